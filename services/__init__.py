@@ -1,0 +1,1 @@
+"""The four pipeline services, one package each; they share only ``shared``."""

@@ -1,0 +1,1 @@
+"""Acquisition: reads registered datasets in batches and publishes ``BatchAcquired``."""

@@ -1,0 +1,101 @@
+"""Acquisition's subscribers: thin, typed, registered in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Annotated
+
+from pydantic import Field
+
+from services.acquisition.reading import PlannedBatch, UnreadableDataset, plan_batches
+from services.acquisition.repository import AcquisitionRepository
+from shared import topics
+from shared.events import BatchAcquired, CancelRun, RunFailed, StageProgress, StartRun
+from shared.service import ServiceContext
+
+log = logging.getLogger("dp.acquisition")
+STAGE = "acquisition"
+
+Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
+
+
+def register(ctx: ServiceContext) -> None:
+    repo = AcquisitionRepository(ctx.db)
+    batches_out = ctx.broker.publisher(
+        ctx.topic(topics.BATCH_ACQUIRED), title="BatchAcquired", schema=BatchAcquired,
+        description="Raw records of one dataset, one batch at a time",
+    )
+
+    @ctx.broker.subscriber(
+        ctx.topic(topics.COMMANDS),
+        group_id="acquisition",
+        auto_offset_reset="earliest",
+        max_poll_interval_ms=ctx.settings.max_poll_interval_ms,
+        title="PipelineCommands",
+    )
+    async def on_command(command: Command) -> None:
+        if isinstance(command, CancelRun):
+            # The gateway has already marked the run cancelled; reading loops check it per batch.
+            log.info("run %s: cancel received", command.run_id)
+            return
+        await start_run(command)
+
+    async def start_run(cmd: StartRun) -> None:
+        await repo.ensure_run(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size)
+        run = await ctx.ledger.get(cmd.run_id)
+        if run is None or run["status"] in ("completed", "failed", "cancelled"):
+            return
+        await ctx.ledger.mark_running(cmd.run_id)
+        sources, missing = await repo.sources(cmd.dataset_ids)
+        if missing:
+            await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")
+            return
+        await repo.set_dataset_status(cmd.dataset_ids, "processing")
+        published = (run.get("cursor") or {}).get("batches_published", 0)  # resume after a crash
+        plan = plan_batches(sources, cmd.batch_size)
+        try:
+            while True:
+                # File reading is blocking: keep it off the event loop so heartbeats go on.
+                batch = await asyncio.to_thread(next, plan, None)
+                if batch is None:
+                    break
+                if batch.batch_index < published:
+                    continue
+                if await ctx.ledger.status(cmd.run_id) == "cancelled":
+                    log.info("run %s cancelled at batch %d", cmd.run_id, batch.batch_index)
+                    return
+                await publish_batch(cmd, batch)
+        except UnreadableDataset as exc:
+            await fail(cmd.run_id, f"{exc.reason}: {exc.detail}")
+            await repo.set_dataset_status(cmd.dataset_ids, "error")
+
+    async def publish_batch(cmd: StartRun, batch: PlannedBatch) -> None:
+        started = time.perf_counter()
+        total = batch.batch_index + 1 if batch.is_last else None
+        event = BatchAcquired(
+            run_id=cmd.run_id, producer=STAGE, batch_index=batch.batch_index, total_batches=total,
+            quality_threshold=cmd.quality_threshold, dataset_id=batch.source.dataset_id,
+            source_name=batch.source.name, source_sha256=batch.source.sha256,
+            file_format=batch.file_format, records=batch.records,
+        )
+        await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
+        fields: dict = {"cursor.batches_published": batch.batch_index + 1}
+        if total is not None:
+            fields["total_batches"] = total
+        counted = await ctx.ledger.record_batch(
+            cmd.run_id, STAGE, batch.batch_index, inc={"records_in": len(batch.records)}, set_fields=fields
+        )
+        if counted:
+            ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))
+            await ctx.progress(StageProgress(
+                run_id=cmd.run_id, producer=STAGE, stage=STAGE, batch_index=batch.batch_index,
+                counts={"records_in": len(batch.records)},
+            ))
+        ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
+
+    async def fail(run_id: str, error: str) -> None:
+        log.warning("run %s failed in acquisition: %s", run_id, error)
+        if await ctx.ledger.fail(run_id, STAGE, error):
+            await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=error))

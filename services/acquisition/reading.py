@@ -1,0 +1,217 @@
+"""Reading dataset files into raw records, and cutting a run's datasets into batches.
+
+Plain Python (no Kafka, no MongoDB). Formats: JSON array (or an object holding one list),
+JSONL, CSV/TSV, Parquet. A line of JSONL that does not parse is still a record: it carries
+the reason code, so standardization can reject it with that reason instead of losing it.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from shared.events import RawRecord
+
+FORMATS = ("json", "jsonl", "csv", "tsv", "parquet")
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+class UnreadableDataset(Exception):
+    """The file as a whole cannot be read; ``reason`` is a stable code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def detect_file_format(path: Path, declared: str | None = None) -> str:
+    """The file format, from the declared one, the magic bytes, then the extension."""
+    if declared:
+        if declared not in FORMATS:
+            raise UnreadableDataset("unknown_file_format", f"declared format {declared!r} is not one of {FORMATS}")
+        return declared
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return suffix[1:]
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        return "json"
+    if text.startswith(b"{"):
+        # One object per line, or one (possibly pretty-printed) document?
+        first_line = text.split(b"\n", 1)[0]
+        try:
+            json.loads(first_line)
+            return "jsonl"
+        except ValueError:
+            return "json"
+    if suffix == ".json":
+        return "json"
+    raise UnreadableDataset("unknown_file_format", f"cannot tell the format of {path.name!r}")
+
+
+def _jsonable(value: Any) -> Any:
+    """Parquet cells can be dates, decimals, bytes, NaN: make them JSON values."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _read_json(path: Path) -> Iterator[RawRecord]:
+    try:
+        with open(path, "rb") as fh:
+            doc = json.loads(fh.read().decode("utf-8-sig", errors="replace"))
+    except ValueError as exc:
+        raise UnreadableDataset("invalid_json", str(exc)) from exc
+    if isinstance(doc, dict):
+        lists = [v for v in doc.values() if isinstance(v, list)]
+        # {"data": [...]} style wrappers; any other object is a single record.
+        doc = lists[0] if len(lists) == 1 and len(doc) <= 3 else [doc]
+    if not isinstance(doc, list):
+        raise UnreadableDataset("invalid_json", "top level is neither an array nor an object")
+    for i, item in enumerate(doc):
+        yield RawRecord(index=i, data=item)
+
+
+def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+    index = 0
+    with open(path, "rb") as fh:
+        for raw in fh:
+            line = raw.strip()
+            if index == 0:
+                line = line.removeprefix(b"\xef\xbb\xbf")
+            if not line:
+                continue  # blank lines are not records
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield RawRecord(index=index, error="invalid_utf8", detail=str(exc)[:300])
+                index += 1
+                continue
+            try:
+                yield RawRecord(index=index, data=json.loads(text))
+            except ValueError as exc:
+                yield RawRecord(index=index, error="invalid_json_line", detail=f"{exc}; line starts {text[:80]!r}")
+            index += 1
+
+
+def _read_csv(path: Path, delimiter: str) -> Iterator[RawRecord]:
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        try:
+            for i, row in enumerate(reader):
+                extra = row.pop(None, None)  # more cells than header names
+                if extra:
+                    row["_extra_columns"] = extra
+                yield RawRecord(index=i, data=row)
+        except csv.Error as exc:
+            raise UnreadableDataset("invalid_csv", f"line {reader.line_num}: {exc}") from exc
+
+
+def _read_parquet(path: Path) -> Iterator[RawRecord]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        raise UnreadableDataset("invalid_parquet", str(exc)) from exc
+    index = 0
+    for batch in pf.iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            yield RawRecord(index=index, data=_jsonable(row))
+            index += 1
+
+
+def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
+    if file_format == "json":
+        return _read_json(path)
+    if file_format == "jsonl":
+        return _read_jsonl(path)
+    if file_format in ("csv", "tsv"):
+        return _read_csv(path, "," if file_format == "csv" else "\t")
+    if file_format == "parquet":
+        return _read_parquet(path)
+    raise UnreadableDataset("unknown_file_format", file_format)
+
+
+@dataclass(frozen=True)
+class DatasetSource:
+    dataset_id: str
+    name: str
+    path: Path
+    sha256: str
+    declared_format: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedBatch:
+    source: DatasetSource
+    file_format: str
+    batch_index: int
+    records: list[RawRecord]
+    is_last: bool
+
+
+def _chunks(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+    chunk: list[RawRecord] = []
+    for r in records:
+        chunk.append(r)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def plan_batches(sources: list[DatasetSource], batch_size: int) -> Iterator[PlannedBatch]:
+    """Batches of every dataset of a run, numbered across the run, the last one marked.
+
+    Reads one batch ahead so the last batch knows it is last (production completes a run
+    when it has seen as many batches as the last one announces). A run whose datasets are
+    all empty still yields one empty batch, so it completes.
+    """
+    def all_batches() -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
+        for src in sources:
+            fmt = detect_file_format(src.path, src.declared_format)
+            for chunk in _chunks(iter_records(src.path, fmt), batch_size):
+                yield src, fmt, chunk
+
+    index = 0
+    pending: tuple[DatasetSource, str, list[RawRecord]] | None = None
+    for item in all_batches():
+        if pending is not None:
+            yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=False)
+            index += 1
+        pending = item
+    if pending is None:
+        src = sources[0]
+        pending = (src, detect_file_format(src.path, src.declared_format), [])
+    yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=True)
+
+

@@ -1,0 +1,1 @@
+"""Production: when a run's last batch is in, writes its export and completes the run."""

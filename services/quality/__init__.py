@@ -1,0 +1,1 @@
+"""Quality: scores and marks every conversation; it filters nothing by itself."""

@@ -1,0 +1,1 @@
+"""Standardization: detects each record's format and converts it to ``Conversation``."""

@@ -1,0 +1,44 @@
+"""OpenAI / ChatML ``messages[{role, content}]`` (content as text or as a list of parts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.standardization.converters.base import Converter, Draft, RejectRecord, normalize_role, normalize_text
+from shared.conversation import Message
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, list):  # [{type: "text", text|value}, ...]
+        parts = []
+        for part in content:
+            if isinstance(part, dict):
+                parts.append(normalize_text(part.get("text", part.get("value", ""))))
+            elif isinstance(part, str):
+                parts.append(normalize_text(part))
+        return "\n".join(p for p in parts if p)
+    return normalize_text(content)
+
+
+class OpenAIMessages(Converter):
+    name = "openai_messages"
+
+    def matches(self, record: dict[str, Any]) -> bool:
+        return isinstance(record.get("messages"), list)
+
+    def convert(self, record: dict[str, Any]) -> list[Draft]:
+        messages: list[Message] = []
+        for i, m in enumerate(record["messages"]):
+            if not isinstance(m, dict):
+                raise RejectRecord("malformed_message", f"messages[{i}] is not an object")
+            if "role" not in m:
+                raise RejectRecord("malformed_message", f"messages[{i}] has no role")
+            metadata = {k: m[k] for k in ("tool_calls", "tool_call_id", "function_call", "weight") if k in m}
+            messages.append(Message(
+                role=normalize_role(m["role"]),
+                content=_content_text(m.get("content")),
+                name=m.get("name") if isinstance(m.get("name"), str) else None,
+                metadata=metadata or None,
+            ))
+        extra = {k: v for k, v in record.items() if k != "messages" and isinstance(v, (str, int, float, bool))}
+        return [Draft(messages, extra)]

@@ -1,0 +1,51 @@
+"""Standardization's subscriber: raw batch in, conversation batch out."""
+
+from __future__ import annotations
+
+import time
+
+from services.standardization.repository import StandardizationRepository
+from services.standardization.standardize import standardize_records
+from shared import topics
+from shared.events import BatchAcquired, BatchStandardized, StageProgress
+from shared.service import ServiceContext
+
+STAGE = "standardization"
+
+
+def register(ctx: ServiceContext) -> None:
+    repo = StandardizationRepository(ctx.db)
+    out = ctx.broker.publisher(
+        ctx.topic(topics.BATCH_STANDARDIZED), title="BatchStandardized", schema=BatchStandardized,
+        description="Conversations converted from one raw batch, with its reject count",
+    )
+
+    @ctx.broker.subscriber(ctx.topic(topics.BATCH_ACQUIRED), group_id=STAGE, auto_offset_reset="earliest",
+                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchAcquired")
+    async def on_batch(batch: BatchAcquired) -> None:
+        started = time.perf_counter()
+        if await ctx.ledger.status(batch.run_id) == "cancelled":
+            return
+        result = standardize_records(
+            batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
+            source_sha256=batch.source_sha256, merge_consecutive=ctx.settings.merge_consecutive_roles,
+        )
+        await repo.store(batch.run_id, batch.dataset_id, result.conversations, result.rejects)
+        await out.publish(
+            BatchStandardized(**batch.header(), producer=STAGE, conversations=result.conversations,
+                              records_in=len(batch.records), records_converted=result.records_converted,
+                              rejected=len(result.rejects)),
+            key=f"{batch.run_id}:{batch.batch_index}".encode(),
+        )
+        counts = {"conversations": len(result.conversations), "rejected": len(result.rejects),
+                  "records_converted": result.records_converted}
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, inc=counts):
+            ctx.metrics.records.labels(STAGE, "converted").inc(result.records_converted)
+            ctx.metrics.records.labels(STAGE, "rejected").inc(len(result.rejects))
+            ctx.metrics.conversations.labels(STAGE, "converted").inc(len(result.conversations))
+            for r in result.rejects:
+                ctx.metrics.rejects.labels(r.reason).inc()
+            await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
+                                             batch_index=batch.batch_index, counts=counts))
+        ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
+

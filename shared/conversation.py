@@ -1,0 +1,48 @@
+"""The one conversation schema every service speaks."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel, Field
+
+Role = Literal["system", "user", "assistant", "tool"]
+
+
+class Message(BaseModel):
+    role: Role
+    content: str
+    name: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class Lineage(BaseModel):
+    """Where a conversation came from: enough to find the original record again."""
+
+    dataset_id: str
+    source_name: str
+    source_sha256: str
+    record_index: int = Field(ge=0, description="0-based position of the record in the source file")
+    part: int = Field(0, ge=0, description="index of this conversation among those the record produced")
+
+
+class Conversation(BaseModel):
+    id: str
+    messages: list[Message]
+    lineage: Lineage
+    original_format: str
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+def conversation_id(lineage: Lineage, messages: list[Message]) -> str:
+    """Deterministic id from source position and content.
+
+    A replayed batch produces the same ids, so upserts never make a second copy; the same
+    text at two positions of a file stays two conversations (deduplication is quality's job).
+    """
+    h = hashlib.sha256()
+    h.update(f"{lineage.dataset_id}\x00{lineage.record_index}\x00{lineage.part}\x00".encode())
+    h.update(orjson.dumps([(m.role, m.content, m.name) for m in messages]))
+    return h.hexdigest()[:32]

@@ -1,0 +1,133 @@
+"""Commands (imperative) and events (past tense) carried on Kafka.
+
+Every message carries the envelope: ``event_id``, ``run_id``, ``schema_version``,
+``occurred_at``, ``producer``. Data events carry *batches*, never single records.
+An additive change bumps ``schema_version``; a breaking one gets a new topic.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from shared.conversation import Conversation
+
+Stage = Literal["acquisition", "standardization", "quality", "production"]
+RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
+TERMINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "cancelled"})
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Envelope(BaseModel):
+    event_id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    run_id: str
+    schema_version: int = 1
+    occurred_at: datetime = Field(default_factory=_now)
+    producer: str
+
+
+# ------------------------------------------------------------------ commands
+
+
+class StartRun(Envelope):
+    command: Literal["StartRun"] = "StartRun"
+    dataset_ids: list[str] = Field(min_length=1)
+    quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
+    batch_size: int = Field(500, ge=1, le=10_000)
+
+
+class CancelRun(Envelope):
+    command: Literal["CancelRun"] = "CancelRun"
+    reason: str = "cancelled by user"
+
+
+# ------------------------------------------------------------------ data events
+
+
+class BatchRef(Envelope):
+    """What every batch event says about its place in the run."""
+
+    batch_index: int = Field(ge=0)
+    total_batches: int | None = Field(None, description="set on the run's last batch only")
+    quality_threshold: float = Field(ge=0.0, le=1.0)
+    dataset_id: str
+    source_name: str
+    source_sha256: str
+
+    def header(self) -> dict[str, Any]:
+        """The fields every stage passes on unchanged to the next batch event."""
+        return self.model_dump(include=_HEADER_FIELDS)
+
+
+_HEADER_FIELDS = {"run_id", "batch_index", "total_batches", "quality_threshold", "dataset_id", "source_name",
+                  "source_sha256"}
+
+
+class RawRecord(BaseModel):
+    index: int = Field(ge=0, description="0-based position in the source file")
+    data: Any = None
+    error: str | None = Field(None, description="reason code when the record could not even be parsed")
+    detail: str | None = None
+
+
+class BatchAcquired(BatchRef):
+    file_format: str
+    records: list[RawRecord]
+
+
+class BatchStandardized(BatchRef):
+    conversations: list[Conversation]
+    records_in: int
+    records_converted: int
+    rejected: int
+
+
+class ConversationVerdict(BaseModel):
+    id: str
+    score: float = Field(ge=0.0, le=1.0)
+    passed: bool
+    flags: list[str] = Field(default_factory=list)
+
+
+class BatchValidated(BatchRef):
+    verdicts: list[ConversationVerdict]
+
+
+# ------------------------------------------------------------------ progress
+
+
+class StageProgress(Envelope):
+    stage: Stage
+    batch_index: int
+    counts: dict[str, int] = Field(default_factory=dict, description="what this batch added")
+
+
+class RunCompleted(Envelope):
+    exported: int
+    export_sha256: str
+
+
+class RunFailed(Envelope):
+    stage: Stage
+    error: str
+
+
+class DeadLetter(BaseModel):
+    """A message that kept failing, with where it came from and why."""
+
+    service: str
+    topic: str
+    partition: int
+    offset: int
+    key: str | None
+    run_id: str | None
+    error: str
+    attempts: int
+    payload: str = Field(description="the original message body, decoded as UTF-8 with replacement")
+    failed_at: datetime = Field(default_factory=_now)

@@ -1,0 +1,98 @@
+"""Wiring shared by the four services: one place builds broker, MongoDB, metrics and app.
+
+Each service's ``app.py`` calls :func:`build_service` with its settings and its
+``handlers.register`` function; nothing is connected at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from faststream.asgi import AsgiFastStream, make_ping_asgi
+from faststream.kafka import KafkaBroker
+from prometheus_client import CollectorRegistry, make_asgi_app
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from shared import topics
+from shared.broker import ensure_topics, make_broker
+from shared.events import DeadLetter, RunFailed
+from shared.logs import configure_logging
+from shared.metrics import PipelineMetrics
+from shared.mongo import ensure_indexes, make_mongo
+from shared.run_ledger import RunLedger
+from shared.settings import BaseServiceSettings
+
+log = logging.getLogger("dp.service")
+
+
+@dataclass
+class ServiceContext:
+    service: str
+    settings: BaseServiceSettings
+    broker: KafkaBroker
+    mongo: AsyncMongoClient
+    db: AsyncDatabase
+    ledger: RunLedger
+    metrics: PipelineMetrics
+    registry: CollectorRegistry
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def topic(self, t: topics.Topic) -> str:
+        return self.settings.topic(t)
+
+    async def progress(self, event) -> None:
+        await self.broker.publish(event, topic=self.topic(topics.RUN_PROGRESS), key=event.run_id.encode())
+
+
+def build_service(
+    service: str,
+    settings: BaseServiceSettings,
+    register: Callable[[ServiceContext], None],
+    on_startup: Callable[[ServiceContext], Awaitable[None]] | None = None,
+) -> AsgiFastStream:
+    configure_logging(settings.log_level, settings.log_json)
+    registry = CollectorRegistry()
+    metrics = PipelineMetrics(registry, service)
+    mongo = make_mongo(settings)
+    db = mongo[settings.mongodb_db]
+    ledger = RunLedger(db)
+    ctx: ServiceContext | None = None
+
+    async def on_dead_letter(letter: DeadLetter) -> None:
+        assert ctx is not None
+        log.error("dead-lettering %s[%d]@%d: %s", letter.topic, letter.partition, letter.offset, letter.error)
+        await ctx.broker.publish(letter, topic=ctx.topic(topics.DEAD_LETTER), key=(letter.run_id or "").encode())
+        metrics.dead_letters.labels(letter.topic).inc()
+        if letter.run_id and await ledger.fail(letter.run_id, service, f"dead-lettered: {letter.error}"):
+            await ctx.progress(RunFailed(run_id=letter.run_id, producer=service, stage=service, error=letter.error))
+
+    broker = make_broker(settings, service=service, registry=registry, on_dead_letter=on_dead_letter)
+    ctx = ServiceContext(service, settings, broker, mongo, db, ledger, metrics, registry)
+    register(ctx)
+
+    async def startup() -> None:
+        await ensure_topics(settings)
+        await ensure_indexes(db)
+        if on_startup is not None:
+            await on_startup(ctx)
+        log.info("%s starting: kafka=%s mongodb db=%s prefix=%r", service, settings.kafka_bootstrap,
+                 settings.mongodb_db, settings.topic_prefix)
+
+    async def shutdown() -> None:
+        await mongo.close()
+
+    app = AsgiFastStream(
+        broker,
+        asgi_routes=[
+            ("/metrics", make_asgi_app(registry)),
+            ("/healthz", make_ping_asgi(broker, timeout=5.0)),
+        ],
+        on_startup=[startup],
+        after_shutdown=[shutdown],
+    )
+    app.dp_context = ctx  # tests reach the wiring through the app
+    return app

@@ -1,0 +1,36 @@
+"""Settings base: Kafka, MongoDB, logging. Each service subclasses it with its own prefix.
+
+The shared fields always read their ``DP_*`` names, whatever the subclass prefix, so one
+environment configures every process. A malformed value fails at start-up with the field
+named, not later in a handler.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shared(name: str, default):
+    return Field(default, validation_alias=AliasChoices(f"DP_{name.upper()}"))
+
+
+class BaseServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DP_", extra="ignore", populate_by_name=True)
+
+    kafka_bootstrap: str = _shared("kafka_bootstrap", "127.0.0.1:19092")
+    mongodb_uri: str = _shared("mongodb_uri", "mongodb://127.0.0.1:27018/?directConnection=true")
+    mongodb_db: str = _shared("mongodb_db", "dataset_pipeline")
+    topic_prefix: str = _shared("topic_prefix", "")
+    data_dir: Path = _shared("data_dir", REPO_ROOT / ".local" / "data")
+    log_level: str = _shared("log_level", "INFO")
+    log_json: bool = _shared("log_json", False)
+    max_message_bytes: int = _shared("max_message_bytes", 16 * 1024 * 1024)
+    handler_attempts: int = _shared("handler_attempts", 3)
+
+    def topic(self, t) -> str:
+        return t.full(self.topic_prefix)

@@ -1,0 +1,41 @@
+"""The topic table: every Kafka topic, its partition count and its payload, in one place.
+
+Names are versioned (``<domain>.<event>.v1``): a breaking change is a new topic. Tests and
+parallel deployments isolate themselves with ``DP_TOPIC_PREFIX``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    partitions: int
+    payload: str
+    producers: str
+    consumers: str
+
+    def full(self, prefix: str = "") -> str:
+        return f"{prefix}{self.name}"
+
+
+COMMANDS = Topic("pipeline.commands.v1", 2, "StartRun, CancelRun", "gateway", "acquisition")
+BATCH_ACQUIRED = Topic("acquisition.batch-acquired.v1", 4, "BatchAcquired", "acquisition", "standardization")
+BATCH_STANDARDIZED = Topic(
+    "standardization.batch-standardized.v1", 4, "BatchStandardized", "standardization", "quality"
+)
+BATCH_VALIDATED = Topic("quality.batch-validated.v1", 4, "BatchValidated", "quality", "production")
+RUN_PROGRESS = Topic(
+    "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed", "all services", "gateway (every replica)"
+)
+DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
+
+ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER)
+
+
+def markdown_table() -> str:
+    rows = ["| topic | partitions | payload | producers | consumers |", "|---|---|---|---|---|"]
+    rows += [f"| `{t.name}` | {t.partitions} | {t.payload} | {t.producers} | {t.consumers} |" for t in ALL]
+    return "\n".join(rows)
