@@ -113,6 +113,10 @@ class RunCompleted(Envelope):
     export_sha256: str
 
 
+class RunCancelled(Envelope):
+    reason: str
+
+
 class RunFailed(Envelope):
     stage: Stage
     error: str

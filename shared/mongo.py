@@ -1,26 +1,51 @@
 """MongoDB client factory and the indexes every collection needs.
 
-Code sticks to what both MongoDB 7/8 and FerretDB 1.24 serve: no transactions, no change
-streams, simple queries, upserts filtered on the unique key itself.
+Code sticks to what both MongoDB 7/8 and FerretDB 1.24 serve correctly: no transactions,
+no change streams, simple queries, and no two processes updating one document at the
+same time (FerretDB loses one of the writes; see ``shared.run_ledger``): documents are
+inserted once, keyed by deterministic ids, and duplicate keys mean "already done".
 """
 
 from __future__ import annotations
 
 from pymongo import ASCENDING, AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import BulkWriteError
 
 from shared.settings import BaseServiceSettings
+
+DUPLICATE_KEY = 11000
 
 
 def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
     return AsyncMongoClient(settings.mongodb_uri, serverSelectionTimeoutMS=10_000, tz_aware=True)
 
 
+async def insert_many_once(collection, docs: list[dict]) -> int:
+    """Insert documents keyed by deterministic ids; those already there are left alone.
+
+    Returns how many were new. Any error other than a duplicate key is raised.
+    """
+    if not docs:
+        return 0
+    try:
+        result = await collection.insert_many(docs, ordered=False)
+        return len(result.inserted_ids)
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        others = [e for e in errors if e.get("code") != DUPLICATE_KEY]
+        if others:
+            raise
+        return len(docs) - len(errors)
+
+
 async def ensure_indexes(db: AsyncDatabase) -> None:
-    await db.conversations.create_index([("run_ids", ASCENDING), ("quality.score", ASCENDING)])
-    await db.conversations.create_index(
-        [("lineage.dataset_id", ASCENDING), ("lineage.record_index", ASCENDING), ("lineage.part", ASCENDING)]
+    await db.run_batches.create_index([("run_id", ASCENDING), ("stage", ASCENDING)])
+    await db.run_marks.create_index([("run_id", ASCENDING)])
+    await db.run_conversations.create_index(
+        [("run_id", ASCENDING), ("passed", ASCENDING), ("dataset_id", ASCENDING), ("record_index", ASCENDING),
+         ("part", ASCENDING)]
     )
-    await db.rejects.create_index([("run_ids", ASCENDING), ("reason", ASCENDING)])
-    await db.runs.create_index([("status", ASCENDING), ("created_at", ASCENDING)])
+    await db.rejects.create_index([("run_id", ASCENDING), ("reason", ASCENDING)])
+    await db.runs.create_index([("created_at", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])

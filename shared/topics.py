@@ -28,7 +28,7 @@ BATCH_STANDARDIZED = Topic(
 )
 BATCH_VALIDATED = Topic("quality.batch-validated.v1", 4, "BatchValidated", "quality", "production")
 RUN_PROGRESS = Topic(
-    "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed", "all services", "gateway (every replica)"
+    "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed, RunCancelled", "all services", "gateway (every replica)"
 )
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
 

@@ -43,17 +43,16 @@ def register(ctx: ServiceContext) -> None:
         await start_run(command)
 
     async def start_run(cmd: StartRun) -> None:
-        await repo.ensure_run(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size)
-        run = await ctx.ledger.get(cmd.run_id)
-        if run is None or run["status"] in ("completed", "failed", "cancelled"):
+        # Runs started by other systems straight on the topic have no run document yet.
+        await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size)
+        if await ctx.ledger.is_finished(cmd.run_id):
             return
-        await ctx.ledger.mark_running(cmd.run_id)
+        await ctx.ledger.mark_started(cmd.run_id)
         sources, missing = await repo.sources(cmd.dataset_ids)
         if missing:
             await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")
             return
-        await repo.set_dataset_status(cmd.dataset_ids, "processing")
-        published = (run.get("cursor") or {}).get("batches_published", 0)  # resume after a crash
+        published = await ctx.ledger.recorded_batches(cmd.run_id, STAGE)  # resume after a crash
         plan = plan_batches(sources, cmd.batch_size)
         try:
             while True:
@@ -61,15 +60,14 @@ def register(ctx: ServiceContext) -> None:
                 batch = await asyncio.to_thread(next, plan, None)
                 if batch is None:
                     break
-                if batch.batch_index < published:
+                if batch.batch_index in published:
                     continue
-                if await ctx.ledger.status(cmd.run_id) == "cancelled":
-                    log.info("run %s cancelled at batch %d", cmd.run_id, batch.batch_index)
+                if await ctx.ledger.is_finished(cmd.run_id):
+                    log.info("run %s ended (cancelled?) at batch %d", cmd.run_id, batch.batch_index)
                     return
                 await publish_batch(cmd, batch)
         except UnreadableDataset as exc:
             await fail(cmd.run_id, f"{exc.reason}: {exc.detail}")
-            await repo.set_dataset_status(cmd.dataset_ids, "error")
 
     async def publish_batch(cmd: StartRun, batch: PlannedBatch) -> None:
         started = time.perf_counter()
@@ -81,11 +79,8 @@ def register(ctx: ServiceContext) -> None:
             file_format=batch.file_format, records=batch.records,
         )
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
-        fields: dict = {"cursor.batches_published": batch.batch_index + 1}
-        if total is not None:
-            fields["total_batches"] = total
         counted = await ctx.ledger.record_batch(
-            cmd.run_id, STAGE, batch.batch_index, inc={"records_in": len(batch.records)}, set_fields=fields
+            cmd.run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)}, total_batches=total
         )
         if counted:
             ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))

@@ -1,14 +1,12 @@
-"""All MongoDB access of the acquisition service."""
+"""All MongoDB access of the acquisition service (run state goes through ``RunLedger``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from services.acquisition.reading import DatasetSource
-from shared.run_ledger import new_run_document, now
 
 
 class AcquisitionRepository:
@@ -28,15 +26,3 @@ class AcquisitionRepository:
             if (d := docs.get(i)) is not None
         ]
         return found, missing
-
-    async def ensure_run(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int) -> None:
-        """Runs started by other systems straight on the topic have no document yet."""
-        try:
-            await self.db.runs.insert_one(new_run_document(run_id, dataset_ids, threshold, batch_size))
-        except DuplicateKeyError:
-            pass
-
-    async def set_dataset_status(self, dataset_ids: list[str], status: str) -> None:
-        await self.db.datasets.update_many(
-            {"_id": {"$in": dataset_ids}}, {"$set": {"status": status, "updated_at": now()}}
-        )

@@ -8,7 +8,7 @@ import time
 from services.production.export import write_jsonl
 from services.production.repository import ProductionRepository
 from shared import topics
-from shared.events import TERMINAL_STATUSES, BatchValidated, RunCompleted, StageProgress
+from shared.events import BatchValidated, RunCompleted, StageProgress
 from shared.service import ServiceContext
 
 log = logging.getLogger("dp.production")
@@ -23,28 +23,24 @@ def register(ctx: ServiceContext) -> None:
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchValidated")
     async def on_batch(batch: BatchValidated) -> None:
         started = time.perf_counter()
-        fields = {"total_batches": batch.total_batches} if batch.total_batches is not None else None
-        counted = await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, set_fields=fields)
-        if counted:
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, total_batches=batch.total_batches):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
                                              batch_index=batch.batch_index, counts={}))
         # Checked on every delivery, counted or not: a crash between counting the last batch
         # and completing the run is finished by the redelivery.
-        run = await ctx.ledger.get(batch.run_id)
-        if run is not None and run["status"] not in TERMINAL_STATUSES and run.get("total_batches") is not None \
-                and len(run["stages"][STAGE]["batches"]) >= run["total_batches"]:
-            await complete(run)
+        if not await ctx.ledger.is_finished(batch.run_id):
+            total = await ctx.ledger.total_batches(batch.run_id)
+            if total is not None and await ctx.ledger.batch_count(batch.run_id, STAGE) >= total:
+                await complete(batch.run_id)
         ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
 
-    async def complete(run: dict) -> None:
-        run_id = run["_id"]
-        result = await write_jsonl(export_dir / f"{run_id}.jsonl",
-                                   repo.passing_conversations(run_id, run["quality_threshold"]))
+    async def complete(run_id: str) -> None:
+        # Deterministic content and an atomic rename: two racing writers write the same file.
+        result = await write_jsonl(export_dir / f"{run_id}.jsonl", repo.passing_conversations(run_id))
         export = {"format": "jsonl", "path": str(result.path), "lines": result.lines, "bytes": result.bytes,
                   "sha256": result.sha256}
-        if await ctx.ledger.finish(run_id, "completed", {"export": export, "counts.exported": result.lines}):
+        if await ctx.ledger.finish(run_id, "completed", {"export": export, "exported": result.lines}):
             ctx.metrics.conversations.labels(STAGE, "exported").inc(result.lines)
             log.info("run %s completed: %d conversations exported to %s", run_id, result.lines, result.path)
             await ctx.progress(RunCompleted(run_id=run_id, producer=STAGE, exported=result.lines,
                                             export_sha256=result.sha256))
-            await repo.mark_datasets(run["dataset_ids"], "ready")

@@ -26,19 +26,19 @@ def register(ctx: ServiceContext) -> None:
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized")
     async def on_batch(batch: BatchStandardized) -> None:
         started = time.perf_counter()
-        if await ctx.ledger.status(batch.run_id) == "cancelled":
+        if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
-        reports = {c.id: score_conversation(c, checks) for c in batch.conversations}
-        await repo.store_reports(reports)
+        scored = [(c, score_conversation(c, checks)) for c in batch.conversations]
+        await repo.store(batch.run_id, batch.quality_threshold, scored)
         verdicts = [
-            ConversationVerdict(id=cid, score=r.score, passed=r.score >= batch.quality_threshold, flags=r.flags)
-            for cid, r in reports.items()
+            ConversationVerdict(id=c.id, score=r.score, passed=r.score >= batch.quality_threshold, flags=r.flags)
+            for c, r in scored
         ]
         await out.publish(BatchValidated(**batch.header(), producer=STAGE, verdicts=verdicts),
                           key=f"{batch.run_id}:{batch.batch_index}".encode())
         passed = sum(v.passed for v in verdicts)
         counts = {"validated": len(verdicts), "passed": passed}
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, inc=counts):
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts):
             ctx.metrics.conversations.labels(STAGE, "passed").inc(passed)
             ctx.metrics.conversations.labels(STAGE, "below_threshold").inc(len(verdicts) - passed)
             for v in verdicts:

@@ -24,13 +24,13 @@ def register(ctx: ServiceContext) -> None:
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchAcquired")
     async def on_batch(batch: BatchAcquired) -> None:
         started = time.perf_counter()
-        if await ctx.ledger.status(batch.run_id) == "cancelled":
+        if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
         result = standardize_records(
             batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
             source_sha256=batch.source_sha256, merge_consecutive=ctx.settings.merge_consecutive_roles,
         )
-        await repo.store(batch.run_id, batch.dataset_id, result.conversations, result.rejects)
+        await repo.store_rejects(batch.run_id, batch.dataset_id, result.rejects)
         await out.publish(
             BatchStandardized(**batch.header(), producer=STAGE, conversations=result.conversations,
                               records_in=len(batch.records), records_converted=result.records_converted,
@@ -39,7 +39,7 @@ def register(ctx: ServiceContext) -> None:
         )
         counts = {"conversations": len(result.conversations), "rejected": len(result.rejects),
                   "records_converted": result.records_converted}
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, inc=counts):
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts):
             ctx.metrics.records.labels(STAGE, "converted").inc(result.records_converted)
             ctx.metrics.records.labels(STAGE, "rejected").inc(len(result.rejects))
             ctx.metrics.conversations.labels(STAGE, "converted").inc(len(result.conversations))

@@ -1,12 +1,11 @@
-"""All MongoDB access of the standardization service: conversations and rejects, in bulk."""
+"""All MongoDB access of the standardization service: the rejects it decides."""
 
 from __future__ import annotations
 
-from pymongo import UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.standardization.standardize import Reject
-from shared.conversation import Conversation
+from shared.mongo import insert_many_once
 from shared.run_ledger import now
 
 
@@ -14,44 +13,12 @@ class StandardizationRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
 
-    async def store(self, run_id: str, dataset_id: str, conversations: list[Conversation],
-                    rejects: list[Reject]) -> None:
-        """Upserts keyed by deterministic ids: storing a batch twice leaves one copy of each."""
+    async def store_rejects(self, run_id: str, dataset_id: str, rejects: list[Reject]) -> None:
+        """One document per rejected record of a run, keyed so that a replay adds nothing."""
         ts = now()
-        if conversations:
-            ops = [
-                UpdateOne(
-                    {"_id": c.id},
-                    {
-                        "$set": {
-                            "messages": [m.model_dump(exclude_none=True) for m in c.messages],
-                            "lineage": c.lineage.model_dump(),
-                            "original_format": c.original_format,
-                            "metadata": c.metadata,
-                            "updated_at": ts,
-                        },
-                        "$setOnInsert": {"created_at": ts},
-                        "$addToSet": {"run_ids": run_id},
-                    },
-                    upsert=True,
-                )
-                for c in conversations
-            ]
-            await self.db.conversations.bulk_write(ops, ordered=False)
-        if rejects:
-            ops = [
-                UpdateOne(
-                    {"_id": f"{dataset_id}:{r.record_index}"},
-                    {
-                        "$set": {
-                            "dataset_id": dataset_id, "record_index": r.record_index, "reason": r.reason,
-                            "detail": r.detail, "excerpt": r.excerpt, "detected_format": r.detected_format,
-                            "updated_at": ts,
-                        },
-                        "$addToSet": {"run_ids": run_id},
-                    },
-                    upsert=True,
-                )
-                for r in rejects
-            ]
-            await self.db.rejects.bulk_write(ops, ordered=False)
+        await insert_many_once(self.db.rejects, [
+            {"_id": f"{run_id}:{dataset_id}:{r.record_index}", "run_id": run_id, "dataset_id": dataset_id,
+             "record_index": r.record_index, "reason": r.reason, "detail": r.detail, "excerpt": r.excerpt,
+             "detected_format": r.detected_format, "at": ts}
+            for r in rejects
+        ])

@@ -1,0 +1,46 @@
+# The two commands: `make run` (the whole system, the example dataset pushed through) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+
+.PHONY: run up down status test test-unit infra infra-stop bench clean venv
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+run: venv          ## start everything, push examples/ through, serve until Ctrl-C
+	$(PY) deploy/local/stack.py run
+
+up: venv           ## the same stack in the background; returns once healthy
+	$(PY) deploy/local/stack.py up
+
+down:              ## stop what `make up` started (by pid)
+	$(PY) deploy/local/stack.py down
+
+status: venv
+	$(PY) deploy/local/stack.py status
+
+test: venv         ## unit + integration + end-to-end, against real Kafka and FerretDB
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-unit: venv
+	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
+
+infra: venv        ## only Kafka + FerretDB
+	$(PY) deploy/local/infra.py start
+
+infra-stop:
+	$(PY) deploy/local/infra.py stop
+
+bench: venv        ## end-to-end throughput against a running stack (make up first)
+	$(PY) bench/e2e_throughput.py --n $${N:-100000}
+
+clean: down
+	rm -rf .local

@@ -1,0 +1,1 @@
+"""The gateway: TechDeck's REST + WebSocket API. Publishes commands, reads state, owns no pipeline logic."""

@@ -1,0 +1,183 @@
+"""``/api/v1/pipeline``: upload, execute, status, cancel, export."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
+from fastapi.responses import FileResponse
+
+from gateway.auth import Principal, require_key
+from gateway.problems import Problem
+from gateway.repository import GatewayRepository
+from gateway.schemas import RUN_ID_PATTERN, DatasetOut, ExecuteRequest, RunAccepted, RunStatusOut, run_view
+from shared import topics
+from shared.events import CancelRun, RunCancelled, StartRun
+from shared.run_ledger import now
+
+router = APIRouter(prefix="/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
+
+# extension -> format the acquisition reader is told (None: sniff JSON array vs JSONL)
+UPLOAD_FORMATS: dict[str, str | None] = {
+    ".json": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
+}
+EXPORT_FORMATS = ("jsonl",)
+CHUNK = 1024 * 1024
+SNIFF_BYTES = 64 * 1024
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+RunId = Annotated[str, PathParam(pattern=RUN_ID_PATTERN, description="32 hex characters")]
+ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
+          422: {"description": "invalid request"}}
+
+
+def repo(request: Request) -> GatewayRepository:
+    return request.app.state.repo
+
+
+def safe_name(filename: str | None) -> str:
+    base = Path((filename or "").replace("\\", "/")).name
+    cleaned = _UNSAFE.sub("_", base).strip("._")[:200]
+    return cleaned or "upload"
+
+
+def check_content(head: bytes, suffix: str) -> None:
+    """Type-check the first bytes against what the name claims."""
+    if suffix == ".parquet":
+        if not head.startswith(b"PAR1"):
+            raise Problem(415, "content_mismatch", "Not a Parquet file", "the file does not start with PAR1")
+        return
+    if b"\x00" in head:
+        raise Problem(415, "binary_content", "Binary content", f"a {suffix} file must be UTF-8 text")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a multi-byte character cut by the sniff window is fine
+            raise Problem(415, "not_utf8", "Not UTF-8 text", f"invalid UTF-8 at byte {exc.start}") from None
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if first not in (b"[", b"{"):
+            raise Problem(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with '[' or '{{'")
+
+
+@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
+             responses={**ERRORS, 413: {"description": "file too large"}, 415: {"description": "unsupported type"}})
+async def upload(
+    request: Request,
+    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV or Parquet")],
+    name: Annotated[str | None, Form(max_length=200)] = None,
+) -> DatasetOut:
+    settings = request.app.state.settings
+    filename = safe_name(file.filename)
+    suffix = Path(filename).suffix.lower()
+    if suffix not in UPLOAD_FORMATS:
+        raise Problem(415, "unsupported_file_type", "Unsupported file type",
+                      f"{suffix or 'no extension'!s}; accepted: {', '.join(UPLOAD_FORMATS)}")
+    dataset_id = uuid.uuid4().hex
+    target = settings.data_dir / "uploads" / dataset_id / filename
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with open(target, "wb") as out:
+            while chunk := await file.read(CHUNK):
+                if size == 0:
+                    check_content(chunk[:SNIFF_BYTES], suffix)
+                size += len(chunk)
+                if size > settings.max_upload_bytes:
+                    raise Problem(413, "payload_too_large", "Upload too large",
+                                  f"the upload limit is {settings.max_upload_bytes} bytes")
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
+    except BaseException:
+        target.unlink(missing_ok=True)
+        target.parent.rmdir()
+        raise
+    doc = {
+        "_id": dataset_id, "name": (name or filename).strip() or filename, "path": str(target), "bytes": size,
+        "sha256": digest.hexdigest(), "declared_format": UPLOAD_FORMATS[suffix],
+        "format": UPLOAD_FORMATS[suffix] or "json", "source": "upload", "status": "uploaded", "created_at": now(),
+    }
+    await repo(request).insert_dataset(doc)
+    return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=size, sha256=doc["sha256"],
+                      format=doc["format"], status=doc["status"], created_at=doc["created_at"])
+
+
+@router.post("/execute", status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
+             responses=ERRORS)
+async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
+    dataset_ids = list(dict.fromkeys(body.dataset_ids))  # a dataset twice in one run would count twice
+    found = await repo(request).datasets(dataset_ids)
+    missing = [i for i in dataset_ids if i not in found]
+    if missing:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0]!r}",
+                      missing=missing)
+    run_id = uuid.uuid4().hex
+    await repo(request).create_run(run_id, dataset_ids, body.quality_threshold, body.batch_size)
+    settings = request.app.state.settings
+    await request.app.state.broker.publish(
+        StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids,
+                 quality_threshold=body.quality_threshold, batch_size=body.batch_size),
+        topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
+    )
+    return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
+                       websocket_url=f"/ws/runs/{run_id}")
+
+
+async def _run_or_404(request: Request, run_id: str) -> dict:
+    doc = await repo(request).run(run_id)
+    if doc is None:
+        raise Problem(404, "run_not_found", "Unknown run", f"no run with id {run_id!r}")
+    return doc
+
+
+@router.get("/status/{run_id}", response_model=RunStatusOut, summary="A run's status and counts", responses=ERRORS)
+async def status(request: Request, run_id: RunId) -> RunStatusOut:
+    return run_view(await _run_or_404(request, run_id))
+
+
+@router.post("/cancel/{run_id}", response_model=RunStatusOut, summary="Cancel a run",
+             responses={**ERRORS, 409: {"description": "the run already finished"}})
+async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal, Depends(require_key)]) -> RunStatusOut:
+    doc = await _run_or_404(request, run_id)
+    if not await repo(request).cancel_run(run_id, f"cancelled by {principal.key_id}"):
+        doc = await _run_or_404(request, run_id)
+        raise Problem(409, "run_finished", "Run already finished", f"the run is {doc['status']}",
+                      run_status=doc["status"])
+    settings = request.app.state.settings
+    await request.app.state.broker.publish(
+        CancelRun(run_id=run_id, producer="gateway"), topic=settings.topic(topics.COMMANDS), key=run_id.encode()
+    )
+    await request.app.state.broker.publish(
+        RunCancelled(run_id=run_id, producer="gateway", reason=f"cancelled by {principal.key_id}"),
+        topic=settings.topic(topics.RUN_PROGRESS), key=run_id.encode(),
+    )
+    return run_view(await _run_or_404(request, run_id))
+
+
+@router.get("/export/{format}", summary="Download a completed run's export",
+            response_class=FileResponse,
+            responses={**ERRORS, 400: {"description": "unsupported format"}, 409: {"description": "run not completed"},
+                       200: {"content": {"application/x-ndjson": {}},
+                             "headers": {"X-Content-SHA256": {"description": "SHA-256 of the body",
+                                                              "schema": {"type": "string"}}}}})
+async def export(request: Request, format: str,
+                 run_id: Annotated[str, Query(pattern=RUN_ID_PATTERN)]) -> FileResponse:
+    if format not in EXPORT_FORMATS:
+        raise Problem(400, "unsupported_export_format", "Unsupported export format",
+                      f"{format[:20]!r}; available: {', '.join(EXPORT_FORMATS)}")
+    doc = await _run_or_404(request, run_id)
+    if doc["status"] != "completed" or not doc.get("export"):
+        raise Problem(409, "run_not_completed", "Run not completed", f"the run is {doc['status']}",
+                      run_status=doc["status"])
+    info = doc["export"]
+    path = Path(info["path"])
+    if not path.is_file():
+        raise Problem(404, "export_missing", "Export file missing", "the export is not on this gateway's storage")
+    return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
+                        headers={"X-Content-SHA256": info["sha256"]})
