@@ -52,16 +52,21 @@ def detect_file_format(path: Path, declared: str | None = None) -> str:
     if text.startswith(b"["):
         return "json"
     if text.startswith(b"{"):
-        # One object per line, or one (possibly pretty-printed) document?
-        first_line = text.split(b"\n", 1)[0]
-        try:
-            json.loads(first_line)
-            return "jsonl"
-        except ValueError:
-            return "json"
+        return "jsonl" if _looks_like_jsonl(path) else "json"
     if suffix == ".json":
         return "json"
     raise UnreadableDataset("unknown_file_format", f"cannot tell the format of {path.name!r}")
+
+
+def _looks_like_jsonl(path: Path) -> bool:
+    """One complete JSON value on the first line and more lines after it."""
+    with open(path, "rb") as fh:
+        first = fh.readline().lstrip(b"\xef\xbb\xbf")
+        try:
+            json.loads(first)
+        except ValueError:
+            return False  # a pretty-printed document
+        return any(line.strip() for line in fh)
 
 
 def _jsonable(value: Any) -> Any:
