@@ -1,0 +1,52 @@
+import pytest
+
+from services.quality.app import create_app
+from services.quality.settings import QualitySettings
+from shared import topics
+from shared.events import BatchStandardized
+from tests.support.factories import conversation
+from tests.support.kafka import collect, eventually, publish
+
+pytestmark = pytest.mark.integration
+
+
+def standardized_batch(run_id: str) -> BatchStandardized:
+    good = conversation(("user", "I keep worrying about my exams."),
+                        ("assistant", "That sounds stressful. What worries you most?"), record_index=0)
+    one_sided = conversation(("user", "Is it normal to cry every day?"), record_index=1)
+    return BatchStandardized(run_id=run_id, producer="test", batch_index=0, total_batches=1, quality_threshold=0.7,
+                             dataset_id="d1", source_name="f.jsonl", source_sha256="0" * 64,
+                             conversations=[good, one_sided], records_in=2, records_converted=2, rejected=0)
+
+
+async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_under_test):
+    async with service_under_test(create_app, QualitySettings) as ctx:
+        await ctx.ledger.create("run1", ["d1"], 0.7, 2)
+        batch = standardized_batch("run1")
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch, batch)
+        out = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 2)
+        verdicts = {v["id"]: v for v in out[0]["verdicts"]}
+        good, one_sided = batch.conversations
+        assert verdicts[good.id] == {"id": good.id, "score": 1.0, "passed": True, "flags": []}
+        assert verdicts[one_sided.id]["passed"] is False
+        assert "missing_assistant_turn" in verdicts[one_sided.id]["flags"]
+
+        state = await eventually(lambda: ctx.ledger.state("run1"))
+        assert (state["counts"]["validated"], state["counts"]["passed"]) == (2, 1)
+        assert state["stages"]["quality"]["batches_done"] == 1
+        stored = await ctx.db.conversations.find({}).to_list()
+        assert len(stored) == 2
+        doc = next(d for d in stored if d["_id"] == good.id)
+        assert doc["messages"][0] == {"role": "user", "content": "I keep worrying about my exams."}
+        assert doc["quality"]["score"] == 1.0 and doc["lineage"]["dataset_id"] == "d1"
+        per_run = await ctx.db.run_conversations.find({"run_id": "run1"}).to_list()
+        assert sorted((d["record_index"], d["passed"]) for d in per_run) == [(0, True), (1, False)]
+
+
+async def test_the_run_threshold_decides_passed(service_under_test):
+    async with service_under_test(create_app, QualitySettings) as ctx:
+        batch = standardized_batch("strict").model_copy(update={"quality_threshold": 0.0})
+        await ctx.ledger.create("strict", ["d1"], 0.0, 2)
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch)
+        (out,) = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 1)
+        assert all(v["passed"] for v in out["verdicts"])  # score 0.0 >= threshold 0.0
