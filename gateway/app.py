@@ -13,10 +13,10 @@ from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from gateway import problems
-from gateway.limits import BodySizeLimit, BodyTooLarge
+from gateway.limits import BodySizeLimit
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import health, pipeline, ws
+from gateway.routes import API_PREFIX, health, pipeline, ws
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
@@ -24,7 +24,6 @@ from shared.logs import configure_logging
 from shared.mongo import ensure_indexes, make_mongo
 
 log = logging.getLogger("dp.gateway")
-API_PREFIX = "/api/v1"
 
 
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
@@ -78,12 +77,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.repo = GatewayRepository(db)
     problems.install(app)
 
-    @app.exception_handler(BodyTooLarge)
-    async def _too_large(request: Request, exc: BodyTooLarge):
-        return problems.problem_response(request, problems.Problem(
-            413, "payload_too_large", "Upload too large", f"the upload limit is {settings.max_upload_bytes} bytes",
-            headers={"Connection": "close"}))
-
     @app.middleware("http")
     async def _metrics(request: Request, call_next):
         started = time.perf_counter()
@@ -95,7 +88,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         return response
 
     app.include_router(health.router)
-    app.include_router(pipeline.router, prefix=API_PREFIX)
+    app.include_router(pipeline.router)
     app.include_router(ws.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload",), limit=settings.max_upload_bytes)
     return app

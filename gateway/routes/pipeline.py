@@ -12,14 +12,16 @@ from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Re
 from fastapi.responses import FileResponse
 
 from gateway.auth import Principal, require_key
+from gateway.limits import TRUNCATED
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
+from gateway.routes import API_PREFIX
 from gateway.schemas import RUN_ID_PATTERN, DatasetOut, ExecuteRequest, RunAccepted, RunStatusOut, run_view
 from shared import topics
 from shared.events import CancelRun, RunCancelled, StartRun
 from shared.run_ledger import now
 
-router = APIRouter(prefix="/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
+router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 
 # extension -> format the acquisition reader is told (None: sniff JSON array vs JSONL)
 UPLOAD_FORMATS: dict[str, str | None] = {
@@ -92,6 +94,9 @@ async def upload(
                                   f"the upload limit is {settings.max_upload_bytes} bytes")
                 digest.update(chunk)
                 out.write(chunk)
+        if getattr(request.state, TRUNCATED, False):  # never register half a file
+            raise Problem(413, "payload_too_large", "Upload too large",
+                          f"the upload limit is {settings.max_upload_bytes} bytes")
         if size == 0:
             raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
     except BaseException:
