@@ -96,6 +96,9 @@ class ConversationVerdict(BaseModel):
 
 
 class BatchValidated(BatchRef):
+    """Scored conversations, in source order, with the verdict for each (same order)."""
+
+    conversations: list[Conversation]
     verdicts: list[ConversationVerdict]
 
 

@@ -1,18 +1,27 @@
 """Writing an export: JSONL, one conversation a line in OpenAI/ChatML ``messages`` form.
 
-The file is written to a temporary name and renamed, and its SHA-256 computed while
-writing, so a reader never sees half a file and a rewrite after a crash is identical.
+Each validated batch's passing conversations go to a part file as the batch arrives; when
+the run's last batch is in, the parts are joined in batch order (which is source order).
+Every file is written under a temporary name and renamed, so a reader never sees half a
+file, and rewriting a part after a redelivery produces the same bytes.
+
+Why parts and not a query at the end: reading a run's conversations back from the store
+costs a full collection scan per query on FerretDB (the local/CI server); the parts make
+the export O(batch) per batch on any backend.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import AsyncIterator
+import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+
+from shared.conversation import Conversation
 
 
 @dataclass(frozen=True)
@@ -23,29 +32,64 @@ class ExportResult:
     sha256: str
 
 
-def to_openai_line(doc: dict) -> bytes:
+class MissingPart(Exception):
+    pass
+
+
+def to_openai_line(conversation: Conversation) -> bytes:
     messages = []
-    for m in doc["messages"]:
-        out = {"role": m["role"], "content": m["content"]}
-        if m.get("name"):
-            out["name"] = m["name"]
+    for m in conversation.messages:
+        out = {"role": m.role, "content": m.content}
+        if m.name:
+            out["name"] = m.name
         messages.append(out)
     return orjson.dumps({"messages": messages}) + b"\n"
 
 
-async def write_jsonl(path: Path, docs: AsyncIterator[dict]) -> ExportResult:
+def _atomic_write(path: Path, chunks: Iterable[bytes]) -> tuple[int, int, str]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     digest = hashlib.sha256()
     lines = size = 0
     with open(tmp, "wb") as fh:
-        async for doc in docs:
-            line = to_openai_line(doc)
-            fh.write(line)
-            digest.update(line)
-            lines += 1
-            size += len(line)
+        for chunk in chunks:
+            fh.write(chunk)
+            digest.update(chunk)
+            lines += chunk.count(b"\n")
+            size += len(chunk)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    return ExportResult(path=path, lines=lines, bytes=size, sha256=digest.hexdigest())
+    return lines, size, digest.hexdigest()
+
+
+def parts_dir(export_dir: Path, run_id: str) -> Path:
+    return export_dir / f".{run_id}.parts"
+
+
+def write_part(export_dir: Path, run_id: str, batch_index: int, conversations: Iterable[Conversation]) -> int:
+    path = parts_dir(export_dir, run_id) / f"{batch_index:08d}.jsonl"
+    lines, _, _ = _atomic_write(path, (to_openai_line(c) for c in conversations))
+    return lines
+
+
+def join_parts(export_dir: Path, run_id: str, total_batches: int) -> ExportResult:
+    parts = parts_dir(export_dir, run_id)
+    paths = [parts / f"{i:08d}.jsonl" for i in range(total_batches)]
+    missing = [p.name for p in paths if not p.exists()]
+    if missing:
+        raise MissingPart(f"export parts missing: {missing[:5]}")
+
+    def chunks() -> Iterable[bytes]:
+        for p in paths:
+            with open(p, "rb") as fh:
+                while block := fh.read(1 << 20):
+                    yield block
+
+    target = export_dir / f"{run_id}.jsonl"
+    lines, size, sha = _atomic_write(target, chunks())
+    return ExportResult(path=target, lines=lines, bytes=size, sha256=sha)
+
+
+def remove_parts(export_dir: Path, run_id: str) -> None:
+    shutil.rmtree(parts_dir(export_dir, run_id), ignore_errors=True)

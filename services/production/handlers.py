@@ -1,14 +1,15 @@
-"""Production's subscriber: counts validated batches; the last one triggers the export."""
+"""Production's subscriber: writes each batch's passing conversations as an export part;
+the batch that completes the count joins the parts and completes the run."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
-from services.production.export import write_jsonl
-from services.production.repository import ProductionRepository
+from services.production.export import MissingPart, join_parts, remove_parts, write_part
 from shared import topics
-from shared.events import BatchValidated, RunCompleted, StageProgress
+from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
 from shared.service import ServiceContext
 
 log = logging.getLogger("dp.production")
@@ -16,27 +17,34 @@ STAGE = "production"
 
 
 def register(ctx: ServiceContext) -> None:
-    repo = ProductionRepository(ctx.db)
     export_dir = ctx.settings.data_dir / "exports"
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_VALIDATED), group_id=STAGE, auto_offset_reset="earliest",
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchValidated")
     async def on_batch(batch: BatchValidated) -> None:
         started = time.perf_counter()
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, total_batches=batch.total_batches):
+        if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
+            return
+        passing = [c for c, v in zip(batch.conversations, batch.verdicts, strict=True) if v.passed]
+        await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing)
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index,
+                                         total_batches=batch.total_batches):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
-                                             batch_index=batch.batch_index, counts={}))
+                                             batch_index=batch.batch_index, counts={"passed": len(passing)}))
         # Checked on every delivery, counted or not: a crash between counting the last batch
         # and completing the run is finished by the redelivery.
-        if not await ctx.ledger.is_finished(batch.run_id):
-            total = await ctx.ledger.total_batches(batch.run_id)
-            if total is not None and await ctx.ledger.batch_count(batch.run_id, STAGE) >= total:
-                await complete(batch.run_id)
+        total = await ctx.ledger.total_batches(batch.run_id)
+        if total is not None and await ctx.ledger.batch_count(batch.run_id, STAGE) >= total:
+            await complete(batch.run_id, total)
         ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
 
-    async def complete(run_id: str) -> None:
-        # Deterministic content and an atomic rename: two racing writers write the same file.
-        result = await write_jsonl(export_dir / f"{run_id}.jsonl", repo.passing_conversations(run_id))
+    async def complete(run_id: str, total: int) -> None:
+        try:
+            result = await asyncio.to_thread(join_parts, export_dir, run_id, total)
+        except MissingPart as exc:
+            if await ctx.ledger.fail(run_id, STAGE, str(exc)):
+                await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=str(exc)))
+            return
         export = {"format": "jsonl", "path": str(result.path), "lines": result.lines, "bytes": result.bytes,
                   "sha256": result.sha256}
         if await ctx.ledger.finish(run_id, "completed", {"export": export, "exported": result.lines}):
@@ -44,3 +52,4 @@ def register(ctx: ServiceContext) -> None:
             log.info("run %s completed: %d conversations exported to %s", run_id, result.lines, result.path)
             await ctx.progress(RunCompleted(run_id=run_id, producer=STAGE, exported=result.lines,
                                             export_sha256=result.sha256))
+        await asyncio.to_thread(remove_parts, export_dir, run_id)

@@ -34,7 +34,8 @@ def register(ctx: ServiceContext) -> None:
             ConversationVerdict(id=c.id, score=r.score, passed=r.score >= batch.quality_threshold, flags=r.flags)
             for c, r in scored
         ]
-        await out.publish(BatchValidated(**batch.header(), producer=STAGE, verdicts=verdicts),
+        await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=batch.conversations,
+                                         verdicts=verdicts),
                           key=f"{batch.run_id}:{batch.batch_index}".encode())
         passed = sum(v.passed for v in verdicts)
         counts = {"validated": len(verdicts), "passed": passed}
