@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.quality.scoring import QualityReport
@@ -19,15 +21,14 @@ class QualityRepository:
         each run's verdict on them is its own document. Both are insert-once: a replayed
         batch, or a second run over the same data, adds nothing twice."""
         ts = now()
-        await insert_many_once(self.db.conversations, [
+        await asyncio.gather(insert_many_once(self.db.conversations, [
             {"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
              "lineage": c.lineage.model_dump(), "original_format": c.original_format, "metadata": c.metadata,
              "quality": r.to_document(), "created_at": ts}
             for c, r in scored
-        ])
-        await insert_many_once(self.db.run_conversations, [
+        ]), insert_many_once(self.db.run_conversations, [
             {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": r.score,
              "passed": r.score >= threshold, "flags": r.flags, "dataset_id": c.lineage.dataset_id,
              "record_index": c.lineage.record_index, "part": c.lineage.part}
             for c, r in scored
-        ])
+        ]))
