@@ -1,0 +1,15 @@
+# One image for the four services and the gateway; docker-compose picks the app per service.
+FROM python:3.11-slim AS base
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+WORKDIR /app
+COPY pyproject.toml ./
+COPY shared ./shared
+COPY services ./services
+COPY gateway ./gateway
+RUN pip install . && useradd --uid 10001 --create-home dp && mkdir -p /data && chown dp /data
+USER dp
+ENV DP_DATA_DIR=/data DP_LOG_JSON=true
+EXPOSE 8000
+# APP is a uvicorn factory, e.g. services.quality.app:create_app
+ENV APP=gateway.app:create_app PORT=8000
+CMD ["sh", "-c", "exec uvicorn --factory \"$APP\" --host 0.0.0.0 --port \"$PORT\" --no-access-log"]
