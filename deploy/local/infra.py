@@ -177,7 +177,11 @@ class Kafka:
         _stop_pid(self.pid_file, "kafka")
 
     async def ready(self, bootstrap: str) -> bool:
+        import logging
+
         from aiokafka.admin import AIOKafkaAdminClient
+
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # "connection refused" while it boots
 
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
         try:

@@ -237,6 +237,8 @@ def main(argv: list[str]) -> int:
             print(f"{name:16} {'running' if alive else 'stopped'}")
         return infra.status()
     elif cmd == "run":
+        # Explicitly: a shell that starts us in the background sets SIGINT to "ignore".
+        signal.signal(signal.SIGINT, _interrupt)
         signal.signal(signal.SIGTERM, _interrupt)
         return run()
     else:

@@ -38,3 +38,9 @@ def test_dashboard_queries_only_metrics_the_code_defines():
     for metric in ("dp_conversations_total", "dp_records_total", "dp_rejects_total", "dp_batch_latency_seconds",
                    "dp_quality_score", "dp_http_requests_total", "dp_dead_letters_total"):
         assert metric in exprs and f'"{metric}"' in source
+
+
+def test_readme_topic_table_is_the_one_in_code():
+    from shared.topics import markdown_table
+
+    assert markdown_table() in (REPO / "README.md").read_text()
