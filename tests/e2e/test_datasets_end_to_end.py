@@ -100,3 +100,30 @@ async def test_a_run_over_two_datasets_counts_both(client, gateway_url, api_key)
     assert final["status"] == "completed"
     assert final["dataset_ids"] == ids
     assert final["counts"]["records_in"] == 5 + 500
+
+
+async def test_parquet_and_tsv_uploads_go_through(client, gateway_url, api_key, tmp_path):
+    """The same CounselChat rows as Parquet and as TSV: same counts as the CSV."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with open(SHARED_DATASETS / "counselchat_20200325.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:300]
+    columns = {k: [r[k] for r in rows] for k in rows[0] if k}
+    parquet = tmp_path / "counselchat.parquet"
+    pq.write_table(pa.table(columns), parquet)
+    tsv = tmp_path / "counselchat.tsv"
+    with open(tsv, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(columns), delimiter="\t")
+        writer.writeheader()
+        writer.writerows({k: r[k] for k in columns} for r in rows)
+
+    for path, fmt in ((parquet, "parquet"), (tsv, "tsv")):
+        r = await upload(client, path)
+        assert r.status_code == 201 and r.json()["format"] == fmt
+        run_id = await execute(client, [r.json()["dataset_id"]], batch_size=64)
+        final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+        assert final["status"] == "completed", final
+        c = final["counts"]
+        assert c["records_in"] == 300 and c["conversations"] + c["rejected"] == 300
+        assert c["exported"] == c["passed"] > 250
