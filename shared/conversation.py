@@ -26,6 +26,7 @@ class Lineage(BaseModel):
     source_sha256: str
     record_index: int = Field(ge=0, description="0-based position of the record in the source file")
     part: int = Field(0, ge=0, description="index of this conversation among those the record produced")
+    record_key: str | None = Field(None, description="the record's own id, when it has one")
 
 
 class Conversation(BaseModel):

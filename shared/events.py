@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from shared.conversation import Conversation
+from shared.formats import ExportFormat, SourceFormat, Template
 
 Stage = Literal["acquisition", "standardization", "quality", "production"]
 RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
@@ -35,11 +36,30 @@ class Envelope(BaseModel):
 # ------------------------------------------------------------------ commands
 
 
+class StandardizationOptions(BaseModel):
+    """How a run's records are read. Left empty, every record's format is detected."""
+
+    format: SourceFormat | None = Field(None, description="force this source format instead of detecting")
+    columns: dict[Literal["user", "assistant", "system"], str] = Field(
+        default_factory=dict, description="table columns to read as each role (with format qa_table)")
+    roles: dict[str, Literal["system", "user", "assistant", "tool"]] = Field(
+        default_factory=dict, description="extra source role names, e.g. {'doctor': 'assistant'}")
+    alternation: Literal["merge", "keep", "reject"] = Field(
+        "merge", description="two user (or assistant) turns in a row: merge them, keep them, or reject the record")
+
+
+class ExportOptions(BaseModel):
+    template: Template = "openai"
+    file_format: ExportFormat = "jsonl"
+
+
 class StartRun(Envelope):
     command: Literal["StartRun"] = "StartRun"
     dataset_ids: list[str] = Field(min_length=1)
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000)
+    standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    export: ExportOptions = Field(default_factory=ExportOptions)
 
 
 class CancelRun(Envelope):
@@ -79,6 +99,7 @@ class RawRecord(BaseModel):
 class BatchAcquired(BatchRef):
     file_format: str
     records: list[RawRecord]
+    standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
 
 
 class BatchStandardized(BatchRef):
@@ -86,6 +107,8 @@ class BatchStandardized(BatchRef):
     records_in: int
     records_converted: int
     rejected: int
+    formats: dict[str, int] = Field(default_factory=dict, description="records converted, by detected format")
+    reject_reasons: dict[str, int] = Field(default_factory=dict)
 
 
 class ConversationVerdict(BaseModel):

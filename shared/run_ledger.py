@@ -67,10 +67,16 @@ class RunLedger:
     # ---------------------------------------------------------------- batches
 
     async def record_batch(self, run_id: str, stage: str, batch_index: int, counts: dict[str, int] | None = None,
-                           total_batches: int | None = None) -> bool:
-        """Count one batch of one stage exactly once. False if it was already counted."""
+                           total_batches: int | None = None,
+                           breakdown: dict[str, dict[str, int]] | None = None) -> bool:
+        """Count one batch of one stage exactly once. False if it was already counted.
+
+        ``breakdown`` holds named tallies (``{"formats": {"sharegpt": 3}}``), summed on read.
+        """
         doc = {"_id": f"{run_id}:{stage}:{batch_index}", "run_id": run_id, "stage": stage,
                "batch_index": batch_index, "total_batches": total_batches, "at": now(), **(counts or {})}
+        if breakdown:
+            doc["breakdown"] = breakdown
         return await self._insert_once(self.batches, doc)
 
     async def recorded_batches(self, run_id: str, stage: str) -> set[int]:
@@ -114,12 +120,17 @@ class RunLedger:
         marks = {m["_id"].rsplit(":", 1)[1]: m async for m in self.marks.find({"run_id": run_id})}
         counts = dict.fromkeys(COUNTS, 0)
         stages = {s: 0 for s in STAGES}
+        breakdown: dict[str, dict[str, int]] = {}
         total = None
         async for b in self.batches.find({"run_id": run_id}, {"_id": 0, "run_id": 0, "at": 0}):
             stages[b["stage"]] = stages.get(b["stage"], 0) + 1
             total = b.get("total_batches") or total
             for k in COUNTS:
                 counts[k] += b.get(k, 0)
+            for name, tally in (b.get("breakdown") or {}).items():
+                into = breakdown.setdefault(name, {})
+                for key, n in tally.items():
+                    into[key] = into.get(key, 0) + n
         terminal = marks.get("terminal")
         if terminal:
             status = terminal["status"]
@@ -130,6 +141,7 @@ class RunLedger:
             **run,
             "status": status,
             "counts": counts,
+            "breakdown": breakdown,
             "stages": {s: {"batches_done": n, "total_batches": total} for s, n in stages.items()},
             "total_batches": total,
             "started_at": marks["started"]["at"] if "started" in marks else None,

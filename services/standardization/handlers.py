@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from services.standardization.converters import ConvertOptions
 from services.standardization.repository import StandardizationRepository
 from services.standardization.standardize import standardize_records
 from shared import topics
@@ -26,20 +27,25 @@ def register(ctx: ServiceContext) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
+        opts = batch.standardization
         result = standardize_records(
             batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
-            source_sha256=batch.source_sha256, merge_consecutive=ctx.settings.merge_consecutive_roles,
+            source_sha256=batch.source_sha256, forced_format=opts.format,
+            options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
         )
         await repo.store_rejects(batch.run_id, batch.dataset_id, result.rejects)
         await out.publish(
             BatchStandardized(**batch.header(), producer=STAGE, conversations=result.conversations,
                               records_in=len(batch.records), records_converted=result.records_converted,
-                              rejected=len(result.rejects)),
+                              rejected=len(result.rejects), formats=dict(result.formats),
+                              reject_reasons=dict(result.reject_reasons)),
             key=f"{batch.run_id}:{batch.batch_index}".encode(),
         )
         counts = {"conversations": len(result.conversations), "rejected": len(result.rejects),
                   "records_converted": result.records_converted}
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts):
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts,
+                                         breakdown={"formats": dict(result.formats),
+                                                    "reject_reasons": dict(result.reject_reasons)}):
             ctx.metrics.records.labels(STAGE, "converted").inc(result.records_converted)
             ctx.metrics.records.labels(STAGE, "rejected").inc(len(result.rejects))
             ctx.metrics.conversations.labels(STAGE, "converted").inc(len(result.conversations))

@@ -6,4 +6,4 @@ from shared.settings import BaseServiceSettings
 class StandardizationSettings(BaseServiceSettings):
     model_config = SettingsConfigDict(env_prefix="DP_STANDARDIZATION_", extra="ignore", populate_by_name=True)
 
-    merge_consecutive_roles: bool = True
+    # Conversion choices are per run (StartRun.standardization); nothing service-wide yet.

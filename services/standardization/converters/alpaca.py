@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.standardization.converters.base import Converter, Draft, RejectRecord, normalize_text
+from services.standardization.converters.base import (
+    DEFAULT_OPTIONS, ConvertOptions, Converter, Draft, Evidence, RejectRecord, normalize_text,
+)
 from shared.conversation import Message
 
 NO_OUTPUT_MARKERS = {"", "<nooutput>", "<no output>", "<noinput>"}
@@ -16,10 +18,13 @@ NO_OUTPUT_MARKERS = {"", "<nooutput>", "<no output>", "<noinput>"}
 class Alpaca(Converter):
     name = "alpaca"
 
-    def matches(self, record: dict[str, Any]) -> bool:
-        return "instruction" in record and "output" in record
+    def match(self, record: dict[str, Any]) -> Evidence | None:
+        if "instruction" in record and "output" in record:
+            keys = tuple(k for k in ("instruction", "input", "output", "system", "history") if k in record)
+            return Evidence(1.0 if "input" in record else 0.9, keys)
+        return None
 
-    def convert(self, record: dict[str, Any]) -> list[Draft]:
+    def convert(self, record: dict[str, Any], options: ConvertOptions = DEFAULT_OPTIONS) -> list[Draft]:
         instruction = normalize_text(record.get("instruction"))
         extra_input = normalize_text(record.get("input"))
         if extra_input.lower() == "<noinput>":

@@ -2,7 +2,8 @@
 
 The pair of columns is recognised case- and punctuation-insensitively, so
 ``questionText``/``answerText`` (CounselChat), ``question``/``answer``,
-``prompt``/``completion``, ``context``/``response`` and the like need no mapping.
+``prompt``/``completion``, ``context``/``response`` and the like need no mapping. A run
+can still name the columns itself (``mapping: {"user": ..., "assistant": ..., "system": ...}``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from services.standardization.converters.base import Converter, Draft, RejectRecord, normalize_text
+from services.standardization.converters.base import (
+    DEFAULT_OPTIONS, ConvertOptions, Converter, Draft, Evidence, RejectRecord, normalize_text,
+)
 from shared.conversation import Message
 
 # (question column, answer column), in order of preference
@@ -18,20 +21,29 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("questiontext", "answertext"),
     ("question", "answer"),
     ("question", "response"),
+    ("questions", "answers"),
     ("query", "response"),
     ("query", "answer"),
     ("prompt", "completion"),
     ("prompt", "response"),
+    ("prompt", "chosen"),
     ("context", "response"),
     ("input", "output"),
     ("input", "response"),
+    ("input", "target"),
+    ("source", "target"),
     ("user", "assistant"),
     ("human", "assistant"),
+    ("human", "gpt"),
     ("patient", "doctor"),
     ("client", "counselor"),
+    ("client", "counsellor"),
     ("client", "therapist"),
+    ("message", "reply"),
+    ("utterance", "response"),
 )
 TITLE_COLUMNS = ("questiontitle", "title")
+SYSTEM_COLUMNS = ("system", "systemprompt", "instruction")
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 
 
@@ -50,13 +62,27 @@ def find_columns(record: dict[str, Any]) -> tuple[str, str] | None:
 class QATable(Converter):
     name = "qa_table"
 
-    def matches(self, record: dict[str, Any]) -> bool:
-        return find_columns(record) is not None
-
-    def convert(self, record: dict[str, Any]) -> list[Draft]:
+    def match(self, record: dict[str, Any]) -> Evidence | None:
         columns = find_columns(record)
-        assert columns is not None
-        q_col, a_col = columns
+        if columns is None:
+            return None
+        # A named pair is strong evidence; the generic input/output pair a little less.
+        return Evidence(0.8 if _canon(columns[0]) in ("input", "source") else 0.9, columns)
+
+    def convert(self, record: dict[str, Any], options: ConvertOptions = DEFAULT_OPTIONS) -> list[Draft]:
+        if options.columns:
+            q_col, a_col = options.columns.get("user"), options.columns.get("assistant")
+            missing = [c for c in (q_col, a_col) if not c or c not in record]
+            if missing:
+                raise RejectRecord("mapped_column_missing", f"columns {missing} are not in the record")
+            sys_col = options.columns.get("system")
+        else:
+            columns = find_columns(record)
+            if columns is None:
+                raise RejectRecord("unknown_format", "no question/answer column pair")
+            q_col, a_col = columns
+            canon = {_canon(k): k for k in record if isinstance(k, str)}
+            sys_col = next((canon[s] for s in SYSTEM_COLUMNS if s in canon and canon[s] not in columns), None)
         question = normalize_text(record.get(q_col))
         answer = normalize_text(record.get(a_col))
         canon = {_canon(k): k for k in record if isinstance(k, str)}
@@ -67,10 +93,15 @@ class QATable(Converter):
             raise RejectRecord("missing_user_turn", f"column {q_col!r} is empty")
         if not answer:
             raise RejectRecord("missing_assistant_turn", f"column {a_col!r} is empty")
+        messages = []
+        if sys_col and normalize_text(record.get(sys_col)):
+            messages.append(Message(role="system", content=normalize_text(record.get(sys_col))))
+        messages += [Message(role="user", content=question), Message(role="assistant", content=answer)]
+        used = {q_col, a_col, sys_col}
         metadata = {
             k: v for k, v in record.items()
-            if k not in (q_col, a_col) and k and not k.startswith("Unnamed") and isinstance(v, (str, int, float, bool))
+            if k not in used and k and not k.startswith("Unnamed") and isinstance(v, (str, int, float, bool))
             and v != ""
         }
         metadata["columns"] = [q_col, a_col]
-        return [Draft([Message(role="user", content=question), Message(role="assistant", content=answer)], metadata)]
+        return [Draft(messages, metadata)]

@@ -101,7 +101,8 @@ def test_consecutive_same_role_turns_are_merged_unless_disabled():
     record = {"conversations": [{"from": "human", "value": "a"}, {"from": "human", "value": "b"},
                                 {"from": "gpt", "value": "c"}]}
     assert roles(run(record).conversations[0]) == [("user", "a\n\nb"), ("assistant", "c")]
-    assert len(run(record, merge_consecutive=False).conversations[0].messages) == 3
+    assert len(run(record, alternation="keep").conversations[0].messages) == 3
+    assert [r.reason for r in run(record, alternation="reject").rejects] == ["roles_not_alternating"]
 
 
 def test_empty_and_all_blank_records_are_rejected():
@@ -123,5 +124,5 @@ def test_ids_are_deterministic_and_positional():
 
 
 def test_detection_order_prefers_alpaca_over_input_output_table():
-    assert detect({"instruction": "x", "input": "y", "output": "z"}).name == "alpaca"
-    assert detect({"input": "y", "output": "z"}).name == "qa_table"
+    assert detect({"instruction": "x", "input": "y", "output": "z"}).converter.name == "alpaca"
+    assert detect({"input": "y", "output": "z"}).converter.name == "qa_table"
