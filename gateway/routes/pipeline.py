@@ -26,7 +26,17 @@ router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependenc
 # extension -> format the acquisition reader is told (None: sniff JSON array vs JSONL)
 UPLOAD_FORMATS: dict[str, str | None] = {
     ".json": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
+    ".arrow": "arrow",
 }
+GZIP_OK = (".json", ".jsonl", ".ndjson", ".csv", ".tsv")
+
+
+def upload_suffix(filename: str) -> tuple[str, bool]:
+    """The format-bearing extension and whether the file is gzip-compressed."""
+    name = filename.lower()
+    if name.endswith(".gz"):
+        return Path(name[:-3]).suffix, True
+    return Path(name).suffix, False
 EXPORT_FORMATS = ("jsonl",)
 CHUNK = 1024 * 1024
 SNIFF_BYTES = 64 * 1024
@@ -47,8 +57,16 @@ def safe_name(filename: str | None) -> str:
     return cleaned or "upload"
 
 
-def check_content(head: bytes, suffix: str) -> None:
+def check_content(head: bytes, suffix: str, compressed: bool = False) -> None:
     """Type-check the first bytes against what the name claims."""
+    if compressed:
+        if not head.startswith(b"\x1f\x8b"):
+            raise Problem(415, "content_mismatch", "Not gzip", "a .gz file must start with the gzip magic bytes")
+        return
+    if suffix == ".arrow":
+        if not (head.startswith(b"ARROW1") or head.startswith(b"\xff\xff\xff\xff")):
+            raise Problem(415, "content_mismatch", "Not Arrow", "the file is neither an Arrow IPC file nor stream")
+        return
     if suffix == ".parquet":
         if not head.startswith(b"PAR1"):
             raise Problem(415, "content_mismatch", "Not a Parquet file", "the file does not start with PAR1")
@@ -75,10 +93,11 @@ async def upload(
 ) -> DatasetOut:
     settings = request.app.state.settings
     filename = safe_name(file.filename)
-    suffix = Path(filename).suffix.lower()
-    if suffix not in UPLOAD_FORMATS:
+    suffix, compressed = upload_suffix(filename)
+    if suffix not in UPLOAD_FORMATS or (compressed and suffix not in GZIP_OK):
+        accepted = [*UPLOAD_FORMATS, *(f"{s}.gz" for s in GZIP_OK)]
         raise Problem(415, "unsupported_file_type", "Unsupported file type",
-                      f"{suffix or 'no extension'!s}; accepted: {', '.join(UPLOAD_FORMATS)}")
+                      f"{suffix + ('.gz' if compressed else '') or 'no extension'!s}; accepted: {', '.join(accepted)}")
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +106,7 @@ async def upload(
         with open(target, "wb") as out:
             while chunk := await file.read(CHUNK):
                 if size == 0:
-                    check_content(chunk[:SNIFF_BYTES], suffix)
+                    check_content(chunk[:SNIFF_BYTES], suffix, compressed)
                 size += len(chunk)
                 if size > settings.max_upload_bytes:
                     raise Problem(413, "payload_too_large", "Upload too large",
@@ -106,7 +125,7 @@ async def upload(
     doc = {
         "_id": dataset_id, "name": (name or filename).strip() or filename, "path": str(target), "bytes": size,
         "sha256": digest.hexdigest(), "declared_format": UPLOAD_FORMATS[suffix],
-        "format": UPLOAD_FORMATS[suffix] or "json", "source": "upload", "status": "uploaded", "created_at": now(),
+        "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), "source": "upload", "status": "uploaded", "created_at": now(),
     }
     await repo(request).insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=size, sha256=doc["sha256"],

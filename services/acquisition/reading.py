@@ -8,6 +8,8 @@ the reason code, so standardization can reject it with that reason instead of lo
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 
 import json
 import math
@@ -20,7 +22,9 @@ from typing import Any
 
 from shared.events import RawRecord
 
-FORMATS = ("json", "jsonl", "csv", "tsv", "parquet")
+FORMATS = ("json", "jsonl", "csv", "tsv", "parquet", "arrow", "hf_dataset")
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_DECOMPRESSED_BYTES = 8 * 1024**3  # a gzip bomb stops here
 csv.field_size_limit(64 * 1024 * 1024)
 
 
@@ -34,20 +38,32 @@ class UnreadableDataset(Exception):
 
 
 def detect_file_format(path: Path, declared: str | None = None) -> str:
-    """The file format, from the declared one, the magic bytes, then the extension."""
+    """The file format, from the declared one, the magic bytes, then the extension.
+
+    A ``.gz`` file is read through gzip; its format is that of what it holds.
+    """
     if declared:
         if declared not in FORMATS:
             raise UnreadableDataset("unknown_file_format", f"declared format {declared!r} is not one of {FORMATS}")
         return declared
-    with open(path, "rb") as fh:
+    if path.is_dir():
+        if (path / "state.json").exists() or (path / "dataset_dict.json").exists():
+            return "hf_dataset"
+        raise UnreadableDataset("unknown_file_format", f"{path.name!r} is a folder but not a saved HF dataset")
+    with open_source(path) as fh:
         head = fh.read(4096)
     if head.startswith(b"PAR1"):
         return "parquet"
-    suffix = path.suffix.lower()
+    if head.startswith(b"ARROW1") or head.startswith(b"\xff\xff\xff\xff"):
+        return "arrow"
+    name = path.name.lower().removesuffix(".gz")
+    suffix = Path(name).suffix
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return suffix[1:]
+    if suffix == ".arrow":
+        return "arrow"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"["):
         return "json"
@@ -58,9 +74,43 @@ def detect_file_format(path: Path, declared: str | None = None) -> str:
     raise UnreadableDataset("unknown_file_format", f"cannot tell the format of {path.name!r}")
 
 
+class _CappedReader(io.RawIOBase):
+    """Wraps a decompressing stream and refuses to produce more than ``cap`` bytes."""
+
+    def __init__(self, inner, cap: int) -> None:
+        self.inner, self.cap, self.seen = inner, cap, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.inner.read(len(buffer))
+        self.seen += len(data)
+        if self.seen > self.cap:
+            raise UnreadableDataset("decompressed_too_large", f"more than {self.cap} bytes once decompressed")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
+def is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def open_source(path: Path, cap: int = MAX_DECOMPRESSED_BYTES):
+    """A binary file object over the dataset, decompressed if it is gzip."""
+    if is_gzip(path):
+        return io.BufferedReader(_CappedReader(gzip.open(path, "rb"), cap), buffer_size=1 << 20)
+    return open(path, "rb")
+
+
 def _looks_like_jsonl(path: Path) -> bool:
     """One complete JSON value on the first line and more lines after it."""
-    with open(path, "rb") as fh:
+    with open_source(path) as fh:
         first = fh.readline().lstrip(b"\xef\xbb\xbf")
         try:
             json.loads(first)
@@ -90,9 +140,9 @@ def _jsonable(value: Any) -> Any:
 
 def _read_json(path: Path) -> Iterator[RawRecord]:
     try:
-        with open(path, "rb") as fh:
+        with open_source(path) as fh:
             doc = json.loads(fh.read().decode("utf-8-sig", errors="replace"))
-    except ValueError as exc:
+    except (ValueError, OSError, EOFError) as exc:
         raise UnreadableDataset("invalid_json", str(exc)) from exc
     if isinstance(doc, dict):
         lists = [v for v in doc.values() if isinstance(v, list)]
@@ -106,7 +156,7 @@ def _read_json(path: Path) -> Iterator[RawRecord]:
 
 def _read_jsonl(path: Path) -> Iterator[RawRecord]:
     index = 0
-    with open(path, "rb") as fh:
+    with open_source(path) as fh:
         for raw in fh:
             line = raw.strip()
             if index == 0:
@@ -127,7 +177,7 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
 
 
 def _read_csv(path: Path, delimiter: str) -> Iterator[RawRecord]:
-    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+    with io.TextIOWrapper(open_source(path), encoding="utf-8-sig", errors="replace", newline="") as fh:
         reader = csv.DictReader(fh, delimiter=delimiter)
         try:
             for i, row in enumerate(reader):
@@ -139,18 +189,72 @@ def _read_csv(path: Path, delimiter: str) -> Iterator[RawRecord]:
             raise UnreadableDataset("invalid_csv", f"line {reader.line_num}: {exc}") from exc
 
 
-def _read_parquet(path: Path) -> Iterator[RawRecord]:
-    import pyarrow.parquet as pq
-
-    try:
-        pf = pq.ParquetFile(path)
-    except Exception as exc:  # pyarrow raises several types for a damaged file
-        raise UnreadableDataset("invalid_parquet", str(exc)) from exc
+def _rows(batches) -> Iterator[RawRecord]:
     index = 0
-    for batch in pf.iter_batches(batch_size=1024):
+    for batch in batches:
         for row in batch.to_pylist():
             yield RawRecord(index=index, data=_jsonable(row))
             index += 1
+
+
+def _read_parquet(path: Path) -> Iterator[RawRecord]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        source = pa.BufferReader(open_source(path).read()) if is_gzip(path) else path
+        pf = pq.ParquetFile(source)
+    except UnreadableDataset:
+        raise
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        raise UnreadableDataset("invalid_parquet", str(exc)) from exc
+    return _rows(pf.iter_batches(batch_size=1024))
+
+
+def _arrow_batches(path: Path):
+    """Arrow IPC, stream format (what HF ``save_to_disk`` writes) or file format."""
+    import pyarrow as pa
+
+    try:
+        return list(pa.ipc.open_stream(pa.memory_map(str(path))))
+    except pa.ArrowInvalid:
+        try:
+            reader = pa.ipc.open_file(pa.memory_map(str(path)))
+            return [reader.get_batch(i) for i in range(reader.num_record_batches)]
+        except pa.ArrowInvalid as exc:
+            raise UnreadableDataset("invalid_arrow", str(exc)) from exc
+
+
+def _read_arrow(path: Path) -> Iterator[RawRecord]:
+    return _rows(_arrow_batches(path))
+
+
+def hf_data_files(folder: Path) -> list[Path]:
+    """The Arrow files of a ``datasets`` folder saved with ``save_to_disk``, in order.
+
+    A ``Dataset`` folder lists them in ``state.json``; a ``DatasetDict`` folder names its
+    splits in ``dataset_dict.json``, each a ``Dataset`` folder. Names never leave the folder.
+    """
+    root = folder.resolve()
+
+    def inside(p: Path) -> Path:
+        p = p.resolve()
+        if root not in p.parents and p != root:
+            raise UnreadableDataset("invalid_hf_dataset", f"{p.name!r} points outside the dataset folder")
+        return p
+
+    if (folder / "dataset_dict.json").exists():
+        splits = json.loads((folder / "dataset_dict.json").read_text()).get("splits", [])
+        return [f for split in splits for f in hf_data_files(inside(folder / str(split)))]
+    try:
+        state = json.loads((folder / "state.json").read_text())
+        return [inside(folder / str(d["filename"])) for d in state["_data_files"]]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableDataset("invalid_hf_dataset", f"state.json: {exc}") from exc
+
+
+def _read_hf_dataset(folder: Path) -> Iterator[RawRecord]:
+    return _rows(b for f in hf_data_files(folder) for b in _arrow_batches(f))
 
 
 def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
@@ -162,6 +266,10 @@ def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
         return _read_csv(path, "," if file_format == "csv" else "\t")
     if file_format == "parquet":
         return _read_parquet(path)
+    if file_format == "arrow":
+        return _read_arrow(path)
+    if file_format == "hf_dataset":
+        return _read_hf_dataset(path)
     raise UnreadableDataset("unknown_file_format", file_format)
 
 

@@ -108,3 +108,72 @@ def test_an_empty_dataset_still_yields_one_last_batch(tmp_path):
     a = write(tmp_path, "empty.jsonl", "\n\n")
     batches = list(plan_batches([_source(a)], batch_size=10))
     assert len(batches) == 1 and batches[0].is_last and batches[0].records == []
+
+
+def test_gzipped_jsonl_csv_and_json(tmp_path):
+    import gzip
+
+    for name, content, expected in [
+        ("a.jsonl.gz", '{"a": 1}\n{"a": 2}\n', [{"a": 1}, {"a": 2}]),
+        ("b.csv.gz", "question,answer\nq,a\n", [{"question": "q", "answer": "a"}]),
+        ("c.json.gz", '[{"x": 1}]', [{"x": 1}]),
+    ]:
+        p = tmp_path / name
+        p.write_bytes(gzip.compress(content.encode()))
+        assert [r.data for r in records(p)] == expected, name
+
+
+def test_gzip_bomb_is_stopped(tmp_path):
+    import gzip
+
+    from services.acquisition import reading
+
+    p = tmp_path / "bomb.jsonl.gz"
+    p.write_bytes(gzip.compress(b'{"a": 1}\n' * 200_000))
+    with reading.open_source(p, cap=100_000) as fh, pytest.raises(UnreadableDataset) as exc:
+        fh.read()
+    assert exc.value.reason == "decompressed_too_large"
+
+
+def _hf_layout(folder: Path, rows: list[dict], files: int = 2) -> None:
+    """What datasets.Dataset.save_to_disk writes: Arrow IPC stream files + state.json."""
+    folder.mkdir(parents=True)
+    names = []
+    per = -(-len(rows) // files)
+    for i in range(files):
+        chunk = rows[i * per:(i + 1) * per]
+        name = f"data-{i:05d}-of-{files:05d}.arrow"
+        table = pa.Table.from_pylist(chunk)
+        with pa.ipc.new_stream(folder / name, table.schema) as writer:
+            writer.write_table(table)
+        names.append({"filename": name})
+    (folder / "state.json").write_text(json.dumps({"_data_files": names, "_split": "train"}))
+    (folder / "dataset_info.json").write_text("{}")
+
+
+def test_hf_save_to_disk_folder_and_dataset_dict(tmp_path):
+    rows = [{"instruction": f"i{n}", "output": f"o{n}"} for n in range(5)]
+    _hf_layout(tmp_path / "ds", rows)
+    assert detect_file_format(tmp_path / "ds") == "hf_dataset"
+    assert [r.data for r in records(tmp_path / "ds")] == rows
+    _hf_layout(tmp_path / "dd" / "train", rows[:3], files=1)
+    _hf_layout(tmp_path / "dd" / "test", rows[3:], files=1)
+    (tmp_path / "dd" / "dataset_dict.json").write_text(json.dumps({"splits": ["train", "test"]}))
+    assert [r.index for r in records(tmp_path / "dd")] == [0, 1, 2, 3, 4]
+
+
+def test_hf_folder_cannot_point_outside_itself(tmp_path):
+    _hf_layout(tmp_path / "ds", [{"a": 1}], files=1)
+    (tmp_path / "ds" / "state.json").write_text(json.dumps({"_data_files": [{"filename": "../../etc/passwd"}]}))
+    with pytest.raises(UnreadableDataset) as exc:
+        records(tmp_path / "ds")
+    assert exc.value.reason == "invalid_hf_dataset"
+
+
+def test_single_arrow_file(tmp_path):
+    p = tmp_path / "x.arrow"
+    table = pa.Table.from_pylist([{"text": "hello"}])
+    with pa.ipc.new_stream(p, table.schema) as w:
+        w.write_table(table)
+    assert detect_file_format(p) == "arrow"
+    assert records(p)[0].data == {"text": "hello"}

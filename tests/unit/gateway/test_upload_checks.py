@@ -35,3 +35,16 @@ def test_content_must_match_the_claimed_type(head, suffix, slug):
 ])
 def test_valid_heads_pass(head, suffix):
     check_content(head, suffix)
+
+
+def test_compressed_and_arrow_uploads():
+    from gateway.routes.pipeline import upload_suffix
+
+    assert upload_suffix("Data.JSONL.gz") == (".jsonl", True)
+    assert upload_suffix("x.parquet") == (".parquet", False)
+    check_content(b"\x1f\x8b\x08\x00", ".jsonl", compressed=True)
+    check_content(b"\xff\xff\xff\xff\x10\x00", ".arrow")
+    with pytest.raises(Problem):
+        check_content(b'{"a": 1}', ".jsonl", compressed=True)
+    with pytest.raises(Problem):
+        check_content(b"PAR1", ".arrow")
