@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+
+import httpx
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -16,7 +18,7 @@ from gateway import problems
 from gateway.limits import BodySizeLimit
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, health, pipeline, ws
+from gateway.routes import API_PREFIX, health, pipeline, standardize, ws
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
@@ -56,10 +58,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         await ensure_topics(settings)
         await ensure_indexes(db)
         await broker.start()
+        app.state.http = httpx.AsyncClient()
         log.info("gateway ready: kafka=%s db=%s", settings.kafka_bootstrap, settings.mongodb_db)
         try:
             yield
         finally:
+            await app.state.http.aclose()
             await broker.stop()
             await mongo.close()
 
@@ -89,6 +93,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     app.include_router(pipeline.router)
+    app.include_router(standardize.router)
     app.include_router(ws.router)
-    app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload",), limit=settings.max_upload_bytes)
+    app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
+                       limit=settings.max_upload_bytes)
+    app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",
+                                             f"{API_PREFIX}/standardize/conversation"), limit=16 * 1024 * 1024)
     return app

@@ -20,8 +20,22 @@ class GatewayRepository:
     async def datasets(self, ids: list[str]) -> dict[str, dict]:
         return {d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": ids}})}
 
-    async def create_run(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int) -> None:
-        await self.ledger.create(run_id, dataset_ids, threshold, batch_size)
+    async def create_run(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
+                         options: dict[str, Any]) -> None:
+        await self.ledger.create(run_id, dataset_ids, threshold, batch_size, options)
+
+    async def rejects(self, run_id: str, *, reason: str | None = None, after: str | None = None,
+                      limit: int = 100) -> list[dict]:
+        """A page of a run's rejects in source order (keyset pagination on ``order_key``)."""
+        query: dict[str, Any] = {"run_id": run_id}
+        if reason is not None:
+            query["reason"] = reason
+        if after is not None:
+            query["order_key"] = {"$gt": after}
+        cursor = self.db.rejects.find(query, {"_id": 0, "run_id": 0, "at": 0}).sort("order_key", 1)
+        if limit:
+            cursor = cursor.limit(limit)
+        return await cursor.to_list()
 
     async def run(self, run_id: str) -> dict | None:
         return await self.ledger.state(run_id)

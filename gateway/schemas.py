@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from shared.events import ExportOptions, StandardizationOptions
+from shared.formats import ExportFormat, Template
 from shared.run_ledger import STAGES
 
 RUN_ID_PATTERN = r"^[0-9a-f]{32}$"
@@ -26,6 +28,86 @@ class ExecuteRequest(BaseModel):
     dataset_ids: list[str] = Field(min_length=1, max_length=100)
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000, description="records per Kafka message")
+    standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    export: ExportOptions = Field(default_factory=ExportOptions)
+
+
+class ConvertRequest(BaseModel):
+    """Convert datasets to a chat template: a run that keeps every convertible conversation."""
+
+    dataset_ids: list[str] = Field(min_length=1, max_length=100)
+    template: Template = "openai"
+    file_format: ExportFormat = "jsonl"
+    batch_size: int = Field(500, ge=1, le=10_000)
+    standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+
+
+class StandardizeConversationRequest(BaseModel):
+    record: Any = Field(description="one record in any supported format")
+    options: StandardizationOptions = Field(default_factory=StandardizationOptions)
+
+
+class StandardizeBatchRequest(BaseModel):
+    records: list[Any] = Field(min_length=1, max_length=1000)
+    options: StandardizationOptions = Field(default_factory=StandardizationOptions)
+
+
+class StandardizedRecord(BaseModel):
+    index: int
+    status: Literal["converted", "rejected"]
+    detected_format: str | None
+    confidence: float
+    evidence: list[str]
+    conversations: list[dict[str, Any]] = Field(default_factory=list)
+    reason: str | None = None
+    detail: str | None = None
+
+
+class StandardizeSummary(BaseModel):
+    records: int
+    converted: int
+    rejected: int
+    conversations: int
+    formats: dict[str, int]
+    reject_reasons: dict[str, int]
+
+
+class StandardizeBatchOut(BaseModel):
+    results: list[StandardizedRecord]
+    summary: StandardizeSummary
+
+
+class FileAccepted(BaseModel):
+    dataset: DatasetOut
+    run: RunAccepted
+
+
+class RejectOut(BaseModel):
+    dataset_id: str
+    record_index: int
+    reason: str
+    detail: str
+    detected_format: str | None
+    excerpt: str
+    order_key: str
+
+
+class RejectPage(BaseModel):
+    items: list[RejectOut]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page; null on the last")
+
+
+class ReasonReport(BaseModel):
+    count: int
+    examples: list[RejectOut]
+
+
+class RunReport(BaseModel):
+    run_id: str
+    status: str
+    counts: "RunCounts"
+    formats: dict[str, int] = Field(description="input records converted, by detected format")
+    reject_reasons: dict[str, ReasonReport]
 
 
 class RunAccepted(BaseModel):
@@ -43,6 +125,7 @@ class RunCounts(BaseModel):
     validated: int = 0
     passed: int = 0
     exported: int = 0
+    not_renderable: int = 0
 
 
 class StageState(BaseModel):
@@ -51,19 +134,23 @@ class StageState(BaseModel):
 
 
 class ExportInfo(BaseModel):
-    format: str
+    template: str
     lines: int
     bytes: int
-    sha256: str
-    url: str
+    sha256: str = Field(description="of the JSONL file")
+    json_sha256: str = Field(description="of the JSON-array variant")
+    urls: dict[str, str]
 
 
 class RunStatusOut(BaseModel):
     run_id: str
+    kind: str = "pipeline"
     status: Literal["queued", "running", "completed", "failed", "cancelled"]
     dataset_ids: list[str]
     quality_threshold: float
     counts: RunCounts
+    formats: dict[str, int] = Field(default_factory=dict)
+    reject_reasons: dict[str, int] = Field(default_factory=dict)
     stages: dict[str, StageState]
     error: dict[str, Any] | None = None
     export: ExportInfo | None = None
@@ -76,14 +163,18 @@ def run_view(doc: dict) -> RunStatusOut:
     export = doc.get("export")
     return RunStatusOut(
         run_id=doc["_id"],
+        kind=doc.get("kind", "pipeline"),
         status=doc["status"],
         dataset_ids=doc["dataset_ids"],
         quality_threshold=doc["quality_threshold"],
         counts=RunCounts(**doc["counts"]),
+        formats=doc.get("breakdown", {}).get("formats", {}),
+        reject_reasons=doc.get("breakdown", {}).get("reject_reasons", {}),
         stages={s: StageState(**doc["stages"][s]) for s in STAGES},
         error=doc.get("error"),
-        export=ExportInfo(format=export["format"], lines=export["lines"], bytes=export["bytes"],
-                          sha256=export["sha256"], url=f"/api/v1/pipeline/export/{export['format']}?run_id={doc['_id']}")
+        export=ExportInfo(template=export.get("template", "openai"), lines=export["lines"], bytes=export["bytes"],
+                          sha256=export["sha256"], json_sha256=export.get("json_sha256", ""),
+                          urls={f: f"/api/v1/pipeline/export/{f}?run_id={doc['_id']}" for f in ("jsonl", "json")})
         if export else None,
         created_at=doc["created_at"],
         started_at=doc.get("started_at"),

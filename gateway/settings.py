@@ -11,3 +11,5 @@ class GatewaySettings(BaseServiceSettings):
     max_upload_bytes: int = Field(512 * 1024 * 1024, gt=0)
     ws_poll_interval_s: float = Field(1.0, gt=0)
     ws_heartbeat_s: float = Field(15.0, gt=0)
+    standardization_url: str = "http://127.0.0.1:9102"
+    service_timeout_s: float = Field(15.0, gt=0)

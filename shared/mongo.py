@@ -46,6 +46,6 @@ async def ensure_indexes(db: AsyncDatabase) -> None:
         [("run_id", ASCENDING), ("passed", ASCENDING), ("dataset_id", ASCENDING), ("record_index", ASCENDING),
          ("part", ASCENDING)]
     )
-    await db.rejects.create_index([("run_id", ASCENDING), ("reason", ASCENDING)])
+    await db.rejects.create_index([("run_id", ASCENDING), ("order_key", ASCENDING)])
     await db.runs.create_index([("created_at", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])

@@ -26,19 +26,23 @@ from pymongo.errors import DuplicateKeyError
 from shared.events import TERMINAL_STATUSES
 
 STAGES = ("acquisition", "standardization", "quality", "production")
-COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported")
+COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
+          "not_renderable")
 
 
 def now() -> datetime:
     return datetime.now(UTC)
 
 
-def new_run_document(run_id: str, dataset_ids: list[str], quality_threshold: float, batch_size: int) -> dict:
+def new_run_document(run_id: str, dataset_ids: list[str], quality_threshold: float, batch_size: int,
+                     options: dict[str, Any] | None = None) -> dict:
+    """``options``: ``standardization`` and ``export`` settings, ``kind`` (pipeline, convert)."""
     return {
         "_id": run_id,
         "dataset_ids": dataset_ids,
         "quality_threshold": quality_threshold,
         "batch_size": batch_size,
+        **(options or {}),
         "created_at": now(),
     }
 
@@ -58,8 +62,10 @@ class RunLedger:
 
     # ---------------------------------------------------------------- runs
 
-    async def create(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int) -> bool:
-        return await self._insert_once(self.runs, new_run_document(run_id, dataset_ids, threshold, batch_size))
+    async def create(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
+                     options: dict[str, Any] | None = None) -> bool:
+        return await self._insert_once(self.runs,
+                                       new_run_document(run_id, dataset_ids, threshold, batch_size, options))
 
     async def config(self, run_id: str) -> dict | None:
         return await self.runs.find_one({"_id": run_id})

@@ -53,6 +53,7 @@ def build_service(
     settings: BaseServiceSettings,
     register: Callable[[ServiceContext], None],
     on_startup: Callable[[ServiceContext], Awaitable[None]] | None = None,
+    http_routes: list[tuple[str, Any]] | None = None,
 ) -> AsgiFastStream:
     configure_logging(settings.log_level, settings.log_json)
     registry = CollectorRegistry()
@@ -90,6 +91,7 @@ def build_service(
         asgi_routes=[
             ("/metrics", make_asgi_app(registry)),
             ("/healthz", make_ping_asgi(broker, timeout=5.0)),
+            *(http_routes or []),
         ],
         on_startup=[startup],
         after_shutdown=[shutdown],

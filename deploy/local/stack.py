@@ -207,7 +207,7 @@ def run() -> int:
                           "export": final.get("export"), "error": final.get("error")}, indent=2))
         if final.get("export"):
             path = Path(stack.env["DP_DATA_DIR"]) / "exports" / f"{final['run_id']}.jsonl"
-            print(f"\nexport: {path}\n  or GET http://127.0.0.1:8000{final['export']['url']}")
+            print(f"\nexport: {path}\n  or GET http://127.0.0.1:8000{final['export']['urls']['jsonl']}")
         print(f"\nAPI key: {stack.env['DP_ADMIN_API_KEY']}  (also in {infra.STATE / 'admin-api-key'})")
         print("gateway serving on http://127.0.0.1:8000 (docs at /docs); Ctrl-C stops everything")
         while True:

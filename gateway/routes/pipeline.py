@@ -6,19 +6,26 @@ import hashlib
 import re
 import uuid
 from pathlib import Path
+
+import orjson
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response, StreamingResponse
 
 from gateway.auth import Principal, require_key
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
-from gateway.schemas import RUN_ID_PATTERN, DatasetOut, ExecuteRequest, RunAccepted, RunStatusOut, run_view
+from gateway.schemas import (
+    RUN_ID_PATTERN, ConvertRequest, DatasetOut, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut,
+    run_view,
+)
 from shared import topics
-from shared.events import CancelRun, RunCancelled, StartRun
+from shared.events import CancelRun, ExportOptions, RunCancelled, StandardizationOptions, StartRun
+from shared.export_files import json_array_chunks, read_lines
+from shared.formats import EXPORT_FORMATS
 from shared.run_ledger import now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
@@ -37,7 +44,6 @@ def upload_suffix(filename: str) -> tuple[str, bool]:
     if name.endswith(".gz"):
         return Path(name[:-3]).suffix, True
     return Path(name).suffix, False
-EXPORT_FORMATS = ("jsonl",)
 CHUNK = 1024 * 1024
 SNIFF_BYTES = 64 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -84,20 +90,16 @@ def check_content(head: bytes, suffix: str, compressed: bool = False) -> None:
             raise Problem(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with '[' or '{{'")
 
 
-@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
-             responses={**ERRORS, 413: {"description": "file too large"}, 415: {"description": "unsupported type"}})
-async def upload(
-    request: Request,
-    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV or Parquet")],
-    name: Annotated[str | None, Form(max_length=200)] = None,
-) -> DatasetOut:
+async def store_upload(request: Request, file: UploadFile, name: str | None) -> DatasetOut:
+    """Stream an uploaded file to disk (type-checked, size-limited) and register it."""
     settings = request.app.state.settings
     filename = safe_name(file.filename)
     suffix, compressed = upload_suffix(filename)
     if suffix not in UPLOAD_FORMATS or (compressed and suffix not in GZIP_OK):
         accepted = [*UPLOAD_FORMATS, *(f"{s}.gz" for s in GZIP_OK)]
+        shown = suffix + (".gz" if compressed else "") or "no extension"
         raise Problem(415, "unsupported_file_type", "Unsupported file type",
-                      f"{suffix + ('.gz' if compressed else '') or 'no extension'!s}; accepted: {', '.join(accepted)}")
+                      f"{shown}; accepted: {', '.join(accepted)}")
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -125,32 +127,61 @@ async def upload(
     doc = {
         "_id": dataset_id, "name": (name or filename).strip() or filename, "path": str(target), "bytes": size,
         "sha256": digest.hexdigest(), "declared_format": UPLOAD_FORMATS[suffix],
-        "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), "source": "upload", "status": "uploaded", "created_at": now(),
+        "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), "source": "upload",
+        "status": "uploaded", "created_at": now(),
     }
     await repo(request).insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=size, sha256=doc["sha256"],
                       format=doc["format"], status=doc["status"], created_at=doc["created_at"])
 
 
-@router.post("/execute", status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
-             responses=ERRORS)
-async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
-    dataset_ids = list(dict.fromkeys(body.dataset_ids))  # a dataset twice in one run would count twice
+UPLOAD_ERRORS = {**ERRORS, 413: {"description": "file too large"}, 415: {"description": "unsupported type"}}
+
+
+@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
+             responses=UPLOAD_ERRORS)
+async def upload(
+    request: Request,
+    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow")],
+    name: Annotated[str | None, Form(max_length=200)] = None,
+) -> DatasetOut:
+    return await store_upload(request, file, name)
+
+
+async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
+                    standardization: StandardizationOptions, export: ExportOptions, kind: str) -> RunAccepted:
+    dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
     found = await repo(request).datasets(dataset_ids)
     missing = [i for i in dataset_ids if i not in found]
     if missing:
         raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0]!r}",
                       missing=missing)
     run_id = uuid.uuid4().hex
-    await repo(request).create_run(run_id, dataset_ids, body.quality_threshold, body.batch_size)
+    await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
+        "kind": kind, "standardization": standardization.model_dump(), "export": export.model_dump()})
     settings = request.app.state.settings
     await request.app.state.broker.publish(
-        StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids,
-                 quality_threshold=body.quality_threshold, batch_size=body.batch_size),
+        StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
+                 batch_size=batch_size, standardization=standardization, export=export),
         topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
     )
     return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
                        websocket_url=f"/ws/runs/{run_id}")
+
+
+@router.post("/execute", status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
+             responses=ERRORS)
+async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
+    return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
+                           standardization=body.standardization, export=body.export, kind="pipeline")
+
+
+@router.post("/convert", status_code=202, response_model=RunAccepted, responses=ERRORS,
+             summary="Convert datasets to a chat template (a run that keeps every convertible conversation)")
+async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
+    return await start_run(request, body.dataset_ids, threshold=0.0, batch_size=body.batch_size,
+                           standardization=body.standardization,
+                           export=ExportOptions(template=body.template, file_format=body.file_format), kind="convert")
 
 
 async def _run_or_404(request: Request, run_id: str) -> dict:
@@ -184,14 +215,14 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
     return run_view(await _run_or_404(request, run_id))
 
 
-@router.get("/export/{format}", summary="Download a completed run's export",
+@router.get("/export/{format}", summary="Download a completed run's export (jsonl or json)",
             response_class=FileResponse,
             responses={**ERRORS, 400: {"description": "unsupported format"}, 409: {"description": "run not completed"},
-                       200: {"content": {"application/x-ndjson": {}},
+                       200: {"content": {"application/x-ndjson": {}, "application/json": {}},
                              "headers": {"X-Content-SHA256": {"description": "SHA-256 of the body",
                                                               "schema": {"type": "string"}}}}})
 async def export(request: Request, format: str,
-                 run_id: Annotated[str, Query(pattern=RUN_ID_PATTERN)]) -> FileResponse:
+                 run_id: Annotated[str, Query(pattern=RUN_ID_PATTERN)]) -> Response:
     if format not in EXPORT_FORMATS:
         raise Problem(400, "unsupported_export_format", "Unsupported export format",
                       f"{format[:20]!r}; available: {', '.join(EXPORT_FORMATS)}")
@@ -203,5 +234,57 @@ async def export(request: Request, format: str,
     path = Path(info["path"])
     if not path.is_file():
         raise Problem(404, "export_missing", "Export file missing", "the export is not on this gateway's storage")
-    return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
-                        headers={"X-Content-SHA256": info["sha256"]})
+    if format == "jsonl":
+        return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
+                            headers={"X-Content-SHA256": info["sha256"]})
+    return StreamingResponse(
+        json_array_chunks(read_lines(path)), media_type="application/json",
+        headers={"X-Content-SHA256": info["json_sha256"], "Content-Length": str(info["json_bytes"]),
+                 "Content-Disposition": f'attachment; filename="{run_id}.json"'},
+    )
+
+
+@router.get("/rejects/{run_id}", response_model=RejectPage, responses=ERRORS,
+            summary="A run's rejected records with their reasons, in source order (paginated)")
+async def rejects(request: Request, run_id: RunId,
+                  reason: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z_]+$")] = None,
+                  limit: Annotated[int, Query(ge=1, le=500)] = 100,
+                  cursor: Annotated[str | None, Query(max_length=120, pattern=r"^[0-9A-Za-z_-]+:\d{12}$")] = None,
+                  ) -> RejectPage:
+    await _run_or_404(request, run_id)
+    items = await repo(request).rejects(run_id, reason=reason, after=cursor, limit=limit + 1)
+    more = len(items) > limit
+    items = items[:limit]
+    return RejectPage(items=items, next_cursor=items[-1]["order_key"] if more else None)
+
+
+@router.get("/rejects/{run_id}/download", responses=ERRORS, response_class=StreamingResponse,
+            summary="All of a run's rejects as JSONL")
+async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse:
+    await _run_or_404(request, run_id)
+
+    async def lines():
+        after = None
+        while True:
+            page = await repo(request).rejects(run_id, after=after, limit=1000)
+            for item in page:
+                yield orjson.dumps(item) + b"\n"
+            if len(page) < 1000:
+                return
+            after = page[-1]["order_key"]
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson",
+                             headers={"Content-Disposition": f'attachment; filename="{run_id}-rejects.jsonl"'})
+
+
+@router.get("/report/{run_id}", response_model=RunReport, responses=ERRORS,
+            summary="What happened to a run's records: counts by detected format and by reject reason")
+async def report(request: Request, run_id: RunId) -> RunReport:
+    doc = await _run_or_404(request, run_id)
+    view = run_view(doc)
+    reasons = {}
+    for reason, count in sorted(view.reject_reasons.items(), key=lambda kv: -kv[1]):
+        examples = await repo(request).rejects(run_id, reason=reason, limit=3)
+        reasons[reason] = {"count": count, "examples": examples}
+    return RunReport(run_id=run_id, status=view.status, counts=view.counts, formats=view.formats,
+                     reject_reasons=reasons)

@@ -44,7 +44,8 @@ def register(ctx: ServiceContext) -> None:
 
     async def start_run(cmd: StartRun) -> None:
         # Runs started by other systems straight on the topic have no run document yet.
-        await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size)
+        await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size, {
+            "kind": "pipeline", "standardization": cmd.standardization.model_dump(), "export": cmd.export.model_dump()})
         if await ctx.ledger.is_finished(cmd.run_id):
             return
         await ctx.ledger.mark_started(cmd.run_id)

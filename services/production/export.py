@@ -21,7 +21,9 @@ from pathlib import Path
 
 import orjson
 
+from services.production.templates import TemplateError, render
 from shared.conversation import Conversation
+from shared.export_files import json_array_chunks
 
 
 @dataclass(frozen=True)
@@ -30,20 +32,16 @@ class ExportResult:
     lines: int
     bytes: int
     sha256: str
+    json_sha256: str
+    json_bytes: int
 
 
 class MissingPart(Exception):
     pass
 
 
-def to_openai_line(conversation: Conversation) -> bytes:
-    messages = []
-    for m in conversation.messages:
-        out = {"role": m.role, "content": m.content}
-        if m.name:
-            out["name"] = m.name
-        messages.append(out)
-    return orjson.dumps({"messages": messages}) + b"\n"
+def to_line(conversation: Conversation, template: str = "openai") -> bytes:
+    return orjson.dumps(render(conversation, template)) + b"\n"
 
 
 def _atomic_write(path: Path, chunks: Iterable[bytes]) -> tuple[int, int, str]:
@@ -67,10 +65,21 @@ def parts_dir(export_dir: Path, run_id: str) -> Path:
     return export_dir / f".{run_id}.parts"
 
 
-def write_part(export_dir: Path, run_id: str, batch_index: int, conversations: Iterable[Conversation]) -> int:
+def write_part(export_dir: Path, run_id: str, batch_index: int, conversations: Iterable[Conversation],
+               template: str = "openai") -> tuple[int, list[str]]:
+    """The batch's conversations rendered in the run's template; returns the line count and
+    the ids of conversations the template cannot express (they are reported, not dropped
+    silently)."""
+    lines: list[bytes] = []
+    skipped: list[str] = []
+    for c in conversations:
+        try:
+            lines.append(to_line(c, template))
+        except TemplateError:
+            skipped.append(c.id)
     path = parts_dir(export_dir, run_id) / f"{batch_index:08d}.jsonl"
-    lines, _, _ = _atomic_write(path, (to_openai_line(c) for c in conversations))
-    return lines
+    written, _, _ = _atomic_write(path, lines)
+    return written, skipped
 
 
 def join_parts(export_dir: Path, run_id: str, total_batches: int) -> ExportResult:
@@ -88,7 +97,14 @@ def join_parts(export_dir: Path, run_id: str, total_batches: int) -> ExportResul
 
     target = export_dir / f"{run_id}.jsonl"
     lines, size, sha = _atomic_write(target, chunks())
-    return ExportResult(path=target, lines=lines, bytes=size, sha256=sha)
+    # The JSON-array variant is served on the fly from the same file; record its checksum.
+    json_digest, json_size = hashlib.sha256(), 0
+    with open(target, "rb") as fh:
+        for chunk in json_array_chunks(fh):
+            json_digest.update(chunk)
+            json_size += len(chunk)
+    return ExportResult(path=target, lines=lines, bytes=size, sha256=sha, json_sha256=json_digest.hexdigest(),
+                        json_bytes=json_size)
 
 
 def remove_parts(export_dir: Path, run_id: str) -> None:

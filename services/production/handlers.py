@@ -18,6 +18,15 @@ STAGE = "production"
 
 def register(ctx: ServiceContext) -> None:
     export_dir = ctx.settings.data_dir / "exports"
+    templates: dict[str, str] = {}  # run_id -> template, read once per run
+
+    async def template_of(run_id: str) -> str:
+        if run_id not in templates:
+            config = await ctx.ledger.config(run_id) or {}
+            if len(templates) > 1000:
+                templates.clear()
+            templates[run_id] = (config.get("export") or {}).get("template", "openai")
+        return templates[run_id]
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_VALIDATED), group_id=STAGE, auto_offset_reset="earliest",
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchValidated")
@@ -26,8 +35,10 @@ def register(ctx: ServiceContext) -> None:
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
         passing = [c for c, v in zip(batch.conversations, batch.verdicts, strict=True) if v.passed]
-        await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing)
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index,
+        template = await template_of(batch.run_id)
+        _, skipped = await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing,
+                                             template)
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, {"not_renderable": len(skipped)},
                                          total_batches=batch.total_batches):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
                                              batch_index=batch.batch_index, counts={"passed": len(passing)}))
@@ -46,7 +57,8 @@ def register(ctx: ServiceContext) -> None:
                 await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=str(exc)))
             return
         export = {"format": "jsonl", "path": str(result.path), "lines": result.lines, "bytes": result.bytes,
-                  "sha256": result.sha256}
+                  "sha256": result.sha256, "json_sha256": result.json_sha256, "json_bytes": result.json_bytes,
+                  "template": await template_of(run_id)}
         if await ctx.ledger.finish(run_id, "completed", {"export": export, "exported": result.lines}):
             ctx.metrics.conversations.labels(STAGE, "exported").inc(result.lines)
             log.info("run %s completed: %d conversations exported to %s", run_id, result.lines, result.path)

@@ -19,6 +19,6 @@ class StandardizationRepository:
         await insert_many_once(self.db.rejects, [
             {"_id": f"{run_id}:{dataset_id}:{r.record_index}", "run_id": run_id, "dataset_id": dataset_id,
              "record_index": r.record_index, "reason": r.reason, "detail": r.detail, "excerpt": r.excerpt,
-             "detected_format": r.detected_format, "at": ts}
+             "detected_format": r.detected_format, "order_key": f"{dataset_id}:{r.record_index:012d}", "at": ts}
             for r in rejects
         ])

@@ -1,0 +1,67 @@
+"""``/api/v1/standardize``: records to conversations, answered by the standardization
+service (the gateway forwards; it owns no conversion logic)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import httpx
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+
+from gateway.auth import require_key
+from gateway.problems import Problem
+from gateway.routes import API_PREFIX
+from gateway.routes.pipeline import UPLOAD_ERRORS, start_run, store_upload
+from gateway.schemas import (
+    FileAccepted, StandardizeBatchOut, StandardizeBatchRequest, StandardizeConversationRequest, StandardizedRecord,
+)
+from shared.events import ExportOptions, StandardizationOptions
+
+router = APIRouter(prefix=f"{API_PREFIX}/standardize", tags=["standardize"], dependencies=[Depends(require_key)])
+ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},
+          503: {"description": "the standardization service is unavailable"}}
+
+
+async def _forward(request: Request, payload: dict) -> dict:
+    settings = request.app.state.settings
+    client: httpx.AsyncClient = request.app.state.http
+    try:
+        r = await client.post(f"{settings.standardization_url}/internal/standardize", json=payload,
+                              timeout=settings.service_timeout_s)
+    except httpx.HTTPError as exc:
+        raise Problem(503, "service_unavailable", "Standardization service unavailable",
+                      f"{type(exc).__name__} talking to the standardization service",
+                      headers={"Retry-After": "5"}) from None
+    if r.status_code == 422:
+        raise Problem(422, "validation_error", "Request is not valid", r.json().get("detail", ""),
+                      errors=r.json().get("errors", []))
+    if r.status_code != 200:
+        raise Problem(503, "service_unavailable", "Standardization service failed", f"status {r.status_code}")
+    return r.json()
+
+
+@router.post("/conversation", response_model=StandardizedRecord, responses=ERRORS,
+             summary="One record in any supported format to a Conversation, or a reject with its reason")
+async def standardize_conversation(request: Request, body: StandardizeConversationRequest) -> StandardizedRecord:
+    out = await _forward(request, {"records": [body.record], "options": body.options.model_dump()})
+    return StandardizedRecord(**out["results"][0])
+
+
+@router.post("/batch", response_model=StandardizeBatchOut, responses=ERRORS,
+             summary="Up to 1,000 records, each converted or rejected, with a summary")
+async def standardize_batch(request: Request, body: StandardizeBatchRequest) -> StandardizeBatchOut:
+    return StandardizeBatchOut(**await _forward(request, {"records": body.records,
+                                                          "options": body.options.model_dump()}))
+
+
+@router.post("/file", status_code=202, response_model=FileAccepted, responses=UPLOAD_ERRORS,
+             summary="Upload a file and standardize every record: a run whose export is the conversations")
+async def standardize_file(
+    request: Request,
+    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow")],
+    name: Annotated[str | None, Form(max_length=200)] = None,
+) -> FileAccepted:
+    dataset = await store_upload(request, file, name)
+    run = await start_run(request, [dataset.dataset_id], threshold=0.0, batch_size=500,
+                          standardization=StandardizationOptions(), export=ExportOptions(), kind="standardize")
+    return FileAccepted(dataset=dataset, run=run)

@@ -1,0 +1,91 @@
+"""The standardization service's own small HTTP API, for synchronous questions the gateway
+forwards (``POST /internal/standardize``): records in, conversations or rejects out, with
+the detected format, its confidence and the evidence for every record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, Field, ValidationError
+
+from services.standardization.converters import ConvertOptions
+from services.standardization.standardize import detect, standardize_records
+from shared.events import RawRecord, StandardizationOptions
+
+MAX_RECORDS = 1000
+MAX_BODY = 16 * 1024 * 1024
+
+
+class StandardizeRequest(BaseModel):
+    records: list[Any] = Field(min_length=1, max_length=MAX_RECORDS)
+    options: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    dataset_id: str = "adhoc"
+    source_name: str = "request"
+
+
+def standardize_payload(req: StandardizeRequest) -> dict[str, Any]:
+    opts = req.options
+    result = standardize_records(
+        [RawRecord(index=i, data=r) for i, r in enumerate(req.records)], dataset_id=req.dataset_id,
+        source_name=req.source_name, source_sha256="", forced_format=opts.format,
+        options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
+    )
+    by_record: dict[int, list] = {}
+    for c in result.conversations:
+        by_record.setdefault(c.lineage.record_index, []).append(c.model_dump(mode="json"))
+    rejects = {r.record_index: r for r in result.rejects}
+    results = []
+    for i, record in enumerate(req.records):
+        found = None if opts.format else detect(record)
+        item: dict[str, Any] = {
+            "index": i,
+            "detected_format": opts.format or (found.converter.name if found else None),
+            "confidence": 1.0 if opts.format else (found.evidence.confidence if found else 0.0),
+            "evidence": list(found.evidence.keys) if found else [],
+        }
+        if i in rejects:
+            item.update(status="rejected", reason=rejects[i].reason, detail=rejects[i].detail)
+        else:
+            item.update(status="converted", conversations=by_record.get(i, []))
+        results.append(item)
+    return {
+        "results": results,
+        "summary": {"records": len(req.records), "converted": result.records_converted,
+                    "rejected": len(result.rejects), "conversations": len(result.conversations),
+                    "formats": dict(result.formats), "reject_reasons": dict(result.reject_reasons)},
+    }
+
+
+async def _respond(send, status: int, body: dict) -> None:
+    raw = orjson.dumps(body)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]})
+    await send({"type": "http.response.body", "body": raw})
+
+
+async def standardize_app(scope, receive, send) -> None:
+    if scope["type"] != "http":
+        return
+    if scope["method"] != "POST":
+        await _respond(send, 405, {"detail": "POST only"})
+        return
+    chunks, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            await _respond(send, 413, {"detail": f"body over {MAX_BODY} bytes"})
+            return
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    try:
+        req = StandardizeRequest.model_validate_json(b"".join(chunks))
+    except ValidationError as exc:
+        errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        await _respond(send, 422, {"detail": "invalid request", "errors": errors})
+        return
+    await _respond(send, 200, standardize_payload(req))
