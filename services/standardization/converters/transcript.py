@@ -24,7 +24,7 @@ _LLAMA3 = re.compile(r"<\|start_header_id\|>\s*([A-Za-z_]+)\s*<\|end_header_id\|
                      r"(?:<\|eot_id\|>|(?=<\|start_header_id\|>)|\Z)", re.S)
 # name -> (marker regex with one group for the speaker, speaker -> role)
 _MARKER_DIALECTS: tuple[tuple[str, re.Pattern, dict[str, str]], ...] = (
-    ("tagged_text", re.compile(r"(?:^|\n)[ \t]*<(HUMAN|ASSISTANT|USER|BOT|SYSTEM)>[ \t]*:?", re.I),
+    ("tagged_text", re.compile(r"<(HUMAN|ASSISTANT|USER|BOT|SYSTEM)>[ \t]*:?", re.I),
      {"human": "user", "user": "user", "assistant": "assistant", "bot": "assistant", "system": "system"}),
     ("hh_text", re.compile(r"(?:^|\n\n)(Human|Assistant):[ \t]?"),
      {"human": "user", "assistant": "assistant"}),

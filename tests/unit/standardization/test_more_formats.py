@@ -167,3 +167,8 @@ def test_detection_reports_confidence_and_evidence():
 ])
 def test_normalisation(given, expected):
     assert normalize_text(given) == expected
+
+
+def test_tagged_markers_on_one_line():
+    (conv,) = run({"text": "<HUMAN>: I miss home <ASSISTANT>: What do you miss most?"}).conversations
+    assert roles(conv) == [("user", "I miss home"), ("assistant", "What do you miss most?")]
