@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
@@ -28,6 +29,7 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
     isolated by a topic prefix and database of its own; shared by the e2e tests."""
     prefix, db = infrastructure.unique("e2e")
     state = tmp_path_factory.mktemp("stack")
+    (state / "loadable").mkdir()
     env = {
         "DP_KAFKA_BOOTSTRAP": infrastructure.kafka_bootstrap,
         "DP_MONGODB_URI": infrastructure.mongodb_uri,
@@ -37,6 +39,7 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
         "DP_ADMIN_API_KEY": secrets.token_urlsafe(16),
         "DP_GATEWAY_MAX_UPLOAD_BYTES": str(E2E_MAX_UPLOAD),
         "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
+        "DP_GATEWAY_LOAD_ROOTS": json.dumps([str(state / "loadable")]),
     }
     names = ["acquisition", "standardization", "quality", "production", "gateway"]
     apps = ["services.acquisition.app", "services.standardization.app", "services.quality.app",

@@ -1,0 +1,50 @@
+"""Datasets already on the server: a saved Hugging Face folder and a plain file, loaded by
+path under the configured root; anything outside it is refused."""
+
+import json
+
+import pyarrow as pa
+import pytest
+
+from tests.support.pipeline_client import execute, follow
+from tests.e2e.test_api_behaviour import assert_problem
+
+pytestmark = pytest.mark.e2e
+
+
+def save_to_disk_layout(folder, rows):
+    """What datasets.Dataset.save_to_disk writes (the library itself is not installed here)."""
+    folder.mkdir(parents=True)
+    table = pa.Table.from_pylist(rows)
+    with pa.ipc.new_stream(folder / "data-00000-of-00001.arrow", table.schema) as w:
+        w.write_table(table)
+    (folder / "state.json").write_text(json.dumps({"_data_files": [{"filename": "data-00000-of-00001.arrow"}]}))
+    (folder / "dataset_info.json").write_text("{}")
+
+
+async def test_hf_folder_loads_and_runs(system, client, gateway_url, api_key):
+    root = system.state_dir / "loadable"
+    rows = [{"conversations": [{"from": "human", "value": f"question {i}"}, {"from": "gpt", "value": f"answer {i}"}]}
+            for i in range(7)]
+    save_to_disk_layout(root / "hf_ds", rows)
+    r = await client.post("/api/v1/datasets/load", json={"path": str(root / "hf_ds")})
+    assert r.status_code == 201, r.text
+    assert r.json()["format"] == "hf_dataset"
+    run_id = await execute(client, [r.json()["dataset_id"]])
+    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+    assert final["status"] == "completed" and final["formats"] == {"sharegpt": 7}
+
+
+async def test_paths_outside_the_roots_are_refused(system, client, tmp_path):
+    root = system.state_dir / "loadable"
+    (tmp_path / "secret.jsonl").write_text("{}\n")
+    for path in ["/etc/passwd", str(root / ".." / ".." / "secret.jsonl"), str(tmp_path / "secret.jsonl")]:
+        assert_problem(await client.post("/api/v1/datasets/load", json={"path": path}), 403, "path_not_allowed")
+    (root / "link.jsonl").symlink_to(tmp_path / "secret.jsonl")
+    assert_problem(await client.post("/api/v1/datasets/load", json={"path": str(root / "link.jsonl")}), 403,
+                   "path_not_allowed")
+    assert_problem(await client.post("/api/v1/datasets/load", json={"path": str(root / "nope.jsonl")}), 404,
+                   "path_not_found")
+    (root / "notes.txt").write_text("x")
+    assert_problem(await client.post("/api/v1/datasets/load", json={"path": str(root / "notes.txt")}), 415,
+                   "unsupported_file_type")
