@@ -48,6 +48,13 @@ class StandardizationOptions(BaseModel):
         "merge", description="two user (or assistant) turns in a row: merge them, keep them, or reject the record")
 
 
+class QualityOptions(BaseModel):
+    pii_policy: Literal["redact", "exclude", "flag"] = Field(
+        "redact", description="personal data: replace with typed placeholders, exclude the conversation, or only flag")
+    languages: list[str] = Field(default_factory=lambda: ["en"], max_length=20,
+                                 description="ISO 639-1 codes the dataset should be in; empty: any")
+
+
 class ExportOptions(BaseModel):
     template: Template = "openai"
     file_format: ExportFormat = "jsonl"
@@ -59,6 +66,7 @@ class StartRun(Envelope):
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000)
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    quality: QualityOptions = Field(default_factory=QualityOptions)
     export: ExportOptions = Field(default_factory=ExportOptions)
 
 
@@ -79,6 +87,7 @@ class BatchRef(Envelope):
     dataset_id: str
     source_name: str
     source_sha256: str
+    quality: QualityOptions = Field(default_factory=QualityOptions)
 
     def header(self) -> dict[str, Any]:
         """The fields every stage passes on unchanged to the next batch event."""
@@ -86,7 +95,7 @@ class BatchRef(Envelope):
 
 
 _HEADER_FIELDS = {"run_id", "batch_index", "total_batches", "quality_threshold", "dataset_id", "source_name",
-                  "source_sha256"}
+                  "source_sha256", "quality"}
 
 
 class RawRecord(BaseModel):
@@ -116,6 +125,7 @@ class ConversationVerdict(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     passed: bool
     flags: list[str] = Field(default_factory=list)
+    cluster_id: str | None = Field(None, description="near-duplicate cluster (the representative's id)")
 
 
 class BatchValidated(BatchRef):

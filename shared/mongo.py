@@ -48,4 +48,7 @@ async def ensure_indexes(db: AsyncDatabase) -> None:
     )
     await db.rejects.create_index([("run_id", ASCENDING), ("order_key", ASCENDING)])
     await db.runs.create_index([("created_at", ASCENDING)])
+    await db.dedup_keys.create_index([("run_id", ASCENDING)])
+    await db.quality_batches.create_index([("run_id", ASCENDING)])
+    await db.quality_batches.create_index([("dataset_id", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])

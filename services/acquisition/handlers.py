@@ -45,7 +45,8 @@ def register(ctx: ServiceContext) -> None:
     async def start_run(cmd: StartRun) -> None:
         # Runs started by other systems straight on the topic have no run document yet.
         await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size, {
-            "kind": "pipeline", "standardization": cmd.standardization.model_dump(), "export": cmd.export.model_dump()})
+            "kind": "pipeline", "standardization": cmd.standardization.model_dump(),
+            "quality": cmd.quality.model_dump(), "export": cmd.export.model_dump()})
         if await ctx.ledger.is_finished(cmd.run_id):
             return
         await ctx.ledger.mark_started(cmd.run_id)
@@ -78,6 +79,7 @@ def register(ctx: ServiceContext) -> None:
             quality_threshold=cmd.quality_threshold, dataset_id=batch.source.dataset_id,
             source_name=batch.source.name, source_sha256=batch.source.sha256,
             file_format=batch.file_format, records=batch.records, standardization=cmd.standardization,
+            quality=cmd.quality,
         )
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
         counted = await ctx.ledger.record_batch(

@@ -1,26 +1,37 @@
-"""Quality's subscriber: conversation batch in, verdicts out."""
+"""Quality's subscriber: conversation batch in, scored (and, by policy, redacted)
+conversations with verdicts out."""
 
 from __future__ import annotations
 
 import time
 
-from services.quality.checks import default_checks
+from services.quality.assessor import Assessor
+from services.quality.dedup import DedupIndex
 from services.quality.repository import QualityRepository
-from services.quality.scoring import score_conversation
+from services.quality.summary import summarize
 from shared import topics
-from shared.events import BatchStandardized, BatchValidated, ConversationVerdict, StageProgress
+from shared.events import BatchStandardized, BatchValidated, StageProgress
 from shared.service import ServiceContext
 
 STAGE = "quality"
+MAX_CACHED_RUNS = 64
 
 
 def register(ctx: ServiceContext) -> None:
     repo = QualityRepository(ctx.db)
-    checks = default_checks(ctx.settings.max_turn_chars, ctx.settings.min_conversation_chars)
+    assessor = Assessor(ctx.settings.max_turn_chars, ctx.settings.min_conversation_chars)
+    indexes: dict[str, DedupIndex] = {}  # run_id -> its dedup keys, reloaded from MongoDB after a restart
     out = ctx.broker.publisher(
         ctx.topic(topics.BATCH_VALIDATED), title="BatchValidated", schema=BatchValidated,
-        description="Score and flags of every conversation of one batch",
+        description="Scored conversations of one batch (redacted by policy), with a verdict each",
     )
+
+    async def index_for(run_id: str) -> DedupIndex:
+        if run_id not in indexes:
+            if len(indexes) >= MAX_CACHED_RUNS:
+                indexes.pop(next(iter(indexes)))
+            indexes[run_id] = DedupIndex(await repo.dedup_keys(run_id))
+        return indexes[run_id]
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_STANDARDIZED), group_id=STAGE, auto_offset_reset="earliest",
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized")
@@ -28,18 +39,25 @@ def register(ctx: ServiceContext) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
-        scored = [(c, score_conversation(c, checks)) for c in batch.conversations]
-        await repo.store(batch.run_id, batch.quality_threshold, scored)
-        verdicts = [
-            ConversationVerdict(id=c.id, score=r.score, passed=r.score >= batch.quality_threshold, flags=r.flags)
-            for c, r in scored
-        ]
-        await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=batch.conversations,
+        index = await index_for(batch.run_id)
+        assessed, new_keys = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold,
+                                                   index)
+        await repo.add_dedup_keys(batch.run_id, new_keys)
+        await repo.store(batch.run_id, assessed)
+        await repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
+                               summarize((r, v) for _, r, v in assessed))
+        verdicts = [v for _, _, v in assessed]
+        await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=[c for c, _, _ in assessed],
                                          verdicts=verdicts),
                           key=f"{batch.run_id}:{batch.batch_index}".encode())
         passed = sum(v.passed for v in verdicts)
         counts = {"validated": len(verdicts), "passed": passed}
-        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts):
+        flags: dict[str, int] = {}
+        for v in verdicts:
+            for f in v.flags:
+                flags[f] = flags.get(f, 0) + 1
+        if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts,
+                                         breakdown={"quality_flags": flags}):
             ctx.metrics.conversations.labels(STAGE, "passed").inc(passed)
             ctx.metrics.conversations.labels(STAGE, "below_threshold").inc(len(verdicts) - passed)
             for v in verdicts:

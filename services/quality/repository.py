@@ -1,4 +1,5 @@
-"""All MongoDB access of the quality service: scored conversations and per-run verdicts."""
+"""All MongoDB access of the quality service: scored conversations, per-run verdicts,
+dedup keys, per-batch quality summaries, ad-hoc validations."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from services.quality.scoring import QualityReport
 from shared.conversation import Conversation
+from shared.events import ConversationVerdict
 from shared.mongo import insert_many_once
 from shared.run_ledger import now
 
@@ -16,19 +18,34 @@ class QualityRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
 
-    async def store(self, run_id: str, threshold: float, scored: list[tuple[Conversation, QualityReport]]) -> None:
-        """Conversations are stored once under their deterministic id (content and score);
-        each run's verdict on them is its own document. Both are insert-once: a replayed
-        batch, or a second run over the same data, adds nothing twice."""
+    async def store(self, run_id: str, scored: list[tuple[Conversation, QualityReport, ConversationVerdict]]) -> None:
+        """Conversations are stored once under their deterministic id (content as exported,
+        i.e. redacted when the run says so, and the report); each run's verdict on them is
+        its own document. Both are insert-once: a replayed batch adds nothing twice."""
         ts = now()
         await asyncio.gather(insert_many_once(self.db.conversations, [
             {"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
              "lineage": c.lineage.model_dump(), "original_format": c.original_format, "metadata": c.metadata,
              "quality": r.to_document(), "created_at": ts}
-            for c, r in scored
+            for c, r, _ in scored
         ]), insert_many_once(self.db.run_conversations, [
-            {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": r.score,
-             "passed": r.score >= threshold, "flags": r.flags, "dataset_id": c.lineage.dataset_id,
-             "record_index": c.lineage.record_index, "part": c.lineage.part}
-            for c, r in scored
+            {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": v.score,
+             "passed": v.passed, "flags": v.flags, "cluster_id": v.cluster_id, "risk_level": r.risk_level,
+             "dataset_id": c.lineage.dataset_id, "record_index": c.lineage.record_index, "part": c.lineage.part}
+            for c, r, v in scored
         ]))
+
+    async def dedup_keys(self, run_id: str) -> dict[str, str]:
+        return {d["key"]: d["cluster"] async for d in self.db.dedup_keys.find({"run_id": run_id}, {"_id": 0})}
+
+    async def add_dedup_keys(self, run_id: str, keys: dict[str, str]) -> None:
+        await insert_many_once(self.db.dedup_keys, [
+            {"_id": f"{run_id}:{k}", "run_id": run_id, "key": k, "cluster": c} for k, c in keys.items()])
+
+    async def add_summary(self, run_id: str, batch_index: int, dataset_id: str, summary: dict) -> None:
+        """One summary per (run, batch), insert-once; analytics add them up."""
+        await insert_many_once(self.db.quality_batches, [
+            {"_id": f"{run_id}:{batch_index}", "run_id": run_id, "dataset_id": dataset_id, "at": now(), **summary}])
+
+    async def add_validation(self, doc: dict) -> None:
+        await self.db.validations.insert_one(doc)

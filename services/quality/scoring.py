@@ -1,40 +1,98 @@
-"""Turn check results into a 0..1 score, flags and recommendations."""
+"""Assess one conversation: PII by the run's policy, every check by tier, risk tags,
+therapeutic sub-scores; turn it all into a 0..1 score, flags and recommendations."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
-from services.quality.checks import Check
+from services.quality.checks import TIERS, Check
+from services.quality.checks.counselling.crisis import conversation_risk
+from services.quality.checks.counselling.therapeutic import therapeutic_signals
+from services.quality.pii import find_pii, redact
 from shared.conversation import Conversation
 
-SCORER_VERSION = 1
+SCORER_VERSION = 2
+PiiPolicy = Literal["redact", "exclude", "flag"]
+
+PII_RECOMMENDATION = {
+    "redact": "personal data was replaced by typed placeholders",
+    "exclude": "personal data found: excluded by the run's policy; redact it to keep the conversation",
+    "flag": "personal data found: redact it before training or sharing",
+}
 
 
 @dataclass
 class QualityReport:
     score: float
+    tiers: dict[str, float] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
     checks: dict[str, dict] = field(default_factory=dict)
-    recommendations: list[str] = field(default_factory=list)
+    recommendations: list[dict[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    risk_level: str = "none"
+    therapeutic: dict[str, float] = field(default_factory=dict)
+    pii: dict[str, int] = field(default_factory=dict)
+    excluded: bool = False
 
     def to_document(self) -> dict:
-        return {"score": self.score, "flags": self.flags, "checks": self.checks,
-                "recommendations": self.recommendations, "version": SCORER_VERSION}
+        return {"score": self.score, "tiers": self.tiers, "flags": self.flags, "checks": self.checks,
+                "recommendations": self.recommendations, "tags": self.tags, "risk_level": self.risk_level,
+                "therapeutic": self.therapeutic, "pii": self.pii, "excluded": self.excluded,
+                "version": SCORER_VERSION}
 
 
-def score_conversation(conversation: Conversation, checks: Sequence[Check]) -> QualityReport:
-    score = 1.0
+def apply_pii_policy(conversation: Conversation, policy: PiiPolicy) -> tuple[Conversation, Counter]:
+    found: Counter = Counter()
+    messages = []
+    for m in conversation.messages:
+        spans = find_pii(m.content)
+        found.update(s.kind for s in spans)
+        messages.append(m.model_copy(update={"content": redact(m.content, spans)}) if spans and policy == "redact"
+                        else m)
+    if found and policy == "redact":
+        conversation = conversation.model_copy(update={"messages": messages})
+    return conversation, found
+
+
+def assess(conversation: Conversation, checks: Sequence[Check],
+           pii_policy: PiiPolicy = "flag") -> tuple[QualityReport, Conversation]:
+    """The report, and the conversation as it should be stored and exported (redacted
+    when the policy says so; its id stays the source's)."""
+    conversation, pii = apply_pii_policy(conversation, pii_policy)
+    tiers = dict.fromkeys(TIERS, 1.0)
     report = QualityReport(score=1.0)
     for check in checks:
         detail = check.inspect(conversation)
         if detail is None:
             report.checks[check.name] = {"passed": True}
             continue
-        score *= 1.0 - check.weight
+        tiers[check.tier] *= 1.0 - check.weight
         report.flags.append(check.reason)
-        report.checks[check.name] = {"passed": False, "reason": check.reason, "detail": detail}
-        if check.recommendation:
-            report.recommendations.append(check.recommendation)
+        report.checks[check.name] = {"passed": False, "reason": check.reason, "detail": detail, "tier": check.tier}
+        advice = check.recommendation + (f" ({detail})" if check.reason == "outdated_terminology" else "")
+        report.recommendations.append({"reason": check.reason, "recommendation": advice})
+    if pii:
+        report.pii = dict(pii)
+        reason = "pii_redacted" if pii_policy == "redact" else "pii_excluded" if pii_policy == "exclude" \
+            else "pii_detected"
+        report.flags.append(reason)
+        report.recommendations.append({"reason": reason, "recommendation": PII_RECOMMENDATION[pii_policy]})
+        report.excluded = pii_policy == "exclude"
+    report.risk_level = conversation_risk(conversation)
+    if report.risk_level != "none":
+        report.tags.append(f"risk:{report.risk_level}")
+    report.therapeutic = therapeutic_signals(conversation)
+    report.tiers = {t: round(v, 4) for t, v in tiers.items()}
+    score = 1.0
+    for v in tiers.values():
+        score *= v
     report.score = round(max(0.0, min(1.0, score)), 4)
-    return report
+    return report, conversation
+
+
+def score_conversation(conversation: Conversation, checks: Sequence[Check],
+                       pii_policy: PiiPolicy = "flag") -> QualityReport:
+    return assess(conversation, checks, pii_policy)[0]

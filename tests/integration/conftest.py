@@ -16,8 +16,11 @@ def service_under_test(infrastructure: Infrastructure, tmp_path):
     prefix and database; yields its wiring (``ServiceContext``)."""
 
     @asynccontextmanager
-    async def start(create_app, settings_cls, **overrides):
+    async def start(create_app, settings_cls, drop: bool = True, **overrides):
+        """``drop=False`` keeps the database for a second start (a restart test)."""
         prefix, db_name = infrastructure.unique("it")
+        prefix = overrides.pop("topic_prefix", prefix)
+        db_name = overrides.pop("mongodb_db", db_name)
         settings = settings_cls(
             kafka_bootstrap=infrastructure.kafka_bootstrap, mongodb_uri=infrastructure.mongodb_uri,
             mongodb_db=db_name, topic_prefix=prefix, data_dir=tmp_path, **overrides,
@@ -28,8 +31,9 @@ def service_under_test(infrastructure: Infrastructure, tmp_path):
             yield app.dp_context
         finally:
             await app.stop()
-            client = AsyncMongoClient(infrastructure.mongodb_uri)
-            await client.drop_database(db_name)
-            await client.close()
+            if drop:
+                client = AsyncMongoClient(infrastructure.mongodb_uri)
+                await client.drop_database(db_name)
+                await client.close()
 
     return start

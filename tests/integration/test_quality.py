@@ -27,7 +27,7 @@ async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_un
         out = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 2)
         verdicts = {v["id"]: v for v in out[0]["verdicts"]}
         good, one_sided = batch.conversations
-        assert verdicts[good.id] == {"id": good.id, "score": 1.0, "passed": True, "flags": []}
+        assert verdicts[good.id] == {"id": good.id, "score": 1.0, "passed": True, "flags": [], "cluster_id": good.id}
         assert verdicts[one_sided.id]["passed"] is False
         assert "missing_assistant_turn" in verdicts[one_sided.id]["flags"]
 
@@ -41,6 +41,36 @@ async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_un
         assert doc["quality"]["score"] == 1.0 and doc["lineage"]["dataset_id"] == "d1"
         per_run = await ctx.db.run_conversations.find({"run_id": "run1"}).to_list()
         assert sorted((d["record_index"], d["passed"]) for d in per_run) == [(0, True), (1, False)]
+        # the redelivered batch saw its own conversations in the dedup index: not duplicates
+        assert all("exact_duplicate" not in v["flags"] for v in out[1]["verdicts"])
+        summaries = await ctx.db.quality_batches.find({"run_id": "run1"}).to_list()
+        assert len(summaries) == 1 and summaries[0]["conversations"] == 2 and summaries[0]["passed"] == 1
+
+
+async def test_duplicates_are_marked_across_batches_and_survive_a_restart(service_under_test):
+    original = conversation(("user", "I keep worrying about my exams every single night."),
+                            ("assistant", "That sounds stressful. What worries you most about them?"), record_index=0)
+    copy = conversation(("user", "I keep worrying about my exams every single night."),
+                        ("assistant", "That sounds stressful. What worries you most about them?"), record_index=1)
+    near = conversation(("user", "I keep worrying about my exams every single night!!"),
+                        ("assistant", "That sounds stressful. What worries you most about them, would you say?"),
+                        record_index=2)
+
+    def batch(i, convs):
+        return standardized_batch("dup").model_copy(update={"batch_index": i, "conversations": convs})
+
+    async with service_under_test(create_app, QualitySettings, drop=False) as ctx:
+        await ctx.ledger.create("dup", ["d1"], 0.7, 2)
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch(0, [original]))
+        await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 1)
+        prefix, db_name = ctx.settings.topic_prefix, ctx.settings.mongodb_db
+    # A new process (same topics and database): the dedup keys come back from MongoDB.
+    async with service_under_test(create_app, QualitySettings, topic_prefix=prefix, mongodb_db=db_name) as ctx:
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch(1, [copy, near]))
+        out = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 2)
+        verdicts = {v["id"]: v for v in out[-1]["verdicts"]}
+        assert "exact_duplicate" in verdicts[copy.id]["flags"] and verdicts[copy.id]["cluster_id"] == original.id
+        assert "near_duplicate" in verdicts[near.id]["flags"] and verdicts[near.id]["cluster_id"] == original.id
 
 
 async def test_the_run_threshold_decides_passed(service_under_test):

@@ -1,4 +1,4 @@
-"""Structural turn checks: both sides present, no empty turns, ends on the assistant."""
+"""Structural turn checks: both sides present, no empty turns, sensible order and count."""
 
 from __future__ import annotations
 
@@ -48,3 +48,40 @@ class EndsWithAssistant(Check):
     def inspect(self, conversation: Conversation) -> str | None:
         last = conversation.messages[-1].role if conversation.messages else None
         return None if last == "assistant" else f"last turn is {last}"
+
+
+class RoleOrder(Check):
+    """The dialogue opens with the user; system prompts only at the start; tool output
+    only after an assistant turn."""
+
+    name = "role_order"
+    reason = "role_order"
+    weight = 0.3
+    recommendation = "reorder the turns: system first, then the user opens, tool results follow a call"
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        roles = [m.role for m in conversation.messages]
+        dialogue = [r for r in roles if r != "system"]
+        if dialogue and dialogue[0] != "user":
+            return f"dialogue opens with {dialogue[0]}"
+        first_non_system = next((i for i, r in enumerate(roles) if r != "system"), len(roles))
+        if "system" in roles[first_non_system:]:
+            return "a system message in the middle of the dialogue"
+        for prev, cur in zip(roles, roles[1:]):
+            if cur == "tool" and prev not in ("assistant", "tool"):
+                return "tool output not preceded by an assistant call"
+        return None
+
+
+class TurnCount(Check):
+    name = "turn_count"
+    reason = "too_many_turns"
+    weight = 0.3
+    recommendation = "split very long sessions into several conversations"
+
+    def __init__(self, max_turns: int = 200) -> None:
+        self.max_turns = max_turns
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        n = len(conversation.messages)
+        return f"{n} turns (max {self.max_turns})" if n > self.max_turns else None

@@ -40,7 +40,8 @@ def test_conversation_ending_on_the_user_is_mildly_penalised():
 
 
 def test_overlong_turn_and_too_short_dialogue():
-    assert report(("user", "x" * 101), ("assistant", "ok, I hear you.")).flags == ["turn_too_long"]
+    long_question = "I have been feeling low for weeks and I do not know why it keeps happening. " * 2
+    assert report(("user", long_question), ("assistant", "ok, I hear you.")).flags == ["turn_too_long"]
     r = report(("user", "hi"), ("assistant", "ok"))
     assert r.flags == ["too_short"] and r.score == 0.5
 

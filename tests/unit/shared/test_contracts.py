@@ -27,7 +27,8 @@ def test_batch_header_is_passed_on_unchanged():
     b = BatchAcquired(run_id="r", producer="a", batch_index=3, total_batches=4, quality_threshold=0.5,
                       dataset_id="d", source_name="f", source_sha256="s", file_format="jsonl", records=[])
     assert b.header() == {"run_id": "r", "batch_index": 3, "total_batches": 4, "quality_threshold": 0.5,
-                          "dataset_id": "d", "source_name": "f", "source_sha256": "s"}
+                          "dataset_id": "d", "source_name": "f", "source_sha256": "s",
+                          "quality": {"pii_policy": "redact", "languages": ["en"]}}
 
 
 def test_topic_names_are_versioned_and_data_topics_are_partitioned():

@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 from services.standardization.standardize import standardize_records
 from tests.support.factories import raw
 
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")), min_size=1,
-               max_size=40)
+# Markup characters are left out: HTML and template tokens are normalised away by design
+# (tested in test_more_formats.py), which would make "keeps every turn" untrue here.
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"),
+                             exclude_characters="<>&["), min_size=1, max_size=40)
 turns = st.lists(st.tuples(st.sampled_from(["user", "assistant"]), text), min_size=1, max_size=8)
 
 

@@ -1,0 +1,85 @@
+"""Crisis and self-harm disclosures in client turns: tagged with a risk level, never a
+defect. What is flagged is a counsellor turn that answers a disclosure with no safety
+response (acknowledging the risk, crisis resources, or urging immediate help)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from services.quality.checks.base import Check
+from shared.conversation import Conversation
+
+RiskLevel = Literal["none", "low", "moderate", "high"]
+LEVELS: tuple[RiskLevel, ...] = ("none", "low", "moderate", "high")
+
+_HIGH = re.compile(
+    r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|want(?:ed)? to die|"
+    r"wish(?:ed)? i (?:was|were) dead|better off dead|no reason to (?:live|go on)|"
+    r"(?:do ?n[o']?t|don't) want to (?:live|be alive|be here anymore|wake up)|"
+    r"(?:have|made) a plan to (?:die|kill|end)|overdos(?:e|ing) on purpose|going to (?:jump|hang myself)|"
+    r"suicide (?:note|plan)|(?:am|feel|feeling|been) suicidal|commit(?:ting)? suicide|attempt(?:ed|ing)? suicide)\b",
+    re.IGNORECASE,
+)
+_MODERATE = re.compile(
+    r"\b(?:self[- ]?harm(?:ing)?|cut(?:ting)? myself|hurt(?:ing)? myself|burn(?:ing)? myself|"
+    r"suicidal (?:thoughts|ideation|feelings)|thoughts (?:of|about) (?:suicide|dying|death|killing)|"
+    r"thinking (?:of|about) (?:suicide|ending|killing)|suicide|disappear forever|can'?t (?:go on|do this anymore))\b",
+    re.IGNORECASE,
+)
+_LOW = re.compile(
+    r"\b(?:hopeless|worthless|shouldn'?t be here|no point (?:in|to) (?:anything|living)|give up on (?:life|everything)|"
+    r"empty inside|numb all the time|a burden)\b",
+    re.IGNORECASE,
+)
+# "never tried or contemplated suicide", "not suicidal": a mention, not a disclosure.
+_NEGATED = re.compile(r"\b(?:never|not|no|nor|n't|without)\b[^.!?]{0,40}$", re.IGNORECASE)
+
+SAFETY_RESPONSE = re.compile(
+    r"\b(?:988|911|999|112|116 123|samaritans|lifeline|hotline|crisis (?:line|text line|center|centre|team|service)|"
+    r"text (?:home|hello) to|emergency (?:room|services|department|number)|(?:nearest|local) (?:er|a&e|hospital)|"
+    r"call (?:a|your|the) (?:doctor|therapist|crisis|emergency)|are you safe|your safety|keep(?:ing)? (?:yourself )?safe|"
+    r"safety plan|(?:seek|get) (?:immediate|emergency|urgent|professional) (?:help|support|care)|"
+    r"reach out (?:to|for) (?:help|support|someone|a professional)|(?:mental health|medical) professional|"
+    r"(?:talk|speak) (?:to|with) (?:a|your|someone)|(?:please|I'd urge you to|I encourage you to) (?:call|contact|reach)|"
+    r"not alone|thank you for (?:telling|trusting|sharing)|(?:i'?m|i am) (?:really |very )?(?:concerned|worried) about you|"
+    r"sounds like you(?:'re| are) in (?:a lot of|so much) pain)\b",
+    re.IGNORECASE,
+)
+
+
+def risk_level(text: str) -> RiskLevel:
+    level: RiskLevel = "none"
+    for pattern, candidate in ((_HIGH, "high"), (_MODERATE, "moderate"), (_LOW, "low")):
+        for m in pattern.finditer(text):
+            negated = _NEGATED.search(text[max(0, m.start() - 60):m.start()])
+            found: RiskLevel = "low" if negated else candidate
+            if LEVELS.index(found) > LEVELS.index(level):
+                level = found
+        if level == candidate:
+            break
+    return level
+
+
+def conversation_risk(conversation: Conversation) -> RiskLevel:
+    levels = [risk_level(m.content) for m in conversation.messages if m.role == "user"]
+    return max(levels, key=LEVELS.index, default="none")
+
+
+class CrisisSafetyResponse(Check):
+    name = "crisis_safety_response"
+    reason = "crisis_without_safety_response"
+    tier = "counselling"
+    weight = 0.5
+    recommendation = ("a client discloses risk and the counsellor turn has no safety response: review it, add "
+                      "acknowledgement and crisis resources, or keep it out of training")
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        msgs = conversation.messages
+        for i, m in enumerate(msgs):
+            if m.role != "user" or LEVELS.index(risk_level(m.content)) < LEVELS.index("moderate"):
+                continue
+            reply = next((r for r in msgs[i + 1:] if r.role == "assistant"), None)
+            if reply is not None and not SAFETY_RESPONSE.search(reply.content):
+                return f"turn {i} discloses {risk_level(m.content)} risk; the next counsellor turn has no safety response"
+        return None

@@ -1,0 +1,52 @@
+"""Clinical terms checked against DSM-5-TR names: outdated or non-standard terms used as a
+current diagnosis are flagged with the current term. A term introduced as history
+("formerly called Asperger's") is fine."""
+
+from __future__ import annotations
+
+import re
+
+from services.quality.checks.base import Check, text_of
+from shared.conversation import Conversation
+
+CURRENT_TERMS: dict[str, str] = {
+    r"multiple personality disorder|split personality": "dissociative identity disorder",
+    r"manic[- ]depressi(?:on|ve(?: illness| disorder)?)": "bipolar disorder",
+    r"asperger'?s(?: syndrome| disorder)?|asperger syndrome": "autism spectrum disorder",
+    r"mental(?:ly)? retard(?:ation|ed)": "intellectual disability (intellectual developmental disorder)",
+    r"hypochondria(?:sis)?": "illness anxiety disorder or somatic symptom disorder",
+    r"gender identity disorder": "gender dysphoria",
+    r"dysthymi(?:a|c disorder)": "persistent depressive disorder",
+    r"pervasive developmental disorder|childhood disintegrative disorder": "autism spectrum disorder",
+    r"shell[- ]shock": "posttraumatic stress disorder",
+    r"attention deficit disorder": "attention-deficit/hyperactivity disorder",
+    r"senile dementia|senility": "major or mild neurocognitive disorder",
+    r"(?:conversion )?hysteria": "functional neurological symptom disorder (conversion disorder)",
+    r"frigidity": "female sexual interest/arousal disorder",
+    r"alcoholism": "alcohol use disorder",
+}
+_TERMS = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), current) for p, current in CURRENT_TERMS.items()]
+_HISTORICAL = re.compile(r"\b(?:formerly|previously|once|used to be|no longer|old term|outdated|what was called|"
+                         r"known as)\b[^.!?]{0,30}$", re.IGNORECASE)
+
+
+def outdated_terms(text: str) -> list[tuple[str, str]]:
+    found = []
+    for pattern, current in _TERMS:
+        for m in pattern.finditer(text):
+            if not _HISTORICAL.search(text[max(0, m.start() - 50):m.start()]):
+                found.append((m.group(0), current))
+                break
+    return found
+
+
+class OutdatedTerminology(Check):
+    name = "outdated_terminology"
+    reason = "outdated_terminology"
+    tier = "counselling"
+    weight = 0.1
+    recommendation = "use current DSM-5-TR terms"
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        found = outdated_terms(text_of(conversation, "assistant"))
+        return "; ".join(f"{old!r} is now {new!r}" for old, new in found) or None

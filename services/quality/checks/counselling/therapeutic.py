@@ -1,0 +1,60 @@
+"""Therapeutic quality signals in counsellor turns, reported as sub-scores (0..1):
+reflection, validation/empathy, open questions; plus a flag for advice-giving with no
+reflection at all. Markers follow common counselling-skills rubrics (reflective
+listening, validation, open vs closed questions: e.g. Miller & Rollnick's MI skills)."""
+
+from __future__ import annotations
+
+import re
+
+from services.quality.checks.base import Check, text_of
+from shared.conversation import Conversation
+
+REFLECTION = re.compile(
+    r"\b(?:it sounds like|sounds like you|it seems (?:like|that)|i hear (?:that|you)|what i'?m hearing|"
+    r"you(?:'re| are) feeling|you feel|you(?:'ve| have) been feeling|if i understand|so you(?:'re| are)|"
+    r"that must (?:be|feel|have))\b", re.IGNORECASE)
+VALIDATION = re.compile(
+    r"\b(?:that makes (?:a lot of )?sense|it'?s (?:understandable|okay|ok|natural|normal) to|"
+    r"(?:it is|that'?s) understandable|i'?m (?:so )?sorry|that sounds (?:really |so |very )?(?:hard|difficult|"
+    r"painful|exhausting|overwhelming|frustrating|scary|lonely)|you(?:'re| are) not alone|"
+    r"thank you for (?:sharing|telling|reaching)|(?:it )?takes courage|many people (?:feel|experience))\b",
+    re.IGNORECASE)
+OPEN_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:what|how|when|where|who|which|in what way|tell me|could you (?:describe|tell|share)|"
+    r"can you (?:describe|tell|share))\b[^?]*\?", re.IGNORECASE)
+ADVICE = re.compile(
+    r"\b(?:you should|you need to|you must|you have to|make sure|i recommend|i suggest|i would suggest|"
+    r"try to|don'?t forget to|the best thing (?:is|would be))\b", re.IGNORECASE)
+
+
+def therapeutic_signals(conversation: Conversation) -> dict[str, float]:
+    text = text_of(conversation, "assistant")
+    if not text:
+        return {"reflection": 0.0, "validation": 0.0, "open_questions": 0.0, "advice_load": 0.0, "score": 0.0}
+    reflection = min(1.0, len(REFLECTION.findall(text)) / 1)
+    validation = min(1.0, len(VALIDATION.findall(text)) / 1)
+    open_q = min(1.0, len(OPEN_QUESTION.findall(text)) / 1)
+    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
+    advice = min(1.0, len(ADVICE.findall(text)) / sentences)
+    score = round((reflection + validation + open_q) / 3 * (1.0 - 0.5 * advice), 3)
+    return {"reflection": reflection, "validation": validation, "open_questions": open_q,
+            "advice_load": round(advice, 3), "score": score}
+
+
+class OverAdvice(Check):
+    name = "over_advice"
+    reason = "over_advice"
+    tier = "counselling"
+    weight = 0.1
+    recommendation = "mostly instructions with no reflection or validation: a weak counselling example"
+
+    def __init__(self, min_advice: int = 4) -> None:
+        self.min_advice = min_advice
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        text = text_of(conversation, "assistant")
+        advice = len(ADVICE.findall(text))
+        if advice >= self.min_advice and not REFLECTION.search(text) and not VALIDATION.search(text):
+            return f"{advice} directives and no reflection or validation"
+        return None

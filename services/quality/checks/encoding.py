@@ -1,0 +1,46 @@
+"""Encoding damage and leftovers: mojibake, control and replacement characters, chat
+template tokens or HTML still in the text."""
+
+from __future__ import annotations
+
+import re
+
+from services.quality.checks.base import Check, text_of
+from shared.conversation import Conversation
+
+# UTF-8 read as Latin-1/CP1252: "Ã©" for "é", "â€™" for "’", "Â " for a no-break space.
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ]|Â[\u00a0-\u00bf]|ðŸ")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TEMPLATE = re.compile(r"<\|[a-z_]+\|>|\[/?INST\]|<</?SYS>>|</s>|<s>")
+_HTML = re.compile(r"</?(?:p|div|br|span|li|ul|ol|b|i|strong|em|a|h[1-6]|table|tr|td)\b[^>]*>|&(?:nbsp|amp|quot|lt|gt|#\d+);",
+                   re.I)
+
+
+class EncodingDamage(Check):
+    name = "encoding_damage"
+    reason = "encoding_damage"
+    weight = 0.5
+    recommendation = "re-read the source as UTF-8 (mojibake) or strip control characters"
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        text = text_of(conversation)
+        problems = []
+        if (n := len(_MOJIBAKE.findall(text))) >= 2:
+            problems.append(f"{n} mojibake sequences")
+        if "\ufffd" in text:
+            problems.append(f"{text.count(chr(0xFFFD))} replacement characters")
+        if _CONTROL.search(text):
+            problems.append("control characters")
+        return "; ".join(problems) or None
+
+
+class MarkupLeftovers(Check):
+    name = "markup_leftovers"
+    reason = "markup_in_content"
+    weight = 0.3
+    recommendation = "strip chat-template tokens and HTML from the message text"
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        text = text_of(conversation)
+        found = _TEMPLATE.findall(text)[:3] + _HTML.findall(text)[:3]
+        return f"found {found}" if found else None
