@@ -18,7 +18,7 @@ from gateway import problems
 from gateway.limits import BodySizeLimit
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, datasets, health, pipeline, standardize, ws
+from gateway.routes import API_PREFIX, datasets, health, pipeline, standardize, validate, ws
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
@@ -95,9 +95,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(pipeline.router)
     app.include_router(standardize.router)
     app.include_router(datasets.router)
+    app.include_router(validate.router)
     app.include_router(ws.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",
-                                             f"{API_PREFIX}/standardize/conversation"), limit=16 * 1024 * 1024)
+                                             f"{API_PREFIX}/standardize/conversation",
+                                             f"{API_PREFIX}/validate/conversation", f"{API_PREFIX}/validate/quality"),
+                       limit=16 * 1024 * 1024)
     return app

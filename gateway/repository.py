@@ -43,3 +43,24 @@ class GatewayRepository:
     async def cancel_run(self, run_id: str, reason: str) -> bool:
         """End the run as cancelled unless it already ended; services check this per batch."""
         return await self.ledger.finish(run_id, "cancelled", {"error": {"stage": "gateway", "message": reason}})
+
+    async def validation(self, validation_id: str) -> dict | None:
+        return await self.db.validations.find_one({"_id": validation_id})
+
+    async def quality_analytics(self, *, run_id: str | None, dataset_id: str | None) -> dict[str, Any]:
+        """Adds up the quality service's per-batch summaries (no conversation is scanned)."""
+        from shared.quality_summary import merge
+
+        query: dict[str, Any] = {}
+        if run_id:
+            query["run_id"] = run_id
+        if dataset_id:
+            query["dataset_id"] = dataset_id
+        docs = await self.db.quality_batches.find(query, {"_id": 0, "at": 0}).to_list()
+        by_dataset: dict[str, list] = {}
+        by_run: dict[str, list] = {}
+        for d in docs:
+            by_dataset.setdefault(d["dataset_id"], []).append(d)
+            by_run.setdefault(d["run_id"], []).append(d)
+        return {"overall": merge(docs), "by_dataset": {k: merge(v) for k, v in by_dataset.items()},
+                "by_run": {k: merge(v) for k, v in by_run.items()}}

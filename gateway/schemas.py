@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shared.events import ExportOptions, StandardizationOptions
+from shared.events import ExportOptions, QualityOptions, StandardizationOptions
 from shared.formats import ExportFormat, Template
 from shared.run_ledger import STAGES
 
@@ -29,6 +29,7 @@ class ExecuteRequest(BaseModel):
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000, description="records per Kafka message")
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    quality: QualityOptions = Field(default_factory=QualityOptions)
     export: ExportOptions = Field(default_factory=ExportOptions)
 
 
@@ -151,6 +152,7 @@ class RunStatusOut(BaseModel):
     counts: RunCounts
     formats: dict[str, int] = Field(default_factory=dict)
     reject_reasons: dict[str, int] = Field(default_factory=dict)
+    quality_flags: dict[str, int] = Field(default_factory=dict, description="conversations by quality flag")
     stages: dict[str, StageState]
     error: dict[str, Any] | None = None
     export: ExportInfo | None = None
@@ -170,6 +172,7 @@ def run_view(doc: dict) -> RunStatusOut:
         counts=RunCounts(**doc["counts"]),
         formats=doc.get("breakdown", {}).get("formats", {}),
         reject_reasons=doc.get("breakdown", {}).get("reject_reasons", {}),
+        quality_flags=doc.get("breakdown", {}).get("quality_flags", {}),
         stages={s: StageState(**doc["stages"][s]) for s in STAGES},
         error=doc.get("error"),
         export=ExportInfo(template=export.get("template", "openai"), lines=export["lines"], bytes=export["bytes"],

@@ -12,5 +12,6 @@ class GatewaySettings(BaseServiceSettings):
     ws_poll_interval_s: float = Field(1.0, gt=0)
     ws_heartbeat_s: float = Field(15.0, gt=0)
     standardization_url: str = "http://127.0.0.1:9102"
+    quality_url: str = "http://127.0.0.1:9103"
     load_roots: list[str] = Field(default_factory=list, description="folders POST /datasets/load may read")
     service_timeout_s: float = Field(15.0, gt=0)

@@ -23,7 +23,7 @@ from gateway.schemas import (
     run_view,
 )
 from shared import topics
-from shared.events import CancelRun, ExportOptions, RunCancelled, StandardizationOptions, StartRun
+from shared.events import CancelRun, ExportOptions, QualityOptions, RunCancelled, StandardizationOptions, StartRun
 from shared.export_files import json_array_chunks, read_lines
 from shared.formats import EXPORT_FORMATS
 from shared.run_ledger import now
@@ -149,7 +149,9 @@ async def upload(
 
 
 async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
-                    standardization: StandardizationOptions, export: ExportOptions, kind: str) -> RunAccepted:
+                    standardization: StandardizationOptions, export: ExportOptions, kind: str,
+                    quality: QualityOptions | None = None) -> RunAccepted:
+    quality = quality or QualityOptions()
     dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
     found = await repo(request).datasets(dataset_ids)
     missing = [i for i in dataset_ids if i not in found]
@@ -158,11 +160,12 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
                       missing=missing)
     run_id = uuid.uuid4().hex
     await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
-        "kind": kind, "standardization": standardization.model_dump(), "export": export.model_dump()})
+        "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
+        "export": export.model_dump()})
     settings = request.app.state.settings
     await request.app.state.broker.publish(
         StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
-                 batch_size=batch_size, standardization=standardization, export=export),
+                 batch_size=batch_size, standardization=standardization, quality=quality, export=export),
         topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
     )
     return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
@@ -173,7 +176,8 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
              responses=ERRORS)
 async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
-                           standardization=body.standardization, export=body.export, kind="pipeline")
+                           standardization=body.standardization, export=body.export, kind="pipeline",
+                           quality=body.quality)
 
 
 @router.post("/convert", status_code=202, response_model=RunAccepted, responses=ERRORS,

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import httpx
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
 from gateway.auth import require_key
-from gateway.problems import Problem
+from gateway.internal import forward
 from gateway.routes import API_PREFIX
 from gateway.routes.pipeline import UPLOAD_ERRORS, start_run, store_upload
 from gateway.schemas import (
@@ -24,20 +23,7 @@ ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description
 
 async def _forward(request: Request, payload: dict) -> dict:
     settings = request.app.state.settings
-    client: httpx.AsyncClient = request.app.state.http
-    try:
-        r = await client.post(f"{settings.standardization_url}/internal/standardize", json=payload,
-                              timeout=settings.service_timeout_s)
-    except httpx.HTTPError as exc:
-        raise Problem(503, "service_unavailable", "Standardization service unavailable",
-                      f"{type(exc).__name__} talking to the standardization service",
-                      headers={"Retry-After": "5"}) from None
-    if r.status_code == 422:
-        raise Problem(422, "validation_error", "Request is not valid", r.json().get("detail", ""),
-                      errors=r.json().get("errors", []))
-    if r.status_code != 200:
-        raise Problem(503, "service_unavailable", "Standardization service failed", f"status {r.status_code}")
-    return r.json()
+    return await forward(request, settings.standardization_url, "/internal/standardize", payload, "standardization")
 
 
 @router.post("/conversation", response_model=StandardizedRecord, responses=ERRORS,

@@ -3,9 +3,23 @@
 from faststream.asgi import AsgiFastStream
 
 from services.quality import handlers
+from services.quality.assessor import Assessor
+from services.quality.http import make_validate_app
+from services.quality.repository import QualityRepository
 from services.quality.settings import QualitySettings
 from shared.service import build_service
 
 
 def create_app(settings: QualitySettings | None = None) -> AsgiFastStream:
-    return build_service("quality", settings or QualitySettings(), handlers.register)
+    settings = settings or QualitySettings()
+    holder: dict = {}
+
+    async def store(doc: dict) -> None:
+        await QualityRepository(holder["ctx"].db).add_validation(doc)
+
+    async def remember(ctx) -> None:
+        holder["ctx"] = ctx
+
+    assessor = Assessor(settings.max_turn_chars, settings.min_conversation_chars)
+    return build_service("quality", settings, handlers.register, on_startup=remember,
+                         http_routes=[("/internal/validate", make_validate_app(assessor, store))])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,14 +36,10 @@ def exact_key(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
-def _h32(s: str) -> int:
-    return int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
-
-
 def band_keys(text: str) -> list[str]:
     words = text.split()
     shingles = {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))} or {""}
-    hashes = np.fromiter((_h32(s) for s in shingles), dtype=np.uint64, count=len(shingles))
+    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64, count=len(shingles))
     # (a*h + b) mod p with a, h < 2^32: the product fits in 64 bits
     signature = ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
     return [f"{b}:{hashlib.blake2b(signature[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()}"

@@ -63,9 +63,27 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
 NOT_NAMES = {"Here", "Not", "Just", "Me", "Someone", "Sad", "Tired", "Anxious", "Lost", "Okay", "Fine", "The", "A"}
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_CUES = re.compile(r"name|call|this is|regards|sincerely|warmly|thank|cheers|best|take care", re.IGNORECASE)
+
+
+def _could_match(kind: str, text: str, has_digit: bool) -> bool:
+    """Cheap preconditions, so most text skips most patterns."""
+    if kind == "EMAIL":
+        return "@" in text
+    if kind == "URL":
+        return "http" in text
+    if kind == "NAME":
+        return bool(_NAME_CUES.search(text))
+    return has_digit
+
+
 def find_pii(text: str) -> list[Span]:
     spans: list[Span] = []
+    has_digit = bool(_DIGIT.search(text))
     for kind, pattern, group in PATTERNS:
+        if not _could_match(kind, text, has_digit):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span(group)
             value = m.group(group)

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from services.quality.scoring import QualityReport
 from shared.events import ConversationVerdict
+from shared.quality_summary import BINS, merge
 
-BINS = 10
+__all__ = ["merge", "summarize"]
 
 
 def summarize(items: Iterable[tuple[QualityReport, ConversationVerdict]]) -> dict:
@@ -32,27 +33,3 @@ def summarize(items: Iterable[tuple[QualityReport, ConversationVerdict]]) -> dic
     return {"conversations": n, "passed": passed, "score_sum": round(score_sum, 4), "histogram": histogram,
             "flags": dict(flags), "risk_levels": dict(risk), "pii": dict(pii),
             "tier_sums": {k: round(v, 4) for k, v in tiers.items()}}
-
-
-def merge(summaries: Iterable[dict]) -> dict:
-    total = {"conversations": 0, "passed": 0, "score_sum": 0.0, "histogram": [0] * BINS, "flags": Counter(),
-             "risk_levels": Counter(), "pii": Counter(), "tier_sums": Counter()}
-    for s in summaries:
-        total["conversations"] += s.get("conversations", 0)
-        total["passed"] += s.get("passed", 0)
-        total["score_sum"] += s.get("score_sum", 0.0)
-        total["histogram"] = [a + b for a, b in zip(total["histogram"], s.get("histogram", [0] * BINS))]
-        for key in ("flags", "risk_levels", "pii", "tier_sums"):
-            total[key].update(s.get(key, {}))
-    n = total["conversations"]
-    return {
-        "conversations": n,
-        "passed": total["passed"],
-        "mean_score": round(total["score_sum"] / n, 4) if n else None,
-        "score_histogram": [{"from": i / BINS, "to": (i + 1) / BINS, "count": c}
-                            for i, c in enumerate(total["histogram"])],
-        "flags": dict(total["flags"].most_common()),
-        "risk_levels": dict(total["risk_levels"]),
-        "pii": dict(total["pii"]),
-        "mean_tier_scores": {k: round(v / n, 4) for k, v in total["tier_sums"].items()} if n else {},
-    }

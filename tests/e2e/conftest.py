@@ -46,6 +46,7 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
             "services.production.app", "gateway.app"]
     components = [Component(n, f"{a}:create_app", free_port()) for n, a in zip(names, apps)]
     env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{components[1].port}"
+    env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{components[2].port}"
     stack = Stack(env=env, state_dir=state, components=components)
     stack.start()
     try:

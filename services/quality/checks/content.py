@@ -93,14 +93,14 @@ class Language(Check):
     weight = 0.6
     recommendation = "the conversation is not in the dataset's language(s): route it to the right dataset"
 
-    def __init__(self, expected: Sequence[str] = ("en",), min_letters: int = 40, sample_chars: int = 1500) -> None:
+    def __init__(self, expected: Sequence[str] = ("en",), min_letters: int = 40, sample_chars: int = 300) -> None:
         self.expected = set(expected)
         self.min_letters = min_letters
         self.sample_chars = sample_chars
 
     def detect(self, text: str) -> str | None:
         sample = text[: self.sample_chars]
-        if sum(ch.isalpha() for ch in sample) < self.min_letters:
+        if sum(map(str.isalpha, sample)) < self.min_letters:
             return None
         import py3langid
 
@@ -120,21 +120,24 @@ class Gibberish(Check):
     weight = 0.6
     recommendation = "mostly symbols or non-words: likely a broken scrape or encoded data"
 
-    def __init__(self, min_letter_ratio: float = 0.6, max_mean_word_len: float = 15.0, min_chars: int = 30) -> None:
+    def __init__(self, min_letter_ratio: float = 0.6, max_mean_word_len: float = 15.0, min_chars: int = 30,
+                 sample_chars: int = 2000) -> None:
         self.min_letter_ratio = min_letter_ratio
         self.max_mean_word_len = max_mean_word_len
         self.min_chars = min_chars
+        self.sample_chars = sample_chars
 
     def inspect(self, conversation: Conversation) -> str | None:
         for m in conversation.messages:
-            chars = [c for c in m.content if not c.isspace()]
-            if len(chars) < self.min_chars:
+            sample = m.content[: self.sample_chars]
+            words = sample.split()
+            visible = sum(map(len, words))
+            if visible < self.min_chars:
                 continue
-            letters = sum(c.isalpha() for c in chars) / len(chars)
+            letters = sum(map(str.isalpha, sample)) / visible
             if letters < self.min_letter_ratio:
                 return f"{m.role} turn is {letters:.0%} letters"
-            words = m.content.split()
-            mean = sum(len(w) for w in words) / len(words)
+            mean = visible / len(words)
             if mean > self.max_mean_word_len:
                 return f"{m.role} turn has a mean word length of {mean:.0f}"
         return None

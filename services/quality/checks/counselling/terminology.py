@@ -30,7 +30,12 @@ _HISTORICAL = re.compile(r"\b(?:formerly|previously|once|used to be|no longer|ol
                          r"known as)\b[^.!?]{0,30}$", re.IGNORECASE)
 
 
+_ANY = re.compile(rf"\b(?:{'|'.join(CURRENT_TERMS)})\b", re.IGNORECASE)
+
+
 def outdated_terms(text: str) -> list[tuple[str, str]]:
+    if not _ANY.search(text):
+        return []
     found = []
     for pattern, current in _TERMS:
         for m in pattern.finditer(text):

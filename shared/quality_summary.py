@@ -1,0 +1,33 @@
+"""The per-batch quality summary document (written by the quality service, one per run and
+batch) and how summaries add up: a contract between the writer and every reader."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+BINS = 10
+
+
+def merge(summaries: Iterable[dict]) -> dict:
+    total = {"conversations": 0, "passed": 0, "score_sum": 0.0, "histogram": [0] * BINS, "flags": Counter(),
+             "risk_levels": Counter(), "pii": Counter(), "tier_sums": Counter()}
+    for s in summaries:
+        total["conversations"] += s.get("conversations", 0)
+        total["passed"] += s.get("passed", 0)
+        total["score_sum"] += s.get("score_sum", 0.0)
+        total["histogram"] = [a + b for a, b in zip(total["histogram"], s.get("histogram", [0] * BINS))]
+        for key in ("flags", "risk_levels", "pii", "tier_sums"):
+            total[key].update(s.get(key, {}))
+    n = total["conversations"]
+    return {
+        "conversations": n,
+        "passed": total["passed"],
+        "mean_score": round(total["score_sum"] / n, 4) if n else None,
+        "score_histogram": [{"from": i / BINS, "to": (i + 1) / BINS, "count": c}
+                            for i, c in enumerate(total["histogram"])],
+        "flags": dict(total["flags"].most_common()),
+        "risk_levels": dict(total["risk_levels"]),
+        "pii": dict(total["pii"]),
+        "mean_tier_scores": {k: round(v / n, 4) for k, v in total["tier_sums"].items()} if n else {},
+    }
