@@ -148,6 +148,10 @@ async def upload(
     return await store_upload(request, file, name)
 
 
+# Convert and standardize runs change nothing but the format: no redaction, any language.
+AS_IS = QualityOptions(pii_policy="flag", languages=[])
+
+
 async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
                     standardization: StandardizationOptions, export: ExportOptions, kind: str,
                     quality: QualityOptions | None = None) -> RunAccepted:
@@ -185,7 +189,8 @@ async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
 async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=0.0, batch_size=body.batch_size,
                            standardization=body.standardization,
-                           export=ExportOptions(template=body.template, file_format=body.file_format), kind="convert")
+                           export=ExportOptions(template=body.template, file_format=body.file_format), kind="convert",
+                           quality=AS_IS)
 
 
 async def _run_or_404(request: Request, run_id: str) -> dict:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from gateway.auth import require_key
 from gateway.internal import forward
 from gateway.routes import API_PREFIX
-from gateway.routes.pipeline import UPLOAD_ERRORS, start_run, store_upload
+from gateway.routes.pipeline import AS_IS, UPLOAD_ERRORS, start_run, store_upload
 from gateway.schemas import (
     FileAccepted, StandardizeBatchOut, StandardizeBatchRequest, StandardizeConversationRequest, StandardizedRecord,
 )
@@ -49,5 +49,6 @@ async def standardize_file(
 ) -> FileAccepted:
     dataset = await store_upload(request, file, name)
     run = await start_run(request, [dataset.dataset_id], threshold=0.0, batch_size=500,
-                          standardization=StandardizationOptions(), export=ExportOptions(), kind="standardize")
+                          standardization=StandardizationOptions(), export=ExportOptions(), kind="standardize",
+                          quality=AS_IS)
     return FileAccepted(dataset=dataset, run=run)

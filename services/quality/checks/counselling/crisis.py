@@ -18,13 +18,14 @@ _HIGH = re.compile(
     r"wish(?:ed)? i (?:was|were) dead|better off dead|no reason to (?:live|go on)|"
     r"(?:do ?n[o']?t|don't) want to (?:live|be alive|be here anymore|wake up)|"
     r"(?:have|made) a plan to (?:die|kill|end)|overdos(?:e|ing) on purpose|going to (?:jump|hang myself)|"
-    r"suicide (?:note|plan)|(?:am|feel|feeling|been) suicidal|commit(?:ting)? suicide|attempt(?:ed|ing)? suicide)\b",
+    r"suicide (?:note|plan)|(?:i'?m|am|feel|feeling|been) suicidal|commit(?:ting)? suicide|attempt(?:ed|ing)? suicide)\b",
     re.IGNORECASE,
 )
 _MODERATE = re.compile(
     r"\b(?:self[- ]?harm(?:ing)?|cut(?:ting)? myself|hurt(?:ing)? myself|burn(?:ing)? myself|"
     r"suicidal (?:thoughts|ideation|feelings)|thoughts (?:of|about) (?:suicide|dying|death|killing)|"
-    r"thinking (?:of|about) (?:suicide|ending|killing)|suicide|disappear forever|can'?t (?:go on|do this anymore))\b",
+    r"thinking (?:of|about) (?:suicide|ending|killing)|suicid(?:e|al)(?! prevention| awareness| hotline| line)|"
+    r"disappear forever|can'?t (?:go on|do this anymore))\b",
     re.IGNORECASE,
 )
 _LOW = re.compile(
