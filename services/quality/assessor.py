@@ -12,6 +12,9 @@ from shared.conversation import Conversation
 from shared.events import ConversationVerdict, QualityOptions
 
 
+DEDUP_RECOMMENDATION = "a copy of another conversation in this run (see cluster_id): keep one per cluster"
+
+
 class Assessor:
     def __init__(self, max_turn_chars: int = 16_000, min_conversation_chars: int = 10) -> None:
         self.max_turn_chars = max_turn_chars
@@ -34,7 +37,10 @@ class Assessor:
             if index is not None:
                 dedup, added = index.assign(original)
                 new_keys.update(added)
-                flags += dedup.flags(original.id)
+                for flag in dedup.flags(original.id):
+                    flags.append(flag)
+                    report.flags.append(flag)
+                    report.recommendations.append({"reason": flag, "recommendation": DEDUP_RECOMMENDATION})
                 cluster = dedup.near_cluster
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
