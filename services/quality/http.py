@@ -7,18 +7,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import orjson
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from services.quality.assessor import Assessor
 from services.quality.dedup import DedupIndex
 from services.quality.summary import merge, summarize
 from shared.conversation import Conversation, Lineage, Message, conversation_id
 from shared.events import QualityOptions
+from shared.internal_http import json_endpoint
 from shared.run_ledger import now
 
 MAX_CONVERSATIONS = 1000
-MAX_BODY = 16 * 1024 * 1024
 
 
 class ConversationIn(BaseModel):
@@ -54,40 +53,12 @@ def validate_payload(req: ValidateRequest, assessor: Assessor) -> dict[str, Any]
 
 
 def make_validate_app(assessor: Assessor, store) -> Any:
-    async def respond(send, status: int, body: dict) -> None:
-        raw = orjson.dumps(body)
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]})
-        await send({"type": "http.response.body", "body": raw})
-
-    async def app(scope, receive, send) -> None:
-        if scope["type"] != "http":
-            return
-        if scope["method"] != "POST":
-            await respond(send, 405, {"detail": "POST only"})
-            return
-        chunks, size, more = [], 0, True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                return
-            size += len(message.get("body", b""))
-            if size > MAX_BODY:
-                await respond(send, 413, {"detail": f"body over {MAX_BODY} bytes"})
-                return
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
-        try:
-            req = ValidateRequest.model_validate_json(b"".join(chunks))
-        except ValidationError as exc:
-            errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
-            await respond(send, 422, {"detail": "invalid request", "errors": errors})
-            return
+    async def handle(req: ValidateRequest) -> dict[str, Any]:
         out = validate_payload(req, assessor)
         if req.store:
             out["validation_id"] = uuid.uuid4().hex
             await store({"_id": out["validation_id"], "created_at": now(), "summary": out["summary"],
                          "conversations": len(req.conversations)})
-        await respond(send, 200, out)
+        return out
 
-    return app
+    return json_endpoint(ValidateRequest, handle)

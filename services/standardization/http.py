@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from services.standardization.converters import ConvertOptions
 from services.standardization.standardize import detect, standardize_records
 from shared.events import RawRecord, StandardizationOptions
+from shared.internal_http import json_endpoint
 
 MAX_RECORDS = 1000
-MAX_BODY = 16 * 1024 * 1024
 
 
 class StandardizeRequest(BaseModel):
@@ -57,35 +56,8 @@ def standardize_payload(req: StandardizeRequest) -> dict[str, Any]:
     }
 
 
-async def _respond(send, status: int, body: dict) -> None:
-    raw = orjson.dumps(body)
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]})
-    await send({"type": "http.response.body", "body": raw})
+async def _handle(req: StandardizeRequest) -> dict[str, Any]:
+    return standardize_payload(req)
 
 
-async def standardize_app(scope, receive, send) -> None:
-    if scope["type"] != "http":
-        return
-    if scope["method"] != "POST":
-        await _respond(send, 405, {"detail": "POST only"})
-        return
-    chunks, size, more = [], 0, True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            return
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY:
-            await _respond(send, 413, {"detail": f"body over {MAX_BODY} bytes"})
-            return
-        chunks.append(chunk)
-        more = message.get("more_body", False)
-    try:
-        req = StandardizeRequest.model_validate_json(b"".join(chunks))
-    except ValidationError as exc:
-        errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
-        await _respond(send, 422, {"detail": "invalid request", "errors": errors})
-        return
-    await _respond(send, 200, standardize_payload(req))
+standardize_app = json_endpoint(StandardizeRequest, _handle)
