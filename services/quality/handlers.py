@@ -3,6 +3,7 @@ conversations with verdicts out."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from services.quality.assessor import Assessor
@@ -42,10 +43,12 @@ def register(ctx: ServiceContext) -> None:
         index = await index_for(batch.run_id)
         assessed, new_keys = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold,
                                                    index)
-        await repo.add_dedup_keys(batch.run_id, new_keys)
-        await repo.store(batch.run_id, assessed)
-        await repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
-                               summarize((r, v) for _, r, v in assessed))
+        await asyncio.gather(
+            repo.add_dedup_keys(batch.run_id, batch.batch_index, new_keys),
+            repo.store(batch.run_id, assessed),
+            repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
+                             summarize((r, v) for _, r, v in assessed)),
+        )
         verdicts = [v for _, _, v in assessed]
         await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=[c for c, _, _ in assessed],
                                          verdicts=verdicts),

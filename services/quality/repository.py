@@ -4,6 +4,7 @@ dedup keys, per-batch quality summaries, ad-hoc validations."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -36,11 +37,18 @@ class QualityRepository:
         ]))
 
     async def dedup_keys(self, run_id: str) -> dict[str, str]:
-        return {d["key"]: d["cluster"] async for d in self.db.dedup_keys.find({"run_id": run_id}, {"_id": 0})}
+        """The run's dedup keys, first writer first (a key keeps the cluster it got first)."""
+        keys: dict[str, str] = {}
+        async for doc in self.db.dedup_keys.find({"run_id": run_id}, {"keys": 1, "seq": 1}).sort("seq", 1):
+            for key, cluster in doc["keys"].items():
+                keys.setdefault(key, cluster)
+        return keys
 
-    async def add_dedup_keys(self, run_id: str, keys: dict[str, str]) -> None:
-        await insert_many_once(self.db.dedup_keys, [
-            {"_id": f"{run_id}:{k}", "run_id": run_id, "key": k, "cluster": c} for k, c in keys.items()])
+    async def add_dedup_keys(self, run_id: str, batch_index: int, keys: dict[str, str]) -> None:
+        """The keys a batch added, as one document (one insert per batch, not one per key)."""
+        if keys:
+            await insert_many_once(self.db.dedup_keys, [
+                {"_id": f"{run_id}:{batch_index}", "run_id": run_id, "seq": time.time_ns(), "keys": keys}])
 
     async def add_summary(self, run_id: str, batch_index: int, dataset_id: str, summary: dict) -> None:
         """One summary per (run, batch), insert-once; analytics add them up."""
