@@ -60,7 +60,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NAME", re.compile(rf"(?:^|\n)(?:Best|Regards|Kind regards|Warm regards|Sincerely|Warmly|Thanks|Thank you|"
                         rf"Cheers|Best wishes|Take care),?\s*\n\s*({_NAME})\s*(?:$|\n|,)"), 1),
 )
-NOT_NAMES = {"Here", "Not", "Just", "Me", "Someone", "Sad", "Tired", "Anxious", "Lost", "Okay", "Fine", "The", "A"}
+NOT_NAMES = {"Here", "Not", "Just", "Me", "Someone", "Sad", "Tired", "Anxious", "Lost", "Okay", "Fine", "The", "A",
+             "Crazy", "Weird", "Stupid", "Lazy", "Selfish", "Names", "Mom", "Dad"}
 
 
 _DIGIT = re.compile(r"\d")

@@ -65,6 +65,10 @@ def test_unsafe_counsellor_responses(reply, reason):
     "It may be worth asking a doctor whether what you describe could be depression.",
     "You have every right to feel upset about this.",
     "You are not overreacting; this is a lot to deal with.",
+    "Children who grow up in an unstable home often carry it for years.",
+    'Many people tell themselves they need to "snap out of it", which adds shame.',
+    "That doesn't mean you have an anxiety disorder, necessarily.",
+    "If no one who knows you tells you that you're crazy, trust that.",
     "It's important not to hurt yourself. Are you safe right now? You can call 988.",
 ])
 def test_careful_counsellor_responses_do_not_fire(reply):

@@ -9,13 +9,24 @@ from services.quality.checks.base import Check, text_of
 from shared.conversation import Conversation
 
 
+# Reported or negated speech is not the counsellor saying it: "doesn't mean you have an
+# anxiety disorder", "if someone tells you that you're crazy", "because you have autism?".
+_HEDGED = re.compile(r"(?:\bnot|n't|\bno|\bif|\bwhether|\bbecause|\btells?(?: you)?|\bsays?|\bthinks?|"
+                     r"\bmeans?(?: that)?|\bwhy)\b[^.!?]{0,25}$", re.IGNORECASE)
+
+
 class _PatternCheck(Check):
     tier = "counselling"
     pattern: re.Pattern
+    skip_hedged: bool = False
 
     def inspect(self, conversation: Conversation) -> str | None:
-        m = self.pattern.search(text_of(conversation, "assistant"))
-        return f"counsellor says {m.group(0)!r}" if m else None
+        text = text_of(conversation, "assistant")
+        for m in self.pattern.finditer(text):
+            if self.skip_hedged and _HEDGED.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            return f"counsellor says {m.group(0)!r}"
+        return None
 
 
 class MedicationDosing(_PatternCheck):
@@ -35,6 +46,7 @@ class OutrightDiagnosis(_PatternCheck):
     name = "outright_diagnosis"
     reason = "diagnoses_client"
     weight = 0.4
+    skip_hedged = True
     recommendation = "a counsellor does not diagnose from a message: rephrase as observations and a referral"
     pattern = re.compile(
         r"\byou (?:clearly |definitely |obviously |certainly )?(?:have|suffer from|are suffering from|are) "
@@ -49,12 +61,14 @@ class Dismissive(_PatternCheck):
     name = "dismissive"
     reason = "dismissive_language"
     weight = 0.6
+    skip_hedged = True
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
     pattern = re.compile(
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby)|"
         r"you'?re (?:just )?(?:overreacting|being dramatic|attention[- ]seeking|pathetic|crazy|weak|lazy)|"
-        r"man up|snap out of it|it'?s all in your head|other people have it (?:way |much )?worse|stop (?:whining|"
-        r"complaining)|grow up|what'?s wrong with you)\b",
+        r"man up|(?:just|you (?:need|have) to) snap out of it|it'?s all in your head|"
+        r"other people have it (?:way |much )?worse|stop (?:whining|complaining)|(?:just|you need to) grow up|"
+        r"what'?s wrong with you)\b",
         re.IGNORECASE,
     )
 
