@@ -42,5 +42,10 @@ infra-stop:
 bench: venv        ## end-to-end throughput against a running stack (make up first)
 	$(PY) bench/e2e_throughput.py --n $${N:-100000}
 
+bench-units: venv  ## per-core standardization and quality throughput, labelled-set precision/recall
+	$(PY) bench/standardization_throughput.py --n 100000
+	$(PY) bench/quality_throughput.py --n 10000
+	$(PY) bench/quality_labelled_sets.py
+
 clean: down
 	rm -rf .local
