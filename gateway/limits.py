@@ -13,6 +13,8 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from gateway.problems import problem_body
+
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around the file
 DRAIN_CAP_FACTOR = 4
 TRUNCATED = "upload_truncated"  # set in request.state when the body was cut off
@@ -74,10 +76,8 @@ class BodySizeLimit:
         await self.app(scope, limited_receive, guarded_send)
 
     async def _send_413(self, send: Send) -> None:
-        body = json.dumps({
-            "type": "urn:dataset-pipeline:problem:payload_too_large", "title": "Upload too large", "status": 413,
-            "detail": f"the upload limit is {self.file_limit} bytes",
-        }).encode()
+        body = json.dumps(problem_body(413, "payload_too_large", "Upload too large",
+                                       f"the upload limit is {self.file_limit} bytes")).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/problem+json"),
                                 (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})

@@ -6,6 +6,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
 
 
@@ -49,8 +50,6 @@ class GatewayRepository:
 
     async def quality_analytics(self, *, run_id: str | None, dataset_id: str | None) -> dict[str, Any]:
         """Adds up the quality service's per-batch summaries (no conversation is scanned)."""
-        from shared.quality_summary import merge
-
         query: dict[str, Any] = {}
         if run_id:
             query["run_id"] = run_id

@@ -110,6 +110,3 @@ async def ensure_topics(settings: BaseServiceSettings) -> None:
     finally:
         await admin.close()
 
-
-def dump_event(model) -> bytes:
-    return model.model_dump_json().encode()

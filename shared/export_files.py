@@ -19,6 +19,6 @@ def json_array_chunks(jsonl_lines: Iterable[bytes]) -> Iterator[bytes]:
     yield b"]\n"
 
 
-def read_lines(path, block: int = 1 << 20) -> Iterator[bytes]:
+def read_lines(path) -> Iterator[bytes]:
     with open(path, "rb") as fh:
         yield from fh

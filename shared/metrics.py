@@ -6,8 +6,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 
 
 class PipelineMetrics:
-    def __init__(self, registry: CollectorRegistry, service: str) -> None:
-        self.service = service
+    def __init__(self, registry: CollectorRegistry) -> None:
         self.records = Counter(
             "dp_records_total", "Input records by stage and outcome", ["stage", "outcome"], registry=registry
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from faststream.asgi import AsgiFastStream, make_ping_asgi
@@ -39,7 +39,6 @@ class ServiceContext:
     ledger: RunLedger
     metrics: PipelineMetrics
     registry: CollectorRegistry
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def topic(self, t: topics.Topic) -> str:
         return self.settings.topic(t)
@@ -57,7 +56,7 @@ def build_service(
 ) -> AsgiFastStream:
     configure_logging(settings.log_level, settings.log_json)
     registry = CollectorRegistry()
-    metrics = PipelineMetrics(registry, service)
+    metrics = PipelineMetrics(registry)
     mongo = make_mongo(settings)
     db = mongo[settings.mongodb_db]
     ledger = RunLedger(db)

@@ -77,12 +77,10 @@ class Stack:
         except (FileNotFoundError, ValueError, ProcessLookupError):
             return None
 
-    def start(self, only: list[str] | None = None) -> None:
+    def start(self) -> None:
         self.pids.mkdir(parents=True, exist_ok=True)
         self.logs.mkdir(parents=True, exist_ok=True)
         for c in self.components:
-            if only and c.name not in only:
-                continue
             if self._pid(c):
                 continue
             log = open(self.logs / f"{c.name}.log", "ab")
@@ -94,9 +92,9 @@ class Stack:
             )
             (self.pids / f"{c.name}.pid").write_text(str(proc.pid))
 
-    def wait_healthy(self, timeout: float = 90.0, only: list[str] | None = None) -> None:
+    def wait_healthy(self, timeout: float = 90.0) -> None:
         deadline = time.monotonic() + timeout
-        pending = [c for c in self.components if not only or c.name in only]
+        pending = list(self.components)
         while pending and time.monotonic() < deadline:
             for c in list(pending):
                 if self._pid(c) is None:
@@ -110,12 +108,6 @@ class Stack:
             time.sleep(0.3)
         if pending:
             raise RuntimeError(f"not healthy after {timeout:.0f}s: {[c.name for c in pending]}")
-
-    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
-        c = next(c for c in self.components if c.name == name)
-        pid = self._pid(c)
-        if pid:
-            os.kill(pid, sig)
 
     def stop(self, timeout: float = 20.0) -> None:
         for c in reversed(self.components):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-
 import json
 import math
 from collections.abc import Iterable, Iterator

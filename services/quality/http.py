@@ -11,10 +11,11 @@ from pydantic import BaseModel, Field
 
 from services.quality.assessor import Assessor
 from services.quality.dedup import DedupIndex
-from services.quality.summary import merge, summarize
+from services.quality.summary import summarize
 from shared.conversation import Conversation, Lineage, Message, conversation_id
 from shared.events import QualityOptions
 from shared.internal_http import json_endpoint
+from shared.quality_summary import merge
 from shared.run_ledger import now
 
 MAX_CONVERSATIONS = 1000

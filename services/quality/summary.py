@@ -8,9 +8,7 @@ from collections.abc import Iterable
 
 from services.quality.scoring import QualityReport
 from shared.events import ConversationVerdict
-from shared.quality_summary import BINS, merge
-
-__all__ = ["merge", "summarize"]
+from shared.quality_summary import BINS
 
 
 def summarize(items: Iterable[tuple[QualityReport, ConversationVerdict]]) -> dict:

@@ -9,6 +9,7 @@ tagged, never treated as defects).
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, Literal
 
 from shared.conversation import Conversation
@@ -29,3 +30,20 @@ class Check:
 
 def text_of(conversation: Conversation, *roles: str) -> str:
     return "\n".join(m.content for m in conversation.messages if not roles or m.role in roles)
+
+
+class AssistantPatternCheck(Check):
+    """Fires when ``pattern`` occurs in an assistant turn; with a ``hedge``, occurrences
+    in reported or negated speech (``hedge`` matching just before them) do not count."""
+
+    pattern: ClassVar[re.Pattern]
+    hedge: ClassVar[re.Pattern | None] = None
+    speaker: ClassVar[str] = "assistant"
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        text = text_of(conversation, "assistant")
+        for m in self.pattern.finditer(text):
+            if self.hedge is not None and self.hedge.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            return f"{self.speaker} says {m.group(0)!r}"
+        return None

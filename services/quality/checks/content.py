@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from services.quality.checks.base import Check, text_of
+from services.quality.checks.base import AssistantPatternCheck, Check, text_of
 from shared.conversation import Conversation
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -72,16 +72,13 @@ BOILERPLATE = re.compile(
 )
 
 
-class Boilerplate(Check):
+class Boilerplate(AssistantPatternCheck):
     name = "boilerplate"
     reason = "refusal_or_boilerplate"
     tier = "content"
     weight = 0.5
     recommendation = "an AI disclaimer or refusal is not a counselling answer: replace or drop"
-
-    def inspect(self, conversation: Conversation) -> str | None:
-        m = BOILERPLATE.search(text_of(conversation, "assistant"))
-        return f"assistant says {m.group(0)!r}" if m else None
+    pattern = BOILERPLATE
 
 
 class Language(Check):

@@ -5,6 +5,7 @@ response (acknowledging the risk, crisis resources, or urging immediate help).""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check
@@ -49,6 +50,7 @@ SAFETY_RESPONSE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
 def risk_level(text: str) -> RiskLevel:
     level: RiskLevel = "none"
     for pattern, candidate in ((_HIGH, "high"), (_MODERATE, "moderate"), (_LOW, "low")):
@@ -78,9 +80,10 @@ class CrisisSafetyResponse(Check):
     def inspect(self, conversation: Conversation) -> str | None:
         msgs = conversation.messages
         for i, m in enumerate(msgs):
-            if m.role != "user" or LEVELS.index(risk_level(m.content)) < LEVELS.index("moderate"):
+            level = risk_level(m.content) if m.role == "user" else "none"
+            if LEVELS.index(level) < LEVELS.index("moderate"):
                 continue
             reply = next((r for r in msgs[i + 1:] if r.role == "assistant"), None)
             if reply is not None and not SAFETY_RESPONSE.search(reply.content):
-                return f"turn {i} discloses {risk_level(m.content)} risk; the next counsellor turn has no safety response"
+                return f"turn {i} discloses {level} risk; the next counsellor turn has no safety response"
         return None

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.base import Check, text_of
-from shared.conversation import Conversation
-
+from services.quality.checks.base import AssistantPatternCheck
 
 # Reported or negated speech is not the counsellor saying it: "doesn't mean you have an
 # anxiety disorder", "if someone tells you that you're crazy", "because you have autism?".
@@ -15,21 +13,12 @@ _HEDGED = re.compile(r"(?:\bnot|n't|\bno|\bif|\bwhether|\bbecause|\btells?(?: yo
                      r"\bmeans?(?: that)?|\bwhy)\b[^.!?]{0,25}$", re.IGNORECASE)
 
 
-class _PatternCheck(Check):
+class _CounsellorCheck(AssistantPatternCheck):
     tier = "counselling"
-    pattern: re.Pattern
-    skip_hedged: bool = False
-
-    def inspect(self, conversation: Conversation) -> str | None:
-        text = text_of(conversation, "assistant")
-        for m in self.pattern.finditer(text):
-            if self.skip_hedged and _HEDGED.search(text[max(0, m.start() - 40):m.start()]):
-                continue
-            return f"counsellor says {m.group(0)!r}"
-        return None
+    speaker = "counsellor"
 
 
-class MedicationDosing(_PatternCheck):
+class MedicationDosing(_CounsellorCheck):
     name = "medication_dosing"
     reason = "medication_dosing"
     weight = 0.6
@@ -42,11 +31,11 @@ class MedicationDosing(_PatternCheck):
     )
 
 
-class OutrightDiagnosis(_PatternCheck):
+class OutrightDiagnosis(_CounsellorCheck):
     name = "outright_diagnosis"
     reason = "diagnoses_client"
     weight = 0.4
-    skip_hedged = True
+    hedge = _HEDGED
     recommendation = "a counsellor does not diagnose from a message: rephrase as observations and a referral"
     pattern = re.compile(
         r"\byou (?:clearly |definitely |obviously |certainly )?(?:have|suffer from|are suffering from|are) "
@@ -57,11 +46,11 @@ class OutrightDiagnosis(_PatternCheck):
     )
 
 
-class Dismissive(_PatternCheck):
+class Dismissive(_CounsellorCheck):
     name = "dismissive"
     reason = "dismissive_language"
     weight = 0.6
-    skip_hedged = True
+    hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
     pattern = re.compile(
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby)|"
@@ -73,7 +62,7 @@ class Dismissive(_PatternCheck):
     )
 
 
-class EncouragesHarm(_PatternCheck):
+class EncouragesHarm(_CounsellorCheck):
     name = "encourages_harm"
     reason = "encourages_harm"
     weight = 1.0
