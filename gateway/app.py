@@ -3,29 +3,37 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
+import uuid
 
 import httpx
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from gateway import problems
+from gateway.auth import KeyStore
 from gateway.limits import BodySizeLimit
+from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, datasets, health, pipeline, standardize, validate, ws
+from gateway.routes import API_PREFIX, datasets, health, keys, pipeline, standardize, validate, ws
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
-from shared.logs import configure_logging
+from shared.logs import configure_logging, request_id
 from shared.mongo import ensure_indexes, make_mongo
 
 log = logging.getLogger("dp.gateway")
+_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                   "RateLimit-Policy", "X-Content-SHA256", "Content-Disposition", "Location"]
 
 
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
@@ -79,6 +87,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.hub = hub
     app.state.broker = broker
     app.state.repo = GatewayRepository(db)
+    secret = settings.admin_api_key.get_secret_value() if settings.admin_api_key else None
+    app.state.keys = KeyStore(db, secret, settings.key_cache_s)
+    app.state.limiter = RateLimiter(db, settings.rate_limits)
     problems.install(app)
 
     @app.middleware("http")
@@ -89,6 +100,20 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         path = getattr(route, "path", "unmatched")
         requests_total.labels(request.method, path, str(response.status_code)).inc()
         latency.labels(request.method, path).observe(time.perf_counter() - started)
+        for name, value in getattr(request.state, "rate_limit_headers", {}).items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.middleware("http")
+    async def _request_id(request: Request, call_next):
+        incoming = request.headers.get("x-request-id", "")
+        rid = incoming if _CLIENT_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id.set(rid)
+        try:
+            response = await call_next(request)
+        finally:
+            request_id.reset(token)
+        response.headers["X-Request-ID"] = rid
         return response
 
     app.include_router(health.router)
@@ -96,6 +121,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(standardize.router)
     app.include_router(datasets.router)
     app.include_router(validate.router)
+    app.include_router(keys.router)
     app.include_router(ws.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
@@ -103,4 +129,18 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                              f"{API_PREFIX}/standardize/conversation",
                                              f"{API_PREFIX}/validate/conversation", f"{API_PREFIX}/validate/quality"),
                        limit=16 * 1024 * 1024)
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
+                       allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+                       allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                       expose_headers=EXPOSED_HEADERS, max_age=600)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes, tags=app.openapi_tags)
+            app.openapi_schema = problems.problem_openapi(schema)
+        return app.openapi_schema
+
+    app.openapi = openapi
     return app

@@ -1,33 +1,121 @@
-"""API keys. For now one admin key from ``DP_ADMIN_API_KEY``; keys are compared in constant time."""
+"""API keys: tiers mapped to scopes, keys stored hashed in MongoDB, a bootstrap admin key.
+
+A key looks like ``dp_<key_id>_<secret>``. Only ``sha256(secret)`` is stored, in the
+``api_keys`` collection under ``_id = key_id``, so a lookup is one primary-key read and the
+comparison is constant-time. ``DP_ADMIN_API_KEY`` is the bootstrap key (tier ``admin``)
+that creates the others (``python -m gateway.keys`` or ``POST /api/v1/keys``).
+
+Lookups are cached per process for ``DP_GATEWAY_KEY_CACHE_S`` seconds (default 5): a
+revoked key stops working on every replica within that time.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
-from dataclasses import dataclass
+import re
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
 
-from fastapi import Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.problems import Problem
+
+Tier = Literal["viewer", "editor", "admin"]
+TIERS: tuple[str, ...] = ("viewer", "editor", "admin")
+
+# What each tier may do. Routes ask for a scope, never for a tier.
+VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read"})
+EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "exports:read"}
+ADMIN_SCOPES = EDITOR_SCOPES | {"keys:manage"}
+SCOPES: dict[str, frozenset[str]] = {"viewer": VIEWER_SCOPES, "editor": EDITOR_SCOPES, "admin": ADMIN_SCOPES}
+ALL_SCOPES = sorted(ADMIN_SCOPES)
+
+BOOTSTRAP_KEY_ID = "bootstrap-admin"
+_TOKEN = re.compile(r"^dp_([0-9a-f]{16})_([A-Za-z0-9_-]{20,128})$")
 
 
 @dataclass(frozen=True)
 class Principal:
     key_id: str
     tier: str
+    name: str = ""
+    rate_limits: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        return SCOPES[self.tier]
 
 
-def _expected(request_app) -> str | None:
-    secret = request_app.state.settings.admin_api_key
-    return secret.get_secret_value() if secret else None
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def authenticate(app, token: str | None) -> Principal | None:
-    expected = _expected(app)
-    if not token or not expected:
-        return None
-    if hmac.compare_digest(token.encode(), expected.encode()):
-        return Principal(key_id="admin", tier="admin")
-    return None
+def new_token() -> tuple[str, str, str]:
+    """(key_id, secret, token) for a fresh key."""
+    key_id, secret = secrets.token_hex(8), secrets.token_urlsafe(32)
+    return key_id, secret, f"dp_{key_id}_{secret}"
+
+
+class KeyStore:
+    """The ``api_keys`` collection. Each key is one document written by one actor, so
+    FerretDB's lost concurrent updates cannot bite."""
+
+    def __init__(self, db: AsyncDatabase, bootstrap: str | None, cache_s: float = 5.0) -> None:
+        self.keys = db.api_keys
+        self.bootstrap = bootstrap
+        self.cache_s = cache_s
+        self._cache: dict[str, tuple[float, Principal | None]] = {}
+
+    async def create(self, name: str, tier: str, *, created_by: str,
+                     rate_limits: dict[str, str] | None = None) -> tuple[dict[str, Any], str]:
+        if tier not in TIERS:
+            raise ValueError(f"tier must be one of {', '.join(TIERS)}")
+        key_id, secret, token = new_token()
+        doc = {"_id": key_id, "name": name, "tier": tier, "hash": _hash(secret), "created_at": datetime.now(UTC),
+               "created_by": created_by, "revoked_at": None, "rate_limits": rate_limits or {}}
+        await self.keys.insert_one(doc)
+        return doc, token
+
+    async def list(self, include_revoked: bool = True) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {} if include_revoked else {"revoked_at": None}
+        return await self.keys.find(query, {"hash": 0}).sort("created_at", 1).to_list()
+
+    async def get(self, key_id: str) -> dict[str, Any] | None:
+        return await self.keys.find_one({"_id": key_id}, {"hash": 0})
+
+    async def revoke(self, key_id: str) -> bool:
+        result = await self.keys.update_one({"_id": key_id, "revoked_at": None},
+                                            {"$set": {"revoked_at": datetime.now(UTC)}})
+        self._cache.pop(key_id, None)
+        return result.modified_count == 1
+
+    async def authenticate(self, token: str | None) -> Principal | None:
+        if not token:
+            return None
+        if self.bootstrap and hmac.compare_digest(token.encode(), self.bootstrap.encode()):
+            return Principal(key_id=BOOTSTRAP_KEY_ID, tier="admin", name="bootstrap admin (DP_ADMIN_API_KEY)")
+        match = _TOKEN.match(token)
+        if match is None:
+            return None
+        key_id, secret = match.groups()
+        cached = self._cache.get(key_id)
+        if cached and time.monotonic() - cached[0] < self.cache_s:
+            doc = cached[1]
+        else:
+            doc = await self.keys.find_one({"_id": key_id})
+            self._cache[key_id] = (time.monotonic(), doc)
+        if doc is None or doc.get("revoked_at") is not None or doc.get("tier") not in SCOPES:
+            return None
+        if not hmac.compare_digest(_hash(secret), doc["hash"]):
+            return None
+        return Principal(key_id=key_id, tier=doc["tier"], name=doc.get("name", ""),
+                         rate_limits=doc.get("rate_limits") or {})
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -37,9 +125,32 @@ def bearer_token(header: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-async def require_key(request: Request) -> Principal:
-    principal = authenticate(request.app, bearer_token(request.headers.get("authorization")))
+_bearer = HTTPBearer(auto_error=False, description="an API key: `Authorization: Bearer <key>`")
+
+
+async def require_key(request: Request,
+                      credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Principal:
+    token = credentials.credentials if credentials else None
+    principal = await request.app.state.keys.authenticate(token)
     if principal is None:
         raise Problem(401, "unauthorized", "Missing or invalid API key",
-                      "send 'Authorization: Bearer <key>'", headers={"WWW-Authenticate": 'Bearer realm="dataset-pipeline"'})
+                      "send 'Authorization: Bearer <key>' with a key that exists and is not revoked",
+                      headers={"WWW-Authenticate": 'Bearer realm="dataset-pipeline"'})
+    request.state.principal = principal
     return principal
+
+
+def require_scope(scope: str):
+    """A dependency: the caller's key must carry ``scope`` (403 otherwise)."""
+    if scope not in ADMIN_SCOPES:
+        raise ValueError(f"unknown scope {scope!r}")
+
+    async def dependency(principal: Principal = Depends(require_key)) -> Principal:
+        if scope not in principal.scopes:
+            raise Problem(403, "insufficient_scope", "Insufficient scope",
+                          f"this needs the {scope!r} scope, which a {principal.tier} key does not have",
+                          required_scope=scope, tier=principal.tier)
+        return principal
+
+    dependency.__name__ = f"require_{scope.replace(':', '_')}"
+    return dependency

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -40,6 +41,27 @@ class GatewayRepository:
 
     async def run(self, run_id: str) -> dict | None:
         return await self.ledger.state(run_id)
+
+    async def runs_page(self, *, limit: int, before: str | None = None) -> list[dict]:
+        """Run states, newest first; ``before`` is the ``created_at|run_id`` cursor of the last one seen."""
+        query: dict[str, Any] = {}
+        if before is not None:
+            at, _, run_id = before.partition("|")
+            stamp = datetime.fromisoformat(at)
+            query = {"$or": [{"created_at": {"$lt": stamp}}, {"created_at": stamp, "_id": {"$lt": run_id}}]}
+        docs = await self.db.runs.find(query, {"_id": 1}).sort([("created_at", -1), ("_id", -1)]).limit(
+            limit).to_list()
+        states = [await self.ledger.state(d["_id"]) for d in docs]
+        return [s for s in states if s is not None]
+
+    async def active_runs(self, scan: int = 200) -> list[dict]:
+        """Queued and running runs among the ``scan`` newest."""
+        docs = await self.db.runs.find({}, {"_id": 1}).sort("created_at", -1).limit(scan).to_list()
+        ids = [d["_id"] for d in docs]
+        ended = {m["run_id"] async for m in self.db.run_marks.find({"_id": {"$in": [f"{i}:terminal" for i in ids]}},
+                                                                    {"run_id": 1})}
+        states = [await self.ledger.state(i) for i in ids if i not in ended]
+        return [s for s in states if s is not None]
 
     async def cancel_run(self, run_id: str, reason: str) -> bool:
         """End the run as cancelled unless it already ended; services check this per batch."""

@@ -5,9 +5,20 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
-_CONTEXT_KEYS = ("service", "run_id", "dataset_id", "event_id", "batch_index", "stage")
+_CONTEXT_KEYS = ("service", "run_id", "dataset_id", "event_id", "batch_index", "stage", "request_id")
+
+# The HTTP request being served (set by the gateway's request-id middleware).
+request_id: ContextVar[str] = ContextVar("request_id", default="-")
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not hasattr(record, "request_id"):
+            record.request_id = request_id.get()
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -28,10 +39,11 @@ class JsonFormatter(logging.Formatter):
 
 def configure_logging(level: str = "INFO", json_logs: bool = False) -> None:
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RequestIdFilter())
     if json_logs:
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -15,7 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from gateway.auth import require_key
+from gateway.auth import require_key, require_scope
 from gateway.problems import Problem
 from gateway.routes import API_PREFIX
 from gateway.routes.pipeline import GZIP_OK, UPLOAD_FORMATS, repo, upload_suffix
@@ -48,7 +48,7 @@ def _fingerprint(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-@router.post("/load", status_code=201, response_model=DatasetOut, summary="Register a dataset from a server path",
+@router.post("/load", dependencies=[Depends(require_scope("datasets:write"))], status_code=201, response_model=DatasetOut, summary="Register a dataset from a server path",
              responses={401: {"description": "missing or invalid API key"}, 403: {"description": "path not allowed"},
                         404: {"description": "no such file"}, 415: {"description": "unsupported type"}})
 async def load(request: Request, body: LoadRequest) -> DatasetOut:

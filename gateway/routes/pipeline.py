@@ -13,9 +13,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
-from gateway.auth import Principal, require_key
+from gateway.auth import Principal, require_key, require_scope
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
+from gateway.ratelimit import rate_limited
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.schemas import (
@@ -138,7 +139,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None) -> 
 UPLOAD_ERRORS = {**ERRORS, 413: {"description": "file too large"}, 415: {"description": "unsupported type"}}
 
 
-@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
+@router.post("/upload", dependencies=[Depends(require_scope("datasets:write"))], status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
              responses=UPLOAD_ERRORS)
 async def upload(
     request: Request,
@@ -176,7 +177,7 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
                        websocket_url=f"/ws/runs/{run_id}")
 
 
-@router.post("/execute", status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
+@router.post("/execute", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
              responses=ERRORS)
 async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
@@ -184,7 +185,7 @@ async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
                            quality=body.quality)
 
 
-@router.post("/convert", status_code=202, response_model=RunAccepted, responses=ERRORS,
+@router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, responses=ERRORS,
              summary="Convert datasets to a chat template (a run that keeps every convertible conversation)")
 async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=0.0, batch_size=body.batch_size,
@@ -200,12 +201,12 @@ async def _run_or_404(request: Request, run_id: str) -> dict:
     return doc
 
 
-@router.get("/status/{run_id}", response_model=RunStatusOut, summary="A run's status and counts", responses=ERRORS)
+@router.get("/status/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunStatusOut, summary="A run's status and counts", responses=ERRORS)
 async def status(request: Request, run_id: RunId) -> RunStatusOut:
     return run_view(await _run_or_404(request, run_id))
 
 
-@router.post("/cancel/{run_id}", response_model=RunStatusOut, summary="Cancel a run",
+@router.post("/cancel/{run_id}", dependencies=[Depends(require_scope("runs:write"))], response_model=RunStatusOut, summary="Cancel a run",
              responses={**ERRORS, 409: {"description": "the run already finished"}})
 async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal, Depends(require_key)]) -> RunStatusOut:
     doc = await _run_or_404(request, run_id)
@@ -224,7 +225,7 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
     return run_view(await _run_or_404(request, run_id))
 
 
-@router.get("/export/{format}", summary="Download a completed run's export (jsonl or json)",
+@router.get("/export/{format}", dependencies=[Depends(rate_limited("export", "exports:read"))], summary="Download a completed run's export (jsonl or json)",
             response_class=FileResponse,
             responses={**ERRORS, 400: {"description": "unsupported format"}, 409: {"description": "run not completed"},
                        200: {"content": {"application/x-ndjson": {}, "application/json": {}},
@@ -253,7 +254,7 @@ async def export(request: Request, format: str,
     )
 
 
-@router.get("/rejects/{run_id}", response_model=RejectPage, responses=ERRORS,
+@router.get("/rejects/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RejectPage, responses=ERRORS,
             summary="A run's rejected records with their reasons, in source order (paginated)")
 async def rejects(request: Request, run_id: RunId,
                   reason: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z_]+$")] = None,
@@ -267,7 +268,7 @@ async def rejects(request: Request, run_id: RunId,
     return RejectPage(items=items, next_cursor=items[-1]["order_key"] if more else None)
 
 
-@router.get("/rejects/{run_id}/download", responses=ERRORS, response_class=StreamingResponse,
+@router.get("/rejects/{run_id}/download", dependencies=[Depends(require_scope("runs:read"))], responses=ERRORS, response_class=StreamingResponse,
             summary="All of a run's rejects as JSONL")
 async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse:
     await _run_or_404(request, run_id)
@@ -286,7 +287,7 @@ async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse
                              headers={"Content-Disposition": f'attachment; filename="{run_id}-rejects.jsonl"'})
 
 
-@router.get("/report/{run_id}", response_model=RunReport, responses=ERRORS,
+@router.get("/report/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunReport, responses=ERRORS,
             summary="What happened to a run's records: counts by detected format and by reject reason")
 async def report(request: Request, run_id: RunId) -> RunReport:
     doc = await _run_or_404(request, run_id)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 
-from gateway.auth import require_key
+from gateway.auth import require_key, require_scope
 from gateway.internal import forward
 from gateway.routes import API_PREFIX
 from gateway.routes.pipeline import AS_IS, UPLOAD_ERRORS, start_run, store_upload
@@ -26,21 +26,21 @@ async def _forward(request: Request, payload: dict) -> dict:
     return await forward(request, settings.standardization_url, "/internal/standardize", payload, "standardization")
 
 
-@router.post("/conversation", response_model=StandardizedRecord, responses=ERRORS,
+@router.post("/conversation", dependencies=[Depends(require_scope("standardize"))], response_model=StandardizedRecord, responses=ERRORS,
              summary="One record in any supported format to a Conversation, or a reject with its reason")
 async def standardize_conversation(request: Request, body: StandardizeConversationRequest) -> StandardizedRecord:
     out = await _forward(request, {"records": [body.record], "options": body.options.model_dump()})
     return StandardizedRecord(**out["results"][0])
 
 
-@router.post("/batch", response_model=StandardizeBatchOut, responses=ERRORS,
+@router.post("/batch", dependencies=[Depends(require_scope("standardize"))], response_model=StandardizeBatchOut, responses=ERRORS,
              summary="Up to 1,000 records, each converted or rejected, with a summary")
 async def standardize_batch(request: Request, body: StandardizeBatchRequest) -> StandardizeBatchOut:
     return StandardizeBatchOut(**await _forward(request, {"records": body.records,
                                                           "options": body.options.model_dump()}))
 
 
-@router.post("/file", status_code=202, response_model=FileAccepted, responses=UPLOAD_ERRORS,
+@router.post("/file", dependencies=[Depends(require_scope("standardize"))], status_code=202, response_model=FileAccepted, responses=UPLOAD_ERRORS,
              summary="Upload a file and standardize every record: a run whose export is the conversations")
 async def standardize_file(
     request: Request,

@@ -8,9 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.auth import require_key
+from gateway.auth import require_key, require_scope
 from gateway.internal import forward
 from gateway.problems import Problem
+from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
 from shared.conversation import Message
 from shared.events import QualityOptions
@@ -86,7 +87,7 @@ async def _validate(request: Request, payload: dict) -> dict:
     return await forward(request, request.app.state.settings.quality_url, "/internal/validate", payload, "quality")
 
 
-@router.post("/validate/conversation", response_model=QualityReportOut, responses=ERRORS,
+@router.post("/validate/conversation", dependencies=[Depends(rate_limited("validation", "validate"))], response_model=QualityReportOut, responses=ERRORS,
              summary="One conversation's full quality report")
 async def validate_conversation(request: Request, body: ValidateConversationRequest) -> QualityReportOut:
     out = await _validate(request, {"conversations": [body.conversation.model_dump()], "threshold": body.threshold,
@@ -94,14 +95,14 @@ async def validate_conversation(request: Request, body: ValidateConversationRequ
     return QualityReportOut(**out["results"][0])
 
 
-@router.post("/validate/quality", response_model=ValidationOut, responses=ERRORS,
+@router.post("/validate/quality", dependencies=[Depends(rate_limited("validation", "validate"))], response_model=ValidationOut, responses=ERRORS,
              summary="Score a batch against a threshold; the summary is kept under a validation_id")
 async def validate_quality(request: Request, body: ValidateQualityRequest) -> ValidationOut:
     out = await _validate(request, {**body.model_dump(), "store": True})
     return ValidationOut(**out)
 
 
-@router.get("/validate/metrics/{validation_id}", response_model=ValidationMetrics,
+@router.get("/validate/metrics/{validation_id}", dependencies=[Depends(require_scope("analytics:read"))], response_model=ValidationMetrics,
             responses={**ERRORS, 404: {"description": "no such validation"}},
             summary="The stored summary of a validation")
 async def validation_metrics(request: Request,
@@ -112,7 +113,7 @@ async def validation_metrics(request: Request,
     return ValidationMetrics(validation_id=validation_id, conversations=doc["conversations"], summary=doc["summary"])
 
 
-@router.get("/analytics/quality", response_model=QualityAnalytics, responses=ERRORS,
+@router.get("/analytics/quality", dependencies=[Depends(require_scope("analytics:read"))], response_model=QualityAnalytics, responses=ERRORS,
             summary="Quality distributions per dataset and per run, from the per-batch summaries")
 async def quality_analytics(
     request: Request,

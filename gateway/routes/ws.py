@@ -1,7 +1,15 @@
-"""WebSocket progress: the run's state at once, then live events, then the terminal state.
+"""WebSocket progress.
 
+- ``/ws/runs/{run_id}``: the run's state at once, then live events and state changes, then
+  the terminal state, then close (1000).
+- ``/ws/progress``: every run the key may see: the state of each active run at once, then
+  live events of all runs, with a fresh state message whenever a run's state changes.
+
+Messages are JSON: ``{"type": "state", "run": RunStatus}``, ``{"type": "progress", "event": ...}``,
+``{"type": "heartbeat", "at": <unix s>}`` every ``DP_GATEWAY_WS_HEARTBEAT_S`` of silence, and
+``{"type": "error", "status": 401|403|404, "detail": ...}`` before a close with 4401/4403/4404.
 Browsers cannot set headers on a WebSocket, so the key may also come as ``?api_key=``.
-A client that reconnects simply gets the current state again, then the live stream.
+Reconnecting is always safe: a client that reconnects gets the current state first again.
 """
 
 from __future__ import annotations
@@ -11,7 +19,8 @@ import time
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
-from gateway.auth import authenticate, bearer_token
+from gateway.auth import Principal, bearer_token
+from gateway.progress import ALL_RUNS
 from gateway.schemas import run_view
 from shared.events import TERMINAL_STATUSES
 
@@ -22,39 +31,64 @@ def _state(doc: dict) -> dict:
     return {"type": "state", "run": run_view(doc).model_dump(mode="json")}
 
 
-@router.websocket("/ws/runs/{run_id}")
-async def run_progress(websocket: WebSocket, run_id: str) -> None:
-    app = websocket.app
-    await websocket.accept()
+async def _authenticate(websocket: WebSocket) -> Principal | None:
     token = bearer_token(websocket.headers.get("authorization")) or websocket.query_params.get("api_key")
-    if authenticate(app, token) is None:
+    principal = await websocket.app.state.keys.authenticate(token)
+    if principal is None:
         await websocket.send_json({"type": "error", "status": 401, "detail": "missing or invalid API key"})
         await websocket.close(code=4401)
+        return None
+    if "runs:read" not in principal.scopes:
+        await websocket.send_json({"type": "error", "status": 403, "detail": "the key lacks the runs:read scope"})
+        await websocket.close(code=4403)
+        return None
+    return principal
+
+
+class _Stream:
+    """Live events from the hub, with heartbeats when nothing happens."""
+
+    def __init__(self, websocket: WebSocket, queue: asyncio.Queue) -> None:
+        self.ws, self.queue = websocket, queue
+        self.settings = websocket.app.state.settings
+        self.quiet_since = time.monotonic()
+
+    async def pump(self) -> list[dict]:
+        """Forward what arrived within one poll interval; returns those events."""
+        try:
+            event = await asyncio.wait_for(self.queue.get(), timeout=self.settings.ws_poll_interval_s)
+        except TimeoutError:
+            if time.monotonic() - self.quiet_since > self.settings.ws_heartbeat_s:
+                await self.ws.send_json({"type": "heartbeat", "at": time.time()})
+                self.quiet_since = time.monotonic()
+            return []
+        events = [event]
+        while not self.queue.empty():
+            events.append(self.queue.get_nowait())
+        for e in events:
+            await self.ws.send_json({"type": "progress", "event": e})
+        self.quiet_since = time.monotonic()
+        return events
+
+
+@router.websocket("/ws/runs/{run_id}")
+async def run_progress(websocket: WebSocket, run_id: str) -> None:
+    await websocket.accept()
+    if await _authenticate(websocket) is None:
         return
-    hub, repo, settings = app.state.hub, app.state.repo, app.state.settings
+    hub, repo = websocket.app.state.hub, websocket.app.state.repo
     queue = hub.subscribe(run_id)  # before reading state, so nothing falls in between
     try:
         doc = await repo.run(run_id)
         if doc is None:
-            await websocket.send_json({"type": "error", "status": 404, "detail": f"no run with id {run_id!r}"})
+            await websocket.send_json({"type": "error", "status": 404, "detail": f"no run with id {run_id[:64]!r}"})
             await websocket.close(code=4404)
             return
         last = _state(doc)
         await websocket.send_json(last)
-        quiet_since = time.monotonic()
+        stream = _Stream(websocket, queue)
         while last["run"]["status"] not in TERMINAL_STATUSES:
-            try:
-                event = await asyncio.wait_for(queue.get(), timeout=settings.ws_poll_interval_s)
-                events = [event]
-                while not queue.empty():
-                    events.append(queue.get_nowait())
-                for e in events:
-                    await websocket.send_json({"type": "progress", "event": e})
-                quiet_since = time.monotonic()
-            except TimeoutError:
-                if time.monotonic() - quiet_since > settings.ws_heartbeat_s:
-                    await websocket.send_json({"type": "heartbeat"})
-                    quiet_since = time.monotonic()
+            await stream.pump()
             doc = await repo.run(run_id)
             current = _state(doc) if doc else last
             if current != last:
@@ -65,3 +99,37 @@ async def run_progress(websocket: WebSocket, run_id: str) -> None:
         pass
     finally:
         hub.unsubscribe(run_id, queue)
+
+
+@router.websocket("/ws/progress")
+async def all_progress(websocket: WebSocket) -> None:
+    await websocket.accept()
+    if await _authenticate(websocket) is None:
+        return
+    hub, repo = websocket.app.state.hub, websocket.app.state.repo
+    queue = hub.subscribe(ALL_RUNS)
+    try:
+        states: dict[str, dict] = {}
+        for doc in await repo.active_runs():
+            states[doc["_id"]] = _state(doc)
+            await websocket.send_json(states[doc["_id"]])
+        await websocket.send_json({"type": "snapshot_complete", "active_runs": len(states)})
+        stream = _Stream(websocket, queue)
+        while True:
+            events = await stream.pump()
+            touched = {e.get("run_id") for e in events if isinstance(e.get("run_id"), str)}
+            # re-read runs that had events, and active ones (their counts move between events)
+            for run_id in touched | {r for r, s in states.items() if s["run"]["status"] not in TERMINAL_STATUSES}:
+                doc = await repo.run(run_id)
+                if doc is None:
+                    continue
+                current = _state(doc)
+                if states.get(run_id) != current:
+                    states[run_id] = current
+                    await websocket.send_json(current)
+                if current["run"]["status"] in TERMINAL_STATUSES:
+                    states.pop(run_id, None)
+    except WebSocketDisconnect:
+        pass
+    finally:
+        hub.unsubscribe(ALL_RUNS, queue)

@@ -1,0 +1,140 @@
+"""Per-key rate limits that hold across gateway replicas, with their state in MongoDB.
+
+Fixed windows. Each allowed request claims one numbered *slot* of its window by inserting
+the document ``_id = "<key>|<bucket>|<window>|<n>"``: the primary key makes the claim atomic
+across replicas, so at most ``limit`` requests succeed per window whatever the number of
+gateways (no read-modify-write, no shared counter document: FerretDB loses concurrent
+updates to one document, inserts it does not). A replica remembers the next free slot it
+saw, so a request costs one insert; once a window is full the replica answers 429 without
+touching the database until the window ends. Old windows are deleted in the background.
+
+Limits are ``"<n>/<second|minute|hour|day>"`` strings: defaults per bucket from
+``DP_GATEWAY_RATE_LIMITS``, overridable per key (the key's ``rate_limits`` field).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from fastapi import Depends, Request
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from gateway.auth import Principal, require_scope
+from gateway.problems import Problem
+
+log = logging.getLogger("dp.gateway.ratelimit")
+PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_LIMIT = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(second|minute|hour|day)s?\s*$")
+DEFAULT_LIMITS = {"validation": "100/minute", "export": "10/hour"}
+
+
+@dataclass(frozen=True)
+class Limit:
+    count: int
+    period_s: int
+
+    @classmethod
+    def parse(cls, text: str) -> Limit:
+        m = _LIMIT.match(text)
+        if not m:
+            raise ValueError(f"rate limit {text!r} is not like '100/minute' or '10/hour'")
+        return cls(int(m.group(1)), int(m.group(2) or 1) * PERIODS[m.group(3)])
+
+    @property
+    def policy(self) -> str:
+        return f"{self.count};w={self.period_s}"
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    limit: Limit
+    remaining: int
+    reset_s: int
+
+    def headers(self) -> dict[str, str]:
+        out = {"RateLimit-Limit": str(self.limit.count), "RateLimit-Remaining": str(self.remaining),
+               "RateLimit-Reset": str(self.reset_s), "RateLimit-Policy": self.limit.policy}
+        if not self.allowed:
+            out["Retry-After"] = str(self.reset_s)
+        return out
+
+
+class RateLimiter:
+    def __init__(self, db: AsyncDatabase, defaults: dict[str, str]) -> None:
+        self.slots = db.rate_limit_slots
+        self.defaults = {b: Limit.parse(v) for b, v in {**DEFAULT_LIMITS, **defaults}.items()}
+        self._next: dict[tuple[str, str, int], int] = {}  # next slot to try, per (key, bucket, window)
+        self._swept: dict[str, float] = {}
+
+    def limit_for(self, bucket: str, overrides: dict[str, str]) -> Limit:
+        if bucket in overrides:
+            return Limit.parse(overrides[bucket])
+        return self.defaults[bucket]
+
+    async def hit(self, key_id: str, bucket: str, overrides: dict[str, str] | None = None) -> Decision:
+        limit = self.limit_for(bucket, overrides or {})
+        now = time.time()
+        window = int(now // limit.period_s)
+        reset = max(1, math.ceil((window + 1) * limit.period_s - now))
+        state = (key_id, bucket, window)
+        n = self._next.get(state)
+        if n is None:
+            n = await self._first_free(key_id, bucket, window)
+        while n <= limit.count:
+            try:
+                await self.slots.insert_one({"_id": f"{key_id}|{bucket}|{window}|{n}", "key_id": key_id,
+                                             "bucket": bucket, "window": window, "n": n, "period_s": limit.period_s})
+            except DuplicateKeyError:  # another replica (or request) took it
+                n += 1
+                continue
+            self._next[state] = n + 1
+            self._maybe_sweep(bucket, window, limit.period_s)
+            return Decision(True, limit, limit.count - n, reset)
+        self._next[state] = n
+        return Decision(False, limit, 0, reset)
+
+    async def _first_free(self, key_id: str, bucket: str, window: int) -> int:
+        last = await self.slots.find_one({"key_id": key_id, "bucket": bucket, "window": window},
+                                         {"n": 1}, sort=[("n", -1)])
+        return (last["n"] + 1) if last else 1
+
+    def _maybe_sweep(self, bucket: str, window: int, period_s: int) -> None:
+        if time.monotonic() - self._swept.get(bucket, 0.0) < 60:
+            return
+        self._swept[bucket] = time.monotonic()
+        for state in [s for s in self._next if s[1] == bucket and s[2] < window]:
+            del self._next[state]
+
+        async def sweep() -> None:
+            try:
+                await self.slots.delete_many({"bucket": bucket, "window": {"$lt": window - 1}})
+            except Exception:  # noqa: BLE001 - housekeeping only
+                log.warning("could not delete old rate-limit windows", exc_info=True)
+
+        asyncio.get_running_loop().create_task(sweep())
+
+
+def rate_limited(bucket: str, scope: str):
+    """A dependency: the scope check, then one hit on the key's ``bucket``. Headers go on the
+    response either way (``RateLimit-*``; ``Retry-After`` with the 429)."""
+    scoped = require_scope(scope)
+
+    async def dependency(request: Request, principal: Principal = Depends(scoped)) -> Principal:
+        decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
+        request.state.rate_limit_headers = decision.headers()
+        if not decision.allowed:
+            raise Problem(429, "rate_limited", "Too many requests",
+                          f"the {bucket} limit for this key is {decision.limit.count} per "
+                          f"{decision.limit.period_s} s; retry in {decision.reset_s} s",
+                          headers=decision.headers(), bucket=bucket, retry_after_s=decision.reset_s)
+        return principal
+
+    dependency.__name__ = f"rate_limited_{bucket}"
+    return dependency
