@@ -40,6 +40,10 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
         "DP_GATEWAY_MAX_UPLOAD_BYTES": str(E2E_MAX_UPLOAD),
         "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
         "DP_GATEWAY_LOAD_ROOTS": json.dumps([str(state / "loadable")]),
+        "DP_GATEWAY_KEY_CACHE_S": "1",
+        # generous defaults so the suite never trips them; limit tests set tight per-key limits
+        "DP_GATEWAY_RATE_LIMITS": json.dumps({"validation": "100000/minute", "export": "100000/hour"}),
+        "DP_HEARTBEAT_INTERVAL_S": "1",
     }
     names = ["acquisition", "standardization", "quality", "production", "gateway"]
     apps = ["services.acquisition.app", "services.standardization.app", "services.quality.app",
@@ -59,6 +63,26 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
                 text = log.read_text(errors="replace")
                 if "Traceback" in text:
                     print(f"\n===== {log.name} (has tracebacks) =====\n{text[-4000:]}")
+
+
+@pytest.fixture(scope="session")
+def second_gateway(system, tmp_path_factory):
+    """Another gateway replica of the same system (same database, same topics)."""
+    state = tmp_path_factory.mktemp("gateway2")
+    replica = Stack(env=system.env, state_dir=state, components=[Component("gateway2", "gateway.app:create_app",
+                                                                           free_port())])
+    replica.start()
+    try:
+        replica.wait_healthy(timeout=60)
+        yield f"http://127.0.0.1:{replica.components[0].port}"
+    finally:
+        replica.stop()
+
+
+async def make_key(client: httpx.AsyncClient, tier: str, **extra) -> str:
+    r = await client.post("/api/v1/keys", json={"name": f"test-{tier}", "tier": tier, **extra})
+    assert r.status_code == 201, r.text
+    return r.json()["api_key"]
 
 
 @pytest.fixture
