@@ -6,7 +6,8 @@
   live events of all runs, with a fresh state message whenever a run's state changes.
 
 Messages are JSON: ``{"type": "state", "run": RunStatus}``, ``{"type": "progress", "event": ...}``,
-``{"type": "heartbeat", "at": <unix s>}`` every ``DP_GATEWAY_WS_HEARTBEAT_S`` of silence, and
+``{"type": "heartbeat", "at": <unix s>}`` every ``DP_GATEWAY_WS_HEARTBEAT_S`` (so a client can tell a
+quiet stream from a dead one), ``{"type": "snapshot_complete"}`` after ``/ws/progress``'s initial states, and
 ``{"type": "error", "status": 401|403|404, "detail": ...}`` before a close with 4401/4403/4404.
 Browsers cannot set headers on a WebSocket, so the key may also come as ``?api_key=``.
 Reconnecting is always safe: a client that reconnects gets the current state first again.
@@ -46,28 +47,27 @@ async def _authenticate(websocket: WebSocket) -> Principal | None:
 
 
 class _Stream:
-    """Live events from the hub, with heartbeats when nothing happens."""
+    """Live events from the hub, and a heartbeat every ``ws_heartbeat_s``."""
 
     def __init__(self, websocket: WebSocket, queue: asyncio.Queue) -> None:
         self.ws, self.queue = websocket, queue
         self.settings = websocket.app.state.settings
-        self.quiet_since = time.monotonic()
+        self.beat_at = time.monotonic()
 
     async def pump(self) -> list[dict]:
         """Forward what arrived within one poll interval; returns those events."""
+        events: list[dict] = []
         try:
-            event = await asyncio.wait_for(self.queue.get(), timeout=self.settings.ws_poll_interval_s)
+            events.append(await asyncio.wait_for(self.queue.get(), timeout=self.settings.ws_poll_interval_s))
+            while not self.queue.empty():
+                events.append(self.queue.get_nowait())
         except TimeoutError:
-            if time.monotonic() - self.quiet_since > self.settings.ws_heartbeat_s:
-                await self.ws.send_json({"type": "heartbeat", "at": time.time()})
-                self.quiet_since = time.monotonic()
-            return []
-        events = [event]
-        while not self.queue.empty():
-            events.append(self.queue.get_nowait())
+            pass
         for e in events:
             await self.ws.send_json({"type": "progress", "event": e})
-        self.quiet_since = time.monotonic()
+        if time.monotonic() - self.beat_at >= self.settings.ws_heartbeat_s:
+            await self.ws.send_json({"type": "heartbeat", "at": time.time()})
+            self.beat_at = time.monotonic()
         return events
 
 

@@ -39,6 +39,7 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
         "DP_ADMIN_API_KEY": secrets.token_urlsafe(16),
         "DP_GATEWAY_MAX_UPLOAD_BYTES": str(E2E_MAX_UPLOAD),
         "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
+        "DP_GATEWAY_WS_HEARTBEAT_S": "2",
         "DP_GATEWAY_LOAD_ROOTS": json.dumps([str(state / "loadable")]),
         "DP_GATEWAY_KEY_CACHE_S": "1",
         # generous defaults so the suite never trips them; limit tests set tight per-key limits

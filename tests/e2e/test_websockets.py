@@ -1,0 +1,94 @@
+"""WebSockets as TechDeck uses them: state first, live events, heartbeats, reconnects, auth."""
+
+import asyncio
+import json
+
+import pytest
+import websockets
+
+from tests.conftest import SHARED_DATASETS
+from tests.e2e.conftest import make_key
+from tests.support.pipeline_client import execute, follow, upload
+
+pytestmark = pytest.mark.e2e
+TERMINAL = {"completed", "failed", "cancelled"}
+
+
+def ws_url(gateway_url: str, path: str) -> str:
+    return gateway_url.replace("http", "ws", 1) + path
+
+
+async def test_reconnecting_mid_run_gets_current_state_then_the_rest(client, gateway_url, api_key):
+    dataset = (await upload(client, SHARED_DATASETS / "alpaca_5000_subset.json")).json()
+    run_id = await execute(client, [dataset["dataset_id"]], batch_size=50)
+    url = ws_url(gateway_url, f"/ws/runs/{run_id}?api_key={api_key}")
+    first: list[dict] = []
+    async with websockets.connect(url, max_size=None) as ws:  # the key as a query parameter (browsers)
+        while len(first) < 3:
+            first.append(json.loads(await ws.recv()))
+    assert first[0]["type"] == "state" and first[0]["run"]["run_id"] == run_id
+    seen = max(m["run"]["counts"]["records_in"] for m in first if m["type"] == "state")
+
+    # the connection dropped; the client reconnects and is brought up to date at once
+    rest = await follow(gateway_url, api_key, run_id)
+    assert rest[0]["type"] == "state"
+    assert rest[0]["run"]["counts"]["records_in"] >= seen
+    assert rest[-1]["type"] == "state" and rest[-1]["run"]["status"] == "completed"
+    assert rest[-1]["run"]["counts"]["records_in"] == 5000
+
+
+async def test_progress_socket_shows_every_run_with_heartbeats(client, gateway_url, api_key):
+    viewer = await make_key(client, "viewer")  # read-only keys may watch
+    url = ws_url(gateway_url, "/ws/progress")
+    async with websockets.connect(url, additional_headers={"Authorization": f"Bearer {viewer}"},
+                                  max_size=None) as ws:
+        snapshot = []
+        while True:
+            msg = json.loads(await asyncio.wait_for(ws.recv(), 30))
+            if msg["type"] == "snapshot_complete":
+                break
+            snapshot.append(msg)
+        assert all(m["type"] == "state" and m["run"]["status"] not in TERMINAL for m in snapshot)
+        assert msg["active_runs"] == len(snapshot)
+
+        dataset = (await upload(client, SHARED_DATASETS / "fastchat_dummy_conversation.json")).json()
+        run_id = await execute(client, [dataset["dataset_id"]], batch_size=100)
+        kinds: dict[str, int] = {}
+        final = None
+        async with asyncio.timeout(180):
+            while final is None or kinds.get("heartbeat", 0) == 0:
+                msg = json.loads(await ws.recv())
+                kinds[msg["type"]] = kinds.get(msg["type"], 0) + 1
+                if msg["type"] == "state" and msg["run"]["run_id"] == run_id and msg["run"]["status"] in TERMINAL:
+                    final = msg["run"]
+        assert final["status"] == "completed" and final["counts"]["records_in"] == 500
+        assert kinds.get("progress", 0) > 0 and kinds["heartbeat"] >= 1
+
+
+async def test_progress_socket_shows_a_running_run_in_its_snapshot(client, gateway_url, api_key):
+    dataset = (await upload(client, SHARED_DATASETS / "alpaca_5000_subset.json")).json()
+    run_id = await execute(client, [dataset["dataset_id"]], batch_size=50)
+    async with websockets.connect(ws_url(gateway_url, f"/ws/progress?api_key={api_key}"), max_size=None) as ws:
+        states = {}
+        while True:
+            msg = json.loads(await asyncio.wait_for(ws.recv(), 30))
+            if msg["type"] == "snapshot_complete":
+                break
+            states[msg["run"]["run_id"]] = msg["run"]
+    assert run_id in states or (await client.get(f"/api/v1/pipeline/status/{run_id}")).json()["status"] in TERMINAL
+    await follow(gateway_url, api_key, run_id)  # let it finish before other tests
+
+
+@pytest.mark.parametrize("path", ["/ws/progress", f"/ws/runs/{'a' * 32}"])
+async def test_sockets_refuse_missing_and_revoked_keys(client, gateway_url, path):
+    async with websockets.connect(ws_url(gateway_url, path)) as ws:
+        msg = json.loads(await ws.recv())
+        assert msg == {"type": "error", "status": 401, "detail": "missing or invalid API key"}
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await ws.recv()
+        assert closed.value.rcvd.code == 4401
+    key = await make_key(client, "viewer")
+    assert (await client.delete(f"/api/v1/keys/{key.split('_')[1]}")).status_code == 200
+    await asyncio.sleep(1.5)  # the key cache is 1 s here
+    async with websockets.connect(ws_url(gateway_url, f"{path}?api_key={key}")) as ws:
+        assert json.loads(await ws.recv())["status"] == 401
