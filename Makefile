@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: run up down status test test-unit infra infra-stop bench clean venv
+.PHONY: run up down status test test-unit infra infra-stop bench clean venv ts-client
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,15 @@ bench-units: venv  ## per-core standardization and quality throughput, labelled-
 	$(PY) bench/standardization_throughput.py --n 100000
 	$(PY) bench/quality_throughput.py --n 10000
 	$(PY) bench/quality_labelled_sets.py
+
+TS_CLIENT := gateway/clients/typescript
+
+$(TS_CLIENT)/node_modules/.package-lock.json: $(TS_CLIENT)/package.json $(TS_CLIENT)/package-lock.json
+	cd $(TS_CLIENT) && npm ci --no-audit --no-fund
+
+ts-client: venv $(TS_CLIENT)/node_modules/.package-lock.json  ## regenerate the TypeScript client from the OpenAPI document
+	$(PY) -m gateway.openapi_dump $(TS_CLIENT)/openapi.json
+	cd $(TS_CLIENT) && npm run -s generate:types && npm run -s check
 
 clean: down
 	rm -rf .local

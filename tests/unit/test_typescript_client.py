@@ -1,0 +1,99 @@
+"""The TypeScript client in gateway/clients/typescript stays in step with the API.
+
+1. The committed ``openapi.json`` is exactly what ``python -m gateway.openapi_dump`` writes now.
+2. The committed ``src/schema.d.ts`` is exactly what the pinned openapi-typescript makes of it, and
+   the hand-written ``src/index.ts`` and ``src/example.ts`` type-check against it (``tsc --noEmit``).
+
+No servers: the app is built, never started. The second test needs Node/npm: it skips without
+``npm`` on PATH, except under CI (``CI`` set), where it fails. ``npm ci`` runs only when
+``node_modules`` is missing or does not match ``package-lock.json``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CLIENT = ROOT / "gateway" / "clients" / "typescript"
+FIX = "the TypeScript client is stale: run `make ts-client` and commit gateway/clients/typescript"
+ENV = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0", "npm_config_update_notifier": "false"}
+
+
+def _diff(expected: str, actual: str, a: str, b: str, limit: int = 60) -> str:
+    lines = list(difflib.unified_diff(expected.splitlines(), actual.splitlines(), a, b, lineterm="", n=2))
+    more = f"\n... ({len(lines) - limit} more diff lines)" if len(lines) > limit else ""
+    return "\n".join(lines[:limit]) + more
+
+
+def _run(args: list[str], *, cwd: Path, timeout: float) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=timeout)
+
+
+def _output(proc: subprocess.CompletedProcess) -> str:
+    return f"exit {proc.returncode}\n--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}"
+
+
+def test_committed_openapi_document_is_current():
+    proc = _run([sys.executable, "-m", "gateway.openapi_dump"], cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, f"gateway.openapi_dump failed\n{_output(proc)}"
+    committed = (CLIENT / "openapi.json").read_text(encoding="utf-8")
+    assert committed == proc.stdout, (
+        f"{FIX}\n{_diff(committed, proc.stdout, 'committed openapi.json', 'gateway.openapi_dump now')}")
+
+
+def _npm() -> str:
+    npm = shutil.which("npm")
+    if npm is None:
+        if os.environ.get("CI"):
+            pytest.fail("npm is not on PATH; CI must have Node.js to check the TypeScript client")
+        pytest.skip("npm is not on PATH (Node.js needed to check the TypeScript client)")
+    return npm
+
+
+def _installed_matches_lock() -> bool:
+    """npm writes node_modules/.package-lock.json on install: same packages as the lockfile means current."""
+    hidden = CLIENT / "node_modules" / ".package-lock.json"
+    if not hidden.is_file():
+        return False
+    try:
+        wanted = json.loads((CLIENT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+        have = json.loads(hidden.read_text(encoding="utf-8"))["packages"]
+    except (ValueError, KeyError):
+        return False
+    wanted = {k: v for k, v in wanted.items() if k}  # "" is the project itself
+    bins = CLIENT / "node_modules" / ".bin"
+    return have == wanted and (bins / "tsc").exists() and (bins / "openapi-typescript").exists()
+
+
+def test_generated_types_are_current_and_the_client_type_checks(tmp_path):
+    npm = _npm()
+    if not _installed_matches_lock():
+        proc = _run([npm, "ci", "--no-audit", "--no-fund"], cwd=CLIENT, timeout=600)
+        assert proc.returncode == 0, f"npm ci failed in {CLIENT}\n{_output(proc)}"
+    npx = shutil.which("npx")  # --no: use the locally installed tools, never download one
+    exec_ = [npx, "--no", "--"] if npx else [npm, "exec", "--no", "--"]
+
+    # the same command (and flags) as `npm run generate:types`, written to a temporary file
+    script = shlex.split(json.loads((CLIENT / "package.json").read_text(encoding="utf-8"))["scripts"]["generate:types"])
+    assert script[0] == "openapi-typescript" and "-o" in script, script
+    generated = tmp_path / "schema.d.ts"
+    script[script.index("-o") + 1] = str(generated)
+    proc = _run([*exec_, *script], cwd=CLIENT, timeout=300)
+    assert proc.returncode == 0, f"openapi-typescript failed\n{_output(proc)}"
+    committed = (CLIENT / "src" / "schema.d.ts").read_text(encoding="utf-8")
+    fresh = generated.read_text(encoding="utf-8")
+    assert committed == fresh, f"{FIX}\n{_diff(committed, fresh, 'committed src/schema.d.ts', 'generated now')}"
+
+    proc = _run([*exec_, "tsc", "--noEmit", "-p", "."], cwd=CLIENT, timeout=300)
+    assert proc.returncode == 0, (
+        "the TypeScript client does not type-check against the generated schema (fix src/index.ts or "
+        f"src/example.ts, or the API change that broke them)\n{_output(proc)}")
