@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shared.events import ExportOptions, QualityOptions, StandardizationOptions
+from shared.events import ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun
 from shared.formats import ExportFormat, Template
 from shared.run_ledger import STAGES
 
@@ -26,6 +26,8 @@ class DatasetOut(BaseModel):
 
 class ExecuteRequest(BaseModel):
     dataset_ids: list[str] = Field(min_length=1, max_length=100)
+    mode: ExecutionMode = Field("sequential", description=StartRun.model_fields["mode"].description)
+    priority: int = Field(5, ge=1, le=10, description="10 is the most urgent (used by priority_based)")
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000, description="records per Kafka message")
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
@@ -146,6 +148,8 @@ class ExportInfo(BaseModel):
 class RunStatusOut(BaseModel):
     run_id: str
     kind: str = "pipeline"
+    mode: ExecutionMode = "sequential"
+    priority: int = 5
     status: Literal["queued", "running", "completed", "failed", "cancelled"]
     dataset_ids: list[str]
     quality_threshold: float
@@ -166,6 +170,8 @@ def run_view(doc: dict) -> RunStatusOut:
     return RunStatusOut(
         run_id=doc["_id"],
         kind=doc.get("kind", "pipeline"),
+        mode=doc.get("mode", "sequential"),
+        priority=doc.get("priority", 5),
         status=doc["status"],
         dataset_ids=doc["dataset_ids"],
         quality_threshold=doc["quality_threshold"],

@@ -60,9 +60,17 @@ class ExportOptions(BaseModel):
     file_format: ExportFormat = "jsonl"
 
 
+ExecutionMode = Literal["sequential", "concurrent", "adaptive", "priority_based"]
+
+
 class StartRun(Envelope):
     command: Literal["StartRun"] = "StartRun"
     dataset_ids: list[str] = Field(min_length=1)
+    mode: ExecutionMode = Field("sequential", description=(
+        "sequential: datasets one after another; concurrent: a batch of each dataset in turn; adaptive: "
+        "concurrent, with acquisition pausing while downstream stages lag; priority_based: sequential, "
+        "and a run yields to queued runs of higher priority between batches"))
+    priority: int = Field(5, ge=1, le=10, description="10 is the most urgent (used by priority_based)")
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000)
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
@@ -142,6 +150,7 @@ class StageProgress(Envelope):
     stage: Stage
     batch_index: int
     counts: dict[str, int] = Field(default_factory=dict, description="what this batch added")
+    note: str | None = Field(None, description="a remark on the run's scheduling (e.g. it yielded to priority)")
 
 
 class RunCompleted(Envelope):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
+import shutil
 import uuid
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
+from gateway.archives import Limits, check_gzip, check_zip_head, extract_single
 from gateway.auth import Principal, require_key, require_scope
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
@@ -91,16 +94,63 @@ def check_content(head: bytes, suffix: str, compressed: bool = False) -> None:
             raise Problem(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with '[' or '{{'")
 
 
-async def store_upload(request: Request, file: UploadFile, name: str | None) -> DatasetOut:
-    """Stream an uploaded file to disk (type-checked, size-limited) and register it."""
-    settings = request.app.state.settings
-    filename = safe_name(file.filename)
+def is_data_name(filename: str) -> bool:
     suffix, compressed = upload_suffix(filename)
-    if suffix not in UPLOAD_FORMATS or (compressed and suffix not in GZIP_OK):
-        accepted = [*UPLOAD_FORMATS, *(f"{s}.gz" for s in GZIP_OK)]
+    return suffix in UPLOAD_FORMATS and (not compressed or suffix in GZIP_OK)
+
+
+def file_kind(filename: str) -> tuple[str, bool, bool]:
+    """(format suffix, gzip-compressed, zip archive) of an accepted file name; 415 for others."""
+    if filename.lower().endswith(".zip"):
+        return ".zip", False, True
+    suffix, compressed = upload_suffix(filename)
+    if not is_data_name(filename):
+        accepted = [*UPLOAD_FORMATS, *(f"{s}.gz" for s in GZIP_OK), ".zip"]
         shown = suffix + (".gz" if compressed else "") or "no extension"
         raise Problem(415, "unsupported_file_type", "Unsupported file type",
                       f"{shown}; accepted: {', '.join(accepted)}")
+    return suffix, compressed, False
+
+
+def sniff(head: bytes, filename: str) -> None:
+    suffix, compressed, archive = file_kind(filename)
+    if archive:
+        check_zip_head(head)
+    else:
+        check_content(head, suffix, compressed)
+
+
+def expansion_limits(settings) -> Limits:
+    return Limits(settings.expanded_limit, settings.max_expansion_ratio)
+
+
+def finish_stored(path: Path, size: int, sha256: str, limits: Limits) -> dict:
+    """After a file is stored whole: unpack a zip (its one data file replaces it), check that a
+    gzip file is no bomb; the dataset document's file fields. Blocking: run it in a thread."""
+    suffix, compressed, archive = file_kind(path.name)
+    extra = {}
+    if archive:
+        got = extract_single(path, path.parent, is_data_name, safe_name, limits)
+        path.unlink()
+        extra["archive"] = {"name": path.name, "bytes": size, "sha256": sha256, "member": got.member}
+        path, size, sha256 = got.path, got.bytes, got.sha256
+        suffix, compressed, _ = file_kind(path.name)
+        if size == 0:
+            raise Problem(422, "empty_file", "Empty file", f"{got.member[:200]!r} in the archive has no content")
+        with open(path, "rb") as fh:
+            check_content(fh.read(SNIFF_BYTES), suffix, compressed)
+    if compressed:
+        check_gzip(path, limits)
+    return {"path": str(path), "bytes": size, "sha256": sha256, "declared_format": UPLOAD_FORMATS[suffix],
+            "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), **extra}
+
+
+async def store_upload(request: Request, file: UploadFile, name: str | None) -> DatasetOut:
+    """Stream an uploaded file to disk (type-checked, size-limited), unpack or check it if
+    compressed (see ``gateway.archives``) and register it."""
+    settings = request.app.state.settings
+    filename = safe_name(file.filename)
+    file_kind(filename)
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +159,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None) -> 
         with open(target, "wb") as out:
             while chunk := await file.read(CHUNK):
                 if size == 0:
-                    check_content(chunk[:SNIFF_BYTES], suffix, compressed)
+                    sniff(chunk[:SNIFF_BYTES], filename)
                 size += len(chunk)
                 if size > settings.max_upload_bytes:
                     raise Problem(413, "payload_too_large", "Upload too large",
@@ -121,29 +171,28 @@ async def store_upload(request: Request, file: UploadFile, name: str | None) -> 
                           f"the upload limit is {settings.max_upload_bytes} bytes")
         if size == 0:
             raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
+        fields = await asyncio.to_thread(finish_stored, target, size, digest.hexdigest(), expansion_limits(settings))
     except BaseException:
-        target.unlink(missing_ok=True)
-        target.parent.rmdir()
+        shutil.rmtree(target.parent, ignore_errors=True)
         raise
-    doc = {
-        "_id": dataset_id, "name": (name or filename).strip() or filename, "path": str(target), "bytes": size,
-        "sha256": digest.hexdigest(), "declared_format": UPLOAD_FORMATS[suffix],
-        "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), "source": "upload",
-        "status": "uploaded", "created_at": now(),
-    }
+    doc = {"_id": dataset_id, "name": (name or filename).strip() or filename, **fields, "source": "upload",
+           "status": "uploaded", "created_at": now()}
     await repo(request).insert_dataset(doc)
-    return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=size, sha256=doc["sha256"],
+    return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
                       format=doc["format"], status=doc["status"], created_at=doc["created_at"])
 
 
-UPLOAD_ERRORS = {**ERRORS, 413: {"description": "file too large"}, 415: {"description": "unsupported type"}}
+UPLOAD_ERRORS = {**ERRORS, 413: {"description": "file too large, or too large once decompressed "
+                                               "(types expanded_too_large, archive_bomb)"},
+                 415: {"description": "unsupported type"}}
 
 
 @router.post("/upload", dependencies=[Depends(require_scope("datasets:write"))], status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
              responses=UPLOAD_ERRORS)
 async def upload(
     request: Request,
-    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow")],
+    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; "
+                                                  "or a .zip holding exactly one such file")],
     name: Annotated[str | None, Form(max_length=200)] = None,
 ) -> DatasetOut:
     return await store_upload(request, file, name)
@@ -155,7 +204,8 @@ AS_IS = QualityOptions(pii_policy="flag", languages=[])
 
 async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
                     standardization: StandardizationOptions, export: ExportOptions, kind: str,
-                    quality: QualityOptions | None = None) -> RunAccepted:
+                    quality: QualityOptions | None = None, mode: str = "sequential",
+                    priority: int = 5) -> RunAccepted:
     quality = quality or QualityOptions()
     dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
     found = await repo(request).datasets(dataset_ids)
@@ -166,11 +216,12 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
     run_id = uuid.uuid4().hex
     await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
         "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
-        "export": export.model_dump()})
+        "export": export.model_dump(), "mode": mode, "priority": priority})
     settings = request.app.state.settings
     await request.app.state.broker.publish(
         StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
-                 batch_size=batch_size, standardization=standardization, quality=quality, export=export),
+                 batch_size=batch_size, standardization=standardization, quality=quality, export=export,
+                 mode=mode, priority=priority),
         topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
     )
     return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
@@ -182,7 +233,7 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
 async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
                            standardization=body.standardization, export=body.export, kind="pipeline",
-                           quality=body.quality)
+                           quality=body.quality, mode=body.mode, priority=body.priority)
 
 
 @router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, responses=ERRORS,

@@ -23,6 +23,8 @@ Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
 
 def register(ctx: ServiceContext) -> None:
     repo = AcquisitionRepository(ctx.db)
+    commands_out = ctx.broker.publisher(ctx.topic(topics.COMMANDS), title="PipelineCommands (requeue)",
+                                        schema=StartRun, description="a run that yields to higher priority")
     batches_out = ctx.broker.publisher(
         ctx.topic(topics.BATCH_ACQUIRED), title="BatchAcquired", schema=BatchAcquired,
         description="Raw records of one dataset, one batch at a time",
@@ -46,7 +48,8 @@ def register(ctx: ServiceContext) -> None:
         # Runs started by other systems straight on the topic have no run document yet.
         await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size, {
             "kind": "pipeline", "standardization": cmd.standardization.model_dump(),
-            "quality": cmd.quality.model_dump(), "export": cmd.export.model_dump()})
+            "quality": cmd.quality.model_dump(), "export": cmd.export.model_dump(), "mode": cmd.mode,
+            "priority": cmd.priority})
         if await ctx.ledger.is_finished(cmd.run_id):
             return
         await ctx.ledger.mark_started(cmd.run_id)
@@ -55,7 +58,9 @@ def register(ctx: ServiceContext) -> None:
             await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")
             return
         published = await ctx.ledger.recorded_batches(cmd.run_id, STAGE)  # resume after a crash
-        plan = plan_batches(sources, cmd.batch_size)
+        plan = plan_batches(sources, cmd.batch_size, interleave=cmd.mode in ("concurrent", "adaptive"))
+        config = await ctx.ledger.config(cmd.run_id)
+        checked_priority = time.monotonic()
         try:
             while True:
                 # File reading is blocking: keep it off the event loop so heartbeats go on.
@@ -67,9 +72,38 @@ def register(ctx: ServiceContext) -> None:
                 if await ctx.ledger.is_finished(cmd.run_id):
                     log.info("run %s ended (cancelled?) at batch %d", cmd.run_id, batch.batch_index)
                     return
+                if time.monotonic() - checked_priority > ctx.settings.priority_check_interval_s:
+                    checked_priority = time.monotonic()
+                    if await yield_to_priority(cmd, config["created_at"]):
+                        return
+                if cmd.mode == "adaptive":
+                    await wait_for_downstream(cmd.run_id, batch.batch_index)
                 await publish_batch(cmd, batch)
         except UnreadableDataset as exc:
             await fail(cmd.run_id, f"{exc.reason}: {exc.detail}")
+
+    async def yield_to_priority(cmd: StartRun, since) -> bool:
+        """Let queued runs of higher priority go first: put this run's command back at the end
+        of the queue and return. It resumes later from its recorded batches (no batch twice)."""
+        waiting = await repo.queued_higher_priority(cmd.run_id, cmd.priority, since)
+        if not waiting:
+            return False
+        log.info("run %s (priority %d) yields to %s", cmd.run_id, cmd.priority, ", ".join(waiting))
+        await commands_out.publish(cmd, key=cmd.run_id.encode())
+        await ctx.progress(StageProgress(run_id=cmd.run_id, producer=STAGE, stage=STAGE, batch_index=-1,
+                                         counts={}, note=f"yielded to higher-priority run(s) {', '.join(waiting)}"))
+        return True
+
+    async def wait_for_downstream(run_id: str, batch_index: int) -> None:
+        """adaptive: read ahead only while the quality stage keeps up (at most
+        ``adaptive_max_in_flight`` batches published and not yet validated)."""
+        limit = ctx.settings.adaptive_max_in_flight
+        delay = 0.05
+        while batch_index - await ctx.ledger.batch_count(run_id, "quality") >= limit:
+            if await ctx.ledger.is_finished(run_id):
+                return
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     async def publish_batch(cmd: StartRun, batch: PlannedBatch) -> None:
         started = time.perf_counter()
@@ -83,7 +117,8 @@ def register(ctx: ServiceContext) -> None:
         )
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
         counted = await ctx.ledger.record_batch(
-            cmd.run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)}, total_batches=total
+            cmd.run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)}, total_batches=total,
+            dataset_id=batch.source.dataset_id,
         )
         if counted:
             ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))

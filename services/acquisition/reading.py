@@ -301,18 +301,35 @@ def _chunks(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]
         yield chunk
 
 
-def plan_batches(sources: list[DatasetSource], batch_size: int) -> Iterator[PlannedBatch]:
+def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool = False) -> Iterator[PlannedBatch]:
     """Batches of every dataset of a run, numbered across the run, the last one marked.
+
+    ``interleave=False`` (sequential mode): one dataset after another. ``True`` (concurrent
+    mode): one batch of each dataset in turn, so every dataset makes progress at once. Both
+    orders are deterministic, so a resumed run renumbers its batches the same way.
 
     Reads one batch ahead so the last batch knows it is last (production completes a run
     when it has seen as many batches as the last one announces). A run whose datasets are
     all empty still yields one empty batch, so it completes.
     """
+    def one(src: DatasetSource) -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
+        fmt = detect_file_format(src.path, src.declared_format)
+        for chunk in _chunks(iter_records(src.path, fmt), batch_size):
+            yield src, fmt, chunk
+
     def all_batches() -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
-        for src in sources:
-            fmt = detect_file_format(src.path, src.declared_format)
-            for chunk in _chunks(iter_records(src.path, fmt), batch_size):
-                yield src, fmt, chunk
+        if not interleave:
+            for src in sources:
+                yield from one(src)
+            return
+        active = [one(src) for src in sources]
+        while active:
+            for it in list(active):
+                item = next(it, None)
+                if item is None:
+                    active.remove(it)
+                else:
+                    yield item
 
     index = 0
     pending: tuple[DatasetSource, str, list[RawRecord]] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -26,3 +27,15 @@ class AcquisitionRepository:
             if (d := docs.get(i)) is not None
         ]
         return found, missing
+
+    async def queued_higher_priority(self, run_id: str, priority: int, since: datetime) -> list[str]:
+        """priority_based runs of higher priority created since ``since`` that have not started yet."""
+        docs = await self.db.runs.find({"priority": {"$gt": priority}, "mode": "priority_based",
+                                        "created_at": {"$gte": since}, "_id": {"$ne": run_id}},
+                                       {"_id": 1}).to_list()
+        if not docs:
+            return []
+        ids = [d["_id"] for d in docs]
+        marks = {m["_id"] async for m in self.db.run_marks.find(
+            {"_id": {"$in": [f"{i}:started" for i in ids] + [f"{i}:terminal" for i in ids]}}, {"_id": 1})}
+        return [i for i in ids if f"{i}:started" not in marks and f"{i}:terminal" not in marks]
