@@ -1,0 +1,161 @@
+"""Run listing, dataset merge, and the dashboard TechDeck opens on.
+
+- ``GET /api/v1/pipeline/runs``: runs newest first, paginated, filterable by status.
+- ``POST /api/v1/pipeline/merge``: datasets into a new dataset (see :mod:`gateway.merge`).
+- ``GET /api/v1/analytics/dashboard``: counts of datasets and runs, the active runs, the recent
+  ones, and quality over the recent runs (from per-batch summaries, no conversation scan).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections import Counter
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+
+from gateway.auth import Principal, require_key, require_scope
+from gateway.merge import ConflictPolicy, Merger
+from gateway.problems import Problem, responses
+from gateway.routes import API_PREFIX
+from gateway.routes.validate import QualitySummary
+from gateway.schemas import DatasetOut, RunStatusOut, run_view
+from shared.events import TERMINAL_STATUSES
+from shared.quality_summary import merge as merge_summaries
+from shared.run_ledger import now
+
+router = APIRouter(prefix=API_PREFIX, dependencies=[Depends(require_key)])
+RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
+CURSOR = r"^\d{4}-\d\d-\d\dT[0-9:.+]+\|[0-9a-f]{32}$"
+
+
+class RunPage(BaseModel):
+    items: list[RunStatusOut]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last")
+
+
+@router.get("/pipeline/runs", response_model=RunPage, tags=["pipeline"],
+            dependencies=[Depends(require_scope("runs:read"))], summary="Runs, newest first (paginated)")
+async def list_runs(request: Request,
+                    status: Annotated[RunStatus | None, Query(description="only runs in this state")] = None,
+                    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                    cursor: Annotated[str | None, Query(pattern=CURSOR, max_length=80)] = None) -> RunPage:
+    repo = request.app.state.repo
+    items: list[RunStatusOut] = []
+    last = None
+    # a status filter is applied to pages of runs (status lives in the ledger, not the run doc)
+    for _ in range(20):
+        page = await repo.runs_page(limit=limit, before=cursor)
+        for doc in page:
+            last = doc
+            if status is None or doc["status"] == status:
+                items.append(run_view(doc))
+                if len(items) == limit:
+                    break
+        if len(items) == limit or len(page) < limit:
+            break
+        cursor = f"{last['created_at'].isoformat()}|{last['_id']}"
+    more = len(items) == limit and last is not None
+    return RunPage(items=items, next_cursor=f"{last['created_at'].isoformat()}|{last['_id']}" if more else None)
+
+
+class MergeRequest(BaseModel):
+    dataset_ids: list[str] = Field(min_length=2, max_length=20, description="the parents, in priority order")
+    name: str = Field(min_length=1, max_length=200)
+    conflict_policy: ConflictPolicy = Field("first", description=(
+        "which copy of the same conversation (equal user turns) is kept: first (parent listed first), "
+        "newest (parent registered last), highest_quality (scored by the quality service)"))
+
+
+class MergeAccepted(BaseModel):
+    dataset: DatasetOut
+    status_url: str = Field(description="GET it until the dataset's status is ready or failed")
+
+
+@router.post("/pipeline/merge", status_code=202, response_model=MergeAccepted, tags=["pipeline"],
+             dependencies=[Depends(require_scope("datasets:write"))],
+             responses=responses(404, 409, s404="a parent dataset does not exist",
+                                 s409="a parent dataset is not ready (still merging, or failed)"),
+             summary="Merge datasets into a new dataset, resolving duplicates by a conflict policy")
+async def merge(request: Request, body: MergeRequest,
+                principal: Annotated[Principal, Depends(require_key)]) -> MergeAccepted:
+    ids = list(dict.fromkeys(body.dataset_ids))
+    found = await request.app.state.repo.datasets(ids)
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0][:64]!r}",
+                      missing=missing)
+    unready = [i for i in ids if found[i].get("status") in ("merging", "failed", "downloading")]
+    if unready:
+        raise Problem(409, "dataset_not_ready", "Dataset not ready", f"dataset {unready[0]!r} is "
+                      f"{found[unready[0]]['status']}", not_ready=unready)
+    settings = request.app.state.settings
+    dataset_id = uuid.uuid4().hex
+    path = settings.data_dir / "merged" / dataset_id / "merged.jsonl"
+    doc = {"_id": dataset_id, "name": body.name, "path": str(path), "bytes": 0, "sha256": "",
+           "declared_format": "jsonl", "format": "jsonl", "source": "merge", "status": "merging",
+           "created_at": now(), "created_by": principal.key_id, "parents": ids,
+           "merge": {"conflict_policy": body.conflict_policy, "records_read": 0}}
+    await request.app.state.repo.insert_dataset(doc)
+    merger = Merger(http=request.app.state.http, standardization_url=settings.standardization_url,
+                    quality_url=settings.quality_url, timeout_s=settings.service_timeout_s * 4,
+                    datasets=request.app.state.repo.db.datasets)
+    task = asyncio.get_running_loop().create_task(merger.run(doc, [found[i] for i in ids], body.conflict_policy))
+    request.app.state.background.add(task)
+    task.add_done_callback(request.app.state.background.discard)
+    return MergeAccepted(dataset=DatasetOut(dataset_id=dataset_id, name=body.name, bytes=0, sha256="",
+                                            format="jsonl", status="merging", created_at=doc["created_at"]),
+                         status_url=f"/api/v1/datasets/{dataset_id}")
+
+
+class RunsOverview(BaseModel):
+    total: int
+    by_status: dict[str, int] = Field(description="over the newest 50 runs")
+    active: list[RunStatusOut]
+    recent: list[RunStatusOut] = Field(description="the 10 newest runs")
+
+
+class DatasetsOverview(BaseModel):
+    total: int
+    by_source: dict[str, int]
+    by_status: dict[str, int]
+    bytes: int
+
+
+class Dashboard(BaseModel):
+    generated_at: datetime
+    datasets: DatasetsOverview
+    runs: RunsOverview
+    records: dict[str, int] = Field(description="counts summed over the newest 50 runs")
+    quality: QualitySummary = Field(description="over the newest 50 runs")
+
+
+@router.get("/analytics/dashboard", response_model=Dashboard, tags=["quality"],
+            dependencies=[Depends(require_scope("analytics:read"))],
+            summary="One call for TechDeck's overview page")
+async def dashboard(request: Request) -> Dashboard:
+    repo = request.app.state.repo
+    db = repo.db
+    datasets = await db.datasets.find({}, {"source": 1, "status": 1, "bytes": 1}).to_list()
+    recent = await repo.runs_page(limit=50)
+    by_status = Counter(r["status"] for r in recent)
+    records: Counter[str] = Counter()
+    for r in recent:
+        records.update(r["counts"])
+    run_ids = [r["_id"] for r in recent]
+    summaries = await db.quality_batches.find({"run_id": {"$in": run_ids}}, {"_id": 0, "at": 0}).to_list() \
+        if run_ids else []
+    return Dashboard(
+        generated_at=now(),
+        datasets=DatasetsOverview(total=len(datasets), by_source=dict(Counter(d.get("source", "?") for d in datasets)),
+                                  by_status=dict(Counter(d.get("status", "?") for d in datasets)),
+                                  bytes=sum(d.get("bytes", 0) for d in datasets)),
+        runs=RunsOverview(total=await db.runs.count_documents({}), by_status=dict(by_status),
+                          active=[run_view(r) for r in recent if r["status"] not in TERMINAL_STATUSES],
+                          recent=[run_view(r) for r in recent[:10]]),
+        records=dict(records),
+        quality=QualitySummary(**merge_summaries(summaries)),
+    )

@@ -1,0 +1,112 @@
+"""Merge, the run list and the dashboard, through the gateway."""
+
+import json
+
+import pytest
+
+from tests.e2e.conftest import make_key
+from tests.e2e.test_api_behaviour import assert_problem
+from tests.support.kafka import eventually
+from tests.support.pipeline_client import execute, follow, upload
+
+pytestmark = pytest.mark.e2e
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def chat(question: str, answer: str) -> dict:
+    return {"messages": [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]}
+
+
+async def merged(client, body) -> dict:
+    r = await client.post("/api/v1/pipeline/merge", json=body)
+    assert r.status_code == 202, r.text
+    url = r.json()["status_url"]
+
+    async def ready():
+        doc = (await client.get(url)).json()
+        return doc if doc.get("status") in ("ready", "failed") else None
+
+    doc = await eventually(ready, timeout=60)
+    assert doc["status"] == "ready", doc
+    return doc
+
+
+async def test_merge_resolves_the_same_conversation_by_policy(client, gateway_url, api_key, tmp_path):
+    shared_q = "I can't sleep since my mother died. What can I do?"
+    old = write_jsonl(tmp_path / "v1.jsonl", [
+        chat(shared_q, "As an AI language model, I cannot help with that."),
+        chat("How do I say no to my boss?", "You could practise a short, kind sentence first."),
+    ])
+    new = write_jsonl(tmp_path / "v2.jsonl", [
+        # the same conversation (user turns equal up to case and spaces), a better answer
+        chat("  i can't sleep since my MOTHER died.   What can I do? ",
+             "I'm so sorry about your mother. Grief often disrupts sleep; a steady wind-down routine and "
+             "talking with someone you trust can help. Would you like to tell me more about your nights?"),
+        {"not": "a conversation"},
+    ])
+    a = (await upload(client, old)).json()["dataset_id"]
+    b = (await upload(client, new)).json()["dataset_id"]
+
+    first = await merged(client, {"dataset_ids": [a, b], "name": "first", "conflict_policy": "first"})
+    newest = await merged(client, {"dataset_ids": [a, b], "name": "newest", "conflict_policy": "newest"})
+    best = await merged(client, {"dataset_ids": [a, b], "name": "best", "conflict_policy": "highest_quality"})
+    for doc in (first, newest, best):
+        assert doc["source"] == "merge"
+    # a run over the merged dataset sees exactly the kept conversations
+    for doc, expected_answer in ((first, "As an AI"), (newest, "I'm so sorry"), (best, "I'm so sorry")):
+        run_id = await execute(client, [doc["dataset_id"]], quality_threshold=0.0)
+        final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+        assert final["status"] == "completed" and final["counts"]["records_in"] == 2, final
+        export = (await client.get("/api/v1/pipeline/export/jsonl", params={"run_id": run_id})).text
+        answers = [json.loads(line)["messages"][-1]["content"] for line in export.splitlines()]
+        assert any(x.startswith(expected_answer) for x in answers), (doc["name"], answers)
+        assert len(answers) == 2
+
+
+async def test_merge_errors(client, tmp_path):
+    a = (await upload(client, write_jsonl(tmp_path / "a.jsonl", [chat("hi", "hello")]))).json()["dataset_id"]
+    assert_problem(await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [a, "f" * 32], "name": "x"}),
+                   404, "dataset_not_found")
+    assert_problem(await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [a], "name": "x"}), 422,
+                   "validation_error")
+    assert_problem(await client.post("/api/v1/pipeline/merge",
+                                     json={"dataset_ids": [a, a], "name": "x", "conflict_policy": "loudest"}),
+                   422, "validation_error")
+    viewer = await make_key(client, "viewer")
+    r = await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [a, a], "name": "x"},
+                          headers={"Authorization": f"Bearer {viewer}"})
+    assert_problem(r, 403, "insufficient_scope")
+
+
+async def test_run_list_pages_newest_first_and_filters(client, gateway_url, api_key, tmp_path):
+    a = (await upload(client, write_jsonl(tmp_path / "a.jsonl", [chat("hi", "hello")]))).json()["dataset_id"]
+    ids = [await execute(client, [a]) for _ in range(3)]
+    for run_id in ids:
+        await follow(gateway_url, api_key, run_id)
+    page1 = (await client.get("/api/v1/pipeline/runs", params={"limit": 2})).json()
+    assert [r["run_id"] for r in page1["items"]] == ids[::-1][:2] and page1["next_cursor"]
+    page2 = (await client.get("/api/v1/pipeline/runs", params={"limit": 2, "cursor": page1["next_cursor"]})).json()
+    assert page2["items"][0]["run_id"] == ids[0]
+    done = (await client.get("/api/v1/pipeline/runs", params={"status": "completed", "limit": 100})).json()
+    assert set(ids) <= {r["run_id"] for r in done["items"]}
+    assert all(r["status"] == "completed" for r in done["items"])
+    assert_problem(await client.get("/api/v1/pipeline/runs", params={"status": "exploded"}), 422, "validation_error")
+    assert_problem(await client.get("/api/v1/pipeline/runs", params={"cursor": "x"}), 422, "validation_error")
+
+
+async def test_dashboard_adds_up(client, gateway_url, api_key, tmp_path):
+    a = (await upload(client, write_jsonl(tmp_path / "a.jsonl", [chat("hi there", "hello, how are you?")]))).json()
+    run_id = await execute(client, [a["dataset_id"]], quality_threshold=0.0)
+    await follow(gateway_url, api_key, run_id)
+    viewer = await make_key(client, "viewer")
+    r = await client.get("/api/v1/analytics/dashboard", headers={"Authorization": f"Bearer {viewer}"})
+    assert r.status_code == 200, r.text
+    d = r.json()
+    assert d["datasets"]["total"] >= 1 and d["datasets"]["by_source"]["upload"] >= 1
+    assert d["runs"]["total"] >= 1 and run_id in [x["run_id"] for x in d["runs"]["recent"]]
+    assert d["runs"]["by_status"]["completed"] >= 1
+    assert d["records"]["records_in"] >= 1 and d["quality"]["conversations"] >= 1
