@@ -85,3 +85,47 @@ class GatewayRepository:
             by_run.setdefault(d["run_id"], []).append(d)
         return {"overall": merge(docs), "by_dataset": {k: merge(v) for k, v in by_dataset.items()},
                 "by_run": {k: merge(v) for k, v in by_run.items()}}
+
+    # ---------------------------------------------------------------- datasets
+
+    async def dataset(self, dataset_id: str) -> dict | None:
+        return await self.db.datasets.find_one({"_id": dataset_id})
+
+    async def datasets_page(self, filters: dict[str, str], *, limit: int,
+                            before: tuple[datetime, str] | None = None) -> list[dict]:
+        """Dataset documents matching ``filters`` (exact field values), newest first; ``before`` is
+        the (created_at, id) of the last one seen."""
+        query: dict[str, Any] = dict(filters)
+        if before is not None:
+            at, dataset_id = before
+            query["$or"] = [{"created_at": {"$lt": at}}, {"created_at": at, "_id": {"$lt": dataset_id}}]
+        return await self.db.datasets.find(query).sort([("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+
+    async def delete_dataset(self, dataset_id: str) -> bool:
+        return (await self.db.datasets.delete_one({"_id": dataset_id})).deleted_count == 1
+
+    async def runs_with_dataset(self, dataset_id: str, limit: int) -> list[dict]:
+        """Run documents (configuration only) that include the dataset, newest first."""
+        return await self.db.runs.find({"dataset_ids": dataset_id}, {"_id": 1, "created_at": 1}).sort(
+            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+
+    async def unfinished_runs_with_dataset(self, dataset_id: str) -> list[str]:
+        """Ids of the queued or running runs that include the dataset."""
+        ids = [d["_id"] for d in await self.db.runs.find({"dataset_ids": dataset_id}, {"_id": 1}).to_list()]
+        if not ids:
+            return []
+        ended = {m["run_id"] async for m in self.db.run_marks.find(
+            {"_id": {"$in": [f"{i}:terminal" for i in ids]}}, {"run_id": 1})}
+        return [i for i in ids if i not in ended]
+
+    async def run_batch_records(self, run_id: str) -> list[dict]:
+        return await self.db.run_batches.find({"run_id": run_id}, {"_id": 0, "at": 0, "breakdown": 0}).to_list()
+
+    async def dataset_conversations(self, dataset_id: str, limit: int) -> list[dict]:
+        """Up to ``limit`` stored conversations of the dataset. ``conversations`` can be large and
+        has no index on the dataset: it is only searched (with a limit) when the indexed
+        per-batch quality summaries show that some conversations of the dataset were stored."""
+        if await self.db.quality_batches.find_one({"dataset_id": dataset_id, "conversations": {"$gt": 0}},
+                                                  {"_id": 1}) is None:
+            return []
+        return await self.db.conversations.find({"lineage.dataset_id": dataset_id}).limit(limit).to_list()

@@ -21,3 +21,14 @@ class GatewaySettings(BaseServiceSettings):
     cors_origins: list[str] = Field(
         default_factory=lambda: ["http://localhost:3000", "http://localhost:5173"],
         description="browser origins allowed to call the API (TechDeck's)")
+    max_expanded_bytes: int | None = Field(
+        None, gt=0, description="limit on a .zip/.gz upload once decompressed (default 4 x max_upload_bytes)")
+    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this is a bomb")
+    url_timeout_s: float = Field(60.0, gt=0, description="total time a URL download may take")
+    url_allow_private: bool = Field(False, description="let URL loads reach loopback/private/link-local hosts")
+    url_allowed_hosts: list[str] = Field(
+        default_factory=list, description="host names URL loads may reach even when they resolve to private addresses")
+
+    @property
+    def expanded_limit(self) -> int:
+        return self.max_expanded_bytes or 4 * self.max_upload_bytes

@@ -8,7 +8,8 @@ to what both do correctly:
 
 - ``runs``: one document per run, written once by whoever creates the run;
 - ``run_batches``: one document per (run, stage, batch), ``_id`` = ``run:stage:batch``;
-  a redelivered batch hits the duplicate key and changes no count;
+  a redelivered batch hits the duplicate key and changes no count; each names the dataset
+  its records came from (a batch never mixes datasets), so counts add up per dataset too;
 - ``run_marks``: ``run:started`` and ``run:terminal``, each inserted at most once, so a
   run ends exactly once (completed, failed or cancelled), whoever races for it.
 
@@ -74,7 +75,7 @@ class RunLedger:
 
     async def record_batch(self, run_id: str, stage: str, batch_index: int, counts: dict[str, int] | None = None,
                            total_batches: int | None = None,
-                           breakdown: dict[str, dict[str, int]] | None = None) -> bool:
+                           breakdown: dict[str, dict[str, int]] | None = None, dataset_id: str | None = None) -> bool:
         """Count one batch of one stage exactly once. False if it was already counted.
 
         ``breakdown`` holds named tallies (``{"formats": {"sharegpt": 3}}``), summed on read.
@@ -83,6 +84,8 @@ class RunLedger:
                "batch_index": batch_index, "total_batches": total_batches, "at": now(), **(counts or {})}
         if breakdown:
             doc["breakdown"] = breakdown
+        if dataset_id is not None:
+            doc["dataset_id"] = dataset_id
         return await self._insert_once(self.batches, doc)
 
     async def recorded_batches(self, run_id: str, stage: str) -> set[int]:

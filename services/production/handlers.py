@@ -39,7 +39,7 @@ def register(ctx: ServiceContext) -> None:
         _, skipped = await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing,
                                              template)
         if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, {"not_renderable": len(skipped)},
-                                         total_batches=batch.total_batches):
+                                         total_batches=batch.total_batches, dataset_id=batch.dataset_id):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
                                              batch_index=batch.batch_index, counts={"passed": len(passing)}))
         # Checked on every delivery, counted or not: a crash between counting the last batch

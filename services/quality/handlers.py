@@ -60,7 +60,7 @@ def register(ctx: ServiceContext) -> None:
             for f in v.flags:
                 flags[f] = flags.get(f, 0) + 1
         if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts,
-                                         breakdown={"quality_flags": flags}):
+                                         breakdown={"quality_flags": flags}, dataset_id=batch.dataset_id):
             ctx.metrics.conversations.labels(STAGE, "passed").inc(passed)
             ctx.metrics.conversations.labels(STAGE, "below_threshold").inc(len(verdicts) - passed)
             for v in verdicts:

@@ -45,7 +45,8 @@ def register(ctx: ServiceContext) -> None:
                   "records_converted": result.records_converted}
         if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, counts,
                                          breakdown={"formats": dict(result.formats),
-                                                    "reject_reasons": dict(result.reject_reasons)}):
+                                                    "reject_reasons": dict(result.reject_reasons)},
+                                         dataset_id=batch.dataset_id):
             ctx.metrics.records.labels(STAGE, "converted").inc(result.records_converted)
             ctx.metrics.records.labels(STAGE, "rejected").inc(len(result.rejects))
             ctx.metrics.conversations.labels(STAGE, "converted").inc(len(result.conversations))

@@ -1,0 +1,367 @@
+"""/api/v1/datasets as TechDeck uses it: list (filters, pages), detail with a preview, progress
+per run, delete (and 409 while a run uses the dataset), load from a URL (refused for loopback
+on the shared gateway; allowed on a replica whose host allowlist names 127.0.0.1), zip and gzip
+uploads with their traversal and bomb checks, and what a viewer key may do."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import zipfile
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import SHARED_DATASETS
+from tests.e2e.conftest import free_port, make_key
+from tests.e2e.test_api_behaviour import assert_problem
+from tests.support.pipeline_client import execute, follow
+
+from stack import Component, Stack  # noqa: E402  (on sys.path via tests/e2e/conftest.py)
+
+pytestmark = pytest.mark.e2e
+
+
+def sharegpt_jsonl(n: int, tag: str = "q") -> bytes:
+    return b"".join(json.dumps({"conversations": [{"from": "human", "value": f"{tag} question {i}?"},
+                                                  {"from": "gpt", "value": f"answer number {i}."}]}).encode() + b"\n"
+                    for i in range(n))
+
+
+async def post_file(client: httpx.AsyncClient, filename: str, content: bytes, **data) -> httpx.Response:
+    return await client.post("/api/v1/pipeline/upload", files={"file": (filename, content)}, data=data)
+
+
+async def uploaded(client: httpx.AsyncClient, filename: str, content: bytes, **data) -> dict:
+    r = await post_file(client, filename, content, **data)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def upload_folder(system, dataset_id: str) -> Path:
+    return Path(system.env["DP_DATA_DIR"]) / "uploads" / dataset_id
+
+
+# ---------------------------------------------------------------- list
+
+async def test_list_is_newest_first_paginated_and_filtered(system, client):
+    mine = [await uploaded(client, f"list-{i}.jsonl", sharegpt_jsonl(2)) for i in range(3)]
+    csv = await uploaded(client, "list.csv", b"question,answer\nhi,there\n")
+    root = system.state_dir / "loadable"
+    (root / "listed.jsonl").write_bytes(sharegpt_jsonl(2))
+    loaded = (await client.post("/api/v1/datasets/load", json={"path": str(root / "listed.jsonl")})).json()
+
+    r = await client.get("/api/v1/datasets", params={"source": "upload", "format": "jsonl", "limit": 2})
+    assert r.status_code == 200, r.text
+    page1 = r.json()
+    assert [d["dataset_id"] for d in page1["items"]] == [mine[2]["dataset_id"], mine[1]["dataset_id"]]
+    assert page1["next_cursor"]
+    first = page1["items"][0]
+    assert first["source"] == "upload" and first["format"] == "jsonl" and first["name"] == "list-2.jsonl"
+    assert first["bytes"] == len(sharegpt_jsonl(2)) and first["path"] is None and first["status"] == "uploaded"
+    page2 = (await client.get("/api/v1/datasets", params={"source": "upload", "format": "jsonl", "limit": 2,
+                                                          "cursor": page1["next_cursor"]})).json()
+    assert page2["items"][0]["dataset_id"] == mine[0]["dataset_id"]
+    stamps = [d["created_at"] for d in page1["items"] + page2["items"]]
+    assert stamps == sorted(stamps, reverse=True)
+    assert not {d["dataset_id"] for d in page1["items"]} & {d["dataset_id"] for d in page2["items"]}
+
+    # walking every page of a filter sees each dataset once
+    seen, cursor = [], None
+    while True:
+        body = (await client.get("/api/v1/datasets", params={"format": "csv", "limit": 1,
+                                                             **({"cursor": cursor} if cursor else {})})).json()
+        seen += [d["dataset_id"] for d in body["items"]]
+        assert all(d["format"] == "csv" for d in body["items"])
+        if not (cursor := body["next_cursor"]):
+            break
+    assert csv["dataset_id"] in seen and len(seen) == len(set(seen))
+
+    paths = (await client.get("/api/v1/datasets", params={"source": "path", "status": "registered"})).json()
+    assert paths["items"][0]["dataset_id"] == loaded["dataset_id"]
+    assert paths["items"][0]["path"] == str((root / "listed.jsonl").resolve())
+    assert (await client.get("/api/v1/datasets", params={"source": "nosuchsource"})).json() == {
+        "items": [], "next_cursor": None}
+    everything = (await client.get("/api/v1/datasets")).json()
+    assert len(everything["items"]) <= 50
+
+
+@pytest.mark.parametrize(("params", "slug"), [
+    ({"limit": 0}, "validation_error"), ({"limit": 201}, "validation_error"), ({"cursor": "not-a-cursor"}, "invalid_cursor"),
+    ({"cursor": "a b"}, "validation_error"), ({"source": "UPLOAD"}, "validation_error"),
+    ({"format": "x" * 40}, "validation_error")])
+async def test_list_refuses_bad_parameters(client, params, slug):
+    assert_problem(await client.get("/api/v1/datasets", params=params), 422, slug)
+
+
+# ---------------------------------------------------------------- detail
+
+async def test_detail_shows_metadata_a_preview_and_converted_conversations(client, gateway_url, api_key):
+    ds = await uploaded(client, "detail.jsonl", sharegpt_jsonl(10, "detail"), name="detail test")
+    r = await client.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 3})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["name"] == "detail test" and body["source"] == "upload" and body["preview_error"] is None
+    assert [p["index"] for p in body["preview"]] == [0, 1, 2]
+    assert body["preview"][1]["data"]["conversations"][0]["value"] == "detail question 1?"
+    assert body["conversations"] == []  # no run yet
+    assert (await client.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 0})).json()["preview"] == []
+
+    run_id = await execute(client, [ds["dataset_id"]], quality_threshold=0.0)
+    assert (await follow(gateway_url, api_key, run_id))[-1]["run"]["status"] == "completed"
+    body = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 4})).json()
+    assert len(body["conversations"]) == 4
+    conv = body["conversations"][0]
+    assert conv["original_format"] == "sharegpt" and 0 <= conv["record_index"] < 10
+    assert conv["messages"][0]["content"].startswith("detail question")
+    assert isinstance(conv["quality_score"], float)
+
+
+async def test_detail_of_an_unreadable_file_still_answers(client):
+    ds = await uploaded(client, "broken.json", b'[{"a": 1}, {"b": ')
+    body = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}")).json()
+    assert body["preview"] == [] and body["preview_error"].startswith("invalid_json")
+
+
+async def test_detail_errors(client):
+    assert_problem(await client.get(f"/api/v1/datasets/{'0' * 32}"), 404, "dataset_not_found")
+    assert_problem(await client.get("/api/v1/datasets/bad%20id"), 422, "validation_error")
+    assert_problem(await client.get(f"/api/v1/datasets/{'0' * 32}", params={"preview": 51}), 422, "validation_error")
+    assert_problem(await client.get(f"/api/v1/datasets/{'0' * 32}/progress"), 404, "dataset_not_found")
+    assert_problem(await client.delete(f"/api/v1/datasets/{'0' * 32}"), 404, "dataset_not_found")
+
+
+# ---------------------------------------------------------------- delete
+
+async def test_delete_removes_the_record_and_the_stored_file(system, client):
+    ds = await uploaded(client, "gone.jsonl", sharegpt_jsonl(3))
+    folder = upload_folder(system, ds["dataset_id"])
+    assert folder.is_dir()
+    r = await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")
+    assert r.status_code == 200, r.text
+    assert r.json()["dataset_id"] == ds["dataset_id"] and r.json()["sha256"] == ds["sha256"]
+    assert not folder.exists()
+    assert_problem(await client.get(f"/api/v1/datasets/{ds['dataset_id']}"), 404, "dataset_not_found")
+    assert_problem(await client.delete(f"/api/v1/datasets/{ds['dataset_id']}"), 404, "dataset_not_found")
+    assert_problem(await client.post("/api/v1/pipeline/execute", json={"dataset_ids": [ds["dataset_id"]]}), 404,
+                   "dataset_not_found")
+
+
+async def test_delete_leaves_a_file_loaded_by_path_in_place(system, client):
+    path = system.state_dir / "loadable" / "keep-me.jsonl"
+    path.write_bytes(sharegpt_jsonl(2))
+    ds = (await client.post("/api/v1/datasets/load", json={"path": str(path)})).json()
+    assert (await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+    assert path.read_bytes() == sharegpt_jsonl(2)
+
+
+async def test_delete_of_a_dataset_in_use_conflicts_until_the_run_ends(client, gateway_url, api_key):
+    ds = (await client.post("/api/v1/pipeline/upload", files={"file": open(
+        SHARED_DATASETS / "alpaca_5000_subset.json", "rb")})).json()
+    run_id = await execute(client, [ds["dataset_id"]], batch_size=5)  # 1,000 batches: seconds of work
+    body = assert_problem(await client.delete(f"/api/v1/datasets/{ds['dataset_id']}"), 409, "dataset_in_use")
+    assert body["run_ids"] == [run_id]
+    progress = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}/progress")).json()
+    assert progress["in_use"] and progress["runs"][0]["status"] in ("queued", "running")
+    assert (await client.post(f"/api/v1/pipeline/cancel/{run_id}")).status_code == 200
+    assert (await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+
+
+# ---------------------------------------------------------------- progress
+
+async def test_progress_gives_each_dataset_its_own_share(client, gateway_url, api_key):
+    a = await uploaded(client, "share-a.jsonl", sharegpt_jsonl(12, "a"))
+    b = await uploaded(client, "share-b.jsonl", sharegpt_jsonl(5, "b"))
+    assert (await client.get(f"/api/v1/datasets/{a['dataset_id']}/progress")).json() == {
+        "dataset_id": a["dataset_id"], "status": "uploaded", "in_use": False, "runs": []}
+    first = await execute(client, [a["dataset_id"]], batch_size=4, quality_threshold=0.0)
+    second = await execute(client, [a["dataset_id"], b["dataset_id"]], batch_size=4, quality_threshold=0.0)
+    for run_id in (first, second):
+        assert (await follow(gateway_url, api_key, run_id))[-1]["run"]["status"] == "completed"
+
+    body = (await client.get(f"/api/v1/datasets/{a['dataset_id']}/progress")).json()
+    assert [r["run_id"] for r in body["runs"]] == [second, first] and not body["in_use"]
+    latest = body["runs"][0]
+    assert latest["status"] == "completed" and latest["per_dataset"] and latest["progress"] == 1.0
+    assert latest["counts"]["records_in"] == 12 and latest["counts"]["conversations"] == 12
+    assert latest["counts"]["validated"] == 12 and latest["run_counts"]["records_in"] == 17
+    assert latest["stages"]["production"] == {"batches_done": 3, "total_batches": 3}
+    assert latest["datasets_in_run"] == 2
+    of_b = (await client.get(f"/api/v1/datasets/{b['dataset_id']}/progress")).json()["runs"]
+    assert [r["run_id"] for r in of_b] == [second] and of_b[0]["counts"]["records_in"] == 5
+    assert of_b[0]["stages"]["acquisition"] == {"batches_done": 2, "total_batches": 2}
+
+
+# ---------------------------------------------------------------- load
+
+@pytest.mark.parametrize(("body", "status", "slug"), [
+    ({"url": "http://127.0.0.1:9/data.jsonl"}, 403, "url_not_allowed"),
+    ({"url": "http://localhost/data.jsonl"}, 403, "url_not_allowed"),
+    ({"url": "http://2130706433/data.jsonl"}, 403, "url_not_allowed"),
+    ({"url": "http://0177.0.0.1/data.jsonl"}, 403, "url_not_allowed"),
+    ({"url": "http://[::ffff:127.0.0.1]/data.jsonl"}, 403, "url_not_allowed"),
+    ({"url": "http://169.254.169.254/latest/meta-data/"}, 403, "url_not_allowed"),
+    ({"url": "http://0.0.0.0:8000/x.csv"}, 403, "url_not_allowed"),
+    ({"url": "file:///etc/passwd"}, 422, "unsupported_url_scheme"),
+    ({"url": "ftp://example.com/a.csv"}, 422, "unsupported_url_scheme"),
+    ({"url": "http://user:secret@example.com/a.csv"}, 422, "invalid_url"),
+    ({"path": "/x.jsonl", "url": "https://example.com/x.jsonl"}, 422, "validation_error"),
+    ({}, 422, "validation_error"),
+    ({"hf_name": "org/name"}, 422, "hf_dataset_unavailable"),
+    ({"hf_name": "org/name", "hf_split": "train[:10]", "hf_config": "default"}, 422, "hf_dataset_unavailable"),
+    ({"hf_name": "../../etc"}, 422, "validation_error"),
+])
+async def test_load_refusals(client, body, status, slug):
+    assert_problem(await client.post("/api/v1/datasets/load", json=body), status, slug)
+
+
+JSONL_BODY = sharegpt_jsonl(20, "remote")
+
+
+class Remote(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/data.jsonl":
+            body, status = JSONL_BODY, 200
+        elif self.path == "/bundle.zip":
+            body, status = zip_of({"inner/remote.jsonl": JSONL_BODY}), 200
+        elif self.path == "/to-metadata":
+            self.send_response(302)
+            self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        else:
+            body, status = b"no", 404
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def remote():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Remote)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def url_gateway(system, tmp_path_factory):
+    """A replica of the gateway that may download from 127.0.0.1 (its host allowlist)."""
+    state = tmp_path_factory.mktemp("url-gateway")
+    env = {**system.env, "DP_GATEWAY_URL_ALLOWED_HOSTS": json.dumps(["127.0.0.1"]), "DP_GATEWAY_URL_TIMEOUT_S": "10"}
+    replica = Stack(env=env, state_dir=state,
+                    components=[Component("gateway-url", "gateway.app:create_app", free_port())])
+    replica.start()
+    try:
+        replica.wait_healthy(timeout=60)
+        yield f"http://127.0.0.1:{replica.components[0].port}"
+    finally:
+        replica.stop()
+
+
+async def test_load_from_a_url_then_run_it(system, url_gateway, remote, api_key, client, gateway_url):
+    async with httpx.AsyncClient(base_url=url_gateway, headers={"Authorization": f"Bearer {api_key}"},
+                                 timeout=60) as c:
+        r = await c.post("/api/v1/datasets/load", json={"url": f"{remote}/data.jsonl", "name": "from the web"})
+        assert r.status_code == 201, r.text
+        ds = r.json()
+        assert ds["format"] == "jsonl" and ds["bytes"] == len(JSONL_BODY) and ds["status"] == "downloaded"
+        detail = (await c.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 2})).json()
+        assert detail["source"] == "url" and detail["url"] == f"{remote}/data.jsonl" and len(detail["preview"]) == 2
+
+        zipped = (await c.post("/api/v1/datasets/load", json={"url": f"{remote}/bundle.zip"})).json()
+        assert zipped["format"] == "jsonl" and zipped["sha256"] == ds["sha256"]
+
+        assert_problem(await c.post("/api/v1/datasets/load", json={"url": f"{remote}/missing.jsonl"}), 422,
+                       "url_fetch_failed")
+        assert_problem(await c.post("/api/v1/datasets/load", json={"url": f"{remote}/to-metadata"}), 403,
+                       "url_not_allowed")
+        assert_problem(await c.post("/api/v1/datasets/load",
+                                    json={"url": f"{remote.replace('127.0.0.1', 'localhost')}/data.jsonl"}),
+                       403, "url_not_allowed")
+    # the shared gateway (no allowlist) refuses the same URL
+    assert_problem(await client.post("/api/v1/datasets/load", json={"url": f"{remote}/data.jsonl"}), 403,
+                   "url_not_allowed")
+    run_id = await execute(client, [ds["dataset_id"]], quality_threshold=0.0)
+    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+    assert final["status"] == "completed" and final["counts"]["records_in"] == 20
+    assert (await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+    assert not upload_folder(system, ds["dataset_id"]).exists()
+
+
+# ---------------------------------------------------------------- archives
+
+async def test_zip_upload_registers_its_one_data_file(system, client):
+    content = sharegpt_jsonl(6, "zip")
+    ds = await uploaded(client, "bundle.zip", zip_of({"folder/": b"", "folder/chats.jsonl": content,
+                                                     "README.md": b"about"}))
+    assert ds["format"] == "jsonl" and ds["bytes"] == len(content)
+    detail = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}")).json()
+    assert detail["archive"]["name"] == "bundle.zip" and detail["archive"]["member"] == "folder/chats.jsonl"
+    assert len(detail["preview"]) == 5
+    assert sorted(p.name for p in upload_folder(system, ds["dataset_id"]).iterdir()) == ["chats.jsonl"]
+
+
+@pytest.mark.parametrize(("members", "status", "slug"), [
+    ({"../../escape.jsonl": b'{"a": 1}\n'}, 422, "unsafe_archive"),
+    ({"/abs/escape.jsonl": b'{"a": 1}\n'}, 422, "unsafe_archive"),
+    ({"a\\..\\escape.jsonl": b'{"a": 1}\n'}, 422, "unsafe_archive"),
+    ({"a.jsonl": b'{"a": 1}\n', "b.jsonl": b'{"b": 1}\n'}, 422, "archive_multiple_files"),
+    ({"notes.txt": b"hello"}, 422, "archive_without_data"),
+])
+async def test_bad_zips_are_refused_and_nothing_stays(system, client, members, status, slug):
+    before = set((Path(system.env["DP_DATA_DIR"]) / "uploads").iterdir())
+    assert_problem(await post_file(client, "bad.zip", zip_of(members)), status, slug)
+    assert set((Path(system.env["DP_DATA_DIR"]) / "uploads").iterdir()) == before
+    assert not (system.state_dir / "escape.jsonl").exists()
+
+
+async def test_zip_and_gzip_bombs_are_refused(client):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf, zf.open("zeros.jsonl", "w") as out:
+        for _ in range(50):
+            out.write(bytes(1 << 20))
+    assert len(buf.getvalue()) < 200_000
+    assert_problem(await post_file(client, "bomb.zip", buf.getvalue()), 413, "archive_bomb")
+
+    c = zlib.compressobj(9, zlib.DEFLATED, 31)
+    gz = b"".join([c.compress(bytes(1 << 20)) for _ in range(200)] + [c.flush()])  # 200 MB of zeros
+    assert len(gz) < 300_000
+    assert_problem(await post_file(client, "bomb.jsonl.gz", gz), 413, "archive_bomb")
+
+    not_zip = b"{" + b"x" * 100
+    assert_problem(await post_file(client, "fake.zip", not_zip), 415, "content_mismatch")
+
+
+# ---------------------------------------------------------------- tiers
+
+async def test_a_viewer_reads_but_cannot_delete_or_load(client, gateway_url):
+    ds = await uploaded(client, "viewer.jsonl", sharegpt_jsonl(2))
+    viewer_key = await make_key(client, "viewer")
+    async with httpx.AsyncClient(base_url=gateway_url, headers={"Authorization": f"Bearer {viewer_key}"}) as viewer:
+        assert (await viewer.get("/api/v1/datasets", params={"limit": 1})).status_code == 200
+        assert (await viewer.get(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+        assert (await viewer.get(f"/api/v1/datasets/{ds['dataset_id']}/progress")).status_code == 200
+        assert_problem(await viewer.delete(f"/api/v1/datasets/{ds['dataset_id']}"), 403, "insufficient_scope")
+        assert_problem(await viewer.post("/api/v1/datasets/load", json={"url": "https://example.com/a.csv"}), 403,
+                       "insufficient_scope")
+    assert (await client.get(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
