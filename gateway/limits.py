@@ -10,7 +10,9 @@ closing would show them a connection reset instead of the problem document.
 from __future__ import annotations
 
 import json
+import re
 
+import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.problems import problem_body
@@ -82,3 +84,95 @@ class BodySizeLimit:
                     "headers": [(b"content-type", b"application/problem+json"),
                                 (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONG_DIGITS = re.compile(rb"\d{19,}")
+INT64 = 2**63
+
+
+def _int64(text: str) -> int:
+    value = int(text)
+    if not -INT64 <= value < INT64:
+        raise ValueError("integer out of the 64-bit range")
+    return value
+
+
+class JsonBodyGuard:
+    """JSON request bodies: capped (413), valid UTF-8, free of lone UTF-16 surrogates and of
+    integers beyond 64 bits (``"\\ud800"`` and ``1e30``-sized integers are legal JSON text but
+    neither UTF-8 nor BSON nor orjson can carry them: they would fail later, in a service or in
+    MongoDB, as a 500). A refused body gets a 422 ``json_invalid`` problem."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH") or not _is_json(scope):
+            await self.app(scope, receive, send)
+            return
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                if message.get("more_body", False):
+                    await _drain(receive, self.limit * DRAIN_CAP_FACTOR)
+                await _send_problem(send, 413, "payload_too_large", "Body too large",
+                                    f"a JSON body may have at most {self.limit} bytes")
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        error = _json_text_error(body)
+        if error:
+            await _send_problem(send, 422, "json_invalid", "Body is not valid JSON text", error)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _is_json(scope: Scope) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-type":
+            return value.split(b";")[0].strip().lower().endswith(b"json")
+    return False
+
+
+def _json_text_error(body: bytes) -> str | None:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"the body is not UTF-8 (byte {exc.start})"
+    if _SURROGATE_ESCAPE.search(body):
+        try:
+            orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            if "surrogate" in str(exc).lower():
+                return "the body holds a lone UTF-16 surrogate escape (\\ud800-\\udfff): not a character"
+    if _LONG_DIGITS.search(body):
+        try:
+            json.loads(body, parse_int=_int64)
+        except ValueError as exc:
+            if "64-bit" in str(exc):
+                return "the body holds an integer outside the 64-bit range (JSON numbers here are 64-bit)"
+    return None
+
+
+async def _send_problem(send: Send, status: int, slug: str, title: str, detail: str) -> None:
+    body = json.dumps(problem_body(status, slug, title, detail)).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/problem+json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})

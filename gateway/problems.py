@@ -88,6 +88,11 @@ def problem_openapi(schema: dict[str, Any]) -> dict[str, Any]:
             wanted = {422: STATUS_MEANINGS[422], 500: STATUS_MEANINGS[500]}
             if secured:
                 wanted |= {401: STATUS_MEANINGS[401], 403: STATUS_MEANINGS[403]}
+            body_types = op.get("requestBody", {}).get("content", {})
+            if "application/json" in body_types:
+                wanted[413] = "the JSON body is over the size limit"
+            if "multipart/form-data" in body_types:
+                wanted[400] = "the multipart body is malformed"
             for status, text in wanted.items():
                 op["responses"].setdefault(str(status), {"description": text})
             for code, response in op["responses"].items():

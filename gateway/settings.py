@@ -15,6 +15,7 @@ class GatewaySettings(BaseServiceSettings):
     quality_url: str = "http://127.0.0.1:9103"
     load_roots: list[str] = Field(default_factory=list, description="folders POST /datasets/load may read")
     service_timeout_s: float = Field(15.0, gt=0)
+    max_json_bytes: int = Field(16 * 1024 * 1024, gt=0, description="largest JSON request body")
     key_cache_s: float = Field(5.0, ge=0, description="how long a replica trusts a key lookup (revocation delay)")
     rate_limits: dict[str, str] = Field(
         default_factory=dict, description='per-bucket defaults, e.g. {"validation": "100/minute", "export": "10/hour"}')

@@ -38,12 +38,18 @@ class RunPage(BaseModel):
 
 
 @router.get("/pipeline/runs", response_model=RunPage, tags=["pipeline"],
-            dependencies=[Depends(require_scope("runs:read"))], summary="Runs, newest first (paginated)")
+            dependencies=[Depends(require_scope("runs:read"))], summary="Runs, newest first (paginated)",
+            responses=responses(422, s422="invalid query (e.g. a cursor this API did not give)"))
 async def list_runs(request: Request,
                     status: Annotated[RunStatus | None, Query(description="only runs in this state")] = None,
                     limit: Annotated[int, Query(ge=1, le=100)] = 20,
                     cursor: Annotated[str | None, Query(pattern=CURSOR, max_length=80)] = None) -> RunPage:
     repo = request.app.state.repo
+    if cursor is not None:
+        try:
+            datetime.fromisoformat(cursor.partition("|")[0])
+        except ValueError:
+            raise Problem(422, "invalid_cursor", "Invalid cursor", "pass back a next_cursor this API gave") from None
     items: list[RunStatusOut] = []
     last = None
     # a status filter is applied to pages of runs (status lives in the ledger, not the run doc)
