@@ -23,11 +23,13 @@ from gateway.limits import BodySizeLimit
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, datasets, health, keys, pipeline, standardize, validate, ws
+from gateway.routes import API_PREFIX, datasets, health, keys, pipeline, standardize, system, validate, ws
+from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
 from shared.logs import configure_logging, request_id
+from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
 
 log = logging.getLogger("dp.gateway")
@@ -60,18 +62,21 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     mongo = make_mongo(settings)
     db = mongo[settings.mongodb_db]
+    heartbeat = Heartbeat(db, "gateway", settings.heartbeat_interval_s, topic_prefix=settings.topic_prefix)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await ensure_topics(settings)
         await ensure_indexes(db)
         await broker.start()
+        await heartbeat.start()
         app.state.http = httpx.AsyncClient()
         log.info("gateway ready: kafka=%s db=%s", settings.kafka_bootstrap, settings.mongodb_db)
         try:
             yield
         finally:
             await app.state.http.aclose()
+            await heartbeat.stop()
             await broker.stop()
             await mongo.close()
 
@@ -90,6 +95,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     secret = settings.admin_api_key.get_secret_value() if settings.admin_api_key else None
     app.state.keys = KeyStore(db, secret, settings.key_cache_s)
     app.state.limiter = RateLimiter(db, settings.rate_limits)
+    app.state.status_probe = StatusProbe(settings, db)
     problems.install(app)
 
     @app.middleware("http")
@@ -123,6 +129,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(validate.router)
     app.include_router(keys.router)
     app.include_router(ws.router)
+    app.include_router(system.router)
+    app.include_router(system.docs_router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",

@@ -20,6 +20,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared import topics
 from shared.broker import ensure_topics, make_broker
 from shared.events import DeadLetter, RunFailed
+from shared.heartbeat import Heartbeat
 from shared.logs import configure_logging
 from shared.metrics import PipelineMetrics
 from shared.mongo import ensure_indexes, make_mongo
@@ -82,6 +83,8 @@ def build_service(
         log.info("%s starting: kafka=%s mongodb db=%s prefix=%r", service, settings.kafka_bootstrap,
                  settings.mongodb_db, settings.topic_prefix)
 
+    heartbeat = Heartbeat(db, service, settings.heartbeat_interval_s, topic_prefix=settings.topic_prefix)
+
     async def shutdown() -> None:
         await mongo.close()
 
@@ -93,6 +96,8 @@ def build_service(
             *(http_routes or []),
         ],
         on_startup=[startup],
+        after_startup=[heartbeat.start],
+        on_shutdown=[heartbeat.stop],
         after_shutdown=[shutdown],
     )
     app.dp_context = ctx  # tests reach the wiring through the app

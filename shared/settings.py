@@ -31,6 +31,9 @@ class BaseServiceSettings(BaseSettings):
     log_json: bool = _shared("log_json", False)
     max_message_bytes: int = _shared("max_message_bytes", 16 * 1024 * 1024)
     handler_attempts: int = _shared("handler_attempts", 3)
+    heartbeat_interval_s: float = Field(
+        5.0, gt=0, validation_alias=AliasChoices("DP_HEARTBEAT_INTERVAL_S"),
+        description="how often each process writes its heartbeat document")
 
     def topic(self, t) -> str:
         return t.full(self.topic_prefix)

@@ -34,6 +34,15 @@ DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", 
 
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER)
 
+# The consumer groups (group id = the service name, without the topic prefix) and the topics
+# each reads. The gateway reads RUN_PROGRESS without a group (every replica sees every event).
+CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
+    "acquisition": (COMMANDS,),
+    "standardization": (BATCH_ACQUIRED,),
+    "quality": (BATCH_STANDARDIZED,),
+    "production": (BATCH_VALIDATED,),
+}
+
 
 def markdown_table() -> str:
     rows = ["| topic | partitions | payload | producers | consumers |", "|---|---|---|---|---|"]

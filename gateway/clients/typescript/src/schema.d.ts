@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered datasets, newest first (paginated) */
+        get: operations["list_datasets_api_v1_datasets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets/load": {
         parameters: {
             query?: never;
@@ -30,8 +47,43 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a dataset from a server path */
+        /** Register a dataset from a server path, a URL or a Hugging Face name */
         post: operations["load_api_v1_datasets_load_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dataset: metadata, its first records and some of its converted conversations */
+        get: operations["dataset_detail_api_v1_datasets__dataset_id__get"];
+        put?: never;
+        post?: never;
+        /** Delete a dataset: its record and the copy the gateway stored (a file loaded by path is left in place; conversations of past runs stay) */
+        delete: operations["delete_dataset_api_v1_datasets__dataset_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dataset's progress in the runs that include it */
+        get: operations["dataset_progress_api_v1_datasets__dataset_id__progress_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -294,6 +346,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/system/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health of Kafka, MongoDB and every service: heartbeats and consumer lag
+         * @description Answers within a few seconds whatever is down: an unreachable component shows `down` with its error. Overall `down` if Kafka or MongoDB is unreachable, `degraded` if a service has no healthy instance (or an unhealthy one) or topics are missing, else `ok`.
+         */
+        get: operations["system_status_api_v1_system_status_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/conversation": {
         parameters: {
             query?: never;
@@ -383,6 +455,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ArchiveInfo */
+        ArchiveInfo: {
+            /** Bytes */
+            bytes: number;
+            /**
+             * Member
+             * @description the data file taken from it
+             */
+            member: string;
+            /**
+             * Name
+             * @description the uploaded .zip
+             */
+            name: string;
+            /** Sha256 */
+            sha256: string;
+        };
         /** Body_standardize_file_api_v1_standardize_file_post */
         Body_standardize_file_api_v1_standardize_file_post: {
             /**
@@ -397,16 +486,53 @@ export interface components {
         Body_upload_api_v1_pipeline_upload_post: {
             /**
              * File
-             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow
+             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; or a .zip holding exactly one such file
              */
             file: string;
             /** Name */
             name?: string | null;
         };
+        /** ConsumerGroupLag */
+        ConsumerGroupLag: {
+            /** Error */
+            error?: string | null;
+            /** Group Id */
+            group_id: string;
+            /**
+             * Lag
+             * @description messages not yet committed, summed over the group's topics; null if Kafka could not be asked
+             */
+            lag?: number | null;
+            /**
+             * Topics
+             * @description lag per topic
+             */
+            topics?: {
+                [key: string]: number;
+            };
+        };
         /** ConversationIn */
         ConversationIn: {
             /** Messages */
             messages: components["schemas"]["Message"][];
+        };
+        /** ConversationPreview */
+        ConversationPreview: {
+            /** Conversation Id */
+            conversation_id: string;
+            /** Messages */
+            messages: {
+                [key: string]: unknown;
+            }[];
+            /** Original Format */
+            original_format?: string | null;
+            /** Quality Score */
+            quality_score?: number | null;
+            /**
+             * Record Index
+             * @description the record it came from
+             */
+            record_index?: number | null;
         };
         /**
          * ConvertRequest
@@ -434,6 +560,123 @@ export interface components {
              */
             template?: "openai" | "chatml" | "sharegpt" | "alpaca" | "vicuna" | "llama3";
         };
+        /** DatasetDetail */
+        DatasetDetail: {
+            /** @description when the upload was a .zip */
+            archive?: components["schemas"]["ArchiveInfo"] | null;
+            /** Bytes */
+            bytes: number;
+            /**
+             * Conversations
+             * @description stored conversations converted from this dataset by past runs (any order)
+             */
+            conversations: components["schemas"]["ConversationPreview"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Dataset Id */
+            dataset_id: string;
+            /**
+             * Final Url
+             * @description source url: the URL served from, after redirects
+             */
+            final_url?: string | null;
+            /** Format */
+            format: string;
+            /** Hf Config */
+            hf_config?: string | null;
+            /**
+             * Hf Name
+             * @description source hf: the dataset name (split and config below)
+             */
+            hf_name?: string | null;
+            /** Hf Split */
+            hf_split?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Path
+             * @description source path: the file or folder on the server
+             */
+            path?: string | null;
+            /**
+             * Preview
+             * @description the first records of the file, as read for a run
+             */
+            preview: components["schemas"]["PreviewRecord"][];
+            /**
+             * Preview Error
+             * @description why the file could not be previewed (the rest still holds)
+             */
+            preview_error?: string | null;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Source
+             * @description where it came from: upload, path, url, hf, ...
+             */
+            source: string;
+            /** Status */
+            status: string;
+            /**
+             * Url
+             * @description source url: the URL asked for
+             */
+            url?: string | null;
+        };
+        /** DatasetInfo */
+        DatasetInfo: {
+            /** @description when the upload was a .zip */
+            archive?: components["schemas"]["ArchiveInfo"] | null;
+            /** Bytes */
+            bytes: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Dataset Id */
+            dataset_id: string;
+            /**
+             * Final Url
+             * @description source url: the URL served from, after redirects
+             */
+            final_url?: string | null;
+            /** Format */
+            format: string;
+            /** Hf Config */
+            hf_config?: string | null;
+            /**
+             * Hf Name
+             * @description source hf: the dataset name (split and config below)
+             */
+            hf_name?: string | null;
+            /** Hf Split */
+            hf_split?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Path
+             * @description source path: the file or folder on the server
+             */
+            path?: string | null;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Source
+             * @description where it came from: upload, path, url, hf, ...
+             */
+            source: string;
+            /** Status */
+            status: string;
+            /**
+             * Url
+             * @description source url: the URL asked for
+             */
+            url?: string | null;
+        };
         /** DatasetOut */
         DatasetOut: {
             /** Bytes */
@@ -454,6 +697,80 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** DatasetPage */
+        DatasetPage: {
+            /** Items */
+            items: components["schemas"]["DatasetInfo"][];
+            /**
+             * Next Cursor
+             * @description pass as ?cursor= for the next page; null on the last
+             */
+            next_cursor: string | null;
+        };
+        /** DatasetProgress */
+        DatasetProgress: {
+            /** Dataset Id */
+            dataset_id: string;
+            /**
+             * In Use
+             * @description a queued or running run includes it
+             */
+            in_use: boolean;
+            /**
+             * Runs
+             * @description runs that include the dataset, newest first (at most 20)
+             */
+            runs: components["schemas"]["DatasetRunProgress"][];
+            /**
+             * Status
+             * @description the dataset's own status (uploaded, registered, downloaded, ...)
+             */
+            status: string;
+        };
+        /** DatasetRunProgress */
+        DatasetRunProgress: {
+            /** @description records and conversations of this dataset in the run (see per_dataset); exported is a run total, in run_counts only */
+            counts: components["schemas"]["RunCounts"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Datasets In Run */
+            datasets_in_run: number;
+            /** Finished At */
+            finished_at?: string | null;
+            /** Kind */
+            kind: string;
+            /**
+             * Per Dataset
+             * @description true: counts and stages are this dataset's share of the run (its batches are recorded with their dataset); false: the run predates per-dataset records and they are the whole run's
+             */
+            per_dataset: boolean;
+            /**
+             * Progress
+             * @description share of the dataset's batches through every stage, 0..1; null while the total is not known yet
+             */
+            progress: number | null;
+            /** @description the whole run's counts */
+            run_counts: components["schemas"]["RunCounts"];
+            /** Run Id */
+            run_id: string;
+            /**
+             * Stages
+             * @description batches done per stage; total_batches is the dataset's batch count once it has been read whole (else null)
+             */
+            stages: {
+                [key: string]: components["schemas"]["StageState"];
+            };
+            /** Started At */
+            started_at?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed" | "cancelled";
+        };
         /** ExecuteRequest */
         ExecuteRequest: {
             /**
@@ -465,6 +782,19 @@ export interface components {
             /** Dataset Ids */
             dataset_ids: string[];
             export?: components["schemas"]["ExportOptions"];
+            /**
+             * Mode
+             * @description sequential: datasets one after another; concurrent: a batch of each dataset in turn; adaptive: concurrent, with acquisition pausing while downstream stages lag; priority_based: sequential, and a run yields to queued runs of higher priority between batches
+             * @default sequential
+             * @enum {string}
+             */
+            mode?: "sequential" | "concurrent" | "adaptive" | "priority_based";
+            /**
+             * Priority
+             * @description 10 is the most urgent (used by priority_based)
+             * @default 5
+             */
+            priority?: number;
             quality?: components["schemas"]["QualityOptions"];
             /**
              * Quality Threshold
@@ -515,6 +845,76 @@ export interface components {
         FileAccepted: {
             dataset: components["schemas"]["DatasetOut"];
             run: components["schemas"]["RunAccepted"];
+        };
+        /** InstanceStatus */
+        InstanceStatus: {
+            /**
+             * Age S
+             * @description seconds since the last heartbeat
+             */
+            age_s: number;
+            /**
+             * Healthy
+             * @description last heartbeat younger than three intervals
+             */
+            healthy: boolean;
+            /** Hostname */
+            hostname: string;
+            /**
+             * Instance Id
+             * @description <service>:<hostname>:<pid>
+             */
+            instance_id: string;
+            /**
+             * Interval S
+             * @description the instance's heartbeat interval
+             */
+            interval_s: number;
+            /**
+             * Last Heartbeat
+             * Format: date-time
+             */
+            last_heartbeat: string;
+            /** Pid */
+            pid: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Version */
+            version: string;
+        };
+        /** KafkaStatus */
+        KafkaStatus: {
+            /**
+             * Brokers
+             * @description brokers in the cluster metadata
+             * @default 0
+             */
+            brokers?: number;
+            /** Error */
+            error?: string | null;
+            /**
+             * Latency Ms
+             * @description time to connect and read the cluster metadata
+             */
+            latency_ms?: number | null;
+            /** Reachable */
+            reachable: boolean;
+            /**
+             * Status
+             * @description ok; degraded if some of the project's topics are missing; down if unreachable
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
+            /**
+             * Topics Expected
+             * @description the project's topics (with the deployment's prefix)
+             */
+            topics_expected: string[];
+            /** Topics Missing */
+            topics_missing: string[];
         };
         /** KeyCreate */
         KeyCreate: {
@@ -600,15 +1000,35 @@ export interface components {
              */
             tier: "viewer" | "editor" | "admin";
         };
-        /** LoadRequest */
+        /**
+         * LoadRequest
+         * @description Exactly one of ``path``, ``url`` and ``hf_name``.
+         */
         LoadRequest: {
+            /** Hf Config */
+            hf_config?: string | null;
+            /**
+             * Hf Name
+             * @description a Hugging Face dataset name like org/name, loaded from the server's local HF cache
+             */
+            hf_name?: string | null;
+            /**
+             * Hf Split
+             * @description split, e.g. train or train[:1000]; all splits if omitted
+             */
+            hf_split?: string | null;
             /** Name */
             name?: string | null;
             /**
              * Path
-             * @description a file or a saved HF dataset folder
+             * @description a file or a saved HF dataset folder under DP_GATEWAY_LOAD_ROOTS
              */
-            path: string;
+            path?: string | null;
+            /**
+             * Url
+             * @description an http(s) URL of a file of an upload type (or a .zip of one); public hosts only unless the server allows more
+             */
+            url?: string | null;
         };
         /** Message */
         Message: {
@@ -625,6 +1045,43 @@ export interface components {
              * @enum {string}
              */
             role: "system" | "user" | "assistant" | "tool";
+        };
+        /** MongoStatus */
+        MongoStatus: {
+            /** Error */
+            error?: string | null;
+            /**
+             * Latency Ms
+             * @description round trip of a ping
+             */
+            latency_ms?: number | null;
+            /** Reachable */
+            reachable: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ok" | "down";
+        };
+        /** PreviewRecord */
+        PreviewRecord: {
+            /**
+             * Data
+             * @description the record as read
+             */
+            data?: unknown;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Error
+             * @description reason code when the record does not parse (e.g. invalid_json_line)
+             */
+            error?: string | null;
+            /**
+             * Index
+             * @description 0-based position in the file
+             */
+            index: number;
         };
         /**
          * ProblemDetails
@@ -895,6 +1352,17 @@ export interface components {
              */
             kind?: string;
             /**
+             * Mode
+             * @default sequential
+             * @enum {string}
+             */
+            mode?: "sequential" | "concurrent" | "adaptive" | "priority_based";
+            /**
+             * Priority
+             * @default 5
+             */
+            priority?: number;
+            /**
              * Quality Flags
              * @description conversations by quality flag
              */
@@ -920,6 +1388,38 @@ export interface components {
              * @enum {string}
              */
             status: "queued" | "running" | "completed" | "failed" | "cancelled";
+        };
+        /** ServiceStatus */
+        ServiceStatus: {
+            /**
+             * Age S
+             * @description seconds since that heartbeat
+             */
+            age_s?: number | null;
+            /** Consumer Groups */
+            consumer_groups: components["schemas"]["ConsumerGroupLag"][];
+            /** Healthy Instances */
+            healthy_instances: number;
+            /** Instances */
+            instances: components["schemas"]["InstanceStatus"][];
+            /**
+             * Lag
+             * @description total lag of the service's consumer groups (null: none, or Kafka could not be asked)
+             */
+            lag?: number | null;
+            /**
+             * Last Heartbeat
+             * @description the most recent heartbeat of any instance
+             */
+            last_heartbeat?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Status
+             * @description ok: every instance healthy; degraded: some are; down: none is (or none reported); unknown: MongoDB could not be read
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down" | "unknown";
         };
         /** StageState */
         StageState: {
@@ -1023,6 +1523,24 @@ export interface components {
              * @enum {string}
              */
             status: "converted" | "rejected";
+        };
+        /** SystemStatus */
+        SystemStatus: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            kafka: components["schemas"]["KafkaStatus"];
+            mongodb: components["schemas"]["MongoStatus"];
+            /** Services */
+            services: components["schemas"]["ServiceStatus"][];
+            /**
+             * Status
+             * @description down if Kafka or MongoDB is unreachable; degraded if a service has an unhealthy or missing instance or topics are missing; else ok
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
         };
         /** ValidateConversationRequest */
         ValidateConversationRequest: {
@@ -1163,6 +1681,71 @@ export interface operations {
             };
         };
     };
+    list_datasets_api_v1_datasets_get: {
+        parameters: {
+            query?: {
+                /** @description upload, path, url, hf, ... */
+                source?: string | null;
+                /** @description e.g. jsonl, csv.gz, hf_dataset */
+                format?: string | null;
+                /** @description e.g. uploaded, registered */
+                status?: string | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetPage"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     load_api_v1_datasets_load_post: {
         parameters: {
             query?: never;
@@ -1185,7 +1768,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetOut"];
                 };
             };
-            /** @description missing or invalid API key */
+            /** @description missing, malformed, unknown or revoked API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1194,7 +1777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description path not allowed */
+            /** @description path outside the load roots or none configured (path_not_allowed, path_loading_disabled); URL host resolves to a non-public address (url_not_allowed) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1203,7 +1786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description no such file */
+            /** @description no such file or folder (path) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1212,8 +1795,242 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description unsupported type */
+            /** @description download over the upload limit, or too large / a bomb once decompressed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unsupported file type or content */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid body; URL scheme not http(s) (unsupported_url_scheme), invalid_url, the remote failed (url_fetch_failed: unresolvable, refused, 4xx/5xx, too many redirects); Hugging Face dataset not available offline (hf_dataset_unavailable) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the URL download took longer than DP_GATEWAY_URL_TIMEOUT_S (url_timeout) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dataset_detail_api_v1_datasets__dataset_id__get: {
+        parameters: {
+            query?: {
+                /** @description how many records and conversations */
+                preview?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the id upload or load returned */
+                dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetDetail"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_dataset_api_v1_datasets__dataset_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id upload or load returned */
+                dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetInfo"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a queued or running run uses the dataset (type dataset_in_use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dataset_progress_api_v1_datasets__dataset_id__progress_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id upload or load returned */
+                dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetProgress"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such dataset */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1330,6 +2147,15 @@ export interface operations {
             };
             /** @description the key's tier lacks the scope this needs, or the resource is off limits */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1616,6 +2442,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description invalid request */
             422: {
                 headers: {
@@ -1678,6 +2513,15 @@ export interface operations {
             };
             /** @description no such run */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2091,6 +2935,15 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetOut"];
                 };
             };
+            /** @description the multipart body is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description missing or invalid API key */
             401: {
                 headers: {
@@ -2118,7 +2971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description file too large */
+            /** @description file too large, or too large once decompressed (types expanded_too_large, archive_bomb) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2196,6 +3049,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description invalid request */
             422: {
                 headers: {
@@ -2265,6 +3127,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description invalid request */
             422: {
                 headers: {
@@ -2316,6 +3187,15 @@ export interface operations {
                     "application/json": components["schemas"]["FileAccepted"];
                 };
             };
+            /** @description the multipart body is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description missing or invalid API key */
             401: {
                 headers: {
@@ -2343,7 +3223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description file too large */
+            /** @description file too large, or too large once decompressed (types expanded_too_large, archive_bomb) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2362,6 +3242,62 @@ export interface operations {
                 };
             };
             /** @description invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    system_status_api_v1_system_status_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatus"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the request does not match its schema */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2414,6 +3350,15 @@ export interface operations {
             };
             /** @description the key's tier lacks the scope this needs, or the resource is off limits */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2559,6 +3504,15 @@ export interface operations {
             };
             /** @description the key's tier lacks the scope this needs, or the resource is off limits */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,225 @@
+"""The AsyncAPI 3.0 document of the Kafka side: every topic of ``shared.topics`` with its
+payload schema (from the pydantic models of ``shared.events``), who sends and who receives.
+
+It is built from a documentation-only FastStream ``KafkaBroker`` (never connected) with one
+publisher per topic and one subscriber per consumer, then tidied: keys made valid for
+AsyncAPI 3.0 (FastStream joins them with ``:``), partitions and consumer groups added to
+the Kafka bindings. The gateway serves it at ``/asyncapi.json`` (and ``/asyncapi`` as a page);
+``python -m shared.asyncapi > docs/asyncapi.json`` dumps it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from faststream.kafka import KafkaBroker
+from faststream.specification import AsyncAPI
+from faststream.specification.asyncapi.site import get_asyncapi_html
+from pydantic import Field
+
+from shared import topics
+from shared.events import (
+    BatchAcquired,
+    BatchStandardized,
+    BatchValidated,
+    CancelRun,
+    DeadLetter,
+    RunCancelled,
+    RunCompleted,
+    RunFailed,
+    StageProgress,
+    StartRun,
+)
+from shared.heartbeat import project_version
+
+Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
+Progress = StageProgress | RunCompleted | RunFailed | RunCancelled
+
+TITLE = "Dataset Pipeline events"
+DESCRIPTION = """\
+The Kafka topics of the Dataset Pipeline: commands in, one batch event per stage, progress
+and dead letters out. Messages are JSON, UTF-8. Every event carries the envelope
+`event_id`, `run_id`, `schema_version`, `occurred_at`, `producer`. Topic names are versioned
+(`<domain>.<event>.v1`): an additive change bumps `schema_version`, a breaking one gets a
+new topic. A deployment may put a prefix (`DP_TOPIC_PREFIX`) before every topic name.
+Delivery is at least once: consumers are idempotent per `(run_id, batch_index)`.
+
+**External producers** use `pipeline.commands.v1`: that topic is the ingest contract for
+systems other than the gateway (see its description)."""
+
+
+@dataclass(frozen=True)
+class ChannelDoc:
+    topic: topics.Topic
+    name: str
+    payload: Any
+    description: str
+    key: str
+
+
+CHANNELS: tuple[ChannelDoc, ...] = (
+    ChannelDoc(
+        topics.COMMANDS, "PipelineCommands", Command,
+        "Commands to the pipeline: `StartRun` starts a run over registered datasets, `CancelRun` cancels one "
+        "(the `command` field tells which). **This is the ingest contract for external producers**: a system "
+        "other than the gateway may publish a `StartRun` here (a fresh 32-hex `run_id`, `dataset_ids` of "
+        "datasets already registered, `producer` naming itself); acquisition creates the run document if the "
+        "gateway did not, and the run then shows in the REST API like any other. Raw records themselves "
+        "are not sent over Kafka: datasets are registered through the REST API (upload or load).",
+        "the run_id",
+    ),
+    ChannelDoc(
+        topics.BATCH_ACQUIRED, "BatchAcquired", BatchAcquired,
+        "Raw records of one dataset, one batch at a time, as read from the source file.",
+        "`<run_id>:<batch_index>`",
+    ),
+    ChannelDoc(
+        topics.BATCH_STANDARDIZED, "BatchStandardized", BatchStandardized,
+        "One batch converted to the canonical conversation format, with counts of what was rejected and why.",
+        "`<run_id>:<batch_index>`",
+    ),
+    ChannelDoc(
+        topics.BATCH_VALIDATED, "BatchValidated", BatchValidated,
+        "One batch of scored conversations with a verdict each (same order), redacted by the PII policy.",
+        "`<run_id>:<batch_index>`",
+    ),
+    ChannelDoc(
+        topics.RUN_PROGRESS, "RunProgress", Progress,
+        "What happens to runs: a `StageProgress` per batch and stage, then one of `RunCompleted`, `RunFailed`, "
+        "`RunCancelled`. Every gateway replica reads all of it (no consumer group) for the WebSocket feed.",
+        "the run_id",
+    ),
+    ChannelDoc(
+        topics.DEAD_LETTER, "DeadLetters", DeadLetter,
+        "Messages whose handling kept failing (after the bounded retries), with their origin, error and "
+        "original body. The run they belong to is marked failed.",
+        "the run_id (empty when unknown)",
+    ),
+)
+
+# Who reads what, besides the consumer groups of ``topics.CONSUMER_GROUPS``.
+_GROUPLESS_READERS = {topics.RUN_PROGRESS.name: "gateway"}
+
+_KEYED_SECTIONS = ("channels", "operations")
+_COMPONENT_SECTIONS = ("messages", "schemas")
+
+
+def _valid_key(key: str) -> str:
+    """AsyncAPI 3.0 keys match ``^[A-Za-z0-9_.\\-]+$``; FastStream joins its parts with ``:``."""
+    return re.sub(r"[^A-Za-z0-9_.\-]", ".", key)
+
+
+def _fix_refs(node: Any, renames: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        return {k: (_ref(v, renames) if k == "$ref" and isinstance(v, str) else _fix_refs(v, renames))
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_fix_refs(v, renames) for v in node]
+    return node
+
+
+def _ref(ref: str, renames: dict[str, str]) -> str:
+    head, _, tail = ref.partition("#")
+    return head + "#" + "/".join(_valid_key(renames.get(part, part)) for part in tail.split("/"))
+
+
+def documentation_broker(prefix: str = "", bootstrap: str = "kafka:9092") -> KafkaBroker:
+    """A KafkaBroker that is never started: its publishers and subscribers only describe."""
+    broker = KafkaBroker(bootstrap, description="The Kafka cluster of the deployment (`DP_KAFKA_BOOTSTRAP`)")
+    readers = {t.name: [] for t in topics.ALL}
+    for group, read in topics.CONSUMER_GROUPS.items():
+        for t in read:
+            readers[t.name].append((group, group))
+    for topic_name, service in _GROUPLESS_READERS.items():
+        readers[topic_name].append((service, None))
+
+    for doc in CHANNELS:
+        address = doc.topic.full(prefix)
+        broker.publisher(
+            address, title=doc.name, schema=doc.payload,
+            description=f"{doc.description}\n\nSent by: {doc.topic.producers}. Payload: {doc.topic.payload}. "
+                        f"Partitions: {doc.topic.partitions}. Message key: {doc.key}.",
+        )
+        for service, group in readers[doc.topic.name]:
+            how = f"consumer group `{group}`" if group else "no consumer group: every replica reads everything"
+            subscriber = broker.subscriber(
+                address, group_id=group, title=f"{doc.name}.{service}",
+                description=f"{service} receives {doc.name} ({how}).",
+            )
+            subscriber(_handler(doc.payload))
+    return broker
+
+
+def _handler(payload: Any):
+    async def handle(message) -> None:  # documentation only: never called
+        return None
+
+    handle.__annotations__ = {"message": payload, "return": None}
+    return handle
+
+
+def build(prefix: str = "", bootstrap: str = "kafka:9092") -> dict[str, Any]:
+    """The AsyncAPI 3.0 document as a JSON-ready dict (keys sorted, so dumps are stable)."""
+    spec = AsyncAPI(
+        documentation_broker(prefix, bootstrap), title=TITLE, version=project_version(), description=DESCRIPTION,
+        schema_version="3.0.0",
+    ).to_specification()
+    raw = json.loads(spec.to_json())
+    # FastStream names a union payload per endpoint ("<title>:Message:Payload"); one per channel doc is enough.
+    renames = {k: _union_name(k) for k in raw.get("components", {}).get("schemas", {}) if k.endswith(":Message:Payload")}
+    doc = _fix_refs(raw, renames)
+    for section in _KEYED_SECTIONS:
+        doc[section] = _tidy(doc.get(section, {}))
+    for channel in doc["channels"].values():
+        channel["messages"] = _tidy(channel.get("messages", {}))
+    components = doc.setdefault("components", {})
+    components["messages"] = _tidy(components.get("messages", {}))
+    components["schemas"] = _tidy({renames.get(k, k): v for k, v in components.get("schemas", {}).items()})
+    for name, schema in components["schemas"].items():
+        if name in renames.values():
+            schema["title"] = name
+
+    by_address = {d.topic.full(prefix): d for d in CHANNELS}
+    by_name = {d.name: d for d in CHANNELS}
+    groups = {f"{d.name}.{g}": g for d in CHANNELS for g, read in topics.CONSUMER_GROUPS.items() if d.topic in read}
+    for channel in doc["channels"].values():
+        entry = by_address[channel["address"]]
+        channel.setdefault("bindings", {}).setdefault("kafka", {})["partitions"] = entry.topic.partitions
+        channel["title"] = entry.topic.name
+    for key, operation in doc["operations"].items():
+        if key in groups:
+            operation["bindings"] = {"kafka": {"groupId": {"type": "string", "enum": [groups[key]]},
+                                               "bindingVersion": "0.4.0"}}
+    for key, message in components["messages"].items():
+        entry = by_name[key.split(".")[0]]
+        message["bindings"] = {"kafka": {"key": {"type": "string", "description": f"message key: {entry.key}"},
+                                         "bindingVersion": "0.4.0"}}
+    return doc
+
+
+def _union_name(key: str) -> str:
+    return key.split(":")[0].split(".")[0] + "Payload"
+
+
+def _tidy(section: dict[str, Any]) -> dict[str, Any]:
+    return dict(sorted((_valid_key(k), v) for k, v in section.items()))
+
+
+def html(doc: dict[str, Any]) -> str:
+    """A page rendering the document with the AsyncAPI React component (scripts from a CDN)."""
+
+    class _Doc:
+        title = doc["info"]["title"]
+
+        @staticmethod
+        def to_json() -> str:
+            return json.dumps(doc)
+
+    return get_asyncapi_html(_Doc(), try_it_out_path=None)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    print(json.dumps(build(), indent=2))
