@@ -19,11 +19,11 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from gateway import problems
 from gateway.auth import KeyStore
-from gateway.limits import BodySizeLimit
+from gateway.limits import BodySizeLimit, JsonBodyGuard
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, datasets, health, keys, pipeline, standardize, system, validate, ws
+from gateway.routes import API_PREFIX, datasets, health, keys, overview, pipeline, standardize, system, validate, ws
 from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
@@ -36,6 +36,11 @@ log = logging.getLogger("dp.gateway")
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
                    "RateLimit-Policy", "X-Content-SHA256", "Content-Disposition", "Location"]
+
+
+def operation_id(route) -> str:
+    """Stable, readable operationIds for generated clients: ``<tag>_<function>``."""
+    return f"{route.tags[0]}_{route.name}" if route.tags else route.name
 
 
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
@@ -84,12 +89,16 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         title="Dataset Pipeline gateway",
         version="0.1.0",
         description="TechDeck's REST and WebSocket API over the Dataset Pipeline. "
-                    "All `/api/v1` routes need `Authorization: Bearer <key>`; errors are RFC 9457 problem documents.",
+                    "All `/api/v1` routes need `Authorization: Bearer <key>`; errors are RFC 9457 problem documents. "
+                    "WebSockets (`/ws/runs/{run_id}`, `/ws/progress`) are described in the README; the Kafka side "
+                    "in `/asyncapi.json`.",
         lifespan=lifespan,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.registry = registry
     app.state.hub = hub
+    app.state.background = set()  # tasks the gateway runs (merges), kept referenced
     app.state.broker = broker
     app.state.repo = GatewayRepository(db)
     secret = settings.admin_api_key.get_secret_value() if settings.admin_api_key else None
@@ -128,6 +137,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(datasets.router)
     app.include_router(validate.router)
     app.include_router(keys.router)
+    app.include_router(overview.router)
     app.include_router(ws.router)
     app.include_router(system.router)
     app.include_router(system.docs_router)
@@ -137,6 +147,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                              f"{API_PREFIX}/standardize/conversation",
                                              f"{API_PREFIX}/validate/conversation", f"{API_PREFIX}/validate/quality"),
                        limit=16 * 1024 * 1024)
+    app.add_middleware(JsonBodyGuard, limit=settings.max_json_bytes)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
                        allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
                        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/analytics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call for TechDeck's overview page */
+        get: operations["quality_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/quality": {
         parameters: {
             query?: never;
@@ -12,7 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Quality distributions per dataset and per run, from the per-batch summaries */
-        get: operations["quality_analytics_api_v1_analytics_quality_get"];
+        get: operations["quality_quality_analytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,7 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** Registered datasets, newest first (paginated) */
-        get: operations["list_datasets_api_v1_datasets_get"];
+        get: operations["datasets_list_datasets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,7 +65,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Register a dataset from a server path, a URL or a Hugging Face name */
-        post: operations["load_api_v1_datasets_load_post"];
+        post: operations["datasets_load"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,11 +80,11 @@ export interface paths {
             cookie?: never;
         };
         /** A dataset: metadata, its first records and some of its converted conversations */
-        get: operations["dataset_detail_api_v1_datasets__dataset_id__get"];
+        get: operations["datasets_dataset_detail"];
         put?: never;
         post?: never;
         /** Delete a dataset: its record and the copy the gateway stored (a file loaded by path is left in place; conversations of past runs stay) */
-        delete: operations["delete_dataset_api_v1_datasets__dataset_id__delete"];
+        delete: operations["datasets_delete_dataset"];
         options?: never;
         head?: never;
         patch?: never;
@@ -81,7 +98,7 @@ export interface paths {
             cookie?: never;
         };
         /** The dataset's progress in the runs that include it */
-        get: operations["dataset_progress_api_v1_datasets__dataset_id__progress_get"];
+        get: operations["datasets_dataset_progress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,10 +115,10 @@ export interface paths {
             cookie?: never;
         };
         /** All keys (without secrets) */
-        get: operations["list_keys_api_v1_keys_get"];
+        get: operations["keys_list_keys"];
         put?: never;
         /** Create a key; the secret is in this answer only */
-        post: operations["create_key_api_v1_keys_post"];
+        post: operations["keys_create_key"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,7 +133,7 @@ export interface paths {
             cookie?: never;
         };
         /** The calling key: tier and scopes (for showing what a user may do) */
-        get: operations["whoami_api_v1_keys_me_get"];
+        get: operations["keys_whoami"];
         put?: never;
         post?: never;
         delete?: never;
@@ -136,7 +153,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a key (it stops working within the key cache time) */
-        delete: operations["revoke_key_api_v1_keys__key_id__delete"];
+        delete: operations["keys_revoke_key"];
         options?: never;
         head?: never;
         patch?: never;
@@ -152,7 +169,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a run */
-        post: operations["cancel_api_v1_pipeline_cancel__run_id__post"];
+        post: operations["pipeline_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +186,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Convert datasets to a chat template (a run that keeps every convertible conversation) */
-        post: operations["convert_api_v1_pipeline_convert_post"];
+        post: operations["pipeline_convert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -186,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Run the pipeline over datasets */
-        post: operations["execute_api_v1_pipeline_execute_post"];
+        post: operations["pipeline_execute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -201,9 +218,26 @@ export interface paths {
             cookie?: never;
         };
         /** Download a completed run's export (jsonl or json) */
-        get: operations["export_api_v1_pipeline_export__format__get"];
+        get: operations["pipeline_export"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge datasets into a new dataset, resolving duplicates by a conflict policy */
+        post: operations["pipeline_merge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -218,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** A run's rejected records with their reasons, in source order (paginated) */
-        get: operations["rejects_api_v1_pipeline_rejects__run_id__get"];
+        get: operations["pipeline_rejects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** All of a run's rejects as JSONL */
-        get: operations["rejects_download_api_v1_pipeline_rejects__run_id__download_get"];
+        get: operations["pipeline_rejects_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -252,7 +286,24 @@ export interface paths {
             cookie?: never;
         };
         /** What happened to a run's records: counts by detected format and by reject reason */
-        get: operations["report_api_v1_pipeline_report__run_id__get"];
+        get: operations["pipeline_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs, newest first (paginated) */
+        get: operations["pipeline_list_runs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -269,7 +320,7 @@ export interface paths {
             cookie?: never;
         };
         /** A run's status and counts */
-        get: operations["status_api_v1_pipeline_status__run_id__get"];
+        get: operations["pipeline_status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -288,7 +339,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a dataset file */
-        post: operations["upload_api_v1_pipeline_upload_post"];
+        post: operations["pipeline_upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -305,7 +356,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Up to 1,000 records, each converted or rejected, with a summary */
-        post: operations["standardize_batch_api_v1_standardize_batch_post"];
+        post: operations["standardize_standardize_batch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -322,7 +373,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** One record in any supported format to a Conversation, or a reject with its reason */
-        post: operations["standardize_conversation_api_v1_standardize_conversation_post"];
+        post: operations["standardize_standardize_conversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -339,7 +390,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload a file and standardize every record: a run whose export is the conversations */
-        post: operations["standardize_file_api_v1_standardize_file_post"];
+        post: operations["standardize_standardize_file"];
         delete?: never;
         options?: never;
         head?: never;
@@ -357,7 +408,7 @@ export interface paths {
          * Health of Kafka, MongoDB and every service: heartbeats and consumer lag
          * @description Answers within a few seconds whatever is down: an unreachable component shows `down` with its error. Overall `down` if Kafka or MongoDB is unreachable, `degraded` if a service has no healthy instance (or an unhealthy one) or topics are missing, else `ok`.
          */
-        get: operations["system_status_api_v1_system_status_get"];
+        get: operations["system_system_status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -376,7 +427,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** One conversation's full quality report */
-        post: operations["validate_conversation_api_v1_validate_conversation_post"];
+        post: operations["quality_validate_conversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,7 +442,7 @@ export interface paths {
             cookie?: never;
         };
         /** The stored summary of a validation */
-        get: operations["validation_metrics_api_v1_validate_metrics__validation_id__get"];
+        get: operations["quality_validation_metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -410,7 +461,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Score a batch against a threshold; the summary is kept under a validation_id */
-        post: operations["validate_quality_api_v1_validate_quality_post"];
+        post: operations["quality_validate_quality"];
         delete?: never;
         options?: never;
         head?: never;
@@ -425,7 +476,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the gateway process answers */
-        get: operations["healthz_healthz_get"];
+        get: operations["system_healthz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -442,7 +493,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics */
-        get: operations["metrics_metrics_get"];
+        get: operations["system_metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -472,21 +523,21 @@ export interface components {
             /** Sha256 */
             sha256: string;
         };
-        /** Body_standardize_file_api_v1_standardize_file_post */
-        Body_standardize_file_api_v1_standardize_file_post: {
+        /** Body_pipeline_upload */
+        Body_pipeline_upload: {
             /**
              * File
-             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow
+             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; or a .zip holding exactly one such file
              */
             file: string;
             /** Name */
             name?: string | null;
         };
-        /** Body_upload_api_v1_pipeline_upload_post */
-        Body_upload_api_v1_pipeline_upload_post: {
+        /** Body_standardize_standardize_file */
+        Body_standardize_standardize_file: {
             /**
              * File
-             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; or a .zip holding exactly one such file
+             * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow
              */
             file: string;
             /** Name */
@@ -559,6 +610,25 @@ export interface components {
              * @enum {string}
              */
             template?: "openai" | "chatml" | "sharegpt" | "alpaca" | "vicuna" | "llama3";
+        };
+        /** Dashboard */
+        Dashboard: {
+            datasets: components["schemas"]["DatasetsOverview"];
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /** @description over the newest 50 runs */
+            quality: components["schemas"]["QualitySummary"];
+            /**
+             * Records
+             * @description counts summed over the newest 50 runs
+             */
+            records: {
+                [key: string]: number;
+            };
+            runs: components["schemas"]["RunsOverview"];
         };
         /** DatasetDetail */
         DatasetDetail: {
@@ -770,6 +840,21 @@ export interface components {
              * @enum {string}
              */
             status: "queued" | "running" | "completed" | "failed" | "cancelled";
+        };
+        /** DatasetsOverview */
+        DatasetsOverview: {
+            /** By Source */
+            by_source: {
+                [key: string]: number;
+            };
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** Bytes */
+            bytes: number;
+            /** Total */
+            total: number;
         };
         /** ExecuteRequest */
         ExecuteRequest: {
@@ -1029,6 +1114,32 @@ export interface components {
              * @description an http(s) URL of a file of an upload type (or a .zip of one); public hosts only unless the server allows more
              */
             url?: string | null;
+        };
+        /** MergeAccepted */
+        MergeAccepted: {
+            dataset: components["schemas"]["DatasetOut"];
+            /**
+             * Status Url
+             * @description GET it until the dataset's status is ready or failed
+             */
+            status_url: string;
+        };
+        /** MergeRequest */
+        MergeRequest: {
+            /**
+             * Conflict Policy
+             * @description which copy of the same conversation (equal user turns) is kept: first (parent listed first), newest (parent registered last), highest_quality (scored by the quality service)
+             * @default first
+             * @enum {string}
+             */
+            conflict_policy?: "first" | "newest" | "highest_quality";
+            /**
+             * Dataset Ids
+             * @description the parents, in priority order
+             */
+            dataset_ids: string[];
+            /** Name */
+            name: string;
         };
         /** Message */
         Message: {
@@ -1306,6 +1417,16 @@ export interface components {
              */
             validated?: number;
         };
+        /** RunPage */
+        RunPage: {
+            /** Items */
+            items: components["schemas"]["RunStatusOut"][];
+            /**
+             * Next Cursor
+             * @description pass as ?cursor= for the next (older) page; null on the last
+             */
+            next_cursor: string | null;
+        };
         /** RunReport */
         RunReport: {
             counts: components["schemas"]["RunCounts"];
@@ -1388,6 +1509,25 @@ export interface components {
              * @enum {string}
              */
             status: "queued" | "running" | "completed" | "failed" | "cancelled";
+        };
+        /** RunsOverview */
+        RunsOverview: {
+            /** Active */
+            active: components["schemas"]["RunStatusOut"][];
+            /**
+             * By Status
+             * @description over the newest 50 runs
+             */
+            by_status: {
+                [key: string]: number;
+            };
+            /**
+             * Recent
+             * @description the 10 newest runs
+             */
+            recent: components["schemas"]["RunStatusOut"][];
+            /** Total */
+            total: number;
         };
         /** ServiceStatus */
         ServiceStatus: {
@@ -1613,7 +1753,63 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    quality_analytics_api_v1_analytics_quality_get: {
+    quality_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    quality_quality_analytics: {
         parameters: {
             query?: {
                 run_id?: string | null;
@@ -1681,7 +1877,7 @@ export interface operations {
             };
         };
     };
-    list_datasets_api_v1_datasets_get: {
+    datasets_list_datasets: {
         parameters: {
             query?: {
                 /** @description upload, path, url, hf, ... */
@@ -1746,7 +1942,7 @@ export interface operations {
             };
         };
     };
-    load_api_v1_datasets_load_post: {
+    datasets_load: {
         parameters: {
             query?: never;
             header?: never;
@@ -1842,7 +2038,7 @@ export interface operations {
             };
         };
     };
-    dataset_detail_api_v1_datasets__dataset_id__get: {
+    datasets_dataset_detail: {
         parameters: {
             query?: {
                 /** @description how many records and conversations */
@@ -1913,7 +2109,7 @@ export interface operations {
             };
         };
     };
-    delete_dataset_api_v1_datasets__dataset_id__delete: {
+    datasets_delete_dataset: {
         parameters: {
             query?: never;
             header?: never;
@@ -1990,7 +2186,7 @@ export interface operations {
             };
         };
     };
-    dataset_progress_api_v1_datasets__dataset_id__progress_get: {
+    datasets_dataset_progress: {
         parameters: {
             query?: never;
             header?: never;
@@ -2058,7 +2254,7 @@ export interface operations {
             };
         };
     };
-    list_keys_api_v1_keys_get: {
+    keys_list_keys: {
         parameters: {
             query?: never;
             header?: never;
@@ -2114,7 +2310,7 @@ export interface operations {
             };
         };
     };
-    create_key_api_v1_keys_post: {
+    keys_create_key: {
         parameters: {
             query?: never;
             header?: never;
@@ -2183,7 +2379,7 @@ export interface operations {
             };
         };
     };
-    whoami_api_v1_keys_me_get: {
+    keys_whoami: {
         parameters: {
             query?: never;
             header?: never;
@@ -2239,7 +2435,7 @@ export interface operations {
             };
         };
     };
-    revoke_key_api_v1_keys__key_id__delete: {
+    keys_revoke_key: {
         parameters: {
             query?: never;
             header?: never;
@@ -2316,7 +2512,7 @@ export interface operations {
             };
         };
     };
-    cancel_api_v1_pipeline_cancel__run_id__post: {
+    pipeline_cancel: {
         parameters: {
             query?: never;
             header?: never;
@@ -2393,7 +2589,7 @@ export interface operations {
             };
         };
     };
-    convert_api_v1_pipeline_convert_post: {
+    pipeline_convert: {
         parameters: {
             query?: never;
             header?: never;
@@ -2471,7 +2667,7 @@ export interface operations {
             };
         };
     };
-    execute_api_v1_pipeline_execute_post: {
+    pipeline_execute: {
         parameters: {
             query?: never;
             header?: never;
@@ -2549,7 +2745,7 @@ export interface operations {
             };
         };
     };
-    export_api_v1_pipeline_export__format__get: {
+    pipeline_export: {
         parameters: {
             query: {
                 run_id: string;
@@ -2639,7 +2835,94 @@ export interface operations {
             };
         };
     };
-    rejects_api_v1_pipeline_rejects__run_id__get: {
+    pipeline_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeAccepted"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a parent dataset does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a parent dataset is not ready (still merging, or failed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pipeline_rejects: {
         parameters: {
             query?: {
                 reason?: string | null;
@@ -2711,7 +2994,7 @@ export interface operations {
             };
         };
     };
-    rejects_download_api_v1_pipeline_rejects__run_id__download_get: {
+    pipeline_rejects_download: {
         parameters: {
             query?: never;
             header?: never;
@@ -2777,7 +3060,7 @@ export interface operations {
             };
         };
     };
-    report_api_v1_pipeline_report__run_id__get: {
+    pipeline_report: {
         parameters: {
             query?: never;
             header?: never;
@@ -2845,7 +3128,68 @@ export interface operations {
             };
         };
     };
-    status_api_v1_pipeline_status__run_id__get: {
+    pipeline_list_runs: {
+        parameters: {
+            query?: {
+                /** @description only runs in this state */
+                status?: ("queued" | "running" | "completed" | "failed" | "cancelled") | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPage"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid query (e.g. a cursor this API did not give) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pipeline_status: {
         parameters: {
             query?: never;
             header?: never;
@@ -2913,7 +3257,7 @@ export interface operations {
             };
         };
     };
-    upload_api_v1_pipeline_upload_post: {
+    pipeline_upload: {
         parameters: {
             query?: never;
             header?: never;
@@ -2922,7 +3266,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_upload_api_v1_pipeline_upload_post"];
+                "multipart/form-data": components["schemas"]["Body_pipeline_upload"];
             };
         };
         responses: {
@@ -3009,7 +3353,7 @@ export interface operations {
             };
         };
     };
-    standardize_batch_api_v1_standardize_batch_post: {
+    standardize_standardize_batch: {
         parameters: {
             query?: never;
             header?: never;
@@ -3087,7 +3431,7 @@ export interface operations {
             };
         };
     };
-    standardize_conversation_api_v1_standardize_conversation_post: {
+    standardize_standardize_conversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -3165,7 +3509,7 @@ export interface operations {
             };
         };
     };
-    standardize_file_api_v1_standardize_file_post: {
+    standardize_standardize_file: {
         parameters: {
             query?: never;
             header?: never;
@@ -3174,7 +3518,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_standardize_file_api_v1_standardize_file_post"];
+                "multipart/form-data": components["schemas"]["Body_standardize_standardize_file"];
             };
         };
         responses: {
@@ -3261,7 +3605,7 @@ export interface operations {
             };
         };
     };
-    system_status_api_v1_system_status_get: {
+    system_system_status: {
         parameters: {
             query?: never;
             header?: never;
@@ -3317,7 +3661,7 @@ export interface operations {
             };
         };
     };
-    validate_conversation_api_v1_validate_conversation_post: {
+    quality_validate_conversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -3395,7 +3739,7 @@ export interface operations {
             };
         };
     };
-    validation_metrics_api_v1_validate_metrics__validation_id__get: {
+    quality_validation_metrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -3471,7 +3815,7 @@ export interface operations {
             };
         };
     };
-    validate_quality_api_v1_validate_quality_post: {
+    quality_validate_quality: {
         parameters: {
             query?: never;
             header?: never;
@@ -3549,7 +3893,7 @@ export interface operations {
             };
         };
     };
-    healthz_healthz_get: {
+    system_healthz: {
         parameters: {
             query?: never;
             header?: never;
@@ -3589,7 +3933,7 @@ export interface operations {
             };
         };
     };
-    metrics_metrics_get: {
+    system_metrics: {
         parameters: {
             query?: never;
             header?: never;
