@@ -253,7 +253,7 @@ class StatusProbe:
                 state = "degraded"
             else:
                 state = "down"
-            own = [lags[g] for g in groups if g == name]
+            own = [lags[g] for g in groups if topics.group_service(g) == name]
             latest = max((i.last_heartbeat for i in instances), default=None)
             services.append(ServiceStatus(
                 name=name, status=state, instances=instances, healthy_instances=healthy, last_heartbeat=latest,

@@ -34,6 +34,7 @@ from shared.events import (
     StartRun,
 )
 from shared.heartbeat import project_version
+from shared.ingest import MAX_RECORDS, RawIngest
 
 Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
 Progress = StageProgress | RunCompleted | RunFailed | RunCancelled
@@ -47,8 +48,9 @@ and dead letters out. Messages are JSON, UTF-8. Every event carries the envelope
 new topic. A deployment may put a prefix (`DP_TOPIC_PREFIX`) before every topic name.
 Delivery is at least once: consumers are idempotent per `(run_id, batch_index)`.
 
-**External producers** use `pipeline.commands.v1`: that topic is the ingest contract for
-systems other than the gateway (see its description)."""
+**External producers** use two topics: `ingest.raw-records.v1` to hand over raw records
+(`RawIngest`: each message becomes a run of its own over an ingest dataset), and
+`pipeline.commands.v1` to start runs over datasets already registered (see their descriptions)."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,8 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "(the `command` field tells which). **This is the ingest contract for external producers**: a system "
         "other than the gateway may publish a `StartRun` here (a fresh 32-hex `run_id`, `dataset_ids` of "
         "datasets already registered, `producer` naming itself); acquisition creates the run document if the "
-        "gateway did not, and the run then shows in the REST API like any other. Raw records themselves "
-        "are not sent over Kafka: datasets are registered through the REST API (upload or load).",
+        "gateway did not, and the run then shows in the REST API like any other. Raw records go on "
+        "`ingest.raw-records.v1` instead.",
         "the run_id",
     ),
     ChannelDoc(
@@ -97,6 +99,20 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "Messages whose handling kept failing (after the bounded retries), with their origin, error and "
         "original body. The run they belong to is marked failed.",
         "the run_id (empty when unknown)",
+    ),
+    ChannelDoc(
+        topics.RAW_INGEST, "RawIngest", RawIngest,
+        "Raw records from other systems. **This is the raw-ingest contract for external producers**: publish "
+        "UTF-8 JSON `RawIngest` messages (no headers needed): `source` (your system), `dataset` (records with the "
+        "same source and dataset go into one ingest dataset), `message_id` (idempotency id, unique per source: "
+        f"a re-sent or redelivered message changes nothing), optional `format`, and 1 to {MAX_RECORDS:,} `records` "
+        "of any JSON shape, the whole message within the broker's message size. Each valid message becomes one "
+        "run of kind `ingest` with run id = the first 32 hex digits of sha256(`ingest\\0<source>\\0<message_id>`), "
+        "through standardization, quality and production like any run (unconvertible records are that run's "
+        "rejects). An invalid message (not UTF-8 or JSON, wrong fields, too many records) is recorded as an "
+        "ingest reject with its reason (REST `GET /api/v1/ingest/rejects`), dead-lettered, and never blocks the "
+        "partition.",
+        "free; `<source>/<dataset>` keeps a dataset's messages in order",
     ),
 )
 

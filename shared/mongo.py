@@ -52,6 +52,7 @@ async def ensure_indexes(db: AsyncDatabase) -> None:
     await db.quality_batches.create_index([("run_id", ASCENDING)])
     await db.quality_batches.create_index([("dataset_id", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])
+    await db.ingest_rejects.create_index([("received_at", ASCENDING)])
     await db.api_keys.create_index([("created_at", ASCENDING)])
     await db.rate_limit_slots.create_index(
         [("key_id", ASCENDING), ("bucket", ASCENDING), ("window", ASCENDING), ("n", ASCENDING)])

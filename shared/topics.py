@@ -31,17 +31,27 @@ RUN_PROGRESS = Topic(
     "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed, RunCancelled", "all services", "gateway (every replica)"
 )
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
+# Raw records from other systems (the contract: shared/ingest.py).
+RAW_INGEST = Topic("ingest.raw-records.v1", 4, "RawIngest", "external systems", "acquisition (group acquisition-ingest)")
 
-ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER)
+ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
+                          RAW_INGEST)
 
-# The consumer groups (group id = the service name, without the topic prefix) and the topics
-# each reads. The gateway reads RUN_PROGRESS without a group (every replica sees every event).
+# The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
+# group of one service; without the topic prefix) and the topics each reads. The gateway reads
+# RUN_PROGRESS without a group (every replica sees every event).
 CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "acquisition": (COMMANDS,),
+    "acquisition-ingest": (RAW_INGEST,),
     "standardization": (BATCH_ACQUIRED,),
     "quality": (BATCH_STANDARDIZED,),
     "production": (BATCH_VALIDATED,),
 }
+
+
+def group_service(group: str) -> str:
+    """The service a consumer group belongs to (``acquisition-ingest`` -> ``acquisition``)."""
+    return group.split("-", 1)[0]
 
 
 def markdown_table() -> str:

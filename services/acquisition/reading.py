@@ -21,7 +21,7 @@ from typing import Any
 
 from shared.events import RawRecord
 
-FORMATS = ("json", "jsonl", "csv", "tsv", "parquet", "arrow", "hf_dataset")
+FORMATS = ("json", "jsonl", "csv", "tsv", "parquet", "arrow", "hf_dataset", "jsonl_parts")
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_DECOMPRESSED_BYTES = 8 * 1024**3  # a gzip bomb stops here
 csv.field_size_limit(64 * 1024 * 1024)
@@ -256,6 +256,21 @@ def _read_hf_dataset(folder: Path) -> Iterator[RawRecord]:
     return _rows(b for f in hf_data_files(folder) for b in _arrow_batches(f))
 
 
+def jsonl_parts(folder: Path) -> list[Path]:
+    """The ``*.jsonl`` files of a folder in name order (an ingest dataset: one file per message;
+    files being written have other names until they are complete)."""
+    return sorted(p for p in folder.glob("*.jsonl") if p.is_file()) if folder.is_dir() else []
+
+
+def _read_jsonl_parts(folder: Path) -> Iterator[RawRecord]:
+    """Every part's records, one after another, numbered across the folder."""
+    index = 0
+    for part in jsonl_parts(folder):
+        for rec in _read_jsonl(part):
+            yield rec.model_copy(update={"index": index})
+            index += 1
+
+
 def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
     if file_format == "json":
         return _read_json(path)
@@ -269,6 +284,8 @@ def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
         return _read_arrow(path)
     if file_format == "hf_dataset":
         return _read_hf_dataset(path)
+    if file_format == "jsonl_parts":
+        return _read_jsonl_parts(path)
     raise UnreadableDataset("unknown_file_format", file_format)
 
 
