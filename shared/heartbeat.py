@@ -98,6 +98,6 @@ class Heartbeat:
         with contextlib.suppress(asyncio.CancelledError):
             await task
         try:
-            await asyncio.wait_for(self.beat(stopped_at=datetime.now(UTC)), timeout=2.0)
+            await asyncio.wait_for(self.beat(stopped_at=datetime.now(UTC)), timeout=5.0)
         except Exception as exc:  # noqa: BLE001 - a last beat is best effort
             log.debug("final heartbeat of %s failed: %r", self.instance_id, exc)
