@@ -23,7 +23,9 @@ from gateway.limits import BodySizeLimit, JsonBodyGuard
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
-from gateway.routes import API_PREFIX, datasets, health, keys, overview, pipeline, standardize, system, validate, ws
+from gateway.routes import (
+    API_PREFIX, datasets, health, ingest, keys, overview, pipeline, standardize, system, validate, ws,
+)
 from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
@@ -138,6 +140,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(validate.router)
     app.include_router(keys.router)
     app.include_router(overview.router)
+    app.include_router(ingest.router)
     app.include_router(ws.router)
     app.include_router(system.router)
     app.include_router(system.docs_router)

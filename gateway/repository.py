@@ -129,3 +129,16 @@ class GatewayRepository:
                                                   {"_id": 1}) is None:
             return []
         return await self.db.conversations.find({"lineage.dataset_id": dataset_id}).limit(limit).to_list()
+
+    # ---------------------------------------------------------------- raw ingest
+
+    async def ingest_rejects_page(self, filters: dict[str, str], *, limit: int,
+                                  before: tuple[datetime, str] | None = None) -> list[dict]:
+        """Messages the raw-ingest consumer refused, newest first; ``before`` is the
+        (received_at, id) of the last one seen."""
+        query: dict[str, Any] = dict(filters)
+        if before is not None:
+            at, reject_id = before
+            query["$or"] = [{"received_at": {"$lt": at}}, {"received_at": at, "_id": {"$lt": reject_id}}]
+        return await self.db.ingest_rejects.find(query).sort([("received_at", -1), ("_id", -1)]).limit(
+            limit).to_list()

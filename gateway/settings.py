@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
@@ -29,6 +31,9 @@ class GatewaySettings(BaseServiceSettings):
     url_allow_private: bool = Field(False, description="let URL loads reach loopback/private/link-local hosts")
     url_allowed_hosts: list[str] = Field(
         default_factory=list, description="host names URL loads may reach even when they resolve to private addresses")
+    hf_cache_dir: Path | None = Field(
+        None, description="the Hugging Face datasets cache hf_name loads read (offline); default: HF's own "
+                          "(HF_DATASETS_CACHE, else HF_HOME/datasets, else ~/.cache/huggingface/datasets)")
 
     @property
     def expanded_limit(self) -> int:

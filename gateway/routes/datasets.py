@@ -4,8 +4,10 @@ server path, a URL or the server's Hugging Face cache.
 Paths: only under the configured roots (``DP_GATEWAY_LOAD_ROOTS``), after resolving symlinks
 and ``..``; anything else is a 403. Such files keep their place (no copy) and are never
 deleted by the API. URLs: downloaded into the data folder with the SSRF guards of
-``gateway.fetch`` and the checks of an upload. Hugging Face names: loaded offline from the
-server's cache (there is no Hub access) and saved into the data folder.
+``gateway.fetch`` and the checks of an upload. Hugging Face names: loaded with the ``datasets``
+library (extra ``hf``) offline from the server's datasets cache (``DP_GATEWAY_HF_CACHE_DIR``):
+what ``load_dataset(name)`` downloaded there before; there is no Hub access. Saved into the
+data folder with ``save_to_disk``.
 """
 
 from __future__ import annotations
@@ -407,18 +409,34 @@ async def _load_url(request: Request, body: LoadRequest) -> dict:
             "final_url": got.url, "status": "downloaded"}
 
 
-def _save_hf(name: str, config: str | None, split: str | None, folder: Path) -> None:
-    """Blocking: load from the local HF cache only and ``save_to_disk`` into ``folder``."""
-    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# ``datasets``' own builders: ``load_dataset("json")`` would read data files from the server's
+# working folder, so these names are never loaded.
+_PACKAGED_BUILDERS = frozenset({
+    "arrow", "audiofolder", "cache", "conll", "csv", "eval", "fasta", "fastq", "generator", "genbank", "harbor",
+    "hdf5", "iceberg", "imagefolder", "json", "lance", "meshfolder", "mmcif", "niftifolder", "pandas", "parquet",
+    "pdb", "pdffolder", "spark", "sql", "text", "tsfile", "videofolder", "vortex", "webdataset", "xml"})
+
+
+def _save_hf(name: str, config: str | None, split: str | None, folder: Path, cache_dir: Path | None = None) -> None:
+    """Blocking: load from the local HF datasets cache only and ``save_to_disk`` into ``folder``."""
+    # Always offline (read when ``datasets`` is first imported; also set on its config below).
+    os.environ["HF_DATASETS_OFFLINE"] = "1"
+    os.environ["HF_HUB_OFFLINE"] = "1"
     try:
         import datasets
     except ImportError:
         raise Problem(422, "hf_dataset_unavailable", "Hugging Face datasets unavailable",
-                      "the `datasets` library is not installed on this server; save the dataset with "
-                      "save_to_disk and load its folder with {\"path\": ...}") from None
+                      "the `datasets` library is not installed on this server (pip install 'dataset-pipeline[hf]'); "
+                      "or save the dataset with save_to_disk and load its folder with {\"path\": ...}") from None
+    packaged = getattr(getattr(datasets, "packaged_modules", None), "_PACKAGED_DATASETS_MODULES", {})
+    if name.lower() in _PACKAGED_BUILDERS or name in packaged or name.startswith("buckets/"):
+        raise Problem(422, "hf_dataset_unavailable", "Hugging Face dataset unavailable",
+                      f"{name!r} names one of the library's builders, not a dataset; use a dataset name (org/name)")
+    if getattr(datasets, "config", None) is not None:
+        datasets.config.HF_HUB_OFFLINE = True
     try:
-        loaded = datasets.load_dataset(name, config, split=split)
+        loaded = datasets.load_dataset(name, config, split=split,
+                                       cache_dir=str(cache_dir) if cache_dir is not None else None)
         loaded.save_to_disk(str(folder))
     except Exception as exc:  # not cached, no such split, broken cache...: all the caller's to fix
         raise Problem(422, "hf_dataset_unavailable", "Hugging Face dataset unavailable",
@@ -434,7 +452,7 @@ async def _load_hf(request: Request, body: LoadRequest) -> dict:
     dataset_id = uuid.uuid4().hex
     folder = Path(settings.data_dir) / "uploads" / dataset_id / "hf"
     try:
-        await asyncio.to_thread(_save_hf, body.hf_name, body.hf_config, body.hf_split, folder)
+        await asyncio.to_thread(_save_hf, body.hf_name, body.hf_config, body.hf_split, folder, settings.hf_cache_dir)
         size, sha = await asyncio.to_thread(_fingerprint, folder)
     except BaseException:
         shutil.rmtree(folder.parent, ignore_errors=True)

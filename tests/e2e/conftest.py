@@ -41,6 +41,8 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
         "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
         "DP_GATEWAY_WS_HEARTBEAT_S": "2",
         "DP_GATEWAY_LOAD_ROOTS": json.dumps([str(state / "loadable")]),
+        "DP_GATEWAY_HF_CACHE_DIR": str(state / "hf-cache"),  # the Hugging Face datasets cache (offline)
+        "HF_HUB_OFFLINE": "1",
         "DP_GATEWAY_KEY_CACHE_S": "1",
         # generous defaults so the suite never trips them; limit tests set tight per-key limits
         "DP_GATEWAY_RATE_LIMITS": json.dumps({"validation": "100000/minute", "export": "100000/hour"}),

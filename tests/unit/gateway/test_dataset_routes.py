@@ -144,7 +144,7 @@ def test_hf_name_with_a_stand_in_library(tmp_path, monkeypatch):
                 w.write_table(table)
             (folder / "state.json").write_text(json.dumps({"_data_files": [{"filename": "data-00000-of-00001.arrow"}]}))
 
-    def load_dataset(name, config=None, split=None):
+    def load_dataset(name, config=None, split=None, cache_dir=None):
         calls.append((name, config, split))
         if name != "org/cached":
             raise FileNotFoundError(f"Couldn't find '{name}' on the Hub or in the cache (offline mode)")
@@ -157,6 +157,25 @@ def test_hf_name_with_a_stand_in_library(tmp_path, monkeypatch):
     with pytest.raises(Problem) as exc:
         routes._save_hf("org/missing", None, None, tmp_path / "hf2")
     assert exc.value.slug == "hf_dataset_unavailable" and "cache" in exc.value.detail
+
+
+def test_hf_name_from_a_real_offline_cache(tmp_path):
+    """The real library, offline: a name in the datasets cache loads; a name that is not cached,
+    or that names one of the library's builders (which would read the server's working folder), does not."""
+    pytest.importorskip("datasets")
+    from tests.support.hf_cache import cache_as_downloaded
+
+    rows = [{"conversations": [{"from": "human", "value": f"q{i}"}, {"from": "gpt", "value": f"a{i}"}]}
+            for i in range(4)]
+    cache_as_downloaded(tmp_path / "cache", "testorg/chats", {"train": rows, "test": rows[:1]})
+    routes._save_hf("testorg/chats", None, "train", tmp_path / "one", tmp_path / "cache")
+    assert [r["data"] for r in routes._read_preview(tmp_path / "one", "hf_dataset", 10)] == rows
+    routes._save_hf("testorg/chats", None, None, tmp_path / "all", tmp_path / "cache")  # every split
+    assert len(routes._read_preview(tmp_path / "all", "hf_dataset", 10)) == 5
+    for name in ("testorg/missing", "json", "text", "buckets/x"):
+        with pytest.raises(Problem) as exc:
+            routes._save_hf(name, None, None, tmp_path / name.replace("/", "_"), tmp_path / "cache")
+        assert exc.value.slug == "hf_dataset_unavailable", name
 
 
 @pytest.mark.parametrize("body", [

@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ingest/rejects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Raw-ingest messages refused as a whole, newest first (paginated) */
+        get: operations["ingest_list_ingest_rejects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/keys": {
         parameters: {
             query?: never;
@@ -930,6 +947,92 @@ export interface components {
         FileAccepted: {
             dataset: components["schemas"]["DatasetOut"];
             run: components["schemas"]["RunAccepted"];
+        };
+        /** IngestFieldError */
+        IngestFieldError: {
+            /**
+             * Loc
+             * @description the field, dotted (e.g. records, dataset)
+             */
+            loc: string;
+            /** Msg */
+            msg: string;
+            /**
+             * Type
+             * @description pydantic's error type, e.g. missing, string_pattern_mismatch, too_long
+             */
+            type: string;
+        };
+        /** IngestReject */
+        IngestReject: {
+            /**
+             * Bytes
+             * @description size of the message body
+             */
+            bytes: number;
+            /** Dataset */
+            dataset?: string | null;
+            /** Detail */
+            detail: string;
+            /**
+             * Errors
+             * @description the schema errors (invalid_message, too_many_records)
+             */
+            errors: components["schemas"]["IngestFieldError"][];
+            /**
+             * Excerpt
+             * @description the first 2,000 bytes of the body, decoded as UTF-8 with replacement
+             */
+            excerpt: string;
+            /**
+             * Key
+             * @description the Kafka record key, if any
+             */
+            key?: string | null;
+            /** Message Id */
+            message_id?: string | null;
+            /** Offset */
+            offset: number;
+            /** Partition */
+            partition: number;
+            /**
+             * Reason
+             * @description message_too_large: the message is larger than the broker's message limit (DP_MAX_MESSAGE_BYTES); invalid_utf8: the message body is not UTF-8; invalid_json: the message body is not one JSON document (or holds NaN, lone surrogates, integers past 64 bits); invalid_message: the JSON does not match the RawIngest schema (missing, unknown or mistyped fields); too_many_records: more than 10000 records in one message; message_id_conflict: a message with this (source, message_id) was already ingested with other records or another dataset; the first one stands
+             * @enum {string}
+             */
+            reason: "message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "message_id_conflict";
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Reject Id
+             * @description `<topic>:<partition>:<offset>` of the refused Kafka record
+             */
+            reject_id: string;
+            /**
+             * Run Id
+             * @description message_id_conflict: the run the first message became
+             */
+            run_id?: string | null;
+            /**
+             * Source
+             * @description the message's source, when it could be read
+             */
+            source?: string | null;
+            /** Topic */
+            topic: string;
+        };
+        /** IngestRejectPage */
+        IngestRejectPage: {
+            /** Items */
+            items: components["schemas"]["IngestReject"][];
+            /**
+             * Next Cursor
+             * @description pass as ?cursor= for the next (older) page; null on the last
+             */
+            next_cursor: string | null;
         };
         /** InstanceStatus */
         InstanceStatus: {
@@ -2235,6 +2338,71 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ingest_list_ingest_rejects: {
+        parameters: {
+            query?: {
+                /** @description the message's source */
+                source?: string | null;
+                /** @description the message's id */
+                message_id?: string | null;
+                /** @description only this reason */
+                reason?: ("message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "message_id_conflict") | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestRejectPage"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid query (e.g. a cursor this endpoint did not give) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,29 @@
+"""GET /api/v1/ingest/rejects helpers: cursors and the view of a stored reject."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from gateway.problems import Problem
+from gateway.routes import ingest as routes
+
+DOC = {"_id": "e2e-ab.ingest.raw-records.v1:3:1207", "reason": "invalid_message", "detail": "records: ...",
+       "errors": [{"loc": "records", "type": "list_type", "msg": "Input should be a valid list"}],
+       "source": "crm", "dataset": None, "message_id": "m-1", "run_id": None,
+       "topic": "e2e-ab.ingest.raw-records.v1", "partition": 3, "offset": 1207, "key": None, "bytes": 40,
+       "excerpt": '{"source": "crm"}', "received_at": datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)}
+
+
+def test_cursor_round_trip_and_garbage():
+    assert routes._parse_cursor(routes._cursor(DOC)) == (DOC["received_at"], DOC["_id"])
+    for bad in ["x", "AAAA", routes._cursor({**DOC, "_id": "no offsets"}),
+                routes._cursor({**DOC, "received_at": datetime(2026, 1, 1)})]:
+        with pytest.raises(Problem) as exc:
+            routes._parse_cursor(bad)
+        assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
+
+
+def test_a_stored_reject_is_shown_whole():
+    view = routes._reject(DOC)
+    assert view.reject_id == DOC["_id"] and view.reason == "invalid_message" and view.errors[0].loc == "records"
+    assert (view.partition, view.offset, view.source, view.message_id) == (3, 1207, "crm", "m-1")
