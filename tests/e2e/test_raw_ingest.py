@@ -205,6 +205,13 @@ async def test_raw_records_from_another_system_become_conversations(system, clie
     detail = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 50})).json()
     assert len(detail["preview"]) == 15  # a's records once, b's, and the last message's one
 
+    # ---- the ingest dataset as a whole runs like any dataset
+    r = await client.post("/api/v1/pipeline/execute", json={"dataset_ids": [ds["dataset_id"]]})
+    assert r.status_code == 202, r.text
+    whole = await until(lambda: finished(client, r.json()["run_id"]), what="run over the whole ingest dataset")
+    assert whole["status"] == "completed" and whole["kind"] == "pipeline"
+    assert whole["counts"]["records_in"] == 15 and whole["counts"]["rejected"] == 4  # b's alpaca is detected now
+
     # ---- and the acquisition service counts it all
     acquisition = next(c for c in system.components if c.name == "acquisition")
     text = httpx.get(f"http://127.0.0.1:{acquisition.port}/metrics", timeout=10).text
