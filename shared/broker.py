@@ -3,15 +3,22 @@
 - ``AckPolicy.ACK``: the offset is committed only after the handler has stored its work and
   published the next event (FastStream's default, ACK_FIRST, would commit on receipt).
 - ``DeadLetterMiddleware``: a message whose handling raises is retried in place a bounded
-  number of times; then it is published to the dead-letter topic with its error and origin,
-  the run is marked failed (so it shows, and never hangs), and the offset moves on.
+  number of times (``RetryPolicy``: exponential backoff with jitter, capped); then it is
+  published to the dead-letter topic with its error and origin, the service's give-up hook
+  accounts for it (see ``shared.service``: the batch's records count as failed, or the run
+  fails), and the offset moves on.
+- ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` makes that
+  service's handling of any message whose body contains ``marker`` raise (the first ``times``
+  attempts of each such message, or every attempt), as a handler bug would.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -32,12 +39,58 @@ log = logging.getLogger("dp.broker")
 OnDeadLetter = Callable[[DeadLetter], Awaitable[None]]
 
 
-def dead_letter_middleware(service: str, attempts: int, on_dead_letter: OnDeadLetter, backoff_s: float = 0.5):
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a failing message is retried in place before it is dead-lettered.
+
+    The wait before retry ``n`` (1 = the first retry) is ``min(backoff_max_s, backoff_s * 2**(n-1))``
+    scaled by a random factor in ``[1 - jitter, 1]`` ("equal jitter" at 0.5), so replicas that
+    fail together do not retry in step, and no wait exceeds ``backoff_max_s``. The partition
+    waits meanwhile: keep ``attempts * backoff_max_s`` well under the consumer's max poll interval.
+    """
+
+    attempts: int = 3
+    backoff_s: float = 0.5
+    backoff_max_s: float = 10.0
+    jitter: float = 0.5
+
+    def delay(self, retry: int, rand: Callable[[], float] = random.random) -> float:
+        base = min(self.backoff_max_s, self.backoff_s * 2.0 ** min(retry - 1, 60))
+        return base * (1.0 - self.jitter * rand())
+
+    def schedule(self, rand: Callable[[], float] = random.random) -> list[float]:
+        """The waits between the attempts of one message (``attempts - 1`` of them)."""
+        return [self.delay(n, rand) for n in range(1, self.attempts)]
+
+
+class FaultInjected(RuntimeError):
+    """Raised by the test-only fault hook (``DP_FAULT_INJECT``)."""
+
+
+def parse_fault(spec: str, service: str) -> tuple[bytes, int] | None:
+    """``<service>:<marker>[:<times>]`` -> (marker, attempts that fail; 0 = all) for this service."""
+    if not spec:
+        return None
+    target, _, rest = spec.partition(":")
+    marker, _, times = rest.partition(":")
+    if target != service or not marker:
+        return None
+    return marker.encode(), int(times or 0)
+
+
+def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_letter: OnDeadLetter,
+                           fault: tuple[bytes, int] | None = None):
+    if isinstance(policy, int):
+        policy = RetryPolicy(attempts=policy)
+    attempts = max(1, policy.attempts)
+
     class DeadLetterMiddleware(BaseMiddleware):
         async def consume_scope(self, call_next, msg) -> Any:
             last: BaseException | None = None
             for attempt in range(1, attempts + 1):
                 try:
+                    if fault and fault[0] in bytes(msg.body) and (not fault[1] or attempt <= fault[1]):
+                        raise FaultInjected(f"fault injected in {service} (attempt {attempt})")
                     return await call_next(msg)
                 except Exception as exc:  # noqa: BLE001 - every failure is retried, then dead-lettered
                     last = exc
@@ -46,7 +99,7 @@ def dead_letter_middleware(service: str, attempts: int, on_dead_letter: OnDeadLe
                         extra={"service": service},
                     )
                     if attempt < attempts:
-                        await asyncio.sleep(backoff_s * attempt)
+                        await asyncio.sleep(policy.delay(attempt))
             record = msg.raw_message
             try:
                 run_id = orjson.loads(msg.body).get("run_id")
@@ -78,7 +131,10 @@ def make_broker(
 ) -> KafkaBroker:
     middlewares: list[Any] = [KafkaPrometheusMiddleware(registry=registry, app_name=service)]
     if on_dead_letter is not None:
-        middlewares.append(dead_letter_middleware(service, settings.handler_attempts, on_dead_letter))
+        policy = RetryPolicy(attempts=settings.handler_attempts, backoff_s=settings.retry_backoff_s,
+                             backoff_max_s=settings.retry_backoff_max_s)
+        middlewares.append(dead_letter_middleware(service, policy, on_dead_letter,
+                                                  parse_fault(settings.fault_inject, service)))
     return KafkaBroker(
         settings.kafka_bootstrap,
         client_id=f"dp-{service}",

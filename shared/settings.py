@@ -30,7 +30,14 @@ class BaseServiceSettings(BaseSettings):
     log_level: str = _shared("log_level", "INFO")
     log_json: bool = _shared("log_json", False)
     max_message_bytes: int = _shared("max_message_bytes", 16 * 1024 * 1024)
-    handler_attempts: int = _shared("handler_attempts", 3)
+    handler_attempts: int = Field(3, ge=1, validation_alias=AliasChoices("DP_HANDLER_ATTEMPTS"),
+                                  description="tries of a failing message before it is dead-lettered")
+    retry_backoff_s: float = Field(0.5, ge=0, validation_alias=AliasChoices("DP_RETRY_BACKOFF_S"),
+                                   description="wait before the first retry; doubles each retry (with jitter)")
+    retry_backoff_max_s: float = Field(10.0, ge=0, validation_alias=AliasChoices("DP_RETRY_BACKOFF_MAX_S"),
+                                       description="cap on the wait between two tries")
+    fault_inject: str = Field("", validation_alias=AliasChoices("DP_FAULT_INJECT"),
+                              description="tests only: <service>:<marker>[:<times>] (see shared.broker)")
     heartbeat_interval_s: float = Field(
         5.0, gt=0, validation_alias=AliasChoices("DP_HEARTBEAT_INTERVAL_S"),
         description="how often each process writes its heartbeat document")
