@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shared.events import ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun
+from shared.events import ERROR_TOLERANCE, ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun
 from shared.formats import ExportFormat, Template
 from shared.run_ledger import STAGES
 
@@ -30,6 +30,7 @@ class ExecuteRequest(BaseModel):
     priority: int = Field(5, ge=1, le=10, description="10 is the most urgent (used by priority_based)")
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000, description="records per Kafka message")
+    error_tolerance: float = Field(0.1, ge=0.0, le=1.0, description=ERROR_TOLERANCE)
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
     quality: QualityOptions = Field(default_factory=QualityOptions)
     export: ExportOptions = Field(default_factory=ExportOptions)
@@ -129,11 +130,30 @@ class RunCounts(BaseModel):
     passed: int = 0
     exported: int = 0
     not_renderable: int = 0
+    failed: int = Field(0, description="records of batches a stage gave up on after its retries (not data rejects)")
 
 
 class StageState(BaseModel):
     batches_done: int
     total_batches: int | None
+    processed: int = Field(0, description="source records of the batches this stage has done")
+    total: int | None = Field(None, description=(
+        "source records of the run: exact once acquisition has read everything; before that an estimate "
+        "(total_is_estimate): the exact count where the format tells it up front (JSON array, Parquet, Arrow), "
+        "else records read x file size / bytes read (JSONL, CSV, TSV); null while nothing is known"))
+    total_is_estimate: bool = False
+    rate: float | None = Field(None, description="records/s: processed over the time from the run's start to the "
+                                                 "stage's latest batch")
+    eta_s: float | None = Field(None, description="seconds left at that rate, (total - processed) / rate; null "
+                                                  "when the stage is done, the run has ended, or nothing is known")
+
+
+class FailureOut(BaseModel):
+    stage: str
+    batch_index: int
+    records: int = Field(description="source records of the batch, counted as failed")
+    error: str = Field(description="the last error, after the retries")
+    dataset_id: str | None = None
 
 
 class ExportInfo(BaseModel):
@@ -158,8 +178,13 @@ class RunStatusOut(BaseModel):
     reject_reasons: dict[str, int] = Field(default_factory=dict)
     quality_flags: dict[str, int] = Field(default_factory=dict, description="conversations by quality flag")
     stages: dict[str, StageState]
+    error_tolerance: float = Field(0.1, description=ERROR_TOLERANCE)
+    failures: list[FailureOut] = Field(default_factory=list, description="batches a stage gave up on, in batch order")
     error: dict[str, Any] | None = None
     export: ExportInfo | None = None
+    partial_export_url: str | None = Field(None, description=(
+        "a cancelled or failed run whose production stage had done batches: what it exported until then, "
+        "as JSONL marked partial (kept, never deleted)"))
     created_at: datetime
     started_at: datetime | None = None
     finished_at: datetime | None = None
@@ -180,11 +205,15 @@ def run_view(doc: dict) -> RunStatusOut:
         reject_reasons=doc.get("breakdown", {}).get("reject_reasons", {}),
         quality_flags=doc.get("breakdown", {}).get("quality_flags", {}),
         stages={s: StageState(**doc["stages"][s]) for s in STAGES},
+        error_tolerance=doc.get("error_tolerance", 0.1),
+        failures=[FailureOut(**f) for f in doc.get("failures", [])],
         error=doc.get("error"),
         export=ExportInfo(template=export.get("template", "openai"), lines=export["lines"], bytes=export["bytes"],
                           sha256=export["sha256"], json_sha256=export.get("json_sha256", ""),
                           urls={f: f"/api/v1/pipeline/export/{f}?run_id={doc['_id']}" for f in ("jsonl", "json")})
         if export else None,
+        partial_export_url=f"/api/v1/pipeline/partial-export/{doc['_id']}"
+        if doc["status"] in ("cancelled", "failed") and doc["stages"]["production"]["batches_done"] else None,
         created_at=doc["created_at"],
         started_at=doc.get("started_at"),
         finished_at=doc.get("finished_at"),

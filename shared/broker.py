@@ -7,9 +7,10 @@
   published to the dead-letter topic with its error and origin, the service's give-up hook
   accounts for it (see ``shared.service``: the batch's records count as failed, or the run
   fails), and the offset moves on.
-- ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` makes that
-  service's handling of any message whose body contains ``marker`` raise (the first ``times``
-  attempts of each such message, or every attempt), as a handler bug would.
+- ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` (several
+  separated by commas) makes that service's handling of any message whose body contains
+  ``marker`` raise (the first ``times`` attempts of each such message, or every attempt), as a
+  handler bug or a transient outage would.
 """
 
 from __future__ import annotations
@@ -67,19 +68,23 @@ class FaultInjected(RuntimeError):
     """Raised by the test-only fault hook (``DP_FAULT_INJECT``)."""
 
 
-def parse_fault(spec: str, service: str) -> tuple[bytes, int] | None:
-    """``<service>:<marker>[:<times>]`` -> (marker, attempts that fail; 0 = all) for this service."""
-    if not spec:
-        return None
-    target, _, rest = spec.partition(":")
-    marker, _, times = rest.partition(":")
-    if target != service or not marker:
-        return None
-    return marker.encode(), int(times or 0)
+def parse_fault(spec: str, service: str) -> list[tuple[bytes, int]]:
+    """``<service>:<marker>[:<times>],...`` -> this service's (marker, attempts that fail; 0 = all)."""
+    faults = []
+    for one in filter(None, (s.strip() for s in spec.split(","))):
+        target, _, rest = one.partition(":")
+        marker, _, times = rest.partition(":")
+        if target == service and marker:
+            faults.append((marker.encode(), int(times or 0)))
+    return faults
+
+
+def _injected(faults: list[tuple[bytes, int]], body: bytes, attempt: int) -> bool:
+    return any(marker in body and (not times or attempt <= times) for marker, times in faults)
 
 
 def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_letter: OnDeadLetter,
-                           fault: tuple[bytes, int] | None = None):
+                           faults: list[tuple[bytes, int]] | None = None):
     if isinstance(policy, int):
         policy = RetryPolicy(attempts=policy)
     attempts = max(1, policy.attempts)
@@ -89,7 +94,7 @@ def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_lett
             last: BaseException | None = None
             for attempt in range(1, attempts + 1):
                 try:
-                    if fault and fault[0] in bytes(msg.body) and (not fault[1] or attempt <= fault[1]):
+                    if faults and _injected(faults, bytes(msg.body), attempt):
                         raise FaultInjected(f"fault injected in {service} (attempt {attempt})")
                     return await call_next(msg)
                 except Exception as exc:  # noqa: BLE001 - every failure is retried, then dead-lettered

@@ -61,6 +61,8 @@ class ExportOptions(BaseModel):
 
 
 ExecutionMode = Literal["sequential", "concurrent", "adaptive", "priority_based"]
+ERROR_TOLERANCE = ("share of the run's records that may fail for reasons other than data rejects (a batch a "
+                   "stage gives up on after its retries counts its records as failed) before the run fails")
 
 
 class StartRun(Envelope):
@@ -73,6 +75,7 @@ class StartRun(Envelope):
     priority: int = Field(5, ge=1, le=10, description="10 is the most urgent (used by priority_based)")
     quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
     batch_size: int = Field(500, ge=1, le=10_000)
+    error_tolerance: float = Field(0.1, ge=0.0, le=1.0, description=ERROR_TOLERANCE)
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
     quality: QualityOptions = Field(default_factory=QualityOptions)
     export: ExportOptions = Field(default_factory=ExportOptions)
@@ -96,6 +99,9 @@ class BatchRef(Envelope):
     source_name: str
     source_sha256: str
     quality: QualityOptions = Field(default_factory=QualityOptions)
+    failed_stage: Stage | None = Field(None, description=(
+        "set when that stage gave up on the batch after its retries: the batch carries no records, "
+        "later stages only count it done"))
 
     def header(self) -> dict[str, Any]:
         """The fields every stage passes on unchanged to the next batch event."""
@@ -103,7 +109,7 @@ class BatchRef(Envelope):
 
 
 _HEADER_FIELDS = {"run_id", "batch_index", "total_batches", "quality_threshold", "dataset_id", "source_name",
-                  "source_sha256", "quality"}
+                  "source_sha256", "quality", "failed_stage"}
 
 
 class RawRecord(BaseModel):

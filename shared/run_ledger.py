@@ -14,6 +14,12 @@ to what both do correctly:
   run ends exactly once (completed, failed or cancelled), whoever races for it.
 
 Counts are summed on read over the run's batch records (a few per thousand conversations).
+
+A batch a stage gives up on (dead-lettered after its retries) is recorded at that stage with
+``failed`` = its source records and the error: it counts as done for completion (the stage
+sends an empty batch on, so later stages record it too) and its records as failed; a run
+whose failed records exceed its ``error_tolerance`` (share of the records, 0.1 by default)
+fails. Progress per stage (records, rate, ETA) is derived from the same records.
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from shared.events import TERMINAL_STATUSES
 
 STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
-          "not_renderable")
+          "not_renderable", "failed")
+DEFAULT_ERROR_TOLERANCE = 0.1
 
 
 def now() -> datetime:
@@ -75,18 +82,35 @@ class RunLedger:
 
     async def record_batch(self, run_id: str, stage: str, batch_index: int, counts: dict[str, int] | None = None,
                            total_batches: int | None = None,
-                           breakdown: dict[str, dict[str, int]] | None = None, dataset_id: str | None = None) -> bool:
+                           breakdown: dict[str, dict[str, int]] | None = None, dataset_id: str | None = None,
+                           extra: dict[str, Any] | None = None) -> bool:
         """Count one batch of one stage exactly once. False if it was already counted.
 
-        ``breakdown`` holds named tallies (``{"formats": {"sharegpt": 3}}``), summed on read.
+        ``breakdown`` holds named tallies (``{"formats": {"sharegpt": 3}}``), summed on read;
+        ``extra`` other fields (acquisition's ``records_estimate``, a failure's ``error``).
         """
-        doc = {"_id": f"{run_id}:{stage}:{batch_index}", "run_id": run_id, "stage": stage,
+        doc = {**(extra or {}), "_id": f"{run_id}:{stage}:{batch_index}", "run_id": run_id, "stage": stage,
                "batch_index": batch_index, "total_batches": total_batches, "at": now(), **(counts or {})}
         if breakdown:
             doc["breakdown"] = breakdown
         if dataset_id is not None:
             doc["dataset_id"] = dataset_id
         return await self._insert_once(self.batches, doc)
+
+    async def record_failure(self, run_id: str, stage: str, batch_index: int, error: str,
+                             total_batches: int | None = None, dataset_id: str | None = None,
+                             records: int | None = None) -> bool:
+        """The stage gave up on the batch: count it as done, its source records as failed.
+        False if the stage had already counted the batch (then it was not lost)."""
+        if records is None:
+            records = await self.batch_records(run_id, batch_index)
+        return await self.record_batch(run_id, stage, batch_index, {"failed": records}, total_batches=total_batches,
+                                       dataset_id=dataset_id, extra={"error": error[:1000]})
+
+    async def batch_records(self, run_id: str, batch_index: int) -> int:
+        """How many source records the batch holds (as acquisition read them)."""
+        doc = await self.batches.find_one({"_id": f"{run_id}:acquisition:{batch_index}"}, {"records_in": 1})
+        return (doc or {}).get("records_in", 0)
 
     async def recorded_batches(self, run_id: str, stage: str) -> set[int]:
         cursor = self.batches.find({"run_id": run_id, "stage": stage}, {"batch_index": 1})
@@ -131,9 +155,21 @@ class RunLedger:
         stages = {s: 0 for s in STAGES}
         breakdown: dict[str, dict[str, int]] = {}
         total = None
-        async for b in self.batches.find({"run_id": run_id}, {"_id": 0, "run_id": 0, "at": 0}):
+        done: dict[str, list[tuple[int, datetime]]] = {s: [] for s in STAGES}
+        records: dict[int, int] = {}  # batch index -> its source records
+        estimates: dict[int, int] = {}  # batch index -> acquisition's estimate of the run's records then
+        failures: list[dict[str, Any]] = []
+        async for b in self.batches.find({"run_id": run_id}, {"_id": 0, "run_id": 0}):
             stages[b["stage"]] = stages.get(b["stage"], 0) + 1
             total = b.get("total_batches") or total
+            done.setdefault(b["stage"], []).append((b["batch_index"], b["at"]))
+            if b["stage"] == "acquisition":
+                records[b["batch_index"]] = b.get("records_in", 0)
+                if b.get("records_estimate") is not None:
+                    estimates[b["batch_index"]] = b["records_estimate"]
+            if b.get("failed"):
+                failures.append({"stage": b["stage"], "batch_index": b["batch_index"], "records": b["failed"],
+                                 "error": b.get("error", ""), "dataset_id": b.get("dataset_id")})
             for k in COUNTS:
                 counts[k] += b.get(k, 0)
             for name, tally in (b.get("breakdown") or {}).items():
@@ -146,15 +182,65 @@ class RunLedger:
             counts["exported"] = terminal.get("exported", 0)
         else:
             status = "running" if "started" in marks else "queued"
+        read_all = total is not None and stages["acquisition"] >= total
+        if read_all:
+            records_total, estimated = sum(records.values()), False
+        else:
+            latest = estimates[max(estimates)] if estimates else None
+            records_total = max(latest, sum(records.values())) if latest is not None else None
+            estimated = True
+        started_at = marks["started"]["at"] if "started" in marks else None
+        progress = {s: stage_progress(done.get(s, []), records, records_total, started_at,
+                                      ended=terminal is not None)
+                    for s in STAGES}
         return {
             **run,
             "status": status,
             "counts": counts,
             "breakdown": breakdown,
-            "stages": {s: {"batches_done": n, "total_batches": total} for s, n in stages.items()},
+            "stages": {s: {"batches_done": n, "total_batches": total, **progress.get(s, {}),
+                           "total_is_estimate": estimated}
+                       for s, n in stages.items()},
+            "failures": sorted(failures, key=lambda f: (f["batch_index"], STAGES.index(f["stage"]))),
+            "records_total": records_total,
             "total_batches": total,
             "started_at": marks["started"]["at"] if "started" in marks else None,
             "finished_at": terminal["at"] if terminal else None,
             "error": terminal.get("error") if terminal else None,
             "export": terminal.get("export") if terminal else None,
         }
+
+
+def stage_progress(done: list[tuple[int, datetime]], records: dict[int, int], records_total: int | None,
+                   started_at: datetime | None, ended: bool) -> dict[str, Any]:
+    """One stage's progress in source records: ``processed`` (records of the batches it has
+    done), ``total`` (the run's records, maybe an estimate), ``rate`` (records/s since the run
+    started, up to the stage's latest batch) and ``eta_s`` (``(total - processed) / rate``;
+    None once the run ended or the stage is done, or while nothing is known)."""
+    processed = sum(records.get(i, 0) for i, _ in done)
+    rate = eta = None
+    if done and started_at is not None:
+        elapsed = (max(at for _, at in done) - started_at).total_seconds()
+        if elapsed > 0 and processed:
+            rate = round(processed / elapsed, 1)
+    if not ended and rate and records_total is not None and records_total > processed:
+        eta = round((records_total - processed) / rate, 1)
+    return {"processed": processed, "total": records_total, "rate": rate, "eta_s": eta}
+
+
+def tolerance_breach(state: dict) -> str | None:
+    """Why the run must fail for its failed records, or None while they are within its
+    ``error_tolerance``. Judged against the run's records (an estimate while acquisition has
+    not read everything; nothing is judged before there is one)."""
+    failed = state["counts"].get("failed", 0)
+    total = state.get("records_total")
+    if not failed or not total:
+        return None
+    tolerance = state.get("error_tolerance", DEFAULT_ERROR_TOLERANCE)
+    if failed <= tolerance * total:
+        return None
+    where = ", ".join(sorted({f"{f['stage']} batch {f['batch_index']}" for f in state.get("failures", [])}))
+    first = state["failures"][0]["error"] if state.get("failures") else ""
+    of = "about " if state["stages"]["acquisition"].get("total_is_estimate") else ""
+    return (f"error tolerance exceeded: {failed} of {of}{total} records failed ({failed / total:.1%} > "
+            f"{tolerance:.1%}); gave up on {where}: {first}")[:2000]

@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import ValidationError
+
 from faststream.asgi import AsgiFastStream, make_ping_asgi
 from faststream.kafka import KafkaBroker
 from prometheus_client import CollectorRegistry, make_asgi_app
@@ -19,12 +21,12 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from shared import topics
 from shared.broker import ensure_topics, make_broker
-from shared.events import DeadLetter, RunFailed
+from shared.events import BatchRef, DeadLetter, RunFailed, StageProgress
 from shared.heartbeat import Heartbeat
 from shared.logs import configure_logging
 from shared.metrics import PipelineMetrics
 from shared.mongo import ensure_indexes, make_mongo
-from shared.run_ledger import RunLedger
+from shared.run_ledger import RunLedger, tolerance_breach
 from shared.settings import BaseServiceSettings
 
 log = logging.getLogger("dp.service")
@@ -40,12 +42,49 @@ class ServiceContext:
     ledger: RunLedger
     metrics: PipelineMetrics
     registry: CollectorRegistry
+    # What to do with a message this service gave up on (set by its handlers): True if it was
+    # accounted for (the run goes on), False to fail its run.
+    give_up: Callable[[DeadLetter], Awaitable[bool]] | None = None
 
     def topic(self, t: topics.Topic) -> str:
         return self.settings.topic(t)
 
     async def progress(self, event) -> None:
         await self.broker.publish(event, topic=self.topic(topics.RUN_PROGRESS), key=event.run_id.encode())
+
+    async def give_up_batch(self, letter: DeadLetter, model: type[BatchRef],
+                            send_on: Callable[[BatchRef], Awaitable[None]] | None = None,
+                            records: Callable[[BatchRef], int] | None = None) -> bool:
+        """Account for a batch this stage gave up on: record it done with its source records
+        failed, let ``send_on`` pass an empty batch (``failed_stage`` set) to the next stage so
+        the run can still complete, and fail the run once its failed records pass its error
+        tolerance. False when the message does not say which batch it was (the run fails)."""
+        try:
+            batch = model.model_validate_json(letter.payload)
+        except ValidationError:
+            return False
+        run_id = batch.run_id
+        if await self.ledger.is_finished(run_id):
+            return True
+        if batch.failed_stage:  # an upstream stage gave up on it already and counted its records
+            n = 0
+        else:
+            n = records(batch) if records else await self.ledger.batch_records(run_id, batch.batch_index)
+        counted = await self.ledger.record_failure(
+            run_id, self.service, batch.batch_index, letter.error, total_batches=batch.total_batches,
+            dataset_id=batch.dataset_id, records=n)
+        if counted:
+            log.warning("run %s: %s gave up on batch %d: %s", run_id, self.service, batch.batch_index, letter.error)
+            await self.progress(StageProgress(run_id=run_id, producer=self.service, stage=self.service,
+                                              batch_index=batch.batch_index, counts={"failed": n},
+                                              note=f"gave up on the batch after retries: {letter.error[:500]}"))
+            if send_on is not None:
+                await send_on(batch)
+        state = await self.ledger.state(run_id)
+        reason = tolerance_breach(state) if state else None
+        if reason and await self.ledger.fail(run_id, self.service, reason):
+            await self.progress(RunFailed(run_id=run_id, producer=self.service, stage=self.service, error=reason))
+        return True
 
 
 def build_service(
@@ -68,6 +107,8 @@ def build_service(
         log.error("dead-lettering %s[%d]@%d: %s", letter.topic, letter.partition, letter.offset, letter.error)
         await ctx.broker.publish(letter, topic=ctx.topic(topics.DEAD_LETTER), key=(letter.run_id or "").encode())
         metrics.dead_letters.labels(letter.topic).inc()
+        if letter.run_id and ctx.give_up is not None and await ctx.give_up(letter):
+            return
         if letter.run_id and await ledger.fail(letter.run_id, service, f"dead-lettered: {letter.error}"):
             await ctx.progress(RunFailed(run_id=letter.run_id, producer=service, stage=service, error=letter.error))
 

@@ -30,7 +30,7 @@ from shared import topics
 from shared.events import CancelRun, ExportOptions, QualityOptions, RunCancelled, StandardizationOptions, StartRun
 from shared.export_files import json_array_chunks, read_lines
 from shared.formats import EXPORT_FORMATS
-from shared.run_ledger import now
+from shared.run_ledger import DEFAULT_ERROR_TOLERANCE, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 
@@ -205,7 +205,7 @@ AS_IS = QualityOptions(pii_policy="flag", languages=[])
 async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
                     standardization: StandardizationOptions, export: ExportOptions, kind: str,
                     quality: QualityOptions | None = None, mode: str = "sequential",
-                    priority: int = 5) -> RunAccepted:
+                    priority: int = 5, error_tolerance: float = DEFAULT_ERROR_TOLERANCE) -> RunAccepted:
     quality = quality or QualityOptions()
     dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
     found = await repo(request).datasets(dataset_ids)
@@ -216,12 +216,12 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
     run_id = uuid.uuid4().hex
     await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
         "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
-        "export": export.model_dump(), "mode": mode, "priority": priority})
+        "export": export.model_dump(), "mode": mode, "priority": priority, "error_tolerance": error_tolerance})
     settings = request.app.state.settings
     await request.app.state.broker.publish(
         StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
                  batch_size=batch_size, standardization=standardization, quality=quality, export=export,
-                 mode=mode, priority=priority),
+                 mode=mode, priority=priority, error_tolerance=error_tolerance),
         topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
     )
     return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
@@ -233,7 +233,8 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
 async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
                            standardization=body.standardization, export=body.export, kind="pipeline",
-                           quality=body.quality, mode=body.mode, priority=body.priority)
+                           quality=body.quality, mode=body.mode, priority=body.priority,
+                           error_tolerance=body.error_tolerance)
 
 
 @router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, responses=ERRORS,
@@ -274,6 +275,55 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
         topic=settings.topic(topics.RUN_PROGRESS), key=run_id.encode(),
     )
     return run_view(await _run_or_404(request, run_id))
+
+
+def _partial_parts(export_dir: Path, run_id: str) -> tuple[list[Path], int, str]:
+    """The export parts production wrote for a run (batch order), their size and checksum."""
+    from services.production.export import parts_dir
+
+    paths = sorted(parts_dir(export_dir, run_id).glob("*.jsonl"))
+    digest, size = hashlib.sha256(), 0
+    for p in paths:
+        with open(p, "rb") as fh:
+            while block := fh.read(CHUNK):
+                digest.update(block)
+                size += len(block)
+    return paths, size, digest.hexdigest()
+
+
+@router.get("/partial-export/{run_id}", dependencies=[Depends(rate_limited("export", "exports:read"))],
+            summary="What a cancelled or failed run had exported before it ended (JSONL, marked partial)",
+            response_class=StreamingResponse,
+            responses={**ERRORS, 409: {"description": "the run is still going, or completed (use /export)"},
+                       200: {"content": {"application/x-ndjson": {}}, "headers": {
+                           "X-Export-Partial": {"description": "always true", "schema": {"type": "string"}},
+                           "X-Export-Batches": {"description": "batches in the file, of the run's total "
+                                                               "(? while unknown)", "schema": {"type": "string"}},
+                           "X-Content-SHA256": {"description": "SHA-256 of the body", "schema": {"type": "string"}}}}})
+async def partial_export(request: Request, run_id: RunId) -> Response:
+    """The parts production wrote, in batch order (source order with gaps): every passing
+    conversation of the batches it finished before the run was cancelled or failed, rendered
+    in the run's template. Nothing is deleted when a run ends early; the file is assembled on
+    request, so a batch that was in flight at the cancel and finished after it appears too."""
+    doc = await _run_or_404(request, run_id)
+    if doc["status"] not in ("cancelled", "failed"):
+        raise Problem(409, "run_not_ended_early", "Run not cancelled or failed",
+                      f"the run is {doc['status']}" + ("; its export is at /export" if doc["status"] == "completed"
+                                                       else ""), run_status=doc["status"])
+    export_dir = request.app.state.settings.data_dir / "exports"
+    paths, size, sha = await asyncio.to_thread(_partial_parts, export_dir, run_id)
+
+    def chunks():
+        for p in paths:
+            with open(p, "rb") as fh:
+                while block := fh.read(CHUNK):
+                    yield block
+
+    total = doc.get("total_batches")
+    return StreamingResponse(chunks(), media_type="application/x-ndjson", headers={
+        "X-Export-Partial": "true", "X-Export-Batches": f"{len(paths)} of {total if total is not None else '?'}",
+        "X-Content-SHA256": sha, "Content-Length": str(size),
+        "Content-Disposition": f'attachment; filename="{run_id}.partial.jsonl"'})
 
 
 @router.get("/export/{format}", dependencies=[Depends(rate_limited("export", "exports:read"))], summary="Download a completed run's export (jsonl or json)",

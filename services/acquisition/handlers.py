@@ -49,7 +49,7 @@ def register(ctx: ServiceContext) -> None:
         await ctx.ledger.create(cmd.run_id, cmd.dataset_ids, cmd.quality_threshold, cmd.batch_size, {
             "kind": "pipeline", "standardization": cmd.standardization.model_dump(),
             "quality": cmd.quality.model_dump(), "export": cmd.export.model_dump(), "mode": cmd.mode,
-            "priority": cmd.priority})
+            "priority": cmd.priority, "error_tolerance": cmd.error_tolerance})
         if await ctx.ledger.is_finished(cmd.run_id):
             return
         await ctx.ledger.mark_started(cmd.run_id)
@@ -58,6 +58,9 @@ def register(ctx: ServiceContext) -> None:
             await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")
             return
         published = await ctx.ledger.recorded_batches(cmd.run_id, STAGE)  # resume after a crash
+        if published:
+            log.info("run %s resumes after batch %d: %d batches already recorded are not published again",
+                     cmd.run_id, max(published), len(published))
         plan = plan_batches(sources, cmd.batch_size, interleave=cmd.mode in ("concurrent", "adaptive"))
         config = await ctx.ledger.config(cmd.run_id)
         checked_priority = time.monotonic()
@@ -118,7 +121,7 @@ def register(ctx: ServiceContext) -> None:
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
         counted = await ctx.ledger.record_batch(
             cmd.run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)}, total_batches=total,
-            dataset_id=batch.source.dataset_id,
+            dataset_id=batch.source.dataset_id, extra={"records_estimate": batch.estimated_records},
         )
         if counted:
             ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))

@@ -12,8 +12,8 @@ import gzip
 import io
 import json
 import math
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -100,11 +100,43 @@ def is_gzip(path: Path) -> bool:
         return fh.read(2) == GZIP_MAGIC
 
 
-def open_source(path: Path, cap: int = MAX_DECOMPRESSED_BYTES):
+@dataclass
+class ReadMeter:
+    """How far reading one source has got, for an estimate of its record count before the end:
+    the exact count when the format tells it up front (JSON array once parsed, Parquet and
+    Arrow metadata), else records read so far scaled by the file's size over the bytes
+    consumed (JSONL, CSV, TSV; for gzip the compressed position, which runs ahead by what
+    the decompressor buffered: rougher)."""
+
+    size: int = 0
+    exact: int | None = None
+    position: Callable[[], int] | None = field(default=None, repr=False)
+
+    def estimate(self, records_read: int) -> int | None:
+        if self.exact is not None:
+            return self.exact
+        if self.position is None or self.size <= 0:
+            return None
+        try:
+            consumed = self.position()
+        except (ValueError, OSError):  # the file is closed: it has been read to the end
+            return records_read
+        if consumed <= 0:
+            return None
+        return max(records_read, round(records_read * self.size / min(consumed, self.size)))
+
+
+def open_source(path: Path, cap: int = MAX_DECOMPRESSED_BYTES, meter: ReadMeter | None = None):
     """A binary file object over the dataset, decompressed if it is gzip."""
     if is_gzip(path):
-        return io.BufferedReader(_CappedReader(gzip.open(path, "rb"), cap), buffer_size=1 << 20)
-    return open(path, "rb")
+        inner = gzip.open(path, "rb")
+        if meter is not None:
+            meter.position = inner.fileobj.tell
+        return io.BufferedReader(_CappedReader(inner, cap), buffer_size=1 << 20)
+    fh = open(path, "rb")
+    if meter is not None:
+        meter.position = fh.tell
+    return fh
 
 
 def _looks_like_jsonl(path: Path) -> bool:
@@ -137,7 +169,7 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _read_json(path: Path) -> Iterator[RawRecord]:
+def _read_json(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     try:
         with open_source(path) as fh:
             doc = json.loads(fh.read().decode("utf-8-sig", errors="replace"))
@@ -149,13 +181,15 @@ def _read_json(path: Path) -> Iterator[RawRecord]:
         doc = lists[0] if len(lists) == 1 and len(doc) <= 3 else [doc]
     if not isinstance(doc, list):
         raise UnreadableDataset("invalid_json", "top level is neither an array nor an object")
+    if meter is not None:
+        meter.exact = len(doc)
     for i, item in enumerate(doc):
         yield RawRecord(index=i, data=item)
 
 
-def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+def _read_jsonl(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     index = 0
-    with open_source(path) as fh:
+    with open_source(path, meter=meter) as fh:
         for raw in fh:
             line = raw.strip()
             if index == 0:
@@ -175,8 +209,9 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
             index += 1
 
 
-def _read_csv(path: Path, delimiter: str) -> Iterator[RawRecord]:
-    with io.TextIOWrapper(open_source(path), encoding="utf-8-sig", errors="replace", newline="") as fh:
+def _read_csv(path: Path, delimiter: str, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
+    with io.TextIOWrapper(open_source(path, meter=meter), encoding="utf-8-sig", errors="replace",
+                          newline="") as fh:
         reader = csv.DictReader(fh, delimiter=delimiter)
         try:
             for i, row in enumerate(reader):
@@ -196,7 +231,7 @@ def _rows(batches) -> Iterator[RawRecord]:
             index += 1
 
 
-def _read_parquet(path: Path) -> Iterator[RawRecord]:
+def _read_parquet(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -207,6 +242,8 @@ def _read_parquet(path: Path) -> Iterator[RawRecord]:
         raise
     except Exception as exc:  # pyarrow raises several types for a damaged file
         raise UnreadableDataset("invalid_parquet", str(exc)) from exc
+    if meter is not None:
+        meter.exact = pf.metadata.num_rows
     return _rows(pf.iter_batches(batch_size=1024))
 
 
@@ -224,8 +261,14 @@ def _arrow_batches(path: Path):
             raise UnreadableDataset("invalid_arrow", str(exc)) from exc
 
 
-def _read_arrow(path: Path) -> Iterator[RawRecord]:
-    return _rows(_arrow_batches(path))
+def _counted(batches: list, meter: ReadMeter | None) -> list:
+    if meter is not None:
+        meter.exact = sum(b.num_rows for b in batches)
+    return batches
+
+
+def _read_arrow(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
+    return _rows(_counted(_arrow_batches(path), meter))
 
 
 def hf_data_files(folder: Path) -> list[Path]:
@@ -252,8 +295,8 @@ def hf_data_files(folder: Path) -> list[Path]:
         raise UnreadableDataset("invalid_hf_dataset", f"state.json: {exc}") from exc
 
 
-def _read_hf_dataset(folder: Path) -> Iterator[RawRecord]:
-    return _rows(b for f in hf_data_files(folder) for b in _arrow_batches(f))
+def _read_hf_dataset(folder: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
+    return _rows(_counted([b for f in hf_data_files(folder) for b in _arrow_batches(f)], meter))
 
 
 def jsonl_parts(folder: Path) -> list[Path]:
@@ -271,19 +314,20 @@ def _read_jsonl_parts(folder: Path) -> Iterator[RawRecord]:
             index += 1
 
 
-def iter_records(path: Path, file_format: str) -> Iterator[RawRecord]:
+def iter_records(path: Path, file_format: str, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
+    """The file's records in order; ``meter``, if given, follows how far reading has got."""
     if file_format == "json":
-        return _read_json(path)
+        return _read_json(path, meter)
     if file_format == "jsonl":
-        return _read_jsonl(path)
+        return _read_jsonl(path, meter)
     if file_format in ("csv", "tsv"):
-        return _read_csv(path, "," if file_format == "csv" else "\t")
+        return _read_csv(path, "," if file_format == "csv" else "\t", meter)
     if file_format == "parquet":
-        return _read_parquet(path)
+        return _read_parquet(path, meter)
     if file_format == "arrow":
-        return _read_arrow(path)
+        return _read_arrow(path, meter)
     if file_format == "hf_dataset":
-        return _read_hf_dataset(path)
+        return _read_hf_dataset(path, meter)
     if file_format == "jsonl_parts":
         return _read_jsonl_parts(path)
     raise UnreadableDataset("unknown_file_format", file_format)
@@ -305,6 +349,45 @@ class PlannedBatch:
     batch_index: int
     records: list[RawRecord]
     is_last: bool
+    estimated_records: int | None = None  # the whole run's, as far as reading has got (see RunEstimate)
+
+
+def _stored_size(path: Path) -> int:
+    try:
+        if path.is_dir():
+            return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class RunEstimate:
+    """The record count of a run's datasets, estimated while they are read: a dataset read to
+    the end counts what it had; one being read, its ``ReadMeter`` estimate; one not started
+    yet, its size at the records-per-byte of the others. None while nothing is known."""
+
+    def __init__(self, sources: list[DatasetSource]) -> None:
+        self.meters = [ReadMeter(size=_stored_size(s.path)) for s in sources]
+        self.read = [0] * len(sources)
+        self.state = ["waiting"] * len(sources)  # waiting, reading, done
+
+    def total(self) -> int | None:
+        est: list[int | None] = []
+        for meter, read, state in zip(self.meters, self.read, self.state, strict=True):
+            est.append(read if state == "done" else meter.estimate(read) if state == "reading" else None)
+        known = [(e, m.size) for e, m in zip(est, self.meters, strict=True) if e is not None]
+        if not known:
+            return None
+        bytes_known = sum(size for _, size in known)
+        density = sum(e for e, _ in known) / bytes_known if bytes_known else None
+        total = 0
+        for e, meter in zip(est, self.meters, strict=True):
+            if e is None:
+                if density is None:
+                    return None
+                e = round(meter.size * density)
+            total += e
+        return max(total, sum(self.read))
 
 
 def _chunks(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
@@ -329,17 +412,22 @@ def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool
     when it has seen as many batches as the last one announces). A run whose datasets are
     all empty still yields one empty batch, so it completes.
     """
-    def one(src: DatasetSource) -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
+    estimate = RunEstimate(sources)
+
+    def one(i: int, src: DatasetSource) -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
         fmt = detect_file_format(src.path, src.declared_format)
-        for chunk in _chunks(iter_records(src.path, fmt), batch_size):
+        estimate.state[i] = "reading"
+        for chunk in _chunks(iter_records(src.path, fmt, estimate.meters[i]), batch_size):
+            estimate.read[i] += len(chunk)
             yield src, fmt, chunk
+        estimate.state[i] = "done"
 
     def all_batches() -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
         if not interleave:
-            for src in sources:
-                yield from one(src)
+            for i, src in enumerate(sources):
+                yield from one(i, src)
             return
-        active = [one(src) for src in sources]
+        active = [one(i, src) for i, src in enumerate(sources)]
         while active:
             for it in list(active):
                 item = next(it, None)
@@ -352,12 +440,13 @@ def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool
     pending: tuple[DatasetSource, str, list[RawRecord]] | None = None
     for item in all_batches():
         if pending is not None:
-            yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=False)
+            yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=False,
+                               estimated_records=estimate.total())
             index += 1
         pending = item
     if pending is None:
         src = sources[0]
         pending = (src, detect_file_format(src.path, src.declared_format), [])
-    yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=True)
+    yield PlannedBatch(pending[0], pending[1], index, pending[2], is_last=True, estimated_records=sum(estimate.read))
 
 

@@ -7,9 +7,10 @@ import asyncio
 import logging
 import time
 
-from services.production.export import MissingPart, join_parts, remove_parts, write_part
+from services.production.export import MissingPart, join_parts, parts_dir, remove_parts, write_part
 from shared import topics
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
+from shared.run_ledger import tolerance_breach
 from shared.service import ServiceContext
 
 log = logging.getLogger("dp.production")
@@ -36,20 +37,57 @@ def register(ctx: ServiceContext) -> None:
             return
         passing = [c for c, v in zip(batch.conversations, batch.verdicts, strict=True) if v.passed]
         template = await template_of(batch.run_id)
-        _, skipped = await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing,
-                                             template)
+        skipped: list[str] = []
+        # An empty batch an upstream stage gave up on never replaces a part written for it
+        # (the stage may have sent the batch on before failing to record it).
+        if not (batch.failed_stage and part_path(batch.run_id, batch.batch_index).exists()):
+            _, skipped = await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing,
+                                                 template)
         if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, {"not_renderable": len(skipped)},
                                          total_batches=batch.total_batches, dataset_id=batch.dataset_id):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
                                              batch_index=batch.batch_index, counts={"passed": len(passing)}))
         # Checked on every delivery, counted or not: a crash between counting the last batch
         # and completing the run is finished by the redelivery.
-        total = await ctx.ledger.total_batches(batch.run_id)
-        if total is not None and await ctx.ledger.batch_count(batch.run_id, STAGE) >= total:
-            await complete(batch.run_id, total)
+        await complete_if_done(batch.run_id)
         ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
 
+    def part_path(run_id: str, batch_index: int):
+        return parts_dir(export_dir, run_id) / f"{batch_index:08d}.jsonl"
+
+    async def complete_if_done(run_id: str) -> None:
+        total = await ctx.ledger.total_batches(run_id)
+        if total is not None and await ctx.ledger.batch_count(run_id, STAGE) >= total:
+            await complete(run_id, total)
+
+    async def give_up(letter) -> bool:
+        """A batch production gave up on: an empty part stands in for it, it counts as failed,
+        and the run completes (or fails, past its error tolerance) without waiting for it."""
+        if letter.topic != ctx.topic(topics.BATCH_VALIDATED):
+            return False
+
+        async def empty_part(batch: BatchValidated) -> None:
+            if not part_path(batch.run_id, batch.batch_index).exists():
+                await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, [])
+
+        if not await ctx.give_up_batch(letter, BatchValidated, empty_part):
+            return False
+        run_id = BatchValidated.model_validate_json(letter.payload).run_id
+        if not await ctx.ledger.is_finished(run_id):
+            await complete_if_done(run_id)
+        return True
+
+    ctx.give_up = give_up
+
     async def complete(run_id: str, total: int) -> None:
+        if await ctx.ledger.is_finished(run_id):  # cancelled or failed meanwhile: its parts stay
+            return
+        state = await ctx.ledger.state(run_id)
+        reason = tolerance_breach(state) if state else None
+        if reason:
+            if await ctx.ledger.fail(run_id, STAGE, reason):
+                await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=reason))
+            return
         try:
             result = await asyncio.to_thread(join_parts, export_dir, run_id, total)
         except MissingPart as exc:
@@ -64,4 +102,5 @@ def register(ctx: ServiceContext) -> None:
             log.info("run %s completed: %d conversations exported to %s", run_id, result.lines, result.path)
             await ctx.progress(RunCompleted(run_id=run_id, producer=STAGE, exported=result.lines,
                                             export_sha256=result.sha256))
-        await asyncio.to_thread(remove_parts, export_dir, run_id)
+        if ((await ctx.ledger.outcome(run_id)) or {}).get("status") == "completed":  # else the parts stay
+            await asyncio.to_thread(remove_parts, export_dir, run_id)

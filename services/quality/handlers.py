@@ -68,3 +68,16 @@ def register(ctx: ServiceContext) -> None:
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
                                              batch_index=batch.batch_index, counts=counts))
         ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
+
+    async def send_on_empty(batch: BatchStandardized) -> None:
+        """After giving up on a batch: an empty one with ``failed_stage``, so production counts it."""
+        await out.publish(BatchValidated(**{**batch.header(), "failed_stage": STAGE}, producer=STAGE,
+                                         conversations=[], verdicts=[]),
+                          key=f"{batch.run_id}:{batch.batch_index}".encode())
+
+    async def give_up(letter) -> bool:
+        if letter.topic != ctx.topic(topics.BATCH_STANDARDIZED):
+            return False
+        return await ctx.give_up_batch(letter, BatchStandardized, send_on_empty, records=lambda b: b.records_in)
+
+    ctx.give_up = give_up

@@ -56,3 +56,16 @@ def register(ctx: ServiceContext) -> None:
                                              batch_index=batch.batch_index, counts=counts))
         ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
 
+    async def send_on_empty(batch: BatchAcquired) -> None:
+        """After giving up on a batch: an empty one with ``failed_stage``, so later stages count it."""
+        await out.publish(BatchStandardized(**{**batch.header(), "failed_stage": STAGE}, producer=STAGE,
+                                            conversations=[], records_in=len(batch.records), records_converted=0,
+                                            rejected=0),
+                          key=f"{batch.run_id}:{batch.batch_index}".encode())
+
+    async def give_up(letter) -> bool:
+        if letter.topic != ctx.topic(topics.BATCH_ACQUIRED):
+            return False
+        return await ctx.give_up_batch(letter, BatchAcquired, send_on_empty, records=lambda b: len(b.records))
+
+    ctx.give_up = give_up

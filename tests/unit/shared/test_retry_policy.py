@@ -56,8 +56,8 @@ def test_defaults(monkeypatch):
 
 
 def test_fault_spec_names_a_service_a_marker_and_optionally_how_often():
-    assert parse_fault("", "quality") is None
-    assert parse_fault("quality:BOOM", "standardization") is None
-    assert parse_fault("quality:BOOM", "quality") == (b"BOOM", 0)
-    assert parse_fault("quality:BOOM:2", "quality") == (b"BOOM", 2)
-    assert parse_fault("quality:", "quality") is None
+    assert parse_fault("", "quality") == []
+    assert parse_fault("quality:BOOM", "standardization") == []
+    assert parse_fault("quality:BOOM", "quality") == [(b"BOOM", 0)]
+    assert parse_fault("quality:BOOM:2, standardization:X, quality:ONCE:1", "quality") == [(b"BOOM", 2), (b"ONCE", 1)]
+    assert parse_fault("quality:", "quality") == []

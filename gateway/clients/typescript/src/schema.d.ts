@@ -261,6 +261,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipeline/partial-export/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a cancelled or failed run had exported before it ended (JSONL, marked partial)
+         * @description The parts production wrote, in batch order (source order with gaps): every passing
+         *     conversation of the batches it finished before the run was cancelled or failed, rendered
+         *     in the run's template. Nothing is deleted when a run ends early; the file is assembled on
+         *     request, so a batch that was in flight at the cancel and finished after it appears too.
+         */
+        get: operations["pipeline_partial_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pipeline/rejects/{run_id}": {
         parameters: {
             query?: never;
@@ -883,6 +906,12 @@ export interface components {
             batch_size?: number;
             /** Dataset Ids */
             dataset_ids: string[];
+            /**
+             * Error Tolerance
+             * @description share of the run's records that may fail for reasons other than data rejects (a batch a stage gives up on after its retries counts its records as failed) before the run fails
+             * @default 0.1
+             */
+            error_tolerance?: number;
             export?: components["schemas"]["ExportOptions"];
             /**
              * Mode
@@ -942,6 +971,25 @@ export interface components {
              * @enum {string}
              */
             template?: "openai" | "chatml" | "sharegpt" | "alpaca" | "vicuna" | "llama3";
+        };
+        /** FailureOut */
+        FailureOut: {
+            /** Batch Index */
+            batch_index: number;
+            /** Dataset Id */
+            dataset_id?: string | null;
+            /**
+             * Error
+             * @description the last error, after the retries
+             */
+            error: string;
+            /**
+             * Records
+             * @description source records of the batch, counted as failed
+             */
+            records: number;
+            /** Stage */
+            stage: string;
         };
         /** FileAccepted */
         FileAccepted: {
@@ -1490,6 +1538,12 @@ export interface components {
              */
             exported?: number;
             /**
+             * Failed
+             * @description records of batches a stage gave up on after its retries (not data rejects)
+             * @default 0
+             */
+            failed?: number;
+            /**
              * Not Renderable
              * @default 0
              */
@@ -1563,7 +1617,18 @@ export interface components {
             error?: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * Error Tolerance
+             * @description share of the run's records that may fail for reasons other than data rejects (a batch a stage gives up on after its retries counts its records as failed) before the run fails
+             * @default 0.1
+             */
+            error_tolerance?: number;
             export?: components["schemas"]["ExportInfo"] | null;
+            /**
+             * Failures
+             * @description batches a stage gave up on, in batch order
+             */
+            failures?: components["schemas"]["FailureOut"][];
             /** Finished At */
             finished_at?: string | null;
             /** Formats */
@@ -1581,6 +1646,11 @@ export interface components {
              * @enum {string}
              */
             mode?: "sequential" | "concurrent" | "adaptive" | "priority_based";
+            /**
+             * Partial Export Url
+             * @description a cancelled or failed run whose production stage had done batches: what it exported until then, as JSONL marked partial (kept, never deleted)
+             */
+            partial_export_url?: string | null;
             /**
              * Priority
              * @default 5
@@ -1668,8 +1738,34 @@ export interface components {
         StageState: {
             /** Batches Done */
             batches_done: number;
+            /**
+             * Eta S
+             * @description seconds left at that rate, (total - processed) / rate; null when the stage is done, the run has ended, or nothing is known
+             */
+            eta_s?: number | null;
+            /**
+             * Processed
+             * @description source records of the batches this stage has done
+             * @default 0
+             */
+            processed?: number;
+            /**
+             * Rate
+             * @description records/s: processed over the time from the run's start to the stage's latest batch
+             */
+            rate?: number | null;
+            /**
+             * Total
+             * @description source records of the run: exact once acquisition has read everything; before that an estimate (total_is_estimate): the exact count where the format tells it up front (JSON array, Parquet, Arrow), else records read x file size / bytes read (JSONL, CSV, TSV); null while nothing is known
+             */
+            total?: number | null;
             /** Total Batches */
             total_batches: number | null;
+            /**
+             * Total Is Estimate
+             * @default false
+             */
+            total_is_estimate?: boolean;
         };
         /**
          * StandardizationOptions
@@ -3071,6 +3167,89 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pipeline_partial_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 32 hex characters */
+                run_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description SHA-256 of the body */
+                    "X-Content-SHA256"?: string;
+                    /** @description batches in the file, of the run's total (? while unknown) */
+                    "X-Export-Batches"?: string;
+                    /** @description always true */
+                    "X-Export-Partial"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": unknown;
+                };
+            };
+            /** @description missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the run is still going, or completed (use /export) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid request */
             422: {
                 headers: {
                     [name: string]: unknown;
