@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import re
 from collections import Counter
 from itertools import islice
 from pathlib import Path
@@ -32,17 +31,12 @@ import httpx
 import orjson
 
 from services.acquisition.reading import detect_file_format, iter_records
+from shared.conversation import conversation_key
 from shared.run_ledger import now
 
 log = logging.getLogger("dp.gateway.merge")
 ConflictPolicy = Literal["first", "newest", "highest_quality"]
 CHUNK = 500
-_SPACE = re.compile(r"\s+")
-
-
-def conversation_key(messages: list[dict[str, Any]]) -> str:
-    users = [_SPACE.sub(" ", m["content"]).strip().casefold() for m in messages if m["role"] == "user"]
-    return hashlib.sha256(orjson.dumps(users)).hexdigest()
 
 
 class MergeError(Exception):

@@ -27,6 +27,8 @@ from shared.events import (
     BatchValidated,
     CancelRun,
     DeadLetter,
+    ExportGeneration,
+    GenerateDataset,
     RunCancelled,
     RunCompleted,
     RunFailed,
@@ -38,6 +40,7 @@ from shared.ingest import MAX_RECORDS, RawIngest
 
 Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
 Progress = StageProgress | RunCompleted | RunFailed | RunCancelled
+ProductionCommand = Annotated[GenerateDataset | ExportGeneration, Field(discriminator="command")]
 
 TITLE = "Dataset Pipeline events"
 DESCRIPTION = """\
@@ -113,6 +116,16 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "ingest reject with its reason (REST `GET /api/v1/ingest/rejects`), dead-lettered, and never blocks the "
         "partition.",
         "free; `<source>/<dataset>` keeps a dataset's messages in order",
+    ),
+    ChannelDoc(
+        topics.PRODUCTION_REQUESTS, "ProductionRequests", ProductionCommand,
+        "Commands to the production service: `GenerateDataset` builds a production dataset (a generation) from "
+        "completed runs, with filters, duplicate and conflict policies, seeded leakage-safe splits and a template; "
+        "`ExportGeneration` writes a completed generation's splits as JSONL, JSON, CSV or Parquet, optionally gzip "
+        "or zstd (the `command` field tells which; `run_id` carries the generation id). The gateway records the "
+        "generation (`generations` collection) before sending; the instance handling the command is the only "
+        "writer of its progress, files (GridFS) and manifest.",
+        "the generation_id (one generation's commands in order, on one instance)",
     ),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any, Literal
 
 import orjson
@@ -47,3 +48,18 @@ def conversation_id(lineage: Lineage, messages: list[Message]) -> str:
     h.update(f"{lineage.dataset_id}\x00{lineage.record_index}\x00{lineage.part}\x00".encode())
     h.update(orjson.dumps([(m.role, m.content, m.name) for m in messages]))
     return h.hexdigest()[:32]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case and whitespace folded: what "the same text" means when matching conversations."""
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def conversation_key(messages: list[dict[str, Any]]) -> str:
+    """The *same conversation* across datasets: equal user turns after case and whitespace
+    folding (answers may differ: that is what a newer or better version changes)."""
+    users = [fold(m["content"]) for m in messages if m["role"] == "user"]
+    return hashlib.sha256(orjson.dumps(users)).hexdigest()

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from shared.conversation import Conversation
 from shared.formats import ExportFormat, SourceFormat, Template
+from shared.production import Compression, GenerationConfig, GenerationFormat, GenerationSource
 
 Stage = Literal["acquisition", "standardization", "quality", "production"]
 RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
@@ -84,6 +85,24 @@ class StartRun(Envelope):
 class CancelRun(Envelope):
     command: Literal["CancelRun"] = "CancelRun"
     reason: str = "cancelled by user"
+
+
+class GenerateDataset(Envelope):
+    """Build a production dataset (a generation); ``run_id`` carries the generation id."""
+
+    command: Literal["GenerateDataset"] = "GenerateDataset"
+    generation_id: str
+    config: GenerationConfig
+    sources: list[GenerationSource] = Field(min_length=1, description="the (run, dataset) pairs to read, in rank order")
+
+
+class ExportGeneration(Envelope):
+    """Write a completed generation's splits in another format; ``run_id`` carries the generation id."""
+
+    command: Literal["ExportGeneration"] = "ExportGeneration"
+    generation_id: str
+    format: GenerationFormat
+    compression: Compression = "none"
 
 
 # ------------------------------------------------------------------ data events

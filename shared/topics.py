@@ -33,9 +33,12 @@ RUN_PROGRESS = Topic(
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
 # Raw records from other systems (the contract: shared/ingest.py).
 RAW_INGEST = Topic("ingest.raw-records.v1", 4, "RawIngest", "external systems", "acquisition (group acquisition-ingest)")
+# Generation and export commands, keyed by generation id (the contract: shared/production.py).
+PRODUCTION_REQUESTS = Topic("production.requests.v1", 2, "GenerateDataset, ExportGeneration", "gateway",
+                            "production (group production-requests)")
 
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST)
+                          RAW_INGEST, PRODUCTION_REQUESTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; without the topic prefix) and the topics each reads. The gateway reads
@@ -46,6 +49,7 @@ CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "standardization": (BATCH_ACQUIRED,),
     "quality": (BATCH_STANDARDIZED,),
     "production": (BATCH_VALIDATED,),
+    "production-requests": (PRODUCTION_REQUESTS,),
 }
 
 

@@ -2,10 +2,15 @@
 
 from faststream.asgi import AsgiFastStream
 
-from services.production import handlers
+from services.production import commands, handlers
 from services.production.settings import ProductionSettings
-from shared.service import build_service
+from shared.service import ServiceContext, build_service
+
+
+def register(ctx: ServiceContext) -> None:
+    handlers.register(ctx)  # run batches: export parts, run completion
+    commands.register(ctx)  # generations and their exports
 
 
 def create_app(settings: ProductionSettings | None = None) -> AsgiFastStream:
-    return build_service("production", settings or ProductionSettings(), handlers.register)
+    return build_service("production", settings or ProductionSettings(), register)

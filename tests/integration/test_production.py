@@ -1,3 +1,4 @@
+import asyncio
 import hashlib
 import json
 
@@ -67,3 +68,67 @@ async def test_redelivery_after_a_crash_before_completion_completes_the_run(serv
         await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), batch)
         outcome = await eventually(lambda: ctx.ledger.outcome("run2"))
         assert outcome["status"] == "completed" and outcome["exported"] == 2
+
+
+# ------------------------------------------------------------------ generations (production.requests.v1)
+
+
+async def seed_run(db, run_id: str, n: int, dataset_id: str = "d1") -> None:
+    """A completed run's stored conversations and verdicts, as quality writes them."""
+    convs = [conversation(("user", f"How do I handle worry number {i}?"), ("assistant", f"One step at a time ({i})."),
+                          dataset_id=dataset_id, record_index=i) for i in range(n)]
+    await db.conversations.insert_many([
+        {"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages], "lineage": c.lineage.model_dump(),
+         "original_format": "openai_messages", "metadata": {}, "quality": {"flags": [], "tags": []}} for c in convs])
+    await db.run_conversations.insert_many([
+        {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": 0.9, "passed": i % 4 != 0,
+         "flags": [], "cluster_id": c.id, "risk_level": "none", "dataset_id": dataset_id, "record_index": i, "part": 0}
+        for i, c in enumerate(convs)])
+
+
+async def test_a_generation_command_writes_gridfs_files_then_an_export_adds_more(service_under_test):
+    from shared.artifacts import read_chunks
+    from shared.events import ExportGeneration, GenerateDataset
+    from shared.production import GenerationConfig, GenerationSource
+    from shared.writers import read_records
+
+    async with service_under_test(create_app, ProductionSettings) as ctx:
+        run_id, gid = "a" * 32, "b" * 32
+        await seed_run(ctx.db, run_id, 40)
+        command = GenerateDataset(run_id=gid, producer="test", generation_id=gid,
+                                  config=GenerationConfig(run_ids=[run_id]),
+                                  sources=[GenerationSource(run_id=run_id, dataset_id="d1", rank=0)])
+        topic = ctx.topic(topics.PRODUCTION_REQUESTS)
+        await publish(ctx.settings.kafka_bootstrap, topic, command, key=gid.encode())
+
+        async def finished():
+            doc = await ctx.db.generations.find_one({"_id": gid})
+            return doc if doc and doc["status"] in ("completed", "failed") else None
+
+        doc = await eventually(finished, timeout=60)
+        assert doc["status"] == "completed", doc.get("error")
+        assert doc["created_by"] == "test" and doc["counts"]["selected"] == 30
+        files = {a["name"]: a for a in doc["artifacts"]}
+        assert set(files) <= {"train.jsonl", "validation.jsonl", "test.jsonl"}
+        for name, entry in files.items():
+            assert entry["storage"] == {"kind": "gridfs", "bucket": f"artifacts_{gid}", "file_id": name}
+            body = b"".join([chunk async for chunk in read_chunks(ctx.db, entry["storage"])])
+            assert hashlib.sha256(body).hexdigest() == entry["sha256"] and len(read_records(body, "jsonl")) == \
+                entry["records"]
+
+        await publish(ctx.settings.kafka_bootstrap, topic, ExportGeneration(
+            run_id=gid, producer="test", generation_id=gid, format="csv", compression="gzip"), key=gid.encode())
+
+        async def exported():
+            e = await ctx.db.generation_exports.find_one({"_id": f"{gid}:csv:gzip"})
+            return e if e and e["status"] in ("completed", "failed") else None
+
+        assert (await eventually(exported, timeout=60))["status"] == "completed"
+        doc = await ctx.db.generations.find_one({"_id": gid})
+        assert {f["name"] for f in doc["manifest"]["files"]} == set(files) | {
+            n.replace(".jsonl", ".csv.gz") for n in files}
+        # a redelivered generation command changes nothing
+        await publish(ctx.settings.kafka_bootstrap, topic, command, key=gid.encode())
+        await asyncio.sleep(2)
+        again = await ctx.db.generations.find_one({"_id": gid})
+        assert again["finished_at"] == doc["finished_at"] and again["artifacts"] == doc["artifacts"]

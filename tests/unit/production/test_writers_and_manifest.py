@@ -1,0 +1,213 @@
+"""Export writers (read back with pyarrow, csv and json; compressed variants decompress to the
+uncompressed bytes) and a whole generation against in-memory stores: the manifest's counts
+and checksums match the files, and the same seed gives the same files."""
+
+import asyncio
+import gzip
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.production.generator import Generator
+from services.production.templates import RENDERERS, render
+from shared.artifacts import ArtifactStore
+from shared.events import ExportGeneration, GenerateDataset
+from shared.production import (
+    COMPRESSIONS, GENERATION_FORMATS, GenerationConfig, GenerationSource, Manifest, SplitOptions, artifact_name,
+)
+from shared.writers import decompress, read_records, record_schema, write_records
+from tests.support.factories import conversation
+
+GEN = "f" * 32
+RUN = "a" * 32
+
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+messages = st.lists(st.tuples(st.sampled_from(["user", "assistant"]), text), min_size=1, max_size=5).map(
+    lambda ts: [{"role": "user" if i % 2 == 0 else "assistant", "content": c} for i, (_, c) in enumerate(ts)])
+
+
+def write(records, fmt, compression="none", schema=None) -> tuple[bytes, object]:
+    buf = io.BytesIO()
+    written = write_records(buf, records, fmt, compression, schema)
+    return buf.getvalue(), written
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(messages, max_size=6), st.sampled_from(GENERATION_FORMATS), st.booleans())
+def test_every_format_reads_back_the_same_records(convs, fmt, ids):
+    records = [({"id": f"c{i}"} if ids else {}) | {"messages": m} for i, m in enumerate(convs)]
+    schema = record_schema("openai", ids)
+    plain, written = write(records, fmt, "none", schema)
+    assert written.records == len(records) and written.bytes == len(plain)
+    assert written.sha256 == hashlib.sha256(plain).hexdigest()
+    assert read_records(plain, fmt, "none", schema) == records
+    for compression in ("gzip", "zstd"):
+        packed, w = write(records, fmt, compression, schema)
+        assert decompress(packed, compression) == plain  # the same bytes, compressed
+        assert w.sha256 == hashlib.sha256(packed).hexdigest()
+        assert write(records, fmt, compression, schema)[0] == packed  # deterministic
+
+
+def test_standard_tools_read_the_files():
+    records = [{"id": "1", "messages": [{"role": "user", "content": 'a "quoted", \nline'},
+                                        {"role": "assistant", "content": "b", "name": "coach"}]}]
+    schema = record_schema("openai", include_ids=True)
+    table = pq.read_table(io.BytesIO(write(records, "parquet", "none", schema)[0]))
+    assert table.schema == schema and table.num_rows == 1
+    assert table.to_pylist()[0]["messages"][1] == {"role": "assistant", "content": "b", "name": "coach"}
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(gzip.decompress(write(records, "csv", "gzip", schema)[0]).decode())))
+    assert rows[0]["id"] == "1" and json.loads(rows[0]["messages"]) == records[0]["messages"]
+    assert json.loads(zstandard.ZstdDecompressor().decompressobj().decompress(
+        write(records, "json", "zstd")[0])) == records
+    assert write([], "json")[0] == b"[]\n"
+
+
+@pytest.mark.parametrize("template", sorted(RENDERERS))
+def test_every_template_has_a_schema_parquet_and_csv_accept(template):
+    c = conversation(("system", "Be kind."), ("user", "I feel low."), ("assistant", "I'm sorry to hear that."),
+                     ("user", "Thanks."), ("assistant", "Take care."))
+    records = [render(c, template)]
+    schema = record_schema(template)
+    for fmt in ("parquet", "csv"):
+        data, _ = write(records, fmt, "none", schema)
+        assert read_records(data, fmt, "none", schema) == records, (template, fmt)
+
+
+def test_unknown_names_are_refused():
+    with pytest.raises(ValueError):
+        write([], "xml")
+    with pytest.raises(ValueError):
+        write([], "jsonl", "brotli")
+    with pytest.raises(ValueError):
+        write([], "csv")  # no schema
+
+
+# ----------------------------------------------------------------- a whole generation
+
+
+class FakeRepo:
+    """The production repository in memory (documents as the real one stores them)."""
+
+    db = None
+
+    def __init__(self, conversations, verdicts) -> None:
+        self.convs = {c["_id"]: c for c in conversations}
+        self.verdict_docs = verdicts
+        self.generations: dict[str, dict] = {}
+        self.exports: dict[str, dict] = {}
+
+    async def verdicts(self, run_id, dataset_id):
+        return [v for v in self.verdict_docs if v["run_id"] == run_id and v["dataset_id"] == dataset_id]
+
+    async def conversations(self, ids):
+        return {i: self.convs[i] for i in ids if i in self.convs}
+
+    async def generation(self, gid):
+        return self.generations.get(gid)
+
+    async def insert_generation(self, doc):
+        self.generations.setdefault(doc["_id"], doc)
+        return True
+
+    async def set_generation(self, gid, fields):
+        self.generations[gid].update(fields)
+
+    async def set_export(self, export_id, fields):
+        self.exports.setdefault(export_id, {}).update(fields)
+
+
+def dataset(n: int = 40, dataset_id: str = "d0"):
+    convs, verdicts = [], []
+    for i in range(n):
+        c = conversation(("user", f"Question {i // 2}: how can I cope with stress at work?"),
+                         ("assistant", f"Answer {i}: try short breaks and talk to someone."),
+                         dataset_id=dataset_id, record_index=i)
+        flags = ["pii_detected"] if i == 3 else []
+        convs.append({"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
+                      "lineage": c.lineage.model_dump(), "original_format": "openai_messages", "metadata": {},
+                      "quality": {"flags": flags, "tags": ["risk:low"] if i % 5 == 0 else []}})
+        verdicts.append({"run_id": RUN, "dataset_id": dataset_id, "conversation_id": c.id, "score": 0.5 + i / 100,
+                         "passed": i % 10 != 9, "flags": flags, "cluster_id": c.id, "record_index": i, "part": 0})
+    return convs, verdicts
+
+
+def run_generation(tmp_path: Path, policy: str = "redact", seed: int = 3, gid: str = GEN):
+    convs, verdicts = dataset()
+    repo = FakeRepo(convs, verdicts)
+    gen = Generator(repo, ArtifactStore(None, tmp_path / "artifacts"), tmp_path / "work", "test", chunk=7)
+    config = GenerationConfig(run_ids=[RUN], include_ids=True,
+                              splits=SplitOptions(train=0.6, validation=0.2, test=0.2, group_by="question", seed=seed))
+    sources = [GenerationSource(run_id=RUN, dataset_id="d0", rank=0, pii_policy=policy)]
+    asyncio.run(gen.generate(GenerateDataset(run_id=gid, producer="test", generation_id=gid, config=config,
+                                             sources=sources)))
+    return repo, gen
+
+
+def check_manifest(folder: Path, doc: dict) -> Manifest:
+    body = (folder / "manifest.json").read_bytes()
+    assert hashlib.sha256(body).hexdigest() == doc["manifest_file"]["sha256"]
+    manifest = Manifest(**json.loads(body))
+    assert {f.name for f in manifest.files} == {a["name"] for a in doc["artifacts"]}
+    for f in manifest.files:
+        data = (folder / f.name).read_bytes()
+        assert len(data) == f.bytes and hashlib.sha256(data).hexdigest() == f.sha256, f.name
+        assert len(read_records(data, f.format, f.compression, record_schema("openai", True))) == f.records
+        assert manifest.counts.splits[f.split] == f.records
+    return manifest
+
+
+def test_a_generation_writes_split_files_and_a_manifest_that_checks_out(tmp_path):
+    repo, gen = run_generation(tmp_path)
+    doc = repo.generations[GEN]
+    assert doc["status"] == "completed", doc.get("error")
+    folder = tmp_path / "artifacts" / GEN
+    manifest = check_manifest(folder, doc)
+    c = manifest.counts
+    assert c.candidates == 40 and c.excluded == {"below_threshold": 4} and c.selected == 36
+    assert sum(c.splits.values()) == 36 and set(c.splits) == {"train", "validation", "test"}
+    assert c.sources == {"d0": 36} and c.pii_unredacted == 0 and manifest.sensitive is False
+    assert manifest.code_version.version and manifest.code_version.git_commit
+    assert doc["progress"] == {"phase": "done", "processed": 40, "total": 40}
+    # group_by question: both answers to one question are in the same split
+    where = {}
+    for f in manifest.files:
+        for r in read_records((folder / f.name).read_bytes(), "jsonl"):
+            where.setdefault(r["messages"][0]["content"], set()).add(f.split)
+    assert len(where) == 20 and all(len(s) == 1 for s in where.values())
+
+    for fmt in GENERATION_FORMATS:
+        for compression in COMPRESSIONS:
+            asyncio.run(gen.export(ExportGeneration(run_id=GEN, producer="test", generation_id=GEN, format=fmt,
+                                                    compression=compression)))
+    assert all(e["status"] == "completed" for e in repo.exports.values()) and len(repo.exports) == 12
+    manifest = check_manifest(folder, repo.generations[GEN])
+    assert len(manifest.files) == 3 * 12
+    for split in manifest.counts.splits:
+        for fmt in GENERATION_FORMATS:
+            plain = (folder / artifact_name(split, fmt, "none")).read_bytes()
+            for compression in ("gzip", "zstd"):
+                assert decompress((folder / artifact_name(split, fmt, compression)).read_bytes(), compression) == plain
+            records = read_records(plain, fmt, "none", record_schema("openai", True))
+            assert records == read_records((folder / artifact_name(split, "jsonl", "none")).read_bytes(), "jsonl")
+
+
+def test_same_seed_same_files_and_flag_runs_are_sensitive(tmp_path):
+    a, _ = run_generation(tmp_path / "a")
+    b, _ = run_generation(tmp_path / "b", gid="e" * 32)
+    files = lambda repo, gid: {x["name"]: x["sha256"] for x in repo.generations[gid]["artifacts"]}  # noqa: E731
+    assert files(a, GEN) == files(b, "e" * 32)
+    c, _ = run_generation(tmp_path / "c", seed=4)
+    assert files(c, GEN) != files(a, GEN)
+    flagged, _ = run_generation(tmp_path / "d", policy="flag")
+    doc = flagged.generations[GEN]
+    assert doc["sensitive"] is True and doc["counts"]["pii_unredacted"] == 1
+    assert doc["counts"]["sensitive_conversations"] == doc["counts"]["selected"]
