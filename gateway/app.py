@@ -26,6 +26,7 @@ from gateway.repository import GatewayRepository
 from gateway.routes import (
     API_PREFIX, datasets, health, ingest, keys, overview, pipeline, standardize, system, validate, ws,
 )
+from gateway.routes import production as production_routes
 from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
@@ -144,6 +145,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(ws.router)
     app.include_router(system.router)
     app.include_router(system.docs_router)
+    app.include_router(production_routes.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",

@@ -30,8 +30,10 @@ Tier = Literal["viewer", "editor", "admin"]
 TIERS: tuple[str, ...] = ("viewer", "editor", "admin")
 
 # What each tier may do. Routes ask for a scope, never for a tier.
-VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read"})
-EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "exports:read"}
+# exports:read downloads exports without unredacted personal data; data:sensitive adds those
+# with it (generations and run exports of pii_policy=flag runs; see gateway.production).
+VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read", "exports:read"})
+EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "data:sensitive"}
 ADMIN_SCOPES = EDITOR_SCOPES | {"keys:manage"}
 SCOPES: dict[str, frozenset[str]] = {"viewer": VIEWER_SCOPES, "editor": EDITOR_SCOPES, "admin": ADMIN_SCOPES}
 ALL_SCOPES = sorted(ADMIN_SCOPES)

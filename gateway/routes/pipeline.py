@@ -19,6 +19,7 @@ from gateway.archives import Limits, check_gzip, check_zip_head, extract_single
 from gateway.auth import Principal, require_key, require_scope
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
+from gateway.production import SENSITIVE_SCOPE, pii_policy, run_variant_async
 from gateway.ratelimit import rate_limited
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
@@ -29,7 +30,8 @@ from gateway.schemas import (
 from shared import topics
 from shared.events import CancelRun, ExportOptions, QualityOptions, RunCancelled, StandardizationOptions, StartRun
 from shared.export_files import json_array_chunks, read_lines
-from shared.formats import EXPORT_FORMATS
+from shared.production import COMPRESSIONS, GENERATION_FORMATS, Compression
+from shared.writers import media_type
 from shared.run_ledger import DEFAULT_ERROR_TOLERANCE, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
@@ -277,6 +279,18 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
     return run_view(await _run_or_404(request, run_id))
 
 
+EXPORT_LIMIT = rate_limited("export", "exports:read")
+
+
+def check_sensitive(run: dict, principal: Principal) -> None:
+    """A run that kept personal data in place (pii_policy flag) exports only to data:sensitive keys."""
+    if pii_policy(run) == "flag" and SENSITIVE_SCOPE not in principal.scopes:
+        raise Problem(403, "sensitive_data", "Sensitive data",
+                      "the run kept personal data in place (pii_policy flag): its export needs the "
+                      f"{SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
+                      required_scope=SENSITIVE_SCOPE, tier=principal.tier)
+
+
 def _partial_parts(export_dir: Path, run_id: str) -> tuple[list[Path], int, str]:
     """The export parts production wrote for a run (batch order), their size and checksum."""
     from services.production.export import parts_dir
@@ -291,16 +305,19 @@ def _partial_parts(export_dir: Path, run_id: str) -> tuple[list[Path], int, str]
     return paths, size, digest.hexdigest()
 
 
-@router.get("/partial-export/{run_id}", dependencies=[Depends(rate_limited("export", "exports:read"))],
+@router.get("/partial-export/{run_id}",
             summary="What a cancelled or failed run had exported before it ended (JSONL, marked partial)",
             response_class=StreamingResponse,
             responses={**ERRORS, 409: {"description": "the run is still going, or completed (use /export)"},
+                       403: {"description": "the key lacks exports:read, or the run kept personal data in place "
+                                            "(pii_policy flag) and the key lacks data:sensitive"},
                        200: {"content": {"application/x-ndjson": {}}, "headers": {
                            "X-Export-Partial": {"description": "always true", "schema": {"type": "string"}},
                            "X-Export-Batches": {"description": "batches in the file, of the run's total "
                                                                "(? while unknown)", "schema": {"type": "string"}},
                            "X-Content-SHA256": {"description": "SHA-256 of the body", "schema": {"type": "string"}}}}})
-async def partial_export(request: Request, run_id: RunId) -> Response:
+async def partial_export(request: Request, run_id: RunId,
+                         principal: Annotated[Principal, Depends(EXPORT_LIMIT)]) -> Response:
     """The parts production wrote, in batch order (source order with gaps): every passing
     conversation of the batches it finished before the run was cancelled or failed, rendered
     in the run's template. Nothing is deleted when a run ends early; the file is assembled on
@@ -310,6 +327,7 @@ async def partial_export(request: Request, run_id: RunId) -> Response:
         raise Problem(409, "run_not_ended_early", "Run not cancelled or failed",
                       f"the run is {doc['status']}" + ("; its export is at /export" if doc["status"] == "completed"
                                                        else ""), run_status=doc["status"])
+    check_sensitive(doc, principal)
     export_dir = request.app.state.settings.data_dir / "exports"
     paths, size, sha = await asyncio.to_thread(_partial_parts, export_dir, run_id)
 
@@ -326,33 +344,50 @@ async def partial_export(request: Request, run_id: RunId) -> Response:
         "Content-Disposition": f'attachment; filename="{run_id}.partial.jsonl"'})
 
 
-@router.get("/export/{format}", dependencies=[Depends(rate_limited("export", "exports:read"))], summary="Download a completed run's export (jsonl or json)",
+RUN_EXPORT_FORMATS = GENERATION_FORMATS  # jsonl, json, csv, parquet
+RUN_EXPORT_MEDIA_TYPES = sorted({media_type(f, c) for f in GENERATION_FORMATS for c in COMPRESSIONS})
+
+
+@router.get("/export/{format}", summary="Download a completed run's export (jsonl, json, csv or parquet; "
+                                        "optionally gzip- or zstd-compressed)",
             response_class=FileResponse,
             responses={**ERRORS, 400: {"description": "unsupported format"}, 409: {"description": "run not completed"},
-                       200: {"content": {"application/x-ndjson": {}, "application/json": {}},
+                       403: {"description": "the key lacks exports:read, or the run kept personal data in place "
+                                            "(pii_policy flag) and the key lacks data:sensitive"},
+                       200: {"content": {t: {} for t in RUN_EXPORT_MEDIA_TYPES},
                              "headers": {"X-Content-SHA256": {"description": "SHA-256 of the body",
                                                               "schema": {"type": "string"}}}}})
 async def export(request: Request, format: str,
-                 run_id: Annotated[str, Query(pattern=RUN_ID_PATTERN)]) -> Response:
-    if format not in EXPORT_FORMATS:
+                 run_id: Annotated[str, Query(pattern=RUN_ID_PATTERN)],
+                 principal: Annotated[Principal, Depends(EXPORT_LIMIT)],
+                 compression: Annotated[Compression, Query(
+                     description="none, gzip or zstd (the file decompresses to the uncompressed variant's bytes)")]
+                 = "none") -> Response:
+    if format not in RUN_EXPORT_FORMATS:
         raise Problem(400, "unsupported_export_format", "Unsupported export format",
-                      f"{format[:20]!r}; available: {', '.join(EXPORT_FORMATS)}")
+                      f"{format[:20]!r}; available: {', '.join(RUN_EXPORT_FORMATS)}")
     doc = await _run_or_404(request, run_id)
     if doc["status"] != "completed" or not doc.get("export"):
         raise Problem(409, "run_not_completed", "Run not completed", f"the run is {doc['status']}",
                       run_status=doc["status"])
+    check_sensitive(doc, principal)
     info = doc["export"]
     path = Path(info["path"])
     if not path.is_file():
         raise Problem(404, "export_missing", "Export file missing", "the export is not on this gateway's storage")
-    if format == "jsonl":
+    if format == "jsonl" and compression == "none":
         return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
                             headers={"X-Content-SHA256": info["sha256"]})
-    return StreamingResponse(
-        json_array_chunks(read_lines(path)), media_type="application/json",
-        headers={"X-Content-SHA256": info["json_sha256"], "Content-Length": str(info["json_bytes"]),
-                 "Content-Disposition": f'attachment; filename="{run_id}.json"'},
-    )
+    if format == "json" and compression == "none":
+        return StreamingResponse(
+            json_array_chunks(read_lines(path)), media_type="application/json",
+            headers={"X-Content-SHA256": info["json_sha256"], "Content-Length": str(info["json_bytes"]),
+                     "Content-Disposition": f'attachment; filename="{run_id}.json"'},
+        )
+    # other formats and compressions: written once from the JSONL on first request, then reused
+    variant = await run_variant_async(path, run_id, format, compression, info.get("template", "openai"))
+    return FileResponse(variant["path"], media_type=media_type(format, compression), filename=variant["name"],
+                        headers={"X-Content-SHA256": variant["sha256"]})
 
 
 @router.get("/rejects/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RejectPage, responses=ERRORS,

@@ -234,7 +234,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a completed run's export (jsonl or json) */
+        /** Download a completed run's export (jsonl, json, csv or parquet; optionally gzip- or zstd-compressed) */
         get: operations["pipeline_export"];
         put?: never;
         post?: never;
@@ -380,6 +380,74 @@ export interface paths {
         put?: never;
         /** Upload a dataset file */
         post: operations["pipeline_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production/download/{generation_id}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a generation's file (split data or manifest.json), streamed */
+        get: operations["production_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a completed generation's splits in a format and compression */
+        post: operations["production_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Build a production dataset from completed runs and/or datasets */
+        post: operations["production_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production/status/{generation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generation's progress, counts, files, exports and manifest */
+        get: operations["production_status"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -563,6 +631,31 @@ export interface components {
             /** Sha256 */
             sha256: string;
         };
+        /** ArtifactOut */
+        ArtifactOut: {
+            /** Bytes */
+            bytes: number;
+            /**
+             * Compression
+             * @enum {string}
+             */
+            compression: "none" | "gzip" | "zstd";
+            /** Download Url */
+            download_url: string;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "jsonl" | "json" | "csv" | "parquet";
+            /** Name */
+            name: string;
+            /** Records */
+            records: number;
+            /** Sha256 */
+            sha256: string;
+            /** Split */
+            split: string;
+        };
         /** Body_pipeline_upload */
         Body_pipeline_upload: {
             /**
@@ -582,6 +675,21 @@ export interface components {
             file: string;
             /** Name */
             name?: string | null;
+        };
+        /** CodeVersion */
+        CodeVersion: {
+            /**
+             * Git Commit
+             * @description the commit the producing service ran, or 'unknown'
+             */
+            git_commit: string;
+            /**
+             * Package
+             * @default dataset-pipeline
+             */
+            package?: string;
+            /** Version */
+            version: string;
         };
         /** ConsumerGroupLag */
         ConsumerGroupLag: {
@@ -972,6 +1080,51 @@ export interface components {
              */
             template?: "openai" | "chatml" | "sharegpt" | "alpaca" | "vicuna" | "llama3";
         };
+        /** ExportOut */
+        ExportOut: {
+            /**
+             * Artifacts
+             * @description the split files, once completed
+             */
+            artifacts?: components["schemas"]["ArtifactOut"][];
+            /**
+             * Compression
+             * @enum {string}
+             */
+            compression: "none" | "gzip" | "zstd";
+            /** Error */
+            error?: string | null;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "jsonl" | "json" | "csv" | "parquet";
+            /** Generation Id */
+            generation_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed";
+            /** Status Url */
+            status_url: string;
+        };
+        /** ExportRequest */
+        ExportRequest: {
+            /**
+             * Compression
+             * @default none
+             * @enum {string}
+             */
+            compression?: "none" | "gzip" | "zstd";
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "jsonl" | "json" | "csv" | "parquet";
+            /** Generation Id */
+            generation_id: string;
+        };
         /** FailureOut */
         FailureOut: {
             /** Batch Index */
@@ -995,6 +1148,248 @@ export interface components {
         FileAccepted: {
             dataset: components["schemas"]["DatasetOut"];
             run: components["schemas"]["RunAccepted"];
+        };
+        /** GenerationAccepted */
+        GenerationAccepted: {
+            /** Generation Id */
+            generation_id: string;
+            /**
+             * Status
+             * @constant
+             */
+            status: "queued";
+            /** Status Url */
+            status_url: string;
+        };
+        /**
+         * GenerationConfig
+         * @description What a generation is made of (the request body of ``POST /production/generate``).
+         */
+        GenerationConfig: {
+            /**
+             * Conflict Policy
+             * @description the same conversation (equal user turns after case and whitespace folding) from several sources: keep the best scored copy, the newest dataset's, or the first listed source's
+             * @default highest_quality
+             * @enum {string}
+             */
+            conflict_policy?: "highest_quality" | "newest" | "first";
+            /**
+             * Dataset Ids
+             * @description datasets: each from its most recent completed run that included it
+             */
+            dataset_ids?: string[];
+            /**
+             * Duplicates
+             * @description keep_one: one conversation per near-duplicate cluster (the best scored)
+             * @default keep_one
+             * @enum {string}
+             */
+            duplicates?: "keep_one" | "keep_all";
+            filters?: components["schemas"]["GenerationFilters"];
+            /**
+             * Include Ids
+             * @description add the conversation id as an `id` field of every record
+             * @default false
+             */
+            include_ids?: boolean;
+            /**
+             * Run Ids
+             * @description completed runs: every dataset of each
+             */
+            run_ids?: string[];
+            /**
+             * Shuffle
+             * @description order each split by a seeded hash (else: source order)
+             * @default true
+             */
+            shuffle?: boolean;
+            splits?: components["schemas"]["SplitOptions"];
+            /**
+             * Template
+             * @default openai
+             * @enum {string}
+             */
+            template?: "openai" | "chatml" | "sharegpt" | "alpaca" | "vicuna" | "llama3";
+        };
+        /** GenerationCounts */
+        GenerationCounts: {
+            /**
+             * Candidates
+             * @description conversations of the sources, before any filter
+             * @default 0
+             */
+            candidates?: number;
+            /**
+             * Conflicts Resolved
+             * @description copies of a conversation dropped because another source won
+             * @default 0
+             */
+            conflicts_resolved?: number;
+            /**
+             * Duplicates Dropped
+             * @description near-duplicates dropped (keep_one)
+             * @default 0
+             */
+            duplicates_dropped?: number;
+            /**
+             * Excluded
+             * @description conversations dropped, by reason
+             */
+            excluded?: {
+                [key: string]: number;
+            };
+            /**
+             * Flags
+             * @description selected conversations per quality flag
+             */
+            flags?: {
+                [key: string]: number;
+            };
+            /**
+             * Not Renderable
+             * @description conversations the template cannot express
+             * @default 0
+             */
+            not_renderable?: number;
+            /**
+             * Pii Unredacted
+             * @description selected conversations with personal data left in place
+             * @default 0
+             */
+            pii_unredacted?: number;
+            /**
+             * Selected
+             * @default 0
+             */
+            selected?: number;
+            /**
+             * Sensitive Conversations
+             * @default 0
+             */
+            sensitive_conversations?: number;
+            /**
+             * Sources
+             * @description selected conversations per dataset id
+             */
+            sources?: {
+                [key: string]: number;
+            };
+            /** Splits */
+            splits?: {
+                [key: string]: number;
+            };
+        };
+        /** GenerationFilters */
+        GenerationFilters: {
+            /**
+             * Exclude Flags
+             * @description drop conversations carrying any of these quality flags
+             */
+            exclude_flags?: string[];
+            /**
+             * Exclude Tags
+             * @description drop conversations carrying any of these tags
+             */
+            exclude_tags?: string[];
+            /**
+             * Languages
+             * @description ISO 639-1 codes (py3langid on the text); 'und' for text too short to tell; empty: any
+             */
+            languages?: string[];
+            /**
+             * Min Quality Score
+             * @description keep conversations scoring at least this (instead of the run's own pass verdict); conversations a run excluded for PII stay excluded
+             */
+            min_quality_score?: number | null;
+            /**
+             * Sources
+             * @description dataset ids: keep only conversations from these datasets
+             */
+            sources?: string[];
+            /**
+             * Tags
+             * @description keep only conversations carrying at least one of these tags (e.g. risk:low)
+             */
+            tags?: string[];
+        };
+        /** GenerationOut */
+        GenerationOut: {
+            /** Artifacts */
+            artifacts?: components["schemas"]["ArtifactOut"][];
+            config: components["schemas"]["GenerationConfig"];
+            counts?: components["schemas"]["GenerationCounts"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error?: string | null;
+            /**
+             * Exports
+             * @description export requests (jsonl is written by the generation itself)
+             */
+            exports?: components["schemas"]["ExportOut"][];
+            /** Finished At */
+            finished_at?: string | null;
+            /** Generation Id */
+            generation_id: string;
+            /** @description once completed; also downloadable as manifest.json */
+            manifest?: components["schemas"]["Manifest"] | null;
+            /** Manifest Sha256 */
+            manifest_sha256?: string | null;
+            /** Manifest Url */
+            manifest_url?: string | null;
+            progress: components["schemas"]["Progress"];
+            /**
+             * Sensitive
+             * @description known once completed: downloads need data:sensitive
+             */
+            sensitive?: boolean | null;
+            /** Sources */
+            sources: components["schemas"]["GenerationSource"][];
+            /** Started At */
+            started_at?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed";
+        };
+        /**
+         * GenerationSource
+         * @description One (run, dataset) pair a generation reads, resolved by the gateway; ``rank`` is its
+         *     place in the request (for the ``first`` policy), ``newest`` ranks by the dataset's age.
+         */
+        GenerationSource: {
+            /**
+             * Dataset Created At
+             * @description ISO time the dataset was registered
+             * @default
+             */
+            dataset_created_at?: string;
+            /** Dataset Id */
+            dataset_id: string;
+            /**
+             * Dataset Name
+             * @default
+             */
+            dataset_name?: string;
+            /**
+             * Pii Policy
+             * @default redact
+             * @enum {string}
+             */
+            pii_policy?: "redact" | "exclude" | "flag";
+            /** Rank */
+            rank: number;
+            /**
+             * Run Created At
+             * @default
+             */
+            run_created_at?: string;
+            /** Run Id */
+            run_id: string;
         };
         /** IngestFieldError */
         IngestFieldError: {
@@ -1266,6 +1661,56 @@ export interface components {
              */
             url?: string | null;
         };
+        /**
+         * Manifest
+         * @description ``manifest.json`` of a generation: what went in, what came out, and every file's checksum.
+         */
+        Manifest: {
+            code_version: components["schemas"]["CodeVersion"];
+            config: components["schemas"]["GenerationConfig"];
+            counts: components["schemas"]["GenerationCounts"];
+            /** Created At */
+            created_at: string;
+            /**
+             * Files
+             * @description every data file of the generation (this manifest excluded)
+             */
+            files: components["schemas"]["ManifestFile"][];
+            /** Finished At */
+            finished_at: string;
+            /** Generation Id */
+            generation_id: string;
+            /**
+             * Sensitive
+             * @description conversations from a pii_policy=flag run or with personal data left in place: downloads need the data:sensitive scope
+             */
+            sensitive: boolean;
+            /** Sources */
+            sources: components["schemas"]["GenerationSource"][];
+        };
+        /** ManifestFile */
+        ManifestFile: {
+            /** Bytes */
+            bytes: number;
+            /**
+             * Compression
+             * @enum {string}
+             */
+            compression: "none" | "gzip" | "zstd";
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "jsonl" | "json" | "csv" | "parquet";
+            /** Name */
+            name: string;
+            /** Records */
+            records: number;
+            /** Sha256 */
+            sha256: string;
+            /** Split */
+            split: string;
+        };
         /** MergeAccepted */
         MergeAccepted: {
             dataset: components["schemas"]["DatasetOut"];
@@ -1372,6 +1817,24 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /** Progress */
+        Progress: {
+            /**
+             * Phase
+             * @description queued, reading, selecting, writing, done
+             */
+            phase: string;
+            /**
+             * Processed
+             * @description conversations handled so far
+             */
+            processed: number;
+            /**
+             * Total
+             * @description conversations of the sources (known once reading starts)
+             */
+            total: number;
         };
         /** QualityAnalytics */
         QualityAnalytics: {
@@ -1733,6 +2196,37 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "degraded" | "down" | "unknown";
+        };
+        /** SplitOptions */
+        SplitOptions: {
+            /**
+             * Group By
+             * @description what may not span two splits: thread (conversations of one source record, OpenAssistant tree or record id, e.g. CounselChat's questionID), question (the same first user turn after case and whitespace folding), cluster (a near-duplicate cluster of the quality stage)
+             * @default thread
+             * @enum {string}
+             */
+            group_by?: "thread" | "question" | "cluster";
+            /**
+             * Seed
+             * @description same seed, same inputs: same assignment
+             * @default 0
+             */
+            seed?: number;
+            /**
+             * Test
+             * @default 0.1
+             */
+            test?: number;
+            /**
+             * Train
+             * @default 0.8
+             */
+            train?: number;
+            /**
+             * Validation
+             * @default 0.1
+             */
+            validation?: number;
         };
         /** StageState */
         StageState: {
@@ -3013,6 +3507,8 @@ export interface operations {
         parameters: {
             query: {
                 run_id: string;
+                /** @description none, gzip or zstd (the file decompresses to the uncompressed variant's bytes) */
+                compression?: "none" | "gzip" | "zstd";
             };
             header?: never;
             path: {
@@ -3030,8 +3526,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/gzip": unknown;
                     "application/json": unknown;
+                    "application/vnd.apache.parquet": unknown;
                     "application/x-ndjson": unknown;
+                    "application/zstd": unknown;
+                    "text/csv; charset=utf-8": unknown;
                 };
             };
             /** @description unsupported format */
@@ -3052,7 +3552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            /** @description the key lacks exports:read, or the run kept personal data in place (pii_policy flag) and the key lacks data:sensitive */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3222,7 +3722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            /** @description the key lacks exports:read, or the run kept personal data in place (pii_policy flag) and the key lacks data:sensitive */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,6 +4181,352 @@ export interface operations {
                 };
             };
             /** @description invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    production_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 32 hex characters */
+                generation_id: string;
+                /** @description e.g. train.jsonl.gz */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description SHA-256 of the body */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
+                    "application/json": unknown;
+                    "application/vnd.apache.parquet": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/zstd": unknown;
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key lacks exports:read, or the file holds sensitive data and the key lacks data:sensitive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such generation or file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the generation is not completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description rate limit reached; see Retry-After and RateLimit-* headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    production_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportRequest"];
+            };
+        };
+        responses: {
+            /** @description the files exist already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such generation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the generation is not completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    production_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerationConfig"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationAccepted"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description an unknown run or dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a run is not completed, or no completed run includes a dataset */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid request (e.g. split ratios not adding up to 1, no sources) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    production_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 32 hex characters */
+                generation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationOut"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such generation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
