@@ -57,17 +57,17 @@ class GenerationFilters(BaseModel):
         description="keep conversations scoring at least this (instead of the run's own pass verdict); "
                     "conversations a run excluded for PII stay excluded")
     exclude_flags: list[FlagName] = Field(default_factory=list, max_length=50,
-                                     description="drop conversations carrying any of these quality flags")
+                                          description="drop conversations carrying any of these quality flags")
     sources: list[DatasetId] = Field(default_factory=list, max_length=100,
-                               description="dataset ids: keep only conversations from these datasets")
+                                     description="dataset ids: keep only conversations from these datasets")
     languages: list[Language] = Field(default_factory=list, max_length=20,
-                                 description="ISO 639-1 codes (py3langid on the text); 'und' for text too short "
-                                             "to tell; empty: any")
+                                      description="ISO 639-1 codes (py3langid on the text); 'und' for text too "
+                                                  "short to tell; empty: any")
     tags: list[FlagName] = Field(default_factory=list, max_length=50,
-                            description="keep only conversations carrying at least one of these tags (e.g. risk:low)")
+                                 description="keep only conversations carrying at least one of these tags "
+                                             "(e.g. risk:low)")
     exclude_tags: list[FlagName] = Field(default_factory=list, max_length=50,
-                                    description="drop conversations carrying any of these tags")
-
+                                         description="drop conversations carrying any of these tags")
 
 
 class SplitOptions(BaseModel):

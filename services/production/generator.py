@@ -15,6 +15,7 @@ the content is deterministic), so a crash mid-way costs time, not correctness.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import subprocess
@@ -240,8 +241,6 @@ class Generator:
                 "progress": {"phase": "done", "processed": total, "total": total}}
 
     async def _put_manifest(self, gid: str, manifest: Manifest, tmp: Path) -> dict[str, Any]:
-        import hashlib
-
         body = manifest_bytes(manifest)
         path = tmp / MANIFEST
         path.write_bytes(body)
