@@ -115,7 +115,8 @@ async def _close(closer) -> None:
 
 
 async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, list[str]],
-                      timeout: float = KAFKA_TIMEOUT_S) -> tuple[KafkaStatus, dict[str, ConsumerGroupLag]]:
+                      timeout: float = KAFKA_TIMEOUT_S,
+                      group_prefix: str = "") -> tuple[KafkaStatus, dict[str, ConsumerGroupLag]]:
     deadline = time.monotonic() + timeout
     request_ms = max(500, int(timeout * 1000))
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="dp-gateway-status",
@@ -154,7 +155,9 @@ async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, lis
                     end = await consumer.end_offsets(partitions)
                     begin = await consumer.beginning_offsets(partitions)
                 names = list(groups)
-                committed = await asyncio.gather(*(admin.list_consumer_group_offsets(g) for g in names))
+                # the services' group ids carry the topic prefix (shared.broker)
+                committed = await asyncio.gather(*(admin.list_consumer_group_offsets(f"{group_prefix}{g}")
+                                                   for g in names))
             for group, offsets in zip(names, committed):
                 per_topic: dict[str, int] = {t: 0 for t in groups[group] if t in existing}
                 for tp in partitions:
@@ -232,7 +235,8 @@ class StatusProbe:
                 return exc
 
         (kafka, lags), mongo, docs = await asyncio.gather(
-            probe_kafka(settings.kafka_bootstrap, expected, groups), probe_mongo(self.db), beats())
+            probe_kafka(settings.kafka_bootstrap, expected, groups, group_prefix=settings.topic_prefix),
+            probe_mongo(self.db), beats())
 
         by_service: dict[str, list[InstanceStatus]] = defaultdict(list)
         if not isinstance(docs, BaseException):

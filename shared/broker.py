@@ -7,6 +7,9 @@
   published to the dead-letter topic with its error and origin, the service's give-up hook
   accounts for it (see ``shared.service``: the batch's records count as failed, or the run
   fails), and the offset moves on.
+- Consumer group ids carry the topic prefix too (``<prefix><service>``), so deployments and
+  test stacks that share a Kafka cluster under different prefixes never rebalance together
+  (one stack's crashed consumer would stall every other stack's group for a session timeout).
 - ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` (several
   separated by commas) makes that service's handling of any message whose body contains
   ``marker`` raise (the first ``times`` attempts of each such message, or every attempt), as a
@@ -127,6 +130,19 @@ def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_lett
     return DeadLetterMiddleware
 
 
+class _PrefixedGroupsBroker(KafkaBroker):
+    """A KafkaBroker whose subscribers' consumer groups get the deployment's topic prefix."""
+
+    def __init__(self, *args: Any, group_prefix: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._group_prefix = group_prefix
+
+    def subscriber(self, *topics: str, group_id: str | None = None, **kwargs: Any):  # type: ignore[override]
+        if group_id is not None:
+            group_id = f"{self._group_prefix}{group_id}"
+        return super().subscriber(*topics, group_id=group_id, **kwargs)
+
+
 def make_broker(
     settings: BaseServiceSettings,
     *,
@@ -140,8 +156,9 @@ def make_broker(
                              backoff_max_s=settings.retry_backoff_max_s)
         middlewares.append(dead_letter_middleware(service, policy, on_dead_letter,
                                                   parse_fault(settings.fault_inject, service)))
-    return KafkaBroker(
+    return _PrefixedGroupsBroker(
         settings.kafka_bootstrap,
+        group_prefix=settings.topic_prefix,
         client_id=f"dp-{service}",
         ack_policy=AckPolicy.ACK,
         acks="all",

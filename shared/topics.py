@@ -41,8 +41,8 @@ ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VA
                           RAW_INGEST, PRODUCTION_REQUESTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
-# group of one service; without the topic prefix) and the topics each reads. The gateway reads
-# RUN_PROGRESS without a group (every replica sees every event).
+# group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the
+# topics each reads. The gateway reads RUN_PROGRESS without a group (every replica sees every event).
 CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "acquisition": (COMMANDS,),
     "acquisition-ingest": (RAW_INGEST,),

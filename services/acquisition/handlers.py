@@ -81,6 +81,8 @@ def register(ctx: ServiceContext) -> None:
                         return
                 if cmd.mode == "adaptive":
                     await wait_for_downstream(cmd.run_id, batch.batch_index)
+                    if await ctx.ledger.is_finished(cmd.run_id):  # cancelled while it waited
+                        return
                 await publish_batch(cmd, batch)
         except UnreadableDataset as exc:
             await fail(cmd.run_id, f"{exc.reason}: {exc.detail}")
