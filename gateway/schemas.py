@@ -179,7 +179,8 @@ class RunStatusOut(BaseModel):
     quality_flags: dict[str, int] = Field(default_factory=dict, description="conversations by quality flag")
     stages: dict[str, StageState]
     error_tolerance: float = Field(0.1, description=ERROR_TOLERANCE)
-    failures: list[FailureOut] = Field(default_factory=list, description="batches a stage gave up on, in batch order")
+    failures: list[FailureOut] = Field(default_factory=list, description=(
+        "batches a stage gave up on, in batch order (the first 100; counts.failed counts every record)"))
     error: dict[str, Any] | None = None
     export: ExportInfo | None = None
     partial_export_url: str | None = Field(None, description=(

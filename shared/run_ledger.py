@@ -36,6 +36,7 @@ STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
           "not_renderable", "failed")
 DEFAULT_ERROR_TOLERANCE = 0.1
+MAX_FAILURES_SHOWN = 100  # a run's status lists the first failed batches; counts.failed has them all
 
 
 def now() -> datetime:
@@ -201,7 +202,8 @@ class RunLedger:
             "stages": {s: {"batches_done": n, "total_batches": total, **progress.get(s, {}),
                            "total_is_estimate": estimated}
                        for s, n in stages.items()},
-            "failures": sorted(failures, key=lambda f: (f["batch_index"], STAGES.index(f["stage"]))),
+            "failures": sorted(failures, key=lambda f: (f["batch_index"], STAGES.index(f["stage"])))[
+                :MAX_FAILURES_SHOWN],
             "records_total": records_total,
             "total_batches": total,
             "started_at": marks["started"]["at"] if "started" in marks else None,

@@ -2089,7 +2089,7 @@ export interface components {
             export?: components["schemas"]["ExportInfo"] | null;
             /**
              * Failures
-             * @description batches a stage gave up on, in batch order
+             * @description batches a stage gave up on, in batch order (the first 100; counts.failed counts every record)
              */
             failures?: components["schemas"]["FailureOut"][];
             /** Finished At */
