@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
-import uuid
 
 import httpx
 from contextlib import asynccontextmanager
@@ -19,7 +17,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from gateway import problems
 from gateway.auth import KeyStore
-from gateway.limits import BodySizeLimit, JsonBodyGuard
+from gateway.limits import BodySizeLimit, JsonBodyGuard, RequestId
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
@@ -31,12 +29,11 @@ from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import ensure_topics
-from shared.logs import configure_logging, request_id
+from shared.logs import configure_logging
 from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
 
 log = logging.getLogger("dp.gateway")
-_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
                    "RateLimit-Policy", "X-Content-SHA256", "Content-Disposition", "Location"]
 
@@ -122,18 +119,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
-    @app.middleware("http")
-    async def _request_id(request: Request, call_next):
-        incoming = request.headers.get("x-request-id", "")
-        rid = incoming if _CLIENT_REQUEST_ID.match(incoming) else uuid.uuid4().hex
-        token = request_id.set(rid)
-        try:
-            response = await call_next(request)
-        finally:
-            request_id.reset(token)
-        response.headers["X-Request-ID"] = rid
-        return response
-
     app.include_router(health.router)
     app.include_router(pipeline.router)
     app.include_router(standardize.router)
@@ -153,6 +138,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                              f"{API_PREFIX}/validate/conversation", f"{API_PREFIX}/validate/quality"),
                        limit=16 * 1024 * 1024)
     app.add_middleware(JsonBodyGuard, limit=settings.max_json_bytes)
+    app.add_middleware(RequestId)  # outside the guards: their 413/422 carry the id too
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
                        allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
                        allow_headers=["Authorization", "Content-Type", "X-Request-ID"],

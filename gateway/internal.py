@@ -16,9 +16,13 @@ async def forward(request: Request, base_url: str, path: str, payload: dict, ser
     except httpx.HTTPError as exc:
         raise Problem(503, "service_unavailable", f"The {service} service is unavailable",
                       f"{type(exc).__name__} talking to the {service} service", headers={"Retry-After": "5"}) from None
-    if r.status_code == 422:
-        raise Problem(422, "validation_error", "Request is not valid", r.json().get("detail", ""),
-                      errors=r.json().get("errors", []))
-    if r.status_code != 200:
+    try:
+        body = r.json()
+    except ValueError:
+        body = None
+    if r.status_code == 422 and isinstance(body, dict):
+        raise Problem(422, "validation_error", "Request is not valid", str(body.get("detail", "")),
+                      errors=body.get("errors", []))
+    if r.status_code != 200 or not isinstance(body, dict):
         raise Problem(503, "service_unavailable", f"The {service} service failed", f"status {r.status_code}")
-    return r.json()
+    return body

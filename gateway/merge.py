@@ -134,10 +134,12 @@ class Merger:
 def _write(target: Path, conversations: list[list[dict]]) -> tuple[int, str]:
     target.parent.mkdir(parents=True, exist_ok=True)
     digest, size = hashlib.sha256(), 0
-    with open(target, "wb") as fh:
+    partial = target.with_suffix(".partial")
+    with open(partial, "wb") as fh:
         for messages in conversations:
             line = orjson.dumps({"messages": messages}) + b"\n"
             digest.update(line)
             size += len(line)
             fh.write(line)
+    partial.replace(target)  # a reader sees the whole file or none
     return size, digest.hexdigest()

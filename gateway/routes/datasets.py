@@ -257,9 +257,11 @@ def _conversation(doc: dict) -> ConversationPreview:
 
 
 def _owned_folder(settings, doc: dict) -> Path | None:
-    """The folder the gateway made for the dataset's stored copy (uploads/<dataset id> in the data
-    folder), or None: a file loaded by path is never deleted."""
-    folder = (Path(settings.data_dir) / "uploads" / doc["_id"]).resolve()
+    """The folder the gateway made for the dataset's stored copy (uploads/<dataset id>, or
+    merged/<dataset id> for a merge, in the data folder), or None: a file loaded by path is
+    never deleted."""
+    kind = "merged" if doc.get("source") == "merge" else "uploads"
+    folder = (Path(settings.data_dir) / kind / doc["_id"]).resolve()
     try:
         path = Path(doc.get("path", "")).resolve()
     except (OSError, ValueError):
@@ -317,6 +319,9 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
                                    s409="a queued or running run uses the dataset (type dataset_in_use)"))
 async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo:
     doc = await _dataset_or_404(request, dataset_id)
+    if doc.get("status") == "merging":
+        raise Problem(409, "dataset_in_use", "Dataset in use", "a merge is still writing it; wait until it is ready",
+                      run_ids=[])
     active = await repo(request).unfinished_runs_with_dataset(dataset_id)
     if active:
         raise Problem(409, "dataset_in_use", "Dataset in use",

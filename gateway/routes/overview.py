@@ -34,7 +34,9 @@ CURSOR = r"^\d{4}-\d\d-\d\dT[0-9:.+]+\|[0-9a-f]{32}$"
 
 class RunPage(BaseModel):
     items: list[RunStatusOut]
-    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last")
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last. "
+                                    "With a status filter a page may hold fewer items than asked and still have "
+                                    "a cursor: the scan for matching runs continues from there")
 
 
 @router.get("/pipeline/runs", response_model=RunPage, tags=["pipeline"],
@@ -53,7 +55,8 @@ async def list_runs(request: Request,
     items: list[RunStatusOut] = []
     last = None
     # a status filter is applied to pages of runs (status lives in the ledger, not the run doc)
-    for _ in range(20):
+    page: list[dict] = []
+    for _ in range(20):  # a status filter scans at most 20 pages; the cursor then continues the scan
         page = await repo.runs_page(limit=limit, before=cursor)
         for doc in page:
             last = doc
@@ -64,7 +67,7 @@ async def list_runs(request: Request,
         if len(items) == limit or len(page) < limit:
             break
         cursor = f"{last['created_at'].isoformat()}|{last['_id']}"
-    more = len(items) == limit and last is not None
+    more = last is not None and (len(items) == limit or len(page) == limit)
     return RunPage(items=items, next_cursor=f"{last['created_at'].isoformat()}|{last['_id']}" if more else None)
 
 

@@ -200,6 +200,8 @@ async def upload(
     return await store_upload(request, file, name)
 
 
+NOT_READY = ("merging", "failed", "downloading")  # dataset states a run cannot read yet
+
 # Convert and standardize runs change nothing but the format: no redaction, any language.
 AS_IS = QualityOptions(pii_policy="flag", languages=[])
 
@@ -215,6 +217,10 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
     if missing:
         raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0]!r}",
                       missing=missing)
+    unready = [i for i in dataset_ids if found[i].get("status") in NOT_READY]
+    if unready:
+        raise Problem(409, "dataset_not_ready", "Dataset not ready",
+                      f"dataset {unready[0]!r} is {found[unready[0]]['status']}", not_ready=unready)
     run_id = uuid.uuid4().hex
     await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
         "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
@@ -231,7 +237,8 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
 
 
 @router.post("/execute", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
-             responses=ERRORS)
+             responses={**ERRORS, 404: {"description": "unknown dataset"},
+                        409: {"description": "a dataset is not ready (merging, downloading or failed)"}})
 async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
                            standardization=body.standardization, export=body.export, kind="pipeline",
@@ -239,7 +246,9 @@ async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
                            error_tolerance=body.error_tolerance)
 
 
-@router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, responses=ERRORS,
+@router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted,
+             responses={**ERRORS, 404: {"description": "unknown dataset"},
+                        409: {"description": "a dataset is not ready (merging, downloading or failed)"}},
              summary="Convert datasets to a chat template (a run that keeps every convertible conversation)")
 async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
     return await start_run(request, body.dataset_ids, threshold=0.0, batch_size=body.batch_size,

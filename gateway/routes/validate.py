@@ -118,6 +118,6 @@ async def validation_metrics(request: Request,
 async def quality_analytics(
     request: Request,
     run_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{32}$")] = None,
-    dataset_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{32}$")] = None,
+    dataset_id: Annotated[str | None, Query(pattern=r"^[0-9A-Za-z_-]{1,64}$")] = None,
 ) -> QualityAnalytics:
     return QualityAnalytics(**await request.app.state.repo.quality_analytics(run_id=run_id, dataset_id=dataset_id))

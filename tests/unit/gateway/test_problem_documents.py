@@ -71,3 +71,12 @@ def test_every_error_in_the_openapi_document_is_a_problem_document(app):
             if path.startswith("/api/v1"):
                 assert {"401", "403", "422", "500"} <= set(op["responses"]), (method, path)
                 assert op.get("security"), (method, path)
+
+
+async def test_guard_refusals_carry_the_request_id_too(app):
+    r = await call(app, "POST", "/api/v1/pipeline/execute", content=b'{"dataset_ids": ["\\udc00"]}',
+                   headers={"content-type": "application/json", "X-Request-ID": "techdeck-7"})
+    assert r.status_code == 422 and r.headers["x-request-id"] == "techdeck-7"
+    assert r.json()["request_id"] == "techdeck-7"
+    made = await call(app, "GET", "/healthz", headers={"X-Request-ID": "no spaces allowed"})
+    assert len(made.headers["x-request-id"]) == 32

@@ -2043,7 +2043,7 @@ export interface components {
             items: components["schemas"]["RunStatusOut"][];
             /**
              * Next Cursor
-             * @description pass as ?cursor= for the next (older) page; null on the last
+             * @description pass as ?cursor= for the next (older) page; null on the last. With a status filter a page may hold fewer items than asked and still have a cursor: the scan for matching runs continues from there
              */
             next_cursor: string | null;
         };
@@ -3387,8 +3387,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description no such run */
+            /** @description unknown dataset */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a dataset is not ready (merging, downloading or failed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3465,8 +3474,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description no such run */
+            /** @description unknown dataset */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description a dataset is not ready (merging, downloading or failed) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
