@@ -345,6 +345,9 @@ def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProg
         for k in COUNTS:
             if k != "exported":
                 counts[k] += b.get(k, 0) or 0
+    # source records of the dataset's batches each stage has done (rate and ETA: see the run's status)
+    records = {b["batch_index"]: b.get("records_in", 0) or 0 for b in mine if b["stage"] == "acquisition"}
+    processed = {s: sum(records.get(b["batch_index"], 0) for b in mine if b["stage"] == s) for s in STAGES}
     run_total = run.get("total_batches")
     read_whole = run_total is not None and run["stages"]["acquisition"]["batches_done"] >= run_total
     total = (done["acquisition"] if per_dataset else run_total) if read_whole else None
@@ -356,7 +359,9 @@ def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProg
         progress = 0.0 if total == 0 else None
     return DatasetRunProgress(
         run_id=run["_id"], kind=run.get("kind", "pipeline"), status=run["status"], per_dataset=per_dataset,
-        counts=RunCounts(**counts), stages={s: StageState(batches_done=done[s], total_batches=total) for s in STAGES},
+        counts=RunCounts(**counts),
+        stages={s: StageState(batches_done=done[s], total_batches=total, processed=processed[s],
+                              total=sum(records.values()) if total is not None else None) for s in STAGES},
         progress=progress, run_counts=RunCounts(**run["counts"]), datasets_in_run=len(run["dataset_ids"]),
         created_at=run["created_at"], started_at=run.get("started_at"), finished_at=run.get("finished_at"))
 

@@ -197,11 +197,14 @@ async def test_progress_gives_each_dataset_its_own_share(client, gateway_url, ap
     assert latest["status"] == "completed" and latest["per_dataset"] and latest["progress"] == 1.0
     assert latest["counts"]["records_in"] == 12 and latest["counts"]["conversations"] == 12
     assert latest["counts"]["validated"] == 12 and latest["run_counts"]["records_in"] == 17
-    assert latest["stages"]["production"] == {"batches_done": 3, "total_batches": 3}
+    production = latest["stages"]["production"]
+    assert (production["batches_done"], production["total_batches"]) == (3, 3)
+    assert production["processed"] == production["total"] == 12
     assert latest["datasets_in_run"] == 2
     of_b = (await client.get(f"/api/v1/datasets/{b['dataset_id']}/progress")).json()["runs"]
     assert [r["run_id"] for r in of_b] == [second] and of_b[0]["counts"]["records_in"] == 5
-    assert of_b[0]["stages"]["acquisition"] == {"batches_done": 2, "total_batches": 2}
+    acquisition = of_b[0]["stages"]["acquisition"]
+    assert (acquisition["batches_done"], acquisition["total_batches"], acquisition["processed"]) == (2, 2, 5)
 
 
 # ---------------------------------------------------------------- load
