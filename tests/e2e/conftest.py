@@ -1,71 +1,30 @@
 from __future__ import annotations
 
 import json
-import os
-import secrets
-import socket
-import sys
 
 import httpx
 import pytest
 
-from tests.support.infra import REPO, Infrastructure
-
-sys.path.insert(0, str(REPO / "deploy" / "local"))
-from stack import Component, Stack  # noqa: E402
+from tests.support.infra import Infrastructure
+from tests.support.stacks import Component, Stack, free_port, own_stack  # noqa: F401 - free_port is re-exported
 
 E2E_MAX_UPLOAD = 8 * 1024 * 1024
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
 def system(infrastructure: Infrastructure, tmp_path_factory):
     """The whole system as separate processes (4 services + gateway) on the real servers,
     isolated by a topic prefix and database of its own; shared by the e2e tests."""
-    prefix, db = infrastructure.unique("e2e")
     state = tmp_path_factory.mktemp("stack")
     (state / "loadable").mkdir()
-    env = {
-        "DP_KAFKA_BOOTSTRAP": infrastructure.kafka_bootstrap,
-        "DP_MONGODB_URI": infrastructure.mongodb_uri,
-        "DP_MONGODB_DB": db,
-        "DP_TOPIC_PREFIX": prefix,
-        "DP_DATA_DIR": str(state / "data"),
-        "DP_ADMIN_API_KEY": secrets.token_urlsafe(16),
+    with own_stack(infrastructure, state, "e2e", {
         "DP_GATEWAY_MAX_UPLOAD_BYTES": str(E2E_MAX_UPLOAD),
-        "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
-        "DP_GATEWAY_WS_HEARTBEAT_S": "2",
         "DP_GATEWAY_LOAD_ROOTS": json.dumps([str(state / "loadable")]),
         "DP_GATEWAY_HF_CACHE_DIR": str(state / "hf-cache"),  # the Hugging Face datasets cache (offline)
         "HF_HUB_OFFLINE": "1",
         "DP_GATEWAY_KEY_CACHE_S": "1",
-        # generous defaults so the suite never trips them; limit tests set tight per-key limits
-        "DP_GATEWAY_RATE_LIMITS": json.dumps({"validation": "100000/minute", "export": "100000/hour"}),
-        "DP_HEARTBEAT_INTERVAL_S": "1",
-    }
-    names = ["acquisition", "standardization", "quality", "production", "gateway"]
-    apps = ["services.acquisition.app", "services.standardization.app", "services.quality.app",
-            "services.production.app", "gateway.app"]
-    components = [Component(n, f"{a}:create_app", free_port()) for n, a in zip(names, apps)]
-    env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{components[1].port}"
-    env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{components[2].port}"
-    stack = Stack(env=env, state_dir=state, components=components)
-    stack.start()
-    try:
-        stack.wait_healthy(timeout=120)
+    }) as stack:
         yield stack
-    finally:
-        stack.stop()
-        if os.environ.get("CI"):
-            for log in (state / "logs").glob("*.log"):
-                text = log.read_text(errors="replace")
-                if "Traceback" in text:
-                    print(f"\n===== {log.name} (has tracebacks) =====\n{text[-4000:]}")
 
 
 @pytest.fixture(scope="session")
