@@ -7,9 +7,45 @@ import re
 from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 Role = Literal["system", "user", "assistant", "tool"]
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def storable(value: Any) -> Any:
+    """Metadata as MongoDB (BSON, and FerretDB's stricter key rules) and orjson can hold it, so
+    an odd or hostile source field never fails a whole batch's write: integers past 64 bits
+    become their decimal string; keys lose what a key may not hold (``.`` becomes ``\uff0e``,
+    a leading ``$`` ``\uff04``, NUL ``\ufffd``); lone surrogates become ``\ufffd``."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else str(value)
+    if isinstance(value, str):
+        return _utf8(value)
+    if isinstance(value, dict):
+        return {_key(k): storable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [storable(v) for v in value]
+    return value
+
+
+def _utf8(text: str) -> str:
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
+def _key(key: Any) -> str:
+    key = _utf8(str(key)).replace("\x00", "\ufffd").replace(".", "\uff0e")
+    return "\uff04" + key[1:] if key.startswith("$") else key
+
+
+def _storable_metadata(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if value is None else storable(value)
 
 
 class Message(BaseModel):
@@ -17,6 +53,8 @@ class Message(BaseModel):
     content: str
     name: str | None = None
     metadata: dict[str, Any] | None = None
+
+    _metadata = field_validator("metadata")(_storable_metadata)
 
 
 class Lineage(BaseModel):
@@ -36,6 +74,8 @@ class Conversation(BaseModel):
     lineage: Lineage
     original_format: str
     metadata: dict[str, Any] = Field(default_factory=dict)
+
+    _metadata = field_validator("metadata")(_storable_metadata)
 
 
 def conversation_id(lineage: Lineage, messages: list[Message]) -> str:
