@@ -300,6 +300,11 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
     doc = await _dataset_or_404(request, dataset_id)
     records: list[dict] = []
     error = None
+    if preview and "data:sensitive" not in request.state.principal.scopes:
+        # raw records and stored conversations may hold unredacted personal data
+        return DatasetDetail(**_info(doc).model_dump(), preview=[], conversations=[],
+                             preview_error="the preview shows raw data: it needs the data:sensitive scope "
+                                           "(editor or admin keys)")
     if preview and not doc.get("path"):
         error = "no file is recorded for this dataset"
     elif preview:

@@ -104,7 +104,8 @@ def prepare_chunk(verdicts: list[dict[str, Any]], docs: dict[str, dict[str, Any]
 
             messages = [m.model_copy(update={"content": redact(m.content)}) for m in messages]
             unredacted = False
-        conversation = Conversation(id=doc["_id"], messages=messages, lineage=Lineage(**doc["lineage"]),
+        # a redacting run's variant is stored as "<id>:redacted"; the conversation keeps its id
+        conversation = Conversation(id=doc["_id"].removesuffix(":redacted"), messages=messages, lineage=Lineage(**doc["lineage"]),
                                     original_format=doc.get("original_format", ""),
                                     metadata=doc.get("metadata") or {})
         try:

@@ -45,7 +45,7 @@ def register(ctx: ServiceContext) -> None:
                                                    index)
         await asyncio.gather(
             repo.add_dedup_keys(batch.run_id, batch.batch_index, new_keys),
-            repo.store(batch.run_id, assessed),
+            repo.store(batch.run_id, assessed, batch.quality.pii_policy),
             repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
                              summarize((r, v) for _, r, v in assessed)),
         )

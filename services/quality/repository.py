@@ -15,25 +15,36 @@ from shared.mongo import insert_many_once
 from shared.run_ledger import now
 
 
+def stored_id(conversation_id: str, report: QualityReport, pii_policy: str) -> str:
+    """The stored document's id: a redacted variant has an id of its own."""
+    return f"{conversation_id}:redacted" if pii_policy == "redact" and report.pii else conversation_id
+
+
 class QualityRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
 
-    async def store(self, run_id: str, scored: list[tuple[Conversation, QualityReport, ConversationVerdict]]) -> None:
+    async def store(self, run_id: str, scored: list[tuple[Conversation, QualityReport, ConversationVerdict]],
+                    pii_policy: str = "flag") -> None:
         """Conversations are stored once under their deterministic id (content as exported,
         i.e. redacted when the run says so, and the report); each run's verdict on them is
-        its own document. Both are insert-once: a replayed batch adds nothing twice."""
+        its own document. Both are insert-once: a replayed batch adds nothing twice.
+
+        A conversation a ``redact`` run changed is stored under ``<id>:redacted``: the same
+        conversation from a ``flag`` run (PII left in) must never be what a redacting run's
+        verdict points to, whichever run came first."""
         ts = now()
+        stored = [(stored_id(c.id, r, pii_policy), c, r, v) for c, r, v in scored]
         await asyncio.gather(insert_many_once(self.db.conversations, [
-            {"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
+            {"_id": sid, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
              "lineage": c.lineage.model_dump(), "original_format": c.original_format, "metadata": c.metadata,
              "quality": r.to_document(), "created_at": ts}
-            for c, r, _ in scored
+            for sid, c, r, _ in stored
         ]), insert_many_once(self.db.run_conversations, [
-            {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": v.score,
+            {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": sid, "score": v.score,
              "passed": v.passed, "flags": v.flags, "cluster_id": v.cluster_id, "risk_level": r.risk_level,
              "dataset_id": c.lineage.dataset_id, "record_index": c.lineage.record_index, "part": c.lineage.part}
-            for c, r, v in scored
+            for sid, c, r, v in stored
         ]))
 
     async def dedup_keys(self, run_id: str) -> dict[str, str]:

@@ -362,7 +362,11 @@ async def test_a_viewer_reads_but_cannot_delete_or_load(client, gateway_url):
     viewer_key = await make_key(client, "viewer")
     async with httpx.AsyncClient(base_url=gateway_url, headers={"Authorization": f"Bearer {viewer_key}"}) as viewer:
         assert (await viewer.get("/api/v1/datasets", params={"limit": 1})).status_code == 200
-        assert (await viewer.get(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+        detail = await viewer.get(f"/api/v1/datasets/{ds['dataset_id']}")
+        assert detail.status_code == 200 and detail.json()["name"] == "viewer.jsonl"
+        # raw records may hold personal data: a viewer sees the metadata, not the preview
+        assert detail.json()["preview"] == [] and "data:sensitive" in detail.json()["preview_error"]
+        assert len((await client.get(f"/api/v1/datasets/{ds['dataset_id']}")).json()["preview"]) == 2
         assert (await viewer.get(f"/api/v1/datasets/{ds['dataset_id']}/progress")).status_code == 200
         assert_problem(await viewer.delete(f"/api/v1/datasets/{ds['dataset_id']}"), 403, "insufficient_scope")
         assert_problem(await viewer.post("/api/v1/datasets/load", json={"url": "https://example.com/a.csv"}), 403,

@@ -80,3 +80,26 @@ async def test_the_run_threshold_decides_passed(service_under_test):
         await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch)
         (out,) = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 1)
         assert all(v["passed"] for v in out["verdicts"])  # score 0.0 >= threshold 0.0
+
+
+async def test_a_redacting_run_never_points_at_the_unredacted_copy_a_flagging_run_stored(service_under_test):
+    from shared.events import QualityOptions
+
+    with_pii = conversation(("user", "Call me at 415-555-0134 or mail jane.doe@example.com, I need help."),
+                            ("assistant", "I'm glad you reached out. What is weighing on you most?"), record_index=0)
+    async with service_under_test(create_app, QualitySettings) as ctx:
+        for run_id, policy in (("flagrun", "flag"), ("redactrun", "redact")):  # flag first: the risky order
+            await ctx.ledger.create(run_id, ["d1"], 0.0, 1)
+            batch = standardized_batch(run_id).model_copy(update={
+                "conversations": [with_pii], "quality": QualityOptions(pii_policy=policy)})
+            await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch)
+            await eventually(lambda r=run_id: ctx.db.run_conversations.find_one({"run_id": r}))
+        flagged = await ctx.db.run_conversations.find_one({"run_id": "flagrun"})
+        redacted = await ctx.db.run_conversations.find_one({"run_id": "redactrun"})
+        assert flagged["conversation_id"] == with_pii.id
+        assert redacted["conversation_id"] == f"{with_pii.id}:redacted"
+        kept = await ctx.db.conversations.find_one({"_id": redacted["conversation_id"]})
+        text = " ".join(m["content"] for m in kept["messages"])
+        assert "415-555-0134" not in text and "jane.doe@example.com" not in text
+        raw = await ctx.db.conversations.find_one({"_id": with_pii.id})
+        assert "415-555-0134" in raw["messages"][0]["content"]  # the flagging run's copy, as that run asked
