@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pymongo import ASCENDING, AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import BulkWriteError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from shared.settings import BaseServiceSettings
 
@@ -19,6 +19,15 @@ DUPLICATE_KEY = 11000
 
 def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
     return AsyncMongoClient(settings.mongodb_uri, serverSelectionTimeoutMS=10_000, tz_aware=True)
+
+
+async def insert_once(collection, doc: dict) -> bool:
+    """Insert a document keyed by a deterministic id; False if one with that id is there."""
+    try:
+        await collection.insert_one(doc)
+        return True
+    except DuplicateKeyError:
+        return False
 
 
 async def insert_many_once(collection, docs: list[dict]) -> int:

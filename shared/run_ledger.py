@@ -28,9 +28,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
-
 from shared.events import TERMINAL_STATUSES
+from shared.mongo import insert_once
 
 STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
@@ -62,18 +61,11 @@ class RunLedger:
         self.batches = db.run_batches
         self.marks = db.run_marks
 
-    async def _insert_once(self, collection, doc: dict) -> bool:
-        try:
-            await collection.insert_one(doc)
-            return True
-        except DuplicateKeyError:
-            return False
-
     # ---------------------------------------------------------------- runs
 
     async def create(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
                      options: dict[str, Any] | None = None) -> bool:
-        return await self._insert_once(self.runs,
+        return await insert_once(self.runs,
                                        new_run_document(run_id, dataset_ids, threshold, batch_size, options))
 
     async def config(self, run_id: str) -> dict | None:
@@ -96,7 +88,7 @@ class RunLedger:
             doc["breakdown"] = breakdown
         if dataset_id is not None:
             doc["dataset_id"] = dataset_id
-        return await self._insert_once(self.batches, doc)
+        return await insert_once(self.batches, doc)
 
     async def record_failure(self, run_id: str, stage: str, batch_index: int, error: str,
                              total_batches: int | None = None, dataset_id: str | None = None,
@@ -127,12 +119,12 @@ class RunLedger:
     # ---------------------------------------------------------------- marks
 
     async def mark_started(self, run_id: str) -> bool:
-        return await self._insert_once(self.marks, {"_id": f"{run_id}:started", "run_id": run_id, "at": now()})
+        return await insert_once(self.marks, {"_id": f"{run_id}:started", "run_id": run_id, "at": now()})
 
     async def finish(self, run_id: str, status: str, fields: dict[str, Any] | None = None) -> bool:
         """End a run once; False if it had already ended (the first ending wins)."""
         assert status in TERMINAL_STATUSES
-        return await self._insert_once(self.marks, {"_id": f"{run_id}:terminal", "run_id": run_id,
+        return await insert_once(self.marks, {"_id": f"{run_id}:terminal", "run_id": run_id,
                                                     "status": status, "at": now(), **(fields or {})})
 
     async def fail(self, run_id: str, stage: str, error: str) -> bool:

@@ -6,9 +6,9 @@ from datetime import datetime
 from pathlib import Path
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from services.acquisition.reading import DatasetSource
+from shared.mongo import insert_once
 
 
 class AcquisitionRepository:
@@ -49,22 +49,15 @@ class IngestRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
 
-    async def _insert_once(self, collection, doc: dict) -> bool:
-        try:
-            await collection.insert_one(doc)
-            return True
-        except DuplicateKeyError:
-            return False
-
     async def register_dataset(self, dataset_id: str, source: str, dataset: str, folder: Path,
                                at: datetime) -> bool:
         """Insert-once: the first message of (source, dataset) registers it; nothing updates it later
         (its parts are the files in ``folder``)."""
-        return await self._insert_once(self.db.datasets, {
+        return await insert_once(self.db.datasets, {
             "_id": dataset_id, "name": f"{source}/{dataset}", "path": str(folder), "declared_format": "jsonl_parts",
             "format": "jsonl_parts", "bytes": 0, "sha256": "", "source": "ingest", "status": "streaming",
             "ingest": {"source": source, "dataset": dataset}, "created_at": at})
 
     async def record_reject(self, doc: dict) -> bool:
         """Insert-once under the Kafka record's coordinates: a redelivery adds nothing."""
-        return await self._insert_once(self.db.ingest_rejects, doc)
+        return await insert_once(self.db.ingest_rejects, doc)

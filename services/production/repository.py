@@ -13,6 +13,8 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.mongo import insert_once
+
 VERDICT_FIELDS = {"_id": 0, "conversation_id": 1, "score": 1, "passed": 1, "flags": 1, "cluster_id": 1,
                   "risk_level": 1, "dataset_id": 1, "record_index": 1, "part": 1}
 
@@ -33,13 +35,7 @@ class ProductionRepository:
         return await self.db.generations.find_one({"_id": generation_id})
 
     async def insert_generation(self, doc: dict[str, Any]) -> bool:
-        from pymongo.errors import DuplicateKeyError
-
-        try:
-            await self.db.generations.insert_one(doc)
-            return True
-        except DuplicateKeyError:
-            return False
+        return await insert_once(self.db.generations, doc)
 
     async def set_generation(self, generation_id: str, fields: dict[str, Any]) -> None:
         await self.db.generations.update_one({"_id": generation_id}, {"$set": fields})
