@@ -31,7 +31,7 @@ from shared.artifacts import exists, read_chunks
 from shared.events import ExportGeneration, GenerateDataset
 from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, ID_PATTERN, MANIFEST, SPLITS, Compression, GenerationConfig, GenerationCounts,
-    GenerationFormat, GenerationSource, GenerationStatus, Manifest, artifact_name, export_key,
+    GenerationFormat, GenerationSource, GenerationStatus, Manifest, ManifestFile, artifact_name, export_key,
 )
 from shared.writers import media_type
 
@@ -55,14 +55,9 @@ class Progress(BaseModel):
     total: int = Field(description="conversations of the sources (known once reading starts)")
 
 
-class ArtifactOut(BaseModel):
-    name: str
-    split: str
-    format: GenerationFormat
-    compression: Compression
-    records: int
-    bytes: int
-    sha256: str
+class ArtifactOut(ManifestFile):
+    """A file of the manifest, with where to download it."""
+
     download_url: str
 
 
@@ -114,8 +109,7 @@ def _status_url(generation_id: str) -> str:
 
 
 def _artifact(generation_id: str, a: dict[str, Any]) -> ArtifactOut:
-    return ArtifactOut(name=a["name"], split=a["split"], format=a["format"], compression=a["compression"],
-                       records=a["records"], bytes=a["bytes"], sha256=a["sha256"],
+    return ArtifactOut(**{k: a[k] for k in ManifestFile.model_fields},
                        download_url=f"{API_PREFIX}/production/download/{generation_id}/{a['name']}")
 
 

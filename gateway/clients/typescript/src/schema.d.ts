@@ -631,7 +631,10 @@ export interface components {
             /** Sha256 */
             sha256: string;
         };
-        /** ArtifactOut */
+        /**
+         * ArtifactOut
+         * @description A file of the manifest, with where to download it.
+         */
         ArtifactOut: {
             /** Bytes */
             bytes: number;
