@@ -80,12 +80,8 @@ class BodySizeLimit:
         await self.app(scope, limited_receive, guarded_send)
 
     async def _send_413(self, send: Send) -> None:
-        body = json.dumps(problem_body(413, "payload_too_large", "Upload too large",
-                                       f"the upload limit is {self.file_limit} bytes")).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/problem+json"),
-                                (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body})
+        await _send_problem(send, 413, "payload_too_large", "Upload too large",
+                            f"the upload limit is {self.file_limit} bytes", close=True)
 
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -172,11 +168,13 @@ def _json_text_error(body: bytes) -> str | None:
     return None
 
 
-async def _send_problem(send: Send, status: int, slug: str, title: str, detail: str) -> None:
+async def _send_problem(send: Send, status: int, slug: str, title: str, detail: str, close: bool = False) -> None:
+    """A problem document straight from a middleware (the app never saw the request)."""
     body = json.dumps(problem_body(status, slug, title, detail)).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/problem+json"),
-                            (b"content-length", str(len(body)).encode())]})
+    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
