@@ -71,46 +71,22 @@ class Written:
     sha256: str
 
 
-class _Sink:
-    """The file as written: counts and hashes every byte on its way to ``fh``."""
+class _Counted:
+    """A write-only file object that counts the bytes on their way to ``target`` (pyarrow and
+    the compressors want ``tell`` and friends), optionally hashing them; ``close`` runs
+    ``closer`` once (a compressor's, to flush its trailer)."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
-        self.fh = fh
-        self.digest = hashlib.sha256()
-        self.size = 0
-        self.closed = False
-
-    def write(self, data) -> int:
-        data = bytes(data)
-        self.fh.write(data)
-        self.digest.update(data)
-        self.size += len(data)
-        return len(data)
-
-    def tell(self) -> int:
-        return self.size
-
-    def flush(self) -> None:
-        pass
-
-    def writable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-
-class _Stream:
-    """The uncompressed byte stream a format writes into (pyarrow wants ``tell`` too)."""
-
-    def __init__(self, target, closer) -> None:
+    def __init__(self, target, closer=lambda: None, hashing: bool = False) -> None:
         self.target, self._closer = target, closer
+        self.digest = hashlib.sha256() if hashing else None
         self.size = 0
         self.closed = False
 
     def write(self, data) -> int:
         data = bytes(data)
         self.target.write(data)
+        if self.digest is not None:
+            self.digest.update(data)
         self.size += len(data)
         return len(data)
 
@@ -132,17 +108,18 @@ class _Stream:
             self._closer()
 
 
-def _compressed(sink: _Sink, compression: str) -> _Stream:
+def _compressed(sink: _Counted, compression: str) -> _Counted:
+    """The uncompressed stream a format writes into, feeding ``sink`` (the file as written)."""
     if compression == "none":
-        return _Stream(sink, lambda: None)
+        return _Counted(sink)
     if compression == "gzip":
         gz = gzip.GzipFile(filename="", mode="wb", fileobj=sink, mtime=0, compresslevel=6)  # type: ignore[arg-type]
-        return _Stream(gz, gz.close)
+        return _Counted(gz, gz.close)
     if compression == "zstd":
         import zstandard
 
         writer = zstandard.ZstdCompressor(level=6).stream_writer(sink, closefd=False)
-        return _Stream(writer, writer.close)
+        return _Counted(writer, writer.close)
     raise ValueError(f"unknown compression {compression!r}")
 
 
@@ -154,7 +131,7 @@ def _csv_cell(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-def _write_format(stream: _Stream, records: Iterable[dict[str, Any]], fmt: str, schema: pa.Schema) -> int:
+def _write_format(stream: _Counted, records: Iterable[dict[str, Any]], fmt: str, schema: pa.Schema) -> int:
     n = 0
     if fmt == "jsonl":
         for record in records:
@@ -202,7 +179,7 @@ def write_records(fh: IO[bytes], records: Iterable[dict[str, Any]], fmt: str, co
     as asked; returns the count, size and SHA-256 of the bytes written."""
     if fmt in ("csv", "parquet") and schema is None:
         raise ValueError(f"{fmt} needs a schema")
-    sink = _Sink(fh)
+    sink = _Counted(fh, hashing=True)
     stream = _compressed(sink, compression)
     try:
         n = _write_format(stream, records, fmt, schema or pa.schema([]))
