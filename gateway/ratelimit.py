@@ -72,6 +72,7 @@ class RateLimiter:
         self.defaults = {b: Limit.parse(v) for b, v in {**DEFAULT_LIMITS, **defaults}.items()}
         self._next: dict[tuple[str, str, int], int] = {}  # next slot to try, per (key, bucket, window)
         self._swept: dict[str, float] = {}
+        self._sweeps: set[asyncio.Task] = set()
 
     def limit_for(self, bucket: str, overrides: dict[str, str]) -> Limit:
         if bucket in overrides:
@@ -118,7 +119,9 @@ class RateLimiter:
             except Exception:  # noqa: BLE001 - housekeeping only
                 log.warning("could not delete old rate-limit windows", exc_info=True)
 
-        asyncio.get_running_loop().create_task(sweep())
+        task = asyncio.get_running_loop().create_task(sweep())
+        self._sweeps.add(task)  # the loop keeps only a weak reference to a task
+        task.add_done_callback(self._sweeps.discard)
 
 
 def rate_limited(bucket: str, scope: str):
