@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from tests.support.infra import Infrastructure
-from tests.support.stacks import Component, Stack, free_port, own_stack  # noqa: F401 - free_port is re-exported
+from tests.support.stacks import gateway_replica, own_stack
 
 E2E_MAX_UPLOAD = 8 * 1024 * 1024
 
@@ -30,15 +30,8 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
 @pytest.fixture(scope="session")
 def second_gateway(system, tmp_path_factory):
     """Another gateway replica of the same system (same database, same topics)."""
-    state = tmp_path_factory.mktemp("gateway2")
-    replica = Stack(env=system.env, state_dir=state, components=[Component("gateway2", "gateway.app:create_app",
-                                                                           free_port())])
-    replica.start()
-    try:
-        replica.wait_healthy(timeout=60)
-        yield f"http://127.0.0.1:{replica.components[0].port}"
-    finally:
-        replica.stop()
+    with gateway_replica(system.env, tmp_path_factory.mktemp("gateway2"), "gateway2") as url:
+        yield url
 
 
 async def make_key(client: httpx.AsyncClient, tier: str, **extra) -> str:

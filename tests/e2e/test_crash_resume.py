@@ -16,12 +16,11 @@ import httpx
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaConsumer
-from pymongo import MongoClient
 
 from shared import topics
 from tests.conftest import SHARED_DATASETS
 from tests.support.pipeline_client import execute, upload
-from tests.support.stacks import gateway_url, kill_component, own_stack
+from tests.support.stacks import kill_component, own_stack, stack_client, stack_db
 
 pytestmark = pytest.mark.e2e
 
@@ -42,15 +41,13 @@ def stack(infrastructure, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def db(stack):
-    client = MongoClient(stack.env["DP_MONGODB_URI"], tz_aware=True)
-    yield client[stack.env["DP_MONGODB_DB"]]
-    client.close()
+    with stack_db(stack) as database:
+        yield database
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def api(stack):
-    async with httpx.AsyncClient(base_url=gateway_url(stack), timeout=60,
-                                 headers={"Authorization": f"Bearer {stack.env['DP_ADMIN_API_KEY']}"}) as c:
+    async with stack_client(stack) as c:
         yield c
 
 

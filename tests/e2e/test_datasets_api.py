@@ -17,11 +17,10 @@ import httpx
 import pytest
 
 from tests.conftest import SHARED_DATASETS
-from tests.e2e.conftest import free_port, make_key
+from tests.e2e.conftest import make_key
 from tests.e2e.test_api_behaviour import assert_problem
 from tests.support.pipeline_client import execute, follow
-
-from stack import Component, Stack  # noqa: E402  (on sys.path via tests/e2e/conftest.py)
+from tests.support.stacks import gateway_replica
 
 pytestmark = pytest.mark.e2e
 
@@ -271,14 +270,8 @@ def url_gateway(system, tmp_path_factory):
     """A replica of the gateway that may download from 127.0.0.1 (its host allowlist)."""
     state = tmp_path_factory.mktemp("url-gateway")
     env = {**system.env, "DP_GATEWAY_URL_ALLOWED_HOSTS": json.dumps(["127.0.0.1"]), "DP_GATEWAY_URL_TIMEOUT_S": "10"}
-    replica = Stack(env=env, state_dir=state,
-                    components=[Component("gateway-url", "gateway.app:create_app", free_port())])
-    replica.start()
-    try:
-        replica.wait_healthy(timeout=60)
-        yield f"http://127.0.0.1:{replica.components[0].port}"
-    finally:
-        replica.stop()
+    with gateway_replica(env, state, "gateway-url") as url:
+        yield url
 
 
 async def test_load_from_a_url_then_run_it(system, url_gateway, remote, api_key, client, gateway_url):

@@ -10,14 +10,12 @@ import asyncio
 import json
 import time
 
-import httpx
 import pytest
 import pytest_asyncio
-from pymongo import MongoClient
 
 from tests.conftest import SHARED_DATASETS
 from tests.support.pipeline_client import execute, follow, upload
-from tests.support.stacks import gateway_url, own_stack
+from tests.support.stacks import gateway_url, own_stack, stack_client, stack_db
 
 pytestmark = pytest.mark.e2e
 
@@ -36,15 +34,13 @@ def stack(infrastructure, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def db(stack):
-    client = MongoClient(stack.env["DP_MONGODB_URI"], tz_aware=True)
-    yield client[stack.env["DP_MONGODB_DB"]]
-    client.close()
+    with stack_db(stack) as database:
+        yield database
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def api(stack):
-    async with httpx.AsyncClient(base_url=gateway_url(stack), timeout=60,
-                                 headers={"Authorization": f"Bearer {stack.env['DP_ADMIN_API_KEY']}"}) as c:
+    async with stack_client(stack) as c:
         yield c
 
 

@@ -9,7 +9,7 @@ import secrets
 import signal
 import socket
 import time
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from tests.support.infra import Infrastructure, REPO  # noqa: F401 - REPO puts deploy/local on sys.path
@@ -63,6 +63,41 @@ def own_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env
 
 def gateway_url(stack: Stack) -> str:
     return f"http://127.0.0.1:{stack.components[-1].port}"
+
+
+@contextmanager
+def gateway_replica(env: dict[str, str], state: Path, name: str):
+    """One more gateway process with ``env`` (another replica of a stack, or one with other
+    settings); yields its base URL."""
+    replica = Stack(env=env, state_dir=state, components=[Component(name, "gateway.app:create_app", free_port())])
+    replica.start()
+    try:
+        replica.wait_healthy(timeout=60)
+        yield f"http://127.0.0.1:{replica.components[0].port}"
+    finally:
+        replica.stop()
+
+
+@contextmanager
+def stack_db(stack: Stack):
+    """The stack's MongoDB database, through a synchronous client (for checks in tests)."""
+    from pymongo import MongoClient
+
+    client = MongoClient(stack.env["DP_MONGODB_URI"], tz_aware=True)
+    try:
+        yield client[stack.env["DP_MONGODB_DB"]]
+    finally:
+        client.close()
+
+
+@asynccontextmanager
+async def stack_client(stack: Stack):
+    """An HTTP client for the stack's gateway with its admin key."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=gateway_url(stack), timeout=60,
+                                 headers={"Authorization": f"Bearer {stack.env['DP_ADMIN_API_KEY']}"}) as client:
+        yield client
 
 
 def kill_component(stack: Stack, name: str) -> int:
