@@ -13,8 +13,6 @@ data folder with ``save_to_disk``.
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import hashlib
 import itertools
 import json
@@ -31,6 +29,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import require_key, require_scope
 from gateway.fetch import download
+from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, ProblemDetails, responses
 from gateway.routes import API_PREFIX
 from gateway.routes.pipeline import (
@@ -179,20 +178,11 @@ def _fingerprint(path: Path) -> tuple[int, str]:
 
 
 def _cursor(doc: dict) -> str:
-    raw = f"{doc['created_at'].isoformat()}|{doc['_id']}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return keyset_cursor(doc["created_at"], doc["_id"])
 
 
 def _parse_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        at, sep, dataset_id = raw.partition("|")
-        stamp = datetime.fromisoformat(at)
-        if not sep or not re.match(DATASET_ID_PATTERN, dataset_id) or stamp.tzinfo is None:
-            raise ValueError(raw)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise Problem(422, "invalid_cursor", "Invalid cursor", "pass a next_cursor this endpoint returned") from None
-    return stamp, dataset_id
+    return parse_keyset_cursor(cursor, re.compile(DATASET_ID_PATTERN))
 
 
 def _info(doc: dict) -> DatasetInfo:

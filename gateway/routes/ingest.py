@@ -8,8 +8,6 @@ wrong fields, too many records...) is an ingest reject, listed here.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from datetime import datetime
 from typing import Annotated, Literal
@@ -18,7 +16,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope
-from gateway.problems import Problem, responses
+from gateway.pagination import keyset_cursor, parse_keyset_cursor
+from gateway.problems import responses
 from gateway.routes import API_PREFIX
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
 
@@ -58,20 +57,11 @@ class IngestRejectPage(BaseModel):
 
 
 def _cursor(doc: dict) -> str:
-    raw = f"{doc['received_at'].isoformat()}|{doc['_id']}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return keyset_cursor(doc["received_at"], doc["_id"])
 
 
 def _parse_cursor(cursor: str) -> tuple[datetime, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        at, sep, reject_id = raw.partition("|")
-        stamp = datetime.fromisoformat(at)
-        if not sep or not _REJECT_ID.match(reject_id) or stamp.tzinfo is None:
-            raise ValueError(raw)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise Problem(422, "invalid_cursor", "Invalid cursor", "pass a next_cursor this endpoint returned") from None
-    return stamp, reject_id
+    return parse_keyset_cursor(cursor, _REJECT_ID)
 
 
 def _reject(doc: dict) -> IngestReject:
