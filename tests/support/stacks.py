@@ -9,12 +9,14 @@ import secrets
 import signal
 import socket
 import time
+from collections.abc import Mapping
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from tests.support.infra import Infrastructure, REPO  # noqa: F401 - REPO puts deploy/local on sys.path
 
-from stack import Component, Stack  # noqa: E402
+from stack import APPS as APPS_BY_SERVICE, MAX_REPLICAS, SERVICES as PIPELINE  # noqa: E402
+from stack import Component, Stack, instance_name  # noqa: E402
 
 SERVICES = ["acquisition", "standardization", "quality", "production", "gateway"]
 APPS = ["services.acquisition.app", "services.standardization.app", "services.quality.app",
@@ -27,9 +29,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextmanager
-def own_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env: dict[str, str] | None = None):
-    """Start the 4 services and a gateway with a topic prefix and database of their own."""
+def new_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env: dict[str, str] | None = None,
+              replicas: Mapping[str, int] | None = None) -> Stack:
+    """A stack (not started) with a topic prefix and database of its own: ``replicas`` (e.g.
+    ``{"quality": 3, "standardization": 2}``) processes of each service (1 if not named; one
+    gateway), each instance on a free port, the gateway last in ``components``."""
+    replicas = dict(replicas or {})
+    unknown = set(replicas) - set(PIPELINE)
+    if unknown:
+        raise ValueError(f"replicas of unknown services {sorted(unknown)} (one of {list(PIPELINE)})")
+    if not all(isinstance(n, int) and 1 <= n <= MAX_REPLICAS for n in replicas.values()):
+        raise ValueError(f"replica counts are 1 to {MAX_REPLICAS}: {replicas}")
     prefix, db = infrastructure.unique(label)
     env = {
         "DP_KAFKA_BOOTSTRAP": infrastructure.kafka_bootstrap,
@@ -44,21 +54,47 @@ def own_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env
         "DP_HEARTBEAT_INTERVAL_S": "1",
         **(extra_env or {}),
     }
-    components = [Component(n, f"{a}:create_app", free_port()) for n, a in zip(SERVICES, APPS)]
-    env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{components[1].port}"
-    env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{components[2].port}"
+    components = [
+        Component(instance_name(service, n), APPS_BY_SERVICE[service], free_port(), service=service, replica=n)
+        for service in PIPELINE for n in range(1, replicas.get(service, 1) + 1)
+    ]
+    components.append(Component("gateway", APPS_BY_SERVICE["gateway"], free_port(), service="gateway"))
     stack = Stack(env=env, state_dir=state, components=components)
-    stack.start()
+    # The gateway's internal HTTP calls go to replica 1.
+    env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{stack.component('standardization').port}"
+    env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{stack.component('quality').port}"
+    return stack
+
+
+@contextmanager
+def running(*stacks: Stack, timeout: float = 120):
+    """Start the stacks together (their processes boot in parallel), yield once every one is
+    healthy, stop them all at the end."""
     try:
-        stack.wait_healthy(timeout=120)
-        yield stack
+        for stack in stacks:
+            stack.start()
+        for stack in stacks:
+            stack.wait_healthy(timeout=timeout)
+        yield stacks
     finally:
-        stack.stop()
+        for stack in stacks:
+            stack.stop()
         if os.environ.get("CI"):
-            for log in (state / "logs").glob("*.log"):
-                text = log.read_text(errors="replace")
-                if "Traceback" in text:
-                    print(f"\n===== {log.name} (has tracebacks) =====\n{text[-4000:]}")
+            for stack in stacks:
+                for log in (stack.state_dir / "logs").glob("*.log"):
+                    text = log.read_text(errors="replace")
+                    if "Traceback" in text:
+                        print(f"\n===== {log.name} (has tracebacks) =====\n{text[-4000:]}")
+
+
+@contextmanager
+def own_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env: dict[str, str] | None = None,
+              replicas: Mapping[str, int] | None = None):
+    """Start the 4 services (``replicas`` processes of each, 1 by default) and a gateway with a
+    topic prefix and database of their own."""
+    stack = new_stack(infrastructure, state, label, extra_env, replicas)
+    with running(stack, timeout=120 + 10 * (len(stack.components) - len(SERVICES))):
+        yield stack
 
 
 def gateway_url(stack: Stack) -> str:
@@ -101,8 +137,9 @@ async def stack_client(stack: Stack):
 
 
 def kill_component(stack: Stack, name: str) -> int:
-    """SIGKILL one component's process (no shutdown hooks run) and reap it; returns its pid."""
-    component = next(c for c in stack.components if c.name == name)
+    """SIGKILL one component's process (no shutdown hooks run) and reap it; returns its pid.
+    ``name`` is an instance name: ``quality`` (replica 1), ``quality-2``, ..."""
+    component = stack.component(name)
     pid = int((stack.pids / f"{component.name}.pid").read_text())
     os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
@@ -117,3 +154,18 @@ def kill_component(stack: Stack, name: str) -> int:
                 break
         time.sleep(0.02)
     return pid
+
+
+def kill_replica(stack: Stack, service: str, replica: int) -> int:
+    """SIGKILL replica ``replica`` (1-based) of ``service``; returns its pid. The stack's other
+    replicas of the service keep running (Kafka hands them the dead one's partitions once its
+    session times out); :func:`restart` brings it back."""
+    return kill_component(stack, instance_name(service, replica))
+
+
+def restart(stack: Stack, timeout: float = 60) -> list[str]:
+    """Start again every instance of the stack whose process is gone (killed replicas) and wait
+    until all are healthy; returns the names started."""
+    started = [c.name for c in stack.start()]
+    stack.wait_healthy(timeout=timeout)
+    return started
