@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared import scored
+from shared.events import TERMINAL_STATUSES
+from shared.mongo import run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
+
+STATE_TTL_S = 0.5  # how stale a running run's state may be when a poll or a WebSocket asks for it
+MAX_CACHED_STATES = 2000
 
 
 class GatewayRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
         self.ledger = RunLedger(db)
+        # run id -> (read at, state): every poll and every WebSocket client of a run shares one read
+        # per STATE_TTL_S (and one read in flight), instead of re-reading the run's records each
+        self._states: dict[str, tuple[float, dict | None]] = {}
+        self._loading: dict[str, asyncio.Future] = {}
 
     async def insert_dataset(self, doc: dict[str, Any]) -> None:
         await self.db.datasets.insert_one(doc)
@@ -25,6 +37,7 @@ class GatewayRepository:
     async def create_run(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
                          options: dict[str, Any]) -> None:
         await self.ledger.create(run_id, dataset_ids, threshold, batch_size, options)
+        self.forget(run_id)
 
     async def rejects(self, run_id: str, *, reason: str | None = None, after: str | None = None,
                       limit: int = 100) -> list[dict]:
@@ -40,7 +53,27 @@ class GatewayRepository:
         return await cursor.to_list()
 
     async def run(self, run_id: str) -> dict | None:
-        return await self.ledger.state(run_id)
+        """The run's state (``RunLedger.state``), at most ``STATE_TTL_S`` old while it runs; an
+        ended run's state no longer changes and is kept."""
+        hit = self._states.get(run_id)
+        if hit is not None:
+            at, state = hit
+            if time.monotonic() - at < STATE_TTL_S or (state is not None and state["status"] in TERMINAL_STATUSES):
+                return state
+        loading = self._loading.get(run_id)
+        if loading is None:
+            loading = asyncio.ensure_future(self.ledger.state(run_id))
+            self._loading[run_id] = loading
+            loading.add_done_callback(lambda _: self._loading.pop(run_id, None))
+        state = await asyncio.shield(loading)
+        if len(self._states) >= MAX_CACHED_STATES:
+            self._states.pop(next(iter(self._states)))
+        self._states[run_id] = (time.monotonic(), state)
+        return state
+
+    def forget(self, run_id: str) -> None:
+        """Drop a cached state (after this gateway changed the run)."""
+        self._states.pop(run_id, None)
 
     async def runs_page(self, *, limit: int, before: str | None = None) -> list[dict]:
         """Run states, newest first; ``before`` is the ``created_at|run_id`` cursor of the last one seen."""
@@ -51,7 +84,7 @@ class GatewayRepository:
             query = {"$or": [{"created_at": {"$lt": stamp}}, {"created_at": stamp, "_id": {"$lt": run_id}}]}
         docs = await self.db.runs.find(query, {"_id": 1}).sort([("created_at", -1), ("_id", -1)]).limit(
             limit).to_list()
-        states = [await self.ledger.state(d["_id"]) for d in docs]
+        states = [await self.run(d["_id"]) for d in docs]
         return [s for s in states if s is not None]
 
     async def active_runs(self, scan: int = 200) -> list[dict]:
@@ -60,12 +93,15 @@ class GatewayRepository:
         ids = [d["_id"] for d in docs]
         ended = {m["run_id"] async for m in self.db.run_marks.find({"_id": {"$in": [f"{i}:terminal" for i in ids]}},
                                                                     {"run_id": 1})}
-        states = [await self.ledger.state(i) for i in ids if i not in ended]
+        states = [await self.run(i) for i in ids if i not in ended]
         return [s for s in states if s is not None]
 
     async def cancel_run(self, run_id: str, reason: str) -> bool:
         """End the run as cancelled unless it already ended; services check this per batch."""
-        return await self.ledger.finish(run_id, "cancelled", {"error": {"stage": "gateway", "message": reason}})
+        try:
+            return await self.ledger.finish(run_id, "cancelled", {"error": {"stage": "gateway", "message": reason}})
+        finally:
+            self.forget(run_id)
 
     async def validation(self, validation_id: str) -> dict | None:
         return await self.db.validations.find_one({"_id": validation_id})
@@ -119,16 +155,31 @@ class GatewayRepository:
         return [i for i in ids if i not in ended]
 
     async def run_batch_records(self, run_id: str) -> list[dict]:
-        return await self.db.run_batches.find({"run_id": run_id}, {"_id": 0, "at": 0, "breakdown": 0}).to_list()
+        return await self.ledger.batch_documents(run_id, {"_id": 0, "at": 0, "breakdown": 0})
 
     async def dataset_conversations(self, dataset_id: str, limit: int) -> list[dict]:
-        """Up to ``limit`` stored conversations of the dataset. ``conversations`` can be large and
-        has no index on the dataset: it is only searched (with a limit) when the indexed
-        per-batch quality summaries show that some conversations of the dataset were stored."""
-        if await self.db.quality_batches.find_one({"dataset_id": dataset_id, "conversations": {"$gt": 0}},
-                                                  {"_id": 1}) is None:
+        """Up to ``limit`` scored conversations of the dataset, from the newest run that scored
+        any (the per-batch quality summaries say which), read from that run's own collection
+        (``shared.scored``); each as ``{"_id", "messages", "lineage", "original_format",
+        "metadata", "quality"}``."""
+        latest = await self.db.quality_batches.find(
+            {"dataset_id": dataset_id, "conversations": {"$gt": 0}}, {"run_id": 1, "at": 1}).sort(
+            "at", -1).limit(1).to_list()
+        if not latest:
             return []
-        return await self.db.conversations.find({"lineage.dataset_id": dataset_id}).limit(limit).to_list()
+        out: list[dict] = []
+        # a few batch documents are enough for a preview (no sort: the server would read them all)
+        docs = await run_collection(self.db, latest[0]["run_id"], "scored").find(
+            {"dataset_id": dataset_id}).limit(max(1, min(4, limit // 100 + 1))).to_list()
+        for doc in sorted(docs, key=lambda d: d["batch_index"]):
+            for item in scored.items(doc):
+                c = item["conversation"]
+                out.append({"_id": c["id"], "messages": c["messages"], "lineage": c["lineage"],
+                            "original_format": c.get("original_format"), "metadata": c.get("metadata") or {},
+                            "quality": item.get("quality") or {}})
+                if len(out) >= limit:
+                    return out
+        return out
 
     # ---------------------------------------------------------------- raw ingest
 

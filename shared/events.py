@@ -162,10 +162,17 @@ class ConversationVerdict(BaseModel):
 
 
 class BatchValidated(BatchRef):
-    """Scored conversations, in source order, with the verdict for each (same order)."""
+    """Scored conversations, in source order, with the verdict for each (same order).
 
+    Schema version 2 added ``signatures``; the verdicts carry no duplicate flags (production
+    decides them for the whole run at its end)."""
+
+    schema_version: int = 2
     conversations: list[Conversation]
     verdicts: list[ConversationVerdict]
+    signatures: str | None = Field(None, description=(
+        "dedup signatures of the conversations (shared.dedup: 17 little-endian uint64 each, base64); "
+        "absent on batches of schema version 1 and on empty ones"))
 
 
 # ------------------------------------------------------------------ progress

@@ -8,7 +8,11 @@ inserted once, keyed by deterministic ids, and duplicate keys mean "already done
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 from pymongo import ASCENDING, AsyncMongoClient
+from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -19,6 +23,26 @@ DUPLICATE_KEY = 11000
 
 def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
     return AsyncMongoClient(settings.mongodb_uri, serverSelectionTimeoutMS=10_000, tz_aware=True)
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+RUN_COLLECTION_KINDS = ("batches", "scored", "dedup")
+
+
+def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection:
+    """The collection that holds one kind of one run's documents: ``run.<run_id>.<kind>``.
+
+    Why one collection per run: FerretDB 1.24 (the local and CI server) answers every filter
+    with a full scan of the collection, whatever the index, so a query on a collection shared
+    by all runs costs more with every run stored. A run's own collection makes every read on a
+    run's path O(that run) on any backend; real MongoDB is just as happy (it would also serve a
+    shared collection from an index). Kinds: ``batches`` (the run ledger's batch records),
+    ``scored`` (quality's scored conversations, a compressed document per batch), ``dedup``
+    (production's duplicate resolution). A run id other than a plain token is hashed.
+    """
+    assert kind in RUN_COLLECTION_KINDS, kind
+    key = run_id if _PLAIN_ID.fullmatch(run_id) else "h" + hashlib.sha256(run_id.encode()).hexdigest()[:32]
+    return db[f"run.{key}.{kind}"]
 
 
 async def insert_once(collection, doc: dict) -> bool:
@@ -49,15 +73,9 @@ async def insert_many_once(collection, docs: list[dict]) -> int:
 
 
 async def ensure_indexes(db: AsyncDatabase) -> None:
-    await db.run_batches.create_index([("run_id", ASCENDING), ("stage", ASCENDING)])
     await db.run_marks.create_index([("run_id", ASCENDING)])
-    await db.run_conversations.create_index(
-        [("run_id", ASCENDING), ("passed", ASCENDING), ("dataset_id", ASCENDING), ("record_index", ASCENDING),
-         ("part", ASCENDING)]
-    )
     await db.rejects.create_index([("run_id", ASCENDING), ("order_key", ASCENDING)])
     await db.runs.create_index([("created_at", ASCENDING)])
-    await db.dedup_keys.create_index([("run_id", ASCENDING)])
     await db.quality_batches.create_index([("run_id", ASCENDING)])
     await db.quality_batches.create_index([("dataset_id", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])

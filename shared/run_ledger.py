@@ -7,7 +7,9 @@ conditional ``$inc``s on one document kept 127). MongoDB would be fine; the code
 to what both do correctly:
 
 - ``runs``: one document per run, written once by whoever creates the run;
-- ``run_batches``: one document per (run, stage, batch), ``_id`` = ``run:stage:batch``;
+- the run's batch records (``run.<run_id>.batches``, a collection per run so that reading
+  them costs O(that run) even where every query is a scan, see ``shared.mongo.run_collection``):
+  one document per (run, stage, batch), ``_id`` = ``run:stage:batch``;
   a redelivered batch hits the duplicate key and changes no count; each names the dataset
   its records came from (a batch never mixes datasets), so counts add up per dataset too;
 - ``run_marks``: ``run:started`` and ``run:terminal``, each inserted at most once, so a
@@ -29,7 +31,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 from shared.events import TERMINAL_STATUSES
-from shared.mongo import insert_once
+from shared.mongo import insert_once, run_collection
 
 STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
@@ -57,9 +59,12 @@ def new_run_document(run_id: str, dataset_ids: list[str], quality_threshold: flo
 
 class RunLedger:
     def __init__(self, db: AsyncDatabase) -> None:
+        self.db = db
         self.runs = db.runs
-        self.batches = db.run_batches
         self.marks = db.run_marks
+
+    def batches(self, run_id: str):
+        return run_collection(self.db, run_id, "batches")
 
     # ---------------------------------------------------------------- runs
 
@@ -88,7 +93,7 @@ class RunLedger:
             doc["breakdown"] = breakdown
         if dataset_id is not None:
             doc["dataset_id"] = dataset_id
-        return await insert_once(self.batches, doc)
+        return await insert_once(self.batches(run_id), doc)
 
     async def record_failure(self, run_id: str, stage: str, batch_index: int, error: str,
                              total_batches: int | None = None, dataset_id: str | None = None,
@@ -102,18 +107,18 @@ class RunLedger:
 
     async def batch_records(self, run_id: str, batch_index: int) -> int:
         """How many source records the batch holds (as acquisition read them)."""
-        doc = await self.batches.find_one({"_id": f"{run_id}:acquisition:{batch_index}"}, {"records_in": 1})
+        doc = await self.batches(run_id).find_one({"_id": f"{run_id}:acquisition:{batch_index}"}, {"records_in": 1})
         return (doc or {}).get("records_in", 0)
 
     async def recorded_batches(self, run_id: str, stage: str) -> set[int]:
-        cursor = self.batches.find({"run_id": run_id, "stage": stage}, {"batch_index": 1})
+        cursor = self.batches(run_id).find({"stage": stage}, {"batch_index": 1})
         return {d["batch_index"] async for d in cursor}
 
     async def batch_count(self, run_id: str, stage: str) -> int:
-        return await self.batches.count_documents({"run_id": run_id, "stage": stage})
+        return await self.batches(run_id).count_documents({"stage": stage})
 
     async def total_batches(self, run_id: str) -> int | None:
-        doc = await self.batches.find_one({"run_id": run_id, "total_batches": {"$ne": None}}, {"total_batches": 1})
+        doc = await self.batches(run_id).find_one({"total_batches": {"$ne": None}}, {"total_batches": 1})
         return doc["total_batches"] if doc else None
 
     # ---------------------------------------------------------------- marks
@@ -129,6 +134,9 @@ class RunLedger:
 
     async def fail(self, run_id: str, stage: str, error: str) -> bool:
         return await self.finish(run_id, "failed", {"error": {"stage": stage, "message": error[:2000]}})
+
+    async def batch_documents(self, run_id: str, projection: dict | None = None) -> list[dict]:
+        return await self.batches(run_id).find({}, projection).to_list()
 
     async def outcome(self, run_id: str) -> dict | None:
         return await self.marks.find_one({"_id": f"{run_id}:terminal"})
@@ -152,7 +160,7 @@ class RunLedger:
         records: dict[int, int] = {}  # batch index -> its source records
         estimates: dict[int, int] = {}  # batch index -> acquisition's estimate of the run's records then
         failures: list[dict[str, Any]] = []
-        async for b in self.batches.find({"run_id": run_id}, {"_id": 0, "run_id": 0}):
+        async for b in self.batches(run_id).find({}, {"_id": 0, "run_id": 0}):
             stages[b["stage"]] = stages.get(b["stage"], 0) + 1
             total = b.get("total_batches") or total
             done.setdefault(b["stage"], []).append((b["batch_index"], b["at"]))
@@ -173,6 +181,10 @@ class RunLedger:
         if terminal:
             status = terminal["status"]
             counts["exported"] = terminal.get("exported", 0)
+            # duplicates are decided for the whole run at its end (shared.dedup)
+            for flag, n in (terminal.get("duplicates") or {}).items():
+                flags = breakdown.setdefault("quality_flags", {})
+                flags[flag] = flags.get(flag, 0) + n
         else:
             status = "running" if "started" in marks else "queued"
         read_all = total is not None and stages["acquisition"] >= total

@@ -1,8 +1,8 @@
 """Building generations and their exports (the work behind ``production.requests.v1``).
 
-A generation reads its sources' verdicts (``run_conversations``), drops what the verdict
-alone rules out, reads the remaining conversations in chunks (``conversations``, by id),
-renders each in the template into a local spool file, selects and splits them
+A generation reads its sources' scored conversations a batch at a time (each run's ``scored``
+collection, ``shared.scored``, with the run's duplicate decisions applied), drops what the
+verdict alone rules out, renders the rest in the template into a local spool file, selects and splits them
 (:mod:`services.production.generation`), then writes one JSONL file per split and
 ``manifest.json`` to the artifact store. An export reads those JSONL files back and writes
 them in another format and compression. Progress goes to the generation document as it
@@ -86,27 +86,18 @@ class _Prepared:
         self.missing = 0
 
 
-def prepare_chunk(verdicts: list[dict[str, Any]], docs: dict[str, dict[str, Any]], index: int,
-                  source: GenerationSource, config: GenerationConfig, spool: IO[bytes]) -> _Prepared:
-    """Render each conversation into the spool and describe it as a :class:`Candidate`."""
+def prepare_chunk(items: list[dict[str, Any]], index: int, source: GenerationSource, config: GenerationConfig,
+                  spool: IO[bytes]) -> _Prepared:
+    """Render each scored conversation (``shared.scored``) into the spool and describe it as a
+    :class:`Candidate`."""
     out = _Prepared()
-    for v in verdicts:
-        doc = docs.get(v["conversation_id"])
-        if doc is None:
-            out.missing += 1
-            continue
-        stored_flags = (doc.get("quality") or {}).get("flags") or []
-        messages = [Message(**m) for m in doc["messages"]]
-        unredacted = "pii_detected" in stored_flags
-        if unredacted and source.pii_policy == "redact":
-            # stored first by a run that only flagged it: apply this run's policy
-            from services.quality.pii import redact
-
-            messages = [m.model_copy(update={"content": redact(m.content)}) for m in messages]
-            unredacted = False
-        # a redacting run's variant is stored as "<id>:redacted"; the conversation keeps its id
-        conversation = Conversation(id=doc["_id"].removesuffix(":redacted"), messages=messages, lineage=Lineage(**doc["lineage"]),
-                                    original_format=doc.get("original_format", ""),
+    for item in items:
+        doc, v, quality = item["conversation"], item["verdict"], item.get("quality") or {}
+        # each run stores its own copy, redacted when its policy says so: personal data left in
+        # the text means the run only flagged it
+        unredacted = "pii_detected" in (quality.get("flags") or [])
+        conversation = Conversation(id=doc["id"], messages=[Message(**m) for m in doc["messages"]],
+                                    lineage=Lineage(**doc["lineage"]), original_format=doc.get("original_format", ""),
                                     metadata=doc.get("metadata") or {})
         try:
             rendered = render(conversation, config.template)
@@ -124,7 +115,7 @@ def prepare_chunk(verdicts: list[dict[str, Any]], docs: dict[str, dict[str, Any]
             score=float(v.get("score", 0.0)), passed=bool(v.get("passed")), flags=tuple(v.get("flags") or ()),
             cluster=f"{source.run_id}:{v.get('cluster_id') or conversation.id}", key=conversation_key(plain),
             group=group_key(conversation, config.splits.group_by, source.run_id, v.get("cluster_id")),
-            tags=tuple((doc.get("quality") or {}).get("tags") or ()),
+            tags=tuple(quality.get("tags") or ()),
             language=language_of(conversation) if config.filters.languages else None,
             sensitive=source.pii_policy == "flag" or unredacted, pii_unredacted=unredacted,
             offset=offset, length=len(line)))
@@ -171,8 +162,8 @@ class Generator:
     async def _generate(self, gid: str, doc: dict[str, Any], config: GenerationConfig,
                         sources: list[GenerationSource]) -> dict[str, Any]:
         self.work_dir.mkdir(parents=True, exist_ok=True)
-        verdicts = [await self.repo.verdicts(s.run_id, s.dataset_id) for s in sources]
-        total = sum(len(v) for v in verdicts)
+        totals = [await self.repo.scored_count(s.run_id, s.dataset_id) for s in sources]
+        total = sum(totals)
         processed = 0
         excluded: Counter = Counter()
         candidates: list[Candidate] = []
@@ -191,27 +182,33 @@ class Generator:
         with tempfile.TemporaryDirectory(dir=self.work_dir, prefix=f"{gid}-") as tmp:
             spool_path = Path(tmp) / "spool.jsonl"
             with open(spool_path, "wb") as spool:
-                for index, (source, source_verdicts) in enumerate(zip(sources, verdicts, strict=True)):
-                    wanted = []
-                    for v in sorted(source_verdicts, key=lambda v: (v.get("record_index", 0), v.get("part", 0),
-                                                                    v["conversation_id"])):
-                        reason = prefilter(bool(v.get("passed")), float(v.get("score", 0.0)), v.get("flags") or [],
-                                           config.filters)
-                        if reason:
-                            excluded[reason] += 1
-                            processed += 1
-                        else:
-                            wanted.append(v)
-                    for start in range(0, len(wanted), self.chunk):
-                        part = wanted[start:start + self.chunk]
-                        docs = await self.repo.conversations([v["conversation_id"] for v in part])
-                        prepared = await asyncio.to_thread(prepare_chunk, part, docs, index, source, config, spool)
+                for index, source in enumerate(sources):
+                    wanted: list[dict[str, Any]] = []
+
+                    async def flush() -> None:
+                        nonlocal not_renderable, processed
+                        prepared = await asyncio.to_thread(prepare_chunk, wanted, index, source, config, spool)
                         candidates.extend(prepared.candidates)
                         not_renderable += prepared.not_renderable
-                        if prepared.missing:
-                            excluded["missing_conversation"] += prepared.missing
-                        processed += len(part)
+                        processed += len(wanted)
+                        wanted.clear()
                         await progress("reading")
+
+                    # batches in order, conversations in source order within each
+                    async for items in self.repo.scored_batches(source.run_id, source.dataset_id):
+                        for item in items:
+                            v = item["verdict"]
+                            reason = prefilter(bool(v.get("passed")), float(v.get("score", 0.0)),
+                                               v.get("flags") or [], config.filters)
+                            if reason:
+                                excluded[reason] += 1
+                                processed += 1
+                            else:
+                                wanted.append(item)
+                        if len(wanted) >= self.chunk:
+                            await flush()
+                    if wanted:
+                        await flush()
             await progress("selecting", force=True)
             selection = await asyncio.to_thread(select, candidates, config, sources, excluded)
             tally = counts(selection, sources, total, not_renderable)

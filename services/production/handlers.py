@@ -1,5 +1,6 @@
-"""Production's subscriber: writes each batch's passing conversations as an export part;
-the batch that completes the count joins the parts and completes the run."""
+"""Production's subscriber: writes each batch's passing conversations as an export part (and
+its dedup signatures beside it); the batch that completes the count resolves the run's
+duplicates in input order, joins the parts and completes the run."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import asyncio
 import logging
 import time
 
+from services.production.duplicates import resolve_run, write_signatures
 from services.production.export import MissingPart, join_parts, parts_dir, remove_parts, write_part
+from services.production.repository import ProductionRepository
 from shared import topics
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
 from shared.run_ledger import tolerance_breach
@@ -19,6 +22,7 @@ STAGE = "production"
 
 def register(ctx: ServiceContext) -> None:
     export_dir = ctx.settings.data_dir / "exports"
+    repo = ProductionRepository(ctx.db)
     templates: dict[str, str] = {}  # run_id -> template, read once per run
 
     async def template_of(run_id: str) -> str:
@@ -43,6 +47,8 @@ def register(ctx: ServiceContext) -> None:
         if not (batch.failed_stage and part_path(batch.run_id, batch.batch_index).exists()):
             _, skipped = await asyncio.to_thread(write_part, export_dir, batch.run_id, batch.batch_index, passing,
                                                  template)
+            await asyncio.to_thread(write_signatures, parts_dir(export_dir, batch.run_id), batch.batch_index,
+                                    batch.dataset_id, [c.id for c in batch.conversations], batch.signatures)
         if await ctx.ledger.record_batch(batch.run_id, STAGE, batch.batch_index, {"not_renderable": len(skipped)},
                                          total_batches=batch.total_batches, dataset_id=batch.dataset_id):
             await ctx.progress(StageProgress(run_id=batch.run_id, producer=STAGE, stage=STAGE,
@@ -94,10 +100,15 @@ def register(ctx: ServiceContext) -> None:
             if await ctx.ledger.fail(run_id, STAGE, str(exc)):
                 await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=str(exc)))
             return
+        # Duplicates over the whole run, earliest copy first (deterministic, so a repeated run end
+        # stores the same decisions); stored before the run shows as completed.
+        duplicates = await asyncio.to_thread(resolve_run, parts_dir(export_dir, run_id), total)
+        await repo.store_duplicates(run_id, duplicates.entries, duplicates.counts)
         export = {"format": "jsonl", "path": str(result.path), "lines": result.lines, "bytes": result.bytes,
                   "sha256": result.sha256, "json_sha256": result.json_sha256, "json_bytes": result.json_bytes,
                   "template": await template_of(run_id)}
-        if await ctx.ledger.finish(run_id, "completed", {"export": export, "exported": result.lines}):
+        if await ctx.ledger.finish(run_id, "completed", {"export": export, "exported": result.lines,
+                                                         "duplicates": duplicates.flag_totals()}):
             ctx.metrics.conversations.labels(STAGE, "exported").inc(result.lines)
             log.info("run %s completed: %d conversations exported to %s", run_id, result.lines, result.path)
             await ctx.progress(RunCompleted(run_id=run_id, producer=STAGE, exported=result.lines,

@@ -1,18 +1,25 @@
 """The quality service's work on a batch, free of Kafka and MongoDB: assess every
-conversation with the run's options, mark duplicates, decide pass/fail."""
+conversation with the run's options, decide pass/fail, compute dedup signatures.
+
+Duplicates are not decided here: which copy is the original depends on every earlier batch of
+the run, which another replica may be scoring right now. Each conversation's signature travels
+with its verdict, and production resolves the run's clusters in input order at its end
+(``shared.dedup``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from services.quality.checks import Check, default_checks
-from services.quality.dedup import DedupIndex
+from services.quality.dedup import signatures
 from services.quality.scoring import QualityReport, assess
 from shared.conversation import Conversation
+from shared.dedup import RECOMMENDATION, resolve
 from shared.events import ConversationVerdict, QualityOptions
 
-
-DEDUP_RECOMMENDATION = "a copy of another conversation in this run (see cluster_id): keep one per cluster"
+Assessed = tuple[Conversation, QualityReport, ConversationVerdict]
 
 
 class Assessor:
@@ -25,24 +32,28 @@ class Assessor:
         return default_checks(self.max_turn_chars, self.min_conversation_chars, languages)
 
     def assess_batch(self, conversations: list[Conversation], options: QualityOptions, threshold: float,
-                     index: DedupIndex | None = None,
-                     ) -> tuple[list[tuple[Conversation, QualityReport, ConversationVerdict]], dict[str, str]]:
+                     dedup: object = True) -> tuple[list[Assessed], np.ndarray | None]:
+        """Every conversation's report, stored form (redacted by policy) and verdict; and, when
+        ``dedup``, the batch's dedup signatures (``shared.dedup``), computed on the original text."""
         checks = self.checks(tuple(options.languages))
         out = []
-        new_keys: dict[str, str] = {}
         for original in conversations:
             report, conversation = assess(original, checks, options.pii_policy)
-            flags = list(report.flags)
-            cluster = None
-            if index is not None:
-                dedup, added = index.assign(original)
-                new_keys.update(added)
-                for flag in dedup.flags(original.id):
-                    flags.append(flag)
-                    report.flags.append(flag)
-                    report.recommendations.append({"reason": flag, "recommendation": DEDUP_RECOMMENDATION})
-                cluster = dedup.near_cluster
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
-                                                                  flags=flags, cluster_id=cluster)))
-        return out, new_keys
+                                                                  flags=list(report.flags), cluster_id=original.id)))
+        return out, (signatures(conversations) if dedup else None)
+
+
+def mark_duplicates(assessed: list[Assessed], sigs: np.ndarray) -> None:
+    """Resolve duplicates within one set of conversations (a validation request is its own
+    run) and mark them in the reports and verdicts, in place."""
+    clusters = resolve(sigs)
+    for i in clusters.duplicates():
+        conversation, report, verdict = assessed[i]
+        flag = clusters.flag(int(i))
+        cluster = assessed[int(clusters.near[i])][2].id
+        report.flags.append(flag)
+        report.recommendations.append({"reason": flag, "recommendation": RECOMMENDATION})
+        verdict.flags.append(flag)
+        verdict.cluster_id = cluster

@@ -1,5 +1,8 @@
 """Quality's subscriber: conversation batch in, scored (and, by policy, redacted)
-conversations with verdicts out."""
+conversations with verdicts and dedup signatures out.
+
+Stateless: any number of replicas share the partitions of the input topic. Duplicates are
+resolved over the whole run by production (``shared.dedup``)."""
 
 from __future__ import annotations
 
@@ -7,32 +10,22 @@ import asyncio
 import time
 
 from services.quality.assessor import Assessor
-from services.quality.dedup import DedupIndex
-from services.quality.repository import QualityRepository
+from services.quality.repository import QualityRepository, scored_lines
 from services.quality.summary import summarize
-from shared import topics
+from shared import dedup, topics
 from shared.events import BatchStandardized, BatchValidated, StageProgress
 from shared.service import ServiceContext
 
 STAGE = "quality"
-MAX_CACHED_RUNS = 64
 
 
 def register(ctx: ServiceContext) -> None:
     repo = QualityRepository(ctx.db)
     assessor = Assessor(ctx.settings.max_turn_chars, ctx.settings.min_conversation_chars)
-    indexes: dict[str, DedupIndex] = {}  # run_id -> its dedup keys, reloaded from MongoDB after a restart
     out = ctx.broker.publisher(
         ctx.topic(topics.BATCH_VALIDATED), title="BatchValidated", schema=BatchValidated,
-        description="Scored conversations of one batch (redacted by policy), with a verdict each",
+        description="Scored conversations of one batch (redacted by policy), with a verdict and a dedup signature each",
     )
-
-    async def index_for(run_id: str) -> DedupIndex:
-        if run_id not in indexes:
-            if len(indexes) >= MAX_CACHED_RUNS:
-                indexes.pop(next(iter(indexes)))
-            indexes[run_id] = DedupIndex(await repo.dedup_keys(run_id))
-        return indexes[run_id]
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_STANDARDIZED), group_id=STAGE, auto_offset_reset="earliest",
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized")
@@ -40,20 +33,18 @@ def register(ctx: ServiceContext) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
-        index = await index_for(batch.run_id)
-        assessed, new_keys = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold,
-                                                   index)
+        assessed, sigs = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold)
+        verdicts = [v for _, _, v in assessed]
+        passed = sum(v.passed for v in verdicts)
         await asyncio.gather(
-            repo.add_dedup_keys(batch.run_id, batch.batch_index, new_keys),
-            repo.store(batch.run_id, assessed, batch.quality.pii_policy),
+            repo.store(batch.run_id, batch.batch_index, batch.dataset_id, batch.quality.pii_policy,
+                       scored_lines(assessed), passed),
             repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
                              summarize((r, v) for _, r, v in assessed)),
         )
-        verdicts = [v for _, _, v in assessed]
         await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=[c for c, _, _ in assessed],
-                                         verdicts=verdicts),
+                                         verdicts=verdicts, signatures=dedup.encode(sigs) if len(sigs) else None),
                           key=f"{batch.run_id}:{batch.batch_index}".encode())
-        passed = sum(v.passed for v in verdicts)
         counts = {"validated": len(verdicts), "passed": passed}
         flags: dict[str, int] = {}
         for v in verdicts:

@@ -9,8 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from services.quality.assessor import Assessor
-from services.quality.dedup import DedupIndex
+from services.quality.assessor import Assessor, mark_duplicates
 from services.quality.summary import summarize
 from shared.conversation import Conversation, Lineage, Message, conversation_id
 from shared.events import QualityOptions
@@ -40,7 +39,8 @@ def _conversation(i: int, c: ConversationIn) -> Conversation:
 
 def validate_payload(req: ValidateRequest, assessor: Assessor) -> dict[str, Any]:
     conversations = [_conversation(i, c) for i, c in enumerate(req.conversations)]
-    assessed, _ = assessor.assess_batch(conversations, req.options, req.threshold, DedupIndex())
+    assessed, sigs = assessor.assess_batch(conversations, req.options, req.threshold)
+    mark_duplicates(assessed, sigs)
     results = []
     for conv, report, verdict in assessed:
         results.append({

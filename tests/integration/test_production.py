@@ -57,6 +57,39 @@ async def test_last_batch_out_of_order_completes_the_run_with_an_ordered_checksu
         assert (await ctx.ledger.state("run1"))["stages"]["production"]["batches_done"] == 2
 
 
+def with_signatures(batch: BatchValidated) -> BatchValidated:
+    from services.quality.dedup import signatures
+    from shared import dedup
+
+    return batch.model_copy(update={"signatures": dedup.encode(signatures(batch.conversations))})
+
+
+async def test_duplicates_are_resolved_at_the_end_of_the_run_earliest_copy_first(service_under_test):
+    """The batch holding the copy arrives first; the original (earlier in input order) is kept."""
+    from services.production.repository import ProductionRepository
+
+    async with service_under_test(create_app, ProductionSettings) as ctx:
+        await ctx.ledger.create("dups", ["d1"], 0.7, 3)
+        first = validated("dups", 0, None, [0, 1, 2])
+        later = validated("dups", 1, 2, [3, 4])
+        copy = conversation(*[(m.role, m.content) for m in first.conversations[1].messages], record_index=5)
+        later = later.model_copy(update={
+            "conversations": [*later.conversations, copy],
+            "verdicts": [*later.verdicts, ConversationVerdict(id=copy.id, score=1.0, passed=True)]})
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), with_signatures(later))
+        await eventually(lambda: ctx.ledger.batch_count("dups", "production"))
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), with_signatures(first))
+        outcome = await eventually(lambda: ctx.ledger.outcome("dups"))
+        assert outcome["status"] == "completed" and outcome["exported"] == 6  # duplicates are marked, not dropped
+        assert outcome["duplicates"] == {"exact_duplicate": 1}
+        state = await ctx.ledger.state("dups")
+        assert state["breakdown"]["quality_flags"] == {"exact_duplicate": 1}
+        assert await ProductionRepository(ctx.db).duplicates("dups") == {
+            copy.id: ("exact_duplicate", first.conversations[1].id)}
+        summary = await ctx.db.quality_batches.find_one({"_id": "dups:dedup:d1"})
+        assert summary["flags"] == {"exact_duplicate": 1} and summary["conversations"] == 0
+
+
 async def test_redelivery_after_a_crash_before_completion_completes_the_run(service_under_test):
     """The last batch was counted, then the process died before completing the run."""
     async with service_under_test(create_app, ProductionSettings) as ctx:
@@ -74,16 +107,19 @@ async def test_redelivery_after_a_crash_before_completion_completes_the_run(serv
 
 
 async def seed_run(db, run_id: str, n: int, dataset_id: str = "d1") -> None:
-    """A completed run's stored conversations and verdicts, as quality writes them."""
+    """A completed run's scored conversations, as quality stores them (shared.scored)."""
+    from shared import scored
+    from shared.mongo import run_collection
+
     convs = [conversation(("user", f"How do I handle worry number {i}?"), ("assistant", f"One step at a time ({i})."),
                           dataset_id=dataset_id, record_index=i) for i in range(n)]
-    await db.conversations.insert_many([
-        {"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages], "lineage": c.lineage.model_dump(),
-         "original_format": "openai_messages", "metadata": {}, "quality": {"flags": [], "tags": []}} for c in convs])
-    await db.run_conversations.insert_many([
-        {"_id": f"{run_id}:{c.id}", "run_id": run_id, "conversation_id": c.id, "score": 0.9, "passed": i % 4 != 0,
-         "flags": [], "cluster_id": c.id, "risk_level": "none", "dataset_id": dataset_id, "record_index": i, "part": 0}
-        for i, c in enumerate(convs)])
+    lines = [scored.line(c.model_dump(mode="json", exclude_none=True), {"flags": [], "tags": []},
+                         {"score": 0.9, "passed": i % 4 != 0, "flags": [], "risk_level": "none"})
+             for i, c in enumerate(convs)]
+    await run_collection(db, run_id, "scored").insert_many([
+        scored.batch_document(b, dataset_id, "redact", lines[start:start + 16], count=len(lines[start:start + 16]),
+                              passed=0)
+        for b, start in enumerate(range(0, n, 16))])
 
 
 async def test_a_generation_command_writes_gridfs_files_then_an_export_adds_more(service_under_test):

@@ -1,8 +1,10 @@
+import numpy as np
 import pytest
 
 from services.quality.app import create_app
 from services.quality.settings import QualitySettings
-from shared import topics
+from shared import dedup, scored, topics
+from shared.mongo import run_collection
 from shared.events import BatchStandardized
 from tests.support.factories import conversation
 from tests.support.kafka import collect, eventually, publish
@@ -34,43 +36,42 @@ async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_un
         state = await eventually(lambda: ctx.ledger.state("run1"))
         assert (state["counts"]["validated"], state["counts"]["passed"]) == (2, 1)
         assert state["stages"]["quality"]["batches_done"] == 1
-        stored = await ctx.db.conversations.find({}).to_list()
-        assert len(stored) == 2
-        doc = next(d for d in stored if d["_id"] == good.id)
-        assert doc["messages"][0] == {"role": "user", "content": "I keep worrying about my exams."}
-        assert doc["quality"]["score"] == 1.0 and doc["lineage"]["dataset_id"] == "d1"
-        per_run = await ctx.db.run_conversations.find({"run_id": "run1"}).to_list()
-        assert sorted((d["record_index"], d["passed"]) for d in per_run) == [(0, True), (1, False)]
-        # the redelivered batch saw its own conversations in the dedup index: not duplicates
+        stored = await ctx.db[next(n for n in await ctx.db.list_collection_names() if n.endswith(".scored"))].find(
+            {}).to_list()
+        assert [d["_id"] for d in stored] == ["00000000"]  # the redelivered batch added nothing
+        items = scored.items(stored[0])
+        assert [i["conversation"]["id"] for i in items] == [good.id, one_sided.id]
+        assert items[0]["conversation"]["messages"][0] == {"role": "user", "content": "I keep worrying about my exams."}
+        assert items[0]["quality"]["score"] == 1.0 and items[0]["conversation"]["lineage"]["dataset_id"] == "d1"
+        assert [(i["conversation"]["lineage"]["record_index"], i["verdict"]["passed"]) for i in items] == [
+            (0, True), (1, False)]
+        # both deliveries carry the same signatures; quality marks no duplicates itself
+        assert out[0]["signatures"] == out[1]["signatures"] and out[0]["schema_version"] == 2
+        assert dedup.decode(out[0]["signatures"], 2).shape == (2, dedup.WIDTH)
         assert all("exact_duplicate" not in v["flags"] for v in out[1]["verdicts"])
         summaries = await ctx.db.quality_batches.find({"run_id": "run1"}).to_list()
         assert len(summaries) == 1 and summaries[0]["conversations"] == 2 and summaries[0]["passed"] == 1
 
 
-async def test_duplicates_are_marked_across_batches_and_survive_a_restart(service_under_test):
+async def test_two_replicas_give_the_same_signatures_for_the_same_text(service_under_test):
+    """Signatures depend on the text only, so any replica's batch resolves the same."""
     original = conversation(("user", "I keep worrying about my exams every single night."),
                             ("assistant", "That sounds stressful. What worries you most about them?"), record_index=0)
     copy = conversation(("user", "I keep worrying about my exams every single night."),
                         ("assistant", "That sounds stressful. What worries you most about them?"), record_index=1)
-    near = conversation(("user", "I keep worrying about my exams every single night!!"),
-                        ("assistant", "That sounds stressful. What worries you most about them, would you say?"),
-                        record_index=2)
 
     def batch(i, convs):
         return standardized_batch("dup").model_copy(update={"batch_index": i, "conversations": convs})
 
-    async with service_under_test(create_app, QualitySettings, drop=False) as ctx:
-        await ctx.ledger.create("dup", ["d1"], 0.7, 2)
-        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch(0, [original]))
-        await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 1)
-        prefix, db_name = ctx.settings.topic_prefix, ctx.settings.mongodb_db
-    # A new process (same topics and database): the dedup keys come back from MongoDB.
-    async with service_under_test(create_app, QualitySettings, topic_prefix=prefix, mongodb_db=db_name) as ctx:
-        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch(1, [copy, near]))
-        out = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 2)
-        verdicts = {v["id"]: v for v in out[-1]["verdicts"]}
-        assert "exact_duplicate" in verdicts[copy.id]["flags"] and verdicts[copy.id]["cluster_id"] == original.id
-        assert "near_duplicate" in verdicts[near.id]["flags"] and verdicts[near.id]["cluster_id"] == original.id
+    sigs = []
+    for i, conv in enumerate((original, copy)):  # a fresh process (database and topics) each time
+        async with service_under_test(create_app, QualitySettings) as ctx:
+            await ctx.ledger.create("dup", ["d1"], 0.7, 2)
+            await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch(i, [conv]))
+            (out,) = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_VALIDATED), 1)
+            sigs.append(dedup.decode(out["signatures"], 1))
+    clusters = dedup.resolve(np.concatenate(sigs))
+    assert clusters.flag(1) == dedup.EXACT_DUPLICATE and clusters.near[1] == 0
 
 
 async def test_the_run_threshold_decides_passed(service_under_test):
@@ -82,7 +83,7 @@ async def test_the_run_threshold_decides_passed(service_under_test):
         assert all(v["passed"] for v in out["verdicts"])  # score 0.0 >= threshold 0.0
 
 
-async def test_a_redacting_run_never_points_at_the_unredacted_copy_a_flagging_run_stored(service_under_test):
+async def test_a_redacting_run_stores_its_own_redacted_copy_whatever_a_flagging_run_stored(service_under_test):
     from shared.events import QualityOptions
 
     with_pii = conversation(("user", "Call me at 415-555-0134 or mail jane.doe@example.com, I need help."),
@@ -93,13 +94,13 @@ async def test_a_redacting_run_never_points_at_the_unredacted_copy_a_flagging_ru
             batch = standardized_batch(run_id).model_copy(update={
                 "conversations": [with_pii], "quality": QualityOptions(pii_policy=policy)})
             await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.BATCH_STANDARDIZED), batch)
-            await eventually(lambda r=run_id: ctx.db.run_conversations.find_one({"run_id": r}))
-        flagged = await ctx.db.run_conversations.find_one({"run_id": "flagrun"})
-        redacted = await ctx.db.run_conversations.find_one({"run_id": "redactrun"})
-        assert flagged["conversation_id"] == with_pii.id
-        assert redacted["conversation_id"] == f"{with_pii.id}:redacted"
-        kept = await ctx.db.conversations.find_one({"_id": redacted["conversation_id"]})
-        text = " ".join(m["content"] for m in kept["messages"])
+            await eventually(lambda r=run_id: run_collection(ctx.db, r, "scored").find_one({}))
+        flagged = scored.items(await run_collection(ctx.db, "flagrun", "scored").find_one({}))[0]
+        redacted = scored.items(await run_collection(ctx.db, "redactrun", "scored").find_one({}))[0]
+        # each run stores its own copy: redacted as the redacting run asked, as it was for the flagging one
+        assert flagged["conversation"]["id"] == redacted["conversation"]["id"] == with_pii.id
+        text = " ".join(m["content"] for m in redacted["conversation"]["messages"])
         assert "415-555-0134" not in text and "jane.doe@example.com" not in text
-        raw = await ctx.db.conversations.find_one({"_id": with_pii.id})
-        assert "415-555-0134" in raw["messages"][0]["content"]  # the flagging run's copy, as that run asked
+        assert "pii_redacted" in redacted["quality"]["flags"]
+        assert "415-555-0134" in flagged["conversation"]["messages"][0]["content"]
+        assert "pii_detected" in flagged["quality"]["flags"]

@@ -105,11 +105,25 @@ class FakeRepo:
         self.generations: dict[str, dict] = {}
         self.exports: dict[str, dict] = {}
 
-    async def verdicts(self, run_id, dataset_id):
-        return [v for v in self.verdict_docs if v["run_id"] == run_id and v["dataset_id"] == dataset_id]
+    def _items(self, run_id, dataset_id):
+        """As the real one reads them from the run's scored batches (shared.scored)."""
+        out = []
+        for v in self.verdict_docs:
+            if v["run_id"] == run_id and v["dataset_id"] == dataset_id and v["conversation_id"] in self.convs:
+                doc = self.convs[v["conversation_id"]]
+                out.append({"conversation": {"id": doc["_id"], **{k: doc[k] for k in (
+                                "messages", "lineage", "original_format", "metadata")}},
+                            "quality": doc["quality"],
+                            "verdict": {k: v[k] for k in ("score", "passed", "flags", "cluster_id")}})
+        return out
 
-    async def conversations(self, ids):
-        return {i: self.convs[i] for i in ids if i in self.convs}
+    async def scored_count(self, run_id, dataset_id):
+        return len(self._items(run_id, dataset_id))
+
+    async def scored_batches(self, run_id, dataset_id):
+        items = self._items(run_id, dataset_id)
+        for start in range(0, len(items), 5):  # batches of 5
+            yield items[start:start + 5]
 
     async def generation(self, gid):
         return self.generations.get(gid)
@@ -125,13 +139,15 @@ class FakeRepo:
         self.exports.setdefault(export_id, {}).update(fields)
 
 
-def dataset(n: int = 40, dataset_id: str = "d0"):
+def dataset(n: int = 40, dataset_id: str = "d0", policy: str = "redact"):
+    """A run's stored conversations: its own copy of each, redacted when its policy says so
+    (conversation 3 holds personal data)."""
     convs, verdicts = [], []
     for i in range(n):
         c = conversation(("user", f"Question {i // 2}: how can I cope with stress at work?"),
                          ("assistant", f"Answer {i}: try short breaks and talk to someone."),
                          dataset_id=dataset_id, record_index=i)
-        flags = ["pii_detected"] if i == 3 else []
+        flags = [{"redact": "pii_redacted", "flag": "pii_detected", "exclude": "pii_excluded"}[policy]] if i == 3 else []
         convs.append({"_id": c.id, "messages": [m.model_dump(exclude_none=True) for m in c.messages],
                       "lineage": c.lineage.model_dump(), "original_format": "openai_messages", "metadata": {},
                       "quality": {"flags": flags, "tags": ["risk:low"] if i % 5 == 0 else []}})
@@ -141,7 +157,7 @@ def dataset(n: int = 40, dataset_id: str = "d0"):
 
 
 def run_generation(tmp_path: Path, policy: str = "redact", seed: int = 3, gid: str = GEN):
-    convs, verdicts = dataset()
+    convs, verdicts = dataset(policy=policy)
     repo = FakeRepo(convs, verdicts)
     gen = Generator(repo, ArtifactStore(None, tmp_path / "artifacts"), tmp_path / "work", "test", chunk=7)
     config = GenerationConfig(run_ids=[RUN], include_ids=True,
