@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from services.quality.checks import TIERS, Check
-from services.quality.checks.counselling.crisis import conversation_risk
-from services.quality.checks.counselling.therapeutic import therapeutic_signals
+from services.quality.checks.counselling.crisis import view_risk
+from services.quality.checks.counselling.therapeutic import signals
+from services.quality.checks.prefilter import Folded
+from services.quality.checks.view import ConversationView
 from services.quality.pii import find_pii, redact
 from shared.conversation import Conversation
 
@@ -44,11 +46,18 @@ class QualityReport:
                 "version": SCORER_VERSION}
 
 
-def apply_pii_policy(conversation: Conversation, policy: PiiPolicy) -> tuple[Conversation, Counter]:
+def apply_pii_policy(conversation: Conversation, policy: PiiPolicy,
+                     folded: dict[str, Folded] | None = None) -> tuple[Conversation, Counter]:
+    """The conversation as the policy leaves it, and the PII kinds found. ``folded`` collects
+    each message's ``Folded`` text for the checks to reuse."""
+    folded = {} if folded is None else folded
     found: Counter = Counter()
     messages = []
     for m in conversation.messages:
-        spans = find_pii(m.content)
+        f = folded.get(m.content)
+        if f is None:
+            f = folded[m.content] = Folded(m.content)
+        spans = find_pii(m.content, f)
         found.update(s.kind for s in spans)
         messages.append(m.model_copy(update={"content": redact(m.content, spans)}) if spans and policy == "redact"
                         else m)
@@ -61,11 +70,13 @@ def assess(conversation: Conversation, checks: Sequence[Check],
            pii_policy: PiiPolicy = "flag") -> tuple[QualityReport, Conversation]:
     """The report, and the conversation as it should be stored and exported (redacted
     when the policy says so; its id stays the source's)."""
-    conversation, pii = apply_pii_policy(conversation, pii_policy)
+    folded: dict[str, Folded] = {}
+    conversation, pii = apply_pii_policy(conversation, pii_policy, folded)
+    view = ConversationView(conversation, folded)
     tiers = dict.fromkeys(TIERS, 1.0)
     report = QualityReport(score=1.0)
     for check in checks:
-        detail = check.inspect(conversation)
+        detail = check.examine(view)
         if detail is None:
             report.checks[check.name] = {"passed": True}
             continue
@@ -81,10 +92,10 @@ def assess(conversation: Conversation, checks: Sequence[Check],
         report.flags.append(reason)
         report.recommendations.append({"reason": reason, "recommendation": PII_RECOMMENDATION[pii_policy]})
         report.excluded = pii_policy == "exclude"
-    report.risk_level = conversation_risk(conversation)
+    report.risk_level = view_risk(view)
     if report.risk_level != "none":
         report.tags.append(f"risk:{report.risk_level}")
-    report.therapeutic = therapeutic_signals(conversation)
+    report.therapeutic = signals(view)
     report.tiers = {t: round(v, 4) for t, v in tiers.items()}
     score = 1.0
     for v in tiers.values():

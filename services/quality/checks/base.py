@@ -5,6 +5,10 @@ is what a failure costs within the check's tier: a tier's sub-score multiplies
 ``1 - weight`` over its failed checks, the overall score multiplies the tiers, so a weight
 of 1.0 is disqualifying on its own. Checks with weight 0 only tag (crisis disclosures are
 tagged, never treated as defects).
+
+``assess`` hands checks a ``ConversationView`` (``examine``): texts joined and scanned once
+for all checks; pattern checks skip their regex when a ``prefilter.Guard`` proves it
+cannot match.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Literal
 
+from services.quality.checks.prefilter import guard
+from services.quality.checks.view import ConversationView, text_of
 from shared.conversation import Conversation
 
 Tier = Literal["structure", "content", "counselling"]
@@ -25,11 +31,14 @@ class Check:
     recommendation: ClassVar[str] = ""
 
     def inspect(self, conversation: Conversation) -> str | None:
-        raise NotImplementedError
+        if type(self).examine is Check.examine:
+            raise NotImplementedError
+        return self.examine(ConversationView(conversation))
 
-
-def text_of(conversation: Conversation, *roles: str) -> str:
-    return "\n".join(m.content for m in conversation.messages if not roles or m.role in roles)
+    def examine(self, view: ConversationView) -> str | None:
+        """``inspect`` on a view that shares joined and folded texts between checks (what
+        ``assess`` calls). A check overrides one of the two."""
+        return self.inspect(view.conversation)
 
 
 class AssistantPatternCheck(Check):
@@ -40,10 +49,15 @@ class AssistantPatternCheck(Check):
     hedge: ClassVar[re.Pattern | None] = None
     speaker: ClassVar[str] = "assistant"
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        text = text_of(conversation, "assistant")
+    def examine(self, view: ConversationView) -> str | None:
+        if not guard(self.pattern).may_match(view.folded("assistant")):
+            return None
+        text = view.text("assistant")
         for m in self.pattern.finditer(text):
             if self.hedge is not None and self.hedge.search(text[max(0, m.start() - 40):m.start()]):
                 continue
             return f"{self.speaker} says {m.group(0)!r}"
         return None
+
+
+__all__ = ["AssistantPatternCheck", "Check", "ConversationView", "Tier", "text_of"]

@@ -6,36 +6,58 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 
-from services.quality.checks.base import AssistantPatternCheck, Check, text_of
+from services.quality.checks import language_id
+from services.quality.checks.base import AssistantPatternCheck, Check, ConversationView
 from shared.conversation import Conversation
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def count_letters(text: str) -> int:
+    """``sum(map(str.isalpha, text))``; for ASCII text as one bytes.translate (a C loop)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 def repetition_stats(text: str) -> dict[str, float]:
     """Gopher's repetition measures (Rae et al. 2021, "Scaling Language Models", app. A):
     duplicate-line fraction, the share of characters in the most frequent 2/3/4-gram, and
-    the share of characters in duplicated 5-grams."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    line_counts = Counter(lines)
-    dup_lines = sum(c for c in line_counts.values() if c > 1) / len(lines) if lines else 0.0
+    the share of characters in duplicated 5-grams.
+
+    N-grams are counted as tuples zipped from shifted word lists (C loops); a text with no
+    repeated 2-gram has no repeated longer one, so its other figures are 0.0 at once. Ties
+    for the most frequent n-gram go to the first seen, as ``Counter.most_common`` does."""
+    stripped = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in stripped if ln]
+    dup_lines = sum(c for c in Counter(lines).values() if c > 1) / len(lines) if lines else 0.0
     words = _WORD.findall(text.lower())
-    total = sum(len(w) for w in words) or 1
+    lengths = list(map(len, words))
+    total = sum(lengths) or 1
     stats = {"dup_line_frac": dup_lines}
+    repeats = True  # until a shorter n-gram has no repeat
     for n in (2, 3, 4):
-        grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-        if grams:
+        stats[f"top_{n}gram_char_frac"] = 0.0
+        if repeats and len(words) >= n:
+            grams = Counter(zip(*(words[i:] for i in range(n))))
             gram, count = grams.most_common(1)[0]
-            stats[f"top_{n}gram_char_frac"] = (count * sum(len(w) for w in gram)) / total if count > 1 else 0.0
-        else:
-            stats[f"top_{n}gram_char_frac"] = 0.0
-    grams5 = Counter(tuple(words[i:i + 5]) for i in range(len(words) - 4))
-    dup_positions: set[int] = set()
-    for i in range(len(words) - 4):
-        if grams5[tuple(words[i:i + 5])] > 1:
-            dup_positions.update(range(i, i + 5))
-    stats["dup_5gram_char_frac"] = sum(len(words[i]) for i in dup_positions) / total
+            if count > 1:
+                stats[f"top_{n}gram_char_frac"] = (count * sum(map(len, gram))) / total
+            else:
+                repeats = False
+    duplicated = 0
+    if repeats and len(words) >= 5:
+        grams5 = Counter(zip(*(words[i:] for i in range(5))))
+        if max(grams5.values()) > 1:
+            covered = bytearray(len(words))
+            for i, gram in enumerate(zip(*(words[i:] for i in range(5)))):
+                if grams5[gram] > 1:
+                    covered[i:i + 5] = b"\x01\x01\x01\x01\x01"
+            duplicated = sum(compress(lengths, covered))
+    stats["dup_5gram_char_frac"] = duplicated / total
     return stats
 
 
@@ -97,16 +119,14 @@ class Language(Check):
 
     def detect(self, text: str) -> str | None:
         sample = text[: self.sample_chars]
-        if sum(map(str.isalpha, sample)) < self.min_letters:
+        if count_letters(sample) < self.min_letters:
             return None
-        import py3langid
+        return language_id.classify(sample)  # py3langid.classify(sample)[0], vectorised
 
-        return py3langid.classify(sample)[0]
-
-    def inspect(self, conversation: Conversation) -> str | None:
+    def examine(self, view: ConversationView) -> str | None:
         if not self.expected:
             return None
-        lang = self.detect(text_of(conversation, "user", "assistant"))
+        lang = self.detect(view.text("user", "assistant"))
         return None if lang is None or lang in self.expected else f"detected {lang!r}, expected {sorted(self.expected)}"
 
 
@@ -131,7 +151,7 @@ class Gibberish(Check):
             visible = sum(map(len, words))
             if visible < self.min_chars:
                 continue
-            letters = sum(map(str.isalpha, sample)) / visible
+            letters = count_letters(sample) / visible
             if letters < self.min_letter_ratio:
                 return f"{m.role} turn is {letters:.0%} letters"
             mean = visible / len(words)

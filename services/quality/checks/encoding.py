@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.base import Check, text_of
-from shared.conversation import Conversation
+from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.prefilter import guard
 
 # UTF-8 read as Latin-1/CP1252: "Ã©" for "é", "â€™" for "’", "Â " for a no-break space.
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ]|Â[\u00a0-\u00bf]|ðŸ")
@@ -22,10 +22,10 @@ class EncodingDamage(Check):
     weight = 0.5
     recommendation = "re-read the source as UTF-8 (mojibake) or strip control characters"
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        text = text_of(conversation)
+    def examine(self, view: ConversationView) -> str | None:
+        text = view.text()
         problems = []
-        if (n := len(_MOJIBAKE.findall(text))) >= 2:
+        if guard(_MOJIBAKE).may_match(view.folded()) and (n := len(_MOJIBAKE.findall(text))) >= 2:
             problems.append(f"{n} mojibake sequences")
         if "\ufffd" in text:
             problems.append(f"{text.count(chr(0xFFFD))} replacement characters")
@@ -40,7 +40,8 @@ class MarkupLeftovers(Check):
     weight = 0.3
     recommendation = "strip chat-template tokens and HTML from the message text"
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        text = text_of(conversation)
-        found = _TEMPLATE.findall(text)[:3] + _HTML.findall(text)[:3]
+    def examine(self, view: ConversationView) -> str | None:
+        text, folded = view.text(), view.folded()
+        found = ((_TEMPLATE.findall(text)[:3] if guard(_TEMPLATE).may_match(folded) else [])
+                 + (_HTML.findall(text)[:3] if guard(_HTML).may_match(folded) else []))
         return f"found {found}" if found else None

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.base import Check
+from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.prefilter import Folded, guard
 from shared.conversation import Conversation
 
 RiskLevel = Literal["none", "low", "moderate", "high"]
@@ -50,11 +51,20 @@ SAFETY_RESPONSE = re.compile(
 )
 
 
+_TIERS = ((_HIGH, "high"), (_MODERATE, "moderate"), (_LOW, "low"))
+
+
+def possible(folded: Folded) -> bool:
+    """False proves ``risk_level`` is "none": no risk pattern can match."""
+    return any(guard(pattern).may_match(folded) for pattern, _ in _TIERS)
+
+
 @lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
 def risk_level(text: str) -> RiskLevel:
+    folded = Folded(text)
     level: RiskLevel = "none"
-    for pattern, candidate in ((_HIGH, "high"), (_MODERATE, "moderate"), (_LOW, "low")):
-        for m in pattern.finditer(text):
+    for pattern, candidate in _TIERS:
+        for m in (pattern.finditer(text) if guard(pattern).may_match(folded) else ()):
             negated = _NEGATED.search(text[max(0, m.start() - 60):m.start()])
             found: RiskLevel = "low" if negated else candidate
             if LEVELS.index(found) > LEVELS.index(level):
@@ -64,8 +74,22 @@ def risk_level(text: str) -> RiskLevel:
     return level
 
 
+def turn_risk(view: ConversationView, i: int) -> RiskLevel:
+    """``risk_level`` of message ``i`` (a client turn), remembered by the view."""
+    level = view.risk_levels.get(i)
+    if level is None:
+        text = view.messages[i].content
+        level = view.risk_levels[i] = risk_level(text) if possible(view.fold(text)) else "none"
+    return level
+
+
 def conversation_risk(conversation: Conversation) -> RiskLevel:
-    levels = [risk_level(m.content) for m in conversation.messages if m.role == "user"]
+    return view_risk(ConversationView(conversation))
+
+
+def view_risk(view: ConversationView) -> RiskLevel:
+    """``conversation_risk`` on a view."""
+    levels = [turn_risk(view, i) for i, m in enumerate(view.messages) if m.role == "user"]
     return max(levels, key=LEVELS.index, default="none")
 
 
@@ -77,10 +101,10 @@ class CrisisSafetyResponse(Check):
     recommendation = ("a client discloses risk and the counsellor turn has no safety response: review it, add "
                       "acknowledgement and crisis resources, or keep it out of training")
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        msgs = conversation.messages
+    def examine(self, view: ConversationView) -> str | None:
+        msgs = view.messages
         for i, m in enumerate(msgs):
-            level = risk_level(m.content) if m.role == "user" else "none"
+            level = turn_risk(view, i) if m.role == "user" else "none"
             if LEVELS.index(level) < LEVELS.index("moderate"):
                 continue
             reply = next((r for r in msgs[i + 1:] if r.role == "assistant"), None)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.base import Check, text_of
-from shared.conversation import Conversation
+from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.prefilter import Folded, guard
 
 CURRENT_TERMS: dict[str, str] = {
     r"multiple personality disorder|split personality": "dissociative identity disorder",
@@ -33,8 +33,10 @@ _HISTORICAL = re.compile(r"\b(?:formerly|previously|once|used to be|no longer|ol
 _ANY = re.compile(rf"\b(?:{'|'.join(CURRENT_TERMS)})\b", re.IGNORECASE)
 
 
-def outdated_terms(text: str) -> list[tuple[str, str]]:
-    if not _ANY.search(text):
+def outdated_terms(text: str, folded: Folded | None = None) -> list[tuple[str, str]]:
+    """(term as written, current term) for each outdated term used as current; ``folded``
+    is ``Folded(text)`` when the caller has it."""
+    if not guard(_ANY).may_match(folded or Folded(text)) or not _ANY.search(text):
         return []
     found = []
     for pattern, current in _TERMS:
@@ -52,6 +54,6 @@ class OutdatedTerminology(Check):
     weight = 0.1
     recommendation = "use current DSM-5-TR terms"
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        found = outdated_terms(text_of(conversation, "assistant"))
+    def examine(self, view: ConversationView) -> str | None:
+        found = outdated_terms(view.text("assistant"), view.folded("assistant"))
         return "; ".join(f"{old!r} is now {new!r}" for old, new in found) or None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.base import Check, text_of
+from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.prefilter import guard
 from shared.conversation import Conversation
 
 REFLECTION = re.compile(
@@ -28,15 +29,38 @@ ADVICE = re.compile(
     r"try to|don'?t forget to|the best thing (?:is|would be))\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def therapeutic_signals(conversation: Conversation) -> dict[str, float]:
-    text = text_of(conversation, "assistant")
+    return signals(ConversationView(conversation))
+
+
+def _present(pattern: re.Pattern, view: ConversationView) -> float:
+    """``min(1.0, len(pattern.findall(text)) / 1)``: 1.0 if it occurs at all, else 0.0."""
+    if not guard(pattern).may_match(view.folded("assistant")):
+        return 0.0
+    return 1.0 if pattern.search(view.text("assistant")) else 0.0
+
+
+def _advice(view: ConversationView) -> int:
+    if not guard(ADVICE).may_match(view.folded("assistant")):
+        return 0
+    return len(ADVICE.findall(view.text("assistant")))
+
+
+def signals(view: ConversationView) -> dict[str, float]:
+    """``therapeutic_signals`` on a view."""
+    text = view.text("assistant")
     if not text:
         return {"reflection": 0.0, "validation": 0.0, "open_questions": 0.0, "advice_load": 0.0, "score": 0.0}
-    reflection = min(1.0, len(REFLECTION.findall(text)) / 1)
-    validation = min(1.0, len(VALIDATION.findall(text)) / 1)
-    open_q = min(1.0, len(OPEN_QUESTION.findall(text)) / 1)
-    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", text)))
-    advice = min(1.0, len(ADVICE.findall(text)) / sentences)
+    reflection = _present(REFLECTION, view)
+    validation = _present(VALIDATION, view)
+    open_q = _present(OPEN_QUESTION, view)
+    n_advice = _advice(view)
+    advice = 0.0
+    if n_advice:  # sentences only matter as advice's denominator
+        advice = min(1.0, n_advice / max(1, len(_SENTENCE_END.findall(text))))
     score = round((reflection + validation + open_q) / 3 * (1.0 - 0.5 * advice), 3)
     return {"reflection": reflection, "validation": validation, "open_questions": open_q,
             "advice_load": round(advice, 3), "score": score}
@@ -52,9 +76,8 @@ class OverAdvice(Check):
     def __init__(self, min_advice: int = 4) -> None:
         self.min_advice = min_advice
 
-    def inspect(self, conversation: Conversation) -> str | None:
-        text = text_of(conversation, "assistant")
-        advice = len(ADVICE.findall(text))
-        if advice >= self.min_advice and not REFLECTION.search(text) and not VALIDATION.search(text):
+    def examine(self, view: ConversationView) -> str | None:
+        advice = _advice(view)
+        if advice >= self.min_advice and not _present(REFLECTION, view) and not _present(VALIDATION, view):
             return f"{advice} directives and no reflection or validation"
         return None

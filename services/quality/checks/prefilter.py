@@ -1,0 +1,283 @@
+"""Cheap tests that prove a regular expression cannot match, so most text skips most patterns.
+
+A ``Guard`` is derived mechanically from a compiled pattern (no hand-kept keyword lists
+that drift from the regex): from its parse tree we take
+
+* clauses of literals, each clause a set of strings one of which must occur in any match
+  ("suicid", "kill", "my life", ... for the high-risk pattern; both "?" and one of "what",
+  "how", ... for an open question), tested on the *folded* text, and
+* the least number of decimal digits a match holds (a phone number needs ten).
+
+Only when every test passes does the pattern itself run, so results are those of the
+pattern alone; the guard decides nothing, it only skips work. This is the literal
+prefiltering RE2 and Hyperscan do, restricted to what is easy to prove.
+
+Folding: with ``re.IGNORECASE`` an ASCII letter in a pattern also matches its other case
+and, in Python's ``re``, "ı"/"İ" (for i) and "ſ" (for s); "K" (Kelvin) lower-cases to "k".
+``fold`` maps each character to what such a literal becomes (``tests/unit/quality/
+test_fast_prefilter.py`` checks this against every code point), and non-ASCII letters
+in case-insensitive patterns are not used as literals.
+
+All literals of all guards go into one Aho-Corasick automaton (``pyahocorasick``), so a
+text is scanned once for every guard rather than once per literal.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from functools import lru_cache
+
+import ahocorasick
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_DIGIT = re.compile(r"\d")
+_SIGMA = {"\u03a3", "\u03c3", "\u03c2"}  # lower-cased by context (final sigma): never a literal
+MAX_STRINGS = 64  # cap on the strings a run of literals may expand to
+
+
+def fold(text: str) -> str:
+    """Lower case, plus the few characters ``re.IGNORECASE`` equates with an ASCII letter
+    that ``str.lower`` does not map to it."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+# -- necessary literals ---------------------------------------------------------------------
+
+def _literal(code: int, ignorecase: bool) -> str | None:
+    ch = chr(code)
+    if ch in _SIGMA or (ignorecase and not ch.isascii()):
+        return None
+    return fold(ch)
+
+
+def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective clause: longest shortest string, then fewest strings."""
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _node(op, av, ignorecase: bool) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(exact strings or None, necessary clauses) for one parse-tree node."""
+    if op is sre.LITERAL:
+        lit = _literal(av, ignorecase)
+        return (frozenset({lit}), []) if lit is not None else (None, [])
+    if op is sre.IN:
+        if len(av) > 10 or any(o is not sre.LITERAL for o, _ in av):
+            return None, []
+        lits = {_literal(c, ignorecase) for _, c in av}
+        return (frozenset(lits), []) if None not in lits else (None, [])
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), []  # zero width: constrains, consumes nothing
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _sequence(sub, ignorecase) if not (add_flags or del_flags) else (None, [])
+    if op is sre.BRANCH:
+        results = [_sequence(branch, ignorecase) for branch in av[1]]
+        if all(ex is not None for ex, _ in results):
+            union = frozenset().union(*(ex for ex, _ in results))
+            if len(union) <= MAX_STRINGS:
+                return union, []
+        chosen = []
+        for ex, clauses in results:
+            clause = ex if ex is not None and "" not in ex else _best(clauses)
+            if clause is None:
+                return None, []
+            chosen.append(clause)
+        return None, [frozenset().union(*chosen)]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        ex, clauses = _sequence(sub, ignorecase)
+        if ex is not None and hi == 1:
+            return (ex | {""} if lo == 0 else ex), []
+        if lo == 0:
+            return None, []
+        return None, clauses + ([ex] if ex is not None and "" not in ex else [])
+    return None, []  # ANY, NOT_LITERAL, categories, back-references: any character
+
+
+def _sequence(items, ignorecase: bool) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    clauses: list[frozenset[str]] = []
+    run: set[str] | None = {""}  # strings the current stretch of exact nodes can match
+    exact = True
+
+    def close() -> None:
+        if run and "" not in run:
+            clauses.append(frozenset(run))
+
+    for op, av in items:
+        ex, sub_clauses = _node(op, av, ignorecase)
+        if ex is None:
+            exact = False
+            close()
+            run = {""}
+            clauses.extend(sub_clauses)
+            continue
+        grown = {a + b for a in run for b in ex}
+        if len(grown) > MAX_STRINGS:
+            exact = False
+            close()
+            grown = set(ex) if len(ex) <= MAX_STRINGS else {""}
+        run = grown
+    if exact:
+        return frozenset(run), []
+    close()
+    return None, clauses
+
+
+def _simplify(clause: frozenset[str]) -> frozenset[str]:
+    """Drop strings that contain another string of the clause: implied by it."""
+    return frozenset(s for s in clause if not any(t != s and t in s for t in clause))
+
+
+def necessary_literals(pattern: re.Pattern) -> list[frozenset[str]]:
+    """Clauses (sets of folded strings) such that every match of ``pattern`` contains, for
+    each clause, at least one of its strings. Empty when nothing can be proved."""
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a construct this parser version does not know: no prefilter
+        return []
+    ex, clauses = _sequence(list(tree), ignorecase)
+    if ex is not None:
+        clauses = [ex] if "" not in ex else []
+    out: list[frozenset[str]] = []
+    for clause in map(_simplify, clauses):
+        if clause not in out:
+            out.append(clause)
+    return out
+
+
+def _digits_in(op, av) -> int:
+    if op is sre.LITERAL:
+        return int(chr(av).isdecimal())
+    if op is sre.IN:
+        if any(o is sre.NEGATE for o, _ in av):
+            return 0
+        ok = all((o is sre.CATEGORY and a is sre.CATEGORY_DIGIT) or (o is sre.LITERAL and chr(a).isdecimal())
+                 or (o is sre.RANGE and "0" <= chr(a[0]) and chr(a[1]) <= "9") for o, a in av)
+        return int(ok)
+    if op is sre.SUBPATTERN:
+        return min_digits_of(av[3])
+    if op is sre.BRANCH:
+        return min(min_digits_of(b) for b in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return av[0] * min_digits_of(av[2])
+    return 0
+
+
+def min_digits_of(items) -> int:
+    return sum(_digits_in(op, av) for op, av in items)
+
+
+def min_digits(pattern: re.Pattern) -> int:
+    """The least number of decimal digits (``\\d``) any match of ``pattern`` holds."""
+    try:
+        return min_digits_of(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return 0
+
+
+# -- one scan for every guard's literals ----------------------------------------------------
+
+class Lexicon:
+    """Every multi-character guard literal, found in a text in one Aho-Corasick pass."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        # whether a literal holds a newline (then a joined text must be scanned itself)
+        self.spans_lines = False
+
+    @property
+    def version(self) -> int:
+        """Grows with every new literal: scans made before it may miss that literal."""
+        return len(self.ids)
+
+    def id(self, literal: str) -> int:
+        if literal not in self.ids:
+            self.ids[literal] = len(self.ids)
+            self._automaton = None
+            self.spans_lines = self.spans_lines or "\n" in literal
+        return self.ids[literal]
+
+    def scan(self, low: str) -> set[int]:
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for literal, i in self.ids.items():
+                automaton.add_word(literal, i)
+            automaton.make_automaton()
+        if not self.ids:
+            return set()
+        return {i for _, i in automaton.iter(low)}
+
+
+LEXICON = Lexicon()
+
+
+class Folded:
+    """A text folded once, with the guard literals in it found once (lazily)."""
+
+    __slots__ = ("low", "_hits", "_version", "_digits", "_parts")
+
+    def __init__(self, text: str | None = None, *, parts: tuple[Folded, ...] = ()) -> None:
+        # fold("\n".join(ts)) == "\n".join(map(fold, ts)): folding is per character (a newline
+        # is neither cased nor case-ignorable, so it ends final-sigma context like a string end)
+        self.low = fold(text) if text is not None else "\n".join(p.low for p in parts)
+        self._parts = parts
+        self._hits: set[int] | None = None
+        self._version = -1
+        self._digits: int | None = None
+
+    @classmethod
+    def joined(cls, parts: tuple[Folded, ...]) -> Folded:
+        return parts[0] if len(parts) == 1 else cls(parts=parts)
+
+    @property
+    def hits(self) -> set[int]:
+        """Ids of the lexicon's literals that occur in ``low``."""
+        if self._version != LEXICON.version:  # first use, or guards were added since
+            self._version = LEXICON.version
+            if self._parts and not LEXICON.spans_lines:
+                self._hits = set().union(*(p.hits for p in self._parts))
+            else:
+                self._hits = LEXICON.scan(self.low)
+        return self._hits
+
+    @property
+    def digits(self) -> int:
+        if self._digits is None:
+            self._digits = (sum(p.digits for p in self._parts) if self._parts
+                            else len(_DIGIT.findall(self.low)))
+        return self._digits
+
+
+class Guard:
+    """Whether ``pattern`` could match a folded text; False is a proof that it cannot."""
+
+    __slots__ = ("pattern", "clauses", "min_digits")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.min_digits = min_digits(pattern)
+        self.clauses: list[tuple[frozenset[int], tuple[str, ...]]] = []
+        for clause in necessary_literals(pattern):
+            chars = tuple(sorted(s for s in clause if len(s) == 1))
+            ids = frozenset(LEXICON.id(s) for s in clause if len(s) > 1)
+            self.clauses.append((ids, chars))
+
+    def may_match(self, folded: Folded) -> bool:
+        if self.min_digits and folded.digits < self.min_digits:
+            return False
+        for ids, chars in self.clauses:
+            if ids and not ids.isdisjoint(folded.hits):
+                continue
+            if not any(c in folded.low for c in chars):
+                return False
+        return True
+
+
+@lru_cache(maxsize=None)
+def guard(pattern: re.Pattern) -> Guard:
+    return Guard(pattern)
