@@ -3,9 +3,9 @@ converted, then assessed with PII redaction, dedup and all tiers.
 
     python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile]
 
-``--no-dedup`` assesses without the near-duplicate index (``index=None``): the checks,
-PII, risk and therapeutic scoring alone. ``--runs`` times the whole pass that many times
-(a fresh dedup index each time) and reports the median, since a shared machine is noisy.
+``--no-dedup`` assesses without dedup signatures (``dedup=False``): the checks, PII, risk
+and therapeutic scoring alone. ``--runs`` times the whole pass that many times and reports
+the median, since a shared machine is noisy.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from services.quality.assessor import Assessor
-from services.quality.dedup import DedupIndex
 from services.standardization.standardize import standardize_records
 from shared.events import QualityOptions, RawRecord
 
@@ -29,7 +28,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--no-dedup", action="store_true", help="assess with index=None")
+    ap.add_argument("--no-dedup", action="store_true", help="assess with dedup=False (no signatures)")
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
     args = ap.parse_args()
     with open(DATA, newline="", encoding="utf-8") as fh:
@@ -39,12 +38,11 @@ def main() -> None:
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
     options = QualityOptions()
-    assessor.assess_batch(conversations[:10], options, 0.7, DedupIndex())  # load the language model
+    assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
 
     def work():
-        index = None if args.no_dedup else DedupIndex()
         for i in range(0, len(conversations), 500):
-            assessor.assess_batch(conversations[i:i + 500], options, 0.7, index)
+            assessor.assess_batch(conversations[i:i + 500], options, 0.7, dedup=not args.no_dedup)
 
     if args.profile:
         import cProfile
