@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: run up down status test test-unit infra infra-stop bench clean venv ts-client
+.PHONY: run up down status test test-unit infra infra-stop bench bench-compare bench-history clean venv ts-client
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,15 @@ infra-stop:
 
 bench: venv        ## end-to-end throughput against a running stack (make up first)
 	$(PY) bench/e2e_throughput.py --n $${N:-100000}
+
+PERF_DIR ?= ../shared/perf
+BENCH_DIR ?= .local/bench
+
+bench-compare: venv  ## the project vs the plain HF datasets scripts on one gen.py file (N=100000; starts a stack if none runs)
+	$(PY) bench/compare.py --n $(or $(N),100000) --perf-dir $(PERF_DIR) --work-dir $(BENCH_DIR) $(BENCH_ARGS)
+
+bench-history: venv  ## RUNS=10 consecutive runs of one N=20000 file against a running stack, ratio last/first
+	$(PY) bench/consecutive_runs.py --n $(or $(N),20000) --runs $(or $(RUNS),10) --perf-dir $(PERF_DIR) --work-dir $(BENCH_DIR) $(BENCH_ARGS)
 
 bench-units: venv  ## per-core standardization and quality throughput, labelled-set precision/recall
 	$(PY) bench/standardization_throughput.py --n 100000
