@@ -310,6 +310,10 @@ async def runs(stacks, dataset_file) -> dict[str, Any]:
         timings["c"] = time.monotonic() - started
     print(f"\nreplicas: (a)+(b) {timings['a_and_b']:.1f}s; (c) {timings['c']:.1f}s, "
           f"quality-{KILLED[1]} (pid {pid}) killed at {at_kill}/{TOTAL_BATCHES} validated batches")
+    for name, run in (("a", a), ("b", b), ("c", c)):
+        copies = sum(1 for f, _ in run["verdicts"].values() if set(f) & set(DUPLICATE_FLAGS))
+        print(f"  ({name}) counts {[run['final']['counts'][k] for k in COUNTS]}, "
+              f"duplicate flags {_duplicate_counts(run)}, conversations flagged as copies {copies}")
     return {"a": a, "b": b, "c": c, "at_kill": at_kill, "status_single": status_single,
             "status_replicated": status_replicated}
 
