@@ -15,7 +15,8 @@ One after the other, never at the same time:
    was started here. The file is uploaded (``POST /pipeline/upload``), run with
    ``quality_threshold: 0`` and every quality check on (``POST /pipeline/execute``: the
    generated text is word salad, so a threshold would drop it all), and the run status is
-   polled until the run ends. The figure is conversations/s from execute to completed.
+   polled until the run ends. The figure is conversations/s from execute to completed. A stack
+   started here first gets one untimed warm-up run on 1,000 other conversations (``--warmup``).
 3. The peer: ``bench.py FILE 1 0 0`` (the obvious script) and ``bench.py FILE 2 1 0`` (tuned:
    batched, num_proc=2), in a venv of their own (``WORK_DIR/peer-venv``, made once with
    ``pip install datasets pyarrow pandas``). The figure is ``end_to_end_rows_per_s``.
@@ -70,6 +71,8 @@ def add_stack_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--batch-size", type=int, default=500, help="records per batch (default %(default)s)")
     ap.add_argument("--plain-gen", action="store_true",
                     help="run gen.py as it is (minutes; the default runs it with a cached choices(), same bytes)")
+    ap.add_argument("--warmup", type=int, default=None,
+                    help="untimed runs of 1,000 other conversations first (default: 1 on a stack started here, else 0)")
     ap.add_argument("--poll", type=float, default=0.25, help="run status polling interval in s (default %(default)s)")
 
 
@@ -302,12 +305,45 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     }
 
 
+def warmup_runs(requested: int | None, stack_kind: str) -> int:
+    """``--warmup``: as asked, else one run on a stack started here (its consumers have just
+    joined their groups, its first batches pay for imports and connections) and none on a running one."""
+    if requested is not None:
+        return requested
+    return 1 if stack_kind == "started" else 0
+
+
+async def warm_up(client, work_dir: Path, runs: int, *, batch_size: int, poll: float) -> None:
+    """``runs`` untimed runs of 1,000 counselling conversations (bench/e2e_throughput.py's
+    generator: other text than the timed file, so nothing of it is stored beforehand)."""
+    if runs < 1:
+        return
+    import httpx
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from e2e_throughput import write_dataset  # noqa: PLC0415
+
+    path = work_dir / "warmup_1000.jsonl"
+    if not path.exists():
+        work_dir.mkdir(parents=True, exist_ok=True)
+        write_dataset(1000, path)
+    dataset, _ = await upload(client, path)
+    try:
+        for i in range(runs):
+            r = await execute_and_wait(client, dataset["dataset_id"], batch_size=batch_size, poll=poll)
+            log(f"warm-up run {i + 1}/{runs}: {r['status']} in {r['run_s']} s (not counted)")
+    finally:
+        with contextlib.suppress(httpx.HTTPError):
+            await client.delete(f"/api/v1/datasets/{dataset['dataset_id']}")
+
+
 async def run_project(gateway: str, api_key: str, path: Path, *, batch_size: int, poll: float,
-                      keep_dataset: bool) -> dict:
+                      keep_dataset: bool, warmup: int = 0) -> dict:
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"}
     async with httpx.AsyncClient(base_url=gateway, headers=headers, timeout=600) as client:
+        await warm_up(client, path.parent, warmup, batch_size=batch_size, poll=poll)
         dataset, upload_s = await upload(client, path)
         log(f"uploaded {path.name} in {upload_s:.1f} s: dataset {dataset['dataset_id']}; executing")
         try:
@@ -318,7 +354,7 @@ async def run_project(gateway: str, api_key: str, path: Path, *, batch_size: int
                     await client.delete(f"/api/v1/datasets/{dataset['dataset_id']}")
     log(f"project: {result['status']} in {result['run_s']} s, {result['conversations_per_s']} conversations/s")
     return {"dataset_id": dataset["dataset_id"], "upload_s": round(upload_s, 2), "batch_size": batch_size,
-            "quality_threshold": 0, **result}
+            "quality_threshold": 0, "warmup_runs": warmup, **result}
 
 
 # --------------------------------------------------------------------------- the peer
@@ -371,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         with project_stack(args.gateway, args.api_key, args.service_base_port) as target:
             stack_kind = target["stack"]
             project = asyncio.run(run_project(target["gateway"], target["api_key"], path, batch_size=args.batch_size,
-                                              poll=args.poll, keep_dataset=args.keep_dataset))
+                                              poll=args.poll, keep_dataset=args.keep_dataset,
+                                              warmup=warmup_runs(args.warmup, stack_kind)))
     if not args.skip_peer:
         python = peer_python(work_dir, args.peer_python)
         obvious = run_peer(python, args.perf_dir, path, "obvious")

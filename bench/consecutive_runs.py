@@ -12,7 +12,9 @@ the goal is that the last (tenth) run is within 15% of the first (ratio >= 0.85)
 JSON object, also saved as ``WORK_DIR/history-<time>.json``.
 
 Needs a running stack (``make up``); ``--start-stack`` starts one if none answers at
-``--gateway`` and stops it afterwards (as bench/compare.py does). A benchmark, not a test.
+``--gateway`` and stops it afterwards (as bench/compare.py does), after one untimed warm-up
+run on 1,000 other conversations (``--warmup``: its first run would pay for the consumers
+joining their groups). A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -71,17 +73,20 @@ def format_runs_table(runs: list[dict], summary: dict) -> str:
     for i, r in enumerate(runs, 1):
         lines.append(f"{i:>4}  {r['status']:9}  {r['run_s']:>8.2f}  {compare._fmt(r.get('conversations_per_s'), ',.1f'):>15}"
                      f"  {r.get('exported', 0):>9}")
-    verdict = {True: "within 15%", False: "slower by more than 15%", None: "-"}[summary["within_15pct"]]
+    verdict = {True: "goal met: the last run at least 0.85 x the first", False: "slower by more than 15%",
+               None: "nothing to compare"}[summary["within_15pct"]]
     lines.append(f"last/first: {compare._fmt(summary['ratio_last_first'], '.3f')} ({verdict})")
     return "\n".join(lines)
 
 
-async def consecutive(gateway: str, api_key: str, path: Path, runs: int, *, batch_size: int, poll: float) -> tuple[dict, list[dict]]:
+async def consecutive(gateway: str, api_key: str, path: Path, runs: int, *, batch_size: int, poll: float,
+                      warmup: int = 0) -> tuple[dict, list[dict]]:
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"}
     results: list[dict] = []
     async with httpx.AsyncClient(base_url=gateway, headers=headers, timeout=600) as client:
+        await compare.warm_up(client, path.parent, warmup, batch_size=batch_size, poll=poll)
         dataset, upload_s = await compare.upload(client, path)
         compare.log(f"uploaded {path.name} in {upload_s:.1f} s: dataset {dataset['dataset_id']}")
         for i in range(runs):
@@ -102,13 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with compare.project_stack(args.gateway, args.api_key, args.service_base_port,
                                allow_start=args.start_stack) as target:
+        warmup = compare.warmup_runs(args.warmup, target["stack"])
         dataset, runs = asyncio.run(consecutive(target["gateway"], target["api_key"], path, args.runs,
-                                                batch_size=args.batch_size, poll=args.poll))
+                                                batch_size=args.batch_size, poll=args.poll, warmup=warmup))
     summary = summarize_runs(runs)
     report = {
         "benchmark": "consecutive_runs", "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "n": args.n, "runs_requested": args.runs, "generator": "gen.py", "file": str(path),
-        "batch_size": args.batch_size, "quality_threshold": 0, "stack": target["stack"], "cpus": os.cpu_count(),
+        "batch_size": args.batch_size, "quality_threshold": 0, "stack": target["stack"], "warmup_runs": warmup, "cpus": os.cpu_count(),
         "total_s": round(time.perf_counter() - started, 1), **dataset, "summary": summary,
         "runs": [{k: v for k, v in r.items() if k != "counts"} for r in runs],
     }

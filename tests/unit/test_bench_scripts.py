@@ -93,6 +93,15 @@ def test_consecutive_defaults_and_refusals():
             consecutive_runs.parse_args(argv)
 
 
+def test_warmup_runs():
+    assert compare.warmup_runs(None, "started") == 1
+    assert compare.warmup_runs(None, "existing") == 0
+    assert compare.warmup_runs(0, "started") == 0
+    assert compare.warmup_runs(3, "existing") == 3
+    assert compare.parse_args([]).warmup is None
+    assert consecutive_runs.parse_args(["--warmup", "2"]).warmup == 2
+
+
 def _run(rate: float | None, status: str = "completed") -> dict:
     return {"status": status, "run_s": 10.0, "conversations_per_s": rate, "exported": 2000}
 
@@ -117,7 +126,7 @@ def test_format_runs_table():
     assert "conversations/s" in lines[0]
     assert lines[1].split()[:2] == ["1", "completed"] and "1,000.0" in lines[1]
     assert "880.0" in lines[2]
-    assert lines[-1] == "last/first: 0.880 (within 15%)"
+    assert lines[-1] == "last/first: 0.880 (goal met: the last run at least 0.85 x the first)"
 
 
 FAKE_GEN = """
