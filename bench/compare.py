@@ -239,8 +239,7 @@ def project_stack(gateway: str, api_key: str | None, service_base_port: int = 91
         raise SystemExit(f"no gateway answers at {gateway}: start the stack first (make up), or pass --start-stack")
     infra, stack = _deploy_modules()
     started_infra = []
-    for name, server, external in (("kafka", infra.Kafka(), "DP_KAFKA_BOOTSTRAP"),
-                                   ("ferretdb", infra.FerretDB(), "DP_MONGODB_URI")):
+    for server, external in ((infra.Kafka(), "DP_KAFKA_BOOTSTRAP"), (infra.FerretDB(), "DP_MONGODB_URI")):
         if not os.environ.get(external) and infra._pid_alive(server.pid_file) is None:
             started_infra.append(server)
     gateway_port = urlparse(gateway).port or 80
