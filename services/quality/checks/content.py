@@ -14,13 +14,16 @@ from shared.conversation import Conversation
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def count_letters(text: str) -> int:
-    """``sum(map(str.isalpha, text))``; for ASCII text as one bytes.translate (a C loop)."""
+    """``sum(map(str.isalpha, text))``: the ASCII letters by one bytes.translate (a C loop),
+    then the few non-ASCII characters one by one."""
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if text.isascii():
-        return len(text.encode("ascii").translate(None, _NOT_ASCII_LETTERS))
-    return sum(map(str.isalpha, text))
+        return ascii_letters
+    return ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
 
 
 def repetition_stats(text: str) -> dict[str, float]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _DIGIT = re.compile(r"\d")
 _SIGMA = {"\u03a3", "\u03c3", "\u03c2"}  # lower-cased by context (final sigma): never a literal
 MAX_STRINGS = 64  # cap on the strings a run of literals may expand to
@@ -40,7 +40,11 @@ MAX_STRINGS = 64  # cap on the strings a run of literals may expand to
 def fold(text: str) -> str:
     """Lower case, plus the few characters ``re.IGNORECASE`` equates with an ASCII letter
     that ``str.lower`` does not map to it."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if not text.isascii():
+        for char, letter in _FOLD:  # str.replace, not str.translate: ~15x faster
+            if char in text:
+                text = text.replace(char, letter)
+    return text.lower()
 
 
 # -- necessary literals ---------------------------------------------------------------------
