@@ -12,8 +12,11 @@ to what both do correctly:
   one document per (run, stage, batch), ``_id`` = ``run:stage:batch``;
   a redelivered batch hits the duplicate key and changes no count; each names the dataset
   its records came from (a batch never mixes datasets), so counts add up per dataset too;
-- ``run_marks``: ``run:started`` and ``run:terminal``, each inserted at most once, so a
-  run ends exactly once (completed, failed or cancelled), whoever races for it.
+- ``run_marks``: ``run:started``, ``run:total`` (the run's batch count, once acquisition has
+  read its last record) and ``run:terminal``, each inserted at most once, so a run ends exactly
+  once (completed, failed or cancelled), whoever races for it. Stages ask per batch whether
+  the run ended (a cancel stops them); an answer of "not yet" is trusted for
+  ``FINISHED_CHECK_S``, so the marks are read a few times a second per process, not per batch.
 
 Counts are summed on read over the run's batch records (a few per thousand conversations).
 
@@ -26,6 +29,7 @@ fails. Progress per stage (records, rate, ETA) is derived from the same records.
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,7 +41,8 @@ STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
           "not_renderable", "failed")
 DEFAULT_ERROR_TOLERANCE = 0.1
-MAX_FAILURES_SHOWN = 100  # a run's status lists the first failed batches; counts.failed has them all
+MAX_FAILURES_SHOWN = 100
+FINISHED_CHECK_S = 0.25  # a run's status lists the first failed batches; counts.failed has them all
 
 
 def now() -> datetime:
@@ -62,6 +67,8 @@ class RunLedger:
         self.db = db
         self.runs = db.runs
         self.marks = db.run_marks
+
+        self._running_until: dict[str, float] = {}  # run id -> until when "not finished" is trusted
 
     def batches(self, run_id: str):
         return run_collection(self.db, run_id, "batches")
@@ -93,6 +100,9 @@ class RunLedger:
             doc["breakdown"] = breakdown
         if dataset_id is not None:
             doc["dataset_id"] = dataset_id
+        if total_batches is not None:
+            await insert_once(self.marks, {"_id": f"{run_id}:total", "run_id": run_id, "total_batches": total_batches,
+                                           "at": now()})
         return await insert_once(self.batches(run_id), doc)
 
     async def record_failure(self, run_id: str, stage: str, batch_index: int, error: str,
@@ -118,7 +128,9 @@ class RunLedger:
         return await self.batches(run_id).count_documents({"stage": stage})
 
     async def total_batches(self, run_id: str) -> int | None:
-        doc = await self.batches(run_id).find_one({"total_batches": {"$ne": None}}, {"total_batches": 1})
+        doc = await self.marks.find_one({"_id": f"{run_id}:total"}, {"total_batches": 1})
+        if doc is None:  # a run recorded before the total mark existed
+            doc = await self.batches(run_id).find_one({"total_batches": {"$ne": None}}, {"total_batches": 1})
         return doc["total_batches"] if doc else None
 
     # ---------------------------------------------------------------- marks
@@ -129,6 +141,7 @@ class RunLedger:
     async def finish(self, run_id: str, status: str, fields: dict[str, Any] | None = None) -> bool:
         """End a run once; False if it had already ended (the first ending wins)."""
         assert status in TERMINAL_STATUSES
+        self._running_until.pop(run_id, None)
         return await insert_once(self.marks, {"_id": f"{run_id}:terminal", "run_id": run_id,
                                                     "status": status, "at": now(), **(fields or {})})
 
@@ -142,7 +155,14 @@ class RunLedger:
         return await self.marks.find_one({"_id": f"{run_id}:terminal"})
 
     async def is_finished(self, run_id: str) -> bool:
-        return await self.outcome(run_id) is not None
+        if time.monotonic() < self._running_until.get(run_id, 0.0):
+            return False
+        if await self.outcome(run_id) is not None:
+            return True
+        if len(self._running_until) > 10_000:
+            self._running_until.clear()
+        self._running_until[run_id] = time.monotonic() + FINISHED_CHECK_S
+        return False
 
     # ---------------------------------------------------------------- read model
 

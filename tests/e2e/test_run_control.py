@@ -13,6 +13,7 @@ import time
 import pytest
 import pytest_asyncio
 
+from shared.mongo import run_collection
 from tests.conftest import SHARED_DATASETS
 from tests.support.pipeline_client import execute, follow, upload
 from tests.support.stacks import gateway_url, own_stack, stack_client, stack_db
@@ -140,7 +141,7 @@ async def test_every_stage_reports_processed_total_rate_and_eta(stack, api, db, 
     assert len(etas) >= 3 and etas[-1] < etas[0], etas
 
     # JSONL is not counted up front: acquisition estimated the total from the bytes it had read
-    estimates = [d["records_estimate"] for d in db.run_batches.find({"run_id": run_id, "stage": "acquisition"})]
+    estimates = [d["records_estimate"] for d in run_collection(db, run_id, "batches").find({"stage": "acquisition"})]
     assert len(estimates) == 50 and all(4500 <= e <= 5500 for e in estimates), sorted(estimates)
 
     status = (await api.get(f"/api/v1/pipeline/status/{run_id}")).json()
@@ -149,7 +150,7 @@ async def test_every_stage_reports_processed_total_rate_and_eta(stack, api, db, 
 
 def batches_per_stage(db, run_id: str) -> dict[str, int]:
     out: dict[str, int] = {}
-    for d in db.run_batches.find({"run_id": run_id}, {"stage": 1}):
+    for d in run_collection(db, run_id, "batches").find({}, {"stage": 1}):
         out[d["stage"]] = out.get(d["stage"], 0) + 1
     return out
 
