@@ -31,9 +31,10 @@ def repetition_stats(text: str) -> dict[str, float]:
     duplicate-line fraction, the share of characters in the most frequent 2/3/4-gram, and
     the share of characters in duplicated 5-grams.
 
-    N-grams are counted as tuples zipped from shifted word lists (C loops); a text with no
-    repeated 2-gram has no repeated longer one, so its other figures are 0.0 at once. Ties
-    for the most frequent n-gram go to the first seen, as ``Counter.most_common`` does."""
+    Counted incrementally: an n-gram can only occur twice where its (n-1)-gram prefix does,
+    so each longer n-gram is counted only at the starts of repeated shorter ones (every
+    occurrence of a repeated n-gram is among them, in text order, so its count and the
+    first-seen tie-break of ``Counter.most_common`` are those of a full count)."""
     stripped = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in stripped if ln]
     dup_lines = sum(c for c in Counter(lines).values() if c > 1) / len(lines) if lines else 0.0
@@ -41,24 +42,25 @@ def repetition_stats(text: str) -> dict[str, float]:
     lengths = list(map(len, words))
     total = sum(lengths) or 1
     stats = {"dup_line_frac": dup_lines}
-    repeats = True  # until a shorter n-gram has no repeat
-    for n in (2, 3, 4):
-        stats[f"top_{n}gram_char_frac"] = 0.0
-        if repeats and len(words) >= n:
-            grams = Counter(zip(*(words[i:] for i in range(n))))
-            gram, count = grams.most_common(1)[0]
-            if count > 1:
-                stats[f"top_{n}gram_char_frac"] = (count * sum(map(len, gram))) / total
-            else:
-                repeats = False
+    grams = list(zip(words, words[1:]))
+    starts: list[int] | range = range(len(grams))  # where an n-gram may occur more than once
     duplicated = 0
-    if repeats and len(words) >= 5:
-        grams5 = Counter(zip(*(words[i:] for i in range(5))))
-        if max(grams5.values()) > 1:
+    for n in (2, 3, 4, 5):
+        if n > 2:
+            starts = [i for i in starts if i + n <= len(words)]
+            grams = [tuple(words[i:i + n]) for i in starts]
+        counts = Counter(grams)
+        if n < 5:
+            stats[f"top_{n}gram_char_frac"] = 0.0
+            if counts:
+                gram, count = counts.most_common(1)[0]
+                if count > 1:
+                    stats[f"top_{n}gram_char_frac"] = (count * sum(map(len, gram))) / total
+        starts = list(compress(starts, map((1).__lt__, map(counts.__getitem__, grams))))
+        if n == 5 and starts:
             covered = bytearray(len(words))
-            for i, gram in enumerate(zip(*(words[i:] for i in range(5)))):
-                if grams5[gram] > 1:
-                    covered[i:i + 5] = b"\x01\x01\x01\x01\x01"
+            for i in starts:
+                covered[i:i + 5] = b"\x01\x01\x01\x01\x01"
             duplicated = sum(compress(lengths, covered))
     stats["dup_5gram_char_frac"] = duplicated / total
     return stats

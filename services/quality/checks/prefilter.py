@@ -5,7 +5,8 @@ that drift from the regex): from its parse tree we take
 
 * clauses of literals, each clause a set of strings one of which must occur in any match
   ("suicid", "kill", "my life", ... for the high-risk pattern; both "?" and one of "what",
-  "how", ... for an open question), tested on the *folded* text, and
+  "how", ... for an open question), tested on the *folded* text for a case-insensitive
+  pattern and on the text as written for a case-sensitive one, and
 * the least number of decimal digits a match holds (a phone number needs ten).
 
 Only when every test passes does the pattern itself run, so results are those of the
@@ -15,11 +16,11 @@ prefiltering RE2 and Hyperscan do, restricted to what is easy to prove.
 Folding: with ``re.IGNORECASE`` an ASCII letter in a pattern also matches its other case
 and, in Python's ``re``, "ı"/"İ" (for i) and "ſ" (for s); "K" (Kelvin) lower-cases to "k".
 ``fold`` maps each character to what such a literal becomes (``tests/unit/quality/
-test_fast_prefilter.py`` checks this against every code point), and non-ASCII letters
+test_fast_prefilter.py`` checks this against every code point), and non-ASCII characters
 in case-insensitive patterns are not used as literals.
 
-All literals of all guards go into one Aho-Corasick automaton (``pyahocorasick``), so a
-text is scanned once for every guard rather than once per literal.
+All literals of all guards go into one Aho-Corasick automaton per form of text
+(``pyahocorasick``), so a text is scanned once for every guard rather than once per literal.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ import ahocorasick
 
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _DIGIT = re.compile(r"\d")
-_SIGMA = {"\u03a3", "\u03c3", "\u03c2"}  # lower-cased by context (final sigma): never a literal
 MAX_STRINGS = 64  # cap on the strings a run of literals may expand to
 
 
@@ -50,10 +50,12 @@ def fold(text: str) -> str:
 # -- necessary literals ---------------------------------------------------------------------
 
 def _literal(code: int, ignorecase: bool) -> str | None:
+    """The character as the guard looks for it: as written for a case-sensitive pattern,
+    folded (ASCII only) for a case-insensitive one."""
     ch = chr(code)
-    if ch in _SIGMA or (ignorecase and not ch.isascii()):
-        return None
-    return fold(ch)
+    if not ignorecase:
+        return ch
+    return fold(ch) if ch.isascii() else None
 
 
 def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
@@ -135,8 +137,9 @@ def _simplify(clause: frozenset[str]) -> frozenset[str]:
 
 
 def necessary_literals(pattern: re.Pattern) -> list[frozenset[str]]:
-    """Clauses (sets of folded strings) such that every match of ``pattern`` contains, for
-    each clause, at least one of its strings. Empty when nothing can be proved."""
+    """Clauses (sets of strings) such that every match of ``pattern`` contains, for each
+    clause, at least one of its strings: folded when the pattern ignores case, as written
+    when not. Empty when nothing can be proved."""
     ignorecase = bool(pattern.flags & re.IGNORECASE)
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -185,9 +188,11 @@ def min_digits(pattern: re.Pattern) -> int:
 # -- one scan for every guard's literals ----------------------------------------------------
 
 class Lexicon:
-    """Every multi-character guard literal, found in a text in one Aho-Corasick pass."""
+    """Every multi-character literal of the guards on one form of text (folded, or as
+    written for case-sensitive patterns), found in a text in one Aho-Corasick pass."""
 
-    def __init__(self) -> None:
+    def __init__(self, slot: int, raw: bool) -> None:
+        self.slot, self.raw = slot, raw
         self.ids: dict[str, int] = {}
         self._automaton: ahocorasick.Automaton | None = None
         # whether a literal holds a newline (then a joined text must be scanned itself)
@@ -205,79 +210,87 @@ class Lexicon:
             self.spans_lines = self.spans_lines or "\n" in literal
         return self.ids[literal]
 
-    def scan(self, low: str) -> set[int]:
+    def scan(self, text: str) -> set[int]:
+        if not self.ids:
+            return set()
         automaton = self._automaton
         if automaton is None:
             automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             for literal, i in self.ids.items():
                 automaton.add_word(literal, i)
             automaton.make_automaton()
-        if not self.ids:
-            return set()
-        return {i for _, i in automaton.iter(low)}
+        return {i for _, i in automaton.iter(text)}
 
 
-LEXICON = Lexicon()
+FOLDED = Lexicon(0, raw=False)
+RAW = Lexicon(1, raw=True)
 
 
 class Folded:
-    """A text folded once, with the guard literals in it found once (lazily)."""
+    """A text, its folded form, and the guard literals in each, found once (lazily)."""
 
-    __slots__ = ("low", "_hits", "_version", "_digits", "_parts")
+    __slots__ = ("text", "low", "_hits", "_versions", "_digits", "_parts")
 
     def __init__(self, text: str | None = None, *, parts: tuple[Folded, ...] = ()) -> None:
         # fold("\n".join(ts)) == "\n".join(map(fold, ts)): folding is per character (a newline
         # is neither cased nor case-ignorable, so it ends final-sigma context like a string end)
-        self.low = fold(text) if text is not None else "\n".join(p.low for p in parts)
+        if text is not None:
+            self.text, self.low = text, fold(text)
+        else:
+            self.text, self.low = "\n".join(p.text for p in parts), "\n".join(p.low for p in parts)
         self._parts = parts
-        self._hits: set[int] | None = None
-        self._version = -1
+        self._hits: list[set[int]] = [set(), set()]
+        self._versions = [-1, -1]
         self._digits: int | None = None
 
     @classmethod
     def joined(cls, parts: tuple[Folded, ...]) -> Folded:
         return parts[0] if len(parts) == 1 else cls(parts=parts)
 
-    @property
-    def hits(self) -> set[int]:
-        """Ids of the lexicon's literals that occur in ``low``."""
-        if self._version != LEXICON.version:  # first use, or guards were added since
-            self._version = LEXICON.version
-            if self._parts and not LEXICON.spans_lines:
-                self._hits = set().union(*(p.hits for p in self._parts))
+    def hits(self, lexicon: Lexicon) -> set[int]:
+        """Ids of the lexicon's literals that occur in the text (its form for the lexicon)."""
+        i = lexicon.slot
+        if self._versions[i] != lexicon.version:  # first use, or guards were added since
+            self._versions[i] = lexicon.version
+            if self._parts and not lexicon.spans_lines:
+                self._hits[i] = set().union(*(p.hits(lexicon) for p in self._parts))
             else:
-                self._hits = LEXICON.scan(self.low)
-        return self._hits
+                self._hits[i] = lexicon.scan(self.text if lexicon.raw else self.low)
+        return self._hits[i]
 
     @property
     def digits(self) -> int:
         if self._digits is None:
             self._digits = (sum(p.digits for p in self._parts) if self._parts
-                            else len(_DIGIT.findall(self.low)))
+                            else len(_DIGIT.findall(self.text)))
         return self._digits
 
 
 class Guard:
-    """Whether ``pattern`` could match a folded text; False is a proof that it cannot."""
+    """Whether ``pattern`` could match a text; False is a proof that it cannot."""
 
-    __slots__ = ("pattern", "clauses", "min_digits")
+    __slots__ = ("pattern", "lexicon", "clauses", "min_digits")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
         self.min_digits = min_digits(pattern)
+        # a case-sensitive pattern's literals are looked for as written: "St" (an address),
+        # not "st" (in every "just")
+        self.lexicon = FOLDED if pattern.flags & re.IGNORECASE else RAW
         self.clauses: list[tuple[frozenset[int], tuple[str, ...]]] = []
         for clause in necessary_literals(pattern):
             chars = tuple(sorted(s for s in clause if len(s) == 1))
-            ids = frozenset(LEXICON.id(s) for s in clause if len(s) > 1)
+            ids = frozenset(self.lexicon.id(s) for s in clause if len(s) > 1)
             self.clauses.append((ids, chars))
 
     def may_match(self, folded: Folded) -> bool:
         if self.min_digits and folded.digits < self.min_digits:
             return False
+        text = folded.text if self.lexicon.raw else folded.low
         for ids, chars in self.clauses:
-            if ids and not ids.isdisjoint(folded.hits):
+            if ids and not ids.isdisjoint(folded.hits(self.lexicon)):
                 continue
-            if not any(c in folded.low for c in chars):
+            if not any(c in text for c in chars):
                 return False
         return True
 

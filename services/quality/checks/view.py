@@ -13,7 +13,7 @@ def text_of(conversation: Conversation, *roles: str) -> str:
 
 
 class ConversationView:
-    __slots__ = ("conversation", "messages", "_texts", "_folded", "_cache", "risk_levels")
+    __slots__ = ("conversation", "messages", "_texts", "_folded", "_cache", "risk_levels", "memo")
 
     def __init__(self, conversation: Conversation, cache: dict[str, Folded] | None = None) -> None:
         self.conversation = conversation
@@ -24,6 +24,7 @@ class ConversationView:
         # texts before redaction (unchanged unless PII was found)
         self._cache: dict[str, Folded] = {} if cache is None else cache
         self.risk_levels: dict[int, str] = {}  # by message index: the check and the risk tag both ask
+        self.memo: dict = {}  # other results more than one check needs (therapeutic signals)
 
     def text(self, *roles: str) -> str:
         """``text_of(conversation, *roles)``."""

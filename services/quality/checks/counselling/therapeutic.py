@@ -38,15 +38,24 @@ def therapeutic_signals(conversation: Conversation) -> dict[str, float]:
 
 def _present(pattern: re.Pattern, view: ConversationView) -> float:
     """``min(1.0, len(pattern.findall(text)) / 1)``: 1.0 if it occurs at all, else 0.0."""
-    if not guard(pattern).may_match(view.folded("assistant")):
-        return 0.0
-    return 1.0 if pattern.search(view.text("assistant")) else 0.0
+    key = ("present", pattern)
+    if key not in view.memo:
+        found = False
+        if guard(pattern).may_match(view.folded("assistant")):
+            text = view.text("assistant")
+            # Every open-question match ends at a "?", so none lies past the last one; searching
+            # only up to it spares ``[^?]*`` its scan to the end after each question word.
+            end = text.rfind("?") + 1 if pattern is OPEN_QUESTION else len(text)
+            found = pattern.search(text, 0, end) is not None
+        view.memo[key] = 1.0 if found else 0.0
+    return view.memo[key]
 
 
 def _advice(view: ConversationView) -> int:
-    if not guard(ADVICE).may_match(view.folded("assistant")):
-        return 0
-    return len(ADVICE.findall(view.text("assistant")))
+    if "advice" not in view.memo:
+        found = guard(ADVICE).may_match(view.folded("assistant"))
+        view.memo["advice"] = len(ADVICE.findall(view.text("assistant"))) if found else 0
+    return view.memo["advice"]
 
 
 def signals(view: ConversationView) -> dict[str, float]:
