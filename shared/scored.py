@@ -25,7 +25,7 @@ import zstandard
 from bson import Binary
 
 CODEC = "jsonl+zstd"
-_LEVEL = 3
+_LEVEL = 1  # fast: ~3x smaller than JSON at a few ms per batch
 
 
 def batch_document(batch_index: int, dataset_id: str, pii_policy: str, lines: Iterable[bytes], count: int,

@@ -134,6 +134,11 @@ def _is_ours(pid: int) -> bool:
         return False
     except OSError:  # no /proc: trust the signal
         return True
+    if not cmdline:  # a zombie, or a process caught between fork and exec: ask its state
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+        except (OSError, IndexError):
+            return False
     return b"uvicorn" in cmdline
 
 
