@@ -10,7 +10,6 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared import scored
-from shared.events import TERMINAL_STATUSES
 from shared.mongo import run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
@@ -53,13 +52,11 @@ class GatewayRepository:
         return await cursor.to_list()
 
     async def run(self, run_id: str) -> dict | None:
-        """The run's state (``RunLedger.state``), at most ``STATE_TTL_S`` old while it runs; an
-        ended run's state no longer changes and is kept."""
+        """The run's state (``RunLedger.state``), at most ``STATE_TTL_S`` old (an ended run's
+        too: batches in flight when it was cancelled still get counted)."""
         hit = self._states.get(run_id)
-        if hit is not None:
-            at, state = hit
-            if time.monotonic() - at < STATE_TTL_S or (state is not None and state["status"] in TERMINAL_STATUSES):
-                return state
+        if hit is not None and time.monotonic() - hit[0] < STATE_TTL_S:
+            return hit[1]
         loading = self._loading.get(run_id)
         if loading is None:
             loading = asyncio.ensure_future(self.ledger.state(run_id))
