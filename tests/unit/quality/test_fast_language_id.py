@@ -11,8 +11,9 @@ from services.quality.checks.language_id import _fast
 SAMPLES = [
     "", "a", "I keep fighting with my partner about chores and it's wearing me down.",
     "Je me sens très seul depuis que j'ai déménagé dans cette nouvelle ville.",
-    "Ich fühle mich sehr allein und weiß nicht, was ich tun soll.", "我感到非常孤独，不知道该怎么办。",
-    "Мне очень одиноко и я не знаю, что делать.", "ABC DEF GHI", "İstanbul'da yaşıyorum", "\x00\x01 \ufffd 😀",
+    "Ich fühle mich sehr allein und weiß nicht, was ich tun soll.",
+    "我感到非常孤独，不知道该怎么办。", "Мне очень одиноко и я не знаю, что делать.",
+    "ABC DEF GHI", "İstanbul'da yaşıyorum", "\x00\x01 \ufffd 😀",
 ]
 
 
