@@ -14,7 +14,8 @@ from shared.mongo import run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
 
-STATE_TTL_S = 0.5  # how stale a running run's state may be when a poll or a WebSocket asks for it
+STATE_TTL_S = 0.5  # how stale a run's state may be when a poll or a WebSocket asks for it...
+STATE_READ_SHARE = 0.1  # ...or longer for a big run: reading it again waits 10x the last read's time
 MAX_CACHED_STATES = 2000
 
 
@@ -22,8 +23,8 @@ class GatewayRepository:
     def __init__(self, db: AsyncDatabase) -> None:
         self.db = db
         self.ledger = RunLedger(db)
-        # run id -> (read at, state): every poll and every WebSocket client of a run shares one read
-        # per STATE_TTL_S (and one read in flight), instead of re-reading the run's records each
+        # run id -> (fresh until, state): every poll and every WebSocket client of a run shares one
+        # read per STATE_TTL_S (and one read in flight), instead of re-reading the run's records each
         self._states: dict[str, tuple[float, dict | None]] = {}
         self._loading: dict[str, asyncio.Future] = {}
 
@@ -53,19 +54,27 @@ class GatewayRepository:
 
     async def run(self, run_id: str) -> dict | None:
         """The run's state (``RunLedger.state``), at most ``STATE_TTL_S`` old (an ended run's
-        too: batches in flight when it was cancelled still get counted)."""
+        too: batches in flight when it was cancelled still get counted). A run's state costs
+        O(its batches) to read (FerretDB scans); for a big run it is refreshed less often, so
+        that reading it takes at most ``STATE_READ_SHARE`` of the store's time however many
+        clients follow it."""
         hit = self._states.get(run_id)
-        if hit is not None and time.monotonic() - hit[0] < STATE_TTL_S:
+        if hit is not None and time.monotonic() < hit[0]:
             return hit[1]
         loading = self._loading.get(run_id)
         if loading is None:
-            loading = asyncio.ensure_future(self.ledger.state(run_id))
+            loading = asyncio.ensure_future(self._read_state(run_id))
             self._loading[run_id] = loading
             loading.add_done_callback(lambda _: self._loading.pop(run_id, None))
-        state = await asyncio.shield(loading)
+        return await asyncio.shield(loading)
+
+    async def _read_state(self, run_id: str) -> dict | None:
+        started = time.monotonic()
+        state = await self.ledger.state(run_id)
+        took = time.monotonic() - started
         if len(self._states) >= MAX_CACHED_STATES:
             self._states.pop(next(iter(self._states)))
-        self._states[run_id] = (time.monotonic(), state)
+        self._states[run_id] = (time.monotonic() + max(STATE_TTL_S, took / STATE_READ_SHARE), state)
         return state
 
     def forget(self, run_id: str) -> None:

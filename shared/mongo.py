@@ -26,7 +26,7 @@ def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-RUN_COLLECTION_KINDS = ("batches", "scored", "dedup")
+RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup")
 
 
 def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection:
@@ -36,7 +36,8 @@ def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection
     with a full scan of the collection, whatever the index, so a query on a collection shared
     by all runs costs more with every run stored. A run's own collection makes every read on a
     run's path O(that run) on any backend; real MongoDB is just as happy (it would also serve a
-    shared collection from an index). Kinds: ``batches`` (the run ledger's batch records),
+    shared collection from an index). Kinds: ``state`` (the run's configuration and marks),
+    ``batches`` (the run ledger's batch records),
     ``scored`` (quality's scored conversations, a compressed document per batch), ``dedup``
     (production's duplicate resolution). A run id other than a plain token is hashed.
     """

@@ -73,15 +73,34 @@ class RunLedger:
     def batches(self, run_id: str):
         return run_collection(self.db, run_id, "batches")
 
+    def own(self, run_id: str):
+        """The run's own small collection: its configuration (``_id`` ``config``) and its marks
+        (``started``, ``total``, ``terminal``). What stages ask per batch is read here: the global
+        ``runs`` and ``run_marks`` (kept for listing runs) grow with every run, and FerretDB scans."""
+        return run_collection(self.db, run_id, "state")
+
+    async def _mark(self, run_id: str, mark: str, fields: dict[str, Any]) -> bool:
+        """Insert a mark once in the run's own collection (that insert decides), then in the global
+        ``run_marks`` that run listings read."""
+        won = await insert_once(self.own(run_id), {"_id": mark, "run_id": run_id, "at": now(), **fields})
+        await insert_once(self.marks, {"_id": f"{run_id}:{mark}", "run_id": run_id, "at": now(), **fields})
+        return won
+
     # ---------------------------------------------------------------- runs
 
     async def create(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
                      options: dict[str, Any] | None = None) -> bool:
-        return await insert_once(self.runs,
-                                       new_run_document(run_id, dataset_ids, threshold, batch_size, options))
+        doc = new_run_document(run_id, dataset_ids, threshold, batch_size, options)
+        created = await insert_once(self.runs, doc)
+        await insert_once(self.own(run_id), {**doc, "_id": "config", "run_id": run_id})
+        return created
 
     async def config(self, run_id: str) -> dict | None:
-        return await self.runs.find_one({"_id": run_id})
+        doc = await self.own(run_id).find_one({"_id": "config"})
+        if doc is None:
+            return await self.runs.find_one({"_id": run_id})  # a run created before per-run state
+        doc.pop("run_id", None)
+        return {**doc, "_id": run_id}
 
     # ---------------------------------------------------------------- batches
 
@@ -101,8 +120,7 @@ class RunLedger:
         if dataset_id is not None:
             doc["dataset_id"] = dataset_id
         if total_batches is not None:
-            await insert_once(self.marks, {"_id": f"{run_id}:total", "run_id": run_id, "total_batches": total_batches,
-                                           "at": now()})
+            await self._mark(run_id, "total", {"total_batches": total_batches})
         return await insert_once(self.batches(run_id), doc)
 
     async def record_failure(self, run_id: str, stage: str, batch_index: int, error: str,
@@ -128,7 +146,7 @@ class RunLedger:
         return await self.batches(run_id).count_documents({"stage": stage})
 
     async def total_batches(self, run_id: str) -> int | None:
-        doc = await self.marks.find_one({"_id": f"{run_id}:total"}, {"total_batches": 1})
+        doc = await self.own(run_id).find_one({"_id": "total"}, {"total_batches": 1})
         if doc is None:  # a run recorded before the total mark existed
             doc = await self.batches(run_id).find_one({"total_batches": {"$ne": None}}, {"total_batches": 1})
         return doc["total_batches"] if doc else None
@@ -136,14 +154,18 @@ class RunLedger:
     # ---------------------------------------------------------------- marks
 
     async def mark_started(self, run_id: str) -> bool:
-        return await insert_once(self.marks, {"_id": f"{run_id}:started", "run_id": run_id, "at": now()})
+        return await self._mark(run_id, "started", {})
 
     async def finish(self, run_id: str, status: str, fields: dict[str, Any] | None = None) -> bool:
         """End a run once; False if it had already ended (the first ending wins)."""
         assert status in TERMINAL_STATUSES
         self._running_until.pop(run_id, None)
-        return await insert_once(self.marks, {"_id": f"{run_id}:terminal", "run_id": run_id,
-                                                    "status": status, "at": now(), **(fields or {})})
+        mark = {"_id": "terminal", "run_id": run_id, "status": status, "at": now(), **(fields or {})}
+        won = await insert_once(self.own(run_id), mark)
+        if not won:  # copy the winner's mark (it may have died before copying it)
+            mark = await self.own(run_id).find_one({"_id": "terminal"}) or mark
+        await insert_once(self.marks, {**mark, "_id": f"{run_id}:terminal"})
+        return won
 
     async def fail(self, run_id: str, stage: str, error: str) -> bool:
         return await self.finish(run_id, "failed", {"error": {"stage": stage, "message": error[:2000]}})
@@ -152,7 +174,7 @@ class RunLedger:
         return await self.batches(run_id).find({}, projection).to_list()
 
     async def outcome(self, run_id: str) -> dict | None:
-        return await self.marks.find_one({"_id": f"{run_id}:terminal"})
+        return await self.own(run_id).find_one({"_id": "terminal"})
 
     async def is_finished(self, run_id: str) -> bool:
         if time.monotonic() < self._running_until.get(run_id, 0.0):
@@ -168,10 +190,16 @@ class RunLedger:
 
     async def state(self, run_id: str) -> dict | None:
         """Config, status, counts and per-stage progress of a run, assembled from the parts."""
-        run = await self.config(run_id)
-        if run is None:
-            return None
-        marks = {m["_id"].rsplit(":", 1)[1]: m async for m in self.marks.find({"run_id": run_id})}
+        own = {d["_id"]: d async for d in self.own(run_id).find({})}
+        run = own.pop("config", None)
+        if run is None:  # a run created before per-run state
+            run = await self.runs.find_one({"_id": run_id})
+            if run is None:
+                return None
+            own = {m["_id"].rsplit(":", 1)[1]: m async for m in self.marks.find({"run_id": run_id})}
+        run = {**run, "_id": run_id}
+        run.pop("run_id", None)
+        marks = own
         counts = dict.fromkeys(COUNTS, 0)
         stages = {s: 0 for s in STAGES}
         breakdown: dict[str, dict[str, int]] = {}
