@@ -82,6 +82,15 @@ def write_part(export_dir: Path, run_id: str, batch_index: int, conversations: I
     return written, skipped
 
 
+def count_parts(export_dir: Path, run_id: str) -> int:
+    """How many batches have their part written (temporary files start with a dot)."""
+    try:
+        return sum(1 for name in os.listdir(parts_dir(export_dir, run_id))
+                   if name.endswith(".jsonl") and not name.startswith("."))
+    except FileNotFoundError:
+        return 0
+
+
 def join_parts(export_dir: Path, run_id: str, total_batches: int) -> ExportResult:
     parts = parts_dir(export_dir, run_id)
     paths = [parts / f"{i:08d}.jsonl" for i in range(total_batches)]

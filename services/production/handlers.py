@@ -9,7 +9,7 @@ import logging
 import time
 
 from services.production.duplicates import resolve_run, write_signatures
-from services.production.export import MissingPart, join_parts, parts_dir, remove_parts, write_part
+from services.production.export import MissingPart, count_parts, join_parts, parts_dir, remove_parts, write_part
 from services.production.repository import ProductionRepository
 from shared import topics
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
@@ -62,8 +62,14 @@ def register(ctx: ServiceContext) -> None:
         return parts_dir(export_dir, run_id) / f"{batch_index:08d}.jsonl"
 
     async def complete_if_done(run_id: str) -> None:
+        """Complete the run once every batch is recorded. Counting the run's records costs
+        O(its batches) in the store (FerretDB scans), so it is asked only once every batch's part
+        file is there (a part is written before its batch is recorded; listing a folder is cheap),
+        not on every batch."""
         total = await ctx.ledger.total_batches(run_id)
-        if total is not None and await ctx.ledger.batch_count(run_id, STAGE) >= total:
+        if total is None or await asyncio.to_thread(count_parts, export_dir, run_id) < total:
+            return
+        if await ctx.ledger.batch_count(run_id, STAGE) >= total:
             await complete(run_id, total)
 
     async def give_up(letter) -> bool:
