@@ -70,7 +70,14 @@ _DIGIT = re.compile(r"\d")
 _NAME_CUES = re.compile(r"name|call|this is|regards|sincerely|warmly|thank|cheers|best|take care", re.IGNORECASE)
 
 
-def _could_match(kind: str, text: str, has_digit: bool) -> bool:
+# Every digit detector but the UK NI number's finds its first digit where a word starts (after
+# \b, "+", "(" or a (?<![\w/-]) lookbehind): text whose digits all sit inside words ("w123",
+# "mp3", ids) cannot match them, so they do not run on it.
+_WORD_INITIAL_DIGIT = re.compile(r"\b\d")
+_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID"})
+
+
+def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
     """Preconditions, so most text skips most patterns. Not only a speed-up: the URL
     pattern ignores case but runs only on text with a lower-case "http"."""
     if kind == "EMAIL":
@@ -79,7 +86,7 @@ def _could_match(kind: str, text: str, has_digit: bool) -> bool:
         return "http" in text
     if kind == "NAME":
         return bool(_NAME_CUES.search(text))
-    return has_digit
+    return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
 
 
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
@@ -89,8 +96,10 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     patterns; then ``_could_match`` as before."""
     spans: list[Span] = []
     folded = folded or Folded(text)
+    has_digit = folded.digits > 0
+    initial_digit = has_digit and _WORD_INITIAL_DIGIT.search(text) is not None
     for kind, pattern, group in PATTERNS:
-        if not guard(pattern).may_match(folded) or not _could_match(kind, text, folded.digits > 0):
+        if not guard(pattern).may_match(folded) or not _could_match(kind, text, has_digit, initial_digit):
             continue
         for m in pattern.finditer(text):
             start, end = m.span(group)
