@@ -75,6 +75,7 @@ _NAME_CUES = re.compile(r"name|call|this is|regards|sincerely|warmly|thank|cheer
 # "mp3", ids) cannot match them, so they do not run on it.
 _WORD_INITIAL_DIGIT = re.compile(r"\b\d")
 _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID"})
+_LITERAL_CUED = frozenset({"EMAIL", "URL", "NAME"})  # the others are digit detectors
 
 
 def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
@@ -99,6 +100,8 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     has_digit = folded.digits > 0
     initial_digit = has_digit and _WORD_INITIAL_DIGIT.search(text) is not None
     for kind, pattern, group in PATTERNS:
+        if kind not in _LITERAL_CUED and not (has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)):
+            continue  # the cheapest test first for the digit detectors
         if not guard(pattern).may_match(folded) or not _could_match(kind, text, has_digit, initial_digit):
             continue
         for m in pattern.finditer(text):
