@@ -32,7 +32,7 @@ class Assessor:
         return default_checks(self.max_turn_chars, self.min_conversation_chars, languages)
 
     def assess_batch(self, conversations: list[Conversation], options: QualityOptions, threshold: float,
-                     dedup: object = True) -> tuple[list[Assessed], np.ndarray | None]:
+                     dedup: bool = True) -> tuple[list[Assessed], np.ndarray | None]:
         """Every conversation's report, stored form (redacted by policy) and verdict; and, when
         ``dedup``, the batch's dedup signatures (``shared.dedup``), computed on the original text."""
         checks = self.checks(tuple(options.languages))

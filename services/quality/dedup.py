@@ -159,7 +159,3 @@ def signatures(conversations: Sequence[Conversation]) -> np.ndarray:
         out[:, 1:] = _mix(band + np.arange(1, BANDS + 1, dtype=np.uint64) * _M2)
     return out
 
-
-class DedupIndex:
-    """Kept for old callers of ``Assessor.assess_batch(..., index)``: any truthy value asks for
-    signatures. (To be removed.)"""
