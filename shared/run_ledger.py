@@ -95,10 +95,12 @@ class RunLedger:
         await insert_once(self.own(run_id), {**doc, "_id": "config", "run_id": run_id})
         return created
 
-    async def config(self, run_id: str) -> dict | None:
+    async def config(self, run_id: str, *, legacy: bool = True) -> dict | None:
+        """The run's configuration; ``legacy``: also look for a run created before per-run state
+        in the global ``runs`` (a scan on FerretDB: not for a question asked per message)."""
         doc = await self.own(run_id).find_one({"_id": "config"})
         if doc is None:
-            return await self.runs.find_one({"_id": run_id})  # a run created before per-run state
+            return await self.runs.find_one({"_id": run_id}) if legacy else None
         doc.pop("run_id", None)
         return {**doc, "_id": run_id}
 

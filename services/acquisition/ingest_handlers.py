@@ -85,7 +85,7 @@ def register(ctx: ServiceContext) -> None:
         data = ingest.record_lines(msg.records)
         sha = hashlib.sha256(data).hexdigest()
         created = False
-        if await ctx.ledger.config(run_id) is None:
+        if await ctx.ledger.config(run_id, legacy=False) is None:  # per message: no scan of all runs
             folder = Path(settings.data_dir) / "uploads" / dataset_id / "records"
             part = await asyncio.to_thread(ingest.store_part, folder, run_id, data)
             await repo.register_dataset(dataset_id, msg.source, msg.dataset, folder, datetime.now(UTC))
