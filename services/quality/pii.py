@@ -104,19 +104,25 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue  # the cheapest test first for the digit detectors
         if not guard(pattern).may_match(folded) or not _could_match(kind, text, has_digit, initial_digit):
             continue
-        for m in pattern.finditer(text):
-            start, end = m.span(group)
-            value = m.group(group)
-            if kind == "CARD":
-                digits = re.sub(r"\D", "", value)
-                if not (13 <= len(digits) <= 19 and luhn_ok(digits)):
-                    continue
-            if kind == "NAME" and value.split()[0] in NOT_NAMES:
-                continue
-            if any(s.start < end and start < s.end for s in spans):
-                continue  # an earlier, more specific detector already claimed these characters
-            spans.append(Span(kind, start, end, value))
+        add_matches(kind, pattern, group, text, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
+    """Append one detector's valid matches in ``text`` to ``spans`` (a card number must pass
+    Luhn, a name must not be a common word, characters an earlier detector claimed stay its)."""
+    for m in pattern.finditer(text):
+        start, end = m.span(group)
+        value = m.group(group)
+        if kind == "CARD":
+            digits = re.sub(r"\D", "", value)
+            if not (13 <= len(digits) <= 19 and luhn_ok(digits)):
+                continue
+        if kind == "NAME" and value.split()[0] in NOT_NAMES:
+            continue
+        if any(s.start < end and start < s.end for s in spans):
+            continue  # an earlier, more specific detector already claimed these characters
+        spans.append(Span(kind, start, end, value))
 
 
 def redact(text: str, spans: list[Span] | None = None) -> str:

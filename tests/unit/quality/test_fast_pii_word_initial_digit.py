@@ -19,18 +19,7 @@ def reference(text: str) -> list[pii.Span]:
     for kind, pattern, group in pii.PATTERNS:
         if not pii._could_match(kind, text, any(ch.isdigit() for ch in text)):
             continue
-        for m in pattern.finditer(text):
-            start, end = m.span(group)
-            value = m.group(group)
-            if kind == "CARD":
-                digits = pii.re.sub(r"\D", "", value)
-                if not (13 <= len(digits) <= 19 and pii.luhn_ok(digits)):
-                    continue
-            if kind == "NAME" and value.split()[0] in pii.NOT_NAMES:
-                continue
-            if any(s.start < end and start < s.end for s in spans):
-                continue
-            spans.append(pii.Span(kind, start, end, value))
+        pii.add_matches(kind, pattern, group, text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
