@@ -42,12 +42,13 @@ class GatewayRepository:
     async def rejects(self, run_id: str, *, reason: str | None = None, after: str | None = None,
                       limit: int = 100) -> list[dict]:
         """A page of a run's rejects in source order (keyset pagination on ``order_key``)."""
-        query: dict[str, Any] = {"run_id": run_id}
+        query: dict[str, Any] = {}
         if reason is not None:
             query["reason"] = reason
         if after is not None:
             query["order_key"] = {"$gt": after}
-        cursor = self.db.rejects.find(query, {"_id": 0, "run_id": 0, "at": 0}).sort("order_key", 1)
+        cursor = run_collection(self.db, run_id, "rejects").find(query, {"_id": 0, "run_id": 0, "at": 0}).sort(
+            "order_key", 1)
         if limit:
             cursor = cursor.limit(limit)
         return await cursor.to_list()

@@ -26,7 +26,7 @@ def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup")
+RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup", "rejects")
 
 
 def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection:
@@ -37,7 +37,7 @@ def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection
     by all runs costs more with every run stored. A run's own collection makes every read on a
     run's path O(that run) on any backend; real MongoDB is just as happy (it would also serve a
     shared collection from an index). Kinds: ``state`` (the run's configuration and marks),
-    ``batches`` (the run ledger's batch records),
+    ``batches`` (the run ledger's batch records), ``rejects`` (standardization's rejected records),
     ``scored`` (quality's scored conversations, a compressed document per batch), ``dedup``
     (production's duplicate resolution). A run id other than a plain token is hashed.
     """
@@ -75,7 +75,6 @@ async def insert_many_once(collection, docs: list[dict]) -> int:
 
 async def ensure_indexes(db: AsyncDatabase) -> None:
     await db.run_marks.create_index([("run_id", ASCENDING)])
-    await db.rejects.create_index([("run_id", ASCENDING), ("order_key", ASCENDING)])
     await db.runs.create_index([("created_at", ASCENDING)])
     await db.quality_batches.create_index([("run_id", ASCENDING)])
     await db.quality_batches.create_index([("dataset_id", ASCENDING)])

@@ -3,6 +3,7 @@ import pytest
 from services.standardization.app import create_app
 from services.standardization.settings import StandardizationSettings
 from shared import topics
+from shared.mongo import run_collection
 from shared.events import BatchAcquired
 from tests.support.factories import counselling_exchange, raw
 from tests.support.kafka import collect, eventually, publish
@@ -37,7 +38,7 @@ async def test_converts_stores_rejects_and_counts_a_redelivered_batch_once(servi
         assert state["counts"]["rejected"] == 2
         assert state["counts"]["records_converted"] == 2
         assert state["stages"]["standardization"]["batches_done"] == 1
-        rejects = await ctx.db.rejects.find({"run_id": "run1"}).sort("record_index").to_list()
+        rejects = await run_collection(ctx.db, "run1", "rejects").find({}).sort("record_index").to_list()
         assert [(r["record_index"], r["reason"]) for r in rejects] == [(1, "unknown_format"),
                                                                         (3, "missing_assistant_turn")]
         assert '"no shape"' in rejects[0]["excerpt"]
