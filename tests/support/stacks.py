@@ -23,10 +23,35 @@ APPS = ["services.acquisition.app", "services.standardization.app", "services.qu
         "services.production.app", "gateway.app"]
 
 
+# Ports for the test stacks' processes come from below the kernel's ephemeral range
+# (/proc/sys/net/ipv4/ip_local_port_range, 32768-60999 here). A port the kernel hands out with
+# bind(0) is in that range, and between closing the probe socket and uvicorn binding it any
+# outgoing connection (aiokafka, pymongo, httpx: dozens while 13 processes boot) may be given the
+# same port: CI once failed with "address already in use" that way. Below the range only another
+# bind can take it, and this process hands each port out once.
+_PORT_RANGE = (20000, 32000)
+_RESERVED = {27017, 27018, 27028, 27037,  # MongoDB-wire ports of the local stack, tests and benches
+             *(int(os.environ[v]) for v in ("DP_LOCAL_KAFKA_PORT", "DP_LOCAL_KAFKA_CONTROLLER_PORT",
+                                            "DP_LOCAL_MONGODB_PORT") if os.environ.get(v, "").isdigit())}
+_next_port = _PORT_RANGE[0] + secrets.randbelow(_PORT_RANGE[1] - _PORT_RANGE[0])
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nobody listens on, below the ephemeral range, never the same twice in a session."""
+    global _next_port
+    lo, hi = _PORT_RANGE
+    for _ in range(hi - lo):
+        port = _next_port
+        _next_port = lo + (_next_port + 1 - lo) % (hi - lo)
+        if port in _RESERVED:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {lo}-{hi}")
 
 
 def new_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env: dict[str, str] | None = None,
