@@ -68,11 +68,13 @@ class KeyStore:
     """The ``api_keys`` collection. Each key is one document written by one actor, so
     FerretDB's lost concurrent updates cannot bite."""
 
+    CACHE_MAX = 10_000  # key lookups remembered (hits and misses)
+
     def __init__(self, db: AsyncDatabase, bootstrap: str | None, cache_s: float = 5.0) -> None:
         self.keys = db.api_keys
         self.bootstrap = bootstrap
         self.cache_s = cache_s
-        self._cache: dict[str, tuple[float, Principal | None]] = {}
+        self._cache: dict[str, tuple[float, dict[str, Any] | None]] = {}
 
     async def create(self, name: str, tier: str, *, created_by: str,
                      rate_limits: dict[str, str] | None = None) -> tuple[dict[str, Any], str]:
@@ -97,6 +99,19 @@ class KeyStore:
         self._cache.pop(key_id, None)
         return result.modified_count == 1
 
+    def _remember(self, key_id: str, doc: dict[str, Any] | None) -> None:
+        """Cache a lookup (also a miss: unknown ids are what a scan sends). Bounded: expired
+        entries are dropped when the cache is full, then the oldest ones (dicts keep insertion
+        order, and an entry is re-inserted when refreshed)."""
+        self._cache.pop(key_id, None)
+        if len(self._cache) >= self.CACHE_MAX:
+            now = time.monotonic()
+            for k in [k for k, (at, _) in self._cache.items() if now - at >= self.cache_s]:
+                del self._cache[k]
+            while len(self._cache) >= self.CACHE_MAX:
+                del self._cache[next(iter(self._cache))]
+        self._cache[key_id] = (time.monotonic(), doc)
+
     async def authenticate(self, token: str | None) -> Principal | None:
         if not token:
             return None
@@ -111,7 +126,7 @@ class KeyStore:
             doc = cached[1]
         else:
             doc = await self.keys.find_one({"_id": key_id})
-            self._cache[key_id] = (time.monotonic(), doc)
+            self._remember(key_id, doc)
         if doc is None or doc.get("revoked_at") is not None or doc.get("tier") not in SCOPES:
             return None
         if not hmac.compare_digest(_hash(secret), doc["hash"]):

@@ -35,6 +35,14 @@ STATE = Path(os.environ.get("DP_LOCAL_STATE_DIR", REPO / ".local"))
 
 KAFKA_VERSION = "4.3.1"
 FERRETDB_VERSION = "1.24.2"
+def open_private_log(path: Path):
+    """``open(path, "ab")``, but the file is 0600 (also one made before with another mode): logs
+    may hold what a request carried, and are the operator's only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab")
+
+
 KAFKA_PORT = int(os.environ.get("DP_LOCAL_KAFKA_PORT", "19092"))
 KAFKA_CONTROLLER_PORT = int(os.environ.get("DP_LOCAL_KAFKA_CONTROLLER_PORT", "19093"))
 FERRETDB_PORT = int(os.environ.get("DP_LOCAL_MONGODB_PORT", "27018"))
@@ -162,7 +170,7 @@ class Kafka:
                  "-t", cluster_id, "-c", str(cfg)],
                 check=True, stdout=subprocess.DEVNULL,
             )
-        log_file = open(self.home / "kafka.log", "ab")
+        log_file = open_private_log(self.home / "kafka.log")
         proc = subprocess.Popen(
             [java, "-Xms256m", "-Xmx768m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
              f"-Dlog4j2.configurationFile={HERE / 'kafka' / 'log4j2.properties'}",
@@ -237,7 +245,7 @@ class FerretDB:
             return
         self.install()
         (self.home / "data").mkdir(parents=True, exist_ok=True)
-        log_file = open(self.home / "ferretdb.log", "ab")
+        log_file = open_private_log(self.home / "ferretdb.log")
         proc = subprocess.Popen(
             [str(self.binary), "-listen", f"127.0.0.1:{self.port}", "-data", str(self.home / "data")],
             stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -202,7 +202,7 @@ class Stack:
         for c in self.components:
             if self._pid(c):
                 continue
-            log = open(self.logs / f"{c.name}.log", "ab")
+            log = infra.open_private_log(self.logs / f"{c.name}.log")
             proc = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", c.app, "--host", "127.0.0.1", "--port", str(c.port),
                  "--no-access-log", "--timeout-graceful-shutdown", "10"],

@@ -8,7 +8,8 @@
 Messages are JSON: ``{"type": "state", "run": RunStatus}``, ``{"type": "progress", "event": ...}``,
 ``{"type": "heartbeat", "at": <unix s>}`` every ``DP_GATEWAY_WS_HEARTBEAT_S`` (so a client can tell a
 quiet stream from a dead one), ``{"type": "snapshot_complete"}`` after ``/ws/progress``'s initial states, and
-``{"type": "error", "status": 401|403|404, "detail": ...}`` before a close with 4401/4403/4404.
+``{"type": "error", "status": 401|403|404, "detail": ...}`` before a close with 4401/4403/4404 (also when
+the key is revoked while the socket is open: it is checked again every ``DP_GATEWAY_KEY_CACHE_S``).
 Browsers cannot set headers on a WebSocket, so the key may also come as ``?api_key=``.
 Reconnecting is always safe: a client that reconnects gets the current state first again.
 """
@@ -32,8 +33,16 @@ def _state(doc: dict) -> dict:
     return {"type": "state", "run": run_view(doc).model_dump(mode="json")}
 
 
-async def _authenticate(websocket: WebSocket) -> Principal | None:
-    token = bearer_token(websocket.headers.get("authorization")) or websocket.query_params.get("api_key")
+class _Refused(Exception):
+    """The key no longer holds (revoked, or its tier lost the scope): the socket was closed."""
+
+
+def _token(websocket: WebSocket) -> str | None:
+    return bearer_token(websocket.headers.get("authorization")) or websocket.query_params.get("api_key")
+
+
+async def _check(websocket: WebSocket, token: str | None) -> Principal | None:
+    """The key's principal, or None after sending the error and closing with 4401/4403."""
     principal = await websocket.app.state.keys.authenticate(token)
     if principal is None:
         await websocket.send_json({"type": "error", "status": 401, "detail": "missing or invalid API key"})
@@ -46,16 +55,30 @@ async def _authenticate(websocket: WebSocket) -> Principal | None:
     return principal
 
 
+async def _authenticate(websocket: WebSocket) -> Principal | None:
+    return await _check(websocket, _token(websocket))
+
+
 class _Stream:
-    """Live events from the hub, and a heartbeat every ``ws_heartbeat_s``."""
+    """Live events from the hub, a heartbeat every ``ws_heartbeat_s``, and the key checked
+    again every ``key_cache_s`` (at least every second): a key revoked while its socket is
+    open gets 4401 within the key cache's delay, as REST does."""
 
     def __init__(self, websocket: WebSocket, queue: asyncio.Queue) -> None:
         self.ws, self.queue = websocket, queue
         self.settings = websocket.app.state.settings
         self.beat_at = time.monotonic()
+        self.token = _token(websocket)
+        self.checked_at = time.monotonic()
+        self.recheck_s = max(1.0, min(float(getattr(self.settings, "key_cache_s", 5.0)), 30.0))
 
     async def pump(self) -> list[dict]:
-        """Forward what arrived within one poll interval; returns those events."""
+        """Forward what arrived within one poll interval; returns those events. Raises
+        :class:`_Refused` (the socket closed) when the key no longer holds."""
+        if time.monotonic() - self.checked_at >= self.recheck_s:
+            if await _check(self.ws, self.token) is None:
+                raise _Refused
+            self.checked_at = time.monotonic()
         events: list[dict] = []
         try:
             events.append(await asyncio.wait_for(self.queue.get(), timeout=self.settings.ws_poll_interval_s))
@@ -95,7 +118,7 @@ async def run_progress(websocket: WebSocket, run_id: str) -> None:
                 await websocket.send_json(current)
                 last = current
         await websocket.close(code=1000)
-    except WebSocketDisconnect:
+    except (WebSocketDisconnect, _Refused):
         pass
     finally:
         hub.unsubscribe(run_id, queue)
@@ -129,7 +152,7 @@ async def all_progress(websocket: WebSocket) -> None:
                     await websocket.send_json(current)
                 if current["run"]["status"] in TERMINAL_STATUSES:
                     states.pop(run_id, None)
-    except WebSocketDisconnect:
+    except (WebSocketDisconnect, _Refused):
         pass
     finally:
         hub.unsubscribe(ALL_RUNS, queue)

@@ -92,3 +92,42 @@ async def test_sockets_refuse_missing_and_revoked_keys(client, gateway_url, path
     await asyncio.sleep(1.5)  # the key cache is 1 s here
     async with websockets.connect(ws_url(gateway_url, f"{path}?api_key={key}")) as ws:
         assert json.loads(await ws.recv())["status"] == 401
+
+
+async def test_a_key_revoked_while_its_socket_is_open_is_closed_with_4401(client, gateway_url):
+    viewer = await make_key(client, "viewer")
+    async with websockets.connect(ws_url(gateway_url, "/ws/progress"), max_size=None,
+                                  additional_headers={"Authorization": f"Bearer {viewer}"}) as ws:
+        while json.loads(await asyncio.wait_for(ws.recv(), 30))["type"] != "snapshot_complete":
+            pass
+        revoked = await client.delete(f"/api/v1/keys/{viewer.split('_')[1]}")
+        assert revoked.status_code == 200
+        error = None
+        with pytest.raises(websockets.ConnectionClosed):
+            async with asyncio.timeout(15):  # key cache 1 s here: checked again every second
+                while True:
+                    msg = json.loads(await ws.recv())
+                    if msg["type"] == "error":
+                        error = msg
+        assert error is not None and error["status"] == 401
+        assert ws.close_code == 4401
+
+
+async def test_keys_sent_in_websocket_urls_never_reach_the_logs(system, client, gateway_url, api_key):
+    """uvicorn logs every handshake with its query string, before the app authenticates:
+    the admin key, a valid key, a wrong one and a revoked one must not be in any log."""
+    viewer = await make_key(client, "viewer")
+    wrong = "dp_0123456789abcdef_" + "W" * 40
+    for key in (api_key, viewer, wrong):
+        async with websockets.connect(ws_url(gateway_url, f"/ws/progress?api_key={key}&x=1"), max_size=None) as ws:
+            await asyncio.wait_for(ws.recv(), 30)
+    await asyncio.sleep(0.5)  # let the lines reach the files
+    logs = list((system.state_dir / "logs").glob("*.log"))
+    assert logs
+    gateway_log = (system.state_dir / "logs" / "gateway.log").read_text(errors="replace")
+    assert "WebSocket /ws/progress?" in gateway_log  # the handshake lines are there, scrubbed
+    for log in logs:
+        text = log.read_text(errors="replace")
+        for key in (api_key, viewer, wrong, viewer.split("_", 2)[2]):
+            assert key not in text, f"a key in {log.name}"
+        assert (log.stat().st_mode & 0o077) == 0, f"{log.name} is readable by others: {oct(log.stat().st_mode)}"
