@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 from gateway.problems import Problem
 
@@ -24,6 +24,9 @@ def parse_keyset_cursor(cursor: str, key: re.Pattern[str]) -> tuple[datetime, st
         stamp = datetime.fromisoformat(at)
         if not sep or not key.match(item_id) or stamp.tzinfo is None:
             raise ValueError(raw)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        # "0001-01-01T00:00:00+14:00" parses but is before datetime.min in UTC: the store's
+        # encoder (and any comparison in UTC) overflowed into a 500.
+        stamp = stamp.astimezone(UTC)
+    except (ValueError, OverflowError, binascii.Error, UnicodeDecodeError):
         raise Problem(422, "invalid_cursor", "Invalid cursor", "pass a next_cursor this endpoint returned") from None
     return stamp, item_id

@@ -30,6 +30,8 @@ from gateway.problems import Problem
 
 log = logging.getLogger("dp.gateway.ratelimit")
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+MAX_COUNT = 10**9
+MAX_PERIOD_S = 366 * 86400  # "1/0hour" or a window past 2^63 s once failed at the first request
 _LIMIT = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(second|minute|hour|day)s?\s*$")
 DEFAULT_LIMITS = {"validation": "100/minute", "export": "10/hour"}
 
@@ -41,10 +43,15 @@ class Limit:
 
     @classmethod
     def parse(cls, text: str) -> Limit:
-        m = _LIMIT.match(text)
+        m = _LIMIT.match(text) if len(text) <= 64 else None
         if not m:
-            raise ValueError(f"rate limit {text!r} is not like '100/minute' or '10/hour'")
-        return cls(int(m.group(1)), int(m.group(2) or 1) * PERIODS[m.group(3)])
+            raise ValueError(f"rate limit {text[:64]!r} is not like '100/minute' or '10/hour'")
+        count, period_s = int(m.group(1)), int(m.group(2) or 1) * PERIODS[m.group(3)]
+        if not 1 <= count <= MAX_COUNT:
+            raise ValueError(f"rate limit {text!r}: the count must be 1 to {MAX_COUNT}")
+        if not 1 <= period_s <= MAX_PERIOD_S:
+            raise ValueError(f"rate limit {text!r}: the window must be 1 second to 366 days")
+        return cls(count, period_s)
 
     @property
     def policy(self) -> str:

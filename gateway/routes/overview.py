@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -49,8 +49,9 @@ async def list_runs(request: Request,
     repo = request.app.state.repo
     if cursor is not None:
         try:
-            datetime.fromisoformat(cursor.partition("|")[0])
-        except ValueError:
+            # "0001-01-01T00:00:00+14:00" parses, then overflows in UTC (in the store's encoder: a 500)
+            datetime.fromisoformat(cursor.partition("|")[0]).astimezone(UTC)
+        except (ValueError, OverflowError):
             raise Problem(422, "invalid_cursor", "Invalid cursor", "pass back a next_cursor this API gave") from None
     items: list[RunStatusOut] = []
     last = None

@@ -147,7 +147,9 @@ async def test_export_bucket_limits_downloads(client, gateway_url):
 
 
 async def test_bad_rate_limit_overrides_are_422(client):
-    for limits in ({"validation": "lots"}, {"nonsense": "1/minute"}, {"export": "0/fortnight"}):
+    for limits in ({"validation": "lots"}, {"nonsense": "1/minute"}, {"export": "0/fortnight"}, {"export": "1/0hour"},
+                   {"validation": "1/99999999999999999999day"}, {"export": "0/minute"}, {"export": "1/400day"},
+                   {"validation": "1" * 70 + "/minute"}):
         assert_problem(await client.post("/api/v1/keys", json={"name": "x", "tier": "viewer", "rate_limits": limits}),
                        422, "validation_error")
 

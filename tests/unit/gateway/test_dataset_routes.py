@@ -29,6 +29,17 @@ def test_cursor_round_trip_and_garbage():
         assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
 
 
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00",
+                                   "0001-01-01T00:00:00+23:59"])
+def test_cursors_with_timestamps_out_of_range_in_utc_are_422(stamp):
+    """They parse, then overflowed in UTC (the store's encoder): a 500 a viewer could cause."""
+    import base64
+    cursor = base64.urlsafe_b64encode(f"{stamp}|{'ab' * 16}".encode()).decode().rstrip("=")
+    with pytest.raises(Problem) as exc:
+        routes._parse_cursor(cursor)
+    assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
+
+
 def test_preview_reads_the_first_records_only(tmp_path):
     jsonl = tmp_path / "d.jsonl.gz"
     jsonl.write_bytes(gzip.compress(b"".join(b'{"i": %d}\n' % i for i in range(1000)) + b"not json\n"))

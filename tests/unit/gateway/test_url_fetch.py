@@ -200,11 +200,10 @@ async def test_redirects_are_followed_up_to_three(server, tmp_path):
 
 
 async def test_total_time_limit(server, tmp_path):
-    started = time.monotonic()
+    # the server stalls 1.5 s and then ends the body: without the limit the download succeeds
     with pytest.raises(Problem) as exc:
         await fetch(f"{server}/slow.jsonl", tmp_path, timeout_s=0.3)
     assert (exc.value.status, exc.value.slug) == (504, "url_timeout")
-    assert time.monotonic() - started < 1.0
 
 
 async def test_connection_refused_is_422(tmp_path):
