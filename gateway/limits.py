@@ -165,7 +165,19 @@ def _json_text_error(body: bytes) -> str | None:
         except ValueError as exc:
             if "64-bit" in str(exc):
                 return "the body holds an integer outside the 64-bit range (JSON numbers here are 64-bit)"
+    if b"NaN" in body or b"Infinity" in body:
+        # Python's json (FastAPI's parser) takes these bare words; JSON (RFC 8259) has no such
+        # numbers, and orjson and BSON consumers downstream fail on them (a 500 once).
+        try:
+            json.loads(body, parse_constant=_no_constant)
+        except ValueError as exc:
+            if "not JSON" in str(exc):
+                return str(exc)
     return None
+
+
+def _no_constant(name: str):
+    raise ValueError(f"the body holds {name}, which is not JSON (RFC 8259 numbers are finite)")
 
 
 async def _send_problem(send: Send, status: int, slug: str, title: str, detail: str, close: bool = False) -> None:

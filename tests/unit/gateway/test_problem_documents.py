@@ -44,6 +44,9 @@ async def test_unexpected_errors_are_500_problems_without_internals(app):
                                           "headers": {"content-type": "application/json"}}, 422, "json_invalid"),
     ("POST", "/api/v1/pipeline/execute", {"content": b'{"dataset_ids": ["\xff"]}',
                                           "headers": {"content-type": "application/json"}}, 422, "json_invalid"),
+    *[("POST", "/api/v1/standardize/conversation", {"content": b'{"record": {"x": ' + word + b'}}',
+                                                    "headers": {"content-type": "application/json"}},
+       422, "json_invalid") for word in (b"NaN", b"Infinity", b"-Infinity")],
 ])
 async def test_errors_are_problem_documents(app, method, path, kw, status, slug):
     r = await call(app, method, path, **kw)
