@@ -14,3 +14,23 @@ SHARED_DATASETS = __import__("pathlib").Path(__file__).resolve().parents[2] / "s
 def infrastructure() -> Infrastructure:
     with running_infrastructure() as infra:
         yield infra
+
+
+_KEY_PATTERN = __import__("re").compile(rb"dp_[0-9a-f]{16}_[A-Za-z0-9_-]{20,128}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_key_in_any_log(tmp_path_factory):
+    """After the whole suite: no log file a test stack wrote (every process's log is under
+    pytest's base temp folder) holds an API key, neither a project key (``dp_<id>_<secret>``)
+    nor a stack's bootstrap admin key. A failure here shows as an error at session teardown."""
+    yield
+    from tests.support.stacks import ISSUED_ADMIN_KEYS
+
+    base = tmp_path_factory.getbasetemp()
+    leaks = []
+    for log in base.rglob("*.log"):
+        data = log.read_bytes()
+        if _KEY_PATTERN.search(data) or any(k.encode() in data for k in ISSUED_ADMIN_KEYS):
+            leaks.append(str(log.relative_to(base)))
+    assert not leaks, f"API keys written to logs: {leaks}"

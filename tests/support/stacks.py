@@ -36,6 +36,9 @@ _RESERVED = {27017, 27018, 27028, 27037,  # MongoDB-wire ports of the local stac
 _next_port = _PORT_RANGE[0] + secrets.randbelow(_PORT_RANGE[1] - _PORT_RANGE[0])
 
 
+ISSUED_ADMIN_KEYS: list[str] = []  # every stack's bootstrap key (no log may hold one: tests/conftest.py)
+
+
 def free_port() -> int:
     """A port nobody listens on, below the ephemeral range, never the same twice in a session."""
     global _next_port
@@ -66,13 +69,15 @@ def new_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env
     if not all(isinstance(n, int) and 1 <= n <= MAX_REPLICAS for n in replicas.values()):
         raise ValueError(f"replica counts are 1 to {MAX_REPLICAS}: {replicas}")
     prefix, db = infrastructure.unique(label)
+    admin_key = secrets.token_urlsafe(16)
+    ISSUED_ADMIN_KEYS.append(admin_key)
     env = {
         "DP_KAFKA_BOOTSTRAP": infrastructure.kafka_bootstrap,
         "DP_MONGODB_URI": infrastructure.mongodb_uri,
         "DP_MONGODB_DB": db,
         "DP_TOPIC_PREFIX": prefix,
         "DP_DATA_DIR": str(state / "data"),
-        "DP_ADMIN_API_KEY": secrets.token_urlsafe(16),
+        "DP_ADMIN_API_KEY": admin_key,
         "DP_GATEWAY_WS_POLL_INTERVAL_S": "0.5",
         "DP_GATEWAY_WS_HEARTBEAT_S": "2",
         "DP_GATEWAY_RATE_LIMITS": json.dumps({"validation": "100000/minute", "export": "100000/hour"}),
