@@ -27,8 +27,11 @@ BATCH_STANDARDIZED = Topic(
     "standardization.batch-standardized.v1", 4, "BatchStandardized", "standardization", "quality"
 )
 BATCH_VALIDATED = Topic("quality.batch-validated.v1", 4, "BatchValidated", "quality", "production")
+# Datasets being registered or merged report here too (run_id = the dataset id).
 RUN_PROGRESS = Topic(
-    "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed, RunCancelled", "all services", "gateway (every replica)"
+    "pipeline.progress.v1", 1,
+    "StageProgress, RunCompleted, RunFailed, RunCancelled, DatasetIntakeProgress, DatasetReady, DatasetFailed",
+    "all services", "gateway (every replica)"
 )
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
 # Raw records from other systems (the contract: shared/ingest.py).
