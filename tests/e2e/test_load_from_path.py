@@ -6,7 +6,7 @@ import json
 import pyarrow as pa
 import pytest
 
-from tests.support.pipeline_client import execute, follow
+from tests.support.pipeline_client import execute, follow, settled
 from tests.e2e.test_api_behaviour import assert_problem
 
 pytestmark = pytest.mark.e2e
@@ -28,9 +28,11 @@ async def test_hf_folder_loads_and_runs(system, client, gateway_url, api_key):
             for i in range(7)]
     save_to_disk_layout(root / "hf_ds", rows)
     r = await client.post("/api/v1/datasets/load", json={"path": str(root / "hf_ds")})
-    assert r.status_code == 201, r.text
-    assert r.json()["format"] == "hf_dataset"
+    assert r.status_code == 202 and r.json()["status"] == "registering", r.text
+    # a run may start at once: acquisition waits until the dataset is registered
     run_id = await execute(client, [r.json()["dataset_id"]])
+    doc = await settled(client, r.json()["dataset_id"])
+    assert doc["status"] == "ready" and doc["format"] == "hf_dataset" and doc["bytes"] > 0 and doc["path"]
     final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
     assert final["status"] == "completed" and final["formats"] == {"sharegpt": 7}
 
