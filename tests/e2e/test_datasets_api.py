@@ -95,7 +95,7 @@ async def test_list_is_newest_first_paginated_and_filtered(system, client):
             break
     assert csv["dataset_id"] in seen and len(seen) == len(set(seen))
 
-    paths = (await client.get("/api/v1/datasets", params={"source": "path", "status": "registered"})).json()
+    paths = (await client.get("/api/v1/datasets", params={"source": "path", "status": "ready"})).json()
     assert paths["items"][0]["dataset_id"] == loaded["dataset_id"]
     assert paths["items"][0]["path"] == str((root / "listed.jsonl").resolve())
     assert (await client.get("/api/v1/datasets", params={"source": "nosuchsource"})).json() == {
