@@ -248,6 +248,7 @@ def project_stack(gateway: str, api_key: str | None, service_base_port: int = 91
         env["DP_ADMIN_API_KEY"] = api_key
     env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{service_base_port + 1}"
     env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{service_base_port + 2}"
+    env["DP_GATEWAY_ACQUISITION_URL"] = f"http://127.0.0.1:{service_base_port}"
     everything = stack.Stack(env, components=stack.default_components(service_base_port, gateway_port))
     ours = stack.Stack(env, components=[c for c in everything.components if everything._pid(c) is None])
     log(f"no gateway at {gateway}: starting {', '.join(s.pid_file.stem for s in started_infra) or 'no infrastructure'}"

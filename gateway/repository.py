@@ -10,7 +10,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared import scored
-from shared.mongo import run_collection
+from shared.mongo import insert_once, run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
 
@@ -30,6 +30,11 @@ class GatewayRepository:
 
     async def insert_dataset(self, doc: dict[str, Any]) -> None:
         await self.db.datasets.insert_one(doc)
+
+    async def insert_dataset_once(self, doc: dict[str, Any]) -> bool:
+        """Insert a dataset document unless one with its id is there (acquisition may have
+        inserted it from the command already); True if this call inserted it."""
+        return await insert_once(self.db.datasets, doc)
 
     async def datasets(self, ids: list[str]) -> dict[str, dict]:
         return {d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": ids}})}

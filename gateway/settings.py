@@ -15,6 +15,7 @@ class GatewaySettings(BaseServiceSettings):
     ws_heartbeat_s: float = Field(15.0, gt=0)
     standardization_url: str = "http://127.0.0.1:9102"
     quality_url: str = "http://127.0.0.1:9103"
+    acquisition_url: str = Field("http://127.0.0.1:9101", description="acquisition's internal API (dataset previews)")
     load_roots: list[str] = Field(default_factory=list, description="folders POST /datasets/load may read")
     service_timeout_s: float = Field(15.0, gt=0)
     max_json_bytes: int = Field(16 * 1024 * 1024, gt=0, description="largest JSON request body")

@@ -26,9 +26,14 @@ from shared.events import (
     BatchStandardized,
     BatchValidated,
     CancelRun,
+    DatasetFailed,
+    DatasetIntakeProgress,
+    DatasetReady,
     DeadLetter,
     ExportGeneration,
     GenerateDataset,
+    MergeDatasets,
+    RegisterDataset,
     RunCancelled,
     RunCompleted,
     RunFailed,
@@ -41,6 +46,9 @@ from shared.ingest import MAX_RECORDS, RawIngest
 Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
 Progress = StageProgress | RunCompleted | RunFailed | RunCancelled
 ProductionCommand = Annotated[GenerateDataset | ExportGeneration, Field(discriminator="command")]
+IntakeCommand = Annotated[RegisterDataset | MergeDatasets, Field(discriminator="command")]
+# Datasets being registered or merged report on the same feed (their run_id is the dataset id).
+Progress = Progress | DatasetIntakeProgress | DatasetReady | DatasetFailed
 
 TITLE = "Dataset Pipeline events"
 DESCRIPTION = """\
@@ -126,6 +134,17 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "generation (`generations` collection) before sending; the instance handling the command is the only "
         "writer of its progress, files (GridFS) and manifest.",
         "the generation_id (one generation's commands in order, on one instance)",
+    ),
+    ChannelDoc(
+        topics.INTAKE_COMMANDS, "IntakeCommands", IntakeCommand,
+        "Commands to acquisition's intake (group `acquisition-intake`): `RegisterDataset` takes a dataset in from "
+        "a URL, a Hugging Face name (the server's offline cache), a server path, or an uploaded .zip/.gz; "
+        "`MergeDatasets` merges datasets into a new one with a conflict policy (`run_id` carries the dataset id). "
+        "The gateway sends them and answers 202; the dataset document goes `registering`/`merging` -> `ready` or "
+        "`failed` (with `failure.reason`), and `DatasetIntakeProgress`, `DatasetReady`, `DatasetFailed` go to "
+        "the progress topic. Handled at least once, idempotently (conditional status updates, deterministic "
+        "files written to a temp name and renamed).",
+        "the dataset_id",
     ),
 )
 

@@ -105,6 +105,42 @@ class ExportGeneration(Envelope):
     compression: Compression = "none"
 
 
+class RegisterDataset(Envelope):
+    """Take a dataset in (acquisition, topic ``acquisition.intake.v1``); ``run_id`` carries the
+    dataset id. The command holds everything the dataset document starts with, so acquisition
+    can create it if the gateway died between publishing and inserting it."""
+
+    command: Literal["RegisterDataset"] = "RegisterDataset"
+    dataset_id: str = Field(pattern=r"^[0-9A-Za-z_-]{1,64}$")
+    source: Literal["url", "hf", "path", "upload"]
+    name: str | None = Field(None, max_length=200)
+    url: str | None = None
+    hf_name: str | None = None
+    hf_split: str | None = None
+    hf_config: str | None = None
+    path: str | None = Field(None, description="path: the server file or folder; upload: the stored archive")
+    upload_bytes: int | None = Field(None, description="upload: size of the stored archive")
+    upload_sha256: str | None = None
+    created_by: str | None = None
+    created_at: datetime = Field(default_factory=_now)
+
+
+MergeConflictPolicy = Literal["first", "newest", "highest_quality"]
+
+
+class MergeDatasets(Envelope):
+    """Merge parents into a new dataset (acquisition, topic ``acquisition.intake.v1``);
+    ``run_id`` carries the new dataset's id."""
+
+    command: Literal["MergeDatasets"] = "MergeDatasets"
+    dataset_id: str = Field(pattern=r"^[0-9A-Za-z_-]{1,64}$")
+    name: str = Field(min_length=1, max_length=200)
+    parent_ids: list[str] = Field(min_length=1, max_length=20)
+    conflict_policy: MergeConflictPolicy = "first"
+    created_by: str | None = None
+    created_at: datetime = Field(default_factory=_now)
+
+
 # ------------------------------------------------------------------ data events
 
 
@@ -197,6 +233,28 @@ class RunCancelled(Envelope):
 class RunFailed(Envelope):
     stage: Stage
     error: str
+
+
+class DatasetIntakeProgress(Envelope):
+    """A dataset being registered or merged moves on (``run_id`` carries the dataset id)."""
+
+    dataset_id: str
+    phase: str = Field(description="downloading, unpacking, loading, fingerprinting, reading, scoring, writing")
+    bytes: int = Field(0, description="bytes downloaded / read / written so far")
+    records: int = Field(0, description="records read so far (merges)")
+
+
+class DatasetReady(Envelope):
+    dataset_id: str
+    status: str = "ready"
+    bytes: int
+    sha256: str
+
+
+class DatasetFailed(Envelope):
+    dataset_id: str
+    reason: str = Field(description="stable code: url_not_allowed, url_fetch_failed, hf_dataset_unavailable, ...")
+    detail: str
 
 
 class DeadLetter(BaseModel):

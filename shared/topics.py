@@ -27,8 +27,11 @@ BATCH_STANDARDIZED = Topic(
     "standardization.batch-standardized.v1", 4, "BatchStandardized", "standardization", "quality"
 )
 BATCH_VALIDATED = Topic("quality.batch-validated.v1", 4, "BatchValidated", "quality", "production")
+# Datasets being registered or merged report here too (run_id = the dataset id).
 RUN_PROGRESS = Topic(
-    "pipeline.progress.v1", 1, "StageProgress, RunCompleted, RunFailed, RunCancelled", "all services", "gateway (every replica)"
+    "pipeline.progress.v1", 1,
+    "StageProgress, RunCompleted, RunFailed, RunCancelled, DatasetIntakeProgress, DatasetReady, DatasetFailed",
+    "all services", "gateway (every replica)"
 )
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
 # Raw records from other systems (the contract: shared/ingest.py).
@@ -36,9 +39,12 @@ RAW_INGEST = Topic("ingest.raw-records.v1", 4, "RawIngest", "external systems", 
 # Generation and export commands, keyed by generation id (the contract: shared/production.py).
 PRODUCTION_REQUESTS = Topic("production.requests.v1", 2, "GenerateDataset, ExportGeneration", "gateway",
                             "production (group production-requests)")
+# Dataset intake and merges, keyed by dataset id (long work: kept off the run commands' partitions).
+INTAKE_COMMANDS = Topic("acquisition.intake.v1", 2, "RegisterDataset, MergeDatasets", "gateway",
+                        "acquisition (group acquisition-intake)")
 
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST, PRODUCTION_REQUESTS)
+                          RAW_INGEST, PRODUCTION_REQUESTS, INTAKE_COMMANDS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the
@@ -46,6 +52,7 @@ ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VA
 CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "acquisition": (COMMANDS,),
     "acquisition-ingest": (RAW_INGEST,),
+    "acquisition-intake": (INTAKE_COMMANDS,),
     "standardization": (BATCH_ACQUIRED,),
     "quality": (BATCH_STANDARDIZED,),
     "production": (BATCH_VALIDATED,),

@@ -333,9 +333,9 @@ def local_env(components: list[Component] | None = None) -> dict[str, str]:
         "DP_ADMIN_API_KEY": key,
         "DP_DATA_DIR": os.environ.get("DP_DATA_DIR", str(infra.STATE / "data")),
     }
-    # The gateway's internal HTTP calls go to replica 1 of standardization and quality.
+    # Internal HTTP calls (the gateway's, and acquisition's merges) go to replica 1 of each service.
     by_name = {c.name: c for c in components or []}
-    for service in ("standardization", "quality"):
+    for service in ("standardization", "quality", "acquisition"):
         var = f"DP_GATEWAY_{service.upper()}_URL"
         if service in by_name and not os.environ.get(var):
             env[var] = f"http://127.0.0.1:{by_name[service].port}"

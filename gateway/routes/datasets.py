@@ -1,21 +1,18 @@
 """``/api/v1/datasets``: list, inspect, delete and follow datasets; register data from a
 server path, a URL or the server's Hugging Face cache.
 
-Paths: only under the configured roots (``DP_GATEWAY_LOAD_ROOTS``), after resolving symlinks
-and ``..``; anything else is a 403. Such files keep their place (no copy) and are never
-deleted by the API. URLs: downloaded into the data folder with the SSRF guards of
-``gateway.fetch`` and the checks of an upload. Hugging Face names: loaded with the ``datasets``
-library (extra ``hf``) offline from the server's datasets cache (``DP_GATEWAY_HF_CACHE_DIR``):
-what ``load_dataset(name)`` downloaded there before; there is no Hub access. Saved into the
-data folder with ``save_to_disk``.
+Loads are commands (``RegisterDataset`` on ``acquisition.intake.v1``): the gateway checks what
+needs no I/O (the body, a path under the configured roots ``DP_GATEWAY_LOAD_ROOTS`` after
+resolving symlinks and ``..``, the URL's scheme and shape) and answers 202 with the dataset in
+status ``registering``; acquisition does the work (downloads with SSRF guards, Hugging Face
+loads from the server's cache, fingerprints) and the dataset becomes ``ready`` or ``failed``
+with a reason code (see :mod:`services.acquisition.intake`). Previews are read by acquisition
+(``POST /internal/preview``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import itertools
-import json
 import os
 import re
 import shutil
@@ -23,19 +20,22 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
-from gateway.auth import require_key, require_scope
-from gateway.fetch import download
+from gateway.auth import Principal, require_key, require_scope
+from gateway.internal import forward
 from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, ProblemDetails, responses
+from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
-from gateway.routes.pipeline import (
-    GZIP_OK, UPLOAD_FORMATS, expansion_limits, file_kind, finish_stored, repo, safe_name, sniff, upload_suffix,
-)
 from gateway.schemas import DatasetOut, RunCounts, StageState
+from shared import topics
+from shared.events import RegisterDataset
+from shared.file_types import IntakeRefused, check_path
+from shared.intake import IN_PROGRESS, registering_document
 from shared.run_ledger import COUNTS, STAGES, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
@@ -43,16 +43,7 @@ router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependenc
 DATASET_ID_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
 DatasetId = Annotated[str, PathParam(pattern=DATASET_ID_PATTERN, description="the id upload or load returned")]
 HF_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}(/[A-Za-z0-9][A-Za-z0-9_.-]{0,95})?$"
-PREVIEW_FULL_READ_BYTES = 32 * 1024 * 1024  # a JSON array over this is previewed from its head
-PREVIEW_HEAD_BYTES = 4 * 1024 * 1024
 UNFINISHED = ("queued", "running")
-_CONTENT_TYPES = {
-    "application/json": ".json", "text/json": ".json", "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
-    "application/jsonlines": ".jsonl", "application/x-jsonlines": ".jsonl", "text/csv": ".csv",
-    "text/tab-separated-values": ".tsv", "application/vnd.apache.parquet": ".parquet",
-    "application/x-parquet": ".parquet", "application/vnd.apache.arrow.file": ".arrow", "application/zip": ".zip",
-    "application/x-zip-compressed": ".zip",
-}
 
 
 # ---------------------------------------------------------------- models
@@ -92,6 +83,24 @@ class ArchiveInfo(BaseModel):
     member: str = Field(description="the data file taken from it")
 
 
+class DatasetFailure(BaseModel):
+    reason: str = Field(description="url_not_allowed, url_fetch_failed, url_timeout, hf_dataset_unavailable, "
+                                    "unsupported_file_type, content_mismatch, payload_too_large, expanded_too_large, "
+                                    "archive_bomb, invalid_archive, dataset_not_found, intake_error, ...")
+    detail: str = ""
+
+
+class IntakeProgress(BaseModel):
+    phase: str = Field(description="downloading, unpacking, loading, fingerprinting, reading, scoring, writing, ...")
+    bytes: int = 0
+    records: int = 0
+
+
+class DatasetAccepted(DatasetOut):
+    status_url: str = Field(description="GET it until the dataset's status is ready or failed; progress events "
+                                        "also arrive on /ws/progress (run_id = the dataset id)")
+
+
 class DatasetInfo(DatasetOut):
     source: str = Field(description="where it came from: upload, path, url, hf, ...")
     url: str | None = Field(None, description="source url: the URL asked for")
@@ -101,6 +110,9 @@ class DatasetInfo(DatasetOut):
     hf_config: str | None = None
     path: str | None = Field(None, description="source path: the file or folder on the server")
     archive: ArchiveInfo | None = Field(None, description="when the upload was a .zip")
+    failure: DatasetFailure | None = Field(None, description="status failed: why (a stable reason code and a detail)")
+    intake: IntakeProgress | None = Field(None, description="status registering or merging: how far it has got")
+    finished_at: datetime | None = Field(None, description="when registering or merging ended (ready or failed)")
 
 
 class DatasetPage(BaseModel):
@@ -159,22 +171,12 @@ class DatasetProgress(BaseModel):
 
 # ---------------------------------------------------------------- helpers
 
-def _inside(path: Path, roots: list[Path]) -> bool:
-    return any(path == r or r in path.parents for r in roots)
+def repo(request: Request) -> GatewayRepository:
+    return request.app.state.repo
 
 
-def _fingerprint(path: Path) -> tuple[int, str]:
-    """Size and SHA-256 of a file, or of a folder's files in name order (names included)."""
-    digest, size = hashlib.sha256(), 0
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-    for f in files:
-        if path.is_dir():
-            digest.update(str(f.relative_to(path)).encode() + b"\0")
-        with open(f, "rb") as fh:
-            while block := fh.read(1 << 20):
-                digest.update(block)
-                size += len(block)
-    return size, digest.hexdigest()
+def _problem(exc: IntakeRefused) -> Problem:
+    return Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra)
 
 
 def _cursor(doc: dict) -> str:
@@ -192,8 +194,12 @@ def _info(doc: dict) -> DatasetInfo:
         format=doc.get("format", ""), status=doc.get("status", ""), created_at=doc["created_at"],
         source=doc.get("source", "upload"), url=doc.get("url"), final_url=doc.get("final_url"),
         hf_name=doc.get("hf_name"), hf_split=doc.get("hf_split"), hf_config=doc.get("hf_config"),
-        path=doc["path"] if doc.get("source") == "path" else None,
-        archive=ArchiveInfo(**archive) if archive else None)
+        path=doc.get("path") if doc.get("source") == "path" else None,
+        archive=ArchiveInfo(**archive) if archive else None,
+        failure=DatasetFailure(**doc["failure"]) if isinstance(doc.get("failure"), dict) else None,
+        intake=IntakeProgress(**doc["progress"]) if doc.get("status") in IN_PROGRESS and isinstance(
+            doc.get("progress"), dict) else None,
+        finished_at=doc.get("finished_at"))
 
 
 async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
@@ -203,38 +209,16 @@ async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
     return doc
 
 
-def _json_array_head(path: Path, n: int) -> list[dict]:
-    """The first ``n`` items of a (large) JSON array, parsed from the file's head only."""
-    from services.acquisition.reading import open_source
-
-    with open_source(path) as fh:
-        text = fh.read(PREVIEW_HEAD_BYTES).decode("utf-8-sig", errors="ignore")
-    decoder, items = json.JSONDecoder(), []
-    pos = len(text) - len(text.lstrip())
-    if text[pos:pos + 1] != "[":
-        raise ValueError("a large JSON file is previewed only when it is an array")
-    pos += 1
-    while len(items) < n:
-        while pos < len(text) and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= len(text) or text[pos] == "]":
-            break
-        try:
-            value, pos = decoder.raw_decode(text, pos)
-        except ValueError:
-            break  # cut by the head window
-        items.append({"index": len(items), "data": value})
-    return items
-
-
-def _read_preview(path: Path, declared: str | None, n: int) -> list[dict]:
-    """The first ``n`` raw records, as the acquisition service reads them for a run."""
-    from services.acquisition.reading import detect_file_format, iter_records
-
-    fmt = detect_file_format(path, declared)
-    if fmt == "json" and path.is_file() and path.stat().st_size > PREVIEW_FULL_READ_BYTES:
-        return _json_array_head(path, n)
-    return [r.model_dump() for r in itertools.islice(iter_records(path, fmt), n)]
+async def _preview(request: Request, doc: dict, n: int) -> tuple[list[dict], str | None]:
+    """The first records of the dataset's file, read by acquisition with a run's reader."""
+    settings = request.app.state.settings
+    try:
+        body = await forward(request, settings.acquisition_url, "/internal/preview",
+                             {"path": doc["path"], "declared_format": doc.get("declared_format"), "n": n},
+                             "acquisition")
+    except Problem as exc:
+        return [], f"preview_unavailable: {exc.detail or exc.title}"[:500]
+    return body.get("records", []), body.get("error")
 
 
 def _conversation(doc: dict) -> ConversationPreview:
@@ -295,13 +279,12 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
         return DatasetDetail(**_info(doc).model_dump(), preview=[], conversations=[],
                              preview_error="the preview shows raw data: it needs the data:sensitive scope "
                                            "(editor or admin keys)")
-    if preview and not doc.get("path"):
+    if preview and doc.get("status") in IN_PROGRESS:
+        error = f"the dataset is still {doc['status']}: its file is previewed once it is ready"
+    elif preview and not doc.get("path"):
         error = "no file is recorded for this dataset"
     elif preview:
-        try:
-            records = await asyncio.to_thread(_read_preview, Path(doc["path"]), doc.get("declared_format"), preview)
-        except Exception as exc:  # any unreadable file (also pyarrow's errors) is reported, not raised
-            error = f"{getattr(exc, 'reason', type(exc).__name__)}: {getattr(exc, 'detail', exc)}"[:500]
+        records, error = await _preview(request, doc, preview)
     conversations = await repo(request).dataset_conversations(dataset_id, preview) if preview else []
     return DatasetDetail(**_info(doc).model_dump(), preview=[PreviewRecord(**r) for r in records],
                          preview_error=error, conversations=[_conversation(c) for c in conversations])
@@ -314,8 +297,9 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
                                    s409="a queued or running run uses the dataset (type dataset_in_use)"))
 async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo:
     doc = await _dataset_or_404(request, dataset_id)
-    if doc.get("status") == "merging":
-        raise Problem(409, "dataset_in_use", "Dataset in use", "a merge is still writing it; wait until it is ready",
+    if doc.get("status") in IN_PROGRESS:
+        raise Problem(409, "dataset_in_use", "Dataset in use",
+                      f"it is still {doc['status']} (acquisition is writing it); wait until it is ready or failed",
                       run_ids=[])
     active = await repo(request).unfinished_runs_with_dataset(dataset_id)
     if active:
@@ -378,148 +362,77 @@ async def dataset_progress(request: Request, dataset_id: DatasetId) -> DatasetPr
 
 # ---------------------------------------------------------------- load
 
-def _name_for_url(url_name: str, content_type: str, encoding: str) -> str:
-    if encoding not in ("", "identity", "gzip", "x-gzip"):
-        raise Problem(415, "unsupported_file_type", "Unsupported content encoding",
-                      f"the server sent Content-Encoding {encoding[:40]!r}")
-    name = safe_name(url_name)
+def _check_url(url: str) -> None:
+    """What a URL must be before it is worth a command (no I/O: the address checks against the
+    private network need DNS, so acquisition does them: reason url_not_allowed)."""
     try:
-        file_kind(name)
-    except Problem:
-        ext = _CONTENT_TYPES.get(content_type)
-        if ext is None:
-            raise Problem(415, "unsupported_file_type", "Unsupported file type",
-                          f"cannot tell a supported type from the name {url_name[:100]!r} or the content type "
-                          f"{content_type[:60] or 'none'!r}") from None
-        name = ("download" if name == "upload" else Path(name).stem) + ext
-    if encoding in ("gzip", "x-gzip") and not name.lower().endswith(".gz"):
-        name += ".gz"  # stored as sent; the reader decompresses it
-    file_kind(name)
-    return name
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError as exc:
+        raise Problem(422, "invalid_url", "Invalid URL", str(exc)[:200]) from None
+    if scheme not in ("http", "https"):
+        raise Problem(422, "unsupported_url_scheme", "Unsupported URL scheme",
+                      f"{scheme[:20] or 'no scheme'!r}: only http and https URLs can be loaded")
+    if parts.username is not None or parts.password is not None:
+        raise Problem(422, "invalid_url", "Invalid URL", "credentials in the URL are not supported")
+    if not host:
+        raise Problem(422, "invalid_url", "Invalid URL", "the URL has no host")
 
 
-async def _load_url(request: Request, body: LoadRequest) -> dict:
-    settings = request.app.state.settings
-    dataset_id = uuid.uuid4().hex
-    folder = Path(settings.data_dir) / "uploads" / dataset_id
-    try:
-        got = await download(body.url, folder, max_bytes=settings.max_upload_bytes, timeout_s=settings.url_timeout_s,
-                             allow_private=settings.url_allow_private, allowed_hosts=settings.url_allowed_hosts,
-                             name_for=_name_for_url, check_head=sniff)
-        fields = await asyncio.to_thread(finish_stored, got.path, got.bytes, got.sha256, expansion_limits(settings))
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return {"_id": dataset_id, "name": body.name or got.filename, **fields, "source": "url", "url": body.url,
-            "final_url": got.url, "status": "downloaded"}
-
-
-# ``datasets``' own builders: ``load_dataset("json")`` would read data files from the server's
-# working folder, so these names are never loaded.
-_PACKAGED_BUILDERS = frozenset({
-    "arrow", "audiofolder", "cache", "conll", "csv", "eval", "fasta", "fastq", "generator", "genbank", "harbor",
-    "hdf5", "iceberg", "imagefolder", "json", "lance", "meshfolder", "mmcif", "niftifolder", "pandas", "parquet",
-    "pdb", "pdffolder", "spark", "sql", "text", "tsfile", "videofolder", "vortex", "webdataset", "xml"})
-
-
-def _save_hf(name: str, config: str | None, split: str | None, folder: Path, cache_dir: Path | None = None) -> None:
-    """Blocking: load from the local HF datasets cache only and ``save_to_disk`` into ``folder``."""
-    # Always offline (read when ``datasets`` is first imported; also set on its config below).
-    os.environ["HF_DATASETS_OFFLINE"] = "1"
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    try:
-        import datasets
-    except ImportError:
-        raise Problem(422, "hf_dataset_unavailable", "Hugging Face datasets unavailable",
-                      "the `datasets` library is not installed on this server (pip install 'dataset-pipeline[hf]'); "
-                      "or save the dataset with save_to_disk and load its folder with {\"path\": ...}") from None
-    packaged = getattr(getattr(datasets, "packaged_modules", None), "_PACKAGED_DATASETS_MODULES", {})
-    if name.lower() in _PACKAGED_BUILDERS or name in packaged or name.startswith("buckets/"):
-        raise Problem(422, "hf_dataset_unavailable", "Hugging Face dataset unavailable",
-                      f"{name!r} names one of the library's builders, not a dataset; use a dataset name (org/name)")
-    if getattr(datasets, "config", None) is not None:
-        datasets.config.HF_HUB_OFFLINE = True
-    try:
-        loaded = datasets.load_dataset(name, config, split=split,
-                                       cache_dir=str(cache_dir) if cache_dir is not None else None)
-        loaded.save_to_disk(str(folder))
-    except Exception as exc:  # not cached, no such split, broken cache...: all the caller's to fix
-        raise Problem(422, "hf_dataset_unavailable", "Hugging Face dataset unavailable",
-                      f"{name!r} cannot be loaded from this server's Hugging Face cache (the server has no Hub "
-                      f"access): {type(exc).__name__}: {exc}"[:500]) from None
-
-
-async def _load_hf(request: Request, body: LoadRequest) -> dict:
-    settings = request.app.state.settings
+def _command(request: Request, body: LoadRequest, dataset_id: str, principal: Principal) -> RegisterDataset:
+    base = {"run_id": dataset_id, "producer": "gateway", "dataset_id": dataset_id, "name": body.name,
+            "created_by": principal.key_id, "created_at": now()}
+    if body.path is not None:
+        roots = [Path(r).resolve() for r in request.app.state.settings.load_roots]
+        try:
+            resolved, _, _ = check_path(body.path, roots)
+        except IntakeRefused as exc:
+            raise _problem(exc) from None
+        return RegisterDataset(**{**base, "name": body.name or resolved.name}, source="path", path=str(resolved))
+    if body.url is not None:
+        _check_url(body.url)
+        return RegisterDataset(**base, source="url", url=body.url)
     if os.path.exists(body.hf_name):  # load_dataset would read a local folder of that name
         raise Problem(422, "hf_dataset_unavailable", "Hugging Face dataset unavailable",
                       "the name is a path on the server; use {\"path\": ...} under the load roots")
-    dataset_id = uuid.uuid4().hex
-    folder = Path(settings.data_dir) / "uploads" / dataset_id / "hf"
-    try:
-        await asyncio.to_thread(_save_hf, body.hf_name, body.hf_config, body.hf_split, folder, settings.hf_cache_dir)
-        size, sha = await asyncio.to_thread(_fingerprint, folder)
-    except BaseException:
-        shutil.rmtree(folder.parent, ignore_errors=True)
-        raise
-    return {"_id": dataset_id, "name": body.name or body.hf_name, "path": str(folder), "bytes": size, "sha256": sha,
-            "declared_format": "hf_dataset", "format": "hf_dataset", "source": "hf", "hf_name": body.hf_name,
-            "hf_split": body.hf_split, "hf_config": body.hf_config, "status": "registered"}
+    return RegisterDataset(**base, source="hf", hf_name=body.hf_name, hf_split=body.hf_split,
+                           hf_config=body.hf_config)
 
 
-async def _load_path(request: Request, body: LoadRequest) -> dict:
-    roots = [Path(r).resolve() for r in request.app.state.settings.load_roots]
-    if not roots:
-        raise Problem(403, "path_loading_disabled", "Loading server paths is disabled",
-                      "set DP_GATEWAY_LOAD_ROOTS to the folders datasets may be loaded from")
-    if "\x00" in body.path:
-        raise Problem(422, "validation_error", "Request is not valid", "the path contains a NUL byte")
-    path = Path(body.path).expanduser()
-    resolved = path.resolve()
-    if not _inside(resolved, roots):
-        raise Problem(403, "path_not_allowed", "Path not allowed", "the path is outside the configured roots")
-    if not resolved.exists():
-        raise Problem(404, "path_not_found", "No such file or folder", f"{path.name!r} does not exist")
-    if resolved.is_dir():
-        if not ((resolved / "state.json").exists() or (resolved / "dataset_dict.json").exists()):
-            raise Problem(415, "unsupported_folder", "Unsupported folder",
-                          "a folder must be a Hugging Face dataset saved with save_to_disk")
-        declared, shown = "hf_dataset", "hf_dataset"
-    else:
-        suffix, compressed = upload_suffix(resolved.name)
-        if suffix not in UPLOAD_FORMATS or (compressed and suffix not in GZIP_OK):
-            raise Problem(415, "unsupported_file_type", "Unsupported file type", f"{suffix or 'no extension'}")
-        declared = UPLOAD_FORMATS[suffix]
-        shown = (declared or "json") + (".gz" if compressed else "")
-    size, sha = await asyncio.to_thread(_fingerprint, resolved)
-    return {"_id": uuid.uuid4().hex, "name": body.name or resolved.name, "path": str(resolved), "bytes": size,
-            "sha256": sha, "declared_format": declared, "format": shown, "source": "path", "status": "registered"}
+async def register(request: Request, command: RegisterDataset) -> DatasetAccepted:
+    """Publish the command, then insert the dataset document (insert-once: acquisition inserts
+    the same one if this process dies in between), and answer 202."""
+    settings = request.app.state.settings
+    await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
+                                           key=command.dataset_id.encode())
+    doc = registering_document(command)
+    await repo(request).insert_dataset_once(doc)
+    return DatasetAccepted(dataset_id=doc["_id"], name=doc["name"], bytes=0, sha256="", format=doc["format"],
+                           status=doc["status"], created_at=doc["created_at"],
+                           status_url=f"{API_PREFIX}/datasets/{doc['_id']}")
 
 
 LOAD_ERRORS = {
-    **responses(403, 404, 413, 415, 422,
-                s403="path outside the load roots or none configured (path_not_allowed, path_loading_disabled); "
-                     "URL host resolves to a non-public address (url_not_allowed)",
+    **responses(403, 404, 415, 422,
+                s403="path outside the load roots or none configured (path_not_allowed, path_loading_disabled)",
                 s404="no such file or folder (path)",
-                s413="download over the upload limit, or too large / a bomb once decompressed",
-                s415="unsupported file type or content",
-                s422="invalid body; URL scheme not http(s) (unsupported_url_scheme), invalid_url, the remote failed "
-                     "(url_fetch_failed: unresolvable, refused, 4xx/5xx, too many redirects); Hugging Face dataset "
-                     "not available offline (hf_dataset_unavailable)"),
-    504: {"model": ProblemDetails, "description": "the URL download took longer than DP_GATEWAY_URL_TIMEOUT_S (url_timeout)"},
+                s415="unsupported file type (path)",
+                s422="invalid body; URL scheme not http(s) (unsupported_url_scheme), invalid_url; hf_name names a "
+                     "server path (hf_dataset_unavailable)"),
 }
 
 
-@router.post("/load", dependencies=[Depends(require_scope("datasets:write"))], status_code=201, response_model=DatasetOut,
-             summary="Register a dataset from a server path, a URL or a Hugging Face name", responses=LOAD_ERRORS)
-async def load(request: Request, body: LoadRequest) -> DatasetOut:
-    if body.path is not None:
-        doc = await _load_path(request, body)
-    elif body.url is not None:
-        doc = await _load_url(request, body)
-    else:
-        doc = await _load_hf(request, body)
-    doc["created_at"] = now()
-    await repo(request).insert_dataset(doc)
-    return DatasetOut(dataset_id=doc["_id"], name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
-                      format=doc["format"], status=doc["status"], created_at=doc["created_at"])
+@router.post("/load", status_code=202, response_model=DatasetAccepted,
+             summary="Register a dataset from a server path, a URL or a Hugging Face name (asynchronous)",
+             description="Answers 202 with the dataset in status `registering`; acquisition takes it in and the "
+                         "status becomes `ready`, or `failed` with `failure.reason`: url_not_allowed (the host "
+                         "resolves to a non-public address), url_fetch_failed (unresolvable, refused, 4xx/5xx, too "
+                         "many redirects), url_timeout, payload_too_large, expanded_too_large, archive_bomb, "
+                         "unsupported_file_type, content_mismatch, hf_dataset_unavailable (not in the server's "
+                         "cache), ... Progress events arrive on `/ws/progress` with `run_id` = the dataset id.",
+             responses=LOAD_ERRORS)
+async def load(request: Request, body: LoadRequest,
+               principal: Annotated[Principal, Depends(require_scope("datasets:write"))]) -> DatasetAccepted:
+    return await register(request, _command(request, body, uuid.uuid4().hex, principal))

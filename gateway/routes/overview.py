@@ -1,14 +1,14 @@
 """Run listing, dataset merge, and the dashboard TechDeck opens on.
 
 - ``GET /api/v1/pipeline/runs``: runs newest first, paginated, filterable by status.
-- ``POST /api/v1/pipeline/merge``: datasets into a new dataset (see :mod:`gateway.merge`).
+- ``POST /api/v1/pipeline/merge``: datasets into a new dataset, a ``MergeDatasets`` command that
+  acquisition carries out (see :mod:`services.acquisition.merge`).
 - ``GET /api/v1/analytics/dashboard``: counts of datasets and runs, the active runs, the recent
   ones, and quality over the recent runs (from per-batch summaries, no conversation scan).
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections import Counter
 from datetime import UTC, datetime
@@ -18,12 +18,13 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, require_key, require_scope
-from gateway.merge import ConflictPolicy, Merger
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from gateway.routes.validate import QualitySummary
 from gateway.schemas import DatasetOut, RunStatusOut, run_view
-from shared.events import TERMINAL_STATUSES
+from shared import topics
+from shared.events import TERMINAL_STATUSES, MergeConflictPolicy as ConflictPolicy, MergeDatasets
+from shared.intake import NOT_READY, merging_document
 from shared.quality_summary import merge as merge_summaries
 from shared.run_ledger import now
 
@@ -98,24 +99,20 @@ async def merge(request: Request, body: MergeRequest,
     if missing:
         raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0][:64]!r}",
                       missing=missing)
-    unready = [i for i in ids if found[i].get("status") in ("merging", "failed", "downloading")]
+    unready = [i for i in ids if found[i].get("status") in NOT_READY]
     if unready:
         raise Problem(409, "dataset_not_ready", "Dataset not ready", f"dataset {unready[0]!r} is "
                       f"{found[unready[0]]['status']}", not_ready=unready)
     settings = request.app.state.settings
     dataset_id = uuid.uuid4().hex
-    path = settings.data_dir / "merged" / dataset_id / "merged.jsonl"
-    doc = {"_id": dataset_id, "name": body.name, "path": str(path), "bytes": 0, "sha256": "",
-           "declared_format": "jsonl", "format": "jsonl", "source": "merge", "status": "merging",
-           "created_at": now(), "created_by": principal.key_id, "parents": ids,
-           "merge": {"conflict_policy": body.conflict_policy, "records_read": 0}}
-    await request.app.state.repo.insert_dataset(doc)
-    merger = Merger(http=request.app.state.http, standardization_url=settings.standardization_url,
-                    quality_url=settings.quality_url, timeout_s=settings.service_timeout_s * 4,
-                    datasets=request.app.state.repo.db.datasets)
-    task = asyncio.get_running_loop().create_task(merger.run(doc, [found[i] for i in ids], body.conflict_policy))
-    request.app.state.background.add(task)
-    task.add_done_callback(request.app.state.background.discard)
+    command = MergeDatasets(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, name=body.name,
+                            parent_ids=ids, conflict_policy=body.conflict_policy, created_by=principal.key_id,
+                            created_at=now())
+    # The command first: if this process dies before the insert, acquisition inserts the same document.
+    await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
+                                           key=dataset_id.encode())
+    doc = merging_document(command, settings.data_dir)
+    await request.app.state.repo.insert_dataset_once(doc)
     return MergeAccepted(dataset=DatasetOut(dataset_id=dataset_id, name=body.name, bytes=0, sha256="",
                                             format="jsonl", status="merging", created_at=doc["created_at"]),
                          status_url=f"/api/v1/datasets/{dataset_id}")

@@ -12,10 +12,9 @@ from pathlib import Path
 import orjson
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, Response, UploadFile
 from fastapi.responses import FileResponse, Response, StreamingResponse
 
-from gateway.archives import Limits, check_gzip, check_zip_head, extract_single
 from gateway.auth import Principal, require_key, require_scope
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
@@ -28,7 +27,11 @@ from gateway.schemas import (
     run_view,
 )
 from shared import topics
-from shared.events import CancelRun, ExportOptions, QualityOptions, RunCancelled, StandardizationOptions, StartRun
+from shared.events import (
+    CancelRun, ExportOptions, QualityOptions, RegisterDataset, RunCancelled, StandardizationOptions, StartRun,
+)
+from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
+from shared.intake import registering_document
 from shared.export_files import json_array_chunks, read_lines
 from shared.production import COMPRESSIONS, GENERATION_FORMATS, Compression
 from shared.writers import media_type
@@ -36,23 +39,7 @@ from shared.run_ledger import DEFAULT_ERROR_TOLERANCE, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 
-# extension -> format the acquisition reader is told (None: sniff JSON array vs JSONL)
-UPLOAD_FORMATS: dict[str, str | None] = {
-    ".json": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
-    ".arrow": "arrow",
-}
-GZIP_OK = (".json", ".jsonl", ".ndjson", ".csv", ".tsv")
-
-
-def upload_suffix(filename: str) -> tuple[str, bool]:
-    """The format-bearing extension and whether the file is gzip-compressed."""
-    name = filename.lower()
-    if name.endswith(".gz"):
-        return Path(name[:-3]).suffix, True
-    return Path(name).suffix, False
 CHUNK = 1024 * 1024
-SNIFF_BYTES = 64 * 1024
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 RunId = Annotated[str, PathParam(pattern=RUN_ID_PATTERN, description="32 hex characters")]
 ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
@@ -63,96 +50,22 @@ def repo(request: Request) -> GatewayRepository:
     return request.app.state.repo
 
 
-def safe_name(filename: str | None) -> str:
-    base = Path((filename or "").replace("\\", "/")).name
-    cleaned = _UNSAFE.sub("_", base).strip("._")[:200]
-    return cleaned or "upload"
-
-
-def check_content(head: bytes, suffix: str, compressed: bool = False) -> None:
-    """Type-check the first bytes against what the name claims."""
-    if compressed:
-        if not head.startswith(b"\x1f\x8b"):
-            raise Problem(415, "content_mismatch", "Not gzip", "a .gz file must start with the gzip magic bytes")
-        return
-    if suffix == ".arrow":
-        if not (head.startswith(b"ARROW1") or head.startswith(b"\xff\xff\xff\xff")):
-            raise Problem(415, "content_mismatch", "Not Arrow", "the file is neither an Arrow IPC file nor stream")
-        return
-    if suffix == ".parquet":
-        if not head.startswith(b"PAR1"):
-            raise Problem(415, "content_mismatch", "Not a Parquet file", "the file does not start with PAR1")
-        return
-    if b"\x00" in head:
-        raise Problem(415, "binary_content", "Binary content", f"a {suffix} file must be UTF-8 text")
+def _checked(check, *args) -> None:
+    """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
     try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # a multi-byte character cut by the sniff window is fine
-            raise Problem(415, "not_utf8", "Not UTF-8 text", f"invalid UTF-8 at byte {exc.start}") from None
-    if suffix in (".json", ".jsonl", ".ndjson"):
-        first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-        if first not in (b"[", b"{"):
-            raise Problem(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with '[' or '{{'")
+        check(*args)
+    except IntakeRefused as exc:
+        raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
 
 
-def is_data_name(filename: str) -> bool:
-    suffix, compressed = upload_suffix(filename)
-    return suffix in UPLOAD_FORMATS and (not compressed or suffix in GZIP_OK)
-
-
-def file_kind(filename: str) -> tuple[str, bool, bool]:
-    """(format suffix, gzip-compressed, zip archive) of an accepted file name; 415 for others."""
-    if filename.lower().endswith(".zip"):
-        return ".zip", False, True
-    suffix, compressed = upload_suffix(filename)
-    if not is_data_name(filename):
-        accepted = [*UPLOAD_FORMATS, *(f"{s}.gz" for s in GZIP_OK), ".zip"]
-        shown = suffix + (".gz" if compressed else "") or "no extension"
-        raise Problem(415, "unsupported_file_type", "Unsupported file type",
-                      f"{shown}; accepted: {', '.join(accepted)}")
-    return suffix, compressed, False
-
-
-def sniff(head: bytes, filename: str) -> None:
-    suffix, compressed, archive = file_kind(filename)
-    if archive:
-        check_zip_head(head)
-    else:
-        check_content(head, suffix, compressed)
-
-
-def expansion_limits(settings) -> Limits:
-    return Limits(settings.expanded_limit, settings.max_expansion_ratio)
-
-
-def finish_stored(path: Path, size: int, sha256: str, limits: Limits) -> dict:
-    """After a file is stored whole: unpack a zip (its one data file replaces it), check that a
-    gzip file is no bomb; the dataset document's file fields. Blocking: run it in a thread."""
-    suffix, compressed, archive = file_kind(path.name)
-    extra = {}
-    if archive:
-        got = extract_single(path, path.parent, is_data_name, safe_name, limits)
-        path.unlink()
-        extra["archive"] = {"name": path.name, "bytes": size, "sha256": sha256, "member": got.member}
-        path, size, sha256 = got.path, got.bytes, got.sha256
-        suffix, compressed, _ = file_kind(path.name)
-        if size == 0:
-            raise Problem(422, "empty_file", "Empty file", f"{got.member[:200]!r} in the archive has no content")
-        with open(path, "rb") as fh:
-            check_content(fh.read(SNIFF_BYTES), suffix, compressed)
-    if compressed:
-        check_gzip(path, limits)
-    return {"path": str(path), "bytes": size, "sha256": sha256, "declared_format": UPLOAD_FORMATS[suffix],
-            "format": (UPLOAD_FORMATS[suffix] or "json") + (".gz" if compressed else ""), **extra}
-
-
-async def store_upload(request: Request, file: UploadFile, name: str | None) -> DatasetOut:
-    """Stream an uploaded file to disk (type-checked, size-limited), unpack or check it if
-    compressed (see ``gateway.archives``) and register it."""
+async def store_upload(request: Request, file: UploadFile, name: str | None, response: Response,
+                       principal: Principal) -> DatasetOut:
+    """Stream an uploaded file to disk (type-checked, size-limited) and register it. A plain
+    file is ``uploaded`` at once (201); a .zip or .gz is handed to acquisition to unpack or
+    check (``RegisterDataset``, source upload): 202, status ``registering``."""
     settings = request.app.state.settings
     filename = safe_name(file.filename)
-    file_kind(filename)
+    _checked(file_kind, filename)
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -161,7 +74,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None) -> 
         with open(target, "wb") as out:
             while chunk := await file.read(CHUNK):
                 if size == 0:
-                    sniff(chunk[:SNIFF_BYTES], filename)
+                    _checked(sniff, chunk[:SNIFF_BYTES], filename)
                 size += len(chunk)
                 if size > settings.max_upload_bytes:
                     raise Problem(413, "payload_too_large", "Upload too large",
@@ -173,34 +86,53 @@ async def store_upload(request: Request, file: UploadFile, name: str | None) -> 
                           f"the upload limit is {settings.max_upload_bytes} bytes")
         if size == 0:
             raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
-        fields = await asyncio.to_thread(finish_stored, target, size, digest.hexdigest(), expansion_limits(settings))
     except BaseException:
         shutil.rmtree(target.parent, ignore_errors=True)
         raise
-    doc = {"_id": dataset_id, "name": (name or filename).strip() or filename, **fields, "source": "upload",
-           "status": "uploaded", "created_at": now()}
-    await repo(request).insert_dataset(doc)
+    display = (name or filename).strip() or filename
+    suffix, compressed, archive = file_kind(filename)
+    if archive or compressed:
+        command = RegisterDataset(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, source="upload",
+                                  name=display, path=str(target), upload_bytes=size, upload_sha256=digest.hexdigest(),
+                                  created_by=principal.key_id, created_at=now())
+        await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
+                                               key=dataset_id.encode())
+        doc = registering_document(command)
+        await repo(request).insert_dataset_once(doc)
+        response.status_code = 202
+    else:
+        doc = {"_id": dataset_id, "name": display, "path": str(target), "bytes": size, "sha256": digest.hexdigest(),
+               "declared_format": UPLOAD_FORMATS[suffix], "format": UPLOAD_FORMATS[suffix] or "json",
+               "source": "upload", "status": "uploaded", "created_at": now()}
+        await repo(request).insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
                       format=doc["format"], status=doc["status"], created_at=doc["created_at"])
 
 
-UPLOAD_ERRORS = {**ERRORS, 413: {"description": "file too large, or too large once decompressed "
-                                               "(types expanded_too_large, archive_bomb)"},
+UPLOAD_ERRORS = {**ERRORS, 202: {"model": DatasetOut, "description": "a .zip or .gz: stored, status registering; "
+                                                                     "acquisition unpacks or checks it, then the "
+                                                                     "dataset is ready, or failed with a reason "
+                                                                     "(expanded_too_large, archive_bomb, "
+                                                                     "unsafe_archive, invalid_archive, ...)"},
+                 413: {"description": "file too large"},
                  415: {"description": "unsupported type"}}
 
 
-@router.post("/upload", dependencies=[Depends(require_scope("datasets:write"))], status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
+@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
              responses=UPLOAD_ERRORS)
 async def upload(
     request: Request,
+    response: Response,
     file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; "
                                                   "or a .zip holding exactly one such file")],
+    principal: Annotated[Principal, Depends(require_scope("datasets:write"))],
     name: Annotated[str | None, Form(max_length=200)] = None,
 ) -> DatasetOut:
-    return await store_upload(request, file, name)
+    return await store_upload(request, file, name, response, principal)
 
 
-NOT_READY = ("merging", "failed", "downloading")  # dataset states a run cannot read yet
+# dataset states a run cannot read (a run over a dataset still ``registering`` waits in acquisition)
+NOT_READY = ("merging", "failed", "downloading")
 
 # Convert and standardize runs change nothing but the format: no redaction, any language.
 AS_IS = QualityOptions(pii_policy="flag", languages=[])

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 
-from gateway.auth import require_key, require_scope
+from gateway.auth import Principal, require_key, require_scope
 from gateway.internal import forward
 from gateway.routes import API_PREFIX
 from gateway.routes.pipeline import AS_IS, UPLOAD_ERRORS, start_run, store_upload
@@ -40,14 +40,17 @@ async def standardize_batch(request: Request, body: StandardizeBatchRequest) -> 
                                                           "options": body.options.model_dump()}))
 
 
-@router.post("/file", dependencies=[Depends(require_scope("standardize"))], status_code=202, response_model=FileAccepted, responses=UPLOAD_ERRORS,
+@router.post("/file", status_code=202, response_model=FileAccepted, responses=UPLOAD_ERRORS,
              summary="Upload a file and standardize every record: a run whose export is the conversations")
 async def standardize_file(
     request: Request,
     file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow")],
+    response: Response,
+    principal: Annotated[Principal, Depends(require_scope("standardize"))],
     name: Annotated[str | None, Form(max_length=200)] = None,
 ) -> FileAccepted:
-    dataset = await store_upload(request, file, name)
+    dataset = await store_upload(request, file, name, response, principal)
+    response.status_code = 202  # a compressed upload is still registering: the run waits for it
     run = await start_run(request, [dataset.dataset_id], threshold=0.0, batch_size=500,
                           standardization=StandardizationOptions(), export=ExportOptions(), kind="standardize",
                           quality=AS_IS)

@@ -53,6 +53,10 @@ def register(ctx: ServiceContext) -> None:
         if await ctx.ledger.is_finished(cmd.run_id):
             return
         await ctx.ledger.mark_started(cmd.run_id)
+        unready = await repo.wait_registered(cmd.dataset_ids, ctx.settings.register_wait_s)
+        if unready:
+            await fail(cmd.run_id, f"dataset_not_ready: {', '.join(unready)}")
+            return
         sources, missing = await repo.sources(cmd.dataset_ids)
         if missing:
             await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")

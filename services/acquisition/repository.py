@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +29,22 @@ class AcquisitionRepository:
             if (d := docs.get(i)) is not None
         ]
         return found, missing
+
+    async def wait_registered(self, dataset_ids: list[str], timeout_s: float) -> list[str]:
+        """Wait while any of the datasets is still ``registering`` (an archive upload being
+        unpacked, a URL being downloaded): a run may be started on it at once. The ids that
+        failed to register, or are still registering after ``timeout_s``."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        delay = 0.1
+        while True:
+            docs = await self.db.datasets.find({"_id": {"$in": dataset_ids}}, {"status": 1}).to_list()
+            status = {d["_id"]: d.get("status") for d in docs}
+            if not any(status.get(i) == "registering" for i in dataset_ids):
+                return [i for i in dataset_ids if status.get(i) == "failed"]
+            if asyncio.get_running_loop().time() > deadline:
+                return [i for i in dataset_ids if status.get(i) in ("registering", "failed")]
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
     async def queued_higher_priority(self, run_id: str, priority: int, since: datetime) -> list[str]:
         """priority_based runs of higher priority created since ``since`` that have not started yet."""
@@ -61,3 +78,34 @@ class IngestRepository:
     async def record_reject(self, doc: dict) -> bool:
         """Insert-once under the Kafka record's coordinates: a redelivery adds nothing."""
         return await insert_once(self.db.ingest_rejects, doc)
+
+
+class IntakeRepository:
+    """Datasets being registered or merged: the document starts insert-once (from the command)
+    and moves on only by conditional updates on its status, so a redelivered command or a
+    second worker can never undo a finished one."""
+
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.db = db
+
+    async def begin(self, doc: dict) -> dict:
+        """Insert the starting document unless the gateway (or an earlier delivery) did; the
+        document as it is now."""
+        await insert_once(self.db.datasets, doc)
+        current = await self.db.datasets.find_one({"_id": doc["_id"]})
+        return current if current is not None else doc
+
+    async def parents(self, ids: list[str]) -> dict[str, dict]:
+        return {d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": ids}})}
+
+    async def dataset(self, dataset_id: str) -> dict | None:
+        return await self.db.datasets.find_one({"_id": dataset_id})
+
+    async def note(self, dataset_id: str, status: str, fields: dict) -> None:
+        """Progress fields (``$set``) while the dataset is still in ``status``."""
+        await self.db.datasets.update_one({"_id": dataset_id, "status": status}, {"$set": fields})
+
+    async def finish(self, dataset_id: str, status: str, fields: dict) -> bool:
+        """Move the dataset out of ``status`` (to what ``fields`` says); False if it had already left it."""
+        result = await self.db.datasets.update_one({"_id": dataset_id, "status": status}, {"$set": fields})
+        return result.matched_count == 1

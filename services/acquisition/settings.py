@@ -1,7 +1,16 @@
-from pydantic import Field
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import BaseServiceSettings
+
+
+def _intake(name: str, default, **kwargs):
+    """An intake setting: ``DP_ACQUISITION_<NAME>``, or the gateway's ``DP_GATEWAY_<NAME>`` (one
+    environment configures both: the gateway checks what it can at once, acquisition does the work)."""
+    return Field(default, validation_alias=AliasChoices(f"DP_ACQUISITION_{name.upper()}", f"DP_GATEWAY_{name.upper()}"),
+                 **kwargs)
 
 
 class AcquisitionSettings(BaseServiceSettings):
@@ -17,3 +26,21 @@ class AcquisitionSettings(BaseServiceSettings):
     # raw ingest (topic ingest.raw-records.v1): each valid message is a run with these settings
     ingest_batch_size: int = Field(500, ge=1, le=10_000, description="records per BatchAcquired of an ingest run")
     ingest_quality_threshold: float = Field(0.7, ge=0.0, le=1.0, description="quality threshold of ingest runs")
+    # intake (topic acquisition.intake.v1): loads from URLs, HF names, paths; archive uploads; merges
+    standardization_url: str = _intake("standardization_url", "http://127.0.0.1:9102")
+    quality_url: str = _intake("quality_url", "http://127.0.0.1:9103")
+    service_timeout_s: float = _intake("service_timeout_s", 15.0, gt=0)
+    load_roots: list[str] = _intake("load_roots", [], description="folders path loads may read")
+    max_upload_bytes: int = _intake("max_upload_bytes", 512 * 1024 * 1024, gt=0)
+    max_expanded_bytes: int | None = _intake("max_expanded_bytes", None, gt=0)
+    max_expansion_ratio: float = _intake("max_expansion_ratio", 100.0, gt=1)
+    url_timeout_s: float = _intake("url_timeout_s", 60.0, gt=0)
+    url_allow_private: bool = _intake("url_allow_private", False)
+    url_allowed_hosts: list[str] = _intake("url_allowed_hosts", [])
+    hf_cache_dir: Path | None = _intake("hf_cache_dir", None)
+    register_wait_s: float = Field(3600.0, ge=0, description="how long a run waits for a dataset still registering")
+    intake_progress_interval_s: float = Field(0.5, ge=0, description="least time between two progress writes")
+
+    @property
+    def expanded_limit(self) -> int:
+        return self.max_expanded_bytes or 4 * self.max_upload_bytes

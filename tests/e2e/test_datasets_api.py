@@ -1,7 +1,8 @@
 """/api/v1/datasets as TechDeck uses it: list (filters, pages), detail with a preview, progress
-per run, delete (and 409 while a run uses the dataset), load from a URL (refused for loopback
-on the shared gateway; allowed on a replica whose host allowlist names 127.0.0.1), zip and gzip
-uploads with their traversal and bomb checks, and what a viewer key may do."""
+per run, delete (and 409 while a run uses the dataset), load from a URL (202, then acquisition
+downloads it: refused for loopback on the shared stack, allowed on a stack whose host allowlist
+names 127.0.0.1), zip and gzip uploads (202: acquisition unpacks or checks them, with their
+traversal and bomb checks), and what a viewer key may do."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ import pytest
 from tests.conftest import SHARED_DATASETS
 from tests.e2e.conftest import make_key
 from tests.e2e.test_api_behaviour import assert_problem
-from tests.support.pipeline_client import execute, follow
-from tests.support.stacks import gateway_replica
+from tests.support.pipeline_client import assert_failed, execute, follow, load, settled
+from tests.support.stacks import gateway_url as gateway_url_of, own_stack, stack_client
 
 pytestmark = pytest.mark.e2e
 
@@ -36,7 +37,12 @@ async def post_file(client: httpx.AsyncClient, filename: str, content: bytes, **
 
 
 async def uploaded(client: httpx.AsyncClient, filename: str, content: bytes, **data) -> dict:
+    """Upload; a plain file is registered at once (201), a .zip or .gz once acquisition has
+    unpacked or checked it (202, then polled until it settles)."""
     r = await post_file(client, filename, content, **data)
+    if filename.endswith((".zip", ".gz")):
+        assert r.status_code == 202 and r.json()["status"] == "registering", r.text
+        return await settled(client, r.json()["dataset_id"])
     assert r.status_code == 201, r.text
     return r.json()
 
@@ -60,7 +66,8 @@ async def test_list_is_newest_first_paginated_and_filtered(system, client):
     csv = await uploaded(client, "list.csv", b"question,answer\nhi,there\n")
     root = system.state_dir / "loadable"
     (root / "listed.jsonl").write_bytes(sharegpt_jsonl(2))
-    loaded = (await client.post("/api/v1/datasets/load", json={"path": str(root / "listed.jsonl")})).json()
+    loaded = await load(client, {"path": str(root / "listed.jsonl")})
+    assert loaded["status"] == "ready" and loaded["source"] == "path"
 
     r = await client.get("/api/v1/datasets", params={"source": "upload", "format": "jsonl", "limit": 2})
     assert r.status_code == 200, r.text
@@ -88,7 +95,7 @@ async def test_list_is_newest_first_paginated_and_filtered(system, client):
             break
     assert csv["dataset_id"] in seen and len(seen) == len(set(seen))
 
-    paths = (await client.get("/api/v1/datasets", params={"source": "path", "status": "registered"})).json()
+    paths = (await client.get("/api/v1/datasets", params={"source": "path", "status": "ready"})).json()
     assert paths["items"][0]["dataset_id"] == loaded["dataset_id"]
     assert paths["items"][0]["path"] == str((root / "listed.jsonl").resolve())
     assert (await client.get("/api/v1/datasets", params={"source": "nosuchsource"})).json() == {
@@ -161,7 +168,7 @@ async def test_delete_removes_the_record_and_the_stored_file(system, client):
 async def test_delete_leaves_a_file_loaded_by_path_in_place(system, client):
     path = system.state_dir / "loadable" / "keep-me.jsonl"
     path.write_bytes(sharegpt_jsonl(2))
-    ds = (await client.post("/api/v1/datasets/load", json={"path": str(path)})).json()
+    ds = await load(client, {"path": str(path)})
     assert (await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
     assert path.read_bytes() == sharegpt_jsonl(2)
 
@@ -208,21 +215,32 @@ async def test_progress_gives_each_dataset_its_own_share(client, gateway_url, ap
 
 # ---------------------------------------------------------------- load
 
+@pytest.mark.parametrize(("body", "reason"), [
+    ({"url": "http://127.0.0.1:9/data.jsonl"}, "url_not_allowed"),
+    ({"url": "http://localhost/data.jsonl"}, "url_not_allowed"),
+    ({"url": "http://2130706433/data.jsonl"}, "url_not_allowed"),
+    ({"url": "http://0177.0.0.1/data.jsonl"}, "url_not_allowed"),
+    ({"url": "http://[::ffff:127.0.0.1]/data.jsonl"}, "url_not_allowed"),
+    ({"url": "http://169.254.169.254/latest/meta-data/"}, "url_not_allowed"),
+    ({"url": "http://0.0.0.0:8000/x.csv"}, "url_not_allowed"),
+    ({"hf_name": "org/name"}, "hf_dataset_unavailable"),
+    ({"hf_name": "org/name", "hf_split": "train[:10]", "hf_config": "default"}, "hf_dataset_unavailable"),
+])
+async def test_loads_that_fail_in_acquisition_say_why(client, body, reason):
+    """Accepted (202, registering), then failed with the precise reason code: these need I/O
+    (DNS, the HF cache), which acquisition does."""
+    doc = assert_failed(await load(client, body), reason)
+    assert doc["failure"]["detail"] and doc["bytes"] == 0
+    assert_problem(await client.post("/api/v1/pipeline/execute", json={"dataset_ids": [doc["dataset_id"]]}), 409,
+                   "dataset_not_ready")
+
+
 @pytest.mark.parametrize(("body", "status", "slug"), [
-    ({"url": "http://127.0.0.1:9/data.jsonl"}, 403, "url_not_allowed"),
-    ({"url": "http://localhost/data.jsonl"}, 403, "url_not_allowed"),
-    ({"url": "http://2130706433/data.jsonl"}, 403, "url_not_allowed"),
-    ({"url": "http://0177.0.0.1/data.jsonl"}, 403, "url_not_allowed"),
-    ({"url": "http://[::ffff:127.0.0.1]/data.jsonl"}, 403, "url_not_allowed"),
-    ({"url": "http://169.254.169.254/latest/meta-data/"}, 403, "url_not_allowed"),
-    ({"url": "http://0.0.0.0:8000/x.csv"}, 403, "url_not_allowed"),
     ({"url": "file:///etc/passwd"}, 422, "unsupported_url_scheme"),
     ({"url": "ftp://example.com/a.csv"}, 422, "unsupported_url_scheme"),
     ({"url": "http://user:secret@example.com/a.csv"}, 422, "invalid_url"),
     ({"path": "/x.jsonl", "url": "https://example.com/x.jsonl"}, 422, "validation_error"),
     ({}, 422, "validation_error"),
-    ({"hf_name": "org/name"}, 422, "hf_dataset_unavailable"),
-    ({"hf_name": "org/name", "hf_split": "train[:10]", "hf_config": "default"}, 422, "hf_dataset_unavailable"),
     ({"hf_name": "../../etc"}, 422, "validation_error"),
 ])
 async def test_load_refusals(client, body, status, slug):
@@ -266,42 +284,43 @@ def remote():
 
 
 @pytest.fixture(scope="module")
-def url_gateway(system, tmp_path_factory):
-    """A replica of the gateway that may download from 127.0.0.1 (its host allowlist)."""
-    state = tmp_path_factory.mktemp("url-gateway")
-    env = {**system.env, "DP_GATEWAY_URL_ALLOWED_HOSTS": json.dumps(["127.0.0.1"]), "DP_GATEWAY_URL_TIMEOUT_S": "10"}
-    with gateway_replica(env, state, "gateway-url") as url:
-        yield url
+def url_stack(infrastructure, tmp_path_factory):
+    """A stack whose acquisition may download from 127.0.0.1 (its host allowlist; the setting is
+    read by acquisition, which downloads, under the gateway's name DP_GATEWAY_URL_ALLOWED_HOSTS)."""
+    state = tmp_path_factory.mktemp("url-stack")
+    env = {"DP_GATEWAY_URL_ALLOWED_HOSTS": json.dumps(["127.0.0.1"]), "DP_GATEWAY_URL_TIMEOUT_S": "10"}
+    with own_stack(infrastructure, state, "url", extra_env=env) as stack:
+        yield stack
 
 
-async def test_load_from_a_url_then_run_it(system, url_gateway, remote, api_key, client, gateway_url):
-    async with httpx.AsyncClient(base_url=url_gateway, headers={"Authorization": f"Bearer {api_key}"},
-                                 timeout=60) as c:
+async def test_load_from_a_url_then_run_it(url_stack, remote, client):
+    api_key = url_stack.env["DP_ADMIN_API_KEY"]
+    async with stack_client(url_stack) as c:
         r = await c.post("/api/v1/datasets/load", json={"url": f"{remote}/data.jsonl", "name": "from the web"})
-        assert r.status_code == 201, r.text
-        ds = r.json()
-        assert ds["format"] == "jsonl" and ds["bytes"] == len(JSONL_BODY) and ds["status"] == "downloaded"
+        assert r.status_code == 202, r.text
+        assert r.json()["status"] == "registering" and r.json()["status_url"].endswith(r.json()["dataset_id"])
+        ds = await settled(c, r.json()["dataset_id"])
+        assert ds["format"] == "jsonl" and ds["bytes"] == len(JSONL_BODY) and ds["status"] == "ready"
+        assert ds["name"] == "from the web" and ds["final_url"] == f"{remote}/data.jsonl" and ds["finished_at"]
         detail = (await c.get(f"/api/v1/datasets/{ds['dataset_id']}", params={"preview": 2})).json()
         assert detail["source"] == "url" and detail["url"] == f"{remote}/data.jsonl" and len(detail["preview"]) == 2
+        assert detail["preview"][0]["data"] == json.loads(JSONL_BODY.splitlines()[0]) and not detail["preview_error"]
 
-        zipped = (await c.post("/api/v1/datasets/load", json={"url": f"{remote}/bundle.zip"})).json()
-        assert zipped["format"] == "jsonl" and zipped["sha256"] == ds["sha256"]
+        zipped = await load(c, {"url": f"{remote}/bundle.zip"})
+        assert zipped["status"] == "ready" and zipped["format"] == "jsonl" and zipped["sha256"] == ds["sha256"]
+        assert zipped["name"] == "bundle.zip" and zipped["archive"]["member"] == "inner/remote.jsonl"
 
-        assert_problem(await c.post("/api/v1/datasets/load", json={"url": f"{remote}/missing.jsonl"}), 422,
-                       "url_fetch_failed")
-        assert_problem(await c.post("/api/v1/datasets/load", json={"url": f"{remote}/to-metadata"}), 403,
-                       "url_not_allowed")
-        assert_problem(await c.post("/api/v1/datasets/load",
-                                    json={"url": f"{remote.replace('127.0.0.1', 'localhost')}/data.jsonl"}),
-                       403, "url_not_allowed")
-    # the shared gateway (no allowlist) refuses the same URL
-    assert_problem(await client.post("/api/v1/datasets/load", json={"url": f"{remote}/data.jsonl"}), 403,
-                   "url_not_allowed")
-    run_id = await execute(client, [ds["dataset_id"]], quality_threshold=0.0)
-    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
-    assert final["status"] == "completed" and final["counts"]["records_in"] == 20
-    assert (await client.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
-    assert not upload_folder(system, ds["dataset_id"]).exists()
+        assert_failed(await load(c, {"url": f"{remote}/missing.jsonl"}), "url_fetch_failed")
+        assert_failed(await load(c, {"url": f"{remote}/to-metadata"}), "url_not_allowed")
+        assert_failed(await load(c, {"url": f"{remote.replace('127.0.0.1', 'localhost')}/data.jsonl"}),
+                      "url_not_allowed")
+        run_id = await execute(c, [ds["dataset_id"]], quality_threshold=0.0)
+        final = (await follow(gateway_url_of(url_stack), api_key, run_id))[-1]["run"]
+        assert final["status"] == "completed" and final["counts"]["records_in"] == 20
+        assert (await c.delete(f"/api/v1/datasets/{ds['dataset_id']}")).status_code == 200
+        assert not (Path(url_stack.env["DP_DATA_DIR"]) / "uploads" / ds["dataset_id"]).exists()
+    # the shared stack (no allowlist) refuses the same URL
+    assert_failed(await load(client, {"url": f"{remote}/data.jsonl"}), "url_not_allowed")
 
 
 # ---------------------------------------------------------------- archives
@@ -310,7 +329,7 @@ async def test_zip_upload_registers_its_one_data_file(system, client):
     content = sharegpt_jsonl(6, "zip")
     ds = await uploaded(client, "bundle.zip", zip_of({"folder/": b"", "folder/chats.jsonl": content,
                                                      "README.md": b"about"}))
-    assert ds["format"] == "jsonl" and ds["bytes"] == len(content)
+    assert ds["format"] == "jsonl" and ds["bytes"] == len(content) and ds["status"] == "ready"
     detail = (await client.get(f"/api/v1/datasets/{ds['dataset_id']}")).json()
     assert detail["archive"]["name"] == "bundle.zip" and detail["archive"]["member"] == "folder/chats.jsonl"
     assert len(detail["preview"]) == 5
@@ -325,24 +344,23 @@ async def test_zip_upload_registers_its_one_data_file(system, client):
     ({"notes.txt": b"hello"}, 422, "archive_without_data"),
 ])
 async def test_bad_zips_are_refused_and_nothing_stays(system, client, members, status, slug):
-    before = set((Path(system.env["DP_DATA_DIR"]) / "uploads").iterdir())
-    assert_problem(await post_file(client, "bad.zip", zip_of(members)), status, slug)
-    assert set((Path(system.env["DP_DATA_DIR"]) / "uploads").iterdir()) == before
+    doc = assert_failed(await uploaded(client, "bad.zip", zip_of(members)), slug)
+    assert not upload_folder(system, doc["dataset_id"]).exists()
     assert not (system.state_dir / "escape.jsonl").exists()
 
 
-async def test_zip_and_gzip_bombs_are_refused(client):
+async def test_zip_and_gzip_bombs_are_refused(system, client):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf, zf.open("zeros.jsonl", "w") as out:
         for _ in range(50):
             out.write(bytes(1 << 20))
     assert len(buf.getvalue()) < 200_000
-    assert_problem(await post_file(client, "bomb.zip", buf.getvalue()), 413, "archive_bomb")
+    assert_failed(await uploaded(client, "bomb.zip", buf.getvalue()), "archive_bomb")
 
     c = zlib.compressobj(9, zlib.DEFLATED, 31)
     gz = b"".join([c.compress(bytes(1 << 20)) for _ in range(200)] + [c.flush()])  # 200 MB of zeros
     assert len(gz) < 300_000
-    assert_problem(await post_file(client, "bomb.jsonl.gz", gz), 413, "archive_bomb")
+    assert_failed(await uploaded(client, "bomb.jsonl.gz", gz), "archive_bomb")
 
     not_zip = b"{" + b"x" * 100
     assert_problem(await post_file(client, "fake.zip", not_zip), 415, "content_mismatch")

@@ -10,8 +10,7 @@ import json
 import pytest
 
 from tests.conftest import SHARED_DATASETS
-from tests.e2e.test_api_behaviour import assert_problem
-from tests.support.pipeline_client import execute, follow
+from tests.support.pipeline_client import assert_failed, execute, follow, load
 
 pytestmark = pytest.mark.e2e
 datasets = pytest.importorskip("datasets")  # the `hf` extra (in `dev`)
@@ -24,10 +23,8 @@ async def test_a_cached_dataset_loads_by_name_and_becomes_conversations(system, 
     cache_as_downloaded(system.state_dir / "hf-cache", "lmsys-test/fastchat_dummy",
                         {"train": rows[:20], "validation": rows[20:]})
 
-    r = await client.post("/api/v1/datasets/load", json={"hf_name": "lmsys-test/fastchat_dummy", "hf_split": "train"})
-    assert r.status_code == 201, r.text
-    dataset = r.json()
-    assert dataset["format"] == "hf_dataset" and dataset["status"] == "registered" and dataset["bytes"] > 0
+    dataset = await load(client, {"hf_name": "lmsys-test/fastchat_dummy", "hf_split": "train"})
+    assert dataset["format"] == "hf_dataset" and dataset["status"] == "ready" and dataset["bytes"] > 0
     detail = (await client.get(f"/api/v1/datasets/{dataset['dataset_id']}", params={"preview": 2})).json()
     assert detail["source"] == "hf" and detail["hf_name"] == "lmsys-test/fastchat_dummy" and detail["hf_split"] == "train"
     assert [p["data"] for p in detail["preview"]] == rows[:2]
@@ -43,12 +40,13 @@ async def test_a_cached_dataset_loads_by_name_and_becomes_conversations(system, 
     assert lines[0]["messages"][0] == {"role": "user", "content": rows[0]["conversations"][0]["value"]}
 
     # no split: every split of the cached dataset
-    every = await client.post("/api/v1/datasets/load", json={"hf_name": "lmsys-test/fastchat_dummy"})
-    assert every.status_code == 201, every.text
-    assert len((await client.get(f"/api/v1/datasets/{every.json()['dataset_id']}",
+    every = await load(client, {"hf_name": "lmsys-test/fastchat_dummy"})
+    assert every["status"] == "ready", every
+    assert len((await client.get(f"/api/v1/datasets/{every['dataset_id']}",
                                  params={"preview": 50})).json()["preview"]) == 24
 
 
 @pytest.mark.parametrize("name", ["lmsys-test/not_cached", "json", "parquet"])
 async def test_names_that_are_not_cached_datasets_are_refused(client, name):
-    assert_problem(await client.post("/api/v1/datasets/load", json={"hf_name": name}), 422, "hf_dataset_unavailable")
+    doc = assert_failed(await load(client, {"hf_name": name}), "hf_dataset_unavailable")
+    assert "cache" in doc["failure"]["detail"] or "builders" in doc["failure"]["detail"]

@@ -35,3 +35,37 @@ async def follow(gateway_url: str, api_key: str, run_id: str, timeout: float = 3
 
     await asyncio.wait_for(read(), timeout)
     return messages
+
+
+async def settled(client: httpx.AsyncClient, dataset_id: str, timeout: float = 120) -> dict:
+    """Poll ``GET /api/v1/datasets/{id}`` (no preview) until the dataset is no longer
+    ``registering``/``merging``; its final document (``ready``, ``failed``, ...)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    delay = 0.1
+    while True:
+        r = await client.get(f"/api/v1/datasets/{dataset_id}", params={"preview": 0})
+        assert r.status_code == 200, r.text
+        doc = r.json()
+        if doc["status"] not in ("registering", "merging"):
+            return doc
+        assert loop.time() < deadline, f"dataset {dataset_id} still {doc['status']} after {timeout} s: {doc}"
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
+async def load(client: httpx.AsyncClient, body: dict, timeout: float = 120) -> dict:
+    """``POST /api/v1/datasets/load`` (202, registering), then the dataset once it has settled."""
+    r = await client.post("/api/v1/datasets/load", json=body)
+    assert r.status_code == 202, r.text
+    assert r.json()["status"] == "registering", r.text
+    return await settled(client, r.json()["dataset_id"], timeout)
+
+
+def assert_failed(doc: dict, reason: str) -> dict:
+    """A dataset that failed with ``reason`` (its ``failure.reason``)."""
+    assert doc["status"] == "failed", doc
+    assert doc["failure"]["reason"] == reason, doc["failure"]
+    return doc

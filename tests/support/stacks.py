@@ -93,6 +93,7 @@ def new_stack(infrastructure: Infrastructure, state: Path, label: str, extra_env
     # The gateway's internal HTTP calls go to replica 1.
     env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{stack.component('standardization').port}"
     env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{stack.component('quality').port}"
+    env["DP_GATEWAY_ACQUISITION_URL"] = f"http://127.0.0.1:{stack.component('acquisition').port}"
     return stack
 
 

@@ -1,7 +1,6 @@
 import pytest
 
-from gateway.problems import Problem
-from gateway.routes.pipeline import check_content, safe_name
+from shared.file_types import IntakeRefused, check_content, safe_name
 
 
 @pytest.mark.parametrize(("given", "expected"), [
@@ -24,9 +23,9 @@ def test_upload_names_cannot_escape_or_surprise(given, expected):
     (b"hello", ".json", "content_mismatch"),
 ])
 def test_content_must_match_the_claimed_type(head, suffix, slug):
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         check_content(head, suffix)
-    assert exc.value.slug == slug and exc.value.status == 415
+    assert exc.value.reason == slug and exc.value.status == 415
 
 
 @pytest.mark.parametrize(("head", "suffix"), [
@@ -38,13 +37,13 @@ def test_valid_heads_pass(head, suffix):
 
 
 def test_compressed_and_arrow_uploads():
-    from gateway.routes.pipeline import upload_suffix
+    from shared.file_types import upload_suffix
 
     assert upload_suffix("Data.JSONL.gz") == (".jsonl", True)
     assert upload_suffix("x.parquet") == (".parquet", False)
     check_content(b"\x1f\x8b\x08\x00", ".jsonl", compressed=True)
     check_content(b"\xff\xff\xff\xff\x10\x00", ".arrow")
-    with pytest.raises(Problem):
+    with pytest.raises(IntakeRefused):
         check_content(b'{"a": 1}', ".jsonl", compressed=True)
-    with pytest.raises(Problem):
+    with pytest.raises(IntakeRefused):
         check_content(b"PAR1", ".arrow")

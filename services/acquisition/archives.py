@@ -1,4 +1,4 @@
-"""Compressed uploads, expanded safely: ``.gz`` files are checked, ``.zip`` archives unpacked.
+"""Compressed uploads and downloads, expanded safely (in acquisition, off the gateway): ``.gz`` files are checked, ``.zip`` archives unpacked.
 
 Nothing trusts the sizes an archive declares: bytes are counted as they come out of the
 decompressor, and expansion stops as soon as the output passes the size limit or the
@@ -27,11 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from gateway.problems import Problem
+from shared.file_types import IntakeRefused
 
 CHUNK = 1024 * 1024
 RATIO_FLOOR = 1024 * 1024
-ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CLUTTER = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -59,27 +58,22 @@ class _Counter:
     def add(self, n: int) -> None:
         self.seen += n
         if self.seen > RATIO_FLOOR and self.seen > self.limits.max_ratio * self.compressed:
-            raise Problem(413, "archive_bomb", "Decompression bomb",
+            raise IntakeRefused(413, "archive_bomb", "Decompression bomb",
                           f"{self.what} expands more than {self.limits.max_ratio:g} times its compressed size")
         if self.seen > self.limits.max_bytes:
-            raise Problem(413, "expanded_too_large", "Too large once decompressed",
+            raise IntakeRefused(413, "expanded_too_large", "Too large once decompressed",
                           f"{self.what} expands to more than {self.limits.max_bytes} bytes")
 
 
-def check_zip_head(head: bytes) -> None:
-    if not head.startswith(ZIP_MAGIC):
-        raise Problem(415, "content_mismatch", "Not a zip archive", "a .zip file must start with PK\\x03\\x04")
-
-
 def check_gzip(path: Path, limits: Limits) -> int:
-    """Decompress a gzip file without keeping the output; its expanded size, or a Problem."""
+    """Decompress a gzip file without keeping the output; its expanded size, or IntakeRefused."""
     counter = _Counter(limits, path.stat().st_size, "the gzip file")
     try:
         with gzip.open(path, "rb") as fh:
             while block := fh.read(CHUNK):
                 counter.add(len(block))
     except (OSError, EOFError, zlib.error) as exc:  # BadGzipFile is an OSError
-        raise Problem(422, "invalid_archive", "Damaged gzip file", f"cannot decompress: {exc}"[:300]) from None
+        raise IntakeRefused(422, "invalid_archive", "Damaged gzip file", f"cannot decompress: {exc}"[:300]) from None
     return counter.seen
 
 
@@ -115,14 +109,14 @@ def extract_single(archive: Path, folder: Path, is_data: Callable[[str], bool], 
             members = zf.infolist()
             for info in members:
                 if reason := unsafe_member(info):
-                    raise Problem(422, "unsafe_archive", "Unsafe archive member",
+                    raise IntakeRefused(422, "unsafe_archive", "Unsafe archive member",
                                   f"{info.filename[:200]!r} has {reason}", member=info.filename[:200])
             data = [i for i in members if not i.is_dir() and not _clutter(i.filename) and is_data(i.filename)]
             if not data:
-                raise Problem(422, "archive_without_data", "No data file in the archive",
+                raise IntakeRefused(422, "archive_without_data", "No data file in the archive",
                               "the archive holds no file of a supported type")
             if len(data) > 1:
-                raise Problem(422, "archive_multiple_files", "Several data files in the archive",
+                raise IntakeRefused(422, "archive_multiple_files", "Several data files in the archive",
                               f"an archive must hold exactly one data file; found {len(data)}: "
                               + ", ".join(repr(i.filename[:80]) for i in data[:5]),
                               members=[i.filename[:200] for i in data[:20]])
@@ -144,5 +138,5 @@ def extract_single(archive: Path, folder: Path, is_data: Callable[[str], bool], 
                 target.unlink(missing_ok=True)
                 raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError) as exc:
-        raise Problem(422, "invalid_archive", "Damaged or unsupported zip archive", str(exc)[:300]) from None
+        raise IntakeRefused(422, "invalid_archive", "Damaged or unsupported zip archive", str(exc)[:300]) from None
     return Extracted(path=target, member=info.filename, bytes=counter.seen, sha256=digest.hexdigest())

@@ -14,7 +14,7 @@
 - The body is streamed to disk as sent (``Accept-Encoding: identity``; no transparent
   decompression), counted against ``max_bytes``; the whole download has ``timeout_s``.
 
-Errors are :class:`gateway.problems.Problem`: 422 ``invalid_url`` / ``unsupported_url_scheme``,
+Errors are :class:`shared.file_types.IntakeRefused`: 422 ``invalid_url`` / ``unsupported_url_scheme``,
 403 ``url_not_allowed``, 422 ``url_fetch_failed`` (unresolvable, refused, remote 4xx/5xx,
 too many redirects), 504 ``url_timeout``, 413 ``payload_too_large``.
 """
@@ -26,18 +26,19 @@ import hashlib
 import ipaddress
 import re
 import socket
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from gateway.problems import Problem
+from shared.file_types import IntakeRefused
 
 MAX_REDIRECTS = 3
 CHUNK = 1024 * 1024
 SNIFF_BYTES = 64 * 1024
+PROGRESS_EVERY = 4 * 1024 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
 _NUMERIC_HOST = re.compile(r"^[0-9a-fA-FxX.]+$")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -104,20 +105,20 @@ def parse(url: str) -> Target:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
-            raise Problem(422, "unsupported_url_scheme", "Unsupported URL scheme",
+            raise IntakeRefused(422, "unsupported_url_scheme", "Unsupported URL scheme",
                           f"{scheme[:20] or 'no scheme'!r}: only http and https URLs can be loaded")
         if parts.username is not None or parts.password is not None:
-            raise Problem(422, "invalid_url", "Invalid URL", "credentials in the URL are not supported")
+            raise IntakeRefused(422, "invalid_url", "Invalid URL", "credentials in the URL are not supported")
         host = (parts.hostname or "").rstrip(".")
         if not host:
-            raise Problem(422, "invalid_url", "Invalid URL", "the URL has no host")
+            raise IntakeRefused(422, "invalid_url", "Invalid URL", "the URL has no host")
         if not host.isascii():
             host = host.encode("idna").decode("ascii")
         port = parts.port or (443 if scheme == "https" else 80)
     except (ValueError, UnicodeError) as exc:
-        raise Problem(422, "invalid_url", "Invalid URL", str(exc)[:200]) from None
+        raise IntakeRefused(422, "invalid_url", "Invalid URL", str(exc)[:200]) from None
     if any(c in host for c in "/\\@ \t\r\n\x00"):
-        raise Problem(422, "invalid_url", "Invalid URL", "the host name has forbidden characters")
+        raise IntakeRefused(422, "invalid_url", "Invalid URL", "the host name has forbidden characters")
     return Target(url=url, scheme=scheme, host=host.lower(), port=port,
                   path_and_query=(parts.path or "/", parts.query))
 
@@ -131,15 +132,15 @@ async def resolve(target: Target, *, allow_private: bool, allowed_hosts: frozens
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError, OSError) as exc:
-            raise Problem(422, "url_fetch_failed", "Cannot fetch the URL",
+            raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL",
                           f"cannot resolve {target.host[:100]!r}: {exc}"[:300]) from None
         addresses = list(dict.fromkeys(ipaddress.ip_address(info[4][0]) for info in infos))
         if not addresses:
-            raise Problem(422, "url_fetch_failed", "Cannot fetch the URL", f"{target.host[:100]!r} has no address")
+            raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL", f"{target.host[:100]!r} has no address")
     if not allow_private and target.host not in allowed_hosts:
         for ip in addresses:
             if reason := blocked_reason(ip):
-                raise Problem(403, "url_not_allowed", "URL not allowed",
+                raise IntakeRefused(403, "url_not_allowed", "URL not allowed",
                               f"{target.host[:100]!r} resolves to a {reason} address ({ip}); URL loads only reach "
                               "public hosts", host=target.host[:100])
     return addresses[0]
@@ -176,24 +177,26 @@ async def download(url: str, folder: Path, *, max_bytes: int, timeout_s: float, 
                    allowed_hosts: list[str] | tuple[str, ...] = (),
                    name_for: Callable[[str, str, str], str],
                    check_head: Callable[[bytes, str], None],
-                   transport: httpx.AsyncBaseTransport | None = None) -> Downloaded:
+                   transport: httpx.AsyncBaseTransport | None = None,
+                   progress: Callable[[int], Awaitable[None]] | None = None) -> Downloaded:
     """Stream ``url`` into ``folder``.
 
     ``name_for(url_file_name, content_type, content_encoding)`` picks the stored file name (or
-    raises a Problem); ``check_head(first_bytes, filename)`` sniffs the content.
+    raises IntakeRefused); ``check_head(first_bytes, filename)`` sniffs the content;
+    ``progress(bytes_so_far)`` is awaited every ``PROGRESS_EVERY`` bytes.
     """
     allowed = frozenset(h.lower().rstrip(".") for h in allowed_hosts)
     try:
         async with asyncio.timeout(timeout_s):
             return await _download(url, folder, max_bytes, timeout_s, allow_private, allowed, name_for,
-                                   check_head, transport)
+                                   check_head, transport, progress)
     except (TimeoutError, httpx.TimeoutException):
-        raise Problem(504, "url_timeout", "URL download timed out",
+        raise IntakeRefused(504, "url_timeout", "URL download timed out",
                       f"the download did not finish within {timeout_s:g} s") from None
 
 
 async def _download(url, folder, max_bytes, timeout_s, allow_private, allowed, name_for, check_head,
-                    transport) -> Downloaded:
+                    transport, progress=None) -> Downloaded:
     timeout = httpx.Timeout(min(timeout_s, 30.0))
     async with httpx.AsyncClient(follow_redirects=False, trust_env=False, timeout=timeout,
                                  transport=transport) as client:
@@ -205,47 +208,48 @@ async def _download(url, folder, max_bytes, timeout_s, allow_private, allowed, n
             request = client.build_request(
                 "GET", _request_url(target, ip), extensions=extensions,
                 headers={"Host": _host_header(target), "Accept-Encoding": "identity",
-                         "User-Agent": "dataset-pipeline-gateway"})
+                         "User-Agent": "dataset-pipeline-acquisition"})
             try:
                 response = await client.send(request, stream=True)
             except httpx.TimeoutException:
                 raise
             except httpx.HTTPError as exc:
-                raise Problem(422, "url_fetch_failed", "Cannot fetch the URL",
+                raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL",
                               f"{type(exc).__name__}: {exc}"[:300] or type(exc).__name__) from None
             try:
                 if response.status_code in REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
-                        raise Problem(422, "url_fetch_failed", "Cannot fetch the URL",
+                        raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL",
                                       f"a {response.status_code} redirect without a Location")
                     current = urljoin(target.url, location)
                     continue
                 if response.status_code >= 300:
-                    raise Problem(422, "url_fetch_failed", "Cannot fetch the URL",
+                    raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL",
                                   f"the server answered {response.status_code}", upstream_status=response.status_code)
-                return await _save(response, target.url, folder, max_bytes, name_for, check_head)
+                return await _save(response, target.url, folder, max_bytes, name_for, check_head, progress)
             finally:
                 await response.aclose()
-        raise Problem(422, "url_fetch_failed", "Cannot fetch the URL", f"more than {MAX_REDIRECTS} redirects")
+        raise IntakeRefused(422, "url_fetch_failed", "Cannot fetch the URL", f"more than {MAX_REDIRECTS} redirects")
 
 
-async def _save(response: httpx.Response, url: str, folder: Path, max_bytes: int, name_for, check_head) -> Downloaded:
+async def _save(response: httpx.Response, url: str, folder: Path, max_bytes: int, name_for, check_head,
+                progress=None) -> Downloaded:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise Problem(413, "payload_too_large", "Download too large",
+        raise IntakeRefused(413, "payload_too_large", "Download too large",
                       f"the server announces {declared} bytes; the limit is {max_bytes}")
     content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     encoding = response.headers.get("content-encoding", "").strip().lower()
     filename = name_for(url_file_name(url), content_type, encoding)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / filename
-    digest, size, head, checked = hashlib.sha256(), 0, b"", False
+    digest, size, head, checked, reported = hashlib.sha256(), 0, b"", False, 0
     with open(path, "wb") as out:
         async for chunk in response.aiter_raw(CHUNK):
             size += len(chunk)
             if size > max_bytes:
-                raise Problem(413, "payload_too_large", "Download too large", f"the limit is {max_bytes} bytes")
+                raise IntakeRefused(413, "payload_too_large", "Download too large", f"the limit is {max_bytes} bytes")
             if not checked:
                 head += chunk
                 if len(head) >= SNIFF_BYTES:
@@ -253,8 +257,11 @@ async def _save(response: httpx.Response, url: str, folder: Path, max_bytes: int
                     checked = True
             digest.update(chunk)
             out.write(chunk)
+            if progress is not None and size - reported >= PROGRESS_EVERY:
+                reported = size
+                await progress(size)
     if size == 0:
-        raise Problem(422, "empty_file", "Empty file", "the URL served no content")
+        raise IntakeRefused(422, "empty_file", "Empty file", "the URL served no content")
     if not checked:
         check_head(head, filename)
     return Downloaded(path=path, filename=filename, bytes=size, sha256=digest.hexdigest(), url=url,

@@ -12,10 +12,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from gateway.fetch import blocked_reason, download, numeric_host, parse, resolve
-from gateway.problems import Problem
-from gateway.routes.datasets import _name_for_url
-from gateway.routes.pipeline import sniff
+from services.acquisition.fetch import blocked_reason, download, numeric_host, parse, resolve
+from services.acquisition.intake import name_for_url as _name_for_url
+from shared.file_types import IntakeRefused, sniff
 
 JSONL = b"".join(b'{"messages": [{"role": "user", "content": "q%d"}, {"role": "assistant", "content": "a"}]}\n' % i
                  for i in range(50))
@@ -55,9 +54,9 @@ def test_numeric_hosts_in_every_form(host, expected):
     "http://LOCALHOST./x", "http://[::]/",
 ])
 async def test_private_targets_are_refused_before_any_connection(url):
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         await resolve(parse(url), allow_private=False, allowed_hosts=frozenset())
-    assert exc.value.status == 403 and exc.value.slug == "url_not_allowed"
+    assert exc.value.status == 403 and exc.value.reason == "url_not_allowed"
 
 
 async def test_a_public_literal_passes_without_connecting():
@@ -73,9 +72,9 @@ async def test_a_public_literal_passes_without_connecting():
     ("http://example.com:abc/", "invalid_url"),
 ])
 def test_bad_urls_are_422(url, slug):
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         parse(url)
-    assert exc.value.status == 422 and exc.value.slug == slug
+    assert exc.value.status == 422 and exc.value.reason == slug
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -164,7 +163,7 @@ async def test_allow_private_lets_loopback_through(server, tmp_path):
 
 
 async def test_loopback_is_refused_by_default(server, tmp_path):
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         await fetch(f"{server}/data.jsonl", tmp_path, allowed_hosts=[])
     assert exc.value.status == 403 and not list(tmp_path.iterdir())
 
@@ -189,9 +188,9 @@ async def test_type_from_the_content_type_and_gzip_transfer_encoding_kept(server
     ("/hop0", 422, "url_fetch_failed"),
 ])
 async def test_download_refusals(server, tmp_path, path, status, slug):
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         await fetch(server + path, tmp_path)
-    assert (exc.value.status, exc.value.slug) == (status, slug), exc.value.detail
+    assert (exc.value.status, exc.value.reason) == (status, slug), exc.value.detail
 
 
 async def test_redirects_are_followed_up_to_three(server, tmp_path):
@@ -201,15 +200,15 @@ async def test_redirects_are_followed_up_to_three(server, tmp_path):
 
 async def test_total_time_limit(server, tmp_path):
     # the server stalls 1.5 s and then ends the body: without the limit the download succeeds
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         await fetch(f"{server}/slow.jsonl", tmp_path, timeout_s=0.3)
-    assert (exc.value.status, exc.value.slug) == (504, "url_timeout")
+    assert (exc.value.status, exc.value.reason) == (504, "url_timeout")
 
 
 async def test_connection_refused_is_422(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(IntakeRefused) as exc:
         await fetch(f"http://127.0.0.1:{port}/data.jsonl", tmp_path)
-    assert (exc.value.status, exc.value.slug) == (422, "url_fetch_failed")
+    assert (exc.value.status, exc.value.reason) == (422, "url_fetch_failed")

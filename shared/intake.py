@@ -1,0 +1,58 @@
+"""The dataset document a registration or a merge starts with, built from its command.
+
+The gateway inserts it when it accepts the request; acquisition inserts the same document
+(insert-once) when it takes the command, so a gateway that died between publishing the
+command and inserting the document leaves no dataset without one.
+
+Statuses: ``registering`` (a load or an archive upload being taken in) and ``merging`` go
+to ``ready``, or to ``failed`` with ``failure: {reason, detail}`` (``error`` repeats it as one
+string). Uploads of plain files are stored whole by the gateway: ``uploaded`` at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shared.events import MergeDatasets, RegisterDataset
+
+REGISTERING, MERGING, READY, FAILED = "registering", "merging", "ready", "failed"
+IN_PROGRESS = (REGISTERING, MERGING)
+NOT_READY = (MERGING, REGISTERING, FAILED, "downloading")  # dataset states a run cannot read
+
+
+def merged_path(data_dir: Path, dataset_id: str) -> Path:
+    """Where a merge writes its output (deterministic: a redelivered command writes the same file)."""
+    return Path(data_dir) / "merged" / dataset_id / "merged.jsonl"
+
+
+def registering_document(cmd: RegisterDataset) -> dict:
+    doc = {"_id": cmd.dataset_id, "name": cmd.name or _default_name(cmd), "bytes": 0, "sha256": "", "format": "",
+           "source": cmd.source, "status": REGISTERING, "created_at": cmd.created_at}
+    if cmd.created_by:
+        doc["created_by"] = cmd.created_by
+    if cmd.source == "url":
+        doc["url"] = cmd.url
+    elif cmd.source == "hf":
+        doc.update(hf_name=cmd.hf_name, hf_split=cmd.hf_split, hf_config=cmd.hf_config)
+    elif cmd.source == "path":
+        doc["path"] = cmd.path
+    return doc
+
+
+def merging_document(cmd: MergeDatasets, data_dir: Path) -> dict:
+    doc = {"_id": cmd.dataset_id, "name": cmd.name, "path": str(merged_path(data_dir, cmd.dataset_id)), "bytes": 0,
+           "sha256": "", "declared_format": "jsonl", "format": "jsonl", "source": "merge", "status": MERGING,
+           "created_at": cmd.created_at, "parents": cmd.parent_ids,
+           "merge": {"conflict_policy": cmd.conflict_policy, "records_read": 0}}
+    if cmd.created_by:
+        doc["created_by"] = cmd.created_by
+    return doc
+
+
+def _default_name(cmd: RegisterDataset) -> str:
+    if cmd.source == "url":
+        tail = (cmd.url or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        return tail[:200] or "download"
+    if cmd.source == "hf":
+        return cmd.hf_name or "hf"
+    return Path(cmd.path or "dataset").name[:200] or "dataset"
