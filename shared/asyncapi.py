@@ -35,6 +35,7 @@ from shared.events import (
     StageProgress,
     StartRun,
 )
+from shared.audit import AuditEvent
 from shared.heartbeat import project_version
 from shared.ingest import MAX_RECORDS, RawIngest
 
@@ -126,6 +127,15 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "generation (`generations` collection) before sending; the instance handling the command is the only "
         "writer of its progress, files (GridFS) and manifest.",
         "the generation_id (one generation's commands in order, on one instance)",
+    ),
+    ChannelDoc(
+        topics.AUDIT_EVENTS, "AuditEvents", AuditEvent,
+        "The gateway's audit trail, for a SIEM: one `AuditEvent` per state-changing request (POST, PUT, PATCH, "
+        "DELETE under `/api/v1`) and per refused one (401, 403, 429 on `/api/v1` and `/ws`): time, key id, name "
+        "and tier, action, resource, outcome status, request id, client address. The same events are stored "
+        "append-only in MongoDB (`audit_events`) and served by `GET /api/v1/audit` (admin). Published after the "
+        "request was answered, in small batches; at least once (an event may arrive twice, same `event_id`).",
+        "the key_id (`anonymous` when no key was recognised)",
     ),
 )
 

@@ -36,9 +36,11 @@ RAW_INGEST = Topic("ingest.raw-records.v1", 4, "RawIngest", "external systems", 
 # Generation and export commands, keyed by generation id (the contract: shared/production.py).
 PRODUCTION_REQUESTS = Topic("production.requests.v1", 2, "GenerateDataset, ExportGeneration", "gateway",
                             "production (group production-requests)")
+# Who did what through the gateway, for a SIEM (the contract: shared/audit.py).
+AUDIT_EVENTS = Topic("audit.events.v1", 1, "AuditEvent", "gateway", "SIEM (outside the system)")
 
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST, PRODUCTION_REQUESTS)
+                          RAW_INGEST, PRODUCTION_REQUESTS, AUDIT_EVENTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the
