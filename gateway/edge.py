@@ -183,7 +183,7 @@ def _route(scope: Scope) -> tuple[Any | None, dict[str, Any]]:
     if route is not None:
         return route, dict(scope.get("path_params") or {})
     app = scope.get("app")
-    for candidate in getattr(getattr(app, "router", None), "routes", ()):
+    for candidate in flat_routes(getattr(app, "routes", ())):
         try:
             match, child = candidate.matches(scope)
         except Exception:  # noqa: BLE001 - a route that cannot judge this scope does not match it
@@ -191,6 +191,15 @@ def _route(scope: Scope) -> tuple[Any | None, dict[str, Any]]:
         if match == Match.FULL:
             return child.get("route", candidate), dict(child.get("path_params") or {})
     return None, {}
+
+
+def flat_routes(routes) -> list:
+    """Every route, those of included routers too (FastAPI keeps an included router as one entry)."""
+    out = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        out.extend(flat_routes(inner.routes) if inner is not None else [route])
+    return out
 
 
 def _token(scope: Scope) -> str | None:
