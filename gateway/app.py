@@ -13,6 +13,7 @@ from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.requests import HTTPConnection
 
 from gateway import problems
 from gateway.audit import AuditTrail
@@ -59,10 +60,10 @@ def fault_hook(markers: list[bytes]):
     """Tests only (``DP_FAULT_INJECT=gateway:<marker>``): a request whose path or query string
     holds ``marker`` raises inside its route, as a bug in a handler would."""
 
-    async def inject_fault(request: Request) -> None:
-        target = request.url.path.encode() + b"?" + request.url.query.encode()
+    async def inject_fault(connection: HTTPConnection) -> None:  # HTTP and WebSocket routes alike
+        target = connection.url.path.encode() + b"?" + connection.url.query.encode()
         if any(marker in target for marker in markers):
-            raise FaultInjected(f"fault injected in gateway ({request.method} {request.url.path})")
+            raise FaultInjected(f"fault injected in gateway ({connection.url.path})")
 
     return inject_fault
 

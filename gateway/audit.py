@@ -87,7 +87,9 @@ def claimed_key_id(token: str | None) -> str | None:
 def make_event(*, request_id: str, method: str, path: str, status: int, action: str, resource: str,
                key_id: str | None, key_name: str | None, tier: str | None, client: str | None,
                at: datetime | None = None) -> AuditEvent:
-    return AuditEvent(event_id=uuid.uuid4().hex, occurred_at=at or datetime.now(UTC), request_id=request_id,
+    at = at or datetime.now(UTC)
+    at = at.replace(microsecond=at.microsecond // 1000 * 1000)  # BSON keeps milliseconds: the topic's copy too
+    return AuditEvent(event_id=uuid.uuid4().hex, occurred_at=at, request_id=request_id,
                       key_id=key_id, key_name=key_name or None, tier=tier, action=action, resource=resource,
                       method=method, path=path[:MAX_FIELD], status=status, client=client)
 

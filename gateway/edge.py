@@ -99,7 +99,7 @@ class Edge:
             except Exception:
                 if kind == "websocket":
                     log.exception("unhandled error on WebSocket %s", scope["path"])
-                    seen["close"] = seen["close"] or 1011
+                    seen["error"] = True
                 elif seen["status"] is None:
                     incident = uuid.uuid4().hex[:12]
                     log.exception("unhandled error on %s %s (incident %s)", scope["method"], scope["path"], incident)
@@ -119,7 +119,7 @@ class Edge:
             status = seen["status"] or 499  # 499: the client went away before an answer
             method = scope["method"]
         else:
-            status = websocket_status(seen["close"], seen["accepted"])
+            status = 500 if seen.get("error") else websocket_status(seen["close"], seen["accepted"])
             method = "WEBSOCKET"
         path = scope["path"]
         app_state = scope["app"].state if "app" in scope else None
