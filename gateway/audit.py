@@ -29,6 +29,7 @@ log = logging.getLogger("dp.gateway.audit")
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 REFUSED = frozenset({401, 403, 429})
 API_PREFIX = "/api/v1"
+PUBLISH_TIMEOUT_S = 10.0
 MAX_FIELD = 300  # characters kept of a path or resource (paths are the caller's text)
 _TOKEN_KEY_ID = re.compile(r"^dp_([0-9a-f]{16})_")
 
@@ -170,11 +171,7 @@ class AuditTrail:
     async def flush_all(self) -> None:
         """Write every buffered event, batch by batch; stops at the first batch MongoDB refuses."""
         async with self._lock:
-            while self._to_publish:
-                batch = self._to_publish[: self.batch_size]
-                del self._to_publish[: len(batch)]
-                await self._send(batch)
-            while self._to_store:
+            while self._to_store:  # MongoDB first: it is the record
                 batch = self._to_store[: self.batch_size]
                 try:
                     await self.store([_document(e) for e in batch])
@@ -182,12 +179,20 @@ class AuditTrail:
                     self.failures.labels("mongodb").inc(len(batch))
                     log.warning("could not store %d audit event(s); kept for the next try", len(batch),
                                 exc_info=True)
-                    return
+                    break
                 del self._to_store[: len(batch)]
+            while self._to_publish:
+                batch = self._to_publish[: self.batch_size]
+                del self._to_publish[: len(batch)]
+                await self._send(batch)
 
     async def _send(self, batch: list[AuditEvent]) -> None:
         assert self.publish is not None
-        results = await asyncio.gather(*(self.publish(e) for e in batch), return_exceptions=True)
+        try:  # a Kafka that does not answer must not hold the trail (or a shutdown) for long
+            results = await asyncio.wait_for(
+                asyncio.gather(*(self.publish(e) for e in batch), return_exceptions=True), PUBLISH_TIMEOUT_S)
+        except TimeoutError as exc:
+            results = [exc] * len(batch)
         failed = [r for r in results if isinstance(r, BaseException)]
         if failed:
             self.failures.labels("kafka").inc(len(failed))

@@ -124,6 +124,20 @@ async def test_the_trail_keeps_what_mongodb_refused_and_stop_stores_everything()
     assert _count(registry, "dp_audit_events_total") == 5
 
 
+async def test_a_kafka_that_does_not_answer_is_given_up_on(monkeypatch):
+    monkeypatch.setattr("gateway.audit.PUBLISH_TIMEOUT_S", 0.05)
+    sinks, registry = FakeSinks(), CollectorRegistry()
+
+    async def hangs(event):
+        await asyncio.Event().wait()
+
+    trail = AuditTrail(sinks.store, hangs, registry, flush_interval_s=3600)
+    for n in range(4):
+        trail.record(_event(n))
+    await trail.stop()
+    assert len(sinks.stored) == 4 and _count(registry, "dp_audit_failures_total", sink="kafka") == 4
+
+
 async def test_kafka_failures_are_counted_and_do_not_stop_storage():
     sinks, registry = FakeSinks(publish_fails=True), CollectorRegistry()
     trail = AuditTrail(sinks.store, sinks.publish, registry, flush_interval_s=3600)
