@@ -3,32 +3,35 @@
 from __future__ import annotations
 
 import logging
-import time
 
 import httpx
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from starlette.requests import HTTPConnection
 
 from gateway import problems
+from gateway.audit import AuditTrail
 from gateway.auth import KeyStore
-from gateway.limits import BodySizeLimit, JsonBodyGuard, RequestId
+from gateway.edge import Edge, configure_access_log
+from gateway.limits import BodySizeLimit, JsonBodyGuard
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
 from gateway.routes import (
     API_PREFIX, datasets, health, ingest, keys, overview, pipeline, standardize, system, validate, ws,
 )
+from gateway.routes import audit as audit_routes
 from gateway.routes import production as production_routes
 from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
-from shared.broker import ensure_topics
+from shared.broker import FaultInjected, ensure_topics, parse_fault
 from shared.logs import configure_logging
 from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
@@ -43,9 +46,32 @@ def operation_id(route) -> str:
     return f"{route.tags[0]}_{route.name}" if route.tags else route.name
 
 
+class GatewayApp(FastAPI):
+    """FastAPI with :class:`gateway.edge.Edge` and CORS *outside* Starlette's ServerErrorMiddleware
+    (which ``add_middleware`` cannot reach): a 500 carries the request id, is counted, logged,
+    audited and readable by a browser like any other answer."""
+
+    def build_middleware_stack(self):
+        inner = super().build_middleware_stack()
+        return Edge(CORSMiddleware(inner, **self.state.cors))
+
+
+def fault_hook(markers: list[bytes]):
+    """Tests only (``DP_FAULT_INJECT=gateway:<marker>``): a request whose path or query string
+    holds ``marker`` raises inside its route, as a bug in a handler would."""
+
+    async def inject_fault(connection: HTTPConnection) -> None:  # HTTP and WebSocket routes alike
+        target = connection.url.path.encode() + b"?" + connection.url.query.encode()
+        if any(marker in target for marker in markers):
+            raise FaultInjected(f"fault injected in gateway ({connection.url.path})")
+
+    return inject_fault
+
+
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     configure_logging(settings.log_level, settings.log_json)
+    configure_access_log()
     if settings.admin_api_key is None:
         log.warning("DP_ADMIN_API_KEY is not set: every /api/v1 request will get 401")
     registry = CollectorRegistry()
@@ -68,12 +94,22 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     mongo = make_mongo(settings)
     db = mongo[settings.mongodb_db]
     heartbeat = Heartbeat(db, "gateway", settings.heartbeat_interval_s, topic_prefix=settings.topic_prefix)
+    repo = GatewayRepository(db)
+    audit_topic = settings.topic(topics.AUDIT_EVENTS)
+
+    async def publish_audit(event) -> None:
+        await broker.publish(event.model_dump(mode="json"), audit_topic, key=(event.key_id or "anonymous").encode())
+
+    audit = AuditTrail(repo.insert_audit_events, publish_audit, registry,
+                       flush_interval_s=settings.audit_flush_interval_s, batch_size=settings.audit_batch_size,
+                       buffer_max=settings.audit_buffer_max)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await ensure_topics(settings)
         await ensure_indexes(db)
         await broker.start()
+        await audit.start()
         await heartbeat.start()
         app.state.http = httpx.AsyncClient()
         log.info("gateway ready: kafka=%s db=%s", settings.kafka_bootstrap, settings.mongodb_db)
@@ -82,10 +118,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         finally:
             await app.state.http.aclose()
             await heartbeat.stop()
+            await audit.stop()  # after the last request (uvicorn drains them first): stores what is buffered
             await broker.stop()
             await mongo.close()
 
-    app = FastAPI(
+    faults = parse_fault(settings.fault_inject, "gateway")
+    app = GatewayApp(
         title="Dataset Pipeline gateway",
         version="0.1.0",
         description="TechDeck's REST and WebSocket API over the Dataset Pipeline. "
@@ -94,30 +132,27 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     "in `/asyncapi.json`.",
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        dependencies=[Depends(fault_hook([m for m, _ in faults]))] if faults else None,
     )
     app.state.settings = settings
     app.state.registry = registry
     app.state.hub = hub
     app.state.background = set()  # tasks the gateway runs (merges), kept referenced
     app.state.broker = broker
-    app.state.repo = GatewayRepository(db)
+    app.state.repo = repo
+    app.state.audit = audit
+    # Counted by gateway.edge (outside the error handler, so 500s count too).
+    app.state.http_requests = requests_total
+    app.state.http_latency = latency
+    app.state.cors = dict(allow_origins=settings.cors_origins, allow_credentials=False,
+                          allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+                          allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+                          expose_headers=EXPOSED_HEADERS, max_age=600)
     secret = settings.admin_api_key.get_secret_value() if settings.admin_api_key else None
     app.state.keys = KeyStore(db, secret, settings.key_cache_s)
     app.state.limiter = RateLimiter(db, settings.rate_limits)
     app.state.status_probe = StatusProbe(settings, db)
     problems.install(app)
-
-    @app.middleware("http")
-    async def _metrics(request: Request, call_next):
-        started = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        requests_total.labels(request.method, path, str(response.status_code)).inc()
-        latency.labels(request.method, path).observe(time.perf_counter() - started)
-        for name, value in getattr(request.state, "rate_limit_headers", {}).items():
-            response.headers.setdefault(name, value)
-        return response
 
     app.include_router(health.router)
     app.include_router(pipeline.router)
@@ -131,6 +166,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(system.router)
     app.include_router(system.docs_router)
     app.include_router(production_routes.router)
+    app.include_router(audit_routes.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",
@@ -138,11 +174,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                                              f"{API_PREFIX}/validate/conversation", f"{API_PREFIX}/validate/quality"),
                        limit=16 * 1024 * 1024)
     app.add_middleware(JsonBodyGuard, limit=settings.max_json_bytes)
-    app.add_middleware(RequestId)  # outside the guards: their 413/422 carry the id too
-    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
-                       allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
-                       allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-                       expose_headers=EXPOSED_HEADERS, max_age=600)
+    # Request id, metrics, access log, audit and CORS wrap all of this: see GatewayApp.
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.problems import problem_body
-from shared.logs import request_id
 
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around the file
 DRAIN_CAP_FACTOR = 4
@@ -188,33 +186,3 @@ async def _send_problem(send: Send, status: int, slug: str, title: str, detail: 
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
-
-
-_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-
-
-class RequestId:
-    """``X-Request-ID`` on every response: the caller's if it is sane (1-64 of ``A-Za-z0-9._-``),
-    else a new one; set for the request's logs and problem documents while it is served."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        incoming = next((v for k, v in scope.get("headers", ()) if k == b"x-request-id"), b"").decode("latin-1")
-        rid = incoming if _CLIENT_REQUEST_ID.match(incoming) else uuid.uuid4().hex
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-request-id"]
-                message = {**message, "headers": [*headers, (b"x-request-id", rid.encode())]}
-            await send(message)
-
-        token = request_id.set(rid)
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            request_id.reset(token)

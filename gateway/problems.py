@@ -153,5 +153,6 @@ def install(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         incident = uuid.uuid4().hex[:12]
         log.exception("unhandled error on %s %s (incident %s)", request.method, request.url.path, incident)
+        request.state.incident = incident  # answered and logged: the edge (gateway.edge) need not again
         return problem_response(request, Problem(500, "internal_error", "Internal error",
                                                  f"the error was logged as incident {incident}", incident=incident))

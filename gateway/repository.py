@@ -10,7 +10,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 
 from shared import scored
-from shared.mongo import insert_once, run_collection
+from shared.mongo import insert_many_once, insert_once, run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
 
@@ -204,4 +204,29 @@ class GatewayRepository:
             at, reject_id = before
             query["$or"] = [{"received_at": {"$lt": at}}, {"received_at": at, "_id": {"$lt": reject_id}}]
         return await self.db.ingest_rejects.find(query).sort([("received_at", -1), ("_id", -1)]).limit(
+            limit).to_list()
+
+    # ---------------------------------------------------------------- audit trail (insert-only)
+
+    async def insert_audit_events(self, docs: list[dict[str, Any]]) -> int:
+        """Store audit events (``_id`` = event id): a batch tried again inserts only what is missing.
+        Nothing in the gateway updates or deletes them."""
+        return await insert_many_once(self.db.audit_events, docs)
+
+    async def audit_page(self, filters: dict[str, Any], *, limit: int, since: datetime | None = None,
+                         until: datetime | None = None, before: tuple[datetime, str] | None = None) -> list[dict]:
+        """Audit events newest first: equality ``filters`` (plain values, never operators), a time
+        range [since, until), and ``before`` = the (occurred_at, id) of the last one seen."""
+        query: dict[str, Any] = dict(filters)
+        window: dict[str, datetime] = {}
+        if since is not None:
+            window["$gte"] = since
+        if until is not None:
+            window["$lt"] = until
+        if window:
+            query["occurred_at"] = window
+        if before is not None:
+            at, event_id = before
+            query["$or"] = [{"occurred_at": {"$lt": at}}, {"occurred_at": at, "_id": {"$lt": event_id}}]
+        return await self.db.audit_events.find(query).sort([("occurred_at", -1), ("_id", -1)]).limit(
             limit).to_list()

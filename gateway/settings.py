@@ -35,6 +35,9 @@ class GatewaySettings(BaseServiceSettings):
     hf_cache_dir: Path | None = Field(
         None, description="the Hugging Face datasets cache hf_name loads read (offline); default: HF's own "
                           "(HF_DATASETS_CACHE, else HF_HOME/datasets, else ~/.cache/huggingface/datasets)")
+    audit_flush_interval_s: float = Field(0.5, gt=0, description="how long audit events wait to be stored as a batch")
+    audit_batch_size: int = Field(200, ge=1, le=10_000, description="audit events stored (and published) per batch")
+    audit_buffer_max: int = Field(50_000, ge=100, description="audit events held while MongoDB is unreachable")
 
     @property
     def expanded_limit(self) -> int:

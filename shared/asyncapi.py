@@ -40,6 +40,7 @@ from shared.events import (
     StageProgress,
     StartRun,
 )
+from shared.audit import AuditEvent
 from shared.heartbeat import project_version
 from shared.ingest import MAX_RECORDS, RawIngest
 
@@ -145,6 +146,15 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "the progress topic. Handled at least once, idempotently (conditional status updates, deterministic "
         "files written to a temp name and renamed).",
         "the dataset_id",
+    ),
+    ChannelDoc(
+        topics.AUDIT_EVENTS, "AuditEvents", AuditEvent,
+        "The gateway's audit trail, for a SIEM: one `AuditEvent` per state-changing request (POST, PUT, PATCH, "
+        "DELETE under `/api/v1`) and per refused one (401, 403, 429 on `/api/v1` and `/ws`): time, key id, name "
+        "and tier, action, resource, outcome status, request id, client address. The same events are stored "
+        "append-only in MongoDB (`audit_events`) and served by `GET /api/v1/audit` (admin). Published after the "
+        "request was answered, in small batches; at least once (an event may arrive twice, same `event_id`).",
+        "the key_id (`anonymous` when no key was recognised)",
     ),
 )
 

@@ -43,8 +43,11 @@ PRODUCTION_REQUESTS = Topic("production.requests.v1", 2, "GenerateDataset, Expor
 INTAKE_COMMANDS = Topic("acquisition.intake.v1", 2, "RegisterDataset, MergeDatasets", "gateway",
                         "acquisition (group acquisition-intake)")
 
+# Who did what through the gateway, for a SIEM (the contract: shared/audit.py).
+AUDIT_EVENTS = Topic("audit.events.v1", 1, "AuditEvent", "gateway", "SIEM (outside the system)")
+
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST, PRODUCTION_REQUESTS, INTAKE_COMMANDS)
+                          RAW_INGEST, PRODUCTION_REQUESTS, INTAKE_COMMANDS, AUDIT_EVENTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the

@@ -27,11 +27,13 @@ async def call(app, method, path, **kw) -> httpx.Response:
 
 
 async def test_unexpected_errors_are_500_problems_without_internals(app):
-    r = await call(app, "GET", "/boom", headers={"X-Request-ID": "req-1"})
+    r = await call(app, "GET", "/boom", headers={"X-Request-ID": "req-1", "Origin": "http://localhost:3000"})
     assert r.status_code == 500 and r.headers["content-type"].startswith("application/problem+json")
     body = r.json()
     assert body["type"] == PROBLEM_TYPE_BASE + "internal_error" and len(body["incident"]) == 12
     assert "secret" not in r.text and "Traceback" not in r.text and "RuntimeError" not in r.text
+    assert r.headers["x-request-id"] == "req-1" and body["request_id"] == "req-1"  # the edge wraps the 500 too
+    assert r.headers["access-control-allow-origin"] == "http://localhost:3000"  # a browser can read it
 
 
 @pytest.mark.parametrize("method,path,kw,status,slug", [
