@@ -28,7 +28,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from services.quality.checks.prefilter import Folded, guard
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
@@ -105,15 +104,11 @@ Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Ne
 Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean
 """.split())
 
-_PETS = re.compile(r"\b(?:dog|dogs|cat|cats|kitten|kitty|puppy|pup|hamster|rabbit|bunny|horse|pony|parrot|budgie|"
-                   r"goldfish|fish|pet|guinea pig|tortoise|turtle|snake|lizard|gecko|ferret|perro|perra|perrito|"
-                   r"gato|gata|gatito|chien|chienne|chat|chaton|hund|katze|kater|cão|cachorro|cadela|cane|gatto|"
-                   r"gattina|cagnolino|pies|piesek|kot|kotek|kotka)\b[^.!?\n]{0,25}$", re.IGNORECASE)
+_PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
+fish pet tortoise turtle snake lizard gecko ferret perro perra perrito gato gata gatito chien chienne chat chaton
+hund katze kater cão cachorro cadela cane gatto gattina cagnolino pies piesek kot kotek kotka""".split())
 
-# -- cues ---------------------------------------------------------------------------------
-_POSSESSIVE = (r"my|his|her|our|their|your|mi|mis|tu|su|mon|ma|mes|son|sa|ton|ta|mein|meine|meinem|meiner|"
-               r"meinen|sein|seine|ihr|ihre|dein|deine|o meu|a minha|meu|minha|il mio|la mia|mio|mia|mój|moja|"
-               r"mojego|mojej|mojemu")
+
 _RELATION = (
     r"husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|spouse|ex|ex-husband|ex-wife|ex-partner|"
     r"ex-boyfriend|ex-girlfriend|son|daughter|stepson|stepdaughter|child|kid|baby|toddler|teenager|mum|mom|"
@@ -135,27 +130,7 @@ _RELATION = (
     r"fratello|sorella|amico|amica|capo|psicologa|psicologo|nonna|nonno|"
     r"mąż|żona|chłopak|dziewczyna|partnerka|syn|córka|matka|mama|ojciec|tata|brat|siostra|przyjaciel|"
     r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek")
-_ADJ = r"(?:[a-zà-ÿ-]+ ){0,2}"  # "my little brother", "my late husband", "my older half-sister"
-_NAME_AT = rf"(?-i:(?P<name>{TOKEN}))(?![\w-])"
 
-STRONG_INTRO = re.compile(
-    rf"\b(?:my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|mi nombre es|"
-    rf"je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|"
-    rf"mi chiamo|il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię)[ :]+{_NAME_AT}",
-    re.IGNORECASE)
-WEAK_INTRO = re.compile(
-    rf"\b(?:i'm|i’m|im|i am|this is|it's|it’s|it is|je suis|c'est|ich bin|hier ist|sono|eu sou|soy|"
-    rf"jestem|tu|aquí)[ ,]+{_NAME_AT}", re.IGNORECASE)
-RELATION = re.compile(rf"\b(?:{_POSSESSIVE}) {_ADJ}(?:{_RELATION})(?:,| -| –| —)? {_NAME_AT}", re.IGNORECASE)
-HONORIFIC = re.compile(
-    rf"(?-i:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Dra|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|"
-    rf"Pan|Pani|Doktor|Docteur|Doctora))\.? {_NAME_AT}")
-GREETING = re.compile(
-    rf"(?:^|\n|[.!?] )[ \t]*(?:hi|hey|hello|hiya|dear|morning|evening|thanks|thank you|thx|ty|ta|cheers|"
-    rf"hola|querida|querido|estimada|estimado|bonjour|bonsoir|salut|coucou|chère|cher|hallo|liebe|lieber|"
-    rf"servus|moin|olá|oi|cara|caro|ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry)"
-    rf"(?: again| so much)?,? {_NAME_AT}(?=\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry))",
-    re.IGNORECASE)
 _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
                r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
                r"take care|love|lots of love|with love|speak soon|talk soon|un abrazo|abrazos|saludos|"
@@ -163,103 +138,169 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
                r"buziaki|ściskam")
-SIGN_OFF = re.compile(
-    rf"(?:^|\n|[.!?] )[ \t]*(?:{_SIGN_WORDS})[,!.]*(?:[ \t]*\n\s*|,? ){_NAME_AT}"
-    rf"(?=(?: {TOKEN})*(?:,? [A-Za-z(][^\n]*)?[ \t]*(?:\n|$))", re.IGNORECASE)
-DASH_SIGN = re.compile(rf"(?:^|\n)[ \t]*(?:—|–|--?|~|x{{1,4}}|xo)[ \t]*{_NAME_AT}(?=(?: {TOKEN})?[ \t]*"
-                       rf"(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$))", re.IGNORECASE)
-KISS_SIGN = re.compile(rf"\b(?:x{{1,4}}|xo|thx|ty|ta|luv|love)[ \t]+{_NAME_AT}(?=[ \t]*x*[ \t]*(?:\n|$))",
-                       re.IGNORECASE)
-# Verbs and prepositions that take a person: enough for a name that is also a word ("asked Grace")
-PERSON_CONTEXT = re.compile(r"\b(?:asked|told|texted|messaged|rang|called|phoned|hugged|married|dating|met|"
-                            r"with|tell|ask|text|call|message|visit|visited|see|saw|seeing|love|miss|"
-                            r"missed|trust|blame|forgive)\s$", re.IGNORECASE)
+_POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
+meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
+_ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
+dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
+kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
+młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
+_RELATIONS = frozenset(_RELATION.split("|"))
+_HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
+Doktor Docteur Doctora""".split())
+_STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
+mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
+il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
+_WEAK_INTROS = frozenset("""i'm|i’m|im|i am|this is|it's|it’s|it is|je suis|c'est|ich bin|hier ist|sono|eu sou|soy|
+jestem|aquí""".replace("\n", "").split("|"))
+_GREETINGS = frozenset("""hi|hey|hello|hiya|dear|morning|evening|thanks|thank you|thx|ty|ta|cheers|hola|querida|
+querido|estimada|estimado|bonjour|bonsoir|salut|coucou|chère|cher|hallo|liebe|lieber|servus|moin|olá|oi|cara|caro|
+ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry|thanks again|thank you so much|thanks so much|hi again|
+hey again""".replace("\n", "").split("|"))
+_SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
+_KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
+_PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
+text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
+_SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
+_CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
+_AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry)")
+# Capitalised words that follow a name without being a surname
+SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent Said Says Thinks "
+                         "Wants Keeps Is Was Has Had Told Asked Project Foundation Lifeline Centre Center Hospital "
+                         "Clinic Institute University College School Trust Line Helpline Group Church Society "
+                         "Association Network".split())
 
-_SAINT = re.compile(r"\b(?:St\.?|Saint|San|Santa|Santo|São|Sankt|Ste\.?) $")
 
-CUE_RULES: tuple[tuple[re.Pattern, bool], ...] = (
-    # (pattern, needs the name in the gazetteer)
-    (STRONG_INTRO, False), (RELATION, False), (HONORIFIC, False), (GREETING, False), (SIGN_OFF, False),
-    (DASH_SIGN, False), (KISS_SIGN, True), (WEAK_INTRO, True),
-)
-_LINE_NAME = re.compile(rf"(?:^|\n)[ \t]*(?P<name>{TOKEN})(?: {TOKEN}){{0,2}}(?:,[^\n]{{1,30}})?[ \t]*(?=\n|$)")
+def _words(s: str) -> list[str]:
+    return [w.strip(",.:;!?()\"") for w in s.lower().split()]
+
+
+def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
+    """How many of the last words form one of ``options`` (0 when none)."""
+    for k in range(min(longest, len(words)), 0, -1):
+        if " ".join(words[-k:]) in options:
+            return k
+    return 0
 
 
 def _is_word(token: str) -> bool:
-    return token in COMMON or token in PLACES or token.rstrip("'’") in COMMON
+    return token in COMMON or token in PLACES
 
 
-def _pet(text: str, start: int) -> bool:
-    return _PETS.search(text, max(0, start - 40), start) is not None
+def _extend(text: str, end: int) -> int:
+    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor")."""
+    for _ in range(2):
+        nxt = _NEXT_TOKEN.match(text, end)
+        if nxt is None or _is_word(nxt.group(1)) or nxt.group(1) in SURNAME_STOP:
+            break
+        end = nxt.end(1)
+    return end
+
+
+def _line_ends_after(text: str, end: int) -> bool:
+    """Whether only the rest of a name (a surname, credentials, pronouns, kisses) ends the line."""
+    end = _extend(text, end)
+    m = _CREDENTIALS.match(text, end)
+    return _ENDS_LINE.match(text, m.end() if m else end) is not None
+
+
+def _starts_sentence(before: str, words_taken: int) -> bool:
+    """Whether the last ``words_taken`` words of ``before`` open a line or a sentence."""
+    head = before.rstrip(" ,.!:\t\n")
+    for _ in range(words_taken):
+        head = head[:len(head) - len(head.split()[-1])] if head.split() else head
+    return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
+
+
+# The last word of every cue: a token after any other word has no cue (one set look-up)
+_CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
+                                                       _SIGN_OFFS, _KISSES) for w in group) \
+    | {h.lower() for h in _HONORIFICS}
+
+
+def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
+    """Whether the words right before ``start`` (and the line around it) make the token a name."""
+    before = text[max(0, start - 60):start]
+    if before.strip() and not before.endswith("\n"):
+        last = before.rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
+        if last not in _CUE_LAST_WORDS:
+            return False
+    end = start + len(token)
+    if not before.strip():
+        return token in names and "\n" in text and _line_ends_after(text, end)
+    raw_last = before.split()[-1]
+    if raw_last.rstrip(".") in _HONORIFICS and before.endswith(" "):
+        return True
+    words = _words(before)
+    if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
+        return True
+    if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
+        return True
+    k = _ends(words, _RELATIONS, 3)
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ")):
+        rest = words[:-k]
+        for _ in range(2):
+            if rest and rest[-1] in _ADJECTIVES:
+                rest = rest[:-1]
+        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES):
+            return True
+    g = _ends(words, _GREETINGS)
+    if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
+        return True
+    s = _ends(words, _SIGN_OFFS)
+    if s and _line_ends_after(text, end) and _starts_sentence(before, s):
+        return True
+    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (token in names or _starts_sentence(before, 1)):
+        return True
+    if token in names and before.endswith("\n") and _line_ends_after(text, end):
+        return True  # a line that is only a name: a signature block
+    return False
+
+
+def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
+    other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
+    each only the few words before it (set look-ups), so the cost is one scan of the text."""
+    names = gazetteer()
+    found: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if token in COMMON or token in PLACES:
+            continue
+        start = m.start()
+        if found and start < found[-1][1]:
+            continue  # inside the surname of the name before
+        in_names = token in names
+        if in_names and token not in AMBIGUOUS:
+            ok = True
+        else:
+            ok = _cued(text, start, token, names)
+            if not ok and token in AMBIGUOUS:
+                prev = _words(text[max(0, start - 12):start])
+                ok = bool(prev) and prev[-1] in _PERSON_VERBS
+        if not ok:
+            continue
+        prev_words = text[max(0, start - 30):start].split()
+        if prev_words and prev_words[-1] in _SAINTS:
+            continue
+        if not _PETS.isdisjoint(_words(" ".join(prev_words[-4:]))) or _public(text, start, m.end()):
+            continue
+        end = _extend(text, m.end())
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+    if found:  # every other capitalised occurrence of a name found above
+        first = {text[s:e].split(" ")[0] for s, e in found}
+        spans = set(found)
+        for m in _TOKEN.finditer(text):
+            if m.group(0) in first and not any(s <= m.start() < e for s, e in spans) \
+                    and not any(s < m.end() and m.start() < e for s, e in taken):
+                spans.add(m.span())
+        found = sorted(spans)
+    return found
 
 
 def _public(text: str, start: int, end: int) -> bool:
     following = _NEXT_TOKEN.match(text, end)
     full = text[start:end] + ("_" + following.group(1) if following else "")
     return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES
-
-
-def _extend(text: str, start: int, end: int) -> int:
-    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor")."""
-    for _ in range(2):
-        nxt = _NEXT_TOKEN.match(text, end)
-        if nxt is None or _is_word(nxt.group(1)) or nxt.group(1) in AMBIGUOUS_SURNAME_STOP:
-            break
-        end = nxt.end(1)
-    return end
-
-
-# Capitalised words that follow a name without being a surname
-AMBIGUOUS_SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent "
-                                   "Said Says Thinks Wants Keeps Is Was Has Had Told Asked Project Foundation "
-                                   "Lifeline Centre Center Hospital Clinic Institute University College School "
-                                   "Trust Line Helpline Group Church Society Association Network".split())
-
-
-def find_names(text: str, taken: list[tuple[int, int]], folded: Folded | None = None,
-               guarded: bool = True) -> list[tuple[int, int]]:
-    """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
-    other detectors claimed) nor each other. A cue rule runs only where its guard (the cue's
-    literals, ``prefilter.guard``) cannot rule it out; ``guarded=False`` runs every rule (the
-    reference the tests compare with)."""
-    names = gazetteer()
-    found: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, extend: bool = True) -> None:
-        end = _extend(text, start, end) if extend else end
-        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in found):
-            return
-        found.append((start, end))
-
-    folded = folded or Folded(text)
-    for pattern, needs_gazetteer in CUE_RULES:
-        if not guarded or guard(pattern).may_match(folded):
-            for m in pattern.finditer(text):
-                start, end = m.span("name")
-                token = m.group("name")
-                if _is_word(token) or (needs_gazetteer and token not in names):
-                    continue
-                if pattern is not STRONG_INTRO and (_pet(text, start) or _public(text, start, end)):
-                    continue
-                add(start, end)
-    if "\n" in text:
-        for m in _LINE_NAME.finditer(text):
-            token = m.group("name")
-            if token in names and token not in AMBIGUOUS and not _is_word(token):
-                add(*m.span("name"))
-    for m in _TOKEN.finditer(text):
-        token = m.group(0)
-        if token not in names or _is_word(token):
-            continue
-        start = m.start()
-        if token in AMBIGUOUS and not PERSON_CONTEXT.search(text, max(0, start - 12), start):
-            continue
-        if _pet(text, start) or _public(text, start, m.end()) or _SAINT.search(text, max(0, start - 7), start):
-            continue
-        add(start, m.end())
-    if found:  # every other capitalised occurrence of a name found above
-        first_names = {text[s:e].split(" ")[0] for s, e in found}
-        for m in _TOKEN.finditer(text):
-            if m.group(0) in first_names:
-                add(m.start(), m.end(), extend=False)
-    return sorted(found)

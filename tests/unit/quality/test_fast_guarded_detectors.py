@@ -29,7 +29,7 @@ def plain_pii(text: str) -> list[pii.Span]:
     spans: list[pii.Span] = []
     for kind, pattern, group in pii.PATTERNS:
         pii.add_matches(kind, pattern, group, text, spans)
-    return pii.add_names(text, spans, guarded=False)
+    return pii.add_names(text, spans)
 
 
 def plain_risk(text: str) -> str:

@@ -21,7 +21,7 @@ def reference(text: str) -> list[pii.Span]:
         if not pii._could_match(kind, text, any(ch.isdigit() for ch in text)):
             continue
         pii.add_matches(kind, pattern, group, text, spans)
-    return pii.add_names(text, spans, guarded=False)  # names since issue 12
+    return pii.add_names(text, spans)  # names since issue 12
 
 
 @settings(max_examples=400, deadline=None)
