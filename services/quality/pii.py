@@ -331,20 +331,41 @@ _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T...,
 _MIN_DIGITS = {PATTERNS[6][1]: 5}
 
 
+def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
+    """Per pattern, the cheap facts tested before its guard: digits it needs (the guard's count
+    or a floor of ``_MIN_DIGITS``), a character it needs, whether its digits may sit inside words."""
+    plan = []
+    for kind, pattern, group in PATTERNS:
+        digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
+        char = "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else ""
+        plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
+    return tuple(plan)
+
+
+_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+
+
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     """The PII spans in ``text``, in order; ``folded`` is ``Folded(text)`` when the caller
     has it. A pattern runs only when its guard cannot rule it out (literals it needs, such
-    as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``)."""
+    as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``). The
+    cheapest facts (digits, "@", "/", a digit where a word starts) are tested first."""
+    global _PLAN
+    if not _PLAN:
+        _PLAN = _plan()
     spans: list[Span] = []
     folded = folded or Folded(text)
-    has_digit = folded.digits > 0
-    initial_digit = has_digit and _WORD_INITIAL_DIGIT.search(text) is not None
-    for kind, pattern, group in PATTERNS:
-        if folded.digits < _MIN_DIGITS.get(pattern, 0) or not guard(pattern).may_match(folded) \
-                or not _could_match(kind, text, has_digit, initial_digit):
+    digits = folded.digits
+    initial_digit = digits > 0 and _WORD_INITIAL_DIGIT.search(text) is not None
+    for kind, pattern, group, min_digits, char, inside_words_ok in _PLAN:
+        if digits < min_digits or (char and char not in text):
             continue
-        add_matches(kind, pattern, group, text, spans)
-    return add_names(text, spans)
+        if min_digits and not (initial_digit or inside_words_ok):
+            continue
+        if guard(pattern).may_match(folded):
+            add_matches(kind, pattern, group, text, spans)
+    return add_names(text, spans) if text else spans
 
 
 def add_names(text: str, spans: list[Span]) -> list[Span]:
