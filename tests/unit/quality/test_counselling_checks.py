@@ -132,7 +132,8 @@ def test_pii_redaction_and_policies():
     turns = (("user", text), ("assistant", "Thanks Sarah. What's been on your mind?"))
     r, redacted = assess(conversation(*turns), CHECKS, "redact")
     assert redacted.messages[0].content == "My name is [NAME], email [EMAIL] or call [PHONE]."
-    assert r.pii == {"NAME": 1, "EMAIL": 1, "PHONE": 1} and "pii_redacted" in r.flags and not r.excluded
+    # the counsellor's "Thanks Sarah." is a name too (a thanks cue), since issue 12
+    assert r.pii == {"NAME": 2, "EMAIL": 1, "PHONE": 1} and "pii_redacted" in r.flags and not r.excluded
     r, kept = assess(conversation(*turns), CHECKS, "flag")
     assert kept.messages[0].content == text and "pii_detected" in r.flags
     assert assess(conversation(*turns), CHECKS, "exclude")[0].excluded

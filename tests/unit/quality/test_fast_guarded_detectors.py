@@ -13,6 +13,9 @@ PHRASES = [
     "jane.doe@example.com", "(555) 123-4567", "+44 7700 900123", "07700 900123", "123-45-6789", "AB 12 34 56 C",
     "4111 1111 1111 1111", "192.168.0.1", "born on 12/03/1990", "DOB: 3 March 1985", "221 Baker Street, Apt 4",
     "My name is Sarah", "call me Bob", "This is Mom", "\nBest,\nJohn\n", "https://facebook.com/x",
+    "my husband Tom", "Hi Marcus,", "— Priya", "xx Chloe", "Dr. Patel", "mi marido Carlos", "NHS 434 771 2782",
+    "@sam_r92", "SW1A 1AA", "NY 11215", "DNI 55641228L", "+44 (0)20 7946 0958", "fe80::1ff:fe23:4567:890a",
+    "née le 12 mai 1988", "14 Wellington Road, ", "28013 Madrid", "our cat Bella", "Taylor Swift",
     "HTTPS://LINKEDIN.COM/IN/ME", "Https://x.org/users/1", "I want to die", "not suicidal", "I've been cutting myself",
     "I feel hopeless", "never wanted to kill myself", "suicide hotline", "manic depression",
     "formerly called Asperger's", "alcoholism", "İ", "ı", "ſ", "\u212a", "Σ", "é", "2", "\n", " ", ".", "?",
@@ -21,12 +24,12 @@ LOOK_ALIKE = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"}
 
 
 def plain_pii(text: str) -> list[pii.Span]:
+    """Every pattern, then every name rule, unguarded. (Since issue 12 profile URLs are found
+    without "http" too, and names are found by pii_names after the patterns.)"""
     spans: list[pii.Span] = []
     for kind, pattern, group in pii.PATTERNS:
-        if kind == "URL" and "http" not in text:  # the one precondition that is semantics
-            continue
         pii.add_matches(kind, pattern, group, text, spans)
-    return sorted(spans, key=lambda s: s.start)
+    return pii.add_names(text, spans)
 
 
 def plain_risk(text: str) -> str:

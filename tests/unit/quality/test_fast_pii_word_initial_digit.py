@@ -10,7 +10,8 @@ from services.quality import pii
 PIECES = ["415-555-0134", "(415) 555-0134", "+44 7700 900123", "07700 900123", "123-45-6789", "AB123456C",
           "QQ 12 34 56 C", "4111 1111 1111 1111", "192.168.0.1", "12 Baker Street", "born on 3 March 1990",
           "d.o.b. 12/03/1990", "w123", "mp3", "x4111111111111111", "a192.168.0.1", "id_415-555-0134", "/555-0134",
-          "-415-555-0134", "٣٤٥-٦٧-٨٩٠١", " ", "\n", "call me", "my name is Jane", "e@x.io"]
+          "-415-555-0134", "٣٤٥-٦٧-٨٩٠١", " ", "\n", "call me", "my name is Jane", "e@x.io", "SW1A1AA", "LS6 2AB",
+          "RSSMRA85T10A562S", "NHS ", "DNI ", "fe80::1", "NY 11215", "Flat 2, 18 Queen's Drive", "07700 900461"]
 
 
 def reference(text: str) -> list[pii.Span]:
@@ -20,7 +21,7 @@ def reference(text: str) -> list[pii.Span]:
         if not pii._could_match(kind, text, any(ch.isdigit() for ch in text)):
             continue
         pii.add_matches(kind, pattern, group, text, spans)
-    return sorted(spans, key=lambda s: s.start)
+    return pii.add_names(text, spans)  # names since issue 12
 
 
 @settings(max_examples=400, deadline=None)
