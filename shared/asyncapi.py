@@ -28,6 +28,7 @@ from shared.events import (
     CancelRun,
     DeadLetter,
     ExportGeneration,
+    ExportRun,
     GenerateDataset,
     RunCancelled,
     RunCompleted,
@@ -126,6 +127,16 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "generation (`generations` collection) before sending; the instance handling the command is the only "
         "writer of its progress, files (GridFS) and manifest.",
         "the generation_id (one generation's commands in order, on one instance)",
+    ),
+    ChannelDoc(
+        topics.RUN_EXPORTS, "RunExports", ExportRun,
+        "A run's export in another form, made by the production service beside the run's JSONL export: "
+        "`kind: variant` writes a completed run's export as `format` (json, csv, parquet) and `compression` "
+        "(gzip, zstd) once and reuses it; `kind: partial` joins the export parts written so far for a running, "
+        "cancelled or failed run (a snapshot, rewritten only when the parts changed). Each file gets a size and "
+        "SHA-256 sidecar; the outcome is recorded in the run's `run.<run_id>.exports` collection, which the "
+        "gateway reads before it streams the file.",
+        "the run_id (one run's export commands in order, on one instance)",
     ),
 )
 

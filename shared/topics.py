@@ -36,9 +36,13 @@ RAW_INGEST = Topic("ingest.raw-records.v1", 4, "RawIngest", "external systems", 
 # Generation and export commands, keyed by generation id (the contract: shared/production.py).
 PRODUCTION_REQUESTS = Topic("production.requests.v1", 2, "GenerateDataset, ExportGeneration", "gateway",
                             "production (group production-requests)")
+# A run's export in another format or compression, or its parts so far (partial), keyed by run id
+# (the contract: ExportRun in shared/events.py). A topic of its own, so a long generation never
+# holds up a small export.
+RUN_EXPORTS = Topic("production.run-exports.v1", 2, "ExportRun", "gateway", "production (group production-exports)")
 
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST, PRODUCTION_REQUESTS)
+                          RAW_INGEST, PRODUCTION_REQUESTS, RUN_EXPORTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the
@@ -50,6 +54,7 @@ CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "quality": (BATCH_STANDARDIZED,),
     "production": (BATCH_VALIDATED,),
     "production-requests": (PRODUCTION_REQUESTS,),
+    "production-exports": (RUN_EXPORTS,),
 }
 
 
