@@ -246,3 +246,21 @@ async def test_run_export_commands_write_variants_once_and_partial_snapshots(ser
 
 async def _at_least(count, n: int):
     return (await count) >= n or None
+
+
+async def test_an_export_command_that_keeps_failing_fails_the_export_not_the_run(service_under_test):
+    """Dead-lettered after its retries (the test-only fault hook makes every attempt fail): the
+    export is recorded failed, and the run it belongs to goes on."""
+    from shared.events import ExportRun
+    from shared.mongo import run_collection
+
+    async with service_under_test(create_app, ProductionSettings, fault_inject="production:DP-FAULT-EXPORT",
+                                  handler_attempts=2, retry_backoff_s=0.05, retry_backoff_max_s=0.1) as ctx:
+        await ctx.ledger.create("run6", ["d1"], 0.7, 3)
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.RUN_EXPORTS),
+                      ExportRun(run_id="run6", producer="DP-FAULT-EXPORT", kind="partial"), key=b"run6")
+        letters = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.DEAD_LETTER), 1)
+        assert letters[0]["topic"] == ctx.topic(topics.RUN_EXPORTS) and letters[0]["run_id"] == "run6"
+        doc = await eventually(lambda: run_collection(ctx.db, "run6", "exports").find_one({"status": "failed"}))
+        assert doc["_id"] == "partial" and doc["reason"] == "export_failed" and "retries" in doc["error"]
+        assert await ctx.ledger.outcome("run6") is None, "the run must not fail with its export"
