@@ -1,5 +1,5 @@
 """The gateway's side of production datasets: resolving a request's sources, recording the
-generation and export requests, and serving run exports in other formats.
+generation and export requests, and asking production for run exports in other formats.
 
 The gateway *inserts* a generation (``generations``) or an export request
 (``generation_exports``) once and sends the command; from then on only the production
@@ -17,18 +17,23 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import orjson
+from aiokafka.errors import KafkaError
+from faststream.kafka import KafkaBroker
+from pydantic import BaseModel, Field
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from gateway.problems import Problem
-from shared.production import COMPRESSION_SUFFIX, EXTENSIONS, GenerationConfig, GenerationSource, export_key
+from gateway.repository import GatewayRepository
+from shared.events import ExportRun, RunExportKind, run_export_key
+from shared.production import GenerationConfig, GenerationSource, export_key
 from shared.run_ledger import RunLedger
-from shared.writers import iter_jsonl, record_schema, write_records
 
 SENSITIVE_SCOPE = "data:sensitive"
 
@@ -157,35 +162,139 @@ def is_sensitive(generation: dict[str, Any]) -> bool:
 
 
 # ---------------------------------------------------------------------- run exports
+#
+# A run's export in another format or compression, and a partial export, are made by the
+# production service (``ExportRun`` on ``production.run-exports.v1``; services/production/
+# run_exports.py) beside the run's export, with the outcome in ``run.<run_id>.exports``. The
+# gateway records a first request (``queued``) once, sends the command, waits up to
+# ``EXPORT_WAIT_S`` for the answer, and streams the finished file; past that, the caller gets
+# 202 and polls the status URL.
+
+EXPORT_WAIT_S = 5.0  # how long a download waits for production before answering 202
+EXPORT_POLL_S = 0.1
+PUBLISH_TIMEOUT_S = 5.0
+EXPORTS_PREFIX = "/api/v1/pipeline"
+# production's refusals (``reason``) -> HTTP status and title; anything else is a failed write (503)
+REFUSALS = {"run_not_found": (404, "Unknown run"), "run_not_completed": (409, "Run not completed"),
+            "run_completed": (409, "Run completed"), "export_missing": (404, "Export file missing")}
 
 
-def run_variant(export_path: Path, run_id: str, fmt: str, compression: str, template: str) -> dict[str, Any]:
-    """A run's export (JSONL) in another format or compression, written once next to it and
-    reused (``.variants/<run>.<ext>`` with a ``.json`` sidecar holding its size and SHA-256,
-    written after the file, so a sidecar always describes a whole file). Blocking."""
-    folder = export_path.parent / ".variants"
-    name = f"{run_id}{EXTENSIONS[fmt]}{COMPRESSION_SUFFIX[compression]}"
-    target = folder / name
-    sidecar = folder / f"{name}.meta.json"
-    if sidecar.is_file() and target.is_file():
-        meta = orjson.loads(sidecar.read_bytes())
-        if meta.get("bytes") == target.stat().st_size:
-            return {"path": target, **meta}
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{name}.{os.getpid()}.{id(target)}.tmp"
+class RunExportOut(BaseModel):
+    """A run export production is making or has made (``GET /pipeline/exports/{run_id}/{variant}``)."""
+
+    run_id: str
+    variant: str = Field(description="`<format>.<compression>` (e.g. `csv.gzip`) or `partial`")
+    kind: RunExportKind
+    format: str
+    compression: str
+    status: Literal["queued", "running", "completed", "failed"]
+    reason: str | None = Field(None, description="why it failed (a problem slug)")
+    error: str | None = None
+    requested_at: datetime | None = None
+    finished_at: datetime | None = None
+    bytes: int | None = Field(None, description="of the finished file (for a partial export: its newest snapshot)")
+    sha256: str | None = None
+    records: int | None = None
+    batches: int | None = Field(None, description="partial: batches in the newest snapshot")
+    total_batches: int | None = Field(None, description="partial: the run's batches, once known")
+    status_url: str
+    download_url: str
+
+
+def micros(at: datetime) -> int:
+    return int(at.timestamp() * 1_000_000)
+
+
+def status_url(run_id: str, key: str) -> str:
+    return f"{EXPORTS_PREFIX}/exports/{run_id}/{key}"
+
+
+def download_url(run_id: str, kind: str, fmt: str, compression: str) -> str:
+    if kind == "partial":
+        return f"{EXPORTS_PREFIX}/partial-export/{run_id}?cached=true"
+    return f"{EXPORTS_PREFIX}/export/{fmt}?run_id={run_id}&compression={compression}"
+
+
+def run_export_view(run_id: str, key: str, doc: dict[str, Any] | None, kind: str, fmt: str, compression: str
+                    ) -> RunExportOut:
+    doc = doc or {"status": "queued"}
+    fields = {k: doc.get(k) for k in ("reason", "error", "requested_at", "finished_at", "bytes", "sha256", "records",
+                                      "batches", "total_batches")}
+    return RunExportOut(run_id=run_id, variant=key, kind=kind, format=fmt, compression=compression,
+                        status=doc.get("status", "queued"), **fields, status_url=status_url(run_id, key),
+                        download_url=download_url(run_id, kind, fmt, compression))
+
+
+def usable(doc: dict[str, Any] | None) -> Path | None:
+    """The finished file the document describes, if it is on this gateway's disk whole."""
+    if not doc or not doc.get("path") or not doc.get("sha256"):
+        return None
     try:
-        with open(export_path, "rb") as src, open(tmp, "wb") as out:
-            written = write_records(out, iter_jsonl(src), fmt, compression, record_schema(template))
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    meta = {"name": name, "bytes": written.bytes, "sha256": written.sha256, "records": written.records}
-    side_tmp = folder / f".{name}.meta.{os.getpid()}.tmp"
-    side_tmp.write_bytes(orjson.dumps(meta))
-    os.replace(side_tmp, sidecar)
-    return {"path": target, **meta}
+        size = os.stat(doc["path"]).st_size
+    except OSError:
+        return None
+    return Path(doc["path"]) if size == doc.get("bytes") else None
 
 
-async def run_variant_async(export_path: Path, run_id: str, fmt: str, compression: str, template: str
-                            ) -> dict[str, Any]:
-    return await asyncio.to_thread(run_variant, export_path, run_id, fmt, compression, template)
+def refusal(doc: dict[str, Any]) -> Problem:
+    reason = doc.get("reason") or "export_failed"
+    if reason in REFUSALS:
+        status, title = REFUSALS[reason]
+        return Problem(status, reason, title, doc.get("error") or reason)
+    return Problem(503, "export_failed", "The export could not be written",
+                   f"production failed to write it: {(doc.get('error') or 'unknown error')[:500]}; asking again retries",
+                   headers={"Retry-After": "5"})
+
+
+@dataclass(frozen=True)
+class RunExportAnswer:
+    doc: dict[str, Any] | None
+    path: Path | None  # None: production has not finished it yet (answer 202)
+
+
+class RunExports:
+    """Asks production for a run's export variants and partial exports."""
+
+    def __init__(self, repo: GatewayRepository, broker: KafkaBroker, topic: str,
+                 wait_s: float = EXPORT_WAIT_S) -> None:
+        self.repo, self.broker, self.topic, self.wait_s = repo, broker, topic, wait_s
+
+    async def fetch(self, run_id: str, kind: str, fmt: str = "jsonl", compression: str = "none", *,
+                    fresh: bool = True) -> RunExportAnswer:
+        """The finished file, or (after a bounded wait) the state of the request. A variant of a
+        completed run never changes, so one made earlier is served at once; a partial export is
+        made anew for each request (reused by production if the parts did not change), unless
+        ``fresh`` is False (the newest snapshot made, if any)."""
+        key = run_export_key(kind, fmt, compression)
+        doc = await self.repo.run_export(run_id, key)
+        if doc is not None and (kind == "variant" or not fresh) and (path := usable(doc)):
+            return RunExportAnswer(doc, path)
+        if doc is None:
+            await self.repo.insert_run_export(run_id, {
+                "_id": key, "run_id": run_id, "kind": kind, "format": fmt, "compression": compression,
+                "status": "queued", "requested_at": datetime.now(UTC), "as_of": 0})
+        command = ExportRun(run_id=run_id, producer="gateway", kind=kind, format=fmt, compression=compression)
+        try:
+            await asyncio.wait_for(self.broker.publish(command, topic=self.topic, key=run_id.encode()),
+                                   PUBLISH_TIMEOUT_S)
+        except (TimeoutError, KafkaError) as exc:
+            raise Problem(503, "service_unavailable", "Kafka is unavailable",
+                          f"{type(exc).__name__} asking the production service for the export",
+                          headers={"Retry-After": "5"}) from None
+        mine = micros(command.occurred_at)
+        deadline = time.monotonic() + self.wait_s
+        while True:
+            doc = await self.repo.run_export(run_id, key)
+            if doc is not None and int(doc.get("as_of") or 0) >= mine:  # production answered this request
+                if doc.get("status") == "failed":
+                    raise refusal(doc)
+                if path := usable(doc):
+                    return RunExportAnswer(doc, path)
+                if doc.get("status") == "completed":
+                    raise Problem(404, "export_missing", "Export file missing",
+                                  "production wrote the export, but it is not on this gateway's storage")
+            elif kind == "variant" and (path := usable(doc)):
+                return RunExportAnswer(doc, path)
+            if time.monotonic() >= deadline:
+                return RunExportAnswer(doc, None)
+            await asyncio.sleep(EXPORT_POLL_S)

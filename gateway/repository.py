@@ -230,3 +230,16 @@ class GatewayRepository:
             query["$or"] = [{"occurred_at": {"$lt": at}}, {"occurred_at": at, "_id": {"$lt": event_id}}]
         return await self.db.audit_events.find(query).sort([("occurred_at", -1), ("_id", -1)]).limit(
             limit).to_list()
+
+    # ------------------------------------------------------------------ run exports (made by production)
+
+    async def run_export(self, run_id: str, key: str) -> dict | None:
+        """A run export's state (``run.<run_id>.exports``): written by production."""
+        return await run_collection(self.db, run_id, "exports").find_one({"_id": key})
+
+    async def run_exports(self, run_id: str) -> list[dict]:
+        return await run_collection(self.db, run_id, "exports").find({}).sort("_id", 1).to_list()
+
+    async def insert_run_export(self, run_id: str, doc: dict[str, Any]) -> bool:
+        """Record a first request (``queued``) once; production updates it from then on."""
+        return await insert_once(run_collection(self.db, run_id, "exports"), doc)

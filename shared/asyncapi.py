@@ -31,6 +31,7 @@ from shared.events import (
     DatasetReady,
     DeadLetter,
     ExportGeneration,
+    ExportRun,
     GenerateDataset,
     MergeDatasets,
     RegisterDataset,
@@ -155,6 +156,16 @@ CHANNELS: tuple[ChannelDoc, ...] = (
         "append-only in MongoDB (`audit_events`) and served by `GET /api/v1/audit` (admin). Published after the "
         "request was answered, in small batches; at least once (an event may arrive twice, same `event_id`).",
         "the key_id (`anonymous` when no key was recognised)",
+    ),
+    ChannelDoc(
+        topics.RUN_EXPORTS, "RunExports", ExportRun,
+        "A run's export in another form, made by the production service beside the run's JSONL export: "
+        "`kind: variant` writes a completed run's export as `format` (json, csv, parquet) and `compression` "
+        "(gzip, zstd) once and reuses it; `kind: partial` joins the export parts written so far for a running, "
+        "cancelled or failed run (a snapshot, rewritten only when the parts changed). Each file gets a size and "
+        "SHA-256 sidecar; the outcome is recorded in the run's `run.<run_id>.exports` collection, which the "
+        "gateway reads before it streams the file.",
+        "the run_id (one run's export commands in order, on one instance)",
     ),
 )
 

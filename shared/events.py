@@ -141,6 +141,33 @@ class MergeDatasets(Envelope):
     created_at: datetime = Field(default_factory=_now)
 
 
+RunExportKind = Literal["variant", "partial"]
+
+
+def run_export_key(kind: str, fmt: str = "jsonl", compression: str = "none") -> str:
+    """The id of a run export's state document (``run.<run_id>.exports``): ``csv.gzip``,
+    ``parquet.none``, ... or ``partial``."""
+    return "partial" if kind == "partial" else f"{fmt}.{compression}"
+
+
+class ExportRun(Envelope):
+    """Write a run's export in another form beside its JSONL export (``<DP_DATA_DIR>/exports/.variants/``,
+    with a size and SHA-256 sidecar); production records the outcome in ``run.<run_id>.exports``
+    (document id :func:`run_export_key`). ``variant``: a completed run's export as ``format`` and
+    ``compression``, written once and then reused. ``partial``: the export parts production has
+    written so far for a running, cancelled or failed run, joined in batch order (JSONL), rewritten
+    only when the parts changed."""
+
+    command: Literal["ExportRun"] = "ExportRun"
+    kind: RunExportKind = "variant"
+    format: GenerationFormat = "jsonl"
+    compression: Compression = "none"
+
+    @property
+    def key(self) -> str:
+        return run_export_key(self.kind, self.format, self.compression)
+
+
 # ------------------------------------------------------------------ data events
 
 

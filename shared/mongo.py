@@ -26,7 +26,7 @@ def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup", "rejects")
+RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup", "rejects", "exports")
 
 
 def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection:
@@ -39,7 +39,8 @@ def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection
     shared collection from an index). Kinds: ``state`` (the run's configuration and marks),
     ``batches`` (the run ledger's batch records), ``rejects`` (standardization's rejected records),
     ``scored`` (quality's scored conversations, a compressed document per batch), ``dedup``
-    (production's duplicate resolution). A run id other than a plain token is hashed.
+    (production's duplicate resolution), ``exports`` (production's export variants and partial
+    exports of the run, one state document each). A run id other than a plain token is hashed.
     """
     assert kind in RUN_COLLECTION_KINDS, kind
     key = run_id if _PLAIN_ID.fullmatch(run_id) else "h" + hashlib.sha256(run_id.encode()).hexdigest()[:32]

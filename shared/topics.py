@@ -46,8 +46,13 @@ INTAKE_COMMANDS = Topic("acquisition.intake.v1", 2, "RegisterDataset, MergeDatas
 # Who did what through the gateway, for a SIEM (the contract: shared/audit.py).
 AUDIT_EVENTS = Topic("audit.events.v1", 1, "AuditEvent", "gateway", "SIEM (outside the system)")
 
+# A run's export in another format or compression, or its parts so far (partial), keyed by run id
+# (the contract: ExportRun in shared/events.py). A topic of its own, so a long generation never
+# holds up a small export.
+RUN_EXPORTS = Topic("production.run-exports.v1", 2, "ExportRun", "gateway", "production (group production-exports)")
+
 ALL: tuple[Topic, ...] = (COMMANDS, BATCH_ACQUIRED, BATCH_STANDARDIZED, BATCH_VALIDATED, RUN_PROGRESS, DEAD_LETTER,
-                          RAW_INGEST, PRODUCTION_REQUESTS, INTAKE_COMMANDS, AUDIT_EVENTS)
+                          RAW_INGEST, PRODUCTION_REQUESTS, INTAKE_COMMANDS, AUDIT_EVENTS, RUN_EXPORTS)
 
 # The consumer groups (group id = the service name, or ``<service>-<purpose>`` for a second
 # group of one service; the broker puts the topic prefix in front: ``<prefix><group>``) and the
@@ -60,6 +65,7 @@ CONSUMER_GROUPS: dict[str, tuple[Topic, ...]] = {
     "quality": (BATCH_STANDARDIZED,),
     "production": (BATCH_VALIDATED,),
     "production-requests": (PRODUCTION_REQUESTS,),
+    "production-exports": (RUN_EXPORTS,),
 }
 
 

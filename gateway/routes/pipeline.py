@@ -12,13 +12,15 @@ from pathlib import Path
 import orjson
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, Response, UploadFile
-from fastapi.responses import FileResponse, Response, StreamingResponse
+from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from gateway.auth import Principal, require_key, require_scope
 from gateway.limits import TRUNCATED
 from gateway.problems import Problem
-from gateway.production import SENSITIVE_SCOPE, pii_policy, run_variant_async
+from gateway.production import (
+    SENSITIVE_SCOPE, RunExportOut, RunExports, pii_policy, run_export_view,
+)
 from gateway.ratelimit import rate_limited
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
@@ -29,12 +31,12 @@ from gateway.schemas import (
 from shared import topics
 from shared.events import (
     CancelRun, ExportOptions, QualityOptions, RegisterDataset, RunCancelled, StandardizationOptions, StartRun,
+    run_export_key,
 )
 from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
 from shared.intake import registering_document
 from shared.export_files import json_array_chunks, read_lines
-from shared.production import COMPRESSIONS, GENERATION_FORMATS, Compression
-from shared.writers import media_type
+from shared.production import GENERATION_FORMATS, Compression
 from shared.run_ledger import DEFAULT_ERROR_TOLERANCE, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
@@ -232,24 +234,29 @@ def check_sensitive(run: dict, principal: Principal) -> None:
                       required_scope=SENSITIVE_SCOPE, tier=principal.tier)
 
 
-def _partial_parts(export_dir: Path, run_id: str) -> tuple[list[Path], int, str]:
-    """The export parts production wrote for a run (batch order), their size and checksum."""
-    from services.production.export import parts_dir
+def run_exports(request: Request) -> RunExports:
+    settings = request.app.state.settings
+    return RunExports(repo(request), request.app.state.broker, settings.topic(topics.RUN_EXPORTS))
 
-    paths = sorted(parts_dir(export_dir, run_id).glob("*.jsonl"))
-    digest, size = hashlib.sha256(), 0
-    for p in paths:
-        with open(p, "rb") as fh:
-            while block := fh.read(CHUNK):
-                digest.update(block)
-                size += len(block)
-    return paths, size, digest.hexdigest()
+
+def _pending(run_id: str, key: str, answer, kind: str, fmt: str, compression: str) -> JSONResponse:
+    """202: production is still making it; poll the status (Location), then download."""
+    view = run_export_view(run_id, key, answer.doc, kind, fmt, compression)
+    return JSONResponse(view.model_dump(mode="json"), status_code=202,
+                        headers={"Location": view.status_url, "Retry-After": "2"})
+
+
+PENDING = {202: {"model": RunExportOut, "description": (
+    "production is still making the file (it waited a few seconds): poll `status_url` (also the `Location` "
+    "header) until `completed`, then get `download_url`")},
+    503: {"description": "Kafka is unavailable, or production failed to write the file (asking again retries)"}}
 
 
 @router.get("/partial-export/{run_id}",
-            summary="What a cancelled or failed run had exported before it ended (JSONL, marked partial)",
-            response_class=StreamingResponse,
-            responses={**ERRORS, 409: {"description": "the run is still going, or completed (use /export)"},
+            summary="What a run exported so far: running, cancelled or failed (JSONL, marked partial)",
+            response_class=FileResponse,
+            responses={**ERRORS, **PENDING,
+                       409: {"description": "the run has not started, or completed (use /export)"},
                        403: {"description": "the key lacks exports:read, or the run kept personal data in place "
                                             "(pii_policy flag) and the key lacks data:sensitive"},
                        200: {"content": {"application/x-ndjson": {}}, "headers": {
@@ -258,41 +265,44 @@ def _partial_parts(export_dir: Path, run_id: str) -> tuple[list[Path], int, str]
                                                                "(? while unknown)", "schema": {"type": "string"}},
                            "X-Content-SHA256": {"description": "SHA-256 of the body", "schema": {"type": "string"}}}}})
 async def partial_export(request: Request, run_id: RunId,
-                         principal: Annotated[Principal, Depends(EXPORT_LIMIT)]) -> Response:
-    """The parts production wrote, in batch order (source order with gaps): every passing
-    conversation of the batches it finished before the run was cancelled or failed, rendered
-    in the run's template. Nothing is deleted when a run ends early; the file is assembled on
-    request, so a batch that was in flight at the cancel and finished after it appears too."""
+                         principal: Annotated[Principal, Depends(EXPORT_LIMIT)],
+                         cached: Annotated[bool, Query(description=(
+                             "true: the newest snapshot production already made (where a 202 points), "
+                             "without asking for a newer one"))] = False) -> Response:
+    """Every passing conversation of the batches production finished so far, in batch order
+    (source order with gaps), rendered in the run's template: a snapshot production joins from
+    its export parts on request (a batch in flight at a cancel that finished after it appears
+    too). Nothing is deleted when a run ends early."""
     doc = await _run_or_404(request, run_id)
-    if doc["status"] not in ("cancelled", "failed"):
-        raise Problem(409, "run_not_ended_early", "Run not cancelled or failed",
-                      f"the run is {doc['status']}" + ("; its export is at /export" if doc["status"] == "completed"
-                                                       else ""), run_status=doc["status"])
+    if doc["status"] == "completed":
+        raise Problem(409, "run_completed", "Run completed", "the run completed: its export is at /export",
+                      run_status="completed")
+    if doc["status"] == "queued":
+        raise Problem(409, "run_not_started", "Run not started", "the run is queued: nothing is exported yet",
+                      run_status="queued")
     check_sensitive(doc, principal)
-    export_dir = request.app.state.settings.data_dir / "exports"
-    paths, size, sha = await asyncio.to_thread(_partial_parts, export_dir, run_id)
-
-    def chunks():
-        for p in paths:
-            with open(p, "rb") as fh:
-                while block := fh.read(CHUNK):
-                    yield block
-
-    total = doc.get("total_batches")
-    return StreamingResponse(chunks(), media_type="application/x-ndjson", headers={
-        "X-Export-Partial": "true", "X-Export-Batches": f"{len(paths)} of {total if total is not None else '?'}",
-        "X-Content-SHA256": sha, "Content-Length": str(size),
-        "Content-Disposition": f'attachment; filename="{run_id}.partial.jsonl"'})
+    answer = await run_exports(request).fetch(run_id, "partial", fresh=not cached)
+    if answer.path is None:
+        return _pending(run_id, "partial", answer, "partial", "jsonl", "none")
+    done = answer.doc
+    total = done.get("total_batches")
+    return FileResponse(answer.path, media_type="application/x-ndjson", filename=f"{run_id}.partial.jsonl",
+                        headers={"X-Export-Partial": "true", "X-Content-SHA256": done["sha256"],
+                                 "X-Export-Batches": f"{done.get('batches', 0)} of "
+                                                     f"{total if total is not None else '?'}"})
 
 
 RUN_EXPORT_FORMATS = GENERATION_FORMATS  # jsonl, json, csv, parquet
-RUN_EXPORT_MEDIA_TYPES = sorted({media_type(f, c) for f in GENERATION_FORMATS for c in COMPRESSIONS})
+RUN_EXPORT_MEDIA_TYPES = ["application/x-ndjson", "application/json", "text/csv; charset=utf-8",
+                          "application/vnd.apache.parquet", "application/gzip", "application/zstd"]
+VARIANT_PATTERN = r"^(partial|(jsonl|json|csv|parquet)\.(none|gzip|zstd))$"
 
 
 @router.get("/export/{format}", summary="Download a completed run's export (jsonl, json, csv or parquet; "
                                         "optionally gzip- or zstd-compressed)",
             response_class=FileResponse,
-            responses={**ERRORS, 400: {"description": "unsupported format"}, 409: {"description": "run not completed"},
+            responses={**ERRORS, **PENDING, 400: {"description": "unsupported format"},
+                       409: {"description": "run not completed"},
                        403: {"description": "the key lacks exports:read, or the run kept personal data in place "
                                             "(pii_policy flag) and the key lacks data:sensitive"},
                        200: {"content": {t: {} for t in RUN_EXPORT_MEDIA_TYPES},
@@ -304,6 +314,9 @@ async def export(request: Request, format: str,
                  compression: Annotated[Compression, Query(
                      description="none, gzip or zstd (the file decompresses to the uncompressed variant's bytes)")]
                  = "none") -> Response:
+    """JSONL is the run's export itself and JSON its records framed as an array (both at once);
+    other formats and compressions are written by the production service on first request and
+    reused after (a 202 if that takes more than a few seconds)."""
     if format not in RUN_EXPORT_FORMATS:
         raise Problem(400, "unsupported_export_format", "Unsupported export format",
                       f"{format[:20]!r}; available: {', '.join(RUN_EXPORT_FORMATS)}")
@@ -314,7 +327,7 @@ async def export(request: Request, format: str,
     check_sensitive(doc, principal)
     info = doc["export"]
     path = Path(info["path"])
-    if not path.is_file():
+    if format in ("jsonl", "json") and compression == "none" and not path.is_file():
         raise Problem(404, "export_missing", "Export file missing", "the export is not on this gateway's storage")
     if format == "jsonl" and compression == "none":
         return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
@@ -325,10 +338,31 @@ async def export(request: Request, format: str,
             headers={"X-Content-SHA256": info["json_sha256"], "Content-Length": str(info["json_bytes"]),
                      "Content-Disposition": f'attachment; filename="{run_id}.json"'},
         )
-    # other formats and compressions: written once from the JSONL on first request, then reused
-    variant = await run_variant_async(path, run_id, format, compression, info.get("template", "openai"))
-    return FileResponse(variant["path"], media_type=media_type(format, compression), filename=variant["name"],
-                        headers={"X-Content-SHA256": variant["sha256"]})
+    answer = await run_exports(request).fetch(run_id, "variant", format, compression)
+    key = run_export_key("variant", format, compression)
+    if answer.path is None:
+        return _pending(run_id, key, answer, "variant", format, compression)
+    return FileResponse(answer.path, media_type=answer.doc["media_type"], filename=answer.doc["name"],
+                        headers={"X-Content-SHA256": answer.doc["sha256"]})
+
+
+@router.get("/exports/{run_id}/{variant}", dependencies=[Depends(require_scope("exports:read"))],
+            response_model=RunExportOut, summary="Where production is with a run export asked for",
+            responses={**ERRORS, 404: {"description": "no such run, or this export was never asked for"}})
+async def export_status(request: Request, run_id: RunId,
+                        variant: Annotated[str, PathParam(pattern=VARIANT_PATTERN, description=(
+                            "`<format>.<compression>` (e.g. `csv.gzip`, `parquet.none`) or `partial`"))],
+                        ) -> RunExportOut:
+    """The state of a run export (status, size, SHA-256, error) and where to download it;
+    not counted against the `export` rate limit, so poll this rather than the download."""
+    await _run_or_404(request, run_id)
+    doc = await repo(request).run_export(run_id, variant)
+    if doc is None:
+        raise Problem(404, "export_not_requested", "Export not asked for",
+                      f"nobody asked for {variant!r} of run {run_id} yet: GET its download URL first")
+    kind = "partial" if variant == "partial" else "variant"
+    fmt, _, compression = ("jsonl.none" if kind == "partial" else variant).partition(".")
+    return run_export_view(run_id, variant, doc, kind, fmt, compression)
 
 
 @router.get("/rejects/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RejectPage, responses=ERRORS,

@@ -11,6 +11,7 @@ import time
 from services.production.duplicates import resolve_run, write_signatures
 from services.production.export import MissingPart, count_parts, join_parts, parts_dir, remove_parts, write_part
 from services.production.repository import ProductionRepository
+from services.production.variants import remove_partials
 from shared import topics
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
 from shared.run_ledger import tolerance_breach
@@ -121,3 +122,4 @@ def register(ctx: ServiceContext) -> None:
                                             export_sha256=result.sha256))
         if ((await ctx.ledger.outcome(run_id)) or {}).get("status") == "completed":  # else the parts stay
             await asyncio.to_thread(remove_parts, export_dir, run_id)
+            await asyncio.to_thread(remove_partials, export_dir, run_id)

@@ -87,3 +87,15 @@ class ProductionRepository:
 
     async def set_export(self, export_id: str, fields: dict[str, Any]) -> None:
         await self.db.generation_exports.update_one({"_id": export_id}, {"$set": fields}, upsert=True)
+
+    # ------------------------------------------------------------------ run exports (variants, partial)
+
+    async def run_export(self, run_id: str, key: str) -> dict[str, Any] | None:
+        return await run_collection(self.db, run_id, "exports").find_one({"_id": key})
+
+    async def set_run_export(self, run_id: str, key: str, fields: dict[str, Any],
+                             inc: dict[str, int] | None = None) -> None:
+        update: dict[str, Any] = {"$set": fields}
+        if inc:
+            update["$inc"] = inc
+        await run_collection(self.db, run_id, "exports").update_one({"_id": key}, update, upsert=True)

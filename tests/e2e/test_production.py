@@ -17,6 +17,7 @@ from shared.writers import decompress, read_records, record_schema
 from tests.conftest import SHARED_DATASETS
 from tests.e2e.conftest import make_key
 from tests.e2e.test_api_behaviour import assert_problem
+from tests.support.exports import get_export
 from tests.support.kafka import eventually
 
 pytestmark = pytest.mark.e2e
@@ -241,8 +242,8 @@ async def test_tiers_viewers_get_no_sensitive_data(admin, counselchat, system):
                                                                        "format": "csv"}), 403, "insufficient_scope")
         # an editor may
         await download(e, sensitive["artifacts"][0]["download_url"])
-        assert (await e.get("/api/v1/pipeline/export/csv", params={"run_id": counselchat["flagged"]["run_id"],
-                                                                   "compression": "gzip"})).status_code == 200
+        assert (await get_export(e, "/api/v1/pipeline/export/csv", {"run_id": counselchat["flagged"]["run_id"],
+                                                                     "compression": "gzip"})).status_code == 200
 
 
 async def test_run_exports_in_every_format(admin, counselchat):
@@ -256,7 +257,7 @@ async def test_run_exports_in_every_format(admin, counselchat):
     for fmt in GENERATION_FORMATS:
         plain = None
         for compression in COMPRESSIONS:
-            r = await admin.get(f"/api/v1/pipeline/export/{fmt}", params={**params, "compression": compression})
+            r = await get_export(admin, f"/api/v1/pipeline/export/{fmt}", {**params, "compression": compression})
             assert r.status_code == 200, r.text
             assert r.headers["x-content-sha256"] == hashlib.sha256(r.content).hexdigest()
             raw = decompress(r.content, compression)

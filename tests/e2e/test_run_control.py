@@ -15,6 +15,7 @@ import pytest_asyncio
 
 from shared.mongo import run_collection
 from tests.conftest import SHARED_DATASETS
+from tests.support.exports import get_export
 from tests.support.pipeline_client import execute, follow, upload
 from tests.support.stacks import gateway_url, own_stack, stack_client, stack_db
 
@@ -183,7 +184,7 @@ async def test_cancel_stops_every_stage_within_seconds_and_keeps_what_was_done(s
 
     # what was produced is kept, and marked partial
     assert status["partial_export_url"] == f"/api/v1/pipeline/partial-export/{run_id}"
-    r = await api.get(status["partial_export_url"])
+    r = await get_export(api, status["partial_export_url"])
     assert r.status_code == 200 and r.headers["X-Export-Partial"] == "true"
     assert r.headers["X-Export-Batches"] == f"{settled['production']} of {status['stages']['acquisition']['total_batches'] or '?'}"
     lines = [json.loads(line) for line in r.text.splitlines()]

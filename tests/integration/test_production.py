@@ -168,3 +168,99 @@ async def test_a_generation_command_writes_gridfs_files_then_an_export_adds_more
         await asyncio.sleep(2)
         again = await ctx.db.generations.find_one({"_id": gid})
         assert again["finished_at"] == doc["finished_at"] and again["artifacts"] == doc["artifacts"]
+
+
+# ------------------------------------------------------------------ run exports (production.run-exports.v1)
+
+
+async def test_run_export_commands_write_variants_once_and_partial_snapshots(service_under_test):
+    """Variants of a completed run, written once however often asked; a partial export of a
+    running run that grows with its parts; refusals recorded with their reason."""
+    from shared.events import ExportRun
+    from shared.mongo import run_collection
+    from shared.writers import decompress, read_records, record_schema
+
+    async with service_under_test(create_app, ProductionSettings) as ctx:
+        bootstrap, topic = ctx.settings.kafka_bootstrap, ctx.topic(topics.RUN_EXPORTS)
+        exports = ctx.settings.data_dir / "exports"
+        state = run_collection(ctx.db, "run5", "exports")
+
+        async def answered(run_id: str, key: str, command: ExportRun) -> dict:
+            async def probe():
+                doc = await run_collection(ctx.db, run_id, "exports").find_one({"_id": key})
+                return doc if doc and doc.get("as_of", 0) >= int(command.occurred_at.timestamp() * 1_000_000) else None
+            return await eventually(probe, timeout=60)
+
+        async def ask(run_id: str, **fields) -> dict:
+            command = ExportRun(run_id=run_id, producer="test", **fields)
+            await publish(bootstrap, topic, command, key=run_id.encode())
+            return await answered(run_id, command.key, command)
+
+        await ctx.ledger.create("run5", ["d1"], 0.7, 3)
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("run5", 2, 3, [6, 7, 8]))
+        await eventually(lambda: ctx.ledger.batch_count("run5", "production"))
+
+        # a running run: its variants are refused, its partial export holds the batches so far
+        refused = await ask("run5", kind="variant", format="csv", compression="gzip")
+        assert refused["status"] == "failed" and refused["reason"] == "run_not_completed"
+        partial = await ask("run5", kind="partial")
+        assert partial["status"] == "completed" and partial["batches"] == 1 and partial["records"] == 3
+        body = open(partial["path"], "rb").read()
+        assert hashlib.sha256(body).hexdigest() == partial["sha256"] and len(body) == partial["bytes"]
+        assert [json.loads(line)["messages"][0]["content"] for line in body.splitlines()] == [
+            f"question number {i}?" for i in (6, 7, 8)]
+        same = await ask("run5", kind="partial")  # the parts did not change: the same file
+        assert same["path"] == partial["path"] and same["writes"] == 1
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("run5", 0, None, [0, 1, 2], {1}))
+        await eventually(lambda: _at_least(ctx.ledger.batch_count("run5", "production"), 2))
+        grown = await ask("run5", kind="partial")
+        assert grown["batches"] == 2 and grown["records"] == 5 and grown["total_batches"] == 3
+        assert grown["path"] != partial["path"] and grown["writes"] == 2
+        assert [json.loads(line)["messages"][0]["content"] for line in open(grown["path"], "rb")] == [
+            f"question number {i}?" for i in (0, 2, 6, 7, 8)]
+
+        # completed: the variants, each written once however often (and however fast) it is asked for
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("run5", 1, None, [3, 4, 5]))
+        outcome = await eventually(lambda: ctx.ledger.outcome("run5"))
+        assert outcome["status"] == "completed"
+        expected = read_records((exports / "run5.jsonl").read_bytes(), "jsonl")
+        assert not list((exports / ".variants").glob("run5.partial.*")), "a completed run's snapshots go"
+        commands = [ExportRun(run_id="run5", producer="test", format="parquet", compression="zstd") for _ in range(4)]
+        await publish(bootstrap, topic, *commands, key=b"run5")
+        made = await answered("run5", "parquet.zstd", commands[-1])
+        assert made["status"] == "completed" and made["writes"] == 1 and made["media_type"] == "application/zstd"
+        body = open(made["path"], "rb").read()
+        assert hashlib.sha256(body).hexdigest() == made["sha256"] and made["records"] == len(expected) == 8
+        assert read_records(body, "parquet", "zstd", record_schema("openai")) == expected
+        csv = await ask("run5", kind="variant", format="csv", compression="gzip")  # failed before: now made
+        assert csv["status"] == "completed" and csv["reason"] is None and csv["writes"] == 1
+        assert read_records(open(csv["path"], "rb").read(), "csv", "gzip", record_schema("openai")) == expected
+        assert decompress(open(csv["path"], "rb").read(), "gzip").startswith(b"messages\r\n")
+        late = await ask("run5", kind="partial")
+        assert late["status"] == "failed" and late["reason"] == "run_completed"
+        assert {d["_id"] for d in await state.find({}).to_list()} == {"csv.gzip", "parquet.zstd", "partial"}
+
+        unknown = await ask("f" * 32, kind="variant", format="json", compression="none")
+        assert unknown["status"] == "failed" and unknown["reason"] == "run_not_found"
+
+
+async def _at_least(count, n: int):
+    return (await count) >= n or None
+
+
+async def test_an_export_command_that_keeps_failing_fails_the_export_not_the_run(service_under_test):
+    """Dead-lettered after its retries (the test-only fault hook makes every attempt fail): the
+    export is recorded failed, and the run it belongs to goes on."""
+    from shared.events import ExportRun
+    from shared.mongo import run_collection
+
+    async with service_under_test(create_app, ProductionSettings, fault_inject="production:DP-FAULT-EXPORT",
+                                  handler_attempts=2, retry_backoff_s=0.05, retry_backoff_max_s=0.1) as ctx:
+        await ctx.ledger.create("run6", ["d1"], 0.7, 3)
+        await publish(ctx.settings.kafka_bootstrap, ctx.topic(topics.RUN_EXPORTS),
+                      ExportRun(run_id="run6", producer="DP-FAULT-EXPORT", kind="partial"), key=b"run6")
+        letters = await collect(ctx.settings.kafka_bootstrap, ctx.topic(topics.DEAD_LETTER), 1)
+        assert letters[0]["topic"] == ctx.topic(topics.RUN_EXPORTS) and letters[0]["run_id"] == "run6"
+        doc = await eventually(lambda: run_collection(ctx.db, "run6", "exports").find_one({"status": "failed"}))
+        assert doc["_id"] == "partial" and doc["reason"] == "export_failed" and "retries" in doc["error"]
+        assert await ctx.ledger.outcome("run6") is None, "the run must not fail with its export"
