@@ -38,6 +38,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit events, newest first (admin; paginated; filters combine with AND) */
+        get: operations["audit_list_audit_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets": {
         parameters: {
             query?: never;
@@ -64,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a dataset from a server path, a URL or a Hugging Face name */
+        /**
+         * Register a dataset from a server path, a URL or a Hugging Face name (asynchronous)
+         * @description Answers 202 with the dataset in status `registering`; acquisition takes it in and the status becomes `ready`, or `failed` with `failure.reason`: url_not_allowed (the host resolves to a non-public address), url_fetch_failed (unresolvable, refused, 4xx/5xx, too many redirects), url_timeout, payload_too_large, expanded_too_large, archive_bomb, unsupported_file_type, content_mismatch, hf_dataset_unavailable (not in the server's cache), ... Progress events arrive on `/ws/progress` with `run_id` = the dataset id.
+         */
         post: operations["datasets_load"];
         delete?: never;
         options?: never;
@@ -234,8 +254,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a completed run's export (jsonl, json, csv or parquet; optionally gzip- or zstd-compressed) */
+        /**
+         * Download a completed run's export (jsonl, json, csv or parquet; optionally gzip- or zstd-compressed)
+         * @description JSONL is the run's export itself and JSON its records framed as an array (both at once);
+         *     other formats and compressions are written by the production service on first request and
+         *     reused after (a 202 if that takes more than a few seconds).
+         */
         get: operations["pipeline_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/exports/{run_id}/{variant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where production is with a run export asked for
+         * @description The state of a run export (status, size, SHA-256, error) and where to download it;
+         *     not counted against the `export` rate limit, so poll this rather than the download.
+         */
+        get: operations["pipeline_export_status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -269,11 +315,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What a cancelled or failed run had exported before it ended (JSONL, marked partial)
-         * @description The parts production wrote, in batch order (source order with gaps): every passing
-         *     conversation of the batches it finished before the run was cancelled or failed, rendered
-         *     in the run's template. Nothing is deleted when a run ends early; the file is assembled on
-         *     request, so a batch that was in flight at the cancel and finished after it appears too.
+         * What a run exported so far: running, cancelled or failed (JSONL, marked partial)
+         * @description Every passing conversation of the batches production finished so far, in batch order
+         *     (source order with gaps), rendered in the run's template: a snapshot production joins from
+         *     its export parts on request (a batch in flight at a cancel that finished after it appears
+         *     too). Nothing is deleted when a run ends early.
          */
         get: operations["pipeline_partial_export"];
         put?: never;
@@ -659,6 +705,88 @@ export interface components {
             /** Split */
             split: string;
         };
+        /** AuditEvent */
+        AuditEvent: {
+            /**
+             * Action
+             * @description `<tag>.<operation>` of the route (e.g. `pipeline.execute`, `keys.revoke_key`), `ws.<operation>` for a WebSocket, `unmatched` for no route
+             * @example pipeline.execute
+             */
+            action: string;
+            /**
+             * Client
+             * @description the client's address as the gateway saw it
+             */
+            client?: string | null;
+            /**
+             * Event Id
+             * @description 32 hex digits, unique per event (the MongoDB _id)
+             */
+            event_id: string;
+            /**
+             * Key Id
+             * @description the API key used; for a 401, the id a `dp_<key_id>_...` token claimed (unknown or revoked key); null when there was none
+             */
+            key_id?: string | null;
+            /**
+             * Key Name
+             * @description the key's name, when the key was recognised
+             */
+            key_name?: string | null;
+            /**
+             * Method
+             * @description the HTTP method, or WEBSOCKET
+             */
+            method: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             * @description when the answer went out (UTC)
+             */
+            occurred_at: string;
+            /**
+             * Path
+             * @description the path, never the query string (WebSocket keys travel in ?api_key=)
+             */
+            path: string;
+            /**
+             * Request Id
+             * @description the X-Request-ID of the request (also in its log lines)
+             */
+            request_id: string;
+            /**
+             * Resource
+             * @description `<kind>:<id>` from the path's ids (e.g. `run:3f2a...`, `key:...`), else the route template (e.g. `/api/v1/pipeline/execute`), else the path
+             * @example run:0f6c2b8e4d0a4b5c9e7f1a2b3c4d5e6f
+             */
+            resource: string;
+            /**
+             * Schema Version
+             * @default 1
+             * @constant
+             */
+            schema_version?: 1;
+            /**
+             * Status
+             * @description the outcome: the HTTP status, or for a WebSocket 101 (accepted) or the status of its 44xx close code (4401 -> 401)
+             */
+            status: number;
+            /**
+             * Tier
+             * @description viewer, editor or admin, when the key was recognised
+             */
+            tier?: string | null;
+        };
+        /** AuditPage */
+        AuditPage: {
+            /** Items */
+            items: components["schemas"]["AuditEvent"][];
+            /**
+             * Next Cursor
+             * @description pass as ?cursor= for the next (older) page; null on the last
+             */
+            next_cursor: string | null;
+        };
         /** Body_pipeline_upload */
         Body_pipeline_upload: {
             /**
@@ -781,6 +909,31 @@ export interface components {
             };
             runs: components["schemas"]["RunsOverview"];
         };
+        /** DatasetAccepted */
+        DatasetAccepted: {
+            /** Bytes */
+            bytes: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Dataset Id */
+            dataset_id: string;
+            /** Format */
+            format: string;
+            /** Name */
+            name: string;
+            /** Sha256 */
+            sha256: string;
+            /** Status */
+            status: string;
+            /**
+             * Status Url
+             * @description GET it until the dataset's status is ready or failed; progress events also arrive on /ws/progress (run_id = the dataset id)
+             */
+            status_url: string;
+        };
         /** DatasetDetail */
         DatasetDetail: {
             /** @description when the upload was a .zip */
@@ -799,11 +952,18 @@ export interface components {
             created_at: string;
             /** Dataset Id */
             dataset_id: string;
+            /** @description status failed: why (a stable reason code and a detail) */
+            failure?: components["schemas"]["DatasetFailure"] | null;
             /**
              * Final Url
              * @description source url: the URL served from, after redirects
              */
             final_url?: string | null;
+            /**
+             * Finished At
+             * @description when registering or merging ended (ready or failed)
+             */
+            finished_at?: string | null;
             /** Format */
             format: string;
             /** Hf Config */
@@ -815,6 +975,8 @@ export interface components {
             hf_name?: string | null;
             /** Hf Split */
             hf_split?: string | null;
+            /** @description status registering or merging: how far it has got */
+            intake?: components["schemas"]["IntakeProgress"] | null;
             /** Name */
             name: string;
             /**
@@ -847,6 +1009,19 @@ export interface components {
              */
             url?: string | null;
         };
+        /** DatasetFailure */
+        DatasetFailure: {
+            /**
+             * Detail
+             * @default
+             */
+            detail?: string;
+            /**
+             * Reason
+             * @description url_not_allowed, url_fetch_failed, url_timeout, hf_dataset_unavailable, unsupported_file_type, content_mismatch, payload_too_large, expanded_too_large, archive_bomb, invalid_archive, dataset_not_found, intake_error, ...
+             */
+            reason: string;
+        };
         /** DatasetInfo */
         DatasetInfo: {
             /** @description when the upload was a .zip */
@@ -860,11 +1035,18 @@ export interface components {
             created_at: string;
             /** Dataset Id */
             dataset_id: string;
+            /** @description status failed: why (a stable reason code and a detail) */
+            failure?: components["schemas"]["DatasetFailure"] | null;
             /**
              * Final Url
              * @description source url: the URL served from, after redirects
              */
             final_url?: string | null;
+            /**
+             * Finished At
+             * @description when registering or merging ended (ready or failed)
+             */
+            finished_at?: string | null;
             /** Format */
             format: string;
             /** Hf Config */
@@ -876,6 +1058,8 @@ export interface components {
             hf_name?: string | null;
             /** Hf Split */
             hf_split?: string | null;
+            /** @description status registering or merging: how far it has got */
+            intake?: components["schemas"]["IntakeProgress"] | null;
             /** Name */
             name: string;
             /**
@@ -1519,6 +1703,24 @@ export interface components {
             /** Version */
             version: string;
         };
+        /** IntakeProgress */
+        IntakeProgress: {
+            /**
+             * Bytes
+             * @default 0
+             */
+            bytes?: number;
+            /**
+             * Phase
+             * @description downloading, unpacking, loading, fingerprinting, reading, scoring, writing, ...
+             */
+            phase: string;
+            /**
+             * Records
+             * @default 0
+             */
+            records?: number;
+        };
         /** KafkaStatus */
         KafkaStatus: {
             /**
@@ -2039,6 +2241,67 @@ export interface components {
              * @default 0
              */
             validated?: number;
+        };
+        /**
+         * RunExportOut
+         * @description A run export production is making or has made (``GET /pipeline/exports/{run_id}/{variant}``).
+         */
+        RunExportOut: {
+            /**
+             * Batches
+             * @description partial: batches in the newest snapshot
+             */
+            batches?: number | null;
+            /**
+             * Bytes
+             * @description of the finished file (for a partial export: its newest snapshot)
+             */
+            bytes?: number | null;
+            /** Compression */
+            compression: string;
+            /** Download Url */
+            download_url: string;
+            /** Error */
+            error?: string | null;
+            /** Finished At */
+            finished_at?: string | null;
+            /** Format */
+            format: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "variant" | "partial";
+            /**
+             * Reason
+             * @description why it failed (a problem slug)
+             */
+            reason?: string | null;
+            /** Records */
+            records?: number | null;
+            /** Requested At */
+            requested_at?: string | null;
+            /** Run Id */
+            run_id: string;
+            /** Sha256 */
+            sha256?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed";
+            /** Status Url */
+            status_url: string;
+            /**
+             * Total Batches
+             * @description partial: the run's batches, once known
+             */
+            total_batches?: number | null;
+            /**
+             * Variant
+             * @description `<format>.<compression>` (e.g. `csv.gzip`) or `partial`
+             */
+            variant: string;
         };
         /** RunPage */
         RunPage: {
@@ -2573,6 +2836,77 @@ export interface operations {
             };
         };
     };
+    audit_list_audit_events: {
+        parameters: {
+            query?: {
+                /** @description the key used */
+                key_id?: string | null;
+                /** @description e.g. pipeline.execute, keys.revoke_key, ws.all_progress */
+                action?: string | null;
+                /** @description exact, e.g. run:<run_id> or /api/v1/pipeline/execute */
+                resource?: string | null;
+                /** @description the outcome status */
+                status?: number | null;
+                /** @description events at or after this time */
+                from?: string | null;
+                /** @description events before this time */
+                to?: string | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid query (a cursor this endpoint did not give, a time without zone) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     datasets_list_datasets: {
         parameters: {
             query?: {
@@ -2652,12 +2986,12 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DatasetOut"];
+                    "application/json": components["schemas"]["DatasetAccepted"];
                 };
             };
             /** @description missing, malformed, unknown or revoked API key */
@@ -2669,7 +3003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description path outside the load roots or none configured (path_not_allowed, path_loading_disabled); URL host resolves to a non-public address (url_not_allowed) */
+            /** @description path outside the load roots or none configured (path_not_allowed, path_loading_disabled) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,7 +3021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description download over the upload limit, or too large / a bomb once decompressed */
+            /** @description the JSON body is over the size limit */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +3030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description unsupported file type or content */
+            /** @description unsupported file type (path) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +3039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description invalid body; URL scheme not http(s) (unsupported_url_scheme), invalid_url, the remote failed (url_fetch_failed: unresolvable, refused, 4xx/5xx, too many redirects); Hugging Face dataset not available offline (hf_dataset_unavailable) */
+            /** @description invalid body; URL scheme not http(s) (unsupported_url_scheme), invalid_url; hf_name names a server path (hf_dataset_unavailable) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,15 +3050,6 @@ export interface operations {
             };
             /** @description unexpected error (logged with an incident id; no stack trace is returned) */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description the URL download took longer than DP_GATEWAY_URL_TIMEOUT_S (url_timeout) */
-            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3555,6 +3880,15 @@ export interface operations {
                     "text/csv; charset=utf-8": unknown;
                 };
             };
+            /** @description production is still making the file (it waited a few seconds): poll `status_url` (also the `Location` header) until `completed`, then get `download_url` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunExportOut"];
+                };
+            };
             /** @description unsupported format */
             400: {
                 headers: {
@@ -3593,6 +3927,85 @@ export interface operations {
             };
             /** @description run not completed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Kafka is unavailable, or production failed to write the file (asking again retries) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    pipeline_export_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 32 hex characters */
+                run_id: string;
+                /** @description `<format>.<compression>` (e.g. `csv.gzip`, `parquet.none`) or `partial` */
+                variant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunExportOut"];
+                };
+            };
+            /** @description missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such run, or this export was never asked for */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3709,7 +4122,10 @@ export interface operations {
     };
     pipeline_partial_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: the newest snapshot production already made (where a 202 points), without asking for a newer one */
+                cached?: boolean;
+            };
             header?: never;
             path: {
                 /** @description 32 hex characters */
@@ -3732,6 +4148,15 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": unknown;
+                };
+            };
+            /** @description production is still making the file (it waited a few seconds): poll `status_url` (also the `Location` header) until `completed`, then get `download_url` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunExportOut"];
                 };
             };
             /** @description missing or invalid API key */
@@ -3761,7 +4186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description the run is still going, or completed (use /export) */
+            /** @description the run has not started, or completed (use /export) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,6 +4206,15 @@ export interface operations {
             };
             /** @description unexpected error (logged with an incident id; no stack trace is returned) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Kafka is unavailable, or production failed to write the file (asking again retries) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4147,6 +4581,15 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetOut"];
                 };
             };
+            /** @description a .zip or .gz: stored, status registering; acquisition unpacks or checks it, then the dataset is ready, or failed with a reason (expanded_too_large, archive_bomb, unsafe_archive, invalid_archive, ...) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetOut"];
+                };
+            };
             /** @description the multipart body is malformed */
             400: {
                 headers: {
@@ -4183,7 +4626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description file too large, or too large once decompressed (types expanded_too_large, archive_bomb) */
+            /** @description file too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4736,13 +5179,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description a .zip or .gz: stored, status registering; acquisition unpacks or checks it, then the dataset is ready, or failed with a reason (expanded_too_large, archive_bomb, unsafe_archive, invalid_archive, ...) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileAccepted"];
+                    "application/json": components["schemas"]["DatasetOut"];
                 };
             };
             /** @description the multipart body is malformed */
@@ -4781,7 +5224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description file too large, or too large once decompressed (types expanded_too_large, archive_bomb) */
+            /** @description file too large */
             413: {
                 headers: {
                     [name: string]: unknown;
