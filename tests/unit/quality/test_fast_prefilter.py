@@ -16,7 +16,7 @@ from services.quality.checks.prefilter import Folded, fold, guard, min_digits, n
 
 PATTERNS = {
     **{f"pii_{kind}_{i}": p for i, (kind, p, _) in enumerate(pii.PATTERNS)},
-    **{f"risk_{c}": p for c, p in risk._COMPILED}, "risk_any": risk.ANY,
+    **{f"risk_{c}": p for c, p in risk._COMPILED},
     "low": crisis._LOW, "safety": crisis.SAFETY_RESPONSE,
     "reflection": therapeutic.REFLECTION, "validation": therapeutic.VALIDATION,
     "open_question": therapeutic.OPEN_QUESTION, "advice": therapeutic.ADVICE,
