@@ -95,10 +95,8 @@ class MedicationDosing(_CounsellorCheck):
     weight = 0.6
     recommendation = "dosing belongs to a prescriber: remove the dose or drop the conversation"
     pattern = re.compile(
-        r"\b(?:take|taking|try|increase|double|up|start (?:on|with)|go up to)\b[^.?!\n]{0,40}?\b\d+(?:\.\d+)?\s?"
-        r"(?:mg|milligrams?|mcg|ml|pills?|tablets?|capsules?)\b|\b\d+(?:\.\d+)?\s?mg\b[^.?!\n]{0,30}"
-        r"\b(?:a day|daily|twice|every|at night|per day)\b|"
-        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|µg|iu|ml|g)\b|"
+        # a number and a unit (the earlier "take ... 50 mg" and "50 mg ... a day" are cases of it)
+        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|ml|iu|grams?)\b|"
         r"\b(?:\d+|one|two|three|four|five|a couple of|half a|une?|deux|zwei|dos|duas|due) (?:\w+ )?"
         r"(?:tablets?|pills?|capsules?|paracetamol|ibuprofen|diazepam|compresse|tabletten|pastillas|comprimid[oa]s|"
         r"glasses of wine)\b|\bdouble (?:your|the) dose\b|\b(?:die hälfte|la mitad|la moitié|metà)\b",
@@ -157,7 +155,7 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"sociopath)\b|\b(?:this|that)(?:'s| is) (?:textbook |classic |definitely |clearly |obviously )?{_C}\b|"
         rf"\b{_C}\b[^.!?]{{0,25}}\b(?:plain and simple|no question|textbook|that'?s obvious|classic case)|"
         rf"\bsounds like you (?:definitely |clearly )?have {_C}|\byou'?re a classic case\b|"
-        rf"\b(?:vous avez|tienes|du hast|você tem|hai) (?:un |una |eine? |um |uma )?{_C}",
+        rf"\b(?:vous avez|tienes|du hast|tu hai) (?:un |una |eine? |um |uma )?{_C}",
         re.IGNORECASE,
     )
 
