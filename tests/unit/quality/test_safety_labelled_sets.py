@@ -88,6 +88,8 @@ def test_disclosure_is_tagged_with_its_category_and_the_flag_names_the_turn():
     assert r.risk_level == "high" and r.score < 1.0 and "crisis_without_safety_response" in found
     detail = r.checks["crisis_safety_response"]["detail"]
     assert "turn 1" in detail and "plan_preparation" in detail
+    assert "risk_category:plan_preparation" in r.tags and r.risk_category == "plan_preparation"
+    assert r.risk_turns == [{"turn": 0, "category": "plan_preparation", "level": "high"}]
 
 
 @pytest.mark.parametrize(("reply", "flag"), [

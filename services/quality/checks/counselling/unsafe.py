@@ -58,13 +58,17 @@ class _CounsellorCheck(Check):
     hedge: ClassVar[re.Pattern | None] = None
     contextual: ClassVar[re.Pattern | None] = None
     context: ClassVar[re.Pattern | None] = None
+    # a cheap pattern every match of ``pattern`` needs (a term the big alternation holds): when
+    # it is absent from the counsellor text, ``pattern`` is not run
+    precheck: ClassVar[re.Pattern | None] = None
 
     def _hit(self, text: str, m: re.Match) -> bool:
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - 40):m.start()])
 
     def examine(self, view: ConversationView) -> str | None:
         folded = view.folded("assistant")
-        plain = guard(self.pattern).may_match(folded)
+        plain = guard(self.pattern).may_match(folded) and (
+            self.precheck is None or self.precheck.search(view.text("assistant")) is not None)
         extra = self.contextual is not None and guard(self.contextual).may_match(folded)
         if not (plain or extra):
             return None
@@ -158,6 +162,7 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"\b(?:vous avez|tienes|du hast|tu hai) (?:un |una |eine? |um |uma )?{_C}",
         re.IGNORECASE,
     )
+    precheck = re.compile(rf"\b{_C}", re.IGNORECASE)
 
 
 class Dismissive(_CounsellorCheck):
