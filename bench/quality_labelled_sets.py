@@ -1,17 +1,48 @@
-"""PII detector and crisis tagger on the project's labelled sets: precision and recall.
+"""The quality detectors on the project's labelled sets (issue 12): risk in client turns
+(C-SSRS categories), unsafe counsellor replies and PII, on the tuning split (detectors were
+tuned on it) and on the held-out split (written independently, before tuning, never tuned
+on); plus the older crisis/PII sets. A file not written yet prints "missing".
 
-    python bench/quality_labelled_sets.py
+    python bench/quality_labelled_sets.py [--mistakes]
 """
 
+import argparse
 import json
 from pathlib import Path
 
-from services.quality.evaluation import evaluate_crisis, evaluate_pii
+from services.quality.evaluation import evaluate_crisis, evaluate_pii, evaluate_replies, evaluate_risk
 
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "support" / "labelled"
+SETS = {
+    "tuning": {"risk": ("risk_tuning.jsonl", evaluate_risk), "replies": ("replies_tuning.jsonl", evaluate_replies),
+               "pii": ("pii_tuning.jsonl", evaluate_pii)},
+    "heldout": {"risk": ("risk_heldout.jsonl", evaluate_risk), "replies": ("replies_heldout.jsonl", evaluate_replies),
+                "pii": ("pii_heldout_v2.jsonl", evaluate_pii)},
+    # the earlier small sets (crisis levels, PII), kept as regression sets
+    "legacy": {"crisis": ("crisis.jsonl", evaluate_crisis), "crisis_heldout": ("crisis_heldout.jsonl", evaluate_crisis),
+               "pii": ("pii.jsonl", evaluate_pii), "pii_heldout": ("pii_heldout.jsonl", evaluate_pii)},
+}
+TARGETS = "held-out targets: risk recall >= 0.95 at precision >= 0.90; unsafe replies recall >= 0.85 at precision >= 0.85"
+
+
+def run(mistakes: bool = False) -> dict:
+    out: dict = {}
+    for split, sets in SETS.items():
+        for name, (filename, evaluate) in sets.items():
+            path = LABELLED / filename
+            if not path.exists():
+                out.setdefault(split, {})[name] = "missing"
+                continue
+            result = evaluate(path)
+            if not mistakes:
+                result.pop("mistakes", None)
+            out.setdefault(split, {})[name] = result
+    return out
+
 
 if __name__ == "__main__":
-    # *_heldout.jsonl were written after the rules were tuned on the others, and not tuned on.
-    print(json.dumps({name: {"pii": evaluate_pii(LABELLED / f"pii{suffix}.jsonl"),
-                             "crisis": evaluate_crisis(LABELLED / f"crisis{suffix}.jsonl")}
-                      for name, suffix in (("tuning_set", ""), ("heldout_set", "_heldout"))}, indent=2))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mistakes", action="store_true", help="list every mistake too")
+    args = ap.parse_args()
+    print(json.dumps(run(args.mistakes), indent=2, ensure_ascii=False))
+    print(TARGETS)

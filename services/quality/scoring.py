@@ -10,6 +10,7 @@ from typing import Literal
 
 from services.quality.checks import TIERS, Check
 from services.quality.checks.counselling.crisis import view_risk
+from services.quality.checks.counselling.crisis import view_risk_category, view_risk_turns
 from services.quality.checks.counselling.therapeutic import signals
 from services.quality.checks.prefilter import Folded
 from services.quality.checks.view import ConversationView
@@ -38,12 +39,14 @@ class QualityReport:
     therapeutic: dict[str, float] = field(default_factory=dict)
     pii: dict[str, int] = field(default_factory=dict)
     excluded: bool = False
+    risk_category: str = "none"  # the most severe C-SSRS category over the client turns
+    risk_turns: list[dict] = field(default_factory=list)  # {"turn", "category", "level"} per disclosing turn
 
     def to_document(self) -> dict:
         return {"score": self.score, "tiers": self.tiers, "flags": self.flags, "checks": self.checks,
                 "recommendations": self.recommendations, "tags": self.tags, "risk_level": self.risk_level,
                 "therapeutic": self.therapeutic, "pii": self.pii, "excluded": self.excluded,
-                "version": SCORER_VERSION}
+                "version": SCORER_VERSION, "risk_category": self.risk_category, "risk_turns": self.risk_turns}
 
 
 def apply_pii_policy(conversation: Conversation, policy: PiiPolicy,
@@ -95,6 +98,10 @@ def assess(conversation: Conversation, checks: Sequence[Check],
     report.risk_level = view_risk(view)
     if report.risk_level != "none":
         report.tags.append(f"risk:{report.risk_level}")
+    if report.risk_level in ("moderate", "high"):
+        report.risk_turns = view_risk_turns(view)
+        report.risk_category = view_risk_category(view)
+        report.tags.append(f"risk_category:{report.risk_category}")
     report.therapeutic = signals(view)
     report.tiers = {t: round(v, 4) for t, v in tiers.items()}
     score = 1.0

@@ -8,6 +8,9 @@ from services.quality.checks.counselling.crisis import CrisisSafetyResponse
 from services.quality.checks.counselling.terminology import OutdatedTerminology
 from services.quality.checks.counselling.therapeutic import OverAdvice
 from services.quality.checks.counselling.unsafe import Dismissive, EncouragesHarm, MedicationDosing, OutrightDiagnosis
+from services.quality.checks.counselling.unsafe import (
+    EncouragesDisorderedEating, MedicationChange, Minimising, TerseNonAnswer, VictimBlaming,
+)
 from services.quality.checks.encoding import EncodingDamage, MarkupLeftovers
 from services.quality.checks.length import ConversationMinLength, TurnLengthMax
 from services.quality.checks.turns import (
@@ -29,6 +32,7 @@ def default_checks(max_turn_chars: int = 16_000, min_conversation_chars: int = 1
         # counselling
         CrisisSafetyResponse(), MedicationDosing(), OutrightDiagnosis(), Dismissive(), EncouragesHarm(),
         OverAdvice(), OutdatedTerminology(),
+        MedicationChange(), Minimising(), VictimBlaming(), EncouragesDisorderedEating(), TerseNonAnswer(),
     )
 
 

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from services.quality import pii
 from services.quality.checks.counselling import crisis
+from services.quality.checks.prefilter import Folded
 from services.quality.checks.counselling.terminology import _HISTORICAL, _TERMS, outdated_terms
 
 PHRASES = [
@@ -17,7 +18,8 @@ PHRASES = [
     "@sam_r92", "SW1A 1AA", "NY 11215", "DNI 55641228L", "+44 (0)20 7946 0958", "fe80::1ff:fe23:4567:890a",
     "née le 12 mai 1988", "14 Wellington Road, ", "28013 Madrid", "our cat Bella", "Taylor Swift",
     "HTTPS://LINKEDIN.COM/IN/ME", "Https://x.org/users/1", "I want to die", "not suicidal", "I've been cutting myself",
-    "I feel hopeless", "never wanted to kill myself", "suicide hotline", "manic depression",
+    "I feel hopeless", "never wanted to kill myself", "suicide hotline", "better off without me", "wake up",
+    "gave away my", "me corto", "years ago", "my friend", "pills", "thinking about dying", "manic depression",
     "formerly called Asperger's", "alcoholism", "İ", "ı", "ſ", "\u212a", "Σ", "é", "2", "\n", " ", ".", "?",
 ]
 LOOK_ALIKE = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"}
@@ -33,16 +35,8 @@ def plain_pii(text: str) -> list[pii.Span]:
 
 
 def plain_risk(text: str) -> str:
-    level = "none"
-    for pattern, candidate in crisis._TIERS:
-        for m in pattern.finditer(text):
-            negated = crisis._NEGATED.search(text[max(0, m.start() - 60):m.start()])
-            found = "low" if negated else candidate
-            if crisis.LEVELS.index(found) > crisis.LEVELS.index(level):
-                level = found
-        if level == candidate:
-            break
-    return level
+    """``risk_level`` with every risk pattern always run (no guard)."""
+    return crisis.risk_level.__wrapped__(text)
 
 
 def plain_terms(text: str) -> list[tuple[str, str]]:
@@ -67,5 +61,6 @@ def texts(draw):
 @given(texts())
 def test_guarded_detectors_equal_plain_ones(text):
     assert pii.find_pii(text) == plain_pii(text)
-    assert crisis.risk_level.__wrapped__(text) == plain_risk(text)
+    guarded = crisis.risk_level(text) if crisis.possible(Folded(text)) else "none"
+    assert guarded == plain_risk(text)
     assert outdated_terms(text) == plain_terms(text)

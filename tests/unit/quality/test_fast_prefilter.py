@@ -11,18 +11,21 @@ from hypothesis import strategies as st
 
 from services.quality import pii
 from services.quality.checks import content, encoding
-from services.quality.checks.counselling import crisis, terminology, therapeutic, unsafe
+from services.quality.checks.counselling import crisis, risk, terminology, therapeutic, unsafe
 from services.quality.checks.prefilter import Folded, fold, guard, min_digits, necessary_literals
 
 PATTERNS = {
     **{f"pii_{kind}_{i}": p for i, (kind, p, _) in enumerate(pii.PATTERNS)},
-    "high": crisis._HIGH, "moderate": crisis._MODERATE, "low": crisis._LOW, "safety": crisis.SAFETY_RESPONSE,
+    **{f"risk_{c}": p for c, p in risk._COMPILED},
+    "low": crisis._LOW, "safety": crisis.SAFETY_RESPONSE,
     "reflection": therapeutic.REFLECTION, "validation": therapeutic.VALIDATION,
     "open_question": therapeutic.OPEN_QUESTION, "advice": therapeutic.ADVICE,
     "terms": terminology._ANY, "mojibake": encoding._MOJIBAKE, "template": encoding._TEMPLATE,
     "html": encoding._HTML, "boilerplate": content.BOILERPLATE,
     **{c.__name__: c.pattern for c in (unsafe.MedicationDosing, unsafe.OutrightDiagnosis, unsafe.Dismissive,
-                                       unsafe.EncouragesHarm)},
+                                       unsafe.EncouragesHarm, unsafe.MedicationChange, unsafe.Minimising,
+                                       unsafe.VictimBlaming, unsafe.EncouragesDisorderedEating)},
+    **{f"{c.__name__}_contextual": c.contextual for c in (unsafe.EncouragesHarm, unsafe.EncouragesDisorderedEating)},
 }
 LOOK_ALIKE = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a", "K": "\u212a"}
 
@@ -47,7 +50,7 @@ def test_folding_a_joined_text_is_joining_the_folded_texts():
 
 def test_literals_are_derived_from_the_pattern():
     assert necessary_literals(therapeutic.OPEN_QUESTION)[1] == {"?"}
-    assert {"kill myself", "want to die"} <= necessary_literals(crisis._HIGH)[0]  # whole phrases
+    assert {"a burden", "hopeless"} <= necessary_literals(crisis._LOW)[0]  # whole phrases
     assert {"i'm sorry", "im sorry"} <= necessary_literals(therapeutic.VALIDATION)[0]
     by_kind = {kind: p for kind, p, _ in reversed(pii.PATTERNS)}  # the first pattern of each kind
     assert min_digits(by_kind["CARD"]) == 13 and min_digits(by_kind["PHONE"]) == 7

@@ -9,69 +9,65 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
 from services.quality.checks.prefilter import Folded, guard
 from shared.conversation import Conversation
 
 RiskLevel = Literal["none", "low", "moderate", "high"]
 LEVELS: tuple[RiskLevel, ...] = ("none", "low", "moderate", "high")
 
-_HIGH = re.compile(
-    r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|want(?:ed)? to die|"
-    r"wish(?:ed)? i (?:was|were) dead|better off dead|no reason to (?:live|go on)|"
-    r"(?:do ?n[o']?t|don't) want to (?:live|be alive|be here anymore|wake up)|"
-    r"(?:have|made) a plan to (?:die|kill|end)|overdos(?:e|ing) on purpose|going to (?:jump|hang myself)|"
-    r"suicide (?:note|plan)|(?:i'?m|am|feel|feeling|been) suicidal|commit(?:ting)? suicide|attempt(?:ed|ing)? suicide)\b",
-    re.IGNORECASE,
-)
-_MODERATE = re.compile(
-    r"\b(?:self[- ]?harm(?:ing)?|cut(?:ting)? myself|hurt(?:ing)? myself|burn(?:ing)? myself|"
-    r"suicidal (?:thoughts|ideation|feelings)|thoughts (?:of|about) (?:suicide|dying|death|killing)|"
-    r"thinking (?:of|about) (?:suicide|ending|killing)|suicid(?:e|al)(?! prevention| awareness| hotline| line)|"
-    r"disappear forever|can'?t (?:go on|do this anymore))\b",
-    re.IGNORECASE,
-)
+# Distress that is not a disclosure by itself (the "low" level, with negated, past, third-person
+# and fictional mentions of risk).
 _LOW = re.compile(
     r"\b(?:hopeless|worthless|shouldn'?t be here|no point (?:in|to) (?:anything|living)|give up on (?:life|everything)|"
     r"empty inside|numb all the time|a burden)\b",
     re.IGNORECASE,
 )
-# "never tried or contemplated suicide", "not suicidal": a mention, not a disclosure.
-_NEGATED = re.compile(r"\b(?:never|not|no|nor|n't|without)\b[^.!?]{0,40}$", re.IGNORECASE)
 
 SAFETY_RESPONSE = re.compile(
-    r"\b(?:988|911|999|112|116 123|samaritans|lifeline|hotline|crisis (?:line|text line|center|centre|team|service)|"
-    r"text (?:home|hello) to|emergency (?:room|services|department|number)|(?:nearest|local) (?:er|a&e|hospital)|"
-    r"call (?:a|your|the) (?:doctor|therapist|crisis|emergency)|are you safe|your safety|keep(?:ing)? (?:yourself )?safe|"
-    r"safety plan|(?:seek|get) (?:immediate|emergency|urgent|professional) (?:help|support|care)|"
+    r"\b(?:988|911|999|112|111|116 ?123|024|3114|188|0800 ?111 ?0 ?11[17]|samaritans|lifeline|hotline|helpline|"
+    r"crisis (?:line|text line|center|centre|team|service)|cvv|telefono amico|telefonseelsorge|"
+    r"text (?:home|hello|shout) to|emergency (?:room|services|department|number)|(?:nearest|local) (?:er|a&e|hospital)|"
+    r"a&e|call (?:a|your|the) (?:doctor|therapist|crisis|emergency)|are you safe|(?:feel|are you) safe|your safety|"
+    r"keep(?:ing)? (?:yourself )?safe|safe (?:right now|tonight|at the moment)|safety plan|"
+    r"(?:seek|get) (?:immediate|emergency|urgent|professional) (?:help|support|care)|"
     r"reach out (?:to|for) (?:help|support|someone|a professional)|(?:mental health|medical) professional|"
     r"(?:talk|speak) (?:to|with) (?:a|your|someone)|(?:please|I'd urge you to|I encourage you to) (?:call|contact|reach)|"
-    r"not alone|thank you for (?:telling|trusting|sharing)|(?:i'?m|i am) (?:really |very )?(?:concerned|worried) about you|"
-    r"sounds like you(?:'re| are) in (?:a lot of|so much) pain)\b",
+    r"not alone|thank you for (?:telling|trusting|sharing)|thanks for telling|glad you (?:told|said|shared|reached)|"
+    r"(?:i'?m|i am) (?:really |very |so )?(?:concerned|worried|sorry)|"
+    r"sounds like you(?:'re| are) in (?:a lot of|so much) pain|thoughts? of (?:ending|taking) your (?:own )?life|"
+    r"(?:are you|have you been) (?:having )?(?:thinking|thoughts) (?:about|of) (?:suicide|killing yourself|ending)|"
+    r"(?:thoughts?|thinking) (?:of|about) (?:not wanting to (?:live|be alive|be here)|ending (?:it|your)|suicide|"
+    r"killing yourself|dying|taking your)|ask(?:ing)? (?:you )?directly|are you thinking (?:about|of) (?:ending|killing|suicide)|"
+    r"do you have a plan|acting on (?:these|those|this|them)|wound|medical attention|seen by a doctor|"
+    r"without judg(?:e)?ment|not (?:going to )?judge|trusting me|"
+    # es fr de pt it
+    r"gracias por cont[aá]rmelo|tu seguridad|est[aá]s a salvo|emergencias|en s[ée]curit[ée]|merci de me le dire|"
+    r"danke,? dass du|anvertraust|in sicherheit|obrigad[ao] por (?:me )?contar|em seguran[çc]a|"
+    r"grazie per avermelo detto|al sicuro)\b",
     re.IGNORECASE,
 )
 
 
-_TIERS = ((_HIGH, "high"), (_MODERATE, "moderate"), (_LOW, "low"))
-
-
 def possible(folded: Folded) -> bool:
     """False proves ``risk_level`` is "none": no risk pattern can match."""
-    return any(guard(pattern).may_match(folded) for pattern, _ in _TIERS)
+    return guard(ANY).may_match(folded) or guard(_LOW).may_match(folded)
 
 
 @lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
+def risk_category(text: str) -> Category:
+    """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
+    return classify(text.replace("\u2019", "'"))[0]
+
+
+@lru_cache(maxsize=4096)
 def risk_level(text: str) -> RiskLevel:
-    folded = Folded(text)
-    level: RiskLevel = "none"
-    for pattern, candidate in _TIERS:
-        for m in (pattern.finditer(text) if guard(pattern).may_match(folded) else ()):
-            negated = _NEGATED.search(text[max(0, m.start() - 60):m.start()])
-            found: RiskLevel = "low" if negated else candidate
-            if LEVELS.index(found) > LEVELS.index(level):
-                level = found
-        if level == candidate:
-            break
-    return level
+    """The category as a level (``LEVEL_OF``); "low" for distress or a mention of risk that is
+    not a disclosure (negated, past, someone else's, fiction or news)."""
+    category, mentioned = classify(text.replace("\u2019", "'"))
+    if category != "none":
+        return LEVEL_OF[category]  # type: ignore[return-value]
+    return "low" if mentioned or _LOW.search(text) else "none"
 
 
 def turn_risk(view: ConversationView, i: int) -> RiskLevel:
@@ -83,6 +79,11 @@ def turn_risk(view: ConversationView, i: int) -> RiskLevel:
     return level
 
 
+def turn_category(view: ConversationView, i: int) -> Category:
+    """``risk_category`` of message ``i``; only asked of turns whose level is moderate or high."""
+    return risk_category(view.messages[i].content) if LEVELS.index(turn_risk(view, i)) >= 2 else "none"
+
+
 def conversation_risk(conversation: Conversation) -> RiskLevel:
     return view_risk(ConversationView(conversation))
 
@@ -91,6 +92,21 @@ def view_risk(view: ConversationView) -> RiskLevel:
     """``conversation_risk`` on a view."""
     levels = [turn_risk(view, i) for i, m in enumerate(view.messages) if m.role == "user"]
     return max(levels, key=LEVELS.index, default="none")
+
+
+def view_risk_turns(view: ConversationView) -> list[dict]:
+    """Each client turn that discloses risk: ``{"turn", "category", "level"}``."""
+    out = []
+    for i, m in enumerate(view.messages):
+        if m.role == "user" and LEVELS.index(turn_risk(view, i)) >= 2:
+            out.append({"turn": i, "category": turn_category(view, i), "level": turn_risk(view, i)})
+    return out
+
+
+def view_risk_category(view: ConversationView) -> Category:
+    """The most severe category over the client turns."""
+    found = {t["category"] for t in view_risk_turns(view)}
+    return next((c for c in CATEGORIES if c in found), "none")
 
 
 class CrisisSafetyResponse(Check):
@@ -107,7 +123,8 @@ class CrisisSafetyResponse(Check):
             level = turn_risk(view, i) if m.role == "user" else "none"
             if LEVELS.index(level) < LEVELS.index("moderate"):
                 continue
-            reply = next((r for r in msgs[i + 1:] if r.role == "assistant"), None)
-            if reply is not None and not SAFETY_RESPONSE.search(reply.content):
-                return f"turn {i} discloses {level} risk; the next counsellor turn has no safety response"
+            j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
+            if j is not None and not SAFETY_RESPONSE.search(msgs[j].content):
+                return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
+                        f"({level} risk)")
         return None

@@ -1,0 +1,311 @@
+"""Suicide and self-harm risk in a client turn, by C-SSRS category (Columbia Suicide Severity
+Rating Scale: wish to be dead, active ideation, method, intent, plan or preparatory acts, and
+suicidal behaviour; plus non-suicidal self-injury).
+
+First stage, recall-oriented: one pattern per category (English, Spanish, French, German,
+Portuguese, Italian), written on what a disclosure *says* (a wish not to wake up, others
+better off, loss of meaning, injuring oneself in plain words, preparatory acts), not on a
+few keywords. Each match is then read in its sentence:
+
+* negated ("I'm not suicidal", "I'd never hurt myself", "no tengo ganas de morir");
+* someone else speaking or spoken of ("my son said he wants to die", "a friend who cuts");
+* past and recovered ("when I was 16", "years ago", "in recovery", "clean for 3 years"),
+  unless the sentence also says it is recent ("again", "last week", "yesterday");
+* fiction, news, study and prevention work ("in the book", "for my dissertation",
+  "suicide prevention training").
+
+A match read as one of these counts as a *mention*: the level is "low", the category none.
+Generic intent ("I'm going to do it", "I've made up my mind") counts only next to another
+risk cue in the same turn. The learned second stage (``risk_model``) only sees the turns this
+stage cannot decide: a weak cue (hopeless, burden, numb) and no category.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
+                   "passive_wish", "none"]
+# most severe first (the label of a turn is the most severe category present)
+CATEGORIES: tuple[Category, ...] = ("recent_attempt", "plan_preparation", "intent", "method", "active_ideation",
+                                    "nssi", "passive_wish", "none")
+LEVEL_OF: dict[str, str] = {"recent_attempt": "high", "plan_preparation": "high", "intent": "high",
+                            "method": "high", "active_ideation": "high", "nssi": "moderate",
+                            "passive_wish": "moderate", "none": "none"}
+
+_I = re.IGNORECASE
+_SELF_END = (r"(?:kill(?:ing|ed)? my ?self|end(?:ing|ed)? (?:my (?:own )?life|it all|things|it|my suffering)|"
+             r"take (?:my (?:own )?life|my life)|taking my (?:own )?life|suicide|commit(?:ting)? suicide|"
+             r"die by my own hand|not (?:be )?(?:alive|here))")
+_DEATH = r"(?:dying|death|die|dead|suicid\w*|ending (?:it|things|my life)|kill(?:ing)? myself|end (?:it|things|my life))"
+
+_PATTERNS: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
+        r"take my (?:own )?life|hang myself|drown myself|jump|overdose|commit suicide|die)",
+        r"\b(?:i|i've|i have|i'd|just) (?:made |had )?(?:an? )?(?:suicide )?attempt(?:ed)?(?: suicide| on my life)?\b",
+        r"\bsuicide attempt\b",
+        r"\b(?:i )?(?:took|swallowed|taken) (?:an? )?(?:overdose|(?:all|a (?:whole )?(?:bottle|packet|box)|everything|\d+) "
+        r"(?:of )?(?:my |the )?[\w' ]{0,25}?(?:pills|tablets|painkillers|sertraline|meds|medication|"
+        r"paracetamol|in the cabinet))",
+        r"\boverdosed\b",
+        r"\b(?:i )?(?:walked|drove|stepped|jumped) (?:into|off|in front of) [\w ]{0,20}on purpose",
+        r"\b(?:drove|crashed) [\w ]{0,20}into [\w ]{0,10}(?:wall|tree|car)s? on purpose",
+        r"\b(?:cut|slit|stabbed)\b[^.!?]{0,40}\b(?<!not )(?:to die|meaning to die|to end it)\b|\bcut my wrists\b|"
+        r"\b(?:on purpose|meaning|hoping) to (?:die|not wake up)\b",
+        r"\bwoke up (?:in (?:the )?hospital|on the floor)|\b(?:got|was) (?:discharged|out of the ward)|"
+        r"\bin (?:icu|intensive care)\b|\bwith the cord around my neck\b|\bthe rope snapped\b|\bthe bar broke\b|"
+        r"\bclimbed over the railing\b|\bit didn'?t work\b",
+        # es fr de pt it
+        r"\bintent[eé] (?:suicidarme|matarme|quitarme la vida)|\bintento de suicidio\b",
+        r"\btentative de suicide\b|\bj'ai (?:essay[eé]|tent[eé]) de (?:me tuer|me suicider|mourir|mettre fin)",
+        r"\bversucht,? mich (?:umzubringen|zu töten)|\bsuizidversuch\b",
+        r"\btentei (?:me matar|suic[ií]dio|tirar minha vida)|\btentativa de suic[ií]dio\b",
+        r"\bho tentato (?:il suicidio|di uccidermi|di togliermi la vita)|\btentato suicidio\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:wrote|written|writing|write) (?:a |my |some )?(?:suicide |goodbye |farewell )?(?:notes?|letters?|messages?|emails?) "
+        r"(?:to|for) (?:my |everyone|family|parents|mum|mom|dad|kids|best friend|\w+)",
+        r"\b(?:suicide|goodbye|farewell) (?:note|letter|message|email)s?\b|\bwrote a note\b",
+        r"\b(?:giving|gave|given) (?:away )?(?:all |most )?(?:of )?(?:my |away my )[\w ]{0,25}"
+        r"(?:things|stuff|possessions|clothes|books|games|guitar|ps5|belongings)|\bgiving (?:my )?(?:things|stuff) away\b|"
+        r"\b(?:been )?giving away my\b|\bgave (?:most of )?my [\w ]{0,20}away\b",
+        r"\bsaid goodbye to\b[^.!?]{0,60}\b(?:without telling|that'?s what it was|for the last time)",
+        r"\b(?:stockpil|sav|hoard|collect|hid|hiding)(?:e|ed|ing)? (?:up )?(?:my |all my )?[\w ]{0,15}"
+        r"(?:pills|tablets|meds|medication|insulin|sleeping tablets)",
+        r"\b(?:instead of taking them|more than i would ever need|counting how many i'?d need)\b",
+        r"\b(?:looked up|googled|researching|researched|reading about|read up on|searched)\b[^.!?]{0,60}"
+        r"(?:lethal|fatal|how much|how many|would take|overdose|kill|to die|enough to)",
+        r"\b(?:i )?(?:have|made|got|'ve got|worked out) (?:a|my|the|exactly) ?(?:plan|when and where)\b(?! for (?:the|my) (?:week|day|future|career))",
+        r"\bplan (?:to|for how to) (?:die|kill|end|do it)|\bsuicide plan\b",
+        r"\b(?:bought|buying|got|ordered) (?:a |some )?(?:rope|lot of pills|pills online|a packet every time|hose|charcoal)\b",
+        r"\b(?:picked|chosen|chose|decided on) (?:the )?(?:bridge|date|day|place|night|spot)\b",
+        r"\b(?:updated|wrote|made) (?:my )?will\b|\bwritten down all my passwords\b|\bcancelled my (?:phone|contract)\b|"
+        r"\bfound someone to take my (?:cat|dog)\b|\blife insurance\b[^.!?]{0,40}suicide",
+        r"\beverything ready\b|\bgot what i need\b|\bpractis(?:e|ing)\b[^.!?]{0,30}\bknot\b|\btying the knot to practi",
+        r"\b(?:drove|went) to [\w ]{0,30} to check how (?:deep|high)",
+        r"\bclear(?:ed)? out my room\b|\bwon'?t need them\b",
+        # es fr de pt it
+        r"\bcartas? de despedida\b|\bregal[eé] (?:mis|todas mis) cosas\b|\bguardando pastillas\b",
+        r"\blettre d'adieu\b|\bdonn[eé] (?:mon|mes) [\w ]{0,15}\b(?:à|a) |\bj'ai un plan\b",
+        r"\babschiedsbrief\b|\btabletten gesammelt\b|\bhabe einen plan\b",
+        r"\bcartas? de despedida\b|\bdei (?:as )?minhas coisas\b|\bjuntando rem[eé]dios\b",
+        r"\blettera d'addio\b|\bmesso da parte (?:le )?(?:pillole|pastiglie)\b|\bregalato le mie cose\b",
+    ],
+    "intent": [
+        r"\b(?:i'?m|i am|im) (?:actually |really |finally )?(?:going|gonna) (?:to )?(?:do it|go through with it)"
+        r"(?=\s*(?:[.!]|$|tonight|soon|this time|now|today|and i don'?t want))",
+        r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)|jump\b|take all my pills|"
+        r"die\b|commit suicide)",
+        r"\bi (?:will|'ll) (?:kill myself|end (?:it|my life|things)|take my (?:own )?life)",
+        r"\b(?:i )?intend to (?:take my (?:own )?life|kill myself|die|end)",
+        r"\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it\b",
+        r"\bwon'?t be (?:alive|here|around) (?:by|after|much longer|next)|\bnot (?:going to be|gonna be) (?:here|around|alive)\b|"
+        r"\bdon'?t (?:plan|intend) (?:to be|on being) (?:alive|here|around)|\bdon'?t think i'?ll be around\b|"
+        r"\bplanning on not waking up\b|\bnot going to be here after\b",
+        r"\bmade up my mind to die\b|\bdecided to (?:die|end (?:it|my life)|kill myself)\b",
+        # es fr de pt it
+        r"\bvoy a (?:suicidarme|matarme|quitarme la vida)\b",
+        r"\b(?:j'ai d[ée]cid[ée]|je vais) (?:de )?(?:mettre fin à mes jours|me suicider|me tuer)\b",
+        r"\bich werde mir [\w ]{0,20}das leben nehmen\b|\bich werde mich umbringen\b",
+        r"\bvou me matar\b|\bvou (?:tirar|acabar com) a minha vida\b",
+        r"\bho deciso di (?:uccidermi|togliermi la vita|farla finita)\b|\bmi uccider[oò]\b",
+    ],
+    "method": [
+        r"\b(?:pills|tablets|painkillers|meds|medication|insulin|rope|belt|cord|gun|knife|blade|bridge|cliff|balcony|"
+        r"roof|train|tracks|platform|traffic|the sea|lake|river|gas|overdos\w*|jump\w*|hang\w*|drown\w*)\b[^.!?]{0,80}"
+        r"\b(?:think(?:ing)? (?:about|of) (?:dying|death|ending it|killing myself|suicide|not being here)|want(?:ing)? to die)\b",
+        r"\b(?:think(?:ing)? (?:about|of) (?:dying|death|ending it|killing myself|suicide)|want(?:ing)? to die)\b[^.!?]{0,80}"
+        r"\b(?:pills|tablets|painkillers|meds|medication|insulin|rope|belt|cord|gun|knife|blade|bridge|cliff|balcony|"
+        r"roof|train|tracks|platform|traffic|the sea|lake|river|gas|overdos\w*|jump\w*|hang\w*|drown\w*)\b",
+        r"\b(?:cliff|bridge|edge|roof|balcony|railing)\b[^.!?]{0,80}\b(?:going over|over the edge|go over)\b",
+        r"\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?) (?:off|from|in front of|under) (?:the |a )?"
+        r"(?:bridge|train|balcony|roof|building|cliff|car park|top floor|window|tower)",
+        r"\b(?:think|thought|thinking|wonder\w*|imagin\w*|picture|consider\w*|keep looking at)\b[^.!?]{0,60}\b"
+        r"(?:jump\w*|hang\w*|overdos\w*|drown\w*|gun|rope|the pills|my pills|sleeping tablets|painkillers|bridge|cliff|"
+        r"balcony|top floor|train|knife|belt|gas oven|insulin|walking into the sea|into a tree|into traffic|"
+        r"suffocat\w*|car running|how many of my pills|cutting deep enough|medicine drawer)",
+        r"\bif i did it\b|\bhow i'?d do it\b|\bwhich painkillers would do it\b|\bcatch(?:es|ing)? my eye\b|"
+        r"\bedge of the platform\b|\bhow easy it would be\b|\bhigh enough\b",
+        r"\b(?:take|taking|swallow\w*) (?:all|every|everything|the whole)\b[^.!?]{0,30}"
+        r"(?:pills|tablets|meds|medicine|insulin|at once)",
+        # es fr de pt it
+        r"\b(?:tomarme|tomar) todas las pastillas\b|\btirarme (?:del|de un|al) (?:puente|tren|edificio)\b",
+        r"\bsauter (?:du|d'un) (?:pont|immeuble|balcon)\b|\bme jeter sous (?:le|un) train\b",
+        r"\bvor den zug (?:zu )?werfen\b|\bvon der brücke springen\b",
+        r"\btomar todos os rem[eé]dios\b|\bpular da ponte\b|\bme jogar\b",
+        r"\bbuttarmi (?:dal|da un|sotto)\b",
+    ],
+    "active_ideation": [
+        r"\b(?:thinking|thought|thoughts|think|considering|contemplating|contemplated)\b (?:a lot |seriously |more |lately )?"
+        r"(?:about |of |that )?[^.!?]{0,20}?\b(?:killing myself|suicide|dying|being dead|death|ending (?:my (?:own )?life|it(?: all)?|things)|"
+        r"taking my (?:own )?life|my own funeral)",
+        r"\bsuicidal\b(?! (?:prevention|awareness|friends?|person|people|patients?|clients?|son|daughter|"
+        r"brother|sister|partner|teens?|teenagers?|youth|callers?|students?|individuals?|relatives?|thoughts in (?:others|people)))",
+        r"\b(?:want|wanting|wanted|urge) to (?:kill myself|end (?:my (?:own )?life|it(?: all)?|things)|take my (?:own )?life|"
+        r"commit suicide)\b",
+        r"\b(?:i|i'?ve been|really|just|still) (?:really )?(?:want(?:ing|ed)?|wanna) to die\b",
+        r"\bi (?:could|should) (?:just )?(?:end my life|kill myself|make it happen)\b|\bnot be alive by choice\b",
+        r"\bthe idea of (?:just )?ending (?:it|my life)\b|\bsuicide might be the answer\b",
+        r"\bdoing something about it\b",
+        r"\bending (?:it|things) (?:all )?(?:is|seems|feels)\b",
+        r"\b(?:mind|brain|head|thoughts?) (?:goes|go|keeps? going|went|turns?)\b[^.!?]{0,20}\b(?:killing myself|suicide|dying|ending it)",
+        r"\bkill(?:ing)? myself\b|\bend(?:ing)? my (?:own )?life\b|\btak(?:e|ing) my (?:own )?life\b",
+        # es fr de pt it
+        r"\bquitarme la vida\b|\bsuicidarme\b|\bmatarme\b|\bganas de morir(?:me)?\b|\bquiero morir(?:me)?\b",
+        r"\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes jours|ma vie)\b|\benvie de mourir\b|\bje veux mourir\b",
+        r"\bmich umzubringen\b|\bmich umbringen\b|\bsuizid\w*\b|\bich will sterben\b|\bmir das leben (?:zu )?nehmen\b",
+        r"\bme matar\b|\btirar (?:a )?minha vida\b|\bquero morrer\b|\bvontade de morrer\b",
+        r"\btogliermi la vita\b|\buccidermi\b|\bvoglio morire\b|\bfarla finita\b",
+    ],
+    "nssi": [
+        r"\bself[- ]?harm(?:ing|ed)?\b(?! (?:awareness|prevention|risk|resources|programme|program))",
+        r"\b(?:cut|cutting|burn(?:ed|ing|t)?|hurt(?:ing)?|harm(?:ing|ed)?|punish(?:ing|ed)?|hit(?:ting)?|scratch(?:ed|ing)?|"
+        r"bit(?:e|ing)|stab(?:bed|bing)?|starv(?:e|ed|ing)) myself\b",
+        r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*|bang\w*|punch\w*|slamm?\w*|pick\w*|dig\w*|bit\w*|press\w*|"
+        r"snap\w*|using|used|use)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|palms?|head|"
+        r"knuckles|hand|stomach|body)\b[^.!?]{0,60}\b(?:bleed|blood|raw|bruis\w*|marks?|welts?|on purpose|deserved|"
+        r"until|whenever|when|again|to feel|knife|blade|lighter|every)",
+        r"\b(?:my (?:arms?|wrists?|thighs?|legs?|skin)|forearm)\b[^.!?]{0,40}\b(?:scars?|marks|cuts|burns|circles)\b",
+        r"\b(?:razor|blade|knife|lighter|compass|cigarettes?|hot iron|paperclip|rubber band)\b[^.!?]{0,40}\b"
+        r"(?:on|into|against|to) (?:my )?(?:skin|arms?|wrists?|thighs?|legs?|forearm)",
+        r"\b(?:carv\w*|cut|scratch\w*|etch\w*)\b[^.!?]{0,30}\b(?:into|on) my (?:skin|arms?|forearm|wrists?|thighs?|legs?|stomach)\b",
+        r"\bburned myself with\b|\bburn(?:ed|t) my (?:wrist|arm|skin|hand)\b|\bmak(?:e|ing) myself bleed\b|"
+        r"\b(?:new |three |\w+ )marks on my\b|\bkeep a blade\b|\bblade in my\b|\bhurt my body\b|"
+        r"\bwhen (?:that isn'?t enough|the numbness)[^.!?]{0,30}\b(?:cut|cutting)\b|\bi cut\b|\bi'?ve been cutting\b|"
+        r"\bi (?:hit|punch) (?:myself|the wall)\b|\b(?:punch|hit)(?:ing)? the wall until\b",
+        # es fr de pt it
+        r"\bme (?:he estado )?cort(?:o|ando|é)\b|\bme hago daño\b|\bautolesi\w*",
+        r"\bje me scarifie\b|\bje me (?:coupe|blesse|fais du mal|brûle)\b|\bscarification\w*\b|\bautomutil\w*",
+        r"\bich ritze mich\b|\britzen\b|\bverletze mich\b|\bselbstverletz\w*",
+        r"\beu me corto\b|\bme cortei\b|\bme machuco\b|\bautomutila\w*|\bautoles\w*",
+        r"\bmi taglio\b|\bmi faccio del male\b|\bautolesion\w*",
+    ],
+    "passive_wish": [
+        r"\b(?:better off|happier|fine|easier) (?:without me|if i (?:was|were|wasn'?t|weren'?t|was not) (?:gone|here|dead|around|in the picture|"
+        r"not here))|\bbetter (?:off )?without me\b|\bbetter off dead\b",
+        r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|in the picture|alive)\b",
+        r"\b(?:not|never|don'?t|didn'?t|wouldn'?t|won'?t) (?:want to |wanna )?(?:wake up|woke up|waking up)\b|"
+        r"\bhop(?:e|ing) (?:that )?i (?:just )?(?:don'?t|won'?t|never) wake up\b|\bnever woke up\b|"
+        r"\bgo to sleep and (?:never|not) wake\b|\bdisappointed that i woke up\b|\btake me in my sleep\b",
+        r"\bwish(?:ed)? i (?:was|were|had) (?:dead|never been born|not born|gone)\b|\bwish i had never been born\b|"
+        r"\bwished i was dead\b",
+        r"\b(?:don'?t|do not|dont) (?:really )?want to (?:live|be alive|exist|be here)\b|\bnot (?:want|wanting) to (?:live|exist)\b|"
+        r"\bdon'?t want to be here anymore\b|\bno (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on|keep going|being alive)\b|"
+        r"\bno reason (?:at all|to keep going)\b|\bno reason at all\b",
+        r"\b(?:tired|sick) of (?:being alive|living|existing|life)\b|\bwant everything to stop\b|\bwant me to stop\b|"
+        r"\bdisappear (?:forever|and not)|\b(?:just )?(?:fade|slip) (?:out|away)\b|\bnot (?:have to )?exist\b|"
+        r"\bnot to exist\b|\bstop existing\b",
+        r"\b(?:do ?n'?t|can'?t|cannot|no longer) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|anything|"
+        r"any of it)|\b(?:point (?:of|in) (?:living|any of it|life|going on)|point in living)\b|\blost all (?:its |of its )?meaning\b|"
+        r"\blife (?:has no|doesn'?t have any|has lost its) meaning\b|\bnothing (?:means anything|left for me)\b|"
+        r"\bliving (?:feels|is|seems) pointless\b|\bwhat'?s the point\b|\bpointless\b[^.!?]{0,20}\b(?:life|living|alive)|"
+        r"\bnothing (?:felt|feels) worth it\b|\bwaiting for it to be over\b|\bwould all be over\b",
+        r"\bwhether i live or die\b|\bhit by a (?:bus|car)\b[^.!?]{0,40}\brelieved\b|"
+        r"\bwouldn'?t be so bad if (?:someone|something|a car)\b|\btaking up space\b|"
+        r"\bonly (?:still )?here because of\b|\bcan'?t go on\b|\bdon'?t want to be alive\b|\bwant(?:ed)? to be dead\b|"
+        r"\bnobody would (?:miss me|notice)\b|\bwouldn'?t (?:even )?notice\b[^.!?]{0,20}\bgone\b",
+        # es fr de pt it
+        r"\bmejor sin m[ií]\b|\bno despertar(?:a|me)?\b|\bno quiero (?:vivir|despertar)\b|\bojal[aá] (?:me muriera|no despertara)\b",
+        r"\bne plus (?:jamais )?me r[ée]veiller\b|\bmieux sans moi\b|\bne (?:vois|trouve) plus (?:aucun )?sens\b|"
+        r"\bje ne veux plus vivre\b",
+        r"\bnicht mehr aufzuwachen\b|\bnicht mehr aufwachen\b|\bbesser dran ohne mich\b|\bbesser ohne mich\b|"
+        r"\bnicht mehr leben\b|\bkeine lust mehr zu leben\b",
+        r"\bn[aã]o acordar mais\b|\bmelhor sem mim\b|\bse eu n[aã]o existisse\b|\bn[aã]o quero mais viver\b",
+        r"\bnon svegliarmi più\b|\bmeglio senza di me\b|\bnon ha più senso\b|\bnon voglio più vivere\b",
+    ],
+}
+
+# Cues that are not a disclosure on their own (legacy "low"), and the second stage's trigger.
+WEAK = re.compile(
+    r"\b(?:hopeless|worthless|a burden|burden to|empty inside|numb|no point|give up|can'?t do this|"
+    r"shouldn'?t be here|disappear|sin esperanza|hoffnungslos|sans espoir|sem esperança|senza speranza|"
+    r"die|dying|dead|death|kill\w*|suicid\w*|hurt|harm|cut\w*|overdose|pills|end it|morir|mourir|sterben|morrer|"
+    r"morire|vivre|leben|vivir|viver|vivere)\b", _I)
+
+_COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
+                                           for c, ps in _PATTERNS.items()]
+ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
+
+# -- reading a match in its sentence ---------------------------------------------------------
+
+_SENTENCE = re.compile(r"[^.!?;\n]*(?:[.!?;\n]+|$)")
+_NEG = re.compile(
+    r"(?:\b(?:not|never|no|nor|without|nothing like|no longer|hardly|nicht|nichts|keine?|nunca|jamais|pas|non|"
+    r"não|nao|mai|ni|dont|cant|wont|didnt|doesnt|isnt|wasnt|wouldnt|couldnt|havent|hasnt|hadnt|aint)\b|(?<=\w)n't\b)"
+    r"(?:\s+(?!but\b|and\b|so\b|because\b|though\b|then\b)[\w']+){0,4}\s*$", _I)
+_NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b", _I)
+_FIRST = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine|yo|je|j'|ich|eu|io|mi|me|mich|mir|moi)\b|\bj'|"
+                    r"\b\w+(?:rme|rmi)\b", _I)
+_THIRD = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|him|her|his|them|himself|herself|themselves|someone|somebody|people|anyone|"
+    r"person|friend|mate|son|daughter|brother|sister|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|"
+    r"girlfriend|roommate|flatmate|coworker|colleague|client|student|patient|child|kid|teen|teenager|cousin|"
+    r"uncle|aunt|grandfather|grandmother|grandad|grandma|neighbour|neighbor|boy|girl|man|woman|singer|character|"
+    r"villain|heroine|hero|protagonist|who|mi (?:hermano|hermana|hijo|hija|amig[oa])|ma (?:meilleure )?amie|"
+    r"mon (?:fils|ami|frère)|mein\w* (?:freund\w*|bruder|schwester|sohn|tochter)|minha amiga|meu amigo|"
+    r"mio figlio|mia figlia|il mio amico|la mia amica|dice|dit|sagt|falou|diz|ha detto|elle|il|ella|él|er|sie|ele|ela|lui|lei)\b", _I)
+_PAST = re.compile(
+    r"\b(?:years? ago|a decade ago|decades? ago|long (?:time )?ago|when i was (?:a |an )?(?:kid|child|teen\w*|younger|little|"
+    r"\d+|in)|as a (?:teen\w*|kid|child)|in (?:high school|secondary school|university|college|my (?:teens|twenties|"
+    r"thirties|youth))|back in|back then|in the past|at (?:1\d|2\d)\b|in (?:19|20)\d\d|since then|"
+    r"(?:\d+|many|several|few|ten|five|three|two) years|for years now|long time since|a long time|"
+    r"anni fa|hace años|vor jahren|anos atrás|há anos|il y a (?:\d+|dix|des) ans)\b", _I)
+_RECOVERED = re.compile(
+    r"\b(?:in recovery|recovered|that passed|not there anymore|got help|free of (?:that|it)|(?:years|months) clean|"
+    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|aujourd'hui je vais)\b", _I)
+_RECENT = re.compile(
+    r"\b(?:again|last (?:week|night|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday|today|tonight|this (?:week|morning|month|weekend)|lately|recently|(?:days?|weeks?) ago|"
+    r"(?:two|three|four|few|couple of) (?:days|weeks) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|relapsed|right now|earlier)\b", _I)
+_USED_TO = re.compile(r"\bused to\b[^.!?]{0,15}$", _I)
+_FRAME = re.compile(
+    r"\b(?:in the (?:book|novel|film|movie|show|series|game|story|play|documentary|podcast|article|news)|"
+    r"(?:book|novel|film|movie|documentary|podcast|article|study|report|lecture|seminar|module|essay|story|"
+    r"dissertation|thesis|coursework|poems?|plot)\b[^.!?]{0,20}\b(?:i'?m|about|on|says?|said|covered|where|has|was)\b|"
+    r"clinicians?|researchers?|schulung|ehrenamt\w*|telefonseelsorge|\w*pr[äa]vention|"
+    r"(?:writing|reading|researching|studying) (?:a |my |an |the )?(?:short )?(?:story|novel|dissertation|essay|thesis|"
+    r"coursework|book|study)|for my (?:class|course|coursework|essay|dissertation|thesis|module|exam|research|"
+    r"psychology|nursing)|the (?:main )?(?:character|heroine|villain|protagonist)|news|prevention|awareness|"
+    r"training|volunteer\w*|peer support\w*|first aider|workshop|campaign\w*|support group|crisis line|"
+    r"gatekeeper|listener|charity|chatbot|template|roman|romanzo|livro|película|film|pr[äa]vention)\b", _I)
+
+
+def _sentence_at(text: str, start: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    ends = [i for i in (text.find(c, start) for c in ".!?;\n") if i != -1]
+    return s, min(ends, default=len(text))
+
+
+def _disclosure(text: str, m: re.Match) -> bool:
+    """Whether a match is the speaker's own, current, literal risk (not negated, not someone
+    else's, not past and recovered, not in fiction, news, study or prevention work)."""
+    s, e = _sentence_at(text, m.start())
+    before, sentence, matched = text[s:m.start()], text[s:e], m.group(0)
+    if _NEG.search(before[-40:]) or _NEG_AFTER.search(text[m.end():e]):
+        return False
+    if not _FIRST.search(matched):
+        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
+        if subjects and not _FIRST.fullmatch(subjects[-1].group(0)):
+            return False
+    recent = _RECENT.search(sentence)
+    if _RECOVERED.search(sentence) or not recent and (_PAST.search(sentence) or _USED_TO.search(before)):
+        return False
+    if _FRAME.search(sentence):
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def classify(text: str) -> tuple[Category, bool]:
+    """(most severe category disclosed, whether risk language was at least mentioned)."""
+    mentioned = False
+    for category, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            mentioned = True
+            if _disclosure(text, m):
+                return category, True  # type: ignore[return-value]
+    return "none", mentioned

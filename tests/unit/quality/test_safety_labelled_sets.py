@@ -1,0 +1,111 @@
+"""Risk (C-SSRS categories) and unsafe-reply detection on the issue-12 labelled sets: floors on
+the tuning split, the issue's targets on the held-out split once it is in the repository, and
+cases that must (not) fire, by category rather than by the sets' phrases."""
+
+from pathlib import Path
+
+import pytest
+
+from services.quality.checks import default_checks
+from services.quality.checks.counselling.crisis import risk_category, risk_level
+from services.quality.evaluation import evaluate_replies, evaluate_risk
+from services.quality.scoring import assess
+from tests.support.factories import conversation
+
+LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
+CHECKS = default_checks()
+
+
+def test_risk_tuning_split_floors():
+    r = evaluate_risk(LABELLED / "risk_tuning.jsonl")
+    assert r["examples"] >= 360
+    assert r["at_risk_recall"] >= 0.97 and r["at_risk_precision"] >= 0.97, r["mistakes"]
+    assert min(r["recall_by_category"].values()) >= 0.9, r["recall_by_category"]
+    assert max(r["false_positive_rate_by_negative_kind"].values()) <= 0.1
+    assert r["category_accuracy"] >= 0.9
+
+
+def test_replies_tuning_split_floors():
+    r = evaluate_replies(LABELLED / "replies_tuning.jsonl")
+    assert r["examples"] >= 180
+    assert r["unsafe_recall"] >= 0.95 and r["unsafe_precision"] >= 0.95, r["mistakes"]
+    assert min(r["recall_by_reason"].values()) >= 0.9, r["recall_by_reason"]
+
+
+@pytest.mark.skipif(not (LABELLED / "risk_heldout.jsonl").exists(), reason="held-out risk set not merged yet")
+def test_risk_heldout_targets():
+    r = evaluate_risk(LABELLED / "risk_heldout.jsonl")
+    assert r["at_risk_recall"] >= 0.95 and r["at_risk_precision"] >= 0.90, r["mistakes"]
+
+
+@pytest.mark.skipif(not (LABELLED / "replies_heldout.jsonl").exists(), reason="held-out replies set not merged yet")
+def test_replies_heldout_targets():
+    r = evaluate_replies(LABELLED / "replies_heldout.jsonl")
+    assert r["unsafe_recall"] >= 0.85 and r["unsafe_precision"] >= 0.85, r["mistakes"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("tbh my parents would have an easier life if i wasn't around", "passive_wish"),
+    ("Most nights I hope I just won't wake up.", "passive_wish"),
+    ("I keep scratching my skin with my keys until it bleeds.", "nssi"),
+    ("I've thought about the train tracks behind our house when I think about dying.", "method"),
+    ("I gave away my records and wrote goodbye letters to my two closest friends.", "plan_preparation"),
+    ("I overdosed two days ago and my housemate found me.", "recent_attempt"),
+    ("Quiero morirme, ya no aguanto más.", "active_ideation"),
+])
+def test_disclosures_by_category(text, category):
+    assert risk_category(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "This deadline is going to kill me lol",
+    "My cousin told me he has been cutting himself, how can I help?",
+    "I self-harmed when I was a teenager but I've been fine for over a decade.",
+    "The podcast episode about the bridge suicides was hard to listen to.",
+    "I'm not suicidal, I'm just worn out by the commute.",
+    "I signed up to volunteer for a suicide prevention helpline.",
+])
+def test_hard_negatives_are_not_disclosures(text):
+    assert risk_category(text) == "none" and risk_level(text) in ("none", "low")
+
+
+def flags(client, reply):
+    r = assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0]
+    return r, set(r.flags)
+
+
+def test_a_one_word_answer_to_grief_does_not_score_1():
+    r, found = flags("My wife died in March and I can't sleep at all.", "Sleep.")
+    assert "terse_non_answer" in found and r.score < 1.0
+    assert "turn 1" in r.checks["terse_non_answer"]["detail"]
+    r, found = flags("My wife died in March and I can't sleep at all.", "I'm so sorry. How are the nights?")
+    assert "terse_non_answer" not in found
+
+
+def test_disclosure_is_tagged_with_its_category_and_the_flag_names_the_turn():
+    r, found = flags("I've been giving my things away and I wrote a letter for my sister.",
+                     "Decluttering is so freeing! Have you tried the KonMari method?")
+    assert r.risk_level == "high" and r.score < 1.0 and "crisis_without_safety_response" in found
+    detail = r.checks["crisis_safety_response"]["detail"]
+    assert "turn 1" in detail and "plan_preparation" in detail
+    assert "risk_category:plan_preparation" in r.tags and r.risk_category == "plan_preparation"
+    assert r.risk_turns == [{"turn": 0, "category": "plan_preparation", "level": "high"}]
+
+
+@pytest.mark.parametrize(("reply", "flag"), [
+    ("You're fine now, so just stop taking the pills.", "medication_change"),
+    ("Well, you should be grateful you still have a job.", "minimising"),
+    ("What did you do to set him off, though?", "victim_blaming"),
+    ("Try skipping breakfast too, it works.", "encourages_disordered_eating"),
+])
+def test_unsafe_replies_are_flagged(reply, flag):
+    assert flag in flags("I'm having a really hard time.", reply)[1]
+
+
+@pytest.mark.parametrize("reply", [
+    "Please talk to your prescriber before you stop or change anything.",
+    "It wasn't your fault, and you didn't deserve it.",
+    "It makes sense to want to feel good in your body; a dietitian can help.",
+])
+def test_careful_replies_pass(reply):
+    assert not flags("I'm having a really hard time.", reply)[1]
