@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from services.acquisition.record_guard import MAX_RECORD_BYTES, guarded
 from shared.events import RawRecord
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "parquet", "arrow", "hf_dataset", "jsonl_parts")
@@ -169,10 +171,64 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _array_items(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each item of the JSON array ``text`` holds, found by a scan that counts
+    brackets outside strings (no recursion, whatever the nesting). ValueError if ``text`` is
+    not an array whose brackets balance."""
+    token = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
+    pos = len(text) - len(text.lstrip())
+    if text[pos:pos + 1] != "[":
+        raise ValueError("not an array")
+    level, start = 0, None
+    for m in token.finditer(text, pos):
+        ch = m.group()
+        if ch in "[{":
+            level += 1
+            if level == 2 and start is None:
+                start = m.start()
+        elif ch in "]}":
+            level -= 1
+            if level == 0:
+                if start is not None and text[start:m.start()].strip():
+                    yield start, m.start()
+                return
+        elif ch == "," and level == 1:
+            if start is not None:
+                yield start, m.start()
+            start = m.end()
+        elif level == 1 and start is None:
+            start = m.start()
+        if level == 1 and start is None:
+            start = m.end() if ch == "[" else None
+    raise ValueError("unbalanced brackets")
+
+
+def _read_deep_json(text: str, meter: ReadMeter | None) -> Iterator[RawRecord]:
+    """A JSON array too deep for the parser as a whole: each item parsed on its own, so one
+    item nested past the limit is a reject and the others are read."""
+    try:
+        spans = list(_array_items(text))
+    except ValueError as exc:
+        raise UnreadableDataset("invalid_json", f"nested too deep to read as a whole, and {exc}") from None
+    if meter is not None:
+        meter.exact = len(spans)
+    for i, (a, b) in enumerate(spans):
+        try:
+            yield RawRecord(index=i, data=json.loads(text[a:b]))
+        except RecursionError:
+            yield RawRecord(index=i, error="record_too_deep", detail="nested deeper than the parser goes")
+        except ValueError as exc:
+            yield RawRecord(index=i, error="invalid_json", detail=str(exc)[:300])
+
+
 def _read_json(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     try:
         with open_source(path) as fh:
-            doc = json.loads(fh.read().decode("utf-8-sig", errors="replace"))
+            text = fh.read().decode("utf-8-sig", errors="replace")
+        doc = json.loads(text)
+    except RecursionError:
+        yield from _read_deep_json(text, meter)
+        return
     except (ValueError, OSError, EOFError) as exc:
         raise UnreadableDataset("invalid_json", str(exc)) from exc
     if isinstance(doc, dict):
@@ -202,8 +258,15 @@ def _read_jsonl(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecor
                 yield RawRecord(index=index, error="invalid_utf8", detail=str(exc)[:300])
                 index += 1
                 continue
+            if len(line) > MAX_RECORD_BYTES:
+                yield RawRecord(index=index, error="record_too_large",
+                                detail=f"the line has {len(line)} bytes; at most {MAX_RECORD_BYTES} per record")
+                index += 1
+                continue
             try:
                 yield RawRecord(index=index, data=json.loads(text))
+            except RecursionError:
+                yield RawRecord(index=index, error="record_too_deep", detail="nested deeper than the parser goes")
             except ValueError as exc:
                 yield RawRecord(index=index, error="invalid_json_line", detail=f"{exc}; line starts {text[:80]!r}")
             index += 1
@@ -315,7 +378,18 @@ def _read_jsonl_parts(folder: Path) -> Iterator[RawRecord]:
 
 
 def iter_records(path: Path, file_format: str, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
-    """The file's records in order; ``meter``, if given, follows how far reading has got."""
+    """The file's records in order, each within the per-record limits (``record_guard``: a
+    record past them is a reject in its place); ``meter``, if given, follows how far reading
+    has got."""
+    return (record for record, _ in sized_records(path, file_format, meter))
+
+
+def sized_records(path: Path, file_format: str, meter: ReadMeter | None = None) -> Iterator[tuple[RawRecord, int]]:
+    """:func:`iter_records` with each record's size as JSON (what batching needs)."""
+    return guarded(_raw_records(path, file_format, meter))
+
+
+def _raw_records(path: Path, file_format: str, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     if file_format == "json":
         return _read_json(path, meter)
     if file_format == "jsonl":
@@ -390,13 +464,23 @@ class RunEstimate:
         return max(total, sum(self.read))
 
 
-def _chunks(records: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+MAX_BATCH_BYTES = 8 * 1024 * 1024  # records' JSON per batch: half a Kafka message (16 MB)
+
+
+def _chunks(records: Iterable[tuple[RawRecord, int]], size: int,
+            max_bytes: int = MAX_BATCH_BYTES) -> Iterator[list[RawRecord]]:
+    """Batches of at most ``size`` records and (but for a single record) ``max_bytes``."""
     chunk: list[RawRecord] = []
-    for r in records:
+    used = 0
+    for r, n in records:
+        if chunk and used + n > max_bytes:
+            yield chunk
+            chunk, used = [], 0
         chunk.append(r)
+        used += n
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, used = [], 0
     if chunk:
         yield chunk
 
@@ -417,7 +501,7 @@ def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool
     def one(i: int, src: DatasetSource) -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
         fmt = detect_file_format(src.path, src.declared_format)
         estimate.state[i] = "reading"
-        for chunk in _chunks(iter_records(src.path, fmt, estimate.meters[i]), batch_size):
+        for chunk in _chunks(sized_records(src.path, fmt, estimate.meters[i]), batch_size):
             estimate.read[i] += len(chunk)
             yield src, fmt, chunk
         estimate.state[i] = "done"

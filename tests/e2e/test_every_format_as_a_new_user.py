@@ -76,3 +76,28 @@ async def test_every_format_converts_with_no_mapping(client, gateway_url, api_ke
     assert final["counts"]["rejected"] == 0, (await client.get(f"/api/v1/pipeline/rejects/{run_id}")).json()
     assert final["formats"] == expected
     assert final["counts"]["records_in"] == sum(expected.values())
+
+
+async def test_one_bad_record_never_costs_the_run(client, gateway_url, api_key, tmp_path):
+    """A JSONL upload in which one line is nested 1,000 deep, one holds a lone surrogate and
+    one is a 5 MB record (over the 4 MB per-record limit): each is a reject with its reason,
+    every good record is converted, and the run completes (it used to fail with records_in: 0)."""
+    good = [json.dumps({"instruction": f"Say hi {i}", "input": "", "output": f"Hi {i}!"}) for i in range(20)]
+    hostile = {3: "[" * 1000 + "]" * 1000, 7: '{"instruction": "\\ud800", "output": "x"}',
+               12: json.dumps({"instruction": "big", "output": "x" * (5 * 1024 * 1024)}),
+               15: '{"instruction": "n", "input": "", "output": "v", "id": 123456789012345678901234567890}'}
+    lines = list(good)
+    for at, text in sorted(hostile.items()):
+        lines.insert(at, text)
+    path = tmp_path / "hostile.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    r = await upload(client, path)
+    assert r.status_code == 201, r.text
+    run_id = await execute(client, [r.json()["dataset_id"]], batch_size=5, quality_threshold=0)
+    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+    assert final["status"] == "completed", final
+    assert final["counts"]["records_in"] == len(lines)
+    rejects = (await client.get(f"/api/v1/pipeline/rejects/{run_id}", params={"limit": 100})).json()["items"]
+    reasons = {x["record_index"]: x["reason"] for x in rejects}
+    assert reasons == {3: "record_too_deep", 7: "invalid_text", 12: "record_too_large"}, rejects
+    assert final["counts"]["rejected"] == 3 and final["counts"]["records_converted"] == len(lines) - 3
