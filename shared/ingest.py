@@ -41,9 +41,11 @@ MESSAGE_ID_PATTERN = r"^[!-~]{1,200}$"  # printable ASCII, no spaces
 REJECT_REASONS: dict[str, str] = {
     "message_too_large": "the message is larger than the broker's message limit (DP_MAX_MESSAGE_BYTES)",
     "invalid_utf8": "the message body is not UTF-8",
-    "invalid_json": "the message body is not one JSON document (or holds NaN, lone surrogates, integers past 64 bits)",
+    "invalid_json": "the message body is not one JSON document (or holds NaN or lone surrogates)",
     "invalid_message": "the JSON does not match the RawIngest schema (missing, unknown or mistyped fields)",
     "too_many_records": f"more than {MAX_RECORDS} records in one message",
+    "invalid_record": "a record is past the per-record limits of uploads (nested deeper than 64 levels, over 4 MB as "
+                      "JSON); the detail names it (records[i])",
     "message_id_conflict": "a message with this (source, message_id) was already ingested with other records or "
                            "another dataset; the first one stands",
 }

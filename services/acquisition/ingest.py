@@ -14,7 +14,9 @@ later write under the same name changes nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,8 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from services.acquisition.record_guard import check as check_record
+from shared.events import RawRecord
 from shared.ingest import RawIngest
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -74,8 +78,10 @@ def parse(body: bytes, max_bytes: int) -> RawIngest | IngestProblem:
     except UnicodeDecodeError as exc:
         return IngestProblem("invalid_utf8", str(exc)[:300])
     try:
-        doc = orjson.loads(body)
-    except orjson.JSONDecodeError as exc:
+        doc = _loads(body)
+    except RecursionError:
+        return IngestProblem("invalid_json", "nested deeper than the parser goes (a record nested ~1,000 levels)")
+    except (orjson.JSONDecodeError, ValueError) as exc:
         return IngestProblem("invalid_json", str(exc)[:300])
     identity = _identity(doc)
     if _out_of_range_int(doc):
@@ -84,7 +90,7 @@ def parse(body: bytes, max_bytes: int) -> RawIngest | IngestProblem:
         return IngestProblem("invalid_message", f"the message is a JSON {type(doc).__name__}, not an object",
                              identity=identity)
     try:
-        return RawIngest.model_validate(doc)
+        message = RawIngest.model_validate(doc)
     except ValidationError as exc:
         errors = _errors(exc)
         too_many = [e for e in errors if e["loc"] == "records" and e["type"] == "too_long"]
@@ -93,6 +99,32 @@ def parse(body: bytes, max_bytes: int) -> RawIngest | IngestProblem:
             return IngestProblem("too_many_records", f"{count} records: {too_many[0]['msg']}", errors, identity)
         summary = "; ".join(f"{e['loc']}: {e['msg']}" for e in errors[:5])
         return IngestProblem("invalid_message", summary[:500], errors, identity)
+    # the per-record limits of uploads (record_guard): a record past them rejects the message,
+    # naming it (it used to be dead-lettered without a word when its part was written)
+    for i, record in enumerate(message.records):
+        checked, _ = check_record(RawRecord(index=i, data=record))
+        if checked.error is not None:
+            return IngestProblem("invalid_record", f"records[{i}]: {checked.error}: {checked.detail}"[:500],
+                                 [{"loc": f"records.{i}", "type": checked.error, "msg": checked.detail or ""}],
+                                 identity)
+    return message
+
+
+# orjson reads integers past 64 bits as floats (rounded, silently); a body with a run of 19 or
+# more digits is read with json instead, and integers outside the signed 64-bit range (BSON's)
+# are kept exact, as their decimal strings, as uploads keep them.
+_LONG_DIGITS = re.compile(rb"\d{19,}")
+
+
+def _exact_int(text: str) -> int | str:
+    value = int(text)
+    return value if INT64_MIN <= value <= INT64_MAX else text
+
+
+def _loads(body: bytes) -> Any:
+    if _LONG_DIGITS.search(body):
+        return json.loads(body, parse_int=_exact_int)
+    return orjson.loads(body)
 
 
 def record_lines(records: list[Any]) -> bytes:

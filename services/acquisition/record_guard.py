@@ -11,8 +11,8 @@ becomes a ``RawRecord`` with ``error`` set (``record_too_deep``, ``invalid_text`
 ``record_too_large``), which standardization rejects with that reason like a line that does not
 parse.
 
-Integers beyond 64 bits (JSON has no limit; orjson and BSON have) are kept exactly, as their
-decimal strings, never rounded to floats.
+Integers outside the signed 64-bit range (JSON has no limit; orjson and BSON have) are kept
+exactly, as their decimal strings, never rounded to floats.
 
 The check costs one ``orjson.dumps`` per record (C speed, and it gives the size that batching
 needs); the depth walk runs only for records with at least :data:`MAX_DEPTH` brackets.
@@ -20,6 +20,7 @@ needs); the depth walk runs only for records with at least :data:`MAX_DEPTH` bra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -29,7 +30,8 @@ from shared.events import RawRecord
 
 MAX_DEPTH = 64
 MAX_RECORD_BYTES = 4 * 1024 * 1024
-_INT64_MIN, _UINT64_MAX = -(2**63), 2**64 - 1
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+_LONG_DIGITS = re.compile(rb"\d{19,}")
 
 
 def depth(value: Any) -> int:
@@ -53,7 +55,7 @@ def _big_ints_to_strings(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
-        return value if _INT64_MIN <= value <= _UINT64_MAX else str(value)
+        return value if _INT64_MIN <= value <= _INT64_MAX else str(value)
     if isinstance(value, dict):
         return {k: _big_ints_to_strings(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -85,6 +87,11 @@ def check(record: RawRecord) -> tuple[RawRecord, int]:
             return check_failed(record, message)
     except RecursionError:
         return _reject(record, "record_too_deep", f"nested more than {MAX_DEPTH} levels"), 64
+    if _LONG_DIGITS.search(encoded):  # maybe an integer BSON cannot hold (orjson writes up to 2^64 - 1)
+        kept = _big_ints_to_strings(data)
+        if kept != data:
+            data, record = kept, RawRecord(index=record.index, data=kept)
+            encoded = orjson.dumps(data)
     if len(encoded) > MAX_RECORD_BYTES:
         return _reject(record, "record_too_large",
                        f"the record has {len(encoded)} bytes as JSON; at most {MAX_RECORD_BYTES} per record"), 64

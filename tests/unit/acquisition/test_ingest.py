@@ -34,7 +34,9 @@ def test_a_valid_message_parses():
     (b"NaN", "invalid_json"),
     (b'{"a": 1} trailing', "invalid_json"),
     (b'"\\ud800"', "invalid_json"),
-    (message(records=[{"n": 2**63}]), "invalid_json"),
+    (message(records=[json.loads("[" * 70 + "]" * 70)]), "invalid_record"),
+    (b'{"source": "s", "dataset": "d", "message_id": "m", "records": [' + b"[" * 1000 + b"]" * 1000 + b"]}",
+     "invalid_record"),
     (b"[1, 2]", "invalid_message"),
     (message(records=[]), "invalid_message"),
     (message(records="nope"), "invalid_message"),
@@ -50,6 +52,13 @@ def test_bad_messages_are_problems_with_a_reason(body, reason):
     problem = ingest.parse(body, MAX)
     assert isinstance(problem, ingest.IngestProblem), problem
     assert problem.reason == reason and problem.detail and reason in REJECT_REASONS
+
+
+def test_integers_past_64_bits_are_kept_exactly_as_strings():
+    for n in (2**63, 2**64, 10**30, -(2**63) - 1):
+        parsed = ingest.parse(message(records=[{"n": n, "small": 5}]), MAX)
+        assert isinstance(parsed, RawIngest), parsed
+        assert parsed.records == [{"n": str(n), "small": 5}]
 
 
 def test_a_problem_keeps_what_identifies_the_message():
