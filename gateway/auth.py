@@ -170,4 +170,17 @@ def require_scope(scope: str):
         return principal
 
     dependency.__name__ = f"require_{scope.replace(':', '_')}"
+    dependency.required_scope = scope  # type: ignore[attr-defined]  # read by the OpenAPI document
     return dependency
+
+
+def required_scopes(dependant) -> list[str]:
+    """The scopes a route's dependencies (its router's included) ask for."""
+    found, stack = set(), [dependant]
+    while stack:
+        d = stack.pop()
+        scope = getattr(d.call, "required_scope", None)
+        if scope:
+            found.add(scope)
+        stack.extend(d.dependencies)
+    return sorted(found)

@@ -49,3 +49,38 @@ def test_gateway_keeps_its_openapi_contract(gateway_url, api_key):
     print(f"fuzzed {len(operations)} operations with {sum(statuses.values())} requests: {dict(statuses)}")
     assert sum(statuses.values()) >= 20 * len(operations)
     assert {200, 404, 422} <= set(statuses)  # valid and invalid inputs both reached the API
+
+
+@pytest.mark.parametrize("tier", ["viewer", "editor"])
+async def test_no_tier_gets_a_5xx_or_a_2xx_it_lacks_the_scope_for(gateway_url, client, tier):
+    """Every operation, fuzzed with a viewer's and an editor's key: never a 5xx, and never a
+    2xx where the operation's ``x-required-scopes`` (from its dependencies) are not all the
+    tier's."""
+    from gateway.auth import SCOPES
+    from tests.e2e.conftest import make_key
+
+    key = await make_key(client, tier)
+    schema = schemathesis.openapi.from_url(f"{gateway_url}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    failures: list[str] = []
+    checked = Counter()
+    for operation in operations:
+        required = set(operation.definition.raw.get("x-required-scopes") or [])
+        allowed = required <= SCOPES[tier]
+
+        @given(case=operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+        @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def fuzz(case):
+            response = case.call_and_validate(headers={"Authorization": f"Bearer {key}"},
+                                              checks=[not_a_server_error], timeout=30)
+            checked["allowed" if allowed else "refused"] += 1
+            if not allowed:
+                assert not 200 <= response.status_code < 300, (
+                    f"{operation.label}: {response.status_code} for a {tier} key without {sorted(required)}")
+
+        try:
+            fuzz()
+        except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - collect every operation's failures
+            failures.append(f"{operation.label}: {exc}"[:2000])
+    assert not failures, "\n\n".join(failures)
+    assert checked["refused" if tier == "viewer" else "allowed"] > 0

@@ -1627,10 +1627,10 @@ export interface components {
             partition: number;
             /**
              * Reason
-             * @description message_too_large: the message is larger than the broker's message limit (DP_MAX_MESSAGE_BYTES); invalid_utf8: the message body is not UTF-8; invalid_json: the message body is not one JSON document (or holds NaN, lone surrogates, integers past 64 bits); invalid_message: the JSON does not match the RawIngest schema (missing, unknown or mistyped fields); too_many_records: more than 10000 records in one message; message_id_conflict: a message with this (source, message_id) was already ingested with other records or another dataset; the first one stands
+             * @description message_too_large: the message is larger than the broker's message limit (DP_MAX_MESSAGE_BYTES); invalid_utf8: the message body is not UTF-8; invalid_json: the message body is not one JSON document (or holds NaN or lone surrogates); invalid_message: the JSON does not match the RawIngest schema (missing, unknown or mistyped fields); too_many_records: more than 10000 records in one message; invalid_record: a record is past the per-record limits of uploads (nested deeper than 64 levels, over 4 MB as JSON); the detail names it (records[i]); message_id_conflict: a message with this (source, message_id) was already ingested with other records or another dataset; the first one stands
              * @enum {string}
              */
-            reason: "message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "message_id_conflict";
+            reason: "message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "invalid_record" | "message_id_conflict";
             /**
              * Received At
              * Format: date-time
@@ -3283,7 +3283,7 @@ export interface operations {
                 /** @description the message's id */
                 message_id?: string | null;
                 /** @description only this reason */
-                reason?: ("message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "message_id_conflict") | null;
+                reason?: ("message_too_large" | "invalid_utf8" | "invalid_json" | "invalid_message" | "too_many_records" | "invalid_record" | "message_id_conflict") | null;
                 limit?: number;
                 cursor?: string | null;
             };
