@@ -20,8 +20,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import Principal, require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
-from gateway.routes.validate import QualitySummary
-from gateway.schemas import DatasetOut, RunStatusOut, run_view
+from gateway.schemas import DatasetOut, QualitySummary, RunStatusOut, run_view
 from shared import topics
 from shared.events import TERMINAL_STATUSES, MergeConflictPolicy as ConflictPolicy, MergeDatasets
 from shared.intake import NOT_READY, merging_document

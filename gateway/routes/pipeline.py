@@ -24,6 +24,8 @@ from gateway.production import (
 from gateway.ratelimit import rate_limited
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
+from gateway.runs import AS_IS, run_or_404, start_run
+from gateway.uploads import UPLOAD_ERRORS, store_upload
 from gateway.schemas import (
     RUN_ID_PATTERN, ConvertRequest, DatasetOut, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut,
     run_view,
@@ -52,74 +54,6 @@ def repo(request: Request) -> GatewayRepository:
     return request.app.state.repo
 
 
-def _checked(check, *args) -> None:
-    """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
-    try:
-        check(*args)
-    except IntakeRefused as exc:
-        raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
-
-
-async def store_upload(request: Request, file: UploadFile, name: str | None, response: Response,
-                       principal: Principal) -> DatasetOut:
-    """Stream an uploaded file to disk (type-checked, size-limited) and register it. A plain
-    file is ``uploaded`` at once (201); a .zip or .gz is handed to acquisition to unpack or
-    check (``RegisterDataset``, source upload): 202, status ``registering``."""
-    settings = request.app.state.settings
-    filename = safe_name(file.filename)
-    _checked(file_kind, filename)
-    dataset_id = uuid.uuid4().hex
-    target = settings.data_dir / "uploads" / dataset_id / filename
-    target.parent.mkdir(parents=True, exist_ok=True)
-    digest, size = hashlib.sha256(), 0
-    try:
-        with open(target, "wb") as out:
-            while chunk := await file.read(CHUNK):
-                if size == 0:
-                    _checked(sniff, chunk[:SNIFF_BYTES], filename)
-                size += len(chunk)
-                if size > settings.max_upload_bytes:
-                    raise Problem(413, "payload_too_large", "Upload too large",
-                                  f"the upload limit is {settings.max_upload_bytes} bytes")
-                digest.update(chunk)
-                out.write(chunk)
-        if getattr(request.state, TRUNCATED, False):  # never register half a file
-            raise Problem(413, "payload_too_large", "Upload too large",
-                          f"the upload limit is {settings.max_upload_bytes} bytes")
-        if size == 0:
-            raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
-    except BaseException:
-        shutil.rmtree(target.parent, ignore_errors=True)
-        raise
-    display = (name or filename).strip() or filename
-    suffix, compressed, archive = file_kind(filename)
-    if archive or compressed:
-        command = RegisterDataset(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, source="upload",
-                                  name=display, path=str(target), upload_bytes=size, upload_sha256=digest.hexdigest(),
-                                  created_by=principal.key_id, created_at=now())
-        await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
-                                               key=dataset_id.encode())
-        doc = registering_document(command)
-        await repo(request).insert_dataset_once(doc)
-        response.status_code = 202
-    else:
-        doc = {"_id": dataset_id, "name": display, "path": str(target), "bytes": size, "sha256": digest.hexdigest(),
-               "declared_format": UPLOAD_FORMATS[suffix], "format": UPLOAD_FORMATS[suffix] or "json",
-               "source": "upload", "status": "uploaded", "created_at": now()}
-        await repo(request).insert_dataset(doc)
-    return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
-                      format=doc["format"], status=doc["status"], created_at=doc["created_at"])
-
-
-UPLOAD_ERRORS = {**ERRORS, 202: {"model": DatasetOut, "description": "a .zip or .gz: stored, status registering; "
-                                                                     "acquisition unpacks or checks it, then the "
-                                                                     "dataset is ready, or failed with a reason "
-                                                                     "(expanded_too_large, archive_bomb, "
-                                                                     "unsafe_archive, invalid_archive, ...)"},
-                 413: {"description": "file too large"},
-                 415: {"description": "unsupported type"}}
-
-
 @router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
              responses=UPLOAD_ERRORS)
 async def upload(
@@ -131,43 +65,6 @@ async def upload(
     name: Annotated[str | None, Form(max_length=200)] = None,
 ) -> DatasetOut:
     return await store_upload(request, file, name, response, principal)
-
-
-# dataset states a run cannot read (a run over a dataset still ``registering`` waits in acquisition)
-NOT_READY = ("merging", "failed", "downloading")
-
-# Convert and standardize runs change nothing but the format: no redaction, any language.
-AS_IS = QualityOptions(pii_policy="flag", languages=[])
-
-
-async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
-                    standardization: StandardizationOptions, export: ExportOptions, kind: str,
-                    quality: QualityOptions | None = None, mode: str = "sequential",
-                    priority: int = 5, error_tolerance: float = DEFAULT_ERROR_TOLERANCE) -> RunAccepted:
-    quality = quality or QualityOptions()
-    dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
-    found = await repo(request).datasets(dataset_ids)
-    missing = [i for i in dataset_ids if i not in found]
-    if missing:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0]!r}",
-                      missing=missing)
-    unready = [i for i in dataset_ids if found[i].get("status") in NOT_READY]
-    if unready:
-        raise Problem(409, "dataset_not_ready", "Dataset not ready",
-                      f"dataset {unready[0]!r} is {found[unready[0]]['status']}", not_ready=unready)
-    run_id = uuid.uuid4().hex
-    await repo(request).create_run(run_id, dataset_ids, threshold, batch_size, {
-        "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
-        "export": export.model_dump(), "mode": mode, "priority": priority, "error_tolerance": error_tolerance})
-    settings = request.app.state.settings
-    await request.app.state.broker.publish(
-        StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
-                 batch_size=batch_size, standardization=standardization, quality=quality, export=export,
-                 mode=mode, priority=priority, error_tolerance=error_tolerance),
-        topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
-    )
-    return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
-                       websocket_url=f"/ws/runs/{run_id}")
 
 
 @router.post("/execute", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
@@ -191,24 +88,17 @@ async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
                            quality=AS_IS)
 
 
-async def _run_or_404(request: Request, run_id: str) -> dict:
-    doc = await repo(request).run(run_id)
-    if doc is None:
-        raise Problem(404, "run_not_found", "Unknown run", f"no run with id {run_id!r}")
-    return doc
-
-
 @router.get("/status/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunStatusOut, summary="A run's status and counts", responses=ERRORS)
 async def status(request: Request, run_id: RunId) -> RunStatusOut:
-    return run_view(await _run_or_404(request, run_id))
+    return run_view(await run_or_404(request, run_id))
 
 
 @router.post("/cancel/{run_id}", dependencies=[Depends(require_scope("runs:write"))], response_model=RunStatusOut, summary="Cancel a run",
              responses={**ERRORS, 409: {"description": "the run already finished"}})
 async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal, Depends(require_key)]) -> RunStatusOut:
-    doc = await _run_or_404(request, run_id)
+    doc = await run_or_404(request, run_id)
     if not await repo(request).cancel_run(run_id, f"cancelled by {principal.key_id}"):
-        doc = await _run_or_404(request, run_id)
+        doc = await run_or_404(request, run_id)
         raise Problem(409, "run_finished", "Run already finished", f"the run is {doc['status']}",
                       run_status=doc["status"])
     settings = request.app.state.settings
@@ -219,7 +109,7 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
         RunCancelled(run_id=run_id, producer="gateway", reason=f"cancelled by {principal.key_id}"),
         topic=settings.topic(topics.RUN_PROGRESS), key=run_id.encode(),
     )
-    return run_view(await _run_or_404(request, run_id))
+    return run_view(await run_or_404(request, run_id))
 
 
 EXPORT_LIMIT = rate_limited("export", "exports:read")
@@ -273,7 +163,7 @@ async def partial_export(request: Request, run_id: RunId,
     (source order with gaps), rendered in the run's template: a snapshot production joins from
     its export parts on request (a batch in flight at a cancel that finished after it appears
     too). Nothing is deleted when a run ends early."""
-    doc = await _run_or_404(request, run_id)
+    doc = await run_or_404(request, run_id)
     if doc["status"] == "completed":
         raise Problem(409, "run_completed", "Run completed", "the run completed: its export is at /export",
                       run_status="completed")
@@ -320,7 +210,7 @@ async def export(request: Request, format: str,
     if format not in RUN_EXPORT_FORMATS:
         raise Problem(400, "unsupported_export_format", "Unsupported export format",
                       f"{format[:20]!r}; available: {', '.join(RUN_EXPORT_FORMATS)}")
-    doc = await _run_or_404(request, run_id)
+    doc = await run_or_404(request, run_id)
     if doc["status"] != "completed" or not doc.get("export"):
         raise Problem(409, "run_not_completed", "Run not completed", f"the run is {doc['status']}",
                       run_status=doc["status"])
@@ -355,7 +245,7 @@ async def export_status(request: Request, run_id: RunId,
                         ) -> RunExportOut:
     """The state of a run export (status, size, SHA-256, error) and where to download it;
     not counted against the `export` rate limit, so poll this rather than the download."""
-    await _run_or_404(request, run_id)
+    await run_or_404(request, run_id)
     doc = await repo(request).run_export(run_id, variant)
     if doc is None:
         raise Problem(404, "export_not_requested", "Export not asked for",
@@ -372,7 +262,7 @@ async def rejects(request: Request, run_id: RunId,
                   limit: Annotated[int, Query(ge=1, le=500)] = 100,
                   cursor: Annotated[str | None, Query(max_length=120, pattern=r"^[0-9A-Za-z_-]+:\d{12}$")] = None,
                   ) -> RejectPage:
-    await _run_or_404(request, run_id)
+    await run_or_404(request, run_id)
     items = await repo(request).rejects(run_id, reason=reason, after=cursor, limit=limit + 1)
     more = len(items) > limit
     items = items[:limit]
@@ -382,7 +272,7 @@ async def rejects(request: Request, run_id: RunId,
 @router.get("/rejects/{run_id}/download", dependencies=[Depends(require_scope("runs:read"))], responses=ERRORS, response_class=StreamingResponse,
             summary="All of a run's rejects as JSONL")
 async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse:
-    await _run_or_404(request, run_id)
+    await run_or_404(request, run_id)
 
     async def lines():
         after = None
@@ -401,7 +291,7 @@ async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse
 @router.get("/report/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunReport, responses=ERRORS,
             summary="What happened to a run's records: counts by detected format and by reject reason")
 async def report(request: Request, run_id: RunId) -> RunReport:
-    doc = await _run_or_404(request, run_id)
+    doc = await run_or_404(request, run_id)
     view = run_view(doc)
     reasons = {}
     for reason, count in sorted(view.reject_reasons.items(), key=lambda kv: -kv[1]):
