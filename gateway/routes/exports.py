@@ -1,115 +1,28 @@
-"""``/api/v1/pipeline``: upload, execute, status, cancel, export."""
+"""``/api/v1/pipeline``: a run's exports: the export in any format and compression, the
+partial export of a run still going or ended early, and the state of an export production
+is making (see :mod:`gateway.production`)."""
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import re
-import shutil
-import uuid
 from pathlib import Path
-
-import orjson
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from gateway.auth import Principal, require_key, require_scope
-from gateway.limits import TRUNCATED
 from gateway.problems import Problem
-from gateway.production import (
-    SENSITIVE_SCOPE, RunExportOut, RunExports, pii_policy, run_export_view,
-)
+from gateway.production import SENSITIVE_SCOPE, RunExportOut, RunExports, pii_policy, run_export_view
 from gateway.ratelimit import rate_limited
-from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
-from gateway.runs import AS_IS, run_or_404, start_run
-from gateway.uploads import UPLOAD_ERRORS, store_upload
-from gateway.schemas import (
-    RUN_ID_PATTERN, ConvertRequest, DatasetOut, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut,
-    run_view,
-)
+from gateway.runs import ERRORS, RunId, run_or_404
+from gateway.schemas import RUN_ID_PATTERN
 from shared import topics
-from shared.events import (
-    CancelRun, ExportOptions, QualityOptions, RegisterDataset, RunCancelled, StandardizationOptions, StartRun,
-    run_export_key,
-)
-from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
-from shared.intake import registering_document
+from shared.events import run_export_key
 from shared.export_files import json_array_chunks, read_lines
 from shared.production import GENERATION_FORMATS, Compression
-from shared.run_ledger import DEFAULT_ERROR_TOLERANCE, now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
-
-CHUNK = 1024 * 1024
-
-RunId = Annotated[str, PathParam(pattern=RUN_ID_PATTERN, description="32 hex characters")]
-ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
-          422: {"description": "invalid request"}}
-
-
-def repo(request: Request) -> GatewayRepository:
-    return request.app.state.repo
-
-
-@router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
-             responses=UPLOAD_ERRORS)
-async def upload(
-    request: Request,
-    response: Response,
-    file: Annotated[UploadFile, File(description="JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; "
-                                                  "or a .zip holding exactly one such file")],
-    principal: Annotated[Principal, Depends(require_scope("datasets:write"))],
-    name: Annotated[str | None, Form(max_length=200)] = None,
-) -> DatasetOut:
-    return await store_upload(request, file, name, response, principal)
-
-
-@router.post("/execute", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
-             responses={**ERRORS, 404: {"description": "unknown dataset"},
-                        409: {"description": "a dataset is not ready (merging, downloading or failed)"}})
-async def execute(request: Request, body: ExecuteRequest) -> RunAccepted:
-    return await start_run(request, body.dataset_ids, threshold=body.quality_threshold, batch_size=body.batch_size,
-                           standardization=body.standardization, export=body.export, kind="pipeline",
-                           quality=body.quality, mode=body.mode, priority=body.priority,
-                           error_tolerance=body.error_tolerance)
-
-
-@router.post("/convert", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted,
-             responses={**ERRORS, 404: {"description": "unknown dataset"},
-                        409: {"description": "a dataset is not ready (merging, downloading or failed)"}},
-             summary="Convert datasets to a chat template (a run that keeps every convertible conversation)")
-async def convert(request: Request, body: ConvertRequest) -> RunAccepted:
-    return await start_run(request, body.dataset_ids, threshold=0.0, batch_size=body.batch_size,
-                           standardization=body.standardization,
-                           export=ExportOptions(template=body.template, file_format=body.file_format), kind="convert",
-                           quality=AS_IS)
-
-
-@router.get("/status/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunStatusOut, summary="A run's status and counts", responses=ERRORS)
-async def status(request: Request, run_id: RunId) -> RunStatusOut:
-    return run_view(await run_or_404(request, run_id))
-
-
-@router.post("/cancel/{run_id}", dependencies=[Depends(require_scope("runs:write"))], response_model=RunStatusOut, summary="Cancel a run",
-             responses={**ERRORS, 409: {"description": "the run already finished"}})
-async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal, Depends(require_key)]) -> RunStatusOut:
-    doc = await run_or_404(request, run_id)
-    if not await repo(request).cancel_run(run_id, f"cancelled by {principal.key_id}"):
-        doc = await run_or_404(request, run_id)
-        raise Problem(409, "run_finished", "Run already finished", f"the run is {doc['status']}",
-                      run_status=doc["status"])
-    settings = request.app.state.settings
-    await request.app.state.broker.publish(
-        CancelRun(run_id=run_id, producer="gateway"), topic=settings.topic(topics.COMMANDS), key=run_id.encode()
-    )
-    await request.app.state.broker.publish(
-        RunCancelled(run_id=run_id, producer="gateway", reason=f"cancelled by {principal.key_id}"),
-        topic=settings.topic(topics.RUN_PROGRESS), key=run_id.encode(),
-    )
-    return run_view(await run_or_404(request, run_id))
 
 
 EXPORT_LIMIT = rate_limited("export", "exports:read")
@@ -126,7 +39,7 @@ def check_sensitive(run: dict, principal: Principal) -> None:
 
 def run_exports(request: Request) -> RunExports:
     settings = request.app.state.settings
-    return RunExports(repo(request), request.app.state.broker, settings.topic(topics.RUN_EXPORTS))
+    return RunExports(request.app.state.repo, request.app.state.broker, settings.topic(topics.RUN_EXPORTS))
 
 
 def _pending(run_id: str, key: str, answer, kind: str, fmt: str, compression: str) -> JSONResponse:
@@ -246,56 +159,10 @@ async def export_status(request: Request, run_id: RunId,
     """The state of a run export (status, size, SHA-256, error) and where to download it;
     not counted against the `export` rate limit, so poll this rather than the download."""
     await run_or_404(request, run_id)
-    doc = await repo(request).run_export(run_id, variant)
+    doc = await request.app.state.repo.run_export(run_id, variant)
     if doc is None:
         raise Problem(404, "export_not_requested", "Export not asked for",
                       f"nobody asked for {variant!r} of run {run_id} yet: GET its download URL first")
     kind = "partial" if variant == "partial" else "variant"
     fmt, _, compression = ("jsonl.none" if kind == "partial" else variant).partition(".")
     return run_export_view(run_id, variant, doc, kind, fmt, compression)
-
-
-@router.get("/rejects/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RejectPage, responses=ERRORS,
-            summary="A run's rejected records with their reasons, in source order (paginated)")
-async def rejects(request: Request, run_id: RunId,
-                  reason: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z_]+$")] = None,
-                  limit: Annotated[int, Query(ge=1, le=500)] = 100,
-                  cursor: Annotated[str | None, Query(max_length=120, pattern=r"^[0-9A-Za-z_-]+:\d{12}$")] = None,
-                  ) -> RejectPage:
-    await run_or_404(request, run_id)
-    items = await repo(request).rejects(run_id, reason=reason, after=cursor, limit=limit + 1)
-    more = len(items) > limit
-    items = items[:limit]
-    return RejectPage(items=items, next_cursor=items[-1]["order_key"] if more else None)
-
-
-@router.get("/rejects/{run_id}/download", dependencies=[Depends(require_scope("runs:read"))], responses=ERRORS, response_class=StreamingResponse,
-            summary="All of a run's rejects as JSONL")
-async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse:
-    await run_or_404(request, run_id)
-
-    async def lines():
-        after = None
-        while True:
-            page = await repo(request).rejects(run_id, after=after, limit=1000)
-            for item in page:
-                yield orjson.dumps(item) + b"\n"
-            if len(page) < 1000:
-                return
-            after = page[-1]["order_key"]
-
-    return StreamingResponse(lines(), media_type="application/x-ndjson",
-                             headers={"Content-Disposition": f'attachment; filename="{run_id}-rejects.jsonl"'})
-
-
-@router.get("/report/{run_id}", dependencies=[Depends(require_scope("runs:read"))], response_model=RunReport, responses=ERRORS,
-            summary="What happened to a run's records: counts by detected format and by reject reason")
-async def report(request: Request, run_id: RunId) -> RunReport:
-    doc = await run_or_404(request, run_id)
-    view = run_view(doc)
-    reasons = {}
-    for reason, count in sorted(view.reject_reasons.items(), key=lambda kv: -kv[1]):
-        examples = await repo(request).rejects(run_id, reason=reason, limit=3)
-        reasons[reason] = {"count": count, "examples": examples}
-    return RunReport(run_id=run_id, status=view.status, counts=view.counts, formats=view.formats,
-                     reject_reasons=reasons)
