@@ -14,6 +14,7 @@ from gateway.limits import TRUNCATED
 from gateway.problems import Problem
 from gateway.schemas import DatasetOut
 from shared import topics
+from shared.datasets import DatasetDoc
 from shared.events import RegisterDataset
 from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
 from shared.intake import registering_document
@@ -84,9 +85,9 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
         await repo.insert_dataset_once(doc)
         response.status_code = 202
     else:
-        doc = {"_id": dataset_id, "name": display, "path": str(target), "bytes": size, "sha256": digest.hexdigest(),
-               "declared_format": UPLOAD_FORMATS[suffix], "format": UPLOAD_FORMATS[suffix] or "json",
-               "source": "upload", "status": "uploaded", "created_at": now()}
+        doc = DatasetDoc(id=dataset_id, name=display, path=str(target), bytes=size, sha256=digest.hexdigest(),
+                         declared_format=UPLOAD_FORMATS[suffix], format=UPLOAD_FORMATS[suffix] or "json",
+                         source="upload", status="uploaded", created_at=now()).document()
         await repo.insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
                       format=doc["format"], status=doc["status"], created_at=doc["created_at"])

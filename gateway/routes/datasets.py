@@ -29,6 +29,7 @@ from gateway.problems import Problem, ProblemDetails, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.schemas import DatasetOut, RunCounts, StageState
+from shared.datasets import DatasetDoc
 from shared.intake import IN_PROGRESS
 from shared.run_ledger import COUNTS, STAGES
 
@@ -143,19 +144,16 @@ def _parse_cursor(cursor: str) -> tuple[datetime, str]:
     return parse_keyset_cursor(cursor, re.compile(DATASET_ID_PATTERN))
 
 
-def _info(doc: dict) -> DatasetInfo:
-    archive = doc.get("archive")
+def _info(raw: dict) -> DatasetInfo:
+    doc = DatasetDoc.model_validate(raw)
     return DatasetInfo(
-        dataset_id=doc["_id"], name=doc["name"], bytes=doc.get("bytes", 0), sha256=doc.get("sha256", ""),
-        format=doc.get("format", ""), status=doc.get("status", ""), created_at=doc["created_at"],
-        source=doc.get("source", "upload"), url=doc.get("url"), final_url=doc.get("final_url"),
-        hf_name=doc.get("hf_name"), hf_split=doc.get("hf_split"), hf_config=doc.get("hf_config"),
-        path=doc.get("path") if doc.get("source") == "path" else None,
-        archive=ArchiveInfo(**archive) if archive else None,
-        failure=DatasetFailure(**doc["failure"]) if isinstance(doc.get("failure"), dict) else None,
-        intake=IntakeProgress(**doc["progress"]) if doc.get("status") in IN_PROGRESS and isinstance(
-            doc.get("progress"), dict) else None,
-        finished_at=doc.get("finished_at"))
+        dataset_id=doc.id, name=doc.name, bytes=doc.bytes, sha256=doc.sha256, format=doc.format, status=doc.status,
+        created_at=doc.created_at, source=doc.source, url=doc.url, final_url=doc.final_url, hf_name=doc.hf_name,
+        hf_split=doc.hf_split, hf_config=doc.hf_config, path=doc.path if doc.source == "path" else None,
+        archive=ArchiveInfo(**doc.archive) if isinstance(doc.archive, dict) else None,
+        failure=DatasetFailure(**doc.failure) if isinstance(doc.failure, dict) else None,
+        intake=IntakeProgress(**doc.progress) if doc.status in IN_PROGRESS and isinstance(doc.progress, dict) else None,
+        finished_at=doc.finished_at)
 
 
 async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
