@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import require_key, require_scope
 from gateway.internal import forward
 from gateway.pagination import keyset_cursor, parse_keyset_cursor
-from gateway.problems import Problem, ProblemDetails, responses
+from gateway.problems import Problem, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.schemas import DatasetOut, RunCounts, StageState
