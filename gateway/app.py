@@ -24,7 +24,7 @@ from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
 from gateway.routes import (
-    API_PREFIX, datasets, health, ingest, keys, overview, pipeline, standardize, system, validate, ws,
+    API_PREFIX, datasets, exports, health, ingest, keys, overview, runs, standardize, system, uploads, validate, ws,
 )
 from gateway.routes import audit as audit_routes
 from gateway.routes import production as production_routes
@@ -155,9 +155,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     problems.install(app)
 
     app.include_router(health.router)
-    app.include_router(pipeline.router)
+    app.include_router(uploads.router)
+    app.include_router(runs.router)
+    app.include_router(exports.router)
     app.include_router(standardize.router)
     app.include_router(datasets.router)
+    app.include_router(uploads.datasets_router)
     app.include_router(validate.router)
     app.include_router(keys.router)
     app.include_router(overview.router)

@@ -26,14 +26,11 @@ from typing import Any, Literal
 from aiokafka.errors import KafkaError
 from faststream.kafka import KafkaBroker
 from pydantic import BaseModel, Field
-from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
 from shared.events import ExportRun, RunExportKind, run_export_key
 from shared.production import GenerationConfig, GenerationSource, export_key
-from shared.run_ledger import RunLedger
 
 SENSITIVE_SCOPE = "data:sensitive"
 
@@ -55,36 +52,30 @@ def pii_policy(run: dict[str, Any]) -> str:
 
 
 class Generations:
-    def __init__(self, db: AsyncDatabase) -> None:
-        self.db = db
-        self.ledger = RunLedger(db)
+    def __init__(self, repo: GatewayRepository) -> None:
+        self.repo = repo
 
     # ------------------------------------------------------------------ sources
 
     async def _completed_run(self, run_id: str) -> dict[str, Any]:
-        run = await self.ledger.config(run_id)
+        run = await self.repo.run_config(run_id)
         if run is None:
             raise Problem(404, "run_not_found", "Unknown run", f"no run with id {run_id!r}", run_id=run_id)
-        outcome = await self.ledger.outcome(run_id)
+        outcome = await self.repo.run_outcome(run_id)
         if outcome is None or outcome.get("status") != "completed":
-            status = outcome["status"] if outcome else ("running" if await self.db.run_marks.find_one(
-                {"_id": f"{run_id}:started"}) else "queued")
+            status = outcome["status"] if outcome else ("running" if await self.repo.run_started(run_id)
+                                                        else "queued")
             raise Problem(409, "run_not_completed", "Run not completed",
                           f"run {run_id} is {status}: only completed runs make production datasets",
                           run_id=run_id, run_status=status)
         return run
 
     async def _latest_completed_run(self, dataset_id: str) -> dict[str, Any]:
-        runs = await self.db.runs.find({"dataset_ids": dataset_id}).sort(
-            [("created_at", -1), ("_id", -1)]).limit(200).to_list()
-        if runs:
-            marks = {m["run_id"]: m async for m in self.db.run_marks.find(
-                {"_id": {"$in": [f"{r['_id']}:terminal" for r in runs]}}, {"run_id": 1, "status": 1})}
-            for run in runs:
-                if (marks.get(run["_id"]) or {}).get("status") == "completed":
-                    return run
-        raise Problem(409, "dataset_not_processed", "No completed run",
-                      f"no completed run includes dataset {dataset_id!r}: run it first", dataset_id=dataset_id)
+        run = await self.repo.latest_completed_run(dataset_id)
+        if run is None:
+            raise Problem(409, "dataset_not_processed", "No completed run",
+                          f"no completed run includes dataset {dataset_id!r}: run it first", dataset_id=dataset_id)
+        return run
 
     async def resolve(self, config: GenerationConfig) -> list[GenerationSource]:
         """The (run, dataset) pairs the request names, in order, each once; 404 for an unknown
@@ -93,7 +84,7 @@ class Generations:
         for run_id in dict.fromkeys(config.run_ids):
             run = await self._completed_run(run_id)
             pairs += [(run, d) for d in run.get("dataset_ids", [])]
-        datasets = {d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": list(config.dataset_ids)}})}
+        datasets = await self.repo.datasets(list(config.dataset_ids))
         for dataset_id in dict.fromkeys(config.dataset_ids):
             if dataset_id not in datasets:
                 raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}",
@@ -101,7 +92,7 @@ class Generations:
             pairs.append((await self._latest_completed_run(dataset_id), dataset_id))
         missing = {d for _, d in pairs} - set(datasets)
         if missing:
-            datasets.update({d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": sorted(missing)}})})
+            datasets.update(await self.repo.datasets(sorted(missing)))
         wanted = set(config.filters.sources)
         sources: list[GenerationSource] = []
         seen: set[tuple[str, str]] = set()
@@ -126,15 +117,14 @@ class Generations:
         doc = {"_id": generation_id, "status": "queued", "config": config.model_dump(mode="json"),
                "sources": [s.model_dump() for s in sources], "created_at": now(), "created_by": created_by,
                "progress": {"phase": "queued", "processed": 0, "total": 0}}
-        await self.db.generations.insert_one(doc)
+        await self.repo.insert_generation(doc)
         return doc
 
     async def get(self, generation_id: str) -> dict[str, Any] | None:
-        return await self.db.generations.find_one({"_id": generation_id})
+        return await self.repo.generation(generation_id)
 
     async def exports(self, generation_id: str, keys: list[str]) -> list[dict[str, Any]]:
-        ids = [f"{generation_id}:{k}" for k in keys]
-        return await self.db.generation_exports.find({"_id": {"$in": ids}}).to_list()
+        return await self.repo.generation_exports([f"{generation_id}:{k}" for k in keys])
 
     async def request_export(self, generation_id: str, fmt: str, compression: str) -> tuple[dict[str, Any], bool]:
         """The export request document, and whether this call created it (so the command must
@@ -142,18 +132,7 @@ class Generations:
         export_id = f"{generation_id}:{export_key(fmt, compression)}"
         doc = {"_id": export_id, "generation_id": generation_id, "format": fmt, "compression": compression,
                "status": "queued", "requested_at": now(), "error": None, "artifacts": []}
-        try:
-            await self.db.generation_exports.insert_one(doc)
-            return doc, True
-        except DuplicateKeyError:
-            existing = await self.db.generation_exports.find_one({"_id": export_id}) or doc
-        if existing.get("status") == "failed":
-            replaced = await self.db.generation_exports.find_one_and_replace(
-                {"_id": export_id, "status": "failed"}, doc)
-            if replaced is not None:
-                return doc, True
-            existing = await self.db.generation_exports.find_one({"_id": export_id}) or doc
-        return existing, False
+        return await self.repo.generation_export_request(doc)
 
 
 def is_sensitive(generation: dict[str, Any]) -> bool:

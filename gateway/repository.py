@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
-from shared import scored
+from shared import artifacts, scored
 from shared.mongo import insert_many_once, insert_once, run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
@@ -103,8 +104,7 @@ class GatewayRepository:
         """Queued and running runs among the ``scan`` newest."""
         docs = await self.db.runs.find({}, {"_id": 1}).sort("created_at", -1).limit(scan).to_list()
         ids = [d["_id"] for d in docs]
-        ended = {m["run_id"] async for m in self.db.run_marks.find({"_id": {"$in": [f"{i}:terminal" for i in ids]}},
-                                                                    {"run_id": 1})}
+        ended = await self.ledger.terminal_statuses(ids)
         states = [await self.run(i) for i in ids if i not in ended]
         return [s for s in states if s is not None]
 
@@ -162,8 +162,7 @@ class GatewayRepository:
         ids = [d["_id"] for d in await self.db.runs.find({"dataset_ids": dataset_id}, {"_id": 1}).to_list()]
         if not ids:
             return []
-        ended = {m["run_id"] async for m in self.db.run_marks.find(
-            {"_id": {"$in": [f"{i}:terminal" for i in ids]}}, {"run_id": 1})}
+        ended = await self.ledger.terminal_statuses(ids)
         return [i for i in ids if i not in ended]
 
     async def run_batch_records(self, run_id: str) -> list[dict]:
@@ -243,3 +242,68 @@ class GatewayRepository:
     async def insert_run_export(self, run_id: str, doc: dict[str, Any]) -> bool:
         """Record a first request (``queued``) once; production updates it from then on."""
         return await insert_once(run_collection(self.db, run_id, "exports"), doc)
+
+    # ------------------------------------------------------------------ production datasets (gateway.production)
+
+    async def run_config(self, run_id: str) -> dict | None:
+        return await self.ledger.config(run_id)
+
+    async def run_outcome(self, run_id: str) -> dict | None:
+        return await self.ledger.outcome(run_id)
+
+    async def run_started(self, run_id: str) -> bool:
+        return await self.ledger.has_started(run_id)
+
+    async def latest_completed_run(self, dataset_id: str, scan: int = 200) -> dict | None:
+        """The newest completed run (its configuration document) among the ``scan`` newest that
+        include the dataset."""
+        runs = await self.db.runs.find({"dataset_ids": dataset_id}).sort(
+            [("created_at", -1), ("_id", -1)]).limit(scan).to_list()
+        ended = await self.ledger.terminal_statuses([r["_id"] for r in runs]) if runs else {}
+        return next((r for r in runs if ended.get(r["_id"]) == "completed"), None)
+
+    async def insert_generation(self, doc: dict[str, Any]) -> None:
+        await self.db.generations.insert_one(doc)
+
+    async def generation(self, generation_id: str) -> dict | None:
+        return await self.db.generations.find_one({"_id": generation_id})
+
+    async def generation_exports(self, ids: list[str]) -> list[dict]:
+        return await self.db.generation_exports.find({"_id": {"$in": ids}}).to_list()
+
+    async def generation_export_request(self, doc: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Insert an export request document once (a failed one is replaced): the request now on
+        record, and whether this call wrote it (so the command must be sent)."""
+        exports = self.db.generation_exports
+        try:
+            await exports.insert_one(doc)
+            return doc, True
+        except DuplicateKeyError:
+            existing = await exports.find_one({"_id": doc["_id"]}) or doc
+        if existing.get("status") == "failed":
+            if await exports.find_one_and_replace({"_id": doc["_id"], "status": "failed"}, doc) is not None:
+                return doc, True
+            existing = await exports.find_one({"_id": doc["_id"]}) or doc
+        return existing, False
+
+    def artifact_chunks(self, storage: dict[str, Any]):
+        """A generation artifact's bytes, a chunk at a time (``shared.artifacts``)."""
+        return artifacts.read_chunks(self.db, storage)
+
+    async def artifact_exists(self, storage: dict[str, Any]) -> bool:
+        return await artifacts.exists(self.db, storage)
+
+    # ------------------------------------------------------------------ dashboard (routes/overview.py)
+
+    async def dataset_overview(self) -> list[dict]:
+        """Every dataset's source, status and size."""
+        return await self.db.datasets.find({}, {"source": 1, "status": 1, "bytes": 1}).to_list()
+
+    async def run_count(self) -> int:
+        return await self.db.runs.count_documents({})
+
+    async def quality_summaries(self, run_ids: list[str]) -> list[dict]:
+        """The per-batch quality summaries of the runs."""
+        if not run_ids:
+            return []
+        return await self.db.quality_batches.find({"run_id": {"$in": run_ids}}, {"_id": 0, "at": 0}).to_list()

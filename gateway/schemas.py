@@ -219,3 +219,14 @@ def run_view(doc: dict) -> RunStatusOut:
         started_at=doc.get("started_at"),
         finished_at=doc.get("finished_at"),
     )
+
+
+class QualitySummary(BaseModel):
+    conversations: int
+    passed: int
+    mean_score: float | None
+    score_histogram: list[dict[str, float]]
+    flags: dict[str, int]
+    risk_levels: dict[str, int]
+    pii: dict[str, int]
+    mean_tier_scores: dict[str, float]

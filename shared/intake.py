@@ -7,12 +7,14 @@ command and inserting the document leaves no dataset without one.
 Statuses: ``registering`` (a load or an archive upload being taken in) and ``merging`` go
 to ``ready``, or to ``failed`` with ``failure: {reason, detail}`` (``error`` repeats it as one
 string). Uploads of plain files are stored whole by the gateway: ``uploaded`` at once.
+The document's fields: :class:`shared.datasets.DatasetDoc`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from shared.datasets import DatasetDoc
 from shared.events import MergeDatasets, RegisterDataset
 
 REGISTERING, MERGING, READY, FAILED = "registering", "merging", "ready", "failed"
@@ -26,27 +28,25 @@ def merged_path(data_dir: Path, dataset_id: str) -> Path:
 
 
 def registering_document(cmd: RegisterDataset) -> dict:
-    doc = {"_id": cmd.dataset_id, "name": cmd.name or _default_name(cmd), "bytes": 0, "sha256": "", "format": "",
-           "source": cmd.source, "status": REGISTERING, "created_at": cmd.created_at}
+    fields: dict = {}
     if cmd.created_by:
-        doc["created_by"] = cmd.created_by
+        fields["created_by"] = cmd.created_by
     if cmd.source == "url":
-        doc["url"] = cmd.url
+        fields["url"] = cmd.url
     elif cmd.source == "hf":
-        doc.update(hf_name=cmd.hf_name, hf_split=cmd.hf_split, hf_config=cmd.hf_config)
+        fields.update(hf_name=cmd.hf_name, hf_split=cmd.hf_split, hf_config=cmd.hf_config)
     elif cmd.source == "path":
-        doc["path"] = cmd.path
-    return doc
+        fields["path"] = cmd.path
+    return DatasetDoc(id=cmd.dataset_id, name=cmd.name or _default_name(cmd), bytes=0, sha256="", format="",
+                      source=cmd.source, status=REGISTERING, created_at=cmd.created_at, **fields).document()
 
 
 def merging_document(cmd: MergeDatasets, data_dir: Path) -> dict:
-    doc = {"_id": cmd.dataset_id, "name": cmd.name, "path": str(merged_path(data_dir, cmd.dataset_id)), "bytes": 0,
-           "sha256": "", "declared_format": "jsonl", "format": "jsonl", "source": "merge", "status": MERGING,
-           "created_at": cmd.created_at, "parents": cmd.parent_ids,
-           "merge": {"conflict_policy": cmd.conflict_policy, "records_read": 0}}
-    if cmd.created_by:
-        doc["created_by"] = cmd.created_by
-    return doc
+    fields: dict = {"created_by": cmd.created_by} if cmd.created_by else {}
+    return DatasetDoc(id=cmd.dataset_id, name=cmd.name, path=str(merged_path(data_dir, cmd.dataset_id)), bytes=0,
+                      sha256="", declared_format="jsonl", format="jsonl", source="merge", status=MERGING,
+                      created_at=cmd.created_at, parents=cmd.parent_ids,
+                      merge={"conflict_policy": cmd.conflict_policy, "records_read": 0}, **fields).document()
 
 
 def _default_name(cmd: RegisterDataset) -> str:

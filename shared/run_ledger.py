@@ -178,6 +178,15 @@ class RunLedger:
     async def outcome(self, run_id: str) -> dict | None:
         return await self.own(run_id).find_one({"_id": "terminal"})
 
+    async def has_started(self, run_id: str) -> bool:
+        """Whether the run was started (its ``started`` mark, as run listings read it)."""
+        return await self.marks.find_one({"_id": f"{run_id}:started"}, {"_id": 1}) is not None
+
+    async def terminal_statuses(self, run_ids: list[str]) -> dict[str, str]:
+        """run id -> how it ended (completed, failed, cancelled), for those of ``run_ids`` that ended."""
+        return {m["run_id"]: m.get("status", "") async for m in self.marks.find(
+            {"_id": {"$in": [f"{i}:terminal" for i in run_ids]}}, {"run_id": 1, "status": 1})}
+
     async def is_finished(self, run_id: str) -> bool:
         if time.monotonic() < self._running_until.get(run_id, 0.0):
             return False

@@ -20,8 +20,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import Principal, require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
-from gateway.routes.validate import QualitySummary
-from gateway.schemas import DatasetOut, RunStatusOut, run_view
+from gateway.schemas import DatasetOut, QualitySummary, RunStatusOut, run_view
 from shared import topics
 from shared.events import TERMINAL_STATUSES, MergeConflictPolicy as ConflictPolicy, MergeDatasets
 from shared.intake import NOT_READY, merging_document
@@ -145,22 +144,20 @@ class Dashboard(BaseModel):
             summary="One call for TechDeck's overview page")
 async def dashboard(request: Request) -> Dashboard:
     repo = request.app.state.repo
-    db = repo.db
-    datasets = await db.datasets.find({}, {"source": 1, "status": 1, "bytes": 1}).to_list()
+    datasets = await repo.dataset_overview()
     recent = await repo.runs_page(limit=50)
     by_status = Counter(r["status"] for r in recent)
     records: Counter[str] = Counter()
     for r in recent:
         records.update(r["counts"])
     run_ids = [r["_id"] for r in recent]
-    summaries = await db.quality_batches.find({"run_id": {"$in": run_ids}}, {"_id": 0, "at": 0}).to_list() \
-        if run_ids else []
+    summaries = await repo.quality_summaries(run_ids)
     return Dashboard(
         generated_at=now(),
         datasets=DatasetsOverview(total=len(datasets), by_source=dict(Counter(d.get("source", "?") for d in datasets)),
                                   by_status=dict(Counter(d.get("status", "?") for d in datasets)),
                                   bytes=sum(d.get("bytes", 0) for d in datasets)),
-        runs=RunsOverview(total=await db.runs.count_documents({}), by_status=dict(by_status),
+        runs=RunsOverview(total=await repo.run_count(), by_status=dict(by_status),
                           active=[run_view(r) for r in recent if r["status"] not in TERMINAL_STATUSES],
                           recent=[run_view(r) for r in recent[:10]]),
         records=dict(records),

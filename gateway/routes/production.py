@@ -27,7 +27,6 @@ from gateway.production import SENSITIVE_SCOPE, Generations, is_sensitive
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
 from shared import topics
-from shared.artifacts import exists, read_chunks
 from shared.events import ExportGeneration, GenerateDataset
 from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, ID_PATTERN, MANIFEST, SPLITS, Compression, GenerationConfig, GenerationCounts,
@@ -100,7 +99,7 @@ class ExportRequest(BaseModel):
 def generations(request: Request) -> Generations:
     state = request.app.state
     if not hasattr(state, "generations"):
-        state.generations = Generations(state.repo.db)
+        state.generations = Generations(state.repo)
     return state.generations
 
 
@@ -233,11 +232,11 @@ async def download(request: Request, generation_id: GenerationId,
                           f"it needs the {SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
                           required_scope=SENSITIVE_SCOPE, tier=principal.tier)
         media = media_type(entry["format"], entry["compression"]) if entry else ""
-    db = request.app.state.repo.db
-    if entry is None or not await exists(db, entry["storage"]):
+    repo = request.app.state.repo
+    if entry is None or not await repo.artifact_exists(entry["storage"]):
         raise Problem(404, "artifact_not_found", "No such file",
                       f"generation {generation_id} has no file {name!r} (export it first)")
     return StreamingResponse(
-        read_chunks(db, entry["storage"]), media_type=media,
+        repo.artifact_chunks(entry["storage"]), media_type=media,
         headers={"X-Content-SHA256": entry["sha256"], "Content-Length": str(entry["bytes"]),
                  "Content-Disposition": f'attachment; filename="{generation_id}-{name}"'})

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFil
 from gateway.auth import Principal, require_key, require_scope
 from gateway.internal import forward
 from gateway.routes import API_PREFIX
-from gateway.routes.pipeline import AS_IS, UPLOAD_ERRORS, start_run, store_upload
+from gateway.runs import AS_IS, start_run
+from gateway.uploads import UPLOAD_ERRORS, store_upload
 from gateway.schemas import (
     FileAccepted, StandardizeBatchOut, StandardizeBatchRequest, StandardizeConversationRequest, StandardizedRecord,
 )

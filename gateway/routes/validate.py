@@ -13,6 +13,7 @@ from gateway.internal import forward
 from gateway.problems import Problem
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
+from gateway.schemas import QualitySummary
 from shared.conversation import Message
 from shared.events import QualityOptions
 
@@ -52,17 +53,6 @@ class QualityReportOut(BaseModel):
     pii: dict[str, int]
     excluded: bool
     messages: list[dict[str, Any]] = Field(description="as stored and exported (redacted by the PII policy)")
-
-
-class QualitySummary(BaseModel):
-    conversations: int
-    passed: int
-    mean_score: float | None
-    score_histogram: list[dict[str, float]]
-    flags: dict[str, int]
-    risk_levels: dict[str, int]
-    pii: dict[str, int]
-    mean_tier_scores: dict[str, float]
 
 
 class ValidationOut(BaseModel):

@@ -9,6 +9,7 @@ from pathlib import Path
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.acquisition.reading import DatasetSource
+from shared.datasets import DatasetDoc
 from shared.mongo import insert_once
 
 
@@ -18,12 +19,12 @@ class AcquisitionRepository:
 
     async def sources(self, dataset_ids: list[str]) -> tuple[list[DatasetSource], list[str]]:
         """The datasets in the order asked, and the ids that are not registered."""
-        docs = {d["_id"]: d async for d in self.db.datasets.find({"_id": {"$in": dataset_ids}})}
+        docs = {d["_id"]: DatasetDoc.model_validate(d) async for d in self.db.datasets.find({"_id": {"$in": dataset_ids}})}
         missing = [i for i in dataset_ids if i not in docs]
         found = [
             DatasetSource(
-                dataset_id=d["_id"], name=d["name"], path=Path(d["path"]), sha256=d["sha256"],
-                declared_format=d.get("declared_format"),
+                dataset_id=d.id, name=d.name, path=Path(d.path), sha256=d.sha256,
+                declared_format=d.declared_format,
             )
             for i in dataset_ids
             if (d := docs.get(i)) is not None
@@ -70,10 +71,10 @@ class IngestRepository:
                                at: datetime) -> bool:
         """Insert-once: the first message of (source, dataset) registers it; nothing updates it later
         (its parts are the files in ``folder``)."""
-        return await insert_once(self.db.datasets, {
-            "_id": dataset_id, "name": f"{source}/{dataset}", "path": str(folder), "declared_format": "jsonl_parts",
-            "format": "jsonl_parts", "bytes": 0, "sha256": "", "source": "ingest", "status": "streaming",
-            "ingest": {"source": source, "dataset": dataset}, "created_at": at})
+        return await insert_once(self.db.datasets, DatasetDoc(
+            id=dataset_id, name=f"{source}/{dataset}", path=str(folder), declared_format="jsonl_parts",
+            format="jsonl_parts", bytes=0, sha256="", source="ingest", status="streaming",
+            ingest={"source": source, "dataset": dataset}, created_at=at).document())
 
     async def record_reject(self, doc: dict) -> bool:
         """Insert-once under the Kafka record's coordinates: a redelivery adds nothing."""

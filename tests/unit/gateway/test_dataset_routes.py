@@ -9,6 +9,7 @@ import pytest
 
 from gateway.problems import Problem
 from gateway.routes import datasets as routes
+from gateway.routes.uploads import LoadRequest
 from gateway.settings import GatewaySettings
 from shared.run_ledger import STAGES
 
@@ -90,4 +91,4 @@ def test_delete_removes_only_the_gateways_own_folder(tmp_path):
 ])
 def test_load_bodies_that_are_refused(body):
     with pytest.raises(ValueError):
-        routes.LoadRequest(**body)
+        LoadRequest(**body)

@@ -13,7 +13,7 @@ from aiokafka.errors import KafkaConnectionError
 
 from gateway.problems import Problem
 from gateway.production import RunExports, micros, refusal, run_export_view
-from gateway.routes.pipeline import RUN_EXPORT_MEDIA_TYPES
+from gateway.routes.exports import RUN_EXPORT_MEDIA_TYPES
 from shared.events import ExportRun
 from shared.production import COMPRESSIONS, GENERATION_FORMATS
 from shared.writers import media_type

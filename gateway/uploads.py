@@ -1,0 +1,93 @@
+"""Storing an uploaded file (``POST /pipeline/upload``, ``POST /standardize/file``): streamed
+to disk type-checked and size-limited, then registered as a dataset."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+
+from fastapi import Request, Response, UploadFile
+
+from gateway.auth import Principal
+from gateway.limits import TRUNCATED
+from gateway.problems import Problem
+from gateway.schemas import DatasetOut
+from shared import topics
+from shared.datasets import DatasetDoc
+from shared.events import RegisterDataset
+from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
+from shared.intake import registering_document
+from shared.run_ledger import now
+
+CHUNK = 1024 * 1024
+
+UPLOAD_ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
+                 422: {"description": "invalid request"},
+                 202: {"model": DatasetOut, "description": "a .zip or .gz: stored, status registering; "
+                                                           "acquisition unpacks or checks it, then the "
+                                                           "dataset is ready, or failed with a reason "
+                                                           "(expanded_too_large, archive_bomb, "
+                                                           "unsafe_archive, invalid_archive, ...)"},
+                 413: {"description": "file too large"},
+                 415: {"description": "unsupported type"}}
+
+
+def _checked(check, *args) -> None:
+    """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
+    try:
+        check(*args)
+    except IntakeRefused as exc:
+        raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
+
+
+async def store_upload(request: Request, file: UploadFile, name: str | None, response: Response,
+                       principal: Principal) -> DatasetOut:
+    """Stream an uploaded file to disk (type-checked, size-limited) and register it. A plain
+    file is ``uploaded`` at once (201); a .zip or .gz is handed to acquisition to unpack or
+    check (``RegisterDataset``, source upload): 202, status ``registering``."""
+    settings = request.app.state.settings
+    repo = request.app.state.repo
+    filename = safe_name(file.filename)
+    _checked(file_kind, filename)
+    dataset_id = uuid.uuid4().hex
+    target = settings.data_dir / "uploads" / dataset_id / filename
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with open(target, "wb") as out:
+            while chunk := await file.read(CHUNK):
+                if size == 0:
+                    _checked(sniff, chunk[:SNIFF_BYTES], filename)
+                size += len(chunk)
+                if size > settings.max_upload_bytes:
+                    raise Problem(413, "payload_too_large", "Upload too large",
+                                  f"the upload limit is {settings.max_upload_bytes} bytes")
+                digest.update(chunk)
+                out.write(chunk)
+        if getattr(request.state, TRUNCATED, False):  # never register half a file
+            raise Problem(413, "payload_too_large", "Upload too large",
+                          f"the upload limit is {settings.max_upload_bytes} bytes")
+        if size == 0:
+            raise Problem(422, "empty_file", "Empty file", "the uploaded file has no content")
+    except BaseException:
+        shutil.rmtree(target.parent, ignore_errors=True)
+        raise
+    display = (name or filename).strip() or filename
+    suffix, compressed, archive = file_kind(filename)
+    if archive or compressed:
+        command = RegisterDataset(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, source="upload",
+                                  name=display, path=str(target), upload_bytes=size, upload_sha256=digest.hexdigest(),
+                                  created_by=principal.key_id, created_at=now())
+        await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
+                                               key=dataset_id.encode())
+        doc = registering_document(command)
+        await repo.insert_dataset_once(doc)
+        response.status_code = 202
+    else:
+        doc = DatasetDoc(id=dataset_id, name=display, path=str(target), bytes=size, sha256=digest.hexdigest(),
+                         declared_format=UPLOAD_FORMATS[suffix], format=UPLOAD_FORMATS[suffix] or "json",
+                         source="upload", status="uploaded", created_at=now()).document()
+        await repo.insert_dataset(doc)
+    return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
+                      format=doc["format"], status=doc["status"], created_at=doc["created_at"])
