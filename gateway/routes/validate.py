@@ -48,7 +48,12 @@ class QualityReportOut(BaseModel):
     checks: dict[str, dict[str, Any]]
     recommendations: list[dict[str, str]]
     tags: list[str]
-    risk_level: str
+    risk_level: str = Field(description="none, low, moderate or high (the C-SSRS category mapped to a level)")
+    risk_category: str = Field("none", description="the most severe C-SSRS category disclosed in a client turn: "
+                                                   "passive_wish, active_ideation, method, intent, plan_preparation, "
+                                                   "nssi, recent_attempt, or none")
+    risk_turns: list[dict[str, Any]] = Field(default_factory=list,
+                                             description="each disclosing client turn: {turn, category, level}")
     therapeutic: dict[str, float]
     pii: dict[str, int]
     excluded: bool

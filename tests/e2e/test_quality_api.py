@@ -25,6 +25,8 @@ async def test_validate_one_conversation(client):
     assert r.status_code == 200, r.text
     rep = r.json()
     assert rep["risk_level"] == "high" and "risk:high" in rep["tags"]
+    assert rep["risk_category"] != "none" and rep["risk_turns"] and rep["risk_turns"][0]["turn"] == 0
+    assert rep["risk_turns"][0]["category"] == rep["risk_category"]
     assert "crisis_without_safety_response" in rep["flags"] and not rep["passed"]
     assert rep["pii"] == {"NAME": 1} and rep["messages"][0]["content"].startswith("My name is [NAME]")
     assert set(rep["tiers"]) == {"structure", "content", "counselling"}

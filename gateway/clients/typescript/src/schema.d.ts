@@ -2101,8 +2101,24 @@ export interface components {
             recommendations: {
                 [key: string]: string;
             }[];
-            /** Risk Level */
+            /**
+             * Risk Category
+             * @description the most severe C-SSRS category disclosed in a client turn: passive_wish, active_ideation, method, intent, plan_preparation, nssi, recent_attempt, or none
+             * @default none
+             */
+            risk_category?: string;
+            /**
+             * Risk Level
+             * @description none, low, moderate or high (the C-SSRS category mapped to a level)
+             */
             risk_level: string;
+            /**
+             * Risk Turns
+             * @description each disclosing client turn: {turn, category, level}
+             */
+            risk_turns?: {
+                [key: string]: unknown;
+            }[];
             /** Score */
             score: number;
             /** Tags */
