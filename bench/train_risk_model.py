@@ -86,13 +86,13 @@ def pr_at(y: np.ndarray, flagged: np.ndarray) -> tuple[float, float]:
 
 
 def threshold_for(y: np.ndarray, p: np.ndarray, min_precision: float) -> float:
-    """The lowest threshold whose out-of-fold precision is at least ``min_precision`` (and stays
-    there for every higher threshold), i.e. the most recall at that precision."""
+    """The lowest threshold whose out-of-fold precision is at least ``min_precision``, i.e. the
+    most recall at that precision (1.0 if none reaches it)."""
     best = 1.0
-    for t in sorted(set(np.round(p, 4)), reverse=True):
-        if pr_at(y, p >= t)[0] < min_precision:
+    for t in sorted(set(np.round(p, 4))):
+        if pr_at(y, p >= t)[0] >= min_precision:
+            best = float(t)
             break
-        best = float(t)
     return best
 
 
