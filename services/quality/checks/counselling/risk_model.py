@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from services.quality.checks.prefilter import Folded, guard
+
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "risk_char_ngrams.npz"
 NGRAMS = (2, 5)  # character n-gram lengths, both ends included
 
@@ -128,8 +130,11 @@ GATE_RAW = re.compile("\u017cy\u0107|\u017cycie|\u6b7b|\u81ea\u6740|\u6d3b|\u527
 
 
 def gate(text: str) -> bool:
-    """Whether a client turn the patterns left at "none" goes to the model."""
-    return GATE.search(text) is not None or GATE_RAW.search(text) is not None
+    """Whether a client turn the patterns left at "none" goes to the model. The guards (one
+    Aho-Corasick scan, ~6 µs on 200 characters) rule out most turns before the regexes (~250 µs)."""
+    folded = Folded(text)
+    return (guard(GATE).may_match(folded) and GATE.search(text) is not None
+            or guard(GATE_RAW).may_match(folded) and GATE_RAW.search(text) is not None)
 
 
 @lru_cache(maxsize=4096)
