@@ -10,6 +10,7 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
+from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, second_stage
 from services.quality.checks.prefilter import Folded, guard
 from shared.conversation import Conversation
 
@@ -51,13 +52,16 @@ SAFETY_RESPONSE = re.compile(
 
 def possible(folded: Folded) -> bool:
     """False proves ``risk_level`` is "none": no risk pattern can match."""
-    return guard(ANY).may_match(folded) or guard(_LOW).may_match(folded)
+    return (guard(ANY).may_match(folded) or guard(_LOW).may_match(folded) or guard(GATE).may_match(folded)
+            or guard(GATE_RAW).may_match(folded))
 
 
 @lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
-    return classify(text.replace("\u2019", "'"))[0]
+    text = text.replace("\u2019", "'")
+    category = classify(text)[0]
+    return second_stage(text) if category == "none" else category  # the learned second stage (risk_model)
 
 
 @lru_cache(maxsize=4096)
@@ -65,6 +69,7 @@ def risk_level(text: str) -> RiskLevel:
     """The category as a level (``LEVEL_OF``); "low" for distress or a mention of risk that is
     not a disclosure (negated, past, someone else's, fiction or news)."""
     category, mentioned = classify(text.replace("\u2019", "'"))
+    category = category if category != "none" else second_stage(text.replace("\u2019", "'"))
     if category != "none":
         return LEVEL_OF[category]  # type: ignore[return-value]
     return "low" if mentioned or _LOW.search(text) else "none"
