@@ -34,13 +34,14 @@ def test_replies_tuning_split_floors():
 
 # The held-out split (written independently, never tuned on) is far from the targets
 # (risk recall >= 0.95 at precision >= 0.90; unsafe replies >= 0.85 / 0.85): measured when it was
-# merged, risk 0.886 / 0.385 and replies 0.941 / 0.44 (the detector before: risk 0.417 / 0.093).
+# merged, risk 0.886 / 0.385 and replies 0.941 / 0.44 (the detector before: risk 0.417 / 0.093);
+# with the learned second stage (risk_model.py, char n-grams), risk 0.893 / 0.416.
 # These are regression floors just under those figures; bench/quality_labelled_sets.py prints the
 # figures themselves, and the targets stay open work.
 def test_risk_heldout_floors():
     r = evaluate_risk(LABELLED / "risk_heldout.jsonl")
     assert r["examples"] >= 260
-    assert r["at_risk_recall"] >= 0.35 and r["at_risk_precision"] >= 0.85, r["recall_by_category"]
+    assert r["at_risk_recall"] >= 0.40 and r["at_risk_precision"] >= 0.85, r["recall_by_category"]
 
 
 def test_replies_heldout_floors():
