@@ -148,3 +148,30 @@ def rate_limited(bucket: str, scope: str):
 
     dependency.__name__ = f"rate_limited_{bucket}"
     return dependency
+
+
+def rate_charged(bucket: str, scope: str):
+    """A dependency like :func:`rate_limited` (the scope check), but the hit on the key's
+    ``bucket`` is taken by :func:`charge` once the handler has checked the request: a refused
+    one (400, 403, 404, 409, 422) does not use up the quota."""
+    scoped = require_scope(scope)
+
+    async def dependency(request: Request, principal: Principal = Depends(scoped)) -> Principal:
+        request.state.rate_bucket = bucket
+        return principal
+
+    dependency.__name__ = f"rate_charged_{bucket}"
+    return dependency
+
+
+async def charge(request: Request, principal: Principal) -> None:
+    """One hit on the bucket :func:`rate_charged` named; 429 when it is used up."""
+    bucket = request.state.rate_bucket
+    decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
+    request.state.rate_limit_headers = decision.headers()
+    if not decision.allowed:
+        raise Problem(429, "rate_limited", "Too many requests",
+                      f"the {bucket} limit for this key is {decision.limit.count} per "
+                      f"{decision.limit.period_s} s; retry in {decision.reset_s} s",
+                      headers=decision.headers(), bucket=bucket, retry_after_s=decision.reset_s)
+

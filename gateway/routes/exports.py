@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response, StreamingRes
 from gateway.auth import Principal, require_key, require_scope
 from gateway.problems import Problem
 from gateway.production import SENSITIVE_SCOPE, RunExportOut, RunExports, pii_policy, run_export_view
-from gateway.ratelimit import rate_limited
+from gateway.ratelimit import charge, rate_charged
 from gateway.routes import API_PREFIX
 from gateway.runs import ERRORS, RunId, run_or_404
 from gateway.schemas import RUN_ID_PATTERN
@@ -25,7 +25,7 @@ from shared.production import GENERATION_FORMATS, Compression
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 
 
-EXPORT_LIMIT = rate_limited("export", "exports:read")
+EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
 
 
 def check_sensitive(run: dict, principal: Principal) -> None:
@@ -84,6 +84,7 @@ async def partial_export(request: Request, run_id: RunId,
         raise Problem(409, "run_not_started", "Run not started", "the run is queued: nothing is exported yet",
                       run_status="queued")
     check_sensitive(doc, principal)
+    await charge(request, principal)
     answer = await run_exports(request).fetch(run_id, "partial", fresh=not cached)
     if answer.path is None:
         return _pending(run_id, "partial", answer, "partial", "jsonl", "none")
@@ -132,6 +133,7 @@ async def export(request: Request, format: str,
     path = Path(info["path"])
     if format in ("jsonl", "json") and compression == "none" and not path.is_file():
         raise Problem(404, "export_missing", "Export file missing", "the export is not on this gateway's storage")
+    await charge(request, principal)
     if format == "jsonl" and compression == "none":
         return FileResponse(path, media_type="application/x-ndjson", filename=f"{run_id}.jsonl",
                             headers={"X-Content-SHA256": info["sha256"]})

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import Principal, require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.production import SENSITIVE_SCOPE, Generations, is_sensitive
-from gateway.ratelimit import rate_limited
+from gateway.ratelimit import charge, rate_charged
 from gateway.routes import API_PREFIX
 from shared import topics
 from shared.events import ExportGeneration, GenerateDataset
@@ -35,7 +35,7 @@ from shared.production import (
 from shared.writers import media_type
 
 router = APIRouter(prefix=f"{API_PREFIX}/production", tags=["production"], dependencies=[Depends(require_key)])
-EXPORT_LIMIT = rate_limited("export", "exports:read")
+EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
 GenerationId = Annotated[str, PathParam(pattern=ID_PATTERN, description="32 hex characters")]
 ARTIFACT_NAME = (r"^(manifest\.json|(train|validation|test)\.(jsonl|json|csv|parquet)(\.gz|\.zst)?)$")
 ExportStatus = Literal["queued", "running", "completed", "failed"]
@@ -236,6 +236,7 @@ async def download(request: Request, generation_id: GenerationId,
     if entry is None or not await repo.artifact_exists(entry["storage"]):
         raise Problem(404, "artifact_not_found", "No such file",
                       f"generation {generation_id} has no file {name!r} (export it first)")
+    await charge(request, principal)
     return StreamingResponse(
         repo.artifact_chunks(entry["storage"]), media_type=media,
         headers={"X-Content-SHA256": entry["sha256"], "Content-Length": str(entry["bytes"]),

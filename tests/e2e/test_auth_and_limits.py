@@ -9,6 +9,7 @@ import sys
 import httpx
 import pytest
 
+from tests.support.pipeline_client import execute, follow, upload
 from tests.e2e.conftest import make_key
 from tests.e2e.test_api_behaviour import assert_problem
 from tests.support.infra import REPO
@@ -135,13 +136,23 @@ async def test_rate_limit_holds_across_two_gateway_replicas(client, gateway_url,
     assert (await client.post("/api/v1/validate/conversation", json=CONVERSATION)).status_code == 200
 
 
-async def test_export_bucket_limits_downloads(client, gateway_url):
+async def test_export_bucket_limits_downloads_and_refusals_do_not_count(client, gateway_url, api_key, tmp_path):
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("\n".join(json.dumps({"instruction": f"q{i}", "input": "", "output": f"a{i}"}) for i in range(3)))
+    dataset = (await upload(client, path)).json()["dataset_id"]
+    run_id = await execute(client, [dataset], quality_threshold=0)
+    assert (await follow(gateway_url, api_key, run_id))[-1]["run"]["status"] == "completed"
     key = await make_key(client, "editor", rate_limits={"export": "2/hour"})
     async with keyed(gateway_url, key) as c:
-        codes = [(await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": "b" * 32})).status_code
-                 for _ in range(3)]
-        assert codes == [404, 404, 429]  # the unknown run still counts: a download attempt was made
-        limited = await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": "b" * 32})
+        refused = [(await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": "b" * 32})).status_code,
+                   (await c.get("/api/v1/pipeline/export/xml", params={"run_id": run_id})).status_code,
+                   (await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": "not a run id"})).status_code,
+                   (await c.get(f"/api/v1/pipeline/partial-export/{run_id}")).status_code]
+        assert refused == [404, 400, 422, 409]  # refused requests do not use up the quota
+        codes = [(await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": run_id})).status_code
+                 for _ in range(2)]
+        assert codes == [200, 200]
+        limited = await c.get("/api/v1/pipeline/export/jsonl", params={"run_id": run_id})
         assert_problem(limited, 429, "rate_limited")
         assert limited.headers["ratelimit-policy"] == "2;w=3600" and 1 <= int(limited.headers["retry-after"]) <= 3600
 
