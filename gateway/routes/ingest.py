@@ -19,6 +19,7 @@ from gateway.auth import require_key, require_scope
 from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import responses
 from gateway.routes import API_PREFIX
+from gateway.visibility import WITHHELD, detail_without_quotes, sees_raw
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
 
 router = APIRouter(prefix=f"{API_PREFIX}/ingest", tags=["ingest"], dependencies=[Depends(require_key)])
@@ -64,13 +65,15 @@ def _parse_cursor(cursor: str) -> tuple[datetime, str]:
     return parse_keyset_cursor(cursor, _REJECT_ID)
 
 
-def _reject(doc: dict) -> IngestReject:
+def _reject(doc: dict, raw: bool = True) -> IngestReject:
     return IngestReject(
-        reject_id=doc["_id"], reason=doc["reason"], detail=doc.get("detail", ""),
+        reject_id=doc["_id"], reason=doc["reason"],
+        detail=doc.get("detail", "") if raw else detail_without_quotes(doc.get("detail", "")),
         errors=[IngestFieldError(**e) for e in doc.get("errors") or []], source=doc.get("source"),
         dataset=doc.get("dataset"), message_id=doc.get("message_id"), run_id=doc.get("run_id"), topic=doc["topic"],
         partition=doc["partition"], offset=doc["offset"], key=doc.get("key"), bytes=doc.get("bytes", 0),
-        excerpt=doc.get("excerpt", ""), received_at=doc["received_at"])
+        excerpt=doc.get("excerpt", "") if raw else (WITHHELD if doc.get("excerpt") else ""),
+        received_at=doc["received_at"])
 
 
 @router.get("/rejects", dependencies=[Depends(require_scope("runs:read"))], response_model=IngestRejectPage,
@@ -89,4 +92,6 @@ async def list_ingest_rejects(
     docs = await request.app.state.repo.ingest_rejects_page(filters, limit=limit + 1, before=before)
     more = len(docs) > limit
     docs = docs[:limit]
-    return IngestRejectPage(items=[_reject(d) for d in docs], next_cursor=_cursor(docs[-1]) if more and docs else None)
+    raw = sees_raw(request)
+    return IngestRejectPage(items=[_reject(d, raw) for d in docs],
+                            next_cursor=_cursor(docs[-1]) if more and docs else None)

@@ -15,6 +15,7 @@ from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, ERRORS, RunId, run_or_404, start_run
 from gateway.schemas import ConvertRequest, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut, run_view
+from gateway.visibility import sees_raw, shown_reject
 from shared import topics
 from shared.events import CancelRun, ExportOptions, RunCancelled
 
@@ -81,20 +82,22 @@ async def rejects(request: Request, run_id: RunId,
     items = await repo(request).rejects(run_id, reason=reason, after=cursor, limit=limit + 1)
     more = len(items) > limit
     items = items[:limit]
-    return RejectPage(items=items, next_cursor=items[-1]["order_key"] if more else None)
+    raw = sees_raw(request)
+    return RejectPage(items=[shown_reject(i, raw) for i in items], next_cursor=items[-1]["order_key"] if more else None)
 
 
 @router.get("/rejects/{run_id}/download", dependencies=[Depends(require_scope("runs:read"))], responses=ERRORS, response_class=StreamingResponse,
             summary="All of a run's rejects as JSONL")
 async def rejects_download(request: Request, run_id: RunId) -> StreamingResponse:
     await run_or_404(request, run_id)
+    raw = sees_raw(request)
 
     async def lines():
         after = None
         while True:
             page = await repo(request).rejects(run_id, after=after, limit=1000)
             for item in page:
-                yield orjson.dumps(item) + b"\n"
+                yield orjson.dumps(shown_reject(item, raw)) + b"\n"
             if len(page) < 1000:
                 return
             after = page[-1]["order_key"]
@@ -111,6 +114,6 @@ async def report(request: Request, run_id: RunId) -> RunReport:
     reasons = {}
     for reason, count in sorted(view.reject_reasons.items(), key=lambda kv: -kv[1]):
         examples = await repo(request).rejects(run_id, reason=reason, limit=3)
-        reasons[reason] = {"count": count, "examples": examples}
+        reasons[reason] = {"count": count, "examples": [shown_reject(e, sees_raw(request)) for e in examples]}
     return RunReport(run_id=run_id, status=view.status, counts=view.counts, formats=view.formats,
                      reject_reasons=reasons)

@@ -187,3 +187,27 @@ async def test_cors_allows_techdeck_origin_only(gateway_url):
         evil = await c.options("/api/v1/pipeline/execute", headers={
             "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
         assert evil.status_code == 400 and "access-control-allow-origin" not in evil.headers
+
+
+async def test_viewers_do_not_see_raw_personal_data_in_rejects(client, gateway_url, api_key, tmp_path):
+    """Rejects hold the record as it came in (before any PII policy): a viewer sees reasons,
+    counts and positions, an editor (data:sensitive) the excerpts too."""
+    path = tmp_path / "pii.jsonl"
+    path.write_text('{"instruction": "my ssn is 123-45-6789", "output": \n'
+                    '{"weird": "write to jane.doe@example.com or 123-45-6789"}\n'
+                    '{"instruction": "hi", "input": "", "output": "hello"}\n')
+    dataset = (await upload(client, path)).json()["dataset_id"]
+    run_id = await execute(client, [dataset], quality_threshold=0, pii_policy="redact")
+    assert (await follow(gateway_url, api_key, run_id))[-1]["run"]["status"] == "completed"
+    viewer = await make_key(client, "viewer")
+    secrets_ = ("123-45-6789", "jane.doe@example.com")
+    async with keyed(gateway_url, viewer) as v:
+        seen = [(await v.get(f"/api/v1/pipeline/rejects/{run_id}")).text,
+                (await v.get(f"/api/v1/pipeline/rejects/{run_id}/download")).text,
+                (await v.get(f"/api/v1/pipeline/report/{run_id}")).text]
+        page = (await v.get(f"/api/v1/pipeline/rejects/{run_id}")).json()["items"]
+    assert len(page) == 2 and {i["record_index"] for i in page} == {0, 1}
+    for text in seen:
+        assert not any(s in text for s in secrets_), text
+    editor_view = (await client.get(f"/api/v1/pipeline/rejects/{run_id}")).text
+    assert any(s in editor_view for s in secrets_)
