@@ -9,7 +9,9 @@ from typing import Annotated
 
 from pydantic import Field
 
-from services.acquisition.reading import PlannedBatch, UnreadableDataset, plan_batches
+from services.acquisition.readers import UnreadableDataset
+
+from services.acquisition.batching import PlannedBatch, plan_batches
 from services.acquisition.repository import AcquisitionRepository
 from shared import topics
 from shared.events import BatchAcquired, CancelRun, RunFailed, StageProgress, StartRun

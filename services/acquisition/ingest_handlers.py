@@ -31,7 +31,8 @@ from faststream.kafka.annotations import KafkaMessage
 from prometheus_client import Counter
 
 from services.acquisition import ingest
-from services.acquisition.reading import DatasetSource, UnreadableDataset, plan_batches
+from services.acquisition.readers import UnreadableDataset
+from services.acquisition.batching import DatasetSource, plan_batches
 from services.acquisition.repository import IngestRepository
 from shared import topics
 from shared.events import (

@@ -23,7 +23,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from services.acquisition import intake
 from services.acquisition.archives import Limits
 from services.acquisition.merge import Merger, MergeError, Parent
-from services.acquisition.reading import UnreadableDataset
+from services.acquisition.readers import UnreadableDataset
 from services.acquisition.repository import IntakeRepository
 from services.acquisition.settings import AcquisitionSettings
 from shared import topics

@@ -43,7 +43,7 @@ from typing import Literal
 import httpx
 import orjson
 
-from services.acquisition.reading import detect_file_format, iter_records
+from services.acquisition.readers import detect_file_format, iter_records
 from shared.conversation import conversation_key
 
 log = logging.getLogger("dp.acquisition.merge")

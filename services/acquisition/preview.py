@@ -10,7 +10,7 @@ import itertools
 import json
 from pathlib import Path
 
-from services.acquisition.reading import detect_file_format, iter_records, open_source
+from services.acquisition.readers import detect_file_format, iter_records, open_source
 
 PREVIEW_FULL_READ_BYTES = 32 * 1024 * 1024  # a JSON array over this is previewed from its head
 PREVIEW_HEAD_BYTES = 4 * 1024 * 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from services.acquisition.reading import DatasetSource
+from services.acquisition.batching import DatasetSource
 from shared.datasets import DatasetDoc
 from shared.mongo import insert_once
 

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from services.acquisition import ingest
-from services.acquisition.reading import detect_file_format, iter_records, plan_batches, DatasetSource
+from services.acquisition.readers import detect_file_format, iter_records
+from services.acquisition.batching import plan_batches, DatasetSource
 from shared.ingest import MAX_RECORDS, REJECT_REASONS, RawIngest, ingest_dataset_id, ingest_run_id, schema_text
 from shared.settings import REPO_ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from services.acquisition.reading import DatasetSource, plan_batches
+from services.acquisition.batching import DatasetSource, plan_batches
 
 
 def source(path: Path, name: str | None = None) -> DatasetSource:

@@ -5,13 +5,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from services.acquisition.reading import (
-    DatasetSource,
-    UnreadableDataset,
-    detect_file_format,
-    iter_records,
-    plan_batches,
-)
+from services.acquisition.readers import UnreadableDataset, detect_file_format, iter_records
+
+from services.acquisition.batching import DatasetSource, plan_batches
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -126,7 +122,7 @@ def test_gzipped_jsonl_csv_and_json(tmp_path):
 def test_gzip_bomb_is_stopped(tmp_path):
     import gzip
 
-    from services.acquisition import reading
+    from services.acquisition import batching, readers as reading
 
     p = tmp_path / "bomb.jsonl.gz"
     p.write_bytes(gzip.compress(b'{"a": 1}\n' * 200_000))

@@ -14,8 +14,9 @@ import pyarrow.parquet as pq
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from services.acquisition import reading
-from services.acquisition.reading import DatasetSource, iter_records, plan_batches
+from services.acquisition import batching, readers as reading
+from services.acquisition.readers import iter_records
+from services.acquisition.batching import DatasetSource, plan_batches
 from services.acquisition.record_guard import MAX_DEPTH, MAX_RECORD_BYTES, check, depth
 from shared.events import RawRecord
 
@@ -113,7 +114,7 @@ def test_any_jsonl_gives_one_traveling_record_or_reject_per_line(tmp_path, lines
 
 
 def test_batches_are_bounded_in_bytes_as_well_as_in_records(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading._chunks, "__defaults__", (10_000,))
+    monkeypatch.setattr(batching._chunks, "__defaults__", (10_000,))
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(json.dumps({"text": "y" * 3000, "i": i}) for i in range(20)))
     source = DatasetSource(dataset_id="d", name="big.jsonl", path=path, declared_format="jsonl", sha256="0")
