@@ -407,7 +407,10 @@ class Pruned:
         flags = pattern.flags & ~re.UNICODE
         self.branches: list[Guard] = []
         if len(parts) > 1:
-            compiled = [re.compile(p, flags) for p in parts]
+            try:
+                compiled = [re.compile(p, flags) for p in parts]
+            except re.error:  # a construct the split cannot carry (inline global flags): run it whole
+                compiled = []
             self.branches = [Guard(c) for c in compiled]
         self._compiled: dict[tuple[int, ...], re.Pattern | None] = {}
         # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
