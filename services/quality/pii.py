@@ -69,6 +69,7 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia")
 _DOB_BEFORE = re.compile(rf"\b(?:{_DOB_CUES})\b[^\n.!?\d]{{0,22}}$", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})\b", re.IGNORECASE)
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
@@ -363,7 +364,10 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
-        if guard(pattern).may_match(folded):
+        if guard(pattern).may_match(folded) and (kind != "DOB" or _DOB_CUE.search(text) is not None):
+            # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
+            # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
+            # with no cue, the date pattern (a long month alternation) is not run
             add_matches(kind, pattern, group, text, spans)
     return add_names(text, spans) if text else spans
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Literal
 
-from services.quality.checks.prefilter import guard
+from services.quality.checks.prefilter import pruned
 from services.quality.checks.view import ConversationView, text_of
 from shared.conversation import Conversation
 
@@ -50,10 +50,11 @@ class AssistantPatternCheck(Check):
     speaker: ClassVar[str] = "assistant"
 
     def examine(self, view: ConversationView) -> str | None:
-        if not guard(self.pattern).may_match(view.folded("assistant")):
+        pattern = pruned(self.pattern).select(view.folded("assistant"))  # the same matches
+        if pattern is None:
             return None
         text = view.text("assistant")
-        for m in self.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if self.hedge is not None and self.hedge.search(text[max(0, m.start() - 40):m.start()]):
                 continue
             return f"{self.speaker} says {m.group(0)!r}"

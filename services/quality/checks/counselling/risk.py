@@ -26,6 +26,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from services.quality.checks.prefilter import Folded, pruned
+
 Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
                    "passive_wish", "none"]
 # most severe first (the label of a turn is the most severe category present)
@@ -303,7 +305,12 @@ def _disclosure(text: str, m: re.Match) -> bool:
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
     mentioned = False
-    for category, pattern in _COMPILED:
+    folded = Folded(text)
+    for category, full in _COMPILED:
+        # only the alternatives the text holds the literals of (same matches: ``prefilter.Pruned``)
+        pattern = pruned(full).select(folded)
+        if pattern is None:
+            continue
         for m in pattern.finditer(text):
             mentioned = True
             if _disclosure(text, m):

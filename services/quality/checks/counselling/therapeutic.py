@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.prefilter import guard
+from services.quality.checks.prefilter import pruned
 from shared.conversation import Conversation
 
 REFLECTION = re.compile(
@@ -41,20 +41,22 @@ def _present(pattern: re.Pattern, view: ConversationView) -> float:
     key = ("present", pattern)
     if key not in view.memo:
         found = False
-        if guard(pattern).may_match(view.folded("assistant")):
+        # only the alternatives the text can hold (``prefilter.Pruned``: the same matches)
+        run = pruned(pattern).select(view.folded("assistant"))
+        if run is not None:
             text = view.text("assistant")
             # Every open-question match ends at a "?", so none lies past the last one; searching
             # only up to it spares ``[^?]*`` its scan to the end after each question word.
             end = text.rfind("?") + 1 if pattern is OPEN_QUESTION else len(text)
-            found = pattern.search(text, 0, end) is not None
+            found = run.search(text, 0, end) is not None
         view.memo[key] = 1.0 if found else 0.0
     return view.memo[key]
 
 
 def _advice(view: ConversationView) -> int:
     if "advice" not in view.memo:
-        found = guard(ADVICE).may_match(view.folded("assistant"))
-        view.memo["advice"] = len(ADVICE.findall(view.text("assistant"))) if found else 0
+        run = pruned(ADVICE).select(view.folded("assistant"))
+        view.memo["advice"] = len(run.findall(view.text("assistant"))) if run is not None else 0
     return view.memo["advice"]
 
 

@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.prefilter import guard
+from services.quality.checks.prefilter import pruned
 
 _I = re.IGNORECASE
 # Reported or negated speech is not the counsellor saying it: "doesn't mean you have an
@@ -67,21 +67,24 @@ class _CounsellorCheck(Check):
 
     def examine(self, view: ConversationView) -> str | None:
         folded = view.folded("assistant")
-        plain = guard(self.pattern).may_match(folded) and (
-            self.precheck is None or self.precheck.search(view.text("assistant")) is not None)
-        extra = self.contextual is not None and guard(self.contextual).may_match(folded)
-        if not (plain or extra):
+        # the alternatives of the pattern the counsellor text can hold (``prefilter.Pruned``:
+        # the same matches as the whole pattern)
+        plain = pruned(self.pattern).select(folded)
+        if plain is not None and self.precheck is not None and self.precheck.search(view.text("assistant")) is None:
+            plain = None
+        extra = pruned(self.contextual).select(folded) if self.contextual is not None else None
+        if plain is None and extra is None:
             return None
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
             text = msg.content
-            if plain:
-                for m in self.pattern.finditer(text):
+            if plain is not None:
+                for m in plain.finditer(text):
                     if self._hit(text, m):
                         return f"turn {j}: counsellor says {m.group(0)!r}"
-            if extra:
-                for m in self.contextual.finditer(text):  # type: ignore[union-attr]
+            if extra is not None:
+                for m in extra.finditer(text):
                     if self._hit(text, m) and self.context.search(_client_before(view, j)):  # type: ignore[union-attr]
                         return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
         return None
