@@ -120,7 +120,7 @@ async def trail(gateway):
         viewer = (await root.post("/api/v1/keys", json={"name": "audit-viewer", "tier": "viewer"},
                                   headers={"X-Request-ID": "a-create-viewer"})).json()
         editor = (await root.post("/api/v1/keys", json={"name": "audit-editor", "tier": "editor",
-                                                        "rate_limits": {"export": "1/hour"}},
+                                                        "rate_limits": {"validation": "1/hour"}},
                                   headers={"X-Request-ID": "a-create-editor"})).json()
         gone = (await root.post("/api/v1/keys", json={"name": "audit-gone", "tier": "viewer"},
                                 headers={"X-Request-ID": "a-create-gone"})).json()
@@ -144,9 +144,13 @@ async def trail(gateway):
     async with keyed(gateway, editor["api_key"]) as e:
         r = await e.get("/api/v1/audit", headers={"X-Request-ID": "a-403-audit-editor"})
         assert r.status_code == 403
-        first = await e.get("/api/v1/pipeline/export/jsonl", params={"run_id": RUN}, headers={"X-Request-ID": "a-export"})
-        assert first.status_code == 404
-        r = await e.get("/api/v1/pipeline/export/jsonl", params={"run_id": RUN}, headers={"X-Request-ID": "a-429"})
+        # the validation bucket counts every call (an export refused with a 4xx no longer counts):
+        # the first uses the quota up (quality is not running here: 503), the second is a 429
+        body = {"conversation": {"messages": [{"role": "user", "content": "hi"},
+                                              {"role": "assistant", "content": "hello"}]}}
+        first = await e.post("/api/v1/validate/conversation", json=body, headers={"X-Request-ID": "a-validate"})
+        assert first.status_code != 429
+        r = await e.post("/api/v1/validate/conversation", json=body, headers={"X-Request-ID": "a-429"})
         assert r.status_code == 429
     ws_url = gateway.url.replace("http://", "ws://") + "/ws/progress?api_key=ws-secret-3b9f"
     async with websockets.connect(ws_url, additional_headers={"X-Request-ID": "a-ws-401"}) as ws:
@@ -168,7 +172,7 @@ async def trail(gateway):
 
 async def test_state_changes_and_refusals_are_audit_events_with_who_what_and_outcome(trail):
     ev = trail.events
-    assert "a-read" not in ev and "a-export" not in ev  # reads that were not refused
+    assert "a-read" not in ev  # a read that was not refused
     expect = {  # request id: (key_id, tier, action, resource, method, path, status)
         "a-create-viewer": ("bootstrap-admin", "admin", "keys.create_key", "/api/v1/keys", "POST", "/api/v1/keys", 201),
         "a-revoke": ("bootstrap-admin", "admin", "keys.revoke_key", f"key:{trail.gone['key_id']}", "DELETE",
@@ -182,8 +186,8 @@ async def test_state_changes_and_refusals_are_audit_events_with_who_what_and_out
         "a-403": (trail.viewer["key_id"], "viewer", "keys.create_key", "/api/v1/keys", "POST", "/api/v1/keys", 403),
         "a-403-audit-editor": (trail.editor["key_id"], "editor", "audit.list_audit_events", "/api/v1/audit", "GET",
                                "/api/v1/audit", 403),
-        "a-429": (trail.editor["key_id"], "editor", "pipeline.export", "/api/v1/pipeline/export/{format}", "GET",
-                  "/api/v1/pipeline/export/jsonl", 429),
+        "a-429": (trail.editor["key_id"], "editor", "quality.validate_conversation", "/api/v1/validate/conversation",
+                  "POST", "/api/v1/validate/conversation", 429),
         "a-ws-401": (None, None, "ws.all_progress", "/ws/progress", "WEBSOCKET", "/ws/progress", 401),
     }
     for rid, (key_id, tier, action, resource, method, path, status) in expect.items():
