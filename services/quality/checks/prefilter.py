@@ -26,6 +26,7 @@ All literals of all guards go into one Aho-Corasick automaton per form of text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from operator import itemgetter
 import re._constants as sre
 import re._parser as sre_parse
@@ -311,9 +312,10 @@ def guard(pattern: re.Pattern) -> Guard:
 
 # -- pruning the alternatives of a large alternation -----------------------------------------
 
-def _split_top(source: str) -> list[str]:
-    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
-    parts, depth, i, start, n = [], 0, 0, 0, len(source)
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(position, character) of each character of ``source`` from ``start`` that is outside
+    escapes and character classes (where ``(``, ``)`` and ``|`` are regex structure)."""
+    i, n = start, len(source)
     while i < n:
         c = source[i]
         if c == "\\":
@@ -327,14 +329,22 @@ def _split_top(source: str) -> list[str]:
                 i += 1
             while i < n and source[i] != "]":
                 i += 2 if source[i] == "\\" else 1
-        elif c == "(":
+        else:
+            yield i, c
+        i += 1
+
+
+def _split_top(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, start = [], 0, 0
+    for i, c in _structure(source):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -367,27 +377,14 @@ def alternatives(pattern: re.Pattern) -> list[str]:
 
 def _closes_at_end(source: str, open_at: int) -> bool:
     """Whether the group opened at ``open_at`` closes at the last character."""
-    depth, i, n = 0, open_at, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 1
-            if i < n and source[i] == "^":
-                i += 1
-            if i < n and source[i] == "]":
-                i += 1
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif c == "(":
+    depth = 0
+    for i, c in _structure(source, open_at):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i == n - 1
-        i += 1
+                return i == len(source) - 1
     return False
 
 

@@ -55,7 +55,8 @@ class _CounsellorCheck(Check):
 
     tier = "counselling"
     pattern: ClassVar[re.Pattern]
-    hedge: ClassVar[re.Pattern | None] = None
+    hedge: ClassVar[re.Pattern | None] = None  # a match with this just before it does not count
+    hedge_chars: ClassVar[int] = 40  # how far before the match ``hedge`` is looked for
     contextual: ClassVar[re.Pattern | None] = None
     context: ClassVar[re.Pattern | None] = None
     # a cheap pattern every match of ``pattern`` needs (a term the big alternation holds): when
@@ -63,7 +64,7 @@ class _CounsellorCheck(Check):
     precheck: ClassVar[re.Pattern | None] = None
 
     def _hit(self, text: str, m: re.Match) -> bool:
-        return self.hedge is None or not self.hedge.search(text[max(0, m.start() - 40):m.start()])
+        return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
 
     def examine(self, view: ConversationView) -> str | None:
         folded = view.folded("assistant")
@@ -206,8 +207,7 @@ class Minimising(_CounsellorCheck):
         re.IGNORECASE,
     )
 
-    def _hit(self, text: str, m: re.Match) -> bool:
-        return not _NEGATED.search(text[max(0, m.start() - 25):m.start()])
+    hedge, hedge_chars = _NEGATED, 25
 
 
 class VictimBlaming(_CounsellorCheck):
@@ -229,8 +229,7 @@ class VictimBlaming(_CounsellorCheck):
         re.IGNORECASE,
     )
 
-    def _hit(self, text: str, m: re.Match) -> bool:
-        return not _NEGATED.search(text[max(0, m.start() - 25):m.start()])
+    hedge, hedge_chars = _NEGATED, 25
 
 
 class EncouragesHarm(_CounsellorCheck):
@@ -252,8 +251,7 @@ class EncouragesHarm(_CounsellorCheck):
         r"if (?:it|that) (?:helps|works))\b", re.IGNORECASE)
     context = _RISK_CLIENT
 
-    def _hit(self, text: str, m: re.Match) -> bool:
-        return not _NEGATED.search(text[max(0, m.start() - 25):m.start()])
+    hedge, hedge_chars = _NEGATED, 25
 
 
 class EncouragesDisorderedEating(_CounsellorCheck):
@@ -276,8 +274,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"continue assim|they'?re jealous)\b", re.IGNORECASE)
     context = _EATING_CLIENT
 
-    def _hit(self, text: str, m: re.Match) -> bool:
-        return not _NEGATED.search(text[max(0, m.start() - 25):m.start()])
+    hedge, hedge_chars = _NEGATED, 25
 
 
 _WORD = re.compile(r"\w+")
