@@ -13,7 +13,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
-venv: $(STAMP)
+# The quality service's native hot paths (native/, Rust): built when cargo is on the machine,
+# rebuilt when their sources change; without cargo the service runs their Python twins.
+NATIVE_SRC := native/Cargo.toml native/Cargo.lock native/pyproject.toml $(wildcard native/src/*.rs)
+NATIVE_STAMP := $(VENV)/.native-$(shell cat $(NATIVE_SRC) | sha256sum | cut -c1-12)
+
+$(NATIVE_STAMP): $(STAMP) $(NATIVE_SRC)
+	@if command -v cargo >/dev/null 2>&1 || test -x "$$HOME/.cargo/bin/cargo"; then \
+		PATH="$$PATH:$$HOME/.cargo/bin" $(PY) -m pip install -q ./native && rm -f $(VENV)/.native-* && touch $@; \
+	else \
+		echo "cargo not found: the quality checks run without dp_native (several times slower); install Rust (rustup) and re-run make"; \
+	fi
+
+venv: $(STAMP) $(NATIVE_STAMP)
 
 run: venv          ## start everything, push examples/ through, serve until Ctrl-C
 	$(PY) deploy/local/stack.py run

@@ -12,6 +12,9 @@ into scores, so the arithmetic, and the label, are bit for bit those of ``classi
 ``tests/unit/quality/test_fast_language_id.py`` proves the automaton property on the
 installed model and compares labels on many texts.
 
+When ``dp_native`` is installed (``services.quality.native``), the walk and the counts are
+made there, in one pass over the bytes; the scores stay in numpy, bit for bit.
+
 When the installed py3langid is laid out differently (a future version), this falls
 back to ``py3langid.classify``.
 """
@@ -21,6 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+
+from services.quality.native import NATIVE
 
 _WIDTH = {2: np.uint16, 4: np.uint32, 8: np.uint64}
 
@@ -34,6 +39,9 @@ class FastIdentifier:
         self.depth = self._depth()
         self._ptc32: np.ndarray | None = None
         self._cast: np.ndarray | None = None
+        self.native = None if NATIVE is None else NATIVE.LangIdWalk(
+            self.nextmove.astype(self.nextmove.dtype.newbyteorder("<")).tobytes(), self.nextmove.itemsize,
+            self.rowbase.astype("<u8").tobytes(), self.output.astype("<i8").tobytes())
 
     def _depth(self) -> int:
         """Length of the longest string a state stands for (breadth-first from the start)."""
@@ -61,6 +69,9 @@ class FastIdentifier:
 
     def visits(self, data: bytes) -> tuple[np.ndarray, np.ndarray]:
         """(feature ids, counts) in first-seen order: py3langid's ``Counter`` as arrays."""
+        if self.native is not None:
+            ids, counts = self.native.visits(data)
+            return np.frombuffer(ids, dtype="<i8").astype(np.int64), np.frombuffer(counts, dtype="<f4").astype(np.float32)
         features = self.output[self.states(data)]
         features = features[features >= 0]
         ids, first, counts = np.unique(features, return_index=True, return_counts=True)

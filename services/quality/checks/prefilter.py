@@ -33,6 +33,8 @@ import re._parser as sre_parse
 
 import ahocorasick
 
+from services.quality.native import NATIVE
+
 _SECOND = itemgetter(1)
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _DIGIT = re.compile(r"\d")
@@ -196,7 +198,7 @@ class Lexicon:
     def __init__(self, slot: int, raw: bool) -> None:
         self.slot, self.raw = slot, raw
         self.ids: dict[str, int] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton = None  # dp_native.Literals, or an ahocorasick.Automaton without it
         # whether a literal holds a newline (then a joined text must be scanned itself)
         self.spans_lines = False
 
@@ -217,10 +219,15 @@ class Lexicon:
             return set()
         automaton = self._automaton
         if automaton is None:
-            automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            for literal, i in self.ids.items():
-                automaton.add_word(literal, i)
-            automaton.make_automaton()
+            if NATIVE is not None:  # ids are 0..n-1 in insertion order: the list's indices
+                automaton = self._automaton = NATIVE.Literals(list(self.ids))
+            else:
+                automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+                for literal, i in self.ids.items():
+                    automaton.add_word(literal, i)
+                automaton.make_automaton()
+        if NATIVE is not None:
+            return automaton.scan(text)
         return set(map(_SECOND, automaton.iter(text)))  # map in C: ~2x the set comprehension
 
 

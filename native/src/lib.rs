@@ -1,0 +1,243 @@
+//! Native hot paths of the quality service. Each function here has a pure-Python twin in
+//! `services/quality/` that gives the same result; the tests compare the two on many inputs,
+//! and the service falls back to the Python one when this module is not built.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PySet};
+use unicode_general_category::{get_general_category, GeneralCategory as G};
+
+// ------------------------------------------------------------------ language identification
+
+/// py3langid's byte automaton, walked over a text: the state after each byte, the feature
+/// that state emits (if any), and each feature's count, in first-seen order (py3langid's
+/// `Counter`). The scores stay in numpy, so that they are py3langid's bit for bit.
+#[pyclass(frozen)]
+struct LangIdWalk {
+    nextmove: Vec<u32>,
+    rowbase: Vec<u64>,
+    output: Vec<i32>,
+}
+
+fn read_u64s(b: &[u8]) -> Vec<u64> {
+    b.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect()
+}
+
+#[pymethods]
+impl LangIdWalk {
+    /// nextmove: the transition table (little-endian unsigned, `itemsize` bytes each);
+    /// rowbase: each state's row offset (u64, already shifted by 8); output: the feature id a
+    /// state emits or -1 (i64).
+    #[new]
+    fn new(nextmove: &[u8], itemsize: usize, rowbase: &[u8], output: &[u8]) -> PyResult<Self> {
+        let nextmove: Vec<u32> = match itemsize {
+            2 => nextmove.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]) as u32).collect(),
+            4 => nextmove.chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect(),
+            _ => return Err(PyValueError::new_err("nextmove itemsize must be 2 or 4")),
+        };
+        let rowbase = read_u64s(rowbase);
+        let output: Vec<i32> = read_u64s(output).into_iter().map(|v| v as i64 as i32).collect();
+        if output.len() != rowbase.len() || rowbase.is_empty() {
+            return Err(PyValueError::new_err("output and rowbase differ in length"));
+        }
+        for (i, &row) in rowbase.iter().enumerate() {
+            if row as usize + 256 > nextmove.len() {
+                return Err(PyValueError::new_err(format!("state {i}'s row is outside nextmove")));
+            }
+        }
+        if nextmove.iter().any(|&s| s as usize >= rowbase.len()) {
+            return Err(PyValueError::new_err("nextmove names a state that does not exist"));
+        }
+        Ok(LangIdWalk { nextmove, rowbase, output })
+    }
+
+    /// (feature ids as int64 bytes, their counts as float32 bytes), in first-seen order.
+    fn visits<'py>(&self, py: Python<'py>, data: &[u8]) -> (Bound<'py, PyBytes>, Bound<'py, PyBytes>) {
+        let (ids, counts) = py.allow_threads(|| self.walk(data));
+        let ids: Vec<u8> = ids.iter().flat_map(|&f| (f as i64).to_le_bytes()).collect();
+        let counts: Vec<u8> = counts.iter().flat_map(|&c| (c as f32).to_le_bytes()).collect();
+        (PyBytes::new(py, &ids), PyBytes::new(py, &counts))
+    }
+}
+
+impl LangIdWalk {
+    fn walk(&self, data: &[u8]) -> (Vec<i32>, Vec<u32>) {
+        let mut order: Vec<i32> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let mut slot: HashMap<i32, usize> = HashMap::new();
+        let mut state: usize = 0;
+        for &b in data {
+            state = self.nextmove[self.rowbase[state] as usize + b as usize] as usize;
+            let f = self.output[state];
+            if f >= 0 {
+                let i = *slot.entry(f).or_insert_with(|| {
+                    order.push(f);
+                    counts.push(0);
+                    order.len() - 1
+                });
+                counts[i] += 1;
+            }
+        }
+        (order, counts)
+    }
+}
+
+// ------------------------------------------------------------------ repetition statistics
+
+/// Python's `str.isalnum() or "_"`: the characters `re`'s `\w` matches in a str pattern.
+fn is_py_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
+            | G::DecimalNumber | G::LetterNumber | G::OtherNumber
+    )
+}
+
+/// Python's `str.isspace()`: Rust's White_Space plus the separators U+001C..U+001F.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// `text.split("\n")`, each line stripped (Python's whitespace), empty lines dropped.
+fn nonempty_lines(text: &str) -> Vec<&str> {
+    text.split('\n').map(|l| l.trim_matches(is_py_space)).filter(|l| !l.is_empty()).collect()
+}
+
+/// Gopher's repetition measures, as `services.quality.checks.content.repetition_stats`
+/// computes them: (dup_line_frac, top_2gram_char_frac, top_3gram_char_frac,
+/// top_4gram_char_frac, dup_5gram_char_frac).
+fn repetition(text: &str) -> [f64; 5] {
+    let lines = nonempty_lines(text);
+    let mut line_counts: HashMap<&str, u32> = HashMap::new();
+    for l in &lines {
+        *line_counts.entry(l).or_insert(0) += 1;
+    }
+    let dup_lines: u32 = line_counts.values().filter(|&&c| c > 1).sum();
+    let dup_line_frac = if lines.is_empty() { 0.0 } else { dup_lines as f64 / lines.len() as f64 };
+
+    // words of the lower-cased text: ids by first occurrence, and their lengths in characters
+    let lower = text.to_lowercase();
+    let mut spans: Vec<(usize, usize, u64)> = Vec::new(); // byte start, byte end, characters
+    let mut start: Option<(usize, u64)> = None;
+    for (i, c) in lower.char_indices() {
+        if is_py_word(c) {
+            start = Some(match start {
+                Some((s, n)) => (s, n + 1),
+                None => (i, 1),
+            });
+        } else if let Some((s, n)) = start.take() {
+            spans.push((s, i, n));
+        }
+    }
+    if let Some((s, n)) = start {
+        spans.push((s, lower.len(), n));
+    }
+    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(spans.len());
+    let mut words: Vec<u32> = Vec::with_capacity(spans.len());
+    let mut lengths: Vec<u64> = Vec::with_capacity(spans.len());
+    for &(s, e, n) in &spans {
+        let next = ids.len() as u32;
+        words.push(*ids.entry(&lower[s..e]).or_insert(next));
+        lengths.push(n);
+    }
+    let total_len: u64 = lengths.iter().sum();
+    let total = if total_len == 0 { 1.0 } else { total_len as f64 };
+
+    let mut out = [dup_line_frac, 0.0, 0.0, 0.0, 0.0];
+    // starts of n-grams that may occur more than once (every start, for n = 2)
+    let mut starts: Vec<usize> = (0..words.len().saturating_sub(1)).collect();
+    for n in 2..=5usize {
+        starts.retain(|&i| i + n <= words.len());
+        let mut counts: HashMap<&[u32], (u32, usize)> = HashMap::new(); // gram -> (count, first seen rank)
+        for (rank, &i) in starts.iter().enumerate() {
+            let e = counts.entry(&words[i..i + n]).or_insert((0, rank));
+            e.0 += 1;
+        }
+        if n < 5 {
+            // Counter.most_common(1): the highest count, the first seen among equals
+            let mut best: Option<(&[u32], u32, usize)> = None;
+            for (g, &(c, r)) in &counts {
+                if best.map_or(true, |(_, bc, br)| c > bc || (c == bc && r < br)) {
+                    best = Some((g, c, r));
+                }
+            }
+            if let Some((g, c, _)) = best {
+                if c > 1 {
+                    let start = starts[best.unwrap().2];
+                    let chars: u64 = lengths[start..start + g.len()].iter().sum();
+                    out[n - 1] = (c as u64 * chars) as f64 / total;
+                }
+            }
+        }
+        starts.retain(|&i| counts[&words[i..i + n]].0 > 1);
+        if n == 5 && !starts.is_empty() {
+            let mut covered = vec![false; words.len()];
+            for &i in &starts {
+                for flag in &mut covered[i..i + 5] {
+                    *flag = true;
+                }
+            }
+            let dup: u64 = lengths.iter().zip(&covered).filter(|(_, &c)| c).map(|(l, _)| l).sum();
+            out[4] = dup as f64 / total;
+        }
+    }
+    out
+}
+
+#[pyfunction]
+fn repetition_stats(py: Python<'_>, text: &str) -> (f64, f64, f64, f64, f64) {
+    let r = py.allow_threads(|| repetition(text));
+    (r[0], r[1], r[2], r[3], r[4])
+}
+
+// ------------------------------------------------------------------ literal scanning
+
+/// Every literal of a list, found in a text in one Aho-Corasick pass: the set of the
+/// indices of the literals that occur (overlapping occurrences included).
+#[pyclass(frozen)]
+struct Literals {
+    automaton: AhoCorasick,
+    n: usize,
+}
+
+#[pymethods]
+impl Literals {
+    #[new]
+    fn new(literals: Vec<String>) -> PyResult<Self> {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(Literals { automaton, n: literals.len() })
+    }
+
+    fn scan<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PySet>> {
+        let found = py.allow_threads(|| {
+            let mut seen = vec![false; self.n];
+            let mut found: Vec<usize> = Vec::new();
+            for m in self.automaton.find_overlapping_iter(text) {
+                let i = m.pattern().as_usize();
+                if !seen[i] {
+                    seen[i] = true;
+                    found.push(i);
+                }
+            }
+            found
+        });
+        PySet::new(py, &found)
+    }
+}
+
+#[pymodule]
+fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<LangIdWalk>()?;
+    m.add_class::<Literals>()?;
+    m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,121 @@
+"""The native hot paths (``native/``, the ``dp_native`` extension) give what their pure-Python
+twins give: Gopher's repetition statistics to the last bit, the literal scan's set of literals,
+the language-ID walk's feature counts in first-seen order.
+
+The module is optional (``make venv`` builds it when cargo is there); in CI, or with
+``DP_QUALITY_NATIVE=1``, its absence is a failure, not a skip."""
+
+from __future__ import annotations
+
+import csv
+import os
+import string
+from pathlib import Path
+
+import ahocorasick
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+if os.environ.get("CI", "").lower() in ("1", "true") or os.environ.get("DP_QUALITY_NATIVE") == "1":
+    import dp_native
+else:
+    dp_native = pytest.importorskip("dp_native")
+
+from services.quality.checks import language_id  # noqa: E402
+from services.quality.checks.content import REPETITION_STATS, py_repetition_stats  # noqa: E402
+
+DATASETS = Path(__file__).resolve().parents[4] / "shared" / "datasets"
+# characters Python knows (no unassigned code points: their case and category depend on the
+# Unicode version, which differs between CPython's tables and the Rust crates')
+TEXT = st.text(st.characters(exclude_categories=("Cs", "Cn")), max_size=400)
+WORDY = st.lists(st.sampled_from(["the", "cat", "sat", "ΣΑΣ", "ß", "İ", "x_1", "²", "Ⅻ", "\u0345", "naïve", "\n",
+                                  " ", "  ", "\x1c", "\t", ".", "it's", "a-b", "日本", "\u00a0"]), max_size=300).map("".join)
+
+
+def native_stats(text: str) -> dict[str, float]:
+    return dict(zip(REPETITION_STATS, dp_native.repetition_stats(text)))
+
+
+def corpus() -> list[str]:
+    path = DATASETS / "counselchat_20200325.csv"
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r["questionText"] for r in rows[:400]] + [r["answerText"] for r in rows[:400]]
+
+
+SAMPLES = ["", "a", "a a a a a a a a a a a a", "one two three one two three one two three\nline\nline\n line ",
+           "Σίσυφος ΣΑΣ σας", "İstanbul İSTANBUL", "x\x1cy\x1fz", "  \n\n  \t", "é é é é é", "1 2 3 1 2 3 1 2 3 1 2 3"]
+
+
+@pytest.mark.parametrize("text", SAMPLES + corpus())
+def test_repetition_statistics_are_the_python_ones(text):
+    assert native_stats(text) == py_repetition_stats(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, WORDY))
+def test_repetition_statistics_on_any_text(text):
+    assert native_stats(text) == py_repetition_stats(text)
+
+
+def python_scan(literals: list[str], text: str) -> set[int]:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for i, literal in enumerate(literals):
+        automaton.add_word(literal, i)
+    automaton.make_automaton()
+    return {i for _, i in automaton.iter(text)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("abcé日\n "), min_size=1, max_size=4), min_size=1, max_size=30, unique=True),
+       st.text(st.sampled_from("abcé日\n xyz"), max_size=200))
+def test_literal_scan_finds_what_aho_corasick_finds(literals, text):
+    assert dp_native.Literals(literals).scan(text) == python_scan(literals, text)
+
+
+def test_literal_scan_on_counselling_text():
+    literals = ["suicid", "kill", "my life", "end it", "die", "pills", "hurt", "cut", "?", "what", "how"]
+    scanner = dp_native.Literals(literals)
+    for text in corpus()[:200]:
+        low = text.lower()
+        assert scanner.scan(low) == python_scan(literals, low)
+
+
+def numpy_visits(fast, data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    native, fast.native = fast.native, None
+    try:
+        return fast.visits(data)
+    finally:
+        fast.native = native
+
+
+@pytest.fixture(scope="module")
+def fast():
+    fast = language_id._fast()
+    if fast is None:
+        pytest.skip("py3langid's layout is not the one the fast path knows")
+    assert fast.native is not None, "dp_native is installed but the language ID does not use it"
+    return fast
+
+
+@pytest.mark.parametrize("text", ["", "a", "Je me sens très seul.", "我感到非常孤独", "\x00\x01 \ufffd 😀"] + corpus()[:100])
+def test_language_id_walk_counts_what_numpy_counts(fast, text):
+    data = fast.identifier._encode(text)
+    ids, counts = fast.native.visits(data)
+    want_ids, want_counts = numpy_visits(fast, data)
+    assert np.array_equal(np.frombuffer(ids, dtype="<i8"), want_ids)
+    assert np.array_equal(np.frombuffer(counts, dtype="<f4"), want_counts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600) | st.text(string.printable + "éß日Ж", max_size=600).map(str.encode))
+def test_language_id_walk_on_any_bytes(data):
+    fast = language_id._fast()
+    ids, counts = fast.native.visits(data)
+    want_ids, want_counts = numpy_visits(fast, data)
+    assert np.array_equal(np.frombuffer(ids, dtype="<i8"), want_ids)
+    assert np.array_equal(np.frombuffer(counts, dtype="<f4"), want_counts)
