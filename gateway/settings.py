@@ -36,7 +36,7 @@ class GatewaySettings(BaseServiceSettings):
         description="browser origins allowed to call the API (TechDeck's)")
     max_expanded_bytes: int | None = Field(
         None, gt=0, description="limit on a .zip/.gz upload once decompressed (default 4 x max_upload_bytes)")
-    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this is a bomb")
+    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this (past 1 MiB) is a bomb")
     url_timeout_s: float = Field(60.0, gt=0, description="total time a URL download may take")
     url_allow_private: bool = Field(False, description="let URL loads reach loopback/private/link-local hosts")
     url_allowed_hosts: list[str] = Field(
