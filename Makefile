@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: run up down status test test-unit infra infra-stop bench bench-compare bench-history clean venv ts-client
+.PHONY: run up down status test test-unit infra infra-stop bench bench-compare bench-history clean venv ts-client docs
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,9 @@ bench-units: venv  ## per-core standardization and quality throughput, labelled-
 	$(PY) bench/standardization_throughput.py --n 100000
 	$(PY) bench/quality_throughput.py --n 10000
 	$(PY) bench/quality_labelled_sets.py
+
+docs: venv         ## regenerate docs/configuration.md from the settings classes' field descriptions
+	$(PY) deploy/gen_config_docs.py
 
 TS_CLIENT := gateway/clients/typescript
 

@@ -128,7 +128,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         version="0.1.0",
         description="TechDeck's REST and WebSocket API over the Dataset Pipeline. "
                     "All `/api/v1` routes need `Authorization: Bearer <key>`; errors are RFC 9457 problem documents. "
-                    "WebSockets (`/ws/runs/{run_id}`, `/ws/progress`) are described in the README; the Kafka side "
+                    "WebSockets (`/ws/runs/{run_id}`, `/ws/progress`) are described in docs/api.md; the Kafka side "
                     "in `/asyncapi.json`.",
         lifespan=lifespan,
         generate_unique_id_function=operation_id,

@@ -9,25 +9,34 @@ from shared.settings import BaseServiceSettings
 class GatewaySettings(BaseServiceSettings):
     model_config = SettingsConfigDict(env_prefix="DP_GATEWAY_", extra="ignore", populate_by_name=True)
 
-    admin_api_key: SecretStr | None = Field(None, validation_alias=AliasChoices("DP_ADMIN_API_KEY"))
-    max_upload_bytes: int = Field(512 * 1024 * 1024, gt=0)
-    ws_poll_interval_s: float = Field(1.0, gt=0)
-    ws_heartbeat_s: float = Field(15.0, gt=0)
-    standardization_url: str = "http://127.0.0.1:9102"
-    quality_url: str = "http://127.0.0.1:9103"
+    admin_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("DP_ADMIN_API_KEY"),
+        description="the bootstrap admin API key (`make up` generates one into `.local/admin-api-key` unless set)")
+    max_upload_bytes: int = Field(512 * 1024 * 1024, gt=0, description="upload and URL download limit")
+    ws_poll_interval_s: float = Field(1.0, gt=0, description="how often a WebSocket re-reads the state of its runs")
+    ws_heartbeat_s: float = Field(15.0, gt=0, description="WebSocket heartbeat period")
+    standardization_url: str = Field("http://127.0.0.1:9102",
+                                     description="where the gateway forwards `/standardize/*` (standardization's "
+                                                 "internal API)")
+    quality_url: str = Field("http://127.0.0.1:9103",
+                             description="where the gateway forwards `/validate/*` (quality's internal API)")
     acquisition_url: str = Field("http://127.0.0.1:9101", description="acquisition's internal API (dataset previews)")
-    load_roots: list[str] = Field(default_factory=list, description="folders POST /datasets/load may read")
-    service_timeout_s: float = Field(15.0, gt=0)
+    load_roots: list[str] = Field(default_factory=list,
+                                  description="folders `POST /datasets/load` may read (empty: path loads disabled)")
+    service_timeout_s: float = Field(15.0, gt=0, description="timeout of those forwarded calls (a merge's calls, "
+                                                              "made by acquisition: 4 x)")
     max_json_bytes: int = Field(16 * 1024 * 1024, gt=0, description="largest JSON request body")
     key_cache_s: float = Field(5.0, ge=0, description="how long a replica trusts a key lookup (revocation delay)")
     rate_limits: dict[str, str] = Field(
-        default_factory=dict, description='per-bucket defaults, e.g. {"validation": "100/minute", "export": "10/hour"}')
+        default_factory=dict,
+        description='per-key defaults by bucket (`<n>/<second|minute|hour|day>`), merged over the built-ins '
+                    '`{"validation": "100/minute", "export": "10/hour"}`; overridable per key')
     cors_origins: list[str] = Field(
         default_factory=lambda: ["http://localhost:3000", "http://localhost:5173"],
         description="browser origins allowed to call the API (TechDeck's)")
     max_expanded_bytes: int | None = Field(
         None, gt=0, description="limit on a .zip/.gz upload once decompressed (default 4 x max_upload_bytes)")
-    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this is a bomb")
+    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this (past 1 MiB) is a bomb")
     url_timeout_s: float = Field(60.0, gt=0, description="total time a URL download may take")
     url_allow_private: bool = Field(False, description="let URL loads reach loopback/private/link-local hosts")
     url_allowed_hosts: list[str] = Field(

@@ -85,7 +85,7 @@ async def ensure_indexes(db: AsyncDatabase) -> None:
     await db.rate_limit_slots.create_index(
         [("key_id", ASCENDING), ("bucket", ASCENDING), ("window", ASCENDING), ("n", ASCENDING)])
     # The audit trail, newest first, by itself or filtered by one field (gateway.audit). On FerretDB a
-    # page still scans the collection (see the README's audit section); MongoDB serves it from these.
+    # page still scans the collection (see docs/api.md, the audit section); MongoDB serves it from these.
     await db.audit_events.create_index([("occurred_at", DESCENDING), ("_id", DESCENDING)])
     for field in ("key_id", "action", "resource", "status"):
         await db.audit_events.create_index([(field, ASCENDING), ("occurred_at", DESCENDING), ("_id", DESCENDING)])

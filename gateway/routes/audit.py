@@ -2,7 +2,7 @@
 
 Events are written by the gateway itself (``gateway.edge``, ``gateway.audit``); this API only
 reads them: nothing updates or deletes an audit event. On FerretDB every page scans the whole
-``audit_events`` collection (about 0.4 ms per stored event), filters or not: see the README.
+``audit_events`` collection (about 0.4 ms per stored event), filters or not: see docs/api.md.
 """
 
 from __future__ import annotations

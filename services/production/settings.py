@@ -16,5 +16,5 @@ class ProductionSettings(BaseServiceSettings):
         3_600_000, gt=0, description="how long one generation or export may take before Kafka hands its command "
                                      "to another instance")
     conversation_chunk: int = Field(
-        10_000, gt=0, le=100_000, description="conversations read per MongoDB query (FerretDB scans the collection "
-                                              "once per query: fewer, larger queries are faster there)")
+        10_000, gt=0, le=100_000, description="conversations a generation renders per worker-thread call while it "
+                                              "reads a run's scored batches")

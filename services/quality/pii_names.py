@@ -1,5 +1,5 @@
 """Person names in counselling text, by cue and by gazetteer (no NER model: none that installs
-from PyPI with its weights measured better within the quality stage's budget; see README).
+from PyPI with its weights measured better within the quality stage's budget; see docs/quality.md).
 
 A name is a capitalised token (``Tom``, ``O'Neill``, ``Élodie``, ``Jean-Luc``, ``McAllister``)
 found by one of these rules, in any of en/es/fr/de/pt/it/pl:

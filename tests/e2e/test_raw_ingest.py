@@ -2,7 +2,7 @@
 out as conversations, seen only through the gateway.
 
 The producer is a plain aiokafka producer sending ``json.dumps`` bytes: nothing here comes from
-the project's code. What it relies on is the documented contract (README "Raw ingest",
+the project's code. What it relies on is the documented contract (docs/raw-ingest.md,
 ``docs/ingest.schema.json``): the topic name behind the deployment's ``DP_TOPIC_PREFIX``, the
 message fields, and how run and dataset ids follow from them.
 """

@@ -1,0 +1,256 @@
+"""Writes ``docs/configuration.md`` from the settings classes' field descriptions.
+
+    make docs                                    # or: .venv/bin/python deploy/gen_config_docs.py
+    .venv/bin/python deploy/gen_config_docs.py --check   # exit 1 if the file is not current
+
+Every pydantic-settings class defined in a ``*settings*.py`` module of the project (``shared/``,
+``services/*/``, ``gateway/``, and any other package but ``tests/``, ``bench/``, ``deploy/``) is
+imported; each field it declares becomes a row: its environment variable(s), type and limits,
+default and description. A field without ``Field(description=...)`` is written as such and
+``tests/unit/test_config_docs.py`` fails on it. Variables read outside a settings class (by the
+local launchers, the benchmarks, or ``os.environ`` directly) are listed in ``OTHER_VARIABLES``
+below; the same test fails on a ``DP_*`` name in the code that neither lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import importlib
+import json
+import os
+import sys
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from pydantic import AliasChoices  # noqa: E402
+from pydantic.fields import FieldInfo  # noqa: E402
+from pydantic_settings import BaseSettings  # noqa: E402
+
+OUTPUT = REPO / "docs" / "configuration.md"
+COMMAND = "make docs"
+# Folders whose settings modules are not part of the running system.
+SKIPPED_DIRS = {".venv", ".local", ".git", "node_modules", "tests", "bench", "deploy", "examples", "docs"}
+
+# (variable, default, meaning): variables read outside the settings classes.
+OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
+    ("DP_ACQUISITION_REPLICAS, DP_STANDARDIZATION_REPLICAS, DP_QUALITY_REPLICAS, DP_PRODUCTION_REPLICAS", "1",
+     "`make up` / `make run` (`deploy/local/stack.py`): processes of each service, 1 to 16 (any other value "
+     "stops with a message, exit code 2); see [Replicas](operations-guide.md#replicas)"),
+    ("DP_LOCAL_BASE_PORT", "9101",
+     "`deploy/local/stack.py`: acquisition's port; standardization +1, quality +2, production +3; replica *n* "
+     "of a service on its port + 10 x (n - 1)"),
+    ("DP_LOCAL_GATEWAY_PORT", "8000", "`deploy/local/stack.py`: the gateway's port"),
+    ("DP_LOCAL_KAFKA_PORT", "19092", "`deploy/local/infra.py`: the local Kafka broker's port"),
+    ("DP_LOCAL_KAFKA_CONTROLLER_PORT", "19093", "`deploy/local/infra.py`: the local Kafka controller's port"),
+    ("DP_LOCAL_MONGODB_PORT", "27018", "`deploy/local/infra.py`: the local FerretDB's port"),
+    ("DP_LOCAL_STATE_DIR", "`.local`", "`deploy/local/infra.py`: pids, logs, data and the admin key file of the "
+                                       "local stack"),
+    ("DP_LOCAL_READY_TIMEOUT", "120", "`deploy/local/infra.py`: seconds Kafka and FerretDB may take to be ready"),
+    ("DP_CACHE_DIR", "`~/.cache/dataset-pipeline`", "`deploy/local/infra.py`: where the Kafka jars and the "
+                                                    "FerretDB launcher are cached, keyed by version"),
+    ("DP_GIT_COMMIT", "from `git rev-parse HEAD`", "the commit manifests name (set it in images without `.git`; "
+                                                   "read by production directly, not a settings field)"),
+    ("DP_GATEWAY_URL", "`http://127.0.0.1:8000`", "the gateway the benchmarks (`bench/`) talk to"),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    env: tuple[str, ...]
+    type: str
+    limits: str
+    default: str
+    description: str | None
+
+
+def project_files(pattern: str, repo: Path = REPO, skipped: set[str] = SKIPPED_DIRS) -> list[Path]:
+    """Files matching ``pattern`` under ``repo``, never descending into ``skipped`` folders (nor
+    hidden ones: ``.venv`` alone holds tens of thousands of files)."""
+    found = []
+    for folder, dirs, files in os.walk(repo):
+        dirs[:] = sorted(d for d in dirs if d not in skipped and not d.startswith("."))
+        found += [Path(folder) / name for name in files if fnmatch.fnmatch(name, pattern)]
+    return sorted(found)
+
+
+def settings_modules(repo: Path = REPO) -> list[str]:
+    """Module names of every ``*settings*.py`` in the project's packages, sorted."""
+    return [".".join(path.relative_to(repo).with_suffix("").parts)
+            for path in project_files("*settings*.py", repo) if path.parent != repo]
+
+
+def settings_classes(repo: Path = REPO) -> list[type[BaseSettings]]:
+    """Every BaseSettings subclass defined in those modules; the shared base first."""
+    found = []
+    for name in settings_modules(repo):
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if (isinstance(value, type) and issubclass(value, BaseSettings) and value is not BaseSettings
+                    and value.__module__ == name):
+                found.append(value)
+    # bases before subclasses (the shared one describes what every process reads), then by module
+    return sorted(found, key=lambda cls: (len(cls.__mro__), cls.__module__, cls.__name__))
+
+
+def own_fields(cls: type[BaseSettings]) -> dict[str, FieldInfo]:
+    """The fields ``cls`` declares itself (inherited ones are described under their base)."""
+    declared = cls.__dict__.get("__annotations__", {})
+    return {name: info for name, info in cls.model_fields.items() if name in declared}
+
+
+def env_names(cls: type[BaseSettings], name: str, info: FieldInfo) -> tuple[str, ...]:
+    alias = info.validation_alias
+    if isinstance(alias, AliasChoices):
+        return tuple(str(choice) for choice in alias.choices)
+    if isinstance(alias, str):
+        return (alias,)
+    return (f"{cls.model_config.get('env_prefix', '')}{name}".upper(),)
+
+
+def type_name(annotation) -> str:
+    if annotation is None or annotation is type(None):
+        return "None"
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(type_name(a) for a in args)
+    if origin is not None:
+        return f"{getattr(origin, '__name__', str(origin))}[{', '.join(type_name(a) for a in args)}]"
+    return getattr(annotation, "__name__", str(annotation))
+
+
+_LIMITS = (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<"))
+
+
+def limits(info: FieldInfo) -> str:
+    out = []
+    for constraint in info.metadata:
+        for attr, sign in _LIMITS:
+            value = getattr(constraint, attr, None)
+            if value is not None:
+                out.append(f"{sign} {value:,}" if isinstance(value, int) else f"{sign} {value}")
+    return ", ".join(out)
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    return ""
+
+
+def default_text(name: str, info: FieldInfo) -> str:
+    if info.is_required():
+        return "required"
+    value = info.get_default(call_default_factory=True)
+    if value is None:
+        return "unset"
+    if isinstance(value, Path):
+        try:
+            return f"`{value.relative_to(REPO)}`"
+        except ValueError:
+            return f"`{value}`"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, int):
+        size = _size(value) if name.endswith("_bytes") else ""
+        return f"`{value}`" + (f" ({size})" if size else "")
+    if isinstance(value, str):
+        return f"`{value}`" if value else "empty"
+    if isinstance(value, (list, dict)):
+        return f"`{json.dumps(value)}`"
+    return f"`{value}`"
+
+
+def rows(cls: type[BaseSettings]) -> list[Row]:
+    return [Row(env_names(cls, name, info), type_name(info.annotation), limits(info), default_text(name, info),
+                info.description)
+            for name, info in own_fields(cls).items()]
+
+
+def undocumented(classes: list[type[BaseSettings]] | None = None) -> list[str]:
+    """``module.Class.field`` of every field without a description."""
+    return [f"{cls.__module__}.{cls.__qualname__}.{name}"
+            for cls in (classes if classes is not None else settings_classes())
+            for name, info in own_fields(cls).items() if not (info.description or "").strip()]
+
+
+def documented_variables(classes: list[type[BaseSettings]] | None = None) -> set[str]:
+    names = {env for cls in (classes if classes is not None else settings_classes()) for row in rows(cls)
+             for env in row.env}
+    for variable, _, _ in OTHER_VARIABLES:
+        names.update(v.strip() for v in variable.split(","))
+    return names
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(classes: list[type[BaseSettings]] | None = None) -> str:
+    classes = classes if classes is not None else settings_classes()
+    out = [
+        "# Configuration",
+        "",
+        f"<!-- Generated by deploy/gen_config_docs.py from the settings classes: do not edit; run `{COMMAND}`. -->",
+        "",
+        "Every process reads its settings from the environment (pydantic-settings; a malformed value stops",
+        "the process at start-up with the field named). The shared settings read the same `DP_*` name in",
+        "every process, so one environment configures the whole system; each service adds its own,",
+        "prefixed `DP_<SERVICE>_`. Lists and objects are JSON (`DP_GATEWAY_LOAD_ROOTS='[\"/data\"]'`).",
+        "",
+    ]
+    for cls in classes:
+        doc = (cls.__doc__ or "").strip().splitlines()
+        out += [f"## `{cls.__name__}` ({cls.__module__})", ""]
+        if doc and cls.__doc__ is not BaseSettings.__doc__:
+            out += [doc[0], ""]
+        if not rows(cls):
+            out += ["No settings of its own: the shared ones above.", ""]
+            continue
+        out += ["| variable | type | default | meaning |", "|---|---|---|---|"]
+        for row in rows(cls):
+            env = " or ".join(f"`{e}`" for e in row.env)
+            kind = f"`{row.type}`" + (f" ({row.limits})" if row.limits else "")
+            out.append(f"| {env} | {_cell(kind)} | {_cell(row.default)} | "
+                       f"{_cell(row.description or '**(no description)**')} |")
+        out.append("")
+    out += ["## Read outside the settings classes", "",
+            "By the local launchers (`deploy/local/`), the benchmarks, or one module directly "
+            "(listed in `deploy/gen_config_docs.py`).", "",
+            "| variable | default | meaning |", "|---|---|---|"]
+    for variable, default, meaning in OTHER_VARIABLES:
+        names = ", ".join(f"`{v.strip()}`" for v in variable.split(","))
+        out.append(f"| {names} | {_cell(default)} | {_cell(meaning)} |")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if docs/configuration.md is not current")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    text = render()
+    missing = undocumented()
+    if missing:
+        print("settings without a description (add Field(description=...)): " + ", ".join(missing), file=sys.stderr)
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != text:
+            print(f"{args.output} is not current: run `{COMMAND}`", file=sys.stderr)
+            return 1
+        return 0
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
