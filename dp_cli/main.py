@@ -27,7 +27,7 @@ from dp_cli.client import GatewayClient
 from dp_cli.config import Config, load_config
 from dp_cli.errors import ApiError, ConfigError, DpError, RunNotCompleted
 from dp_cli.feed import TERMINAL, RunFeed
-from dp_cli.records import as_validation_input, chunks, read_records
+from dp_cli.records import LocalReject, as_validation_input, chunks, read_records
 
 app = typer.Typer(name="dp", help="The Dataset Pipeline from a terminal: upload, run, follow, export, validate, "
                                   "manage keys.", no_args_is_help=True, add_completion=False,
@@ -377,9 +377,13 @@ def validate(ctx: typer.Context,
     with state.client() as client, display.spinner() as spin:
         task = spin.add_task("validating", visible=not state.quiet)
         for chunk in chunks(records(), batch):
-            out = client.standardize_batch(chunk)
+            local = [r for r in chunk if isinstance(r, LocalReject)]
+            totals["records"] += len(local)
+            reasons.update(r.reason for r in local)
+            sendable = [r for r in chunk if not isinstance(r, LocalReject)]
+            results = client.standardize_batch(sendable)["results"] if sendable else []
             conversations = []
-            for result in out["results"]:
+            for result in results:
                 totals["records"] += 1
                 if result["status"] == "converted":
                     totals["converted"] += 1

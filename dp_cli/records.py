@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -22,6 +23,15 @@ TEXT_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv")
 
 class UnreadableFile(DpError):
     exit_code = 2
+
+
+@dataclass(frozen=True)
+class LocalReject:
+    """A JSON Lines line that is no record: counted with the reason a run would give it
+    (``invalid_json_line``, ``invalid_utf8``), never sent."""
+
+    reason: str
+    detail: str
 
 
 def kind_of(path: Path) -> tuple[str, bool]:
@@ -49,15 +59,11 @@ def read_records(path: Path) -> Iterator[Any]:
             yield from _parquet(path)
             return
         with _open(path, gz) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             if kind in ("jsonl", "ndjson"):
-                for number, line in enumerate(text, 1):
-                    if line.strip():
-                        try:
-                            yield json.loads(line)
-                        except json.JSONDecodeError as exc:
-                            raise UnreadableFile("Invalid JSON line", f"{path.name} line {number}: {exc.msg}") from None
-            elif kind == "json":
+                yield from _json_lines(raw)
+                return
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            if kind == "json":
                 try:
                     data = json.load(text)
                 except json.JSONDecodeError as exc:
@@ -67,6 +73,23 @@ def read_records(path: Path) -> Iterator[Any]:
                 yield from csv.DictReader(text, delimiter="\t" if kind == "tsv" else ",")
     except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
         raise UnreadableFile("Unreadable file", f"{path.name}: {exc}") from None
+
+
+def _json_lines(raw: BinaryIO) -> Iterator[Any]:
+    for number, line in enumerate(raw, 1):
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield LocalReject("invalid_utf8", f"line {number}: {exc.reason}")
+            continue
+        try:
+            yield json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield LocalReject("invalid_json_line", f"line {number}: {exc.msg}")
 
 
 def _json_records(data: Any, path: Path) -> list[Any]:

@@ -321,3 +321,14 @@ def test_keys_revoke_of_an_unknown_key(gateway):
 def test_bad_usage_exits_2(gateway):
     result = dp(gateway, "keys", "create", "--name", "x", "--tier", "root")
     assert result.exit_code == 2
+
+
+def test_validate_counts_lines_that_are_no_json_as_rejects_without_sending_them(gateway, tmp_path):
+    path = tmp_path / "v.jsonl"
+    path.write_bytes(b'{"messages": [{"role": "user", "content": "cut off\n\xff\xfe\n')
+    result = dp(gateway, "validate", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["records"] == 2 and summary["converted"] == 0
+    assert summary["reject_reasons"] == {"invalid_json_line": 1, "invalid_utf8": 1}
+    assert gateway.requests == []
