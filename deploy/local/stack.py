@@ -3,7 +3,8 @@
     python deploy/local/stack.py up       # start everything in the background, return when healthy
     python deploy/local/stack.py down     # stop what `up` started, by pid
     python deploy/local/stack.py status
-    python deploy/local/stack.py run      # up, push the example dataset through, serve until Ctrl-C
+    python deploy/local/stack.py run      # up, push the example dataset through (`dp run --follow`),
+                                          # serve until Ctrl-C
 
 Each service is its own process (``uvicorn --factory <pkg>.app:create_app``), logging to
 ``.local/logs/<name>.log``, its pid in ``.local/pids/<name>.pid``.
@@ -20,8 +21,6 @@ internal HTTP calls go to replica 1 of standardization and quality. ``DP_LOCAL_B
 
 from __future__ import annotations
 
-import asyncio
-import json
 import os
 import re
 import secrets
@@ -373,46 +372,38 @@ def up() -> Stack:
     return stack
 
 
-async def push_dataset(base_url: str, api_key: str, path: Path, threshold: float = 0.7) -> dict:
-    """Upload a file, run it, follow the WebSocket to the end; return the final run state."""
-    import websockets
+def dp_command() -> list[str]:
+    """The ``dp`` console script of this interpreter's environment (``make venv`` installs it),
+    or the same program as a module when the project is not installed."""
+    script = Path(sys.executable).with_name("dp")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "dp_cli.main"]
 
-    headers = {"Authorization": f"Bearer {api_key}"}
-    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=60) as client:
-        with open(path, "rb") as fh:
-            r = await client.post("/api/v1/pipeline/upload", files={"file": (path.name, fh)})
-        r.raise_for_status()
-        dataset = r.json()
-        print(f"uploaded {path.name}: dataset {dataset['dataset_id']} ({dataset['bytes']} bytes)", file=sys.stderr)
-        r = await client.post("/api/v1/pipeline/execute",
-                              json={"dataset_ids": [dataset["dataset_id"]], "quality_threshold": threshold})
-        r.raise_for_status()
-        run_id = r.json()["run_id"]
-        print(f"run {run_id} queued; following progress", file=sys.stderr)
-        ws_url = base_url.replace("http", "ws", 1) + f"/ws/runs/{run_id}"
-        final = None
-        async with websockets.connect(ws_url, additional_headers=headers) as sock:
-            async for raw in sock:
-                msg = json.loads(raw)
-                if msg["type"] == "state":
-                    final = msg["run"]
-                    c = final["counts"]
-                    print(f"  {final['status']:9} in={c['records_in']} conv={c['conversations']} "
-                          f"rej={c['rejected']} passed={c['passed']} exported={c['exported']}", file=sys.stderr)
-        return final
+
+def push_example(base_url: str, api_key: str, path: Path = EXAMPLE) -> tuple[int, str | None]:
+    """``dp run <path> --follow`` against the stack: per-stage bars and a summary on stderr;
+    returns dp's exit status and the run id it printed."""
+    env = {**os.environ, "DP_GATEWAY_URL": base_url, "DP_API_KEY": api_key}
+    proc = subprocess.run([*dp_command(), "run", str(path), "--follow"], cwd=REPO, env=env,
+                          stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    run_id = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else None
+    return proc.returncode, run_id
 
 
 def run() -> int:
     stack = up()
     base_url = gateway_base_url(stack)
     try:
-        final = asyncio.run(push_dataset(base_url, stack.env["DP_ADMIN_API_KEY"], EXAMPLE))
-        print(json.dumps({"run_id": final["run_id"], "status": final["status"], "counts": final["counts"],
-                          "export": final.get("export"), "error": final.get("error")}, indent=2))
-        if final.get("export"):
-            path = Path(stack.env["DP_DATA_DIR"]) / "exports" / f"{final['run_id']}.jsonl"
-            print(f"\nexport: {path}\n  or GET {base_url}{final['export']['urls']['jsonl']}")
+        code, run_id = push_example(base_url, stack.env["DP_ADMIN_API_KEY"])
+        if code == 0 and run_id:
+            print(f"\nexport: dp export {run_id} --format parquet -o {run_id}.parquet"
+                  f"\n  (JSONL on disk: {Path(stack.env['DP_DATA_DIR']) / 'exports' / f'{run_id}.jsonl'})")
+        else:
+            print(f"\npushing {EXAMPLE.name} failed (dp exit status {code}, message above); the stack keeps "
+                  "serving", file=sys.stderr)
         print(f"\nAPI key: {stack.env['DP_ADMIN_API_KEY']}  (also in {infra.STATE / 'admin-api-key'})")
+        key_ref = ("$DP_ADMIN_API_KEY" if os.environ.get("DP_ADMIN_API_KEY")
+                   else f"$(cat {infra.STATE / 'admin-api-key'})")
+        print(f"dp in another shell: export DP_GATEWAY_URL={base_url} DP_API_KEY={key_ref} PATH=$PWD/.venv/bin:$PATH")
         print(f"gateway serving on {base_url} (docs at /docs); Ctrl-C stops everything")
         while True:
             time.sleep(3600)
