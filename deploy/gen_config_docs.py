@@ -57,7 +57,13 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
                                                     "FerretDB launcher are cached, keyed by version"),
     ("DP_GIT_COMMIT", "from `git rev-parse HEAD`", "the commit manifests name (set it in images without `.git`; "
                                                    "read by production directly, not a settings field)"),
-    ("DP_GATEWAY_URL", "`http://127.0.0.1:8000`", "the gateway the benchmarks (`bench/`) talk to"),
+    ("DP_GATEWAY_URL", "`http://127.0.0.1:8000`", "the gateway the benchmarks (`bench/`) and the `dp` command "
+                                                  "talk to (see [the CLI](cli.md))"),
+    ("DP_API_KEY", "none", "the key the `dp` command sends (or its config file's; see [the CLI](cli.md))"),
+    ("DP_CONFIG", "`~/.config/dp/config.toml`", "the `dp` command's config file (see [the CLI](cli.md))"),
+    ("DP_QUALITY_NATIVE", "unset (use `dp_native` when installed)",
+     "`services/quality/native.py`: `0` runs the quality checks' pure-Python versions even when the native "
+     "core (`native/`, built by `make venv` when cargo is there) is installed; `1` makes its absence an error"),
 )
 
 
