@@ -234,10 +234,38 @@ impl Literals {
     }
 }
 
+// ------------------------------------------------------------------ regex prescreen
+
+/// A regular expression (Rust's `regex` crate: finite automata, no backtracking) that the
+/// caller has made a *superset* of a Python pattern: where it finds nothing, the Python
+/// pattern cannot match either, so it need not run (`services.quality.checks.prescreen`).
+#[pyclass(frozen)]
+struct Prescreen {
+    regex: regex::Regex,
+}
+
+#[pymethods]
+impl Prescreen {
+    #[new]
+    fn new(source: &str) -> PyResult<Self> {
+        let regex = regex::RegexBuilder::new(source)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(Prescreen { regex })
+    }
+
+    fn is_match(&self, py: Python<'_>, text: &str) -> bool {
+        py.allow_threads(|| self.regex.is_match(text))
+    }
+}
+
 #[pymodule]
 fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LangIdWalk>()?;
     m.add_class::<Literals>()?;
+    m.add_class::<Prescreen>()?;
     m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
     Ok(())
 }

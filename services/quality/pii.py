@@ -37,6 +37,7 @@ from stdnum.pl import pesel
 from stdnum.pt import nif
 
 from services.quality import pii_names
+from services.quality.checks import prescreen
 from services.quality.checks.prefilter import Folded, guard
 
 
@@ -302,6 +303,8 @@ _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", 
 def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
     """Append one detector's valid matches in ``text`` to ``spans`` (validated as above;
     characters an earlier detector claimed stay its)."""
+    if not prescreen.may_match(pattern, text):
+        return
     for m in pattern.finditer(text):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:

@@ -33,6 +33,7 @@ import re._parser as sre_parse
 
 import ahocorasick
 
+from services.quality.checks.prescreen import may_match as _prescreen
 from services.quality.native import NATIVE
 
 _SECOND = itemgetter(1)
@@ -446,10 +447,12 @@ class Pruned:
     def select(self, folded: Folded) -> re.Pattern | None:
         """The pattern to run on ``folded.text`` (None: nothing can match)."""
         if not self.branches:
-            return self.pattern if guard(self.pattern).may_match(folded) else None
+            if not guard(self.pattern).may_match(folded):
+                return None
+            return self.pattern if _prescreen(self.pattern, folded.text) else None
         keep = self.keep(folded)
         try:
-            return self._compiled[keep]
+            out = self._compiled[keep]
         except KeyError:
             if not keep:
                 out = None
@@ -459,7 +462,7 @@ class Pruned:
                 out = re.compile("|".join(self.branches[i].pattern.pattern for i in keep),
                                  self.pattern.flags & ~re.UNICODE)
             self._compiled[keep] = out
-            return out
+        return out if out is not None and _prescreen(out, folded.text) else None
 
 
     def keep(self, folded: Folded) -> tuple[int, ...]:
