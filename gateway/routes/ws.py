@@ -20,6 +20,7 @@ that reconnects (with a new ticket) gets the current state first again.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 
 from typing import Annotated
@@ -49,6 +50,8 @@ class _Refused(Exception):
 KEY_IN_URL = ("API keys in URLs are refused (URLs are logged): POST /api/v1/ws/tickets with the key in "
               "the Authorization header, then connect with ?ticket=")
 KEY_IN_URL_REASON = "key in URL refused: use ?ticket= from POST /api/v1/ws/tickets"  # a close reason: <= 123 bytes
+_KEY_PARAMS = frozenset({"api_key", "apikey", "api-key", "key", "token", "access_token"})
+_KEY_SHAPE = re.compile(r"dp_[0-9a-f]{16}_")  # a project key under any other name
 
 
 class _Key:
@@ -85,7 +88,8 @@ async def _check(websocket: WebSocket, key: _Key) -> Principal | None:
 async def _authenticate(websocket: WebSocket) -> _Key | None:
     """The socket's key once it holds, or None after a refusal (the socket is closed)."""
     query = websocket.query_params
-    if "api_key" in query:  # refused even when valid: the key is now in some log, teach the ticket
+    # refused even when valid (the key is now in some log): teach the ticket
+    if any(k.lower() in _KEY_PARAMS for k in query) or any(_KEY_SHAPE.search(v) for v in query.values()):
         await _refuse(websocket, 401, KEY_IN_URL, KEY_IN_URL_REASON)
         return None
     token = bearer_token(websocket.headers.get("authorization"))
