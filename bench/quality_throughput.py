@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from services.quality.assessor import Assessor
-from services.quality.native import NATIVE
+from shared.native import NATIVE
 from services.standardization.standardize import standardize_records
 from shared.events import QualityOptions, RawRecord
 

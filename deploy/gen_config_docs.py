@@ -62,7 +62,7 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_API_KEY", "none", "the key the `dp` command sends (or its config file's; see [the CLI](cli.md))"),
     ("DP_CONFIG", "`~/.config/dp/config.toml`", "the `dp` command's config file (see [the CLI](cli.md))"),
     ("DP_QUALITY_NATIVE", "unset (use `dp_native` when installed)",
-     "`services/quality/native.py`: `0` runs the quality checks' pure-Python versions even when the native "
+     "`shared/native.py`: `0` runs the quality checks' pure-Python versions even when the native "
      "core (`native/`, built by `make venv` when cargo is there) is installed; `1` makes its absence an error"),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import httpx
@@ -108,6 +109,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         await ensure_topics(settings)
         await ensure_indexes(db)
+        backfill = asyncio.create_task(repo.index_run_statuses())  # runs stored before they had a status field
         await broker.start()
         await audit.start()
         await heartbeat.start()
@@ -116,6 +118,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            backfill.cancel()
             await app.state.http.aclose()
             await heartbeat.stop()
             await audit.stop()  # after the last request (uvicorn drains them first): stores what is buffered

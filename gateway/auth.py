@@ -121,15 +121,31 @@ class KeyStore:
         if match is None:
             return None
         key_id, secret = match.groups()
-        cached = self._cache.get(key_id)
-        if cached and time.monotonic() - cached[0] < self.cache_s:
-            doc = cached[1]
-        else:
-            doc = await self.keys.find_one({"_id": key_id})
-            self._remember(key_id, doc)
+        doc = await self._lookup(key_id)
         if doc is None or doc.get("revoked_at") is not None or doc.get("tier") not in SCOPES:
             return None
         if not hmac.compare_digest(_hash(secret), doc["hash"]):
+            return None
+        return Principal(key_id=key_id, tier=doc["tier"], name=doc.get("name", ""),
+                         rate_limits=doc.get("rate_limits") or {})
+
+    async def _lookup(self, key_id: str) -> dict[str, Any] | None:
+        cached = self._cache.get(key_id)
+        if cached and time.monotonic() - cached[0] < self.cache_s:
+            return cached[1]
+        doc = await self.keys.find_one({"_id": key_id})
+        self._remember(key_id, doc)
+        return doc
+
+    async def principal(self, key_id: str) -> Principal | None:
+        """The principal of a key known by its id (a WebSocket ticket names its key's id, never
+        the key): None once the key is revoked or unknown, as :meth:`authenticate` would answer
+        for the key itself. The bootstrap key holds while ``DP_ADMIN_API_KEY`` is set."""
+        if key_id == BOOTSTRAP_KEY_ID:
+            return Principal(key_id=BOOTSTRAP_KEY_ID, tier="admin", name="bootstrap admin (DP_ADMIN_API_KEY)") \
+                if self.bootstrap else None
+        doc = await self._lookup(key_id)
+        if doc is None or doc.get("revoked_at") is not None or doc.get("tier") not in SCOPES:
             return None
         return Principal(key_id=key_id, tier=doc["tier"], name=doc.get("name", ""),
                          rate_limits=doc.get("rate_limits") or {})

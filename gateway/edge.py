@@ -12,7 +12,8 @@ included (see ``gateway.app.GatewayApp``), so nothing can leave without it:
 - **metrics**: ``dp_http_requests_total`` / ``dp_http_request_seconds`` by route template,
   500s included;
 - **access log**: one JSON line per request and WebSocket (logger ``dp.gateway.access``):
-  request id, method, path (never the query string: WebSocket keys travel in ``?api_key=``),
+  request id, method, path (never the query string: it may hold a WebSocket ticket, or a key
+  someone put there and the socket refused),
   status, duration, key id;
 - **audit**: state-changing and refused requests become audit events (``gateway.audit``).
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from datetime import datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from shared import artifacts, scored
+from shared.events import TERMINAL_STATUSES
 from shared.mongo import insert_many_once, insert_once, run_collection
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
@@ -18,6 +20,7 @@ from shared.run_ledger import RunLedger
 STATE_TTL_S = 0.5  # how stale a run's state may be when a poll or a WebSocket asks for it...
 STATE_READ_SHARE = 0.1  # ...or longer for a big run: reading it again waits 10x the last read's time
 MAX_CACHED_STATES = 2000
+log = logging.getLogger("dp.gateway.repository")
 
 
 class GatewayRepository:
@@ -99,6 +102,50 @@ class GatewayRepository:
             limit).to_list()
         states = [await self.run(d["_id"]) for d in docs]
         return [s for s in states if s is not None]
+
+    async def runs_with_status(self, status: str, *, limit: int,
+                               before: str | None = None) -> tuple[list[dict], str | None]:
+        """Run states in ``status``, newest first, and the cursor after this page (None on the
+        last): one query on the indexed ``status`` field of ``runs`` (``shared.run_ledger`` keeps
+        it), then each run's state. A run whose state has moved on since its document was read
+        (it ended a moment ago) is left out; an ending the field missed is written back."""
+        query: dict[str, Any] = {"status": status}
+        if before is not None:
+            at, _, run_id = before.partition("|")
+            stamp = datetime.fromisoformat(at)
+            query["$or"] = [{"created_at": {"$lt": stamp}}, {"created_at": stamp, "_id": {"$lt": run_id}}]
+        docs = await self.db.runs.find(query, {"_id": 1, "created_at": 1}).sort(
+            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+        states = []
+        for d in docs:
+            state = await self.run(d["_id"])
+            if state is None:
+                continue
+            if state["status"] != status:
+                self.forget(d["_id"])  # the cached state may be older than the field
+                state = await self.run(d["_id"])
+            if state is not None and state["status"] == status:
+                states.append(state)
+            elif state is not None and state["status"] in TERMINAL_STATUSES:
+                await self.db.runs.update_one({"_id": d["_id"]}, {"$set": {"status": state["status"]}})
+        after = f"{docs[-1]['created_at'].isoformat()}|{docs[-1]['_id']}" if len(docs) == limit else None
+        return states, after
+
+    async def index_run_statuses(self) -> int:
+        """Give runs stored before ``runs`` documents carried a ``status`` theirs (once, at start-up:
+        later runs get it from the ledger). Returns how many it set."""
+        n = 0
+        try:
+            async for d in self.db.runs.find({"status": {"$exists": False}}, {"_id": 1}):
+                state = await self.ledger.state(d["_id"])
+                if state is not None:
+                    await self.db.runs.update_one({"_id": d["_id"], "status": {"$exists": False}},
+                                                  {"$set": {"status": state["status"]}})
+                    n += 1
+        except PyMongoError:
+            log.warning("could not give older runs their status field (%d done); a restart tries again", n,
+                        exc_info=True)
+        return n
 
     async def active_runs(self, scan: int = 200) -> list[dict]:
         """Queued and running runs among the ``scan`` newest."""

@@ -27,6 +27,7 @@ class GatewaySettings(BaseServiceSettings):
                                                               "made by acquisition: 4 x)")
     max_json_bytes: int = Field(16 * 1024 * 1024, gt=0, description="largest JSON request body")
     key_cache_s: float = Field(5.0, ge=0, description="how long a replica trusts a key lookup (revocation delay)")
+    ws_ticket_ttl_s: float = Field(30.0, ge=1, le=300, description="how long a WebSocket ticket stays valid")
     rate_limits: dict[str, str] = Field(
         default_factory=dict,
         description='per-key defaults by bucket (`<n>/<second|minute|hour|day>`), merged over the built-ins '

@@ -33,7 +33,7 @@ class AuditEvent(BaseModel):
                                       "else the route template (e.g. `/api/v1/pipeline/execute`), else the path",
                           examples=["run:0f6c2b8e4d0a4b5c9e7f1a2b3c4d5e6f"])
     method: str = Field(description="the HTTP method, or WEBSOCKET")
-    path: str = Field(description="the path, never the query string (WebSocket keys travel in ?api_key=)")
+    path: str = Field(description="the path, never the query string (it may hold a WebSocket ticket)")
     status: int = Field(description="the outcome: the HTTP status, or for a WebSocket 101 (accepted) or the "
                                     "status of its 44xx close code (4401 -> 401)")
     client: str | None = Field(None, description="the client's address as the gateway saw it")

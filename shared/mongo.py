@@ -77,6 +77,8 @@ async def insert_many_once(collection, docs: list[dict]) -> int:
 async def ensure_indexes(db: AsyncDatabase) -> None:
     await db.run_marks.create_index([("run_id", ASCENDING)])
     await db.runs.create_index([("created_at", ASCENDING)])
+    # GET /pipeline/runs?status=: one page is one query on the status shared.run_ledger keeps
+    await db.runs.create_index([("status", ASCENDING), ("created_at", DESCENDING), ("_id", DESCENDING)])
     await db.quality_batches.create_index([("run_id", ASCENDING)])
     await db.quality_batches.create_index([("dataset_id", ASCENDING)])
     await db.datasets.create_index([("created_at", ASCENDING)])
@@ -89,3 +91,6 @@ async def ensure_indexes(db: AsyncDatabase) -> None:
     await db.audit_events.create_index([("occurred_at", DESCENDING), ("_id", DESCENDING)])
     for field in ("key_id", "action", "resource", "status"):
         await db.audit_events.create_index([(field, ASCENDING), ("occurred_at", DESCENDING), ("_id", DESCENDING)])
+    # WebSocket tickets (gateway.tickets): expired ones are deleted when a ticket is issued
+    await db.ws_tickets.create_index([("expires_at", ASCENDING)])
+    await db.ws_ticket_uses.create_index([("at", ASCENDING)])

@@ -6,7 +6,12 @@ run document at the same moment lose each other's writes (measured: 300 concurre
 conditional ``$inc``s on one document kept 127). MongoDB would be fine; the code sticks
 to what both do correctly:
 
-- ``runs``: one document per run, written once by whoever creates the run;
+- ``runs``: one document per run, written once by whoever creates the run, but for its
+  ``status`` field: an index for listing runs by status (``GET /pipeline/runs?status=``), set to
+  ``queued`` at creation, ``running`` when the run starts and its ending when it ends
+  (``_index_status``). The marks below decide a run's status; this field follows them, and a
+  late ``running`` can never stick on an ended run (it is checked against the terminal mark
+  after it is written);
 - the run's batch records (``run.<run_id>.batches``, a collection per run so that reading
   them costs O(that run) even where every query is a scan, see ``shared.mongo.run_collection``):
   one document per (run, stage, batch), ``_id`` = ``run:stage:batch``;
@@ -91,7 +96,7 @@ class RunLedger:
     async def create(self, run_id: str, dataset_ids: list[str], threshold: float, batch_size: int,
                      options: dict[str, Any] | None = None) -> bool:
         doc = new_run_document(run_id, dataset_ids, threshold, batch_size, options)
-        created = await insert_once(self.runs, doc)
+        created = await insert_once(self.runs, {**doc, "status": "queued"})
         await insert_once(self.own(run_id), {**doc, "_id": "config", "run_id": run_id})
         return created
 
@@ -156,7 +161,24 @@ class RunLedger:
     # ---------------------------------------------------------------- marks
 
     async def mark_started(self, run_id: str) -> bool:
-        return await self._mark(run_id, "started", {})
+        won = await self._mark(run_id, "started", {})
+        await self._index_status(run_id, "running")
+        return won
+
+    async def _index_status(self, run_id: str, status: str) -> None:
+        """Set the ``status`` field of the run's document in ``runs`` (what status listings query).
+        Two writers may race (a cancel while acquisition starts the run) and FerretDB may lose one
+        of two concurrent updates: whoever writes ``running`` reads the terminal mark after its
+        write and writes the ending again if there is one, so the ending wins either way."""
+        if status not in TERMINAL_STATUSES:
+            ended = await self.outcome(run_id)
+            if ended is not None:
+                status = ended["status"]
+        await self.runs.update_one({"_id": run_id}, {"$set": {"status": status}})
+        if status not in TERMINAL_STATUSES:
+            ended = await self.outcome(run_id)
+            if ended is not None:
+                await self.runs.update_one({"_id": run_id}, {"$set": {"status": ended["status"]}})
 
     async def finish(self, run_id: str, status: str, fields: dict[str, Any] | None = None) -> bool:
         """End a run once; False if it had already ended (the first ending wins)."""
@@ -167,6 +189,7 @@ class RunLedger:
         if not won:  # copy the winner's mark (it may have died before copying it)
             mark = await self.own(run_id).find_one({"_id": "terminal"}) or mark
         await insert_once(self.marks, {**mark, "_id": f"{run_id}:terminal"})
+        await self._index_status(run_id, mark["status"])
         return won
 
     async def fail(self, run_id: str, stage: str, error: str) -> bool:

@@ -19,7 +19,7 @@ from gateway.auth import require_key, require_scope
 from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import responses
 from gateway.routes import API_PREFIX
-from gateway.visibility import WITHHELD, detail_without_quotes, sees_raw
+from gateway.visibility import sees_raw, shown_text
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
 
 router = APIRouter(prefix=f"{API_PREFIX}/ingest", tags=["ingest"], dependencies=[Depends(require_key)])
@@ -68,11 +68,11 @@ def _parse_cursor(cursor: str) -> tuple[datetime, str]:
 def _reject(doc: dict, raw: bool = True) -> IngestReject:
     return IngestReject(
         reject_id=doc["_id"], reason=doc["reason"],
-        detail=doc.get("detail", "") if raw else detail_without_quotes(doc.get("detail", "")),
+        detail=shown_text(doc.get("detail"), raw),
         errors=[IngestFieldError(**e) for e in doc.get("errors") or []], source=doc.get("source"),
         dataset=doc.get("dataset"), message_id=doc.get("message_id"), run_id=doc.get("run_id"), topic=doc["topic"],
         partition=doc["partition"], offset=doc["offset"], key=doc.get("key"), bytes=doc.get("bytes", 0),
-        excerpt=doc.get("excerpt", "") if raw else (WITHHELD if doc.get("excerpt") else ""),
+        excerpt=shown_text(doc.get("excerpt"), raw),
         received_at=doc["received_at"])
 
 

@@ -10,18 +10,28 @@ Messages are JSON: ``{"type": "state", "run": RunStatus}``, ``{"type": "progress
 quiet stream from a dead one), ``{"type": "snapshot_complete"}`` after ``/ws/progress``'s initial states, and
 ``{"type": "error", "status": 401|403|404, "detail": ...}`` before a close with 4401/4403/4404 (also when
 the key is revoked while the socket is open: it is checked again every ``DP_GATEWAY_KEY_CACHE_S``).
-Browsers cannot set headers on a WebSocket, so the key may also come as ``?api_key=``.
-Reconnecting is always safe: a client that reconnects gets the current state first again.
+The key comes as an ``Authorization: Bearer`` header (programs), or, from a browser (which cannot
+set headers on a WebSocket), as a single-use ticket: ``POST /api/v1/ws/tickets`` with the key in
+the header, then ``?ticket=<ticket>`` (see :mod:`gateway.tickets`). A key in the URL
+(``?api_key=``) is refused with 4401: URLs end up in logs. Reconnecting is always safe: a client
+that reconnects (with a new ticket) gets the current state first again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 
-from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from typing import Annotated
 
-from gateway.auth import Principal, bearer_token
+from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel, Field
+
+from gateway.auth import Principal, bearer_token, require_key, require_scope
+from gateway.problems import responses
+from gateway.routes import API_PREFIX
+from gateway.tickets import TicketStore
 from gateway.progress import ALL_RUNS
 from gateway.schemas import run_view
 from shared.events import TERMINAL_STATUSES
@@ -37,26 +47,83 @@ class _Refused(Exception):
     """The key no longer holds (revoked, or its tier lost the scope): the socket was closed."""
 
 
-def _token(websocket: WebSocket) -> str | None:
-    return bearer_token(websocket.headers.get("authorization")) or websocket.query_params.get("api_key")
+KEY_IN_URL = ("API keys in URLs are refused (URLs are logged): POST /api/v1/ws/tickets with the key in "
+              "the Authorization header, then connect with ?ticket=")
+KEY_IN_URL_REASON = "key in URL refused: use ?ticket= from POST /api/v1/ws/tickets"  # a close reason: <= 123 bytes
+_KEY_PARAMS = frozenset({"api_key", "apikey", "api-key", "key", "token", "access_token"})
+_KEY_SHAPE = re.compile(r"dp_[0-9a-f]{16}_")  # a project key under any other name
 
 
-async def _check(websocket: WebSocket, token: str | None) -> Principal | None:
+class _Key:
+    """Who a socket acts for: a key sent in the ``Authorization`` header, or the key a ticket was
+    issued to (known by its id). Looked up again on every re-check, so revocation reaches it."""
+
+    def __init__(self, websocket: WebSocket, *, token: str | None = None, key_id: str | None = None) -> None:
+        self.keys = websocket.app.state.keys
+        self.token, self.key_id = token, key_id
+
+    async def principal(self) -> Principal | None:
+        if self.key_id is not None:
+            return await self.keys.principal(self.key_id)
+        return await self.keys.authenticate(self.token)
+
+
+async def _refuse(websocket: WebSocket, status: int, detail: str, reason: str | None = None) -> None:
+    await websocket.send_json({"type": "error", "status": status, "detail": detail})
+    await websocket.close(code=4000 + status, reason=reason)
+
+
+async def _check(websocket: WebSocket, key: _Key) -> Principal | None:
     """The key's principal, or None after sending the error and closing with 4401/4403."""
-    principal = await websocket.app.state.keys.authenticate(token)
+    principal = await key.principal()
     if principal is None:
-        await websocket.send_json({"type": "error", "status": 401, "detail": "missing or invalid API key"})
-        await websocket.close(code=4401)
+        await _refuse(websocket, 401, "missing or invalid API key")
         return None
     if "runs:read" not in principal.scopes:
-        await websocket.send_json({"type": "error", "status": 403, "detail": "the key lacks the runs:read scope"})
-        await websocket.close(code=4403)
+        await _refuse(websocket, 403, "the key lacks the runs:read scope")
         return None
     return principal
 
 
-async def _authenticate(websocket: WebSocket) -> Principal | None:
-    return await _check(websocket, _token(websocket))
+async def _authenticate(websocket: WebSocket) -> _Key | None:
+    """The socket's key once it holds, or None after a refusal (the socket is closed)."""
+    query = websocket.query_params
+    # refused even when valid (the key is now in some log): teach the ticket
+    if any(k.lower() in _KEY_PARAMS for k in query) or any(_KEY_SHAPE.search(v) for v in query.values()):
+        await _refuse(websocket, 401, KEY_IN_URL, KEY_IN_URL_REASON)
+        return None
+    token = bearer_token(websocket.headers.get("authorization"))
+    if token is not None:
+        key = _Key(websocket, token=token)
+    elif "ticket" in query:
+        settings = websocket.app.state.settings
+        redeemed = await TicketStore(websocket.app.state.repo.db, settings.ws_ticket_ttl_s).redeem(query["ticket"])
+        if redeemed is None:
+            await _refuse(websocket, 401, "unknown, used or expired ticket: ask POST /api/v1/ws/tickets for a new "
+                                          f"one (a ticket opens one socket, within {settings.ws_ticket_ttl_s:g} s)",
+                          "invalid ticket")
+            return None
+        key = _Key(websocket, key_id=redeemed.key_id)
+    else:
+        key = _Key(websocket)
+    return key if await _check(websocket, key) is not None else None
+
+
+class TicketOut(BaseModel):
+    ticket: str = Field(description="pass as ?ticket= to /ws/progress or /ws/runs/{run_id}; opens one socket")
+    expires_in: int = Field(description="seconds the ticket stays valid (DP_GATEWAY_WS_TICKET_TTL_S)")
+
+
+@router.post(f"{API_PREFIX}/ws/tickets", tags=["ws"], status_code=201, response_model=TicketOut,
+             dependencies=[Depends(require_scope("runs:read"))], responses=responses(),
+             summary="A single-use ticket to open a progress WebSocket without a key in the URL")
+async def create_ticket(request: Request, principal: Annotated[Principal, Depends(require_key)]) -> TicketOut:
+    """Browsers cannot set headers on a WebSocket and URLs are logged: ask for a ticket with the key
+    in the ``Authorization`` header, then connect with ``?ticket=``. The socket acts for this key
+    (it closes with 4401/4403 when the key is revoked or loses ``runs:read``)."""
+    settings = request.app.state.settings
+    ticket = await TicketStore(request.app.state.repo.db, settings.ws_ticket_ttl_s).issue(principal.key_id)
+    return TicketOut(ticket=ticket, expires_in=int(settings.ws_ticket_ttl_s))
 
 
 class _Stream:
@@ -64,11 +131,11 @@ class _Stream:
     again every ``key_cache_s`` (at least every second): a key revoked while its socket is
     open gets 4401 within the key cache's delay, as REST does."""
 
-    def __init__(self, websocket: WebSocket, queue: asyncio.Queue) -> None:
+    def __init__(self, websocket: WebSocket, queue: asyncio.Queue, key: _Key) -> None:
         self.ws, self.queue = websocket, queue
         self.settings = websocket.app.state.settings
         self.beat_at = time.monotonic()
-        self.token = _token(websocket)
+        self.key = key
         self.checked_at = time.monotonic()
         self.recheck_s = max(1.0, min(float(getattr(self.settings, "key_cache_s", 5.0)), 30.0))
 
@@ -76,7 +143,7 @@ class _Stream:
         """Forward what arrived within one poll interval; returns those events. Raises
         :class:`_Refused` (the socket closed) when the key no longer holds."""
         if time.monotonic() - self.checked_at >= self.recheck_s:
-            if await _check(self.ws, self.token) is None:
+            if await _check(self.ws, self.key) is None:
                 raise _Refused
             self.checked_at = time.monotonic()
         events: list[dict] = []
@@ -97,7 +164,8 @@ class _Stream:
 @router.websocket("/ws/runs/{run_id}")
 async def run_progress(websocket: WebSocket, run_id: str) -> None:
     await websocket.accept()
-    if await _authenticate(websocket) is None:
+    key = await _authenticate(websocket)
+    if key is None:
         return
     hub, repo = websocket.app.state.hub, websocket.app.state.repo
     queue = hub.subscribe(run_id)  # before reading state, so nothing falls in between
@@ -109,7 +177,7 @@ async def run_progress(websocket: WebSocket, run_id: str) -> None:
             return
         last = _state(doc)
         await websocket.send_json(last)
-        stream = _Stream(websocket, queue)
+        stream = _Stream(websocket, queue, key)
         while last["run"]["status"] not in TERMINAL_STATUSES:
             await stream.pump()
             doc = await repo.run(run_id)
@@ -127,7 +195,8 @@ async def run_progress(websocket: WebSocket, run_id: str) -> None:
 @router.websocket("/ws/progress")
 async def all_progress(websocket: WebSocket) -> None:
     await websocket.accept()
-    if await _authenticate(websocket) is None:
+    key = await _authenticate(websocket)
+    if key is None:
         return
     hub, repo = websocket.app.state.hub, websocket.app.state.repo
     queue = hub.subscribe(ALL_RUNS)
@@ -137,7 +206,7 @@ async def all_progress(websocket: WebSocket) -> None:
             states[doc["_id"]] = _state(doc)
             await websocket.send_json(states[doc["_id"]])
         await websocket.send_json({"type": "snapshot_complete", "active_runs": len(states)})
-        stream = _Stream(websocket, queue)
+        stream = _Stream(websocket, queue, key)
         while True:
             events = await stream.pump()
             touched = {e.get("run_id") for e in events if isinstance(e.get("run_id"), str)}

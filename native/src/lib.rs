@@ -238,7 +238,7 @@ impl Literals {
 
 /// A regular expression (Rust's `regex` crate: finite automata, no backtracking) that the
 /// caller has made a *superset* of a Python pattern: where it finds nothing, the Python
-/// pattern cannot match either, so it need not run (`services.quality.checks.prescreen`).
+/// pattern cannot match either, so it need not run (`shared.prescreen`).
 #[pyclass(frozen)]
 struct Prescreen {
     regex: regex::Regex,

@@ -9,7 +9,7 @@ import websockets
 
 from tests.conftest import SHARED_DATASETS
 from tests.e2e.conftest import E2E_MAX_UPLOAD
-from tests.support.pipeline_client import execute, follow, upload
+from tests.support.pipeline_client import execute, follow, ticket_url, upload
 
 pytestmark = pytest.mark.e2e
 PROBLEM = "application/problem+json"
@@ -169,7 +169,7 @@ async def test_websocket_refuses_a_missing_key_and_an_unknown_run(gateway_url, a
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await ws.recv()
         assert closed.value.rcvd.code == 4401
-    async with websockets.connect(f"{base}/ws/runs/{'a' * 32}?api_key={api_key}") as ws:
+    async with websockets.connect(await ticket_url(gateway_url, api_key, f"/ws/runs/{'a' * 32}")) as ws:
         msg = json.loads(await ws.recv())
         assert msg["status"] == 404
         with pytest.raises(websockets.ConnectionClosed) as closed:

@@ -191,7 +191,8 @@ async def test_cors_allows_techdeck_origin_only(gateway_url):
 
 async def test_viewers_do_not_see_raw_personal_data_in_rejects(client, gateway_url, api_key, tmp_path):
     """Rejects hold the record as it came in (before any PII policy): a viewer sees reasons,
-    counts and positions, an editor (data:sensitive) the excerpts too."""
+    counts, positions and the excerpts redacted with typed placeholders, as in exports; an editor
+    (data:sensitive) sees the excerpts as they are."""
     path = tmp_path / "pii.jsonl"
     path.write_text('{"instruction": "my ssn is 123-45-6789", "output": \n'
                     '{"weird": "write to jane.doe@example.com or 123-45-6789"}\n'
@@ -209,5 +210,8 @@ async def test_viewers_do_not_see_raw_personal_data_in_rejects(client, gateway_u
     assert len(page) == 2 and {i["record_index"] for i in page} == {0, 1}
     for text in seen:
         assert not any(s in text for s in secrets_), text
+        assert "[SSN]" in text, text
+    excerpts = " ".join(i["excerpt"] for i in page)
+    assert "[EMAIL]" in excerpts and "[SSN]" in excerpts and "weird" in excerpts  # redacted, not withheld
     editor_view = (await client.get(f"/api/v1/pipeline/rejects/{run_id}")).text
-    assert any(s in editor_view for s in secrets_)
+    assert all(s in editor_view for s in secrets_) and "[EMAIL]" not in editor_view

@@ -20,6 +20,21 @@ async def execute(client: httpx.AsyncClient, dataset_ids: list[str], **options) 
     return r.json()["run_id"]
 
 
+async def ws_ticket(gateway_url: str, api_key: str) -> str:
+    """A single-use WebSocket ticket (``POST /api/v1/ws/tickets``): how a browser opens a socket."""
+    async with httpx.AsyncClient(base_url=gateway_url, headers={"Authorization": f"Bearer {api_key}"},
+                                 timeout=30) as c:
+        r = await c.post("/api/v1/ws/tickets")
+    assert r.status_code == 201, r.text
+    return r.json()["ticket"]
+
+
+async def ticket_url(gateway_url: str, api_key: str, path: str) -> str:
+    """The ws:// URL of ``path`` with a fresh ticket for ``api_key`` (never the key itself)."""
+    sep = "&" if "?" in path else "?"
+    return gateway_url.replace("http", "ws", 1) + f"{path}{sep}ticket={await ws_ticket(gateway_url, api_key)}"
+
+
 async def follow(gateway_url: str, api_key: str, run_id: str, timeout: float = 300) -> list[dict]:
     """Every message of the run's WebSocket until the server closes it."""
     import asyncio

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from services.quality.checks import language_id
-from services.quality.native import NATIVE
+from shared.native import NATIVE
 from services.quality.checks.base import AssistantPatternCheck, Check, ConversationView
 from shared.conversation import Conversation
 

@@ -12,7 +12,7 @@ into scores, so the arithmetic, and the label, are bit for bit those of ``classi
 ``tests/unit/quality/test_fast_language_id.py`` proves the automaton property on the
 installed model and compares labels on many texts.
 
-When ``dp_native`` is installed (``services.quality.native``), the walk and the counts are
+When ``dp_native`` is installed (``shared.native``), the walk and the counts are
 made there, in one pass over the bytes; the scores stay in numpy, bit for bit.
 
 When the installed py3langid is laid out differently (a future version), this falls
@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from services.quality.native import NATIVE
+from shared.native import NATIVE
 
 _WIDTH = {2: np.uint16, 4: np.uint32, 8: np.uint64}
 

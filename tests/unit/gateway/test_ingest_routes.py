@@ -27,3 +27,13 @@ def test_a_stored_reject_is_shown_whole():
     view = routes._reject(DOC)
     assert view.reject_id == DOC["_id"] and view.reason == "invalid_message" and view.errors[0].loc == "records"
     assert (view.partition, view.offset, view.source, view.message_id) == (3, 1207, "crm", "m-1")
+
+
+def test_a_viewer_gets_the_excerpt_and_detail_redacted_with_typed_placeholders():
+    doc = {**DOC, "excerpt": '{"source": "crm", "records": [{"text": "mail jane.doe@example.com, ssn 123-45-6789"}]}',
+           "detail": "records.0: line starts 'call 07700 900123'"}
+    viewer, editor = routes._reject(doc, raw=False), routes._reject(doc, raw=True)
+    assert "jane.doe@example.com" not in viewer.excerpt and "123-45-6789" not in viewer.excerpt
+    assert "[EMAIL]" in viewer.excerpt and "[SSN]" in viewer.excerpt and '"source": "crm"' in viewer.excerpt
+    assert "07700 900123" not in viewer.detail and "[PHONE]" in viewer.detail
+    assert editor.excerpt == doc["excerpt"] and editor.detail == doc["detail"]

@@ -20,7 +20,7 @@ else:
     pytest.importorskip("dp_native")
 
 from services.quality.assessor import Assessor  # noqa: E402
-from services.quality.checks import prescreen  # noqa: E402
+from shared import prescreen  # noqa: E402
 from services.quality.pii import PATTERNS  # noqa: E402
 from services.standardization.standardize import standardize_records  # noqa: E402
 from shared.events import QualityOptions, RawRecord  # noqa: E402

@@ -11,6 +11,7 @@ import {
   unwrap,
   uploadDataset,
   waitForRun,
+  wsTicket,
   type Dataset,
   type DatasetPipelineClient,
   type ExecuteRequest,
@@ -59,9 +60,10 @@ export async function poll(client: DatasetPipelineClient, runId: string): Promis
   });
 }
 
-/** 3b. Or follow it live on the WebSocket (browsers pass the key as ?api_key=). */
-export function follow(baseUrl: string, runId: string, apiKey: string, onRun: (run: RunStatus) => void): WebSocket {
-  const socket = new WebSocket(runProgressUrl(baseUrl, runId, apiKey));
+/** 3b. Or follow it live on the WebSocket: a single-use ticket in the URL, never the key. */
+export async function follow(client: DatasetPipelineClient, baseUrl: string, runId: string,
+                             onRun: (run: RunStatus) => void): Promise<WebSocket> {
+  const socket = new WebSocket(runProgressUrl(baseUrl, runId, await wsTicket(client)));
   socket.addEventListener("message", (message: MessageEvent<string>) => {
     const msg = parseRunProgressMessage(message.data);
     switch (msg.type) {

@@ -249,28 +249,52 @@ export function qualityAnalyticsQuery(client: DatasetPipelineClient, filter: { r
 
 // ------------------------------------------------------------------ WebSocket progress (not in OpenAPI)
 
-/** `baseUrl` as a ws(s) URL for `path`, with the key in `?api_key=` (browsers cannot set WebSocket headers). */
-function wsUrl(baseUrl: string, path: string, apiKey: string): string {
+/** A single-use WebSocket ticket: `POST /api/v1/ws/tickets` (the key in the Authorization header). */
+export type WsTicket = Schemas["TicketOut"];
+
+/**
+ * Ask for a ticket that opens one progress WebSocket within `expires_in` seconds (30 by default).
+ * Browsers cannot set headers on a WebSocket and URLs end up in logs, so the key never goes in the
+ * socket's URL: the ticket does, and the gateway refuses `?api_key=` (close code 4401). The socket
+ * then acts for the key the ticket was issued to (closed with 4401/4403 if it is revoked).
+ */
+export function wsTicket(client: DatasetPipelineClient): Promise<WsTicket> {
+  return unwrap(client.POST("/api/v1/ws/tickets"));
+}
+
+/** `baseUrl` as a ws(s) URL for `path`, with the ticket in `?ticket=`. */
+function wsUrl(baseUrl: string, path: string, ticket: WsTicket): string {
   const url = typeof location === "undefined" ? new URL(baseUrl) : new URL(baseUrl, location.href);
   url.protocol = url.protocol === "https:" ? "wss:" : url.protocol === "http:" ? "ws:" : url.protocol;
   url.pathname = `${url.pathname.replace(/\/+$/, "")}${path}`;
   url.search = "";
   url.hash = "";
-  url.searchParams.set("api_key", apiKey);
+  url.searchParams.set("ticket", ticket.ticket);
   return url.toString();
 }
 
 /**
- * The URL of one run's progress WebSocket, `/ws/runs/{run_id}?api_key=`. `baseUrl` is the one the
+ * The URL of one run's progress WebSocket, `/ws/runs/{run_id}?ticket=`, for a ticket from
+ * {@link wsTicket} (one ticket per socket: ask for a new one to reconnect). `baseUrl` is the one the
  * REST client uses (http(s) becomes ws(s)); a relative one is resolved against the page's location.
  */
-export function runProgressUrl(baseUrl: string, runId: string, apiKey: string): string {
-  return wsUrl(baseUrl, `/ws/runs/${encodeURIComponent(runId)}`, apiKey);
+export function runProgressUrl(baseUrl: string, runId: string, ticket: WsTicket): string {
+  return wsUrl(baseUrl, `/ws/runs/${encodeURIComponent(runId)}`, ticket);
 }
 
-/** The URL of the all-runs progress WebSocket, `/ws/progress?api_key=`. */
-export function allProgressUrl(baseUrl: string, apiKey: string): string {
-  return wsUrl(baseUrl, "/ws/progress", apiKey);
+/** The URL of the all-runs progress WebSocket, `/ws/progress?ticket=`, for a ticket from {@link wsTicket}. */
+export function allProgressUrl(baseUrl: string, ticket: WsTicket): string {
+  return wsUrl(baseUrl, "/ws/progress", ticket);
+}
+
+/** Open one run's progress WebSocket: a fresh ticket, then the socket (call again to reconnect). */
+export async function openRunProgress(client: DatasetPipelineClient, baseUrl: string, runId: string): Promise<WebSocket> {
+  return new WebSocket(runProgressUrl(baseUrl, runId, await wsTicket(client)));
+}
+
+/** Open the all-runs progress WebSocket: a fresh ticket, then the socket (call again to reconnect). */
+export async function openAllProgress(client: DatasetPipelineClient, baseUrl: string): Promise<WebSocket> {
+  return new WebSocket(allProgressUrl(baseUrl, await wsTicket(client)));
 }
 
 /** A progress event as published on the run-progress topic (hand-written from shared/events.py). */

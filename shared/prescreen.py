@@ -29,7 +29,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parse
 
-from services.quality.native import NATIVE
+from shared.native import NATIVE
 
 # characters Python's IGNORECASE equates with an ASCII letter that simple case folding does not
 _EXTRA_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}  # İ ı, ſ, K (Kelvin)

@@ -1,0 +1,393 @@
+"""PII/PHI detection and redaction for counselling text.
+
+Detectors are regular expressions (``PATTERNS``) whose matches are then validated where a
+check exists: Luhn for card numbers, ``python-stdnum`` checksums for national ids (NHS number
+mod 11, Spanish DNI/NIE, PESEL, CPF, ...), ``phonenumbers`` for phone numbers in UK, US and
+international formats, ``ipaddress`` for IPv6; and context where a pattern alone is
+ambiguous (a date is a date of birth only after "born"/"DOB"/"née le"/...; an NHS number
+needs "NHS" before it, a US ZIP code a state or "zip", a continental postcode the street
+address before it; a number after "version"/"ISBN"/"order" is neither an IP nor a phone).
+Names come from ``pii_names`` (cues and a gazetteer). Redaction replaces each span with a
+typed placeholder (``[NAME]``, ``[EMAIL]``, ``[PHONE]``, ``[HANDLE]``, ``[POSTCODE]``, ...).
+
+Every pattern runs only where its guard (``prefilter.guard``: literals and digits a match
+needs) cannot rule it out, and the validators run only on a pattern's matches, so text
+without digits, "@", "http" or a cue pays for little more than one literal scan.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.ie import pps
+from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.pt import nif
+
+from shared import prescreen
+from shared.pii import names as pii_names
+from shared.prefilter import Folded, guard
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def luhn_ok(digits: str) -> bool:
+    return luhn.is_valid(digits)
+
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+           r"januar|jänner|februar|märz|juni|juli|oktober|dezember|"
+           r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+           r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
+         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? {_YEAR})")
+_DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
+             r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
+             r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
+             r"urodzon[ya]|data urodzenia")
+_DOB_BEFORE = re.compile(rf"\b(?:{_DOB_CUES})\b[^\n.!?\d]{{0,22}}$", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})\b", re.IGNORECASE)
+_STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+              r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
+_US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+              "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com/in|github\.com|"
+                  r"reddit\.com/u(?:ser)?|youtube\.com/(?:c|channel|user)|linktr\.ee|snapchat\.com/add|"
+                  r"pinterest\.[a-z.]+|twitch\.tv|vk\.com|t\.me|soundcloud\.com|onlyfans\.com|bsky\.app/profile|"
+                  r"tumblr\.com)/|(?:tiktok\.com|youtube\.com|medium\.com|threads\.net|mastodon\.social)/@")
+_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
+            r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
+            r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn")
+
+PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
+    # (kind, pattern, group holding the PII); earlier detectors claim characters first
+    ("EMAIL", re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"), 0),
+    ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
+                       r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
+                       re.IGNORECASE), 0),
+    ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
+                       r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
+    ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
+    ("NATIONAL_ID", re.compile(r"\bnhs\b[^\d\n]{0,25}?(\d{3}[ -]?\d{3}[ -]?\d{4})\b", re.IGNORECASE), 1),
+    ("NATIONAL_ID", re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+                               re.IGNORECASE), 0),  # UK NI number
+    ("NATIONAL_ID", re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
+                               rf"é o|è il)\b\.?[^\w\n]{{0,3}}){{0,2}}([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})",
+                               re.IGNORECASE), 2),
+    ("NATIONAL_ID", re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}[A-Z]|[XYZ]\d{7}[A-Z]|"
+                               r"\d{3}\.\d{3}\.\d{3}-\d{2})\b"), 0),  # codice fiscale, DNI, NIE, CPF: checksums
+    ("CARD", re.compile(r"\b(?:\d[ -]?){12,18}\d\b"), 0),
+    ("IP", re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"), 0),
+    ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
+                      re.IGNORECASE), 0),
+    ("DOB", re.compile(rf"(?<!\w)(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue before it
+    ("PHONE", re.compile(r"(?<![\w+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(\d{2,5}\)[ .-]?)?"
+                         r"\d(?:[ .-]?\d){6,13}(?![\w/]|[.-]\d)"), 0),
+    ("ADDRESS", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite) \w{{1,4}},? )?\d{{1,5}}[A-Za-z]?,? "
+                           rf"(?:{_CAP} ){{1,3}}(?:{_STREET_EN})\b\.?(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?"),
+     0),
+    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+                           rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
+    ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
+                           rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
+                           rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|della) )?{_CAP}(?: {_CAP})?,? "
+                           rf"\d{{1,4}}[A-Za-z]?\b"), 0),
+    ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
+                           r"straat|laan|gracht|plein|steeg) \d{1,4}[a-z]?\b"), 0),
+    ("POSTCODE", re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b"), 0),
+    ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
+                            re.IGNORECASE), 1),
+    ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
+    ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
+    ("POSTCODE", re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) (?=[A-ZÀ-ÖØ-ÞŁŚŻ])"), 1),
+    ("HANDLE", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
+)
+
+# -- validation ------------------------------------------------------------------------------
+
+_NOT_AN_IP = re.compile(r"(?:version|ver\.?|v|build|release|windows|ios|android|update|chrome|firefox|"
+                        r"python|app|zoom|software|firmware)\s*$", re.IGNORECASE)
+_NOT_A_PHONE = re.compile(r"(?:order|ref|reference|invoice|account|acct|isbn|issn|case|policy|tracking|booking|"
+                          r"membership|member|serial|claim|ticket|receipt|transaction|nhs|id|dni|pesel|cpf|bsn|"
+                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|pin|otp|code)\b[^\d\n]{0,12}$",
+                          re.IGNORECASE)
+_PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
+                        r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
+                        r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
+                        r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon)"
+                        r"[^\n]{0,30}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+_UK_SHAPE = re.compile(r"(?:\+44 ?(?:\(0\) ?)?|0)(?:\d ?){9,10}$")
+_US_SHAPE = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}$")
+_OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG")
+# Public helplines are not personal data (Samaritans, Mind, CALM, Shout, 988, ...)
+HELPLINES = frozenset({
+    "116123", "03001233393", "0800585858", "85258", "08001111", "988", "8002738255", "08088084994",
+    "03005000927", "08000684141", "08457909090", "111", "999", "08088005000", "08082000247", "03003047000",
+    "08088010677", "741741", "8007997233", "8006624357", "8775658860", "8773306366", "8664887386",
+})
+_UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
+
+
+def _phone_ok(value: str, text: str, start: int) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8):
+        return False
+    if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or _DATE_LIKE.search(value):
+        return False
+    before = text[max(0, start - 40):start]
+    if _NOT_A_PHONE.search(before):
+        return False
+    if value.startswith(("+", "00")):
+        try:
+            number = phonenumbers.parse("+" + value[2:] if value.startswith("00") else value, None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_possible_number(number)
+    compact = re.sub(r"[ .-]", "", value)
+    for region in ("GB", "US"):
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    if _UK_SHAPE.match(compact if compact.startswith("0") else "") or _US_SHAPE.match(value):
+        return True  # the shape, in fictional ranges too (07700 900xxx, 555-01xx)
+    if _PHONE_CUE.search(before):
+        for region in _OTHER_REGIONS:
+            try:
+                if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                    return True
+            except phonenumbers.NumberParseException:
+                continue
+    return False
+
+
+_ID_CHECKS = (
+    # (cue prefix, validators, accepted length of the compact value when the checksum fails)
+    (("dni", "nie"), (dni.is_valid, nie.is_valid), (9,)),
+    (("pesel",), (pesel.is_valid,), (11,)),
+    (("cpf",), (cpf.is_valid,), (11,)),
+    (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
+    (("bsn",), (bsn.is_valid,), (9,)),
+    (("sin", "social"), (sin.is_valid,), (9,)),
+    (("steuer", "idnr"), (idnr.is_valid,), (11,)),
+    (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
+    (("pps",), (pps.is_valid,), (8, 9)),
+    (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
+    (("codice",), (codicefiscale.is_valid,), (16,)),
+)
+
+
+def _cued_id(cue: str, value: str) -> str | None:
+    """The longest prefix of ``value`` (at a separator) that is the id the cue names: a valid
+    checksum, or the id's length (a cue is context enough; people mistype check digits)."""
+    cue = cue.lower()
+    for prefixes, validators, lengths in _ID_CHECKS:
+        if not cue.startswith(prefixes):
+            continue
+        cut = len(value)
+        while cut > 0:
+            candidate = value[:cut]
+            compact = re.sub(r"[ .-]", "", candidate)
+            if any(_valid(v, compact) for v in validators) or len(compact) in lengths:
+                return candidate
+            cut = max((candidate.rfind(c) for c in " .-"), default=-1)
+        return None
+    return None
+
+
+def _valid(validator, value: str) -> bool:
+    try:
+        return bool(validator(value))
+    except Exception:  # a validator that rejects the shape by raising
+        return False
+
+
+def _id_by_checksum(value: str) -> bool:
+    compact = re.sub(r"[ .-]", "", value)
+    if len(compact) == 16:
+        return _valid(codicefiscale.is_valid, compact)
+    if compact[0] in "XYZ":
+        return _valid(nie.is_valid, compact)
+    if "." in value:
+        return _valid(cpf.is_valid, compact)
+    return _valid(dni.is_valid, compact)
+
+
+def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
+    """The (start, end) of a match that is PII, or None."""
+    start, end = m.span(group)
+    value = m.group(group)
+    pattern = m.re
+    if kind == "DOB":
+        return (start, end) if _DOB_BEFORE.search(text, max(0, start - 40), start) else None
+    if kind == "CARD":
+        digits = re.sub(r"\D", "", value)
+        return (start, end) if 13 <= len(digits) <= 19 and luhn.is_valid(digits) else None
+    if kind == "PHONE":
+        return (start, end) if _phone_ok(value, text, start) else None
+    if kind == "IP":
+        if ":" in value:
+            if value.count(":") < 3:
+                return None
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                return None
+        return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
+    if kind == "URL":
+        value = value.rstrip(".,;:!?")
+        tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
+        if re.match(r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
+                    r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
+                    tail, re.IGNORECASE):
+            return None
+        return (start, start + len(value))
+    if kind == "NATIONAL_ID":
+        if pattern is PATTERNS[5][1] and not value.isupper():  # a lower-case NI number needs its cue
+            if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
+                             re.IGNORECASE):
+                return None
+        if pattern is PATTERNS[6][1]:
+            if sum(c.isdigit() for c in value) < 5:
+                return None
+            found = _cued_id(m.group("cue"), value)
+            return (start, start + len(found)) if found else None
+        if pattern is PATTERNS[7][1]:
+            return (start, end) if _id_by_checksum(value) else None
+        return (start, end)
+    if kind == "SSN" and group == 1:
+        return (start, end)
+    if kind == "POSTCODE":
+        if pattern is PATTERNS[-2][1]:  # a continental postcode right after a street address
+            if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
+                return None
+        elif pattern is PATTERNS[17][1] and value[:3] in _UK_POSTCODE_NOT:
+            return None
+        return (start, end)
+    if kind == "HANDLE":
+        return None if value[1:].lower() in _NOT_HANDLES else (start, end)
+    return (start, end)
+
+
+_NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", "admin", "mention", "me", "you"})
+
+
+def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
+    """Append one detector's valid matches in ``text`` to ``spans`` (validated as above;
+    characters an earlier detector claimed stay its)."""
+    if not prescreen.may_match(pattern, text):
+        return
+    for m in pattern.finditer(text):
+        valid = _valid_match(kind, m, group, text, spans)
+        if valid is None:
+            continue
+        start, end = valid
+        if any(s.start < end and start < s.end for s in spans):
+            continue  # an earlier, more specific detector already claimed these characters
+        spans.append(Span(kind, start, end, text[start:end]))
+
+
+def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
+    """Preconditions beyond the guards, so most text skips most patterns."""
+    if kind == "EMAIL" or kind == "HANDLE":
+        return "@" in text
+    if kind == "URL":
+        return "/" in text
+    return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
+
+
+# Every digit detector but those of national ids, postcodes and IPs finds its first digit where
+# a word starts: text whose digits all sit inside words ("w123", "mp3") cannot match them.
+_WORD_INITIAL_DIGIT = re.compile(r"\b\d")
+_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
+
+
+# Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
+# at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
+_MIN_DIGITS = {PATTERNS[6][1]: 5}
+
+
+def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
+    """Per pattern, the cheap facts tested before its guard: digits it needs (the guard's count
+    or a floor of ``_MIN_DIGITS``), a character it needs, whether its digits may sit inside words."""
+    plan = []
+    for kind, pattern, group in PATTERNS:
+        digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
+        char = "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else ""
+        plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
+    return tuple(plan)
+
+
+_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+
+
+def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
+    """The PII spans in ``text``, in order; ``folded`` is ``Folded(text)`` when the caller
+    has it. A pattern runs only when its guard cannot rule it out (literals it needs, such
+    as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``). The
+    cheapest facts (digits, "@", "/", a digit where a word starts) are tested first."""
+    global _PLAN
+    if not _PLAN:
+        _PLAN = _plan()
+    spans: list[Span] = []
+    folded = folded or Folded(text)
+    digits = folded.digits
+    initial_digit = digits > 0 and _WORD_INITIAL_DIGIT.search(text) is not None
+    for kind, pattern, group, min_digits, char, inside_words_ok in _PLAN:
+        if digits < min_digits or (char and char not in text):
+            continue
+        if min_digits and not (initial_digit or inside_words_ok):
+            continue
+        if guard(pattern).may_match(folded) and (kind != "DOB" or _DOB_CUE.search(text) is not None):
+            # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
+            # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
+            # with no cue, the date pattern (a long month alternation) is not run
+            add_matches(kind, pattern, group, text, spans)
+    return add_names(text, spans) if text else spans
+
+
+def add_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the names ``pii_names`` finds in the characters left, in order."""
+    for start, end in pii_names.find_names(text, [(s.start, s.end) for s in spans]):
+        spans.append(Span("NAME", start, end, text[start:end]))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def redact(text: str, spans: list[Span] | None = None) -> str:
+    spans = find_pii(text) if spans is None else spans
+    out, pos = [], 0
+    for s in spans:
+        out.append(text[pos:s.start])
+        out.append(f"[{s.kind}]")
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

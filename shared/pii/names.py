@@ -1,0 +1,306 @@
+"""Person names in counselling text, by cue and by gazetteer (no NER model: none that installs
+from PyPI with its weights measured better within the quality stage's budget; see docs/quality.md).
+
+A name is a capitalised token (``Tom``, ``O'Neill``, ``Élodie``, ``Jean-Luc``, ``McAllister``)
+found by one of these rules, in any of en/es/fr/de/pt/it/pl:
+
+* an introduction: "my name is X", "call me X", "me llamo X", "je m'appelle X", "ich heiße X",
+  ...; the weak ones ("I'm X", "this is X", "it's X") only for a name in the gazetteer;
+* a relation word: "my husband Tom", "her boyfriend, Kyle,", "mi marido Carlos", "mein Mann
+  Stefan", "mój mąż Paweł", ... ("my dog Max" is not one: no pets among the relations);
+* an honorific: "Dr. Patel", "Mrs O'Neill", "Prof. Nakamura", "Herr Weber", "Pani Nowak";
+* a greeting or thanks where a line or sentence starts: "Hi Marcus,", "Dear Sophie", "Hola Marta";
+* a sign-off: "— Priya", "xx Chloe", "Best,\\nJonathan Reyes", "Pozdrawiam,\\nMarta Nowak", or a
+  line that is only a gazetteer name (a signature block);
+* the gazetteer alone (``data/first_names.txt``), for a capitalised given name anywhere ("Kwame
+  said"); names that are also words, months or places (Will, May, Grace, Jordan, Paris) need a
+  cue, or a verb that takes a person before them ("I asked Grace").
+
+A name after a pet word ("our cat Bella", "mi perro Toby") is not one, nor one of a few public
+figures ("Taylor Swift", "Brené Brown"). A capitalised token right after a found first name
+(``Joseph Adeyemi``) joins it as the surname. Once found, every other capitalised occurrence of
+the name in the text is a name too ("Tom said ... Tom always says").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
+# A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
+TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
+_TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
+_NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
+
+DATA = Path(__file__).with_name("data") / "first_names.txt"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    names = set()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names | AMBIGUOUS)
+
+
+# Given names that are also words, months, places or pet names: a cue is needed.
+AMBIGUOUS = frozenset("""
+Will May June April August Grace Hope Faith Joy Mark Bill Rose Amber Jade Ruby Summer Dawn Frank Sue Pat
+Jack Jean Art Chase Miles Max Angel Sunny Rich Guy Don Florence Charlotte Jordan Georgia Victoria Sydney
+Chelsea Austin Paris Lincoln Madison Brooklyn Dallas Phoenix Orlando Carter Li Yi Yu Bo Ren Jin Min Lin
+Kai Tao Hao Lei Ming Kit Lee Gene Jan Mai Ella Iris Ivy Daisy Poppy Molly Bella Luna Charlie Teddy Milo
+Oscar Ginger Hazel Holly Robin Drake Christian Chance Sky Storm Star Lucky Can Said Sami Deniz Saga Hana
+Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
+Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
+Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
+Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
+""".split())
+# Tokens that start sentences or follow "my husband" etc. without being names.
+COMMON = frozenset("""
+I I'm The A An And But Or So If When Then Than Because Since While After Before Also Just Still Even Only
+He She They We You It This That These Those There Here What Why How Who Where Which My Your His Her Our
+Their Its Me Him Them Us Yes No Not Never Always Sometimes Maybe Please Thanks Thank Hi Hey Hello Dear
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October
+November December Mum Mom Mummy Mommy Dad Daddy Nan Nana Nanna Gran Granny Grandma Grandpa Grandad Granddad
+Mother Father Sister Brother Aunt Auntie Uncle Cousin Baby Babe Hun Love Mate Sir Madam Doctor Team All
+Everyone Everybody Guys Folks Friends Diary God Lord Jesus Christ Google Siri Alexa Cortana Chatgpt Facebook
+Instagram Twitter Tiktok Snapchat Whatsapp Amazon Netflix Tesco Ford Apple Samsung Zoom Teams Headspace Calm
+Mr Mrs Ms Miss Mx Dr Prof Sr Sra Dra Mme Mlle Herr Frau Dott Pan Pani Ok Okay Sorry Well Now Today Tomorrow
+Yesterday Tonight Also Anyway Honestly Basically Literally Again Everything Nothing Something Anything Someone
+Anyone Nobody Somebody Person People Family Husband Wife Partner Boyfriend Girlfriend Son Daughter Friend Boss
+Therapist Counsellor Counselor Psychiatrist Nurse Teacher Manager Christmas Easter Ramadan Eid Diwali
+English British Irish Scottish Welsh American Spanish French German Polish Italian Portuguese Muslim Jewish
+Catholic Hindu Sikh Buddhist Black White Asian Latina Latino Gay Lesbian Trans Bi Queer Also Hola Bonjour
+Hallo Ciao Olá Oi Cześć Señor Señora Madame Monsieur Signora Signore Ja Nein Si Sí Oui Non Tak Nie Não Sim
+Bien Gracias Danke Grazie Obrigado Obrigada Dziękuję Merci Pero Mais Aber Ma Mas Ale Und Et Y E
+Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre
+""".split())
+# Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
+PLACES = frozenset("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+Wisconsin Wyoming Carolina Dakota Jersey York Boston Chicago Houston Dallas Austin Denver Seattle Portland
+Phoenix Atlanta Miami Orlando Tampa Detroit Anaheim Frostproof Philadelphia Baltimore Nashville Memphis Vegas
+Angeles Francisco Diego Sacramento Toronto Montreal Vancouver Ottawa Calgary London Manchester Birmingham
+Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newcastle Nottingham Leicester
+Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
+Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia
+India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
+""".split())
+PUBLIC_FIGURES = frozenset("""
+Taylor_Swift Brené_Brown Brene_Brown Viktor_Frankl Harry_Potter Harry_Styles Emma_Watson Michelle_Obama
+Barack_Obama Elon_Musk Carl_Rogers Sigmund_Freud Carl_Jung Jordan_Peterson Oprah_Winfrey Kim_Kardashian
+Billie_Eilish Ed_Sheeran Lady_Gaga Mel_Robbins Jay_Shetty Eckhart_Tolle Marie_Kondo Gabor_Maté Gabor_Mate
+Prince_Harry Meghan_Markle Kate_Middleton Tom_Hanks Selena_Gomez Demi_Lovato Simone_Biles Naomi_Osaka
+Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Trump Joe_Biden Keir_Starmer
+Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
+Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
+Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean
+""".split())
+
+_PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
+fish pet tortoise turtle snake lizard gecko ferret perro perra perrito gato gata gatito chien chienne chat chaton
+hund katze kater cão cachorro cadela cane gatto gattina cagnolino pies piesek kot kotek kotka""".split())
+
+
+_RELATION = (
+    r"husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|spouse|ex|ex-husband|ex-wife|ex-partner|"
+    r"ex-boyfriend|ex-girlfriend|son|daughter|stepson|stepdaughter|child|kid|baby|toddler|teenager|mum|mom|"
+    r"mother|dad|father|stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|half-brother|"
+    r"half-sister|brother-in-law|sister-in-law|mother-in-law|father-in-law|grandma|grandmother|grandad|"
+    r"granddad|grandpa|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|"
+    r"bestie|best friend|mate|flatmate|roommate|housemate|neighbour|neighbor|colleague|coworker|co-worker|"
+    r"boss|manager|supervisor|line manager|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|"
+    r"psychologist|doctor|gp|nurse|midwife|health visitor|social worker|caseworker|case worker|key worker|"
+    r"support worker|sponsor|pastor|priest|imam|rabbi|carer|"
+    r"marido|esposo|esposa|mujer|novio|novia|pareja|hijo|hija|madre|padre|mamá|papá|hermano|hermana|amigo|"
+    r"amiga|jefe|jefa|terapeuta|psicólogo|psicóloga|primo|prima|abuela|abuelo|tío|tía|compañero|compañera|"
+    r"mari|femme|copain|copine|compagnon|compagne|fils|fille|mère|père|frère|sœur|soeur|ami|amie|patron|"
+    r"patronne|psy|psychologue|thérapeute|cousine|grand-mère|grand-père|collègue|"
+    r"mann|frau|freund|freundin|partnerin|sohn|tochter|mutter|vater|bruder|schwester|chef|chefin|"
+    r"therapeut|therapeutin|kollege|kollegin|oma|opa|"
+    r"namorado|namorada|mulher|filho|filha|mãe|pai|irmão|irmã|chefe|avó|avô|colega|"
+    r"marito|moglie|fidanzato|fidanzata|ragazzo|ragazza|compagno|compagna|figlio|figlia|mamma|papà|"
+    r"fratello|sorella|amico|amica|capo|psicologa|psicologo|nonna|nonno|"
+    r"mąż|żona|chłopak|dziewczyna|partnerka|syn|córka|matka|mama|ojciec|tata|brat|siostra|przyjaciel|"
+    r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek")
+
+_SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
+               r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
+               r"take care|love|lots of love|with love|speak soon|talk soon|un abrazo|abrazos|saludos|"
+               r"un saludo|atentamente|cordialement|bien à vous|bises|bisous|amitiés|viele grüße|"
+               r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
+               r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
+               r"buziaki|ściskam")
+_POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
+meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
+_ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
+dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
+kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
+młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
+_RELATIONS = frozenset(_RELATION.split("|"))
+_HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
+Doktor Docteur Doctora""".split())
+_STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
+mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
+il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
+_WEAK_INTROS = frozenset("""i'm|i’m|im|i am|this is|it's|it’s|it is|je suis|c'est|ich bin|hier ist|sono|eu sou|soy|
+jestem|aquí""".replace("\n", "").split("|"))
+_GREETINGS = frozenset("""hi|hey|hello|hiya|dear|morning|evening|thanks|thank you|thx|ty|ta|cheers|hola|querida|
+querido|estimada|estimado|bonjour|bonsoir|salut|coucou|chère|cher|hallo|liebe|lieber|servus|moin|olá|oi|cara|caro|
+ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry|thanks again|thank you so much|thanks so much|hi again|
+hey again""".replace("\n", "").split("|"))
+_SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
+_KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
+_PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
+text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
+_SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
+_CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
+_AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry)")
+# Capitalised words that follow a name without being a surname
+SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent Said Says Thinks "
+                         "Wants Keeps Is Was Has Had Told Asked Project Foundation Lifeline Centre Center Hospital "
+                         "Clinic Institute University College School Trust Line Helpline Group Church Society "
+                         "Association Network".split())
+
+
+def _words(s: str) -> list[str]:
+    return [w.strip(",.:;!?()\"") for w in s.lower().split()]
+
+
+def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
+    """How many of the last words form one of ``options`` (0 when none)."""
+    for k in range(min(longest, len(words)), 0, -1):
+        if " ".join(words[-k:]) in options:
+            return k
+    return 0
+
+
+def _is_word(token: str) -> bool:
+    return token in COMMON or token in PLACES
+
+
+def _extend(text: str, end: int) -> int:
+    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor")."""
+    for _ in range(2):
+        nxt = _NEXT_TOKEN.match(text, end)
+        if nxt is None or _is_word(nxt.group(1)) or nxt.group(1) in SURNAME_STOP:
+            break
+        end = nxt.end(1)
+    return end
+
+
+def _line_ends_after(text: str, end: int) -> bool:
+    """Whether only the rest of a name (a surname, credentials, pronouns, kisses) ends the line."""
+    end = _extend(text, end)
+    m = _CREDENTIALS.match(text, end)
+    return _ENDS_LINE.match(text, m.end() if m else end) is not None
+
+
+def _starts_sentence(before: str, words_taken: int) -> bool:
+    """Whether the last ``words_taken`` words of ``before`` open a line or a sentence."""
+    head = before.rstrip(" ,.!:\t\n")
+    for _ in range(words_taken):
+        head = head[:len(head) - len(head.split()[-1])] if head.split() else head
+    return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
+
+
+# The last word of every cue: a token after any other word has no cue (one set look-up)
+_CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
+                                                       _SIGN_OFFS, _KISSES) for w in group) \
+    | {h.lower() for h in _HONORIFICS}
+
+
+def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
+    """Whether the words right before ``start`` (and the line around it) make the token a name."""
+    before = text[max(0, start - 60):start]
+    if before.strip() and not before.endswith("\n"):
+        last = before.rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
+        if last not in _CUE_LAST_WORDS:
+            return False
+    end = start + len(token)
+    if not before.strip():
+        return token in names and "\n" in text and _line_ends_after(text, end)
+    raw_last = before.split()[-1]
+    if raw_last.rstrip(".") in _HONORIFICS and before.endswith(" "):
+        return True
+    words = _words(before)
+    if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
+        return True
+    if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
+        return True
+    k = _ends(words, _RELATIONS, 3)
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ")):
+        rest = words[:-k]
+        for _ in range(2):
+            if rest and rest[-1] in _ADJECTIVES:
+                rest = rest[:-1]
+        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES):
+            return True
+    g = _ends(words, _GREETINGS)
+    if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
+        return True
+    s = _ends(words, _SIGN_OFFS)
+    if s and _line_ends_after(text, end) and _starts_sentence(before, s):
+        return True
+    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (token in names or _starts_sentence(before, 1)):
+        return True
+    if token in names and before.endswith("\n") and _line_ends_after(text, end):
+        return True  # a line that is only a name: a signature block
+    return False
+
+
+def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
+    other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
+    each only the few words before it (set look-ups), so the cost is one scan of the text."""
+    names = gazetteer()
+    found: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if token in COMMON or token in PLACES:
+            continue
+        start = m.start()
+        if found and start < found[-1][1]:
+            continue  # inside the surname of the name before
+        in_names = token in names
+        if in_names and token not in AMBIGUOUS:
+            ok = True
+        else:
+            ok = _cued(text, start, token, names)
+            if not ok and token in AMBIGUOUS:
+                prev = _words(text[max(0, start - 12):start])
+                ok = bool(prev) and prev[-1] in _PERSON_VERBS
+        if not ok:
+            continue
+        prev_words = text[max(0, start - 30):start].split()
+        if prev_words and prev_words[-1] in _SAINTS:
+            continue
+        if not _PETS.isdisjoint(_words(" ".join(prev_words[-4:]))) or _public(text, start, m.end()):
+            continue
+        end = _extend(text, m.end())
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+    if found:  # every other capitalised occurrence of a name found above
+        first = {text[s:e].split(" ")[0] for s, e in found}
+        spans = set(found)
+        for m in _TOKEN.finditer(text):
+            if m.group(0) in first and not any(s <= m.start() < e for s, e in spans) \
+                    and not any(s < m.end() and m.start() < e for s, e in taken):
+                spans.add(m.span())
+        found = sorted(spans)
+    return found
+
+
+def _public(text: str, start: int, end: int) -> bool:
+    following = _NEXT_TOKEN.match(text, end)
+    full = text[start:end] + ("_" + following.group(1) if following else "")
+    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES

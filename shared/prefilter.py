@@ -1,0 +1,495 @@
+"""Cheap tests that prove a regular expression cannot match, so most text skips most patterns.
+
+A ``Guard`` is derived mechanically from a compiled pattern (no hand-kept keyword lists
+that drift from the regex): from its parse tree we take
+
+* clauses of literals, each clause a set of strings one of which must occur in any match
+  ("suicid", "kill", "my life", ... for the high-risk pattern; both "?" and one of "what",
+  "how", ... for an open question), tested on the *folded* text for a case-insensitive
+  pattern and on the text as written for a case-sensitive one, and
+* the least number of decimal digits a match holds (a phone number needs ten).
+
+Only when every test passes does the pattern itself run, so results are those of the
+pattern alone; the guard decides nothing, it only skips work. This is the literal
+prefiltering RE2 and Hyperscan do, restricted to what is easy to prove.
+
+Folding: with ``re.IGNORECASE`` an ASCII letter in a pattern also matches its other case
+and, in Python's ``re``, "ı"/"İ" (for i) and "ſ" (for s); "K" (Kelvin) lower-cases to "k".
+``fold`` maps each character to what such a literal becomes (``tests/unit/quality/
+test_fast_prefilter.py`` checks this against every code point), and non-ASCII characters
+in case-insensitive patterns are not used as literals.
+
+All literals of all guards go into one Aho-Corasick automaton per form of text
+(``pyahocorasick``), so a text is scanned once for every guard rather than once per literal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from operator import itemgetter
+import re._constants as sre
+import re._parser as sre_parse
+
+import ahocorasick
+
+from shared.native import NATIVE
+from shared.prescreen import may_match as _prescreen
+
+_SECOND = itemgetter(1)
+_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+_DIGIT = re.compile(r"\d")
+MAX_STRINGS = 64  # cap on the strings a run of literals may expand to
+
+
+def fold(text: str) -> str:
+    """Lower case, plus the few characters ``re.IGNORECASE`` equates with an ASCII letter
+    that ``str.lower`` does not map to it."""
+    if not text.isascii():
+        for char, letter in _FOLD:  # str.replace, not str.translate: ~15x faster
+            if char in text:
+                text = text.replace(char, letter)
+    return text.lower()
+
+
+# -- necessary literals ---------------------------------------------------------------------
+
+def _literal(code: int, ignorecase: bool) -> str | None:
+    """The character as the guard looks for it: as written for a case-sensitive pattern,
+    folded (ASCII only) for a case-insensitive one."""
+    ch = chr(code)
+    if not ignorecase:
+        return ch
+    return fold(ch) if ch.isascii() else None
+
+
+def _best(clauses: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective clause: longest shortest string, then fewest strings."""
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _node(op, av, ignorecase: bool) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """(exact strings or None, necessary clauses) for one parse-tree node."""
+    if op is sre.LITERAL:
+        lit = _literal(av, ignorecase)
+        return (frozenset({lit}), []) if lit is not None else (None, [])
+    if op is sre.IN:
+        if len(av) > 10 or any(o is not sre.LITERAL for o, _ in av):
+            return None, []
+        lits = {_literal(c, ignorecase) for _, c in av}
+        return (frozenset(lits), []) if None not in lits else (None, [])
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset({""}), []  # zero width: constrains, consumes nothing
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _sequence(sub, ignorecase) if not (add_flags or del_flags) else (None, [])
+    if op is sre.BRANCH:
+        results = [_sequence(branch, ignorecase) for branch in av[1]]
+        if all(ex is not None for ex, _ in results):
+            union = frozenset().union(*(ex for ex, _ in results))
+            if len(union) <= MAX_STRINGS:
+                return union, []
+        chosen = []
+        for ex, clauses in results:
+            clause = ex if ex is not None and "" not in ex else _best(clauses)
+            if clause is None:
+                return None, []
+            chosen.append(clause)
+        return None, [frozenset().union(*chosen)]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        ex, clauses = _sequence(sub, ignorecase)
+        if ex is not None and hi == 1:
+            return (ex | {""} if lo == 0 else ex), []
+        if lo == 0:
+            return None, []
+        return None, clauses + ([ex] if ex is not None and "" not in ex else [])
+    return None, []  # ANY, NOT_LITERAL, categories, back-references: any character
+
+
+def _sequence(items, ignorecase: bool) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    clauses: list[frozenset[str]] = []
+    run: set[str] | None = {""}  # strings the current stretch of exact nodes can match
+    exact = True
+
+    def close() -> None:
+        if run and "" not in run:
+            clauses.append(frozenset(run))
+
+    for op, av in items:
+        ex, sub_clauses = _node(op, av, ignorecase)
+        if ex is None:
+            exact = False
+            close()
+            run = {""}
+            clauses.extend(sub_clauses)
+            continue
+        grown = {a + b for a in run for b in ex}
+        if len(grown) > MAX_STRINGS:
+            exact = False
+            close()
+            grown = set(ex) if len(ex) <= MAX_STRINGS else {""}
+        run = grown
+    if exact:
+        return frozenset(run), []
+    close()
+    return None, clauses
+
+
+def _simplify(clause: frozenset[str]) -> frozenset[str]:
+    """Drop strings that contain another string of the clause: implied by it."""
+    return frozenset(s for s in clause if not any(t != s and t in s for t in clause))
+
+
+def necessary_literals(pattern: re.Pattern) -> list[frozenset[str]]:
+    """Clauses (sets of strings) such that every match of ``pattern`` contains, for each
+    clause, at least one of its strings: folded when the pattern ignores case, as written
+    when not. Empty when nothing can be proved."""
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a construct this parser version does not know: no prefilter
+        return []
+    ex, clauses = _sequence(list(tree), ignorecase)
+    if ex is not None:
+        clauses = [ex] if "" not in ex else []
+    out: list[frozenset[str]] = []
+    for clause in map(_simplify, clauses):
+        if clause not in out:
+            out.append(clause)
+    return out
+
+
+def _digits_in(op, av) -> int:
+    if op is sre.LITERAL:
+        return int(chr(av).isdecimal())
+    if op is sre.IN:
+        if any(o is sre.NEGATE for o, _ in av):
+            return 0
+        ok = all((o is sre.CATEGORY and a is sre.CATEGORY_DIGIT) or (o is sre.LITERAL and chr(a).isdecimal())
+                 or (o is sre.RANGE and "0" <= chr(a[0]) and chr(a[1]) <= "9") for o, a in av)
+        return int(ok)
+    if op is sre.SUBPATTERN:
+        return min_digits_of(av[3])
+    if op is sre.BRANCH:
+        return min(min_digits_of(b) for b in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return av[0] * min_digits_of(av[2])
+    return 0
+
+
+def min_digits_of(items) -> int:
+    return sum(_digits_in(op, av) for op, av in items)
+
+
+def min_digits(pattern: re.Pattern) -> int:
+    """The least number of decimal digits (``\\d``) any match of ``pattern`` holds."""
+    try:
+        return min_digits_of(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return 0
+
+
+# -- one scan for every guard's literals ----------------------------------------------------
+
+class Lexicon:
+    """Every multi-character literal of the guards on one form of text (folded, or as
+    written for case-sensitive patterns), found in a text in one Aho-Corasick pass."""
+
+    def __init__(self, slot: int, raw: bool) -> None:
+        self.slot, self.raw = slot, raw
+        self.ids: dict[str, int] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        # whether a literal holds a newline (then a joined text must be scanned itself)
+        self.spans_lines = False
+
+    @property
+    def version(self) -> int:
+        """Grows with every new literal: scans made before it may miss that literal."""
+        return len(self.ids)
+
+    def id(self, literal: str) -> int:
+        if literal not in self.ids:
+            self.ids[literal] = len(self.ids)
+            self._automaton = None
+            self.spans_lines = self.spans_lines or "\n" in literal
+        return self.ids[literal]
+
+    def scan(self, text: str) -> set[int]:
+        if not self.ids:
+            return set()
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for literal, i in self.ids.items():
+                automaton.add_word(literal, i)
+            automaton.make_automaton()
+        return set(map(_SECOND, automaton.iter(text)))  # map in C: ~2x the set comprehension
+
+
+FOLDED = Lexicon(0, raw=False)
+RAW = Lexicon(1, raw=True)
+
+
+class Folded:
+    """A text, its folded form, and the guard literals in each, found once (lazily)."""
+
+    __slots__ = ("text", "low", "_hits", "_versions", "_digits", "_parts")
+
+    def __init__(self, text: str | None = None, *, parts: tuple[Folded, ...] = ()) -> None:
+        # fold("\n".join(ts)) == "\n".join(map(fold, ts)): folding is per character (a newline
+        # is neither cased nor case-ignorable, so it ends final-sigma context like a string end)
+        if text is not None:
+            self.text, self.low = text, fold(text)
+        else:
+            self.text, self.low = "\n".join(p.text for p in parts), "\n".join(p.low for p in parts)
+        self._parts = parts
+        self._hits: list[set[int]] = [set(), set()]
+        self._versions = [-1, -1]
+        self._digits: int | None = None
+
+    @classmethod
+    def joined(cls, parts: tuple[Folded, ...]) -> Folded:
+        return parts[0] if len(parts) == 1 else cls(parts=parts)
+
+    def hits(self, lexicon: Lexicon) -> set[int]:
+        """Ids of the lexicon's literals that occur in the text (its form for the lexicon)."""
+        i = lexicon.slot
+        if self._versions[i] != lexicon.version:  # first use, or guards were added since
+            self._versions[i] = lexicon.version
+            if self._parts and not lexicon.spans_lines:
+                self._hits[i] = set().union(*(p.hits(lexicon) for p in self._parts))
+            else:
+                self._hits[i] = lexicon.scan(self.text if lexicon.raw else self.low)
+        return self._hits[i]
+
+    @property
+    def digits(self) -> int:
+        if self._digits is None:
+            self._digits = (sum(p.digits for p in self._parts) if self._parts
+                            else len(_DIGIT.findall(self.text)))
+        return self._digits
+
+
+class Guard:
+    """Whether ``pattern`` could match a text; False is a proof that it cannot."""
+
+    __slots__ = ("pattern", "lexicon", "clauses", "min_digits")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.min_digits = min_digits(pattern)
+        # a case-sensitive pattern's literals are looked for as written: "St" (an address),
+        # not "st" (in every "just")
+        self.lexicon = FOLDED if pattern.flags & re.IGNORECASE else RAW
+        self.clauses: list[tuple[frozenset[int], tuple[str, ...]]] = []
+        for clause in necessary_literals(pattern):
+            chars = tuple(sorted(s for s in clause if len(s) == 1))
+            ids = frozenset(self.lexicon.id(s) for s in clause if len(s) > 1)
+            self.clauses.append((ids, chars))
+
+    def may_match(self, folded: Folded) -> bool:
+        if self.min_digits and folded.digits < self.min_digits:
+            return False
+        text = folded.text if self.lexicon.raw else folded.low
+        for ids, chars in self.clauses:
+            if ids and not ids.isdisjoint(folded.hits(self.lexicon)):
+                continue
+            if not any(c in text for c in chars):
+                return False
+        return True
+
+
+# Keyed by the pattern's identity, not its hash: hashing a compiled pattern hashes its whole
+# code (~180 us for the risk alternation), on every call. The guard holds the pattern, so
+# its id stays its own.
+_GUARDS: dict[int, Guard] = {}
+
+
+def guard(pattern: re.Pattern) -> Guard:
+    g = _GUARDS.get(id(pattern))
+    if g is None or g.pattern is not pattern:
+        g = _GUARDS[id(pattern)] = Guard(pattern)
+    return g
+
+
+# -- pruning the alternatives of a large alternation -----------------------------------------
+
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(position, character) of each character of ``source`` from ``start`` that is outside
+    escapes and character classes (where ``(``, ``)`` and ``|`` are regex structure)."""
+    i, n = start, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a literal
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        else:
+            yield i, c
+        i += 1
+
+
+def _split_top(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, start = [], 0, 0
+    for i, c in _structure(source):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
+
+
+_PREFIX = re.compile(r"((?:\\b)*)\(\?:")
+
+
+def alternatives(pattern: re.Pattern) -> list[str]:
+    """The pattern's source as a list of alternatives whose ordered alternation is the pattern:
+    its top-level branches, or for ``\\b(?:A|B|...)`` (a zero-width prefix and one non-capturing
+    group that ends the pattern) ``\\b(?:A)``, ``\\b(?:B)``, ... A pattern with groups is one
+    alternative (splitting would renumber them)."""
+    source = pattern.pattern
+    if pattern.groups:
+        return [source]
+    parts = _split_top(source)
+    if len(parts) > 1:
+        return parts
+    m = _PREFIX.match(source)
+    suffix = ""
+    body = source
+    while body.endswith("\\b") and not body.endswith("\\\\b"):
+        body, suffix = body[:-2], suffix + "\\b"
+    if m and body.endswith(")") and _closes_at_end(body, m.end() - 3):
+        inner = _split_top(body[m.end():-1])
+        if len(inner) > 1:
+            return [f"{m.group(1)}(?:{p}){suffix}" for p in inner]
+    return [source]
+
+
+def _closes_at_end(source: str, open_at: int) -> bool:
+    """Whether the group opened at ``open_at`` closes at the last character."""
+    depth = 0
+    for i, c in _structure(source, open_at):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+    return False
+
+
+class Pruned:
+    """A large alternation ``A|B|C|...`` run on a text as the alternation of only those
+    alternatives whose guard cannot rule them out in it. Ordered alternation tries the
+    alternatives left to right at each position; one that cannot match anywhere in the text
+    never wins a position, so dropping it leaves every match (``search``, ``finditer``,
+    ``findall``) as it was. Patterns with capture groups are not split."""
+
+    __slots__ = ("pattern", "branches", "_compiled", "_ids", "_by_id", "_need", "_free", "_slow",
+                 "_single", "_multi")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        parts = alternatives(pattern)
+        flags = pattern.flags & ~re.UNICODE
+        self.branches: list[Guard] = []
+        if len(parts) > 1:
+            try:
+                compiled = [re.compile(p, flags) for p in parts]
+            except re.error:  # a construct the split cannot carry (inline global flags): run it whole
+                compiled = []
+            self.branches = [Guard(c) for c in compiled]
+        self._compiled: dict[tuple[int, ...], re.Pattern | None] = {}
+        # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
+        # the folded lexicon passes when each of its clauses has a literal among the text's hits
+        # (``_by_id``: literal -> the (branch, clause) pairs it satisfies); the others
+        # (characters, digits, case-sensitive literals) ask their guard.
+        self._by_id: dict[int, list[tuple[int, int]]] = {}
+        self._need: dict[int, int] = {}  # branch -> clauses it has (all literal ones), 2 or more
+        self._single: dict[int, set[int]] = {}  # literal -> the one-clause branches it passes
+        self._free: list[int] = []  # branches with no clause: always kept
+        self._slow: list[int] = []
+        for b, g in enumerate(self.branches):
+            if g.min_digits or g.lexicon.raw or any(chars for _, chars in g.clauses) \
+                    or any(not ids for ids, _ in g.clauses):
+                self._slow.append(b)
+            elif not g.clauses:
+                self._free.append(b)
+            elif len(g.clauses) == 1:  # most: one clause, passes when one of its literals is hit
+                for i in g.clauses[0][0]:
+                    self._single.setdefault(i, set()).add(b)
+            else:
+                self._need[b] = len(g.clauses)
+                for k, (ids, _) in enumerate(g.clauses):
+                    for i in ids:
+                        self._by_id.setdefault(i, []).append((b, k))
+        self._multi = bool(self._need)
+        self._ids = frozenset(self._by_id) | frozenset(self._single)
+
+    def select(self, folded: Folded) -> re.Pattern | None:
+        """The pattern to run on ``folded.text`` (None: nothing can match)."""
+        if not self.branches:
+            if not guard(self.pattern).may_match(folded):
+                return None
+            return self.pattern if _prescreen(self.pattern, folded.text) else None
+        keep = self.keep(folded)
+        try:
+            out = self._compiled[keep]
+        except KeyError:
+            if not keep:
+                out = None
+            elif len(keep) == len(self.branches):
+                out = self.pattern
+            else:
+                out = re.compile("|".join(self.branches[i].pattern.pattern for i in keep),
+                                 self.pattern.flags & ~re.UNICODE)
+            self._compiled[keep] = out
+        return out if out is not None and _prescreen(out, folded.text) else None
+
+
+    def keep(self, folded: Folded) -> tuple[int, ...]:
+        """The branches whose guard passes on ``folded``, in order (equal to
+        ``tuple(i for i, g in enumerate(self.branches) if g.may_match(folded))``)."""
+        found = self._ids.intersection(folded.hits(FOLDED))
+        keep: list[int] = []
+        if found:
+            single = self._single
+            keep.extend(set().union(*[single[i] for i in found if i in single]))
+            if self._multi:
+                satisfied: set[tuple[int, int]] = set()
+                by_id = self._by_id
+                for i in found:
+                    satisfied.update(by_id.get(i, ()))
+                count: dict[int, int] = {}
+                for b, _ in satisfied:
+                    count[b] = count.get(b, 0) + 1
+                need = self._need
+                keep += [b for b, n in count.items() if n == need[b]]
+        keep += self._free
+        keep += [b for b in self._slow if self.branches[b].may_match(folded)]
+        keep.sort()
+        return tuple(keep)
+
+
+_PRUNED: dict[int, Pruned] = {}
+
+
+def pruned(pattern: re.Pattern) -> Pruned:
+    """The ``Pruned`` form of ``pattern``, made once (keyed by identity, like ``guard``)."""
+    p = _PRUNED.get(id(pattern))
+    if p is None or p.pattern is not pattern:
+        p = _PRUNED[id(pattern)] = Pruned(pattern)
+    return p
