@@ -41,6 +41,9 @@ class BaseServiceSettings(BaseSettings):
     heartbeat_interval_s: float = Field(
         5.0, gt=0, validation_alias=AliasChoices("DP_HEARTBEAT_INTERVAL_S"),
         description="how often each process writes its heartbeat document")
+    lag_interval_s: float = Field(
+        15.0, gt=0, validation_alias=AliasChoices("DP_LAG_INTERVAL_S"),
+        description="how often each service instance refreshes dp_consumer_lag of its consumer groups")
 
     def topic(self, t) -> str:
         return t.full(self.topic_prefix)
