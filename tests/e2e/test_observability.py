@@ -24,13 +24,13 @@ from tests.support.stacks import gateway_url, own_stack, stack_client
 
 pytestmark = pytest.mark.e2e
 
-POISON = "DP-FAULT-OBSERVED"  # quality raises on every attempt at a batch holding this
+POISON = "DP-FAULT-OBSERVED"  # quality raises on every attempt at a batch holding this; the gateway on a path
 SERVICES = {"acquisition", "standardization", "quality", "production", "gateway"}
 
 
 @pytest.fixture(scope="module")
 def stack(infrastructure, tmp_path_factory):
-    env = {"DP_FAULT_INJECT": f"quality:{POISON}", "DP_HANDLER_ATTEMPTS": "2", "DP_RETRY_BACKOFF_S": "0.05",
+    env = {"DP_FAULT_INJECT": f"quality:{POISON},gateway:{POISON}", "DP_HANDLER_ATTEMPTS": "2", "DP_RETRY_BACKOFF_S": "0.05",
            "DP_RETRY_BACKOFF_MAX_S": "0.1", "DP_LAG_INTERVAL_S": "1"}
     with own_stack(infrastructure, tmp_path_factory.mktemp("observed"), "observed", env,
                    replicas={"quality": 2}) as s:
@@ -43,8 +43,10 @@ def prom(stack, tmp_path_factory):
         yield api
 
 
-def chat_file(path, n: int, mark: str = ""):
+def chat_file(path, n: int, mark: str = "", unconvertible: int = 0):
     with open(path, "w") as fh:
+        for i in range(unconvertible):  # rejected by standardization (a format it does not know)
+            fh.write(json.dumps({"note": f"not a conversation at all {i}"}) + "\n")
         for i in range(n):
             fh.write(json.dumps({"messages": [
                 {"role": "user", "content": f"question {i}: how do I calm down before a hard talk? {mark}"},
@@ -53,14 +55,14 @@ def chat_file(path, n: int, mark: str = ""):
     return path
 
 
-async def wait_for(probe, what: str, timeout: float = 60.0):
+async def wait_for(probe, what: str, timeout: float = 60.0, detail=lambda: None):
     deadline = time.monotonic() + timeout
     while True:
         value = probe()
         if value:
             return value
         if time.monotonic() > deadline:
-            pytest.fail(f"{what}: not within {timeout:.0f}s (last {value!r})")
+            pytest.fail(f"{what}: not within {timeout:.0f}s (last {value!r}; {detail()})")
         await asyncio.sleep(0.5)
 
 
@@ -82,14 +84,22 @@ async def after_runs(stack, prom: PromAPI, tmp_path_factory):
                            "records": [{"messages": [{"role": "user", "content": "hello, I feel low today"},
                                                      {"role": "assistant", "content": "I'm sorry. What happened?"}]}]})
         await produce(bootstrap, topic, good.encode(), good.encode()[:40])  # the second is cut: refused
+        r = await api.get(f"/api/v1/datasets/{POISON}")  # a bug in a route: a 500
+        assert r.status_code == 500, r.text
         finals = await asyncio.gather(run(chat_file(tmp / "a.jsonl", 60), batch_size=10),
-                                      run(chat_file(tmp / "b.jsonl", 5)),
+                                      run(chat_file(tmp / "b.jsonl", 5, unconvertible=1)),
                                       run(chat_file(tmp / "poison.jsonl", 3, POISON)))
     assert [f["status"] for f in finals] == ["completed", "completed", "failed"], finals
-    await wait_for(lambda: prom.value('sum(dp_runs_total{status="failed"})') >= 1
-                   and prom.value('sum(dp_runs_total{status="completed"})') >= 3  # the two runs and the ingest one
-                   and prom.value('sum(dp_ingest_rejects_total)') >= 1,
-                   "Prometheus has scraped the runs' outcomes")
+    seen = {'sum(dp_runs_total{status="failed"})': 1,
+            'sum(dp_runs_total{status="completed"})': 3,  # the two runs and the accepted raw-ingest message's
+            "sum(dp_ingest_rejects_total)": 1, "sum(dp_rejects_total)": 1,
+            'sum(dp_http_requests_total{status="500"})': 1}
+
+    def values() -> dict[str, float]:
+        return {expr: prom.value(expr) for expr in seen}
+
+    await wait_for(lambda: all(v >= seen[e] for e, v in values().items()),
+                   "Prometheus has scraped the runs' outcomes", detail=values)
     return finals
 
 
