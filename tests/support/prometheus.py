@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,7 +37,9 @@ def prometheus_for(stack: Stack, home: Path, scrape_interval: str = "1s") -> Ite
     try:
         prom.wait_ready()
         with httpx.Client(base_url=prom.url, timeout=10) as client:
-            yield PromAPI(client)
+            api = PromAPI(client)
+            api.wait_scraping(len(stack.components))
+            yield api
     finally:
         prom.stop()
 
@@ -61,6 +64,18 @@ class PromAPI:
     def value(self, expr: str) -> float:
         result = self.query(expr)
         return float(result[0]["value"][1]) if result else 0.0
+
+    def wait_scraping(self, n: int, timeout: float = 60.0) -> None:
+        """Until ``n`` targets have been scraped successfully: Prometheus applies discovered
+        targets in its own time (every few seconds), and a counter it first sees after it moved
+        has no ``increase()``: tests drive the stack only once it watches."""
+        deadline = time.monotonic() + timeout
+        while True:
+            targets = self.targets()
+            if len(targets) == n and all(t["health"] == "up" for t in targets):
+                return
+            assert time.monotonic() < deadline, f"not all {n} targets scraped: {targets}"
+            time.sleep(0.3)
 
     def targets(self) -> list[dict]:
         return self._get("targets", state="active")["activeTargets"]
