@@ -12,4 +12,12 @@ ENV DP_DATA_DIR=/data DP_LOG_JSON=true
 EXPOSE 8000
 # APP is a uvicorn factory, e.g. services.quality.app:create_app
 ENV APP=gateway.app:create_app PORT=8000
-CMD ["sh", "-c", "exec uvicorn --factory \"$APP\" --host 0.0.0.0 --port \"$PORT\" --no-access-log"]
+# On SIGTERM uvicorn stops accepting, lets requests in flight and the app's shutdown hooks (the
+# services' last commits, the gateway's audit flush) run for up to DP_GRACEFUL_TIMEOUT_S, then
+# exits; docker-compose's stop_grace_period (30s) leaves it that time before SIGKILL.
+ENV DP_GRACEFUL_TIMEOUT_S=20
+# The commit the image is built from, written into every export manifest (code_version.git_commit).
+ARG DP_GIT_COMMIT=unknown
+ENV DP_GIT_COMMIT=$DP_GIT_COMMIT
+LABEL org.opencontainers.image.revision=$DP_GIT_COMMIT
+CMD ["sh", "-c", "exec uvicorn --factory \"$APP\" --host 0.0.0.0 --port \"$PORT\" --no-access-log --timeout-graceful-shutdown \"$DP_GRACEFUL_TIMEOUT_S\""]

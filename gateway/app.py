@@ -36,6 +36,7 @@ from shared.broker import FaultInjected, ensure_topics, parse_fault
 from shared.logs import configure_logging
 from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
+from shared.metrics import StoreLatencyListener, runs_counter
 
 log = logging.getLogger("dp.gateway")
 EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
@@ -92,10 +93,12 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def on_progress(event: dict) -> None:
         hub.publish(event)
 
-    mongo = make_mongo(settings)
+    mongo = make_mongo(settings, event_listeners=[StoreLatencyListener(registry)])
     db = mongo[settings.mongodb_db]
     heartbeat = Heartbeat(db, "gateway", settings.heartbeat_interval_s, topic_prefix=settings.topic_prefix)
     repo = GatewayRepository(db)
+    runs_ended = runs_counter(registry)  # the gateway ends runs it cancels
+    repo.ledger.on_finished = lambda status: runs_ended.labels(status).inc()
     audit_topic = settings.topic(topics.AUDIT_EVENTS)
 
     async def publish_audit(event) -> None:

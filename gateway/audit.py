@@ -117,6 +117,8 @@ class AuditTrail:
         self.failures = Counter("dp_audit_failures_total", "Audit events not stored or not published "
                                 "(sink: mongodb = a failed try, kept for the next; dropped = lost; kafka = not sent)",
                                 ["sink"], registry=registry)
+        for sink in ("mongodb", "dropped", "kafka"):
+            self.failures.labels(sink)  # at 0 from the start: the AuditEventsLost alert sees the first loss
 
     def record(self, event: AuditEvent) -> None:
         """Queue one event; never raises, never waits."""

@@ -87,7 +87,9 @@ def _injected(faults: list[tuple[bytes, int]], body: bytes, attempt: int) -> boo
 
 
 def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_letter: OnDeadLetter,
-                           faults: list[tuple[bytes, int]] | None = None):
+                           faults: list[tuple[bytes, int]] | None = None,
+                           on_retry: Callable[[BaseException], None] | None = None):
+    """``on_retry`` is told each failure that will be retried (``dp_retries_total``)."""
     if isinstance(policy, int):
         policy = RetryPolicy(attempts=policy)
     attempts = max(1, policy.attempts)
@@ -107,6 +109,8 @@ def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_lett
                         extra={"service": service},
                     )
                     if attempt < attempts:
+                        if on_retry is not None:
+                            on_retry(exc)
                         await asyncio.sleep(policy.delay(attempt))
             record = msg.raw_message
             try:
@@ -149,13 +153,14 @@ def make_broker(
     service: str,
     registry: CollectorRegistry,
     on_dead_letter: OnDeadLetter | None = None,
+    on_retry: Callable[[BaseException], None] | None = None,
 ) -> KafkaBroker:
     middlewares: list[Any] = [KafkaPrometheusMiddleware(registry=registry, app_name=service)]
     if on_dead_letter is not None:
         policy = RetryPolicy(attempts=settings.handler_attempts, backoff_s=settings.retry_backoff_s,
                              backoff_max_s=settings.retry_backoff_max_s)
         middlewares.append(dead_letter_middleware(service, policy, on_dead_letter,
-                                                  parse_fault(settings.fault_inject, service)))
+                                                  parse_fault(settings.fault_inject, service), on_retry))
     return _PrefixedGroupsBroker(
         settings.kafka_bootstrap,
         group_prefix=settings.topic_prefix,

@@ -21,8 +21,10 @@ from shared.settings import BaseServiceSettings
 DUPLICATE_KEY = 11000
 
 
-def make_mongo(settings: BaseServiceSettings) -> AsyncMongoClient:
-    return AsyncMongoClient(settings.mongodb_uri, serverSelectionTimeoutMS=10_000, tz_aware=True)
+def make_mongo(settings: BaseServiceSettings, event_listeners=()) -> AsyncMongoClient:
+    """``event_listeners``: PyMongo monitoring listeners (``shared.metrics.StoreLatencyListener``)."""
+    return AsyncMongoClient(settings.mongodb_uri, serverSelectionTimeoutMS=10_000, tz_aware=True,
+                            event_listeners=list(event_listeners))
 
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")

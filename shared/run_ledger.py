@@ -35,6 +35,7 @@ fails. Progress per stage (records, rate, ETA) is derived from the same records.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -74,6 +75,8 @@ class RunLedger:
         self.marks = db.run_marks
 
         self._running_until: dict[str, float] = {}  # run id -> until when "not finished" is trusted
+        # Told the final status of each run this ledger ended (the winner of its end mark): dp_runs_total.
+        self.on_finished: Callable[[str], None] | None = None
 
     def batches(self, run_id: str):
         return run_collection(self.db, run_id, "batches")
@@ -186,6 +189,8 @@ class RunLedger:
         self._running_until.pop(run_id, None)
         mark = {"_id": "terminal", "run_id": run_id, "status": status, "at": now(), **(fields or {})}
         won = await insert_once(self.own(run_id), mark)
+        if won and self.on_finished is not None:
+            self.on_finished(status)
         if not won:  # copy the winner's mark (it may have died before copying it)
             mark = await self.own(run_id).find_one({"_id": "terminal"}) or mark
         await insert_once(self.marks, {**mark, "_id": f"{run_id}:terminal"})

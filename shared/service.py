@@ -23,8 +23,9 @@ from shared import topics
 from shared.broker import ensure_topics, make_broker
 from shared.events import BatchRef, DeadLetter, RunFailed, StageProgress
 from shared.heartbeat import Heartbeat
+from shared.lag import ConsumerLagExporter
 from shared.logs import configure_logging
-from shared.metrics import PipelineMetrics
+from shared.metrics import PipelineMetrics, StoreLatencyListener, failure_reason
 from shared.mongo import ensure_indexes, make_mongo
 from shared.run_ledger import RunLedger, tolerance_breach
 from shared.settings import BaseServiceSettings
@@ -97,22 +98,24 @@ def build_service(
     configure_logging(settings.log_level, settings.log_json)
     registry = CollectorRegistry()
     metrics = PipelineMetrics(registry)
-    mongo = make_mongo(settings)
+    mongo = make_mongo(settings, event_listeners=[StoreLatencyListener(registry)])
     db = mongo[settings.mongodb_db]
     ledger = RunLedger(db)
+    ledger.on_finished = lambda status: metrics.runs.labels(status).inc()
     ctx: ServiceContext | None = None
 
     async def on_dead_letter(letter: DeadLetter) -> None:
         assert ctx is not None
         log.error("dead-lettering %s[%d]@%d: %s", letter.topic, letter.partition, letter.offset, letter.error)
         await ctx.broker.publish(letter, topic=ctx.topic(topics.DEAD_LETTER), key=(letter.run_id or "").encode())
-        metrics.dead_letters.labels(letter.topic).inc()
+        metrics.dead_letters.labels(service, letter.topic, failure_reason(letter.error)).inc()
         if letter.run_id and ctx.give_up is not None and await ctx.give_up(letter):
             return
         if letter.run_id and await ledger.fail(letter.run_id, service, f"dead-lettered: {letter.error}"):
             await ctx.progress(RunFailed(run_id=letter.run_id, producer=service, stage=service, error=letter.error))
 
-    broker = make_broker(settings, service=service, registry=registry, on_dead_letter=on_dead_letter)
+    broker = make_broker(settings, service=service, registry=registry, on_dead_letter=on_dead_letter,
+                         on_retry=lambda exc: metrics.retries.labels(service, failure_reason(exc)).inc())
     ctx = ServiceContext(service, settings, broker, mongo, db, ledger, metrics, registry)
     register(ctx)
 
@@ -125,6 +128,19 @@ def build_service(
                  settings.mongodb_db, settings.topic_prefix)
 
     heartbeat = Heartbeat(db, service, settings.heartbeat_interval_s, topic_prefix=settings.topic_prefix)
+    lag = ConsumerLagExporter(
+        settings.kafka_bootstrap,
+        {f"{settings.topic_prefix}{group}": [settings.topic(t) for t in group_topics]
+         for group, group_topics in topics.CONSUMER_GROUPS.items() if topics.group_service(group) == service},
+        metrics.consumer_lag, settings.lag_interval_s, client_id=f"dp-{service}-lag")
+
+    async def after_startup() -> None:
+        await heartbeat.start()
+        await lag.start()
+
+    async def on_shutdown() -> None:
+        await lag.stop()
+        await heartbeat.stop()
 
     async def shutdown() -> None:
         await mongo.close()
@@ -137,8 +153,8 @@ def build_service(
             *(http_routes or []),
         ],
         on_startup=[startup],
-        after_startup=[heartbeat.start],
-        on_shutdown=[heartbeat.stop],
+        after_startup=[after_startup],
+        on_shutdown=[on_shutdown],
         after_shutdown=[shutdown],
     )
     app.dp_context = ctx  # tests reach the wiring through the app

@@ -56,6 +56,9 @@ class BaseServiceSettings(BaseSettings):
         5.0, gt=0, validation_alias=AliasChoices("DP_HEARTBEAT_INTERVAL_S"),
         description="how often each service and gateway process writes its document in the "
                     "`heartbeats` collection (`_id` `<service>:<host>:<pid>`)")
+    lag_interval_s: float = Field(
+        15.0, gt=0, validation_alias=AliasChoices("DP_LAG_INTERVAL_S"),
+        description="how often each service instance refreshes dp_consumer_lag of its consumer groups")
 
     def topic(self, t) -> str:
         return t.full(self.topic_prefix)

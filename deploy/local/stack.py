@@ -17,6 +17,10 @@ each with its own log, pid file and health check; they share the service's consu
 Kafka spreads the topics' partitions over them. The gateway stays one process (port 8000); its
 internal HTTP calls go to replica 1 of standardization and quality. ``DP_LOCAL_BASE_PORT``
 (9101) and ``DP_LOCAL_GATEWAY_PORT`` (8000) move the ports.
+
+Prometheus (``deploy/local/monitoring.py``) runs next to them on 127.0.0.1:9090
+(``DP_LOCAL_PROMETHEUS_PORT``; ``DP_LOCAL_PROMETHEUS=off`` leaves it out), scraping every
+instance: ``up`` writes its targets file from the instances it starts.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 import infra  # noqa: E402
+import monitoring  # noqa: E402
 
 EXAMPLE = REPO / "examples" / "counselling_sessions.jsonl"
 
@@ -311,6 +316,10 @@ def local_ports() -> tuple[int, int]:
 
 def local_components() -> list[Component]:
     base_port, gateway_port = local_ports()
+    try:
+        monitoring.local_port()
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return default_components(base_port, gateway_port, replica_counts())
 
 
@@ -368,6 +377,8 @@ def up() -> Stack:
     if extra:
         print(f"  also running from an earlier `up` (not in this configuration): {', '.join(extra)} "
               "(`make down` stops them)", file=sys.stderr)
+    if monitoring.enabled():
+        start_prometheus(stack)
     print(f"stack up: gateway {gateway_base_url(stack)} (docs at /docs)", file=sys.stderr)
     return stack
 
@@ -377,6 +388,31 @@ def dp_command() -> list[str]:
     or the same program as a module when the project is not installed."""
     script = Path(sys.executable).with_name("dp")
     return [str(script)] if script.exists() else [sys.executable, "-m", "dp_cli.main"]
+
+
+def prometheus_targets(stack: Stack) -> list[tuple[str, str, int]]:
+    """(instance, service, port) of every instance of the stack, for Prometheus' targets file."""
+    return [(c.name, c.kind, c.port) for c in stack.components]
+
+
+def start_prometheus(stack: Stack) -> None:
+    prom = monitoring.local()
+    prom.write_targets(prometheus_targets(stack))
+    started = prom.start()
+    prom.wait_ready()
+    print(f"  {'prometheus':20} port {prom.port:<5}  {'started' if started else 'already running':15}  "
+          f"log {prom.log_file}", file=sys.stderr)
+    print(f"prometheus: {prom.url} (targets at /targets, alerts at /alerts; "
+          f"{len(stack.components)} instances scraped)", file=sys.stderr)
+
+
+def stop_prometheus() -> None:
+    try:
+        prom = monitoring.local()
+    except ValueError:
+        prom = monitoring.Prometheus()
+    if prom.stop():
+        print("stopped: prometheus", file=sys.stderr)
 
 
 def push_example(base_url: str, api_key: str, path: Path = EXAMPLE) -> tuple[int, str | None]:
@@ -412,6 +448,7 @@ def run() -> int:
     finally:
         print("\nstopping...", file=sys.stderr)
         stack.stop(everything=True)
+        stop_prometheus()
         infra.stop()
     return 0
 
@@ -434,6 +471,7 @@ def main(argv: list[str]) -> int:
             stack = Stack(local_env(components), components=components)
             stopped = stack.stop(everything=True)
             print(f"stopped: {', '.join(stopped) if stopped else 'nothing was running'}", file=sys.stderr)
+            stop_prometheus()
             infra.stop()
         elif cmd == "status":
             components = local_components()
@@ -442,6 +480,9 @@ def main(argv: list[str]) -> int:
                 port = next((f"port {c.port}" for c in components if c.name == name),
                             "(from an earlier `up`; not in the DP_*_REPLICAS counts now)")
                 print(f"{name:20} {'running' if alive else 'stopped':8} {port}")
+            prom = monitoring.local()
+            prom_up = prom.pid() is not None
+            print(f"{'prometheus':20} {'running' if prom_up else 'stopped':8} port {prom.port}")
             return infra.status()
         elif cmd == "run":
             local_components()  # refuse bad settings before installing signal handlers

@@ -59,6 +59,8 @@ def register(ctx: ServiceContext) -> None:
     settings = ctx.settings
     messages = Counter("dp_ingest_messages_total", "Raw-ingest messages by outcome (accepted, duplicate, resumed, "
                        "rejected)", ["outcome"], registry=ctx.registry)
+    for outcome in ("accepted", "duplicate", "resumed", "rejected"):
+        messages.labels(outcome)  # at 0 from the start: increase() sees the first one
     rejects = Counter("dp_ingest_rejects_total", "Raw-ingest messages rejected as a whole, by reason", ["reason"],
                       registry=ctx.registry)
     records_in = Counter("dp_ingest_records_total", "Records of accepted raw-ingest messages", registry=ctx.registry)
@@ -199,4 +201,4 @@ def register(ctx: ServiceContext) -> None:
         if await repo.record_reject(doc):
             messages.labels("rejected").inc()
             rejects.labels(problem.reason).inc()
-            ctx.metrics.dead_letters.labels(record.topic).inc()
+            ctx.metrics.dead_letters.labels(STAGE, record.topic, problem.reason).inc()
