@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_serializer, model_validator,
+)
 
 Formatting = Literal["alpaca", "sharegpt"]
 FieldName = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=200)]
@@ -53,7 +55,15 @@ SOURCE_KEYS = ("file_name", "hf_hub_url", "ms_hub_url", "om_hub_url", "script_ur
 _ENTRY_KEYS = {"formatting", "columns", "tags", "ranking", *SOURCE_KEYS}
 
 
-class MappingColumns(BaseModel):
+class _Unset(BaseModel):
+    """Dumped without the fields left unset (a mapping reads as it was written)."""
+
+    @model_serializer(mode="wrap")
+    def _without_none(self, handler):
+        return {k: v for k, v in handler(self).items() if v is not None}
+
+
+class MappingColumns(_Unset):
     """Record fields, by meaning. alpaca reads prompt, query, response, history; sharegpt
     reads messages; both read system and tools."""
 
@@ -74,7 +84,7 @@ class MappingColumns(BaseModel):
     rejected: FieldName | None = Field(None, description="refused: preference data is not supported")
 
 
-class MappingTags(BaseModel):
+class MappingTags(_Unset):
     """sharegpt only: the keys of a message object and the role values. An omitted tag keeps
     its default (``from``, ``value``, ``human``, ``gpt``, ``observation``, ``function_call``, ``system``)."""
 
@@ -90,7 +100,7 @@ class MappingTags(BaseModel):
     system_tag: FieldName | None = Field(None, description="the role value of a system message (default system)")
 
 
-class FieldMapping(BaseModel):
+class FieldMapping(_Unset):
     """A LLaMA-Factory ``dataset_info.json`` entry (or a file of exactly one entry)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
