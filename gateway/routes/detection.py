@@ -185,8 +185,9 @@ async def detect(request: Request, dataset_id: DatasetId, body: DetectBody | Non
                             "options": body.standardization.model_dump(), "examples": body.examples,
                             "dataset_id": dataset_id, "source_name": doc.get("name", "dataset")},
                            "standardization")
-    if report.get("mapping") is not None:
-        report["mapping"] = {**report["mapping"], "source": source}
+    if report.get("mapping") is not None and mapping is not None:
+        # LLaMA-Factory's source keys are never forwarded (nor stored): list them from what was given
+        report["mapping"] = {**report["mapping"], "source": source, "ignored": mapping.ignored()}
     report = {**report, "dataset_id": dataset_id, "sample_error": error}
     if not sees_raw(request):
         report = _withheld(report)
