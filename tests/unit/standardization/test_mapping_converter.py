@@ -287,3 +287,18 @@ def test_dry_run_groups_many_details_and_keeps_the_most_frequent():
     assert group["reason"] == "unknown_role" and group["count"] == 20
     assert len(group["details"]) == 3 and group["other_details"] == 2
     assert all(d["count"] == 4 and len(d["record_indexes"]) == 4 for d in group["details"])
+
+
+def test_the_synchronous_standardize_endpoint_takes_a_mapping_in_its_options():
+    from services.standardization.http import StandardizeRequest, standardize_payload
+    from shared.events import StandardizationOptions
+
+    out = standardize_payload(StandardizeRequest(
+        records=[neutral(1), {"zq": "q"}],
+        options=StandardizationOptions(format="sharegpt", mapping=FieldMapping.model_validate(NEUTRAL))))
+    ok, bad = out["results"]
+    assert (ok["status"], ok["detected_format"], ok["confidence"]) == ("converted", "mapping:alpaca", 1.0)
+    assert [m["content"] for m in ok["conversations"][0]["messages"]] == ["q1", "a1"]
+    assert (bad["status"], bad["reason"], bad["detail"]) == ("rejected", "mapping_missing_column",
+                                                             "column `zr` (columns.response) is missing")
+    assert out["summary"]["formats"] == {"mapping:alpaca": 1}
