@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import make_key
-from tests.support.pipeline_client import execute, follow
+from tests.support.pipeline_client import execute, follow, settled
 
 pytestmark = pytest.mark.e2e
 
@@ -119,6 +119,15 @@ async def test_an_uploaded_mapping_converts_every_record_of_the_run(client, gate
     _, report = await run_to_end(client, gateway_url, api_key, plain["dataset_id"])
     assert report["counts"]["records_converted"] == 0 and report["counts"]["rejected"] == N
     assert list(report["reject_reasons"]) == ["unknown_format"]
+
+    # a merge reads each parent as its runs do: the mapped parent's records all become conversations
+    r = await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [mapped["dataset_id"], plain["dataset_id"]],
+                                                          "name": "mapped and plain"})
+    assert r.status_code == 202, r.text
+    merged = await settled(client, r.json()["dataset"]["dataset_id"])
+    assert merged["status"] == "ready", merged
+    _, report = await run_to_end(client, gateway_url, api_key, merged["dataset_id"])
+    assert report["counts"]["records_in"] == N and report["counts"]["records_converted"] == N
 
     # a run's own mapping overrides the stored one (here: the wrong field, so every record is rejected)
     _, report = await run_to_end(client, gateway_url, api_key, mapped["dataset_id"], standardization={
