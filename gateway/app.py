@@ -28,6 +28,7 @@ from gateway.routes import (
     API_PREFIX, datasets, exports, health, ingest, keys, overview, runs, standardize, system, uploads, validate, ws,
 )
 from gateway.routes import audit as audit_routes
+from gateway.routes import detection as detection_routes
 from gateway.routes import production as production_routes
 from gateway.status import StatusProbe
 from gateway.settings import GatewaySettings
@@ -176,6 +177,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(system.docs_router)
     app.include_router(production_routes.router)
     app.include_router(audit_routes.router)
+    app.include_router(detection_routes.router)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",

@@ -186,6 +186,12 @@ class GatewayRepository:
     async def dataset(self, dataset_id: str) -> dict | None:
         return await self.db.datasets.find_one({"_id": dataset_id})
 
+    async def set_dataset_mapping(self, dataset_id: str, mapping: dict | None) -> dict | None:
+        """Store (or, with None, remove) a dataset's field mapping; the updated document, or None
+        when there is no such dataset."""
+        update = {"$set": {"mapping": mapping}} if mapping is not None else {"$unset": {"mapping": ""}}
+        return await self.db.datasets.find_one_and_update({"_id": dataset_id}, update, return_document=True)
+
     async def datasets_page(self, filters: dict[str, str], *, limit: int,
                             before: tuple[datetime, str] | None = None) -> list[dict]:
         """Dataset documents matching ``filters`` (exact field values), newest first; ``before`` is

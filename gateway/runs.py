@@ -13,6 +13,7 @@ from gateway.problems import Problem
 from gateway.schemas import RUN_ID_PATTERN, RunAccepted
 from shared import topics
 from shared.events import ExportOptions, QualityOptions, StandardizationOptions, StartRun
+from shared.mapping import FieldMapping
 from shared.run_ledger import DEFAULT_ERROR_TOLERANCE
 
 RunId = Annotated[str, PathParam(pattern=RUN_ID_PATTERN, description="32 hex characters")]
@@ -43,18 +44,26 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
         raise Problem(409, "dataset_not_ready", "Dataset not ready",
                       f"dataset {unready[0]!r} is {found[unready[0]]['status']}", not_ready=unready)
     run_id = uuid.uuid4().hex
+    mappings = stored_mappings(found) if standardization.mapping is None else {}
     await repo.create_run(run_id, dataset_ids, threshold, batch_size, {
         "kind": kind, "standardization": standardization.model_dump(), "quality": quality.model_dump(),
-        "export": export.model_dump(), "mode": mode, "priority": priority, "error_tolerance": error_tolerance})
+        "export": export.model_dump(), "mode": mode, "priority": priority, "error_tolerance": error_tolerance,
+        **({"dataset_mappings": {k: m.model_dump(exclude_none=True) for k, m in mappings.items()}}
+           if mappings else {})})
     settings = request.app.state.settings
     await request.app.state.broker.publish(
         StartRun(run_id=run_id, producer="gateway", dataset_ids=dataset_ids, quality_threshold=threshold,
                  batch_size=batch_size, standardization=standardization, quality=quality, export=export,
-                 mode=mode, priority=priority, error_tolerance=error_tolerance),
+                 mode=mode, priority=priority, error_tolerance=error_tolerance, dataset_mappings=mappings),
         topic=settings.topic(topics.COMMANDS), key=run_id.encode(),
     )
     return RunAccepted(run_id=run_id, status="queued", status_url=f"/api/v1/pipeline/status/{run_id}",
                        websocket_url=f"/ws/runs/{run_id}")
+
+
+def stored_mappings(datasets: dict[str, dict]) -> dict[str, FieldMapping]:
+    """The field mappings stored with these datasets (``DatasetDoc.mapping``), by dataset id."""
+    return {i: FieldMapping.model_validate(d["mapping"]) for i, d in datasets.items() if d.get("mapping")}
 
 
 async def run_or_404(request: Request, run_id: str) -> dict:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from shared.events import ERROR_TOLERANCE, ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun
 from shared.formats import ExportFormat, Template
+from shared.mapping import FieldMapping
 from shared.run_ledger import STAGES
 
 RUN_ID_PATTERN = r"^[0-9a-f]{32}$"
@@ -22,6 +23,9 @@ class DatasetOut(BaseModel):
     format: str
     status: str
     created_at: datetime
+    mapping: FieldMapping | None = Field(None, description="the field mapping stored with the dataset: its runs "
+                                                           "read its records with it instead of detecting their "
+                                                           "format (docs/field-mapping.md)")
 
 
 class ExecuteRequest(BaseModel):

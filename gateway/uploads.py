@@ -18,6 +18,7 @@ from shared.datasets import DatasetDoc
 from shared.events import RegisterDataset
 from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
 from shared.intake import registering_document
+from shared.mapping import FieldMapping
 from shared.run_ledger import now
 
 CHUNK = 1024 * 1024
@@ -42,10 +43,11 @@ def _checked(check, *args) -> None:
 
 
 async def store_upload(request: Request, file: UploadFile, name: str | None, response: Response,
-                       principal: Principal) -> DatasetOut:
+                       principal: Principal, mapping: FieldMapping | None = None) -> DatasetOut:
     """Stream an uploaded file to disk (type-checked, size-limited) and register it. A plain
     file is ``uploaded`` at once (201); a .zip or .gz is handed to acquisition to unpack or
-    check (``RegisterDataset``, source upload): 202, status ``registering``."""
+    check (``RegisterDataset``, source upload): 202, status ``registering``. ``mapping`` is
+    stored with the dataset."""
     settings = request.app.state.settings
     repo = request.app.state.repo
     filename = safe_name(file.filename)
@@ -78,7 +80,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
     if archive or compressed:
         command = RegisterDataset(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, source="upload",
                                   name=display, path=str(target), upload_bytes=size, upload_sha256=digest.hexdigest(),
-                                  created_by=principal.key_id, created_at=now())
+                                  created_by=principal.key_id, created_at=now(), mapping=mapping)
         await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
                                                key=dataset_id.encode())
         doc = registering_document(command)
@@ -87,7 +89,9 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
     else:
         doc = DatasetDoc(id=dataset_id, name=display, path=str(target), bytes=size, sha256=digest.hexdigest(),
                          declared_format=UPLOAD_FORMATS[suffix], format=UPLOAD_FORMATS[suffix] or "json",
-                         source="upload", status="uploaded", created_at=now()).document()
+                         source="upload", status="uploaded", created_at=now(),
+                         **({"mapping": mapping.model_dump(exclude_none=True)} if mapping else {})).document()
         await repo.insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
-                      format=doc["format"], status=doc["status"], created_at=doc["created_at"])
+                      format=doc["format"], status=doc["status"], created_at=doc["created_at"],
+                      mapping=doc.get("mapping"))

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from shared.conversation import Conversation
 from shared.formats import ExportFormat, SourceFormat, Template
+from shared.mapping import FieldMapping
 from shared.production import Compression, GenerationConfig, GenerationFormat, GenerationSource
 
 Stage = Literal["acquisition", "standardization", "quality", "production"]
@@ -47,6 +48,9 @@ class StandardizationOptions(BaseModel):
         default_factory=dict, description="extra source role names, e.g. {'doctor': 'assistant'}")
     alternation: Literal["merge", "keep", "reject"] = Field(
         "merge", description="two user (or assistant) turns in a row: merge them, keep them, or reject the record")
+    mapping: FieldMapping | None = Field(None, description=(
+        "a field mapping (a LLaMA-Factory dataset_info.json entry) used for every record instead of detection "
+        "(and of format); in a run it overrides the datasets' stored mappings. See docs/field-mapping.md"))
 
 
 class QualityOptions(BaseModel):
@@ -67,6 +71,9 @@ ERROR_TOLERANCE = ("share of the run's records that may fail for reasons other t
 
 
 class StartRun(Envelope):
+    """Schema version 2 added ``dataset_mappings`` (and ``standardization.mapping``)."""
+
+    schema_version: int = 2
     command: Literal["StartRun"] = "StartRun"
     dataset_ids: list[str] = Field(min_length=1)
     mode: ExecutionMode = Field("sequential", description=(
@@ -80,6 +87,17 @@ class StartRun(Envelope):
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
     quality: QualityOptions = Field(default_factory=QualityOptions)
     export: ExportOptions = Field(default_factory=ExportOptions)
+    dataset_mappings: dict[str, FieldMapping] = Field(default_factory=dict, description=(
+        "the field mappings stored with the run's datasets, by dataset id, as they were when the run started; "
+        "standardization.mapping, when set, is used instead"))
+
+    def standardization_for(self, dataset_id: str) -> StandardizationOptions:
+        """The options a dataset's batches carry: the run's, with the dataset's stored mapping
+        when the run gives none."""
+        stored = self.dataset_mappings.get(dataset_id)
+        if self.standardization.mapping is not None or stored is None:
+            return self.standardization
+        return self.standardization.model_copy(update={"mapping": stored})
 
 
 class CancelRun(Envelope):
@@ -123,6 +141,7 @@ class RegisterDataset(Envelope):
     upload_sha256: str | None = None
     created_by: str | None = None
     created_at: datetime = Field(default_factory=_now)
+    mapping: FieldMapping | None = Field(None, description="a field mapping stored with the dataset")
 
 
 MergeConflictPolicy = Literal["first", "newest", "highest_quality"]
@@ -202,6 +221,9 @@ class RawRecord(BaseModel):
 
 
 class BatchAcquired(BatchRef):
+    """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with)."""
+
+    schema_version: int = 2
     file_format: str
     records: list[RawRecord]
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)

@@ -31,6 +31,8 @@ def registering_document(cmd: RegisterDataset) -> dict:
     fields: dict = {}
     if cmd.created_by:
         fields["created_by"] = cmd.created_by
+    if cmd.mapping is not None:
+        fields["mapping"] = cmd.mapping.model_dump(exclude_none=True)
     if cmd.source == "url":
         fields["url"] = cmd.url
     elif cmd.source == "hf":

@@ -153,7 +153,7 @@ def _info(raw: dict) -> DatasetInfo:
         archive=ArchiveInfo(**doc.archive) if isinstance(doc.archive, dict) else None,
         failure=DatasetFailure(**doc.failure) if isinstance(doc.failure, dict) else None,
         intake=IntakeProgress(**doc.progress) if doc.status in IN_PROGRESS and isinstance(doc.progress, dict) else None,
-        finished_at=doc.finished_at)
+        finished_at=doc.finished_at, mapping=doc.mapping)
 
 
 async def _dataset_or_404(request: Request, dataset_id: str) -> dict:

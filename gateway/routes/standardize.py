@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFil
 
 from gateway.auth import Principal, require_key, require_scope
 from gateway.internal import forward
+from gateway.mappings import MappingForm, mapping_from_form
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, start_run
 from gateway.uploads import UPLOAD_ERRORS, store_upload
@@ -49,8 +50,10 @@ async def standardize_file(
     response: Response,
     principal: Annotated[Principal, Depends(require_scope("standardize"))],
     name: Annotated[str | None, Form(max_length=200)] = None,
+    mapping: MappingForm = None,
 ) -> FileAccepted:
-    dataset = await store_upload(request, file, name, response, principal)
+    field_mapping = mapping_from_form(mapping)
+    dataset = await store_upload(request, file, name, response, principal, field_mapping)
     response.status_code = 202  # a compressed upload is still registering: the run waits for it
     run = await start_run(request, [dataset.dataset_id], threshold=0.0, batch_size=500,
                           standardization=StandardizationOptions(), export=ExportOptions(), kind="standardize",

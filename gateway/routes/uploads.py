@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFil
 from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import Principal, require_key, require_scope
+from gateway.mappings import MappingForm, mapping_from_form
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from gateway.schemas import DatasetOut
@@ -22,6 +23,7 @@ from shared import topics
 from shared.events import RegisterDataset
 from shared.file_types import IntakeRefused, check_path
 from shared.intake import registering_document
+from shared.mapping import FieldMapping
 from shared.run_ledger import now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
@@ -38,8 +40,10 @@ async def upload(
                                                   "or a .zip holding exactly one such file")],
     principal: Annotated[Principal, Depends(require_scope("datasets:write"))],
     name: Annotated[str | None, Form(max_length=200)] = None,
+    mapping: MappingForm = None,
 ) -> DatasetOut:
-    return await store_upload(request, file, name, response, principal)
+    field_mapping = mapping_from_form(mapping)  # checked before the file is stored
+    return await store_upload(request, file, name, response, principal, field_mapping)
 
 
 # ---------------------------------------------------------------- load
@@ -59,6 +63,8 @@ class LoadRequest(BaseModel):
                                           description="split, e.g. train or train[:1000]; all splits if omitted")] = None
     hf_config: Annotated[str | None, Field(max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")] = None
     name: Annotated[str | None, Field(max_length=200)] = None
+    mapping: FieldMapping | None = Field(None, description="a field mapping stored with the dataset (a LLaMA-Factory "
+                                                           "dataset_info.json entry; see docs/field-mapping.md)")
 
     @model_validator(mode="after")
     def _one_source(self) -> LoadRequest:
@@ -98,7 +104,7 @@ def _check_url(url: str) -> None:
 
 def _command(request: Request, body: LoadRequest, dataset_id: str, principal: Principal) -> RegisterDataset:
     base = {"run_id": dataset_id, "producer": "gateway", "dataset_id": dataset_id, "name": body.name,
-            "created_by": principal.key_id, "created_at": now()}
+            "created_by": principal.key_id, "created_at": now(), "mapping": body.mapping}
     if body.path is not None:
         roots = [Path(r).resolve() for r in request.app.state.settings.load_roots]
         try:
@@ -125,7 +131,7 @@ async def register(request: Request, command: RegisterDataset) -> DatasetAccepte
     doc = registering_document(command)
     await request.app.state.repo.insert_dataset_once(doc)
     return DatasetAccepted(dataset_id=doc["_id"], name=doc["name"], bytes=0, sha256="", format=doc["format"],
-                           status=doc["status"], created_at=doc["created_at"],
+                           status=doc["status"], created_at=doc["created_at"], mapping=doc.get("mapping"),
                            status_url=f"{API_PREFIX}/datasets/{doc['_id']}")
 
 

@@ -123,7 +123,8 @@ def register(ctx: ServiceContext) -> None:
             run_id=cmd.run_id, producer=STAGE, batch_index=batch.batch_index, total_batches=total,
             quality_threshold=cmd.quality_threshold, dataset_id=batch.source.dataset_id,
             source_name=batch.source.name, source_sha256=batch.source.sha256,
-            file_format=batch.file_format, records=batch.records, standardization=cmd.standardization,
+            file_format=batch.file_format, records=batch.records,
+            standardization=cmd.standardization_for(batch.source.dataset_id),
             quality=cmd.quality,
         )
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())

@@ -153,7 +153,8 @@ def register(ctx: ServiceContext) -> None:
                        f"dataset {unready[0]!r} is {found[unready[0]].get('status')}")
             return
         parents = [Parent(dataset_id=i, name=found[i]["name"], path=Path(found[i]["path"]),
-                          declared_format=found[i].get("declared_format"), created_at=found[i]["created_at"])
+                          declared_format=found[i].get("declared_format"), created_at=found[i]["created_at"],
+                          mapping=found[i].get("mapping"))
                    for i in ids]
         report = _Reporter(ctx, repo, cmd.dataset_id, MERGING, settings.intake_progress_interval_s)
 

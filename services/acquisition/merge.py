@@ -67,6 +67,8 @@ class Parent:
     path: Path
     declared_format: str | None
     created_at: datetime
+    # its stored field mapping: its records are read with it, as in its runs
+    mapping: dict | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass
@@ -191,7 +193,8 @@ class Merger:
             while chunk := await asyncio.to_thread(lambda: list(islice(it, CHUNK))):
                 out = await self._post(f"{self.std_url}/internal/standardize",
                                        {"records": [r.data for r in chunk], "dataset_id": parent.dataset_id,
-                                        "source_name": parent.name})
+                                        "source_name": parent.name,
+                                        **({"options": {"mapping": parent.mapping}} if parent.mapping else {})})
                 records += len(chunk)
                 rows = []
                 for result in out["results"]:

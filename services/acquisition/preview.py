@@ -10,6 +10,8 @@ import itertools
 import json
 from pathlib import Path
 
+import orjson
+
 from services.acquisition.readers import detect_file_format, iter_records, open_source
 
 PREVIEW_FULL_READ_BYTES = 32 * 1024 * 1024  # a JSON array over this is previewed from its head
@@ -38,9 +40,19 @@ def json_array_head(path: Path, n: int) -> list[dict]:
     return items
 
 
-def read_preview(path: Path, declared: str | None, n: int) -> list[dict]:
-    """The first ``n`` raw records, as the acquisition service reads them for a run."""
+def read_preview(path: Path, declared: str | None, n: int, max_bytes: int | None = None) -> list[dict]:
+    """The first ``n`` raw records, as the acquisition service reads them for a run; with
+    ``max_bytes``, fewer when their JSON would pass that size (a dataset's detection sample)."""
     fmt = detect_file_format(path, declared)
     if fmt == "json" and path.is_file() and path.stat().st_size > PREVIEW_FULL_READ_BYTES:
         return json_array_head(path, n)
-    return [r.model_dump(mode="json") for r in itertools.islice(iter_records(path, fmt), n)]
+    records = (r.model_dump(mode="json") for r in itertools.islice(iter_records(path, fmt), n))
+    if max_bytes is None:
+        return list(records)
+    out, size = [], 0
+    for record in records:
+        size += len(orjson.dumps(record))
+        if out and size > max_bytes:
+            break
+        out.append(record)
+    return out

@@ -32,6 +32,7 @@ def register(ctx: ServiceContext) -> None:
             batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
             source_sha256=batch.source_sha256, forced_format=opts.format,
             options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
+            mapping=opts.mapping,
         )
         await repo.store_rejects(batch.run_id, batch.dataset_id, result.rejects)
         await out.publish(

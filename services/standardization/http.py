@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from services.standardization.converters import ConvertOptions
+from services.standardization.converters.mapping import mapped_format
 from services.standardization.standardize import detect, standardize_records
 from shared.events import RawRecord, StandardizationOptions
 from shared.internal_http import json_endpoint
@@ -29,6 +30,7 @@ def standardize_payload(req: StandardizeRequest) -> dict[str, Any]:
         [RawRecord(index=i, data=r) for i, r in enumerate(req.records)], dataset_id=req.dataset_id,
         source_name=req.source_name, source_sha256="", forced_format=opts.format,
         options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
+        mapping=opts.mapping,
     )
     by_record: dict[int, list] = {}
     for c in result.conversations:
@@ -36,11 +38,12 @@ def standardize_payload(req: StandardizeRequest) -> dict[str, Any]:
     rejects = {r.record_index: r for r in result.rejects}
     results = []
     for i, record in enumerate(req.records):
-        found = None if opts.format else detect(record)
+        chosen = mapped_format(opts.mapping) if opts.mapping else opts.format  # given, not detected
+        found = None if chosen else detect(record)
         item: dict[str, Any] = {
             "index": i,
-            "detected_format": opts.format or (found.converter.name if found else None),
-            "confidence": 1.0 if opts.format else (found.evidence.confidence if found else 0.0),
+            "detected_format": chosen or (found.converter.name if found else None),
+            "confidence": 1.0 if chosen else (found.evidence.confidence if found else 0.0),
             "evidence": list(found.evidence.keys) if found else [],
         }
         if i in rejects:

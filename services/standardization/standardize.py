@@ -13,8 +13,10 @@ from services.standardization.converters import (
     BY_NAME, CONVERTERS, DEFAULT_OPTIONS, ConvertOptions, Converter, Evidence, RejectRecord,
 )
 from services.standardization.converters.base import Alternation, finish_messages, record_key
+from services.standardization.converters.mapping import NOT_AN_OBJECT, MappingConverter
 from shared.conversation import Conversation, Lineage, conversation_id
 from shared.events import RawRecord
+from shared.mapping import FieldMapping
 
 EXCERPT_CHARS = 2000
 
@@ -77,12 +79,20 @@ def standardize_records(
     forced_format: str | None = None,
     options: ConvertOptions = DEFAULT_OPTIONS,
     alternation: Alternation = "merge",
+    mapping: FieldMapping | None = None,
 ) -> BatchResult:
+    """``mapping``, when given, is used for every record instead of detection (and of ``forced_format``)."""
     out = BatchResult()
     forced = BY_NAME[forced_format] if forced_format else None
+    if mapping is not None:
+        forced = MappingConverter(mapping)
     for rec in records:
         if rec.error is not None:
             out.rejects.append(Reject(rec.index, rec.error, rec.detail or "", ""))
+            continue
+        if mapping is not None and not isinstance(rec.data, dict):
+            out.rejects.append(Reject(rec.index, NOT_AN_OBJECT, "the mapping reads fields of an object; the record "
+                                      f"is a {type(rec.data).__name__}", excerpt(rec.data), forced.name))
             continue
         if forced is not None:
             converter = forced if isinstance(rec.data, dict) else None

@@ -1,0 +1,194 @@
+"""A dataset's field mapping and its dry run (issue 14, item 2; reference: docs/field-mapping.md).
+
+``PUT /api/v1/datasets/{id}/mapping`` stores (or clears) the mapping the dataset's runs read its
+records with instead of detection. ``POST /api/v1/datasets/{id}/detect`` is a dry run on a
+sample: acquisition reads the first records as a run would (``POST /internal/preview``) and the
+standardization service converts them, storing nothing (``POST /internal/detect``); the gateway
+only forwards and withholds raw data from keys without ``data:sensitive``, as the dataset
+preview does.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path as PathParam, Request
+from pydantic import BaseModel, Field, model_validator
+
+from gateway.auth import require_key, require_scope
+from gateway.internal import forward
+from gateway.problems import Problem, responses
+from gateway.routes import API_PREFIX
+from gateway.visibility import WITHHELD, detail_without_quotes, sees_raw
+from shared.events import StandardizationOptions
+from shared.intake import IN_PROGRESS
+from shared.mapping import FieldMapping
+
+router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
+
+DatasetId = Annotated[str, PathParam(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="the id upload or load returned")]
+SAMPLE_BYTES = 32 * 1024 * 1024  # the most record JSON a sample carries (acquisition stops before)
+MAX_SAMPLE = 5000
+
+
+# ---------------------------------------------------------------- models
+
+class MappingBody(BaseModel):
+    mapping: FieldMapping | None = Field(description="the mapping to store; null removes the stored one")
+
+
+class MappingOut(BaseModel):
+    dataset_id: str
+    mapping: FieldMapping | None
+
+
+class DetectBody(BaseModel):
+    mapping: FieldMapping | None = Field(None, description="try this mapping (not stored); left out: the dataset's "
+                                                           "stored mapping, if any and use_stored_mapping is true")
+    use_stored_mapping: bool = Field(True, description="false: detect formats even if the dataset has a mapping")
+    sample_size: int = Field(200, ge=1, le=MAX_SAMPLE, description="how many of the first records to try")
+    examples: int = Field(5, ge=0, le=20, description="how many converted conversations to return")
+    standardization: StandardizationOptions = Field(
+        default_factory=StandardizationOptions,
+        description="the other options of a run (format, roles, alternation), as in POST /pipeline/execute")
+
+    @model_validator(mode="after")
+    def _one_mapping(self) -> DetectBody:
+        if self.standardization.mapping is not None:
+            raise ValueError("give the mapping as the body's mapping field, not standardization.mapping")
+        return self
+
+
+class MappingUsed(BaseModel):
+    source: Literal["request", "dataset"] = Field(description="the body's mapping or the dataset's stored one")
+    formatting: str
+    reads: dict[str, str] = Field(description="the record field read for each column (defaults applied)")
+    tags: dict[str, str] | None = Field(None, description="sharegpt: the message keys and role values (defaults "
+                                                          "applied)")
+    ignored: list[str] = Field(description="keys given and not used (LLaMA-Factory's source keys, media columns)")
+
+
+class RecordFound(BaseModel):
+    index: int = Field(description="0-based position in the file")
+    format: str | None = Field(description="the format found (detected, forced or mapping:<formatting>); null: none")
+    confidence: float
+    status: Literal["converted", "rejected"]
+    reason: str | None = None
+
+
+class RejectDetail(BaseModel):
+    detail: str
+    count: int
+    record_indexes: list[int] = Field(description="the first records rejected so (at most 5)")
+    excerpt: str = Field(description="the first such record, as read (withheld without data:sensitive)")
+
+
+class RejectGroup(BaseModel):
+    reason: str
+    count: int
+    details: list[RejectDetail] = Field(description="the most frequent details (at most 3)")
+    other_details: int = Field(description="how many other distinct details this reason had")
+
+
+class SampleSummary(BaseModel):
+    records: int
+    converted: int
+    rejected: int
+    conversations: int
+
+
+class DetectionReport(BaseModel):
+    dataset_id: str
+    mode: Literal["mapping", "forced_format", "detection"]
+    mapping: MappingUsed | None
+    sample_error: str | None = Field(None, description="why the file could not be read (whole or in part)")
+    summary: SampleSummary
+    formats_found: dict[str, int] = Field(description="records by the format found ('none': no converter claims "
+                                                      "them), converted or not")
+    formats_converted: dict[str, int] = Field(description="records converted, by format")
+    records: list[RecordFound]
+    conversations: list[dict[str, Any]] = Field(description="the first converted conversations")
+    conversations_withheld: bool = Field(False, description="true: they show raw data, which needs data:sensitive")
+    rejects: list[RejectGroup] = Field(description="rejects by reason, the most frequent first")
+
+
+# ---------------------------------------------------------------- helpers
+
+async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
+    doc = await request.app.state.repo.dataset(dataset_id)
+    if doc is None:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
+    return doc
+
+
+def _withheld(report: dict[str, Any]) -> dict[str, Any]:
+    """The report as a key without data:sensitive may see it: no conversations, no excerpts,
+    no quoted record text in details."""
+    rejects = [{**g, "details": [{**d, "detail": detail_without_quotes(d["detail"]),
+                                  "excerpt": WITHHELD if d.get("excerpt") else ""} for d in g["details"]]}
+               for g in report["rejects"]]
+    return {**report, "conversations": [], "conversations_withheld": bool(report["conversations"]),
+            "rejects": rejects}
+
+
+def _empty_report(dataset_id: str, error: str | None) -> dict[str, Any]:
+    return {"dataset_id": dataset_id, "mode": "detection", "mapping": None, "sample_error": error,
+            "summary": {"records": 0, "converted": 0, "rejected": 0, "conversations": 0}, "formats_found": {},
+            "formats_converted": {}, "records": [], "conversations": [], "rejects": []}
+
+
+# ---------------------------------------------------------------- routes
+
+@router.put("/{dataset_id}/mapping", dependencies=[Depends(require_scope("datasets:write"))],
+            response_model=MappingOut, summary="Store (or clear) the field mapping the dataset's runs use",
+            description="Runs started afterwards read the dataset's records with this mapping instead of detecting "
+                        "their format (unless the run gives its own, standardization.mapping); runs already "
+                        "started keep the mapping they started with. See docs/field-mapping.md.",
+            responses=responses(404, s404="no such dataset"))
+async def put_mapping(request: Request, dataset_id: DatasetId, body: MappingBody) -> MappingOut:
+    stored = body.mapping.model_dump() if body.mapping is not None else None
+    doc = await request.app.state.repo.set_dataset_mapping(dataset_id, stored)
+    if doc is None:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
+    return MappingOut(dataset_id=dataset_id, mapping=doc.get("mapping"))
+
+
+@router.post("/{dataset_id}/detect", dependencies=[Depends(require_scope("datasets:read"))],
+             response_model=DetectionReport,
+             summary="Dry run on a sample: the format of each record, the first conversations, the rejects' reasons",
+             description="Reads the dataset's first `sample_size` records as a run would and converts them with the "
+                         "given mapping, the dataset's stored one, or detection; nothing is stored. Conversations, "
+                         "excerpts and quoted record text in details are withheld from keys without the "
+                         "data:sensitive scope (as the dataset preview). A sample stops early at 32 MB of records.",
+             responses=responses(404, 409, s404="no such dataset",
+                                 s409="the dataset is still registering or merging, or has no file "
+                                      "(dataset_not_ready)"))
+async def detect(request: Request, dataset_id: DatasetId, body: DetectBody | None = None) -> DetectionReport:
+    body = body or DetectBody()
+    doc = await _dataset_or_404(request, dataset_id)
+    if doc.get("status") in IN_PROGRESS or doc.get("status") == "failed" or not doc.get("path"):
+        state = doc.get("status") or "without a file"
+        raise Problem(409, "dataset_not_ready", "Dataset not ready",
+                      f"the dataset is {state}: its records can be tried once it is ready")
+    mapping, source = body.mapping, "request"
+    if mapping is None and body.use_stored_mapping and doc.get("mapping"):
+        mapping, source = FieldMapping.model_validate(doc["mapping"]), "dataset"
+    settings = request.app.state.settings
+    sample = await forward(request, settings.acquisition_url, "/internal/preview",
+                           {"path": doc["path"], "declared_format": doc.get("declared_format"),
+                            "n": body.sample_size, "max_bytes": SAMPLE_BYTES}, "acquisition")
+    records, error = sample.get("records", []), sample.get("error")
+    if not records:
+        return DetectionReport(**_empty_report(dataset_id, error))
+    report = await forward(request, settings.standardization_url, "/internal/detect",
+                           {"records": records, "mapping": mapping.model_dump() if mapping else None,
+                            "options": body.standardization.model_dump(), "examples": body.examples,
+                            "dataset_id": dataset_id, "source_name": doc.get("name", "dataset")},
+                           "standardization")
+    if report.get("mapping") is not None and mapping is not None:
+        # LLaMA-Factory's source keys are never forwarded (nor stored): list them from what was given
+        report["mapping"] = {**report["mapping"], "source": source, "ignored": mapping.ignored()}
+    report = {**report, "dataset_id": dataset_id, "sample_error": error}
+    if not sees_raw(request):
+        report = _withheld(report)
+    return DetectionReport(**report)
