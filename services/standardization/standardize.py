@@ -13,6 +13,7 @@ from services.standardization.converters import (
     BY_NAME, CONVERTERS, DEFAULT_OPTIONS, ConvertOptions, Converter, Evidence, RejectRecord,
 )
 from services.standardization.converters.base import Alternation, finish_messages, record_key
+from services.standardization.converters.generic import GenericTurns, find_turn_list, turn_list_hint
 from services.standardization.converters.oasst_rows import OasstRows, assemble
 from services.standardization.converters.transcript import Transcript, _dialect
 from shared.conversation import Conversation, Lineage, conversation_id
@@ -49,8 +50,9 @@ class BatchResult:
         return Counter(r.reason for r in self.rejects)
 
 
-def detect(record: Any) -> Detection | None:
-    """The most confident converter for a record (ties go to the table order)."""
+def detect(record: Any, options: ConvertOptions = DEFAULT_OPTIONS) -> Detection | None:
+    """The most confident converter for a record (ties go to the table order). With the run's
+    own role names (``options.roles``), a turn list whose roles only those name is found too."""
     if not isinstance(record, dict):
         return None
     best: Detection | None = None
@@ -60,6 +62,10 @@ def detect(record: Any) -> Detection | None:
             best = Detection(c, ev)
             if ev.confidence >= 1.0:
                 break
+    if best is None and options.roles:
+        found = find_turn_list(record, options)
+        if found:
+            best = Detection(BY_NAME[GenericTurns.name], Evidence(0.5, found))
     return best
 
 
@@ -125,12 +131,11 @@ def standardize_records(
         if forced is not None:
             converter = forced
         else:
-            found = detect(data)
+            found = detect(data, options)
             converter = found.converter if found else None
         if converter is None:
-            keys = sorted(data)[:12]
-            out.rejects.append(Reject(rec.index, "unknown_format", f"no converter recognises {keys}",
-                                      excerpt(rec.data)))
+            detail = turn_list_hint(data) or f"no converter recognises {sorted(data)[:12]}"
+            out.rejects.append(Reject(rec.index, "unknown_format", detail, excerpt(rec.data)))
             continue
         if converter.__class__ is OasstRows:
             rows.append((rec.index, data))

@@ -158,7 +158,8 @@ def record_key(record: Mapping[str, Any]) -> str | None:
 
 def kept_fields(record: Mapping[str, Any], skip: tuple[str, ...] | frozenset[str]) -> dict[str, Any]:
     """The record's other fields as conversation metadata (ids, situation, emotion, tags...):
-    scalars, and lists or objects of scalars; long or deep values are left in the source."""
+    scalars, lists of scalars, objects of scalars or of objects of scalars; long or deep values
+    are left in the source."""
     out: dict[str, Any] = {}
     for k, v in record.items():
         if not isinstance(k, str) or k in skip or v is None or v == "":
@@ -167,6 +168,14 @@ def kept_fields(record: Mapping[str, Any], skip: tuple[str, ...] | frozenset[str
             out[k] = v[:2000] if isinstance(v, str) else v
         elif isinstance(v, list) and len(v) <= 50 and all(isinstance(x, (str, int, float, bool)) for x in v):
             out[k] = v
-        elif isinstance(v, dict) and len(v) <= 50 and all(isinstance(x, (str, int, float, bool)) for x in v.values()):
+        elif isinstance(v, dict) and len(v) <= 50 and all(_flat(x) for x in v.values()):
             out[k] = v
     return out
+
+
+def _flat(value: Any) -> bool:
+    """A scalar, or an object of at most 50 scalars (ESConv's survey scores)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    return isinstance(value, dict) and len(value) <= 50 and all(
+        v is None or isinstance(v, (str, int, float, bool)) for v in value.values())

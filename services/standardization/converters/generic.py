@@ -62,6 +62,22 @@ def find_turn_list(record: dict[str, Any], options: ConvertOptions = DEFAULT_OPT
     return None
 
 
+def turn_list_hint(record: dict[str, Any]) -> str | None:
+    """For a reject's detail: a turn list whose role names this pipeline cannot map."""
+    for key, turns in record.items():
+        if not isinstance(turns, list) or len(turns) < 2 or not isinstance(turns[0], dict):
+            continue
+        fields = {canon(k): k for k in turns[0] if isinstance(k, str)}
+        role_key = next((fields[f] for f in ROLE_FIELDS if f in fields), None)
+        text_key = next((fields[f] for f in TEXT_FIELDS if f in fields and fields[f] != role_key), None)
+        if role_key and text_key:
+            names = sorted({str(t.get(role_key))[:40] for t in turns if isinstance(t, dict)})[:8]
+            return (f"the turns under {key!r} (role field {role_key!r}, text field {text_key!r}) have role names "
+                    f"{names} that do not include both a user and an assistant name: map them with the run's roles "
+                    f"option (lower case), e.g. {{{names[0].lower()!r}: 'user'}}")
+    return None
+
+
 class GenericTurns(Converter):
     name = "generic_turns"
 

@@ -1,7 +1,9 @@
 """XTuner / InternLM: ``{"conversation": [{"system", "input", "output"}, ...]}``.
 
 Each turn is ``input`` (user) then ``output`` (assistant); a turn's ``system`` (usually only
-the first turn has one) becomes a system message before it. Per-turn training flags
+the first turn has one) becomes a system message before it. A last turn with an empty
+``output`` is dropped (``unanswered_last_turn: true`` in metadata): a conversation does not
+end with an unanswered user message. Per-turn training flags
 (``need_eos_token``, ``sep``) are dropped; other top-level fields are kept as metadata.
 """
 
@@ -44,4 +46,8 @@ class XTuner(Converter):
             raise RejectRecord("missing_assistant_turn", "every turn's output is empty")
         if not any(m.role == "user" for m in messages):
             raise RejectRecord("missing_user_turn", "every turn's input is empty")
-        return [Draft(messages, kept_fields(record, ("conversation",)))]
+        meta = kept_fields(record, ("conversation",))
+        if messages[-1].role == "user":  # the last turn was not answered: nothing to learn from it
+            messages.pop()
+            meta["unanswered_last_turn"] = True
+        return [Draft(messages, meta)]
