@@ -128,21 +128,23 @@ def assemble(rows: list[tuple[int, dict[str, Any]]], options: ConvertOptions = D
             out.threads.append((index, mid, Draft(messages, meta), members))
             out.converted.update(members)
     # Whatever is neither on a thread nor rejected yet: say why.
+    # (against the rejects known before this pass, so the reasons do not depend on row order)
+    known = dict(out.rejects)
     for mid, (index, row) in by_id.items():
-        if index in out.converted or index in out.rejects:
+        if index in out.converted or index in known:
             continue
-        out.rejects[index] = _why_left_out(mid, by_id, roles, out)
+        out.rejects[index] = _why_left_out(mid, by_id, known)
     return out
 
 
-def _why_left_out(mid: str, by_id, roles, out: Assembled) -> tuple[str, str]:
+def _why_left_out(mid: str, by_id, known: dict[int, tuple[str, str]]) -> tuple[str, str]:
     seen = set()
     m: str | None = mid
     while m is not None and m not in seen:
         seen.add(m)
         index, row = by_id[m]
-        if m != mid and index in out.rejects:
-            return "parent_message_rejected", f"ancestor message {m[:60]} was rejected ({out.rejects[index][0]})"
+        if m != mid and index in known:
+            return "parent_message_rejected", f"ancestor message {m[:60]} was rejected ({known[index][0]})"
         m = _id(row.get(parent_key(row) or "parent_message_id"))
         if m is not None and m not in by_id:
             return "parent_message_missing", f"ancestor message {m[:60]} is not in the data"
