@@ -15,7 +15,7 @@ from services.standardization.converters import (
 from services.standardization.converters.base import Alternation, finish_messages, record_key
 from services.standardization.converters.generic import GenericTurns, find_turn_list, turn_list_hint
 from services.standardization.converters.oasst_rows import OasstRows, assemble
-from services.standardization.converters.transcript import Transcript, _dialect
+from services.standardization.converters.transcript import dialect_of
 from shared.conversation import Conversation, Lineage, conversation_id
 from shared.events import RawRecord
 
@@ -90,7 +90,7 @@ def _not_an_object(data: Any) -> tuple[dict[str, Any] | None, str, str]:
                 decoded = None
             if isinstance(decoded, dict):
                 return decoded, "json-string:decoded", ""
-        if _dialect(text):
+        if dialect_of(text):
             return {"text": data}, "json-string:transcript", ""
         return None, "record_not_object", ("the record is a JSON string, not an object, and holds neither a JSON "
                                            "object nor a chat transcript")

@@ -30,7 +30,7 @@ from services.standardization.converters.base import (
 from shared.conversation import Message
 from shared.linked_rows import PARENT_KEYS, is_message_row
 
-MAX_DEPTH = 10_000
+MAX_DEPTH = 1_000  # messages in one thread (OpenAssistant threads are a few dozen at most)
 
 
 def parent_key(record: dict[str, Any]) -> str | None:
@@ -102,6 +102,7 @@ def assemble(rows: list[tuple[int, dict[str, Any]]], options: ConvertOptions = D
             steps += 1
             m = _id(by_id[m][1].get(parent_key(by_id[m][1]) or "parent_message_id"))
     # Walk each tree from its roots; a thread ends at an assistant message with no answered child.
+    too_deep: set[str] = set()
     for root in roots:
         stack: list[tuple[str, tuple[str, ...]]] = [(root, ())]
         while stack:
@@ -112,6 +113,7 @@ def assemble(rows: list[tuple[int, dict[str, Any]]], options: ConvertOptions = D
             path = (*path, mid)
             if len(path) > MAX_DEPTH:
                 out.rejects[index] = ("thread_too_deep", f"more than {MAX_DEPTH} messages in one thread")
+                too_deep.update(path)
                 continue
             answered = [k for k in children.get(mid, []) if k in leads and by_id[k][0] not in out.rejects]
             if answered:
@@ -133,7 +135,8 @@ def assemble(rows: list[tuple[int, dict[str, Any]]], options: ConvertOptions = D
     for mid, (index, row) in by_id.items():
         if index in out.converted or index in known:
             continue
-        out.rejects[index] = _why_left_out(mid, by_id, known)
+        out.rejects[index] = ("thread_too_deep", f"on a thread of more than {MAX_DEPTH} messages") \
+            if mid in too_deep else _why_left_out(mid, by_id, known)
     return out
 
 

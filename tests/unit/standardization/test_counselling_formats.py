@@ -2,7 +2,6 @@
 The fixture files in tests/fixtures/formats are shaped like the real releases."""
 
 import json
-import random
 from pathlib import Path
 
 import pytest
@@ -379,3 +378,15 @@ def test_any_mix_of_families_is_fully_accounted_for(picks, alternation):
                                  alternation=alternation)
     accounted(records, result)
     assert len({c.id for c in result.conversations}) == len(result.conversations)
+
+
+def test_oasst_rows_a_thread_too_deep_is_rejected_whole(monkeypatch):
+    from services.standardization.converters import oasst_rows
+    monkeypatch.setattr(oasst_rows, "MAX_DEPTH", 5)
+    chain = [{"message_id": str(i), "parent_id": str(i - 1) if i else None,
+              "role": "prompter" if i % 2 == 0 else "assistant", "text": f"t{i}"} for i in range(8)]
+    short = [{"message_id": "s0", "parent_id": None, "role": "prompter", "text": "q"},
+             {"message_id": "s1", "parent_id": "s0", "role": "assistant", "text": "a"}]
+    result = run(*chain, *short)
+    assert len(result.conversations) == 1 and result.records_converted == 2
+    assert dict(result.reject_reasons) == {"thread_too_deep": 6, "parent_message_rejected": 2}
