@@ -13,7 +13,7 @@ from services.standardization.converters import (
     BY_NAME, CONVERTERS, DEFAULT_OPTIONS, ConvertOptions, Converter, Evidence, RejectRecord,
 )
 from services.standardization.converters.base import Alternation, finish_messages, record_key
-from services.standardization.converters.generic import GenericTurns, find_turn_list, turn_list_hint
+from services.standardization.converters.generic import guess, turn_list_hint
 from services.standardization.converters.oasst_rows import OasstRows, assemble
 from services.standardization.converters.transcript import dialect_of
 from shared.conversation import Conversation, Lineage, conversation_id
@@ -50,22 +50,26 @@ class BatchResult:
         return Counter(r.reason for r in self.rejects)
 
 
+_KNOWN = tuple(c for c in CONVERTERS if not getattr(c, "fallback", False))  # generic rules come after
+
+
 def detect(record: Any, options: ConvertOptions = DEFAULT_OPTIONS) -> Detection | None:
-    """The most confident converter for a record (ties go to the table order). With the run's
-    own role names (``options.roles``), a turn list whose roles only those name is found too."""
+    """The most confident converter for a record (ties go to the table order); when none
+    claims it, the generic rules (``converters.generic.guess``), which use the run's own role
+    names (``options.roles``) too."""
     if not isinstance(record, dict):
         return None
     best: Detection | None = None
-    for c in CONVERTERS:
+    for c in _KNOWN:
         ev = c.match(record)
         if ev is not None and (best is None or ev.confidence > best.evidence.confidence):
             best = Detection(c, ev)
             if ev.confidence >= 1.0:
                 break
-    if best is None and options.roles:
-        found = find_turn_list(record, options)
+    if best is None:  # no known format: the generic rules (header words, a turn list), marked in lineage
+        found = guess(record, options)
         if found:
-            best = Detection(BY_NAME[GenericTurns.name], Evidence(0.5, found))
+            best = Detection(BY_NAME[found[0]], found[1])
     return best
 
 

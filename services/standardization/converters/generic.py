@@ -80,6 +80,7 @@ def turn_list_hint(record: dict[str, Any]) -> str | None:
 
 class GenericTurns(Converter):
     name = "generic_turns"
+    fallback = True  # detect() asks it only when no known format matched (see ``guess``)
 
     def match(self, record: dict[str, Any]) -> Evidence | None:
         found = find_turn_list(record)
@@ -139,4 +140,17 @@ def find_table_columns(record: dict[str, Any]) -> tuple[str, str] | None:
             replies.append(key)
     if len(prompts) == 1 and len(replies) == 1:
         return prompts[0], replies[0]
+    return None
+
+
+def guess(record: dict[str, Any], options: ConvertOptions = DEFAULT_OPTIONS) -> tuple[str, Evidence] | None:
+    """The generic rules, for a record no known format claimed: (converter name, evidence).
+    Asked only then, so a recognised record never pays for them; their confidences (0.5, 0.6)
+    are below every known format's anyway."""
+    columns = find_table_columns(record)
+    if columns is not None:
+        return "qa_table", Evidence(0.6, (*columns, "generic"))
+    turns = find_turn_list(record, options)
+    if turns is not None:
+        return GenericTurns.name, Evidence(0.5, turns)
     return None

@@ -68,9 +68,8 @@ class QATable(Converter):
 
     def match(self, record: dict[str, Any]) -> Evidence | None:
         columns = find_columns(record)
-        if columns is None:
-            guessed = find_table_columns(record)  # header words: a generic guess, marked in lineage
-            return Evidence(0.6, (*guessed, "generic")) if guessed else None
+        if columns is None:  # a guess by header words is detect()'s fallback (generic.guess)
+            return None
         # A named pair is strong evidence; the generic input/output pair a little less.
         return Evidence(0.8 if _canon(columns[0]) in ("input", "source") else 0.9, columns)
 
