@@ -66,6 +66,8 @@ class Lineage(BaseModel):
     record_index: int = Field(ge=0, description="0-based position of the record in the source file")
     part: int = Field(0, ge=0, description="index of this conversation among those the record produced")
     record_key: str | None = Field(None, description="the record's own id, when it has one")
+    detector: str | None = Field(None, description="set when a generic rule, not a known format, guessed the shape "
+                                                   "(e.g. 'generic:turn-list(key=turns, role=speaker, text=utterance)')")
 
 
 class Conversation(BaseModel):

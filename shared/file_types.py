@@ -17,6 +17,7 @@ UPLOAD_FORMATS: dict[str, str | None] = {
     ".json": None, ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
     ".arrow": "arrow",
 }
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 GZIP_OK = (".json", ".jsonl", ".ndjson", ".csv", ".tsv")
 SNIFF_BYTES = 64 * 1024
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -87,8 +88,12 @@ def check_content(head: bytes, suffix: str, compressed: bool = False) -> None:
             raise IntakeRefused(415, "not_utf8", "Not UTF-8 text", f"invalid UTF-8 at byte {exc.start}") from None
     if suffix in (".json", ".jsonl", ".ndjson"):
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-        if first not in (b"[", b"{"):
-            raise IntakeRefused(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with '[' or '{{'")
+        # JSON Lines may hold any JSON value per line: lines of strings are read (each string
+        # is then converted or rejected with a reason by standardization).
+        allowed = (b"[", b"{", b'"') if suffix in JSONL_SUFFIXES else (b"[", b"{")
+        if first not in allowed:
+            shown = "'[', '{' or '\"'" if suffix in JSONL_SUFFIXES else "'[' or '{'"
+            raise IntakeRefused(415, "content_mismatch", "Not JSON", f"a {suffix} file must start with {shown}")
 
 
 def check_zip_head(head: bytes) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from services.acquisition.readers import ReadMeter, detect_file_format, sized_records
 from shared.events import RawRecord
+from shared.linked_rows import group_rows
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,35 @@ def _chunks(records: Iterable[tuple[RawRecord, int]], size: int,
         yield chunk
 
 
+def _group_chunks(groups: Iterable[list[tuple[RawRecord, int]]], size: int,
+                  max_bytes: int = MAX_BATCH_BYTES) -> Iterator[list[RawRecord]]:
+    """Like :func:`_chunks`, but a group (the rows of one message tree) is never cut: a batch
+    holds more than ``size`` records when one group does. Only a group over ``max_bytes`` on
+    its own is cut (a Kafka message must hold the batch); its rows past the cut lose their
+    parent and are rejected as ``parent_message_missing``."""
+    chunk: list[RawRecord] = []
+    used = 0
+    for group in groups:
+        n = sum(s for _, s in group)
+        if chunk and (len(chunk) + len(group) > size or used + n > max_bytes):
+            yield chunk
+            chunk, used = [], 0
+        if n > max_bytes:
+            yield from _chunks(group, len(group), max_bytes)
+            continue
+        chunk.extend(r for r, _ in group)
+        used += n
+    if chunk:
+        yield chunk
+
+
+def source_chunks(path: Path, file_format: str, meter: ReadMeter | None, size: int) -> Iterator[list[RawRecord]]:
+    """One source's batches of records: message rows linked across records (OpenAssistant
+    tables) are grouped by tree first (``shared.linked_rows.group_rows``), so standardization
+    finds each tree whole in one batch; any other source is cut as it is read."""
+    yield from _group_chunks(group_rows(lambda: sized_records(path, file_format, meter)), size)
+
+
 def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool = False) -> Iterator[PlannedBatch]:
     """Batches of every dataset of a run, numbered across the run, the last one marked.
 
@@ -106,7 +136,7 @@ def plan_batches(sources: list[DatasetSource], batch_size: int, interleave: bool
     def one(i: int, src: DatasetSource) -> Iterator[tuple[DatasetSource, str, list[RawRecord]]]:
         fmt = detect_file_format(src.path, src.declared_format)
         estimate.state[i] = "reading"
-        for chunk in _chunks(sized_records(src.path, fmt, estimate.meters[i]), batch_size):
+        for chunk in source_chunks(src.path, fmt, estimate.meters[i], batch_size):
             estimate.read[i] += len(chunk)
             yield src, fmt, chunk
         estimate.state[i] = "done"

@@ -138,7 +138,8 @@ async def test_raw_records_from_another_system_become_conversations(system, clie
         assert state["dataset_ids"] == [dataset_id_of(source, dataset)]
     assert state_a["formats"] == {"openai_messages": 1, "sharegpt": 1, "alpaca": 1, "dolly": 1, "qa_table": 1,
                                   "transcript": 1}
-    assert state_a["reject_reasons"] == {"unknown_format": 2, "missing_assistant_turn": 1, "empty_conversation": 1}
+    assert state_a["reject_reasons"] == {"unknown_format": 1, "record_not_object": 1, "missing_assistant_turn": 1,
+                                         "empty_conversation": 1}
     assert state_b["formats"] == {"sharegpt": 3} and state_b["reject_reasons"] == {"invalid_field": 1}
 
     # ---- the export holds the conversations that passed, each from the records sent
@@ -158,7 +159,7 @@ async def test_raw_records_from_another_system_become_conversations(system, clie
     # ---- per-record rejects, with reasons, like any run's
     rejects = await all_pages(client, f"/api/v1/pipeline/rejects/{run_a}", limit=2)
     assert sorted((r["record_index"], r["reason"]) for r in rejects) == [
-        (6, "unknown_format"), (7, "unknown_format"), (8, "missing_assistant_turn"), (9, "empty_conversation")]
+        (6, "unknown_format"), (7, "record_not_object"), (8, "missing_assistant_turn"), (9, "empty_conversation")]
     assert "foo" in rejects[0]["excerpt"]
 
     # ---- messages refused as a whole are ingest rejects with reasons, not lost, not blocking

@@ -119,7 +119,7 @@ async def test_standardize_one_record_and_a_batch(client):
                                                    {"role": "assistant", "content": "Since when?", "name": None,
                                                     "metadata": None}]
     r = await client.post("/api/v1/standardize/conversation", json={"record": ["not", "a", "record"]})
-    assert r.json()["status"] == "rejected" and r.json()["reason"] == "unknown_format"
+    assert r.json()["status"] == "rejected" and r.json()["reason"] == "record_not_object"
 
     records = [{"instruction": "Say hi", "input": "", "output": "Hi"}, {"text": "nothing"},
                {"text": "<|im_start|>user\nhey<|im_end|><|im_start|>assistant\nhello<|im_end|>"}]

@@ -29,6 +29,7 @@ class Draft:
 
     messages: list[Message]
     metadata: dict[str, Any] = field(default_factory=dict)
+    detector: str | None = None  # set when a generic rule guessed the shape: goes to lineage.detector
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,12 @@ ROLE_ALIASES: dict[str, str] = {
     "counsellor": "assistant", "therapist": "assistant", "function_call": "assistant", "answer": "assistant",
     "tool": "tool", "function": "tool", "observation": "tool", "ipython": "tool",
 }
+# Counselling and support corpora (ESConv, PsyQA-style, medical dialogues, bots).
+ROLE_ALIASES.update({
+    "seeker": "user", "supporter": "assistant", "counselor_bot": "assistant", "doctor": "assistant",
+    "psychologist": "assistant", "therapist_bot": "assistant", "chatbot": "assistant", "ai": "assistant",
+    "usr": "user",
+})
 
 
 def normalize_role(raw: Any, options: ConvertOptions = DEFAULT_OPTIONS) -> str:
@@ -147,3 +154,28 @@ def record_key(record: Mapping[str, Any]) -> str | None:
         if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v):
             return str(v)[:200]
     return None
+
+
+def kept_fields(record: Mapping[str, Any], skip: tuple[str, ...] | frozenset[str]) -> dict[str, Any]:
+    """The record's other fields as conversation metadata (ids, situation, emotion, tags...):
+    scalars, lists of scalars, objects of scalars or of objects of scalars; long or deep values
+    are left in the source."""
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        if not isinstance(k, str) or k in skip or v is None or v == "":
+            continue
+        if isinstance(v, (str, int, float, bool)):
+            out[k] = v[:2000] if isinstance(v, str) else v
+        elif isinstance(v, list) and len(v) <= 50 and all(isinstance(x, (str, int, float, bool)) for x in v):
+            out[k] = v
+        elif isinstance(v, dict) and len(v) <= 50 and all(_flat(x) for x in v.values()):
+            out[k] = v
+    return out
+
+
+def _flat(value: Any) -> bool:
+    """A scalar, or an object of at most 50 scalars (ESConv's survey scores)."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    return isinstance(value, dict) and len(value) <= 50 and all(
+        v is None or isinstance(v, (str, int, float, bool)) for v in value.values())

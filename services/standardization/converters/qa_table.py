@@ -4,6 +4,9 @@ The pair of columns is recognised case- and punctuation-insensitively, so
 ``questionText``/``answerText`` (CounselChat), ``question``/``answer``,
 ``prompt``/``completion``, ``context``/``response`` and the like need no mapping. A run
 can still name the columns itself (``mapping: {"user": ..., "assistant": ..., "system": ...}``).
+When no known pair matches, a row with exactly one prompt-like and one reply-like text column
+(by the words of its headers, ``converters.generic.find_table_columns``) converts too, marked
+``generic:table(prompt=..., reply=...)`` in its lineage.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 from services.standardization.converters.base import (
     DEFAULT_OPTIONS, ConvertOptions, Converter, Draft, Evidence, RejectRecord, normalize_text,
 )
+from services.standardization.converters.generic import find_table_columns
 from shared.conversation import Message
 
 # (question column, answer column), in order of preference
@@ -64,12 +68,13 @@ class QATable(Converter):
 
     def match(self, record: dict[str, Any]) -> Evidence | None:
         columns = find_columns(record)
-        if columns is None:
+        if columns is None:  # a guess by header words is detect()'s fallback (generic.guess)
             return None
         # A named pair is strong evidence; the generic input/output pair a little less.
         return Evidence(0.8 if _canon(columns[0]) in ("input", "source") else 0.9, columns)
 
     def convert(self, record: dict[str, Any], options: ConvertOptions = DEFAULT_OPTIONS) -> list[Draft]:
+        detector = None
         if options.columns:
             q_col, a_col = options.columns.get("user"), options.columns.get("assistant")
             missing = [c for c in (q_col, a_col) if not c or c not in record]
@@ -78,6 +83,8 @@ class QATable(Converter):
             sys_col = options.columns.get("system")
         else:
             columns = find_columns(record)
+            if columns is None and (columns := find_table_columns(record)) is not None:
+                detector = f"generic:table(prompt={columns[0]}, reply={columns[1]})"
             if columns is None:
                 raise RejectRecord("unknown_format", "no question/answer column pair")
             q_col, a_col = columns
@@ -104,4 +111,4 @@ class QATable(Converter):
             and v != ""
         }
         metadata["columns"] = [q_col, a_col]
-        return [Draft(messages, metadata)]
+        return [Draft(messages, metadata, detector=detector)]

@@ -93,3 +93,8 @@ class Transcript(Converter):
             raise RejectRecord("unknown_format", "no text field")
         dialect, messages = parse_transcript(found[1], options)
         return [Draft(messages, {"dialect": dialect, "text_field": found[0]})]
+
+
+def dialect_of(text: str) -> str | None:
+    """The transcript dialect of a text (``chatml_text``, ``hh_text``...), or None."""
+    return _dialect(text)

@@ -115,6 +115,7 @@ def test_any_jsonl_gives_one_traveling_record_or_reject_per_line(tmp_path, lines
 
 def test_batches_are_bounded_in_bytes_as_well_as_in_records(tmp_path, monkeypatch):
     monkeypatch.setattr(batching._chunks, "__defaults__", (10_000,))
+    monkeypatch.setattr(batching._group_chunks, "__defaults__", (10_000,))
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(json.dumps({"text": "y" * 3000, "i": i}) for i in range(20)))
     source = DatasetSource(dataset_id="d", name="big.jsonl", path=path, declared_format="jsonl", sha256="0")

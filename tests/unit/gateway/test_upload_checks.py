@@ -21,6 +21,8 @@ def test_upload_names_cannot_escape_or_surprise(given, expected):
     (b"PK\x03\x04\x00\x00", ".csv", "binary_content"),
     (b"a,b\n\xff\xfe\xfa,x\n" + b"y" * 100, ".csv", "not_utf8"),
     (b"hello", ".json", "content_mismatch"),
+    (b'"a string"\n', ".json", "content_mismatch"),  # JSON Lines of strings only as .jsonl / .ndjson
+    (b"<html>hello</html>", ".jsonl", "content_mismatch"),
 ])
 def test_content_must_match_the_claimed_type(head, suffix, slug):
     with pytest.raises(IntakeRefused) as exc:
@@ -30,6 +32,7 @@ def test_content_must_match_the_claimed_type(head, suffix, slug):
 
 @pytest.mark.parametrize(("head", "suffix"), [
     (b"PAR1....", ".parquet"), (b"\xef\xbb\xbf[{}]", ".json"), (b'  {"a":1}', ".jsonl"),
+    (b'"a line that is a JSON string"\n"another"\n', ".jsonl"), (b'\xef\xbb\xbf"x"', ".ndjson"),
     ("q,a\ncaf\u00e9,ok".encode(), ".csv"), ("\u00e9".encode()[:1], ".csv"),
 ])
 def test_valid_heads_pass(head, suffix):

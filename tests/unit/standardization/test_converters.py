@@ -85,10 +85,13 @@ def test_counselchat_row_uses_title_when_text_is_empty():
     assert roles(result.conversations[0])[0] == ("user", "Sleep")
 
 
-def test_unknown_shapes_and_non_objects_are_rejected_as_unknown_format():
+def test_unknown_shapes_are_unknown_format_and_non_objects_record_not_object():
     result = run({"text": "notes"}, ["a", "list"], "a string", 42, None)
-    assert [r.reason for r in result.rejects] == ["unknown_format"] * 5
+    assert [r.reason for r in result.rejects] == ["unknown_format"] + ["record_not_object"] * 4
     assert result.rejects[0].excerpt == '{"text":"notes"}'
+    assert [r.detail.split(",")[0] for r in result.rejects[1:]] == [
+        "the record is a JSON array", "the record is a JSON string", "the record is a JSON number",
+        "the record is a JSON null"]
 
 
 def test_parse_errors_from_acquisition_become_rejects_with_the_same_reason():
