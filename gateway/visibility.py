@@ -7,6 +7,7 @@ codes, counts and positions are the same for every tier."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import Request
@@ -14,6 +15,10 @@ from fastapi import Request
 from shared.pii import redact
 
 SENSITIVE_SCOPE = "data:sensitive"
+# A dataset's dry run (``POST /datasets/{id}/detect``) reads records no PII policy has touched
+# and quotes field values in its details: for viewers those are withheld, not redacted.
+WITHHELD = "[withheld: raw data needs the data:sensitive scope]"
+_QUOTED = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*\"""", re.S)
 
 
 def sees_raw(request: Request) -> bool:
@@ -32,3 +37,8 @@ def shown_reject(item: dict[str, Any], raw: bool) -> dict[str, Any]:
     if raw:
         return item
     return {**item, "excerpt": shown_text(item.get("excerpt"), raw), "detail": shown_text(item.get("detail"), raw)}
+
+
+def detail_without_quotes(detail: str) -> str:
+    """A reject's detail with every quoted excerpt (``line starts '...'``) withheld."""
+    return _QUOTED.sub("[withheld]", detail or "")

@@ -110,6 +110,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets/{dataset_id}/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run on a sample: the format of each record, the first conversations, the rejects' reasons
+         * @description Reads the dataset's first `sample_size` records as a run would and converts them with the given mapping, the dataset's stored one, or detection; nothing is stored. Conversations, excerpts and quoted record text in details are withheld from keys without the data:sensitive scope (as the dataset preview). A sample stops early at 32 MB of records.
+         */
+        post: operations["datasets_detect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/{dataset_id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Store (or clear) the field mapping the dataset's runs use
+         * @description Runs started afterwards read the dataset's records with this mapping instead of detecting their format (unless the run gives its own, standardization.mapping); runs already started keep the mapping they started with. See docs/field-mapping.md.
+         */
+        put: operations["datasets_put_mapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datasets/{dataset_id}/progress": {
         parameters: {
             query?: never;
@@ -622,6 +662,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ws/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use ticket to open a progress WebSocket without a key in the URL
+         * @description Browsers cannot set headers on a WebSocket and URLs are logged: ask for a ticket with the key
+         *     in the ``Authorization`` header, then connect with ``?ticket=``. The socket acts for this key
+         *     (it closes with 4401/4403 when the key is revoked or loses ``runs:read``).
+         */
+        post: operations["ws_create_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -746,7 +808,7 @@ export interface components {
             occurred_at: string;
             /**
              * Path
-             * @description the path, never the query string (WebSocket keys travel in ?api_key=)
+             * @description the path, never the query string (it may hold a WebSocket ticket)
              */
             path: string;
             /**
@@ -794,6 +856,11 @@ export interface components {
              * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow; or a .zip holding exactly one such file
              */
             file: string;
+            /**
+             * Mapping
+             * @description a field mapping as JSON: a LLaMA-Factory dataset_info.json entry ({"formatting": "sharegpt", "columns": {...}, "tags": {...}}); the dataset's runs read its records with it instead of detecting their format. See docs/field-mapping.md
+             */
+            mapping?: string | null;
             /** Name */
             name?: string | null;
         };
@@ -804,6 +871,11 @@ export interface components {
              * @description JSON array, JSONL, CSV, TSV (each also .gz), Parquet or Arrow
              */
             file: string;
+            /**
+             * Mapping
+             * @description a field mapping as JSON: a LLaMA-Factory dataset_info.json entry ({"formatting": "sharegpt", "columns": {...}, "tags": {...}}); the dataset's runs read its records with it instead of detecting their format. See docs/field-mapping.md
+             */
+            mapping?: string | null;
             /** Name */
             name?: string | null;
         };
@@ -922,6 +994,8 @@ export interface components {
             dataset_id: string;
             /** Format */
             format: string;
+            /** @description the field mapping stored with the dataset: its runs read its records with it instead of detecting their format (docs/field-mapping.md) */
+            mapping?: components["schemas"]["FieldMapping-Output"] | null;
             /** Name */
             name: string;
             /** Sha256 */
@@ -977,6 +1051,8 @@ export interface components {
             hf_split?: string | null;
             /** @description status registering or merging: how far it has got */
             intake?: components["schemas"]["IntakeProgress"] | null;
+            /** @description the field mapping stored with the dataset: its runs read its records with it instead of detecting their format (docs/field-mapping.md) */
+            mapping?: components["schemas"]["FieldMapping-Output"] | null;
             /** Name */
             name: string;
             /**
@@ -1060,6 +1136,8 @@ export interface components {
             hf_split?: string | null;
             /** @description status registering or merging: how far it has got */
             intake?: components["schemas"]["IntakeProgress"] | null;
+            /** @description the field mapping stored with the dataset: its runs read its records with it instead of detecting their format (docs/field-mapping.md) */
+            mapping?: components["schemas"]["FieldMapping-Output"] | null;
             /** Name */
             name: string;
             /**
@@ -1095,6 +1173,8 @@ export interface components {
             dataset_id: string;
             /** Format */
             format: string;
+            /** @description the field mapping stored with the dataset: its runs read its records with it instead of detecting their format (docs/field-mapping.md) */
+            mapping?: components["schemas"]["FieldMapping-Output"] | null;
             /** Name */
             name: string;
             /** Sha256 */
@@ -1190,6 +1270,82 @@ export interface components {
             bytes: number;
             /** Total */
             total: number;
+        };
+        /** DetectBody */
+        DetectBody: {
+            /**
+             * Examples
+             * @description how many converted conversations to return
+             * @default 5
+             */
+            examples?: number;
+            /** @description try this mapping (not stored); left out: the dataset's stored mapping, if any and use_stored_mapping is true */
+            mapping?: components["schemas"]["FieldMapping-Input"] | null;
+            /**
+             * Sample Size
+             * @description how many of the first records to try
+             * @default 200
+             */
+            sample_size?: number;
+            /** @description the other options of a run (format, roles, alternation), as in POST /pipeline/execute */
+            standardization?: components["schemas"]["StandardizationOptions"];
+            /**
+             * Use Stored Mapping
+             * @description false: detect formats even if the dataset has a mapping
+             * @default true
+             */
+            use_stored_mapping?: boolean;
+        };
+        /** DetectionReport */
+        DetectionReport: {
+            /**
+             * Conversations
+             * @description the first converted conversations
+             */
+            conversations: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Conversations Withheld
+             * @description true: they show raw data, which needs data:sensitive
+             * @default false
+             */
+            conversations_withheld?: boolean;
+            /** Dataset Id */
+            dataset_id: string;
+            /**
+             * Formats Converted
+             * @description records converted, by format
+             */
+            formats_converted: {
+                [key: string]: number;
+            };
+            /**
+             * Formats Found
+             * @description records by the format found ('none': no converter claims them), converted or not
+             */
+            formats_found: {
+                [key: string]: number;
+            };
+            mapping: components["schemas"]["MappingUsed"] | null;
+            /**
+             * Mode
+             * @enum {string}
+             */
+            mode: "mapping" | "forced_format" | "detection";
+            /** Records */
+            records: components["schemas"]["RecordFound"][];
+            /**
+             * Rejects
+             * @description rejects by reason, the most frequent first
+             */
+            rejects: components["schemas"]["RejectGroup"][];
+            /**
+             * Sample Error
+             * @description why the file could not be read (whole or in part)
+             */
+            sample_error?: string | null;
+            summary: components["schemas"]["SampleSummary"];
         };
         /** ExecuteRequest */
         ExecuteRequest: {
@@ -1330,6 +1486,101 @@ export interface components {
             records: number;
             /** Stage */
             stage: string;
+        };
+        /**
+         * FieldMapping
+         * @description A LLaMA-Factory ``dataset_info.json`` entry (or a file of exactly one entry).
+         */
+        "FieldMapping-Input": {
+            /**
+             * Cloud File Name
+             * @description ignored
+             */
+            cloud_file_name?: string | null;
+            /** @description which record field holds what; left out: the formatting's default fields */
+            columns?: components["schemas"]["MappingColumns"] | null;
+            /**
+             * File Name
+             * @description ignored (LLaMA-Factory's file to load)
+             */
+            file_name?: string | null;
+            /**
+             * Folder
+             * @description ignored
+             */
+            folder?: string | null;
+            /**
+             * Formatting
+             * @description alpaca (instruction/input/output columns) or sharegpt (a list of messages)
+             * @default alpaca
+             * @enum {string}
+             */
+            formatting?: "alpaca" | "sharegpt";
+            /**
+             * Hf Hub Url
+             * @description ignored
+             */
+            hf_hub_url?: string | null;
+            /**
+             * Ms Hub Url
+             * @description ignored
+             */
+            ms_hub_url?: string | null;
+            /**
+             * Num Samples
+             * @description ignored
+             */
+            num_samples?: number | null;
+            /**
+             * Om Hub Url
+             * @description ignored
+             */
+            om_hub_url?: string | null;
+            /**
+             * Ranking
+             * @description must be false: preference data is not supported
+             * @default false
+             */
+            ranking?: boolean;
+            /**
+             * Revision
+             * @description ignored
+             */
+            revision?: string | null;
+            /**
+             * Script Url
+             * @description ignored
+             */
+            script_url?: string | null;
+            /**
+             * Split
+             * @description ignored
+             */
+            split?: string | null;
+            /**
+             * Subset
+             * @description ignored
+             */
+            subset?: string | null;
+            /** @description sharegpt only: message keys and role values */
+            tags?: components["schemas"]["MappingTags"] | null;
+        };
+        /**
+         * FieldMapping
+         * @description A LLaMA-Factory ``dataset_info.json`` entry (or a file of exactly one entry).
+         */
+        "FieldMapping-Output": {
+            /** @description which record field holds what; left out: the formatting's default fields */
+            columns?: components["schemas"]["MappingColumns"] | null;
+            /**
+             * Formatting
+             * @description alpaca (instruction/input/output columns) or sharegpt (a list of messages)
+             * @default alpaca
+             * @enum {string}
+             */
+            formatting?: "alpaca" | "sharegpt";
+            /** @description sharegpt only: message keys and role values */
+            tags?: components["schemas"]["MappingTags"] | null;
         };
         /** FileAccepted */
         FileAccepted: {
@@ -1853,6 +2104,8 @@ export interface components {
              * @description split, e.g. train or train[:1000]; all splits if omitted
              */
             hf_split?: string | null;
+            /** @description a field mapping stored with the dataset (a LLaMA-Factory dataset_info.json entry; see docs/field-mapping.md) */
+            mapping?: components["schemas"]["FieldMapping-Input"] | null;
             /** Name */
             name?: string | null;
             /**
@@ -1915,6 +2168,161 @@ export interface components {
             sha256: string;
             /** Split */
             split: string;
+        };
+        /** MappingBody */
+        MappingBody: {
+            /** @description the mapping to store; null removes the stored one */
+            mapping: components["schemas"]["FieldMapping-Input"] | null;
+        };
+        /**
+         * MappingColumns
+         * @description Record fields, by meaning. alpaca reads prompt, query, response, history; sharegpt
+         *     reads messages; both read system and tools.
+         */
+        MappingColumns: {
+            /**
+             * Audios
+             * @description accepted and ignored: conversations hold text only
+             */
+            audios?: string | null;
+            /**
+             * Chosen
+             * @description refused: preference data is not supported
+             */
+            chosen?: string | null;
+            /**
+             * History
+             * @description alpaca: earlier turns, a list of [user, assistant] pairs
+             */
+            history?: string | null;
+            /**
+             * Images
+             * @description accepted and ignored: conversations hold text only
+             */
+            images?: string | null;
+            /**
+             * Kto Tag
+             * @description a KTO feedback label (kept in the conversation's metadata)
+             */
+            kto_tag?: string | null;
+            /**
+             * Messages
+             * @description sharegpt: the list of message objects
+             */
+            messages?: string | null;
+            /**
+             * Prompt
+             * @description alpaca: the instruction (first part of the user turn)
+             */
+            prompt?: string | null;
+            /**
+             * Query
+             * @description alpaca: the input, appended to the prompt
+             */
+            query?: string | null;
+            /**
+             * Rejected
+             * @description refused: preference data is not supported
+             */
+            rejected?: string | null;
+            /**
+             * Response
+             * @description alpaca: the assistant's answer
+             */
+            response?: string | null;
+            /**
+             * System
+             * @description the system prompt (text)
+             */
+            system?: string | null;
+            /**
+             * Tools
+             * @description the tool descriptions (kept in the conversation's metadata)
+             */
+            tools?: string | null;
+            /**
+             * Videos
+             * @description accepted and ignored: conversations hold text only
+             */
+            videos?: string | null;
+        };
+        /** MappingOut */
+        MappingOut: {
+            /** Dataset Id */
+            dataset_id: string;
+            mapping: components["schemas"]["FieldMapping-Output"] | null;
+        };
+        /**
+         * MappingTags
+         * @description sharegpt only: the keys of a message object and the role values. An omitted tag keeps
+         *     its default (``from``, ``value``, ``human``, ``gpt``, ``observation``, ``function_call``, ``system``).
+         */
+        MappingTags: {
+            /**
+             * Assistant Tag
+             * @description the role value of the assistant (default gpt)
+             */
+            assistant_tag?: string | null;
+            /**
+             * Content Tag
+             * @description the message key holding the text (default value)
+             */
+            content_tag?: string | null;
+            /**
+             * Function Tag
+             * @description the role value of a function call, an assistant turn (default function_call)
+             */
+            function_tag?: string | null;
+            /**
+             * Observation Tag
+             * @description the role value of a tool result (default observation)
+             */
+            observation_tag?: string | null;
+            /**
+             * Role Tag
+             * @description the message key holding the role (default from)
+             */
+            role_tag?: string | null;
+            /**
+             * System Tag
+             * @description the role value of a system message (default system)
+             */
+            system_tag?: string | null;
+            /**
+             * User Tag
+             * @description the role value of the user (default human)
+             */
+            user_tag?: string | null;
+        };
+        /** MappingUsed */
+        MappingUsed: {
+            /** Formatting */
+            formatting: string;
+            /**
+             * Ignored
+             * @description keys given and not used (LLaMA-Factory's source keys, media columns)
+             */
+            ignored: string[];
+            /**
+             * Reads
+             * @description the record field read for each column (defaults applied)
+             */
+            reads: {
+                [key: string]: string;
+            };
+            /**
+             * Source
+             * @description the body's mapping or the dataset's stored one
+             * @enum {string}
+             */
+            source: "request" | "dataset";
+            /**
+             * Tags
+             * @description sharegpt: the message keys and role values (defaults applied)
+             */
+            tags?: {
+                [key: string]: string;
+            } | null;
         };
         /** MergeAccepted */
         MergeAccepted: {
@@ -2168,6 +2576,62 @@ export interface components {
             /** Examples */
             examples: components["schemas"]["RejectOut"][];
         };
+        /** RecordFound */
+        RecordFound: {
+            /** Confidence */
+            confidence: number;
+            /**
+             * Format
+             * @description the format found (detected, forced or mapping:<formatting>); null: none
+             */
+            format: string | null;
+            /**
+             * Index
+             * @description 0-based position in the file
+             */
+            index: number;
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "converted" | "rejected";
+        };
+        /** RejectDetail */
+        RejectDetail: {
+            /** Count */
+            count: number;
+            /** Detail */
+            detail: string;
+            /**
+             * Excerpt
+             * @description the first such record, as read (withheld without data:sensitive)
+             */
+            excerpt: string;
+            /**
+             * Record Indexes
+             * @description the first records rejected so (at most 5)
+             */
+            record_indexes: number[];
+        };
+        /** RejectGroup */
+        RejectGroup: {
+            /** Count */
+            count: number;
+            /**
+             * Details
+             * @description the most frequent details (at most 3)
+             */
+            details: components["schemas"]["RejectDetail"][];
+            /**
+             * Other Details
+             * @description how many other distinct details this reason had
+             */
+            other_details: number;
+            /** Reason */
+            reason: string;
+        };
         /** RejectOut */
         RejectOut: {
             /** Dataset Id */
@@ -2325,7 +2789,7 @@ export interface components {
             items: components["schemas"]["RunStatusOut"][];
             /**
              * Next Cursor
-             * @description pass as ?cursor= for the next (older) page; null on the last. With a status filter a page may hold fewer items than asked and still have a cursor: the scan for matching runs continues from there
+             * @description pass as ?cursor= for the next (older) page; null on the last. With a status filter a page may rarely hold fewer items than asked and still have a cursor (a run that changed state while the page was read is left out)
              */
             next_cursor: string | null;
         };
@@ -2447,6 +2911,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** SampleSummary */
+        SampleSummary: {
+            /** Conversations */
+            conversations: number;
+            /** Converted */
+            converted: number;
+            /** Records */
+            records: number;
+            /** Rejected */
+            rejected: number;
+        };
         /** ServiceStatus */
         ServiceStatus: {
             /**
@@ -2566,7 +3041,9 @@ export interface components {
              * Format
              * @description force this source format instead of detecting
              */
-            format?: ("openai_messages" | "sharegpt" | "alpaca" | "dolly" | "qa_table" | "transcript" | "oasst_tree" | "oasst_flat") | null;
+            format?: ("openai_messages" | "sharegpt" | "alpaca" | "dolly" | "qa_table" | "transcript" | "oasst_tree" | "oasst_flat" | "xtuner" | "persona_chat" | "esconv" | "self_instruct" | "oasst_rows" | "generic_turns") | null;
+            /** @description a field mapping (a LLaMA-Factory dataset_info.json entry) used for every record instead of detection (and of format); in a run it overrides the datasets' stored mappings. See docs/field-mapping.md */
+            mapping?: components["schemas"]["FieldMapping-Input"] | null;
             /**
              * Roles
              * @description extra source role names, e.g. {'doctor': 'assistant'}
@@ -2656,6 +3133,19 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "degraded" | "down";
+        };
+        /** TicketOut */
+        TicketOut: {
+            /**
+             * Expires In
+             * @description seconds the ticket stays valid (DP_GATEWAY_WS_TICKET_TTL_S)
+             */
+            expires_in: number;
+            /**
+             * Ticket
+             * @description pass as ?ticket= to /ws/progress or /ws/runs/{run_id}; opens one socket
+             */
+            ticket: string;
         };
         /** ValidateConversationRequest */
         ValidateConversationRequest: {
@@ -3196,6 +3686,177 @@ export interface operations {
             };
             /** @description a queued or running run uses the dataset (type dataset_in_use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    datasets_detect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id upload or load returned */
+                dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DetectBody"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetectionReport"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the dataset is still registering or merging, or has no file (dataset_not_ready) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    datasets_put_mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the id upload or load returned */
+                dataset_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MappingBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingOut"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description no such dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the JSON body is over the size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5557,6 +6218,62 @@ export interface operations {
             };
             /** @description the quality service is unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ws_create_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketOut"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the request does not match its schema */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
