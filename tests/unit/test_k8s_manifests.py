@@ -103,6 +103,32 @@ def test_base_and_overlay_build_with_every_resource(built):
     assert {d["metadata"]["name"] for d in of_kind(built, "Deployment")} == set(COMPONENTS)
 
 
+def test_the_built_yaml_decodes_strictly_into_the_kubernetes_api_types(built):
+    text = yaml.safe_dump_all(built)
+    out = kustomize.validate(text)
+    assert out.returncode == 0, out.stdout + out.stderr
+    crds = [d for d in built if d["kind"] in ("KafkaTopic", "ScaledObject")]  # checked against the code below
+    assert f"CHECKED {len(built) - len(crds)}\n" in out.stdout
+    assert {line.split()[1] for line in out.stdout.splitlines() if line.startswith("SKIPPED")} == {
+        "kafka.strimzi.io/v1beta2/KafkaTopic:", "keda.sh/v1alpha1/ScaledObject:"}
+
+
+def test_the_checker_refuses_a_misspelt_field_and_a_wrong_type(built):
+    deployment = one(built, "Deployment", "quality")
+
+    def with_container(**changes) -> dict:
+        spec = deployment["spec"]["template"]["spec"]
+        pod = {**spec, "containers": [{**container(deployment), **changes}]}
+        return {**deployment, "spec": {**deployment["spec"], "template": {**deployment["spec"]["template"],
+                                                                          "spec": pod}}}
+
+    misspelt = with_container(readinesProbe=container(deployment)["readinessProbe"])
+    wrong_type = with_container(ports=[{"name": "http", "containerPort": "9103"}])
+    out = kustomize.validate(yaml.safe_dump_all([misspelt, wrong_type, deployment]))
+    assert out.returncode == 1 and "CHECKED 1\n" in out.stdout
+    assert 'unknown field "readinesProbe"' in out.stdout and "containerPort of type int32" in out.stdout
+
+
 # --------------------------------------------------------------------------- Deployments
 
 
