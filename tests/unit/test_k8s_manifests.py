@@ -7,7 +7,9 @@ A manifest that drifts from the code fails here."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -198,10 +200,9 @@ def test_settings_come_from_the_configmap_and_secret_under_names_the_code_reads(
         readers[name] = env_names(cls)
         assert set(env_of(dep)) == {"APP", "PORT"}  # the image's command (Dockerfile) reads these
         # the process starts with exactly this environment: every value parses
-        for key in list(__import__("os").environ):
+        for key in list(os.environ):
             if key.startswith("DP_"):
                 monkeypatch.delenv(key)
-        import base64
         for k, v in {**cm["data"], **{k: base64.b64decode(v).decode() for k, v in secret["data"].items()}}.items():
             monkeypatch.setenv(k, v)
         s = cls()
@@ -279,7 +280,8 @@ def test_the_data_dir_is_one_read_write_many_volume(built):
 
 def subscriptions(service: str) -> set[tuple[str, str, str]]:
     """(group id, topic, auto_offset_reset) of every subscriber the service really registers."""
-    app = importlib.import_module(f"services.{service}.app").create_app()
+    app_path = f"services.{service}.app:create_app"
+    app = importlib.import_module(f"services.{service}.app").create_app(settings_class(app_path)(topic_prefix=""))
     return {(s.group_id, t, s._connection_args["auto_offset_reset"])
             for s in app.dp_context.broker.subscribers for t in s.topic_names}
 
@@ -297,8 +299,7 @@ def test_keda_scales_each_consumer_service_on_the_groups_it_consumes_with(built)
         assert {t["type"] for t in triggers} == {"kafka"}
         got = {(t["metadata"]["consumerGroup"], t["metadata"]["topic"], t["metadata"]["offsetResetPolicy"])
                for t in triggers}
-        want = {(prefix + g, prefix + t if not t.startswith(prefix) else t, reset)
-                for g, t, reset in subscriptions(service)}
+        want = {(prefix + g, prefix + t, reset) for g, t, reset in subscriptions(service)}
         assert got == want, service
         assert {t["metadata"]["bootstrapServers"] for t in triggers} == {cm["DP_KAFKA_BOOTSTRAP"]}
         assert so["spec"]["minReplicaCount"] >= 1
