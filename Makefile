@@ -82,3 +82,6 @@ ts-client: venv $(TS_CLIENT)/node_modules/.package-lock.json  ## regenerate the 
 
 clean: down
 	rm -rf .local
+
+k8s: venv          ## build deploy/k8s/overlays/example with the pinned kustomize and check it (docs/kubernetes.md)
+	$(PY) deploy/k8s/kustomize.py check

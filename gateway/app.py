@@ -38,6 +38,7 @@ from shared.logs import configure_logging
 from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
 from shared.metrics import StoreLatencyListener, runs_counter
+from shared.readiness import Readiness, kafka_check, mongo_check
 
 log = logging.getLogger("dp.gateway")
 EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
@@ -159,6 +160,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.keys = KeyStore(db, secret, settings.key_cache_s)
     app.state.limiter = RateLimiter(db, settings.rate_limits)
     app.state.status_probe = StatusProbe(settings, db)
+    app.state.readiness = Readiness({"kafka": kafka_check(broker), "mongodb": mongo_check(db)})  # GET /readyz
     problems.install(app)
 
     app.include_router(health.router)

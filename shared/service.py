@@ -27,6 +27,7 @@ from shared.lag import ConsumerLagExporter
 from shared.logs import configure_logging
 from shared.metrics import PipelineMetrics, StoreLatencyListener, failure_reason
 from shared.mongo import ensure_indexes, make_mongo
+from shared.readiness import Readiness, kafka_check, livez_asgi, mongo_check, readyz_asgi
 from shared.run_ledger import RunLedger, tolerance_breach
 from shared.settings import BaseServiceSettings
 
@@ -150,6 +151,9 @@ def build_service(
         asgi_routes=[
             ("/metrics", make_asgi_app(registry)),
             ("/healthz", make_ping_asgi(broker, timeout=5.0)),
+            # Kubernetes probes (shared.readiness): liveness checks nothing, readiness Kafka and MongoDB
+            ("/livez", livez_asgi),
+            ("/readyz", readyz_asgi(Readiness({"kafka": kafka_check(broker), "mongodb": mongo_check(db)}))),
             *(http_routes or []),
         ],
         on_startup=[startup],
