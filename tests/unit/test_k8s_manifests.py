@@ -323,7 +323,9 @@ def test_kafka_topics_are_the_topic_table(built):
 def test_service_monitors_scrape_the_metrics_port_with_the_alert_rules_labels(built):
     prom = yaml.safe_load((REPO / "deploy/prometheus/prometheus.yml").read_text())
     [job] = {sc["job_name"] for sc in prom["scrape_configs"]}
-    components = {g["labels"]["component"] for sc in prom["scrape_configs"] for g in sc["static_configs"]}
+    # the label the alert rules and the dashboard group by: read from the compose scrape config
+    [label] = {k for sc in prom["scrape_configs"] for g in sc["static_configs"] for k in g["labels"]}
+    components = {g["labels"][label] for sc in prom["scrape_configs"] for g in sc["static_configs"]}
     monitors = of_kind(built, "ServiceMonitor")
     assert len(monitors) == len(COMPONENTS)
     covered = set()
@@ -334,7 +336,7 @@ def test_service_monitors_scrape_the_metrics_port_with_the_alert_rules_labels(bu
         assert endpoint["port"] in [p["name"] for p in svc["spec"]["ports"]] and endpoint["path"] == "/metrics"
         assert svc["metadata"]["labels"][sm["spec"]["jobLabel"]] == job
         [relabel] = endpoint["relabelings"]
-        assert relabel["targetLabel"] == "component"
+        assert relabel["targetLabel"] == label
         source = relabel["sourceLabels"][0].removeprefix("__meta_kubernetes_service_label_")
         [value] = [v for k, v in svc["metadata"]["labels"].items()
                    if k.replace(".", "_").replace("/", "_").replace("-", "_") == source]
