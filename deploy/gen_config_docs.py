@@ -50,6 +50,10 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_LOCAL_KAFKA_PORT", "19092", "`deploy/local/infra.py`: the local Kafka broker's port"),
     ("DP_LOCAL_KAFKA_CONTROLLER_PORT", "19093", "`deploy/local/infra.py`: the local Kafka controller's port"),
     ("DP_LOCAL_MONGODB_PORT", "27018", "`deploy/local/infra.py`: the local FerretDB's port"),
+    ("DP_LOCAL_PROMETHEUS_PORT", "9090", "`deploy/local/monitoring.py`: the local Prometheus' port (see "
+                                         "[operations.md](operations.md))"),
+    ("DP_LOCAL_PROMETHEUS", "on", "`deploy/local/monitoring.py`: `off` leaves Prometheus out of `make up` / "
+                                  "`make run`"),
     ("DP_LOCAL_STATE_DIR", "`.local`", "`deploy/local/infra.py`: pids, logs, data and the admin key file of the "
                                        "local stack"),
     ("DP_LOCAL_READY_TIMEOUT", "120", "`deploy/local/infra.py`: seconds Kafka and FerretDB may take to be ready"),
