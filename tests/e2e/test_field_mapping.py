@@ -16,14 +16,15 @@ from tests.support.pipeline_client import execute, follow, settled
 pytestmark = pytest.mark.e2e
 
 N = 40
-# A counselling export with its own field names (and three text fields: no shape rule can pick the pair).
+# A counselling export with its own field names: no header reads as a prompt or a reply, so no
+# generic rule (issue 14 item 3) can pick the pair.
 MAPPING = {"file_name": "counsel_export.jsonl", "formatting": "alpaca",
-           "columns": {"prompt": "client_says", "response": "counsellor_says", "system": "session_brief"}}
+           "columns": {"prompt": "first_voice", "response": "second_voice", "system": "session_brief"}}
 
 
 def export_line(i: int) -> dict:
-    return {"case": f"c-{i:03d}", "client_says": f"Since the move I can't sleep, night {i}. What can I do?",
-            "counsellor_says": f"Thank you for telling me. Let's look at your evenings first ({i}).",
+    return {"case": f"c-{i:03d}", "first_voice": f"Since the move I can't sleep, night {i}. What can I do?",
+            "second_voice": f"Thank you for telling me. Let's look at your evenings first ({i}).",
             "session_brief": "Intake session, sleep difficulties.", "clinician_notes": f"follow up in {i % 7} days"}
 
 
@@ -59,12 +60,12 @@ async def test_detect_before_and_after_a_mapping(client):
     assert before["formats_found"] == {"none": N} and before["conversations"] == []
     [group] = before["rejects"]
     assert group["reason"] == "unknown_format" and group["count"] == N
-    assert "client_says" in group["details"][0]["detail"]
+    assert "first_voice" in group["details"][0]["detail"]
 
     after = await detect(client, plain["dataset_id"], mapping=MAPPING, sample_size=25, examples=3)
     assert after["mode"] == "mapping"
     assert after["mapping"] == {"source": "request", "formatting": "alpaca", "ignored": ["file_name"], "tags": None,
-                                "reads": {"prompt": "client_says", "response": "counsellor_says",
+                                "reads": {"prompt": "first_voice", "response": "second_voice",
                                           "system": "session_brief"}}
     assert after["summary"] == {"records": 25, "converted": 25, "rejected": 0, "conversations": 25}
     assert after["formats_found"] == after["formats_converted"] == {"mapping:alpaca": 25}
@@ -73,19 +74,19 @@ async def test_detect_before_and_after_a_mapping(client):
     first = after["conversations"][0]
     assert [(m["role"], m["content"]) for m in first["messages"]] == [
         ("system", "Intake session, sleep difficulties."),
-        ("user", export_line(0)["client_says"]), ("assistant", export_line(0)["counsellor_says"])]
+        ("user", export_line(0)["first_voice"]), ("assistant", export_line(0)["second_voice"])]
     assert first["original_format"] == "mapping:alpaca" and first["lineage"]["record_index"] == 0
 
     # a mapping naming a field the records lack: every record rejected, the reason names the column
     wrong = await detect(client, plain["dataset_id"],
-                         mapping={"columns": {"prompt": "client_says", "response": "counsellor_reply"}})
+                         mapping={"columns": {"prompt": "first_voice", "response": "second_voice_reply"}})
     [group] = wrong["rejects"]
     assert (group["reason"], group["count"]) == ("mapping_missing_column", N)
-    assert group["details"][0]["detail"] == "column `counsellor_reply` (columns.response) is missing"
+    assert group["details"][0]["detail"] == "column `second_voice_reply` (columns.response) is missing"
 
     # stored with PUT, then used by a bare detect; use_stored_mapping=false detects again
     r = await client.put(f"/api/v1/datasets/{plain['dataset_id']}/mapping", json={"mapping": MAPPING})
-    assert r.status_code == 200 and r.json()["mapping"]["columns"]["prompt"] == "client_says", r.text
+    assert r.status_code == 200 and r.json()["mapping"]["columns"]["prompt"] == "first_voice", r.text
     stored = await detect(client, plain["dataset_id"])
     assert stored["mapping"]["source"] == "dataset" and stored["summary"]["converted"] == N
     assert (await detect(client, plain["dataset_id"], use_stored_mapping=False))["summary"]["converted"] == 0
@@ -111,8 +112,8 @@ async def test_an_uploaded_mapping_converts_every_record_of_the_run(client, gate
     for c in stored["conversations"]:
         i = c["record_index"]
         assert [m["content"] for m in c["messages"]] == ["Intake session, sleep difficulties.",
-                                                         export_line(i)["client_says"],
-                                                         export_line(i)["counsellor_says"]]
+                                                         export_line(i)["first_voice"],
+                                                         export_line(i)["second_voice"]]
 
     # without a mapping the same file converts nothing
     plain = await upload(client)
@@ -131,11 +132,11 @@ async def test_an_uploaded_mapping_converts_every_record_of_the_run(client, gate
 
     # a run's own mapping overrides the stored one (here: the wrong field, so every record is rejected)
     _, report = await run_to_end(client, gateway_url, api_key, mapped["dataset_id"], standardization={
-        "mapping": {"columns": {"prompt": "client_says", "response": "counsellor_reply"}}})
+        "mapping": {"columns": {"prompt": "first_voice", "response": "second_voice_reply"}}})
     assert report["counts"]["records_converted"] == 0
     assert report["reject_reasons"]["mapping_missing_column"]["count"] == N
     example = report["reject_reasons"]["mapping_missing_column"]["examples"][0]
-    assert example["detail"] == "column `counsellor_reply` (columns.response) is missing"
+    assert example["detail"] == "column `second_voice_reply` (columns.response) is missing"
 
 
 async def test_a_viewer_sees_the_dry_run_without_raw_data(system, client, gateway_url):
