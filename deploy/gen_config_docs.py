@@ -40,7 +40,8 @@ SKIPPED_DIRS = {".venv", ".local", ".git", "node_modules", "tests", "bench", "de
 
 # (variable, default, meaning): variables read outside the settings classes.
 OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
-    ("DP_ACQUISITION_REPLICAS, DP_STANDARDIZATION_REPLICAS, DP_QUALITY_REPLICAS, DP_PRODUCTION_REPLICAS", "1",
+    ("DP_ACQUISITION_REPLICAS, DP_STANDARDIZATION_REPLICAS, DP_QUALITY_REPLICAS, DP_PRODUCTION_REPLICAS",
+     "1 (quality: one per CPU core, at most 4)",
      "`make up` / `make run` (`deploy/local/stack.py`): processes of each service, 1 to 16 (any other value "
      "stops with a message, exit code 2); see [Replicas](operations-guide.md#replicas)"),
     ("DP_LOCAL_BASE_PORT", "9101",

@@ -10,8 +10,8 @@ Each service is its own process (``uvicorn --factory <pkg>.app:create_app``), lo
 ``.local/logs/<name>.log``, its pid in ``.local/pids/<name>.pid``.
 
 Replicas: ``DP_<SERVICE>_REPLICAS`` (``DP_ACQUISITION_REPLICAS``, ``DP_STANDARDIZATION_REPLICAS``,
-``DP_QUALITY_REPLICAS``, ``DP_PRODUCTION_REPLICAS``; 1 to 16, default 1) start that many
-processes of a service. Replica 1 is named after the service (``quality``, port 9103), replica
+``DP_QUALITY_REPLICAS``, ``DP_PRODUCTION_REPLICAS``; 1 to 16; default 1, quality one per CPU
+core up to 4) start that many processes of a service. Replica 1 is named after the service (``quality``, port 9103), replica
 n after it with its number (``quality-2`` on 9113, ``quality-3`` on 9123: ``+10`` per replica),
 each with its own log, pid file and health check; they share the service's consumer groups, so
 Kafka spreads the topics' partitions over them. The gateway stays one process (port 8000); its
@@ -92,15 +92,25 @@ def replica_port(base_port: int, service: str, replica: int) -> int:
     return base_port + SERVICES.index(service) + REPLICA_PORT_STEP * (replica - 1)
 
 
+def default_replicas(service: str, cpus: int | None = None) -> int:
+    """1, but for quality: one per CPU core, at most 4. Quality costs ~10x any other stage per
+    conversation (docs/performance.md), so one replica would leave the other cores idle."""
+    if service != "quality":
+        return 1
+    cpus = os.cpu_count() if cpus is None else cpus
+    return max(1, min(4, cpus or 1))
+
+
 def replica_counts(environ: Mapping[str, str] | None = None) -> dict[str, int]:
-    """``DP_<SERVICE>_REPLICAS`` of each service (default 1); ConfigError unless 1..16."""
+    """``DP_<SERVICE>_REPLICAS`` of each service (default ``default_replicas``); ConfigError
+    unless 1..16."""
     environ = os.environ if environ is None else environ
     counts = {}
     for service in SERVICES:
         var = f"DP_{service.upper()}_REPLICAS"
         raw = environ.get(var, "").strip()
         if not raw:
-            counts[service] = 1
+            counts[service] = default_replicas(service)
             continue
         try:
             n = int(raw, 10)

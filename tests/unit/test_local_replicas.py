@@ -1,0 +1,30 @@
+"""How many processes of each service `make up` / `make run` start (deploy/local/stack.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.infra import REPO  # noqa: F401 - puts deploy/local on sys.path
+
+import stack  # noqa: E402
+
+
+@pytest.mark.parametrize("cpus, quality", [(1, 1), (2, 2), (3, 3), (8, 4), (0, 1)])
+def test_quality_gets_a_replica_per_core_up_to_four(cpus, quality):
+    assert stack.default_replicas("quality", cpus) == quality
+    for service in ("acquisition", "standardization", "production"):
+        assert stack.default_replicas(service, cpus) == 1
+
+
+def test_an_unknown_core_count_gives_one(monkeypatch):
+    monkeypatch.setattr(stack.os, "cpu_count", lambda: None)
+    assert stack.default_replicas("quality") == 1
+
+
+def test_counts_default_unless_set(monkeypatch):
+    monkeypatch.setattr(stack.os, "cpu_count", lambda: 2)
+    assert stack.replica_counts({}) == {"acquisition": 1, "standardization": 1, "quality": 2, "production": 1}
+    assert stack.replica_counts({"DP_QUALITY_REPLICAS": "1"})["quality"] == 1
+    assert stack.replica_counts({"DP_STANDARDIZATION_REPLICAS": " 3 "})["standardization"] == 3
+    with pytest.raises(stack.ConfigError, match="DP_QUALITY_REPLICAS"):
+        stack.replica_counts({"DP_QUALITY_REPLICAS": "17"})
