@@ -197,7 +197,12 @@ def _assemble_rows(rows: list[tuple[int, dict[str, Any]]], out: BatchResult, *, 
     """Message rows to one conversation per thread (lineage: the leaf row); every row ends on a
     conversation (counted once) or as one reject. See ``converters.oasst_rows``."""
     name = OasstRows.name
-    found = assemble(rows, options)
+    try:
+        found = assemble(rows, options)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a row too odd to link: none are
+        for index, row in rows:
+            out.rejects.append(Reject(index, "invalid_field", repr(exc)[:300], excerpt(row), name))
+        return
     converted: set[int] = set()
     failed: dict[int, tuple[str, str]] = {}
     for leaf_index, leaf_id, draft, members in found.threads:
@@ -211,9 +216,11 @@ def _assemble_rows(rows: list[tuple[int, dict[str, Any]]], out: BatchResult, *, 
             for i in members:
                 failed.setdefault(i, (exc.reason, exc.detail))
             continue
-        except ValidationError as exc:
+        except (ValidationError, KeyError, TypeError, AttributeError) as exc:
+            # as for single records: wrong types, or text no store can hold (a lone surrogate)
+            detail = str(exc.errors()[0].get("msg")) if isinstance(exc, ValidationError) else repr(exc)
             for i in members:
-                failed.setdefault(i, ("invalid_field", str(exc.errors()[0].get("msg"))[:300]))
+                failed.setdefault(i, ("invalid_field", detail[:300]))
             continue
         out.conversations.append(conv)
         converted.update(members)

@@ -390,3 +390,46 @@ def test_oasst_rows_a_thread_too_deep_is_rejected_whole(monkeypatch):
     result = run(*chain, *short)
     assert len(result.conversations) == 1 and result.records_converted == 2
     assert dict(result.reject_reasons) == {"thread_too_deep": 6, "parent_message_rejected": 2}
+
+
+# --- hostile values inside real-shaped records (issue 13's adversarial suite, for these families)
+
+HOSTILE = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=True),
+                    st.text(max_size=40), st.just("\ud800 lone surrogate"), st.just("x" * 100_000),
+                    st.just([[[[[[[[["deep"]]]]]]]]]), st.just({"role": None, "content": 7}),
+                    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.none(), max_size=3))
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*prefix, i))
+
+
+def _replaced(value, path, new):
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        return {**value, head: _replaced(value[head], rest, new)}
+    return [_replaced(v, rest, new) if i == head else v for i, v in enumerate(value)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_hostile_values_anywhere_in_a_family_record_end_as_conversation_or_reject(data):
+    """Any one value of a real-shaped record (any depth) replaced by something hostile: the
+    batch converts or rejects every record, never raises."""
+    picks = data.draw(st.lists(st.sampled_from(range(len(ALL_RECORDS))), min_size=1, max_size=6))
+    records = []
+    for i in picks:
+        record = ALL_RECORDS[i]
+        paths = list(_paths(record))
+        path = data.draw(st.sampled_from(paths))
+        records.append(_replaced(record, path, data.draw(HOSTILE)))
+    batch = raw(*records)
+    accounted(batch, standardize_records(batch, dataset_id="d", source_name="f", source_sha256="0"))

@@ -45,12 +45,18 @@ json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(
         st.sampled_from(["messages", "conversations", "instruction", "output", "question", "answer", "role",
-                         "content", "from", "value", "x"]), children, max_size=4),
+                         "content", "from", "value", "x",
+                         # the counselling families' keys (issue 14): XTuner, PersonaChat, ESConv,
+                         # self-instruct, OpenAssistant rows, generic turn lists and tables
+                         "conversation", "system", "input", "personality", "utterances", "history", "candidates",
+                         "dialog", "speaker", "annotation", "strategy", "situation", "instances", "message_id",
+                         "parent_message_id", "message_tree_id", "text", "deleted", "turns", "prompt_text",
+                         "model_answer", "Context", "Response"]), children, max_size=4),
     max_leaves=12,
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=600)
 @given(st.lists(json_values, max_size=20))
 def test_every_record_is_accounted_for_exactly_once(records):
     result = standardize_records(raw(*records), dataset_id="d", source_name="f", source_sha256="0")
