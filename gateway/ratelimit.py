@@ -137,13 +137,7 @@ def rate_limited(bucket: str, scope: str):
     scoped = require_scope(scope)
 
     async def dependency(request: Request, principal: Principal = Depends(scoped)) -> Principal:
-        decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
-        request.state.rate_limit_headers = decision.headers()
-        if not decision.allowed:
-            raise Problem(429, "rate_limited", "Too many requests",
-                          f"the {bucket} limit for this key is {decision.limit.count} per "
-                          f"{decision.limit.period_s} s; retry in {decision.reset_s} s",
-                          headers=decision.headers(), bucket=bucket, retry_after_s=decision.reset_s)
+        await _hit(request, principal, bucket)
         return principal
 
     dependency.__name__ = f"rate_limited_{bucket}"
@@ -166,7 +160,12 @@ def rate_charged(bucket: str, scope: str):
 
 async def charge(request: Request, principal: Principal) -> None:
     """One hit on the bucket :func:`rate_charged` named; 429 when it is used up."""
-    bucket = request.state.rate_bucket
+    await _hit(request, principal, request.state.rate_bucket)
+
+
+async def _hit(request: Request, principal: Principal, bucket: str) -> None:
+    """One hit on the key's ``bucket``; the ``RateLimit-*`` headers for the response, 429 when
+    the bucket is used up."""
     decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
     request.state.rate_limit_headers = decision.headers()
     if not decision.allowed:
