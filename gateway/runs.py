@@ -27,6 +27,22 @@ NOT_READY = ("merging", "failed", "downloading")
 AS_IS = QualityOptions(pii_policy="flag", languages=[])
 
 
+async def ready_datasets(repo, dataset_ids: list[str],
+                         not_ready: tuple[str, ...] = NOT_READY) -> dict[str, dict]:
+    """The datasets by id; 404 naming the unknown ones, 409 naming those in a ``not_ready`` state
+    (a run's by default; a merge passes ``shared.intake.NOT_READY``, which adds ``registering``)."""
+    found = await repo.datasets(dataset_ids)
+    missing = [i for i in dataset_ids if i not in found]
+    if missing:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0][:64]!r}",
+                      missing=missing)
+    unready = [i for i in dataset_ids if found[i].get("status") in not_ready]
+    if unready:
+        raise Problem(409, "dataset_not_ready", "Dataset not ready",
+                      f"dataset {unready[0]!r} is {found[unready[0]]['status']}", not_ready=unready)
+    return found
+
+
 async def start_run(request: Request, dataset_ids: list[str], *, threshold: float, batch_size: int,
                     standardization: StandardizationOptions, export: ExportOptions, kind: str,
                     quality: QualityOptions | None = None, mode: str = "sequential",
@@ -34,15 +50,7 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
     repo = request.app.state.repo
     quality = quality or QualityOptions()
     dataset_ids = list(dict.fromkeys(dataset_ids))  # a dataset twice in one run would count twice
-    found = await repo.datasets(dataset_ids)
-    missing = [i for i in dataset_ids if i not in found]
-    if missing:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0]!r}",
-                      missing=missing)
-    unready = [i for i in dataset_ids if found[i].get("status") in NOT_READY]
-    if unready:
-        raise Problem(409, "dataset_not_ready", "Dataset not ready",
-                      f"dataset {unready[0]!r} is {found[unready[0]]['status']}", not_ready=unready)
+    found = await ready_datasets(repo, dataset_ids)
     run_id = uuid.uuid4().hex
     mappings = stored_mappings(found) if standardization.mapping is None else {}
     await repo.create_run(run_id, dataset_ids, threshold, batch_size, {

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import Principal, require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
+from gateway.runs import ready_datasets
 from gateway.schemas import DatasetOut, QualitySummary, RunStatusOut, run_view
 from shared import topics
 from shared.events import TERMINAL_STATUSES, MergeConflictPolicy as ConflictPolicy, MergeDatasets
@@ -84,15 +85,7 @@ class MergeAccepted(BaseModel):
 async def merge(request: Request, body: MergeRequest,
                 principal: Annotated[Principal, Depends(require_key)]) -> MergeAccepted:
     ids = list(dict.fromkeys(body.dataset_ids))
-    found = await request.app.state.repo.datasets(ids)
-    missing = [i for i in ids if i not in found]
-    if missing:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {missing[0][:64]!r}",
-                      missing=missing)
-    unready = [i for i in ids if found[i].get("status") in NOT_READY]
-    if unready:
-        raise Problem(409, "dataset_not_ready", "Dataset not ready", f"dataset {unready[0]!r} is "
-                      f"{found[unready[0]]['status']}", not_ready=unready)
+    await ready_datasets(request.app.state.repo, ids, NOT_READY)
     settings = request.app.state.settings
     dataset_id = uuid.uuid4().hex
     command = MergeDatasets(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, name=body.name,
