@@ -306,6 +306,22 @@ class DatasetFailed(Envelope):
     detail: str
 
 
+class GenerationProgress(Envelope):
+    """A production dataset (a generation) or one of its exports moves on (production, on the
+    progress topic; ``run_id`` carries the generation id). Sent when the work starts, at most
+    once a second while it reads, at each phase change, and once at the end with ``status``
+    ``completed`` or ``failed``; the generation document holds the same state for polling."""
+
+    generation_id: str
+    export: str | None = Field(None, description=(
+        "set on an export's events: which one, as <format>:<compression> (e.g. parquet:gzip)"))
+    status: Literal["running", "completed", "failed"] = "running"
+    phase: str = Field(description="generation: reading, selecting, writing, done; export: exporting, done")
+    processed: int = Field(0, description="generation: scored conversations read so far; export: splits written")
+    total: int = Field(0, description="generation: scored conversations of its sources; export: splits to write")
+    error: str | None = Field(None, description="why it failed (status failed)")
+
+
 class DeadLetter(BaseModel):
     """A message that kept failing, with where it came from and why."""
 
