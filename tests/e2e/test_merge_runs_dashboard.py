@@ -110,3 +110,41 @@ async def test_dashboard_adds_up(client, gateway_url, api_key, tmp_path):
     assert d["runs"]["total"] >= 1 and run_id in [x["run_id"] for x in d["runs"]["recent"]]
     assert d["runs"]["by_status"]["completed"] >= 1
     assert d["records"]["records_in"] >= 1 and d["quality"]["conversations"] >= 1
+
+
+async def test_merge_progress_arrives_on_the_progress_websocket(client, gateway_url, api_key, tmp_path):
+    """A merge is followed like a run: /ws/progress (a browser's ticket) carries its progress
+    (records read, bytes written) and its end, with the numbers the dataset document ends with."""
+    import asyncio
+
+    import websockets
+
+    from tests.support.pipeline_client import ticket_url
+
+    a = (await upload(client, write_jsonl(tmp_path / "p1.jsonl", [chat(f"question {i}", f"answer {i}")
+                                                                  for i in range(300)]))).json()["dataset_id"]
+    b = (await upload(client, write_jsonl(tmp_path / "p2.jsonl", [chat(f"Question {i}", f"better answer {i}")
+                                                                  for i in range(200, 400)]))).json()["dataset_id"]
+    async with websockets.connect(await ticket_url(gateway_url, api_key, "/ws/progress"), max_size=None) as ws:
+        while json.loads(await asyncio.wait_for(ws.recv(), 30))["type"] != "snapshot_complete":
+            pass
+        r = await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [a, b], "name": "followed",
+                                                              "conflict_policy": "newest"})
+        assert r.status_code == 202, r.text
+        dataset_id = r.json()["dataset"]["dataset_id"]
+        mine: list[dict] = []
+        async with asyncio.timeout(120):
+            while not mine or mine[-1].get("status") not in ("ready", "failed"):
+                message = json.loads(await ws.recv())
+                if message["type"] == "progress" and message["event"].get("run_id") == dataset_id:
+                    mine.append(message["event"])
+    doc = (await client.get(r.json()["status_url"])).json()
+    assert doc["status"] == "ready" and mine[-1]["status"] == "ready", mine[-1]
+    assert mine[-1]["dataset_id"] == dataset_id and mine[-1]["sha256"] == doc["sha256"]
+    assert mine[-1]["bytes"] == doc["bytes"] > 0
+    progress = [e for e in mine if "phase" in e]
+    assert progress and all(e["dataset_id"] == dataset_id and e["producer"] == "acquisition" for e in progress)
+    # the last word before ready: everything read (500 records), the file written
+    assert progress[-1]["phase"] == "writing" and progress[-1]["records"] == 500
+    assert progress[-1]["bytes"] == doc["bytes"]
+    assert [e["records"] for e in progress] == sorted(e["records"] for e in progress)
