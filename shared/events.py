@@ -221,12 +221,17 @@ class RawRecord(BaseModel):
 
 
 class BatchAcquired(BatchRef):
-    """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with)."""
+    """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with);
+    version 3 added ``stored_conversations``."""
 
-    schema_version: int = 2
+    schema_version: int = 3
     file_format: str
     records: list[RawRecord]
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    stored_conversations: bool = Field(False, description=(
+        "the records are conversations a merge already standardized (its dataset's record_format is "
+        "'conversation'): standardization takes them as they are, without detecting or converting them again, "
+        "and ignores the standardization options"))
 
 
 class BatchStandardized(BatchRef):

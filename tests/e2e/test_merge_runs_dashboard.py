@@ -148,3 +148,28 @@ async def test_merge_progress_arrives_on_the_progress_websocket(client, gateway_
     assert progress[-1]["phase"] == "writing" and progress[-1]["records"] == 500
     assert progress[-1]["bytes"] == doc["bytes"]
     assert [e["records"] for e in progress] == sorted(e["records"] for e in progress)
+
+
+async def test_a_run_takes_a_merges_conversations_as_the_merge_standardized_them(client, gateway_url, api_key,
+                                                                                 tmp_path):
+    """A merge standardizes its parents' records once; a run over the merged dataset does not
+    detect or convert them again: its format counts are the parents' own formats (a second
+    conversion would see nothing but OpenAI messages), and nothing is rejected."""
+    alpaca = write_jsonl(tmp_path / "alpaca.jsonl", [{"instruction": f"Name a way to rest, number {i}.", "input": "",
+                                                      "output": f"Way {i}: a short walk."} for i in range(30)])
+    sharegpt = write_jsonl(tmp_path / "sharegpt.jsonl", [
+        {"conversations": [{"from": "human", "value": f"Name a way to rest, number {i}."},
+                           {"from": "gpt", "value": f"Way {i}: a nap after lunch."}]} for i in range(20, 45)])
+    a = (await upload(client, alpaca)).json()["dataset_id"]
+    b = (await upload(client, sharegpt)).json()["dataset_id"]
+    doc = await merged(client, {"dataset_ids": [a, b], "name": "mixed", "conflict_policy": "first"})
+    run_id = await execute(client, [doc["dataset_id"]], quality_threshold=0.0)
+    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+    assert final["status"] == "completed", final
+    # 30 from alpaca, the 15 sharegpt conversations not already in it (20..29 are the same questions)
+    assert final["counts"]["records_in"] == 45 and final["counts"]["rejected"] == 0, final["counts"]
+    assert final["formats"] == {"alpaca": 30, "sharegpt": 15}, final
+    export = (await client.get("/api/v1/pipeline/export/jsonl", params={"run_id": run_id})).text
+    answers = [json.loads(line)["messages"][-1]["content"] for line in export.splitlines()]
+    assert sorted(answers) == sorted([f"Way {i}: a short walk." for i in range(30)]
+                                     + [f"Way {i}: a nap after lunch." for i in range(30, 45)])
