@@ -30,6 +30,9 @@ class DatasetDoc(BaseModel):
     sha256: str = ""
     format: str = ""
     declared_format: str | None = Field(None, description="the format the reader is told (None: detect)")
+    record_format: str | None = Field(None, description=(
+        "conversation: the file holds conversations a merge already standardized; its runs take them as they "
+        "are (BatchAcquired.stored_conversations). None: raw records, detected or mapped"))
     mapping: dict[str, Any] | None = Field(None, description=(
         "a field mapping (shared.mapping.FieldMapping, stored without its unset fields): the dataset's runs read "
         "its records with it instead of detecting their format, unless a run gives its own"))

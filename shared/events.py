@@ -221,12 +221,17 @@ class RawRecord(BaseModel):
 
 
 class BatchAcquired(BatchRef):
-    """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with)."""
+    """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with);
+    version 3 added ``stored_conversations``."""
 
-    schema_version: int = 2
+    schema_version: int = 3
     file_format: str
     records: list[RawRecord]
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
+    stored_conversations: bool = Field(False, description=(
+        "the records are conversations a merge already standardized (its dataset's record_format is "
+        "'conversation'): standardization takes them as they are, without detecting or converting them again, "
+        "and ignores the standardization options"))
 
 
 class BatchStandardized(BatchRef):
@@ -304,6 +309,22 @@ class DatasetFailed(Envelope):
     dataset_id: str
     reason: str = Field(description="stable code: url_not_allowed, url_fetch_failed, hf_dataset_unavailable, ...")
     detail: str
+
+
+class GenerationProgress(Envelope):
+    """A production dataset (a generation) or one of its exports moves on (production, on the
+    progress topic; ``run_id`` carries the generation id). Sent when the work starts, at most
+    once a second while it reads, at each phase change, and once at the end with ``status``
+    ``completed`` or ``failed``; the generation document holds the same state for polling."""
+
+    generation_id: str
+    export: str | None = Field(None, description=(
+        "set on an export's events: which one, as <format>:<compression> (e.g. parquet:gzip)"))
+    status: Literal["running", "completed", "failed"] = "running"
+    phase: str = Field(description="generation: reading, selecting, writing, done; export: exporting, done")
+    processed: int = Field(0, description="generation: scored conversations read so far; export: splits written")
+    total: int = Field(0, description="generation: scored conversations of its sources; export: splits to write")
+    error: str | None = Field(None, description="why it failed (status failed)")
 
 
 class DeadLetter(BaseModel):

@@ -20,6 +20,7 @@ from shared.events import MergeDatasets, RegisterDataset
 REGISTERING, MERGING, READY, FAILED = "registering", "merging", "ready", "failed"
 IN_PROGRESS = (REGISTERING, MERGING)
 NOT_READY = (MERGING, REGISTERING, FAILED, "downloading")  # dataset states a run cannot read
+STORED_CONVERSATIONS = "conversation"  # DatasetDoc.record_format of a merge's output
 
 
 def merged_path(data_dir: Path, dataset_id: str) -> Path:
@@ -46,7 +47,8 @@ def registering_document(cmd: RegisterDataset) -> dict:
 def merging_document(cmd: MergeDatasets, data_dir: Path) -> dict:
     fields: dict = {"created_by": cmd.created_by} if cmd.created_by else {}
     return DatasetDoc(id=cmd.dataset_id, name=cmd.name, path=str(merged_path(data_dir, cmd.dataset_id)), bytes=0,
-                      sha256="", declared_format="jsonl", format="jsonl", source="merge", status=MERGING,
+                      sha256="", declared_format="jsonl", format="jsonl", record_format=STORED_CONVERSATIONS,
+                      source="merge", status=MERGING,
                       created_at=cmd.created_at, parents=cmd.parent_ids,
                       merge={"conflict_policy": cmd.conflict_policy, "records_read": 0}, **fields).document()
 

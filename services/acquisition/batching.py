@@ -20,6 +20,7 @@ class DatasetSource:
     path: Path
     sha256: str
     declared_format: str | None = None
+    stored_conversations: bool = False  # a merge's output: its records are conversations already
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,7 @@ def register(ctx: ServiceContext) -> None:
             source_name=batch.source.name, source_sha256=batch.source.sha256,
             file_format=batch.file_format, records=batch.records,
             standardization=cmd.standardization_for(batch.source.dataset_id),
-            quality=cmd.quality,
+            quality=cmd.quality, stored_conversations=batch.source.stored_conversations,
         )
         await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
         counted = await ctx.ledger.record_batch(

@@ -1,8 +1,17 @@
 """Merging datasets into a new one (command ``MergeDatasets``, sent by ``POST /api/v1/pipeline/merge``).
 
-Every record of every parent is standardized (by the standardization service, in batches of
-500, the same code a run uses), and the conversations are written as one JSONL file of
-``{"messages": [...]}`` lines: a dataset like any other, which runs then read.
+Every record of every parent is standardized once (by the standardization service, in batches
+of 500, the same code a run uses, with the parent's field mapping), and the kept conversations
+are written as one JSONL file of **stored conversations**, one a line::
+
+    {"messages": [...], "original_format": "sharegpt", "metadata": {...},
+     "merged_from": {"dataset_id": <parent>, "record_index": 12, "part": 0}}
+
+The dataset is registered with ``record_format: "conversation"``, so a run over it takes these
+conversations as they are (``BatchAcquired.stored_conversations``): standardization neither
+detects nor converts them again, it only checks their shape and gives them the merged
+dataset's lineage (``merged_from`` keeps where each came from). Any other reader still sees a
+plain ``{"messages": [...]}`` file.
 
 The *same conversation* is one whose user turns are equal after case folding and whitespace
 collapsing (answers may differ: that is what a newer or better version of a dataset changes).
@@ -10,7 +19,9 @@ When it comes from several parents, the conflict policy keeps one:
 
 - ``first``: the parent listed first in the request;
 - ``newest``: the parent registered most recently;
-- ``highest_quality``: the copy the quality service scores highest (ties: listed first).
+- ``highest_quality``: the copy the quality service scores highest (ties: listed first). Only
+  the copies of contested conversations are scored, to choose; a run scores what it reads with
+  its own options (threshold, PII policy, languages), so these scores are not carried over.
 
 Records that do not convert are counted by reason (the parents keep them: nothing is deleted).
 
@@ -88,7 +99,8 @@ class MergeResult:
 
 class _WorkFile:
     """The merge's on-disk state: ``kept`` (one row per distinct conversation, in first-seen
-    order ``seq``) and ``copies`` (every copy, for ``highest_quality``)."""
+    order ``seq``) and ``copies`` (every copy, for ``highest_quality``); the ``messages`` columns
+    hold each copy's stored line (:func:`stored_line`)."""
 
     def __init__(self, path: Path) -> None:
         for p in (path, path.with_name(path.name + "-journal"), path.with_name(path.name + "-wal")):
@@ -203,9 +215,8 @@ class Merger:
                         continue
                     for conv in result["conversations"]:
                         conversations += 1
-                        messages = [{"role": m["role"], "content": m["content"]} for m in conv["messages"]]
-                        rows.append((conversation_key(messages), rank_of[parent.dataset_id], parent.dataset_id,
-                                     orjson.dumps(messages)))
+                        rows.append((conversation_key(conv["messages"]), rank_of[parent.dataset_id],
+                                     parent.dataset_id, stored_line(conv, parent.dataset_id)))
                 await asyncio.to_thread(work.add, rows, policy == "highest_quality")
                 await progress("reading", records, 0)
         if policy == "highest_quality":
@@ -229,7 +240,8 @@ class Merger:
             cursor = await asyncio.to_thread(work.lane, j)
             while part := await asyncio.to_thread(cursor.fetchmany, CHUNK):
                 out = await self._post(f"{self.quality_url}/internal/validate", {
-                    "conversations": [{"messages": orjson.loads(m)} for _, _, m in part], "threshold": 0.0})
+                    "conversations": [{"messages": orjson.loads(m)["messages"]} for _, _, m in part],
+                    "threshold": 0.0})
                 await asyncio.to_thread(work.offer, [
                     (key, float(result["score"]), -rank_of[parent], parent, m)
                     for (key, parent, m), result in zip(part, out["results"])])
@@ -237,13 +249,26 @@ class Merger:
         await asyncio.to_thread(work.apply_best)
 
 
+def stored_line(conversation: dict, parent: str) -> bytes:
+    """One kept conversation as the merged file stores it (see the module docstring): what
+    standardization made of the parent's record, with where it came from instead of its lineage."""
+    lineage = conversation["lineage"]
+    line: dict = {"messages": [{k: v for k, v in m.items() if v is not None} for m in conversation["messages"]],
+                  "original_format": conversation["original_format"]}
+    if conversation.get("metadata"):
+        line["metadata"] = conversation["metadata"]
+    line["merged_from"] = {"dataset_id": parent, "record_index": lineage["record_index"], "part": lineage["part"],
+                           **{k: lineage[k] for k in ("record_key", "detector") if lineage.get(k)}}
+    return orjson.dumps(line)
+
+
 def _write(work: _WorkFile, partial: Path) -> tuple[int, str]:
     digest, size = hashlib.sha256(), 0
     with open(partial, "wb") as fh:
         rows = work.kept_rows()
         while batch := rows.fetchmany(CHUNK):
-            for (messages,) in batch:
-                line = b'{"messages":' + messages + b"}\n"
+            for (stored,) in batch:
+                line = stored + b"\n"
                 digest.update(line)
                 size += len(line)
                 fh.write(line)

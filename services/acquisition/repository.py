@@ -10,6 +10,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from services.acquisition.batching import DatasetSource
 from shared.datasets import DatasetDoc
+from shared.intake import STORED_CONVERSATIONS
 from shared.mongo import insert_once
 
 
@@ -24,7 +25,7 @@ class AcquisitionRepository:
         found = [
             DatasetSource(
                 dataset_id=d.id, name=d.name, path=Path(d.path), sha256=d.sha256,
-                declared_format=d.declared_format,
+                declared_format=d.declared_format, stored_conversations=d.record_format == STORED_CONVERSATIONS,
             )
             for i in dataset_ids
             if (d := docs.get(i)) is not None

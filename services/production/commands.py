@@ -31,7 +31,7 @@ def register(ctx: ServiceContext) -> None:
     assert isinstance(settings, ProductionSettings)
     generator = Generator(ProductionRepository(ctx.db), ArtifactStore(ctx.db, settings.artifact_dir),
                           settings.data_dir / "production-work", instance_id("production"),
-                          chunk=settings.conversation_chunk)
+                          chunk=settings.conversation_chunk, publish=ctx.progress)
 
     @ctx.broker.subscriber(ctx.topic(topics.PRODUCTION_REQUESTS), group_id=GROUP, auto_offset_reset="earliest",
                            max_poll_interval_ms=settings.request_max_poll_interval_ms,

@@ -6,7 +6,9 @@ verdict alone rules out, renders the rest in the template into a local spool fil
 (:mod:`services.production.generation`), then writes one JSONL file per split and
 ``manifest.json`` to the artifact store. An export reads those JSONL files back and writes
 them in another format and compression. Progress goes to the generation document as it
-goes; a failure marks the generation (or the export) failed with the error.
+goes, and as :class:`~shared.events.GenerationProgress` events to the progress topic (the
+gateway forwards them on ``/ws/progress``); a failure marks the generation (or the export)
+failed with the error.
 
 Everything is rewritten from scratch when a command is redelivered (files have fixed names,
 the content is deterministic), so a crash mid-way costs time, not correctness.
@@ -21,7 +23,7 @@ import os
 import subprocess
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +38,7 @@ from services.production.repository import ProductionRepository
 from services.production.templates import TemplateError, render
 from shared.artifacts import ArtifactStore, fetch
 from shared.conversation import Conversation, Lineage, Message, conversation_key
-from shared.events import ExportGeneration, GenerateDataset
+from shared.events import ExportGeneration, GenerateDataset, GenerationProgress
 from shared.heartbeat import project_version
 from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, MANIFEST, SPLITS, CodeVersion, GenerationConfig, GenerationCounts,
@@ -129,10 +131,24 @@ def spooled_records(spool_path: Path, members: list[Candidate]) -> Iterator[dict
             yield orjson.loads(fh.read(c.length))
 
 
+Publish = Callable[[GenerationProgress], Awaitable[None]]
+
+
+async def _no_publish(event: GenerationProgress) -> None:
+    return None
+
+
 class Generator:
     def __init__(self, repo: ProductionRepository, store: ArtifactStore, work_dir: Path, instance: str,
-                 chunk: int = 10_000) -> None:
+                 chunk: int = 10_000, publish: Publish = _no_publish) -> None:
         self.repo, self.store, self.work_dir, self.instance, self.chunk = repo, store, work_dir, instance, chunk
+        self.publish = publish
+
+    async def _event(self, gid: str, phase: str, processed: int = 0, total: int = 0, *, status: str = "running",
+                     export: str | None = None, error: str | None = None) -> None:
+        await self.publish(GenerationProgress(run_id=gid, producer="production", generation_id=gid, export=export,
+                                              status=status, phase=phase, processed=processed, total=total,
+                                              error=error))
 
     # ------------------------------------------------------------------ generate
 
@@ -153,10 +169,13 @@ class Generator:
             fields = await self._generate(gid, doc, command.config, command.sources)
         except Exception as exc:  # noqa: BLE001 - any failure ends the generation visibly
             log.exception("generation %s failed", gid)
-            await self.repo.set_generation(gid, {"status": "failed", "finished_at": now(),
-                                                 "error": f"{type(exc).__name__}: {exc}"[:2000]})
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            await self.repo.set_generation(gid, {"status": "failed", "finished_at": now(), "error": error})
+            await self._event(gid, "failed", status="failed", error=error)
             return
         await self.repo.set_generation(gid, fields)
+        total = fields["progress"]["total"]
+        await self._event(gid, "done", total, total, status="completed")
         log.info("generation %s completed: %s", gid, fields["counts"]["splits"])
 
     async def _generate(self, gid: str, doc: dict[str, Any], config: GenerationConfig,
@@ -177,6 +196,7 @@ class Generator:
                 last_progress = loop.time()
                 await self.repo.set_generation(gid, {"progress": {"phase": phase, "processed": processed,
                                                                   "total": total}})
+                await self._event(gid, phase, processed, total)
 
         await progress("reading", force=True)
         with tempfile.TemporaryDirectory(dir=self.work_dir, prefix=f"{gid}-") as tmp:
@@ -250,12 +270,14 @@ class Generator:
 
     async def export(self, command: ExportGeneration) -> None:
         gid, fmt, compression = command.generation_id, command.format, command.compression
-        export_id = f"{gid}:{export_key(fmt, compression)}"
+        key = export_key(fmt, compression)
+        export_id = f"{gid}:{key}"
         gen = await self.repo.generation(gid)
         if gen is None or gen.get("status") != "completed":
+            error = "the generation is not completed"
             await self.repo.set_export(export_id, {"generation_id": gid, "format": fmt, "compression": compression,
-                                                   "status": "failed", "finished_at": now(),
-                                                   "error": "the generation is not completed"})
+                                                   "status": "failed", "finished_at": now(), "error": error})
+            await self._event(gid, "failed", status="failed", export=key, error=error)
             return
         splits = [s for s in SPLITS if s in (gen.get("counts") or {}).get("splits", {})]
         names = [artifact_name(s, fmt, compression) for s in splits]
@@ -263,17 +285,21 @@ class Generator:
         if all(n in have for n in names):
             await self.repo.set_export(export_id, {"status": "completed", "finished_at": now(), "artifacts": names,
                                                    "error": None})
+            await self._event(gid, "done", len(splits), len(splits), status="completed", export=key)
             return
         await self.repo.set_export(export_id, {"generation_id": gid, "format": fmt, "compression": compression,
                                                "status": "running", "started_at": now(), "error": None})
+        await self._event(gid, "exporting", 0, len(splits), export=key)
         try:
             await self._export(gid, gen, splits, fmt, compression)
         except Exception as exc:  # noqa: BLE001
             log.exception("export %s failed", export_id)
-            await self.repo.set_export(export_id, {"status": "failed", "finished_at": now(),
-                                                   "error": f"{type(exc).__name__}: {exc}"[:2000]})
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            await self.repo.set_export(export_id, {"status": "failed", "finished_at": now(), "error": error})
+            await self._event(gid, "failed", status="failed", export=key, error=error)
             return
         await self.repo.set_export(export_id, {"status": "completed", "finished_at": now(), "artifacts": names})
+        await self._event(gid, "done", len(splits), len(splits), status="completed", export=key)
 
     async def _export(self, gid: str, gen: dict[str, Any], splits: list[str], fmt: str, compression: str) -> None:
         config = GenerationConfig(**gen["config"])
@@ -300,6 +326,7 @@ class Generator:
                 new.append({"name": name, "split": split, "format": fmt, "compression": compression,
                             "records": written.records, "bytes": written.bytes, "sha256": written.sha256,
                             "storage": storage})
+                await self._event(gid, "exporting", len(new), len(splits), export=export_key(fmt, compression))
             names = {a["name"] for a in new}
             artifacts = sorted([a for a in gen["artifacts"] if a["name"] not in names] + new, key=_file_order)
             manifest = Manifest(**gen["manifest"]).model_copy(

@@ -7,6 +7,7 @@ import time
 from services.standardization.converters import ConvertOptions
 from services.standardization.repository import StandardizationRepository
 from services.standardization.standardize import standardize_records
+from services.standardization.stored import take_stored
 from shared import topics
 from shared.events import BatchAcquired, BatchStandardized, StageProgress
 from shared.service import ServiceContext
@@ -28,12 +29,16 @@ def register(ctx: ServiceContext) -> None:
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
         opts = batch.standardization
-        result = standardize_records(
-            batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
-            source_sha256=batch.source_sha256, forced_format=opts.format,
-            options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
-            mapping=opts.mapping,
-        )
+        if batch.stored_conversations:  # a merge's output: standardized once already, by the merge
+            result = take_stored(batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
+                                 source_sha256=batch.source_sha256)
+        else:
+            result = standardize_records(
+                batch.records, dataset_id=batch.dataset_id, source_name=batch.source_name,
+                source_sha256=batch.source_sha256, forced_format=opts.format,
+                options=ConvertOptions(roles=opts.roles, columns=opts.columns), alternation=opts.alternation,
+                mapping=opts.mapping,
+            )
         await repo.store_rejects(batch.run_id, batch.dataset_id, result.rejects)
         await out.publish(
             BatchStandardized(**batch.header(), producer=STAGE, conversations=result.conversations,

@@ -110,3 +110,66 @@ async def test_dashboard_adds_up(client, gateway_url, api_key, tmp_path):
     assert d["runs"]["total"] >= 1 and run_id in [x["run_id"] for x in d["runs"]["recent"]]
     assert d["runs"]["by_status"]["completed"] >= 1
     assert d["records"]["records_in"] >= 1 and d["quality"]["conversations"] >= 1
+
+
+async def test_merge_progress_arrives_on_the_progress_websocket(client, gateway_url, api_key, tmp_path):
+    """A merge is followed like a run: /ws/progress (a browser's ticket) carries its progress
+    (records read, bytes written) and its end, with the numbers the dataset document ends with."""
+    import asyncio
+
+    import websockets
+
+    from tests.support.pipeline_client import ticket_url
+
+    a = (await upload(client, write_jsonl(tmp_path / "p1.jsonl", [chat(f"question {i}", f"answer {i}")
+                                                                  for i in range(300)]))).json()["dataset_id"]
+    b = (await upload(client, write_jsonl(tmp_path / "p2.jsonl", [chat(f"Question {i}", f"better answer {i}")
+                                                                  for i in range(200, 400)]))).json()["dataset_id"]
+    async with websockets.connect(await ticket_url(gateway_url, api_key, "/ws/progress"), max_size=None) as ws:
+        while json.loads(await asyncio.wait_for(ws.recv(), 30))["type"] != "snapshot_complete":
+            pass
+        r = await client.post("/api/v1/pipeline/merge", json={"dataset_ids": [a, b], "name": "followed",
+                                                              "conflict_policy": "newest"})
+        assert r.status_code == 202, r.text
+        dataset_id = r.json()["dataset"]["dataset_id"]
+        mine: list[dict] = []
+        async with asyncio.timeout(120):
+            while not mine or mine[-1].get("status") not in ("ready", "failed"):
+                message = json.loads(await ws.recv())
+                if message["type"] == "progress" and message["event"].get("run_id") == dataset_id:
+                    mine.append(message["event"])
+    doc = (await client.get(r.json()["status_url"])).json()
+    assert doc["status"] == "ready" and mine[-1]["status"] == "ready", mine[-1]
+    assert mine[-1]["dataset_id"] == dataset_id and mine[-1]["sha256"] == doc["sha256"]
+    assert mine[-1]["bytes"] == doc["bytes"] > 0
+    progress = [e for e in mine if "phase" in e]
+    assert progress and all(e["dataset_id"] == dataset_id and e["producer"] == "acquisition" for e in progress)
+    # the last word before ready: everything read (500 records), the file written
+    assert progress[-1]["phase"] == "writing" and progress[-1]["records"] == 500
+    assert progress[-1]["bytes"] == doc["bytes"]
+    assert [e["records"] for e in progress] == sorted(e["records"] for e in progress)
+
+
+async def test_a_run_takes_a_merges_conversations_as_the_merge_standardized_them(client, gateway_url, api_key,
+                                                                                 tmp_path):
+    """A merge standardizes its parents' records once; a run over the merged dataset does not
+    detect or convert them again: its format counts are the parents' own formats (a second
+    conversion would see nothing but OpenAI messages), and nothing is rejected."""
+    alpaca = write_jsonl(tmp_path / "alpaca.jsonl", [{"instruction": f"Name a way to rest, number {i}.", "input": "",
+                                                      "output": f"Way {i}: a short walk."} for i in range(30)])
+    sharegpt = write_jsonl(tmp_path / "sharegpt.jsonl", [
+        {"conversations": [{"from": "human", "value": f"Name a way to rest, number {i}."},
+                           {"from": "gpt", "value": f"Way {i}: a nap after lunch."}]} for i in range(20, 45)])
+    a = (await upload(client, alpaca)).json()["dataset_id"]
+    b = (await upload(client, sharegpt)).json()["dataset_id"]
+    doc = await merged(client, {"dataset_ids": [a, b], "name": "mixed", "conflict_policy": "first"})
+    run_id = await execute(client, [doc["dataset_id"]], quality_threshold=0.0)
+    final = (await follow(gateway_url, api_key, run_id))[-1]["run"]
+    assert final["status"] == "completed", final
+    # 30 from alpaca, the 15 sharegpt conversations not already in it (20..29 are the same questions)
+    assert final["counts"]["records_in"] == 45 and final["counts"]["rejected"] == 0, final["counts"]
+    assert final["formats"] == {"alpaca": 30, "sharegpt": 15}, final
+    export = (await client.get("/api/v1/pipeline/export/jsonl", params={"run_id": run_id})).text
+    answers = [json.loads(line)["messages"][-1]["content"] for line in export.splitlines()]
+    assert sorted(answers) == sorted([f"Way {i}: a short walk." for i in range(30)]
+                                     + [f"Way {i}: a nap after lunch." for i in range(30, 45)])

@@ -317,3 +317,56 @@ async def test_errors(admin, counselchat, system):
                    "validation_error")
     assert_problem(await admin.post("/api/v1/production/export", json={"generation_id": done["generation_id"],
                                                                        "format": "xlsx"}), 422, "validation_error")
+
+
+async def test_generation_and_export_progress_arrive_on_the_progress_websocket(admin, counselchat, system):
+    """A browser's /ws/progress (ticket) shows a generation from queued to completed, then one of
+    its exports, as production reports them; the last event agrees with the status document."""
+    import asyncio
+
+    import websockets
+
+    from tests.support.pipeline_client import ticket_url
+
+    gateway = f"http://127.0.0.1:{system.components[-1].port}"
+    viewer = await make_key(admin, "viewer")  # runs:read is enough to watch
+    async with websockets.connect(await ticket_url(gateway, viewer, "/ws/progress"), max_size=None) as ws:
+        while json.loads(await asyncio.wait_for(ws.recv(), 30))["type"] != "snapshot_complete":
+            pass
+        r = await admin.post("/api/v1/production/generate", json={"run_ids": [counselchat["redacted"]["run_id"]],
+                                                                  "splits": {**SPLITS, "seed": 5}})
+        assert r.status_code == 202, r.text
+        gid = r.json()["generation_id"]
+
+        async def events_until(done) -> list[dict]:
+            mine: list[dict] = []
+            async with asyncio.timeout(180):
+                while not mine or not done(mine[-1]):
+                    message = json.loads(await ws.recv())
+                    if message["type"] == "progress" and message["event"].get("generation_id") == gid:
+                        mine.append(message["event"])
+            return mine
+
+        generation = await events_until(lambda e: e["status"] != "running")
+        doc = (await admin.get(f"/api/v1/production/status/{gid}")).json()
+        r = await admin.post("/api/v1/production/export", json={"generation_id": gid, "format": "csv",
+                                                                "compression": "zstd"})
+        assert r.status_code == 202, r.text
+        export = await events_until(lambda e: e.get("export") and e["status"] != "running")
+
+    assert doc["status"] == "completed"
+    assert all(e["run_id"] == gid and e["producer"] == "production" and e["export"] is None for e in generation)
+    assert generation[0]["phase"] == "reading" and generation[0]["total"] == doc["progress"]["total"] > 0
+    assert [e["phase"] for e in generation][-3:] == ["selecting", "writing", "done"]
+    assert generation[-1]["status"] == "completed"
+    assert generation[-1]["processed"] == generation[-1]["total"] == doc["counts"]["candidates"]
+    processed = [e["processed"] for e in generation]
+    assert processed == sorted(processed)  # never goes back
+
+    splits = len(doc["counts"]["splits"])
+    assert {e["export"] for e in export} == {"csv:zstd"}
+    assert [(e["phase"], e["processed"], e["total"]) for e in export] == [
+        ("exporting", i, splits) for i in range(splits + 1)] + [("done", splits, splits)]
+    assert export[-1]["status"] == "completed"
+    names = {a["name"] for a in (await admin.get(f"/api/v1/production/status/{gid}")).json()["artifacts"]}
+    assert sum(n.endswith(".csv.zst") for n in names) == splits, names

@@ -188,6 +188,12 @@ async def test_a_merge_streams_resolves_conflicts_and_is_the_same_when_run_again
             assert doc["merge"]["reject_reasons"] == {"unknown_format": 1}
         lines = [json.loads(x) for x in open(first["path"], "rb")]
         assert [m["messages"][1]["content"] for m in lines] == ["old answer", "x", "y"]
+        # stored conversations (a run takes them as they are), each naming the record it came from
+        assert first["record_format"] == "conversation"
+        assert [m["merged_from"] for m in lines] == [{"dataset_id": "pa", "record_index": 0, "part": 0},
+                                                     {"dataset_id": "pa", "record_index": 1, "part": 0},
+                                                     {"dataset_id": "pb", "record_index": 1, "part": 0}]
+        assert {m["original_format"] for m in lines} == {"openai_messages"}
         assert first["merge"]["kept_by_parent"] == {"pa": 2, "pb": 1}
         newest_lines = [json.loads(x)["messages"][1]["content"] for x in open(newest["path"], "rb")]
         assert newest_lines == ["new answer", "x", "y"]  # the shared one keeps its first-seen place

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from services.production.generator import Generator
 from services.production.templates import RENDERERS, render
 from shared.artifacts import ArtifactStore
-from shared.events import ExportGeneration, GenerateDataset
+from shared.events import ExportGeneration, GenerateDataset, GenerationProgress
 from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, GenerationConfig, GenerationSource, Manifest, SplitOptions, artifact_name,
 )
@@ -156,10 +156,11 @@ def dataset(n: int = 40, dataset_id: str = "d0", policy: str = "redact"):
     return convs, verdicts
 
 
-def run_generation(tmp_path: Path, policy: str = "redact", seed: int = 3, gid: str = GEN):
+def run_generation(tmp_path: Path, policy: str = "redact", seed: int = 3, gid: str = GEN, publish=None):
     convs, verdicts = dataset(policy=policy)
     repo = FakeRepo(convs, verdicts)
-    gen = Generator(repo, ArtifactStore(None, tmp_path / "artifacts"), tmp_path / "work", "test", chunk=7)
+    gen = Generator(repo, ArtifactStore(None, tmp_path / "artifacts"), tmp_path / "work", "test", chunk=7,
+                    **({"publish": publish} if publish else {}))
     config = GenerationConfig(run_ids=[RUN], include_ids=True,
                               splits=SplitOptions(train=0.6, validation=0.2, test=0.2, group_by="question", seed=seed))
     sources = [GenerationSource(run_id=RUN, dataset_id="d0", rank=0, pii_policy=policy)]
@@ -227,6 +228,60 @@ def test_same_seed_same_files_and_flag_runs_are_sensitive(tmp_path):
     doc = flagged.generations[GEN]
     assert doc["sensitive"] is True and doc["counts"]["pii_unredacted"] == 1
     assert doc["counts"]["sensitive_conversations"] == doc["counts"]["selected"]
+
+
+def test_generations_and_their_exports_report_progress_events(tmp_path):
+    events: list[GenerationProgress] = []
+
+    async def publish(event):
+        events.append(event)
+
+    repo, gen = run_generation(tmp_path, publish=publish)
+    assert all(e.run_id == e.generation_id == GEN and e.producer == "production" and e.export is None for e in events)
+    assert events[0].status == "running" and events[0].phase == "reading" and events[0].total == 40
+    assert [e.phase for e in events[-3:]] == ["selecting", "writing", "done"]
+    assert events[-1].status == "completed" and events[-1].processed == events[-1].total == 40
+    assert all(e.status == "running" for e in events[:-1])
+
+    events.clear()
+    asyncio.run(gen.export(ExportGeneration(run_id=GEN, producer="test", generation_id=GEN, format="parquet",
+                                            compression="gzip")))
+    splits = len(repo.generations[GEN]["counts"]["splits"])
+    assert [(e.export, e.status, e.phase, e.processed, e.total) for e in events] == [
+        ("parquet:gzip", "running", "exporting", i, splits) for i in range(splits + 1)] + [
+        ("parquet:gzip", "completed", "done", splits, splits)]
+
+    events.clear()  # asked again: already there, completed at once
+    asyncio.run(gen.export(ExportGeneration(run_id=GEN, producer="test", generation_id=GEN, format="parquet",
+                                            compression="gzip")))
+    assert [(e.status, e.phase) for e in events] == [("completed", "done")]
+
+    events.clear()  # a generation that does not exist: the export fails, and says so
+    asyncio.run(gen.export(ExportGeneration(run_id="0" * 32, producer="test", generation_id="0" * 32, format="csv")))
+    assert [(e.generation_id, e.export, e.status) for e in events] == [("0" * 32, "csv:none", "failed")]
+    assert events[0].error == "the generation is not completed"
+
+
+def test_a_failed_generation_reports_its_error(tmp_path):
+    events: list[GenerationProgress] = []
+
+    async def publish(event):
+        events.append(event)
+
+    class Broken(FakeRepo):
+        async def scored_batches(self, run_id, dataset_id):
+            raise RuntimeError("store unreachable")
+            yield  # pragma: no cover
+
+    convs, verdicts = dataset()
+    repo = Broken(convs, verdicts)
+    gen = Generator(repo, ArtifactStore(None, tmp_path / "artifacts"), tmp_path / "work", "test", publish=publish)
+    config = GenerationConfig(run_ids=[RUN])
+    asyncio.run(gen.generate(GenerateDataset(run_id=GEN, producer="test", generation_id=GEN, config=config, sources=[
+        GenerationSource(run_id=RUN, dataset_id="d0", rank=0, pii_policy="redact")])))
+    assert repo.generations[GEN]["status"] == "failed"
+    assert events[-1].status == "failed" and events[-1].error == "RuntimeError: store unreachable"
+    assert events[-1].error == repo.generations[GEN]["error"]
 
 
 # ----------------------------------------------------------------- CSV injection (OWASP)
