@@ -104,7 +104,7 @@ function DropZone({ onAdded }: { onAdded: (datasetId: string) => void }) {
           <div className="flex justify-between gap-2 text-xs">
             <span className="truncate font-medium">{u.name}</span>
             <span className="text-slate-600" data-testid="upload-state">
-              {u.error ? "failed" : u.done ? `uploaded: ${u.done.status}` : `${formatBytes(u.progress.loaded)} of ${formatBytes(u.progress.total || u.size)}`}
+              {u.error ? "failed" : u.done ? `done (${u.done.status})` : `${formatBytes(u.progress.loaded)} of ${formatBytes(u.progress.total || u.size)}`}
             </span>
           </div>
           <Progress label={`Upload of ${u.name}`} data-testid="upload-progress"

@@ -70,11 +70,11 @@ export function StartRun({ selected, setSelected }: { selected: string[]; setSel
             )}
             <div className="max-h-48 overflow-y-auto rounded-md border border-slate-200">
               {usable.map((d) => (
-                <label key={d.dataset_id} className="flex items-center gap-2 border-b border-slate-100 px-2 py-1.5 text-sm last:border-0">
+                <label key={d.dataset_id} className="flex flex-wrap items-center gap-x-2 border-b border-slate-100 px-2 py-1.5 text-sm last:border-0">
                   <input type="checkbox" checked={selected.includes(d.dataset_id)} data-testid="run-dataset-option"
                     onChange={(e) => setSelected(e.target.checked ? [...selected, d.dataset_id] : selected.filter((x) => x !== d.dataset_id))} />
-                  <span className="truncate font-medium">{d.name}</span>
-                  <span className="ml-auto whitespace-nowrap text-xs text-slate-600">{d.status} · {formatDate(d.created_at)}</span>
+                  <span className="min-w-0 truncate font-medium">{d.name}</span>
+                  <span className="ml-auto text-xs text-slate-600">{d.status} · {formatDate(d.created_at)}</span>
                 </label>
               ))}
             </div>
