@@ -62,7 +62,7 @@ export function DatasetDetailPage({ datasetId }: { datasetId: string }) {
                       <div>
                         <p className="mb-1 text-xs font-medium text-slate-600">Record {r.index} (raw)</p>
                         {r.error ? <p className="text-sm text-red-800">{r.error}: {r.detail}</p> : (
-                          <pre className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{JSON.stringify(r.data, null, 2)}</pre>
+                          <pre tabIndex={0} className="max-h-64 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{JSON.stringify(r.data, null, 2)}</pre>
                         )}
                       </div>
                       <div>
