@@ -22,6 +22,6 @@ export type StoredQuality = {
   checks?: Record<string, { passed?: boolean; reason?: string; detail?: string; tier?: string }>;
 };
 
-export type ConversationPreview = components["schemas"]["ConversationPreview"] & { quality?: StoredQuality | null };
+export type ConversationPreview = Omit<components["schemas"]["ConversationPreview"], "quality"> & { quality?: StoredQuality | null };
 
 export type ChatMessage = { role?: unknown; content?: unknown; [k: string]: unknown };
