@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: run up down status test test-unit infra infra-stop bench bench-compare bench-history clean venv ts-client docs
+.PHONY: run up down status test test-unit infra infra-stop bench bench-compare bench-history clean venv ts-client docs dashboard dashboard-if-node
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,10 +27,10 @@ $(NATIVE_STAMP): $(STAMP) $(NATIVE_SRC)
 
 venv: $(STAMP) $(NATIVE_STAMP)
 
-run: venv          ## start everything, push examples/ through, serve until Ctrl-C
+run: venv dashboard-if-node  ## start everything, push examples/ through, serve until Ctrl-C
 	$(PY) deploy/local/stack.py run
 
-up: venv           ## the same stack in the background; returns once healthy
+up: venv dashboard-if-node   ## the same stack in the background; returns once healthy
 	$(PY) deploy/local/stack.py up
 
 down:              ## stop what `make up` started (by pid)
@@ -79,6 +79,29 @@ $(TS_CLIENT)/node_modules/.package-lock.json: $(TS_CLIENT)/package.json $(TS_CLI
 ts-client: venv $(TS_CLIENT)/node_modules/.package-lock.json  ## regenerate the TypeScript client from the OpenAPI document
 	$(PY) -m gateway.openapi_dump $(TS_CLIENT)/openapi.json
 	cd $(TS_CLIENT) && npm run -s generate:types && npm run -s check
+
+# The dashboard (gateway/dashboard, served at /dashboard/): npm ci only when the lockfile changed
+# (npm writes node_modules/.package-lock.json), then a build.
+DASHBOARD := gateway/dashboard
+
+$(DASHBOARD)/node_modules/.package-lock.json: $(DASHBOARD)/package.json $(DASHBOARD)/package-lock.json
+	cd $(DASHBOARD) && npm ci --no-audit --no-fund
+
+DASHBOARD_SRC := $(shell find $(DASHBOARD)/src $(TS_CLIENT)/src -type f 2>/dev/null) \
+	$(wildcard $(DASHBOARD)/index.html $(DASHBOARD)/vite.config.ts $(DASHBOARD)/tsconfig.json)
+
+$(DASHBOARD)/dist/index.html: $(DASHBOARD)/node_modules/.package-lock.json $(DASHBOARD_SRC)
+	cd $(DASHBOARD) && npm run -s build
+
+dashboard: $(DASHBOARD)/dist/index.html  ## build the dashboard (Node.js 20 + npm), when its sources changed
+
+# make run / make up: the API runs whatever happens here; /dashboard/ then says what is missing
+dashboard-if-node:
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory dashboard || echo "dashboard build failed (above): the API runs without it"; \
+	else \
+		echo "node not found: the API runs, /dashboard/ says what to install (Node.js 20, then make dashboard)"; \
+	fi
 
 clean: down
 	rm -rf .local

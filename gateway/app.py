@@ -18,6 +18,7 @@ from starlette.requests import HTTPConnection
 
 from gateway import problems
 from gateway.audit import AuditTrail
+from gateway.dashboard_static import mount_dashboard
 from gateway.auth import KeyStore
 from gateway.edge import Edge, configure_access_log
 from gateway.limits import BodySizeLimit, JsonBodyGuard
@@ -180,6 +181,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(production_routes.router)
     app.include_router(audit_routes.router)
     app.include_router(detection_routes.router)
+    mount_dashboard(app)  # /dashboard/: the built dashboard, or a page saying how to build it
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/standardize/batch",

@@ -390,6 +390,7 @@ def up() -> Stack:
     if monitoring.enabled():
         start_prometheus(stack)
     print(f"stack up: gateway {gateway_base_url(stack)} (docs at /docs)", file=sys.stderr)
+    print(f"dashboard: {gateway_base_url(stack)}/dashboard/ (sign in with the API key)", file=sys.stderr)
     return stack
 
 
@@ -450,6 +451,7 @@ def run() -> int:
         key_ref = ("$DP_ADMIN_API_KEY" if os.environ.get("DP_ADMIN_API_KEY")
                    else f"$(cat {infra.STATE / 'admin-api-key'})")
         print(f"dp in another shell: export DP_GATEWAY_URL={base_url} DP_API_KEY={key_ref} PATH=$PWD/.venv/bin:$PATH")
+        print(f"dashboard: {base_url}/dashboard/ (sign in with the API key above)")
         print(f"gateway serving on {base_url} (docs at /docs); Ctrl-C stops everything")
         while True:
             time.sleep(3600)

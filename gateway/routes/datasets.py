@@ -94,6 +94,10 @@ class ConversationPreview(BaseModel):
     original_format: str | None = None
     record_index: int | None = Field(None, description="the record it came from")
     quality_score: float | None = None
+    quality: dict[str, Any] | None = Field(None, description=(
+        "its stored quality report: score, tiers, flags, recommendations, pii (counts per kind), risk_level, "
+        "risk_category, risk_turns ({turn, category, level} per client turn that discloses risk) and checks "
+        "(the failed ones, with a detail naming the turn); null for conversations stored without one"))
 
 
 class DatasetDetail(DatasetInfo):
@@ -181,7 +185,21 @@ def _conversation(doc: dict) -> ConversationPreview:
     return ConversationPreview(
         conversation_id=str(doc["_id"]), messages=[m for m in doc.get("messages", []) if isinstance(m, dict)],
         original_format=doc.get("original_format"), record_index=(doc.get("lineage") or {}).get("record_index"),
-        quality_score=score if isinstance(score, (int, float)) else None)
+        quality_score=score if isinstance(score, (int, float)) else None, quality=_quality_view(quality))
+
+
+QUALITY_VIEW_FIELDS = ("score", "tiers", "flags", "recommendations", "pii", "risk_level", "risk_category",
+                       "risk_turns", "tags", "excluded")
+
+
+def _quality_view(quality: dict) -> dict | None:
+    """What a conversation view shows of a stored report: its verdicts, and only the checks that failed."""
+    if not quality:
+        return None
+    view = {k: quality[k] for k in QUALITY_VIEW_FIELDS if k in quality}
+    view["checks"] = {name: c for name, c in (quality.get("checks") or {}).items()
+                      if isinstance(c, dict) and not c.get("passed", True)}
+    return view
 
 
 def _owned_folder(settings, doc: dict) -> Path | None:

@@ -133,6 +133,17 @@ async def test_detail_shows_metadata_a_preview_and_converted_conversations(clien
     assert conv["original_format"] == "sharegpt" and 0 <= conv["record_index"] < 10
     assert conv["messages"][0]["content"].startswith("detail question")
     assert isinstance(conv["quality_score"], float)
+    # its stored report, as a conversation view shows it: verdicts, and only the checks that failed
+    quality = conv["quality"]
+    assert quality["score"] == conv["quality_score"]
+    assert set(quality["tiers"]) and all(0.0 <= v <= 1.0 for v in quality["tiers"].values())
+    assert isinstance(quality["flags"], list) and isinstance(quality["risk_turns"], list)
+    assert quality["risk_level"] in ("none", "low", "moderate", "high")
+    assert "version" not in quality
+    assert all(c["passed"] is False and c["reason"] in quality["flags"] for c in quality["checks"].values())
+    flagged = [c for c in body["conversations"] if c["quality"]["flags"]]
+    assert all(c["quality"]["checks"] or set(c["quality"]["flags"]) <= {"pii_redacted", "pii_detected", "pii_excluded"}
+               for c in flagged)
 
 
 async def test_detail_of_an_unreadable_file_still_answers(client):
