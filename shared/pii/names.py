@@ -78,7 +78,19 @@ English British Irish Scottish Welsh American Spanish French German Polish Itali
 Catholic Hindu Sikh Buddhist Black White Asian Latina Latino Gay Lesbian Trans Bi Queer Also Hola Bonjour
 Hallo Ciao Olá Oi Cześć Señor Señora Madame Monsieur Signora Signore Ja Nein Si Sí Oui Non Tak Nie Não Sim
 Bien Gracias Danke Grazie Obrigado Obrigada Dziękuję Merci Pero Mais Aber Ma Mas Ale Und Et Y E
-Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre
+Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre Grüße Gruesse Grüßen Saludos Regards
+""".split())
+# Capitalised words that a person verb may follow without being a name ("Research says", "Anxiety keeps")
+NOT_NAMES = frozenset("""
+Research Science Society Work Life Therapy Counselling Counseling School Uni University College Church Government
+Police Court Council Insurance Benefits News Media Reddit Google Youtube Twitter Instagram Facebook Tiktok Netflix
+Spotify Tesco Amazon Apple Microsoft Mind Samaritans Childline Papyrus Shout Calm Headspace Bible Quran Torah Kids
+Parents Teachers Doctors Nurses Friends Mates Anxiety Depression Grief Sadness Trauma Panic Stress Fear Shame Guilt
+Loneliness Anger Sleep Food Exercise Alcohol Drinking Weed Sertraline Fluoxetine Prozac Citalopram Lithium Xanax
+Medication Meds Nature Music Art Writing Reading Running Yoga Religion Faith Love Hope Time History Science Mental
+Health Everybody Nobody Somebody Someone Everyone Anyone Society Culture Social Media Chatgpt Jesus God Allah
+Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many Some Few Several Each Every Other
+Another Such Which Whose Whom The This That Dad Mum Mom
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -158,6 +170,42 @@ ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry|thanks again|thank you
 hey again""".replace("\n", "").split("|"))
 _SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
+# Words after a capitalised token that make it a person ("Ngozi said", "Xiaoling keeps saying", "Yusuf and I")
+_PERSON_AFTER = re.compile(
+    r"(?:,? )(?:said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
+    r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
+    r"suggested|keeps (?:saying|telling|asking|texting|calling|messaging|ringing)|and I\b|and me\b|"
+    r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
+    r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)\b")
+# "a guy called Marek", "a woman named Folasade": a person noun, then "called"/"named"
+_NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someone|somebody|person|kid|child|"
+                    r"friend|chap|dude|fella|teacher|doctor|nurse|therapist|counsell?or|colleague|neighbou?r|"
+                    r"student|patient|worker|officer|social worker|partner|boyfriend|girlfriend|husband|wife|son|"
+                    r"daughter|baby|brother|sister|cousin|mate|boss|manager|(?:is|was) (?:called|named)) "
+                    r"(?:(?:is|was) )?(?:called|named|named after|llamad[oa]|appel[ée]e?|chiamat[oa]|chamad[oa]|"
+                    r"namens|o imieniu) $", re.IGNORECASE)
+_ME_AND = re.compile(r"\b(?:me|Me) (?:and|&) $")
+# "the kids' dad, Warren": a possessive noun before a relation word
+_POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
+_NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
+# An initial as a sign-off at the end of a message: "... - J.", "thanks\nK."
+_INITIAL_SIGN_OFF = re.compile(r"(?:^|\n|[.!?,] )[ \t]*(?:[-–—~][ \t]*([A-Z])\.?|([B-HJ-Z])\.)[ \t]*x*[ \t]*$")
+# A lower-case given name after a relation word ("my bf jake"); only names of the gazetteer
+_LOWER_AFTER_RELATION = re.compile(
+    rf"\b(?:my|his|her|our|their|your) (?:(?:little|older|younger|big|best|ex|new|twin) )?(?:{_RELATION})"
+    r",? ([a-z][a-z'-]{2,})\b")
+# Chinese: a name after an introduction or a relation word, or a surname before a title (李医生)
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤欧阳")
+_CN_TITLES = ("医生", "老师", "先生", "女士", "小姐", "阿姨", "叔叔", "主任", "教授", "律师", "大夫")
+_CN_CUED = re.compile(
+    r"(?:我叫|我的名字是|我名字叫|名字叫|名叫|叫做|我(?:的)?(?:丈夫|老公|先生|妻子|老婆|太太|男朋友|女朋友|男友|女友|前夫|前妻|"
+    r"前男友|前女友|儿子|女儿|妈妈|爸爸|母亲|父亲|哥哥|姐姐|弟弟|妹妹|好朋友|朋友|同事|老板|领导|室友|同学|咨询师|"
+    rf"治疗师|心理医生|医生|老师))([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+_CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
+                        rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
+_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小")
 _PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
 text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
 _SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
@@ -216,7 +264,9 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
 # The last word of every cue: a token after any other word has no cue (one set look-up)
 _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
                                                        _SIGN_OFFS, _KISSES) for w in group) \
-    | {h.lower() for h in _HONORIFICS}
+    | {h.lower() for h in _HONORIFICS} \
+    | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
+       "chamada", "namens", "imieniu", "and", "&"}
 
 
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
@@ -243,7 +293,8 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         for _ in range(2):
             if rest and rest[-1] in _ADJECTIVES:
                 rest = rest[:-1]
-        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES):
+        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
+                     or _POSSESSIVE_NOUN.match(rest[-1])):
             return True
     g = _ends(words, _GREETINGS)
     if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
@@ -255,7 +306,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         return True
     if token in names and before.endswith("\n") and _line_ends_after(text, end):
         return True  # a line that is only a name: a signature block
-    return False
+    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -279,7 +330,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
-        if not ok:
+        if not ok and token not in NOT_NAMES and _PERSON_AFTER.match(text, m.end()):
+            ok = True  # "Ngozi said", "Xiaoling keeps saying", "Yusuf and I"
+        if not ok or _NOT_AFTER_NAME.match(text, m.end()):
             continue
         prev_words = text[max(0, start - 30):start].split()
         if prev_words and prev_words[-1] in _SAINTS:
@@ -289,6 +342,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         end = _extend(text, m.end())
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
+    _add_uncapitalised(text, taken, found, names)
     if found:  # every other capitalised occurrence of a name found above
         first = {text[s:e].split(" ")[0] for s, e in found}
         spans = set(found)
@@ -300,7 +354,42 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     return found
 
 
+def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
+                       names: frozenset[str]) -> None:
+    """Names the capitalised-token scan cannot see: an initial signing off ("- J."), a lower-case
+    gazetteer name after a relation word ("my bf jake"), Chinese names after a cue ("我丈夫王建国",
+    "李医生")."""
+    extra = []
+    tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
+    if tail:
+        extra.append(tail.span(1) if tail.group(1) else tail.span(2))
+    if "my " in text or "our " in text or "his " in text or "her " in text or "your " in text or "their " in text:
+        for m in _LOWER_AFTER_RELATION.finditer(text):
+            word = m.group(1)
+            if word.capitalize() in names and word.capitalize() not in AMBIGUOUS:
+                extra.append(m.span(1))
+    if not text.isascii():
+        for m in _CN_CUED.finditer(text):
+            start, end = m.span(1)
+            if text.startswith(_CN_TITLES, start + 1):
+                end = start + 1  # 李医生: the surname, as "Dr Aziz" gives "Aziz"
+            elif end - start == 3 and text[end - 1] in _CN_STOP:
+                end -= 1
+            extra.append((start, end))
+        for m in _CN_TITLED.finditer(text):
+            extra.append(m.span(1) if m.group(1) else m.span(2))
+    for start, end in extra:
+        if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    found.sort()
+
+
 def _public(text: str, start: int, end: int) -> bool:
     following = _NEXT_TOKEN.match(text, end)
     full = text[start:end] + ("_" + following.group(1) if following else "")
-    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES
+    preceding = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES or (
+        preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in PUBLIC_FIGURES)
+
+
+_PREV_TOKEN = re.compile(rf"({TOKEN}) $")
