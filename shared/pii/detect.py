@@ -90,7 +90,11 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
             r"paszport|reisepass|personalausweis|ausweis(?:nummer)?|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
-            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi")
+            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
+            r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
+            r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
+            r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
+            r"numer dowodu|n[úu]mero de identidad")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -98,20 +102,32 @@ _HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|us
                 r"telegram|kik|psn|xbox(?: live)?|steam|twitch|wechat|skype|threads|bluesky|roblox|"
                 r"fortnite|epic")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
-                  r"c[oó]digo postal|codice postale|eircode)|PLZ|CEP|CAP|C\.P\.|CP")
+                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
                 "孔向汤欧阳")
 
 EMAIL_PATTERN = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}{_AE}")
 FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
+# A street suffix that is also a common word (Park, Green, Hill, Way, ...) needs an address around it
+_RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|Park|Court|Ct|Gardens)\.?$")
+_ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|staying|stay|at|flat|house|home)\b"
+                              r"[^\n]{0,12}$", re.IGNORECASE)
+EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? )?\b\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
+                           rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
+                           rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
+# a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
+STREET_NO_NUMBER_PATTERN = re.compile(rf"\b(?:live|lives|living|lived|moved|staying|stay|house|flat|home)\b"
+                                      rf"[^.\n\d]{{0,20}}?\b(?:on|in|to|at) ((?:{_CAP} ){{1,2}}(?:Street|Road|Lane|"
+                                      rf"Avenue|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews))\b")
 NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE)
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
                              rf"é o|è il|nummer|numéro|número|numero)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
-CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}[A-Z]|[XYZ]\d{7}[A-Z]|"
+CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2})\b")  # codice fiscale, DNI, NIE, CPF: checksums
 CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
@@ -137,6 +153,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
     ("NATIONAL_ID", CN_ID_PATTERN, 0),
     ("NATIONAL_ID", NHS_PATTERN, 2),
+    ("NATIONAL_ID", NHS_AFTER_PATTERN, 1),
     ("NATIONAL_ID", NI_PATTERN, 0),  # UK NI number
     ("NATIONAL_ID", CUED_ID_PATTERN, 2),
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
@@ -147,29 +164,37 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(\d{2,5}\)[ .-]?)?"
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
-    ("ADDRESS", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite) \w{{1,4}},? )?\d{{1,5}}[A-Za-z]?,? "
-                           rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
-                           rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?"),
-     0),
-    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+    ("ADDRESS", EN_ADDRESS_PATTERN, 0),
+    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
                            rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
+    ("ADDRESS", re.compile(r"\b\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:way|gate)\b(?=,? [A-Z])"), 0),
     ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
+                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
-                           rf"{_CAP}(?: {_CAP})?,? \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?\b"), 0),
+                           rf"{_CAP}(?: {_CAP})?,? \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
     ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
                            r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\b"), 0),
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
-                           r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}室)?"), 0),
+                           r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
+    # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
+    ("ADDRESS", STREET_NO_NUMBER_PATTERN, 1),
     ("POSTCODE", UK_POSTCODE_PATTERN, 0),
     ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
                             re.IGNORECASE), 1),
     ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
     ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
     ("POSTCODE", re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? (\d{4})\b"), 1),  # Australia
+    ("POSTCODE", re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+                            r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+                            r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+                            r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+                            r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+                            r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),? (\d{5}(?:-\d{4})?)\b"), 1),
+    ("POSTCODE", re.compile(r"〒 ?(\d{3}-?\d{4})(?!\d)"), 1),  # Japan
     ("POSTCODE", re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0),  # Canada
-    ("POSTCODE", EIRCODE_PATTERN, 0),
+    ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
     ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
                             rf"(\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
      1),
@@ -271,7 +296,10 @@ _ID_CHECKS = (
     (("codice",), (codicefiscale.is_valid,), (16,)),
     (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
       "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
-      "rg", "nhi"), (), tuple(range(6, 19))),
+      "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
+      "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
+      "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "numer dowodu", "número de identidad",
+      "numero de identidad"), (), tuple(range(6, 19))),
 )
 
 
@@ -347,6 +375,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
             ok = m.group("cue").lower() == "nhs" or _valid(nhs.is_valid, re.sub(r"\D", "", value))
             return (start, end) if ok else None
+        if pattern is NHS_AFTER_PATTERN:
+            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
         if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
             if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
@@ -367,15 +397,20 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 return None
         elif pattern is UK_POSTCODE_PATTERN and value[:3] in _UK_POSTCODE_NOT:
             return None
-        elif pattern is EIRCODE_PATTERN and not any(c.isalpha() for c in value[-4:]):
+        elif pattern is EIRCODE_PATTERN and (not any(c.isalpha() for c in value[-4:]) or not _IRISH.search(
+                text, max(0, start - 40), min(len(text), end + 20))):
             return None
         return (start, end)
     if kind == "HANDLE":
         if pattern is CUED_HANDLE_PATTERN:
             return (start, end) if _cued_handle(m, value) else None
         return None if value.lstrip("/u@").lower() in _NOT_HANDLES else (start, end)
-    if kind == "ADDRESS" and _NOT_AN_ADDRESS.search(value):
-        return None
+    if kind == "ADDRESS":
+        if _NOT_AN_ADDRESS.search(value):
+            return None
+        if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
+                _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or re.match(r",? [A-Z]", text[end:end + 3])):
+            return None
     return (start, end)
 
 
@@ -384,6 +419,8 @@ _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", 
 _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
                           "different the a an my his her their your on off there here it this that what not still "
                           "just also now dead fake real empty required taken and or but so if".split())
+_IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
+                    re.IGNORECASE)
 # Street names that are institutions or well-known public addresses, not where someone lives
 _NOT_AN_ADDRESS = re.compile(r"\b(?:Family|Crown|Magistrates|County|Supreme|Youth) Court\b|"
                              r"\b(?:10 Downing|221B? Baker) Street\b")
@@ -423,6 +460,8 @@ def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = Tr
         return True
     if kind == "URL":
         return "/" in text
+    if kind == "ADDRESS" and not has_digit:  # a street without a number ("we live on Elm Street")
+        return True
     return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
 
 
@@ -435,6 +474,7 @@ _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T...,
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
 # at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
 _MIN_DIGITS = {CUED_ID_PATTERN: 5}
+_NO_DIGITS = frozenset({STREET_NO_NUMBER_PATTERN})  # of a kind whose other patterns need digits
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -443,7 +483,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
     plan = []
     for kind, pattern, group in PATTERNS:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
-                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") and pattern not in _NO_DIGITS else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
         plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
     return tuple(plan)

@@ -59,6 +59,7 @@ Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
 Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
+Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -158,7 +159,14 @@ kleiner kleine große großer ältere älterer jüngere jüngerer beste bester m
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
 _RELATIONS = frozenset(_RELATION.split("|"))
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
-Doktor Docteur Doctora""".split())
+Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
+Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
+Grandpa""".split())
+# Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
+ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
+Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
+Adviser Supervisor Mentor Chaplain Counsellor Counselor Therapist Psychotherapist Psychologist Psychiatrist Teacher
+Tutor Student Trainee Intern Volunteer Receptionist Administrator Nurse Doctor Registrar Christmas""".split())
 _STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
 mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
 il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
@@ -206,6 +214,16 @@ _CN_CUED = re.compile(
 _CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
                         rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
 _CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小")
+# Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
+_STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged married dating kissed".split())
+# A signature block: a line of two or three capitalised words, then a line with a role or credentials
+_ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
+          r"Co-ordinator|Worker|Lead|Officer|Nurse|Advis[oe]r|Consultant|Director|Assistant|Specialist|Supervisor|"
+          r"Teacher|Tutor|Chaplain|Mentor|Navigator|Clinician|Volunteer|MBACP|BACP|UKCP|LMFT|LCSW|LPC|PhD|MSc|RMN|"
+          r"DClinPsy|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
+          r"Psycholog|Terapeutka")
+_SIGNATURE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
+                        rf"(?:,[^\n]{{0,30}})?\n[^\n]{{0,40}}\b(?:{_ROLES})\b")
 _PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
 text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
 _SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
@@ -281,7 +299,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         return token in names and "\n" in text and _line_ends_after(text, end)
     raw_last = before.split()[-1]
     if raw_last.rstrip(".") in _HONORIFICS and before.endswith(" "):
-        return True
+        return token not in ROLE_WORDS
     words = _words(before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
         return True
@@ -309,6 +327,15 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     return _NAMED.search(before) is not None or _ME_AND.search(before) is not None
 
 
+def _signature_names(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _SIGNATURE.finditer(text):
+        first = m.group(1).split(" ")[0]
+        if not (_is_word(first) or first in NOT_NAMES or first in ROLE_WORDS):
+            spans.append(m.span(1))
+    return spans
+
+
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
     other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
@@ -332,6 +359,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
         if not ok and token not in NOT_NAMES and _PERSON_AFTER.match(text, m.end()):
             ok = True  # "Ngozi said", "Xiaoling keeps saying", "Yusuf and I"
+        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
+            prev = _words(text[max(0, start - 12):start])
+            ok = bool(prev) and prev[-1] in _STRONG_PERSON_VERBS and text[start - 1:start] == " "
         if not ok or _NOT_AFTER_NAME.match(text, m.end()):
             continue
         prev_words = text[max(0, start - 30):start].split()
@@ -359,7 +389,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     """Names the capitalised-token scan cannot see: an initial signing off ("- J."), a lower-case
     gazetteer name after a relation word ("my bf jake"), Chinese names after a cue ("我丈夫王建国",
     "李医生")."""
-    extra = []
+    extra = _signature_names(text) if "\n" in text else []
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
