@@ -72,10 +72,10 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于"
-_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})\b|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
+_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
-_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})\b|{_DOB_CJK_CUES})", re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})\b|(?<![\w.])b\.|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES}", re.IGNORECASE)
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
@@ -162,7 +162,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
-    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(\d{2,5}\)[ .-]?)?"
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+                         r"\(\d{2,5}\)[ .-]?)?"
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
     ("ADDRESS", EN_ADDRESS_PATTERN, 0),
     ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
@@ -411,6 +412,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
                 _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or re.match(r",? [A-Z]", text[end:end + 3])):
             return None
+        flat = _FLAT_AFTER.match(text, end)
+        if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
+            end = flat.end()
     return (start, end)
 
 
@@ -419,6 +423,9 @@ _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", 
 _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
                           "different the a an my his her their your on off there here it this that what not still "
                           "just also now dead fake real empty required taken and or but so if".split())
+_FLAT_AFTER = re.compile(r",? (?:(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
+                         r"int\.|scala|apto\.?|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
+                         r"\d{1,2}[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
                     re.IGNORECASE)
 # Street names that are institutions or well-known public addresses, not where someone lives

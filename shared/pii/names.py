@@ -114,7 +114,10 @@ Prince_Harry Meghan_Markle Kate_Middleton Tom_Hanks Selena_Gomez Demi_Lovato Sim
 Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Trump Joe_Biden Keir_Starmer
 Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
 Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
-Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean
+Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
+Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
+Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
+Mandela Churchill Seneca Epictetus Rumi
 """.split())
 
 _PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
@@ -162,6 +165,8 @@ _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta M
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
 Grandpa""".split())
+_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott señor señora signora signor monsieur "
+                              "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
 Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
@@ -192,6 +197,8 @@ _NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someo
                     r"daughter|baby|brother|sister|cousin|mate|boss|manager|(?:is|was) (?:called|named)) "
                     r"(?:(?:is|was) )?(?:called|named|named after|llamad[oa]|appel[ée]e?|chiamat[oa]|chamad[oa]|"
                     r"namens|o imieniu) $", re.IGNORECASE)
+_NAMED_OBJECT = re.compile(r"\b(?:named|called|call|name) (?:him|her|them|the baby|our (?:son|daughter|baby)|"
+                           r"my (?:son|daughter|baby)|the (?:boy|girl)) $")
 _ME_AND = re.compile(r"\b(?:me|Me) (?:and|&) $")
 # "the kids' dad, Warren": a possessive noun before a relation word
 _POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
@@ -213,8 +220,13 @@ _CN_CUED = re.compile(
     rf"治疗师|心理医生|医生|老师))([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 _CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
                         rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
-_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小")
+_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常")
 # Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
+_PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
+                            "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
+                            "engaged to|split from|separated from|divorced from|up with").split("|"))
+_MID_PERSON_AFTER = re.compile(r" (?:will|would|had|has been|had been|is going to|was going to|might|hasn't|hadn't|"
+                               r"doesn't|didn't|won't|wouldn't|can't|couldn't|never|always|finds out|found out)\b")
 _STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged married dating kissed".split())
 # A signature block: a line of two or three capitalised words, then a line with a role or credentials
 _ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
@@ -275,6 +287,7 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
     """Whether the last ``words_taken`` words of ``before`` open a line or a sentence."""
     head = before.rstrip(" ,.!:\t\n")
     for _ in range(words_taken):
+        head = head.rstrip()
         head = head[:len(head) - len(head.split()[-1])] if head.split() else head
     return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
 
@@ -283,6 +296,7 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
 _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
                                                        _SIGN_OFFS, _KISSES) for w in group) \
     | {h.lower() for h in _HONORIFICS} \
+    | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl", "for", "to", "with"} \
     | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
        "chamada", "namens", "imieniu", "and", "&"}
 
@@ -291,22 +305,22 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        last = before.rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
+        last = before.rstrip(" (").rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
         if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
     if not before.strip():
         return token in names and "\n" in text and _line_ends_after(text, end)
     raw_last = before.split()[-1]
-    if raw_last.rstrip(".") in _HONORIFICS and before.endswith(" "):
+    if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
         return token not in ROLE_WORDS
-    words = _words(before)
+    words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
         return True
     if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
         return True
     k = _ends(words, _RELATIONS, 3)
-    if k and before.endswith((" ", ", ", " - ", " – ", " — ")):
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")):
         rest = words[:-k]
         for _ in range(2):
             if rest and rest[-1] in _ADJECTIVES:
@@ -320,11 +334,13 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     s = _ends(words, _SIGN_OFFS)
     if s and _line_ends_after(text, end) and _starts_sentence(before, s):
         return True
-    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (token in names or _starts_sentence(before, 1)):
-        return True
+    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (
+            token in names or _starts_sentence(before, 1) or not text[end:].strip(" x\n")):
+        return True  # "xx Chloe", "— Priya", "... speak Thursday - Moz" at the end of the message
     if token in names and before.endswith("\n") and _line_ends_after(text, end):
         return True  # a line that is only a name: a signature block
-    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None
+    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None or \
+        _NAMED_OBJECT.search(before) is not None
 
 
 def _signature_names(text: str) -> list[tuple[int, int]]:
@@ -359,9 +375,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
         if not ok and token not in NOT_NAMES and _PERSON_AFTER.match(text, m.end()):
             ok = True  # "Ngozi said", "Xiaoling keeps saying", "Yusuf and I"
-        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
-            prev = _words(text[max(0, start - 12):start])
-            ok = bool(prev) and prev[-1] in _STRONG_PERSON_VERBS and text[start - 1:start] == " "
+        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS and text[start - 1:start] == " ":
+            prev = _words(text[max(0, start - 16):start])
+            ok = bool(prev) and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE or (
+                prev[-1].isalpha() and prev[-1].islower() and _MID_PERSON_AFTER.match(text, m.end()) is not None))
         if not ok or _NOT_AFTER_NAME.match(text, m.end()):
             continue
         prev_words = text[max(0, start - 30):start].split()
