@@ -423,7 +423,7 @@ _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", 
 _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
                           "different the a an my his her their your on off there here it this that what not still "
                           "just also now dead fake real empty required taken and or but so if".split())
-_FLAT_AFTER = re.compile(r",? (?:(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
+_FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
                          r"int\.|scala|apto\.?|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
                          r"\d{1,2}[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
