@@ -75,7 +75,8 @@ _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_INITIAL = re.compile(r"(?<![\w.])b\.", re.IGNORECASE)  # "b. 22.08.1974"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
@@ -98,9 +99,8 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
-_HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|user ?name|gamer ?tag|handle|"
-                r"telegram|kik|psn|xbox(?: live)?|steam|twitch|wechat|skype|threads|bluesky|roblox|"
-                r"fortnite|epic")
+_HANDLE_CUES = (r"insta(?:gram)?|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -117,10 +117,6 @@ _ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|stayi
 EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? )?\b\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
                            rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
-# a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
-STREET_NO_NUMBER_PATTERN = re.compile(rf"\b(?:live|lives|living|lived|moved|staying|stay|house|flat|home)\b"
-                                      rf"[^.\n\d]{{0,20}}?\b(?:on|in|to|at) ((?:{_CAP} ){{1,2}}(?:Street|Road|Lane|"
-                                      rf"Avenue|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews))\b")
 NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE)
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
@@ -180,7 +176,6 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
-    ("ADDRESS", STREET_NO_NUMBER_PATTERN, 1),
     ("POSTCODE", UK_POSTCODE_PATTERN, 0),
     ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
                             re.IGNORECASE), 1),
@@ -449,7 +444,7 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
     characters an earlier detector claimed stay its)."""
     if not prescreen.may_match(pattern, text):
         return
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
             continue
@@ -457,6 +452,29 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
         if any(s.start < end and start < s.end for s in spans):
             continue  # an earlier, more specific detector already claimed these characters
         spans.append(Span(kind, start, end, text[start:end]))
+
+
+def _matches(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
+    digits (its match holds digits, its cue sits at most ``before`` characters before them and the
+    value ends at most ``after`` characters after them)."""
+    around = _AROUND_DIGITS.get(pattern)
+    if around is None:
+        yield from pattern.finditer(text)
+        return
+    before, after = around
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, run.start() - before), min(len(text), run.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
@@ -467,8 +485,6 @@ def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = Tr
         return True
     if kind == "URL":
         return "/" in text
-    if kind == "ADDRESS" and not has_digit:  # a street without a number ("we live on Elm Street")
-        return True
     return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
 
 
@@ -481,7 +497,12 @@ _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T...,
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
 # at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
 _MIN_DIGITS = {CUED_ID_PATTERN: 5}
-_NO_DIGITS = frozenset({STREET_NO_NUMBER_PATTERN})  # of a kind whose other patterns need digits
+# Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
+# at most 25 characters, part of which may precede its first digit)
+_AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
+# Patterns that need no digit and whose literals are common: the native prescreen decides before
+# the literal guard (whose first use on a text costs a scan of all literals)
+_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN})
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -490,7 +511,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
     plan = []
     for kind, pattern, group in PATTERNS:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
-                     1 if kind not in ("EMAIL", "URL", "HANDLE") and pattern not in _NO_DIGITS else 0)
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
         plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
     return tuple(plan)
@@ -501,6 +522,13 @@ _NEEDS = {PATTERNS[-3][1]: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: ""
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+
+
+def _dob_cue(text: str) -> bool:
+    """Whether ``text`` holds a birth cue (every ``_DOB_BEFORE``/``_DOB_AFTER`` match starts with one)."""
+    if ("b." in text or "B." in text) and _DOB_INITIAL.search(text):
+        return True
+    return prescreen.may_match(_DOB_CUE, text) and _DOB_CUE.search(text) is not None
 
 
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
@@ -520,7 +548,10 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
-        if guard(pattern).may_match(folded) and (kind != "DOB" or _DOB_CUE.search(text) is not None):
+        if pattern in _PRESCREEN_FIRST:
+            if pattern is CUED_HANDLE_PATTERN or not text.isascii():
+                add_matches(kind, pattern, group, text, spans)
+        elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run

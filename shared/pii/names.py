@@ -185,11 +185,14 @@ _SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
 # Words after a capitalised token that make it a person ("Ngozi said", "Xiaoling keeps saying", "Yusuf and I")
 _PERSON_AFTER = re.compile(
-    r"(?:,? )(?:said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
+    r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
     r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
     r"suggested|keeps (?:saying|telling|asking|texting|calling|messaging|ringing)|and I\b|and me\b|"
     r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
-    r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)\b")
+    r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)|"
+    # only mid-sentence (see _person_around)
+    r"will|would|had|has been|had been|is going to|was going to|might|hasn't|hadn't|doesn't|didn't|won't|"
+    r"wouldn't|can't|couldn't|never|always|finds out|found out)\b")
 # "a guy called Marek", "a woman named Folasade": a person noun, then "called"/"named"
 _NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someone|somebody|person|kid|child|"
                     r"friend|chap|dude|fella|teacher|doctor|nurse|therapist|counsell?or|colleague|neighbou?r|"
@@ -205,10 +208,6 @@ _POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
 _NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
 # An initial as a sign-off at the end of a message: "... - J.", "thanks\nK."
 _INITIAL_SIGN_OFF = re.compile(r"(?:^|\n|[.!?,] )[ \t]*(?:[-–—~][ \t]*([A-Z])\.?|([B-HJ-Z])\.)[ \t]*x*[ \t]*$")
-# A lower-case given name after a relation word ("my bf jake"); only names of the gazetteer
-_LOWER_AFTER_RELATION = re.compile(
-    rf"\b(?:my|his|her|our|their|your) (?:(?:little|older|younger|big|best|ex|new|twin) )?(?:{_RELATION})"
-    r",? ([a-z][a-z'-]{2,})\b")
 # Chinese: a name after an introduction or a relation word, or a surname before a title (李医生)
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
@@ -220,13 +219,12 @@ _CN_CUED = re.compile(
     rf"治疗师|心理医生|医生|老师))([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 _CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
                         rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常")
 # Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
 _PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
                             "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
                             "engaged to|split from|separated from|divorced from|up with").split("|"))
-_MID_PERSON_AFTER = re.compile(r" (?:will|would|had|has been|had been|is going to|was going to|might|hasn't|hadn't|"
-                               r"doesn't|didn't|won't|wouldn't|can't|couldn't|never|always|finds out|found out)\b")
 _STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged married dating kissed".split())
 # A signature block: a line of two or three capitalised words, then a line with a role or credentials
 _ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
@@ -234,8 +232,9 @@ _ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Prac
           r"Teacher|Tutor|Chaplain|Mentor|Navigator|Clinician|Volunteer|MBACP|BACP|UKCP|LMFT|LCSW|LPC|PhD|MSc|RMN|"
           r"DClinPsy|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
           r"Psycholog|Terapeutka")
-_SIGNATURE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
-                        rf"(?:,[^\n]{{0,30}})?\n[^\n]{{0,40}}\b(?:{_ROLES})\b")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
+                             rf"(?:,[^\n]{{0,30}})?$")
+_ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 _PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
 text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
 _SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
@@ -296,7 +295,7 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
 _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
                                                        _SIGN_OFFS, _KISSES) for w in group) \
     | {h.lower() for h in _HONORIFICS} \
-    | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl", "for", "to", "with"} \
+    | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl"} \
     | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
        "chamada", "namens", "imieniu", "and", "&"}
 
@@ -343,12 +342,35 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         _NAMED_OBJECT.search(before) is not None
 
 
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Words around an unknown capitalised token that make it a person: a person verb after it
+    ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
+    Karolina", "ask for Jas")."""
+    after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
+    if after is not None and after.group("strong") is not None:
+        return True
+    if text[start - 1:start] != " ":
+        return False
+    prev = _words(text[max(0, start - 16):start])
+    if not prev:
+        return False
+    if prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE:
+        return True
+    return after is not None and prev[-1].isalpha() and prev[-1].islower()  # mid-sentence: "what Lorcan will do"
+
+
 def _signature_names(text: str) -> list[tuple[int, int]]:
+    """A line of two or three capitalised words above a line with a role or credentials."""
     spans = []
-    for m in _SIGNATURE.finditer(text):
-        first = m.group(1).split(" ")[0]
-        if not (_is_word(first) or first in NOT_NAMES or first in ROLE_WORDS):
-            spans.append(m.span(1))
+    lines = text.split("\n")
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        if 5 <= len(line) <= 70 and line.lstrip()[:1].isupper() and _ROLE.search(following, 0, 40):
+            m = _SIGNATURE_LINE.match(line)
+            first = m.group(1).split(" ")[0] if m else ""
+            if m and not (_is_word(first) or first in NOT_NAMES or first in ROLE_WORDS):
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(line) + 1
     return spans
 
 
@@ -373,13 +395,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
-        if not ok and token not in NOT_NAMES and _PERSON_AFTER.match(text, m.end()):
-            ok = True  # "Ngozi said", "Xiaoling keeps saying", "Yusuf and I"
-        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS and text[start - 1:start] == " ":
-            prev = _words(text[max(0, start - 16):start])
-            ok = bool(prev) and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE or (
-                prev[-1].isalpha() and prev[-1].islower() and _MID_PERSON_AFTER.match(text, m.end()) is not None))
-        if not ok or _NOT_AFTER_NAME.match(text, m.end()):
+        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
+            ok = _person_around(text, start, m.end())
+        if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
         prev_words = text[max(0, start - 30):start].split()
         if prev_words and prev_words[-1] in _SAINTS:
@@ -403,19 +421,13 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
                        names: frozenset[str]) -> None:
-    """Names the capitalised-token scan cannot see: an initial signing off ("- J."), a lower-case
-    gazetteer name after a relation word ("my bf jake"), Chinese names after a cue ("我丈夫王建国",
-    "李医生")."""
+    """Names the capitalised-token scan cannot see: a signature block of an unknown name, an initial
+    signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
     extra = _signature_names(text) if "\n" in text else []
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
-    if "my " in text or "our " in text or "his " in text or "her " in text or "your " in text or "their " in text:
-        for m in _LOWER_AFTER_RELATION.finditer(text):
-            word = m.group(1)
-            if word.capitalize() in names and word.capitalize() not in AMBIGUOUS:
-                extra.append(m.span(1))
-    if not text.isascii():
+    if not text.isascii() and _CJK.search(text):
         for m in _CN_CUED.finditer(text):
             start, end = m.span(1)
             if text.startswith(_CN_TITLES, start + 1):
