@@ -117,14 +117,17 @@ _ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|stayi
 EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? )?\b\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
                            rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
-NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE)
-NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
+NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
+                        re.IGNORECASE)
+NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
                              rf"é o|è il|nummer|numéro|número|numero)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
-                                 r"\d{3}\.\d{3}\.\d{3}-\d{2})\b")  # codice fiscale, DNI, NIE, CPF: checksums
+                                 r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
+PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
+_POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b")
@@ -153,8 +156,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NATIONAL_ID", NI_PATTERN, 0),  # UK NI number
     ("NATIONAL_ID", CUED_ID_PATTERN, 2),
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
+    ("NATIONAL_ID", PESEL_PATTERN, 0),
     ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}"), 0),
-    ("IP", re.compile(rf"{_AB}(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}"), 0),
+    ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
+     0),
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
@@ -196,7 +201,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
-    ("HANDLE", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
+    ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
     ("HANDLE", re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b"), 0),  # reddit
     ("HANDLE", CUED_HANDLE_PATTERN, "h"),
     ("HANDLE", CJK_HANDLE_PATTERN, 1),
@@ -217,6 +222,16 @@ _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsap
                         r"liga|ligue|escríbe|escribe|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给)"
                         r"[^\n]{0,30}$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+_FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
+
+
+def _valid_in(value: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 _UK_SHAPE = re.compile(r"(?:\+44 ?(?:\(0\) ?)?|0)(?:\d ?){9,10}$")
 _US_SHAPE = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}$")
 _OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG",
@@ -265,6 +280,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             continue
         if phonenumbers.is_valid_number(number):
             return True
+    if _FR_SHAPE.match(value) and _valid_in(value, "FR"):
+        return True
     if _UK_SHAPE.match(compact if compact.startswith("0") else "") or _US_SHAPE.match(value):
         return True  # the shape, in fictional ranges too (07700 900xxx, 555-01xx)
     if _PHONE_CUE.search(before):
@@ -356,6 +373,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 ipaddress.IPv6Address(value)
             except ValueError:
                 return None
+        if "." in value and any(len(o) > 1 and o[0] == "0" for o in value.split(".")):
+            return None  # 06.12.34.56: a phone or a date, not an address
         return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
     if kind == "URL":
         value = value.rstrip(".,;:!?")
@@ -369,7 +388,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is CN_ID_PATTERN:
             return (start, end) if _valid(ric.is_valid, value.upper()) else None
         if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
-            ok = m.group("cue").lower() == "nhs" or _valid(nhs.is_valid, re.sub(r"\D", "", value))
+            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or _valid(nhs.is_valid, re.sub(r"\D", "", value))
             return (start, end) if ok else None
         if pattern is NHS_AFTER_PATTERN:
             return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
@@ -378,10 +397,12 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                              re.IGNORECASE):
                 return None
         if pattern is CUED_ID_PATTERN:
-            if sum(c.isdigit() for c in value) < 5:
+            if sum(c.isdigit() for c in value) < (2 if m.group("cue").lower().startswith(_FEW_DIGIT_CUES) else 5):
                 return None
             found = _cued_id(m.group("cue"), value)
             return (start, start + len(found)) if found else None
+        if pattern is PESEL_PATTERN:
+            return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
         if pattern is CHECKSUM_ID_PATTERN:
             return (start, end) if _id_by_checksum(value) else None
         return (start, end)
@@ -496,7 +517,10 @@ _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T...,
 
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
 # at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
-_MIN_DIGITS = {CUED_ID_PATTERN: 5}
+_MIN_DIGITS = {CUED_ID_PATTERN: 2}
+_FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass",
+                   "personalausweis", "ausweis", "id card", "identity card", "carta", "dowód", "carte", "driving",
+                   "driver")
 # Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
 # at most 25 characters, part of which may precede its first digit)
 _AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
