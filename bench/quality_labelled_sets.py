@@ -15,7 +15,9 @@ from services.quality.evaluation import evaluate_crisis, evaluate_pii, evaluate_
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "support" / "labelled"
 SETS = {
     "tuning": {"risk": ("risk_tuning.jsonl", evaluate_risk), "replies": ("replies_tuning.jsonl", evaluate_replies),
-               "pii": ("pii_tuning.jsonl", evaluate_pii)},
+               "pii": ("pii_tuning.jsonl", evaluate_pii),
+               # PII written for the project after the first tuning round (types and hard negatives)
+               "pii_extra": ("pii_train_extra.jsonl", evaluate_pii)},
     "heldout": {"risk": ("risk_heldout.jsonl", evaluate_risk), "replies": ("replies_heldout.jsonl", evaluate_replies),
                 "pii": ("pii_heldout_v2.jsonl", evaluate_pii)},
     # the earlier small sets (crisis levels, PII), kept as regression sets

@@ -25,6 +25,7 @@ import phonenumbers
 from stdnum import luhn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -64,13 +65,18 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? {_YEAR})")
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? {_YEAR}|"
+         rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia")
-_DOB_BEFORE = re.compile(rf"\b(?:{_DOB_CUES})\b[^\n.!?\d]{{0,22}}$", re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})\b", re.IGNORECASE)
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于"
+_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
+                         re.IGNORECASE)
+_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_INITIAL = re.compile(r"(?<![\w.])b\.", re.IGNORECASE)  # "b. 22.08.1974"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
@@ -82,50 +88,123 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
                   r"tumblr\.com)/|(?:tiktok\.com|youtube\.com|medium\.com|threads\.net|mastodon\.social)/@")
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
-            r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn")
+            r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
+            r"paszport|reisepass|personalausweis|ausweis(?:nummer)?|id card|identity card|"
+            r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
+            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
+            r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
+            r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
+            r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
+            r"numer dowodu|n[úu]mero de identidad")
+
+_AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
+_AE = r"(?![A-Za-z0-9])"
+_HANDLE_CUES = (r"insta(?:gram)?|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox")
+_POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
+                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤欧阳")
+
+EMAIL_PATTERN = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}{_AE}")
+FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
+# A street suffix that is also a common word (Park, Green, Hill, Way, ...) needs an address around it
+_RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|Park|Court|Ct|Gardens)\.?$")
+_ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|staying|stay|at|flat|house|home)\b"
+                              r"[^\n]{0,12}$", re.IGNORECASE)
+EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? )?\b\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
+                           rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
+                           rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
+NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
+                        re.IGNORECASE)
+NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
+                         rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
+CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
+                             rf"é o|è il|nummer|numéro|número|numero)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
+CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
+                                 r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
+PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
+_POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
+                           rf"{_AE}")  # Chinese resident id: checksum
+UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b")
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) "
+                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
+CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was)|:|：| -) ?"
+                                 r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
+                                 re.IGNORECASE)
+CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     # (kind, pattern, group holding the PII); earlier detectors claim characters first
-    ("EMAIL", re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b"), 0),
+    ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
+    ("EMAIL", EMAIL_PATTERN, 0),
     ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
                        r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
                        re.IGNORECASE), 0),
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
-    ("NATIONAL_ID", re.compile(r"\bnhs\b[^\d\n]{0,25}?(\d{3}[ -]?\d{3}[ -]?\d{4})\b", re.IGNORECASE), 1),
-    ("NATIONAL_ID", re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
-                               re.IGNORECASE), 0),  # UK NI number
-    ("NATIONAL_ID", re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
-                               rf"é o|è il)\b\.?[^\w\n]{{0,3}}){{0,2}}([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})",
-                               re.IGNORECASE), 2),
-    ("NATIONAL_ID", re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}[A-Z]|[XYZ]\d{7}[A-Z]|"
-                               r"\d{3}\.\d{3}\.\d{3}-\d{2})\b"), 0),  # codice fiscale, DNI, NIE, CPF: checksums
-    ("CARD", re.compile(r"\b(?:\d[ -]?){12,18}\d\b"), 0),
-    ("IP", re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"), 0),
+    ("NATIONAL_ID", CN_ID_PATTERN, 0),
+    ("NATIONAL_ID", NHS_PATTERN, 2),
+    ("NATIONAL_ID", NHS_AFTER_PATTERN, 1),
+    ("NATIONAL_ID", NI_PATTERN, 0),  # UK NI number
+    ("NATIONAL_ID", CUED_ID_PATTERN, 2),
+    ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
+    ("NATIONAL_ID", PESEL_PATTERN, 0),
+    ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}"), 0),
+    ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
+     0),
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
-    ("DOB", re.compile(rf"(?<!\w)(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue before it
-    ("PHONE", re.compile(r"(?<![\w+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|\(\d{2,5}\)[ .-]?)?"
-                         r"\d(?:[ .-]?\d){6,13}(?![\w/]|[.-]\d)"), 0),
-    ("ADDRESS", re.compile(rf"\b(?:(?:Flat|Apt|Apartment|Unit|Suite) \w{{1,4}},? )?\d{{1,5}}[A-Za-z]?,? "
-                           rf"(?:{_CAP} ){{1,3}}(?:{_STREET_EN})\b\.?(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?"),
-     0),
-    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+    ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+                         r"\(\d{2,5}\)[ .-]?)?"
+                         r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
+    ("ADDRESS", EN_ADDRESS_PATTERN, 0),
+    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
                            rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
+    ("ADDRESS", re.compile(r"\b\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:way|gate)\b(?=,? [A-Z])"), 0),
     ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
+                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
-                           rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|della) )?{_CAP}(?: {_CAP})?,? "
-                           rf"\d{{1,4}}[A-Za-z]?\b"), 0),
+                           rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
+                           rf"{_CAP}(?: {_CAP})?,? \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
     ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
-                           r"straat|laan|gracht|plein|steeg) \d{1,4}[a-z]?\b"), 0),
-    ("POSTCODE", re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b"), 0),
+                           r"straat|laan|gracht|plein|steeg|(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
+                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\b"), 0),
+    ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
+                           r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
+    # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
+    ("POSTCODE", UK_POSTCODE_PATTERN, 0),
     ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
                             re.IGNORECASE), 1),
     ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
     ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
-    ("POSTCODE", re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) (?=[A-ZÀ-ÖØ-ÞŁŚŻ])"), 1),
-    ("HANDLE", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
+    ("POSTCODE", re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? (\d{4})\b"), 1),  # Australia
+    ("POSTCODE", re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+                            r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+                            r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+                            r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+                            r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+                            r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),? (\d{5}(?:-\d{4})?)\b"), 1),
+    ("POSTCODE", re.compile(r"〒 ?(\d{3}-?\d{4})(?!\d)"), 1),  # Japan
+    ("POSTCODE", re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0),  # Canada
+    ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
+    ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
+                            rf"(\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
+     1),
+    ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
+    ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
+    ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
+    ("HANDLE", re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b"), 0),  # reddit
+    ("HANDLE", CUED_HANDLE_PATTERN, "h"),
+    ("HANDLE", CJK_HANDLE_PATTERN, 1),
 )
 
 # -- validation ------------------------------------------------------------------------------
@@ -139,18 +218,42 @@ _NOT_A_PHONE = re.compile(r"(?:order|ref|reference|invoice|account|acct|isbn|iss
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
                         r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
                         r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
-                        r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon)"
+                        r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
+                        r"liga|ligue|escríbe|escribe|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给)"
                         r"[^\n]{0,30}$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+_FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
+
+
+def _valid_in(value: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 _UK_SHAPE = re.compile(r"(?:\+44 ?(?:\(0\) ?)?|0)(?:\d ?){9,10}$")
 _US_SHAPE = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}$")
-_OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG")
+_OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG",
+                  "CN", "BR", "MX", "ZA", "NZ")
 # Public helplines are not personal data (Samaritans, Mind, CALM, Shout, 988, ...)
 HELPLINES = frozenset({
     "116123", "03001233393", "0800585858", "85258", "08001111", "988", "8002738255", "08088084994",
     "03005000927", "08000684141", "08457909090", "111", "999", "08088005000", "08082000247", "03003047000",
     "08088010677", "741741", "8007997233", "8006624357", "8775658860", "8773306366", "8664887386",
+    # Telefonseelsorge, SOS Amitié, 3114, Teléfono de la Esperanza, 024, Telefono Amico, CVV, Lifeline AU,
+    # Beyond Blue, Kids Helpline, 9-8-8 Canada, Pieta, NAMI, Childline, Papyrus, Nightline
+    "08001110111", "08001110222", "116111", "0972394050", "3114", "717003717", "024", "0223272327", "188",
+    "131114", "1300224636", "1800551800", "8334564566", "1800247247", "8009506264", "1737", "08004784478",
+    "08000684141", "2074311234", "0800111000", "116117",
 })
+# A number named as a helpline ("Samaritans on 116 123", "the crisis line 0800 ...") is public
+_HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (?:line|team)|seelsorge|sos amiti|"
+                              r"beyond blue|telefono amico|tel[ée]fono de la esperanza|l[ií]nea|ligne d'[ée]coute|"
+                              r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
+                              r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
+                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania)"
+                              r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 
 
@@ -161,7 +264,7 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or _DATE_LIKE.search(value):
         return False
     before = text[max(0, start - 40):start]
-    if _NOT_A_PHONE.search(before):
+    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
         return False
     if value.startswith(("+", "00")):
         try:
@@ -177,6 +280,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             continue
         if phonenumbers.is_valid_number(number):
             return True
+    if _FR_SHAPE.match(value) and _valid_in(value, "FR"):
+        return True
     if _UK_SHAPE.match(compact if compact.startswith("0") else "") or _US_SHAPE.match(value):
         return True  # the shape, in fictional ranges too (07700 900xxx, 555-01xx)
     if _PHONE_CUE.search(before):
@@ -202,6 +307,12 @@ _ID_CHECKS = (
     (("pps",), (pps.is_valid,), (8, 9)),
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice",), (codicefiscale.is_valid,), (16,)),
+    (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
+      "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
+      "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
+      "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
+      "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "numer dowodu", "número de identidad",
+      "numero de identidad"), (), tuple(range(6, 19))),
 )
 
 
@@ -247,7 +358,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     value = m.group(group)
     pattern = m.re
     if kind == "DOB":
-        return (start, end) if _DOB_BEFORE.search(text, max(0, start - 40), start) else None
+        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
+        return (start, end) if cued else None
     if kind == "CARD":
         digits = re.sub(r"\D", "", value)
         return (start, end) if 13 <= len(digits) <= 19 and luhn.is_valid(digits) else None
@@ -261,6 +373,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 ipaddress.IPv6Address(value)
             except ValueError:
                 return None
+        if "." in value and any(len(o) > 1 and o[0] == "0" for o in value.split(".")):
+            return None  # 06.12.34.56: a phone or a date, not an address
         return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
     if kind == "URL":
         value = value.rstrip(".,;:!?")
@@ -271,33 +385,79 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return None
         return (start, start + len(value))
     if kind == "NATIONAL_ID":
-        if pattern is PATTERNS[5][1] and not value.isupper():  # a lower-case NI number needs its cue
+        if pattern is CN_ID_PATTERN:
+            return (start, end) if _valid(ric.is_valid, value.upper()) else None
+        if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
+            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or _valid(nhs.is_valid, re.sub(r"\D", "", value))
+            return (start, end) if ok else None
+        if pattern is NHS_AFTER_PATTERN:
+            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
+        if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
             if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
                 return None
-        if pattern is PATTERNS[6][1]:
-            if sum(c.isdigit() for c in value) < 5:
+        if pattern is CUED_ID_PATTERN:
+            if sum(c.isdigit() for c in value) < (2 if m.group("cue").lower().startswith(_FEW_DIGIT_CUES) else 5):
                 return None
             found = _cued_id(m.group("cue"), value)
             return (start, start + len(found)) if found else None
-        if pattern is PATTERNS[7][1]:
+        if pattern is PESEL_PATTERN:
+            return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
+        if pattern is CHECKSUM_ID_PATTERN:
             return (start, end) if _id_by_checksum(value) else None
         return (start, end)
     if kind == "SSN" and group == 1:
         return (start, end)
     if kind == "POSTCODE":
-        if pattern is PATTERNS[-2][1]:  # a continental postcode right after a street address
+        if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
                 return None
-        elif pattern is PATTERNS[17][1] and value[:3] in _UK_POSTCODE_NOT:
+        elif pattern is UK_POSTCODE_PATTERN and value[:3] in _UK_POSTCODE_NOT:
+            return None
+        elif pattern is EIRCODE_PATTERN and (not any(c.isalpha() for c in value[-4:]) or not _IRISH.search(
+                text, max(0, start - 40), min(len(text), end + 20))):
             return None
         return (start, end)
     if kind == "HANDLE":
-        return None if value[1:].lower() in _NOT_HANDLES else (start, end)
+        if pattern is CUED_HANDLE_PATTERN:
+            return (start, end) if _cued_handle(m, value) else None
+        return None if value.lstrip("/u@").lower() in _NOT_HANDLES else (start, end)
+    if kind == "ADDRESS":
+        if _NOT_AN_ADDRESS.search(value):
+            return None
+        if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
+                _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or re.match(r",? [A-Z]", text[end:end + 3])):
+            return None
+        flat = _FLAT_AFTER.match(text, end)
+        if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
+            end = flat.end()
     return (start, end)
 
 
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", "admin", "mention", "me", "you"})
+# Words a cued handle is not ("my insta is private", "my username was deleted")
+_HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
+                          "different the a an my his her their your on off there here it this that what not still "
+                          "just also now dead fake real empty required taken and or but so if".split())
+_FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
+                         r"int\.|scala|apto\.?|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
+                         r"\d{1,2}[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
+_IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
+                    re.IGNORECASE)
+# Street names that are institutions or well-known public addresses, not where someone lives
+_NOT_AN_ADDRESS = re.compile(r"\b(?:Family|Crown|Magistrates|County|Supreme|Youth) Court\b|"
+                             r"\b(?:10 Downing|221B? Baker) Street\b")
+
+
+def _cued_handle(m: re.Match, value: str) -> bool:
+    """A handle named by its platform ("my insta is lucy.makes.art", "snapchat: kaylaa_22"): it
+    holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
+    if value.lower() in _HANDLE_WORDS or len(value) < 3:
+        return False
+    if any(c.isdigit() or c in "_.#" for c in value) or (value[0].islower() and any(c.isupper() for c in value)):
+        return True
+    return m.group("filler").endswith((":", "：", "is", "was")) and m.group("cue").lower().replace(" ", "") in (
+        "username", "gamertag", "handle")
 
 
 def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
@@ -305,7 +465,7 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
     characters an earlier detector claimed stay its)."""
     if not prescreen.may_match(pattern, text):
         return
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
             continue
@@ -315,10 +475,35 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
         spans.append(Span(kind, start, end, text[start:end]))
 
 
+def _matches(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
+    digits (its match holds digits, its cue sits at most ``before`` characters before them and the
+    value ends at most ``after`` characters after them)."""
+    around = _AROUND_DIGITS.get(pattern)
+    if around is None:
+        yield from pattern.finditer(text)
+        return
+    before, after = around
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, run.start() - before), min(len(text), run.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
     """Preconditions beyond the guards, so most text skips most patterns."""
-    if kind == "EMAIL" or kind == "HANDLE":
+    if kind == "EMAIL":
         return "@" in text
+    if kind == "HANDLE":  # "@sam_r92", and named by a platform without "@" ("snapchat: kaylaa_22")
+        return True
     if kind == "URL":
         return "/" in text
     return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
@@ -326,13 +511,22 @@ def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = Tr
 
 # Every digit detector but those of national ids, postcodes and IPs finds its first digit where
 # a word starts: text whose digits all sit inside words ("w123", "mp3") cannot match them.
-_WORD_INITIAL_DIGIT = re.compile(r"\b\d")
+_WORD_INITIAL_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # not "\b": "是139..." starts a number too
 _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
 
 
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
 # at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
-_MIN_DIGITS = {PATTERNS[6][1]: 5}
+_MIN_DIGITS = {CUED_ID_PATTERN: 2}
+_FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass",
+                   "personalausweis", "ausweis", "id card", "identity card", "carta", "dowód", "carte", "driving",
+                   "driver")
+# Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
+# at most 25 characters, part of which may precede its first digit)
+_AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
+# Patterns that need no digit and whose literals are common: the native prescreen decides before
+# the literal guard (whose first use on a text costs a scan of all literals)
+_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN})
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -342,12 +536,23 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
     for kind, pattern, group in PATTERNS:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
                      1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
-        char = "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else ""
+        char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
         plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
     return tuple(plan)
 
 
+# Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
+_NEEDS = {PATTERNS[-3][1]: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: ""}
+
+
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+
+
+def _dob_cue(text: str) -> bool:
+    """Whether ``text`` holds a birth cue (every ``_DOB_BEFORE``/``_DOB_AFTER`` match starts with one)."""
+    if ("b." in text or "B." in text) and _DOB_INITIAL.search(text):
+        return True
+    return prescreen.may_match(_DOB_CUE, text) and _DOB_CUE.search(text) is not None
 
 
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
@@ -367,7 +572,10 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
-        if guard(pattern).may_match(folded) and (kind != "DOB" or _DOB_CUE.search(text) is not None):
+        if pattern in _PRESCREEN_FIRST:
+            if pattern is CUED_HANDLE_PATTERN or not text.isascii():
+                add_matches(kind, pattern, group, text, spans)
+        elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run

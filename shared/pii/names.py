@@ -59,6 +59,7 @@ Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
 Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
+Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -78,7 +79,19 @@ English British Irish Scottish Welsh American Spanish French German Polish Itali
 Catholic Hindu Sikh Buddhist Black White Asian Latina Latino Gay Lesbian Trans Bi Queer Also Hola Bonjour
 Hallo Ciao Olá Oi Cześć Señor Señora Madame Monsieur Signora Signore Ja Nein Si Sí Oui Non Tak Nie Não Sim
 Bien Gracias Danke Grazie Obrigado Obrigada Dziękuję Merci Pero Mais Aber Ma Mas Ale Und Et Y E
-Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre
+Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre Grüße Gruesse Grüßen Saludos Regards
+""".split())
+# Capitalised words that a person verb may follow without being a name ("Research says", "Anxiety keeps")
+NOT_NAMES = frozenset("""
+Research Science Society Work Life Therapy Counselling Counseling School Uni University College Church Government
+Police Court Council Insurance Benefits News Media Reddit Google Youtube Twitter Instagram Facebook Tiktok Netflix
+Spotify Tesco Amazon Apple Microsoft Mind Samaritans Childline Papyrus Shout Calm Headspace Bible Quran Torah Kids
+Parents Teachers Doctors Nurses Friends Mates Anxiety Depression Grief Sadness Trauma Panic Stress Fear Shame Guilt
+Loneliness Anger Sleep Food Exercise Alcohol Drinking Weed Sertraline Fluoxetine Prozac Citalopram Lithium Xanax
+Medication Meds Nature Music Art Writing Reading Running Yoga Religion Faith Love Hope Time History Science Mental
+Health Everybody Nobody Somebody Someone Everyone Anyone Society Culture Social Media Chatgpt Jesus God Allah
+Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many Some Few Several Each Every Other
+Another Such Which Whose Whom The This That Dad Mum Mom
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -101,7 +114,10 @@ Prince_Harry Meghan_Markle Kate_Middleton Tom_Hanks Selena_Gomez Demi_Lovato Sim
 Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Trump Joe_Biden Keir_Starmer
 Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
 Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
-Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean
+Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
+Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
+Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
+Mandela Churchill Seneca Epictetus Rumi
 """.split())
 
 _PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
@@ -146,7 +162,16 @@ kleiner kleine große großer ältere älterer jüngere jüngerer beste bester m
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
 _RELATIONS = frozenset(_RELATION.split("|"))
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
-Doktor Docteur Doctora""".split())
+Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
+Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
+Grandpa""".split())
+_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott señor señora signora signor monsieur "
+                              "madame herr".split())
+# Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
+ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
+Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
+Adviser Supervisor Mentor Chaplain Counsellor Counselor Therapist Psychotherapist Psychologist Psychiatrist Teacher
+Tutor Student Trainee Intern Volunteer Receptionist Administrator Nurse Doctor Registrar Christmas""".split())
 _STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
 mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
 il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
@@ -158,6 +183,58 @@ ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry|thanks again|thank you
 hey again""".replace("\n", "").split("|"))
 _SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
 _KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
+# Words after a capitalised token that make it a person ("Ngozi said", "Xiaoling keeps saying", "Yusuf and I")
+_PERSON_AFTER = re.compile(
+    r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
+    r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
+    r"suggested|keeps (?:saying|telling|asking|texting|calling|messaging|ringing)|and I\b|and me\b|"
+    r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
+    r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)|"
+    # only mid-sentence (see _person_around)
+    r"will|would|had|has been|had been|is going to|was going to|might|hasn't|hadn't|doesn't|didn't|won't|"
+    r"wouldn't|can't|couldn't|never|always|finds out|found out)\b")
+# "a guy called Marek", "a woman named Folasade": a person noun, then "called"/"named"
+_NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someone|somebody|person|kid|child|"
+                    r"friend|chap|dude|fella|teacher|doctor|nurse|therapist|counsell?or|colleague|neighbou?r|"
+                    r"student|patient|worker|officer|social worker|partner|boyfriend|girlfriend|husband|wife|son|"
+                    r"daughter|baby|brother|sister|cousin|mate|boss|manager|(?:is|was) (?:called|named)) "
+                    r"(?:(?:is|was) )?(?:called|named|named after|llamad[oa]|appel[ée]e?|chiamat[oa]|chamad[oa]|"
+                    r"namens|o imieniu) $", re.IGNORECASE)
+_NAMED_OBJECT = re.compile(r"\b(?:named|called|call|name) (?:him|her|them|the baby|our (?:son|daughter|baby)|"
+                           r"my (?:son|daughter|baby)|the (?:boy|girl)) $")
+_ME_AND = re.compile(r"\b(?:me|Me) (?:and|&) $")
+# "the kids' dad, Warren": a possessive noun before a relation word
+_POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
+_NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
+# An initial as a sign-off at the end of a message: "... - J.", "thanks\nK."
+_INITIAL_SIGN_OFF = re.compile(r"(?:^|\n|[.!?,] )[ \t]*(?:[-–—~][ \t]*([A-Z])\.?|([B-HJ-Z])\.)[ \t]*x*[ \t]*$")
+# Chinese: a name after an introduction or a relation word, or a surname before a title (李医生)
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤欧阳")
+_CN_TITLES = ("医生", "老师", "先生", "女士", "小姐", "阿姨", "叔叔", "主任", "教授", "律师", "大夫")
+_CN_CUED = re.compile(
+    r"(?:我叫|我的名字是|我名字叫|名字叫|名叫|叫做|我(?:的)?(?:丈夫|老公|先生|妻子|老婆|太太|男朋友|女朋友|男友|女友|前夫|前妻|"
+    r"前男友|前女友|儿子|女儿|妈妈|爸爸|母亲|父亲|哥哥|姐姐|弟弟|妹妹|好朋友|朋友|同事|老板|领导|室友|同学|咨询师|"
+    rf"治疗师|心理医生|医生|老师)(?:叫|是|，|,)?)([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+_CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
+                        rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常")
+# Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
+_PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
+                            "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
+                            "engaged to|split from|separated from|divorced from|up with").split("|"))
+_STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged married dating kissed".split())
+# A signature block: a line of two or three capitalised words, then a line with a role or credentials
+_ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
+          r"Co-ordinator|Worker|Lead|Officer|Nurse|Advis[oe]r|Consultant|Director|Assistant|Specialist|Supervisor|"
+          r"Teacher|Tutor|Chaplain|Mentor|Navigator|Clinician|Volunteer|MBACP|BACP|UKCP|LMFT|LCSW|LPC|PhD|MSc|RMN|"
+          r"DClinPsy|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
+          r"Psycholog|Terapeutka")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
+                             rf"(?:,[^\n]{{0,30}})?$")
+_ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 _PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
 text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
 _SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
@@ -209,6 +286,7 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
     """Whether the last ``words_taken`` words of ``before`` open a line or a sentence."""
     head = before.rstrip(" ,.!:\t\n")
     for _ in range(words_taken):
+        head = head.rstrip()
         head = head[:len(head) - len(head.split()[-1])] if head.split() else head
     return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
 
@@ -216,34 +294,38 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
 # The last word of every cue: a token after any other word has no cue (one set look-up)
 _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
                                                        _SIGN_OFFS, _KISSES) for w in group) \
-    | {h.lower() for h in _HONORIFICS}
+    | {h.lower() for h in _HONORIFICS} \
+    | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl"} \
+    | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
+       "chamada", "namens", "imieniu", "and", "&"}
 
 
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        last = before.rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
+        last = before.rstrip(" (").rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
         if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
     if not before.strip():
         return token in names and "\n" in text and _line_ends_after(text, end)
     raw_last = before.split()[-1]
-    if raw_last.rstrip(".") in _HONORIFICS and before.endswith(" "):
-        return True
-    words = _words(before)
+    if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
+        return token not in ROLE_WORDS
+    words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
         return True
     if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
         return True
     k = _ends(words, _RELATIONS, 3)
-    if k and before.endswith((" ", ", ", " - ", " – ", " — ")):
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")):
         rest = words[:-k]
         for _ in range(2):
             if rest and rest[-1] in _ADJECTIVES:
                 rest = rest[:-1]
-        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES):
+        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
+                     or _POSSESSIVE_NOUN.match(rest[-1])):
             return True
     g = _ends(words, _GREETINGS)
     if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
@@ -251,11 +333,45 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     s = _ends(words, _SIGN_OFFS)
     if s and _line_ends_after(text, end) and _starts_sentence(before, s):
         return True
-    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (token in names or _starts_sentence(before, 1)):
-        return True
+    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (
+            token in names or _starts_sentence(before, 1) or not text[end:].strip(" x\n")):
+        return True  # "xx Chloe", "— Priya", "... speak Thursday - Moz" at the end of the message
     if token in names and before.endswith("\n") and _line_ends_after(text, end):
         return True  # a line that is only a name: a signature block
-    return False
+    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None or \
+        _NAMED_OBJECT.search(before) is not None
+
+
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Words around an unknown capitalised token that make it a person: a person verb after it
+    ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
+    Karolina", "ask for Jas")."""
+    after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
+    if after is not None and after.group("strong") is not None:
+        return True
+    if text[start - 1:start] != " ":
+        return False
+    prev = _words(text[max(0, start - 16):start])
+    if not prev:
+        return False
+    if prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE:
+        return True
+    return after is not None and prev[-1].isalpha() and prev[-1].islower()  # mid-sentence: "what Lorcan will do"
+
+
+def _signature_names(text: str) -> list[tuple[int, int]]:
+    """A line of two or three capitalised words above a line with a role or credentials."""
+    spans = []
+    lines = text.split("\n")
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        if 5 <= len(line) <= 70 and line.lstrip()[:1].isupper() and _ROLE.search(following, 0, 40):
+            m = _SIGNATURE_LINE.match(line)
+            first = m.group(1).split(" ")[0] if m else ""
+            if m and not (_is_word(first) or first in NOT_NAMES or first in ROLE_WORDS):
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(line) + 1
+    return spans
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -279,7 +395,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
-        if not ok:
+        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
+            ok = _person_around(text, start, m.end())
+        if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
         prev_words = text[max(0, start - 30):start].split()
         if prev_words and prev_words[-1] in _SAINTS:
@@ -289,6 +407,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         end = _extend(text, m.end())
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
+    _add_uncapitalised(text, taken, found, names)
     if found:  # every other capitalised occurrence of a name found above
         first = {text[s:e].split(" ")[0] for s, e in found}
         spans = set(found)
@@ -300,7 +419,36 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     return found
 
 
+def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
+                       names: frozenset[str]) -> None:
+    """Names the capitalised-token scan cannot see: a signature block of an unknown name, an initial
+    signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
+    extra = _signature_names(text) if "\n" in text else []
+    tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
+    if tail:
+        extra.append(tail.span(1) if tail.group(1) else tail.span(2))
+    if not text.isascii() and _CJK.search(text):
+        for m in _CN_CUED.finditer(text):
+            start, end = m.span(1)
+            if text.startswith(_CN_TITLES, start + 1):
+                end = start + 1  # 李医生: the surname, as "Dr Aziz" gives "Aziz"
+            elif end - start == 3 and text[end - 1] in _CN_STOP:
+                end -= 1
+            extra.append((start, end))
+        for m in _CN_TITLED.finditer(text):
+            extra.append(m.span(1) if m.group(1) else m.span(2))
+    for start, end in extra:
+        if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    found.sort()
+
+
 def _public(text: str, start: int, end: int) -> bool:
     following = _NEXT_TOKEN.match(text, end)
     full = text[start:end] + ("_" + following.group(1) if following else "")
-    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES
+    preceding = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES or (
+        preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in PUBLIC_FIGURES)
+
+
+_PREV_TOKEN = re.compile(rf"({TOKEN}) $")
