@@ -103,6 +103,11 @@ class ReplyModel:
             self.intercept = z["intercept"].astype(np.float64)
             self.threshold = z["threshold"].astype(np.float64)
             self.reasons = [str(r) for r in z["reasons"]]
+            # the "unsafe, any reason" head: stacked under the reasons as one more row
+            self.coef = np.ascontiguousarray(np.vstack([self.coef, z["unsafe_coef"].astype(np.float64)]))
+            self.dense_coef = np.vstack([self.dense_coef, z["unsafe_dense_coef"].astype(np.float64)])
+            self.intercept = np.append(self.intercept, float(z["unsafe_intercept"]))
+            self.unsafe_threshold = float(z["unsafe_threshold"])
         self._word = lru_cache(maxsize=65536)(self._word_features)
 
     def _word_features(self, word: str) -> tuple[int, ...]:
@@ -120,15 +125,20 @@ class ReplyModel:
         return idx, x / np.sqrt(x @ x)
 
     def probabilities(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
-        """P(reason) for each reason."""
+        """P(reason) for each reason, and P(unsafe) for any reason under ``"unsafe"``."""
         idx, x = self.features(reply)
         z = self.coef[:, idx] @ x + self.dense_coef @ dense_features(client, reply, client_risk) + self.intercept
-        return {r: 1.0 / (1.0 + math.exp(-float(v))) for r, v in zip(self.reasons, z)}
+        return {r: 1.0 / (1.0 + math.exp(-float(v))) for r, v in zip([*self.reasons, "unsafe"], z)}
 
-    def reasons_for(self, client: str, reply: str, client_risk: bool) -> frozenset[str]:
-        """The reasons whose probability reaches their threshold."""
+    def reasons_for(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
+        """The reasons flagged, with their probability: each reason at or above its threshold, and
+        the most likely reason when P(unsafe) reaches ``unsafe_threshold``."""
         p = self.probabilities(client, reply, client_risk)
-        return frozenset(r for r, t in zip(self.reasons, self.threshold) if p[r] >= t)
+        out = {r: p[r] for r, t in zip(self.reasons, self.threshold) if p[r] >= t}
+        if p["unsafe"] >= self.unsafe_threshold:
+            top = max(self.reasons, key=p.__getitem__)
+            out.setdefault(top, p["unsafe"])
+        return out
 
 
 @lru_cache(maxsize=1)

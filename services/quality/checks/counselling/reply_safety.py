@@ -32,10 +32,8 @@ def _verdicts(view: ConversationView) -> dict[str, tuple[int, int, float]]:
             continue
         text = view.messages[client].content
         risk = LEVELS.index(turn_risk(view, client)) >= 2
-        p = model.probabilities(text, m.content, risk)
-        for reason, t in zip(model.reasons, model.threshold):
-            if p[reason] >= t and reason not in out:
-                out[reason] = (j, client, p[reason])
+        for reason, p in model.reasons_for(text, m.content, risk).items():
+            out.setdefault(reason, (j, client, p))
     return out
 
 
