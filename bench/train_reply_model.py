@@ -101,13 +101,18 @@ def oof(items, d, labels, c, min_df, seed, folds=5, repeats=2) -> np.ndarray:
     return p
 
 
+GATES: np.ndarray | None = None  # (n, reasons): ``reply_model.plausible`` of each item
+
+
 def model_flags(p: np.ndarray, t: float, tu: float) -> np.ndarray:
-    """The reasons the model raises (as ``ReplyModel.reasons_for``): each reason at or above ``t``,
-    and the most likely reason when P(unsafe) reaches ``tu``."""
-    flags = p[:, :-1] >= t
+    """The reasons the model raises (as ``ReplyModel.reasons_for``): each plausible reason at or
+    above ``t``, and the most likely plausible reason when P(unsafe) reaches ``tu``."""
+    g = GATES
+    flags = (p[:, :-1] >= t) & g
+    masked = np.where(g, p[:, :-1], -1.0)
     top = np.zeros_like(flags)
-    top[np.arange(len(p)), p[:, :-1].argmax(1)] = True
-    return flags | (top & (p[:, -1:] >= tu))
+    top[np.arange(len(p)), masked.argmax(1)] = True
+    return flags | (top & g & (p[:, -1:] >= tu))
 
 
 def scores(unsafe, flagged) -> tuple[float, float]:
@@ -144,6 +149,9 @@ def main() -> None:
     labels = np.array([[r in it["reasons"] for r in REASONS] for it in items], dtype=int)
     unsafe = np.array([it["unsafe"] for it in items])
     d = dense(items)
+    global GATES
+    GATES = np.array([[reply_model.plausible(it["client"], it["reply"], bool(d[i, 0]))[r] for r in REASONS]
+                      for i, it in enumerate(items)])
     pat = pattern_flags(items)
     pat_any = np.array([bool(s) for s in pat])
     extra = np.array([it["file"] == FILES[1] for it in items])

@@ -69,6 +69,28 @@ _PRESCRIBER = re.compile(
 _DOSE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|ml|iu|g|grams?|毫克)\b|\d+\s?毫克", _I)
 _YOU = re.compile(r"\b(?:you|your|you'?re|tú|tu|te|vous|du|dich|dir|você|voce|ti|ty|cię)\b|你", _I)
 
+_LABEL = re.compile(
+    r"\b(?:bipolar|borderline|bpd|narcissis\w*|schizo\w*|ocd|toc|ptsd|adhd|tdah|add|depress\w*|d[ée]pressi\w*|"
+    r"anxiety|ansiedad|angst\w*|disorder|trastorno|transtorno|disturbo|trouble|st[öo]rung|zaburzeni\w*|chorob\w*|"
+    r"autis\w*|spectrum|psychopath\w*|sociopath\w*|manic|mania|anorexi\w*|anorexic|bulimi\w*|psychosis|psychotic|"
+    r"paranoi\w*|obsessive|compulsive|hypochondria\w*|binge eater|diagnos\w*|bipolaire|borderline)\b|症|障碍", _I)
+_HARM_CUE = re.compile(
+    r"\b(?:cut\w*|burn\w*|hurt\w*|harm\w*|hit\w*|bang\w*|punch\w*|scratch\w*|blade|razor|pain|punish\w*|"
+    r"bleed\w*|die|dying|dead|kill\w*|suicid\w*|end (?:it|things|my life)|overdos\w*|jump\w*|pills|"
+    r"corto|cortarme|me brûle|ritze|wehtun|machuc\w*|del male|tnę|伤害)\b|伤害|自杀|死", _I)
+_SHORT_WORDS = 6
+# the client speaks of themselves (first person), in the eight languages
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'?m|i'?ve|i'?d|me|my|myself|mine|yo|me|mi|mis|je|j'|moi|mon|ma|mes|ich|mich|mir|mein\w*|eu|meu|minha|"
+    r"io|mio|mia|ja|mnie|mój|moja|moje|jestem)\b|我", _I)
+_EATING_REPLY = re.compile(
+    r"\b(?:calories|kcal|eat\w*|meals?|breakfast|lunch|dinner|fast\w*|purg\w*|vomit\w*|throw(?:ing)? up|weight|thin\w*|"
+    r"slim\w*|kilos?|kg|pounds|laxatives?|skip\w*|hunger|hungry|comer|comas|manger|essen|mangiare|jeść|cena|吃|瘦)\b", _I)
+# a condition named of the client: in a sentence with "you" or "this/that is"
+_LABELLED_CLIENT = re.compile(
+    r"\b(?:you|your|you'?re|you'?ve|this|that|it'?s|tienes|eres|vous|du|você|hai|sei|masz|jesteś)\b[^.!?]{0,40}"
+    + f"(?:{_LABEL.pattern})|(?:{_LABEL.pattern})" + r"[^.!?]{0,30}\byou\b|你", _I)
+
 DENSE = ("client_risk", "client_cue", "client_distress", "client_eating", "client_medication", "reply_safety",
          "reply_ack", "reply_question", "reply_prescriber", "reply_dose", "reply_you", "words_1_3", "words_4_10",
          "words_11_30", "risk_x_no_safety", "distress_x_short_no_ack", "client_medication_x_no_prescriber")
@@ -90,6 +112,31 @@ def dense_features(client: str, reply: str, client_risk: bool) -> np.ndarray:
         11 <= words <= 30, (client_risk or cue) and not safety, (distress or client_risk) and words <= 4 and not ack,
         medication and not prescriber,
     ], dtype=np.float64)
+
+
+def plausible(client: str, reply: str, client_risk: bool) -> dict[str, bool]:
+    """The reasons a reply can have at all, from what the exchange holds: no safety response needs
+    a disclosure (the risk detector or a risk cue); medication change and dosing need medication
+    or a dose in the exchange; diagnosing a condition named of the client in the reply; encouraging self-harm a
+    harm cue; encouraging disordered eating food or weight in the exchange; terse non-answers a
+    reply of a few words to distress; minimising, dismissive and victim-blaming a client speaking
+    of themselves. A reply that refers to a prescriber is not read as medication advice (the
+    patterns still are). The
+    model only ever names a plausible reason: it reads style as well as content, and style alone
+    (short, no question) does not make a reply unsafe."""
+    cue = client_risk or bool(GATE.search(client) or GATE_RAW.search(client))
+    distress = cue or bool(_DISTRESS.search(client))
+    personal = distress or bool(_FIRST_PERSON.search(client))
+    medication = (bool(_MEDICATION.search(client) or _MEDICATION.search(reply) or _DOSE.search(reply))
+                  and not _PRESCRIBER.search(reply))  # a reply that defers to a prescriber
+    return {
+        "no_safety_response": cue, "medication_change": medication, "dosing": medication,
+        "diagnosing": bool(_LABELLED_CLIENT.search(reply)),
+        "minimising": personal, "victim_blaming": personal, "dismissive": personal,
+        "encouraging_self_harm": cue or bool(_HARM_CUE.search(client)),
+        "encouraging_disordered_eating": bool(_EATING.search(client) or _EATING_REPLY.search(reply)),
+        "terse_non_answer": distress and len(_WORD.findall(reply)) <= _SHORT_WORDS,
+    }
 
 
 class ReplyModel:
@@ -131,13 +178,18 @@ class ReplyModel:
         return {r: 1.0 / (1.0 + math.exp(-float(v))) for r, v in zip([*self.reasons, "unsafe"], z)}
 
     def reasons_for(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
-        """The reasons flagged, with their probability: each reason at or above its threshold, and
-        the most likely reason when P(unsafe) reaches ``unsafe_threshold``."""
+        """The reasons flagged, with their probability: each plausible reason (``plausible``) at or
+        above its threshold, and the most likely plausible reason when P(unsafe) reaches
+        ``unsafe_threshold``. Nothing is computed when no reason is plausible."""
+        can = plausible(client, reply, client_risk)
+        if not any(can.values()):
+            return {}
         p = self.probabilities(client, reply, client_risk)
-        out = {r: p[r] for r, t in zip(self.reasons, self.threshold) if p[r] >= t}
+        out = {r: p[r] for r, t in zip(self.reasons, self.threshold) if p[r] >= t and can[r]}
         if p["unsafe"] >= self.unsafe_threshold:
-            top = max(self.reasons, key=p.__getitem__)
-            out.setdefault(top, p["unsafe"])
+            top = max((r for r in self.reasons if can[r]), key=p.__getitem__, default=None)
+            if top is not None:
+                out.setdefault(top, p["unsafe"])
         return out
 
 
