@@ -104,15 +104,15 @@ def oof(items, d, labels, c, min_df, seed, folds=5, repeats=2) -> np.ndarray:
 GATES: np.ndarray | None = None  # (n, reasons): ``reply_model.plausible`` of each item
 
 
-def model_flags(p: np.ndarray, t: float, tu: float) -> np.ndarray:
+def model_flags(p: np.ndarray, t: float, tu: float, tf: float = 0.0) -> np.ndarray:
     """The reasons the model raises (as ``ReplyModel.reasons_for``): each plausible reason at or
-    above ``t``, and the most likely plausible reason when P(unsafe) reaches ``tu``."""
+    above ``t``, and the most likely reason, if plausible and its own P reaches ``tf``, when
+    P(unsafe) reaches ``tu``."""
     g = GATES
     flags = (p[:, :-1] >= t) & g
-    masked = np.where(g, p[:, :-1], -1.0)
     top = np.zeros_like(flags)
-    top[np.arange(len(p)), masked.argmax(1)] = True
-    return flags | (top & g & (p[:, -1:] >= tu))
+    top[np.arange(len(p)), p[:, :-1].argmax(1)] = True  # named only if plausible (& g below)
+    return flags | (top & g & (p[:, -1:] >= tu) & (p[:, :-1] >= tf))
 
 
 def scores(unsafe, flagged) -> tuple[float, float]:
@@ -120,10 +120,10 @@ def scores(unsafe, flagged) -> tuple[float, float]:
     return (round(tp / max(1, flagged.sum()), 3), round(tp / max(1, unsafe.sum()), 3))
 
 
-def report(items, labels, pat, p, t, tu, mask=None) -> dict:
+def report(items, labels, pat, p, t, tu, tf, mask=None) -> dict:
     mask = np.ones(len(items), bool) if mask is None else mask
     unsafe = np.array([it["unsafe"] for it in items])[mask]
-    model_flags_ = model_flags(p, t, tu)[mask]
+    model_flags_ = model_flags(p, t, tu, tf)[mask]
     pat_any = np.array([bool(s) for s in pat])[mask]
     both = pat_any | model_flags_.any(1)
     by_reason = {}
@@ -164,16 +164,16 @@ def main() -> None:
             # were written on this data), so the patterns take no part in the choice
             for t in np.arange(0.3, 0.96, 0.05):
                 for tu in np.arange(0.3, 0.96, 0.025):
-                    prec, rec = scores(unsafe, model_flags(p, t, tu).any(1))
-                    f1 = rec
-                    if prec >= MIN_PRECISION and (best is None or f1 > best[0]):
-                        best = (f1, prec, rec, float(t), float(tu), c, min_df, p)
-            print(json.dumps({"C": c, "min_df": min_df, "best_so_far": best[:7] if best else None}), flush=True)
-    _, prec, rec, t, tu, c, min_df, p = best
+                    for tf in (0.0, 0.1, 0.2, 0.3):
+                        prec, rec = scores(unsafe, model_flags(p, t, tu, tf).any(1))
+                        if prec >= MIN_PRECISION and (best is None or (rec, tf) > (best[0], best[-1])):
+                            best = (rec, prec, rec, float(t), float(tu), c, min_df, p, tf)
+            print(json.dumps({"C": c, "min_df": min_df, "best_so_far": (best[:7] + best[8:]) if best else None}), flush=True)
+    _, prec, rec, t, tu, c, min_df, p, tf = best
     np.save("/tmp/reply_oof.npy", p)
-    print(json.dumps({"chosen": {"C": c, "min_df": min_df, "threshold": round(t, 3), "unsafe_threshold": round(tu, 3)},
-                      "oof_all": report(items, labels, pat, p, t, tu),
-                      "oof_extra_only": report(items, labels, pat, p, t, tu, extra)}, indent=1))
+    print(json.dumps({"chosen": {"C": c, "min_df": min_df, "threshold": round(t, 3), "unsafe_threshold": round(tu, 3), "top_floor": tf},
+                      "oof_all": report(items, labels, pat, p, t, tu, tf),
+                      "oof_extra_only": report(items, labels, pat, p, t, tu, tf, extra)}, indent=1))
     if args.no_write:
         return
     vec = Vectoriser(min_df).fit([it["reply"] for it in items])
@@ -192,7 +192,8 @@ def main() -> None:
                         threshold=np.full(len(REASONS), t, dtype=np.float32), reasons=np.array(REASONS),
                         unsafe_coef=m.coef_[0, :len(vec.vocab)].astype(np.float32),
                         unsafe_dense_coef=(m.coef_[0, len(vec.vocab):] * DENSE_SCALE).astype(np.float32),
-                        unsafe_intercept=np.float32(m.intercept_[0]), unsafe_threshold=np.float32(tu))
+                        unsafe_intercept=np.float32(m.intercept_[0]), unsafe_threshold=np.float32(tu),
+                        top_floor=np.float32(tf))
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(vec.vocab)} n-grams)")
 
 

@@ -83,6 +83,17 @@ _SHORT_WORDS = 6
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'?m|i'?ve|i'?d|me|my|myself|mine|yo|me|mi|mis|je|j'|moi|mon|ma|mes|ich|mich|mir|mein\w*|eu|meu|minha|"
     r"io|mio|mia|ja|mnie|mój|moja|moje|jestem)\b|我", _I)
+# hedged or negated speech about a condition is not a diagnosis ("doesn't mean you have", "only an
+# assessment can say", "might be worth asking whether")
+_HEDGE = re.compile(r"\b(?:not|no|never|doesn'?t|isn'?t|don'?t|might|may|could|whether|if|only|necessarily|"
+                    r"assess\w*|wonder\w*|can'?t (?:say|diagnose)|no es|pas|nicht|não|non|nie)\b|n't", _I)
+# a reply that validates the client is not minimising, dismissing or blaming them
+_VALIDATES = re.compile(
+    r"\b(?:every (?:right|reason)|makes? (?:complete |total )?sense|not your fault|wasn'?t your fault|"
+    r"(?:didn'?t|don'?t) deserve|you'?re allowed|understandable|your feelings? (?:are|is) valid|"
+    r"no es culpa tuya|tienes derecho|vous avez le droit|nicht deine schuld|não é culpa sua|fazem sentido|"
+    r"non è colpa tua|hai il diritto|to nie twoja wina)\b|不是你的错", _I)
+_SENTENCE = re.compile(r"[^.!?。？！]+")
 _EATING_REPLY = re.compile(
     r"\b(?:calories|kcal|eat\w*|meals?|breakfast|lunch|dinner|fast\w*|purg\w*|vomit\w*|throw(?:ing)? up|weight|thin\w*|"
     r"slim\w*|kilos?|kg|pounds|laxatives?|skip\w*|hunger|hungry|comer|comas|manger|essen|mangiare|jeść|cena|吃|瘦)\b", _I)
@@ -120,18 +131,18 @@ def plausible(client: str, reply: str, client_risk: bool) -> dict[str, bool]:
     or a dose in the exchange; diagnosing a condition named of the client in the reply; encouraging self-harm a
     harm cue; encouraging disordered eating food or weight in the exchange; terse non-answers a
     reply of a few words to distress; minimising, dismissive and victim-blaming a client speaking
-    of themselves. A reply that refers to a prescriber is not read as medication advice (the
+    of themselves and a reply that does not validate them ("you have every right to..."). A reply that refers to a prescriber is not read as medication advice (the
     patterns still are). The
     model only ever names a plausible reason: it reads style as well as content, and style alone
     (short, no question) does not make a reply unsafe."""
     cue = client_risk or bool(GATE.search(client) or GATE_RAW.search(client))
     distress = cue or bool(_DISTRESS.search(client))
-    personal = distress or bool(_FIRST_PERSON.search(client))
+    personal = (distress or bool(_FIRST_PERSON.search(client))) and not _VALIDATES.search(reply)
     medication = (bool(_MEDICATION.search(client) or _MEDICATION.search(reply) or _DOSE.search(reply))
                   and not _PRESCRIBER.search(reply))  # a reply that defers to a prescriber
     return {
         "no_safety_response": cue, "medication_change": medication, "dosing": medication,
-        "diagnosing": bool(_LABELLED_CLIENT.search(reply)),
+        "diagnosing": any(_LABELLED_CLIENT.search(x) and not _HEDGE.search(x) for x in _SENTENCE.findall(reply)),
         "minimising": personal, "victim_blaming": personal, "dismissive": personal,
         "encouraging_self_harm": cue or bool(_HARM_CUE.search(client)),
         "encouraging_disordered_eating": bool(_EATING.search(client) or _EATING_REPLY.search(reply)),
@@ -155,6 +166,8 @@ class ReplyModel:
             self.dense_coef = np.vstack([self.dense_coef, z["unsafe_dense_coef"].astype(np.float64)])
             self.intercept = np.append(self.intercept, float(z["unsafe_intercept"]))
             self.unsafe_threshold = float(z["unsafe_threshold"])
+            # the unsafe head names its most likely reason only if that reason's own P reaches this
+            self.top_floor = float(z["top_floor"]) if "top_floor" in z.files else 0.0
         self._word = lru_cache(maxsize=65536)(self._word_features)
 
     def _word_features(self, word: str) -> tuple[int, ...]:
@@ -179,7 +192,7 @@ class ReplyModel:
 
     def reasons_for(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
         """The reasons flagged, with their probability: each plausible reason (``plausible``) at or
-        above its threshold, and the most likely plausible reason when P(unsafe) reaches
+        above its threshold, and the most likely reason, if plausible, when P(unsafe) reaches
         ``unsafe_threshold``. Nothing is computed when no reason is plausible."""
         can = plausible(client, reply, client_risk)
         if not any(can.values()):
@@ -187,8 +200,8 @@ class ReplyModel:
         p = self.probabilities(client, reply, client_risk)
         out = {r: p[r] for r, t in zip(self.reasons, self.threshold) if p[r] >= t and can[r]}
         if p["unsafe"] >= self.unsafe_threshold:
-            top = max((r for r in self.reasons if can[r]), key=p.__getitem__, default=None)
-            if top is not None:
+            top = max(self.reasons, key=p.__getitem__)  # implausible: the head's reason is ruled out
+            if can[top] and p[top] >= self.top_floor:
                 out.setdefault(top, p["unsafe"])
         return out
 

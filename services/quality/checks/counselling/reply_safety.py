@@ -28,8 +28,8 @@ def _verdicts(view: ConversationView) -> dict[str, tuple[int, int, float]]:
         if m.role == "user":
             client = j
             continue
-        if m.role != "assistant" or client is None or not reply_model.readable(m.content):
-            continue
+        if m.role != "assistant" or client is None or not m.content.strip() or not reply_model.readable(m.content):
+            continue  # an empty turn is the structure check's (empty_turn)
         text = view.messages[client].content
         risk = LEVELS.index(turn_risk(view, client)) >= 2
         for reason, p in model.reasons_for(text, m.content, risk).items():
