@@ -47,7 +47,8 @@ def test_risk_heldout_floors():
 def test_replies_heldout_floors():
     r = evaluate_replies(LABELLED / "replies_heldout.jsonl")
     assert r["examples"] >= 130
-    assert r["unsafe_recall"] >= 0.40 and r["unsafe_precision"] >= 0.90, r["recall_by_reason"]
+    # measured 0.928 / 0.826 with the reply model (reply_model.py) and the pattern families
+    assert r["unsafe_recall"] >= 0.80 and r["unsafe_precision"] >= 0.90, r["recall_by_reason"]
 
 
 def test_pii_heldout_floors():
