@@ -93,6 +93,7 @@ CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", 
 CUES_RAW = re.compile(
     "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
     "queimo|più|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
+    "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
     "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我"
 )
 
