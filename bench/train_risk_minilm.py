@@ -42,7 +42,7 @@ LABELLED = ROOT / "tests" / "support" / "labelled"
 TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl")
 AT_RISK = tuple(c for c in CATEGORIES if c != "none")
 TARGET_RECALL = 0.97  # reported: the out-of-fold precision at this recall
-MIN_PRECISION = 0.92  # the threshold: the lowest whose out-of-fold precision reaches this
+MIN_PRECISION = 0.90  # the threshold: the lowest whose out-of-fold precision reaches this
 FLOOR_LOSS = 0.005  # the cascade floor may cost at most this much out-of-fold recall
 
 
