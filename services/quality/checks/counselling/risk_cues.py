@@ -119,7 +119,9 @@ IDIOM = re.compile(
     r"\b(?:(?:is|are|was|were|'s|'re) killing me|kill(?:s|ed)? me (?:when|if)|gonna kill me|going to kill me|"
     r"will kill me|dying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity))|died (?:laughing|of embarrassment)|"
     r"could (?:have )?die(?:d)? of|to die for|kill for|killed it|killing it|dead (?:tired|on my feet|boring|serious|"
-    r"set)|over my dead body|(?:phone|battery|laptop|car|plants?|engine) (?:has |had )?died|be the death of|"
+    r"set)|over my dead body|be the death of|"
+    r"(?:phone|battery|laptop|computer|car|engine|wifi|plants?|flowers|tomatoes|garden|fish|goldfish|hamster|"
+    r"conversation|party)\b[^.!?]{0,30}\b(?:died|dead|dying)|"
     r"bored to death|scared to death|sick to death|death trap|shoot (?:me|myself)(?:,| if| now)|murder (?:on|for)|"
     r"is murder|slaughtered|bombed|car crash|dying for a|muero de|me muero|m'a tu[ée]|je meurs de|sterbe vor|"
     r"morrendo de|muoio d|umieram z|ga dood van|死了|热死|累死|笑死|饿死)", re.IGNORECASE)
