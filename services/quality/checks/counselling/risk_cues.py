@@ -38,7 +38,8 @@ _EN = {
               r"train|tracks|platform|railway|tube\b|lorry|truck|traffic|motorway|highway|crash|steer|swerve|"
               r"drown|river|the sea\b|into the sea|lake|the water|engine running|exhaust|carbon monoxide|"
               r"charcoal|bleach|poison|antifreeze|gas\b|railing|stairwell|car park|multi-stor|height|how high|"
-              r"how deep|the lot\b|took (?:the|them) all|edge\b|went over|go over|999|911|112\b",
+              r"how deep|the lot\b|took (?:the|them) all|edge\b|went over|go over|999|911|112\b|high places?|"
+              r"prescriptions|counting (?:them|the)|cable|chair\b|stool\b|stood on|got down|enough\b",
     # intent and plan, preparatory acts
     "plan": r"decided|made up my mind|my decision|going through with|go through with|do it\b|doing it\b|"
             r"did it\b|tonight|this weekend|by (?:christmas|friday|the end)|after my|last night on|ready to|"
@@ -50,7 +51,8 @@ _EN = {
             r"looked up|searched|googl|research|how (?:much|many)|lethal|fatal|enough to|times the|"
             r"deleted (?:my|all)|sorted (?:out|everything)|everything (?:ready|in order|sorted)|affairs in order|"
             r"envelope|who gets|somewhere to go|look after (?:my|the)|saying sorry|apologi|it'?s happening|"
-            r"measured|checking (?:which|where|how)|when i'?m not here|after i'?m",
+            r"measured|checking (?:which|where|how)|when i'?m not here|after i'?m|important papers|squared away|"
+            r"in order\b|messages for|for the years|tidying (?:everything|up)|won'?t be (?:around|here)",
     # attempt
     "attempt": r"tried to|try to|trying to|attempt|swallowed|took (?:all|every|a whole|the whole|an?|\d+)|"
                r"stomach pumped|a&e|emergency|hospital|icu|intensive care|ward\b|discharged|ambulance|paramedic|"
@@ -75,27 +77,27 @@ _OTHER_ASCII = (
     r"mechero|hacerme dano|despedida|regal|carta|decidido|lo voy a hacer|hospital|urgencias|sin mi\b|"
     # fr
     r"mourir|tuer|suicid|vivre|reveiller|en finir|mettre fin|cachets|pilules|medicaments|pont|sauter|"
-    r"scarifi|griff|couper|brule|lettres?\b|adieu|donne|decide|sans moi|plus la\b|plus heureux|"
+    r"scarifi|griff|couper|brule|lettres?\b|adieu|donne|decide|sans moi|plus la\b|plus heureux|mords|bleus|"
     # de
     r"sterben|umbring|umzubringen|suizid|leben\b|aufwachen|aufzuwachen|tabletten|ueberdosis|uberdosis|"
     r"zug\b|springen|brucke|ritz|schneide|verletz|brief|abschied|verschenkt|beschlossen|schluss zu machen|"
-    r"ohne mich|besser dran|krankenhaus|geboren|"
+    r"ohne mich|besser dran|krankenhaus|geboren|entschieden|mache ich es|"
     # pt
     r"morrer|matar|suicid|viver|acordar|remedios|comprimidos|pular|ponte|me corto|cortei|queimo|machuco|"
-    r"despedida|decidi|sem mim|hospital|acabar com|tirar a|propria vida|"
+    r"despedida|decidi|sem mim|hospital|acabar com|tirar a|propria vida|enforcar|corda|tentei|"
     # it
     r"morire|uccider|togliermi|suicid|vivere|svegliar|pastiglie|pillole|farmaci|buttarmi|ponte|taglio|graffio|"
     r"farmi del male|addio|regalato|deciso|finita|senza di me|ospedale|"
     # nl
     r"dood|sterven|zelfmoord|van het leven|wakker|overdosis|pillen|snijd|mezelf|afscheid|zonder mij|"
     # pl (ASCII parts)
-    r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag"
+    r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag|opakowanie"
 )
 
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
 CUES_RAW = re.compile(
     "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
-    "queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
+    "połkn|queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
     "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
     "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我"
 )
