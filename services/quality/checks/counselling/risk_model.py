@@ -261,7 +261,8 @@ def minilm_model() -> MiniLMRiskModel | None:
         return None
 
 
-STAGE_COUNTS: dict[str, int] = {"patterns": 0, "no_cue": 0, "first_look": 0, "minilm": 0}
+# turns each stage decided in this process (no_cue and first_look: "none" without MiniLM)
+STAGE_COUNTS: dict[str, int] = {"no_cue": 0, "first_look": 0, "minilm": 0}
 
 
 @lru_cache(maxsize=4096)
