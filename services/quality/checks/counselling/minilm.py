@@ -19,6 +19,7 @@ import importlib.util
 import json
 import os
 import struct
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -140,8 +141,21 @@ def _one_blas_thread() -> None:
     threadpool_limits(limits=1, user_api="blas")
 
 
+_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def encoder() -> MiniLM:
-    """The encoder, loaded once per process on first use (~0.3-1 s: 90 MB of weights)."""
+def _encoder() -> MiniLM:
     _one_blas_thread()
     return MiniLM()
+
+
+def encoder() -> MiniLM:
+    """The encoder, loaded once per process on first use (~1-4 s: 90 MB of weights); a lock keeps
+    a request and the warm-up thread from loading it twice."""
+    with _LOCK:
+        return _encoder()
+
+
+encoder.cache_info = _encoder.cache_info  # type: ignore[attr-defined]
+encoder.cache_clear = _encoder.cache_clear  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -247,8 +248,35 @@ class MiniLMRiskModel:
 _log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=1)
+_LOAD_LOCK = threading.Lock()
+
+
+def warm_risk_model() -> threading.Thread:
+    """Load the learned stage in a background thread (the quality service calls this once it has
+    started): startup does not wait for 90 MB of weights, and the first disclosure need not either."""
+    def load() -> None:
+        m = minilm_model()
+        if m is not None:
+            from services.quality.checks.counselling.minilm import encoder
+
+            encoder()
+
+    thread = threading.Thread(target=load, name="risk-model-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def minilm_model() -> MiniLMRiskModel | None:
+    with _LOAD_LOCK:  # one load per process, even when the warm-up thread and a request race
+        return _minilm_model()
+
+
+minilm_model.cache_clear = lambda: _minilm_model.cache_clear()  # type: ignore[attr-defined]
+minilm_model.cache_info = lambda: _minilm_model.cache_info()  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _minilm_model() -> MiniLMRiskModel | None:
     """The learned stage, loaded once per process on first use; None (and one warning) when the
     MiniLM weights are not installed, and the char n-gram stage stands in for it."""
     from services.quality.checks.counselling.minilm import ModelMissing, model_dir
