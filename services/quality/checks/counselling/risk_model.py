@@ -21,8 +21,10 @@ if the patterns do, or if the gate lets it through (``gate``) and the model is c
 
 from __future__ import annotations
 
+import logging
 import math
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,3 +144,176 @@ def second_stage(text: str) -> str:
     """The category the learned stage assigns to a turn the patterns left at "none" ("none" if the
     turn does not pass the gate or the model is not confident)."""
     return model().at_risk(text)[1] if gate(text) else "none"
+
+
+# -- the MiniLM stage (``minilm.py``): sentence embedding + what the first stage saw ---------
+
+MINILM_PATH = Path(__file__).resolve().parents[2] / "models" / "risk_minilm.npz"
+STAGE_ONE_NAMES: tuple[str, ...] = tuple(f"pattern:{c}" for c in (
+    "recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi", "passive_wish", "none")) + (
+    "mentioned", "negation", "first_person", "third_person", "past", "recovered", "recent", "used_to", "frame",
+    "weak_cue", "gate", "question")
+
+
+def _stage_one_names() -> tuple[str, ...]:
+    from services.quality.checks.counselling.risk_cues import CUE_FEATURE_NAMES
+
+    return STAGE_ONE_NAMES + CUE_FEATURE_NAMES
+
+
+def stage_one_features(text: str) -> list[float]:
+    """What the first stage sees in a turn, as numbers (``STAGE_ONE_NAMES``): the pattern's
+    category (one-hot), whether risk language was mentioned, and the cues it reads a match
+    with (negation, who is speaking, tense, framing)."""
+    from services.quality.checks.counselling import risk as r  # risk imports nothing from here
+
+    text = text.replace("\u2019", "'")
+    category, mentioned = r.classify(text)
+    onehot = [float(category == c) for c in r.CATEGORIES]
+    cues = [r._NEG, r._FIRST, r._THIRD, r._PAST, r._RECOVERED, r._RECENT, r._USED_TO, r._FRAME, r.WEAK]
+    flags = [float(p.search(text) is not None) for p in cues]
+    from services.quality.checks.counselling.risk_cues import cue_features
+
+    return onehot + [float(mentioned)] + flags + [float(gate(text)), float("?" in text)] + cue_features(text)
+
+
+def undecided(text: str) -> bool:
+    """A turn the patterns left at "none" that still carries a risk or distress cue (the cue
+    gate or the first stage's weak cues): the only turns the model reads besides the ones the
+    patterns flagged."""
+    from services.quality.checks.counselling.risk_cues import has_cue
+
+    return has_cue(text)
+
+
+_SENTENCES = re.compile(r"[^.!?\n。！？]+[.!?\n。！？]*")
+LONG_TURN = 600  # characters; a longer turn is read from its sentences that hold a cue
+
+
+def model_input(text: str) -> str:
+    """What MiniLM reads of a turn: the turn itself, or for a long turn the sentences that hold
+    a cue (MiniLM reads 128 word pieces; a disclosure deep in a long message must not fall off)."""
+    if len(text) <= LONG_TURN:
+        return text
+    from services.quality.checks.counselling.risk_cues import has_cue
+
+    picked = [s.strip() for s in _SENTENCES.findall(text) if has_cue(s)]
+    return " ".join(picked) if picked else text
+
+
+class MiniLMRiskModel:
+    """The learned stage (``models/risk_minilm.npz``, trained by ``bench/train_risk_minilm.py``):
+
+    * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
+      features alone (microseconds); a turn whose probability is under the floor is "none"
+      without running MiniLM (the cascade that keeps the cost down);
+    * ``coef``/``intercept``/``threshold``: the at-risk logistic regression on the MiniLM
+      embedding followed by the first stage's features (``stage_one``: their names);
+    * ``cat_coef``/``cat_intercept``/``categories``: the C-SSRS category from the embedding,
+      used when the patterns named none.
+    """
+
+    def __init__(self, path: Path = MINILM_PATH):
+        with np.load(path, allow_pickle=False) as z:
+            self.coef = z["coef"].astype(np.float32)
+            self.intercept = float(z["intercept"])
+            self.threshold = float(z["threshold"])
+            self.s1_coef = z["s1_coef"].astype(np.float64)
+            self.s1_intercept = float(z["s1_intercept"])
+            self.s1_floor = float(z["s1_floor"])
+            self.cat_coef = z["cat_coef"].astype(np.float32)
+            self.cat_intercept = z["cat_intercept"].astype(np.float32)
+            self.categories = [str(c) for c in z["categories"]]
+            names = tuple(str(n) for n in z["stage_one"])
+        if names != _stage_one_names():
+            raise ValueError(f"{path} was trained on other first-stage features: retrain it "
+                             "(python bench/train_risk_minilm.py)")
+
+    def first_look(self, features: list[float]) -> float:
+        """P(at risk) from the first stage's features alone."""
+        z = float(np.dot(self.s1_coef, features)) + self.s1_intercept
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def assess(self, text: str, features: list[float]) -> tuple[float, str]:
+        """(P(at risk), the model's category) of a turn, MiniLM included."""
+        from services.quality.checks.counselling.minilm import encoder
+
+        e = encoder().encode(model_input(text))
+        z = float(e @ self.coef[:len(e)] + np.dot(self.coef[len(e):], features)) + self.intercept
+        p = 1.0 / (1.0 + math.exp(-z))
+        category = self.categories[int(np.argmax(self.cat_coef @ e + self.cat_intercept))]
+        return p, category
+
+
+_log = logging.getLogger(__name__)
+
+
+_LOAD_LOCK = threading.Lock()
+
+
+def warm_risk_model() -> threading.Thread:
+    """Load the learned stage in a background thread (the quality service calls this once it has
+    started): startup does not wait for 90 MB of weights, and the first disclosure need not either."""
+    def load() -> None:
+        m = minilm_model()
+        if m is not None:
+            from services.quality.checks.counselling.minilm import encoder
+
+            encoder()
+
+    thread = threading.Thread(target=load, name="risk-model-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def minilm_model() -> MiniLMRiskModel | None:
+    with _LOAD_LOCK:  # one load per process, even when the warm-up thread and a request race
+        return _minilm_model()
+
+
+minilm_model.cache_clear = lambda: _minilm_model.cache_clear()  # type: ignore[attr-defined]
+minilm_model.cache_info = lambda: _minilm_model.cache_info()  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _minilm_model() -> MiniLMRiskModel | None:
+    """The learned stage, loaded once per process on first use; None (and one warning) when the
+    MiniLM weights are not installed, and the char n-gram stage stands in for it."""
+    from services.quality.checks.counselling.minilm import ModelMissing, model_dir
+
+    try:
+        model_dir()
+        return MiniLMRiskModel()
+    except (ModelMissing, FileNotFoundError) as exc:
+        _log.warning("risk: MiniLM stage unavailable (%s); using the char n-gram stage", exc)
+        return None
+
+
+# turns each stage decided in this process (no_cue and first_look: "none" without MiniLM)
+STAGE_COUNTS: dict[str, int] = {"no_cue": 0, "first_look": 0, "minilm": 0}
+
+
+@lru_cache(maxsize=4096)
+def learned_category(text: str) -> str | None:
+    """The category of a client turn after both stages ("none" if not at risk), or None when the
+    MiniLM stage is not installed. Stage one decides alone when the turn holds no pattern and no
+    cue, or when its own features put it under the floor; MiniLM reads the rest."""
+    from services.quality.checks.counselling import risk as r
+    from services.quality.checks.counselling.risk_cues import has_cue
+
+    m = minilm_model()
+    if m is None:
+        return None
+    category, _ = r.classify(text)
+    if category == "none" and not has_cue(text):
+        STAGE_COUNTS["no_cue"] += 1
+        return "none"
+    features = stage_one_features(text)
+    if m.first_look(features) < m.s1_floor:
+        STAGE_COUNTS["first_look"] += 1
+        return "none"
+    STAGE_COUNTS["minilm"] += 1
+    p, model_category = m.assess(text, features)
+    if p < m.threshold:
+        return "none"
+    return category if category != "none" else model_category

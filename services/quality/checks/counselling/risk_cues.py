@@ -1,0 +1,155 @@
+"""The recall-oriented cue lexicon of client-turn risk detection: word stems, grouped by what a
+C-SSRS category talks about, in English, Spanish, French, German, Portuguese, Italian, Dutch,
+Polish and Chinese. A cue decides nothing: a turn the patterns (``risk.py``) leave at "none"
+goes to the learned stage (``risk_model``) only if it holds at least one cue, so that everyday
+turns never pay for the model, while a disclosure phrased without any keyword (letters,
+giving things away, a belt, a bridge, not waking up) still reaches it.
+
+The stems were written from the categories' definitions (C-SSRS: wish to be dead, active
+ideation, method, intent, plan and preparatory acts, attempt; plus non-suicidal self-injury),
+not from any labelled turn. ``CUES`` is case-insensitive and ASCII (so ``prefilter.guard``
+can rule a text out with one Aho-Corasick scan); ``CUES_RAW`` holds the stems with non-ASCII
+letters, matched on the lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.quality.checks.prefilter import Folded, guard
+
+_EN = {
+    # death, dying, being alive, existing (passive wish, ideation)
+    "death": r"suicid|kill(?:ing|ed)? (?:my|me)|die\b|died\b|dies\b|dying|dead\b|death|funeral|grave\b|alive|"
+             r"stop living|not (?:be )?living|to live\b|want to live|exist|never been born|born\b|wake up|woke up|"
+             r"waking up|open my eyes|asleep|in my sleep|take me\b|disappear|vanish|not (?:be )?(?:here|around)|"
+             r"wasn'?t (?:here|around)|weren'?t (?:here|around)|if i was gone|when i'?m gone|be gone|without me|"
+             r"better off|easier for everyone|move on|miss me|notice if|way out|an exit|end (?:it|things|my|this|"
+             r"everything)|ending (?:it|things|my)|over with|be over|it to end|to stop\b|everything to stop|"
+             r"no future|a future|reason to (?:stay|live|keep|be)|point (?:of|in) (?:me|living|life|being)|"
+             r"waste of space|burden|dragging (?:them|everyone|everybody)|wouldn'?t mind|wouldn'?t care|relief if|"
+             r"envy (?:people|the dead|those)|last (?:night|day|time|week) (?:i'?ll|on earth|alive)|my last",
+    # methods and means
+    "method": r"pills?\b|tablets?\b|meds\b|medication|medicine|overdos|paracetamol|tylenol|ibuprofen|insulin|"
+              r"tramadol|codeine|opioid|antidepressant|sleeping (?:pills|tablets)|whole (?:box|bottle|packet)|"
+              r"every pill|rope|noose|belt\b|cord\b|ligature|hang\b|hanging|hanged|neck\b|beam\b|suffocat|"
+              r"plastic bag|a bag\b|gun\b|shotgun|rifle|firearm|bullet|knife|knives|blade|razor|wrists?\b|"
+              r"bridge|cliff|quarry|roof|rooftop|balcony|ledge|top floor|high enough|the drop|jump|leap|"
+              r"train|tracks|platform|railway|tube\b|lorry|truck|traffic|motorway|highway|crash|steer|swerve|"
+              r"drown|river|the sea\b|into the sea|lake|the water|engine running|exhaust|carbon monoxide|"
+              r"charcoal|bleach|poison|antifreeze|gas\b|railing|stairwell|car park|multi-stor|height|how high|"
+              r"how deep|the lot\b|took (?:the|them) all|edge\b|went over|go over|999|911|112\b|high places?|"
+              r"prescriptions|counting (?:them|the)|cable|chair\b|stool\b|stood on|got down|enough\b",
+    # intent and plan, preparatory acts
+    "plan": r"decided|made up my mind|my decision|going through with|go through with|do it\b|doing it\b|"
+            r"did it\b|tonight|this weekend|by (?:christmas|friday|the end)|after my|last night on|ready to|"
+            r"plan\b|planned|planning|a date\b|the date|picked|chosen|worked out (?:where|when|how)|where and when|"
+            r"no one will be|nobody will be|letters?\b|notes?\b|goodbye|good-bye|farewell|a video for|"
+            r"my will\b|a will\b|funeral|passwords|bank details|life insurance|paid off|debts|cancel+ed my|"
+            r"gave (?:away|my)|giving (?:away|my)|given away|give away|rehom|looked after|take my (?:dog|cat|pets?)|"
+            r"saving up|stockpil|hoard|collect(?:ed|ing)? (?:pills|tablets|meds)|hid(?:den|ing)?\b|hide\b|"
+            r"looked up|searched|googl|research|how (?:much|many)|lethal|fatal|enough to|times the|"
+            r"deleted (?:my|all)|sorted (?:out|everything)|everything (?:ready|in order|sorted)|affairs in order|"
+            r"envelope|who gets|somewhere to go|look after (?:my|the)|saying sorry|apologi|it'?s happening|"
+            r"measured|checking (?:which|where|how)|when i'?m not here|after i'?m|important papers|squared away|"
+            r"in order\b|messages for|for the years|tidying (?:everything|up)|won'?t be (?:around|here)",
+    # attempt
+    "attempt": r"tried to|try to|trying to|attempt|swallowed|took (?:all|every|a whole|the whole|an?|\d+)|"
+               r"stomach pumped|a&e|emergency|hospital|icu|intensive care|ward\b|discharged|ambulance|paramedic|"
+               r"survived|woke up in|came round|pulled me back|found me|stopped me|grabbed me|threw (?:it )?up|"
+               r"still here|didn'?t work|panicked|at the last (?:second|minute)|climbed",
+    # self-injury
+    "nssi": r"self[- ]?harm|self[- ]?injur|hurt(?:ing)? (?:myself|my)|harm(?:ing)? myself|cut(?:s|ting)?\b|"
+            r"slit|carv|scratch|burn|burnt|lighter|cigarette|scald|skin\b|blood|bleed|bruis|scars?\b|marks\b|welt|"
+            r"raw\b|pick(?:ing)? at|pull(?:ing)? (?:my|out my) hair|hair out|bald|punch|bang(?:ing)? my head|"
+            r"hit(?:ting)? (?:myself|my)|slam|bite|biting|pinch|punish|deserve|starv|purg|make myself sick|"
+            r"compass|hair tie|rubber band|thighs?\b|forearms?|arms?\b|legs?\b|stomach|knuckles|my body|"
+            r"feel something|calm down|to cope|numb",
+    # despair that often surrounds a disclosure
+    "despair": r"hopeless|pointless|no point|worthless|useless|failure|give up|giving up|can'?t (?:go on|cope|"
+               r"do this|take (?:it|this))|had enough|done with|tired of|exhausted of|empty|numb|trapped|"
+               r"unbearable|too much|nothing left|nobody cares|no one cares|alone\b",
+}
+
+_OTHER_ASCII = (
+    # es
+    r"morir|muert|matar|suicid|quitarme|vivir|despertar|pastillas|puente|tirarme|cortarme|me corto|quemo|"
+    r"mechero|hacerme dano|despedida|regal|carta|decidido|lo voy a hacer|hospital|urgencias|sin mi\b|"
+    # fr
+    r"mourir|tuer|suicid|vivre|reveiller|en finir|mettre fin|cachets|pilules|medicaments|pont|sauter|"
+    r"scarifi|griff|couper|brule|lettres?\b|adieu|donne|decide|sans moi|plus la\b|plus heureux|mords|bleus|"
+    # de
+    r"sterben|umbring|umzubringen|suizid|leben\b|aufwachen|aufzuwachen|tabletten|ueberdosis|uberdosis|"
+    r"zug\b|springen|brucke|ritz|schneide|verletz|brief|abschied|verschenkt|beschlossen|schluss zu machen|"
+    r"ohne mich|besser dran|krankenhaus|geboren|entschieden|mache ich es|"
+    # pt
+    r"morrer|matar|suicid|viver|acordar|remedios|comprimidos|pular|ponte|me corto|cortei|queimo|machuco|"
+    r"despedida|decidi|sem mim|hospital|acabar com|tirar a|propria vida|enforcar|corda|tentei|"
+    # it
+    r"morire|uccider|togliermi|suicid|vivere|svegliar|pastiglie|pillole|farmaci|buttarmi|ponte|taglio|graffio|"
+    r"farmi del male|addio|regalato|deciso|finita|senza di me|ospedale|"
+    # nl
+    r"dood|sterven|zelfmoord|van het leven|wakker|overdosis|pillen|snijd|mezelf|afscheid|zonder mij|"
+    # pl (ASCII parts)
+    r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag|opakowanie"
+)
+
+CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
+CUES_RAW = re.compile(
+    "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
+    "połkn|queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
+    "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
+    "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我"
+)
+
+
+def has_cue(text: str, folded: Folded | None = None) -> bool:
+    """Whether a turn holds any risk or distress cue (the guards rule most turns out first)."""
+    folded = folded or Folded(text)
+    if guard(CUES).may_match(folded) and CUES.search(text) is not None:
+        return True
+    return any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None
+
+
+# -- cues read as features by the learned stage ----------------------------------------------
+
+FAMILIES: dict[str, re.Pattern] = {name: re.compile(rf"\b(?:{p})", re.IGNORECASE) for name, p in _EN.items()}
+FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII})", re.IGNORECASE)
+
+# figures of speech about dying and killing (not a disclosure on their own)
+IDIOM = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|'re) killing me|kill(?:s|ed)? me (?:when|if)|gonna kill me|going to kill me|"
+    r"will kill me|dying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity))|died (?:laughing|of embarrassment)|"
+    r"could (?:have )?die(?:d)? of|to die for|kill for|killed it|killing it|dead (?:tired|on my feet|boring|serious|"
+    r"set)|over my dead body|be the death of|"
+    r"(?:phone|battery|laptop|computer|car|engine|wifi|plants?|flowers|tomatoes|garden|fish|goldfish|hamster|"
+    r"conversation|party)\b[^.!?]{0,30}\b(?:died|dead|dying)|"
+    r"bored to death|scared to death|sick to death|death trap|shoot (?:me|myself)(?:,| if| now)|murder (?:on|for)|"
+    r"is murder|slaughtered|bombed|car crash|dying for a|muero de|me muero|m'a tu[ée]|je meurs de|sterbe vor|"
+    r"morrendo de|muoio d|umieram z|ga dood van|死了|热死|累死|笑死|饿死)", re.IGNORECASE)
+
+# a cue read under a negation in its clause ("I'm not suicidal", "I'd never hurt myself"),
+# but not the negations that are themselves a wish to be dead ("don't want to live/wake up")
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|don'?t|do not|didn'?t|won'?t|wouldn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|aren'?t|nothing|"
+    r"nor|no longer|neither|nunca|jamais|nicht|keine?|kein|nie|não|non|niet|不|没有)\b"
+    r"(?:\s+[\w']+){0,5}?\s+(?:suicid|kill|die\b|dying|dead|hurt|harm|self[- ]?harm|cut|end(?:ing)? (?:my|it)|"
+    r"take (?:my|any)|overdos|pills|plan|intention|thoughts? of|danger|at risk|safe\b|morir|mourir|sterben|"
+    r"morrer|morire|umrze)", re.IGNORECASE)
+_WISH_NEGATION = re.compile(
+    r"\b(?:don'?t|do not|not|no longer|never) (?:really )?(?:want(?:ing)? to|wanna|wish to|care (?:if|whether)) "
+    r"(?:live|be alive|be here|exist|wake|go on|keep going|be around|die)", re.IGNORECASE)
+
+
+def cue_features(text: str) -> list[float]:
+    """Which cue families a turn holds, then idiom, negated cue, negation that is a wish."""
+    out = [float(p.search(text) is not None) for p in FAMILIES.values()]
+    out.append(float(any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None))
+    out.append(float(IDIOM.search(text) is not None))
+    out.append(float(_NEGATED.search(text) is not None))
+    out.append(float(_WISH_NEGATION.search(text) is not None))
+    return out
+
+
+CUE_FEATURE_NAMES: tuple[str, ...] = tuple(f"cue:{n}" for n in FAMILIES) + (
+    "cue:non_ascii", "idiom", "negated_cue", "negation_as_wish")
