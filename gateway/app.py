@@ -30,7 +30,7 @@ from gateway.routes import (
 from gateway.routes import audit as audit_routes
 from gateway.routes import detection as detection_routes
 from gateway.routes import production as production_routes
-from gateway.status import StatusProbe
+from shared.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import FaultInjected, ensure_topics, parse_fault

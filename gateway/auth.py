@@ -25,13 +25,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.problems import Problem
+from shared.visibility import SENSITIVE_SCOPE, sees_raw_data
 
 Tier = Literal["viewer", "editor", "admin"]
 TIERS: tuple[str, ...] = ("viewer", "editor", "admin")
 
 # What each tier may do. Routes ask for a scope, never for a tier.
 # exports:read downloads exports without unredacted personal data; data:sensitive adds those
-# with it (generations and run exports of pii_policy=flag runs; see gateway.production).
+# with it (generations and run exports of pii_policy=flag runs; see shared.visibility).
 VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read", "exports:read"})
 EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "data:sensitive"}
 ADMIN_SCOPES = EDITOR_SCOPES | {"keys:manage"}
@@ -188,6 +189,20 @@ def require_scope(scope: str):
     dependency.__name__ = f"require_{scope.replace(':', '_')}"
     dependency.required_scope = scope  # type: ignore[attr-defined]  # read by the OpenAPI document
     return dependency
+
+
+def sees_raw(request: Request) -> bool:
+    """Whether the caller may see raw personal data (``shared.visibility``)."""
+    principal = getattr(request.state, "principal", None)
+    return principal is not None and sees_raw_data(principal.scopes)
+
+
+def check_sensitive(principal: Principal, needs: str) -> None:
+    """403 ``sensitive_data`` unless the key may see raw personal data; ``needs`` says what needs it."""
+    if not sees_raw_data(principal.scopes):
+        raise Problem(403, "sensitive_data", "Sensitive data",
+                      f"{needs} the {SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
+                      required_scope=SENSITIVE_SCOPE, tier=principal.tier)
 
 
 def required_scopes(dependant) -> list[str]:

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.auth import require_key, require_scope
+from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
 from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, responses
@@ -228,7 +228,7 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
     doc = await _dataset_or_404(request, dataset_id)
     records: list[dict] = []
     error = None
-    if preview and "data:sensitive" not in request.state.principal.scopes:
+    if preview and not sees_raw(request):
         # raw records and stored conversations may hold unredacted personal data
         return DatasetDetail(**_info(doc).model_dump(), preview=[], conversations=[],
                              preview_error="the preview shows raw data: it needs the data:sensitive scope "

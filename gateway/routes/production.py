@@ -21,9 +21,9 @@ from fastapi import APIRouter, Depends, Path as PathParam, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from gateway.auth import Principal, require_key, require_scope
+from gateway.auth import Principal, check_sensitive, require_key, require_scope
 from gateway.problems import Problem, responses
-from gateway.production import SENSITIVE_SCOPE, Generations, is_sensitive
+from gateway.production import Generations
 from gateway.ratelimit import charge, rate_charged
 from gateway.routes import API_PREFIX
 from shared import topics
@@ -32,6 +32,7 @@ from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, ID_PATTERN, MANIFEST, SPLITS, Compression, GenerationConfig, GenerationCounts,
     GenerationFormat, GenerationSource, GenerationStatus, Manifest, ManifestFile, artifact_name, export_key,
 )
+from shared.visibility import generation_is_sensitive
 from shared.writers import media_type
 
 router = APIRouter(prefix=f"{API_PREFIX}/production", tags=["production"], dependencies=[Depends(require_key)])
@@ -226,11 +227,9 @@ async def download(request: Request, generation_id: GenerationId,
         media = "application/json"
     else:
         entry = next((a for a in gen.get("artifacts", []) if a["name"] == name), None)
-        if entry is not None and is_sensitive(gen) and SENSITIVE_SCOPE not in principal.scopes:
-            raise Problem(403, "sensitive_data", "Sensitive data",
-                          "this generation holds personal data left in place (a pii_policy=flag run): downloading "
-                          f"it needs the {SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
-                          required_scope=SENSITIVE_SCOPE, tier=principal.tier)
+        if entry is not None and generation_is_sensitive(gen):
+            check_sensitive(principal, "this generation holds personal data left in place (a pii_policy=flag run): "
+                                       "downloading it needs")
         media = media_type(entry["format"], entry["compression"]) if entry else ""
     repo = request.app.state.repo
     if entry is None or not await repo.artifact_exists(entry["storage"]):
