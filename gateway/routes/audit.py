@@ -16,10 +16,10 @@ from pydantic import BaseModel, Field
 
 from gateway.audit import event_from_document
 from gateway.auth import require_key, require_scope
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from shared.audit import AuditEvent
+from shared.pagination import keyset_cursor, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/audit", tags=["audit"], dependencies=[Depends(require_key)])
 _EVENT_ID = re.compile(r"^[0-9a-f]{32}$")

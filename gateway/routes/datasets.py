@@ -24,7 +24,6 @@ from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
@@ -32,6 +31,7 @@ from gateway.schemas import DatasetOut, RunCounts, StageState
 from shared.datasets import DatasetDoc
 from shared.intake import IN_PROGRESS
 from shared.run_ledger import COUNTS, STAGES
+from shared.pagination import keyset_cursor, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 

@@ -16,11 +16,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope, sees_raw
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import responses
 from gateway.routes import API_PREFIX
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
 from shared.visibility import shown_text
+from shared.pagination import keyset_cursor, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/ingest", tags=["ingest"], dependencies=[Depends(require_key)])
 
