@@ -8,7 +8,7 @@ import logging
 import httpx
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
@@ -145,7 +145,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.registry = registry
     app.state.hub = hub
-    app.state.background = set()  # tasks the gateway runs (merges), kept referenced
     app.state.broker = broker
     app.state.repo = repo
     app.state.audit = audit

@@ -287,9 +287,6 @@ class GatewayRepository:
         """A run export's state (``run.<run_id>.exports``): written by production."""
         return await run_collection(self.db, run_id, "exports").find_one({"_id": key})
 
-    async def run_exports(self, run_id: str) -> list[dict]:
-        return await run_collection(self.db, run_id, "exports").find({}).sort("_id", 1).to_list()
-
     async def insert_run_export(self, run_id: str, doc: dict[str, Any]) -> bool:
         """Record a first request (``queued``) once; production updates it from then on."""
         return await insert_once(run_collection(self.db, run_id, "exports"), doc)

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope, sees_raw
@@ -27,40 +27,19 @@ from gateway.internal import forward
 from gateway.problems import Problem, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
+from gateway.runs import DATASET_ID_PATTERN, DatasetId, dataset_or_404
 from gateway.schemas import DatasetOut, RunCounts, StageState
-from shared.datasets import DatasetDoc
+from shared.datasets import ArchiveInfo, DatasetDoc, DatasetFailure, IntakeProgress
 from shared.intake import IN_PROGRESS
 from shared.run_ledger import COUNTS, STAGES
 from shared.pagination import keyset_cursor, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
-DATASET_ID_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
-DatasetId = Annotated[str, PathParam(pattern=DATASET_ID_PATTERN, description="the id upload or load returned")]
 UNFINISHED = ("queued", "running")
 
 
 # ---------------------------------------------------------------- models
-
-class ArchiveInfo(BaseModel):
-    name: str = Field(description="the uploaded .zip")
-    bytes: int
-    sha256: str
-    member: str = Field(description="the data file taken from it")
-
-
-class DatasetFailure(BaseModel):
-    reason: str = Field(description="url_not_allowed, url_fetch_failed, url_timeout, hf_dataset_unavailable, "
-                                    "unsupported_file_type, content_mismatch, payload_too_large, expanded_too_large, "
-                                    "archive_bomb, invalid_archive, dataset_not_found, intake_error, ...")
-    detail: str = ""
-
-
-class IntakeProgress(BaseModel):
-    phase: str = Field(description="downloading, unpacking, loading, fingerprinting, reading, scoring, writing, ...")
-    bytes: int = 0
-    records: int = 0
-
 
 class DatasetInfo(DatasetOut):
     source: str = Field(description="where it came from: upload, path, url, hf, ...")
@@ -156,13 +135,6 @@ def _info(raw: dict) -> DatasetInfo:
         finished_at=doc.finished_at, mapping=doc.mapping)
 
 
-async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
-    doc = await repo(request).dataset(dataset_id)
-    if doc is None:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
-    return doc
-
-
 async def _preview(request: Request, doc: dict, n: int) -> tuple[list[dict], str | None]:
     """The first records of the dataset's file, read by acquisition with a run's reader."""
     settings = request.app.state.settings
@@ -225,7 +197,7 @@ async def list_datasets(
 async def dataset_detail(request: Request, dataset_id: DatasetId,
                          preview: Annotated[int, Query(ge=0, le=50, description="how many records and conversations")] = 5,
                          ) -> DatasetDetail:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     records: list[dict] = []
     error = None
     if preview and not sees_raw(request):
@@ -250,7 +222,7 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
                responses=responses(404, 409, s404="no such dataset",
                                    s409="a queued or running run uses the dataset (type dataset_in_use)"))
 async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     if doc.get("status") in IN_PROGRESS:
         raise Problem(409, "dataset_in_use", "Dataset in use",
                       f"it is still {doc['status']} (acquisition is writing it); wait until it is ready or failed",
@@ -303,7 +275,7 @@ def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProg
             response_model=DatasetProgress, summary="The dataset's progress in the runs that include it",
             responses=responses(404, s404="no such dataset"))
 async def dataset_progress(request: Request, dataset_id: DatasetId) -> DatasetProgress:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     runs = []
     for ref in await repo(request).runs_with_dataset(dataset_id, limit=20):
         state = await repo(request).run(ref["_id"])

@@ -10,15 +10,16 @@ preview does.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Path as PathParam, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
+from gateway.runs import DatasetId, dataset_or_404
 from shared.events import StandardizationOptions
 from shared.intake import IN_PROGRESS
 from shared.mapping import FieldMapping
@@ -27,7 +28,6 @@ from shared.visibility import withheld_detection
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
-DatasetId = Annotated[str, PathParam(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="the id upload or load returned")]
 SAMPLE_BYTES = 32 * 1024 * 1024  # the most record JSON a sample carries (acquisition stops before)
 MAX_SAMPLE = 5000
 
@@ -61,13 +61,6 @@ class DetectBody(BaseModel):
 
 
 # ---------------------------------------------------------------- helpers
-
-async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
-    doc = await request.app.state.repo.dataset(dataset_id)
-    if doc is None:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
-    return doc
-
 
 def _empty_report(dataset_id: str, error: str | None) -> dict[str, Any]:
     return {"dataset_id": dataset_id, "mode": "detection", "mapping": None, "sample_error": error,
@@ -103,7 +96,7 @@ async def put_mapping(request: Request, dataset_id: DatasetId, body: MappingBody
                                       "(dataset_not_ready)"))
 async def detect(request: Request, dataset_id: DatasetId, body: DetectBody | None = None) -> DetectionReport:
     body = body or DetectBody()
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     if doc.get("status") in IN_PROGRESS or doc.get("status") == "failed" or not doc.get("path"):
         state = doc.get("status") or "without a file"
         raise Problem(409, "dataset_not_ready", "Dataset not ready",
