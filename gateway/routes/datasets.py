@@ -31,7 +31,7 @@ from gateway.runs import DATASET_ID_PATTERN, DatasetId, dataset_or_404
 from gateway.schemas import DatasetOut, RunCounts, StageState
 from shared.datasets import ArchiveInfo, DatasetDoc, DatasetFailure, IntakeProgress
 from shared.intake import IN_PROGRESS
-from shared.run_ledger import COUNTS, STAGES
+from shared.run_ledger import dataset_share
 from shared.pagination import keyset_cursor, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
@@ -241,33 +241,11 @@ async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo
 
 
 def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProgress:
-    per_dataset = any("dataset_id" in b for b in batches) or not batches
-    mine = [b for b in batches if b.get("dataset_id") == dataset_id] if per_dataset else batches
-    counts = dict.fromkeys(COUNTS, 0)
-    done = dict.fromkeys(STAGES, 0)
-    for b in mine:
-        done[b["stage"]] = done.get(b["stage"], 0) + 1
-        for k in COUNTS:
-            if k != "exported":
-                counts[k] += b.get(k, 0) or 0
-    # source records of the dataset's batches each stage has done (rate and ETA: see the run's status)
-    records = {b["batch_index"]: b.get("records_in", 0) or 0 for b in mine if b["stage"] == "acquisition"}
-    processed = {s: sum(records.get(b["batch_index"], 0) for b in mine if b["stage"] == s) for s in STAGES}
-    run_total = run.get("total_batches")
-    read_whole = run_total is not None and run["stages"]["acquisition"]["batches_done"] >= run_total
-    total = (done["acquisition"] if per_dataset else run_total) if read_whole else None
-    if run["status"] == "completed":
-        progress = 1.0
-    elif total:
-        progress = round(min(done[s] for s in STAGES) / total, 4)
-    else:
-        progress = 0.0 if total == 0 else None
+    share = dataset_share(run, dataset_id, batches)
     return DatasetRunProgress(
-        run_id=run["_id"], kind=run.get("kind", "pipeline"), status=run["status"], per_dataset=per_dataset,
-        counts=RunCounts(**counts),
-        stages={s: StageState(batches_done=done[s], total_batches=total, processed=processed[s],
-                              total=sum(records.values()) if total is not None else None) for s in STAGES},
-        progress=progress, run_counts=RunCounts(**run["counts"]), datasets_in_run=len(run["dataset_ids"]),
+        run_id=run["_id"], kind=run.get("kind", "pipeline"), status=run["status"], per_dataset=share["per_dataset"],
+        counts=RunCounts(**share["counts"]), stages={s: StageState(**v) for s, v in share["stages"].items()},
+        progress=share["progress"], run_counts=RunCounts(**run["counts"]), datasets_in_run=len(run["dataset_ids"]),
         created_at=run["created_at"], started_at=run.get("started_at"), finished_at=run.get("finished_at"))
 
 
