@@ -37,6 +37,13 @@ def parse_keyset_cursor(cursor: str, key: re.Pattern[str]) -> tuple[datetime, st
     return stamp, item_id
 
 
+def keyset_page(docs: list[dict[str, Any]], limit: int, field: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The page out of the ``limit + 1`` items read for it, and the cursor after its last item
+    (by ``field`` and ``_id``); None on the last page."""
+    page = docs[:limit]
+    return page, keyset_cursor(page[-1][field], page[-1]["_id"]) if len(docs) > limit and page else None
+
+
 def older_than(field: str, before: tuple[datetime, str]) -> dict[str, Any]:
     """The query for the items after ``before`` = (``field`` value, ``_id``) of the last one seen,
     in the order ``[(field, -1), ("_id", -1)]``."""

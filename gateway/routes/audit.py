@@ -19,7 +19,7 @@ from gateway.auth import require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from shared.audit import AuditEvent
-from shared.pagination import keyset_cursor, parse_keyset_cursor
+from shared.pagination import keyset_page, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/audit", tags=["audit"], dependencies=[Depends(require_key)])
 _EVENT_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -58,7 +58,5 @@ async def list_audit_events(
     before = parse_keyset_cursor(cursor, _EVENT_ID) if cursor else None
     docs = await request.app.state.repo.audit_page(filters, limit=limit + 1, since=_aware(since, "from"),
                                                    until=_aware(until, "to"), before=before)
-    more = len(docs) > limit
-    docs = docs[:limit]
-    return AuditPage(items=[event_from_document(d) for d in docs],
-                     next_cursor=keyset_cursor(docs[-1]["occurred_at"], docs[-1]["_id"]) if more and docs else None)
+    page, after = keyset_page(docs, limit, "occurred_at")
+    return AuditPage(items=[event_from_document(d) for d in page], next_cursor=after)

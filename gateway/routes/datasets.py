@@ -32,7 +32,7 @@ from gateway.schemas import DatasetOut, RunCounts, StageState
 from shared.datasets import ArchiveInfo, DatasetDoc, DatasetFailure, IntakeProgress
 from shared.intake import IN_PROGRESS
 from shared.run_ledger import dataset_share
-from shared.pagination import keyset_cursor, parse_keyset_cursor
+from shared.pagination import keyset_page, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
@@ -115,10 +115,6 @@ def repo(request: Request) -> GatewayRepository:
     return request.app.state.repo
 
 
-def _cursor(doc: dict) -> str:
-    return keyset_cursor(doc["created_at"], doc["_id"])
-
-
 def _parse_cursor(cursor: str) -> tuple[datetime, str]:
     return parse_keyset_cursor(cursor, re.compile(DATASET_ID_PATTERN))
 
@@ -186,9 +182,8 @@ async def list_datasets(
     filters = {k: v for k, v in (("source", source), ("format", format), ("status", status)) if v is not None}
     before = _parse_cursor(cursor) if cursor else None
     docs = await repo(request).datasets_page(filters, limit=limit + 1, before=before)
-    more = len(docs) > limit
-    docs = docs[:limit]
-    return DatasetPage(items=[_info(d) for d in docs], next_cursor=_cursor(docs[-1]) if more and docs else None)
+    page, after = keyset_page(docs, limit, "created_at")
+    return DatasetPage(items=[_info(d) for d in page], next_cursor=after)
 
 
 @router.get("/{dataset_id}", dependencies=[Depends(require_scope("datasets:read"))], response_model=DatasetDetail,

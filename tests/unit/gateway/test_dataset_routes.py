@@ -7,18 +7,22 @@ from datetime import UTC, datetime
 
 import pytest
 
-from shared.pagination import InvalidCursor
+from shared.pagination import InvalidCursor, keyset_cursor
 from gateway.routes import datasets as routes
 from gateway.routes.uploads import LoadRequest
 from gateway.settings import GatewaySettings
 from shared.run_ledger import STAGES
 
 
+def _cursor(doc: dict) -> str:
+    return keyset_cursor(doc["created_at"], doc["_id"])
+
+
 def test_cursor_round_trip_and_garbage():
     doc = {"_id": "ab" * 16, "created_at": datetime(2025, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)}
-    assert routes._parse_cursor(routes._cursor(doc)) == (doc["created_at"], doc["_id"])
-    for bad in ["x", "AAAA", routes._cursor({"_id": "a b", "created_at": doc["created_at"]}), "_-_-_-",
-                routes._cursor({"_id": "ab", "created_at": datetime(2025, 1, 1)})]:
+    assert routes._parse_cursor(_cursor(doc)) == (doc["created_at"], doc["_id"])
+    for bad in ["x", "AAAA", _cursor({"_id": "a b", "created_at": doc["created_at"]}), "_-_-_-",
+                _cursor({"_id": "ab", "created_at": datetime(2025, 1, 1)})]:
         with pytest.raises(InvalidCursor):
             routes._parse_cursor(bad)
 
