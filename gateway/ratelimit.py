@@ -153,6 +153,10 @@ def rate_charged(bucket: str, scope: str):
     return dependency
 
 
+# Downloads of exports (runs' and generations'): one bucket, charged once the request is checked.
+EXPORT_LIMIT = rate_charged("export", "exports:read")
+
+
 async def charge(request: Request, principal: Principal) -> None:
     """One hit on the bucket :func:`rate_charged` named; 429 when it is used up."""
     await _hit(request, principal, request.state.rate_bucket)

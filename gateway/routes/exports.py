@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response, StreamingRes
 from gateway.auth import Principal, check_sensitive, require_key, require_scope
 from gateway.problems import Problem
 from gateway.production import RunExportOut, RunExports, run_export_view
-from gateway.ratelimit import charge, rate_charged
+from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
 from gateway.runs import ERRORS, RunId, run_or_404
 from gateway.schemas import RUN_ID_PATTERN
@@ -24,9 +24,6 @@ from shared.production import GENERATION_FORMATS, Compression
 from shared.visibility import run_is_sensitive
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
-
-
-EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
 
 
 def check_run_sensitive(run: dict, principal: Principal) -> None:

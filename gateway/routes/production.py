@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from gateway.auth import Principal, check_sensitive, require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.production import Generations
-from gateway.ratelimit import charge, rate_charged
+from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
 from shared import topics
 from shared.events import ExportGeneration, GenerateDataset
@@ -36,7 +36,6 @@ from shared.visibility import generation_is_sensitive
 from shared.writers import media_type
 
 router = APIRouter(prefix=f"{API_PREFIX}/production", tags=["production"], dependencies=[Depends(require_key)])
-EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
 GenerationId = Annotated[str, PathParam(pattern=ID_PATTERN, description="32 hex characters")]
 ARTIFACT_NAME = (r"^(manifest\.json|(train|validation|test)\.(jsonl|json|csv|parquet)(\.gz|\.zst)?)$")
 ExportStatus = Literal["queued", "running", "completed", "failed"]
