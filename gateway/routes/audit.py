@@ -14,7 +14,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.audit import event_from_document
 from gateway.auth import require_key, require_scope
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
@@ -59,4 +58,4 @@ async def list_audit_events(
     docs = await request.app.state.repo.audit_page(filters, limit=limit + 1, since=_aware(since, "from"),
                                                    until=_aware(until, "to"), before=before)
     page, after = keyset_page(docs, limit, "occurred_at")
-    return AuditPage(items=[event_from_document(d) for d in page], next_cursor=after)
+    return AuditPage(items=[AuditEvent.from_document(d) for d in page], next_cursor=after)
