@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
-from shared.events import ExportRun, RunExportKind, run_export_key
+from shared.events import ExportRun, RunExportKind, micros, run_export_key
 from shared.production import GenerationConfig, GenerationSource, export_key
 from shared.visibility import pii_policy
 
@@ -163,10 +163,6 @@ class RunExportOut(BaseModel):
     total_batches: int | None = Field(None, description="partial: the run's batches, once known")
     status_url: str
     download_url: str
-
-
-def micros(at: datetime) -> int:
-    return int(at.timestamp() * 1_000_000)
 
 
 def status_url(run_id: str, key: str) -> str:
