@@ -8,7 +8,7 @@ import logging
 import httpx
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
@@ -31,7 +31,7 @@ from gateway.routes import (
 from gateway.routes import audit as audit_routes
 from gateway.routes import detection as detection_routes
 from gateway.routes import production as production_routes
-from gateway.status import StatusProbe
+from shared.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
 from shared.broker import FaultInjected, ensure_topics, parse_fault
@@ -146,7 +146,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.registry = registry
     app.state.hub = hub
-    app.state.background = set()  # tasks the gateway runs (merges), kept referenced
     app.state.broker = broker
     app.state.repo = repo
     app.state.audit = audit

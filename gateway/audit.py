@@ -176,7 +176,7 @@ class AuditTrail:
             while self._to_store:  # MongoDB first: it is the record
                 batch = self._to_store[: self.batch_size]
                 try:
-                    await self.store([_document(e) for e in batch])
+                    await self.store([e.document() for e in batch])
                 except Exception:  # noqa: BLE001 - kept and tried again; the request was answered long ago
                     self.failures.labels("mongodb").inc(len(batch))
                     log.warning("could not store %d audit event(s); kept for the next try", len(batch),
@@ -200,13 +200,3 @@ class AuditTrail:
             self.failures.labels("kafka").inc(len(failed))
             log.warning("could not publish %d of %d audit event(s): %r", len(failed), len(batch), failed[0])
 
-
-def _document(event: AuditEvent) -> dict[str, Any]:
-    doc = event.model_dump()
-    doc["_id"] = doc.pop("event_id")
-    return doc
-
-
-def event_from_document(doc: Mapping[str, Any]) -> AuditEvent:
-    data = {k: v for k, v in doc.items() if k != "_id"}
-    return AuditEvent(event_id=doc["_id"], **data)

@@ -25,13 +25,15 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.problems import Problem
+from gateway.repository import KeyDocuments
+from shared.visibility import SENSITIVE_SCOPE, sees_raw_data
 
 Tier = Literal["viewer", "editor", "admin"]
 TIERS: tuple[str, ...] = ("viewer", "editor", "admin")
 
 # What each tier may do. Routes ask for a scope, never for a tier.
 # exports:read downloads exports without unredacted personal data; data:sensitive adds those
-# with it (generations and run exports of pii_policy=flag runs; see gateway.production).
+# with it (generations and run exports of pii_policy=flag runs; see shared.visibility).
 VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read", "exports:read"})
 EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "data:sensitive"}
 ADMIN_SCOPES = EDITOR_SCOPES | {"keys:manage"}
@@ -71,7 +73,7 @@ class KeyStore:
     CACHE_MAX = 10_000  # key lookups remembered (hits and misses)
 
     def __init__(self, db: AsyncDatabase, bootstrap: str | None, cache_s: float = 5.0) -> None:
-        self.keys = db.api_keys
+        self.keys = KeyDocuments(db)
         self.bootstrap = bootstrap
         self.cache_s = cache_s
         self._cache: dict[str, tuple[float, dict[str, Any] | None]] = {}
@@ -83,21 +85,19 @@ class KeyStore:
         key_id, secret, token = new_token()
         doc = {"_id": key_id, "name": name, "tier": tier, "hash": _hash(secret), "created_at": datetime.now(UTC),
                "created_by": created_by, "revoked_at": None, "rate_limits": rate_limits or {}}
-        await self.keys.insert_one(doc)
+        await self.keys.insert(doc)
         return doc, token
 
     async def list(self, include_revoked: bool = True) -> list[dict[str, Any]]:
-        query: dict[str, Any] = {} if include_revoked else {"revoked_at": None}
-        return await self.keys.find(query, {"hash": 0}).sort("created_at", 1).to_list()
+        return await self.keys.listing(include_revoked)
 
     async def get(self, key_id: str) -> dict[str, Any] | None:
-        return await self.keys.find_one({"_id": key_id}, {"hash": 0})
+        return await self.keys.get(key_id)
 
     async def revoke(self, key_id: str) -> bool:
-        result = await self.keys.update_one({"_id": key_id, "revoked_at": None},
-                                            {"$set": {"revoked_at": datetime.now(UTC)}})
+        revoked = await self.keys.revoke(key_id, datetime.now(UTC))
         self._cache.pop(key_id, None)
-        return result.modified_count == 1
+        return revoked
 
     def _remember(self, key_id: str, doc: dict[str, Any] | None) -> None:
         """Cache a lookup (also a miss: unknown ids are what a scan sends). Bounded: expired
@@ -133,7 +133,7 @@ class KeyStore:
         cached = self._cache.get(key_id)
         if cached and time.monotonic() - cached[0] < self.cache_s:
             return cached[1]
-        doc = await self.keys.find_one({"_id": key_id})
+        doc = await self.keys.with_hash(key_id)
         self._remember(key_id, doc)
         return doc
 
@@ -188,6 +188,20 @@ def require_scope(scope: str):
     dependency.__name__ = f"require_{scope.replace(':', '_')}"
     dependency.required_scope = scope  # type: ignore[attr-defined]  # read by the OpenAPI document
     return dependency
+
+
+def sees_raw(request: Request) -> bool:
+    """Whether the caller may see raw personal data (``shared.visibility``)."""
+    principal = getattr(request.state, "principal", None)
+    return principal is not None and sees_raw_data(principal.scopes)
+
+
+def check_sensitive(principal: Principal, needs: str) -> None:
+    """403 ``sensitive_data`` unless the key may see raw personal data; ``needs`` says what needs it."""
+    if not sees_raw_data(principal.scopes):
+        raise Problem(403, "sensitive_data", "Sensitive data",
+                      f"{needs} the {SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
+                      required_scope=SENSITIVE_SCOPE, tier=principal.tier)
 
 
 def required_scopes(dependant) -> list[str]:

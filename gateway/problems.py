@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.logs import request_id
+from shared.pagination import InvalidCursor
 
 log = logging.getLogger("dp.gateway")
 PROBLEM_TYPE_BASE = "urn:dataset-pipeline:problem:"
@@ -141,6 +142,10 @@ def install(app: FastAPI) -> None:
                   for e in exc.errors()]
         return problem_response(request, Problem(422, "validation_error", "Request is not valid",
                                                  f"{len(errors)} field(s) failed validation", errors=errors))
+
+    @app.exception_handler(InvalidCursor)
+    async def _cursor(request: Request, exc: InvalidCursor) -> JSONResponse:
+        return problem_response(request, Problem(422, "invalid_cursor", "Invalid cursor", str(exc)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -4,13 +4,8 @@ generation and export requests, and asking production for run exports in other f
 The gateway *inserts* a generation (``generations``) or an export request
 (``generation_exports``) once and sends the command; from then on only the production
 instance handling it writes those documents (FerretDB loses concurrent updates to one
-document, so there is never a second writer).
-
-Sensitivity: a generation is sensitive when any of its conversations comes from a run with
-``pii_policy: flag`` or carries personal data the quality stage found and left in place. The
-detector's recall is below 1, so every conversation of a ``flag`` run counts as sensitive,
-found or not; the same rule makes the raw export of a ``flag`` run sensitive. Sensitive
-data needs the ``data:sensitive`` scope (editor, admin).
+document, so there is never a second writer). Which generations and run exports are sensitive:
+``shared.visibility``.
 """
 
 from __future__ import annotations
@@ -29,10 +24,9 @@ from pydantic import BaseModel, Field
 
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
-from shared.events import ExportRun, RunExportKind, run_export_key
+from shared.events import ExportRun, RunExportKind, micros, run_export_key
 from shared.production import GenerationConfig, GenerationSource, export_key
-
-SENSITIVE_SCOPE = "data:sensitive"
+from shared.visibility import pii_policy
 
 
 def now() -> datetime:
@@ -45,10 +39,6 @@ def _iso(value: Any) -> str:
             value = value.replace(tzinfo=UTC)
         return value.astimezone(UTC).isoformat()
     return str(value or "")
-
-
-def pii_policy(run: dict[str, Any]) -> str:
-    return ((run.get("quality") or {}).get("pii_policy")) or "redact"
 
 
 class Generations:
@@ -135,11 +125,6 @@ class Generations:
         return await self.repo.generation_export_request(doc)
 
 
-def is_sensitive(generation: dict[str, Any]) -> bool:
-    """Known once the generation is completed; until then it counts as sensitive."""
-    return generation.get("status") != "completed" or bool(generation.get("sensitive"))
-
-
 # ---------------------------------------------------------------------- run exports
 #
 # A run's export in another format or compression, and a partial export, are made by the
@@ -178,10 +163,6 @@ class RunExportOut(BaseModel):
     total_batches: int | None = Field(None, description="partial: the run's batches, once known")
     status_url: str
     download_url: str
-
-
-def micros(at: datetime) -> int:
-    return int(at.timestamp() * 1_000_000)
 
 
 def status_url(run_id: str, key: str) -> str:

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 from fastapi import Depends, Request
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from gateway.auth import Principal, require_scope
 from gateway.problems import Problem
+from gateway.repository import RateLimitSlots
 
 log = logging.getLogger("dp.gateway.ratelimit")
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
@@ -75,7 +75,7 @@ class Decision:
 
 class RateLimiter:
     def __init__(self, db: AsyncDatabase, defaults: dict[str, str]) -> None:
-        self.slots = db.rate_limit_slots
+        self.slots = RateLimitSlots(db)
         self.defaults = {b: Limit.parse(v) for b, v in {**DEFAULT_LIMITS, **defaults}.items()}
         self._next: dict[tuple[str, str, int], int] = {}  # next slot to try, per (key, bucket, window)
         self._swept: dict[str, float] = {}
@@ -96,11 +96,8 @@ class RateLimiter:
         if n is None:
             n = await self._first_free(key_id, bucket, window)
         while n <= limit.count:
-            try:
-                await self.slots.insert_one({"_id": f"{key_id}|{bucket}|{window}|{n}", "key_id": key_id,
-                                             "bucket": bucket, "window": window, "n": n, "period_s": limit.period_s})
-            except DuplicateKeyError:  # another replica (or request) took it
-                n += 1
+            if not await self.slots.claim(key_id, bucket, window, n, limit.period_s):
+                n += 1  # another replica (or request) took it
                 continue
             self._next[state] = n + 1
             self._maybe_sweep(bucket, window, limit.period_s)
@@ -109,9 +106,7 @@ class RateLimiter:
         return Decision(False, limit, 0, reset)
 
     async def _first_free(self, key_id: str, bucket: str, window: int) -> int:
-        last = await self.slots.find_one({"key_id": key_id, "bucket": bucket, "window": window},
-                                         {"n": 1}, sort=[("n", -1)])
-        return (last["n"] + 1) if last else 1
+        return await self.slots.highest(key_id, bucket, window) + 1
 
     def _maybe_sweep(self, bucket: str, window: int, period_s: int) -> None:
         if time.monotonic() - self._swept.get(bucket, 0.0) < 60:
@@ -122,7 +117,7 @@ class RateLimiter:
 
         async def sweep() -> None:
             try:
-                await self.slots.delete_many({"bucket": bucket, "window": {"$lt": window - 1}})
+                await self.slots.delete_before(bucket, window - 1)
             except Exception:  # noqa: BLE001 - housekeeping only
                 log.warning("could not delete old rate-limit windows", exc_info=True)
 
@@ -156,6 +151,10 @@ def rate_charged(bucket: str, scope: str):
 
     dependency.__name__ = f"rate_charged_{bucket}"
     return dependency
+
+
+# Downloads of exports (runs' and generations'): one bucket, charged once the request is checked.
+EXPORT_LIMIT = rate_charged("export", "exports:read")
 
 
 async def charge(request: Request, principal: Principal) -> None:

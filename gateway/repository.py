@@ -14,6 +14,7 @@ from pymongo.errors import DuplicateKeyError, PyMongoError
 from shared import artifacts, scored
 from shared.events import TERMINAL_STATUSES
 from shared.mongo import insert_many_once, insert_once, run_collection
+from shared.pagination import older_than
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
 
@@ -21,6 +22,12 @@ STATE_TTL_S = 0.5  # how stale a run's state may be when a poll or a WebSocket a
 STATE_READ_SHARE = 0.1  # ...or longer for a big run: reading it again waits 10x the last read's time
 MAX_CACHED_STATES = 2000
 log = logging.getLogger("dp.gateway.repository")
+
+
+def _run_position(cursor: str) -> tuple[datetime, str]:
+    """A runs page's cursor, ``<created_at>|<run_id>`` (checked by the route), as a position."""
+    at, _, run_id = cursor.partition("|")
+    return datetime.fromisoformat(at), run_id
 
 
 class GatewayRepository:
@@ -93,11 +100,7 @@ class GatewayRepository:
 
     async def runs_page(self, *, limit: int, before: str | None = None) -> list[dict]:
         """Run states, newest first; ``before`` is the ``created_at|run_id`` cursor of the last one seen."""
-        query: dict[str, Any] = {}
-        if before is not None:
-            at, _, run_id = before.partition("|")
-            stamp = datetime.fromisoformat(at)
-            query = {"$or": [{"created_at": {"$lt": stamp}}, {"created_at": stamp, "_id": {"$lt": run_id}}]}
+        query = older_than("created_at", _run_position(before)) if before is not None else {}
         docs = await self.db.runs.find(query, {"_id": 1}).sort([("created_at", -1), ("_id", -1)]).limit(
             limit).to_list()
         states = [await self.run(d["_id"]) for d in docs]
@@ -111,9 +114,7 @@ class GatewayRepository:
         (it ended a moment ago) is left out; an ending the field missed is written back."""
         query: dict[str, Any] = {"status": status}
         if before is not None:
-            at, _, run_id = before.partition("|")
-            stamp = datetime.fromisoformat(at)
-            query["$or"] = [{"created_at": {"$lt": stamp}}, {"created_at": stamp, "_id": {"$lt": run_id}}]
+            query.update(older_than("created_at", _run_position(before)))
         docs = await self.db.runs.find(query, {"_id": 1, "created_at": 1}).sort(
             [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
         states = []
@@ -198,8 +199,7 @@ class GatewayRepository:
         the (created_at, id) of the last one seen."""
         query: dict[str, Any] = dict(filters)
         if before is not None:
-            at, dataset_id = before
-            query["$or"] = [{"created_at": {"$lt": at}}, {"created_at": at, "_id": {"$lt": dataset_id}}]
+            query.update(older_than("created_at", before))
         return await self.db.datasets.find(query).sort([("created_at", -1), ("_id", -1)]).limit(limit).to_list()
 
     async def delete_dataset(self, dataset_id: str) -> bool:
@@ -253,8 +253,7 @@ class GatewayRepository:
         (received_at, id) of the last one seen."""
         query: dict[str, Any] = dict(filters)
         if before is not None:
-            at, reject_id = before
-            query["$or"] = [{"received_at": {"$lt": at}}, {"received_at": at, "_id": {"$lt": reject_id}}]
+            query.update(older_than("received_at", before))
         return await self.db.ingest_rejects.find(query).sort([("received_at", -1), ("_id", -1)]).limit(
             limit).to_list()
 
@@ -278,8 +277,7 @@ class GatewayRepository:
         if window:
             query["occurred_at"] = window
         if before is not None:
-            at, event_id = before
-            query["$or"] = [{"occurred_at": {"$lt": at}}, {"occurred_at": at, "_id": {"$lt": event_id}}]
+            query.update(older_than("occurred_at", before))
         return await self.db.audit_events.find(query).sort([("occurred_at", -1), ("_id", -1)]).limit(
             limit).to_list()
 
@@ -288,9 +286,6 @@ class GatewayRepository:
     async def run_export(self, run_id: str, key: str) -> dict | None:
         """A run export's state (``run.<run_id>.exports``): written by production."""
         return await run_collection(self.db, run_id, "exports").find_one({"_id": key})
-
-    async def run_exports(self, run_id: str) -> list[dict]:
-        return await run_collection(self.db, run_id, "exports").find({}).sort("_id", 1).to_list()
 
     async def insert_run_export(self, run_id: str, doc: dict[str, Any]) -> bool:
         """Record a first request (``queued``) once; production updates it from then on."""
@@ -360,3 +355,81 @@ class GatewayRepository:
         if not run_ids:
             return []
         return await self.db.quality_batches.find({"run_id": {"$in": run_ids}}, {"_id": 0, "at": 0}).to_list()
+
+
+# ---------------------------------------------------------------------- stores of auth, rate limits, tickets
+# Their logic lives in gateway.auth, gateway.ratelimit and gateway.tickets; their documents here.
+
+
+class KeyDocuments:
+    """``api_keys``: one document per key (``_id`` = key id, only the secret's hash stored)."""
+
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.keys = db.api_keys
+
+    async def insert(self, doc: dict[str, Any]) -> None:
+        await self.keys.insert_one(doc)
+
+    async def listing(self, include_revoked: bool) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {} if include_revoked else {"revoked_at": None}
+        return await self.keys.find(query, {"hash": 0}).sort("created_at", 1).to_list()
+
+    async def get(self, key_id: str) -> dict[str, Any] | None:
+        return await self.keys.find_one({"_id": key_id}, {"hash": 0})
+
+    async def with_hash(self, key_id: str) -> dict[str, Any] | None:
+        return await self.keys.find_one({"_id": key_id})
+
+    async def revoke(self, key_id: str, at: datetime) -> bool:
+        result = await self.keys.update_one({"_id": key_id, "revoked_at": None}, {"$set": {"revoked_at": at}})
+        return result.modified_count == 1
+
+
+class RateLimitSlots:
+    """``rate_limit_slots``: one document per request allowed, ``<key>|<bucket>|<window>|<n>``."""
+
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.slots = db.rate_limit_slots
+
+    async def claim(self, key_id: str, bucket: str, window: int, n: int, period_s: int) -> bool:
+        """Take slot ``n`` of the window; False when another replica (or request) has it."""
+        try:
+            await self.slots.insert_one({"_id": f"{key_id}|{bucket}|{window}|{n}", "key_id": key_id,
+                                         "bucket": bucket, "window": window, "n": n, "period_s": period_s})
+        except DuplicateKeyError:
+            return False
+        return True
+
+    async def highest(self, key_id: str, bucket: str, window: int) -> int:
+        """The highest slot taken in the window, 0 for none."""
+        last = await self.slots.find_one({"key_id": key_id, "bucket": bucket, "window": window},
+                                         {"n": 1}, sort=[("n", -1)])
+        return last["n"] if last else 0
+
+    async def delete_before(self, bucket: str, window: int) -> None:
+        await self.slots.delete_many({"bucket": bucket, "window": {"$lt": window}})
+
+
+class TicketDocuments:
+    """``ws_tickets`` (by the ticket's hash) and ``ws_ticket_uses`` (a redeemed ticket's hash, once)."""
+
+    def __init__(self, db: AsyncDatabase) -> None:
+        self.tickets = db.ws_tickets
+        self.uses = db.ws_ticket_uses
+
+    async def insert(self, doc: dict[str, Any]) -> None:
+        await self.tickets.insert_one(doc)
+
+    async def get(self, digest: str) -> dict[str, Any] | None:
+        return await self.tickets.find_one({"_id": digest})
+
+    async def delete(self, digest: str) -> None:
+        await self.tickets.delete_one({"_id": digest})
+
+    async def use_once(self, digest: str, at: datetime) -> bool:
+        """Record the ticket's use; False when it was used before."""
+        return await insert_once(self.uses, {"_id": digest, "at": at})
+
+    async def purge(self, now: datetime, uses_before: datetime) -> None:
+        await self.tickets.delete_many({"expires_at": {"$lte": now}})
+        await self.uses.delete_many({"at": {"$lt": uses_before}})

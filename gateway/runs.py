@@ -1,5 +1,5 @@
-"""Starting and finding runs, shared by the routes that start them (execute, convert,
-standardize a file) and those that read them."""
+"""Starting runs, and finding runs and datasets (404 otherwise), shared by the routes that
+start runs (execute, convert, standardize a file) and those that read runs and datasets."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from shared.mapping import FieldMapping
 from shared.run_ledger import DEFAULT_ERROR_TOLERANCE
 
 RunId = Annotated[str, PathParam(pattern=RUN_ID_PATTERN, description="32 hex characters")]
+DATASET_ID_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
+DatasetId = Annotated[str, PathParam(pattern=DATASET_ID_PATTERN, description="the id upload or load returned")]
 ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
           422: {"description": "invalid request"}}
 
@@ -72,6 +74,13 @@ async def start_run(request: Request, dataset_ids: list[str], *, threshold: floa
 def stored_mappings(datasets: dict[str, dict]) -> dict[str, FieldMapping]:
     """The field mappings stored with these datasets (``DatasetDoc.mapping``), by dataset id."""
     return {i: FieldMapping.model_validate(d["mapping"]) for i, d in datasets.items() if d.get("mapping")}
+
+
+async def dataset_or_404(request: Request, dataset_id: str) -> dict:
+    doc = await request.app.state.repo.dataset(dataset_id)
+    if doc is None:
+        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
+    return doc
 
 
 async def run_or_404(request: Request, run_id: str) -> dict:

@@ -60,31 +60,6 @@ class StandardizeBatchRequest(BaseModel):
     options: StandardizationOptions = Field(default_factory=StandardizationOptions)
 
 
-class StandardizedRecord(BaseModel):
-    index: int
-    status: Literal["converted", "rejected"]
-    detected_format: str | None
-    confidence: float
-    evidence: list[str]
-    conversations: list[dict[str, Any]] = Field(default_factory=list)
-    reason: str | None = None
-    detail: str | None = None
-
-
-class StandardizeSummary(BaseModel):
-    records: int
-    converted: int
-    rejected: int
-    conversations: int
-    formats: dict[str, int]
-    reject_reasons: dict[str, int]
-
-
-class StandardizeBatchOut(BaseModel):
-    results: list[StandardizedRecord]
-    summary: StandardizeSummary
-
-
 class FileAccepted(BaseModel):
     dataset: DatasetOut
     run: RunAccepted

@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.mongo import insert_once
+from gateway.repository import TicketDocuments
 
 DEFAULT_TTL_S = 30
 
@@ -48,8 +48,7 @@ class Redeemed:
 class TicketStore:
     def __init__(self, db: AsyncDatabase, ttl_s: float = DEFAULT_TTL_S,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self.tickets = db.ws_tickets
-        self.uses = db.ws_ticket_uses
+        self.docs = TicketDocuments(db)
         self.ttl = timedelta(seconds=ttl_s)
         self.clock = clock
 
@@ -58,8 +57,8 @@ class TicketStore:
         now = self.clock()
         await self.purge(now)
         ticket = secrets.token_urlsafe(32)
-        await self.tickets.insert_one({"_id": _hash(ticket), "key_id": key_id, "issued_at": now,
-                                       "expires_at": now + self.ttl})
+        await self.docs.insert({"_id": _hash(ticket), "key_id": key_id, "issued_at": now,
+                                "expires_at": now + self.ttl})
         return ticket
 
     async def redeem(self, ticket: str | None) -> Redeemed | None:
@@ -67,20 +66,19 @@ class TicketStore:
         if not ticket or len(ticket) > 128:
             return None
         digest = _hash(ticket)
-        doc = await self.tickets.find_one({"_id": digest})
+        doc = await self.docs.get(digest)
         if doc is None:
             return None
         now = self.clock()
         if _utc(doc["expires_at"]) <= now:
-            await self.tickets.delete_one({"_id": digest})
+            await self.docs.delete(digest)
             return None
-        if not await insert_once(self.uses, {"_id": digest, "at": now}):
+        if not await self.docs.use_once(digest, now):
             return None  # another socket redeemed it first
-        await self.tickets.delete_one({"_id": digest})
+        await self.docs.delete(digest)
         return Redeemed(key_id=doc["key_id"])
 
     async def purge(self, now: datetime | None = None) -> None:
         """Delete expired tickets, and use records older than any ticket can live."""
         now = now or self.clock()
-        await self.tickets.delete_many({"expires_at": {"$lte": now}})
-        await self.uses.delete_many({"at": {"$lt": now - self.ttl}})
+        await self.docs.purge(now, now - self.ttl)

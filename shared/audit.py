@@ -9,8 +9,9 @@ stores it append-only in MongoDB (``audit_events``, ``_id`` = ``event_id``), ser
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,3 +38,13 @@ class AuditEvent(BaseModel):
     status: int = Field(description="the outcome: the HTTP status, or for a WebSocket 101 (accepted) or the "
                                     "status of its 44xx close code (4401 -> 401)")
     client: str | None = Field(None, description="the client's address as the gateway saw it")
+
+    def document(self) -> dict[str, Any]:
+        """The stored form (``audit_events``): ``_id`` is the event id."""
+        doc = self.model_dump()
+        doc["_id"] = doc.pop("event_id")
+        return doc
+
+    @classmethod
+    def from_document(cls, doc: Mapping[str, Any]) -> AuditEvent:
+        return cls(event_id=doc["_id"], **{k: v for k, v in doc.items() if k != "_id"})

@@ -4,8 +4,9 @@ progress and outcome, ingest datasets), read by both.
 
 Older documents stay readable: every field but the id, the name and the creation time is
 optional, the nested ones (archive, merge, ingest, progress, failure) are read as they are
-(dicts when written by today's code), and fields this model does not name are kept
-(``extra="allow"``).
+(dicts when written by today's code: the shapes of archive, progress and failure are
+:class:`ArchiveInfo`, :class:`IntakeProgress` and :class:`DatasetFailure`), and fields this
+model does not name are kept (``extra="allow"``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,26 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class ArchiveInfo(BaseModel):
+    name: str = Field(description="the uploaded .zip")
+    bytes: int
+    sha256: str
+    member: str = Field(description="the data file taken from it")
+
+
+class DatasetFailure(BaseModel):
+    reason: str = Field(description="url_not_allowed, url_fetch_failed, url_timeout, hf_dataset_unavailable, "
+                                    "unsupported_file_type, content_mismatch, payload_too_large, expanded_too_large, "
+                                    "archive_bomb, invalid_archive, dataset_not_found, intake_error, ...")
+    detail: str = ""
+
+
+class IntakeProgress(BaseModel):
+    phase: str = Field(description="downloading, unpacking, loading, fingerprinting, reading, scoring, writing, ...")
+    bytes: int = 0
+    records: int = 0
 
 
 class DatasetDoc(BaseModel):

@@ -169,6 +169,15 @@ def run_export_key(kind: str, fmt: str = "jsonl", compression: str = "none") -> 
     return "partial" if kind == "partial" else f"{fmt}.{compression}"
 
 
+def micros(at: datetime) -> int:
+    """A timestamp as integer microseconds (BSON dates keep milliseconds only): a run export's
+    ``as_of`` is the newest ``ExportRun.occurred_at`` production answered, so the gateway can
+    tell whether its own request has been answered."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return int(at.timestamp() * 1_000_000)
+
+
 class ExportRun(Envelope):
     """Write a run's export in another form beside its JSONL export (``<DP_DATA_DIR>/exports/.variants/``,
     with a size and SHA-256 sidecar); production records the outcome in ``run.<run_id>.exports``

@@ -337,3 +337,35 @@ def tolerance_breach(state: dict) -> str | None:
     of = "about " if state["stages"]["acquisition"].get("total_is_estimate") else ""
     return (f"error tolerance exceeded: {failed} of {of}{total} records failed ({failed / total:.1%} > "
             f"{tolerance:.1%}); gave up on {where}: {first}")[:2000]
+
+
+def dataset_share(run: dict, dataset_id: str, batches: list[dict]) -> dict[str, Any]:
+    """One dataset's share of a run's progress, from the run's state and its batch documents:
+    ``counts`` (but ``exported``, a run total), per-stage ``batches_done``/``total_batches`` and
+    source records ``processed``/``total``, and ``progress`` (0..1, the share of the dataset's
+    batches through every stage; None while the total is unknown). ``per_dataset`` is False for
+    a run recorded before batches named their dataset: then the figures are the whole run's."""
+    per_dataset = any("dataset_id" in b for b in batches) or not batches
+    mine = [b for b in batches if b.get("dataset_id") == dataset_id] if per_dataset else batches
+    counts = dict.fromkeys(COUNTS, 0)
+    done = dict.fromkeys(STAGES, 0)
+    for b in mine:
+        done[b["stage"]] = done.get(b["stage"], 0) + 1
+        for k in COUNTS:
+            if k != "exported":
+                counts[k] += b.get(k, 0) or 0
+    # source records of the dataset's batches each stage has done (rate and ETA: see the run's state)
+    records = {b["batch_index"]: b.get("records_in", 0) or 0 for b in mine if b["stage"] == "acquisition"}
+    processed = {s: sum(records.get(b["batch_index"], 0) for b in mine if b["stage"] == s) for s in STAGES}
+    run_total = run.get("total_batches")
+    read_whole = run_total is not None and run["stages"]["acquisition"]["batches_done"] >= run_total
+    total = (done["acquisition"] if per_dataset else run_total) if read_whole else None
+    if run["status"] == "completed":
+        progress = 1.0
+    elif total:
+        progress = round(min(done[s] for s in STAGES) / total, 4)
+    else:
+        progress = 0.0 if total == 0 else None
+    stages = {s: {"batches_done": done[s], "total_batches": total, "processed": processed[s],
+                  "total": sum(records.values()) if total is not None else None} for s in STAGES}
+    return {"per_dataset": per_dataset, "counts": counts, "stages": stages, "progress": progress}

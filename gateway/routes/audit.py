@@ -14,12 +14,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.audit import event_from_document
 from gateway.auth import require_key, require_scope
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from shared.audit import AuditEvent
+from shared.pagination import keyset_page, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/audit", tags=["audit"], dependencies=[Depends(require_key)])
 _EVENT_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -58,7 +57,5 @@ async def list_audit_events(
     before = parse_keyset_cursor(cursor, _EVENT_ID) if cursor else None
     docs = await request.app.state.repo.audit_page(filters, limit=limit + 1, since=_aware(since, "from"),
                                                    until=_aware(until, "to"), before=before)
-    more = len(docs) > limit
-    docs = docs[:limit]
-    return AuditPage(items=[event_from_document(d) for d in docs],
-                     next_cursor=keyset_cursor(docs[-1]["occurred_at"], docs[-1]["_id"]) if more and docs else None)
+    page, after = keyset_page(docs, limit, "occurred_at")
+    return AuditPage(items=[AuditEvent.from_document(d) for d in page], next_cursor=after)

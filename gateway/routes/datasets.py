@@ -19,48 +19,27 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.auth import require_key, require_scope
+from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
 from gateway.problems import Problem, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
+from gateway.runs import DATASET_ID_PATTERN, DatasetId, dataset_or_404
 from gateway.schemas import DatasetOut, RunCounts, StageState
-from shared.datasets import DatasetDoc
+from shared.datasets import ArchiveInfo, DatasetDoc, DatasetFailure, IntakeProgress
 from shared.intake import IN_PROGRESS
-from shared.run_ledger import COUNTS, STAGES
+from shared.run_ledger import dataset_share
+from shared.pagination import keyset_page, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
-DATASET_ID_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
-DatasetId = Annotated[str, PathParam(pattern=DATASET_ID_PATTERN, description="the id upload or load returned")]
 UNFINISHED = ("queued", "running")
 
 
 # ---------------------------------------------------------------- models
-
-class ArchiveInfo(BaseModel):
-    name: str = Field(description="the uploaded .zip")
-    bytes: int
-    sha256: str
-    member: str = Field(description="the data file taken from it")
-
-
-class DatasetFailure(BaseModel):
-    reason: str = Field(description="url_not_allowed, url_fetch_failed, url_timeout, hf_dataset_unavailable, "
-                                    "unsupported_file_type, content_mismatch, payload_too_large, expanded_too_large, "
-                                    "archive_bomb, invalid_archive, dataset_not_found, intake_error, ...")
-    detail: str = ""
-
-
-class IntakeProgress(BaseModel):
-    phase: str = Field(description="downloading, unpacking, loading, fingerprinting, reading, scoring, writing, ...")
-    bytes: int = 0
-    records: int = 0
-
 
 class DatasetInfo(DatasetOut):
     source: str = Field(description="where it came from: upload, path, url, hf, ...")
@@ -140,10 +119,6 @@ def repo(request: Request) -> GatewayRepository:
     return request.app.state.repo
 
 
-def _cursor(doc: dict) -> str:
-    return keyset_cursor(doc["created_at"], doc["_id"])
-
-
 def _parse_cursor(cursor: str) -> tuple[datetime, str]:
     return parse_keyset_cursor(cursor, re.compile(DATASET_ID_PATTERN))
 
@@ -158,13 +133,6 @@ def _info(raw: dict) -> DatasetInfo:
         failure=DatasetFailure(**doc.failure) if isinstance(doc.failure, dict) else None,
         intake=IntakeProgress(**doc.progress) if doc.status in IN_PROGRESS and isinstance(doc.progress, dict) else None,
         finished_at=doc.finished_at, mapping=doc.mapping)
-
-
-async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
-    doc = await repo(request).dataset(dataset_id)
-    if doc is None:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
-    return doc
 
 
 async def _preview(request: Request, doc: dict, n: int) -> tuple[list[dict], str | None]:
@@ -232,9 +200,8 @@ async def list_datasets(
     filters = {k: v for k, v in (("source", source), ("format", format), ("status", status)) if v is not None}
     before = _parse_cursor(cursor) if cursor else None
     docs = await repo(request).datasets_page(filters, limit=limit + 1, before=before)
-    more = len(docs) > limit
-    docs = docs[:limit]
-    return DatasetPage(items=[_info(d) for d in docs], next_cursor=_cursor(docs[-1]) if more and docs else None)
+    page, after = keyset_page(docs, limit, "created_at")
+    return DatasetPage(items=[_info(d) for d in page], next_cursor=after)
 
 
 @router.get("/{dataset_id}", dependencies=[Depends(require_scope("datasets:read"))], response_model=DatasetDetail,
@@ -243,10 +210,10 @@ async def list_datasets(
 async def dataset_detail(request: Request, dataset_id: DatasetId,
                          preview: Annotated[int, Query(ge=0, le=50, description="how many records and conversations")] = 5,
                          ) -> DatasetDetail:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     records: list[dict] = []
     error = None
-    if preview and "data:sensitive" not in request.state.principal.scopes:
+    if preview and not sees_raw(request):
         # raw records and stored conversations may hold unredacted personal data
         return DatasetDetail(**_info(doc).model_dump(), preview=[], conversations=[],
                              preview_error="the preview shows raw data: it needs the data:sensitive scope "
@@ -268,7 +235,7 @@ async def dataset_detail(request: Request, dataset_id: DatasetId,
                responses=responses(404, 409, s404="no such dataset",
                                    s409="a queued or running run uses the dataset (type dataset_in_use)"))
 async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     if doc.get("status") in IN_PROGRESS:
         raise Problem(409, "dataset_in_use", "Dataset in use",
                       f"it is still {doc['status']} (acquisition is writing it); wait until it is ready or failed",
@@ -287,33 +254,11 @@ async def delete_dataset(request: Request, dataset_id: DatasetId) -> DatasetInfo
 
 
 def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProgress:
-    per_dataset = any("dataset_id" in b for b in batches) or not batches
-    mine = [b for b in batches if b.get("dataset_id") == dataset_id] if per_dataset else batches
-    counts = dict.fromkeys(COUNTS, 0)
-    done = dict.fromkeys(STAGES, 0)
-    for b in mine:
-        done[b["stage"]] = done.get(b["stage"], 0) + 1
-        for k in COUNTS:
-            if k != "exported":
-                counts[k] += b.get(k, 0) or 0
-    # source records of the dataset's batches each stage has done (rate and ETA: see the run's status)
-    records = {b["batch_index"]: b.get("records_in", 0) or 0 for b in mine if b["stage"] == "acquisition"}
-    processed = {s: sum(records.get(b["batch_index"], 0) for b in mine if b["stage"] == s) for s in STAGES}
-    run_total = run.get("total_batches")
-    read_whole = run_total is not None and run["stages"]["acquisition"]["batches_done"] >= run_total
-    total = (done["acquisition"] if per_dataset else run_total) if read_whole else None
-    if run["status"] == "completed":
-        progress = 1.0
-    elif total:
-        progress = round(min(done[s] for s in STAGES) / total, 4)
-    else:
-        progress = 0.0 if total == 0 else None
+    share = dataset_share(run, dataset_id, batches)
     return DatasetRunProgress(
-        run_id=run["_id"], kind=run.get("kind", "pipeline"), status=run["status"], per_dataset=per_dataset,
-        counts=RunCounts(**counts),
-        stages={s: StageState(batches_done=done[s], total_batches=total, processed=processed[s],
-                              total=sum(records.values()) if total is not None else None) for s in STAGES},
-        progress=progress, run_counts=RunCounts(**run["counts"]), datasets_in_run=len(run["dataset_ids"]),
+        run_id=run["_id"], kind=run.get("kind", "pipeline"), status=run["status"], per_dataset=share["per_dataset"],
+        counts=RunCounts(**share["counts"]), stages={s: StageState(**v) for s, v in share["stages"].items()},
+        progress=share["progress"], run_counts=RunCounts(**run["counts"]), datasets_in_run=len(run["dataset_ids"]),
         created_at=run["created_at"], started_at=run.get("started_at"), finished_at=run.get("finished_at"))
 
 
@@ -321,7 +266,7 @@ def _progress(run: dict, dataset_id: str, batches: list[dict]) -> DatasetRunProg
             response_model=DatasetProgress, summary="The dataset's progress in the runs that include it",
             responses=responses(404, s404="no such dataset"))
 async def dataset_progress(request: Request, dataset_id: DatasetId) -> DatasetProgress:
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     runs = []
     for ref in await repo(request).runs_with_dataset(dataset_id, limit=20):
         state = await repo(request).run(ref["_id"])

@@ -10,23 +10,24 @@ preview does.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from fastapi import APIRouter, Depends, Path as PathParam, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, model_validator
 
-from gateway.auth import require_key, require_scope
+from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
 from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
-from gateway.visibility import WITHHELD, detail_without_quotes, sees_raw
+from gateway.runs import DatasetId, dataset_or_404
 from shared.events import StandardizationOptions
 from shared.intake import IN_PROGRESS
 from shared.mapping import FieldMapping
+from shared.service_api import DetectionReport
+from shared.visibility import withheld_detection
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
-DatasetId = Annotated[str, PathParam(pattern=r"^[0-9A-Za-z_-]{1,64}$", description="the id upload or load returned")]
 SAMPLE_BYTES = 32 * 1024 * 1024  # the most record JSON a sample carries (acquisition stops before)
 MAX_SAMPLE = 5000
 
@@ -59,77 +60,7 @@ class DetectBody(BaseModel):
         return self
 
 
-class MappingUsed(BaseModel):
-    source: Literal["request", "dataset"] = Field(description="the body's mapping or the dataset's stored one")
-    formatting: str
-    reads: dict[str, str] = Field(description="the record field read for each column (defaults applied)")
-    tags: dict[str, str] | None = Field(None, description="sharegpt: the message keys and role values (defaults "
-                                                          "applied)")
-    ignored: list[str] = Field(description="keys given and not used (LLaMA-Factory's source keys, media columns)")
-
-
-class RecordFound(BaseModel):
-    index: int = Field(description="0-based position in the file")
-    format: str | None = Field(description="the format found (detected, forced or mapping:<formatting>); null: none")
-    confidence: float
-    status: Literal["converted", "rejected"]
-    reason: str | None = None
-
-
-class RejectDetail(BaseModel):
-    detail: str
-    count: int
-    record_indexes: list[int] = Field(description="the first records rejected so (at most 5)")
-    excerpt: str = Field(description="the first such record, as read (withheld without data:sensitive)")
-
-
-class RejectGroup(BaseModel):
-    reason: str
-    count: int
-    details: list[RejectDetail] = Field(description="the most frequent details (at most 3)")
-    other_details: int = Field(description="how many other distinct details this reason had")
-
-
-class SampleSummary(BaseModel):
-    records: int
-    converted: int
-    rejected: int
-    conversations: int
-
-
-class DetectionReport(BaseModel):
-    dataset_id: str
-    mode: Literal["mapping", "forced_format", "detection"]
-    mapping: MappingUsed | None
-    sample_error: str | None = Field(None, description="why the file could not be read (whole or in part)")
-    summary: SampleSummary
-    formats_found: dict[str, int] = Field(description="records by the format found ('none': no converter claims "
-                                                      "them), converted or not")
-    formats_converted: dict[str, int] = Field(description="records converted, by format")
-    records: list[RecordFound]
-    conversations: list[dict[str, Any]] = Field(description="the first converted conversations")
-    conversations_withheld: bool = Field(False, description="true: they show raw data, which needs data:sensitive")
-    rejects: list[RejectGroup] = Field(description="rejects by reason, the most frequent first")
-
-
 # ---------------------------------------------------------------- helpers
-
-async def _dataset_or_404(request: Request, dataset_id: str) -> dict:
-    doc = await request.app.state.repo.dataset(dataset_id)
-    if doc is None:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
-    return doc
-
-
-def _withheld(report: dict[str, Any]) -> dict[str, Any]:
-    """The report as a key without data:sensitive may see it: no conversations, no excerpts,
-    no quoted record text in details."""
-    rejects = [{**g, "details": [{**d, "detail": detail_without_quotes(d["detail"]),
-                                  "excerpt": WITHHELD if d.get("excerpt") else ""} for d in g["details"]]}
-               for g in report["rejects"]]
-    return {**report, "conversations": [], "conversations_withheld": bool(report["conversations"]),
-            "rejects": rejects}
-
 
 def _empty_report(dataset_id: str, error: str | None) -> dict[str, Any]:
     return {"dataset_id": dataset_id, "mode": "detection", "mapping": None, "sample_error": error,
@@ -165,7 +96,7 @@ async def put_mapping(request: Request, dataset_id: DatasetId, body: MappingBody
                                       "(dataset_not_ready)"))
 async def detect(request: Request, dataset_id: DatasetId, body: DetectBody | None = None) -> DetectionReport:
     body = body or DetectBody()
-    doc = await _dataset_or_404(request, dataset_id)
+    doc = await dataset_or_404(request, dataset_id)
     if doc.get("status") in IN_PROGRESS or doc.get("status") == "failed" or not doc.get("path"):
         state = doc.get("status") or "without a file"
         raise Problem(409, "dataset_not_ready", "Dataset not ready",
@@ -190,5 +121,5 @@ async def detect(request: Request, dataset_id: DatasetId, body: DetectBody | Non
         report["mapping"] = {**report["mapping"], "source": source, "ignored": mapping.ignored()}
     report = {**report, "dataset_id": dataset_id, "sample_error": error}
     if not sees_raw(request):
-        report = _withheld(report)
+        report = withheld_detection(report)
     return DetectionReport(**report)

@@ -10,10 +10,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
-from gateway.auth import Principal, require_key, require_scope
+from gateway.auth import Principal, check_sensitive, require_key, require_scope
 from gateway.problems import Problem
-from gateway.production import SENSITIVE_SCOPE, RunExportOut, RunExports, pii_policy, run_export_view
-from gateway.ratelimit import charge, rate_charged
+from gateway.production import RunExportOut, RunExports, run_export_view
+from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
 from gateway.runs import ERRORS, RunId, run_or_404
 from gateway.schemas import RUN_ID_PATTERN
@@ -21,20 +21,15 @@ from shared import topics
 from shared.events import run_export_key
 from shared.export_files import json_array_chunks, read_lines
 from shared.production import GENERATION_FORMATS, Compression
+from shared.visibility import run_is_sensitive
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 
 
-EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
-
-
-def check_sensitive(run: dict, principal: Principal) -> None:
+def check_run_sensitive(run: dict, principal: Principal) -> None:
     """A run that kept personal data in place (pii_policy flag) exports only to data:sensitive keys."""
-    if pii_policy(run) == "flag" and SENSITIVE_SCOPE not in principal.scopes:
-        raise Problem(403, "sensitive_data", "Sensitive data",
-                      "the run kept personal data in place (pii_policy flag): its export needs the "
-                      f"{SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
-                      required_scope=SENSITIVE_SCOPE, tier=principal.tier)
+    if run_is_sensitive(run):
+        check_sensitive(principal, "the run kept personal data in place (pii_policy flag): its export needs")
 
 
 def run_exports(request: Request) -> RunExports:
@@ -83,7 +78,7 @@ async def partial_export(request: Request, run_id: RunId,
     if doc["status"] == "queued":
         raise Problem(409, "run_not_started", "Run not started", "the run is queued: nothing is exported yet",
                       run_status="queued")
-    check_sensitive(doc, principal)
+    check_run_sensitive(doc, principal)
     await charge(request, principal)
     answer = await run_exports(request).fetch(run_id, "partial", fresh=not cached)
     if answer.path is None:
@@ -128,7 +123,7 @@ async def export(request: Request, format: str,
     if doc["status"] != "completed" or not doc.get("export"):
         raise Problem(409, "run_not_completed", "Run not completed", f"the run is {doc['status']}",
                       run_status=doc["status"])
-    check_sensitive(doc, principal)
+    check_run_sensitive(doc, principal)
     info = doc["export"]
     path = Path(info["path"])
     if format in ("jsonl", "json") and compression == "none" and not path.is_file():

@@ -15,12 +15,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from gateway.auth import require_key, require_scope
-from gateway.pagination import keyset_cursor, parse_keyset_cursor
+from gateway.auth import require_key, require_scope, sees_raw
 from gateway.problems import responses
 from gateway.routes import API_PREFIX
-from gateway.visibility import sees_raw, shown_text
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
+from shared.visibility import shown_text
+from shared.pagination import keyset_page, parse_keyset_cursor
 
 router = APIRouter(prefix=f"{API_PREFIX}/ingest", tags=["ingest"], dependencies=[Depends(require_key)])
 
@@ -57,10 +57,6 @@ class IngestRejectPage(BaseModel):
     next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last")
 
 
-def _cursor(doc: dict) -> str:
-    return keyset_cursor(doc["received_at"], doc["_id"])
-
-
 def _parse_cursor(cursor: str) -> tuple[datetime, str]:
     return parse_keyset_cursor(cursor, _REJECT_ID)
 
@@ -90,8 +86,6 @@ async def list_ingest_rejects(
     filters = {k: v for k, v in (("source", source), ("message_id", message_id), ("reason", reason)) if v is not None}
     before = _parse_cursor(cursor) if cursor else None
     docs = await request.app.state.repo.ingest_rejects_page(filters, limit=limit + 1, before=before)
-    more = len(docs) > limit
-    docs = docs[:limit]
+    page, after = keyset_page(docs, limit, "received_at")
     raw = sees_raw(request)
-    return IngestRejectPage(items=[_reject(d, raw) for d in docs],
-                            next_cursor=_cursor(docs[-1]) if more and docs else None)
+    return IngestRejectPage(items=[_reject(d, raw) for d in page], next_cursor=after)

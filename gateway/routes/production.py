@@ -21,10 +21,10 @@ from fastapi import APIRouter, Depends, Path as PathParam, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from gateway.auth import Principal, require_key, require_scope
+from gateway.auth import Principal, check_sensitive, require_key, require_scope
 from gateway.problems import Problem, responses
-from gateway.production import SENSITIVE_SCOPE, Generations, is_sensitive
-from gateway.ratelimit import charge, rate_charged
+from gateway.production import Generations
+from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
 from shared import topics
 from shared.events import ExportGeneration, GenerateDataset
@@ -32,10 +32,10 @@ from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, ID_PATTERN, MANIFEST, SPLITS, Compression, GenerationConfig, GenerationCounts,
     GenerationFormat, GenerationSource, GenerationStatus, Manifest, ManifestFile, artifact_name, export_key,
 )
+from shared.visibility import generation_is_sensitive
 from shared.writers import media_type
 
 router = APIRouter(prefix=f"{API_PREFIX}/production", tags=["production"], dependencies=[Depends(require_key)])
-EXPORT_LIMIT = rate_charged("export", "exports:read")  # charged once the request is checked
 GenerationId = Annotated[str, PathParam(pattern=ID_PATTERN, description="32 hex characters")]
 ARTIFACT_NAME = (r"^(manifest\.json|(train|validation|test)\.(jsonl|json|csv|parquet)(\.gz|\.zst)?)$")
 ExportStatus = Literal["queued", "running", "completed", "failed"]
@@ -226,11 +226,9 @@ async def download(request: Request, generation_id: GenerationId,
         media = "application/json"
     else:
         entry = next((a for a in gen.get("artifacts", []) if a["name"] == name), None)
-        if entry is not None and is_sensitive(gen) and SENSITIVE_SCOPE not in principal.scopes:
-            raise Problem(403, "sensitive_data", "Sensitive data",
-                          "this generation holds personal data left in place (a pii_policy=flag run): downloading "
-                          f"it needs the {SENSITIVE_SCOPE!r} scope, which a {principal.tier} key does not have",
-                          required_scope=SENSITIVE_SCOPE, tier=principal.tier)
+        if entry is not None and generation_is_sensitive(gen):
+            check_sensitive(principal, "this generation holds personal data left in place (a pii_policy=flag run): "
+                                       "downloading it needs")
         media = media_type(entry["format"], entry["compression"]) if entry else ""
     repo = request.app.state.repo
     if entry is None or not await repo.artifact_exists(entry["storage"]):

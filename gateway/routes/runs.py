@@ -9,15 +9,15 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
-from gateway.auth import Principal, require_key, require_scope
+from gateway.auth import Principal, require_key, require_scope, sees_raw
 from gateway.problems import Problem
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, ERRORS, RunId, run_or_404, start_run
 from gateway.schemas import ConvertRequest, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut, run_view
-from gateway.visibility import sees_raw, shown_reject
 from shared import topics
 from shared.events import CancelRun, ExportOptions, RunCancelled
+from shared.visibility import shown_reject
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 

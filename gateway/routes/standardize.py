@@ -13,10 +13,9 @@ from gateway.mappings import MappingForm, mapping_from_form
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, start_run
 from gateway.uploads import UPLOAD_ERRORS, store_upload
-from gateway.schemas import (
-    FileAccepted, StandardizeBatchOut, StandardizeBatchRequest, StandardizeConversationRequest, StandardizedRecord,
-)
+from gateway.schemas import FileAccepted, StandardizeBatchRequest, StandardizeConversationRequest
 from shared.events import ExportOptions, StandardizationOptions
+from shared.service_api import StandardizeBatchOut, StandardizedRecord
 
 router = APIRouter(prefix=f"{API_PREFIX}/standardize", tags=["standardize"], dependencies=[Depends(require_key)])
 ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},

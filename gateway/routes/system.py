@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from gateway.auth import require_key, require_scope
 from gateway.routes import API_PREFIX
-from gateway.status import SystemStatus
+from shared.status import SystemStatus
 from shared import asyncapi
 
 router = APIRouter(prefix=f"{API_PREFIX}/system", tags=["system"], dependencies=[Depends(require_key)])

@@ -14,16 +14,12 @@ from gateway.problems import Problem
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
 from gateway.schemas import QualitySummary
-from shared.conversation import Message
 from shared.events import QualityOptions
+from shared.service_api import ConversationIn, QualityReportOut, ValidationOut
 
 router = APIRouter(prefix=API_PREFIX, tags=["quality"], dependencies=[Depends(require_key)])
 ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},
           503: {"description": "the quality service is unavailable"}}
-
-
-class ConversationIn(BaseModel):
-    messages: list[Message] = Field(min_length=1, max_length=500)
 
 
 class ValidateConversationRequest(BaseModel):
@@ -36,34 +32,6 @@ class ValidateQualityRequest(BaseModel):
     conversations: list[ConversationIn] = Field(min_length=1, max_length=1000)
     threshold: float = Field(0.7, ge=0.0, le=1.0)
     options: QualityOptions = Field(default_factory=QualityOptions)
-
-
-class QualityReportOut(BaseModel):
-    index: int
-    score: float
-    passed: bool
-    flags: list[str]
-    duplicate_of: str | None = None
-    tiers: dict[str, float]
-    checks: dict[str, dict[str, Any]]
-    recommendations: list[dict[str, str]]
-    tags: list[str]
-    risk_level: str = Field(description="none, low, moderate or high (the C-SSRS category mapped to a level)")
-    risk_category: str = Field("none", description="the most severe C-SSRS category disclosed in a client turn: "
-                                                   "passive_wish, active_ideation, method, intent, plan_preparation, "
-                                                   "nssi, recent_attempt, or none")
-    risk_turns: list[dict[str, Any]] = Field(default_factory=list,
-                                             description="each disclosing client turn: {turn, category, level}")
-    therapeutic: dict[str, float]
-    pii: dict[str, int]
-    excluded: bool
-    messages: list[dict[str, Any]] = Field(description="as stored and exported (redacted by the PII policy)")
-
-
-class ValidationOut(BaseModel):
-    validation_id: str
-    results: list[QualityReportOut]
-    summary: dict[str, Any]
 
 
 class ValidationMetrics(BaseModel):

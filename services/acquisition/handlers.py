@@ -9,12 +9,12 @@ from typing import Annotated
 
 from pydantic import Field
 
-from services.acquisition.readers import UnreadableDataset
-
 from services.acquisition.batching import PlannedBatch, plan_batches
+from services.acquisition.publisher import BatchPublisher, RunBatches
+from services.acquisition.readers import UnreadableDataset
 from services.acquisition.repository import AcquisitionRepository
 from shared import topics
-from shared.events import BatchAcquired, CancelRun, RunFailed, StageProgress, StartRun
+from shared.events import CancelRun, RunFailed, StageProgress, StartRun
 from shared.service import ServiceContext
 
 log = logging.getLogger("dp.acquisition")
@@ -27,10 +27,7 @@ def register(ctx: ServiceContext) -> None:
     repo = AcquisitionRepository(ctx.db)
     commands_out = ctx.broker.publisher(ctx.topic(topics.COMMANDS), title="PipelineCommands (requeue)",
                                         schema=StartRun, description="a run that yields to higher priority")
-    batches_out = ctx.broker.publisher(
-        ctx.topic(topics.BATCH_ACQUIRED), title="BatchAcquired", schema=BatchAcquired,
-        description="Raw records of one dataset, one batch at a time",
-    )
+    batches = BatchPublisher.of(ctx)
 
     @ctx.broker.subscriber(
         ctx.topic(topics.COMMANDS),
@@ -63,33 +60,25 @@ def register(ctx: ServiceContext) -> None:
         if missing:
             await fail(cmd.run_id, f"dataset_not_found: {', '.join(missing)}")
             return
-        published = await ctx.ledger.recorded_batches(cmd.run_id, STAGE)  # resume after a crash
-        if published:
-            log.info("run %s resumes after batch %d: %d batches already recorded are not published again",
-                     cmd.run_id, max(published), len(published))
         plan = plan_batches(sources, cmd.batch_size, interleave=cmd.mode in ("concurrent", "adaptive"))
         config = await ctx.ledger.config(cmd.run_id)
         checked_priority = time.monotonic()
+
+        async def go_on(batch: PlannedBatch) -> bool:
+            """Before each batch: yield to queued runs of higher priority (checked now and then);
+            in adaptive mode, wait for the quality stage to keep up."""
+            nonlocal checked_priority
+            if time.monotonic() - checked_priority > ctx.settings.priority_check_interval_s:
+                checked_priority = time.monotonic()
+                if await yield_to_priority(cmd, config["created_at"]):
+                    return False
+            if cmd.mode == "adaptive":
+                await wait_for_downstream(cmd.run_id, batch.batch_index)
+                return not await ctx.ledger.is_finished(cmd.run_id)  # cancelled while it waited
+            return True
+
         try:
-            while True:
-                # File reading is blocking: keep it off the event loop so heartbeats go on.
-                batch = await asyncio.to_thread(next, plan, None)
-                if batch is None:
-                    break
-                if batch.batch_index in published:
-                    continue
-                if await ctx.ledger.is_finished(cmd.run_id):
-                    log.info("run %s ended (cancelled?) at batch %d", cmd.run_id, batch.batch_index)
-                    return
-                if time.monotonic() - checked_priority > ctx.settings.priority_check_interval_s:
-                    checked_priority = time.monotonic()
-                    if await yield_to_priority(cmd, config["created_at"]):
-                        return
-                if cmd.mode == "adaptive":
-                    await wait_for_downstream(cmd.run_id, batch.batch_index)
-                    if await ctx.ledger.is_finished(cmd.run_id):  # cancelled while it waited
-                        return
-                await publish_batch(cmd, batch)
+            await batches.publish_run(RunBatches.of(cmd), plan, go_on)
         except UnreadableDataset as exc:
             await fail(cmd.run_id, f"{exc.reason}: {exc.detail}")
 
@@ -115,30 +104,6 @@ def register(ctx: ServiceContext) -> None:
                 return
             await asyncio.sleep(delay)
             delay = min(delay * 2, 1.0)
-
-    async def publish_batch(cmd: StartRun, batch: PlannedBatch) -> None:
-        started = time.perf_counter()
-        total = batch.batch_index + 1 if batch.is_last else None
-        event = BatchAcquired(
-            run_id=cmd.run_id, producer=STAGE, batch_index=batch.batch_index, total_batches=total,
-            quality_threshold=cmd.quality_threshold, dataset_id=batch.source.dataset_id,
-            source_name=batch.source.name, source_sha256=batch.source.sha256,
-            file_format=batch.file_format, records=batch.records,
-            standardization=cmd.standardization_for(batch.source.dataset_id),
-            quality=cmd.quality, stored_conversations=batch.source.stored_conversations,
-        )
-        await batches_out.publish(event, key=f"{cmd.run_id}:{batch.batch_index}".encode())
-        counted = await ctx.ledger.record_batch(
-            cmd.run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)}, total_batches=total,
-            dataset_id=batch.source.dataset_id, extra={"records_estimate": batch.estimated_records},
-        )
-        if counted:
-            ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))
-            await ctx.progress(StageProgress(
-                run_id=cmd.run_id, producer=STAGE, stage=STAGE, batch_index=batch.batch_index,
-                counts={"records_in": len(batch.records)},
-            ))
-        ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
 
     async def fail(run_id: str, error: str) -> None:
         log.warning("run %s failed in acquisition: %s", run_id, error)

@@ -6,9 +6,9 @@ Design (the contract is ``shared.ingest``):
   ``ingest_run_id(source, message_id)``, over the ingest dataset of its (source, dataset),
   registered once (status ``streaming``). Its records are stored first, once, as
   ``<data_dir>/uploads/<dataset_id>/records/<run_id>.jsonl``; the run reads that file, so a
-  re-sent message, whatever it carries, changes nothing. Batches are published from here
-  and counted insert-once like any run's, so standardization, quality and production treat
-  it like any other run.
+  re-sent message, whatever it carries, changes nothing. Its batches go out through the
+  publisher of every run (``services.acquisition.publisher``), so standardization, quality
+  and production treat it like any other run.
 - A re-sent or redelivered message finds its run: finished, it is a duplicate and nothing
   happens; unfinished (a crash mid-way), the batches not yet recorded are published.
   Same (source, message_id) with other records or another dataset is a ``message_id_conflict``
@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,10 +32,11 @@ from prometheus_client import Counter
 from services.acquisition import ingest
 from services.acquisition.readers import UnreadableDataset
 from services.acquisition.batching import DatasetSource, plan_batches
+from services.acquisition.publisher import BatchPublisher, RunBatches
 from services.acquisition.repository import IngestRepository
 from shared import topics
 from shared.events import (
-    BatchAcquired, DeadLetter, ExportOptions, QualityOptions, RunFailed, StageProgress, StandardizationOptions,
+    DeadLetter, ExportOptions, QualityOptions, RunFailed, StandardizationOptions,
 )
 from shared.ingest import RawIngest, ingest_dataset_id, ingest_run_id
 from shared.service import ServiceContext
@@ -56,6 +56,7 @@ def _raw_body(message) -> bytes:
 
 def register(ctx: ServiceContext) -> None:
     repo = IngestRepository(ctx.db)
+    batches = BatchPublisher.of(ctx)
     settings = ctx.settings
     messages = Counter("dp_ingest_messages_total", "Raw-ingest messages by outcome (accepted, duplicate, resumed, "
                        "rejected)", ["outcome"], registry=ctx.registry)
@@ -148,35 +149,13 @@ def register(ctx: ServiceContext) -> None:
     async def publish_run(run: dict[str, Any]) -> None:
         run_id, info = run["_id"], run["ingest"]
         await ctx.ledger.mark_started(run_id)
-        published = await ctx.ledger.recorded_batches(run_id, STAGE)
         source = DatasetSource(dataset_id=run["dataset_ids"][0], name=f"{info['source']}/{info['dataset']}"
                                f"#{info['message_id']}", path=Path(info["file"]), sha256=info["sha256"],
                                declared_format="jsonl")
         standardization = StandardizationOptions(**run["standardization"])
-        quality = QualityOptions(**run["quality"])
-        plan = plan_batches([source], run["batch_size"])
-        while (batch := await asyncio.to_thread(next, plan, None)) is not None:
-            if batch.batch_index in published:
-                continue
-            if await ctx.ledger.is_finished(run_id):
-                log.info("ingest run %s ended (cancelled?) at batch %d", run_id, batch.batch_index)
-                return
-            started = time.perf_counter()
-            total = batch.batch_index + 1 if batch.is_last else None
-            event = BatchAcquired(
-                run_id=run_id, producer=STAGE, batch_index=batch.batch_index, total_batches=total,
-                quality_threshold=run["quality_threshold"], dataset_id=source.dataset_id, source_name=source.name,
-                source_sha256=source.sha256, file_format=batch.file_format, records=batch.records,
-                standardization=standardization, quality=quality)
-            await ctx.broker.publish(event, topic=ctx.topic(topics.BATCH_ACQUIRED),
-                                     key=f"{run_id}:{batch.batch_index}".encode())
-            if await ctx.ledger.record_batch(run_id, STAGE, batch.batch_index, {"records_in": len(batch.records)},
-                                             total_batches=total, dataset_id=source.dataset_id):
-                ctx.metrics.records.labels(STAGE, "read").inc(len(batch.records))
-                await ctx.progress(StageProgress(run_id=run_id, producer=STAGE, stage=STAGE,
-                                                 batch_index=batch.batch_index,
-                                                 counts={"records_in": len(batch.records)}))
-            ctx.metrics.batch_latency.labels(STAGE).observe(time.perf_counter() - started)
+        await batches.publish_run(RunBatches(run_id, run["quality_threshold"], QualityOptions(**run["quality"]),
+                                             lambda _: standardization),
+                                  plan_batches([source], run["batch_size"]))
 
     async def fail(run_id: str, error: str) -> None:
         log.warning("ingest run %s failed in acquisition: %s", run_id, error)

@@ -22,7 +22,7 @@ from typing import Any
 
 from services.production import variants
 from services.production.repository import ProductionRepository
-from shared.events import ExportRun
+from shared.events import ExportRun, micros
 from shared.run_ledger import RunLedger
 
 log = logging.getLogger("dp.production.exports")
@@ -30,13 +30,6 @@ log = logging.getLogger("dp.production.exports")
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def micros(at: datetime) -> int:
-    """A timestamp as integer microseconds (BSON dates keep milliseconds only)."""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return int(at.timestamp() * 1_000_000)
 
 
 class Refused(Exception):

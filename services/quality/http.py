@@ -11,17 +11,14 @@ from pydantic import BaseModel, Field
 
 from services.quality.assessor import Assessor, mark_duplicates
 from services.quality.summary import summarize
-from shared.conversation import Conversation, Lineage, Message, conversation_id
+from shared.conversation import Conversation, Lineage, conversation_id
 from shared.events import QualityOptions
 from shared.internal_http import json_endpoint
 from shared.quality_summary import merge
+from shared.service_api import ConversationIn
 from shared.run_ledger import now
 
 MAX_CONVERSATIONS = 1000
-
-
-class ConversationIn(BaseModel):
-    messages: list[Message] = Field(min_length=1, max_length=500)
 
 
 class ValidateRequest(BaseModel):

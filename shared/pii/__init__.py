@@ -2,7 +2,7 @@
 (``redact``: ``[NAME]``, ``[EMAIL]``, ``[PHONE]``, ``[SSN]``, ``[ADDRESS]``, ...).
 
 The quality service scores and redacts conversations with it (``services.quality.scoring``);
-the gateway shows viewers redacted excerpts of raw records with it (``gateway.visibility``).
+the gateway shows viewers redacted excerpts of raw records with it (``shared.visibility``).
 ``detect`` holds the patterns and validators, ``names`` the person-name rules and gazetteer.
 """
 

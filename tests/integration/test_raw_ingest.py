@@ -45,6 +45,11 @@ async def test_messages_become_runs_and_bad_ones_ingest_rejects(service_under_te
         batches = await collect(bootstrap, ctx.topic(topics.BATCH_ACQUIRED), 3)
         assert sorted((b["batch_index"], b["total_batches"]) for b in batches) == [(0, None), (1, None), (2, 3)]
         assert all(b["dataset_id"] == dataset_id and b["source_name"] == "crm/sessions#m-1" for b in batches)
+        # through the publisher of every run: counted once each, with the run's record estimate
+        recorded = sorted((d["batch_index"], d["records_in"], d.get("records_estimate"))
+                          for d in await ctx.ledger.batch_documents(run_id) if d["stage"] == "acquisition")
+        assert [r[:2] for r in recorded] == [(0, 3), (1, 3), (2, 1)] and recorded[-1][2] == 7
+        assert all(isinstance(r[2], int) and r[2] >= 3 for r in recorded), recorded
 
         rejects = await eventually(lambda: _rejects(ctx, 5))
         reasons = sorted(r["reason"] for r in rejects)

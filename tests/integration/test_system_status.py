@@ -7,7 +7,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pymongo import AsyncMongoClient
 
-from gateway.status import StatusProbe, probe_kafka
+from shared.status import StatusProbe, probe_kafka
 from services.acquisition.app import create_app as acquisition_app
 from services.acquisition.settings import AcquisitionSettings
 from shared import topics

@@ -7,21 +7,24 @@ from datetime import UTC, datetime
 
 import pytest
 
-from gateway.problems import Problem
+from shared.pagination import InvalidCursor, keyset_cursor
 from gateway.routes import datasets as routes
 from gateway.routes.uploads import LoadRequest
 from gateway.settings import GatewaySettings
 from shared.run_ledger import STAGES
 
 
+def _cursor(doc: dict) -> str:
+    return keyset_cursor(doc["created_at"], doc["_id"])
+
+
 def test_cursor_round_trip_and_garbage():
     doc = {"_id": "ab" * 16, "created_at": datetime(2025, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)}
-    assert routes._parse_cursor(routes._cursor(doc)) == (doc["created_at"], doc["_id"])
-    for bad in ["x", "AAAA", routes._cursor({"_id": "a b", "created_at": doc["created_at"]}), "_-_-_-",
-                routes._cursor({"_id": "ab", "created_at": datetime(2025, 1, 1)})]:
-        with pytest.raises(Problem) as exc:
+    assert routes._parse_cursor(_cursor(doc)) == (doc["created_at"], doc["_id"])
+    for bad in ["x", "AAAA", _cursor({"_id": "a b", "created_at": doc["created_at"]}), "_-_-_-",
+                _cursor({"_id": "ab", "created_at": datetime(2025, 1, 1)})]:
+        with pytest.raises(InvalidCursor):
             routes._parse_cursor(bad)
-        assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
 
 
 @pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00",
@@ -30,9 +33,8 @@ def test_cursors_with_timestamps_out_of_range_in_utc_are_422(stamp):
     """They parse, then overflowed in UTC (the store's encoder): a 500 a viewer could cause."""
     import base64
     cursor = base64.urlsafe_b64encode(f"{stamp}|{'ab' * 16}".encode()).decode().rstrip("=")
-    with pytest.raises(Problem) as exc:
+    with pytest.raises(InvalidCursor):
         routes._parse_cursor(cursor)
-    assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
 
 
 def batch(stage, index, dataset=None, **counts):

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from gateway.problems import Problem
+from shared.pagination import InvalidCursor, keyset_cursor
 from gateway.routes import ingest as routes
 
 DOC = {"_id": "e2e-ab.ingest.raw-records.v1:3:1207", "reason": "invalid_message", "detail": "records: ...",
@@ -14,13 +14,16 @@ DOC = {"_id": "e2e-ab.ingest.raw-records.v1:3:1207", "reason": "invalid_message"
        "excerpt": '{"source": "crm"}', "received_at": datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)}
 
 
+def _cursor(doc: dict) -> str:
+    return keyset_cursor(doc["received_at"], doc["_id"])
+
+
 def test_cursor_round_trip_and_garbage():
-    assert routes._parse_cursor(routes._cursor(DOC)) == (DOC["received_at"], DOC["_id"])
-    for bad in ["x", "AAAA", routes._cursor({**DOC, "_id": "no offsets"}),
-                routes._cursor({**DOC, "received_at": datetime(2026, 1, 1)})]:
-        with pytest.raises(Problem) as exc:
+    assert routes._parse_cursor(_cursor(DOC)) == (DOC["received_at"], DOC["_id"])
+    for bad in ["x", "AAAA", _cursor({**DOC, "_id": "no offsets"}),
+                _cursor({**DOC, "received_at": datetime(2026, 1, 1)})]:
+        with pytest.raises(InvalidCursor):
             routes._parse_cursor(bad)
-        assert (exc.value.status, exc.value.slug) == (422, "invalid_cursor")
 
 
 def test_a_stored_reject_is_shown_whole():

@@ -14,7 +14,7 @@ from gateway.app import create_app
 from gateway.auth import Principal, require_key
 from gateway.mappings import mapping_from_form
 from gateway.problems import PROBLEM_TYPE_BASE, Problem
-from gateway.routes.detection import _withheld
+from shared.visibility import withheld_detection as _withheld
 from gateway.settings import GatewaySettings
 
 BAD = [

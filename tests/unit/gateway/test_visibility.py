@@ -3,8 +3,8 @@ finds personal data (the same redaction as exports), the rest as it is; with the
 
 from types import SimpleNamespace
 
-from gateway.auth import Principal
-from gateway.visibility import sees_raw, shown_reject, shown_text
+from gateway.auth import Principal, sees_raw
+from shared.visibility import shown_reject, shown_text
 
 REJECT = {"record_index": 4, "reason": "missing_assistant_turn", "order_key": "d:000000000004",
           "detail": "line starts '{\"instruction\": \"my ssn is 123-45-6789'",

@@ -1,4 +1,6 @@
-"""``GET /api/v1/system/status``: Kafka, MongoDB, and every service's heartbeats and lag.
+"""The system's health: Kafka, MongoDB, and every service's heartbeats and lag. The gateway
+answers it at ``GET /api/v1/system/status``; anything with the settings and a database (a CLI,
+a probe) can ask it the same way.
 
 Each probe has a deadline, so the answer comes within a few seconds whatever is down: a
 probe that fails or times out shows its component ``down`` with the error, never a 500.
