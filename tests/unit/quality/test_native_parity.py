@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import string
 from pathlib import Path
 
@@ -83,6 +84,14 @@ def test_literal_scan_on_counselling_text():
     for text in corpus()[:200]:
         low = text.lower()
         assert scanner.scan(low) == python_scan(literals, low)
+
+
+def test_the_guards_scan_with_the_native_automaton():
+    """The merge that moved the prefilter to shared/ once dropped this: keep it wired."""
+    from shared.prefilter import FOLDED, Folded, guard
+
+    assert guard(re.compile(r"\bsuicid\w*", re.I)).may_match(Folded("Thoughts of SUICIDE"))
+    assert isinstance(FOLDED._automaton, dp_native.Literals)
 
 
 def numpy_visits(fast, data: bytes) -> tuple[np.ndarray, np.ndarray]:
