@@ -85,6 +85,196 @@ impl LangIdWalk {
     }
 }
 
+/// IEEE half precision to single (exact: every f16 is an f32).
+fn f16_to_f32(h: u16) -> f32 {
+    let sign = ((h as u32) & 0x8000) << 16;
+    let exp = ((h >> 10) & 0x1f) as u32;
+    let mant = (h as u32) & 0x3ff;
+    match exp {
+        0 => {
+            let v = mant as f32 * f32::from_bits(0x3380_0000); // mant * 2^-24, exact
+            if sign != 0 { -v } else { v }
+        }
+        31 => f32::from_bits(sign | 0x7f80_0000 | (mant << 13)),
+        _ => f32::from_bits(sign | ((exp + 112) << 23) | (mant << 13)),
+    }
+}
+
+/// py3langid's whole `classify` (walk, feature counts, naive Bayes scores, alias pairs,
+/// argmax) in one call, when its answer is certain. py3langid scores in float32 (numpy's
+/// `log1p(counts) @ nb_ptc[ids] + nb_pc`, summed in BLAS's order); so are the scores here,
+/// in another order. Any float32 evaluation of such a sum is within
+/// (gamma_{n+1} + log1p's error) * sum |terms| of the exact value (Higham, "Accuracy and
+/// Stability of Numerical Algorithms", 2nd ed., 4.2), and every term has the same sign
+/// (nb_ptc holds log-probabilities, all negative; counts are >= 1), so sum |terms| is
+/// |score - nb_pc|. The winner is returned only when its score minus twice its bound (ours
+/// and numpy's each within one bound of the exact value; a further factor 2 for safety) beats
+/// every other score plus twice that one's: then numpy's argmax is this one. Otherwise -1,
+/// and the caller runs the numpy scoring.
+#[pyclass(frozen)]
+struct LangIdScorer {
+    walk: Py<LangIdWalk>,
+    ptc: Vec<f32>, // features x classes
+    pc: Vec<f32>,
+    classes: usize,
+    aliases: Vec<(usize, usize)>,
+    floor: f32,
+}
+
+#[pymethods]
+impl LangIdScorer {
+    /// ptc: nb_ptc as little-endian float16 bytes (features x classes, C order); pc: nb_pc as
+    /// little-endian float32; aliases: py3langid's `_alias_pairs`; floor: RAW_FLOOR.
+    #[new]
+    fn new(walk: Py<LangIdWalk>, ptc: &[u8], pc: &[u8], aliases: Vec<(usize, usize)>, floor: f32) -> PyResult<Self> {
+        let pc: Vec<f32> = pc.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
+        let classes = pc.len();
+        let ptc: Vec<f32> = ptc.chunks_exact(2).map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]]))).collect();
+        if classes == 0 || ptc.len() % classes != 0 {
+            return Err(PyValueError::new_err("nb_ptc's size is not a multiple of the classes"));
+        }
+        if ptc.iter().any(|w| !(w.is_finite() && *w <= 0.0)) || pc.iter().any(|w| !w.is_finite()) {
+            return Err(PyValueError::new_err("nb_ptc must hold finite log-probabilities (<= 0)"));
+        }
+        let features = ptc.len() / classes;
+        if walk.get().output.iter().any(|&f| f >= 0 && f as usize >= features) {
+            return Err(PyValueError::new_err("the automaton emits a feature nb_ptc has no row for"));
+        }
+        if aliases.iter().any(|&(i, j)| i >= classes || j >= classes) {
+            return Err(PyValueError::new_err("an alias pair names a class that does not exist"));
+        }
+        Ok(LangIdScorer { walk, ptc, pc, classes, aliases, floor })
+    }
+
+    /// The index of the class py3langid's `classify` picks for these bytes (its `_encode`d
+    /// text), or -1 when float32 rounding could decide it (or the text has no feature).
+    fn classify(&self, py: Python<'_>, data: &[u8]) -> i64 {
+        let walk = self.walk.get();
+        py.allow_threads(|| self.decide(walk, data))
+    }
+}
+
+impl LangIdScorer {
+    fn decide(&self, walk: &LangIdWalk, data: &[u8]) -> i64 {
+        let (ids, counts) = walk.walk(data);
+        if ids.is_empty() {
+            return -1;
+        }
+        let k = self.classes;
+        let mut terms = vec![0f32; k];
+        for (&f, &c) in ids.iter().zip(&counts) {
+            let l = (c as f32).ln_1p();
+            let row = &self.ptc[f as usize * k..f as usize * k + k];
+            for (s, &w) in terms.iter_mut().zip(row) {
+                *s += l * w;
+            }
+        }
+        let u = f64::powi(2.0, -24);
+        let n = ids.len() as f64 + 2.0;
+        // one bound: summation (gamma_n) and log1p (a few ulps), doubled for safety; then twice
+        // that (our evaluation and numpy's)
+        let rel = 2.0 * 2.0 * (n * u / (1.0 - n * u) + 8.0 * u) * 1.01;
+        let mut score: Vec<f64> = terms.iter().zip(&self.pc).map(|(&t, &p)| (t + p) as f64).collect();
+        let mut bound: Vec<f64> = terms.iter().zip(&self.pc).map(|(&t, &p)| rel * ((t as f64).abs() + (p as f64).abs())).collect();
+        let floor = self.floor as f64;
+        for &(i, j) in &self.aliases {
+            if score[j] > score[i] {
+                score[i] = score[j];
+            }
+            bound[i] = bound[i].max(bound[j]);
+            score[j] = floor;
+            bound[j] = 0.0;
+        }
+        let mut best = 0;
+        for c in 1..k {
+            if score[c] > score[best] {
+                best = c;
+            }
+        }
+        let low = score[best] - bound[best];
+        for c in 0..k {
+            if c != best && !(low > score[c] + bound[c]) {
+                return -1;
+            }
+        }
+        best as i64
+    }
+}
+
+// ------------------------------------------------------------------ dedup signatures
+
+const M1: u64 = 0x9E37_79B9_7F4A_7C15;
+const M2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const K: u64 = 0x0000_0100_0000_01B3;
+const BINS: usize = 64;
+const BANDS: usize = 16;
+const ROWS: usize = BINS / BANDS;
+
+/// splitmix64's finaliser (`services.quality.dedup._mix`).
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// `services.quality.dedup`'s band keys for one normalised text (words separated by single
+/// spaces): word hashes sum((b + 1) K^j), word 3-shingles, densified one-permutation MinHash
+/// over 64 bins, 16 bands of 4 bins mixed to one key each. Bit for bit the numpy version.
+fn band_keys(text: &[u8], out: &mut [u64]) {
+    let mut words: Vec<u64> = Vec::new();
+    for word in text.split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()) {
+        let mut h: u64 = 0;
+        for &b in word.iter().rev() {
+            h = h.wrapping_mul(K).wrapping_add(b as u64 + 1);
+        }
+        words.push(h);
+    }
+    let at = |i: usize| if i < words.len() { words[i] } else { 0 };
+    let shingles = words.len().saturating_sub(2).max(1);
+    let mut minima = [u64::MAX; BINS];
+    for j in 0..shingles {
+        let s = mix(at(j).wrapping_mul(M1).wrapping_add(at(j + 1).wrapping_mul(M2)).wrapping_add(at(j + 2)));
+        let bin = (s >> 58) as usize;
+        let low = s & ((1u64 << 58) - 1);
+        if low < minima[bin] {
+            minima[bin] = low;
+        }
+    }
+    let mut filled = minima;
+    for b in 0..BINS {
+        if minima[b] != u64::MAX {
+            continue;
+        }
+        for d in 1..BINS {
+            let source = minima[(b + d) % BINS];
+            if source != u64::MAX {
+                filled[b] = source.wrapping_add((d as u64).wrapping_mul(M1));
+                break;
+            }
+        }
+    }
+    for (band, key) in out.iter_mut().enumerate() {
+        let mut h: u64 = 0;
+        for r in 0..ROWS {
+            h = mix(h.wrapping_mul(M1).wrapping_add(filled[band * ROWS + r]).wrapping_add(r as u64 + 1));
+        }
+        *key = mix(h.wrapping_add((band as u64 + 1).wrapping_mul(M2)));
+    }
+}
+
+/// The 16 band keys of each normalised text, as little-endian u64 bytes (texts x 16).
+#[pyfunction]
+fn minhash_bands<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyBytes>>) -> Bound<'py, PyBytes> {
+    let mut keys = vec![0u64; texts.len() * BANDS];
+    for (t, out) in texts.iter().zip(keys.chunks_exact_mut(BANDS)) {
+        band_keys(t.as_bytes(), out);
+    }
+    let bytes: Vec<u8> = keys.iter().flat_map(|k| k.to_le_bytes()).collect();
+    PyBytes::new(py, &bytes)
+}
+
 // ------------------------------------------------------------------ repetition statistics
 
 /// Python's `str.isalnum() or "_"`: the characters `re`'s `\w` matches in a str pattern.
@@ -264,8 +454,10 @@ impl Prescreen {
 #[pymodule]
 fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LangIdWalk>()?;
+    m.add_class::<LangIdScorer>()?;
     m.add_class::<Literals>()?;
     m.add_class::<Prescreen>()?;
     m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(minhash_bands, m)?)?;
     Ok(())
 }
