@@ -10,6 +10,84 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PySet};
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
+// ------------------------------------------------------------------ large lookup tables
+
+/// A read-only array in memory the kernel is asked to back with 2 MB pages (transparent huge
+/// pages, `madvise`): the language-ID tables (~70 MB) are read at random, one access per byte
+/// of text, and with 4 KB pages nearly every access also missed the TLB.
+struct Table<T: Copy> {
+    ptr: *mut T,
+    len: usize,
+    layout: std::alloc::Layout,
+}
+
+unsafe impl<T: Copy + Send> Send for Table<T> {}
+unsafe impl<T: Copy + Sync> Sync for Table<T> {}
+
+const HUGE: usize = 2 << 20;
+
+#[cfg(target_os = "linux")]
+extern "C" {
+    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: i32) -> i32;
+}
+
+impl<T: Copy> Table<T> {
+    fn from_iter<I: ExactSizeIterator<Item = T>>(items: I) -> Self {
+        let len = items.len();
+        let bytes = (len * std::mem::size_of::<T>()).div_ceil(HUGE).max(1) * HUGE;
+        let layout = std::alloc::Layout::from_size_align(bytes, HUGE).expect("table layout");
+        // SAFETY: a non-zero size; every element is written below before any is read
+        let ptr = unsafe { std::alloc::alloc(layout) } as *mut T;
+        if ptr.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        #[cfg(target_os = "linux")]
+        unsafe {
+            madvise(ptr as *mut std::ffi::c_void, bytes, 14); // MADV_HUGEPAGE; advice only
+        }
+        let mut n = 0;
+        for (i, v) in items.enumerate().take(len) {
+            unsafe { ptr.add(i).write(v) };
+            n += 1;
+        }
+        assert_eq!(n, len, "the iterator gave fewer items than it said");
+        Table { ptr, len, layout }
+    }
+}
+
+impl<T: Copy> std::ops::Deref for Table<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl<T: Copy> Drop for Table<T> {
+    fn drop(&mut self) {
+        unsafe { std::alloc::dealloc(self.ptr as *mut u8, self.layout) };
+    }
+}
+
+/// A multiplicative hash for small integer keys (feature ids): SipHash cost more than the walk.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_i32(&mut self, v: i32) {
+        self.0 = (v as u32 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 // ------------------------------------------------------------------ language identification
 
 /// py3langid's byte automaton, walked over a text: the state after each byte, the feature
@@ -17,9 +95,10 @@ use unicode_general_category::{get_general_category, GeneralCategory as G};
 /// `Counter`). The scores stay in numpy, so that they are py3langid's bit for bit.
 #[pyclass(frozen)]
 struct LangIdWalk {
-    nextmove: Vec<u32>,
+    nextmove: Table<u32>,
     rowbase: Vec<u64>,
     output: Vec<i32>,
+    states: Table<(u32, i32)>, // per state: its row offset and the feature it emits, side by side
 }
 
 fn read_u64s(b: &[u8]) -> Vec<u64> {
@@ -51,7 +130,12 @@ impl LangIdWalk {
         if nextmove.iter().any(|&s| s as usize >= rowbase.len()) {
             return Err(PyValueError::new_err("nextmove names a state that does not exist"));
         }
-        Ok(LangIdWalk { nextmove, rowbase, output })
+        if rowbase.iter().any(|&r| r > u32::MAX as u64) {
+            return Err(PyValueError::new_err("a row offset beyond u32"));
+        }
+        let states = Table::from_iter(rowbase.iter().zip(&output).map(|(&r, &f)| (r as u32, f)));
+        let nextmove = Table::from_iter(nextmove.into_iter());
+        Ok(LangIdWalk { nextmove, rowbase, output, states })
     }
 
     /// (feature ids as int64 bytes, their counts as float32 bytes), in first-seen order.
@@ -67,11 +151,12 @@ impl LangIdWalk {
     fn walk(&self, data: &[u8]) -> (Vec<i32>, Vec<u32>) {
         let mut order: Vec<i32> = Vec::new();
         let mut counts: Vec<u32> = Vec::new();
-        let mut slot: HashMap<i32, usize> = HashMap::new();
+        let mut slot: IdMap<i32, usize> = IdMap::default();
         let mut state: usize = 0;
+        let (nextmove, states) = (&*self.nextmove, &*self.states);
         for &b in data {
-            state = self.nextmove[self.rowbase[state] as usize + b as usize] as usize;
-            let f = self.output[state];
+            state = nextmove[states[state].0 as usize + b as usize] as usize;
+            let f = states[state].1;
             if f >= 0 {
                 let i = *slot.entry(f).or_insert_with(|| {
                     order.push(f);
@@ -114,7 +199,7 @@ fn f16_to_f32(h: u16) -> f32 {
 #[pyclass(frozen)]
 struct LangIdScorer {
     walk: Py<LangIdWalk>,
-    ptc: Vec<f32>, // features x classes
+    ptc: Table<u16>, // features x classes, float16 bits (every one a normal number)
     pc: Vec<f32>,
     classes: usize,
     aliases: Vec<(usize, usize)>,
@@ -129,12 +214,13 @@ impl LangIdScorer {
     fn new(walk: Py<LangIdWalk>, ptc: &[u8], pc: &[u8], aliases: Vec<(usize, usize)>, floor: f32) -> PyResult<Self> {
         let pc: Vec<f32> = pc.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
         let classes = pc.len();
-        let ptc: Vec<f32> = ptc.chunks_exact(2).map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]]))).collect();
+        let ptc = Table::from_iter(ptc.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
         if classes == 0 || ptc.len() % classes != 0 {
             return Err(PyValueError::new_err("nb_ptc's size is not a multiple of the classes"));
         }
-        if ptc.iter().any(|w| !(w.is_finite() && *w <= 0.0)) || pc.iter().any(|w| !w.is_finite()) {
-            return Err(PyValueError::new_err("nb_ptc must hold finite log-probabilities (<= 0)"));
+        let normal = |h: u16| (1..31).contains(&((h >> 10) & 0x1f));
+        if ptc.iter().any(|&h| !normal(h) || f16_to_f32(h) > 0.0) || pc.iter().any(|w| !w.is_finite()) {
+            return Err(PyValueError::new_err("nb_ptc must hold normal, negative log-probabilities"));
         }
         let features = ptc.len() / classes;
         if walk.get().output.iter().any(|&f| f >= 0 && f as usize >= features) {
@@ -165,7 +251,10 @@ impl LangIdScorer {
         for (&f, &c) in ids.iter().zip(&counts) {
             let l = (c as f32).ln_1p();
             let row = &self.ptc[f as usize * k..f as usize * k + k];
-            for (s, &w) in terms.iter_mut().zip(row) {
+            for (s, &h) in terms.iter_mut().zip(row) {
+                // a normal float16 to float32, branch free (so the loop vectorises): the
+                // exponent rebiased (+112), the mantissa widened
+                let w = f32::from_bits((((h as u32) & 0x8000) << 16) | ((((h as u32) & 0x7fff) << 13) + (112 << 23)));
                 *s += l * w;
             }
         }
