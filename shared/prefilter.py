@@ -199,7 +199,7 @@ class Lexicon:
     def __init__(self, slot: int, raw: bool) -> None:
         self.slot, self.raw = slot, raw
         self.ids: dict[str, int] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton = None  # dp_native.Literals, or an ahocorasick.Automaton without it
         # whether a literal holds a newline (then a joined text must be scanned itself)
         self.spans_lines = False
 
@@ -220,10 +220,15 @@ class Lexicon:
             return set()
         automaton = self._automaton
         if automaton is None:
-            automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            for literal, i in self.ids.items():
-                automaton.add_word(literal, i)
-            automaton.make_automaton()
+            if NATIVE is not None:  # ids are 0..n-1 in insertion order: the list's indices
+                automaton = self._automaton = NATIVE.Literals(list(self.ids))
+            else:
+                automaton = self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+                for literal, i in self.ids.items():
+                    automaton.add_word(literal, i)
+                automaton.make_automaton()
+        if NATIVE is not None:
+            return automaton.scan(text)
         return set(map(_SECOND, automaton.iter(text)))  # map in C: ~2x the set comprehension
 
 

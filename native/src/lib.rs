@@ -10,6 +10,84 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PySet};
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
+// ------------------------------------------------------------------ large lookup tables
+
+/// A read-only array in memory the kernel is asked to back with 2 MB pages (transparent huge
+/// pages, `madvise`): the language-ID tables (~70 MB) are read at random, one access per byte
+/// of text, and with 4 KB pages nearly every access also missed the TLB.
+struct Table<T: Copy> {
+    ptr: *mut T,
+    len: usize,
+    layout: std::alloc::Layout,
+}
+
+unsafe impl<T: Copy + Send> Send for Table<T> {}
+unsafe impl<T: Copy + Sync> Sync for Table<T> {}
+
+const HUGE: usize = 2 << 20;
+
+#[cfg(target_os = "linux")]
+extern "C" {
+    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: i32) -> i32;
+}
+
+impl<T: Copy> Table<T> {
+    fn from_iter<I: ExactSizeIterator<Item = T>>(items: I) -> Self {
+        let len = items.len();
+        let bytes = (len * std::mem::size_of::<T>()).div_ceil(HUGE).max(1) * HUGE;
+        let layout = std::alloc::Layout::from_size_align(bytes, HUGE).expect("table layout");
+        // SAFETY: a non-zero size; every element is written below before any is read
+        let ptr = unsafe { std::alloc::alloc(layout) } as *mut T;
+        if ptr.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        #[cfg(target_os = "linux")]
+        unsafe {
+            madvise(ptr as *mut std::ffi::c_void, bytes, 14); // MADV_HUGEPAGE; advice only
+        }
+        let mut n = 0;
+        for (i, v) in items.enumerate().take(len) {
+            unsafe { ptr.add(i).write(v) };
+            n += 1;
+        }
+        assert_eq!(n, len, "the iterator gave fewer items than it said");
+        Table { ptr, len, layout }
+    }
+}
+
+impl<T: Copy> std::ops::Deref for Table<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl<T: Copy> Drop for Table<T> {
+    fn drop(&mut self) {
+        unsafe { std::alloc::dealloc(self.ptr as *mut u8, self.layout) };
+    }
+}
+
+/// A multiplicative hash for small integer keys (feature ids): SipHash cost more than the walk.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_i32(&mut self, v: i32) {
+        self.0 = (v as u32 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 // ------------------------------------------------------------------ language identification
 
 /// py3langid's byte automaton, walked over a text: the state after each byte, the feature
@@ -17,9 +95,10 @@ use unicode_general_category::{get_general_category, GeneralCategory as G};
 /// `Counter`). The scores stay in numpy, so that they are py3langid's bit for bit.
 #[pyclass(frozen)]
 struct LangIdWalk {
-    nextmove: Vec<u32>,
+    nextmove: Table<u32>,
     rowbase: Vec<u64>,
     output: Vec<i32>,
+    states: Table<(u32, i32)>, // per state: its row offset and the feature it emits, side by side
 }
 
 fn read_u64s(b: &[u8]) -> Vec<u64> {
@@ -51,7 +130,12 @@ impl LangIdWalk {
         if nextmove.iter().any(|&s| s as usize >= rowbase.len()) {
             return Err(PyValueError::new_err("nextmove names a state that does not exist"));
         }
-        Ok(LangIdWalk { nextmove, rowbase, output })
+        if rowbase.iter().any(|&r| r > u32::MAX as u64) {
+            return Err(PyValueError::new_err("a row offset beyond u32"));
+        }
+        let states = Table::from_iter(rowbase.iter().zip(&output).map(|(&r, &f)| (r as u32, f)));
+        let nextmove = Table::from_iter(nextmove.into_iter());
+        Ok(LangIdWalk { nextmove, rowbase, output, states })
     }
 
     /// (feature ids as int64 bytes, their counts as float32 bytes), in first-seen order.
@@ -67,11 +151,12 @@ impl LangIdWalk {
     fn walk(&self, data: &[u8]) -> (Vec<i32>, Vec<u32>) {
         let mut order: Vec<i32> = Vec::new();
         let mut counts: Vec<u32> = Vec::new();
-        let mut slot: HashMap<i32, usize> = HashMap::new();
+        let mut slot: IdMap<i32, usize> = IdMap::default();
         let mut state: usize = 0;
+        let (nextmove, states) = (&*self.nextmove, &*self.states);
         for &b in data {
-            state = self.nextmove[self.rowbase[state] as usize + b as usize] as usize;
-            let f = self.output[state];
+            state = nextmove[states[state].0 as usize + b as usize] as usize;
+            let f = states[state].1;
             if f >= 0 {
                 let i = *slot.entry(f).or_insert_with(|| {
                     order.push(f);
@@ -83,6 +168,200 @@ impl LangIdWalk {
         }
         (order, counts)
     }
+}
+
+/// IEEE half precision to single (exact: every f16 is an f32).
+fn f16_to_f32(h: u16) -> f32 {
+    let sign = ((h as u32) & 0x8000) << 16;
+    let exp = ((h >> 10) & 0x1f) as u32;
+    let mant = (h as u32) & 0x3ff;
+    match exp {
+        0 => {
+            let v = mant as f32 * f32::from_bits(0x3380_0000); // mant * 2^-24, exact
+            if sign != 0 { -v } else { v }
+        }
+        31 => f32::from_bits(sign | 0x7f80_0000 | (mant << 13)),
+        _ => f32::from_bits(sign | ((exp + 112) << 23) | (mant << 13)),
+    }
+}
+
+/// py3langid's whole `classify` (walk, feature counts, naive Bayes scores, alias pairs,
+/// argmax) in one call, when its answer is certain. py3langid scores in float32 (numpy's
+/// `log1p(counts) @ nb_ptc[ids] + nb_pc`, summed in BLAS's order); so are the scores here,
+/// in another order. Any float32 evaluation of such a sum is within
+/// (gamma_{n+1} + log1p's error) * sum |terms| of the exact value (Higham, "Accuracy and
+/// Stability of Numerical Algorithms", 2nd ed., 4.2), and every term has the same sign
+/// (nb_ptc holds log-probabilities, all negative; counts are >= 1), so sum |terms| is
+/// |score - nb_pc|. The winner is returned only when its score minus twice its bound (ours
+/// and numpy's each within one bound of the exact value; a further factor 2 for safety) beats
+/// every other score plus twice that one's: then numpy's argmax is this one. Otherwise -1,
+/// and the caller runs the numpy scoring.
+#[pyclass(frozen)]
+struct LangIdScorer {
+    walk: Py<LangIdWalk>,
+    ptc: Table<u16>, // features x classes, float16 bits (every one a normal number)
+    pc: Vec<f32>,
+    classes: usize,
+    aliases: Vec<(usize, usize)>,
+    floor: f32,
+}
+
+#[pymethods]
+impl LangIdScorer {
+    /// ptc: nb_ptc as little-endian float16 bytes (features x classes, C order); pc: nb_pc as
+    /// little-endian float32; aliases: py3langid's `_alias_pairs`; floor: RAW_FLOOR.
+    #[new]
+    fn new(walk: Py<LangIdWalk>, ptc: &[u8], pc: &[u8], aliases: Vec<(usize, usize)>, floor: f32) -> PyResult<Self> {
+        let pc: Vec<f32> = pc.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
+        let classes = pc.len();
+        let ptc = Table::from_iter(ptc.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
+        if classes == 0 || ptc.len() % classes != 0 {
+            return Err(PyValueError::new_err("nb_ptc's size is not a multiple of the classes"));
+        }
+        let normal = |h: u16| (1..31).contains(&((h >> 10) & 0x1f));
+        if ptc.iter().any(|&h| !normal(h) || f16_to_f32(h) > 0.0) || pc.iter().any(|w| !w.is_finite()) {
+            return Err(PyValueError::new_err("nb_ptc must hold normal, negative log-probabilities"));
+        }
+        let features = ptc.len() / classes;
+        if walk.get().output.iter().any(|&f| f >= 0 && f as usize >= features) {
+            return Err(PyValueError::new_err("the automaton emits a feature nb_ptc has no row for"));
+        }
+        if aliases.iter().any(|&(i, j)| i >= classes || j >= classes) {
+            return Err(PyValueError::new_err("an alias pair names a class that does not exist"));
+        }
+        Ok(LangIdScorer { walk, ptc, pc, classes, aliases, floor })
+    }
+
+    /// The index of the class py3langid's `classify` picks for these bytes (its `_encode`d
+    /// text), or -1 when float32 rounding could decide it (or the text has no feature).
+    fn classify(&self, py: Python<'_>, data: &[u8]) -> i64 {
+        let walk = self.walk.get();
+        py.allow_threads(|| self.decide(walk, data))
+    }
+}
+
+impl LangIdScorer {
+    fn decide(&self, walk: &LangIdWalk, data: &[u8]) -> i64 {
+        let (ids, counts) = walk.walk(data);
+        if ids.is_empty() {
+            return -1;
+        }
+        let k = self.classes;
+        let mut terms = vec![0f32; k];
+        for (&f, &c) in ids.iter().zip(&counts) {
+            let l = (c as f32).ln_1p();
+            let row = &self.ptc[f as usize * k..f as usize * k + k];
+            for (s, &h) in terms.iter_mut().zip(row) {
+                // a normal float16 to float32, branch free (so the loop vectorises): the
+                // exponent rebiased (+112), the mantissa widened
+                let w = f32::from_bits((((h as u32) & 0x8000) << 16) | ((((h as u32) & 0x7fff) << 13) + (112 << 23)));
+                *s += l * w;
+            }
+        }
+        let u = f64::powi(2.0, -24);
+        let n = ids.len() as f64 + 2.0;
+        // one bound: summation (gamma_n) and log1p (a few ulps), doubled for safety; then twice
+        // that (our evaluation and numpy's)
+        let rel = 2.0 * 2.0 * (n * u / (1.0 - n * u) + 8.0 * u) * 1.01;
+        let mut score: Vec<f64> = terms.iter().zip(&self.pc).map(|(&t, &p)| (t + p) as f64).collect();
+        let mut bound: Vec<f64> = terms.iter().zip(&self.pc).map(|(&t, &p)| rel * ((t as f64).abs() + (p as f64).abs())).collect();
+        let floor = self.floor as f64;
+        for &(i, j) in &self.aliases {
+            if score[j] > score[i] {
+                score[i] = score[j];
+            }
+            bound[i] = bound[i].max(bound[j]);
+            score[j] = floor;
+            bound[j] = 0.0;
+        }
+        let mut best = 0;
+        for c in 1..k {
+            if score[c] > score[best] {
+                best = c;
+            }
+        }
+        let low = score[best] - bound[best];
+        for c in 0..k {
+            if c != best && !(low > score[c] + bound[c]) {
+                return -1;
+            }
+        }
+        best as i64
+    }
+}
+
+// ------------------------------------------------------------------ dedup signatures
+
+const M1: u64 = 0x9E37_79B9_7F4A_7C15;
+const M2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const K: u64 = 0x0000_0100_0000_01B3;
+const BINS: usize = 64;
+const BANDS: usize = 16;
+const ROWS: usize = BINS / BANDS;
+
+/// splitmix64's finaliser (`services.quality.dedup._mix`).
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// `services.quality.dedup`'s band keys for one normalised text (words separated by single
+/// spaces): word hashes sum((b + 1) K^j), word 3-shingles, densified one-permutation MinHash
+/// over 64 bins, 16 bands of 4 bins mixed to one key each. Bit for bit the numpy version.
+fn band_keys(text: &[u8], out: &mut [u64]) {
+    let mut words: Vec<u64> = Vec::new();
+    for word in text.split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()) {
+        let mut h: u64 = 0;
+        for &b in word.iter().rev() {
+            h = h.wrapping_mul(K).wrapping_add(b as u64 + 1);
+        }
+        words.push(h);
+    }
+    let at = |i: usize| if i < words.len() { words[i] } else { 0 };
+    let shingles = words.len().saturating_sub(2).max(1);
+    let mut minima = [u64::MAX; BINS];
+    for j in 0..shingles {
+        let s = mix(at(j).wrapping_mul(M1).wrapping_add(at(j + 1).wrapping_mul(M2)).wrapping_add(at(j + 2)));
+        let bin = (s >> 58) as usize;
+        let low = s & ((1u64 << 58) - 1);
+        if low < minima[bin] {
+            minima[bin] = low;
+        }
+    }
+    let mut filled = minima;
+    for b in 0..BINS {
+        if minima[b] != u64::MAX {
+            continue;
+        }
+        for d in 1..BINS {
+            let source = minima[(b + d) % BINS];
+            if source != u64::MAX {
+                filled[b] = source.wrapping_add((d as u64).wrapping_mul(M1));
+                break;
+            }
+        }
+    }
+    for (band, key) in out.iter_mut().enumerate() {
+        let mut h: u64 = 0;
+        for r in 0..ROWS {
+            h = mix(h.wrapping_mul(M1).wrapping_add(filled[band * ROWS + r]).wrapping_add(r as u64 + 1));
+        }
+        *key = mix(h.wrapping_add((band as u64 + 1).wrapping_mul(M2)));
+    }
+}
+
+/// The 16 band keys of each normalised text, as little-endian u64 bytes (texts x 16).
+#[pyfunction]
+fn minhash_bands<'py>(py: Python<'py>, texts: Vec<Bound<'py, PyBytes>>) -> Bound<'py, PyBytes> {
+    let mut keys = vec![0u64; texts.len() * BANDS];
+    for (t, out) in texts.iter().zip(keys.chunks_exact_mut(BANDS)) {
+        band_keys(t.as_bytes(), out);
+    }
+    let bytes: Vec<u8> = keys.iter().flat_map(|k| k.to_le_bytes()).collect();
+    PyBytes::new(py, &bytes)
 }
 
 // ------------------------------------------------------------------ repetition statistics
@@ -264,8 +543,10 @@ impl Prescreen {
 #[pymodule]
 fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LangIdWalk>()?;
+    m.add_class::<LangIdScorer>()?;
     m.add_class::<Literals>()?;
     m.add_class::<Prescreen>()?;
     m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(minhash_bands, m)?)?;
     Ok(())
 }

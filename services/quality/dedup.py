@@ -16,6 +16,8 @@ The whole batch is hashed at once with numpy, with no Python work per word or sh
   64-bit key.
 
 Deterministic across processes and machines (no ``hash()``, which Python salts per process).
+With ``dp_native`` the band keys are computed natively (``minhash_bands``, one text at a time,
+the same keys bit for bit; ``tests/unit/quality/test_native_parity.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import numpy as np
 
 from shared.conversation import Conversation
 from shared.dedup import BANDS, WIDTH
+from shared.native import NATIVE
 
 BINS = 64
 ROWS = BINS // BANDS
@@ -149,6 +152,16 @@ def signatures(conversations: Sequence[Conversation]) -> np.ndarray:
         return out
     texts = [normalized_bytes(c) for c in conversations]
     out[:, 0] = [int.from_bytes(hashlib.blake2b(t, digest_size=8).digest(), "little") for t in texts]
+    if NATIVE is not None and hasattr(NATIVE, "minhash_bands"):  # the same keys, bit for bit
+        out[:, 1:] = np.frombuffer(NATIVE.minhash_bands(texts), dtype="<u8").reshape(n, BANDS)
+        return out
+    out[:, 1:] = py_band_keys(texts)
+    return out
+
+
+def py_band_keys(texts: Sequence[bytes]) -> np.ndarray:
+    """``len(texts) x BANDS`` uint64: the band keys of normalised texts (``normalized_bytes``)."""
+    n = len(texts)
     words, owner = _word_hashes(b"\n".join(texts))
     minima = _densified_minhash(*_shingles(words, owner, n), n)
     rows = minima.reshape(n, BANDS, ROWS)
@@ -156,6 +169,5 @@ def signatures(conversations: Sequence[Conversation]) -> np.ndarray:
         band = np.zeros((n, BANDS), dtype=np.uint64)
         for r in range(ROWS):
             band = _mix(band * _M1 + rows[:, :, r] + np.uint64(r + 1))
-        out[:, 1:] = _mix(band + np.arange(1, BANDS + 1, dtype=np.uint64) * _M2)
-    return out
+        return _mix(band + np.arange(1, BANDS + 1, dtype=np.uint64) * _M2)
 

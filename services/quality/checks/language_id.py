@@ -13,7 +13,10 @@ into scores, so the arithmetic, and the label, are bit for bit those of ``classi
 installed model and compares labels on many texts.
 
 When ``dp_native`` is installed (``shared.native``), the walk and the counts are
-made there, in one pass over the bytes; the scores stay in numpy, bit for bit.
+made there, in one pass over the bytes, and so are the scores (``LangIdScorer``): in f64,
+with a bound on the rounding of any float32 evaluation of the same sums, so that a label
+is returned only when numpy's float32 scores must pick it too; otherwise (a near tie) the
+scores are numpy's, as before.
 
 When the installed py3langid is laid out differently (a future version), this falls
 back to ``py3langid.classify``.
@@ -42,6 +45,17 @@ class FastIdentifier:
         self.native = None if NATIVE is None else NATIVE.LangIdWalk(
             self.nextmove.astype(self.nextmove.dtype.newbyteorder("<")).tobytes(), self.nextmove.itemsize,
             self.rowbase.astype("<u8").tobytes(), self.output.astype("<i8").tobytes())
+        self.scorer = None if self.native is None or not hasattr(NATIVE, "LangIdScorer") else self._scorer()
+
+    def _scorer(self):
+        """The whole ``classify`` natively (``dp_native.LangIdScorer``): f64 scores with a bound
+        on float32's rounding, so it answers only when numpy's float32 scores must agree."""
+        from py3langid.langid import RAW_FLOOR
+
+        ident = self.identifier
+        ptc = np.ascontiguousarray(ident.nb_ptc, dtype="<f2")
+        return NATIVE.LangIdScorer(self.native, ptc.tobytes(), np.asarray(ident.nb_pc, dtype="<f4").tobytes(),
+                                   [(int(i), int(j)) for i, j in ident._alias_pairs], float(np.float32(RAW_FLOOR)))
 
     def _depth(self) -> int:
         """Length of the longest string a state stands for (breadth-first from the start)."""
@@ -110,6 +124,10 @@ class FastIdentifier:
 
     def classify(self, text: str) -> str:
         """``py3langid.classify(text)[0]`` (raw scores, no confidence floor)."""
+        if self.scorer is not None:
+            best = self.scorer.classify(self.identifier._encode(text))
+            if best >= 0:  # certain; else float32 rounding could decide: numpy's scores
+                return self.identifier.nb_classes[best]
         return self.identifier.nb_classes[int(self.scores(text).argmax())]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import string
 from pathlib import Path
 
@@ -85,6 +86,14 @@ def test_literal_scan_on_counselling_text():
         assert scanner.scan(low) == python_scan(literals, low)
 
 
+def test_the_guards_scan_with_the_native_automaton():
+    """The merge that moved the prefilter to shared/ once dropped this: keep it wired."""
+    from shared.prefilter import FOLDED, Folded, guard
+
+    assert guard(re.compile(r"\bsuicid\w*", re.I)).may_match(Folded("Thoughts of SUICIDE"))
+    assert isinstance(FOLDED._automaton, dp_native.Literals)
+
+
 def numpy_visits(fast, data: bytes) -> tuple[np.ndarray, np.ndarray]:
     native, fast.native = fast.native, None
     try:
@@ -119,3 +128,61 @@ def test_language_id_walk_on_any_bytes(data):
     want_ids, want_counts = numpy_visits(fast, data)
     assert np.array_equal(np.frombuffer(ids, dtype="<i8"), want_ids)
     assert np.array_equal(np.frombuffer(counts, dtype="<f4"), want_counts)
+
+
+def numpy_label(fast, text: str) -> str:
+    """py3langid's label by the numpy scoring (what the native scorer must agree with)."""
+    return fast.identifier.nb_classes[int(fast.scores(text).argmax())]
+
+
+def test_language_id_scorer_gives_numpys_label_when_it_answers(fast):
+    assert fast.scorer is not None, "dp_native is installed but the language ID does not score with it"
+    samples = [t[i:i + 300] for t in corpus() for i in (0, 300)] + [
+        "Je me sens très seul depuis que j'ai déménagé.", "Me siento muy solo desde que me mudé a otra ciudad.",
+        "Ich fühle mich sehr einsam, seit ich umgezogen bin.", "Sinto-me muito sozinho desde que me mudei.",
+        "我感到非常孤独", "Я чувствую себя очень одиноким", "Jeg føler meg veldig ensom", "Jag känner mig väldigt ensam"]
+    answered = 0
+    for text in samples:
+        best = fast.scorer.classify(fast.identifier._encode(text))
+        if best >= 0:
+            answered += 1
+            assert fast.identifier.nb_classes[best] == numpy_label(fast, text), text
+        assert fast.classify(text) == numpy_label(fast, text), text
+    assert answered >= 0.8 * len(samples)  # near ties (numpy decides those) are rare
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT | WORDY | st.text(string.printable + "éß日Жñøå", max_size=400))
+def test_language_id_scorer_on_any_text(text):
+    fast = language_id._fast()
+    best = fast.scorer.classify(fast.identifier._encode(text))
+    want = numpy_label(fast, text)
+    assert best == -1 or fast.identifier.nb_classes[best] == want
+    assert fast.classify(text) == want
+
+
+NORMALISED = st.lists(st.sampled_from(["the", "cat", "sat", "on", "mat", "naïve", "日本", "x_1", "a", "\u00a0b"]),
+                      max_size=40).map(lambda ws: " ".join(ws).encode())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NORMALISED, min_size=1, max_size=12))
+def test_minhash_band_keys_are_the_numpy_ones(texts):
+    from services.quality.dedup import py_band_keys
+
+    got = np.frombuffer(dp_native.minhash_bands(texts), dtype="<u8").reshape(len(texts), -1)
+    assert np.array_equal(got, py_band_keys(texts))
+
+
+def test_minhash_band_keys_on_counselling_text():
+    from services.quality.dedup import normalized_bytes, py_band_keys
+    from shared.conversation import Conversation, Lineage, Message
+
+    lineage = Lineage(dataset_id="d", source_name="s", source_sha256="0" * 64, record_index=0)
+    texts = corpus()
+    conversations = [Conversation(id=str(i), original_format="t", lineage=lineage,
+                                  messages=[Message(role="user", content=q), Message(role="assistant", content=a)])
+                     for i, (q, a) in enumerate(zip(texts, texts[len(texts) // 2:]))]
+    normalised = [normalized_bytes(c) for c in conversations] + [b"", b"one", b"one two"]
+    got = np.frombuffer(dp_native.minhash_bands(normalised), dtype="<u8").reshape(len(normalised), -1)
+    assert np.array_equal(got, py_band_keys(normalised))
