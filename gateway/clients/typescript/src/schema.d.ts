@@ -965,6 +965,13 @@ export interface components {
             }[];
             /** Original Format */
             original_format?: string | null;
+            /**
+             * Quality
+             * @description its stored quality report: score, tiers, flags, recommendations, pii (counts per kind), risk_level, risk_category, risk_turns ({turn, category, level} per client turn that discloses risk) and checks (the failed ones, with a detail naming the turn); null for conversations stored without one
+             */
+            quality?: {
+                [key: string]: unknown;
+            } | null;
             /** Quality Score */
             quality_score?: number | null;
             /**
