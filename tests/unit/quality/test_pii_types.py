@@ -17,7 +17,7 @@ from stdnum.gb import nhs
 
 from services.quality.evaluation import evaluate_pii
 from shared.pii import find_pii, redact
-from shared.pii.names import AMBIGUOUS, gazetteer
+from shared.pii.names import AMBIGUOUS, COMMON, NOT_NAMES, PLACES, PUBLIC_FIGURES, gazetteer
 
 EXTRA = Path(__file__).resolve().parents[2] / "support" / "labelled" / "pii_train_extra.jsonl"
 
@@ -156,7 +156,9 @@ def test_chinese_resident_ids_by_checksum(region, born, serial):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(sorted(gazetteer() - AMBIGUOUS)),
+# a gazetteer name that is also a common word, an assistant, a place or a public figure ("Alexa")
+# is left alone on purpose
+@given(st.sampled_from(sorted(gazetteer() - AMBIGUOUS - COMMON - NOT_NAMES - PLACES - PUBLIC_FIGURES)),
        st.sampled_from(["my husband {}", "my therapist, {}, said", "Thanks, {}", "Best wishes,\n{}",
                         "I texted {} last night", "xx {}", "{} said I should come here"]))
 def test_gazetteer_names_by_every_cue(name, template):
