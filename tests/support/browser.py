@@ -223,7 +223,7 @@ async def page(browser, blocked_requests, console_errors, request):
     context = await offline_context(browser, blocked_requests)
     page = await context.new_page()
     page.on("pageerror", lambda error: console_errors.append(f"pageerror: {error}"))
-    page.on("console", lambda msg: console_errors.append(f"console.{msg.type}: {msg.text}")
+    page.on("console", lambda msg: console_errors.append(f"console.{msg.type}: {msg.text} (at {msg.location.get('url')})")
             if msg.type == "error" else None)
     try:
         yield page
