@@ -86,6 +86,14 @@ async def test_axe_fails_on_serious_violations_and_passes_a_clean_page(page, sit
     assert await assert_no_serious_a11y_violations(page) == []
 
 
+async def test_a_second_page_on_a_narrow_screen_is_offline_too(new_page, blocked_requests, site):
+    narrow = await new_page(viewport={"width": 390, "height": 844})
+    await narrow.goto(f"{site}/cdn")
+    await expect(narrow.locator("#state")).to_have_text("offline")
+    assert await narrow.evaluate("() => window.innerWidth") == 390
+    assert "https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js" in blocked_requests
+
+
 async def test_screenshots_are_kept_per_test(page, screenshot, site, console_errors):
     await page.goto(f"{site}/fine")
     path = await screenshot(page, "fine page")
