@@ -16,7 +16,7 @@ from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.requests import HTTPConnection
 
-from gateway import problems
+from gateway import docs_pages, problems
 from gateway.audit import AuditTrail
 from gateway.dashboard_static import mount_dashboard
 from gateway.auth import KeyStore
@@ -140,6 +140,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     "WebSockets (`/ws/runs/{run_id}`, `/ws/progress`) are described in docs/api.md; the Kafka side "
                     "in `/asyncapi.json`.",
         lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # /docs and /redoc without a CDN: gateway/docs_pages.py
         generate_unique_id_function=operation_id,
         dependencies=[Depends(fault_hook([m for m, _ in faults]))] if faults else None,
     )
@@ -177,6 +178,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.include_router(ws.router)
     app.include_router(system.router)
     app.include_router(system.docs_router)
+    docs_pages.install(app)
     app.include_router(production_routes.router)
     app.include_router(audit_routes.router)
     app.include_router(detection_routes.router)

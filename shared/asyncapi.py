@@ -4,7 +4,8 @@ payload schema (from the pydantic models of ``shared.events``), who sends and wh
 It is built from a documentation-only FastStream ``KafkaBroker`` (never connected) with one
 publisher per topic and one subscriber per consumer, then tidied: keys made valid for
 AsyncAPI 3.0 (FastStream joins them with ``:``), partitions and consumer groups added to
-the Kafka bindings. The gateway serves it at ``/asyncapi.json`` (and ``/asyncapi`` as a page);
+the Kafka bindings. The gateway serves it at ``/asyncapi.json`` (and ``/asyncapi`` as a page,
+gateway/docs_pages.py);
 ``python -m shared.asyncapi > docs/asyncapi.json`` dumps it.
 """
 
@@ -17,7 +18,6 @@ from typing import Annotated, Any
 
 from faststream.kafka import KafkaBroker
 from faststream.specification import AsyncAPI
-from faststream.specification.asyncapi.site import get_asyncapi_html
 from pydantic import Field
 
 from shared import topics
@@ -275,19 +275,6 @@ def _union_name(key: str) -> str:
 
 def _tidy(section: dict[str, Any]) -> dict[str, Any]:
     return dict(sorted((_valid_key(k), v) for k, v in section.items()))
-
-
-def html(doc: dict[str, Any]) -> str:
-    """A page rendering the document with the AsyncAPI React component (scripts from a CDN)."""
-
-    class _Doc:
-        title = doc["info"]["title"]
-
-        @staticmethod
-        def to_json() -> str:
-            return json.dumps(doc)
-
-    return get_asyncapi_html(_Doc(), try_it_out_path=None)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import pytest
 from tests.support.infra import Infrastructure, running_infrastructure
 # Browser tests (Playwright + Chromium + axe-core): fixtures any test can ask for.
 from tests.support.browser import (  # noqa: F401
-    blocked_requests, browser, chromium_path, console_errors, page, pytest_runtest_makereport, screenshot,
+    blocked_requests, browser, chromium_path, console_errors, new_page, page, pytest_runtest_makereport, screenshot,
 )
 
 SHARED_DATASETS = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "datasets"

@@ -1,12 +1,13 @@
 """``/api/v1/system/status`` (components' health) and the AsyncAPI document of the Kafka
-side (``/asyncapi.json``, ``/asyncapi``: no key needed, like ``/openapi.json``)."""
+side (``/asyncapi.json``: no key needed, like ``/openapi.json``; its page ``/asyncapi`` is in
+gateway/docs_pages.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 
 from gateway.auth import require_key, require_scope
 from gateway.routes import API_PREFIX
@@ -36,8 +37,3 @@ def _document(request: Request) -> dict[str, Any]:
 @docs_router.get("/asyncapi.json")
 async def asyncapi_json(request: Request) -> JSONResponse:
     return JSONResponse(_document(request))
-
-
-@docs_router.get("/asyncapi")
-async def asyncapi_page(request: Request) -> HTMLResponse:
-    return HTMLResponse(asyncapi.html(_document(request)))

@@ -63,11 +63,14 @@ def test_only_localhost_counts_as_local():
     assert not is_local("http://127.0.0.1.nip.io/") and not is_local("http://10.0.0.1/")
 
 
-async def test_requests_beyond_localhost_are_blocked_and_recorded(page, blocked_requests, site):
+async def test_requests_beyond_localhost_are_blocked_and_recorded(page, blocked_requests, console_errors, site):
     await page.goto(f"{site}/cdn")
     await expect(page.locator("#state")).to_have_text("offline")
     await eventually(lambda: len(blocked_requests) >= 2, what="both requests blocked")
     assert blocked_requests == ["https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js", "wss://echo.websocket.org/"]
+    # The browser logs the failed load as a console error, with the URL it failed on.
+    assert "console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED " \
+           "(at https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js)" in console_errors, console_errors
 
 
 async def test_axe_fails_on_serious_violations_and_passes_a_clean_page(page, site):
@@ -81,6 +84,14 @@ async def test_axe_fails_on_serious_violations_and_passes_a_clean_page(page, sit
 
     await page.goto(f"{site}/fine")
     assert await assert_no_serious_a11y_violations(page) == []
+
+
+async def test_a_second_page_on_a_narrow_screen_is_offline_too(new_page, blocked_requests, site):
+    narrow = await new_page(viewport={"width": 390, "height": 844})
+    await narrow.goto(f"{site}/cdn")
+    await expect(narrow.locator("#state")).to_have_text("offline")
+    assert await narrow.evaluate("() => window.innerWidth") == 390
+    assert "https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js" in blocked_requests
 
 
 async def test_screenshots_are_kept_per_test(page, screenshot, site, console_errors):

@@ -11,6 +11,8 @@ Fixtures (registered in tests/conftest.py, usable by any test; mark such tests
   a machine without internet would. What was blocked is in the ``blocked_requests`` fixture (a
   list of URLs), uncaught page errors and console errors in ``console_errors``. A test that
   fails leaves ``failure.png`` of its page in its screenshot folder.
+- ``new_page``: ``await new_page(viewport={"width": 390, "height": 844})``, one more offline page
+  in a context of its own (a narrow screen, a second user), closed at the end of the test.
 - ``screenshot``: ``await screenshot(page, "name")`` saves
   ``test-artifacts/screenshots/<module>.<test>/<name>.png`` (full page) and returns the path.
 
@@ -38,8 +40,9 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 VIEWPORT = {"width": 1280, "height": 800}
-# Pages under test on a 2-core machine shared with a whole stack: generous, never timed asserts.
-DEFAULT_TIMEOUT_MS = 30_000
+# Pages under test on a 2-core machine shared with a whole stack (ReDoc took 40 s to render its
+# spec there once): generous bounds, never timed asserts.
+DEFAULT_TIMEOUT_MS = 120_000
 SERIOUS = ("serious", "critical")
 
 
@@ -100,8 +103,9 @@ _REMOTE_WS = re.compile(r"^wss?://(?!(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(/|$
 
 
 async def offline_context(browser, blocked: list[str], **options):
-    """A new context where every request beyond localhost is aborted and recorded in ``blocked``."""
-    context = await browser.new_context(viewport=VIEWPORT, **options)
+    """A new context where every request beyond localhost is aborted and recorded in ``blocked``
+    (``options``: Playwright's ``new_context`` arguments, e.g. ``viewport``)."""
+    context = await browser.new_context(**{"viewport": VIEWPORT, **options})
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
 
     async def gate(route):
@@ -216,14 +220,18 @@ def console_errors() -> list[str]:
     return []
 
 
+def _watched(page, console_errors: list[str]):
+    page.on("pageerror", lambda error: console_errors.append(f"pageerror: {error}"))
+    page.on("console", lambda msg: console_errors.append(f"console.{msg.type}: {msg.text} (at {msg.location.get('url')})")
+            if msg.type == "error" else None)
+    return page
+
+
 @pytest.fixture
 async def page(browser, blocked_requests, console_errors, request):
     shutil.rmtree(_folder_for(request.node), ignore_errors=True)  # no failure.png of an earlier run
     context = await offline_context(browser, blocked_requests)
-    page = await context.new_page()
-    page.on("pageerror", lambda error: console_errors.append(f"pageerror: {error}"))
-    page.on("console", lambda msg: console_errors.append(f"console.{msg.type}: {msg.text}")
-            if msg.type == "error" else None)
+    page = _watched(await context.new_page(), console_errors)
     try:
         yield page
     finally:
@@ -236,6 +244,24 @@ async def page(browser, blocked_requests, console_errors, request):
             except Exception as exc:  # the page may be what broke; the test's own error matters more
                 print(f"[browser] no failure screenshot: {exc}", file=sys.stderr)
         await context.close()
+
+
+@pytest.fixture
+async def new_page(browser, blocked_requests, console_errors):
+    """``await new_page(viewport={"width": 390, "height": 844})``: one more page in a context of
+    its own (a narrow screen, a second signed-in user), offline like ``page``, closed at the end."""
+    contexts = []
+
+    async def make(**options):
+        context = await offline_context(browser, blocked_requests, **options)
+        contexts.append(context)
+        return _watched(await context.new_page(), console_errors)
+
+    try:
+        yield make
+    finally:
+        for context in contexts:
+            await context.close()
 
 
 @pytest.fixture
