@@ -33,6 +33,7 @@ from shared.events import (
     ExportGeneration,
     ExportRun,
     GenerateDataset,
+    GenerationProgress,
     MergeDatasets,
     RegisterDataset,
     RunCancelled,
@@ -49,8 +50,9 @@ Command = Annotated[StartRun | CancelRun, Field(discriminator="command")]
 Progress = StageProgress | RunCompleted | RunFailed | RunCancelled
 ProductionCommand = Annotated[GenerateDataset | ExportGeneration, Field(discriminator="command")]
 IntakeCommand = Annotated[RegisterDataset | MergeDatasets, Field(discriminator="command")]
-# Datasets being registered or merged report on the same feed (their run_id is the dataset id).
-Progress = Progress | DatasetIntakeProgress | DatasetReady | DatasetFailed
+# Datasets being registered or merged report on the same feed (their run_id is the dataset id), and so
+# do production-dataset generations and their exports (run_id is the generation id).
+Progress = Progress | DatasetIntakeProgress | DatasetReady | DatasetFailed | GenerationProgress
 
 TITLE = "Dataset Pipeline events"
 DESCRIPTION = """\

@@ -30,7 +30,7 @@ BATCH_VALIDATED = Topic("quality.batch-validated.v1", 4, "BatchValidated", "qual
 # Datasets being registered or merged report here too (run_id = the dataset id).
 RUN_PROGRESS = Topic(
     "pipeline.progress.v1", 1,
-    "StageProgress, RunCompleted, RunFailed, RunCancelled, DatasetIntakeProgress, DatasetReady, DatasetFailed",
+    "StageProgress, RunCompleted, RunFailed, RunCancelled, DatasetIntakeProgress, DatasetReady, DatasetFailed, GenerationProgress",
     "all services", "gateway (every replica)"
 )
 DEAD_LETTER = Topic("pipeline.dead-letter.v1", 1, "DeadLetter", "all services", "ops")
