@@ -191,6 +191,14 @@ def test_without_the_minilm_weights_the_char_ngram_stage_stands_in(fresh, monkey
     assert risk_category("How do I ask my manager for a raise?") == "none"
 
 
+def test_dp_risk_minilm_0_switches_the_learned_stage_off(fresh, monkeypatch, caplog):
+    monkeypatch.setenv("DP_RISK_MINILM", "0")
+    assert risk_model.minilm_model() is None
+    assert "switched off" in caplog.text
+    assert learned_category("I keep thinking everyone would be better off without me.") is None
+    assert risk_category("I want to kill myself.") == "active_ideation"
+
+
 # -- the bench prints the figures ---------------------------------------------------------------
 
 def test_the_bench_prints_risk_figures_for_both_splits():

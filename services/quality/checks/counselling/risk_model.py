@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 import threading
 from functools import lru_cache
@@ -281,6 +282,9 @@ def _minilm_model() -> MiniLMRiskModel | None:
     MiniLM weights are not installed, and the char n-gram stage stands in for it."""
     from services.quality.checks.counselling.minilm import ModelMissing, model_dir
 
+    if os.environ.get("DP_RISK_MINILM", "1") == "0":  # the operator's choice: throughput over recall
+        _log.warning("risk: MiniLM stage switched off (DP_RISK_MINILM=0); using the char n-gram stage")
+        return None
     try:
         model_dir()
         return MiniLMRiskModel()
