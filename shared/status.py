@@ -52,6 +52,9 @@ class KafkaStatus(BaseModel):
     latency_ms: float | None = Field(None, description="time to connect and read the cluster metadata")
     topics_expected: list[str] = Field(description="the project's topics (with the deployment's prefix)")
     topics_missing: list[str]
+    dead_letters: int | None = Field(None, ge=0, description="messages on the dead-letter topic (every message a "
+                                                           "service gave up on and that Kafka still retains); "
+                                                           "null if Kafka could not be asked")
     error: str | None = None
 
 
@@ -118,7 +121,8 @@ async def _close(closer) -> None:
 
 async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, list[str]],
                       timeout: float = KAFKA_TIMEOUT_S,
-                      group_prefix: str = "") -> tuple[KafkaStatus, dict[str, ConsumerGroupLag]]:
+                      group_prefix: str = "",
+                      dead_letter_topic: str | None = None) -> tuple[KafkaStatus, dict[str, ConsumerGroupLag]]:
     deadline = time.monotonic() + timeout
     request_ms = max(500, int(timeout * 1000))
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="dp-gateway-status",
@@ -144,7 +148,8 @@ async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, lis
                              topics_expected=expected, topics_missing=missing)
         try:
             async with asyncio.timeout(max(0.2, deadline - time.monotonic())):
-                wanted = sorted({t for ts in groups.values() for t in ts if t in existing})
+                wanted = sorted({t for ts in groups.values() for t in ts if t in existing}
+                                | ({dead_letter_topic} if dead_letter_topic in existing else set()))
                 described = await admin.describe_topics(wanted) if wanted else []
                 partitions = [TopicPartition(t["topic"], p["partition"]) for t in described
                               if not t.get("error_code") for p in t.get("partitions", [])]
@@ -156,6 +161,9 @@ async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, lis
                     await consumer.start()
                     end = await consumer.end_offsets(partitions)
                     begin = await consumer.beginning_offsets(partitions)
+                if dead_letter_topic in existing:
+                    status.dead_letters = sum(max(0, end.get(tp, 0) - begin.get(tp, 0))
+                                              for tp in partitions if tp.topic == dead_letter_topic)
                 names = list(groups)
                 # the services' group ids carry the topic prefix (shared.broker)
                 committed = await asyncio.gather(*(admin.list_consumer_group_offsets(f"{group_prefix}{g}")
@@ -237,7 +245,8 @@ class StatusProbe:
                 return exc
 
         (kafka, lags), mongo, docs = await asyncio.gather(
-            probe_kafka(settings.kafka_bootstrap, expected, groups, group_prefix=settings.topic_prefix),
+            probe_kafka(settings.kafka_bootstrap, expected, groups, group_prefix=settings.topic_prefix,
+                        dead_letter_topic=settings.topic(topics.DEAD_LETTER)),
             probe_mongo(self.db), beats())
 
         by_service: dict[str, list[InstanceStatus]] = defaultdict(list)

@@ -56,6 +56,25 @@ async def test_status_shows_every_component_healthy(client, system):
     assert body["status"] == "ok"
 
 
+async def test_status_counts_the_dead_letters(client, system, infrastructure):
+    """The dead-letter topic's message count is in the status (the dashboard's health page shows it)."""
+    from aiokafka import AIOKafkaProducer
+
+    before = (await healthy_status(client))["kafka"]["dead_letters"]
+    assert isinstance(before, int) and before >= 0
+    producer = AIOKafkaProducer(bootstrap_servers=infrastructure.kafka_bootstrap)
+    await producer.start()
+    try:
+        for _ in range(2):
+            await producer.send_and_wait(topics.DEAD_LETTER.full(system.env["DP_TOPIC_PREFIX"]), b'{"test": true}')
+    finally:
+        await producer.stop()
+    deadline = time.monotonic() + 30
+    while (now := (await client.get("/api/v1/system/status")).json()["kafka"]["dead_letters"]) != before + 2:
+        assert time.monotonic() < deadline, f"dead_letters stayed {now} (was {before}, 2 sent)"
+        await asyncio.sleep(0.5)
+
+
 async def test_heartbeats_advance(client):
     first = {s["name"]: s["last_heartbeat"] for s in (await healthy_status(client))["services"]}
     deadline = time.monotonic() + 20

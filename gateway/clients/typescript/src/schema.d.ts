@@ -2024,6 +2024,11 @@ export interface components {
              * @default 0
              */
             brokers?: number;
+            /**
+             * Dead Letters
+             * @description messages on the dead-letter topic (every message a service gave up on and that Kafka still retains); null if Kafka could not be asked
+             */
+            dead_letters?: number | null;
             /** Error */
             error?: string | null;
             /**

@@ -130,8 +130,9 @@ export function AnalyticsPage() {
                 </TBody>
               </Table>
               <p className="text-sm" data-testid="dead-letters">
-                Dead letters: {deadLettered.length === 0 ? "no run of the last 100 failed on a dead-lettered message." : `${deadLettered.length} run(s) failed on a dead-lettered message.`}{" "}
-                <span className="text-slate-600">(Per-service counts: the <code>dp_dead_letters_total</code> metric in Prometheus; the API does not report them.)</span>
+                Dead letters: {system.data.kafka.dead_letters == null ? "unknown (Kafka could not be asked)" : `${formatCount(system.data.kafka.dead_letters)} message(s) on the dead-letter topic`};{" "}
+                {deadLettered.length === 0 ? "no run of the last 100 failed on a dead-lettered message." : `${deadLettered.length} run(s) failed on a dead-lettered message.`}{" "}
+                <span className="text-slate-600">(Per service: the <code>dp_dead_letters_total</code> metric in Prometheus.)</span>
               </p>
             </div>
           )}
