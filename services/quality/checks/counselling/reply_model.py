@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -235,12 +236,15 @@ class ReplyModel:
         return tuple(i for i in (index.get(g) for g in _word_grams(word)) if i is not None)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        ids: list[int] = []
-        for word in _WORD.findall(normalise(text)):
-            ids.extend(self._word(word))
-        if not ids:
+        # the n-gram ids of every word (cached per word), in one array without a Python loop
+        ids = np.fromiter(chain.from_iterable(map(self._word, _WORD.findall(normalise(text)))), dtype=np.int64)
+        if not len(ids):
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        idx, counts = np.unique(np.array(ids, dtype=np.int64), return_counts=True)
+        # counted by id over the (small) vocabulary: the ids ascending with their counts, as
+        # ``np.unique(ids, return_counts=True)`` gives them, without sorting
+        counts = np.bincount(ids, minlength=len(self.idf))
+        idx = (counts > 0).nonzero()[0]
+        counts = counts[idx]
         x = (1.0 + np.log(counts)) * self.idf[idx]
         return idx, x / np.sqrt(x @ x)
 
