@@ -32,7 +32,8 @@ def _verdicts(view: ConversationView) -> dict[str, tuple[int, int, float]]:
             continue  # an empty turn is the structure check's (empty_turn)
         text = view.messages[client].content
         risk = LEVELS.index(turn_risk(view, client)) >= 2
-        for reason, p in model.reasons_for(text, m.content, risk).items():
+        exchange = reply_model.Exchange(text, m.content, risk, view.fold(text), view.fold(m.content))
+        for reason, p in model.reasons_of(exchange).items():
             out.setdefault(reason, (j, client, p))
     return out
 
