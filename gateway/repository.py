@@ -313,6 +313,13 @@ class GatewayRepository:
     async def insert_generation(self, doc: dict[str, Any]) -> None:
         await self.db.generations.insert_one(doc)
 
+    async def generations_page(self, *, limit: int, before: tuple[datetime, str] | None = None) -> list[dict]:
+        """Generation documents (without their manifests), newest first; ``before`` is the
+        (created_at, id) of the last one seen."""
+        query = older_than("created_at", before) if before is not None else {}
+        return await self.db.generations.find(query, {"manifest": 0, "sources": 0}).sort(
+            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+
     async def generation(self, generation_id: str) -> dict | None:
         return await self.db.generations.find_one({"_id": generation_id})
 

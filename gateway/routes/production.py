@@ -13,11 +13,12 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path as PathParam, Request, Response
+from fastapi import APIRouter, Depends, Path as PathParam, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -28,6 +29,7 @@ from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
 from shared import topics
 from shared.events import ExportGeneration, GenerateDataset
+from shared.pagination import keyset_page, parse_keyset_cursor
 from shared.production import (
     COMPRESSIONS, GENERATION_FORMATS, ID_PATTERN, MANIFEST, SPLITS, Compression, GenerationConfig, GenerationCounts,
     GenerationFormat, GenerationSource, GenerationStatus, Manifest, ManifestFile, artifact_name, export_key,
@@ -145,6 +147,41 @@ async def generate(request: Request, body: GenerationConfig,
                         sources=sources),
         topic=settings.topic(topics.PRODUCTION_REQUESTS), key=generation_id.encode())
     return GenerationAccepted(generation_id=generation_id, status="queued", status_url=_status_url(generation_id))
+
+
+class GenerationSummary(BaseModel):
+    generation_id: str
+    status: str
+    phase: str = Field(description="queued, reading, selecting, writing, done")
+    counts: GenerationCounts | None = None
+    error: str | None = None
+    created_at: datetime
+    finished_at: datetime | None = None
+    status_url: str
+
+
+class GenerationPage(BaseModel):
+    items: list[GenerationSummary]
+    next_cursor: str | None = Field(None, description="pass as ?cursor= for the next (older) page; null on the last")
+
+
+@router.get("/generations", response_model=GenerationPage, dependencies=[Depends(require_scope("runs:read"))],
+            summary="Production datasets (generations), newest first, in cursor pages",
+            responses=responses(422))
+async def list_generations(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200, pattern=r"^[A-Za-z0-9_-]+$")] = None,
+) -> GenerationPage:
+    before = parse_keyset_cursor(cursor, re.compile(ID_PATTERN)) if cursor else None
+    docs = await request.app.state.repo.generations_page(limit=limit + 1, before=before)
+    page, after = keyset_page(docs, limit, "created_at")
+    return GenerationPage(items=[GenerationSummary(
+        generation_id=d["_id"], status=d.get("status", "queued"),
+        phase=(d.get("progress") or {}).get("phase", "queued"),
+        counts=GenerationCounts(**d["counts"]) if d.get("counts") else None, error=d.get("error"),
+        created_at=d["created_at"], finished_at=d.get("finished_at"), status_url=_status_url(d["_id"]),
+    ) for d in page], next_cursor=after)
 
 
 @router.get("/status/{generation_id}", response_model=GenerationOut, dependencies=[Depends(require_scope("runs:read"))],

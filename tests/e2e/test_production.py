@@ -190,6 +190,26 @@ async def test_same_seed_twice_gives_identical_files(admin, counselchat):
                for r in read_records(data, "parquet", "zstd"))
 
 
+    # the list of generations: newest first, in cursor pages of 2, each summary agreeing with its status
+    seen, cursor = [], None
+    while True:
+        r = await admin.get("/api/v1/production/generations", params={"limit": 2, **({"cursor": cursor} if cursor else {})})
+        assert r.status_code == 200, r.text
+        page = r.json()
+        assert len(page["items"]) <= 2
+        seen += page["items"]
+        if not (cursor := page["next_cursor"]):
+            break
+    ids = [g["generation_id"] for g in seen]
+    assert len(ids) == len(set(ids))
+    mine = [g for g in seen if g["generation_id"] in {one["generation_id"], two["generation_id"], other["generation_id"]}]
+    assert [g["generation_id"] for g in mine] == [other["generation_id"], two["generation_id"], one["generation_id"]]
+    assert all(g["status"] == "completed" and g["counts"]["splits"] == one["counts"]["splits"] for g in mine[1:])
+    assert [g["created_at"] for g in seen] == sorted((g["created_at"] for g in seen), reverse=True)
+    bad = await admin.get("/api/v1/production/generations", params={"cursor": "not-a-cursor"})
+    assert bad.status_code == 422, bad.text
+
+
 async def test_sources_by_dataset_conflicts_and_filters(admin, counselchat):
     redacted, flagged = counselchat["redacted"], counselchat["flagged"]
     # a dataset means its most recent completed run: here the convert run

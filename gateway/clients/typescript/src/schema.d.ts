@@ -523,6 +523,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/production/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Production datasets (generations), newest first, in cursor pages */
+        get: operations["production_list_generations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/production/status/{generation_id}": {
         parameters: {
             query?: never;
@@ -1838,6 +1855,16 @@ export interface components {
              */
             status: "queued" | "running" | "completed" | "failed";
         };
+        /** GenerationPage */
+        GenerationPage: {
+            /** Items */
+            items: components["schemas"]["GenerationSummary"][];
+            /**
+             * Next Cursor
+             * @description pass as ?cursor= for the next (older) page; null on the last
+             */
+            next_cursor?: string | null;
+        };
         /**
          * GenerationSource
          * @description One (run, dataset) pair a generation reads, resolved by the gateway; ``rank`` is its
@@ -1872,6 +1899,30 @@ export interface components {
             run_created_at?: string;
             /** Run Id */
             run_id: string;
+        };
+        /** GenerationSummary */
+        GenerationSummary: {
+            counts?: components["schemas"]["GenerationCounts"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error?: string | null;
+            /** Finished At */
+            finished_at?: string | null;
+            /** Generation Id */
+            generation_id: string;
+            /**
+             * Phase
+             * @description queued, reading, selecting, writing, done
+             */
+            phase: string;
+            /** Status */
+            status: string;
+            /** Status Url */
+            status_url: string;
         };
         /** IngestFieldError */
         IngestFieldError: {
@@ -5649,6 +5700,65 @@ export interface operations {
                 };
             };
             /** @description invalid request (e.g. split ratios not adding up to 1, no sources) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description unexpected error (logged with an incident id; no stack trace is returned) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    production_list_generations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationPage"];
+                };
+            };
+            /** @description missing, malformed, unknown or revoked API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the key's tier lacks the scope this needs, or the resource is off limits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the request does not match its schema */
             422: {
                 headers: {
                     [name: string]: unknown;

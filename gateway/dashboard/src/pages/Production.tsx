@@ -19,7 +19,8 @@ import { useRuns } from "./Pipeline";
 
 type GenerationConfig = components["schemas"]["GenerationConfig"];
 const TEMPLATES = ["openai", "chatml", "sharegpt", "alpaca", "vicuna", "llama3"] as const;
-// There is no "list generations" route: this tab remembers the ones it started.
+// Generations come from GET /production/generations (newest first); the ones this tab just started
+// are shown at once, before the list is read again.
 const STORAGE = "dp.generations";
 
 function remembered(): string[] {
@@ -31,20 +32,29 @@ function remembered(): string[] {
 }
 
 export function ProductionPage() {
-  const [ids, setIds] = useState<string[]>(remembered);
+  const [started, setStarted] = useState<string[]>(remembered);
+  const listed = useQuery({
+    queryKey: ["generations"],
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/production/generations", { params: { query: { limit: 50 } }, signal })),
+    refetchInterval: 5000,
+  });
   const add = (id: string) => {
-    const next = [id, ...ids.filter((x) => x !== id)];
+    const next = [id, ...started.filter((x) => x !== id)];
     sessionStorage.setItem(STORAGE, JSON.stringify(next));
-    setIds(next);
+    setStarted(next);
+    void listed.refetch();
   };
+  const fromApi = (listed.data?.items ?? []).map((g) => g.generation_id);
+  const ids = [...started.filter((id) => !fromApi.includes(id)), ...fromApi];
   return (
     <div className="flex flex-col gap-4" data-testid="page-production">
       <h1 className="text-xl font-semibold">Production datasets</h1>
       <GenerateForm onStarted={add} />
       <Card>
-        <CardHeader><CardTitle>Generations</CardTitle><CardDescription>The ones started from this tab.</CardDescription></CardHeader>
+        <CardHeader><CardTitle>Generations</CardTitle><CardDescription>Newest first (the latest 50).</CardDescription></CardHeader>
         <CardContent className="flex flex-col gap-3">
-          {ids.length === 0 && <EmptyState title="No production dataset yet">Pick completed runs above and press Generate.</EmptyState>}
+          {listed.error && <ErrorBanner error={listed.error} />}
+          {ids.length === 0 && !listed.isPending && <EmptyState title="No production dataset yet">Pick completed runs above and press Generate.</EmptyState>}
           {ids.map((id) => <GenerationCard key={id} id={id} />)}
         </CardContent>
       </Card>
