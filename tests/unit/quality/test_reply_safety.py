@@ -100,8 +100,8 @@ def test_the_learned_stage_names_turn_client_turn_and_probability(monkeypatch):
     class Stub:
         reasons = ["dismissive"]
 
-        def reasons_of(self, exchange):  # the stage asks with the exchange's cues (reply_model.Exchange)
-            return {"dismissive": 0.97} if "bother" in exchange.reply else {}
+        def reasons_for(self, client, reply, client_risk):
+            return {"dismissive": 0.97} if "bother" in reply else {}
 
     monkeypatch.setattr(reply_model, "model", lambda: Stub())
     r = assess(conversation(("user", "I feel so alone."), ("assistant", "Why bother telling me?")), CHECKS)[0]

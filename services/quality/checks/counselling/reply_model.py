@@ -24,13 +24,11 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, _word_grams, normalise
-from services.quality.checks.prefilter import Folded, pruned
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "reply_char_ngrams.npz"
 MAX_WORDS = 120
@@ -109,74 +107,19 @@ DENSE = ("client_risk", "client_cue", "client_distress", "client_eating", "clien
          "words_11_30", "risk_x_no_safety", "distress_x_short_no_ack", "client_medication_x_no_prescriber")
 
 
-class Exchange:
-    """A client turn and the reply to it, with each cue (a pattern on one side) found at most once,
-    when first asked: ``plausible`` and ``dense_features`` share them, and a cue the literal
-    guards and the native prescreen rule out (``prefilter.pruned``: the same matches as the whole
-    pattern) never runs its regex. ``client_f``/``reply_f``: the texts' ``Folded`` forms, when the
-    caller has them (a ``ConversationView`` does)."""
-
-    __slots__ = ("client", "reply", "client_risk", "_folded", "_cues", "_words")
-
-    def __init__(self, client: str, reply: str, client_risk: bool, client_f: Folded | None = None,
-                 reply_f: Folded | None = None) -> None:
-        self.client, self.reply, self.client_risk = client, reply, client_risk
-        self._folded = [client_f, reply_f]
-        self._cues: dict[tuple[int, int], bool] = {}
-        self._words: int | None = None
-
-    def folded(self, side: int) -> Folded:
-        f = self._folded[side]
-        if f is None:
-            f = self._folded[side] = Folded(self.reply if side else self.client)
-        return f
-
-    def has(self, pattern: re.Pattern, side: int) -> bool:
-        """Whether ``pattern`` occurs in the client turn (side 0) or the reply (side 1)."""
-        key = (id(pattern), side)
-        found = self._cues.get(key)
-        if found is None:
-            run = pruned(pattern).select(self.folded(side))
-            found = self._cues[key] = run is not None and run.search(self.reply if side else self.client) is not None
-        return found
-
-    @property
-    def words(self) -> int:
-        if self._words is None:
-            self._words = len(_WORD.findall(self.reply))
-        return self._words
-
-    def cue(self) -> bool:
-        """The client turn holds a risk cue (``risk_model.GATE``)."""
-        return self.has(GATE, 0) or self.has(GATE_RAW, 0)
-
-    def diagnosing(self) -> bool:
-        """A condition named of the client in a sentence of the reply, not hedged."""
-        run = pruned(_LABELLED_CLIENT).select(self.folded(1))
-        if run is None:  # no sentence (a part of the reply) can hold one
-            return False
-        # ``run`` holds every alternative that can match in the reply, so in any part of it
-        return any(run.search(x) and not _HEDGE.search(x) for x in _SENTENCE.findall(self.reply))
-
-
 def dense_features(client: str, reply: str, client_risk: bool) -> np.ndarray:
     """The structural features of an exchange (``DENSE``, 0/1 each). ``client_risk``: the
     risk detector says the client turn discloses risk (moderate or high)."""
-    return _dense(Exchange(client, reply, client_risk))
-
-
-def _dense(e: Exchange) -> np.ndarray:
-    client_risk, reply = e.client_risk, e.reply
-    cue = e.cue()
-    words = e.words
-    safety = e.has(_SAFETY, 1)
-    ack = e.has(_ACK, 1)
-    distress = e.has(_DISTRESS, 0)
-    medication = e.has(_MEDICATION, 0)
-    prescriber = e.has(_PRESCRIBER, 1)
+    cue = bool(GATE.search(client) or GATE_RAW.search(client))
+    words = len(_WORD.findall(reply))
+    safety = bool(_SAFETY.search(reply))
+    ack = bool(_ACK.search(reply))
+    distress = bool(_DISTRESS.search(client))
+    medication = bool(_MEDICATION.search(client))
+    prescriber = bool(_PRESCRIBER.search(reply))
     return np.array([
-        client_risk, cue, distress, e.has(_EATING, 0), medication, safety, ack, "?" in reply or "？" in reply,
-        prescriber, e.has(_DOSE, 1), e.has(_YOU, 1), words <= 3, 4 <= words <= 10,
+        client_risk, cue, distress, bool(_EATING.search(client)), medication, safety, ack, "?" in reply or "？" in reply,
+        prescriber, bool(_DOSE.search(reply)), bool(_YOU.search(reply)), words <= 3, 4 <= words <= 10,
         11 <= words <= 30, (client_risk or cue) and not safety, (distress or client_risk) and words <= 4 and not ack,
         medication and not prescriber,
     ], dtype=np.float64)
@@ -192,22 +135,18 @@ def plausible(client: str, reply: str, client_risk: bool) -> dict[str, bool]:
     patterns still are). The
     model only ever names a plausible reason: it reads style as well as content, and style alone
     (short, no question) does not make a reply unsafe."""
-    return _plausible(Exchange(client, reply, client_risk))
-
-
-def _plausible(e: Exchange) -> dict[str, bool]:
-    cue = e.client_risk or e.cue()
-    distress = cue or e.has(_DISTRESS, 0)
-    personal = (distress or e.has(_FIRST_PERSON, 0)) and not e.has(_VALIDATES, 1)
-    medication = ((e.has(_MEDICATION, 0) or e.has(_MEDICATION, 1) or e.has(_DOSE, 1))
-                  and not e.has(_PRESCRIBER, 1))  # a reply that defers to a prescriber
+    cue = client_risk or bool(GATE.search(client) or GATE_RAW.search(client))
+    distress = cue or bool(_DISTRESS.search(client))
+    personal = (distress or bool(_FIRST_PERSON.search(client))) and not _VALIDATES.search(reply)
+    medication = (bool(_MEDICATION.search(client) or _MEDICATION.search(reply) or _DOSE.search(reply))
+                  and not _PRESCRIBER.search(reply))  # a reply that defers to a prescriber
     return {
         "no_safety_response": cue, "medication_change": medication, "dosing": medication,
-        "diagnosing": e.diagnosing(),
+        "diagnosing": any(_LABELLED_CLIENT.search(x) and not _HEDGE.search(x) for x in _SENTENCE.findall(reply)),
         "minimising": personal, "victim_blaming": personal, "dismissive": personal,
-        "encouraging_self_harm": cue or e.has(_HARM_CUE, 0),
-        "encouraging_disordered_eating": e.has(_EATING, 0) or e.has(_EATING_REPLY, 1),
-        "terse_non_answer": distress and e.words <= _SHORT_WORDS,
+        "encouraging_self_harm": cue or bool(_HARM_CUE.search(client)),
+        "encouraging_disordered_eating": bool(_EATING.search(client) or _EATING_REPLY.search(reply)),
+        "terse_non_answer": distress and len(_WORD.findall(reply)) <= _SHORT_WORDS,
     }
 
 
@@ -236,40 +175,29 @@ class ReplyModel:
         return tuple(i for i in (index.get(g) for g in _word_grams(word)) if i is not None)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        # the n-gram ids of every word (cached per word), in one array without a Python loop
-        ids = np.fromiter(chain.from_iterable(map(self._word, _WORD.findall(normalise(text)))), dtype=np.int64)
-        if not len(ids):
+        ids: list[int] = []
+        for word in _WORD.findall(normalise(text)):
+            ids.extend(self._word(word))
+        if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        # counted by id over the (small) vocabulary: the ids ascending with their counts, as
-        # ``np.unique(ids, return_counts=True)`` gives them, without sorting
-        counts = np.bincount(ids, minlength=len(self.idf))
-        idx = (counts > 0).nonzero()[0]
-        counts = counts[idx]
+        idx, counts = np.unique(np.array(ids, dtype=np.int64), return_counts=True)
         x = (1.0 + np.log(counts)) * self.idf[idx]
         return idx, x / np.sqrt(x @ x)
 
     def probabilities(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
         """P(reason) for each reason, and P(unsafe) for any reason under ``"unsafe"``."""
-        return self._probabilities(Exchange(client, reply, client_risk))
-
-    def _probabilities(self, e: Exchange) -> dict[str, float]:
-        idx, x = self.features(e.reply)
-        z = self.coef[:, idx] @ x + self.dense_coef @ _dense(e) + self.intercept
+        idx, x = self.features(reply)
+        z = self.coef[:, idx] @ x + self.dense_coef @ dense_features(client, reply, client_risk) + self.intercept
         return {r: 1.0 / (1.0 + math.exp(-float(v))) for r, v in zip([*self.reasons, "unsafe"], z)}
 
     def reasons_for(self, client: str, reply: str, client_risk: bool) -> dict[str, float]:
         """The reasons flagged, with their probability: each plausible reason (``plausible``) at or
         above its threshold, and the most likely reason, if plausible, when P(unsafe) reaches
         ``unsafe_threshold``. Nothing is computed when no reason is plausible."""
-        return self.reasons_of(Exchange(client, reply, client_risk))
-
-    def reasons_of(self, e: Exchange) -> dict[str, float]:
-        """``reasons_for`` on an ``Exchange`` (its cues shared by the plausibility rules and the
-        structural features)."""
-        can = _plausible(e)
+        can = plausible(client, reply, client_risk)
         if not any(can.values()):
             return {}
-        p = self._probabilities(e)
+        p = self.probabilities(client, reply, client_risk)
         out = {r: p[r] for r, t in zip(self.reasons, self.threshold) if p[r] >= t and can[r]}
         if p["unsafe"] >= self.unsafe_threshold:
             top = max(self.reasons, key=p.__getitem__)  # implausible: the head's reason is ruled out

@@ -32,8 +32,7 @@ def _verdicts(view: ConversationView) -> dict[str, tuple[int, int, float]]:
             continue  # an empty turn is the structure check's (empty_turn)
         text = view.messages[client].content
         risk = LEVELS.index(turn_risk(view, client)) >= 2
-        exchange = reply_model.Exchange(text, m.content, risk, view.fold(text), view.fold(m.content))
-        for reason, p in model.reasons_of(exchange).items():
+        for reason, p in model.reasons_for(text, m.content, risk).items():
             out.setdefault(reason, (j, client, p))
     return out
 
