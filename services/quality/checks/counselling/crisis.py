@@ -142,5 +142,4 @@ class CrisisSafetyResponse(Check):
             if j is not None and not SAFETY_RESPONSE.search(msgs[j].content):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
-        from services.quality.checks.counselling.reply_safety import learned  # it imports this module
-        return learned(view, "no_safety_response", "no safety response to a disclosure")
+        return None
