@@ -74,7 +74,7 @@ export function RunRow({ run }: { run: RunStatus }) {
       {failures.length > 0 && (
         <p className="text-xs text-red-800">{failures.length} batch{failures.length > 1 ? "es" : ""} failed: {failures[0]?.error}</p>
       )}
-      {run.error && <ErrorBanner error={{ type: "about:blank", status: 500, title: "The run failed", detail: String((run.error as { detail?: unknown }).detail ?? (run.error as { message?: unknown }).message ?? JSON.stringify(run.error)) }} />}
+      {run.error && <ErrorBanner error={{ type: "about:blank", status: 500, title: "The run failed", detail: String((run.error as { detail?: unknown }).detail ?? (run.error as { message?: unknown }).message ?? JSON.stringify(run.error)) }} testId="run-error" />}
       {run.status === "completed" && run.export && <Exports run={run} />}
       <ErrorBanner error={cancel.error} />
     </li>

@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import { describeError } from "../lib/api";
 import { cn } from "../lib/cn";
 
-export function ErrorBanner({ error, className, onDismiss }: { error: unknown; className?: string; onDismiss?: () => void }) {
+// testId: "error-banner" for an error of the page itself; a run's own failure, shown in its row, is "run-error"
+export function ErrorBanner({ error, className, onDismiss, testId = "error-banner" }: { error: unknown; className?: string; onDismiss?: () => void; testId?: string }) {
   if (error == null) return null;
   const { title, detail, requestId } = describeError(error);
   return (
-    <div role="alert" data-testid="error-banner"
+    <div role="alert" data-testid={testId}
       className={cn("flex items-start justify-between gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900", className)}>
       <div>
         <p className="font-semibold" data-testid="error-title">{title}</p>
