@@ -18,8 +18,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.support import npm
 
 ROOT = Path(__file__).resolve().parents[2]
