@@ -39,10 +39,12 @@ from services.quality.checks.counselling.risk_model import (  # noqa: E402
 )
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
-TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl")
+TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.jsonl")
 AT_RISK = tuple(c for c in CATEGORIES if c != "none")
 TARGET_RECALL = 0.97  # reported: the out-of-fold precision at this recall
-MIN_PRECISION = 0.90  # the threshold: the lowest whose out-of-fold precision reaches this
+MIN_PRECISION = 0.93  # the threshold: the lowest whose out-of-fold precision reaches this (0.90 is the
+# target; the margin is for the gap between these folds and new text: the first stage was written on
+# part of these turns, so out-of-fold precision flatters it)
 FLOOR_LOSS = 0.005  # the cascade floor may cost at most this much out-of-fold recall
 
 

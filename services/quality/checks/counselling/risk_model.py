@@ -188,18 +188,38 @@ def undecided(text: str) -> bool:
 
 
 _SENTENCES = re.compile(r"[^.!?\n。！？]+[.!?\n。！？]*")
-LONG_TURN = 600  # characters; a longer turn is read from its sentences that hold a cue
+LONG_TURN = 500  # characters (~128 word pieces); a longer turn is read from the sentences most like a disclosure
+
+
+def _sentence_weight(sentence: str) -> int:
+    """How much a sentence looks like a disclosure: a pattern's category outweighs any number of
+    cue families; despair alone counts least."""
+    from services.quality.checks.counselling import risk as r
+    from services.quality.checks.counselling.risk_cues import FAMILIES, has_cue
+
+    if not has_cue(sentence):
+        return 0
+    weight = 10 if r.classify(sentence.replace("\u2019", "'"))[0] != "none" else 0
+    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if p.search(sentence)) + 1
 
 
 def model_input(text: str) -> str:
-    """What MiniLM reads of a turn: the turn itself, or for a long turn the sentences that hold
-    a cue (MiniLM reads 128 word pieces; a disclosure deep in a long message must not fall off)."""
+    """What MiniLM reads of a turn: the turn itself, or for a long turn its sentences that look
+    most like a disclosure, in their order, up to ``LONG_TURN`` characters (MiniLM reads 128 word
+    pieces; a disclosure deep in a long message must not fall off, nor drown in the other
+    sentences that hold a cue)."""
     if len(text) <= LONG_TURN:
         return text
-    from services.quality.checks.counselling.risk_cues import has_cue
-
-    picked = [s.strip() for s in _SENTENCES.findall(text) if has_cue(s)]
-    return " ".join(picked) if picked else text
+    sentences = [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    weights = [_sentence_weight(s) for s in sentences]
+    keep: set[int] = set()
+    size = 0
+    for i in sorted(range(len(sentences)), key=lambda i: -weights[i]):
+        if weights[i] == 0 or keep and size + len(sentences[i]) > LONG_TURN:
+            break
+        keep.add(i)
+        size += len(sentences[i]) + 1
+    return " ".join(sentences[i] for i in sorted(keep)) if keep else text
 
 
 class MiniLMRiskModel:
