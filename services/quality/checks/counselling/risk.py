@@ -289,6 +289,7 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
+        r"\b(?:i|and|then) (?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
         r"\bme (?:corto|queimo|arranho|machuco)\b|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
         r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
         r"\btn[eę] si[eę]\b|\bprzypalam\b|\brobi[eę] sobie krzywd[eę]\b|\bokaleczam\b|\bsnijd (?:mezelf|mij)\b",

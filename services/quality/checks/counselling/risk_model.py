@@ -230,6 +230,8 @@ class MiniLMRiskModel:
       without running MiniLM (the cascade that keeps the cost down);
     * ``coef``/``intercept``/``threshold``: the at-risk logistic regression on the MiniLM
       embedding followed by the first stage's features (``stage_one``: their names);
+      ``pattern_threshold``: the threshold for a turn a pattern named a category (the model
+      confirms or overrules the pattern), ``threshold`` for the others;
     * ``cat_coef``/``cat_intercept``/``categories``: the C-SSRS category from the embedding,
       used when the patterns named none.
     """
@@ -239,6 +241,8 @@ class MiniLMRiskModel:
             self.coef = z["coef"].astype(np.float32)
             self.intercept = float(z["intercept"])
             self.threshold = float(z["threshold"])
+            # a turn a pattern named a category is confirmed at this one (older files: the same)
+            self.pattern_threshold = float(z["pattern_threshold"]) if "pattern_threshold" in z.files else self.threshold
             self.s1_coef = z["s1_coef"].astype(np.float64)
             self.s1_intercept = float(z["s1_intercept"])
             self.s1_floor = float(z["s1_floor"])
@@ -338,6 +342,6 @@ def learned_category(text: str) -> str | None:
         return "none"
     STAGE_COUNTS["minilm"] += 1
     p, model_category = m.assess(text, features)
-    if p < m.threshold:
+    if p < (m.pattern_threshold if category != "none" else m.threshold):
         return "none"
     return category if category != "none" else model_category
