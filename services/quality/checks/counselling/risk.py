@@ -3,7 +3,8 @@ Rating Scale: wish to be dead, active ideation, method, intent, plan or preparat
 suicidal behaviour; plus non-suicidal self-injury).
 
 First stage, recall-oriented: one pattern per category (English, Spanish, French, German,
-Portuguese, Italian), written on what a disclosure *says* (a wish not to wake up, others
+Portuguese, Italian, Polish, Dutch; Chinese and a few Russian phrasings in ``_CJK``, read by
+``_cjk_disclosure``), written on what a disclosure *says* (a wish not to wake up, others
 better off, loss of meaning, injuring oneself in plain words, preparatory acts), not on a
 few keywords. Each match is then read in its sentence:
 
