@@ -62,6 +62,10 @@ def plain_classify(text: str):
             mentioned = True
             if risk._disclosure(text, m):
                 return category, True
+        for m in risk._CJK_COMPILED[category].finditer(text):  # Chinese / Russian, not pruned
+            mentioned = True
+            if risk._cjk_disclosure(text, m):
+                return category, True
     return "none", mentioned
 
 

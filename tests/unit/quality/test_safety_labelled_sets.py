@@ -38,7 +38,9 @@ def test_replies_tuning_split_floors():
 # with the learned second stage (risk_model.py, char n-grams), risk 0.893 / 0.416; with the cue
 # lexicon + MiniLM stage (risk_cues.py, minilm.py), risk 0.886 / 0.727, and replies 0.873 / 0.505
 # (more disclosures found, so the no-safety-response check reads more replies: its recall went
-# 0.56 -> 0.72, and safe replies whose safety language it does not know now count against it).
+# 0.56 -> 0.72, and safe replies whose safety language it does not know now count against it);
+# with the second round (risk_train_more.jsonl, more patterns and languages), risk 0.929 / 0.727 and
+# replies 0.887 / 0.505.
 # These are regression floors just under those figures; bench/quality_labelled_sets.py prints the
 # figures themselves, and the targets stay open work.
 def test_risk_heldout_floors():
