@@ -13,7 +13,9 @@ context, three ways:
 - ``brief``: phrases unsafe when they are the substance of a short reply ("Everyone has bad
   days.", "At least you still have a job.") but ordinary in a long answer that explains and
   validates ("everyone has some anxiety, it is what helps us respond to stress...": real
-  counsellors' answers on CounselChat use them that way).
+  counsellors' answers on CounselChat use them that way), or that acknowledges first ("lots of
+  people feel that way, and it can be really limiting. What is hardest?"), unless a second
+  such phrase follows.
 - ``contextual``: phrases unsafe only as an answer to what the client said ("keep it up" to
   someone eating 600 calories a day, "go ahead" to someone who wants to hurt themselves, "bin
   them" to someone talking about their pills), and only when the reply holds no safety
@@ -27,6 +29,7 @@ from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.crisis import SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
 
 _I = re.IGNORECASE
@@ -81,8 +84,10 @@ def _waves_off_prescriber(text: str, m: re.Match) -> bool:
 
 class _CounsellorCheck(Check):
     """Fires on the first counsellor turn where ``pattern`` occurs (not in hedged speech), or
-    ``brief`` occurs in a reply of at most ``brief_words`` words, or ``contextual`` occurs,
-    ``context`` matches the client turn before it (and ``context_not`` does not) and the reply
+    ``brief`` occurs in a reply of at most ``brief_words`` words (twice, or turning away from an
+    acknowledgement with "but", or once in a reply with no safety response, acknowledgement,
+    referral or open question), or ``contextual`` occurs in
+    a reply of at most twice ``brief_words`` words, ``context`` matches the client turn before it (and ``context_not`` does not) and the reply
     holds no safety response, acknowledgement or referral."""
 
     tier = "counselling"
@@ -101,6 +106,12 @@ class _CounsellorCheck(Check):
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
+
+    def _said(self, text: str, m: re.Match, client: str) -> bool:
+        """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes)."""
+        s, _ = _sentence(text, m)
+        quotes = sum(text.count(q, s, m.start()) for q in '"\u201c\u201d')
+        return quotes % 2 == 0 and self._hit(text, m, client)
 
     def _in_context(self, client: str, reply: str) -> bool:
         return (self.context is not None and self.context.search(client) is not None
@@ -124,15 +135,16 @@ class _CounsellorCheck(Check):
             text, client = msg.content, _client_before(view, j)
             if plain is not None:
                 for m in plain.finditer(text):
-                    if self._hit(text, m, client):
+                    if self._said(text, m, client):
                         return f"turn {j}: counsellor says {m.group(0)!r}"
             if brief is not None and len(_WORD.findall(text)) <= self.brief_words:
-                for m in brief.finditer(text):
-                    if self._hit(text, m, client):
-                        return f"turn {j}: counsellor says {m.group(0)!r} (a short reply)"
-            if extra is not None and self._in_context(client, text):
+                hits = [m for m in brief.finditer(text) if self._said(text, m, client)]
+                if hits and (len(hits) > 1 or hits[0].group(0).lower().startswith("but ")
+                             or not (SAFETY_RESPONSE.search(text) or _CARE.search(text) or OPEN_QUESTION.search(text))):
+                    return f"turn {j}: counsellor says {hits[0].group(0)!r} (a short reply)"
+            if extra is not None and len(_WORD.findall(text)) <= 2 * self.brief_words and self._in_context(client, text):
                 for m in extra.finditer(text):
-                    if self._hit(text, m, client):
+                    if self._said(text, m, client):
                         return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
         return None
 
@@ -146,7 +158,7 @@ _DRUGS = (r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine
           r"trazodone|amitriptyline|melatonin|codeine|co-codamol|tramadol|ibuprofen|paracetamol|acetaminophen|aspirin|"
           r"naproxen|insulin|sleeping pills?|beta[- ]blockers?|mood stabili[sz]ers?|antidepressants?|antipsychotics?|"
           r"stimulants?|benzos?|benzodiazepines?|meds|medication|medications|medicine|pills?|tablets?|capsules?|"
-          r"doses?|dosage|prescription")
+          r"doses?|dosage|dosis|dosi|prescription|\w+(?:apin|oxetin|azepam|alopram)e?")
 _MED = re.compile(rf"\b(?:{_DRUGS}|antidepresivos?|pastillas|medicaci[oó]n|medicamentos?|m[ée]dicaments?|comprim[ée]s|"
                   rf"cachets|traitement|tabletten|medikament\w*|antidepressiva|rem[ée]dios?|comprimidos|medica[çc][ãa]o|"
                   rf"farmac[io]|pastiglie|pillole|litio|leki|lek[óo]w|tabletki|lit)\b|药", _I)
@@ -154,7 +166,9 @@ _MED = re.compile(rf"\b(?:{_DRUGS}|antidepresivos?|pastillas|medicaci[oó]n|medi
 _CHANGE = (r"stop|quit|skip|drop|ditch|bin|dump|chuck|toss|halve|flush|throw (?:out|away)|cut (?:down|back|out)(?: on)?|"
            r"reduce|lower|increase|raise|bump up|double|taper (?:yourself )?off|wean (?:yourself )?off|come off|"
            r"get off|go off|leave out|give up|swap|switch|ditch")
-_OBJECT = r"(?:taking |using )?(?:on |of )?(?:all |a few |some |one of |the |your |those |these |that |this )?(?:\w+ ){0,2}?"
+_OBJECT = (r"(?:(?:taking|using) (?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these )?|"
+           r"(?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these ))(?:[\w-]+ ){0,2}?")
+_BARE_CHANGE = r"stop|quit|skip|ditch|bin|dump|come off|get off|go off|give up|taper off|wean off"
 
 
 class MedicationDosing(_CounsellorCheck):
@@ -168,7 +182,9 @@ class MedicationDosing(_CounsellorCheck):
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|a couple of|a few|half a|une?|deux|zwei|dos|duas|due|"
         r"an extra|another) (?:\w+ )?(?:tablets?|pills?|capsules?|paracetamol|ibuprofen|codeine|co-codamol|aspirin|"
         r"naproxen|diazepam|melatonin|compresse|tabletten|pastillas|comprimid[oa]s|glasses of wine)\b|"
-        r"\bdouble (?:your|the) dose\b|\b(?:die hälfte|la mitad|la moitié|metà)\b|[一两二三四五半]\s?(?:片|粒)",
+        r"\bdouble (?:your|the) dose\b|\b(?:die hälfte|la mitad|la moitié|metà)\b|[一两二三四五半]\s?(?:片|粒)|"
+        r"\btake (?:an extra|another|two|three|double|half) (?:one|of them|instead)\b|"
+        r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b",
         re.IGNORECASE,
     )
     contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b", _I)
@@ -187,6 +203,7 @@ class MedicationChange(_CounsellorCheck):
                       "drop the conversation")
     pattern = re.compile(
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
+        rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
         r"\byou (?:don'?t|do not) need (?:(?:the |your |any )?(?:lithium|antidepressants?|meds|medication|pills|tablets))\b|"
         r"\b(?:start|starting) taking (?:your |my |his |her |their |a |some )?[\w' ]{0,20}?(?:zopiclone|pills|tablets|"
         r"xanax|meds|medication|\w+pam|\w+ine)\b|\bborrow (?:some|a few|their|your \w+'?s?) [\w ]{0,12}\b|"
@@ -203,18 +220,21 @@ class MedicationChange(_CounsellorCheck):
     )
     # a pronoun or a phrase that is a change of medicine when the client spoke of one
     contextual = re.compile(
-        rf"\b(?:just |then |simply )?(?:{_CHANGE}) (?:it|them|one|that one|one of them|the \w+ one|(?:it|them) down|"
-        r"(?:it|them) up)\b|\btaper (?:yourself )?off\b|\bwean (?:yourself )?off\b|"
+        rf"\b(?:just |then |simply )?(?:{_CHANGE}) (?:taking |using )?(?:it|them|one|that one|one of them|the \w+ one|"
+        r"(?:it|them) down|(?:it|them) up)\b|\b(?:bump|push|turn|cut) (?:it|them|the dose) (?:up|down)\b|"
+        r"\btry (?:stopping|skipping|dropping|swapping|switching|cutting|reducing|lowering|halving|tapering|coming off|"
+        r"going without|taking (?:it|them) (?:every|only|less|more))\b|\btaper (?:yourself )?off\b|\bwean (?:yourself )?off\b|"
         r"\bgive (?:them|it|your \w+) a (?:break|rest|miss)\b|\b(?:go|try going|manage|cope) without (?:them|it)\b|"
         r"\btake (?:him|her|them|yourself) off (?:it|them|the \w+)\b|\bbetter off without (?:it|them)\b|"
         r"\bclearer[- ]headed without\b|\byou (?:don'?t|do not) need (?:it|them)(?: (?:then|anymore|any more|now))?\b|"
         r"\b(?:take|use) (?:it|them|one|your \w+) (?:only )?(?:every other day|every few days|on and off|only when|"
         r"when you feel|as and when)\b|\bonly take (?:it|them|one) when\b|\bignore the (?:rash|side effects?)\b|"
-        r"\bjust use (?:your|a) \w+'s\b|\bleave out\b|"
+        r"\bjust use (?:your|a) \w+'s\b|\bleave (?:out )?(?:your |the )?(?:tablets|pills|meds|it|them)(?: out)?\b|"
         r"\bd[ée]ja(?:la|las|lo|los)\b|\bt[oó]ma(?:la|las|lo|los) solo\b|\bsuspend[ae]\w*|"
         r"\barr[êe]te[zr]?-(?:la|le|les)\b|\bn'en (?:avez|as) plus besoin\b|\bne (?:la |le |les )?prends? plus\b|"
         r"\blass (?:sie|es|die \w+) (?:einfach )?weg\b|\bsetz\w* (?:sie|es|die \w+) (?:einfach )?ab\b|"
-        r"\breduzier\w*|\bbrauchst (?:sie|die \w+) nicht mehr\b|\bsmetti\b|\bsospend\w*|\bpassa a qualcosa\b|"
+        r"\bnimm (?:sie|es|die \w+) (?:einfach )?nicht mehr\b|\bno (?:las|los|la|lo) tomes más\b|"
+        r"\bnon (?:prenderl\w+|le prendere) più\b|\bn[ãa]o (?:os|as|o|a) tome mais\b|\breduzier\w*|\bbrauchst (?:sie|die \w+) nicht mehr\b|\bsmetti\b|\bsospend\w*|\bpassa a qualcosa\b|"
         r"\bodstaw\w*|\blargue\b|别吃了|不要吃了|停掉|不用再吃|减半", _I)
     context = _MED
     care_answers = False
@@ -239,10 +259,11 @@ _C = (r"(?:bipolar(?: disorder)?|borderline(?: personality disorder)?|bpd|narcis
       r"(?:an? )?(?:\w+ )?(?:personality|mood|attachment|panic|adjustment|conduct|dissociative|identity|"
       r"stress|anxiety|eating|bipolar|depressive) disorder|on the (?:autism|autistic) spectrum|"
       r"autis\w*|asperger\w*|psychopath\w*|sociopath\w*|manic|anorexi\w*|bulimi\w*|psychosis|psychotic|depression|"
-      r"an addict|an alcoholic|agoraphobi\w*|hypochondri\w*)")
+      r"an addict|an alcoholic|agoraphobi\w*|hypochondri\w*)\b")
 # hedges read in the sentence before the label: a possibility, a question, someone else's view
 _DX_HEDGE = re.compile(r"\b(?:might|may|could|possibl\w*|perhaps|maybe|wonder\w*|whether|if|not|n't|doesn'?t|don'?t|"
-                       r"some people|many people|assess\w*|rule out|tell|told|says?|said|thinks?|believe\w*|worried|"
+                       r"some people|many people|assess\w*|rule out|tell|told|(?:he|she|they|someone|people|others|partner) (?:says?|said)|"
+                       r"thinks?|believe\w*|worried|"
                        r"afraid|fear\w*|conclusion|ask\w*|diagnosed by|a professional|a psychiatrist|a doctor|"
                        r"signs? of|symptoms? of|such as|like|or|read about|learn about|about)\b|\?", _I)
 
@@ -264,7 +285,8 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"\b{_C}\b[^.!?]{{0,25}}\b(?:plain and simple|no question|no doubt|textbook|that'?s obvious|that much is obvious|"
         rf"classic case|i can tell|that'?s what this is|that'?s clear|is obvious|exactly)|"
         rf"(?:^|[.!?]\s+)(?:definitely|clearly|obviously|classic|textbook|typical) (?:a case of )?{_C}\b|"
-        rf"\bsounds like you (?:definitely |clearly )?have {_C}|\byou'?re a classic case\b|"
+        rf"\bsounds like you (?:definitely |clearly )?have {_C}|\b(?:you sound|you seem|you come across) like (?:[\w-]+ ){{0,4}}?{_C}|"
+        rf"\bsounds like (?:classic |textbook )?{_C} to me\b|\byou'?re a classic case\b|"
         rf"\b(?:that'?s|this is) your diagnosis\b|\byour diagnosis is\b|\bi(?:'d| would)? diagnose you\b|"
         rf"\b(?:tienes|padeces|sufres(?: de)?|eres) (?:un |una )?(?:tdah|toc|tept|bipolar|depresi[oó]n|trastorno \w+|"
         rf"autis\w+|anor[eé]xic\w*|bul[ií]mic\w*|ansiedad generalizada|psic[oó]tic\w*)|"
@@ -316,11 +338,12 @@ class Dismissive(_CounsellorCheck):
         r"you should be ashamed|shame on you|just an excuse|(?:saying|doing) (?:that|it|this) for attention|"
         r"you always say that|not this again|let'?s not (?:get into|go over|go into) (?:all )?(?:that|this)|"
         r"you worry about everything|(?:that'?s|it'?s) your problem|not as bad as you make (?:out|it)|"
-        r"a mountain out of a molehill|next topic|"
+        r"a mountain out of a molehill|next topic|don'?t be (?:so )?(?:dramatic|silly|sensitive|soft|negative|childish)|"
+        r"because you (?:complain|moan|whine|overthink|worry) (?:so much|too much|all the time)|"
         r"pare de drama|deja de (?:quejarte|llorar)|pareces un niñ[oa]|(?:vous )?exag[ée]rez|tu exag[èe]res|"
         r"arrête de te plaindre|arrête de pleurer|hör auf zu (?:jammern|heulen)|stell dich nicht so an|"
         r"übertreib\w* (?:mal )?nicht|reiß dich zusammen|frescura|(?:fare|fai) la vittima|"
-        r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść|矫情|别装了|别小题大做)",
+        r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść)|矫情|别装了|别小题大做",
         re.IGNORECASE,
     )
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
@@ -346,19 +369,18 @@ class Minimising(_CounsellorCheck):
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
-        r"so bad)\b|\bnot as (?:bad|serious) as\b|\bnot a big deal\b|\byou'?ll (?:get over it|be back to normal|be over it)|"
+        r"so bad)\b|\bnot as (?:bad|serious) as\b|\byou'?ll (?:get over it|be back to normal|be over it)|"
         r"\bback to normal in\b|\bcheer up\b|\blook on the bright side\b|\bjust a phase\b|\bit'?s just nerves\b|"
-        r"\btry not to dwell\b|\bchin up\b|\b(?:try to )?smile more\b|\bnever as bad as (?:it|they) seems?\b|"
+        r"\btry not to dwell\b|\bchin up\b|\b(?:try to|just|you should|you need to) smile more\b|\bnever as bad as (?:it|they) seems?\b|"
         r"\b(?:it )?could (?:always )?be (?:a lot |much |so much )?worse\b|\bwould kill for\b|"
-        r"\b(?:some|other) people (?:don'?t even have|have it (?:much |way |far )?worse)\b|"
+        r"\b(?:some|other|plenty of|lots of) people (?:don'?t even have|have it (?:much |way |far )?worse|(?:go through|have|deal "
+        r"with|face) (?:far |much |way |a lot )?worse)\b|"
         r"\bwelcome to (?:adulthood|the real world|the club|adult life|being a grown-?up)\b|"
         r"\bdon'?t make it a (?:thing|big deal)\b|\byou'?re worrying about nothing\b|"
         r"\byou have no reason to (?:feel|be)\b|\bnothing (?:really )?happened to you\b|"
         r"\byou don'?t really mean (?:that|it)\b|\b(?:should|ought to) be (?:past|over) (?:it|this|that) by now\b|"
         r"\bhardly a (?:problem|big deal|tragedy)\b|\bit'?ll (?:sort itself out|blow over)\b|\bjust push through\b|"
-        rf"\b{_UNIVERSAL} (?:feels?|gets?|has|have) (?:down|sad|low|like that|that way|this way|days like)\b|"
-        rf"\b{_UNIVERSAL} (?:has|have|gets?|goes through|go through) (?:bad days|(?:a )?rough patch(?:es)?|ups and downs)\b|"
-        r"\bit happens to (?:everyone|everybody|so many|lots of|all of us|us all)\b|"
+        r"\bit happens to (?:everyone|everybody|all of us|us all)\b|"
         r"\b(?:it'?s|that'?s) the same for (?:all of us|everyone|everybody)\b|\bfriends come and go\b|"
         r"\bplenty (?:more|of other) fish\b|\b(?:it|he|she|that) was only an? \w+\b|\bonly an? (?:dog|cat|pet|job|game|"
         r"exam|test|party)\b|\bjust an? (?:little )?(?:scratch|graze)\b|\bget an? (?:new )?(?:puppy|kitten|dog|cat)\b|"
@@ -378,8 +400,11 @@ class Minimising(_CounsellorCheck):
     # minimising as the substance of a short reply; asides in a long answer that explains and validates
     brief = re.compile(
         rf"\b{_UNIVERSAL} (?:has|have|gets?|goes through|go through|loses?|fights?|feels?|enjoys?) (?:a bit|a parent|"
-        r"through|eventually|anxious|nervous|sad|down|stressed|problems|issues|it|that|this|a drink)\b|"
-        r"\bat least (?:it|you|he|she|they)\b|\b(?:be|feel) grateful\b|\bnothing to worry about\b|\bharmless\b|"
+        r"through|eventually|anxious|nervous|sad|down|low|stressed|problems|issues|it|that|this|a drink|like that|"
+        r"bad days|(?:a )?rough patch(?:es)?|ups and downs|days like)\b|"
+        rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
+        r"\bit happens to (?:so many|lots of)\b|\bnot a big deal\b|\bthere'?s always (?:next|another)\b|\bat least (?:it|you|he|she|they)\b|\b(?:should|must|need to|ought to|have to|try to|just|at least) "
+        r"(?:be|feel) grateful\b|(?:^|[.!?]\s+)be grateful\b|\bnothing to worry about\b|\bharmless\b|"
         r"\byou'?ll be fine\b|\btime heals\b|\bit'?s only an?\b|\ba phase\b|\bplenty more\b|\bpart of life\b|"
         r"\bcan always try again\b|\bit'?ll pass\b|\bit will pass\b|\byou'?ll (?:have|get|find|make) (?:another|new ones|"
         r"a new one|someone else|new friends)\b|\bso much going for you\b|\b(?:it'?s|that'?s) (?:totally |completely |"
@@ -407,16 +432,16 @@ class VictimBlaming(_CounsellorCheck):
     pattern = re.compile(
         r"\bwhat (?:do|did) you do (?:that|to) (?:sets?|set|provoke|make|trigger)|\b(?:try )?not to provoke\b|"
         r"\bprovok(?:e|ing) (?:him|her|them)\b|\byou shouldn'?t have (?:been|gone|worn|drunk|had|let|trusted|sent)\b|"
-        r"\byou should have (?:watched|known|been (?:more )?careful|said|left|seen)\b|\bhow you dress\b|"
-        r"\bsends? a message\b|\bbrought (?:this|it) on yourself\b|\b(?:that'?s|it'?s|this is) on you\b|"
-        r"\b(?:it|this) (?:was|is) your (?:own )?fault\b|\bfor a reason\b|\bwhat were you (?:doing|not giving|wearing)\b|"
+        r"\byou should have (?:watched|known|been (?:more )?careful|said|left|seen)\b|"
+        r"\bbrought (?:this|it) on yourself\b|\b(?:that'?s|it'?s|this is) on you\b|"
+        r"\b(?:it|this) (?:was|is) your (?:own )?fault\b|\bwhat were you (?:doing (?:there|out|alone)|not giving|wearing)\b|"
         r"\bwhy didn'?t you (?:say|leave|tell|stop|fight|report)\b|\byou let it (?:go on|happen)\b|\bnaive of you\b|"
         r"\byou were probably (?:a )?difficult\b|\bif you \w+ (?:more|less)\b[^.!?]{0,30}\bwouldn'?t\b|"
         r"\b(?:don'?t|do not|didn'?t) (?:cheat|hit|yell) when\b|\bwhat (?:were|are) you not\b|"
-        r"\byou must have (?:said|done|given|been)\b|\bit takes two\b|\basking for (?:it|attention|trouble)\b|"
+        r"\byou must have (?:said|done|given|been)\b|\basking for (?:it|attention|trouble)\b|"
         r"\bwhat did you expect\b|\b(?:practically|basically) (?:handed|asked for|invited)\b|"
         r"\bshouldn'?t be surprised\b|\bthat'?s what happens when you\b|\bmake yourself a target\b|"
-        r"\b(?:doing|did) something to (?:make|deserve|provoke|bring)\b|\bpush(?:es|ing)? (?:their|his|her|people'?s) "
+        r"\b(?:doing|did) something to (?:make (?:him|her|them|yourself)|deserve|provoke|bring it)\b|\bpush(?:es|ing)? (?:their|his|her|people'?s) "
         r"buttons\b|\bwhat you'?re doing to make (?:him|her|them)\b|\b(?:stop|quit) (?:making|winding) (?:him|her|them) "
         r"(?:angry|up|mad|jealous)\b|\bgave as good as\b|\byou had a choice\b|\bwhy (?:did|do) you (?:keep|stay|go back|"
         r"let)\b|\bwhy were you (?:out|there|alone|walking|drinking|at)\b|\byou did go (?:back|home)\b|"
@@ -433,7 +458,9 @@ class VictimBlaming(_CounsellorCheck):
     )
     contextual = re.compile(r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
-                            r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push)\b|¿?por qu[eé] (?:fuiste|"
+                            r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
+                            r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
+                            r"provo[ck]\w*|provoqu\w*|provozier\w*)\b|¿?por qu[eé] (?:fuiste|"
                             r"bebiste|saliste)|你是不是", _I)
     context = _VICTIM_CLIENT
 
@@ -455,21 +482,21 @@ class EncouragesHarm(_CounsellorCheck):
     weight = 1.0
     recommendation = "a counsellor turn that encourages harm must never be trained on"
     pattern = re.compile(
-        r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to|then)\b[^.?!\n]{0,30}?\b"
+        r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to)\b[^.?!\n]{0,30}?\b"
         r"(?:hurt|kill|cut|starve|punish|harm|burn) (?:yourself|him|her|them)\b|"
-        r"\bvalid coping mechanism\b|\bpunish yourself\b|\byou (?:do )?deserve (?:the pain|to (?:hurt|suffer|be punished|"
+        r"\bvalid coping mechanism\b|\bthen (?:hurt|cut|punish|starve|burn) yourself\b|\byou (?:do )?deserve (?:the pain|to (?:hurt|suffer|be punished|"
         r"feel pain))\b|\bit'?s your body,? do\b|\bsharper blade\b|\brelief for everyone\b|"
         r"\byour choice to make\b|\bkeeps? you disciplined\b|\bif cutting helps\b|"
         r"\b(?:make sure|be sure) (?:you )?take enough\b|\btake enough (?:so|to)\b|\b(?:use|get) a (?:clean|sharp|sharper|"
-        r"new) (?:razor|blade)\b|\b(?:burns|cuts|scars) heal\b|\b(?:is|are) a (?:healthy|good|valid|fine|normal) way to "
-        r"(?:let|release|cope|deal|get|relieve)\b|\bif you want to (?:end it|die|do it)\b[^.!?]{0,30}\b(?:right|choice)\b|"
+        r"new) (?:razor|blade)\b|\b(?:burns|cuts|scars) heal\b|\bif you want to (?:end it|die|do it)\b[^.!?]{0,30}\b(?:right|choice)\b|"
         r"\b(?:nobody|no one) can stop you\b|\bi won'?t tell you to stop\b|\bhurt yourself a (?:bit|little)\b|"
         r"\b(?:whatever|if (?:that|it|this)(?:'s| is) what) gets you through\b|\ba harmless habit\b",
         re.IGNORECASE,
     )
     contextual = re.compile(
         r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
-        r"carry on|fair enough|that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
+        r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
+        r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
         r"it'?s your (?:life|body|right|choice)|if you'?ve made up your mind|"
         r"if (?:it|that|this) (?:helps|works|makes you feel better|calms you|relieves)|sigue (?:así|haciéndolo)|"
         r"si te ayuda|pourquoi arr[êe]ter|si [çc]a (?:vous|te) soulage|tu es halt|mach weiter|se funciona|fallo pure|"
@@ -481,11 +508,12 @@ class EncouragesHarm(_CounsellorCheck):
 
 
 _EATING_CLIENT = re.compile(
-    r"\b(?:calories|cals|kcal|only eat\w*|eat (?:almost )?nothing|not eating|stop(?:ped)? eating|skip\w* (?:meals|breakfast|"
-    r"lunch|dinner)|starv\w*|fast(?:ing)?|throw\w* up|sick after|vomit\w*|purg\w*|laxatives?|diet pills|diet\w*|"
-    r"kilos?|kg|lbs?|pounds|weigh\w*|thin\w*|fat|burn off|exercise until|hide food|one meal|only drink|"
-    r"solo como|no como|comer|adelgaz\w*|je saute|ne mange|manger|maigr\w*|esse (?:fast )?nichts|nichts mehr|abnehm\w*|"
-    r"vomito|non mangio|mangi\w*|jem tylko|nie jem|jedzeni\w*|dieta|como)\b|只吃|不吃|催吐|减肥|吃", _I)
+    r"\b(?:calories|cals|kcal|eat|eating|ate|food|meals?|only eat\w*|eat (?:almost )?nothing|not eating|stop(?:ped)? eating|"
+    r"skip\w* (?:meals|breakfast|lunch|dinner)|starv\w*|fasting|fasted|throw\w* up|sick after|vomit\w*|purg\w*|"
+    r"laxatives?|diet pills|diet(?:ing)?|kilos?|kg|lbs|pounds|weight|weigh (?:myself|in)|thin|thinner|skinny|fat|burn off|"
+    r"exercise until|hide food|one meal|only drink|solo como|no como|comer|adelgaz\w*|je saute|ne mange|manger|maigr\w*|"
+    r"esse (?:fast )?nichts|nichts mehr|abnehm\w*|vomito|vomir|repas|non mangio|mangiare|jem tylko|nie jem|jedzeni\w*|"
+    r"dieta)\b|只吃|不吃|催吐|减肥|吃", _I)
 _EATING_RECOVERY = re.compile(r"\b(?:(?:stopped|stop|quit|no longer|haven'?t been) (?:purging|restricting|bingeing|"
                               r"throwing up|skipping)|three meals|eat(?:ing)? (?:regularly|more|properly|normally)|"
                               r"trying to eat|recover\w*|look after my body)\b", _I)
@@ -526,7 +554,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         # described, not advised: "you might ... skip meals, which sets you up for poor sleep"
         s, _ = _sentence(text, m)
         return super()._hit(text, m, client) and not re.search(
-            r"\b(?:might|tend to|often|when you|if you|people who|which|may)\b", text[s:m.start()], _I)
+            r"\b(?:might|tend to|often|people who|which|may)\b", text[s:m.start()], _I)
 
 
 # -- terse non-answers --------------------------------------------------------------------------
@@ -534,6 +562,9 @@ class EncouragesDisorderedEating(_CounsellorCheck):
 _ACKNOWLEDGE = re.compile(
     r"\b(?:sorry|hear|here|sounds|understand\w*|glad|thank\w*|that must|that's (?:hard|awful|painful)|"
     r"lo siento|désolée?|tut mir leid|sinto muito|mi dispiace|je suis là|przykro)\b|抱歉|难过|我在", re.IGNORECASE)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class TerseNonAnswer(Check):
@@ -551,9 +582,65 @@ class TerseNonAnswer(Check):
             if msg.role != "assistant" or len(msg.content) > 40:
                 continue
             words = _WORD.findall(msg.content)
+            cjk = len(_CJK.findall(msg.content))  # Chinese has no spaces: two characters a word
+            if cjk:
+                words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words or len(words) > self.max_words or _ACKNOWLEDGE.search(msg.content):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
+        return None
+
+
+# -- short replies that pass over distress --------------------------------------------------------
+
+# Anything that shows the client was heard: acknowledgement, validation, a question, praise, a
+# referral, normalising psychoeducation ("many people...", "that's common and treatable").
+_HEARD = re.compile(
+    r"\b(?:glad|well done|congrat\w*|proud|wonderful|brilliant|great news|makes sense|understandable|natural|valid|"
+    r"no right way|common|treatable|help|support|together|with you|(?:not|wasn'?t|isn'?t) (?:your fault|silly|stupid|weak)|"
+    r"(?:didn'?t|don'?t) deserve|brave|courage|take your time|no rush|carrying|alone|effort|responsib\w+|you matter|"
+    r"gentle|kind to yourself|look after yourself|take care|nothing wrong|perfectly (?:ok|okay|normal|fine)|good thing|"
+    r"ok(?:ay)? to|professional|assessment|counsel\w*|therap\w*|many (?:people|survivors|of us)|part of your family|"
+    r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
+    r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
+    r"[?？]|医生|理解|难受|辛苦", _I)
+
+
+class UnacknowledgedDistress(Check):
+    """A short reply (at most ``max_words`` words) to a client turn that tells of distress, risk,
+    harm done to them, medication or eating, with nothing that shows the client was heard: no
+    acknowledgement, validation, question, safety response or referral ("Get out more." to "I'm
+    so lonely I cry every night"). The crisis check asks this of risk disclosures; this asks it of
+    distress in general, and only of short replies, since a long answer that explains is not
+    passing over the client (CounselChat's answers)."""
+
+    name = "unacknowledged_distress"
+    reason = "unacknowledged_distress"
+    tier = "counselling"
+    weight = 0.4
+    recommendation = ("a short reply that passes over the client's distress (no acknowledgement, question or "
+                      "referral): a poor counselling example, review it or keep it out of training")
+
+    def __init__(self, max_words: int = 30) -> None:
+        self.max_words = max_words
+
+    def examine(self, view: ConversationView) -> str | None:
+        for j, msg in enumerate(view.messages):
+            if msg.role != "assistant":
+                continue
+            text = msg.content
+            cjk = len(_CJK.findall(text))
+            words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + (cjk + 1) // 2
+            if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
+                    or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text):
+                continue
+            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            if i is None:
+                continue
+            client = view.messages[i].content
+            if any(p.search(client) for p in (_DISTRESS_CLIENT, _VICTIM_CLIENT, _RISK_CLIENT, _MED, _EATING_CLIENT)) \
+                    or turn_risk(view, i) != "none":
+                return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
