@@ -17,8 +17,12 @@ from tests.conftest import SHARED_DATASETS
 
 COUNSELCHAT = SHARED_DATASETS / "counselchat_20200325.csv"
 # Conversations of the first 300 with a reply-safety flag. Measured 22 before the reply checks
-# were made context-aware (issue 12), every one a false positive on reading; see docs/quality.md.
+# were made context-aware (issue 12), every one a false positive on reading, and 2 after (both
+# crisis_without_safety_response, whose count also moves with the risk detector); see
+# docs/quality.md. The budget is the figure before: no change may flag more real answers than that.
 BUDGET = 22
+# of which from the reply checks themselves (every safety flag but the crisis one): measured 0
+PHRASE_BUDGET = 2
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +44,8 @@ def test_reply_checks_stay_within_budget_on_real_counselchat_answers(assessed):
     details = [next(c["detail"] for name, c in report.checks.items() if c.get("detail") and c.get("passed") is False)
                for _, report in flagged]
     assert len(flagged) <= BUDGET, (by_flag, details)
+    phrase = [report for _, report in flagged if set(report.flags) & SAFETY_FLAGS - {"crisis_without_safety_response"}]
+    assert len(phrase) <= PHRASE_BUDGET, (by_flag, details)
 
 
 def test_enough_counselchat_rows_pass_for_the_end_to_end_run(assessed):

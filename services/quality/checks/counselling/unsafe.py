@@ -187,7 +187,8 @@ class MedicationDosing(_CounsellorCheck):
         r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b", _I)
+    contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b|"
+                            r"\b(?:take|have) (?:a couple|a few|some|one|two) on top\b", _I)
     context = _MED
     care_answers = False
 
