@@ -18,7 +18,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
 
 PATTERNS = [p for _, p in risk._COMPILED] + [risk.ANY, crisis.SAFETY_RESPONSE, therapeutic.REFLECTION,
                                              therapeutic.VALIDATION, therapeutic.ADVICE, therapeutic.OPEN_QUESTION]
-PATTERNS += [getattr(c, a) for c in default_checks() for a in ("pattern", "contextual")
+PATTERNS += [getattr(c, a) for c in default_checks() for a in ("pattern", "brief", "contextual")
              if isinstance(getattr(c, a, None), re.Pattern)]
 
 
