@@ -98,7 +98,7 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
-            r"paszport|reisepass|personalausweis|ausweis(?:nummer)?|id card|identity card|"
+            r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
             r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
             r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
@@ -202,7 +202,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
-    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
                          r"\(\d{2,5}\)[ .-]?)?"
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
     ("ADDRESS", EN_ADDRESS_PATTERN, 0),
@@ -312,9 +312,10 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
         return False
-    if value.startswith(("+", "00")):
+    if value.startswith(("+", "00", "(+")):
+        intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
         try:
-            number = phonenumbers.parse("+" + value[2:] if value.startswith("00") else value, None)
+            number = phonenumbers.parse("+" + intl[2:] if intl.startswith("00") else intl, None)
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_possible_number(number)

@@ -34,7 +34,7 @@ from shared import prescreen
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
 # A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
-TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
+TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 
@@ -105,7 +105,7 @@ Phoenix Atlanta Miami Orlando Tampa Detroit Anaheim Frostproof Philadelphia Balt
 Angeles Francisco Diego Sacramento Toronto Montreal Vancouver Ottawa Calgary London Manchester Birmingham
 Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newcastle Nottingham Leicester
 Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
-Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia
+Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia Britain
 India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
 """.split())
 PUBLIC_FIGURES = frozenset("""
@@ -117,6 +117,7 @@ Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Tr
 Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
 Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
 Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
+Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr_Blobby Mr_Kipling
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
@@ -159,6 +160,7 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
+wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
@@ -355,16 +357,26 @@ def _person_around(text: str, start: int, end: int) -> bool:
     prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
     if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
         return True
-    # "the Wellbeing Hub said", "she lives in Camden and I": an organisation or a place
-    if prev and prev[-1] in _PLACE_WORDS or _THE_BEFORE.search(text, max(0, start - 40), start):
+    # "the Wellbeing Hub said", "she lives in Camden and I", "my Apple Watch says": an organisation,
+    # a place or a product
+    if prev and prev[-1] in _PLACE_WORDS or _THE_BEFORE.search(text, max(0, start - 40), start) or \
+            text[start:end] in SURNAME_STOP:
+        return False
+    brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    if brand is not None and (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES):
         return False
     if after is not None and after.group("strong") is not None:
         return True
     if not prev:
         return False
-    return after is not None and prev[-1].isalpha() and prev[-1].islower()  # mid-sentence: "what Lorcan will do"
+    raw = text[max(0, start - 16):start].split()
+    return after is not None and raw[-1].isalpha() and raw[-1].islower()  # mid-sentence: "what Lorcan will do"
 
 
+# A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
+_TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
+                              rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
+                              rf"ter|ten) {TOKEN})")
 _PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the".split())
 _THE_BEFORE = re.compile(rf"\b[Tt]he (?:{TOKEN} ){{1,3}}$")
 # An initial and a surname under a sign-off: "Sincerely,\nM. Okafor, PsyD"
@@ -396,6 +408,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         token = m.group(0)
         if token in COMMON or token in PLACES:
             continue
+        if "-" in token and token[token.index("-") + 1].islower() and token not in names:
+            continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo" are names
         start = m.start()
         if found and start < found[-1][1]:
             continue  # inside the surname of the name before
@@ -440,6 +454,9 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra += _lower_names(text)
     if "." in text and "\n" in text:
         extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text)]
+    if " van " in text or " von " in text or " de " in text or " di " in text or " da " in text or " du " in text \
+            or " le " in text or " la " in text or " del " in text or " ter " in text:
+        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text)]
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))

@@ -109,6 +109,11 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Rua das Laranjeiras, nº 45, Rio de Janeiro", [("ADDRESS", "Rua das Laranjeiras, nº 45")]),
     ("I'm in m13 9pl, is there anything near me?", [("POSTCODE", "m13 9pl")]),
     ("meu CEP é 01310-100", [("POSTCODE", "01310-100")]),
+    # sixth round
+    ("I was referred to Dr. van der Berg at the clinic", [("NAME", "van der Berg")]),
+    ("my wee sister Morven is being bullied", [("NAME", "Morven")]),
+    ("(+44) 7700 900123", [("PHONE", "(+44) 7700 900123")]),
+    ("Personalausweisnummer L01X00T47", [("NATIONAL_ID", "L01X00T47")]),
 ])
 def test_each_type(text, expected):
     assert found(text) == expected
@@ -144,6 +149,12 @@ def test_each_type(text, expected):
     "Im Jahr 2019 habe ich angefangen",
     "email me at the usual address",
     "version 2.0 on instagram broke everything",
+    "I drink too much Dr Pepper when I'm anxious",
+    "my Apple Watch says my heart rate is 110",
+    "Good Morning Britain had a segment on anxiety",
+    "we watched Miracle on 34th Street and I cried",
+    "Boundaries: Where You End and I Begin",
+    "to forgive is hard. Forgiveness doesn't mean it was okay",
 ])
 def test_hard_negatives(text):
     assert found(text) == []
