@@ -61,7 +61,7 @@ Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
 Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
-Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea
+Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
