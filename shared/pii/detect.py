@@ -594,7 +594,7 @@ _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passapor
 _AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
-_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN})
+_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN})
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -642,7 +642,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         if min_digits and not (initial_digit or inside_words_ok):
             continue
         if pattern in _PRESCREEN_FIRST:
-            if pattern is CUED_HANDLE_PATTERN or not text.isascii():
+            if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
                 add_matches(kind, pattern, group, text, spans)
         elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the

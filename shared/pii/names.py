@@ -357,20 +357,19 @@ def _person_around(text: str, start: int, end: int) -> bool:
     prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
     if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
         return True
+    if after is None:
+        return False
+    if after.group("strong") is None:  # mid-sentence only: "what Lorcan will do", not "okay. Forgiveness doesn't"
+        raw = text[max(0, start - 16):start].split()
+        if not (prev and raw[-1].isalpha() and raw[-1].islower()):
+            return False
     # "the Wellbeing Hub said", "she lives in Camden and I", "my Apple Watch says": an organisation,
     # a place or a product
-    if prev and prev[-1] in _PLACE_WORDS or _THE_BEFORE.search(text, max(0, start - 40), start) or \
-            text[start:end] in SURNAME_STOP:
+    if prev and prev[-1] in _PLACE_WORDS or text[start:end] in SURNAME_STOP or \
+            _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
-    if brand is not None and (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES):
-        return False
-    if after is not None and after.group("strong") is not None:
-        return True
-    if not prev:
-        return False
-    raw = text[max(0, start - 16):start].split()
-    return after is not None and raw[-1].isalpha() and raw[-1].islower()  # mid-sentence: "what Lorcan will do"
+    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
 
 
 # A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
@@ -452,10 +451,10 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
     extra = _signature_names(text) if "\n" in text else []
     extra += _lower_names(text)
-    if "." in text and "\n" in text:
-        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text)]
-    if " van " in text or " von " in text or " de " in text or " di " in text or " da " in text or " du " in text \
-            or " le " in text or " la " in text or " del " in text or " ter " in text:
+    tail = max(0, len(text) - 160)  # a sign-off ends the message
+    if "\n" in text and prescreen.may_match(_SIGN_OFF_INITIAL, text[tail:]):
+        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail)]
+    if prescreen.may_match(_TITLED_PARTICLE, text):
         extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text)]
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
