@@ -62,6 +62,7 @@ Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hu
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
+Chuck Buck Bud Earl Herb Homer Ike Dot Opal Pearl Peg Rod Randy Woody Ted
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -311,7 +312,10 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        last = before.rstrip(" (").rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
+        words = before.rstrip(" (").rsplit(None, 1)
+        if not words:  # only "(" before the token: "(Lyrics to a song)"
+            return False
+        last = words[-1].lower().strip(",.:;!?()\"")
         if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)

@@ -155,6 +155,8 @@ def test_each_type(text, expected):
     "we watched Miracle on 34th Street and I cried",
     "Boundaries: Where You End and I Begin",
     "to forgive is hard. Forgiveness doesn't mean it was okay",
+    "(Lyrics to a song)",  # a capitalised word after nothing but "(" (this raised IndexError)
+    " (Chorus)",
 ])
 def test_hard_negatives(text):
     assert found(text) == []
