@@ -62,7 +62,6 @@ Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hu
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
-Chuck Buck Bud Earl Herb Homer Ike Dot Opal Pearl Peg Rod Randy Woody Ted
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
