@@ -23,10 +23,14 @@ from dataclasses import dataclass
 
 import phonenumbers
 from stdnum import luhn
+from stdnum.au import tfn
+from stdnum.be import nn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.ch import ssn as ahv
 from stdnum.cn import ric
 from stdnum.de import idnr
+from stdnum.dk import cpr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
 from stdnum.gb import nhs
@@ -34,8 +38,10 @@ from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.nl import bsn
-from stdnum.pl import pesel
+from stdnum.pl import nip, pesel
 from stdnum.pt import nif
+from stdnum.se import personnummer
+from stdnum.za import idnr as za_idnr
 
 from shared import prescreen
 from shared.pii import names as pii_names
@@ -64,8 +70,8 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
-         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? {_YEAR}|"
+         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
@@ -78,6 +84,9 @@ _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})"
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
 _DOB_INITIAL = re.compile(r"(?<![\w.])b\.", re.IGNORECASE)  # "b. 22.08.1974"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+              r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
+              r"Broadway|Embankment|Approach|Cottages|Villas|Mount|Circle|Cir|Loop|Trail|Trl|Plaza|Point|Cres|Gdns|"
+              r"Pde|Esplanade|Promenade|Causeway|Fields?|Wynd|Ter|"
               r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
 _CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
 _US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
@@ -89,17 +98,20 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
-            r"paszport|reisepass|personalausweis|ausweis(?:nummer)?|id card|identity card|"
+            r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
             r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
             r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
             r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
             r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
-            r"numer dowodu|n[úu]mero de identidad")
+            r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
+            r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
+            r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
+            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
-_HANDLE_CUES = (r"insta(?:gram)?|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
+_HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
                 r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
@@ -108,21 +120,41 @@ _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "孔向汤欧阳")
 
 EMAIL_PATTERN = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}{_AE}")
+# "priya[at]outlook.com", "tom.ashworth88 at gmail dot com" (" at " only before a mail provider, after a
+# local part with a digit, "." or "_")
+_MAIL_PROVIDERS = (r"gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|protonmail|proton|gmx|btinternet|sky|"
+                   r"virginmedia|msn|me|mail|yandex|web|qq|163|orange|free|libero|wp|o2|onet|interia|ymail")
+OBFUSCATED_EMAIL_PATTERN = re.compile(
+    rf"(?<![\w.@])(?:[A-Za-z0-9._%+-]{{1,40}} ?(?:\[at\]|\(at\)|\{{at\}}|<at>) ?[A-Za-z0-9-]+|"
+    rf"[A-Za-z0-9%+-]*[._0-9][A-Za-z0-9._%+-]* (?:at|AT) (?:{_MAIL_PROVIDERS}))"
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}) ?| (?:dot|DOT) |\.)[A-Za-z]{2,})+(?![\w.])", re.IGNORECASE)
 FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
 # A street suffix that is also a common word (Park, Green, Hill, Way, ...) needs an address around it
-_RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|Park|Court|Ct|Gardens)\.?$")
+# after a street: a town after a comma, a postcode, or the end of the line ("24 Hour Park Run" is none)
+_ADDRESS_AFTER = re.compile(r", [A-Z]|,? [A-Z]{1,2}\d|[ \t]*(?:\n|$)")
+_RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|Park|Court|Ct|Gardens|View|Vale|"
+                           r"Heights|Yard|Chase|Dale|Gate|Hollow|Mount|Circle|Loop|Trail|Plaza|Point|Fields?|Approach|"
+                           r"Meadows?|Mead|Broadway)\.?$")
 _ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|staying|stay|at|flat|house|home)\b"
                               r"[^\n]{0,12}$", re.IGNORECASE)
-EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? )?\b\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
+EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? "
+                           rf"(?:{_CAP}(?: {_CAP})? (?:Court|House|Mansions|Lodge|Tower|Building|Heights|Point|"
+                           rf"Apartments|Hall|Block|Works|Mill),? )?)?\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
                            rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
+# a lower-case street after a cue ("i live at 27 elm road")
+LOWER_ADDRESS_PATTERN = re.compile(
+    r"\b(?:live|lives|living|lived|staying|stay|moved|moving|address is|address:|house is|home is|flat is)"
+    r"(?: at| to| in| on)? (\d{1,5}[a-z]?,? (?:[a-z]+ ){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|"
+    r"crescent|grove|gardens|way|place|terrace|court|square|row|walk|hill|mews|parade|rise|green|park|boulevard|blvd)"
+    r")\b")
 NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
                         re.IGNORECASE)
-NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn)\b[^\d\n]{0,25}?"
+NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
-CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|"
-                             rf"é o|è il|nummer|numéro|número|numero)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
@@ -130,20 +162,27 @@ PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
 _POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
-UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b")
+UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
+                                 r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
 AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was)|:|：| -) ?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its)|'s|’s|:|：| -) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
+REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
+# a handle, then its platform: "I'm lizzie_draws on tumblr" (a "_", "." or digit inside it)
+HANDLE_ON_PATTERN = re.compile(r"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{1,28})[a-z0-9_]) on (?i:insta(?:gram)?|ig|"
+                               r"tik ?tok|snap(?:chat)?|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
+                               r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn)\b")
 CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     # (kind, pattern, group holding the PII); earlier detectors claim characters first
     ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
     ("EMAIL", EMAIL_PATTERN, 0),
+    ("EMAIL", OBFUSCATED_EMAIL_PATTERN, 0),
     ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
                        r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
                        re.IGNORECASE), 0),
@@ -163,7 +202,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
-    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
                          r"\(\d{2,5}\)[ .-]?)?"
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
     ("ADDRESS", EN_ADDRESS_PATTERN, 0),
@@ -174,12 +213,18 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
-                           rf"{_CAP}(?: {_CAP})?,? \d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
+                           rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
     ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
                            r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\b"), 0),
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
+    ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
+    ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
+                           r"Vor dem) (?!(?:Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                           r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Moment|"
+                           r"Ende|Anfang|Alter|Schnitt|Durchschnitt|Prinzip|Grunde|Monat|Tag)\b)[A-ZÄÖÜ][\wäöüß-]+ "
+                           r"\d{1,3}[a-z]?(?=,|[ \t]*(?:\n|$)|[ \t]+\d{5}\b)"), 0),
     # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
     ("POSTCODE", UK_POSTCODE_PATTERN, 0),
     ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
@@ -197,12 +242,13 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0),  # Canada
     ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
     ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
-                            rf"(\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
+                            rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
     ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
-    ("HANDLE", re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b"), 0),  # reddit
+    ("HANDLE", REDDIT_PATTERN, 0),
+    ("HANDLE", HANDLE_ON_PATTERN, 1),
     ("HANDLE", CUED_HANDLE_PATTERN, "h"),
     ("HANDLE", CJK_HANDLE_PATTERN, 1),
 )
@@ -266,9 +312,10 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
         return False
-    if value.startswith(("+", "00")):
+    if value.startswith(("+", "00", "(+")):
+        intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
         try:
-            number = phonenumbers.parse("+" + value[2:] if value.startswith("00") else value, None)
+            number = phonenumbers.parse("+" + intl[2:] if intl.startswith("00") else intl, None)
         except phonenumbers.NumberParseException:
             return False
         return phonenumbers.is_possible_number(number)
@@ -296,7 +343,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
 
 _ID_CHECKS = (
     # (cue prefix, validators, accepted length of the compact value when the checksum fails)
-    (("dni", "nie"), (dni.is_valid, nie.is_valid), (9,)),
+    (("dni", "nie"), (dni.is_valid, nie.is_valid), (8, 9)),  # 8: an Argentinian DNI
+    (("nip",), (nip.is_valid,), (10,)),
     (("pesel",), (pesel.is_valid,), (11,)),
     (("cpf",), (cpf.is_valid,), (11,)),
     (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
@@ -305,13 +353,21 @@ _ID_CHECKS = (
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
     (("pps",), (pps.is_valid,), (8, 9)),
+    (("numer dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice",), (codicefiscale.is_valid,), (16,)),
+    (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
+    (("personnummer",), (personnummer.is_valid,), (10, 12)),
+    (("cpr",), (cpr.is_valid,), (10,)),
+    (("rijksregister",), (nn.is_valid,), (11,)),
+    (("ahv", "avs"), (ahv.is_valid,), (13,)),
+    (("sa id", "south african id"), (za_idnr.is_valid,), (13,)),
     (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
       "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
       "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
       "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
-      "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "numer dowodu", "número de identidad",
+      "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
+      "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
       "numero de identidad"), (), tuple(range(6, 19))),
 )
 
@@ -320,6 +376,7 @@ def _cued_id(cue: str, value: str) -> str | None:
     """The longest prefix of ``value`` (at a separator) that is the id the cue names: a valid
     checksum, or the id's length (a cue is context enough; people mistype check digits)."""
     cue = cue.lower()
+    value = _TRAILING_WORDS.sub("", value)  # "217 415 288 and the ATO": the words are not the id
     for prefixes, validators, lengths in _ID_CHECKS:
         if not cue.startswith(prefixes):
             continue
@@ -332,6 +389,9 @@ def _cued_id(cue: str, value: str) -> str | None:
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
         return None
     return None
+
+
+_TRAILING_WORDS = re.compile(r"(?: [A-Za-z]{2,})+$")
 
 
 def _valid(validator, value: str) -> bool:
@@ -362,7 +422,10 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         return (start, end) if cued else None
     if kind == "CARD":
         digits = re.sub(r"\D", "", value)
-        return (start, end) if 13 <= len(digits) <= 19 and luhn.is_valid(digits) else None
+        # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
+        # South African id number (13 digits, from a birth date) is no card
+        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4")
+        return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
     if kind == "PHONE":
         return (start, end) if _phone_ok(value, text, start) else None
     if kind == "IP":
@@ -412,13 +475,17 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
                 return None
-        elif pattern is UK_POSTCODE_PATTERN and value[:3] in _UK_POSTCODE_NOT:
+        elif pattern is UK_POSTCODE_PATTERN and value[:3].upper() in _UK_POSTCODE_NOT:
             return None
         elif pattern is EIRCODE_PATTERN and (not any(c.isalpha() for c in value[-4:]) or not _IRISH.search(
                 text, max(0, start - 40), min(len(text), end + 20))):
             return None
         return (start, end)
     if kind == "HANDLE":
+        if pattern is HANDLE_ON_PATTERN:
+            ok = any(c.isdigit() or c in "_." for c in value) and not _FILE_OR_SITE.search(value) and \
+                any(c.isalpha() for c in value)
+            return (start, end) if ok else None
         if pattern is CUED_HANDLE_PATTERN:
             return (start, end) if _cued_handle(m, value) else None
         return None if value.lstrip("/u@").lower() in _NOT_HANDLES else (start, end)
@@ -426,7 +493,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if _NOT_AN_ADDRESS.search(value):
             return None
         if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
-                _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or re.match(r",? [A-Z]", text[end:end + 3])):
+                _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or _ADDRESS_AFTER.match(text, end)):
             return None
         flat = _FLAT_AFTER.match(text, end)
         if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
@@ -434,6 +501,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     return (start, end)
 
 
+_FILE_OR_SITE = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|jpg|png|pdf|txt|mp3|mp4|exe)$|^v?\d+(?:\.\d+)+$")
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", "admin", "mention", "me", "you"})
 # Words a cued handle is not ("my insta is private", "my username was deleted")
 _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
@@ -526,7 +594,7 @@ _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passapor
 _AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
-_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN})
+_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN})
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -542,7 +610,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
 
 
 # Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
-_NEEDS = {PATTERNS[-3][1]: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: ""}
+_NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
+          HANDLE_ON_PATTERN: " on "}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
@@ -573,7 +642,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         if min_digits and not (initial_digit or inside_words_ok):
             continue
         if pattern in _PRESCREEN_FIRST:
-            if pattern is CUED_HANDLE_PATTERN or not text.isascii():
+            if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
                 add_matches(kind, pattern, group, text, spans)
         elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the

@@ -28,11 +28,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from shared import prescreen
+
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
 # A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
-TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?"
+TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 
@@ -59,7 +61,7 @@ Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
 Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
-Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea
+Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -103,7 +105,7 @@ Phoenix Atlanta Miami Orlando Tampa Detroit Anaheim Frostproof Philadelphia Balt
 Angeles Francisco Diego Sacramento Toronto Montreal Vancouver Ottawa Calgary London Manchester Birmingham
 Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newcastle Nottingham Leicester
 Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
-Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia
+Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia Britain
 India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
 """.split())
 PUBLIC_FIGURES = frozenset("""
@@ -115,6 +117,7 @@ Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Tr
 Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
 Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
 Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
+Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr_Blobby Mr_Kipling
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
@@ -157,6 +160,7 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
+wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
@@ -187,7 +191,9 @@ _KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~
 _PERSON_AFTER = re.compile(
     r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
     r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
-    r"suggested|keeps (?:saying|telling|asking|texting|calling|messaging|ringing)|and I\b|and me\b|"
+    r"suggested|(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|"
+    r"phoning|turning up|showing up|coming round|coming over|shouting|yelling|threatening|ignoring|blaming|"
+    r"following|posting|commenting|begging|pressuring|contacting|bringing (?:it|that|this) up)|and I\b|and me\b|"
     r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
     r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)|"
     # only mid-sentence (see _person_around)
@@ -214,13 +220,14 @@ _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "孔向汤欧阳")
 _CN_TITLES = ("医生", "老师", "先生", "女士", "小姐", "阿姨", "叔叔", "主任", "教授", "律师", "大夫")
 _CN_CUED = re.compile(
-    r"(?:我叫|我的名字是|我名字叫|名字叫|名叫|叫做|我(?:的)?(?:丈夫|老公|先生|妻子|老婆|太太|男朋友|女朋友|男友|女友|前夫|前妻|"
+    r"(?:我叫|我的名字是|我名字叫|名字叫|名叫|叫做|我(?:的|和|跟|与)?(?:丈夫|老公|先生|妻子|老婆|太太|男朋友|女朋友|男友|女友|前夫|前妻|"
     r"前男友|前女友|儿子|女儿|妈妈|爸爸|母亲|父亲|哥哥|姐姐|弟弟|妹妹|好朋友|朋友|同事|老板|领导|室友|同学|咨询师|"
     rf"治疗师|心理医生|医生|老师)(?:叫|是|，|,)?)([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 _CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
                         rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常")
+_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常"
+                     "分离结吵打骂走去来住回见过死病喝吃出做看知觉认告问求帮")
 # Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
 _PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
                             "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
@@ -230,7 +237,7 @@ _STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged 
 _ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
           r"Co-ordinator|Worker|Lead|Officer|Nurse|Advis[oe]r|Consultant|Director|Assistant|Specialist|Supervisor|"
           r"Teacher|Tutor|Chaplain|Mentor|Navigator|Clinician|Volunteer|MBACP|BACP|UKCP|LMFT|LCSW|LPC|PhD|MSc|RMN|"
-          r"DClinPsy|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
+          r"DClinPsy|PsyD|LMHC|LCPC|LPCC|LICSW|NCC|EdD|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
           r"Psycholog|Terapeutka")
 _SIGNATURE_LINE = re.compile(rf"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
                              rf"(?:,[^\n]{{0,30}})?$")
@@ -304,8 +311,11 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        words = before.rstrip(" (").rsplit(None, 1)  # empty when only brackets and spaces precede
-        if not words or words[-1].lower().strip(",.:;!?()\"") not in _CUE_LAST_WORDS:
+        words = before.rstrip(" (").rsplit(None, 1)
+        if not words:  # only "(" before the token: "(Lyrics to a song)"
+            return False
+        last = words[-1].lower().strip(",.:;!?()\"")
+        if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
     if not before.strip():
@@ -347,16 +357,32 @@ def _person_around(text: str, start: int, end: int) -> bool:
     ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
     Karolina", "ask for Jas")."""
     after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
-    if after is not None and after.group("strong") is not None:
+    prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
+    if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
         return True
-    if text[start - 1:start] != " ":
+    if after is None:
         return False
-    prev = _words(text[max(0, start - 16):start])
-    if not prev:
+    if after.group("strong") is None:  # mid-sentence only: "what Lorcan will do", not "okay. Forgiveness doesn't"
+        raw = text[max(0, start - 16):start].split()
+        if not (prev and raw[-1].isalpha() and raw[-1].islower()):
+            return False
+    # "the Wellbeing Hub said", "she lives in Camden and I", "my Apple Watch says": an organisation,
+    # a place or a product
+    if prev and prev[-1] in _PLACE_WORDS or text[start:end] in SURNAME_STOP or \
+            _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
-    if prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE:
-        return True
-    return after is not None and prev[-1].isalpha() and prev[-1].islower()  # mid-sentence: "what Lorcan will do"
+    brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
+
+
+# A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
+_TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
+                              rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
+                              rf"ter|ten) {TOKEN})")
+_PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the".split())
+_THE_BEFORE = re.compile(rf"\b[Tt]he (?:{TOKEN} ){{1,3}}$")
+# An initial and a surname under a sign-off: "Sincerely,\nM. Okafor, PsyD"
+_SIGN_OFF_INITIAL = re.compile(rf"(?:^|\n)[ \t]*(?i:{_SIGN_WORDS}),?[ \t]*\n[ \t]*((?:[A-Z]\. ?){{1,2}}{TOKEN})(?=[ \t]*(?:,|\n|$))")
 
 
 def _signature_names(text: str) -> list[tuple[int, int]]:
@@ -384,10 +410,13 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         token = m.group(0)
         if token in COMMON or token in PLACES:
             continue
+        if "-" in token and token[token.index("-") + 1].islower() and token not in names:
+            continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo" are names
         start = m.start()
         if found and start < found[-1][1]:
             continue  # inside the surname of the name before
-        in_names = token in names
+        # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
+        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names)
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
@@ -424,6 +453,12 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     """Names the capitalised-token scan cannot see: a signature block of an unknown name, an initial
     signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
     extra = _signature_names(text) if "\n" in text else []
+    extra += _lower_names(text)
+    tail = max(0, len(text) - 160)  # a sign-off ends the message
+    if "\n" in text and prescreen.may_match(_SIGN_OFF_INITIAL, text[tail:]):
+        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail)]
+    if prescreen.may_match(_TITLED_PARTICLE, text):
+        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text)]
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
@@ -441,6 +476,51 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
     found.sort()
+
+
+# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess"): only a gazetteer name that
+# is not also a word, right after a strong cue (a possessive and a relation word, a greeting that
+# opens a line, a person verb)
+_LOWER_RELATIONS = ("husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|son|daughter|mum|mom|dad|"
+                    "brother|sister|stepdad|stepmum|stepmom|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|niece|"
+                    "nephew|friend|bestie|best friend|mate|flatmate|roommate|housemate|colleague|coworker|boss|"
+                    "manager|therapist|counsellor|counselor|sponsor|marido|novio|novia|hermano|hermana|amigo|amiga|"
+                    "mari|copain|copine|frère|sœur|soeur|freund|freundin|bruder|schwester|namorado|namorada|"
+                    "irmão|irmã|marito|fidanzato|fidanzata|ragazzo|ragazza|fratello|sorella|mąż|żona|chłopak|"
+                    "dziewczyna|brat|siostra")
+_LOWER_CUES = (
+    rf"\b(?:my|his|her|our|their|your|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)"
+    rf"(?: (?:little|older|younger|big|best|twin|new|step))? (?:{_LOWER_RELATIONS}),? ({{names}})(?![\w'-])|"
+    r"(?:^|\n)[ \t]*(?:hi|hey|hiya|hello|dear|morning|thanks|thank you|cheers|hola|salut|hallo|ciao|olá|oi|cześć)"
+    r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
+    r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
+    r"({names})(?![\w'-])")
+# Gazetteer names that are also ordinary lower-case words
+_LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
+harmony patience nova bear fox wolf rocky ace bishop king prince duke earl baron marshal major cash
+clay stone cliff dusty misty rusty sandy stormy tiny tucker gus bud kit pip sky scout ranger angel
+blue""".split())
+
+
+@lru_cache(maxsize=1)
+def lower_gazetteer() -> frozenset[str]:
+    return frozenset(n.lower() for n in gazetteer() - AMBIGUOUS - COMMON - NOT_NAMES - PLACES
+                     if n.isalpha()) - _LOWER_WORDS
+
+
+@lru_cache(maxsize=1)
+def lower_cued() -> re.Pattern:
+    """The cues with the lower-case gazetteer in the pattern, so that the native prescreen (a DFA
+    over the whole alternation) rules out nearly every text before Python's ``re`` runs."""
+    names = "|".join(sorted(lower_gazetteer(), key=len, reverse=True))
+    return re.compile(_LOWER_CUES.replace("{names}", names))
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    pattern = lower_cued()
+    if not prescreen.may_match(pattern, text):
+        return []
+    return [m.span(m.lastindex) for m in pattern.finditer(text) if m.lastindex is not None]
 
 
 def _public(text: str, start: int, end: int) -> bool:

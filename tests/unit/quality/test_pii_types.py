@@ -75,6 +75,45 @@ def found(text: str) -> list[tuple[str, str]]:
     ("D.O.B.: 1992-12-01", [("DOB", "1992-12-01")]),
     ("I was born in March 1991", [("DOB", "March 1991")]),
     ("b. 22.08.1974", [("DOB", "22.08.1974")]),
+    ("DOB: 4th July '85", [("DOB", "4th July '85")]),
+    # fifth round: lower-case names after a strong cue, inflected names, an initial under a sign-off
+    ("my bf ryan keeps going through my phone", [("NAME", "ryan")]),
+    ("hi sarah, sorry I missed the session", [("NAME", "sarah")]),
+    ("i told jess everything", [("NAME", "jess")]),
+    ("Marguerite keeps sending me voice notes", [("NAME", "Marguerite")]),
+    ("Obi from work covered my shift", [("NAME", "Obi")]),
+    ("Rozmawiałam z Kasią o tym wszystkim", [("NAME", "Kasią")]),
+    ("Sincerely,\nM. Okafor, PsyD", [("NAME", "M. Okafor")]),
+    ("我和前男友陈浩分手了", [("NAME", "陈浩")]),
+    # handles after "its"/"IG:", and before their platform
+    ("add me on snap its leahh.b", [("HANDLE", "leahh.b")]),
+    ("IG: kat_makes_pots", [("HANDLE", "kat_makes_pots")]),
+    ("I'm lizzie_draws on tumblr if anyone wants to talk", [("HANDLE", "lizzie_draws")]),
+    # obfuscated emails
+    ("it's tom.ashworth88 at gmail dot com", [("EMAIL", "tom.ashworth88 at gmail dot com")]),
+    ("contact: priya[at]outlook.com", [("EMAIL", "priya[at]outlook.com")]),
+    # national ids: more cues and checksums, the id's end, a Luhn-valid id that is no card
+    ("mon numéro de sécu c'est 2 85 05 75 123 456 23", [("NATIONAL_ID", "2 85 05 75 123 456 23")]),
+    ("my TFN is 217 415 288 and the ATO has it wrong", [("NATIONAL_ID", "217 415 288")]),
+    ("SA ID 9001034225168, I moved from Durban", [("NATIONAL_ID", "9001034225168")]),
+    ("my GP surgery has me as 3832364056 on the system", [("NATIONAL_ID", "3832364056")]),
+    ("NIP 5159045847", [("NATIONAL_ID", "5159045847")]),
+    ("OHIP 1234-567-890-AB, it expired", [("NATIONAL_ID", "1234-567-890-AB")]),
+    ("DNI 32.456.789, soy argentina", [("NATIONAL_ID", "32.456.789")]),
+    # addresses: unit/number, building names, more suffixes, lower case, German prepositions, "nº"
+    ("she's at 2/14 Cowper Street, Glebe NSW 2037", [("ADDRESS", "2/14 Cowper Street"), ("POSTCODE", "2037")]),
+    ("Flat 7, Ashdown Court, 12 Selborne Road", [("ADDRESS", "Flat 7, Ashdown Court, 12 Selborne Road")]),
+    ("Apartment 3, 45 Harbour View, Cork", [("ADDRESS", "Apartment 3, 45 Harbour View")]),
+    ("i live at 27 elm road and he knows it", [("ADDRESS", "27 elm road")]),
+    ("wir wohnen Am Sonnenhang 3, 79100 Freiburg", [("ADDRESS", "Am Sonnenhang 3"), ("POSTCODE", "79100")]),
+    ("Rua das Laranjeiras, nº 45, Rio de Janeiro", [("ADDRESS", "Rua das Laranjeiras, nº 45")]),
+    ("I'm in m13 9pl, is there anything near me?", [("POSTCODE", "m13 9pl")]),
+    ("meu CEP é 01310-100", [("POSTCODE", "01310-100")]),
+    # sixth round
+    ("I was referred to Dr. van der Berg at the clinic", [("NAME", "van der Berg")]),
+    ("my wee sister Morven is being bullied", [("NAME", "Morven")]),
+    ("(+44) 7700 900123", [("PHONE", "(+44) 7700 900123")]),
+    ("Personalausweisnummer L01X00T47", [("NATIONAL_ID", "L01X00T47")]),
 ])
 def test_each_type(text, expected):
     assert found(text) == expected
@@ -104,6 +143,20 @@ def test_each_type(text, expected):
     "code A12 B345 on the box",
     "我每天吃50毫克的舍曲林，已经三个月了",
     "下次咨询是2025年4月8日下午三点",
+    "the Wellbeing Hub said to fill in the form",
+    "she lives in Camden and I live in Hackney",
+    "the 24 Hour Park Run is a charity thing",
+    "Im Jahr 2019 habe ich angefangen",
+    "email me at the usual address",
+    "version 2.0 on instagram broke everything",
+    "I drink too much Dr Pepper when I'm anxious",
+    "my Apple Watch says my heart rate is 110",
+    "Good Morning Britain had a segment on anxiety",
+    "we watched Miracle on 34th Street and I cried",
+    "Boundaries: Where You End and I Begin",
+    "to forgive is hard. Forgiveness doesn't mean it was okay",
+    "(Lyrics to a song)",  # a capitalised word after nothing but "(" (this raised IndexError)
+    " (Chorus)",
 ])
 def test_hard_negatives(text):
     assert found(text) == []
