@@ -14,7 +14,8 @@ import numpy as np
 
 from services.quality.checks import Check, default_checks
 from services.quality.dedup import signatures
-from services.quality.scoring import QualityReport, assess
+from services.quality.checks.counselling.crisis import prefetch as prefetch_risk
+from services.quality.scoring import QualityReport, finish, prepare
 from shared.conversation import Conversation
 from shared.dedup import RECOMMENDATION, resolve
 from shared.events import ConversationVerdict, QualityOptions
@@ -36,9 +37,11 @@ class Assessor:
         """Every conversation's report, stored form (redacted by policy) and verdict; and, when
         ``dedup``, the batch's dedup signatures (``shared.dedup``), computed on the original text."""
         checks = self.checks(tuple(options.languages))
+        prepared = [prepare(c, options.pii_policy) for c in conversations]
+        prefetch_risk([view for view, _ in prepared])  # MiniLM reads the batch's undecided turns at once
         out = []
-        for original in conversations:
-            report, conversation = assess(original, checks, options.pii_policy)
+        for original, (view, pii) in zip(conversations, prepared):
+            report, conversation = finish(view, pii, checks, options.pii_policy), view.conversation
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
                                                                   flags=list(report.flags), cluster_id=original.id)))
