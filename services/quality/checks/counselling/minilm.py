@@ -15,11 +15,11 @@ l2-normalised, as sentence-transformers does for this model; GELU is the tanh ap
 Two implementations of that one forward pass:
 
 * ``OnnxMiniLM`` (what ``encoder()`` returns when ``onnxruntime`` is installed, as ``make venv``
-  does): an ONNX graph built here from the same safetensors weights with ``onnx.helper`` (fused
+  does): an ONNX graph written here from the same safetensors weights (``_graph``; fused
   QKV attention over the real tokens only, bias + residual + LayerNorm in one op, GELU with its
   bias), run by onnxruntime on one thread. ``encode_batch`` encodes many turns in a few forward
   passes: sorted by length, grouped into small batches that pad little, padding masked out of
-  attention and pooling. About 2.3x less CPU per turn than the numpy pass; embeddings within
+  attention and pooling. About half the CPU per turn of the numpy pass; embeddings within
   cosine 0.99999 of it (``bench/minilm_cost.py`` measures both).
 * ``MiniLM``: the same in numpy, the reference, and what runs when onnxruntime is missing.
 """
@@ -158,28 +158,74 @@ class MiniLM:
         return e / np.linalg.norm(e)
 
 
-def _graph(w: dict[str, np.ndarray], cfg: dict):
-    """The encoder as an ONNX graph: input ``x`` (word + position embeddings, [batch, tokens,
-    hidden]) and ``mask`` (int32, 1 for a real token, 0 for padding); output ``h``, the last
-    hidden states. The ops are onnxruntime's fused BERT ops (``com.microsoft``): ``Attention``
-    (one QKV product, scores over unmasked keys only), ``SkipLayerNormalization`` (bias +
-    residual + LayerNorm) and ``FastGelu`` with its bias (the tanh GELU of ``_gelu``)."""
-    from onnx import TensorProto, helper, numpy_helper
+# -- the ONNX graph, written as protobuf directly (the ``onnx`` package costs ~0.5 s of CPU to
+# import, more than building the graph; the format is small: onnx.proto's field numbers below)
 
-    heads, layers = cfg["num_attention_heads"], cfg["num_hidden_layers"]
-    inits, nodes = [], []
+def _varint(n: int) -> bytes:
+    n &= (1 << 64) - 1  # negative int64s are ten bytes of two's complement
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _field(number: int, value: int | float | str | bytes) -> bytes:
+    if isinstance(value, int):
+        return _varint(number << 3) + _varint(value)
+    if isinstance(value, float):  # fixed32
+        return _varint(number << 3 | 5) + struct.pack("<f", value)
+    data = value.encode() if isinstance(value, str) else value
+    return _varint(number << 3 | 2) + _varint(len(data)) + data
+
+
+_FLOAT, _INT32 = 1, 6  # TensorProto.DataType
+
+
+def _tensor(name: str, arr: np.ndarray) -> bytes:  # TensorProto: dims 1, data_type 2, name 8, raw_data 9
+    arr = np.ascontiguousarray(arr, dtype=np.float32)
+    return b"".join(_field(1, d) for d in arr.shape) + _field(2, _FLOAT) + _field(8, name) + _field(9, arr.tobytes())
+
+
+def _value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
+    """ValueInfoProto (name 1, type 2) of a tensor: TypeProto.tensor_type 1 (elem_type 1, shape 2),
+    TensorShapeProto.dim 1 (dim_value 1 or dim_param 2)."""
+    shape = b"".join(_field(1, _field(1, d) if isinstance(d, int) else _field(2, d)) for d in dims)
+    return _field(1, name) + _field(2, _field(1, _field(1, elem_type) + _field(2, shape)))
+
+
+def _node(op: str, inputs: list[str], output: str, domain: str = "", **attrs: int | float) -> bytes:
+    """NodeProto: input 1, output 2, op_type 4, attribute 5 (name 1, f 2, i 3, type 20: FLOAT 1,
+    INT 2), domain 7."""
+    out = b"".join(_field(1, i) for i in inputs) + _field(2, output) + _field(4, op)
+    for name, v in attrs.items():
+        attr = _field(1, name) + (_field(2, float(v)) + _field(20, 1) if isinstance(v, float) else _field(3, v) + _field(20, 2))
+        out += _field(5, attr)
+    return out + (_field(7, domain) if domain else b"")
+
+
+def _graph(w: dict[str, np.ndarray], cfg: dict) -> bytes:
+    """The encoder as a serialised ONNX model: input ``x`` (word + position embeddings, [batch,
+    tokens, hidden]) and ``mask`` (int32, 1 for a real token, 0 for padding); output ``h``, the
+    last hidden states. The ops are onnxruntime's fused BERT ops (``com.microsoft``):
+    ``Attention`` (one QKV product, scores over unmasked keys only), ``SkipLayerNormalization``
+    (bias + residual + LayerNorm) and ``FastGelu`` with its bias (the tanh GELU of ``_gelu``)."""
+    heads, layers, hidden = cfg["num_attention_heads"], cfg["num_hidden_layers"], cfg["hidden_size"]
+    ms = "com.microsoft"
+    inits: list[bytes] = []
+    nodes: list[bytes] = []
 
     def const(name: str, arr: np.ndarray) -> str:
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(arr, dtype=np.float32), name))
+        inits.append(_tensor(name, arr))
         return name
 
-    def node(op: str, inputs: list[str], out: str, ms: bool = True, **attrs) -> str:
-        nodes.append(helper.make_node(op, inputs, [out], domain="com.microsoft" if ms else "", **attrs))
+    def node(op: str, inputs: list[str], out: str, domain: str = ms, **attrs: int | float) -> str:
+        nodes.append(_node(op, inputs, out, domain, **attrs))
         return out
 
     x = node("LayerNormalization", ["x", const("emb_g", w["embeddings.LayerNorm.weight"]),
-                                    const("emb_b", w["embeddings.LayerNorm.bias"])],
-             "emb", ms=False, axis=-1, epsilon=1e-12)
+                                    const("emb_b", w["embeddings.LayerNorm.bias"])], "emb", "", axis=-1, epsilon=1e-12)
     for i in range(layers):
         p = f"encoder.layer.{i}."
 
@@ -189,26 +235,27 @@ def _graph(w: dict[str, np.ndarray], cfg: dict):
         qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
         a = node("Attention", [x, const(f"qkv{i}", qkv), const(f"qkv_b{i}", qkv_b), "mask"], f"att{i}",
                  num_heads=heads)
-        a = node("MatMul", [a, const(f"o{i}", t("attention.output.dense"))], f"att_o{i}", ms=False)
+        a = node("MatMul", [a, const(f"o{i}", t("attention.output.dense"))], f"att_o{i}", "")
         x = node("SkipLayerNormalization", [a, x, const(f"ln1_g{i}", w[p + "attention.output.LayerNorm.weight"]),
                                             const(f"ln1_b{i}", w[p + "attention.output.LayerNorm.bias"]),
                                             const(f"o_b{i}", w[p + "attention.output.dense.bias"])],
                  f"ln1_{i}", epsilon=1e-12)
-        f = node("MatMul", [x, const(f"ff1{i}", t("intermediate.dense"))], f"ff1_{i}", ms=False)
+        f = node("MatMul", [x, const(f"ff1{i}", t("intermediate.dense"))], f"ff1_{i}", "")
         f = node("FastGelu", [f, const(f"ff1_b{i}", w[p + "intermediate.dense.bias"])], f"gelu{i}")
-        f = node("MatMul", [f, const(f"ff2{i}", t("output.dense"))], f"ff2_{i}", ms=False)
+        f = node("MatMul", [f, const(f"ff2{i}", t("output.dense"))], f"ff2_{i}", "")
         x = node("SkipLayerNormalization", [f, x, const(f"ln2_g{i}", w[p + "output.LayerNorm.weight"]),
                                             const(f"ln2_b{i}", w[p + "output.LayerNorm.bias"]),
                                             const(f"ff2_b{i}", w[p + "output.dense.bias"])],
                  "h" if i == layers - 1 else f"ln2_{i}", epsilon=1e-12)
-    hidden = cfg["hidden_size"]
-    graph = helper.make_graph(
-        nodes, "all-MiniLM-L6-v2",
-        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", "tokens", hidden]),
-         helper.make_tensor_value_info("mask", TensorProto.INT32, ["batch", "tokens"])],
-        [helper.make_tensor_value_info("h", TensorProto.FLOAT, ["batch", "tokens", hidden])], inits)
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)],
-                             ir_version=8)
+    # GraphProto: node 1, name 2, initializer 5, input 11, output 12
+    graph = (b"".join(_field(1, n) for n in nodes) + _field(2, "all-MiniLM-L6-v2")
+             + b"".join(_field(5, t) for t in inits)
+             + _field(11, _value_info("x", _FLOAT, ["batch", "tokens", hidden]))
+             + _field(11, _value_info("mask", _INT32, ["batch", "tokens"]))
+             + _field(12, _value_info("h", _FLOAT, ["batch", "tokens", hidden])))
+    # ModelProto: ir_version 1, graph 7, opset_import 8 (domain 1, version 2)
+    return (_field(1, 8) + _field(7, graph) + _field(8, _field(1, "") + _field(2, 17))
+            + _field(8, _field(1, ms) + _field(2, 1)))
 
 
 BATCH = 8  # turns per forward pass at most (measured: 4-8 is cheapest per turn; more pads more)
@@ -251,7 +298,7 @@ class OnnxMiniLM:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        self.session = ort.InferenceSession(_graph(w, cfg).SerializeToString(), options,
+        self.session = ort.InferenceSession(_graph(w, cfg), options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = _tokenizer(path, max_tokens)
 
@@ -299,7 +346,7 @@ def _encoder() -> OnnxMiniLM | MiniLM:
     try:
         import onnxruntime  # noqa: F401
     except ImportError:
-        _log.warning("risk: onnxruntime is not installed; MiniLM runs in numpy (about 2.3x the CPU per turn)")
+        _log.warning("risk: onnxruntime is not installed; MiniLM runs in numpy (about twice the CPU per turn)")
         return MiniLM()
     return OnnxMiniLM()
 
