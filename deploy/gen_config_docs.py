@@ -75,7 +75,7 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "[Risk detection](quality.md#risk-detection-two-stages)"),
     ("DP_RISK_MINILM", "`1`",
      "quality: `0` switches the MiniLM stage of risk detection off (the char n-gram stage stands in): "
-     "about 2.5x the quality stage's throughput on CounselChat, at the cost of most of the held-out "
+     "about 2x the quality stage's throughput on CounselChat, at the cost of most of the held-out "
      "risk recall (0.727 -> 0.416); see [Risk detection](quality.md#risk-detection-two-stages)"),
 )
 

@@ -17,7 +17,8 @@ import numpy as np
 from services.quality import reuse
 from services.quality.checks import Check, default_checks
 from services.quality.dedup import signatures
-from services.quality.scoring import QualityReport, apply_pii_policy, assess
+from services.quality.checks.counselling.crisis import prefetch as prefetch_risk
+from services.quality.scoring import QualityReport, apply_pii_policy, finish, prepare
 from shared.conversation import Conversation
 from shared.dedup import RECOMMENDATION, resolve
 from shared.events import ConversationVerdict, PriorQualityReport, QualityOptions
@@ -56,11 +57,15 @@ class Assessor:
         signature still computed, as for any other."""
         checks = self.checks(tuple(options.languages))
         fingerprint = self.fingerprint(options) if prior else ""
+        reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
+        prepared = {i: prepare(c, options.pii_policy) for i, c in enumerate(conversations) if reused[i] is None}
+        prefetch_risk([view for view, _ in prepared.values()])  # MiniLM reads the batch's undecided turns at once
         out = []
-        for original in conversations:
-            report = reuse.reusable(prior.get(original.id), original, fingerprint, checks) if prior else None
+        for i, original in enumerate(conversations):
+            report = reused[i]
             if report is None:
-                report, conversation = assess(original, checks, options.pii_policy)
+                view, pii = prepared[i]
+                report, conversation = finish(view, pii, checks, options.pii_policy), view.conversation
             elif report.pii and options.pii_policy == "redact":  # stored and exported as a fresh one would be
                 conversation, _ = apply_pii_policy(original, options.pii_policy)
             else:

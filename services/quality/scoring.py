@@ -77,9 +77,22 @@ def assess(conversation: Conversation, checks: Sequence[Check],
            pii_policy: PiiPolicy = "flag") -> tuple[QualityReport, Conversation]:
     """The report, and the conversation as it should be stored and exported (redacted
     when the policy says so; its id stays the source's)."""
+    view, pii = prepare(conversation, pii_policy)
+    return finish(view, pii, checks, pii_policy), view.conversation
+
+
+def prepare(conversation: Conversation, pii_policy: PiiPolicy = "flag") -> tuple[ConversationView, Counter]:
+    """The first half of ``assess``: the conversation as the policy leaves it, as the checks
+    read it, and the PII kinds found. (``Assessor.assess_batch`` prepares a whole batch, so
+    that the learned risk stage can encode its client turns together, then finishes each.)"""
     folded: dict[str, Folded] = {}
     conversation, pii = apply_pii_policy(conversation, pii_policy, folded)
-    view = ConversationView(conversation, folded)
+    return ConversationView(conversation, folded), pii
+
+
+def finish(view: ConversationView, pii: Counter, checks: Sequence[Check],
+           pii_policy: PiiPolicy = "flag") -> QualityReport:
+    """The second half of ``assess``: every check, the risk tags and the score."""
     tiers = dict.fromkeys(TIERS, 1.0)
     report = QualityReport(score=1.0)
     for check in checks:
@@ -112,7 +125,7 @@ def assess(conversation: Conversation, checks: Sequence[Check],
     for v in tiers.values():
         score *= v
     report.score = round(max(0.0, min(1.0, score)), 4)
-    return report, conversation
+    return report
 
 
 def score_conversation(conversation: Conversation, checks: Sequence[Check],

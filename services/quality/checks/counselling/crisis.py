@@ -12,6 +12,7 @@ from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
 from services.quality.checks.counselling.risk_cues import CUES, CUES_RAW
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
+from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
 from services.quality.checks.prefilter import Folded, guard
 from shared.conversation import Conversation
 
@@ -113,6 +114,16 @@ def turn_risk(view: ConversationView, i: int) -> RiskLevel:
 def turn_category(view: ConversationView, i: int) -> Category:
     """``risk_category`` of message ``i``; only asked of turns whose level is moderate or high."""
     return risk_category(view.messages[i].content) if LEVELS.index(turn_risk(view, i)) >= 2 else "none"
+
+
+def prefetch(views: list[ConversationView]) -> int:
+    """Hand the learned stage, at once, every client turn of these conversations that
+    ``turn_risk`` will classify (``risk_model.prefetch``: the turns MiniLM must read are encoded
+    in a few batched passes instead of one pass each). Results are unchanged; returns the
+    number of turns encoded."""
+    texts = [m.content.replace("\u2019", "'") for view in views for m in view.messages
+             if m.role == "user" and possible(view.fold(m.content))]
+    return prefetch_turns(texts) if texts else 0
 
 
 def conversation_risk(conversation: Conversation) -> RiskLevel:

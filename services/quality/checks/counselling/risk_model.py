@@ -26,6 +26,7 @@ import math
 import os
 import re
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -259,11 +260,12 @@ class MiniLMRiskModel:
         z = float(np.dot(self.s1_coef, features)) + self.s1_intercept
         return 1.0 / (1.0 + math.exp(-z))
 
-    def assess(self, text: str, features: list[float]) -> tuple[float, str]:
-        """(P(at risk), the model's category) of a turn, MiniLM included."""
+    def assess(self, text: str, features: list[float], embedding: np.ndarray | None = None) -> tuple[float, str]:
+        """(P(at risk), the model's category) of a turn, MiniLM included (``embedding``: the turn's,
+        when ``prefetch`` already encoded it with others)."""
         from services.quality.checks.counselling.minilm import encoder
 
-        e = encoder().encode(model_input(text))
+        e = encoder().encode(model_input(text)) if embedding is None else embedding
         z = float(e @ self.coef[:len(e)] + np.dot(self.coef[len(e):], features)) + self.intercept
         p = 1.0 / (1.0 + math.exp(-z))
         category = self.categories[int(np.argmax(self.cat_coef @ e + self.cat_intercept))]
@@ -321,27 +323,90 @@ def _minilm_model() -> MiniLMRiskModel | None:
 STAGE_COUNTS: dict[str, int] = {"no_cue": 0, "first_look": 0, "minilm": 0}
 
 
+def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
+    """Stage one's decision on a turn ("none": no pattern and no cue, or under the floor), or,
+    for a turn MiniLM must read, stage one's features."""
+    from services.quality.checks.counselling import risk as r
+    from services.quality.checks.counselling.risk_cues import has_cue
+
+    category, _ = r.classify(text)
+    if category == "none" and not has_cue(text):
+        return "no_cue"
+    features = stage_one_features(text)
+    if m.first_look(features) < m.s1_floor:
+        return "first_look"
+    return features
+
+
+# What ``prefetch`` worked out for the current batch's turns, by text: (stage one's route, the
+# MiniLM embedding if the turn needs one). ``learned_category`` takes its entry when it comes to
+# the turn; whatever is left is dropped at the next batch.
+_PREFETCHED: dict[str, tuple[str | list[float], np.ndarray | None]] = {}
+_SEEN: OrderedDict[str, None] = OrderedDict()  # turns prefetched lately (as many as learned_category caches)
+_SEEN_SIZE = 4096
+
+
+def prefetch(texts: list[str]) -> int:
+    """Route a batch's client turns through stage one and encode all that MiniLM must read in a
+    few batched forward passes (``minilm.OnnxMiniLM.encode_batch``) instead of one pass per turn.
+    ``texts`` are the turns ``learned_category`` is about to be asked about (curly apostrophes
+    already straightened); turns seen lately are skipped, as its cache will answer them. Changes
+    no result, only when the work is done. Returns the number of turns encoded."""
+    _PREFETCHED.clear()
+    m = minilm_model()
+    if m is None:
+        return 0
+    todo: dict[str, list[float]] = {}
+    for text in texts:
+        if text in _SEEN or text in _PREFETCHED:
+            continue
+        _SEEN[text] = None
+        if len(_SEEN) > _SEEN_SIZE:
+            _SEEN.popitem(last=False)
+        route = _route(m, text)
+        if isinstance(route, str):
+            _PREFETCHED[text] = (route, None)
+        else:
+            todo[text] = route
+    if todo:
+        from services.quality.checks.counselling.minilm import encoder
+
+        embeddings = encoder().encode_batch([model_input(t) for t in todo])
+        for (text, features), e in zip(todo.items(), embeddings):
+            _PREFETCHED[text] = (features, e)
+    return len(todo)
+
+
 @lru_cache(maxsize=4096)
 def learned_category(text: str) -> str | None:
     """The category of a client turn after both stages ("none" if not at risk), or None when the
     MiniLM stage is not installed. Stage one decides alone when the turn holds no pattern and no
-    cue, or when its own features put it under the floor; MiniLM reads the rest."""
-    from services.quality.checks.counselling import risk as r
-    from services.quality.checks.counselling.risk_cues import has_cue
-
+    cue, or when its own features put it under the floor; MiniLM reads the rest (its embedding
+    from ``prefetch`` when the turn came in a batch)."""
     m = minilm_model()
     if m is None:
         return None
-    category, _ = r.classify(text)
-    if category == "none" and not has_cue(text):
-        STAGE_COUNTS["no_cue"] += 1
-        return "none"
-    features = stage_one_features(text)
-    if m.first_look(features) < m.s1_floor:
-        STAGE_COUNTS["first_look"] += 1
+    route, embedding = _PREFETCHED.pop(text, (None, None))
+    if route is None:
+        route = _route(m, text)
+    if isinstance(route, str):
+        STAGE_COUNTS[route] += 1
         return "none"
     STAGE_COUNTS["minilm"] += 1
-    p, model_category = m.assess(text, features)
+    p, model_category = m.assess(text, route, embedding)
+    from services.quality.checks.counselling import risk as r
+
+    category, _ = r.classify(text)
     if p < (m.pattern_threshold if category != "none" else m.threshold):
         return "none"
     return category if category != "none" else model_category
+
+
+def _clear_learned() -> None:
+    _learned_cache_clear()
+    _PREFETCHED.clear()
+    _SEEN.clear()
+
+
+_learned_cache_clear = learned_category.cache_clear
+learned_category.cache_clear = _clear_learned  # type: ignore[attr-defined]
