@@ -24,7 +24,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pymongo.asynchronous.database import AsyncDatabase
 
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.repository import KeyDocuments
 from shared.visibility import SENSITIVE_SCOPE, sees_raw_data
 

@@ -22,7 +22,7 @@ from aiokafka.errors import KafkaError
 from faststream.kafka import KafkaBroker
 from pydantic import BaseModel, Field
 
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.repository import GatewayRepository
 from shared.events import ExportRun, RunExportKind, micros, run_export_key
 from shared.production import GenerationConfig, GenerationSource, export_key

@@ -25,7 +25,8 @@ from fastapi import Depends, Request
 from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.auth import Principal, require_scope
-from gateway.problems import Problem
+from shared.http.edge import EXTRA_HEADERS
+from shared.http.problems import Problem
 from gateway.repository import RateLimitSlots
 
 log = logging.getLogger("dp.gateway.ratelimit")
@@ -166,7 +167,7 @@ async def _hit(request: Request, principal: Principal, bucket: str) -> None:
     """One hit on the key's ``bucket``; the ``RateLimit-*`` headers for the response, 429 when
     the bucket is used up."""
     decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
-    request.state.rate_limit_headers = decision.headers()
+    setattr(request.state, EXTRA_HEADERS, decision.headers())  # on the response, even a 429 (shared.http.edge)
     if not decision.allowed:
         raise Problem(429, "rate_limited", "Too many requests",
                       f"the {bucket} limit for this key is {decision.limit.count} per "

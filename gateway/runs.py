@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import Path as PathParam, Request
 
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.schemas import RUN_ID_PATTERN, RunAccepted
 from shared import topics
 from shared.events import ExportOptions, QualityOptions, StandardizationOptions, StartRun

@@ -10,8 +10,8 @@ import uuid
 from fastapi import Request, Response, UploadFile
 
 from gateway.auth import Principal
-from gateway.limits import TRUNCATED
-from gateway.problems import Problem
+from shared.http.limits import TRUNCATED
+from shared.http.problems import Problem
 from gateway.schemas import DatasetOut
 from shared import topics
 from shared.datasets import DatasetDoc

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from shared.audit import AuditEvent
 from shared.pagination import keyset_page, parse_keyset_cursor

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.runs import DATASET_ID_PATTERN, DatasetId, dataset_or_404

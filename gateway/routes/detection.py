@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import require_key, require_scope, sees_raw
 from gateway.internal import forward
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from gateway.runs import DatasetId, dataset_or_404
 from shared.events import StandardizationOptions

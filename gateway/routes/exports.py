@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from gateway.auth import Principal, check_sensitive, require_key, require_scope
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.production import RunExportOut, RunExports, run_export_view
 from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX

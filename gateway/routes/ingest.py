@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope, sees_raw
-from gateway.problems import responses
+from shared.http.problems import responses
 from gateway.routes import API_PREFIX
 from shared.ingest import MESSAGE_ID_PATTERN, REJECT_REASONS, SOURCE_PATTERN
 from shared.visibility import shown_text

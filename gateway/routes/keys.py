@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, Field, field_validator
 
 from gateway.auth import ALL_SCOPES, SCOPES, Principal, Tier, require_key, require_scope
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.ratelimit import Limit
 from gateway.routes import API_PREFIX
 

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, require_key, require_scope
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from gateway.runs import ready_datasets
 from gateway.schemas import DatasetOut, QualitySummary, RunStatusOut, run_view

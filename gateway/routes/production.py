@@ -23,7 +23,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, check_sensitive, require_key, require_scope
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.production import Generations
 from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX

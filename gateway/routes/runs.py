@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from gateway.auth import Principal, require_key, require_scope, sees_raw
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.repository import GatewayRepository
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, ERRORS, RunId, run_or_404, start_run

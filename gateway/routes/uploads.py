@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import Principal, require_key, require_scope
 from gateway.mappings import MappingForm, mapping_from_form
-from gateway.problems import Problem, responses
+from shared.http.problems import Problem, responses
 from gateway.routes import API_PREFIX
 from gateway.schemas import DatasetOut
 from gateway.uploads import UPLOAD_ERRORS, store_upload

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope
 from gateway.internal import forward
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
 from gateway.schemas import QualitySummary

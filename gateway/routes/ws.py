@@ -29,7 +29,7 @@ from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, bearer_token, require_key, require_scope
-from gateway.problems import responses
+from shared.http.problems import responses
 from gateway.routes import API_PREFIX
 from gateway.tickets import TicketStore
 from gateway.progress import ALL_RUNS

@@ -11,7 +11,7 @@ import hashlib
 import pytest
 from aiokafka.errors import KafkaConnectionError
 
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from gateway.production import RunExports, refusal, run_export_view
 from shared.events import micros
 from gateway.routes.exports import RUN_EXPORT_MEDIA_TYPES
