@@ -13,11 +13,26 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import httpx
+from pydantic import BaseModel, ValidationError
 
 from dp_cli.errors import ApiError, ChecksumMismatch, NetworkError
-
-API = "/api/v1"
+from shared.api import API_PREFIX as API
+from shared.api.access import KeyCreate
+from shared.api.runs import ExecuteRequest
+from shared.api.services import StandardizeBatchRequest, ValidateQualityRequest
 Progress = Callable[[int, int | None], None]  # (bytes so far, total or None)
+
+
+def request_body(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` checked against the API's request model (``shared.api``) before it is sent, as
+    given (defaults left to the gateway); the 422 problem the gateway would answer otherwise."""
+    try:
+        return model.model_validate(data).model_dump(mode="json", exclude_unset=True)
+    except ValidationError as exc:
+        errors = [{"loc": ["body", *e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        raise ApiError(422, {"type": "urn:dataset-pipeline:problem:validation_error", "title": "Request is not valid",
+                             "status": 422, "detail": f"{len(errors)} field(s) failed validation (checked by dp)",
+                             "errors": errors}) from None
 
 
 class _ReadProgress:
@@ -131,7 +146,7 @@ class GatewayClient:
                 body[key] = value
         if quality:
             body["quality"] = quality
-        return self.json("POST", f"{API}/pipeline/execute", json=body)
+        return self.json("POST", f"{API}/pipeline/execute", json=request_body(ExecuteRequest, body))
 
     def status(self, run_id: str) -> dict[str, Any]:
         return self.json("GET", f"{API}/pipeline/status/{run_id}")
@@ -240,12 +255,13 @@ class GatewayClient:
     # ------------------------------------------------------------------ validation
 
     def standardize_batch(self, records: list[Any]) -> dict[str, Any]:
-        return self.json("POST", f"{API}/standardize/batch", json={"records": records})
+        return self.json("POST", f"{API}/standardize/batch",
+                         json=request_body(StandardizeBatchRequest, {"records": records}))
 
     def validate_quality(self, conversations: list[dict[str, Any]], threshold: float,
                          options: dict[str, Any]) -> dict[str, Any]:
-        return self.json("POST", f"{API}/validate/quality",
-                         json={"conversations": conversations, "threshold": threshold, "options": options})
+        body = {"conversations": conversations, "threshold": threshold, "options": options}
+        return self.json("POST", f"{API}/validate/quality", json=request_body(ValidateQualityRequest, body))
 
     # ------------------------------------------------------------------ keys
 
@@ -253,7 +269,8 @@ class GatewayClient:
         return self.json("GET", f"{API}/keys")["items"]
 
     def create_key(self, name: str, tier: str, rate_limits: dict[str, str] | None = None) -> dict[str, Any]:
-        return self.json("POST", f"{API}/keys", json={"name": name, "tier": tier, "rate_limits": rate_limits or {}})
+        body = {"name": name, "tier": tier, "rate_limits": rate_limits or {}}
+        return self.json("POST", f"{API}/keys", json=request_body(KeyCreate, body))
 
     def revoke_key(self, key_id: str) -> dict[str, Any]:
         return self.json("DELETE", f"{API}/keys/{key_id}")

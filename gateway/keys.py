@@ -17,8 +17,8 @@ import asyncio
 import json
 import sys
 
-from gateway.auth import TIERS, KeyStore
-from gateway.ratelimit import Limit
+from gateway.auth import KeyStore
+from shared.api.access import RATE_LIMIT_BUCKETS, TIERS, Limit
 from gateway.settings import GatewaySettings
 from shared.mongo import ensure_indexes, make_mongo
 
@@ -27,7 +27,7 @@ def _parse_limits(items: list[str]) -> dict[str, str]:
     out = {}
     for item in items:
         bucket, _, text = item.partition("=")
-        if bucket not in ("validation", "export"):
+        if bucket not in RATE_LIMIT_BUCKETS:
             raise SystemExit(f"unknown bucket {bucket!r}: use validation=<n>/<period> or export=<n>/<period>")
         try:
             Limit.parse(text)
