@@ -165,24 +165,13 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.readiness = Readiness({"kafka": kafka_check(broker), "mongodb": mongo_check(db)})  # GET /readyz
     handlers.install(app, log)
 
-    app.include_router(health.router)
-    app.include_router(uploads.router)
-    app.include_router(runs.router)
-    app.include_router(exports.router)
-    app.include_router(standardize.router)
-    app.include_router(datasets.router)
-    app.include_router(uploads.datasets_router)
-    app.include_router(validate.router)
-    app.include_router(keys.router)
-    app.include_router(overview.router)
-    app.include_router(ingest.router)
-    app.include_router(ws.router)
-    app.include_router(system.router)
-    app.include_router(system.docs_router)
-    docs_pages.install(app)
-    app.include_router(production_routes.router)
-    app.include_router(audit_routes.router)
-    app.include_router(detection_routes.router)
+    # in this order: it is the OpenAPI document's
+    for router in (health.router, uploads.router, runs.router, exports.router, standardize.router, datasets.router,
+                   uploads.datasets_router, validate.router, keys.router, overview.router, ingest.router, ws.router,
+                   system.router, system.docs_router, production_routes.router, audit_routes.router,
+                   detection_routes.router):
+        app.include_router(router)
+    docs_pages.install(app)  # /docs, /redoc, /asyncapi and their assets, offline
     mount_dashboard(app)  # /dashboard/: the built dashboard, or a page saying how to build it
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)

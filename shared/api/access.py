@@ -56,6 +56,15 @@ class Limit:
         return f"{self.count};w={self.period_s}"
 
 
+def checked_rate_limits(limits: dict[str, str]) -> dict[str, str]:
+    """Per-key overrides by bucket, each a known bucket and a valid limit; ValueError otherwise."""
+    for bucket, text in limits.items():
+        if bucket not in RATE_LIMIT_BUCKETS:
+            raise ValueError(f"unknown rate-limit bucket {bucket[:40]!r}; buckets: {', '.join(RATE_LIMIT_BUCKETS)}")
+        Limit.parse(text)
+    return limits
+
+
 class KeyCreate(BaseModel):
     name: str = Field(min_length=1, max_length=100, description="who or what uses the key")
     tier: Tier
@@ -65,11 +74,7 @@ class KeyCreate(BaseModel):
     @field_validator("rate_limits")
     @classmethod
     def _limits(cls, value: dict[str, str]) -> dict[str, str]:
-        for bucket, text in value.items():
-            if bucket not in RATE_LIMIT_BUCKETS:
-                raise ValueError(f"unknown rate-limit bucket {bucket[:40]!r}; buckets: validation, export")
-            Limit.parse(text)
-        return value
+        return checked_rate_limits(value)
 
 
 class KeyOut(BaseModel):
