@@ -35,7 +35,8 @@ def test_dp_cli_imports_no_server_package():
 def test_the_contract_dp_builds_its_bodies_with_needs_no_server_machinery():
     machinery = ("pymongo", "faststream", "aiokafka", "fastapi", "starlette", "prometheus_client", "pyarrow",
                  "dp_native", "services", "gateway")
-    out = subprocess.run([sys.executable, "-c", "import sys, dp_cli.main; "
+    out = subprocess.run([sys.executable, "-c", "import sys, dp_cli.main, shared.api.runs, shared.api.services, "
+                          "shared.api.access; "
                           f"print([m for m in {machinery!r} if m in sys.modules])"],
                          capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "[]"
