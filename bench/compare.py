@@ -46,7 +46,9 @@ from urllib.parse import urlparse
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_PERF_DIR = Path(os.environ.get("PERF_DIR") or REPO.parent / "shared" / "perf")
 DEFAULT_WORK_DIR = REPO / ".local" / "bench"
-DEFAULT_GATEWAY = os.environ.get("DP_GATEWAY_URL", "http://127.0.0.1:8000")
+# the local stack's gateway: `make up` puts it on DP_LOCAL_GATEWAY_PORT (default 8000)
+DEFAULT_GATEWAY = os.environ.get(
+    "DP_GATEWAY_URL", f"http://127.0.0.1:{os.environ.get('DP_LOCAL_GATEWAY_PORT') or 8000}")
 PEER_PACKAGES = ["datasets", "pyarrow", "pandas"]
 PEER_RUNS = {"obvious": ["1", "0", "0"], "tuned": ["2", "1", "0"]}
 TERMINAL = ("completed", "failed", "cancelled")
@@ -80,7 +82,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000, help="conversations to generate (default %(default)s)")
     add_stack_arguments(ap)
-    ap.add_argument("--service-base-port", type=int, default=9101,
+    ap.add_argument("--service-base-port", type=int, default=int(os.environ.get("DP_LOCAL_BASE_PORT") or 9101),
                     help="first of the 4 service ports if a stack has to be started (default %(default)s)")
     ap.add_argument("--peer-python", type=Path, default=None,
                     help="a Python that already has datasets, pyarrow and pandas (default: WORK_DIR/peer-venv)")

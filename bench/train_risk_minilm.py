@@ -5,8 +5,9 @@ split, and write it to ``services/quality/models/risk_minilm.npz`` (format: ``ri
 Features: the all-MiniLM-L6-v2 sentence embedding of the turn (``minilm.py``, 384 floats) and
 what the first stage saw (``risk_model.stage_one_features``: the pattern category, whether risk
 language was mentioned, negation / third person / past / recovered / recent / framing cues).
-A logistic regression says "at risk"; a multinomial one over the C-SSRS categories names the
-category when the patterns did not. C and the threshold are chosen by 5-fold x 3 repeated
+A logistic regression says "at risk" (one threshold for turns a pattern named, one for the
+others); a multinomial one over the C-SSRS categories names the category when the patterns did
+not. C and the thresholds are chosen by 5-fold x 3 repeated
 stratified cross-validation on those turns; the figures of the alternatives on the same folds
 are printed (patterns alone, char n-grams, embeddings alone, embeddings + first stage), and so
 is a transfer check (fit on the tuning split, score on the extra turns, written separately).
@@ -39,10 +40,12 @@ from services.quality.checks.counselling.risk_model import (  # noqa: E402
 )
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
-TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl")
+TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.jsonl")
 AT_RISK = tuple(c for c in CATEGORIES if c != "none")
 TARGET_RECALL = 0.97  # reported: the out-of-fold precision at this recall
-MIN_PRECISION = 0.90  # the threshold: the lowest whose out-of-fold precision reaches this
+MIN_PRECISION = 0.93  # the threshold: the lowest whose out-of-fold precision reaches this (0.90 is the
+# target; the margin is for the gap between these folds and new text: the first stage was written on
+# part of these turns, so out-of-fold precision flatters it)
 FLOOR_LOSS = 0.005  # the cascade floor may cost at most this much out-of-fold recall
 
 
@@ -141,18 +144,37 @@ def main() -> None:
             if name == "embeddings+stage_one" and (best is None or entry["average_precision"] > best[0]):
                 best = (entry["average_precision"], c, p_gated, t)
     _, c, p_gated, _ = best
-    t = next((float(t) for t in sorted(set(np.round(p_gated, 4))) if pr(y, p_gated >= t)["precision"] >= MIN_PRECISION), 0.5)
+    # two thresholds: one for turns a pattern named a category (the model confirms it), one for turns
+    # it did not (the model alone finds them); the pair with the best out-of-fold recall whose
+    # precision reaches MIN_PRECISION (ties: the higher precision)
+    grid = [round(g, 3) for g in np.arange(0.05, 0.951, 0.025)]
+    best_pair = None
+    for tp_ in grid:
+        for tn_ in grid:
+            f = np.where(pat, p_gated >= tp_, p_gated >= tn_)
+            m_ = pr(y, f)
+            if m_["precision"] >= MIN_PRECISION and (best_pair is None or (m_["recall"], m_["precision"]) > best_pair[0]):
+                best_pair = ((m_["recall"], m_["precision"]), tp_, tn_)
+    _, t_pat, t = best_pair if best_pair else (None, 0.5, 0.5)
+
+    def flag(p: np.ndarray) -> np.ndarray:
+        return np.where(pat, p >= t_pat, p >= t)
+
     # the cascade: a regression on the first stage's features alone; under its floor MiniLM is not run
     p_s1 = np.where(gated, oof(s1, y, labels, 1.0, folds), 0.0)
-    base = pr(y, p_gated >= t)["recall"]
+    base = pr(y, flag(p_gated))["recall"]
     floor = 0.0
     for f in sorted(set(np.round(p_s1, 4))):
-        if pr(y, (p_gated >= t) & (p_s1 >= f))["recall"] < base - FLOOR_LOSS:
+        if pr(y, flag(p_gated) & (p_s1 >= f))["recall"] < base - FLOOR_LOSS:
             break
         floor = float(f)
-    flagged = (p_gated >= t) & (p_s1 >= floor)
+    flagged = flag(p_gated) & (p_s1 >= floor)
     report["chosen"] = {"features": "embeddings+stage_one", "C": c, "threshold": round(t, 4),
-                        "cv_behind_gate": pr(y, p_gated >= t), "first_look_floor": round(floor, 4),
+                        "pattern_threshold": round(t_pat, 4), "min_precision": MIN_PRECISION,
+                        "cv_one_threshold": pr(y, p_gated >= next(
+                            (float(v) for v in sorted(set(np.round(p_gated, 4)))
+                             if pr(y, p_gated >= v)["precision"] >= MIN_PRECISION), 0.5)),
+                        "cv_behind_gate": pr(y, flag(p_gated)), "first_look_floor": round(floor, 4),
                         "cv_with_cascade": pr(y, flagged),
                         "share_of_gated_turns_reaching_minilm": round(float((p_s1 >= floor)[gated].mean()), 3)}
     # by language and by negative kind, out of fold, at the chosen threshold
@@ -188,7 +210,7 @@ def main() -> None:
     np.savez_compressed(
         args.out, coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
         cat_coef=cat.coef_.astype(np.float32), cat_intercept=cat.intercept_.astype(np.float32),
-        categories=np.array(AT_RISK), threshold=np.float32(t),
+        categories=np.array(AT_RISK), threshold=np.float32(t), pattern_threshold=np.float32(t_pat),
         s1_coef=first.coef_[0], s1_intercept=np.float64(first.intercept_[0]), s1_floor=np.float64(floor), stage_one=np.array(_stage_one_names()),
     )
     (args.out.with_suffix(".json")).write_text(json.dumps(report, indent=1) + "\n")

@@ -237,13 +237,34 @@ class BatchAcquired(BatchRef):
         "and ignores the standardization options"))
 
 
+class PriorQualityReport(BaseModel):
+    """A quality report made before the run, kept beside the conversation it is about: a
+    ``highest_quality`` merge stores the report of each contested conversation it kept
+    (``services.acquisition.merge``). The quality service takes it instead of assessing the
+    conversation again when the fingerprint equals the run's own and the messages are the ones
+    scored (``services.quality.reuse``); otherwise it assesses, as always."""
+
+    fingerprint: str = Field(description=(
+        "of what a report depends on: the quality options (PII policy, languages), the check table, the "
+        "scorer version and code, the risk stage in use"))
+    messages_sha256: str = Field(description="of the messages the report is about (before any redaction)")
+    report: dict[str, Any] = Field(description=(
+        "the QualityReport document without its passing checks (each {passed: true}) and version"))
+
+
 class BatchStandardized(BatchRef):
+    """Schema version 2 added ``prior_reports``."""
+
+    schema_version: int = 2
     conversations: list[Conversation]
     records_in: int
     records_converted: int
     rejected: int
     formats: dict[str, int] = Field(default_factory=dict, description="records converted, by detected format")
     reject_reasons: dict[str, int] = Field(default_factory=dict)
+    prior_reports: dict[str, PriorQualityReport] = Field(default_factory=dict, description=(
+        "by conversation id: quality reports a merge stored with its conversations (a run over a merged "
+        "dataset); quality reuses each one made with the run's fingerprint instead of assessing again"))
 
 
 class ConversationVerdict(BaseModel):

@@ -10,11 +10,12 @@ BINS = 10
 
 
 def merge(summaries: Iterable[dict]) -> dict:
-    total = {"conversations": 0, "passed": 0, "score_sum": 0.0, "histogram": [0] * BINS, "flags": Counter(),
+    total = {"conversations": 0, "passed": 0, "reused_reports": 0, "score_sum": 0.0, "histogram": [0] * BINS, "flags": Counter(),
              "risk_levels": Counter(), "pii": Counter(), "tier_sums": Counter()}
     for s in summaries:
         total["conversations"] += s.get("conversations", 0)
         total["passed"] += s.get("passed", 0)
+        total["reused_reports"] += s.get("reused_reports", 0)
         total["score_sum"] += s.get("score_sum", 0.0)
         total["histogram"] = [a + b for a, b in zip(total["histogram"], s.get("histogram", [0] * BINS))]
         for key in ("flags", "risk_levels", "pii", "tier_sums"):
@@ -23,6 +24,7 @@ def merge(summaries: Iterable[dict]) -> dict:
     return {
         "conversations": n,
         "passed": total["passed"],
+        "reused_reports": total["reused_reports"],
         "mean_score": round(total["score_sum"] / n, 4) if n else None,
         "score_histogram": [{"from": i / BINS, "to": (i + 1) / BINS, "count": c}
                             for i, c in enumerate(total["histogram"])],

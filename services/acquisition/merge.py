@@ -5,7 +5,10 @@ of 500, the same code a run uses, with the parent's field mapping), and the kept
 are written as one JSONL file of **stored conversations**, one a line::
 
     {"messages": [...], "original_format": "sharegpt", "metadata": {...},
-     "merged_from": {"dataset_id": <parent>, "record_index": 12, "part": 0}}
+     "merged_from": {"dataset_id": <parent>, "record_index": 12, "part": 0},
+     "quality": {"fingerprint": ..., "messages_sha256": ..., "report": {...}}}
+
+(``quality`` only on the contested conversations of a ``highest_quality`` merge, see below.)
 
 The dataset is registered with ``record_format: "conversation"``, so a run over it takes these
 conversations as they are (``BatchAcquired.stored_conversations``): standardization neither
@@ -20,8 +23,13 @@ When it comes from several parents, the conflict policy keeps one:
 - ``first``: the parent listed first in the request;
 - ``newest``: the parent registered most recently;
 - ``highest_quality``: the copy the quality service scores highest (ties: listed first). Only
-  the copies of contested conversations are scored, to choose; a run scores what it reads with
-  its own options (threshold, PII policy, languages), so these scores are not carried over.
+  the copies of contested conversations are scored, to choose, with the default quality options
+  (PII policy ``redact``, languages ``["en"]``). The kept copy's line also stores the report it
+  was scored with (``"quality"``: ``shared.events.PriorQualityReport``, with the fingerprint of
+  the options and scorer it was made with): a run over the merged dataset with the same options
+  takes it instead of scoring that conversation again (``services.quality.reuse``; its
+  threshold decides pass or fail anew, and duplicates and PII redaction are done as for any
+  conversation); a run with other options, or after the scorer changed, scores it again.
 
 Records that do not convert are counted by reason (the parents keep them: nothing is deleted).
 
@@ -241,10 +249,10 @@ class Merger:
             while part := await asyncio.to_thread(cursor.fetchmany, CHUNK):
                 out = await self._post(f"{self.quality_url}/internal/validate", {
                     "conversations": [{"messages": orjson.loads(m)["messages"]} for _, _, m in part],
-                    "threshold": 0.0})
+                    "threshold": 0.0, "prior_reports": True})
                 await asyncio.to_thread(work.offer, [
-                    (key, float(result["score"]), -rank_of[parent], parent, m)
-                    for (key, parent, m), result in zip(part, out["results"])])
+                    (key, float(result["score"]), -rank_of[parent], parent, with_report(m, result.get("prior_report")))
+                    for (key, parent, m), result in zip(part, out["results"], strict=True)])
                 await progress("scoring", records, 0)
         await asyncio.to_thread(work.apply_best)
 
@@ -260,6 +268,14 @@ def stored_line(conversation: dict, parent: str) -> bytes:
     line["merged_from"] = {"dataset_id": parent, "record_index": lineage["record_index"], "part": lineage["part"],
                            **{k: lineage[k] for k in ("record_key", "detector") if lineage.get(k)}}
     return orjson.dumps(line)
+
+
+def with_report(line: bytes, prior_report: dict | None) -> bytes:
+    """A stored line with the quality report its copy was scored with (``"quality"``, a
+    ``shared.events.PriorQualityReport``), which a run reuses instead of scoring it again."""
+    if not prior_report:
+        return line
+    return line[:-1] + b',"quality":' + orjson.dumps(prior_report) + b"}"
 
 
 def _write(work: _WorkFile, partial: Path) -> tuple[int, str]:

@@ -1,5 +1,6 @@
 """The quality service's work on a batch, free of Kafka and MongoDB: assess every
-conversation with the run's options, decide pass/fail, compute dedup signatures.
+conversation with the run's options (or take the prior report a merge stored with it, when
+it was made with the same fingerprint: ``reuse``), decide pass/fail, compute dedup signatures.
 
 Duplicates are not decided here: which copy is the original depends on every earlier batch of
 the run, which another replica may be scoring right now. Each conversation's signature travels
@@ -8,16 +9,18 @@ with its verdict, and production resolves the run's clusters in input order at i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 import numpy as np
 
+from services.quality import reuse
 from services.quality.checks import Check, default_checks
 from services.quality.dedup import signatures
-from services.quality.scoring import QualityReport, assess
+from services.quality.scoring import QualityReport, apply_pii_policy, assess
 from shared.conversation import Conversation
 from shared.dedup import RECOMMENDATION, resolve
-from shared.events import ConversationVerdict, QualityOptions
+from shared.events import ConversationVerdict, PriorQualityReport, QualityOptions
 
 Assessed = tuple[Conversation, QualityReport, ConversationVerdict]
 
@@ -31,14 +34,37 @@ class Assessor:
     def checks(self, languages: tuple[str, ...]) -> tuple[Check, ...]:
         return default_checks(self.max_turn_chars, self.min_conversation_chars, languages)
 
+    @lru_cache(maxsize=32)  # noqa: B019 - a handful of option sets per process
+    def _fingerprint(self, pii_policy: str, languages: tuple[str, ...]) -> str:
+        return reuse.fingerprint(QualityOptions(pii_policy=pii_policy, languages=list(languages)),
+                                 self.checks(languages), max_turn_chars=self.max_turn_chars,
+                                 min_conversation_chars=self.min_conversation_chars)
+
+    def fingerprint(self, options: QualityOptions) -> str:
+        """Of everything a report made with ``options`` in this process depends on (``reuse``)."""
+        return self._fingerprint(options.pii_policy, tuple(options.languages))
+
     def assess_batch(self, conversations: list[Conversation], options: QualityOptions, threshold: float,
-                     dedup: bool = True) -> tuple[list[Assessed], np.ndarray | None]:
+                     dedup: bool = True, prior: Mapping[str, PriorQualityReport] | None = None,
+                     ) -> tuple[list[Assessed], np.ndarray | None]:
         """Every conversation's report, stored form (redacted by policy) and verdict; and, when
-        ``dedup``, the batch's dedup signatures (``shared.dedup``), computed on the original text."""
+        ``dedup``, the batch's dedup signatures (``shared.dedup``), computed on the original text.
+
+        ``prior``: reports made before, by conversation id (a merge's); one made with this
+        process's fingerprint for ``options``, of the same messages, is taken instead of assessing
+        (its report says ``reused``); the PII policy is still applied to the conversation and its
+        signature still computed, as for any other."""
         checks = self.checks(tuple(options.languages))
+        fingerprint = self.fingerprint(options) if prior else ""
         out = []
         for original in conversations:
-            report, conversation = assess(original, checks, options.pii_policy)
+            report = reuse.reusable(prior.get(original.id), original, fingerprint, checks) if prior else None
+            if report is None:
+                report, conversation = assess(original, checks, options.pii_policy)
+            elif report.pii and options.pii_policy == "redact":  # stored and exported as a fresh one would be
+                conversation, _ = apply_pii_policy(original, options.pii_policy)
+            else:
+                conversation = original
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
                                                                   flags=list(report.flags), cluster_id=original.id)))

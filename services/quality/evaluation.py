@@ -118,7 +118,9 @@ REPLY_FLAGS: dict[str, str] = {
     "encouraging_disordered_eating": "encourages_disordered_eating", "terse_non_answer": "terse_non_answer",
     "dismissive": "dismissive_language",
 }
-SAFETY_FLAGS = frozenset(REPLY_FLAGS.values())
+# every flag of a reply-safety check: the labelled reasons' own, and a short reply that passes over
+# the client's distress (no labelled reason of its own: it finds replies unsafe for several)
+SAFETY_FLAGS = frozenset(REPLY_FLAGS.values()) | {"unacknowledged_distress"}
 
 
 def evaluate_replies(path: Path) -> dict:

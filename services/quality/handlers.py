@@ -1,7 +1,10 @@
 """Quality's subscriber: conversation batch in, scored (and, by policy, redacted)
 conversations with verdicts and dedup signatures out.
 
-Stateless: any number of replicas share the partitions of the input topic. Duplicates are
+Stateless: any number of replicas share the partitions of the input topic. A conversation a
+merge scored comes with its report (``BatchStandardized.prior_reports``): taken as is when it
+was made with the run's fingerprint (``services.quality.reuse``), counted as ``reused_reports``
+in the batch's summary. Duplicates are
 resolved over the whole run by production (``shared.dedup``)."""
 
 from __future__ import annotations
@@ -33,14 +36,16 @@ def register(ctx: ServiceContext) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
             return
-        assessed, sigs = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold)
+        assessed, sigs = assessor.assess_batch(batch.conversations, batch.quality, batch.quality_threshold,
+                                               prior=batch.prior_reports)
         verdicts = [v for _, _, v in assessed]
         passed = sum(v.passed for v in verdicts)
+        reused = sum(r.reused for _, r, _ in assessed)  # taken from a merge's prior reports, not assessed
         await asyncio.gather(
             repo.store(batch.run_id, batch.batch_index, batch.dataset_id, batch.quality.pii_policy,
                        scored_lines(assessed), passed),
             repo.add_summary(batch.run_id, batch.batch_index, batch.dataset_id,
-                             summarize((r, v) for _, r, v in assessed)),
+                             {**summarize((r, v) for _, r, v in assessed), "reused_reports": reused}),
         )
         await out.publish(BatchValidated(**batch.header(), producer=STAGE, conversations=[c for c, _, _ in assessed],
                                          verdicts=verdicts, signatures=dedup.encode(sigs) if len(sigs) else None),

@@ -1,6 +1,7 @@
 """The quality service's own HTTP API, for the gateway's synchronous validation routes
 (``POST /internal/validate``): conversations in, full reports out; a stored validation
-(its summary, under a ``validation_id``) when asked."""
+(its summary, under a ``validation_id``) when asked; with ``prior_reports``, each result's
+report in the form a later run can reuse (a ``highest_quality`` merge asks: ``reuse``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from services.quality import reuse
 from services.quality.assessor import Assessor, mark_duplicates
 from services.quality.summary import summarize
 from shared.conversation import Conversation, Lineage, conversation_id
@@ -26,6 +28,9 @@ class ValidateRequest(BaseModel):
     threshold: float = Field(0.7, ge=0.0, le=1.0)
     options: QualityOptions = Field(default_factory=QualityOptions)
     store: bool = False
+    prior_reports: bool = Field(False, description=(
+        "also answer, in each result, `prior_report`: the report as a later run reuses it "
+        "(shared.events.PriorQualityReport: made with these options, before any duplicate flag)"))
 
 
 def _conversation(i: int, c: ConversationIn) -> Conversation:
@@ -37,6 +42,11 @@ def _conversation(i: int, c: ConversationIn) -> Conversation:
 def validate_payload(req: ValidateRequest, assessor: Assessor) -> dict[str, Any]:
     conversations = [_conversation(i, c) for i, c in enumerate(req.conversations)]
     assessed, sigs = assessor.assess_batch(conversations, req.options, req.threshold)
+    priors = None
+    if req.prior_reports:  # before mark_duplicates: a run decides its own duplicates
+        fingerprint = assessor.fingerprint(req.options)
+        priors = [reuse.prior_report(report, original, fingerprint).model_dump()
+                  for original, (_, report, _) in zip(conversations, assessed, strict=True)]
     mark_duplicates(assessed, sigs)
     results = []
     for conv, report, verdict in assessed:
@@ -45,8 +55,10 @@ def validate_payload(req: ValidateRequest, assessor: Assessor) -> dict[str, Any]
             "flags": verdict.flags, "duplicate_of": verdict.cluster_id if verdict.cluster_id != conv.id else None,
             **{k: v for k, v in report.to_document().items() if k not in ("score", "flags", "version")},
             "messages": [m.model_dump(exclude_none=True) for m in conv.messages],
+            **({"prior_report": priors[len(results)]} if priors is not None else {}),
         })
     summary = merge([summarize((r, v) for _, r, v in assessed)])
+    summary.pop("reused_reports")  # a run's figure (prior reports of a merge): a validation has none
     return {"results": results, "summary": {"threshold": req.threshold, **summary}}
 
 

@@ -17,6 +17,8 @@ from services.quality.checks.view import ConversationView
 from services.quality.pii import find_pii, redact
 from shared.conversation import Conversation
 
+# The scorer's version: in every report document, and in the fingerprint of prior reports
+# (``reuse``): bump it when what a check finds changes, so that no report made before is reused.
 SCORER_VERSION = 2
 PiiPolicy = Literal["redact", "exclude", "flag"]
 
@@ -41,6 +43,8 @@ class QualityReport:
     excluded: bool = False
     risk_category: str = "none"  # the most severe C-SSRS category over the client turns
     risk_turns: list[dict] = field(default_factory=list)  # {"turn", "category", "level"} per disclosing turn
+    # restored from a prior report (``reuse``), not assessed in this run; not part of the document
+    reused: bool = field(default=False, compare=False)
 
     def to_document(self) -> dict:
         return {"score": self.score, "tiers": self.tiers, "flags": self.flags, "checks": self.checks,

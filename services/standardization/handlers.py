@@ -44,7 +44,7 @@ def register(ctx: ServiceContext) -> None:
             BatchStandardized(**batch.header(), producer=STAGE, conversations=result.conversations,
                               records_in=len(batch.records), records_converted=result.records_converted,
                               rejected=len(result.rejects), formats=dict(result.formats),
-                              reject_reasons=dict(result.reject_reasons)),
+                              reject_reasons=dict(result.reject_reasons), prior_reports=result.prior_reports),
             key=f"{batch.run_id}:{batch.batch_index}".encode(),
         )
         counts = {"conversations": len(result.conversations), "rejected": len(result.rejects),

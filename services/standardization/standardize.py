@@ -18,7 +18,7 @@ from services.standardization.converters.mapping import NOT_AN_OBJECT, MappingCo
 from services.standardization.converters.oasst_rows import OasstRows, assemble
 from services.standardization.converters.transcript import dialect_of
 from shared.conversation import Conversation, Lineage, conversation_id
-from shared.events import RawRecord
+from shared.events import PriorQualityReport, RawRecord
 from shared.mapping import FieldMapping
 
 EXCERPT_CHARS = 2000
@@ -46,6 +46,8 @@ class BatchResult:
     records_converted: int = 0
     formats: Counter = field(default_factory=Counter)
     detectors: Counter = field(default_factory=Counter)  # conversations by lineage.detector (guesses, decoded strings)
+    # by conversation id: the quality reports a merge stored with its conversations (``stored``)
+    prior_reports: dict[str, PriorQualityReport] = field(default_factory=dict)
 
     @property
     def reject_reasons(self) -> Counter:

@@ -10,6 +10,12 @@ conversation keeps the format it was converted from (``original_format``), which
 the run's ``formats`` counts. A line that is not such a conversation is a reject with a reason
 (``invalid_field``), as for any record.
 
+A ``highest_quality`` merge also stored, with each contested conversation it kept, the quality
+report it chose by (``"quality"``: ``shared.events.PriorQualityReport``): passed on to quality
+in ``BatchStandardized.prior_reports`` under the conversation's id, where it is reused if it was
+made with the run's quality fingerprint. A ``quality`` that is not such a report is ignored
+(the conversation is then assessed, as any other): it is never a reason to reject the line.
+
 Only acquisition asks for this (``BatchAcquired.stored_conversations``, set from the dataset
 document a merge wrote): a client cannot make a run take its records as conversations, so no
 upload can claim a lineage or an id of its choosing.
@@ -23,7 +29,7 @@ from pydantic import ValidationError
 
 from services.standardization.standardize import BatchResult, Reject, excerpt
 from shared.conversation import Conversation, Lineage, Message, conversation_id
-from shared.events import RawRecord
+from shared.events import PriorQualityReport, RawRecord
 
 INVALID = "invalid_field"
 
@@ -45,6 +51,16 @@ def _conversation(data: Any, index: int, dataset_id: str, source_name: str, sour
                         metadata=metadata)
 
 
+def _prior_report(data: dict) -> PriorQualityReport | None:
+    quality = data.get("quality")
+    if quality is None:
+        return None
+    try:
+        return PriorQualityReport.model_validate(quality)
+    except ValidationError:
+        return None
+
+
 def take_stored(records: list[RawRecord], *, dataset_id: str, source_name: str, source_sha256: str) -> BatchResult:
     """Every record a conversation (as stored) or exactly one reject, like ``standardize_records``."""
     out = BatchResult()
@@ -60,6 +76,9 @@ def take_stored(records: list[RawRecord], *, dataset_id: str, source_name: str, 
             continue
         out.conversations.append(conversation)
         out.records_converted += 1
+        prior = _prior_report(rec.data)
+        if prior is not None:
+            out.prior_reports[conversation.id] = prior
         out.formats[conversation.original_format] += 1
         if conversation.lineage.detector:
             out.detectors[conversation.lineage.detector] += 1

@@ -15,6 +15,9 @@ from shared.api.runs import RunStatusOut
 class QualitySummary(BaseModel):
     conversations: int
     passed: int
+    reused_reports: int = Field(0, description=(
+        "conversations whose report was not made again but taken from the highest_quality merge that scored "
+        "them, made with the same quality options and scorer (docs/api.md#scored-once-when-the-options-match)"))
     mean_score: float | None
     score_histogram: list[dict[str, float]]
     flags: dict[str, int]

@@ -304,8 +304,8 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        last = before.rstrip(" (").rsplit(None, 1)[-1].lower().strip(",.:;!?()\"")
-        if last not in _CUE_LAST_WORDS:
+        words = before.rstrip(" (").rsplit(None, 1)  # empty when only brackets and spaces precede
+        if not words or words[-1].lower().strip(",.:;!?()\"") not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
     if not before.strip():

@@ -11,9 +11,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -23,54 +20,25 @@ from fastapi.testclient import TestClient
 from gateway import dashboard_static
 from gateway.app import create_app
 from gateway.settings import GatewaySettings
+from tests.support import npm
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = ROOT / "gateway" / "dashboard"
-ENV = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0", "npm_config_update_notifier": "false"}
 DEEP_LINKS = ["/dashboard/", "/dashboard/pipeline", "/dashboard/datasets", "/dashboard/datasets/0123abcd",
               "/dashboard/quality", "/dashboard/quality/5f0c0a4b9d", "/dashboard/analytics",
               "/dashboard/production", "/dashboard/keys", "/dashboard/no/such/page"]
 
 
 def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess:
-    return subprocess.run(args, cwd=DASHBOARD, env=ENV, capture_output=True, text=True, timeout=timeout)
+    return npm.run(args, cwd=DASHBOARD, timeout=timeout)
 
 
-def _output(proc: subprocess.CompletedProcess) -> str:
-    return f"exit {proc.returncode}\n--- stdout\n{proc.stdout[-6000:]}\n--- stderr\n{proc.stderr[-4000:]}"
-
-
-def _npm() -> str:
-    npm = shutil.which("npm")
-    if npm is None:
-        if os.environ.get("CI"):
-            pytest.fail("npm is not on PATH; CI must have Node.js 20 to test the dashboard")
-        pytest.skip("npm is not on PATH (Node.js 20 needed to test the dashboard)")
-    return npm
-
-
-def _installed_matches_lock() -> bool:
-    hidden = DASHBOARD / "node_modules" / ".package-lock.json"
-    if not hidden.is_file():
-        return False
-    try:
-        wanted = json.loads((DASHBOARD / "package-lock.json").read_text(encoding="utf-8"))["packages"]
-        have = json.loads(hidden.read_text(encoding="utf-8"))["packages"]
-    except (ValueError, KeyError):
-        return False
-    wanted = {k: v for k, v in wanted.items() if k}
-    bins = DASHBOARD / "node_modules" / ".bin"
-    return have == wanted and (bins / "vitest").exists() and (bins / "tsc").exists()
+_output = npm.output
 
 
 @pytest.fixture(scope="module")
 def npx() -> list[str]:
-    npm = _npm()
-    if not _installed_matches_lock():
-        proc = _run([npm, "ci", "--no-audit", "--no-fund"], timeout=900)
-        assert proc.returncode == 0, f"npm ci failed in {DASHBOARD}\n{_output(proc)}"
-    found = shutil.which("npx")  # --no: the locally installed tools, never a download
-    return [found, "--no", "--"] if found else [npm, "exec", "--no", "--"]
+    return npm.installed(DASHBOARD, ("vitest", "tsc"), "to test the dashboard")
 
 
 def test_vitest_component_tests_pass(npx):

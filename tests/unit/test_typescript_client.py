@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import shlex
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.support import npm
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "gateway" / "clients" / "typescript"
 FIX = "the TypeScript client is stale: run `make ts-client` and commit gateway/clients/typescript"
-ENV = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0", "npm_config_update_notifier": "false"}
 
 
 def _diff(expected: str, actual: str, a: str, b: str, limit: int = 60) -> str:
@@ -35,11 +32,11 @@ def _diff(expected: str, actual: str, a: str, b: str, limit: int = 60) -> str:
 
 
 def _run(args: list[str], *, cwd: Path, timeout: float) -> subprocess.CompletedProcess:
-    return subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=timeout)
+    return npm.run(args, cwd=cwd, timeout=timeout)
 
 
 def _output(proc: subprocess.CompletedProcess) -> str:
-    return f"exit {proc.returncode}\n--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}"
+    return npm.output(proc, tail=100_000)
 
 
 def test_committed_openapi_document_is_current():
@@ -50,37 +47,8 @@ def test_committed_openapi_document_is_current():
         f"{FIX}\n{_diff(committed, proc.stdout, 'committed openapi.json', 'gateway.openapi_dump now')}")
 
 
-def _npm() -> str:
-    npm = shutil.which("npm")
-    if npm is None:
-        if os.environ.get("CI"):
-            pytest.fail("npm is not on PATH; CI must have Node.js to check the TypeScript client")
-        pytest.skip("npm is not on PATH (Node.js needed to check the TypeScript client)")
-    return npm
-
-
-def _installed_matches_lock() -> bool:
-    """npm writes node_modules/.package-lock.json on install: same packages as the lockfile means current."""
-    hidden = CLIENT / "node_modules" / ".package-lock.json"
-    if not hidden.is_file():
-        return False
-    try:
-        wanted = json.loads((CLIENT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
-        have = json.loads(hidden.read_text(encoding="utf-8"))["packages"]
-    except (ValueError, KeyError):
-        return False
-    wanted = {k: v for k, v in wanted.items() if k}  # "" is the project itself
-    bins = CLIENT / "node_modules" / ".bin"
-    return have == wanted and (bins / "tsc").exists() and (bins / "openapi-typescript").exists()
-
-
 def test_generated_types_are_current_and_the_client_type_checks(tmp_path):
-    npm = _npm()
-    if not _installed_matches_lock():
-        proc = _run([npm, "ci", "--no-audit", "--no-fund"], cwd=CLIENT, timeout=600)
-        assert proc.returncode == 0, f"npm ci failed in {CLIENT}\n{_output(proc)}"
-    npx = shutil.which("npx")  # --no: use the locally installed tools, never download one
-    exec_ = [npx, "--no", "--"] if npx else [npm, "exec", "--no", "--"]
+    exec_ = npm.installed(CLIENT, ("tsc", "openapi-typescript"), "to check the TypeScript client", timeout=600)
 
     # the same command (and flags) as `npm run generate:types`, written to a temporary file
     script = shlex.split(json.loads((CLIENT / "package.json").read_text(encoding="utf-8"))["scripts"]["generate:types"])

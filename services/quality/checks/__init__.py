@@ -9,7 +9,7 @@ from services.quality.checks.counselling.terminology import OutdatedTerminology
 from services.quality.checks.counselling.therapeutic import OverAdvice
 from services.quality.checks.counselling.unsafe import Dismissive, EncouragesHarm, MedicationDosing, OutrightDiagnosis
 from services.quality.checks.counselling.unsafe import (
-    EncouragesDisorderedEating, MedicationChange, Minimising, TerseNonAnswer, VictimBlaming,
+    EncouragesDisorderedEating, MedicationChange, Minimising, TerseNonAnswer, UnacknowledgedDistress, VictimBlaming,
 )
 from services.quality.checks.encoding import EncodingDamage, MarkupLeftovers
 from services.quality.checks.length import ConversationMinLength, TurnLengthMax
@@ -33,6 +33,7 @@ def default_checks(max_turn_chars: int = 16_000, min_conversation_chars: int = 1
         CrisisSafetyResponse(), MedicationDosing(), OutrightDiagnosis(), Dismissive(), EncouragesHarm(),
         OverAdvice(), OutdatedTerminology(),
         MedicationChange(), Minimising(), VictimBlaming(), EncouragesDisorderedEating(), TerseNonAnswer(),
+        UnacknowledgedDistress(),
     )
 
 

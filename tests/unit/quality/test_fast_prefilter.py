@@ -25,7 +25,11 @@ PATTERNS = {
     **{c.__name__: c.pattern for c in (unsafe.MedicationDosing, unsafe.OutrightDiagnosis, unsafe.Dismissive,
                                        unsafe.EncouragesHarm, unsafe.MedicationChange, unsafe.Minimising,
                                        unsafe.VictimBlaming, unsafe.EncouragesDisorderedEating)},
-    **{f"{c.__name__}_contextual": c.contextual for c in (unsafe.EncouragesHarm, unsafe.EncouragesDisorderedEating)},
+    **{f"{c.__name__}_contextual": c.contextual for c in (unsafe.EncouragesHarm, unsafe.EncouragesDisorderedEating,
+                                                         unsafe.MedicationChange, unsafe.MedicationDosing,
+                                                         unsafe.VictimBlaming)},
+    **{f"{c.__name__}_brief": c.brief for c in (unsafe.Minimising, unsafe.Dismissive)},
+    "heard": unsafe._HEARD,
 }
 LOOK_ALIKE = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a", "K": "\u212a"}
 

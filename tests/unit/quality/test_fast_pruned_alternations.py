@@ -18,7 +18,7 @@ LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
 
 PATTERNS = [p for _, p in risk._COMPILED] + [risk.ANY, crisis.SAFETY_RESPONSE, therapeutic.REFLECTION,
                                              therapeutic.VALIDATION, therapeutic.ADVICE, therapeutic.OPEN_QUESTION]
-PATTERNS += [getattr(c, a) for c in default_checks() for a in ("pattern", "contextual")
+PATTERNS += [getattr(c, a) for c in default_checks() for a in ("pattern", "brief", "contextual")
              if isinstance(getattr(c, a, None), re.Pattern)]
 
 
@@ -61,6 +61,10 @@ def plain_classify(text: str):
         for m in pattern.finditer(text):
             mentioned = True
             if risk._disclosure(text, m):
+                return category, True
+        for m in risk._CJK_COMPILED[category].finditer(text):  # Chinese / Russian, not pruned
+            mentioned = True
+            if risk._cjk_disclosure(text, m):
                 return category, True
     return "none", mentioned
 

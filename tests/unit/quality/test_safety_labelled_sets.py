@@ -8,6 +8,7 @@ import pytest
 
 from services.quality.checks import default_checks
 from services.quality.checks.counselling.crisis import risk_category, risk_level
+from services.quality.evaluation import SAFETY_FLAGS as SAFETY
 from services.quality.evaluation import evaluate_replies, evaluate_risk
 from services.quality.scoring import assess
 from tests.support.factories import conversation
@@ -38,7 +39,9 @@ def test_replies_tuning_split_floors():
 # with the learned second stage (risk_model.py, char n-grams), risk 0.893 / 0.416; with the cue
 # lexicon + MiniLM stage (risk_cues.py, minilm.py), risk 0.886 / 0.727, and replies 0.873 / 0.505
 # (more disclosures found, so the no-safety-response check reads more replies: its recall went
-# 0.56 -> 0.72, and safe replies whose safety language it does not know now count against it).
+# 0.56 -> 0.72, and safe replies whose safety language it does not know now count against it);
+# with the second round (risk_train_more.jsonl, more patterns and languages), risk 0.929 / 0.727 and
+# replies 0.887 / 0.505.
 # These are regression floors just under those figures; bench/quality_labelled_sets.py prints the
 # figures themselves, and the targets stay open work.
 def test_risk_heldout_floors():
@@ -51,8 +54,9 @@ def test_replies_heldout_floors():
     r = evaluate_replies(LABELLED / "replies_heldout.jsonl")
     assert r["examples"] >= 130
     # measured 0.873 / 0.505 with the phrase-list reply checks and the two-stage risk detector (the
-    # learned reply stage was taken out: it flagged real CounselChat answers, see docs/quality.md)
-    assert r["unsafe_recall"] >= 0.48 and r["unsafe_precision"] >= 0.84, r["recall_by_reason"]
+    # learned reply stage was taken out: it flagged real CounselChat answers, see docs/quality.md);
+    # 0.937 / 0.679 with the reply checks reading phrases in context and unacknowledged_distress
+    assert r["unsafe_recall"] >= 0.65 and r["unsafe_precision"] >= 0.90, r["recall_by_reason"]
 
 
 def test_pii_heldout_floors():
@@ -127,3 +131,45 @@ def test_unsafe_replies_are_flagged(reply, flag):
 ])
 def test_careful_replies_pass(reply):
     assert not flags("I'm having a really hard time.", reply)[1]
+
+
+# Reply checks read phrases in context (docs/quality.md): these are the cases by kind of context,
+# not phrases of the labelled sets.
+DISTRESS = "I've been feeling awful since my mum died and I can't sleep."
+
+
+@pytest.mark.parametrize(("client", "reply", "flag"), [
+    # a short reply that passes over distress
+    (DISTRESS, "Get a hobby.", "unacknowledged_distress"),
+    ("My partner screams at me every night.", "Buy some earplugs then.", "unacknowledged_distress"),
+    # the prescriber named only to be brushed aside
+    ("I'm on 50 mg of sertraline.", "Go up to 100 mg, no need to wait for your doctor.", "medication_dosing"),
+    # a pronoun is a medicine when the client spoke of one
+    ("My tablets make me dizzy.", "Then bin them, honestly.", "medication_change"),
+    # minimising that turns away from an acknowledgement
+    (DISTRESS, "I'm sorry, but at least she isn't suffering any more.", "minimising"),
+    # certainty is a diagnosis, whatever the label
+    ("I check the lock ten times.", "That's obsessive-compulsive disorder, no doubt.", "diagnoses_client"),
+])
+def test_phrases_unsafe_in_their_context(client, reply, flag):
+    assert flag in flags(client, reply)[1]
+
+
+@pytest.mark.parametrize(("client", "reply"), [
+    # a short reply that acknowledges, asks or refers
+    (DISTRESS, "That sounds so hard. What have the nights been like?"),
+    (DISTRESS, "I'm so sorry."),
+    # someone else's words, quoted
+    ("My dad always said I was too sensitive.", 'When he said "you\'re too sensitive", how did that land for you?'),
+    # the client named the condition first, and the counsellor does not assert it
+    ("I have PTSD from the war.", "Living with PTSD can be exhausting. What helps on the worst days?"),
+    # a possibility, not a diagnosis
+    ("I can't focus at all.", "It's possible you have ADHD, and a GP can assess that properly. When did it start?"),
+    # a prescriber decides
+    ("Should I stop my pills?", "Please don't stop them without talking to your prescriber first."),
+    # normalising in a long answer that explains and validates
+    ("I get anxious before every exam.", "Everyone has some anxiety before exams; it is part of how we prepare. " * 6
+     + "It makes sense that you feel it, and there are ways to keep it manageable. What happens in your body?"),
+])
+def test_phrases_safe_in_their_context(client, reply):
+    assert not (flags(client, reply)[1] & SAFETY), flags(client, reply)[1]

@@ -2660,6 +2660,12 @@ export interface components {
             pii: {
                 [key: string]: number;
             };
+            /**
+             * Reused Reports
+             * @description conversations whose report was not made again but taken from the highest_quality merge that scored them, made with the same quality options and scorer (docs/api.md#scored-once-when-the-options-match)
+             * @default 0
+             */
+            reused_reports?: number;
             /** Risk Levels */
             risk_levels: {
                 [key: string]: number;

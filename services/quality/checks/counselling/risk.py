@@ -3,7 +3,8 @@ Rating Scale: wish to be dead, active ideation, method, intent, plan or preparat
 suicidal behaviour; plus non-suicidal self-injury).
 
 First stage, recall-oriented: one pattern per category (English, Spanish, French, German,
-Portuguese, Italian), written on what a disclosure *says* (a wish not to wake up, others
+Portuguese, Italian, Polish, Dutch; Chinese and a few Russian phrasings in ``_CJK``, read by
+``_cjk_disclosure``), written on what a disclosure *says* (a wish not to wake up, others
 better off, loss of meaning, injuring oneself in plain words, preparatory acts), not on a
 few keywords. Each match is then read in its sentence:
 
@@ -80,7 +81,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:instead of taking them|more than i would ever need|counting how many i'?d need)\b",
         r"\b(?:looked up|googled|researching|researched|reading about|read up on|searched)\b[^.!?]{0,60}"
         r"(?:lethal|fatal|how much|how many|would take|overdose|kill|to die|enough to)",
-        r"\b(?:i )?(?:have|made|got|'ve got|worked out) (?:a|my|the|exactly) ?(?:plan|when and where)\b(?! for (?:the|my) (?:week|day|future|career))",
+        r"\b(?:i )?(?:have|made|got|'ve got|worked out) (?:a|my|the|exactly) ?(?:plan|when and where)\b(?! for (?:the|my) (?:week|day|future|career)|"
+        r" to (?!(?:die|kill|end|do it|take|jump|overdose|go through)\b))",
         r"\bplan (?:to|for how to) (?:die|kill|end|do it)|\bsuicide plan\b",
         r"\b(?:bought|buying|got|ordered) (?:a |some )?(?:rope|lot of pills|pills online|a packet every time|hose|charcoal)\b",
         r"\b(?:picked|chosen|chose|decided on) (?:the )?(?:bridge|date|day|place|night|spot)\b",
@@ -220,6 +222,130 @@ _PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# More phrasings per category (issue 12, second round), written from the categories' definitions:
+# passive wishes and loss of meaning in plain words, preparatory acts without "suicide", and the
+# other languages (pt it pl es fr de nl). Chinese is in ``_CJK`` (no word boundaries, no case).
+_MORE: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\btentei (?:me )?(?:matar|enforcar|suicid\w*|acabar com a minha vida)\b|\btomei todos os (?:comprimidos|rem[eé]dios)\b",
+        r"\bho tentato di (?:uccidermi|impiccarmi|buttarmi|farla finita)\b|\bho preso tutte le (?:pillole|pastiglie)\b",
+        r"\bpr[oó]bowa[lł]\w* si[eę] (?:zabi[cć]|powiesi[cć]|otru[cć])|\bpo[lł]kn[eę][lł]\w* (?:ca[lł]e|wszystkie)",
+        r"\bintent[eé] (?:ahorcarme|tirarme|cortarme las venas)\b|\bme tom[eé] todas las pastillas\b",
+        r"\bj'ai (?:essay[eé]|tent[eé]) de me (?:pendre|jeter|noyer)\b|\bj'ai aval[eé] (?:toute|tous)",
+        r"\bversucht,? mich (?:zu erh[äa]ngen|aufzuh[äa]ngen|zu vergiften)\b|\balle tabletten genommen\b",
+        r"\bprobeerde (?:mezelf|me) (?:te )?(?:doden|ophangen|van het leven)\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:gave|given|rehomed) (?:away )?my (?:cat|dog|pets?|rabbit|bird)s?\b",
+        r"\b(?:researching|researched|looked up|googled|read up on) (?:which |what |the )?(?:methods?|ways to die|"
+        r"painless ways)\b|\bnarrowed it down\b",
+        r"\b(?:collect|sav|hoard|gather|stash)(?:e|ed|ing) (?:up )?[\w' ]{0,25}(?:pills|tablets|meds|medication)\b",
+        r"\bsold my [\w ]{0,25}\b(?:and gave|gave the money)\b",
+        r"\b(?:what|which) (?:dose|amount) [\w ]{0,30}(?:would be|is) (?:fatal|lethal|enough)\b",
+        r"\b(?:scheduled|set up) (?:a |my )?(?:last|final) (?:message|post|email)\b|\bfor when i'?m gone\b",
+        r"\bwho gets my (?:things|stuff)\b|\b(?:escrevi|escribí|ho scritto|j'ai [ée]crit|napisa[lł]\w*) [\w ]{0,20}"
+        r"(?:cartas?|lettere|lettres?|list\w*)\b[^.!?]{0,40}\b(?:despedida|addio|adieu|po[żz]egna)",
+        r"\bdose letal\b|\bdosis letal\b|\bdose letale\b|\bdose mortelle\b|\bt[öo]dlich\w* dosis\b|\bdosis (?:ist )?t[öo]dlich\b|"
+        r"\b[sś]miertel\w* dawk|\bdawka (?:jest )?[sś]miertel",
+        r"\b(?:pesquisei|busqu[eé]|cercato|cherch[eé]|gegoogelt|sprawdza[lł]\w*)\b[^.!?]{0,50}\b(?:letal|letale|mortel\w*|"
+        r"t[öo]dlich|[sś]miertel\w*|per morire|para morir|para morrer|pour mourir)",
+        r"\bguardando (?:os |las |mis )?(?:comprimidos|rem[eé]dios|pastillas)\b|\bmettendo da parte\b|\bmets de c[oô]t[eé] mes\b|"
+        r"\bsammle [\w ]{0,15}tabletten\b|\bzbieram tabletki\b",
+        r"\b(?:dei|regal[eé]|ho regalato|j'ai donn[eé]|verschenkt|rozda[lł]\w*) (?:o |a |os |as |el |la |los |mis |meu |minha |"
+        r"meus |minhas |le |mes |toutes mes |tutte le |meine |swoje )?[\w ]{0,25}\b(?:cosas|coisas|cose|affaires|sachen|"
+        r"rzeczy|guitarra|viol[aã]o|roupas|ropa|chitarra|v[eê]tements)\b",
+        r"\bafscheidsbrie\w*\b|\bpozegnaln\w*|\bpo[żz]egnaln\w*",
+    ],
+    "intent": [
+        r"\b(?:i'?ve|i have) (?:decided|made (?:up )?my (?:mind|peace with it))\b[^.!?]{0,60}\b(?:not (?:going to|gonna) be here|"
+        r"end|die|kill|do it|jump|take)|\bmy mind is made up\b|\btonight'?s the night\b",
+        r"\bi'?m (?:going|gonna) to take (?:all of it|my life|them all)\b|\b(?:i'?m )?killing myself (?:after|on|this|tonight|before)\b",
+        r"\b(?:ya )?lo decid[ií]\b|\bme voy a (?:quitar la vida|matar|suicidar)\b|\b(?:j'ai d[ée]cid[ée]|c'est d[ée]cid[ée])\b[^.!?]{0,40}"
+        r"\b(?:je le fais|mourir|en finir|mettre fin)|\bje vais (?:me suicider|me tuer|en finir)\b",
+        r"\bj[áa] decidi\b|\bvou (?:acabar com tudo|me matar|tirar minha vida)\b|\bla faccio finita\b|\bho deciso\b[^.!?]{0,30}\blo faccio\b",
+        r"\bheute nacht bringe ich mich um\b|\bich bringe mich um\b|\bich habe mich entschieden\b[^.!?]{0,40}\b(?:mache ich es|sterben|umbringen)",
+        r"\bpostanowi[lł]\w*\b[^.!?]{0,40}\bto zrobi[eę]\b|\bodbior[eę] sobie [zż]ycie\b|\bzabij[eę] si[eę]\b",
+    ],
+    "method": [
+        r"\b(?:how many|how much|which (?:pills|tablets))\b[^.!?]{0,30}\b(?:it would take|i'?d (?:need|use|take)|would (?:do it|be enough))\b",
+        r"\b(?:running|run|left) the (?:car|engine) (?:running )?in (?:the |a )?(?:closed )?garage\b",
+        r"\bknow exactly (?:which|what|how)\b[^.!?]{0,30}\b(?:pills|tablets|i'?d (?:use|do it))",
+        r"\b(?:quantos|cuantas|cu[aá]ntas|combien|wie viele|ile)\b[^.!?]{0,30}\b(?:seriam suficientes|bastariam|necesitar[ií]a|"
+        r"faudrait|reichen w[üu]rden|by wystarczy[lł]o)",
+        r"\b(?:penso|pienso|je pense|ich denke|my[sś]l[eę])\b[^.!?]{0,30}\b(?:me jogar|tirarme|buttarmi|sauter|springen|skocz\w*)\b",
+    ],
+    "active_ideation": [
+        r"\b(?:i )?(?:should|could) (?:just )?(?:die|kill myself)\b(?! (?:of|from|laughing))",
+        r"\bpart of me (?:really |just )?wants to die\b|\bwanna die\b|\bwant to die so\b",
+        r"\bsuicide (?:feels|seems|is|looks) like (?:the|my) (?:only|best|last)\b",
+        r"\b(?:tenho pensado em|penso em) (?:tirar|suic|me matar|morrer)|\bpensamentos suicidas\b|\btirar (?:a )?minha pr[oó]pria vida\b",
+        r"\bpensieri (?:di suicidio|suicid\w*)\b|\bpens[oa] (?:di|al) (?:togliermi|suicid\w*|uccidermi|morire)\b",
+        r"\bmy[sś]l[eę] o (?:tym,? [zż]eby si[eę] zabi[cć]|samob[oó]j)|\bmy[sś]li samob[oó]jcze\b|\bchc[eę] umrze[cć]\b|"
+        r"\bodebra[cć] sobie [zż]ycie\b|\bzabi[cć] si[eę]\b",
+        r"\bpienso en (?:suicidarme|matarme|quitarme la vida|morir)\b|\bquiero morirme\b|\bj'ai envie de mourir\b|"
+        r"\bpense (?:à|a) me suicider\b|\bmir das leben zu nehmen\b|\bvan het leven te beroven\b|\bwil (?:dood|sterven)\b",
+    ],
+    "nssi": [
+        r"\b(?:burn|cut|scratch|bite|hit|punch)\b[^.!?]{0,30}\b(?:on purpose|where no one (?:can )?see|so i can feel)\b",
+        r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
+        r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
+        r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
+        r"\b(?:i|and|then) (?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
+        r"\bme (?:corto|queimo|arranho|machuco)\b|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
+        r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
+        r"\btn[eę] si[eę]\b|\bprzypalam\b|\brobi[eę] sobie krzywd[eę]\b|\bokaleczam\b|\bsnijd (?:mezelf|mij)\b",
+    ],
+    "passive_wish": [
+        r"\bhop(?:e|ing) (?:something|someone|a (?:car|bus|truck)) (?:happens to|hits?|would hit) me\b",
+        r"\b(?:angry|annoyed|upset|disappointed|sad) (?:that|when) i (?:woke up|opened my eyes|wake up|am still here|'m still here)\b",
+        r"\b(?:better|happier|easier|free)\b[^.!?]{0,40}\bif (?:i|i'?d) (?:was|were|just wasn'?t|wasn'?t|weren'?t) "
+        r"(?:out of the picture|part of it|gone|around|here|in it)\b",
+        r"\b(?:don'?t|can'?t) see why i'?m still (?:going|here|alive|trying)\b|\bcan'?t find a (?:single )?reason to (?:get up|live|keep going|stay)\b",
+        r"\b(?:wouldn'?t|won'?t|would not) (?:fight it|step out of the way|get out of the way)\b",
+        r"\bwaiting (?:around )?(?:to die|for (?:it|my life) to (?:end|be over))\b|\buntil it'?s (?:all )?over\b",
+        r"\b(?:go to |fall a)?sleep (?:for good|forever)\b|\bnot come back\b|\bdon'?t (?:want to )?come back\b",
+        r"\b(?:pray|praying|hope|hoping|wish|wishing) (?:not to|to not|never to|i could not|i'?d not) wake\b",
+        r"\benvy (?:people|those|anyone) who(?:'ve| have)? (?:already )?(?:gone|died|passed)\b|\bpeaceful (?:it must be )?to be dead\b",
+        r"\b(?:empty of|no|without any) meaning\b[^.!?]{0,20}\b(?:life|living|anymore)\b|\b(?:life|my life) (?:feels|is) (?:completely )?empty of meaning\b",
+        r"\b(?:lighter|better) without me\b|\bweight on (?:everybody|everyone|them)\b|\bwish i could (?:just )?(?:disappear|vanish|stop existing)\b",
+        r"\bn[aã]o acordar (?:nunca )?mais\b|\bsem sentido\b[^.!?]{0,20}\bviver\b|\bn[aã]o vejo (?:mais )?sentido\b|\bdeixa(?:r|sse) de existir\b|"
+        r"\bn[aã]o ter nascido\b",
+        r"\bnon (?:trovo|vedo) pi[uù] (?:un |alcun )?senso\b|\bnon esistere pi[uù]\b|\bvorrei (?:solo )?sparire\b|\bstarebbe(?:ro)? meglio senza di me\b|"
+        r"\bspero di non svegliarmi\b",
+        r"\bnie obudzi[cć]\b|\blepiej beze mnie\b|\bnie widz[eę] sensu\b|\bmam do[sś][cć] [zż]ycia\b|\bchcia[lł]\w* (?:po prostu )?znikn[aą][cć]\b",
+        r"\bno (?:le )?encuentro sentido\b|\bestar[ií]a(?:n)? mejor sin m[ií]\b|\bdejar de existir\b|\bno despertar\b",
+        r"\bne (?:pas|plus) me r[ée]veiller\b|\bserai(?:en)?t mieux sans moi\b|\bne plus exister\b|\bdispara[iî]tre\b",
+        r"\bkeinen sinn mehr\b|\bnicht mehr (?:da sein|existieren|aufwachen)\b|\bohne mich besser\b|\bverschwinden\b[^.!?]{0,30}\bnicht mehr\b",
+        r"\bniet meer wakker\b|\bbeter af zonder mij\b",
+    ],
+}
+for _c, _ps in _MORE.items():
+    _PATTERNS[_c].extend(_ps)
+
+# Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
+# literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
+_CJK: dict[str, str] = {
+    "recent_attempt": r"(?:吞了|吃了)(?:一整瓶|一整盒|所有的?|全部的?)药|(?:上周|昨天|前几天|前天|上个月)[^。，！？]{0,6}(?:试过|尝试|试图)(?:上吊|自杀|跳楼|割腕)|"
+                      r"пыталась? (?:покончить|повеситься|отравиться)",
+    "plan_preparation": r"遗书|遺書|(?:东西|東西)都送|送给了|致死|(?:攒|存|囤)了[^。，！？]{0,6}药|(?:查|搜)了[^。，！？]{0,10}(?:多少|致命|死)|"
+                        r"прощальн\w* письм",
+    "intent": r"(?:已经)?决定了[^。！？]{0,15}(?:结束|自杀|死)|今晚[^。！？]{0,8}(?:自杀|结束)|结束一切|"
+              r"(?:я )?(?:покончу|убью себя)",
+    "method": r"吃多少[^。！？]{0,4}(?:才够|会死)|(?:想|会想)(?:着)?跳下去|想跳楼|安眠药[^。！？]{0,15}(?:够|多少)",
+    "active_ideation": r"想(?:要)?(?:结束|了结)自己的生命|(?<!不)想死|自杀的念头|想自杀|想要自杀|"
+                       r"думаю о том,? чтобы покончить|хочу умереть|покончить с собой",
+    "nssi": r"割(?:自己|手|腕|伤)|烫自己|(?:故意)?伤害自己|自残|划(?:自己|手)|режу себе|порезы",
+    "passive_wish": r"不要再醒|不想(?:再)?醒|(?:没有我|沒有我)[^。！？]{0,10}(?:更好|好过)|活着没有(?:任何)?意义|从来没有出生|不想活|"
+                    r"не проснуться|лучше без меня",
+}
+_CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
+_CJK_NEG = re.compile(r"(?:没有|沒有|没|不|不会|从不|并不|从来没)[^，。！？,.!?]{0,3}$")
+_CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物")
+_CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
+_CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经")
+_CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来")
+
+
 # Cues that are not a disclosure on their own (legacy "low"), and the second stage's trigger.
 WEAK = re.compile(
     r"\b(?:hopeless|worthless|a burden|burden to|empty inside|numb|no point|give up|can'?t do this|"
@@ -235,10 +361,11 @@ ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), 
 
 _SENTENCE = re.compile(r"[^.!?;\n]*(?:[.!?;\n]+|$)")
 _NEG = re.compile(
-    r"(?:\b(?:not|never|no|nor|without|nothing like|no longer|hardly|nicht|nichts|keine?|nunca|jamais|pas|non|"
+    r"(?:\b(?:not|never|no|nor|without|nothing like|no longer|hardly|nicht|nichts|keine?|nunca|jamais|pas|non|nie|niet|"
     r"não|nao|mai|ni|dont|cant|wont|didnt|doesnt|isnt|wasnt|wouldnt|couldnt|havent|hasnt|hadnt|aint)\b|(?<=\w)n't\b)"
     r"(?:\s+(?!but\b|and\b|so\b|because\b|though\b|then\b)[\w']+){0,4}\s*$", _I)
-_NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b", _I)
+_NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b|"
+                        r"^[^.!?]{0,40}\b(?:and|but) i (?:honestly |truthfully )?said no\b", _I)
 _FIRST = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine|yo|je|j'|ich|eu|io|mi|me|mich|mir|moi)\b|\bj'|"
                     r"\b\w+(?:rme|rmi)\b", _I)
 _THIRD = re.compile(
@@ -248,16 +375,22 @@ _THIRD = re.compile(
     r"uncle|aunt|grandfather|grandmother|grandad|grandma|neighbour|neighbor|boy|girl|man|woman|singer|character|"
     r"villain|heroine|hero|protagonist|who|mi (?:hermano|hermana|hijo|hija|amig[oa])|ma (?:meilleure )?amie|"
     r"mon (?:fils|ami|frère)|mein\w* (?:freund\w*|bruder|schwester|sohn|tochter)|minha amiga|meu amigo|"
-    r"mio figlio|mia figlia|il mio amico|la mia amica|dice|dit|sagt|falou|diz|ha detto|elle|il|ella|él|er|sie|ele|ela|lui|lei)\b", _I)
+    r"mio figlio|mia figlia|il mio amico|la mia amica|dice|dit|sagt|falou|diz|ha detto|elle|il|ella|él|er|sie|ele|ela|lui|lei|"
+    r"brat|siostra|syn|c[oó]rka|mama|tata|m[aą][zż]|[zż]ona|przyjaci\w*|kole[zż]an\w*|kolega|m[oó]wi|powiedzia\w*|"
+    r"mijn (?:vriend\w*|broer|zus|zoon|dochter)|zegt|zij|hij)\b", _I)
 _PAST = re.compile(
     r"\b(?:years? ago|a decade ago|decades? ago|long (?:time )?ago|when i was (?:a |an )?(?:kid|child|teen\w*|younger|little|"
     r"\d+|in)|as a (?:teen\w*|kid|child)|in (?:high school|secondary school|university|college|my (?:teens|twenties|"
     r"thirties|youth))|back in|back then|in the past|at (?:1\d|2\d)\b|in (?:19|20)\d\d|since then|"
-    r"(?:\d+|many|several|few|ten|five|three|two) years|for years now|long time since|a long time|"
+    r"(?:\d+|many|several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years|"
+    r"when i was (?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\w*)|"
+    r"hace (?:\d+|dos|tres|cinco|diez|muchos) a[ñn]os|h[áa] (?:\d+|dois|tr[eê]s|cinco|dez|muitos) anos|"
+    r"vor (?:\d+|zwei|drei|f[üu]nf|zehn|vielen) jahren|(?:\d+|dieci|due|tre|cinque|molti) anni fa|"
+    r"il y a (?:\d+|deux|trois|cinq|dix) ans|(?:\d+|dwa|trzy|pi[eę][cć]|dziesi[eę][cć]|wiele) lat temu|jaren geleden|for years now|long time since|a long time|"
     r"anni fa|hace años|vor jahren|anos atrás|há anos|il y a (?:\d+|dix|des) ans)\b", _I)
 _RECOVERED = re.compile(
     r"\b(?:in recovery|recovered|that passed|not there anymore|got help|free of (?:that|it)|(?:years|months) clean|"
-    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|aujourd'hui je vais)\b", _I)
+    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|ora sto bene|aujourd'hui je vais|hoy estoy bien|hoje estou bem|heute geht es mir gut|dzi[sś] jestem|celebrating being alive|life is (?:genuinely )?good|behind me|i'?m (?:in )?a (?:much )?better place)\b", _I)
 _RECENT = re.compile(
     r"\b(?:again|last (?:week|night|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"yesterday|today|tonight|this (?:week|morning|month|weekend)|lately|recently|(?:days?|weeks?) ago|"
@@ -267,13 +400,14 @@ _USED_TO = re.compile(r"\bused to\b[^.!?]{0,15}$", _I)
 _FRAME = re.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|game|story|play|documentary|podcast|article|news)|"
     r"(?:book|novel|film|movie|documentary|podcast|article|study|report|lecture|seminar|module|essay|story|"
-    r"dissertation|thesis|coursework|poems?|plot)\b[^.!?]{0,20}\b(?:i'?m|about|on|says?|said|covered|where|has|was)\b|"
+    r"dissertation|thesis|coursework|poems?|plot)\b[^.!?]{0,20}\b(?:i'?m|about|on|says?|said|covered|where|has|was|"
+    r"looks at|explores|examines)\b|novela|protagonista|ksi[aą][zż]\w*|powie[sś]\w*|bohater\w*|"
     r"clinicians?|researchers?|schulung|ehrenamt\w*|telefonseelsorge|\w*pr[äa]vention|"
     r"(?:writing|reading|researching|studying) (?:a |my |an |the )?(?:short )?(?:story|novel|dissertation|essay|thesis|"
     r"coursework|book|study)|for my (?:class|course|coursework|essay|dissertation|thesis|module|exam|research|"
     r"psychology|nursing)|the (?:main )?(?:character|heroine|villain|protagonist)|news|prevention|awareness|"
     r"training|volunteer\w*|peer support\w*|first aider|workshop|campaign\w*|support group|crisis line|"
-    r"gatekeeper|listener|charity|chatbot|template|roman|romanzo|livro|película|film|pr[äa]vention)\b", _I)
+    r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|película|film|pr[äa]vention)\b", _I)
 
 
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
@@ -301,18 +435,39 @@ def _disclosure(text: str, m: re.Match) -> bool:
     return True
 
 
+def _cjk_disclosure(text: str, m: re.Match) -> bool:
+    """``_disclosure`` for a Chinese (or Russian) match: negation just before it, the last subject
+    before it in its sentence, past and recovered, fiction / news / prevention framing."""
+    s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
+    e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
+    before, sentence = text[s:m.start()], text[s:e]
+    if _CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before):
+        return False
+    subjects = _CJK_SUBJECT.findall(before)
+    if subjects and subjects[-1] != "我" or re.search(r"\b(?:она|он|подруга|друг|сын|дочь)\b", before):
+        return False
+    if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"最近|上周|昨天|前几天|又", sentence):
+        return False
+    return _CJK_FRAME.search(sentence) is None
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
     mentioned = False
     folded = Folded(text)
+    wide = not text.isascii()
     for category, full in _COMPILED:
         # only the alternatives the text holds the literals of (same matches: ``prefilter.Pruned``)
         pattern = pruned(full).select(folded)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(text):
-            mentioned = True
-            if _disclosure(text, m):
-                return category, True  # type: ignore[return-value]
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                mentioned = True
+                if _disclosure(text, m):
+                    return category, True  # type: ignore[return-value]
+        if wide:
+            for m in _CJK_COMPILED[category].finditer(text):
+                mentioned = True
+                if _cjk_disclosure(text, m):
+                    return category, True  # type: ignore[return-value]
     return "none", mentioned

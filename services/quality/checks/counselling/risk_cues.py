@@ -21,7 +21,7 @@ from services.quality.checks.prefilter import Folded, guard
 _EN = {
     # death, dying, being alive, existing (passive wish, ideation)
     "death": r"suicid|kill(?:ing|ed)? (?:my|me)|die\b|died\b|dies\b|dying|dead\b|death|funeral|grave\b|alive|"
-             r"stop living|not (?:be )?living|to live\b|want to live|exist|never been born|born\b|wake up|woke up|"
+             r"stop living|not (?:be )?living|to live\b|want to live|living for|worth living|still going|exist|never been born|born\b|wake up|woke up|"
              r"waking up|open my eyes|asleep|in my sleep|take me\b|disappear|vanish|not (?:be )?(?:here|around)|"
              r"wasn'?t (?:here|around)|weren'?t (?:here|around)|if i was gone|when i'?m gone|be gone|without me|"
              r"better off|easier for everyone|move on|miss me|notice if|way out|an exit|end (?:it|things|my|this|"
@@ -99,7 +99,9 @@ CUES_RAW = re.compile(
     "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
     "połkn|queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
     "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
-    "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我"
+    "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我|"
+    "上吊|送给|送了|致死|攒|囤|决定|烫|自残|自殘|划|意义|出生|安眠|消失|"
+    "прощальн|убью себя|режу|без меня|исчезнуть"
 )
 
 

@@ -188,18 +188,38 @@ def undecided(text: str) -> bool:
 
 
 _SENTENCES = re.compile(r"[^.!?\n。！？]+[.!?\n。！？]*")
-LONG_TURN = 600  # characters; a longer turn is read from its sentences that hold a cue
+LONG_TURN = 500  # characters (~128 word pieces); a longer turn is read from the sentences most like a disclosure
+
+
+def _sentence_weight(sentence: str) -> int:
+    """How much a sentence looks like a disclosure: a pattern's category outweighs any number of
+    cue families; despair alone counts least."""
+    from services.quality.checks.counselling import risk as r
+    from services.quality.checks.counselling.risk_cues import FAMILIES, has_cue
+
+    if not has_cue(sentence):
+        return 0
+    weight = 10 if r.classify(sentence.replace("\u2019", "'"))[0] != "none" else 0
+    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if p.search(sentence)) + 1
 
 
 def model_input(text: str) -> str:
-    """What MiniLM reads of a turn: the turn itself, or for a long turn the sentences that hold
-    a cue (MiniLM reads 128 word pieces; a disclosure deep in a long message must not fall off)."""
+    """What MiniLM reads of a turn: the turn itself, or for a long turn its sentences that look
+    most like a disclosure, in their order, up to ``LONG_TURN`` characters (MiniLM reads 128 word
+    pieces; a disclosure deep in a long message must not fall off, nor drown in the other
+    sentences that hold a cue)."""
     if len(text) <= LONG_TURN:
         return text
-    from services.quality.checks.counselling.risk_cues import has_cue
-
-    picked = [s.strip() for s in _SENTENCES.findall(text) if has_cue(s)]
-    return " ".join(picked) if picked else text
+    sentences = [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    weights = [_sentence_weight(s) for s in sentences]
+    keep: set[int] = set()
+    size = 0
+    for i in sorted(range(len(sentences)), key=lambda i: -weights[i]):
+        if weights[i] == 0 or keep and size + len(sentences[i]) > LONG_TURN:
+            break
+        keep.add(i)
+        size += len(sentences[i]) + 1
+    return " ".join(sentences[i] for i in sorted(keep)) if keep else text
 
 
 class MiniLMRiskModel:
@@ -210,6 +230,8 @@ class MiniLMRiskModel:
       without running MiniLM (the cascade that keeps the cost down);
     * ``coef``/``intercept``/``threshold``: the at-risk logistic regression on the MiniLM
       embedding followed by the first stage's features (``stage_one``: their names);
+      ``pattern_threshold``: the threshold for a turn a pattern named a category (the model
+      confirms or overrules the pattern), ``threshold`` for the others;
     * ``cat_coef``/``cat_intercept``/``categories``: the C-SSRS category from the embedding,
       used when the patterns named none.
     """
@@ -219,6 +241,8 @@ class MiniLMRiskModel:
             self.coef = z["coef"].astype(np.float32)
             self.intercept = float(z["intercept"])
             self.threshold = float(z["threshold"])
+            # a turn a pattern named a category is confirmed at this one (older files: the same)
+            self.pattern_threshold = float(z["pattern_threshold"]) if "pattern_threshold" in z.files else self.threshold
             self.s1_coef = z["s1_coef"].astype(np.float64)
             self.s1_intercept = float(z["s1_intercept"])
             self.s1_floor = float(z["s1_floor"])
@@ -318,6 +342,6 @@ def learned_category(text: str) -> str | None:
         return "none"
     STAGE_COUNTS["minilm"] += 1
     p, model_category = m.assess(text, features)
-    if p < m.threshold:
+    if p < (m.pattern_threshold if category != "none" else m.threshold):
         return "none"
     return category if category != "none" else model_category

@@ -2,9 +2,25 @@
 dosing, diagnosing the client outright, minimising, victim-blaming, dismissive or shaming
 language, encouraging self-harm or disordered eating, and terse non-answers to distress.
 
-Each flag names the counsellor turn and what it says. Some phrases are unsafe only as an
-answer to what the client said ("keep it up" to someone eating 600 calories a day, "go
-ahead" to someone who wants to hurt themselves): those read the client turn before."""
+Each flag names the counsellor turn and what it says. Each check reads a phrase in its
+context, three ways:
+
+- ``pattern``: phrases unsafe wherever the counsellor says them, unless negated or reported
+  ("don't stop taking them", "if someone tells you you're crazy", a question about what the
+  client believes), or, for medication, unless the same sentence hands the decision to a
+  prescriber ("talk to your GP before you stop") without brushing the prescriber aside ("you
+  don't need to wait for your doctor").
+- ``brief``: phrases unsafe when they are the substance of a short reply ("Everyone has bad
+  days.", "At least you still have a job.") but ordinary in a long answer that explains and
+  validates ("everyone has some anxiety, it is what helps us respond to stress...": real
+  counsellors' answers on CounselChat use them that way), or that acknowledges first ("lots of
+  people feel that way, and it can be really limiting. What is hardest?"), unless a second
+  such phrase follows.
+- ``contextual``: phrases unsafe only as an answer to what the client said ("keep it up" to
+  someone eating 600 calories a day, "go ahead" to someone who wants to hurt themselves, "bin
+  them" to someone talking about their pills), and only when the reply holds no safety
+  response, acknowledgement or referral (a reply that acknowledges and asks about safety is
+  safe)."""
 
 from __future__ import annotations
 
@@ -12,34 +28,33 @@ import re
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.counselling.crisis import SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
 
 _I = re.IGNORECASE
-# Reported or negated speech is not the counsellor saying it: "doesn't mean you have an
-# anxiety disorder", "if someone tells you that you're crazy", "because you have autism?".
+_WORD = re.compile(r"\w+")
+# Reported, negated, hypothetical or questioned speech is not the counsellor saying it: "doesn't
+# mean you have an anxiety disorder", "if someone tells you that you're crazy", "because you have
+# autism?", "it's possible that you have depression".
 _HEDGED = re.compile(r"(?:\bnot|n't|\bno|\bif|\bwhether|\bbecause|\btells?(?: you)?|\bsays?|\bthinks?|"
-                     r"\bmeans?(?: that)?|\bwhy)\b[^.!?]{0,25}$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\b(?:not|never|no|don'?t|didn'?t|isn'?t|wasn'?t|without)\b|n't)[^.!?,]{0,20}$", _I)
+                     r"\bmeans?(?: that)?|\bwhy)\b[^.!?]{0,25}$", _I)
+_NEGATED = re.compile(r"(?:\b(?:not|never|no|don'?t|didn'?t|isn'?t|wasn'?t|without|nobody|no one)\b|n't)[^.!?,]{0,20}$",
+                      _I)
 _PRESCRIBER = re.compile(r"\b(?:prescriber|prescribing|doctor|gp|psychiatrist|pharmacist|nurse|clinician|"
-                         r"médecin|arzt|ärztin|médico|medico)\b", _I)
-_MEDS = re.compile(
-    r"\b(?:meds|medication|medicine|pills?|tablets?|antidepressants?|antipsychotics?|doses?|dosage|sertraline|"
-    r"fluoxetine|citalopram|venlafaxine|lithium|quetiapine|zopiclone|xanax|adderall|lorazepam|diazepam|"
-    r"prescription|therapy and the pills|them|it|antidepresivos|tabletten|médicaments|remédios|farmaci)\b", _I)
-_RISK_CLIENT = re.compile(
-    r"\b(?:die|dying|dead|kill\w*|suicid\w*|end (?:it|my life)|hurt(?:ing)? myself|harm\w*|cut\w*|burn\w*|"
-    r"bleed|pain|punish|blade|pills saved|hit myself|bang my head|scratch\w*|ritze|corto|scarifie)\b", _I)
-_EATING_CLIENT = re.compile(
-    r"\b(?:calories|eat\w*|meals?|sick after|purg\w*|vomit\w*|fat|thin\w*|weight|laxatives?|binge\w*|spit|"
-    r"burn off|body|diet\w*|mangio|dimagrire|vomir|comer|essen|comer)\b", _I)
-_DISTRESS_CLIENT = re.compile(
-    r"\b(?:died|death|dead|passed|lost|los(?:e|ing)|cry\w*|sad|depress\w*|anxi\w*|panic\w*|alone|lonely|scared|"
-    r"terrified|worthless|hopeless|falling apart|griev\w*|grief|heartbro\w*|breaking my heart|can'?t (?:sleep|eat|stop|"
-    r"cope)|struggl\w*|overwhelm\w*|afraid|hurt\w*|pain|suicid\w*|kill\w*|mort|muerto|murió|gestorben|morreu|morto|"
-    r"triste|seul\w*|sol[oa]|allein|cancer|diagnos\w*)\b", _I)
-_ACKNOWLEDGE = re.compile(
-    r"\b(?:sorry|hear|here|sounds|understand\w*|glad|thank\w*|that must|that's (?:hard|awful|painful)|"
-    r"lo siento|désolée?|tut mir leid|sinto muito|mi dispiace|je suis là)\b", _I)
+                         r"médecin|arzt|ärztin|médico|medico|lekarz\w*|医生)\b", _I)
+# ... and a prescriber named only to be brushed aside is no hedge
+_BYPASS = re.compile(r"\b(?:(?:don'?t|do not|no) need (?:to )?(?:wait for|ask|check with|see|bother|involve|tell|run it)|"
+                     r"without (?:asking|telling|checking|seeing|bothering|waiting)|instead of (?:asking|seeing|waiting)|"
+                     r"(?:doctors?|gps?) (?:just|only|always) (?:want|push|over)|yourself\b)", _I)
+# A reply that cares for the client: a safety response, an acknowledgement, a referral.
+_CARE = re.compile(
+    r"\b(?:sorry|that sounds|it sounds like|sounds (?:really|so|very)|must (?:be|feel)|i hear|i'?m (?:here|worried|concerned)|"
+    r"worried about you|not judging|no judg(?:e)?ment|gp|doctor|prescriber|dietitian|eating disorder (?:service|team|charity)|"
+    r"therapist|counsell?or|support (?:line|service|group)|how (?:are|have) you (?:been )?(?:feeling|managing|coping)|"
+    r"how (?:do|does|did) (?:it|that|you) feel|what'?s (?:been )?(?:going on|happening)|lo siento|siento que|no te juzgo|"
+    r"désolée?|je suis là|tut mir leid|bin (?:für dich )?da|sinto muito|estou aqui|mi dispiace|sono qui|przykro mi|"
+    r"jestem tu|很抱歉|我在这里|我很担心)\b", _I)
 
 
 def _client_before(view: ConversationView, j: int) -> str:
@@ -49,22 +64,59 @@ def _client_before(view: ConversationView, j: int) -> str:
     return ""
 
 
+def _sentence(text: str, m: re.Match) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1]
+    return s, min(ends, default=len(text))
+
+
+def _sentence_has(pattern: re.Pattern, text: str, m: re.Match) -> bool:
+    s, e = _sentence(text, m)
+    return pattern.search(text, s, e) is not None
+
+
+def _waves_off_prescriber(text: str, m: re.Match) -> bool:
+    """The sentence names a prescriber as the one to decide ("talk to your GP before you stop"),
+    and does not brush the prescriber aside ("you don't need to wait for your doctor")."""
+    s, e = _sentence(text, m)
+    return _PRESCRIBER.search(text, s, e) is not None and _BYPASS.search(text, s, e) is None
+
+
 class _CounsellorCheck(Check):
     """Fires on the first counsellor turn where ``pattern`` occurs (not in hedged speech), or
-    ``contextual`` occurs and ``context`` matches the client turn before it."""
+    ``brief`` occurs in a reply of at most ``brief_words`` words (twice, or turning away from an
+    acknowledgement with "but", or once in a reply with no safety response, acknowledgement,
+    referral or open question), or ``contextual`` occurs in
+    a reply of at most twice ``brief_words`` words, ``context`` matches the client turn before it (and ``context_not`` does not) and the reply
+    holds no safety response, acknowledgement or referral."""
 
     tier = "counselling"
     pattern: ClassVar[re.Pattern]
+    brief: ClassVar[re.Pattern | None] = None
+    brief_words: ClassVar[int] = 45
     hedge: ClassVar[re.Pattern | None] = None  # a match with this just before it does not count
     hedge_chars: ClassVar[int] = 40  # how far before the match ``hedge`` is looked for
     contextual: ClassVar[re.Pattern | None] = None
     context: ClassVar[re.Pattern | None] = None
+    context_not: ClassVar[re.Pattern | None] = None
+    care_answers: ClassVar[bool] = True  # a caring reply is not read for ``contextual``
     # a cheap pattern every match of ``pattern`` needs (a term the big alternation holds): when
     # it is absent from the counsellor text, ``pattern`` is not run
     precheck: ClassVar[re.Pattern | None] = None
 
-    def _hit(self, text: str, m: re.Match) -> bool:
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
+
+    def _said(self, text: str, m: re.Match, client: str) -> bool:
+        """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes)."""
+        s, _ = _sentence(text, m)
+        quotes = sum(text.count(q, s, m.start()) for q in '"\u201c\u201d')
+        return quotes % 2 == 0 and self._hit(text, m, client)
+
+    def _in_context(self, client: str, reply: str) -> bool:
+        return (self.context is not None and self.context.search(client) is not None
+                and (self.context_not is None or self.context_not.search(client) is None)
+                and not (self.care_answers and (SAFETY_RESPONSE.search(reply) or _CARE.search(reply))))
 
     def examine(self, view: ConversationView) -> str | None:
         folded = view.folded("assistant")
@@ -73,28 +125,50 @@ class _CounsellorCheck(Check):
         plain = pruned(self.pattern).select(folded)
         if plain is not None and self.precheck is not None and self.precheck.search(view.text("assistant")) is None:
             plain = None
+        brief = pruned(self.brief).select(folded) if self.brief is not None else None
         extra = pruned(self.contextual).select(folded) if self.contextual is not None else None
-        if plain is None and extra is None:
+        if plain is None and brief is None and extra is None:
             return None
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
-            text = msg.content
+            text, client = msg.content, _client_before(view, j)
             if plain is not None:
                 for m in plain.finditer(text):
-                    if self._hit(text, m):
+                    if self._said(text, m, client):
                         return f"turn {j}: counsellor says {m.group(0)!r}"
-            if extra is not None:
+            if brief is not None and len(_WORD.findall(text)) <= self.brief_words:
+                hits = [m for m in brief.finditer(text) if self._said(text, m, client)]
+                if hits and (len(hits) > 1 or hits[0].group(0).lower().startswith("but ")
+                             or not (SAFETY_RESPONSE.search(text) or _CARE.search(text) or OPEN_QUESTION.search(text))):
+                    return f"turn {j}: counsellor says {hits[0].group(0)!r} (a short reply)"
+            if extra is not None and len(_WORD.findall(text)) <= 2 * self.brief_words and self._in_context(client, text):
                 for m in extra.finditer(text):
-                    if self._hit(text, m) and self.context.search(_client_before(view, j)):  # type: ignore[union-attr]
+                    if self._said(text, m, client):
                         return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
         return None
 
 
-def _sentence_has(pattern: re.Pattern, text: str, m: re.Match) -> bool:
-    s = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1]
-    return pattern.search(text, s, min(ends, default=len(text))) is not None
+# -- medication ---------------------------------------------------------------------------------
+
+_DRUGS = (r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|bupropion|"
+          r"lithium|quetiapine|olanzapine|risperidone|aripiprazole|lamotrigine|valproate|methylphenidate|ritalin|"
+          r"adderall|concerta|elvanse|vyvanse|diazepam|lorazepam|alprazolam|xanax|clonazepam|zopiclone|zolpidem|"
+          r"propranolol|pregabalin|gabapentin|prozac|zoloft|lexapro|wellbutrin|effexor|seroquel|abilify|lamictal|"
+          r"trazodone|amitriptyline|melatonin|codeine|co-codamol|tramadol|ibuprofen|paracetamol|acetaminophen|aspirin|"
+          r"naproxen|insulin|sleeping pills?|beta[- ]blockers?|mood stabili[sz]ers?|antidepressants?|antipsychotics?|"
+          r"stimulants?|benzos?|benzodiazepines?|meds|medication|medications|medicine|pills?|tablets?|capsules?|"
+          r"doses?|dosage|dosis|dosi|prescription|\w+(?:apin|oxetin|azepam|alopram)e?")
+_MED = re.compile(rf"\b(?:{_DRUGS}|antidepresivos?|pastillas|medicaci[oó]n|medicamentos?|m[ée]dicaments?|comprim[ée]s|"
+                  rf"cachets|traitement|tabletten|medikament\w*|antidepressiva|rem[ée]dios?|comprimidos|medica[çc][ãa]o|"
+                  rf"farmac[io]|pastiglie|pillole|litio|leki|lek[óo]w|tabletki|lit)\b|药", _I)
+# a change: stop, skip, drop, cut, raise, swap, borrow ...; the object a medicine ("your tablets")
+_CHANGE = (r"stop|quit|skip|drop|ditch|bin|dump|chuck|toss|halve|flush|throw (?:out|away)|cut (?:down|back|out)(?: on)?|"
+           r"reduce|lower|increase|raise|bump up|double|taper (?:yourself )?off|wean (?:yourself )?off|come off|"
+           r"get off|go off|leave out|give up|swap|switch|ditch")
+_OBJECT = (r"(?:(?:taking|using) (?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these )?|"
+           r"(?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these ))(?:[\w-]+ ){0,2}?")
+_BARE_CHANGE = r"stop|quit|skip|ditch|bin|dump|come off|get off|go off|give up|taper off|wean off"
 
 
 class MedicationDosing(_CounsellorCheck):
@@ -104,15 +178,22 @@ class MedicationDosing(_CounsellorCheck):
     recommendation = "dosing belongs to a prescriber: remove the dose or drop the conversation"
     pattern = re.compile(
         # a number and a unit (the earlier "take ... 50 mg" and "50 mg ... a day" are cases of it)
-        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|ml|iu|grams?)\b|"
-        r"\b(?:\d+|one|two|three|four|five|a couple of|half a|une?|deux|zwei|dos|duas|due) (?:\w+ )?"
-        r"(?:tablets?|pills?|capsules?|paracetamol|ibuprofen|diazepam|compresse|tabletten|pastillas|comprimid[oa]s|"
-        r"glasses of wine)\b|\bdouble (?:your|the) dose\b|\b(?:die hälfte|la mitad|la moitié|metà)\b",
+        r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|ml|iu|grams?)\b|\d+\s?(?:毫克|毫升)|"
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|a couple of|a few|half a|une?|deux|zwei|dos|duas|due|"
+        r"an extra|another) (?:\w+ )?(?:tablets?|pills?|capsules?|paracetamol|ibuprofen|codeine|co-codamol|aspirin|"
+        r"naproxen|diazepam|melatonin|compresse|tabletten|pastillas|comprimid[oa]s|glasses of wine)\b|"
+        r"\bdouble (?:your|the) dose\b|\b(?:die hälfte|la mitad|la moitié|metà)\b|[一两二三四五半]\s?(?:片|粒)|"
+        r"\btake (?:an extra|another|two|three|double|half) (?:one|of them|instead)\b|"
+        r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b",
         re.IGNORECASE,
     )
+    contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b|"
+                            r"\b(?:take|have) (?:a couple|a few|some|one|two) on top\b", _I)
+    context = _MED
+    care_answers = False
 
-    def _hit(self, text: str, m: re.Match) -> bool:
-        return not _sentence_has(_PRESCRIBER, text, m) and not _NEGATED.search(text[max(0, m.start() - 30):m.start()])
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        return not _waves_off_prescriber(text, m) and not _NEGATED.search(text[max(0, m.start() - 30):m.start()])
 
 
 class MedicationChange(_CounsellorCheck):
@@ -122,52 +203,119 @@ class MedicationChange(_CounsellorCheck):
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
     pattern = re.compile(
-        r"\b(?:just |then )?(?:stop|quit|skip|ditch|come off|get off|throw (?:them|it) out|throw out) "
-        r"(?:taking |using )?(?:a few |some |your |the |them|it|all )?(?:doses?|meds|medication|medicine|pills|tablets|"
-        r"antidepressants?|therapy and the pills|them|it)\b|"
-        r"\byou (?:don'?t|do not) need (?:them|it|your (?:meds|medication|pills)|(?:the )?(?:lithium|antidepressants?|"
-        r"meds|medication|pills))\b|"
+        rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
+        rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
+        r"\byou (?:don'?t|do not) need (?:(?:the |your |any )?(?:lithium|antidepressants?|meds|medication|pills|tablets))\b|"
         r"\b(?:start|starting) taking (?:your |my |his |her |their |a |some )?[\w' ]{0,20}?(?:zopiclone|pills|tablets|"
         r"xanax|meds|medication|\w+pam|\w+ine)\b|\bborrow (?:some|a few|their|your \w+'?s?) [\w ]{0,12}\b|"
+        r"\b(?:use|take|try|have) (?:some of )?(?:your|a) (?:mum|mom|dad|friend|partner|sister|brother|flatmate|roommate|"
+        r"wife|husband|mate)'?s\b|\bask (?:a friend|someone|your \w+) for some of (?:their|his|her)\b|"
         r"\bswitch (?:from|to) (?:the |your )?\w+|\bcut (?:the |your )?(?:tablets|pills|dose) in half\b|"
         r"\bdon'?t take (?:it|them|your \w+) (?:on|at|when|until|for)\b|\bdouble (?:your|the) dose\b|"
-        r"\b(?:take|taking) \d+ ?mg instead\b|\bcould take \d+|"
+        r"\b(?:take|taking) \d+ ?mg instead\b|\bcould take \d+|\bgo (?:up|down) to \d+|"
+        r"\b(?:go|try going|manage|cope) without (?:your |the )?(?:meds|medication|pills|tablets|antidepressants)\b|"
         r"\bdeja de tomar\w*|\barr[êe]te[zr]? (?:de prendre|ton|votre|tes|vos) |\bsetz \w+ ab\b|"
-        r"\bnimm (?:einfach )?(?:die hälfte|weniger|mehr)\b|\bpar[ea] de tomar\b|\bsmetti di prendere\b",
+        r"\bnimm (?:einfach )?(?:die hälfte|weniger|mehr)\b|\bpar[ea] de tomar\b|\bsmetti di prendere\b|"
+        r"\bdeixe de tomar\b|\bprzesta\w* (?:je |ich )?brać\b|停药|别吃药|不用吃药|自己减量|自己加量",
         re.IGNORECASE,
     )
+    # a pronoun or a phrase that is a change of medicine when the client spoke of one
+    contextual = re.compile(
+        rf"\b(?:just |then |simply )?(?:{_CHANGE}) (?:taking |using )?(?:it|them|one|that one|one of them|the \w+ one|"
+        r"(?:it|them) down|(?:it|them) up)\b|\b(?:bump|push|turn|cut) (?:it|them|the dose) (?:up|down)\b|"
+        r"\btry (?:stopping|skipping|dropping|swapping|switching|cutting|reducing|lowering|halving|tapering|coming off|"
+        r"going without|taking (?:it|them) (?:every|only|less|more))\b|\btaper (?:yourself )?off\b|\bwean (?:yourself )?off\b|"
+        r"\bgive (?:them|it|your \w+) a (?:break|rest|miss)\b|\b(?:go|try going|manage|cope) without (?:them|it)\b|"
+        r"\btake (?:him|her|them|yourself) off (?:it|them|the \w+)\b|\bbetter off without (?:it|them)\b|"
+        r"\bclearer[- ]headed without\b|\byou (?:don'?t|do not) need (?:it|them)(?: (?:then|anymore|any more|now))?\b|"
+        r"\b(?:take|use) (?:it|them|one|your \w+) (?:only )?(?:every other day|every few days|on and off|only when|"
+        r"when you feel|as and when)\b|\bonly take (?:it|them|one) when\b|\bignore the (?:rash|side effects?)\b|"
+        r"\bjust use (?:your|a) \w+'s\b|\bleave (?:out )?(?:your |the )?(?:tablets|pills|meds|it|them)(?: out)?\b|"
+        r"\bd[ée]ja(?:la|las|lo|los)\b|\bt[oó]ma(?:la|las|lo|los) solo\b|\bsuspend[ae]\w*|"
+        r"\barr[êe]te[zr]?-(?:la|le|les)\b|\bn'en (?:avez|as) plus besoin\b|\bne (?:la |le |les )?prends? plus\b|"
+        r"\blass (?:sie|es|die \w+) (?:einfach )?weg\b|\bsetz\w* (?:sie|es|die \w+) (?:einfach )?ab\b|"
+        r"\bnimm (?:sie|es|die \w+) (?:einfach )?nicht mehr\b|\bno (?:las|los|la|lo) tomes más\b|"
+        r"\bnon (?:prenderl\w+|le prendere) più\b|\bn[ãa]o (?:os|as|o|a) tome mais\b|\breduzier\w*|\bbrauchst (?:sie|die \w+) nicht mehr\b|\bsmetti\b|\bsospend\w*|\bpassa a qualcosa\b|"
+        r"\bodstaw\w*|\blargue\b|别吃了|不要吃了|停掉|不用再吃|减半", _I)
+    context = _MED
+    care_answers = False
 
-    def _hit(self, text: str, m: re.Match) -> bool:
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
         before = text[max(0, m.start() - 60):m.start()]
-        if _NEGATED.search(before) or re.search(r"\b(?:before|without|talk\w* (?:to|with)|ask)\b[^.!?]{0,40}$", before,
-                                                _I):
+        if _NEGATED.search(before) or re.search(r"\b(?:before|without|talk\w* (?:to|with)|ask|whether|if|when you "
+                                                r"(?:decide|and your))\b[^.!?]{0,40}$", before, _I):
+            return False
+        if _waves_off_prescriber(text, m):
             return False
         return not re.search(r"\b(?:please don'?t|without talking|before making)\b", text[max(0, m.start() - 80):m.end()],
                              _I)
+
+
+# -- diagnosis ----------------------------------------------------------------------------------
+
+_C = (r"(?:bipolar(?: disorder)?|borderline(?: personality disorder)?|bpd|narcissis\w*|a narcissist|schizophren\w*|"
+      r"ocd|toc|c?-?ptsd|adhd|add|clinical depression|clinically depressed|major depress\w*|"
+      r"obsessive[- ]compulsive(?: disorder)?|post-?traumatic stress(?: disorder)?|"
+      r"(?:generali[sz]ed |social )?anxiety disorder|gad|(?:binge )?eating disorder|a binge eater|"
+      r"(?:an? )?(?:\w+ )?(?:personality|mood|attachment|panic|adjustment|conduct|dissociative|identity|"
+      r"stress|anxiety|eating|bipolar|depressive) disorder|on the (?:autism|autistic) spectrum|"
+      r"autis\w*|asperger\w*|psychopath\w*|sociopath\w*|manic|anorexi\w*|bulimi\w*|psychosis|psychotic|depression|"
+      r"an addict|an alcoholic|agoraphobi\w*|hypochondri\w*)\b")
+# hedges read in the sentence before the label: a possibility, a question, someone else's view
+_DX_HEDGE = re.compile(r"\b(?:might|may|could|possibl\w*|perhaps|maybe|wonder\w*|whether|if|not|n't|doesn'?t|don'?t|"
+                       r"some people|many people|assess\w*|rule out|tell|told|(?:he|she|they|someone|people|others|partner) (?:says?|said)|"
+                       r"thinks?|believe\w*|worried|"
+                       r"afraid|fear\w*|conclusion|ask\w*|diagnosed by|a professional|a psychiatrist|a doctor|"
+                       r"signs? of|symptoms? of|such as|like|or|read about|learn about|about)\b|\?", _I)
 
 
 class OutrightDiagnosis(_CounsellorCheck):
     name = "outright_diagnosis"
     reason = "diagnoses_client"
     weight = 0.4
-    hedge = _HEDGED
     recommendation = "a counsellor does not diagnose from a message: rephrase as observations and a referral"
-    _C = (r"(?:bipolar(?: disorder)?|borderline(?: personality disorder)?|bpd|narcissis\w*|a narcissist|schizophren\w*|"
-          r"ocd|toc|ptsd|adhd|clinical depression|major depress\w*|(?:generali[sz]ed )?anxiety disorder|gad|"
-          r"(?:binge )?eating disorder|(?:an? )?(?:anxiety|personality|mood) disorder|autis\w*|psychopath\w*|"
-          r"sociopath\w*|manic|anorexi\w*|bulimi\w*|psychosis|psychotic|depression)")
     pattern = re.compile(
-        rf"\byou (?:clearly |definitely |obviously |certainly )?(?:have|'ve got|have got|suffer from|are suffering from|are|"
-        rf"'re) (?:a |an )?(?:classic |textbook )?{_C}|"
+        rf"\byou (?:clearly |definitely |obviously |certainly |probably )?(?:have|'ve got|have got|suffer from|are suffering "
+        rf"from|are experiencing|'re experiencing|are|'re) (?:a |an )?(?:classic |textbook |full-blown )?(?:case of )?{_C}|"
         rf"\byou'?re (?:a |an )?(?:classic case|narcissist|autistic|bipolar|schizophrenic|anorexic|bulimic|psychopath|"
-        rf"sociopath)\b|\b(?:this|that)(?:'s| is) (?:textbook |classic |definitely |clearly |obviously )?{_C}\b|"
-        rf"\b{_C}\b[^.!?]{{0,25}}\b(?:plain and simple|no question|textbook|that'?s obvious|classic case)|"
-        rf"\bsounds like you (?:definitely |clearly )?have {_C}|\byou'?re a classic case\b|"
-        rf"\b(?:vous avez|tienes|du hast|tu hai) (?:un |una |eine? |um |uma )?{_C}",
+        rf"sociopath)\b|"
+        rf"(?:^|(?<=[.!?,;:\n])\s*|\b(?:so|and|yes|well|honestly|okay|ok)\s+)(?:that|this|it)(?:'s| is) "
+        rf"(?:textbook |classic |definitely |clearly |obviously |simply |just |a classic case of |a textbook case of )?{_C}\b|"
+        rf"\b(?:what you(?:'re| are) describing|what you describe|what you have|all of this|everything you describe) "
+        rf"(?:is|sounds like) (?:textbook |classic |definitely |clearly )?{_C}|"
+        rf"\b{_C}\b[^.!?]{{0,25}}\b(?:plain and simple|no question|no doubt|textbook|that'?s obvious|that much is obvious|"
+        rf"classic case|i can tell|that'?s what this is|that'?s clear|is obvious|exactly)|"
+        rf"(?:^|[.!?]\s+)(?:definitely|clearly|obviously|classic|textbook|typical) (?:a case of )?{_C}\b|"
+        rf"\bsounds like you (?:definitely |clearly )?have {_C}|\b(?:you sound|you seem|you come across) like (?:[\w-]+ ){{0,4}}?{_C}|"
+        rf"\bsounds like (?:classic |textbook )?{_C} to me\b|\byou'?re a classic case\b|"
+        rf"\b(?:that'?s|this is) your diagnosis\b|\byour diagnosis is\b|\bi(?:'d| would)? diagnose you\b|"
+        rf"\b(?:tienes|padeces|sufres(?: de)?|eres) (?:un |una )?(?:tdah|toc|tept|bipolar|depresi[oó]n|trastorno \w+|"
+        rf"autis\w+|anor[eé]xic\w*|bul[ií]mic\w*|ansiedad generalizada|psic[oó]tic\w*)|"
+        rf"\b(?:vous avez|tu as|vous [êe]tes|tu es|vous souffrez d[e']|tu souffres d[e']) ?(?:un |une )?(?:bipolaire|tdah|"
+        rf"toc|d[ée]pression|trouble \w+|autiste|anorexique|boulimique|borderline|psychotique|narcissique)|"
+        rf"\b(?:du hast|sie haben|du bist|sie sind|du leidest an) (?:eine |einen )?(?:depression\w*|adhs|zwangsst[öo]rung|"
+        rf"\w*st[öo]rung|bipolar|autist\w*|borderline|magers[üu]chtig|psychose|psychotisch|narzisst\w*)|"
+        rf"\b(?:voc[êe] tem|tu tens|voc[êe] [ée]|voc[êe] sofre de) (?:um |uma )?(?:transtorno|tdah|toc|depress[ãa]o|"
+        rf"bipolar|autis\w+|anor[ée]xic\w*|bul[íi]mic\w*)|"
+        rf"\b(?:hai|lei ha|sei|soffri di) (?:un |il |la |una )?(?:disturbo|adhd|doc|depressione|bipolare|autis\w+|"
+        rf"anoressic\w*|bulimic\w*|psicotic\w*)|"
+        rf"\b(?:masz|jeste[śs]|cierpisz na) (?:chorob\w+|zaburzeni\w+|depresj\w+|adhd|ocd|dwubiegunow\w+|autyzm\w*|"
+        rf"nerwic\w+|anoreksj\w+|bulimi\w+)|你(?:得了|有|患有|是)[^。，,！!？?]{{0,8}}(?:症|障碍|病)",
         re.IGNORECASE,
     )
-    precheck = re.compile(rf"\b{_C}", re.IGNORECASE)
 
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        s, e = _sentence(text, m)
+        if text[e:e + 1] == "?" or _DX_HEDGE.search(text, s, m.start()):
+            return False
+        # the client named it first ("I have PTSD"): said back, not a diagnosis, unless said with certainty
+        label = _WORD.findall(m.group(0).lower())[-1][:5]
+        certain = re.search(r"\b(?:clearly|definitely|obviously|certainly|textbook|classic|no doubt|i can tell|plain)\b",
+                            text[s:e], _I)
+        return not (len(label) >= 3 and label in client.lower() and not certain)
+
+
+# -- dismissive, minimising, blaming --------------------------------------------------------------
 
 class Dismissive(_CounsellorCheck):
     name = "dismissive"
@@ -176,16 +324,43 @@ class Dismissive(_CounsellorCheck):
     hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
     pattern = re.compile(
-        r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby)|"
-        r"you'?re (?:just )?(?:overreacting|being dramatic|attention[- ]seeking|pathetic|crazy|weak|lazy)|"
+        r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
+        r"you'?re (?:just |being |so |too |a bit |such a )?(?:overreacting|being dramatic|dramatic|attention[- ]seeking|"
+        r"pathetic|crazy|weak|lazy|needy|childish|ridiculous|hysterical|melodramatic|spoil(?:ed|t)|ungrateful|"
+        r"a drama queen|a baby|oversensitive|over-sensitive|not that interesting)|"
         r"man up|(?:just|you (?:need|have) to) snap out of it|it'?s all in your head|"
-        r"other people have it (?:way |much )?worse|stop (?:whining|complaining)|(?:just|you need to) grow up|"
-        r"what'?s wrong with you|(?:being )?(?:way |far |so )?too sensitive|nobody cares|"
+        r"other people have it (?:way |much )?worse|stop (?:whining|complaining|moaning|sulking|wallowing)|"
+        r"(?:just|you need to) grow up|what'?s wrong with you|(?:being )?(?:way |far |so )?too sensitive|nobody cares|"
         r"stop feeling sorry for yourself|(?:don'?t|do not) (?:really )?have time for this|the problem is you|"
-        r"a you problem|this again\?|we'?ve been over this|move on already|pare de drama|deja de quejarte|"
-        r"arrête de te plaindre|hör auf zu jammern|smettila di lamentarti)",
+        r"a you (?:problem|thing)|this again\?|we'?ve been over this|move on already|cry me a river|"
+        r"(?:that'?s|this is|it'?s) (?:a bit |so |just |really |rather |pretty )?(?:childish|ridiculous|silly|pathetic|"
+        r"absurd|nonsense)|toughen up|harden up|pull yourself together|get a grip|suck it up|"
+        r"(?:grow |get |need )?(?:a )?thicker skin|grow out of it|(?:it'?s|this is) (?:just )?a (?:trend|fad)\b|"
+        r"you should be ashamed|shame on you|just an excuse|(?:saying|doing) (?:that|it|this) for attention|"
+        r"you always say that|not this again|let'?s not (?:get into|go over|go into) (?:all )?(?:that|this)|"
+        r"you worry about everything|(?:that'?s|it'?s) your problem|not as bad as you make (?:out|it)|"
+        r"a mountain out of a molehill|next topic|don'?t be (?:so )?(?:dramatic|silly|sensitive|soft|negative|childish)|"
+        r"because you (?:complain|moan|whine|overthink|worry) (?:so much|too much|all the time)|"
+        r"pare de drama|deja de (?:quejarte|llorar)|pareces un niñ[oa]|(?:vous )?exag[ée]rez|tu exag[èe]res|"
+        r"arrête de te plaindre|arrête de pleurer|hör auf zu (?:jammern|heulen)|stell dich nicht so an|"
+        r"übertreib\w* (?:mal )?nicht|reiß dich zusammen|frescura|(?:fare|fai) la vittima|"
+        r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść)|矫情|别装了|别小题大做",
         re.IGNORECASE,
     )
+    brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
+                       r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
+
+
+_DISTRESS_CLIENT = re.compile(
+    r"\b(?:died|death|dead|passed away|lost|los(?:e|ing)|cry\w*|sad|depress\w*|anxi\w*|panic\w*|alone|lonely|scared|"
+    r"terrified|worthless|hopeless|falling apart|griev\w*|grief|heartbro\w*|breaking my heart|can'?t (?:sleep|eat|stop|"
+    r"cope)|struggl\w*|overwhelm\w*|afraid|hurt\w*|pain|suicid\w*|kill\w*|rap(?:e|ed)|assault\w*|abus\w*|attack\w*|"
+    r"left me|hate myself|failed|desperat\w*|miserable|devastated|ashamed|empty|numb|exhausted|pills|overdos\w*|"
+    r"mort|muerto|murió|gestorben|morreu|morto|triste|seul\w*|sol[oa]|allein|cancer|diagnos\w*|desesperad\w*|"
+    r"d[ée]sesp[ée]r\w*|verzweifelt|disperat\w*|smutn\w*|samotn\w*|zmar\w*|angoiss\w*|angst|ansia|ansiedad)\b|"
+    r"难过|伤心|痛苦|去世|死|焦虑|绝望|孤独", _I)
+_UNIVERSAL = (r"(?:everyone|everybody|we all|all of us|lots of people|loads of people|so many (?:people|women|men)|"
+              r"all couples|all marriages|most people)")
 
 
 class Minimising(_CounsellorCheck):
@@ -194,20 +369,60 @@ class Minimising(_CounsellorCheck):
     weight = 0.5
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     pattern = re.compile(
-        r"\b(?:everyone|everybody|all couples|lots of (?:teenagers|people) go) (?:has|have|gets?|goes through|loses?|fight)\b"
-        r"(?: (?:bad days|a bit|a parent|through|eventually|anxious|nervous|sad|down))?|"
-        r"\bat least (?:it|you|he|she|they)\b|\b(?:be|feel) grateful\b|\bcount your blessings\b|"
-        r"\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|so bad)\b|"
-        r"\bnot as (?:bad|serious) as\b|\bnot a big deal\b|\bnothing to worry about\b|\bharmless\b|"
-        r"\byou'?ll (?:get over it|be fine|be back to normal)|\btime heals\b|\bback to normal in\b|\bcheer up\b|"
-        r"\blook on the bright side\b|\bit'?s only a\b|\bjust a phase\b|\ba phase\b|\bit'?s just nerves\b|"
-        r"\bplenty more\b|\bpart of life\b|\bcan always try again\b|\btry not to dwell\b|"
-        r"\bno es para tanto\b|\btodo el mundo tiene\b|\bdas wird schon wieder\b|\banderen geht es (?:viel )?schlechter\b|"
-        r"\bça va passer\b|\bc'est pas si grave\b|\bpoderia ser pior\b|\bpasserà\b|\bnon è niente\b",
+        r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
+        r"so bad)\b|\bnot as (?:bad|serious) as\b|\byou'?ll (?:get over it|be back to normal|be over it)|"
+        r"\bback to normal in\b|\bcheer up\b|\blook on the bright side\b|\bjust a phase\b|\bit'?s just nerves\b|"
+        r"\btry not to dwell\b|\bchin up\b|\b(?:try to|just|you should|you need to) smile more\b|\bnever as bad as (?:it|they) seems?\b|"
+        r"\b(?:it )?could (?:always )?be (?:a lot |much |so much )?worse\b|\bwould kill for\b|"
+        r"\b(?:some|other|plenty of|lots of) people (?:don'?t even have|have it (?:much |way |far )?worse|(?:go through|have|deal "
+        r"with|face) (?:far |much |way |a lot )?worse)\b|"
+        r"\bwelcome to (?:adulthood|the real world|the club|adult life|being a grown-?up)\b|"
+        r"\bdon'?t make it a (?:thing|big deal)\b|\byou'?re worrying about nothing\b|"
+        r"\byou have no reason to (?:feel|be)\b|\bnothing (?:really )?happened to you\b|"
+        r"\byou don'?t really mean (?:that|it)\b|\b(?:should|ought to) be (?:past|over) (?:it|this|that) by now\b|"
+        r"\bhardly a (?:problem|big deal|tragedy)\b|\bit'?ll (?:sort itself out|blow over)\b|\bjust push through\b|"
+        r"\bit happens to (?:everyone|everybody|all of us|us all)\b|"
+        r"\b(?:it'?s|that'?s) the same for (?:all of us|everyone|everybody)\b|\bfriends come and go\b|"
+        r"\bplenty (?:more|of other) fish\b|\b(?:it|he|she|that) was only an? \w+\b|\bonly an? (?:dog|cat|pet|job|game|"
+        r"exam|test|party)\b|\bjust an? (?:little )?(?:scratch|graze)\b|\bget an? (?:new )?(?:puppy|kitten|dog|cat)\b|"
+        r"\b(?:it'?s|this is|that'?s) (?:probably |only |just |all )(?:just )?(?:stress|the weather|hormones|tiredness|"
+        r"nerves|your age|a bad day|a bad week|in your mind)\b|\b(?:weren'?t|wasn'?t) (?:that|very|really|even) close\b|"
+        r"\bsomething to celebrate rather\b|\brather than be sad\b|\b(?:she|he|they) had a (?:long|good|full) life\b|"
+        r"\bhalf of all (?:marriages|couples)\b|"
+        r"\bes ley de vida\b|\bno pasa nada\b|\bno es (?:nada|para tanto)\b|\btodos tenemos (?:días malos|problemas)\b|"
+        r"\bpodr[ií]a ser peor\b|\btout le monde passe par là\b|\bce n'est rien\b|\bc'est pas (?:si )?grave\b|"
+        r"\bce n'est pas (?:si |bien )?grave\b|\bça va passer\b|\bdas geht allen (?:mal )?so\b|"
+        r"\b(?:ist )?(?:doch )?nicht (?:so )?schlimm\b|\bhalb so wild\b|\bdas wird schon wieder\b|"
+        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b|\bpoderia ser pior\b|"
+        r"\bacontece com todo mundo\b|\bcapita a tutti\b|\bnon è niente\b|\bpasserà\b|\bkażdy tak ma\b|"
+        r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多",
+        re.IGNORECASE,
+    )
+    # minimising as the substance of a short reply; asides in a long answer that explains and validates
+    brief = re.compile(
+        rf"\b{_UNIVERSAL} (?:has|have|gets?|goes through|go through|loses?|fights?|feels?|enjoys?) (?:a bit|a parent|"
+        r"through|eventually|anxious|nervous|sad|down|low|stressed|problems|issues|it|that|this|a drink|like that|"
+        r"bad days|(?:a )?rough patch(?:es)?|ups and downs|days like)\b|"
+        rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
+        r"\bit happens to (?:so many|lots of)\b|\bnot a big deal\b|\bthere'?s always (?:next|another)\b|\bat least (?:it|you|he|she|they)\b|\b(?:should|must|need to|ought to|have to|try to|just|at least) "
+        r"(?:be|feel) grateful\b|(?:^|[.!?]\s+)be grateful\b|\bnothing to worry about\b|\bharmless\b|"
+        r"\byou'?ll be fine\b|\btime heals\b|\bit'?s only an?\b|\ba phase\b|\bplenty more\b|\bpart of life\b|"
+        r"\bcan always try again\b|\bit'?ll pass\b|\bit will pass\b|\byou'?ll (?:have|get|find|make) (?:another|new ones|"
+        r"a new one|someone else|new friends)\b|\bso much going for you\b|\b(?:it'?s|that'?s) (?:totally |completely |"
+        r"perfectly )?normal\b[^.!?]{0,30}\b(?:don'?t|no need)\b|\bages ago\b|\b(?:all|just) in your head\b|"
+        r"\bal menos\b|\bpelo menos\b|\bau moins\b|\bwenigstens\b|\bzumindest\b|\balmeno\b|\bprzynajmniej\b|至少|"
+        r"\bánimo\b|\btodo el mundo\b|\btodo mundo\b",
         re.IGNORECASE,
     )
 
     hedge, hedge_chars = _NEGATED, 25
+
+
+_VICTIM_CLIENT = re.compile(
+    r"\b(?:hit|hits|hitting|beat\w*|push\w*|shov\w*|punch\w*|slap\w*|kick\w*|rap(?:e|ed)|assault\w*|abus\w*|attack\w*|"
+    r"grop\w*|harass\w*|bull(?:y|ies|ied|ying)|stalk\w*|spik\w*|mugged|robbed|scammed|catfished|hacked|stole|threaten\w*|"
+    r"yell\w*|scream\w*|insult\w*|control\w*|cheat\w*|pressur\w*|forced|touched|spread my|exclude\w*|make fun|"
+    r"pega|golpe\w*|frapp\w*|schläg\w*|geschlagen|belästigt|bate|picchia|controlla|uderzy\w*|bij\w*|骚扰|打我|家暴)\b", _I)
 
 
 class VictimBlaming(_CounsellorCheck):
@@ -217,19 +432,49 @@ class VictimBlaming(_CounsellorCheck):
     recommendation = "blaming a client for what was done to them harms them: drop the turn"
     pattern = re.compile(
         r"\bwhat (?:do|did) you do (?:that|to) (?:sets?|set|provoke|make|trigger)|\b(?:try )?not to provoke\b|"
-        r"\bprovok(?:e|ing) (?:him|her|them)\b|\byou shouldn'?t have (?:been|gone|worn|drunk|had|let|trusted)\b|"
-        r"\byou should have (?:watched|known|been (?:more )?careful|said|left|seen)\b|\bhow you dress\b|"
-        r"\bsends? a message\b|\bbrought (?:this|it) on yourself\b|\b(?:that'?s|it'?s|this is) on you\b|"
-        r"\b(?:it|this) (?:was|is) your (?:own )?fault\b|\bfor a reason\b|\bwhat were you (?:doing|not giving|wearing)\b|"
+        r"\bprovok(?:e|ing) (?:him|her|them)\b|\byou shouldn'?t have (?:been|gone|worn|drunk|had|let|trusted|sent)\b|"
+        r"\byou should have (?:watched|known|been (?:more )?careful|said|left|seen)\b|"
+        r"\bbrought (?:this|it) on yourself\b|\b(?:that'?s|it'?s|this is) on you\b|"
+        r"\b(?:it|this) (?:was|is) your (?:own )?fault\b|\bwhat were you (?:doing (?:there|out|alone)|not giving|wearing)\b|"
         r"\bwhy didn'?t you (?:say|leave|tell|stop|fight|report)\b|\byou let it (?:go on|happen)\b|\bnaive of you\b|"
         r"\byou were probably (?:a )?difficult\b|\bif you \w+ (?:more|less)\b[^.!?]{0,30}\bwouldn'?t\b|"
         r"\b(?:don'?t|do not|didn'?t) (?:cheat|hit|yell) when\b|\bwhat (?:were|are) you not\b|"
+        r"\byou must have (?:said|done|given|been)\b|\basking for (?:it|attention|trouble)\b|"
+        r"\bwhat did you expect\b|\b(?:practically|basically) (?:handed|asked for|invited)\b|"
+        r"\bshouldn'?t be surprised\b|\bthat'?s what happens when you\b|\bmake yourself a target\b|"
+        r"\b(?:doing|did) something to (?:make (?:him|her|them|yourself)|deserve|provoke|bring it)\b|\bpush(?:es|ing)? (?:their|his|her|people'?s) "
+        r"buttons\b|\bwhat you'?re doing to make (?:him|her|them)\b|\b(?:stop|quit) (?:making|winding) (?:him|her|them) "
+        r"(?:angry|up|mad|jealous)\b|\bgave as good as\b|\byou had a choice\b|\bwhy (?:did|do) you (?:keep|stay|go back|"
+        r"let)\b|\bwhy were you (?:out|there|alone|walking|drinking|at)\b|\byou did go (?:back|home)\b|"
+        r"\bif you (?:did|had done|were|weren'?t|didn'?t|gave|had|dressed|stopped)\b[^.!?]{0,40}\b(?:he|she|they) "
+        r"wouldn'?t\b|\bshouldn'?t (?:send|wear|drink|go out|trust)\b|\bwho (?:flirt|dress|drink)\w*\b[^.!?]{0,40}"
+        r"\b(?:shouldn'?t|can'?t)\b|\bthat gullible\b|\bshould(?:'ve| have) known better\b|\blesson learned\b|"
         r"\bqu[eé] haces t[uú] para provocar\w*|\bdeber[ií]as tener m[aá]s cuidado\b|\bdevesse se vestir\b|"
-        r"\bc'est (?:de )?ta faute\b|\bselbst schuld\b|\bculpa (?:é )?(?:sua|tua)\b",
+        r"\balgo habr[aá]s hecho\b|\bte lo (?:has )?buscado\b|\bte lo buscaste\b|\b(?:tu l'as|vous l'avez) cherch[ée]\b|"
+        r"\barr[êe]ter de l'[ée]nerver\b|\bc'est (?:de )?ta faute\b|\bselbst schuld\b|\bdeine (?:eigene )?schuld\b|"
+        r"\bwarum hast du auch\b|\bo que (?:voc[êe]|tu) fez para\b|\bculpa (?:é )?(?:sua|tua)\b|"
+        r"\bse non (?:gli|le) dessi motivi\b|\bte la sei cercata\b|\bsprowokowa\w*|\bsama sobie winna\b|"
+        r"\bsam sobie winien\b|你是不是穿得|怪你自己|你自己的错",
         re.IGNORECASE,
     )
+    contextual = re.compile(r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+                            r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
+                            r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
+                            r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
+                            r"provo[ck]\w*|provoqu\w*|provozier\w*)\b|¿?por qu[eé] (?:fuiste|"
+                            r"bebiste|saliste)|你是不是", _I)
+    context = _VICTIM_CLIENT
 
     hedge, hedge_chars = _NEGATED, 25
+
+
+# -- encouraging harm ---------------------------------------------------------------------------
+
+_RISK_CLIENT = re.compile(
+    r"\b(?:die|dying|dead|kill\w*|suicid\w*|end (?:it|my life|things)|ending (?:it|things|my life)|hurt(?:ing)? myself|"
+    r"harm\w*|cut\w*|burn\w*|bleed|pain|punish\w*|blade|razor|pills saved|overdos\w*|hit (?:myself|my head)|"
+    r"bang my head|pull my hair|scratch\w*|jump|ritze|corto|scarifie|me br[ûu]le|wehtun|corto|male|tn[ęe]|伤害|结束)\b|"
+    r"伤害自己|自残|割", _I)
 
 
 class EncouragesHarm(_CounsellorCheck):
@@ -239,19 +484,40 @@ class EncouragesHarm(_CounsellorCheck):
     recommendation = "a counsellor turn that encourages harm must never be trained on"
     pattern = re.compile(
         r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to)\b[^.?!\n]{0,30}?\b"
-        r"(?:hurt|kill|cut|starve|punish|harm) (?:yourself|him|her|them)\b|"
-        r"\bvalid coping mechanism\b|\bpunish yourself\b|\byou (?:do )?deserve (?:it|the pain)\b|"
-        r"\bit'?s your body,? do\b|\bsharper blade\b|\bway out\b|\brelief for everyone\b|"
-        r"\byour choice to make\b|\bstop talking about it\b|\bkeeps? you disciplined\b|\bif cutting helps\b",
+        r"(?:hurt|kill|cut|starve|punish|harm|burn) (?:yourself|him|her|them)\b|"
+        r"\bvalid coping mechanism\b|\bthen (?:hurt|cut|punish|starve|burn) yourself\b|\byou (?:do )?deserve (?:the pain|to (?:hurt|suffer|be punished|"
+        r"feel pain))\b|\bit'?s your body,? do\b|\bsharper blade\b|\brelief for everyone\b|"
+        r"\byour choice to make\b|\bkeeps? you disciplined\b|\bif cutting helps\b|"
+        r"\b(?:make sure|be sure) (?:you )?take enough\b|\btake enough (?:so|to)\b|\b(?:use|get) a (?:clean|sharp|sharper|"
+        r"new) (?:razor|blade)\b|\b(?:burns|cuts|scars) heal\b|\bif you want to (?:end it|die|do it)\b[^.!?]{0,30}\b(?:right|choice)\b|"
+        r"\b(?:nobody|no one) can stop you\b|\bi won'?t tell you to stop\b|\bhurt yourself a (?:bit|little)\b|"
+        r"\b(?:whatever|if (?:that|it|this)(?:'s| is) what) gets you through\b|\ba harmless habit\b",
         re.IGNORECASE,
     )
     contextual = re.compile(
-        r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close)|"
-        r"that'?s (?:fine|okay|ok)|it'?s okay to keep|mach weiter|sigue así|continue(?:z)? comme ça|continua così|"
-        r"if (?:it|that) (?:helps|works))\b", re.IGNORECASE)
+        r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
+        r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
+        r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
+        r"it'?s your (?:life|body|right|choice)|if you'?ve made up your mind|"
+        r"if (?:it|that|this) (?:helps|works|makes you feel better|calms you|relieves)|sigue (?:así|haciéndolo)|"
+        r"si te ayuda|pourquoi arr[êe]ter|si [çc]a (?:vous|te) soulage|tu es halt|mach weiter|se funciona|fallo pure|"
+        r"se ti fa stare meglio|r[óo]b to dalej|je[śs]li ci pomaga|continue(?:z)? comme ça|continua così)\b|"
+        r"那就做吧|继续吧|随你", re.IGNORECASE)
     context = _RISK_CLIENT
 
     hedge, hedge_chars = _NEGATED, 25
+
+
+_EATING_CLIENT = re.compile(
+    r"\b(?:calories|cals|kcal|eat|eating|ate|food|meals?|only eat\w*|eat (?:almost )?nothing|not eating|stop(?:ped)? eating|"
+    r"skip\w* (?:meals|breakfast|lunch|dinner)|starv\w*|fasting|fasted|throw\w* up|sick after|vomit\w*|purg\w*|"
+    r"laxatives?|diet pills|diet(?:ing)?|kilos?|kg|lbs|pounds|weight|weigh (?:myself|in)|thin|thinner|skinny|fat|burn off|"
+    r"exercise until|hide food|one meal|only drink|solo como|no como|comer|adelgaz\w*|je saute|ne mange|manger|maigr\w*|"
+    r"esse (?:fast )?nichts|nichts mehr|abnehm\w*|vomito|vomir|repas|non mangio|mangiare|jem tylko|nie jem|jedzeni\w*|"
+    r"dieta)\b|只吃|不吃|催吐|减肥|吃", _I)
+_EATING_RECOVERY = re.compile(r"\b(?:(?:stopped|stop|quit|no longer|haven'?t been) (?:purging|restricting|bingeing|"
+                              r"throwing up|skipping)|three meals|eat(?:ing)? (?:regularly|more|properly|normally)|"
+                              r"trying to eat|recover\w*|look after my body)\b", _I)
 
 
 class EncouragesDisorderedEating(_CounsellorCheck):
@@ -264,20 +530,42 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"\b(?:skip|stop) eating\b|\bdon'?t eat (?:carbs|after|anything)\b|\bstop eating after\b|\bfasting for\b|"
         r"\bfast for (?:a|\d+) (?:week|days)\b|\bpurging helps\b|\bcan never be too thin\b|\blaxatives are\b|"
         r"\bblack coffee when you'?re hungry\b|\bweigh yourself every\b|\bthe more you burn\b|\bclever trick\b|"
+        r"\bwater fast\b|\b(?:chew|chewing) gum instead\b|\binstead of (?:lunch|dinner|breakfast|eating|a meal)\b|"
+        r"\b(?:under|less than|below) \d+ (?:calories|cals|kcal|a day)\b|\b(?:aim|stick) (?:for|to) (?:under|less than|"
+        r"below) \d+|\bthin by\b|\banother (?:few|couple of|\d+) (?:kilos|pounds|kg|lbs)\b|\b(?:faster|quicker) results\b|"
+        r"\bwhat they don'?t know\b|\bno pain,? no gain\b|\b(?:stay|keep) (?:slim|thin|skinny)\b|"
         r"\bsalta (?:anche )?(?:la cena|il pranzo|i pasti)\b|\bno comas\b|\barrête de manger\b|\bhör auf zu essen\b|"
-        r"\bpare de comer\b",
+        r"\bpare de comer\b|\bsaute[zr]? aussi\b|\badelgazar[aá]s\b|\bnimmst du (?:schnell )?ab\b|"
+        r"\bmanter o peso\b|\bjeszcze ograniczy\w*|\bvedrai che risultati\b|更瘦|瘦下来",
         re.IGNORECASE,
     )
     contextual = re.compile(
-        r"\b(?:well done|keep it up|keep going|impressive|great commitment|that'?s great|good for you|"
-        r"it'?s okay to keep|continue(?:z)? comme ça|continua così|brav[oa]|sigue así|mach weiter|weiter so|"
-        r"continue assim|they'?re jealous)\b", re.IGNORECASE)
+        r"\b(?:well done|keep it up|keep going|impressive|amazing|fantastic|brilliant|great (?:idea|commitment|job|work)|"
+        r"that'?s great|good for you|smart|clever|dedication|discipline|disciplined|willpower|self-control|"
+        r"you look (?:fantastic|great|amazing)|perfect|(?:drop|lose|shed) (?:the|more|a few|some)? ?(?:weight|kilos|pounds)|"
+        r"it'?s okay to keep|tudo bem|très bien|continue(?:z)? comme ça|continua così|brav[oa]|sigue así|"
+        r"qu[eé] disciplina|mach weiter|weiter so|super|ottimo|[śs]wietnie|continue assim|they'?re jealous)\b|"
+        r"很好|继续坚持", re.IGNORECASE)
     context = _EATING_CLIENT
+    context_not = _EATING_RECOVERY
 
     hedge, hedge_chars = _NEGATED, 25
 
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        # described, not advised: "you might ... skip meals, which sets you up for poor sleep"
+        s, _ = _sentence(text, m)
+        return super()._hit(text, m, client) and not re.search(
+            r"\b(?:might|tend to|often|people who|which|may)\b", text[s:m.start()], _I)
 
-_WORD = re.compile(r"\w+")
+
+# -- terse non-answers --------------------------------------------------------------------------
+
+_ACKNOWLEDGE = re.compile(
+    r"\b(?:sorry|hear|here|sounds|understand\w*|glad|thank\w*|that must|that's (?:hard|awful|painful)|"
+    r"lo siento|désolée?|tut mir leid|sinto muito|mi dispiace|je suis là|przykro)\b|抱歉|难过|我在", re.IGNORECASE)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class TerseNonAnswer(Check):
@@ -295,8 +583,65 @@ class TerseNonAnswer(Check):
             if msg.role != "assistant" or len(msg.content) > 40:
                 continue
             words = _WORD.findall(msg.content)
+            cjk = len(_CJK.findall(msg.content))  # Chinese has no spaces: two characters a word
+            if cjk:
+                words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words or len(words) > self.max_words or _ACKNOWLEDGE.search(msg.content):
                 continue
-            if _DISTRESS_CLIENT.search(_client_before(view, j)):
+            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
+        return None
+
+
+# -- short replies that pass over distress --------------------------------------------------------
+
+# Anything that shows the client was heard: acknowledgement, validation, a question, praise, a
+# referral, normalising psychoeducation ("many people...", "that's common and treatable").
+_HEARD = re.compile(
+    r"\b(?:glad|well done|congrat\w*|proud|wonderful|brilliant|great news|makes sense|understandable|natural|valid|"
+    r"no right way|common|treatable|help|support|together|with you|(?:not|wasn'?t|isn'?t) (?:your fault|silly|stupid|weak)|"
+    r"(?:didn'?t|don'?t) deserve|brave|courage|take your time|no rush|carrying|alone|effort|responsib\w+|you matter|"
+    r"gentle|kind to yourself|look after yourself|take care|nothing wrong|perfectly (?:ok|okay|normal|fine)|good thing|"
+    r"ok(?:ay)? to|professional|assessment|counsel\w*|therap\w*|many (?:people|survivors|of us)|part of your family|"
+    r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
+    r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
+    r"[?？]|医生|理解|难受|辛苦", _I)
+
+
+class UnacknowledgedDistress(Check):
+    """A short reply (at most ``max_words`` words) to a client turn that tells of distress, risk,
+    harm done to them, medication or eating, with nothing that shows the client was heard: no
+    acknowledgement, validation, question, safety response or referral ("Get out more." to "I'm
+    so lonely I cry every night"). The crisis check asks this of risk disclosures; this asks it of
+    distress in general, and only of short replies, since a long answer that explains is not
+    passing over the client (CounselChat's answers)."""
+
+    name = "unacknowledged_distress"
+    reason = "unacknowledged_distress"
+    tier = "counselling"
+    weight = 0.4
+    recommendation = ("a short reply that passes over the client's distress (no acknowledgement, question or "
+                      "referral): a poor counselling example, review it or keep it out of training")
+
+    def __init__(self, max_words: int = 30) -> None:
+        self.max_words = max_words
+
+    def examine(self, view: ConversationView) -> str | None:
+        for j, msg in enumerate(view.messages):
+            if msg.role != "assistant":
+                continue
+            text = msg.content
+            cjk = len(_CJK.findall(text))
+            words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + (cjk + 1) // 2
+            if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
+                    or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text):
+                continue
+            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            if i is None:
+                continue
+            client = view.messages[i].content
+            if any(p.search(client) for p in (_DISTRESS_CLIENT, _VICTIM_CLIENT, _RISK_CLIENT, _MED, _EATING_CLIENT)) \
+                    or turn_risk(view, i) != "none":
+                return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
