@@ -10,14 +10,32 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 
 from dp_cli.errors import ApiError, ChecksumMismatch, NetworkError
+from shared.api import API_PREFIX as API
 
-API = "/api/v1"
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 Progress = Callable[[int, int | None], None]  # (bytes so far, total or None)
+
+
+def request_body(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` checked against the API's request model (``shared.api``) before it is sent, as
+    given (defaults left to the gateway); the 422 problem the gateway would answer otherwise.
+    The models are imported where a body is built: pydantic would double the start-up time of
+    every command, those that send no body too."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(data).model_dump(mode="json", exclude_unset=True)
+    except ValidationError as exc:
+        errors = [{"loc": ["body", *e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+        raise ApiError(422, {"type": "urn:dataset-pipeline:problem:validation_error", "title": "Request is not valid",
+                             "status": 422, "detail": f"{len(errors)} field(s) failed validation (checked by dp)",
+                             "errors": errors}) from None
 
 
 class _ReadProgress:
@@ -116,6 +134,8 @@ class GatewayClient:
     # ------------------------------------------------------------------ runs
 
     def execute(self, dataset_ids: list[str], **options: Any) -> dict[str, Any]:
+        from shared.api.runs import ExecuteRequest  # here: see request_body
+
         body: dict[str, Any] = {"dataset_ids": dataset_ids}
         quality: dict[str, Any] = {}
         for key, value in options.items():
@@ -131,7 +151,7 @@ class GatewayClient:
                 body[key] = value
         if quality:
             body["quality"] = quality
-        return self.json("POST", f"{API}/pipeline/execute", json=body)
+        return self.json("POST", f"{API}/pipeline/execute", json=request_body(ExecuteRequest, body))
 
     def status(self, run_id: str) -> dict[str, Any]:
         return self.json("GET", f"{API}/pipeline/status/{run_id}")
@@ -240,12 +260,17 @@ class GatewayClient:
     # ------------------------------------------------------------------ validation
 
     def standardize_batch(self, records: list[Any]) -> dict[str, Any]:
-        return self.json("POST", f"{API}/standardize/batch", json={"records": records})
+        from shared.api.services import StandardizeBatchRequest  # here: see request_body
+
+        return self.json("POST", f"{API}/standardize/batch",
+                         json=request_body(StandardizeBatchRequest, {"records": records}))
 
     def validate_quality(self, conversations: list[dict[str, Any]], threshold: float,
                          options: dict[str, Any]) -> dict[str, Any]:
-        return self.json("POST", f"{API}/validate/quality",
-                         json={"conversations": conversations, "threshold": threshold, "options": options})
+        from shared.api.services import ValidateQualityRequest  # here: see request_body
+
+        body = {"conversations": conversations, "threshold": threshold, "options": options}
+        return self.json("POST", f"{API}/validate/quality", json=request_body(ValidateQualityRequest, body))
 
     # ------------------------------------------------------------------ keys
 
@@ -253,7 +278,10 @@ class GatewayClient:
         return self.json("GET", f"{API}/keys")["items"]
 
     def create_key(self, name: str, tier: str, rate_limits: dict[str, str] | None = None) -> dict[str, Any]:
-        return self.json("POST", f"{API}/keys", json={"name": name, "tier": tier, "rate_limits": rate_limits or {}})
+        from shared.api.access import KeyCreate  # here: see request_body
+
+        body = {"name": name, "tier": tier, "rate_limits": rate_limits or {}}
+        return self.json("POST", f"{API}/keys", json=request_body(KeyCreate, body))
 
     def revoke_key(self, key_id: str) -> dict[str, Any]:
         return self.json("DELETE", f"{API}/keys/{key_id}")

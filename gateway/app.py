@@ -13,15 +13,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.middlewares import AckPolicy
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry
 from starlette.requests import HTTPConnection
 
-from gateway import docs_pages, problems
-from gateway.audit import AuditTrail
+from gateway import edge
+from gateway.audit import AuditTrail, websocket_status
 from gateway.dashboard_static import mount_dashboard
 from gateway.auth import KeyStore
-from gateway.edge import Edge, configure_access_log
-from gateway.limits import BodySizeLimit, JsonBodyGuard
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
@@ -40,6 +38,10 @@ from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
 from shared.metrics import StoreLatencyListener, runs_counter
 from shared.readiness import Readiness, kafka_check, mongo_check
+from shared.http import docs_pages, handlers
+from shared.http.edge import Edge, HttpMetrics, configure_access_log
+from shared.http.limits import BodySizeLimit, JsonBodyGuard
+from shared.http.problems import problem_openapi
 
 log = logging.getLogger("dp.gateway")
 EXPOSED_HEADERS = ["X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
@@ -52,13 +54,15 @@ def operation_id(route) -> str:
 
 
 class GatewayApp(FastAPI):
-    """FastAPI with :class:`gateway.edge.Edge` and CORS *outside* Starlette's ServerErrorMiddleware
-    (which ``add_middleware`` cannot reach): a 500 carries the request id, is counted, logged,
-    audited and readable by a browser like any other answer."""
+    """FastAPI with :class:`shared.http.edge.Edge` (and the audit hook, ``gateway.edge``) and CORS
+    *outside* Starlette's ServerErrorMiddleware (which ``add_middleware`` cannot reach): a 500
+    carries the request id, is counted, logged, audited and readable by a browser like any other
+    answer."""
 
     def build_middleware_stack(self):
         inner = super().build_middleware_stack()
-        return Edge(CORSMiddleware(inner, **self.state.cors))
+        return Edge(CORSMiddleware(inner, **self.state.cors), metrics=self.state.http_metrics, log=log,
+                    access_log=self.state.access_log, websocket_status=websocket_status, after=edge.audit)
 
 
 def fault_hook(markers: list[bytes]):
@@ -76,13 +80,10 @@ def fault_hook(markers: list[bytes]):
 def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     configure_logging(settings.log_level, settings.log_json)
-    configure_access_log()
+    access_log = configure_access_log("dp.gateway.access")
     if settings.admin_api_key is None:
         log.warning("DP_ADMIN_API_KEY is not set: every /api/v1 request will get 401")
     registry = CollectorRegistry()
-    requests_total = Counter("dp_http_requests_total", "HTTP requests", ["method", "route", "status"],
-                             registry=registry)
-    latency = Histogram("dp_http_request_seconds", "HTTP request latency", ["method", "route"], registry=registry)
     hub = ProgressHub()
     broker = KafkaBroker(
         settings.kafka_bootstrap, client_id="dp-gateway", acks="all", max_request_size=settings.max_message_bytes,
@@ -140,7 +141,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     "WebSockets (`/ws/runs/{run_id}`, `/ws/progress`) are described in docs/api.md; the Kafka side "
                     "in `/asyncapi.json`.",
         lifespan=lifespan,
-        docs_url=None, redoc_url=None,  # /docs and /redoc without a CDN: gateway/docs_pages.py
+        docs_url=None, redoc_url=None,  # /docs and /redoc without a CDN: shared/http/docs_pages.py
         generate_unique_id_function=operation_id,
         dependencies=[Depends(fault_hook([m for m, _ in faults]))] if faults else None,
     )
@@ -150,9 +151,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.broker = broker
     app.state.repo = repo
     app.state.audit = audit
-    # Counted by gateway.edge (outside the error handler, so 500s count too).
-    app.state.http_requests = requests_total
-    app.state.http_latency = latency
+    # Counted by the edge (outside the error handler, so 500s count too).
+    app.state.http_metrics = HttpMetrics(registry)
+    app.state.access_log = access_log
     app.state.cors = dict(allow_origins=settings.cors_origins, allow_credentials=False,
                           allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
                           allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
@@ -162,26 +163,15 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.limiter = RateLimiter(db, settings.rate_limits)
     app.state.status_probe = StatusProbe(settings, db)
     app.state.readiness = Readiness({"kafka": kafka_check(broker), "mongodb": mongo_check(db)})  # GET /readyz
-    problems.install(app)
+    handlers.install(app, log)
 
-    app.include_router(health.router)
-    app.include_router(uploads.router)
-    app.include_router(runs.router)
-    app.include_router(exports.router)
-    app.include_router(standardize.router)
-    app.include_router(datasets.router)
-    app.include_router(uploads.datasets_router)
-    app.include_router(validate.router)
-    app.include_router(keys.router)
-    app.include_router(overview.router)
-    app.include_router(ingest.router)
-    app.include_router(ws.router)
-    app.include_router(system.router)
-    app.include_router(system.docs_router)
-    docs_pages.install(app)
-    app.include_router(production_routes.router)
-    app.include_router(audit_routes.router)
-    app.include_router(detection_routes.router)
+    # in this order: it is the OpenAPI document's
+    for router in (health.router, uploads.router, runs.router, exports.router, standardize.router, datasets.router,
+                   uploads.datasets_router, validate.router, keys.router, overview.router, ingest.router, ws.router,
+                   system.router, system.docs_router, production_routes.router, audit_routes.router,
+                   detection_routes.router):
+        app.include_router(router)
+    docs_pages.install(app)  # /docs, /redoc, /asyncapi and their assets, offline
     mount_dashboard(app)  # /dashboard/: the built dashboard, or a page saying how to build it
     app.add_middleware(BodySizeLimit, paths=(f"{API_PREFIX}/pipeline/upload", f"{API_PREFIX}/standardize/file"),
                        limit=settings.max_upload_bytes)
@@ -197,7 +187,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             from fastapi.openapi.utils import get_openapi
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes, tags=app.openapi_tags)
-            app.openapi_schema = problems.problem_openapi(schema)
+            app.openapi_schema = problem_openapi(schema)
             # x-required-scopes: what a key needs (a client can hide what its tier cannot do;
             # the tiered fuzz test holds every route to it)
             from fastapi.routing import APIRoute

@@ -18,28 +18,18 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pymongo.asynchronous.database import AsyncDatabase
 
-from gateway.problems import Problem
 from gateway.repository import KeyDocuments
+from shared.api.access import ADMIN_SCOPES, SCOPES, TIERS
+from shared.http.problems import Problem
 from shared.visibility import SENSITIVE_SCOPE, sees_raw_data
 
-Tier = Literal["viewer", "editor", "admin"]
-TIERS: tuple[str, ...] = ("viewer", "editor", "admin")
-
-# What each tier may do. Routes ask for a scope, never for a tier.
-# exports:read downloads exports without unredacted personal data; data:sensitive adds those
-# with it (generations and run exports of pii_policy=flag runs; see shared.visibility).
-VIEWER_SCOPES = frozenset({"datasets:read", "runs:read", "analytics:read", "system:read", "exports:read"})
-EDITOR_SCOPES = VIEWER_SCOPES | {"datasets:write", "runs:write", "validate", "standardize", "data:sensitive"}
-ADMIN_SCOPES = EDITOR_SCOPES | {"keys:manage"}
-SCOPES: dict[str, frozenset[str]] = {"viewer": VIEWER_SCOPES, "editor": EDITOR_SCOPES, "admin": ADMIN_SCOPES}
-ALL_SCOPES = sorted(ADMIN_SCOPES)
-
+# Tiers and the scopes each carries: shared.api.access (routes ask for a scope, never for a tier).
 BOOTSTRAP_KEY_ID = "bootstrap-admin"
 _TOKEN = re.compile(r"^dp_([0-9a-f]{16})_([A-Za-z0-9_-]{20,128})$")
 

@@ -17,24 +17,18 @@ import asyncio
 import json
 import sys
 
-from gateway.auth import TIERS, KeyStore
-from gateway.ratelimit import Limit
+from gateway.auth import KeyStore
+from shared.api.access import TIERS, checked_rate_limits
 from gateway.settings import GatewaySettings
 from shared.mongo import ensure_indexes, make_mongo
 
 
 def _parse_limits(items: list[str]) -> dict[str, str]:
-    out = {}
-    for item in items:
-        bucket, _, text = item.partition("=")
-        if bucket not in ("validation", "export"):
-            raise SystemExit(f"unknown bucket {bucket!r}: use validation=<n>/<period> or export=<n>/<period>")
-        try:
-            Limit.parse(text)
-        except ValueError as exc:
-            raise SystemExit(str(exc)) from None
-        out[bucket] = text
-    return out
+    """``BUCKET=N/PERIOD`` options as a key's rate limits (checked as ``POST /keys`` checks them)."""
+    try:
+        return checked_rate_limits({bucket: text for bucket, _, text in (item.partition("=") for item in items)})
+    except ValueError as exc:
+        raise SystemExit(f"{exc} (use validation=<n>/<period> or export=<n>/<period>)") from None
 
 
 async def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Form
 from pydantic import ValidationError
 
-from gateway.problems import Problem
+from shared.http.problems import Problem
 from shared.mapping import FieldMapping, mapping_errors
 
 MAX_MAPPING_CHARS = 20_000

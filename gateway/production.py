@@ -11,21 +11,19 @@ document, so there is never a second writer). Which generations and run exports 
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from aiokafka.errors import KafkaError
 from faststream.kafka import KafkaBroker
-from pydantic import BaseModel, Field
 
-from gateway.problems import Problem
 from gateway.repository import GatewayRepository
-from shared.events import ExportRun, RunExportKind, micros, run_export_key
-from shared.production import GenerationConfig, GenerationSource, export_key
+from shared.events import ExportRun, micros
+from shared.http.problems import Problem
+from shared.production import GenerationConfig, GenerationSource, export_key, run_export_key, usable
 from shared.visibility import pii_policy
 
 
@@ -110,12 +108,6 @@ class Generations:
         await self.repo.insert_generation(doc)
         return doc
 
-    async def get(self, generation_id: str) -> dict[str, Any] | None:
-        return await self.repo.generation(generation_id)
-
-    async def exports(self, generation_id: str, keys: list[str]) -> list[dict[str, Any]]:
-        return await self.repo.generation_exports([f"{generation_id}:{k}" for k in keys])
-
     async def request_export(self, generation_id: str, fmt: str, compression: str) -> tuple[dict[str, Any], bool]:
         """The export request document, and whether this call created it (so the command must
         be sent). A failed request is replaced by a new one."""
@@ -132,68 +124,14 @@ class Generations:
 # run_exports.py) beside the run's export, with the outcome in ``run.<run_id>.exports``. The
 # gateway records a first request (``queued``) once, sends the command, waits up to
 # ``EXPORT_WAIT_S`` for the answer, and streams the finished file; past that, the caller gets
-# 202 and polls the status URL.
+# 202 and polls the status URL (the state as the API shows it: ``shared.production.run_export_view``).
 
 EXPORT_WAIT_S = 5.0  # how long a download waits for production before answering 202
 EXPORT_POLL_S = 0.1
 PUBLISH_TIMEOUT_S = 5.0
-EXPORTS_PREFIX = "/api/v1/pipeline"
 # production's refusals (``reason``) -> HTTP status and title; anything else is a failed write (503)
 REFUSALS = {"run_not_found": (404, "Unknown run"), "run_not_completed": (409, "Run not completed"),
             "run_completed": (409, "Run completed"), "export_missing": (404, "Export file missing")}
-
-
-class RunExportOut(BaseModel):
-    """A run export production is making or has made (``GET /pipeline/exports/{run_id}/{variant}``)."""
-
-    run_id: str
-    variant: str = Field(description="`<format>.<compression>` (e.g. `csv.gzip`) or `partial`")
-    kind: RunExportKind
-    format: str
-    compression: str
-    status: Literal["queued", "running", "completed", "failed"]
-    reason: str | None = Field(None, description="why it failed (a problem slug)")
-    error: str | None = None
-    requested_at: datetime | None = None
-    finished_at: datetime | None = None
-    bytes: int | None = Field(None, description="of the finished file (for a partial export: its newest snapshot)")
-    sha256: str | None = None
-    records: int | None = None
-    batches: int | None = Field(None, description="partial: batches in the newest snapshot")
-    total_batches: int | None = Field(None, description="partial: the run's batches, once known")
-    status_url: str
-    download_url: str
-
-
-def status_url(run_id: str, key: str) -> str:
-    return f"{EXPORTS_PREFIX}/exports/{run_id}/{key}"
-
-
-def download_url(run_id: str, kind: str, fmt: str, compression: str) -> str:
-    if kind == "partial":
-        return f"{EXPORTS_PREFIX}/partial-export/{run_id}?cached=true"
-    return f"{EXPORTS_PREFIX}/export/{fmt}?run_id={run_id}&compression={compression}"
-
-
-def run_export_view(run_id: str, key: str, doc: dict[str, Any] | None, kind: str, fmt: str, compression: str
-                    ) -> RunExportOut:
-    doc = doc or {"status": "queued"}
-    fields = {k: doc.get(k) for k in ("reason", "error", "requested_at", "finished_at", "bytes", "sha256", "records",
-                                      "batches", "total_batches")}
-    return RunExportOut(run_id=run_id, variant=key, kind=kind, format=fmt, compression=compression,
-                        status=doc.get("status", "queued"), **fields, status_url=status_url(run_id, key),
-                        download_url=download_url(run_id, kind, fmt, compression))
-
-
-def usable(doc: dict[str, Any] | None) -> Path | None:
-    """The finished file the document describes, if it is on this gateway's disk whole."""
-    if not doc or not doc.get("path") or not doc.get("sha256"):
-        return None
-    try:
-        size = os.stat(doc["path"]).st_size
-    except OSError:
-        return None
-    return Path(doc["path"]) if size == doc.get("bytes") else None
 
 
 def refusal(doc: dict[str, Any]) -> Problem:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import re
 import time
 from dataclasses import dataclass
 
@@ -25,37 +24,13 @@ from fastapi import Depends, Request
 from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.auth import Principal, require_scope
-from gateway.problems import Problem
 from gateway.repository import RateLimitSlots
+from shared.api.access import Limit
+from shared.http.edge import EXTRA_HEADERS
+from shared.http.problems import Problem
 
 log = logging.getLogger("dp.gateway.ratelimit")
-PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
-MAX_COUNT = 10**9
-MAX_PERIOD_S = 366 * 86400  # "1/0hour" or a window past 2^63 s once failed at the first request
-_LIMIT = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(second|minute|hour|day)s?\s*$")
 DEFAULT_LIMITS = {"validation": "100/minute", "export": "10/hour"}
-
-
-@dataclass(frozen=True)
-class Limit:
-    count: int
-    period_s: int
-
-    @classmethod
-    def parse(cls, text: str) -> Limit:
-        m = _LIMIT.match(text) if len(text) <= 64 else None
-        if not m:
-            raise ValueError(f"rate limit {text[:64]!r} is not like '100/minute' or '10/hour'")
-        count, period_s = int(m.group(1)), int(m.group(2) or 1) * PERIODS[m.group(3)]
-        if not 1 <= count <= MAX_COUNT:
-            raise ValueError(f"rate limit {text!r}: the count must be 1 to {MAX_COUNT}")
-        if not 1 <= period_s <= MAX_PERIOD_S:
-            raise ValueError(f"rate limit {text!r}: the window must be 1 second to 366 days")
-        return cls(count, period_s)
-
-    @property
-    def policy(self) -> str:
-        return f"{self.count};w={self.period_s}"
 
 
 @dataclass(frozen=True)
@@ -166,7 +141,7 @@ async def _hit(request: Request, principal: Principal, bucket: str) -> None:
     """One hit on the key's ``bucket``; the ``RateLimit-*`` headers for the response, 429 when
     the bucket is used up."""
     decision = await request.app.state.limiter.hit(principal.key_id, bucket, principal.rate_limits)
-    request.state.rate_limit_headers = decision.headers()
+    setattr(request.state, EXTRA_HEADERS, decision.headers())  # on the response, even a 429 (shared.http.edge)
     if not decision.allowed:
         raise Problem(429, "rate_limited", "Too many requests",
                       f"the {bucket} limit for this key is {decision.limit.count} per "

@@ -24,10 +24,21 @@ MAX_CACHED_STATES = 2000
 log = logging.getLogger("dp.gateway.repository")
 
 
-def _run_position(cursor: str) -> tuple[datetime, str]:
+def _run_position(cursor: str | None) -> tuple[datetime, str] | None:
     """A runs page's cursor, ``<created_at>|<run_id>`` (checked by the route), as a position."""
+    if cursor is None:
+        return None
     at, _, run_id = cursor.partition("|")
     return datetime.fromisoformat(at), run_id
+
+
+async def _newest_first(collection, query: dict[str, Any], field: str, *, limit: int,
+                        before: tuple[datetime, str] | None = None, projection: dict | None = None) -> list[dict]:
+    """Documents matching ``query``, newest first by ``field`` (ties by ``_id``), after ``before``
+    = the (``field`` value, id) of the last one seen (``shared.pagination``)."""
+    if before is not None:
+        query = {**query, **older_than(field, before)}
+    return await collection.find(query, projection).sort([(field, -1), ("_id", -1)]).limit(limit).to_list()
 
 
 class GatewayRepository:
@@ -100,9 +111,8 @@ class GatewayRepository:
 
     async def runs_page(self, *, limit: int, before: str | None = None) -> list[dict]:
         """Run states, newest first; ``before`` is the ``created_at|run_id`` cursor of the last one seen."""
-        query = older_than("created_at", _run_position(before)) if before is not None else {}
-        docs = await self.db.runs.find(query, {"_id": 1}).sort([("created_at", -1), ("_id", -1)]).limit(
-            limit).to_list()
+        docs = await _newest_first(self.db.runs, {}, "created_at", limit=limit, before=_run_position(before),
+                                   projection={"_id": 1})
         states = [await self.run(d["_id"]) for d in docs]
         return [s for s in states if s is not None]
 
@@ -112,11 +122,8 @@ class GatewayRepository:
         last): one query on the indexed ``status`` field of ``runs`` (``shared.run_ledger`` keeps
         it), then each run's state. A run whose state has moved on since its document was read
         (it ended a moment ago) is left out; an ending the field missed is written back."""
-        query: dict[str, Any] = {"status": status}
-        if before is not None:
-            query.update(older_than("created_at", _run_position(before)))
-        docs = await self.db.runs.find(query, {"_id": 1, "created_at": 1}).sort(
-            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+        docs = await _newest_first(self.db.runs, {"status": status}, "created_at", limit=limit,
+                                   before=_run_position(before), projection={"_id": 1, "created_at": 1})
         states = []
         for d in docs:
             state = await self.run(d["_id"])
@@ -197,18 +204,15 @@ class GatewayRepository:
                             before: tuple[datetime, str] | None = None) -> list[dict]:
         """Dataset documents matching ``filters`` (exact field values), newest first; ``before`` is
         the (created_at, id) of the last one seen."""
-        query: dict[str, Any] = dict(filters)
-        if before is not None:
-            query.update(older_than("created_at", before))
-        return await self.db.datasets.find(query).sort([("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+        return await _newest_first(self.db.datasets, dict(filters), "created_at", limit=limit, before=before)
 
     async def delete_dataset(self, dataset_id: str) -> bool:
         return (await self.db.datasets.delete_one({"_id": dataset_id})).deleted_count == 1
 
     async def runs_with_dataset(self, dataset_id: str, limit: int) -> list[dict]:
         """Run documents (configuration only) that include the dataset, newest first."""
-        return await self.db.runs.find({"dataset_ids": dataset_id}, {"_id": 1, "created_at": 1}).sort(
-            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+        return await _newest_first(self.db.runs, {"dataset_ids": dataset_id}, "created_at", limit=limit,
+                                   projection={"_id": 1, "created_at": 1})
 
     async def unfinished_runs_with_dataset(self, dataset_id: str) -> list[str]:
         """Ids of the queued or running runs that include the dataset."""
@@ -251,11 +255,7 @@ class GatewayRepository:
                                   before: tuple[datetime, str] | None = None) -> list[dict]:
         """Messages the raw-ingest consumer refused, newest first; ``before`` is the
         (received_at, id) of the last one seen."""
-        query: dict[str, Any] = dict(filters)
-        if before is not None:
-            query.update(older_than("received_at", before))
-        return await self.db.ingest_rejects.find(query).sort([("received_at", -1), ("_id", -1)]).limit(
-            limit).to_list()
+        return await _newest_first(self.db.ingest_rejects, dict(filters), "received_at", limit=limit, before=before)
 
     # ---------------------------------------------------------------- audit trail (insert-only)
 
@@ -276,10 +276,7 @@ class GatewayRepository:
             window["$lt"] = until
         if window:
             query["occurred_at"] = window
-        if before is not None:
-            query.update(older_than("occurred_at", before))
-        return await self.db.audit_events.find(query).sort([("occurred_at", -1), ("_id", -1)]).limit(
-            limit).to_list()
+        return await _newest_first(self.db.audit_events, query, "occurred_at", limit=limit, before=before)
 
     # ------------------------------------------------------------------ run exports (made by production)
 
@@ -305,8 +302,7 @@ class GatewayRepository:
     async def latest_completed_run(self, dataset_id: str, scan: int = 200) -> dict | None:
         """The newest completed run (its configuration document) among the ``scan`` newest that
         include the dataset."""
-        runs = await self.db.runs.find({"dataset_ids": dataset_id}).sort(
-            [("created_at", -1), ("_id", -1)]).limit(scan).to_list()
+        runs = await _newest_first(self.db.runs, {"dataset_ids": dataset_id}, "created_at", limit=scan)
         ended = await self.ledger.terminal_statuses([r["_id"] for r in runs]) if runs else {}
         return next((r for r in runs if ended.get(r["_id"]) == "completed"), None)
 
@@ -316,9 +312,8 @@ class GatewayRepository:
     async def generations_page(self, *, limit: int, before: tuple[datetime, str] | None = None) -> list[dict]:
         """Generation documents (without their manifests), newest first; ``before`` is the
         (created_at, id) of the last one seen."""
-        query = older_than("created_at", before) if before is not None else {}
-        return await self.db.generations.find(query, {"manifest": 0, "sources": 0}).sort(
-            [("created_at", -1), ("_id", -1)]).limit(limit).to_list()
+        return await _newest_first(self.db.generations, {}, "created_at", limit=limit, before=before,
+                                   projection={"manifest": 0, "sources": 0})
 
     async def generation(self, generation_id: str) -> dict | None:
         return await self.db.generations.find_one({"_id": generation_id})

@@ -1,11 +1,11 @@
-from pathlib import Path
-
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import BaseServiceSettings
 
 
+# What intake needs beyond the load roots and the upload limit (URL download and archive limits,
+# the Hugging Face cache) is acquisition's: it reads those under DP_GATEWAY_ names too.
 class GatewaySettings(BaseServiceSettings):
     model_config = SettingsConfigDict(env_prefix="DP_GATEWAY_", extra="ignore", populate_by_name=True)
 
@@ -35,20 +35,6 @@ class GatewaySettings(BaseServiceSettings):
     cors_origins: list[str] = Field(
         default_factory=lambda: ["http://localhost:3000", "http://localhost:5173"],
         description="browser origins allowed to call the API (TechDeck's)")
-    max_expanded_bytes: int | None = Field(
-        None, gt=0, description="limit on a .zip/.gz upload once decompressed (default 4 x max_upload_bytes)")
-    max_expansion_ratio: float = Field(100.0, gt=1, description="decompressed:compressed above this (past 1 MiB) is a bomb")
-    url_timeout_s: float = Field(60.0, gt=0, description="total time a URL download may take")
-    url_allow_private: bool = Field(False, description="let URL loads reach loopback/private/link-local hosts")
-    url_allowed_hosts: list[str] = Field(
-        default_factory=list, description="host names URL loads may reach even when they resolve to private addresses")
-    hf_cache_dir: Path | None = Field(
-        None, description="the Hugging Face datasets cache hf_name loads read (offline); default: HF's own "
-                          "(HF_DATASETS_CACHE, else HF_HOME/datasets, else ~/.cache/huggingface/datasets)")
     audit_flush_interval_s: float = Field(0.5, gt=0, description="how long audit events wait to be stored as a batch")
     audit_batch_size: int = Field(200, ge=1, le=10_000, description="audit events stored (and published) per batch")
     audit_buffer_max: int = Field(50_000, ge=100, description="audit events held while MongoDB is unreachable")
-
-    @property
-    def expanded_limit(self) -> int:
-        return self.max_expanded_bytes or 4 * self.max_upload_bytes

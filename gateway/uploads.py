@@ -1,5 +1,6 @@
-"""Storing an uploaded file (``POST /pipeline/upload``, ``POST /standardize/file``): streamed
-to disk type-checked and size-limited, then registered as a dataset."""
+"""Datasets coming in: storing an uploaded file (``POST /pipeline/upload``, ``POST
+/standardize/file``), streamed to disk type-checked and size-limited, then registered as a
+dataset; and the intake commands acquisition carries out (loads, archives, merges)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import uuid
 from fastapi import Request, Response, UploadFile
 
 from gateway.auth import Principal
-from gateway.limits import TRUNCATED
-from gateway.problems import Problem
-from gateway.schemas import DatasetOut
+from gateway.plumbing import publish, repo
 from shared import topics
+from shared.api.datasets import DatasetOut
 from shared.datasets import DatasetDoc
-from shared.events import RegisterDataset
+from shared.events import MergeDatasets, RegisterDataset
+from shared.http.limits import TRUNCATED
+from shared.http.problems import Problem
 from shared.file_types import SNIFF_BYTES, UPLOAD_FORMATS, IntakeRefused, file_kind, safe_name, sniff
 from shared.intake import registering_document
 from shared.mapping import FieldMapping
@@ -34,6 +36,14 @@ UPLOAD_ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"desc
                  415: {"description": "unsupported type"}}
 
 
+async def send_intake(request: Request, command: RegisterDataset | MergeDatasets, doc: dict) -> dict:
+    """Publish an intake command, then insert its dataset document (insert-once: acquisition
+    inserts the same one if this process dies in between); the document."""
+    await publish(request, topics.INTAKE_COMMANDS, command, command.dataset_id)
+    await repo(request).insert_dataset_once(doc)
+    return doc
+
+
 def _checked(check, *args) -> None:
     """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
     try:
@@ -49,7 +59,6 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
     check (``RegisterDataset``, source upload): 202, status ``registering``. ``mapping`` is
     stored with the dataset."""
     settings = request.app.state.settings
-    repo = request.app.state.repo
     filename = safe_name(file.filename)
     _checked(file_kind, filename)
     dataset_id = uuid.uuid4().hex
@@ -81,17 +90,14 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
         command = RegisterDataset(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, source="upload",
                                   name=display, path=str(target), upload_bytes=size, upload_sha256=digest.hexdigest(),
                                   created_by=principal.key_id, created_at=now(), mapping=mapping)
-        await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
-                                               key=dataset_id.encode())
-        doc = registering_document(command)
-        await repo.insert_dataset_once(doc)
+        doc = await send_intake(request, command, registering_document(command))
         response.status_code = 202
     else:
         doc = DatasetDoc(id=dataset_id, name=display, path=str(target), bytes=size, sha256=digest.hexdigest(),
                          declared_format=UPLOAD_FORMATS[suffix], format=UPLOAD_FORMATS[suffix] or "json",
                          source="upload", status="uploaded", created_at=now(),
                          **({"mapping": mapping.model_dump(exclude_none=True)} if mapping else {})).document()
-        await repo.insert_dataset(doc)
+        await repo(request).insert_dataset(doc)
     return DatasetOut(dataset_id=dataset_id, name=doc["name"], bytes=doc["bytes"], sha256=doc["sha256"],
                       format=doc["format"], status=doc["status"], created_at=doc["created_at"],
                       mapping=doc.get("mapping"))

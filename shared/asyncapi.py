@@ -5,7 +5,7 @@ It is built from a documentation-only FastStream ``KafkaBroker`` (never connecte
 publisher per topic and one subscriber per consumer, then tidied: keys made valid for
 AsyncAPI 3.0 (FastStream joins them with ``:``), partitions and consumer groups added to
 the Kafka bindings. The gateway serves it at ``/asyncapi.json`` (and ``/asyncapi`` as a page,
-gateway/docs_pages.py);
+shared/http/docs_pages.py);
 ``python -m shared.asyncapi > docs/asyncapi.json`` dumps it.
 """
 

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, Field
 
 from shared.conversation import Conversation
 from shared.formats import ExportFormat, SourceFormat, Template
 from shared.mapping import FieldMapping
-from shared.production import Compression, GenerationConfig, GenerationFormat, GenerationSource
+from shared.production import (
+    Compression, GenerationConfig, GenerationFormat, GenerationSource, RunExportKind, run_export_key,
+)
 
 Stage = Literal["acquisition", "standardization", "quality", "production"]
 RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
 TERMINAL_STATUSES: frozenset[str] = frozenset({"completed", "failed", "cancelled"})
+STAGES: tuple[str, ...] = get_args(Stage)  # in the order a batch goes through them
 
 
 def _now() -> datetime:
@@ -160,15 +163,6 @@ class MergeDatasets(Envelope):
     created_at: datetime = Field(default_factory=_now)
 
 
-RunExportKind = Literal["variant", "partial"]
-
-
-def run_export_key(kind: str, fmt: str = "jsonl", compression: str = "none") -> str:
-    """The id of a run export's state document (``run.<run_id>.exports``): ``csv.gzip``,
-    ``parquet.none``, ... or ``partial``."""
-    return "partial" if kind == "partial" else f"{fmt}.{compression}"
-
-
 def micros(at: datetime) -> int:
     """A timestamp as integer microseconds (BSON dates keep milliseconds only): a run export's
     ``as_of`` is the newest ``ExportRun.occurred_at`` production answered, so the gateway can
@@ -181,7 +175,7 @@ def micros(at: datetime) -> int:
 class ExportRun(Envelope):
     """Write a run's export in another form beside its JSONL export (``<DP_DATA_DIR>/exports/.variants/``,
     with a size and SHA-256 sidecar); production records the outcome in ``run.<run_id>.exports``
-    (document id :func:`run_export_key`). ``variant``: a completed run's export as ``format`` and
+    (document id :func:`shared.production.run_export_key`). ``variant``: a completed run's export as ``format`` and
     ``compression``, written once and then reused. ``partial``: the export parts production has
     written so far for a running, cancelled or failed run, joined in batch order (JSONL), rewritten
     only when the parts changed."""

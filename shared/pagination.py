@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,3 +50,11 @@ def older_than(field: str, before: tuple[datetime, str]) -> dict[str, Any]:
     in the order ``[(field, -1), ("_id", -1)]``."""
     at, item_id = before
     return {"$or": [{field: {"$lt": at}}, {field: at, "_id": {"$lt": item_id}}]}
+
+
+async def read_page(fetch: Callable[..., Awaitable[list[dict[str, Any]]]], cursor: str | None, key: re.Pattern[str],
+                    limit: int, field: str, **query: Any) -> tuple[list[dict[str, Any]], str | None]:
+    """A page newest first and the cursor after it: ``fetch(**query, limit=, before=)`` reads
+    ``limit + 1`` items after the position ``cursor`` names (checked against ``key``)."""
+    before = parse_keyset_cursor(cursor, key) if cursor else None
+    return keyset_page(await fetch(**query, limit=limit + 1, before=before), limit, field)

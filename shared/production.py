@@ -12,7 +12,10 @@ exported in JSONL, JSON, CSV or Parquet, each optionally gzip- or zstd-compresse
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -174,3 +177,71 @@ class Manifest(BaseModel):
                                         "place: downloads need the data:sensitive scope")
     code_version: CodeVersion
     files: list[ManifestFile] = Field(description="every data file of the generation (this manifest excluded)")
+
+
+# ---------------------------------------------------------------------- run exports
+# A completed run's export in another format or compression, or a partial export, made by the
+# production service (``ExportRun``; services/production/run_exports.py) and described by a
+# document in ``run.<run_id>.exports``; how the REST API shows it, and whether its file is whole.
+
+EXPORTS_PREFIX = "/api/v1/pipeline"
+RunExportKind = Literal["variant", "partial"]
+
+
+def run_export_key(kind: str, fmt: str = "jsonl", compression: str = "none") -> str:
+    """The id of a run export's state document (``run.<run_id>.exports``): ``csv.gzip``,
+    ``parquet.none``, ... or ``partial``."""
+    return "partial" if kind == "partial" else f"{fmt}.{compression}"
+
+
+class RunExportOut(BaseModel):
+    """A run export production is making or has made (``GET /pipeline/exports/{run_id}/{variant}``)."""
+
+    run_id: str
+    variant: str = Field(description="`<format>.<compression>` (e.g. `csv.gzip`) or `partial`")
+    kind: RunExportKind
+    format: str
+    compression: str
+    status: Literal["queued", "running", "completed", "failed"]
+    reason: str | None = Field(None, description="why it failed (a problem slug)")
+    error: str | None = None
+    requested_at: datetime | None = None
+    finished_at: datetime | None = None
+    bytes: int | None = Field(None, description="of the finished file (for a partial export: its newest snapshot)")
+    sha256: str | None = None
+    records: int | None = None
+    batches: int | None = Field(None, description="partial: batches in the newest snapshot")
+    total_batches: int | None = Field(None, description="partial: the run's batches, once known")
+    status_url: str
+    download_url: str
+
+
+def status_url(run_id: str, key: str) -> str:
+    return f"{EXPORTS_PREFIX}/exports/{run_id}/{key}"
+
+
+def download_url(run_id: str, kind: str, fmt: str, compression: str) -> str:
+    if kind == "partial":
+        return f"{EXPORTS_PREFIX}/partial-export/{run_id}?cached=true"
+    return f"{EXPORTS_PREFIX}/export/{fmt}?run_id={run_id}&compression={compression}"
+
+
+def run_export_view(run_id: str, key: str, doc: dict[str, Any] | None, kind: str, fmt: str, compression: str
+                    ) -> RunExportOut:
+    doc = doc or {"status": "queued"}
+    fields = {k: doc.get(k) for k in ("reason", "error", "requested_at", "finished_at", "bytes", "sha256", "records",
+                                      "batches", "total_batches")}
+    return RunExportOut(run_id=run_id, variant=key, kind=kind, format=fmt, compression=compression,
+                        status=doc.get("status", "queued"), **fields, status_url=status_url(run_id, key),
+                        download_url=download_url(run_id, kind, fmt, compression))
+
+
+def usable(doc: dict[str, Any] | None) -> Path | None:
+    """The finished file the document describes, if it is on this process's disk whole."""
+    if not doc or not doc.get("path") or not doc.get("sha256"):
+        return None
+    try:
+        size = os.stat(doc["path"]).st_size
+    except OSError:
+        return None
+    return Path(doc["path"]) if size == doc.get("bytes") else None

@@ -40,10 +40,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
-from shared.events import TERMINAL_STATUSES
+from shared.events import STAGES, TERMINAL_STATUSES
 from shared.mongo import insert_once, run_collection
 
-STAGES = ("acquisition", "standardization", "quality", "production")
 COUNTS = ("records_in", "records_converted", "conversations", "rejected", "validated", "passed", "exported",
           "not_renderable", "failed")
 DEFAULT_ERROR_TOLERANCE = 0.1

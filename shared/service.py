@@ -23,6 +23,8 @@ from shared import topics
 from shared.broker import ensure_topics, make_broker
 from shared.events import BatchRef, DeadLetter, RunFailed, StageProgress
 from shared.heartbeat import Heartbeat
+from shared.http.edge import Edge, HttpMetrics, configure_access_log
+from shared.http.problems import not_found
 from shared.lag import ConsumerLagExporter
 from shared.logs import configure_logging
 from shared.metrics import PipelineMetrics, StoreLatencyListener, failure_reason
@@ -89,6 +91,41 @@ class ServiceContext:
         return True
 
 
+@dataclass(frozen=True)
+class _Route:
+    path: str  # the label of the request in dp_http_requests_total
+
+
+class ServiceApp(AsgiFastStream):
+    """FastStream's ASGI app with the HTTP edge (``shared.http.edge``) around its routes: every
+    answer carries an ``X-Request-ID``, is counted in ``dp_http_requests_total`` and logged on
+    ``dp.<service>.access``; an unknown route is a 404 problem document and an unhandled error a
+    500 one, logged with its stack under the request id."""
+
+    def __init__(self, *args: Any, service: str, http_metrics: HttpMetrics, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.edge = Edge(self._route, metrics=http_metrics, log=logging.getLogger(f"dp.{service}"),
+                         access_log=configure_access_log(f"dp.{service}.access"), route_of=self._route_of)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "lifespan":
+            await super().__call__(scope, receive, send)
+        else:
+            await self.edge(scope, receive, send)
+
+    def _route_of(self, scope) -> tuple[_Route | None, dict[str, Any]]:
+        known = scope["type"] == "http" and any(scope["path"] == path for path, _ in self.routes)
+        return (_Route(scope["path"]) if known else None), {}
+
+    async def _route(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            for path, app in self.routes:
+                if scope["path"] == path:
+                    await app(scope, receive, send)
+                    return
+        await not_found(scope, receive, send)
+
+
 def build_service(
     service: str,
     settings: BaseServiceSettings,
@@ -146,7 +183,7 @@ def build_service(
     async def shutdown() -> None:
         await mongo.close()
 
-    app = AsgiFastStream(
+    app = ServiceApp(
         broker,
         asgi_routes=[
             ("/metrics", make_asgi_app(registry)),
@@ -160,6 +197,8 @@ def build_service(
         after_startup=[after_startup],
         on_shutdown=[on_shutdown],
         after_shutdown=[shutdown],
+        service=service,
+        http_metrics=HttpMetrics(registry),
     )
     app.dp_context = ctx  # tests reach the wiring through the app
     return app

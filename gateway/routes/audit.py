@@ -12,21 +12,17 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope
-from gateway.problems import Problem, responses
+from gateway.plumbing import KeysetCursor, PageSize, repo
 from gateway.routes import API_PREFIX
+from shared.api.access import AuditPage
 from shared.audit import AuditEvent
-from shared.pagination import keyset_page, parse_keyset_cursor
+from shared.http.problems import Problem, responses
+from shared.pagination import read_page
 
 router = APIRouter(prefix=f"{API_PREFIX}/audit", tags=["audit"], dependencies=[Depends(require_key)])
 _EVENT_ID = re.compile(r"^[0-9a-f]{32}$")
-
-
-class AuditPage(BaseModel):
-    items: list[AuditEvent]
-    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last")
 
 
 def _aware(value: datetime | None, name: str) -> datetime | None:
@@ -49,13 +45,11 @@ async def list_audit_events(
     status: Annotated[int | None, Query(ge=100, le=599, description="the outcome status")] = None,
     since: Annotated[datetime | None, Query(alias="from", description="events at or after this time")] = None,
     until: Annotated[datetime | None, Query(alias="to", description="events before this time")] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    cursor: Annotated[str | None, Query(max_length=200, pattern=r"^[A-Za-z0-9_-]+$")] = None,
+    limit: PageSize = 50,
+    cursor: KeysetCursor = None,
 ) -> AuditPage:
     filters = {k: v for k, v in (("key_id", key_id), ("action", action), ("resource", resource),
                                  ("status", status)) if v is not None}
-    before = parse_keyset_cursor(cursor, _EVENT_ID) if cursor else None
-    docs = await request.app.state.repo.audit_page(filters, limit=limit + 1, since=_aware(since, "from"),
-                                                   until=_aware(until, "to"), before=before)
-    page, after = keyset_page(docs, limit, "occurred_at")
+    page, after = await read_page(repo(request).audit_page, cursor, _EVENT_ID, limit, "occurred_at", filters=filters,
+                                  since=_aware(since, "from"), until=_aware(until, "to"))
     return AuditPage(items=[AuditEvent.from_document(d) for d in page], next_cursor=after)

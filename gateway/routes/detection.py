@@ -13,14 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import require_key, require_scope, sees_raw
-from gateway.internal import forward
-from gateway.problems import Problem, responses
+from gateway.plumbing import DatasetId, dataset_or_404, forward, found, repo
 from gateway.routes import API_PREFIX
-from gateway.runs import DatasetId, dataset_or_404
-from shared.events import StandardizationOptions
+from shared.api.datasets import DetectBody, MappingBody, MappingOut
+from shared.http.problems import Problem, responses
 from shared.intake import IN_PROGRESS
 from shared.mapping import FieldMapping
 from shared.service_api import DetectionReport
@@ -29,35 +27,6 @@ from shared.visibility import withheld_detection
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
 
 SAMPLE_BYTES = 32 * 1024 * 1024  # the most record JSON a sample carries (acquisition stops before)
-MAX_SAMPLE = 5000
-
-
-# ---------------------------------------------------------------- models
-
-class MappingBody(BaseModel):
-    mapping: FieldMapping | None = Field(description="the mapping to store; null removes the stored one")
-
-
-class MappingOut(BaseModel):
-    dataset_id: str
-    mapping: FieldMapping | None
-
-
-class DetectBody(BaseModel):
-    mapping: FieldMapping | None = Field(None, description="try this mapping (not stored); left out: the dataset's "
-                                                           "stored mapping, if any and use_stored_mapping is true")
-    use_stored_mapping: bool = Field(True, description="false: detect formats even if the dataset has a mapping")
-    sample_size: int = Field(200, ge=1, le=MAX_SAMPLE, description="how many of the first records to try")
-    examples: int = Field(5, ge=0, le=20, description="how many converted conversations to return")
-    standardization: StandardizationOptions = Field(
-        default_factory=StandardizationOptions,
-        description="the other options of a run (format, roles, alternation), as in POST /pipeline/execute")
-
-    @model_validator(mode="after")
-    def _one_mapping(self) -> DetectBody:
-        if self.standardization.mapping is not None:
-            raise ValueError("give the mapping as the body's mapping field, not standardization.mapping")
-        return self
 
 
 # ---------------------------------------------------------------- helpers
@@ -78,9 +47,7 @@ def _empty_report(dataset_id: str, error: str | None) -> dict[str, Any]:
             responses=responses(404, s404="no such dataset"))
 async def put_mapping(request: Request, dataset_id: DatasetId, body: MappingBody) -> MappingOut:
     stored = body.mapping.model_dump() if body.mapping is not None else None
-    doc = await request.app.state.repo.set_dataset_mapping(dataset_id, stored)
-    if doc is None:
-        raise Problem(404, "dataset_not_found", "Unknown dataset", f"no dataset with id {dataset_id!r}")
+    doc = found(await repo(request).set_dataset_mapping(dataset_id, stored), "dataset", dataset_id)
     return MappingOut(dataset_id=dataset_id, mapping=doc.get("mapping"))
 
 

@@ -1,6 +1,6 @@
 """``/api/v1/pipeline``: a run's exports: the export in any format and compression, the
 partial export of a run still going or ended early, and the state of an export production
-is making (see :mod:`gateway.production`)."""
+is making (see :mod:`gateway.production`; the state as shown: ``shared.production.RunExportOut``)."""
 
 from __future__ import annotations
 
@@ -11,16 +11,15 @@ from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from gateway.auth import Principal, check_sensitive, require_key, require_scope
-from gateway.problems import Problem
-from gateway.production import RunExportOut, RunExports, run_export_view
+from gateway.plumbing import ERRORS, RunId, repo, run_or_404
+from gateway.production import RunExports
 from gateway.ratelimit import EXPORT_LIMIT, charge
 from gateway.routes import API_PREFIX
-from gateway.runs import ERRORS, RunId, run_or_404
-from gateway.schemas import RUN_ID_PATTERN
 from shared import topics
-from shared.events import run_export_key
+from shared.api.runs import RUN_ID_PATTERN
 from shared.export_files import json_array_chunks, read_lines
-from shared.production import GENERATION_FORMATS, Compression
+from shared.http.problems import Problem
+from shared.production import GENERATION_FORMATS, Compression, RunExportOut, run_export_key, run_export_view
 from shared.visibility import run_is_sensitive
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
@@ -34,7 +33,7 @@ def check_run_sensitive(run: dict, principal: Principal) -> None:
 
 def run_exports(request: Request) -> RunExports:
     settings = request.app.state.settings
-    return RunExports(request.app.state.repo, request.app.state.broker, settings.topic(topics.RUN_EXPORTS))
+    return RunExports(repo(request), request.app.state.broker, settings.topic(topics.RUN_EXPORTS))
 
 
 def _pending(run_id: str, key: str, answer, kind: str, fmt: str, compression: str) -> JSONResponse:
@@ -156,7 +155,7 @@ async def export_status(request: Request, run_id: RunId,
     """The state of a run export (status, size, SHA-256, error) and where to download it;
     not counted against the `export` rate limit, so poll this rather than the download."""
     await run_or_404(request, run_id)
-    doc = await request.app.state.repo.run_export(run_id, variant)
+    doc = await repo(request).run_export(run_id, variant)
     if doc is None:
         raise Problem(404, "export_not_requested", "Export not asked for",
                       f"nobody asked for {variant!r} of run {run_id} yet: GET its download URL first")

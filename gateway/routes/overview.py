@@ -15,15 +15,17 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, require_key, require_scope
-from gateway.problems import Problem, responses
+from gateway.plumbing import repo
 from gateway.routes import API_PREFIX
 from gateway.runs import ready_datasets
-from gateway.schemas import DatasetOut, QualitySummary, RunStatusOut, run_view
-from shared import topics
-from shared.events import TERMINAL_STATUSES, MergeConflictPolicy as ConflictPolicy, MergeDatasets
+from gateway.uploads import send_intake
+from shared.api.analytics import Dashboard, DatasetsOverview, QualitySummary, RunsOverview
+from shared.api.datasets import DatasetOut, MergeAccepted, MergeRequest
+from shared.api.runs import RunPage, run_view
+from shared.events import TERMINAL_STATUSES, MergeDatasets
+from shared.http.problems import Problem, responses
 from shared.intake import NOT_READY, merging_document
 from shared.quality_summary import merge as merge_summaries
 from shared.run_ledger import now
@@ -33,13 +35,6 @@ RunStatus = Literal["queued", "running", "completed", "failed", "cancelled"]
 CURSOR = r"^\d{4}-\d\d-\d\dT[0-9:.+]+\|[0-9a-f]{32}$"
 
 
-class RunPage(BaseModel):
-    items: list[RunStatusOut]
-    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last. "
-                                    "With a status filter a page may rarely hold fewer items than asked and still "
-                                    "have a cursor (a run that changed state while the page was read is left out)")
-
-
 @router.get("/pipeline/runs", response_model=RunPage, tags=["pipeline"],
             dependencies=[Depends(require_scope("runs:read"))], summary="Runs, newest first (paginated)",
             responses=responses(422, s422="invalid query (e.g. a cursor this API did not give)"))
@@ -47,7 +42,7 @@ async def list_runs(request: Request,
                     status: Annotated[RunStatus | None, Query(description="only runs in this state")] = None,
                     limit: Annotated[int, Query(ge=1, le=100)] = 20,
                     cursor: Annotated[str | None, Query(pattern=CURSOR, max_length=80)] = None) -> RunPage:
-    repo = request.app.state.repo
+    store = repo(request)
     if cursor is not None:
         try:
             # "0001-01-01T00:00:00+14:00" parses, then overflows in UTC (in the store's encoder: a 500)
@@ -55,26 +50,13 @@ async def list_runs(request: Request,
         except (ValueError, OverflowError):
             raise Problem(422, "invalid_cursor", "Invalid cursor", "pass back a next_cursor this API gave") from None
     if status is not None:  # one query on the indexed status field (shared.run_ledger keeps it)
-        states, after = await repo.runs_with_status(status, limit=limit, before=cursor)
+        states, after = await store.runs_with_status(status, limit=limit, before=cursor)
         return RunPage(items=[run_view(s) for s in states], next_cursor=after)
-    page = await repo.runs_page(limit=limit, before=cursor)
+    page = await store.runs_page(limit=limit, before=cursor)
     last = page[-1] if page else None
     more = last is not None and len(page) == limit
     return RunPage(items=[run_view(doc) for doc in page],
                    next_cursor=f"{last['created_at'].isoformat()}|{last['_id']}" if more else None)
-
-
-class MergeRequest(BaseModel):
-    dataset_ids: list[str] = Field(min_length=2, max_length=20, description="the parents, in priority order")
-    name: str = Field(min_length=1, max_length=200)
-    conflict_policy: ConflictPolicy = Field("first", description=(
-        "which copy of the same conversation (equal user turns) is kept: first (parent listed first), "
-        "newest (parent registered last), highest_quality (scored by the quality service)"))
-
-
-class MergeAccepted(BaseModel):
-    dataset: DatasetOut
-    status_url: str = Field(description="GET it until the dataset's status is ready or failed")
 
 
 @router.post("/pipeline/merge", status_code=202, response_model=MergeAccepted, tags=["pipeline"],
@@ -85,63 +67,36 @@ class MergeAccepted(BaseModel):
 async def merge(request: Request, body: MergeRequest,
                 principal: Annotated[Principal, Depends(require_key)]) -> MergeAccepted:
     ids = list(dict.fromkeys(body.dataset_ids))
-    await ready_datasets(request.app.state.repo, ids, NOT_READY)
-    settings = request.app.state.settings
+    await ready_datasets(request, ids, NOT_READY)
     dataset_id = uuid.uuid4().hex
     command = MergeDatasets(run_id=dataset_id, producer="gateway", dataset_id=dataset_id, name=body.name,
                             parent_ids=ids, conflict_policy=body.conflict_policy, created_by=principal.key_id,
                             created_at=now())
-    # The command first: if this process dies before the insert, acquisition inserts the same document.
-    await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
-                                           key=dataset_id.encode())
-    doc = merging_document(command, settings.data_dir)
-    await request.app.state.repo.insert_dataset_once(doc)
+    doc = await send_intake(request, command, merging_document(command, request.app.state.settings.data_dir))
     return MergeAccepted(dataset=DatasetOut(dataset_id=dataset_id, name=body.name, bytes=0, sha256="",
                                             format="jsonl", status="merging", created_at=doc["created_at"]),
                          status_url=f"/api/v1/datasets/{dataset_id}")
-
-
-class RunsOverview(BaseModel):
-    total: int
-    by_status: dict[str, int] = Field(description="over the newest 50 runs")
-    active: list[RunStatusOut]
-    recent: list[RunStatusOut] = Field(description="the 10 newest runs")
-
-
-class DatasetsOverview(BaseModel):
-    total: int
-    by_source: dict[str, int]
-    by_status: dict[str, int]
-    bytes: int
-
-
-class Dashboard(BaseModel):
-    generated_at: datetime
-    datasets: DatasetsOverview
-    runs: RunsOverview
-    records: dict[str, int] = Field(description="counts summed over the newest 50 runs")
-    quality: QualitySummary = Field(description="over the newest 50 runs")
 
 
 @router.get("/analytics/dashboard", response_model=Dashboard, tags=["quality"],
             dependencies=[Depends(require_scope("analytics:read"))],
             summary="One call for TechDeck's overview page")
 async def dashboard(request: Request) -> Dashboard:
-    repo = request.app.state.repo
-    datasets = await repo.dataset_overview()
-    recent = await repo.runs_page(limit=50)
+    store = repo(request)
+    datasets = await store.dataset_overview()
+    recent = await store.runs_page(limit=50)
     by_status = Counter(r["status"] for r in recent)
     records: Counter[str] = Counter()
     for r in recent:
         records.update(r["counts"])
     run_ids = [r["_id"] for r in recent]
-    summaries = await repo.quality_summaries(run_ids)
+    summaries = await store.quality_summaries(run_ids)
     return Dashboard(
         generated_at=now(),
         datasets=DatasetsOverview(total=len(datasets), by_source=dict(Counter(d.get("source", "?") for d in datasets)),
                                   by_status=dict(Counter(d.get("status", "?") for d in datasets)),
                                   bytes=sum(d.get("bytes", 0) for d in datasets)),
-        runs=RunsOverview(total=await repo.run_count(), by_status=dict(by_status),
+        runs=RunsOverview(total=await store.run_count(), by_status=dict(by_status),
                           active=[run_view(r) for r in recent if r["status"] not in TERMINAL_STATUSES],
                           recent=[run_view(r) for r in recent[:10]]),
         records=dict(records),

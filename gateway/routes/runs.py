@@ -10,20 +10,16 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from gateway.auth import Principal, require_key, require_scope, sees_raw
-from gateway.problems import Problem
-from gateway.repository import GatewayRepository
+from gateway.plumbing import ERRORS, RunId, publish, repo, run_or_404
 from gateway.routes import API_PREFIX
-from gateway.runs import AS_IS, ERRORS, RunId, run_or_404, start_run
-from gateway.schemas import ConvertRequest, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut, run_view
+from gateway.runs import AS_IS, start_run
 from shared import topics
+from shared.api.runs import ConvertRequest, ExecuteRequest, RejectPage, RunAccepted, RunReport, RunStatusOut, run_view
 from shared.events import CancelRun, ExportOptions, RunCancelled
+from shared.http.problems import Problem
 from shared.visibility import shown_reject
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
-
-
-def repo(request: Request) -> GatewayRepository:
-    return request.app.state.repo
 
 
 @router.post("/execute", dependencies=[Depends(require_scope("runs:write"))], status_code=202, response_model=RunAccepted, summary="Run the pipeline over datasets",
@@ -60,14 +56,9 @@ async def cancel(request: Request, run_id: RunId, principal: Annotated[Principal
         doc = await run_or_404(request, run_id)
         raise Problem(409, "run_finished", "Run already finished", f"the run is {doc['status']}",
                       run_status=doc["status"])
-    settings = request.app.state.settings
-    await request.app.state.broker.publish(
-        CancelRun(run_id=run_id, producer="gateway"), topic=settings.topic(topics.COMMANDS), key=run_id.encode()
-    )
-    await request.app.state.broker.publish(
-        RunCancelled(run_id=run_id, producer="gateway", reason=f"cancelled by {principal.key_id}"),
-        topic=settings.topic(topics.RUN_PROGRESS), key=run_id.encode(),
-    )
+    await publish(request, topics.COMMANDS, CancelRun(run_id=run_id, producer="gateway"), run_id)
+    await publish(request, topics.RUN_PROGRESS,
+                  RunCancelled(run_id=run_id, producer="gateway", reason=f"cancelled by {principal.key_id}"), run_id)
     return run_view(await run_or_404(request, run_id))
 
 

@@ -8,12 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 
 from gateway.auth import Principal, require_key, require_scope
-from gateway.internal import forward
 from gateway.mappings import MappingForm, mapping_from_form
+from gateway.plumbing import forward
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, start_run
 from gateway.uploads import UPLOAD_ERRORS, store_upload
-from gateway.schemas import FileAccepted, StandardizeBatchRequest, StandardizeConversationRequest
+from shared.api.datasets import FileAccepted
+from shared.api.services import StandardizeBatchRequest, StandardizeConversationRequest
 from shared.events import ExportOptions, StandardizationOptions
 from shared.service_api import StandardizeBatchOut, StandardizedRecord
 

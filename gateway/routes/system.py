@@ -1,6 +1,6 @@
 """``/api/v1/system/status`` (components' health) and the AsyncAPI document of the Kafka
 side (``/asyncapi.json``: no key needed, like ``/openapi.json``; its page ``/asyncapi`` is in
-gateway/docs_pages.py)."""
+shared/http/docs_pages.py)."""
 
 from __future__ import annotations
 

@@ -11,24 +11,20 @@ from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
-from pydantic import BaseModel, Field, model_validator
 
 from gateway.auth import Principal, require_key, require_scope
 from gateway.mappings import MappingForm, mapping_from_form
-from gateway.problems import Problem, responses
 from gateway.routes import API_PREFIX
-from gateway.schemas import DatasetOut
-from gateway.uploads import UPLOAD_ERRORS, store_upload
-from shared import topics
+from gateway.uploads import UPLOAD_ERRORS, send_intake, store_upload
+from shared.api.datasets import DatasetAccepted, DatasetOut, LoadRequest
 from shared.events import RegisterDataset
 from shared.file_types import IntakeRefused, check_path
+from shared.http.problems import Problem, responses
 from shared.intake import registering_document
-from shared.mapping import FieldMapping
 from shared.run_ledger import now
 
 router = APIRouter(prefix=f"{API_PREFIX}/pipeline", tags=["pipeline"], dependencies=[Depends(require_key)])
 datasets_router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
-HF_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}(/[A-Za-z0-9][A-Za-z0-9_.-]{0,95})?$"
 
 
 @router.post("/upload", status_code=201, response_model=DatasetOut, summary="Upload a dataset file",
@@ -47,40 +43,6 @@ async def upload(
 
 
 # ---------------------------------------------------------------- load
-
-class LoadRequest(BaseModel):
-    """Exactly one of ``path``, ``url`` and ``hf_name``."""
-
-    path: Annotated[str | None, Field(min_length=1, max_length=4096,
-                                      description="a file or a saved HF dataset folder under DP_GATEWAY_LOAD_ROOTS")] = None
-    url: Annotated[str | None, Field(min_length=1, max_length=2048,
-                                     description="an http(s) URL of a file of an upload type (or a .zip of one); "
-                                                 "public hosts only unless the server allows more")] = None
-    hf_name: Annotated[str | None, Field(max_length=193, pattern=HF_NAME_PATTERN,
-                                         description="a Hugging Face dataset name like org/name, "
-                                                     "loaded from the server's local HF cache")] = None
-    hf_split: Annotated[str | None, Field(max_length=100, pattern=r"^[A-Za-z0-9_.:%+\[\]-]+$",
-                                          description="split, e.g. train or train[:1000]; all splits if omitted")] = None
-    hf_config: Annotated[str | None, Field(max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")] = None
-    name: Annotated[str | None, Field(max_length=200)] = None
-    mapping: FieldMapping | None = Field(None, description="a field mapping stored with the dataset (a LLaMA-Factory "
-                                                           "dataset_info.json entry; see docs/field-mapping.md)")
-
-    @model_validator(mode="after")
-    def _one_source(self) -> LoadRequest:
-        given = [k for k in ("path", "url", "hf_name") if getattr(self, k) is not None]
-        if len(given) != 1:
-            raise ValueError(f"give exactly one of path, url, hf_name (got {', '.join(given) or 'none'})")
-        if self.hf_name is not None and ".." in self.hf_name:
-            raise ValueError("hf_name may not contain '..'")
-        if self.hf_name is None and (self.hf_split is not None or self.hf_config is not None):
-            raise ValueError("hf_split and hf_config go with hf_name")
-        return self
-
-
-class DatasetAccepted(DatasetOut):
-    status_url: str = Field(description="GET it until the dataset's status is ready or failed; progress events "
-                                        "also arrive on /ws/progress (run_id = the dataset id)")
 
 
 def _check_url(url: str) -> None:
@@ -122,19 +84,6 @@ def _command(request: Request, body: LoadRequest, dataset_id: str, principal: Pr
                            hf_config=body.hf_config)
 
 
-async def register(request: Request, command: RegisterDataset) -> DatasetAccepted:
-    """Publish the command, then insert the dataset document (insert-once: acquisition inserts
-    the same one if this process dies in between), and answer 202."""
-    settings = request.app.state.settings
-    await request.app.state.broker.publish(command, topic=settings.topic(topics.INTAKE_COMMANDS),
-                                           key=command.dataset_id.encode())
-    doc = registering_document(command)
-    await request.app.state.repo.insert_dataset_once(doc)
-    return DatasetAccepted(dataset_id=doc["_id"], name=doc["name"], bytes=0, sha256="", format=doc["format"],
-                           status=doc["status"], created_at=doc["created_at"], mapping=doc.get("mapping"),
-                           status_url=f"{API_PREFIX}/datasets/{doc['_id']}")
-
-
 LOAD_ERRORS = {
     **responses(403, 404, 415, 422,
                 s403="path outside the load roots or none configured (path_not_allowed, path_loading_disabled)",
@@ -156,4 +105,8 @@ LOAD_ERRORS = {
              responses=LOAD_ERRORS)
 async def load(request: Request, body: LoadRequest,
                principal: Annotated[Principal, Depends(require_scope("datasets:write"))]) -> DatasetAccepted:
-    return await register(request, _command(request, body, uuid.uuid4().hex, principal))
+    command = _command(request, body, uuid.uuid4().hex, principal)
+    doc = await send_intake(request, command, registering_document(command))
+    return DatasetAccepted(dataset_id=doc["_id"], name=doc["name"], bytes=0, sha256="", format=doc["format"],
+                           status=doc["status"], created_at=doc["created_at"], mapping=doc.get("mapping"),
+                           status_url=f"{API_PREFIX}/datasets/{doc['_id']}")

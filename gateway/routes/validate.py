@@ -3,47 +3,21 @@ the quality service) and quality distributions read from the per-batch summaries
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel, Field
 
 from gateway.auth import require_key, require_scope
-from gateway.internal import forward
-from gateway.problems import Problem
+from gateway.plumbing import forward, found, repo
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
-from gateway.schemas import QualitySummary
-from shared.events import QualityOptions
-from shared.service_api import ConversationIn, QualityReportOut, ValidationOut
+from shared.api.analytics import QualityAnalytics, ValidationMetrics
+from shared.api.services import ValidateConversationRequest, ValidateQualityRequest
+from shared.service_api import QualityReportOut, ValidationOut
 
 router = APIRouter(prefix=API_PREFIX, tags=["quality"], dependencies=[Depends(require_key)])
 ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},
           503: {"description": "the quality service is unavailable"}}
-
-
-class ValidateConversationRequest(BaseModel):
-    conversation: ConversationIn
-    threshold: float = Field(0.7, ge=0.0, le=1.0)
-    options: QualityOptions = Field(default_factory=QualityOptions)
-
-
-class ValidateQualityRequest(BaseModel):
-    conversations: list[ConversationIn] = Field(min_length=1, max_length=1000)
-    threshold: float = Field(0.7, ge=0.0, le=1.0)
-    options: QualityOptions = Field(default_factory=QualityOptions)
-
-
-class ValidationMetrics(BaseModel):
-    validation_id: str
-    conversations: int
-    summary: dict[str, Any]
-
-
-class QualityAnalytics(BaseModel):
-    overall: QualitySummary
-    by_dataset: dict[str, QualitySummary]
-    by_run: dict[str, QualitySummary]
 
 
 async def _validate(request: Request, payload: dict) -> dict:
@@ -70,9 +44,7 @@ async def validate_quality(request: Request, body: ValidateQualityRequest) -> Va
             summary="The stored summary of a validation")
 async def validation_metrics(request: Request,
                              validation_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]) -> ValidationMetrics:
-    doc = await request.app.state.repo.validation(validation_id)
-    if doc is None:
-        raise Problem(404, "validation_not_found", "Unknown validation", f"no validation {validation_id!r}")
+    doc = found(await repo(request).validation(validation_id), "validation", validation_id)
     return ValidationMetrics(validation_id=validation_id, conversations=doc["conversations"], summary=doc["summary"])
 
 
@@ -83,4 +55,4 @@ async def quality_analytics(
     run_id: Annotated[str | None, Query(pattern=r"^[0-9a-f]{32}$")] = None,
     dataset_id: Annotated[str | None, Query(pattern=r"^[0-9A-Za-z_-]{1,64}$")] = None,
 ) -> QualityAnalytics:
-    return QualityAnalytics(**await request.app.state.repo.quality_analytics(run_id=run_id, dataset_id=dataset_id))
+    return QualityAnalytics(**await repo(request).quality_analytics(run_id=run_id, dataset_id=dataset_id))

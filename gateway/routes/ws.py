@@ -26,15 +26,15 @@ import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
-from pydantic import BaseModel, Field
 
 from gateway.auth import Principal, bearer_token, require_key, require_scope
-from gateway.problems import responses
+from gateway.progress import ALL_RUNS
 from gateway.routes import API_PREFIX
 from gateway.tickets import TicketStore
-from gateway.progress import ALL_RUNS
-from gateway.schemas import run_view
+from shared.api.access import TicketOut
+from shared.api.runs import run_view
 from shared.events import TERMINAL_STATUSES
+from shared.http.problems import responses
 
 router = APIRouter()
 
@@ -107,11 +107,6 @@ async def _authenticate(websocket: WebSocket) -> _Key | None:
     else:
         key = _Key(websocket)
     return key if await _check(websocket, key) is not None else None
-
-
-class TicketOut(BaseModel):
-    ticket: str = Field(description="pass as ?ticket= to /ws/progress or /ws/runs/{run_id}; opens one socket")
-    expires_in: int = Field(description="seconds the ticket stays valid (DP_GATEWAY_WS_TICKET_TTL_S)")
 
 
 @router.post(f"{API_PREFIX}/ws/tickets", tags=["ws"], status_code=201, response_model=TicketOut,

@@ -56,7 +56,7 @@ async def test_no_tier_gets_a_5xx_or_a_2xx_it_lacks_the_scope_for(gateway_url, c
     """Every operation, fuzzed with a viewer's and an editor's key: never a 5xx, and never a
     2xx where the operation's ``x-required-scopes`` (from its dependencies) are not all the
     tier's."""
-    from gateway.auth import SCOPES
+    from shared.api.access import SCOPES
     from tests.e2e.conftest import make_key
 
     key = await make_key(client, tier)

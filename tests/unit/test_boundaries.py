@@ -124,7 +124,9 @@ def test_every_mongodb_access_of_the_gateway_is_in_its_repository(path):
 # The gateway keeps the upload byte stream, auth, rate limits, problem documents, read models, REST
 # turned into commands and WebSocket progress; everything else belongs to a service or to shared/
 # (issue 11). Its Python, without the generated clients, must not silently grow back.
-GATEWAY_LINE_BUDGET = 5050  # 4,790 after issue 11 (5,255 before), +71 serving the dashboard, +99 offline /docs /redoc /asyncapi, +40 the generations list; raise it only for gateway work
+# 5,007 before the HTTP edge kit (shared/http/, which the services' internal APIs wear too) and the
+# public API's contract (shared/api/, which dp builds its bodies with) left it; 3,528 after.
+GATEWAY_LINE_BUDGET = 3575  # raise it only for gateway work
 
 
 def test_the_gateway_stays_within_its_line_budget():

@@ -34,7 +34,7 @@ def test_prometheus_scrapes_every_component_compose_defines():
 def test_dashboard_queries_only_metrics_the_code_defines():
     dash = json.loads((REPO / "deploy/grafana/dashboards/pipeline.json").read_text())
     exprs = " ".join(t["expr"] for p in dash["panels"] for t in p["targets"])
-    source = " ".join(p.read_text() for p in (REPO / "shared").glob("*.py")) + (REPO / "gateway/app.py").read_text()
+    source = " ".join(p.read_text() for p in (REPO / "shared").rglob("*.py")) + (REPO / "gateway/app.py").read_text()
     for metric in ("dp_conversations_total", "dp_records_total", "dp_rejects_total", "dp_batch_latency_seconds",
                    "dp_quality_score", "dp_http_requests_total", "dp_dead_letters_total"):
         assert metric in exprs and f'"{metric}"' in source

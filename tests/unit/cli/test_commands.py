@@ -91,6 +91,14 @@ def test_validation_errors_name_each_field(gateway):
     assert "quality_threshold: Input should be less than or equal to 1" in result.stderr
 
 
+def test_a_body_the_api_would_refuse_is_refused_before_it_is_sent(gateway):
+    """The CLI builds its bodies with the API's own request models (``shared.api``)."""
+    result = dp(gateway, "run", DATASET, "--template", "no-such-template")
+    assert result.exit_code == 1
+    assert "Request is not valid (422)" in result.stderr and "export.template: Input should be" in result.stderr
+    assert not any(r.url.path.endswith("/execute") for r in gateway.requests)
+
+
 def test_a_rate_limit_says_when_to_retry(gateway):
     gateway.on("GET", f"/api/v1/pipeline/status/{RUN}",
                httpx.Response(429, json={"title": "Rate limit reached", "status": 429, "detail": "10/hour"},

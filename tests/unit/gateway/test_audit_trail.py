@@ -12,8 +12,8 @@ from gateway.app import create_app
 from gateway.audit import (
     AuditTrail, action_of, claimed_key_id, is_audited, make_event, resource_of, websocket_status,
 )
-from gateway.edge import flat_routes
-from gateway.problems import PROBLEM_TYPE_BASE
+from shared.http.edge import flat_routes
+from shared.http.problems import PROBLEM_TYPE_BASE
 from gateway.settings import GatewaySettings
 from shared.logs import request_id
 

@@ -3,14 +3,16 @@ folder a delete may remove, URL file names, Hugging Face loading (with a stand-i
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from shared.pagination import InvalidCursor, keyset_cursor
+from gateway.plumbing import DATASET_ID_PATTERN
 from gateway.routes import datasets as routes
-from gateway.routes.uploads import LoadRequest
 from gateway.settings import GatewaySettings
+from shared.api.datasets import LoadRequest, dataset_run_progress
+from shared.pagination import InvalidCursor, keyset_cursor, parse_keyset_cursor
 from shared.run_ledger import STAGES
 
 
@@ -18,13 +20,18 @@ def _cursor(doc: dict) -> str:
     return keyset_cursor(doc["created_at"], doc["_id"])
 
 
+def _parse_cursor(cursor: str):
+    """A /datasets cursor, as its route reads it."""
+    return parse_keyset_cursor(cursor, re.compile(DATASET_ID_PATTERN))
+
+
 def test_cursor_round_trip_and_garbage():
     doc = {"_id": "ab" * 16, "created_at": datetime(2025, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)}
-    assert routes._parse_cursor(_cursor(doc)) == (doc["created_at"], doc["_id"])
+    assert _parse_cursor(_cursor(doc)) == (doc["created_at"], doc["_id"])
     for bad in ["x", "AAAA", _cursor({"_id": "a b", "created_at": doc["created_at"]}), "_-_-_-",
                 _cursor({"_id": "ab", "created_at": datetime(2025, 1, 1)})]:
         with pytest.raises(InvalidCursor):
-            routes._parse_cursor(bad)
+            _parse_cursor(bad)
 
 
 @pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00",
@@ -34,7 +41,7 @@ def test_cursors_with_timestamps_out_of_range_in_utc_are_422(stamp):
     import base64
     cursor = base64.urlsafe_b64encode(f"{stamp}|{'ab' * 16}".encode()).decode().rstrip("=")
     with pytest.raises(InvalidCursor):
-        routes._parse_cursor(cursor)
+        _parse_cursor(cursor)
 
 
 def batch(stage, index, dataset=None, **counts):
@@ -57,19 +64,19 @@ def test_progress_per_dataset():
                batch("acquisition", 2, "a", records_in=10),
                batch("standardization", 0, "a", records_converted=9, rejected=1, conversations=9),
                batch("quality", 0, "a", validated=9, passed=8), batch("production", 0, "a")]
-    p = routes._progress(run_state(total=3, acquired=3), "a", batches)
+    p = dataset_run_progress(run_state(total=3, acquired=3), "a", batches)
     assert p.per_dataset and p.counts.records_in == 20 and p.counts.rejected == 1 and p.counts.passed == 8
     assert p.stages["acquisition"].batches_done == 2 and p.stages["production"].total_batches == 2
     assert p.progress == 0.5 and p.run_counts.records_in == 30 and p.datasets_in_run == 2
-    p = routes._progress(run_state(total=None, acquired=2), "a", batches[:2])
+    p = dataset_run_progress(run_state(total=None, acquired=2), "a", batches[:2])
     assert p.progress is None and p.stages["acquisition"].total_batches is None
-    assert routes._progress(run_state("completed", 3, 3), "a", batches).progress == 1.0
-    assert routes._progress(run_state("queued"), "a", []).per_dataset
+    assert dataset_run_progress(run_state("completed", 3, 3), "a", batches).progress == 1.0
+    assert dataset_run_progress(run_state("queued"), "a", []).per_dataset
 
 
 def test_progress_of_runs_recorded_without_datasets_is_the_run_total():
     batches = [batch("acquisition", 0, records_in=10), batch("acquisition", 1, records_in=5)]
-    p = routes._progress(run_state(total=2, acquired=2), "a", batches)
+    p = dataset_run_progress(run_state(total=2, acquired=2), "a", batches)
     assert not p.per_dataset and p.counts.records_in == 15 and p.stages["acquisition"].total_batches == 2
 
 

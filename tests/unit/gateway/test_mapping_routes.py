@@ -13,7 +13,7 @@ from fastapi import Request
 from gateway.app import create_app
 from gateway.auth import Principal, require_key
 from gateway.mappings import mapping_from_form
-from gateway.problems import PROBLEM_TYPE_BASE, Problem
+from shared.http.problems import PROBLEM_TYPE_BASE, Problem
 from shared.visibility import withheld_detection as _withheld
 from gateway.settings import GatewaySettings
 

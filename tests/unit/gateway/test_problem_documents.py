@@ -5,7 +5,7 @@ import httpx
 import pytest
 
 from gateway.app import create_app
-from gateway.problems import PROBLEM_TYPE_BASE
+from shared.http.problems import PROBLEM_TYPE_BASE
 from gateway.settings import GatewaySettings
 
 

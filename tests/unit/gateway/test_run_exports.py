@@ -11,8 +11,9 @@ import hashlib
 import pytest
 from aiokafka.errors import KafkaConnectionError
 
-from gateway.problems import Problem
-from gateway.production import RunExports, refusal, run_export_view
+from shared.http.problems import Problem
+from gateway.production import RunExports, refusal
+from shared.production import run_export_view
 from shared.events import micros
 from gateway.routes.exports import RUN_EXPORT_MEDIA_TYPES
 from shared.events import ExportRun

@@ -3,6 +3,7 @@ next page, and a bad cursor answered by the gateway as a 422 problem."""
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -10,7 +11,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from gateway import problems
+from shared.http import handlers, problems
 from shared.pagination import InvalidCursor, keyset_page, older_than, parse_keyset_cursor
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -41,7 +42,7 @@ def test_a_cursor_not_given_by_the_api_is_invalid():
 
 async def test_the_gateway_answers_an_invalid_cursor_with_a_422_problem():
     app = FastAPI()
-    problems.install(app)
+    handlers.install(app, logging.getLogger("test"))
 
     @app.get("/items")
     async def items(cursor: str) -> dict:

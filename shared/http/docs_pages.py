@@ -1,5 +1,5 @@
-"""``/docs`` (Swagger UI), ``/redoc`` and ``/asyncapi`` with every script and stylesheet served by
-the gateway itself, so they work on a machine without internet.
+"""``/docs`` (Swagger UI), ``/redoc`` and ``/asyncapi`` of a FastAPI app with every script and
+stylesheet served by the app itself, so they work on a machine without internet.
 
 The assets come from PyPI packages, not from a CDN nor from a Node build: Swagger UI and ReDoc
 from ``fastapi-offline``'s static folder, the AsyncAPI viewer (a web component) from

@@ -1,4 +1,7 @@
-"""Upload size limit enforced while the body streams in, not after it has all arrived.
+"""Request bodies checked at the edge: :class:`BodySizeLimit` for uploads, :class:`JsonBodyGuard`
+for JSON bodies (used by the gateway and by the services' internal APIs, ``shared.internal_http``).
+
+The upload size limit is enforced while the body streams in, not after it has all arrived.
 
 An upload whose ``Content-Length`` is over the limit is refused before any byte is stored;
 a chunked one is cut off as soon as the bytes received pass the limit. Either way the rest
@@ -15,7 +18,7 @@ import re
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from gateway.problems import problem_body
+from shared.http.problems import send_problem
 
 MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around the file
 DRAIN_CAP_FACTOR = 4
@@ -78,7 +81,7 @@ class BodySizeLimit:
         await self.app(scope, limited_receive, guarded_send)
 
     async def _send_413(self, send: Send) -> None:
-        await _send_problem(send, 413, "payload_too_large", "Upload too large",
+        await send_problem(send, 413, "payload_too_large", "Upload too large",
                             f"the upload limit is {self.file_limit} bytes", close=True)
 
 
@@ -116,7 +119,7 @@ class JsonBodyGuard:
             if size > self.limit:
                 if message.get("more_body", False):
                     await _drain(receive, self.limit * DRAIN_CAP_FACTOR)
-                await _send_problem(send, 413, "payload_too_large", "Body too large",
+                await send_problem(send, 413, "payload_too_large", "Body too large",
                                     f"a JSON body may have at most {self.limit} bytes")
                 return
             chunks.append(message.get("body", b""))
@@ -125,7 +128,7 @@ class JsonBodyGuard:
         body = b"".join(chunks)
         error = _json_text_error(body)
         if error:
-            await _send_problem(send, 422, "json_invalid", "Body is not valid JSON text", error)
+            await send_problem(send, 422, "json_invalid", "Body is not valid JSON text", error)
             return
         replayed = False
 
@@ -176,13 +179,3 @@ def _json_text_error(body: bytes) -> str | None:
 
 def _no_constant(name: str):
     raise ValueError(f"the body holds {name}, which is not JSON (RFC 8259 numbers are finite)")
-
-
-async def _send_problem(send: Send, status: int, slug: str, title: str, detail: str, close: bool = False) -> None:
-    """A problem document straight from a middleware (the app never saw the request)."""
-    body = json.dumps(problem_body(status, slug, title, detail)).encode()
-    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode())]
-    if close:
-        headers.append((b"connection", b"close"))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})

@@ -1,4 +1,6 @@
-"""Request and response models of the REST API (they are the OpenAPI document)."""
+"""Runs over the REST API: starting them (``POST /pipeline/execute``, ``/pipeline/convert``),
+their state (``RunStatusOut``, read from ``shared.run_ledger``'s state by :func:`run_view`), pages
+of runs, rejects and reports."""
 
 from __future__ import annotations
 
@@ -7,25 +9,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from shared.events import ERROR_TOLERANCE, ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun
+from shared.events import (
+    ERROR_TOLERANCE, STAGES, ExecutionMode, ExportOptions, QualityOptions, StandardizationOptions, StartRun,
+)
 from shared.formats import ExportFormat, Template
-from shared.mapping import FieldMapping
-from shared.run_ledger import STAGES
+
 
 RUN_ID_PATTERN = r"^[0-9a-f]{32}$"
-
-
-class DatasetOut(BaseModel):
-    dataset_id: str
-    name: str
-    bytes: int
-    sha256: str
-    format: str
-    status: str
-    created_at: datetime
-    mapping: FieldMapping | None = Field(None, description="the field mapping stored with the dataset: its runs "
-                                                           "read its records with it instead of detecting their "
-                                                           "format (docs/field-mapping.md)")
 
 
 class ExecuteRequest(BaseModel):
@@ -48,21 +38,6 @@ class ConvertRequest(BaseModel):
     file_format: ExportFormat = "jsonl"
     batch_size: int = Field(500, ge=1, le=10_000)
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
-
-
-class StandardizeConversationRequest(BaseModel):
-    record: Any = Field(description="one record in any supported format")
-    options: StandardizationOptions = Field(default_factory=StandardizationOptions)
-
-
-class StandardizeBatchRequest(BaseModel):
-    records: list[Any] = Field(min_length=1, max_length=1000)
-    options: StandardizationOptions = Field(default_factory=StandardizationOptions)
-
-
-class FileAccepted(BaseModel):
-    dataset: DatasetOut
-    run: RunAccepted
 
 
 class RejectOut(BaseModel):
@@ -200,15 +175,8 @@ def run_view(doc: dict) -> RunStatusOut:
     )
 
 
-class QualitySummary(BaseModel):
-    conversations: int
-    passed: int
-    reused_reports: int = Field(0, description=(
-        "conversations whose report was not made again but taken from the highest_quality merge that scored "
-        "them, made with the same quality options and scorer (docs/api.md#scored-once-when-the-options-match)"))
-    mean_score: float | None
-    score_histogram: list[dict[str, float]]
-    flags: dict[str, int]
-    risk_levels: dict[str, int]
-    pii: dict[str, int]
-    mean_tier_scores: dict[str, float]
+class RunPage(BaseModel):
+    items: list[RunStatusOut]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next (older) page; null on the last. "
+                                    "With a status filter a page may rarely hold fewer items than asked and still "
+                                    "have a cursor (a run that changed state while the page was read is left out)")

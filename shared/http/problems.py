@@ -1,30 +1,25 @@
 """Errors as ``application/problem+json`` (RFC 9457) with a stable ``type`` per kind.
 
-Domain code raises :class:`Problem`; the handlers below turn it, validation errors,
-unknown routes and unexpected exceptions into problem documents. A stack trace never
-reaches the client: unexpected errors are logged with the request id and answered 500.
+Domain code raises :class:`Problem`; a FastAPI app turns it, validation errors, unknown routes
+and unexpected exceptions into problem documents (``shared.http.handlers``); plain ASGI code
+(middlewares, the services' internal APIs) sends one with :func:`send_problem`. A stack trace
+never reaches the client: unexpected errors are logged with the request id and answered 500.
+Nothing here imports FastAPI.
 """
 
 from __future__ import annotations
 
-import logging
-import uuid
+import json
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.logs import request_id
-from shared.pagination import InvalidCursor
 
-log = logging.getLogger("dp.gateway")
 PROBLEM_TYPE_BASE = "urn:dataset-pipeline:problem:"
 MEDIA_TYPE = "application/problem+json"
 
-_DEFAULT_SLUGS = {
+DEFAULT_SLUGS = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
     409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "validation_error",
     429: "rate_limited", 500: "internal_error", 503: "service_unavailable",
@@ -124,40 +119,22 @@ def problem_body(status: int, slug: str, title: str, detail: str = "", instance:
     return body
 
 
-def problem_response(request: Request, problem: Problem) -> JSONResponse:
-    return JSONResponse(
-        problem_body(problem.status, problem.slug, problem.title, problem.detail, request.url.path, **problem.extra),
-        status_code=problem.status, headers=problem.headers, media_type=MEDIA_TYPE,
-    )
+async def send_problem(send, status: int, slug: str, title: str, detail: str = "", instance: str | None = None,
+                       close: bool = False, **extra: Any) -> None:
+    """A problem document sent straight on an ASGI ``send`` (a middleware, or an app without
+    FastAPI's handlers)."""
+    body = json.dumps(problem_body(status, slug, title, detail, instance, **extra)).encode()
+    headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
-def install(app: FastAPI) -> None:
-    @app.exception_handler(Problem)
-    async def _problem(request: Request, exc: Problem) -> JSONResponse:
-        return problem_response(request, exc)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-                  for e in exc.errors()]
-        return problem_response(request, Problem(422, "validation_error", "Request is not valid",
-                                                 f"{len(errors)} field(s) failed validation", errors=errors))
-
-    @app.exception_handler(InvalidCursor)
-    async def _cursor(request: Request, exc: InvalidCursor) -> JSONResponse:
-        return problem_response(request, Problem(422, "invalid_cursor", "Invalid cursor", str(exc)))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        slug = _DEFAULT_SLUGS.get(exc.status_code, "http_error")
-        detail = exc.detail if isinstance(exc.detail, str) else ""
-        return problem_response(request, Problem(exc.status_code, slug, slug.replace("_", " ").capitalize(),
-                                                 detail, headers=dict(exc.headers or {})))
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        incident = uuid.uuid4().hex[:12]
-        log.exception("unhandled error on %s %s (incident %s)", request.method, request.url.path, incident)
-        request.state.incident = incident  # answered and logged: the edge (gateway.edge) need not again
-        return problem_response(request, Problem(500, "internal_error", "Internal error",
-                                                 f"the error was logged as incident {incident}", incident=incident))
+async def not_found(scope, receive, send) -> None:
+    """An ASGI app answering every HTTP request with a 404 problem (a WebSocket is closed)."""
+    if scope["type"] == "websocket":
+        await send({"type": "websocket.close", "code": 1000})
+        return
+    await send_problem(send, 404, "not_found", "Not found", f"no route {scope['method']} {scope['path']}"[:300],
+                       scope["path"])
