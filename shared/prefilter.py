@@ -21,6 +21,13 @@ in case-insensitive patterns are not used as literals.
 
 All literals of all guards go into one Aho-Corasick automaton per form of text
 (``pyahocorasick``), so a text is scanned once for every guard rather than once per literal.
+
+With the native core (``dp_native.GuardSet``), every guard is evaluated on a text in one call:
+both literal scans (small prefix tables, not an automaton), then each guard's digits and clauses,
+giving an int whose bit ``g`` is guard ``g``'s answer (``Folded.passes``). ``Guard.may_match``
+is then one bit test and ``Pruned`` takes its branches' bits with a shift, where the Python
+twin (``Guard.py_may_match``, ``Pruned.py_keep``) does set and dict bookkeeping per guard and
+per text. ``tests/unit/quality/test_native_parity.py`` compares the two on every guard.
 """
 
 from __future__ import annotations
@@ -235,11 +242,61 @@ class Lexicon:
 FOLDED = Lexicon(0, raw=False)
 RAW = Lexicon(1, raw=True)
 
+# dp_native.GuardSet (an older build of dp_native may lack it: then the Python twins run)
+NATIVE_GUARDS = NATIVE is not None and hasattr(NATIVE, "GuardSet") and hasattr(NATIVE, "ascii_digits")
+
+
+class GuardTable:
+    """Every ``Guard`` made, in order (bit ``g`` of ``Folded.passes`` is ``guards[g]``), and
+    the native ``GuardSet`` over them, rebuilt when guards are added."""
+
+    def __init__(self) -> None:
+        self.guards: list[Guard] = []
+        self.native = None  # a dp_native.GuardSet over self.guards[:self.built]
+        self.built = -1
+        self.spans_lines = False  # a literal (or clause character) holds a newline
+
+    def add(self, guard: Guard) -> int:
+        self.guards.append(guard)
+        return len(self.guards) - 1
+
+    def current(self):
+        """The native set over every guard (rebuilt when guards were added: while the checks
+        meet their patterns, in the first conversations, ~1 ms each time)."""
+        if self.built != len(self.guards):
+            self._build()
+        return self.native
+
+    def _build(self) -> None:
+        literals = (list(FOLDED.ids), list(RAW.ids))
+        chars: tuple[dict[str, int], dict[str, int]] = ({}, {})  # clause characters, as literals too
+        specs = []
+        for g in self.guards:
+            raw = int(g.lexicon.raw)
+            clauses = []
+            for ids, cs in g.clauses:
+                clause = list(ids)
+                for c in cs:
+                    if c not in chars[raw]:
+                        chars[raw][c] = len(literals[raw])
+                        literals[raw].append(c)
+                    clause.append(chars[raw][c])
+                clauses.append(clause)
+            # an empty clause can never be satisfied (``py_may_match``): no text has 2**63 digits
+            specs.append((g.min_digits, bool(raw), clauses) if all(clauses) else (1 << 63, bool(raw), []))
+        self.native = NATIVE.GuardSet(*literals, specs)
+        self.spans_lines = any("\n" in s for lits in literals for s in lits)
+        self.built = len(self.guards)
+
+
+GUARDS = GuardTable()
+
 
 class Folded:
     """A text, its folded form, and the guard literals in each, found once (lazily)."""
 
-    __slots__ = ("text", "low", "_hits", "_versions", "_digits", "_parts")
+    __slots__ = ("text", "low", "_hits", "_versions", "_digits", "_parts", "_found", "_found_in", "_passes",
+                 "_passes_of")
 
     def __init__(self, text: str | None = None, *, parts: tuple[Folded, ...] = ()) -> None:
         # fold("\n".join(ts)) == "\n".join(map(fold, ts)): folding is per character (a newline
@@ -252,6 +309,8 @@ class Folded:
         self._hits: list[set[int]] = [set(), set()]
         self._versions = [-1, -1]
         self._digits: int | None = None
+        self._found = self._found_in = self._passes = None
+        self._passes_of = -1  # how many guards ``_passes`` covers
 
     @classmethod
     def joined(cls, parts: tuple[Folded, ...]) -> Folded:
@@ -271,15 +330,36 @@ class Folded:
     @property
     def digits(self) -> int:
         if self._digits is None:
-            self._digits = (sum(p.digits for p in self._parts) if self._parts
-                            else len(_DIGIT.findall(self.text)))
+            if self._parts:
+                self._digits = sum(p.digits for p in self._parts)
+            else:
+                n = NATIVE.ascii_digits(self.text) if NATIVE_GUARDS else -1  # -1: not ASCII
+                self._digits = n if n >= 0 else len(_DIGIT.findall(self.text))
         return self._digits
+
+    def passes(self) -> int:
+        """Every guard's ``may_match`` on this text at once (native): bit ``g`` is set when
+        ``GUARDS.guards[g]`` passes."""
+        if self._passes_of != len(GUARDS.guards):
+            table = GUARDS.current()
+            if self._parts and not GUARDS.spans_lines:
+                found = [p._scan(table) for p in self._parts]
+            else:
+                found = [self._scan(table)]
+            self._passes = table.passes(found, self.digits)
+            self._passes_of = GUARDS.built
+        return self._passes
+
+    def _scan(self, table):
+        if self._found_in is not table:
+            self._found, self._found_in = table.scan(self.text, self.low), table
+        return self._found
 
 
 class Guard:
     """Whether ``pattern`` could match a text; False is a proof that it cannot."""
 
-    __slots__ = ("pattern", "lexicon", "clauses", "min_digits")
+    __slots__ = ("pattern", "lexicon", "clauses", "min_digits", "gid")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -292,8 +372,13 @@ class Guard:
             chars = tuple(sorted(s for s in clause if len(s) == 1))
             ids = frozenset(self.lexicon.id(s) for s in clause if len(s) > 1)
             self.clauses.append((ids, chars))
+        self.gid = GUARDS.add(self)
 
-    def may_match(self, folded: Folded) -> bool:
+    def native_may_match(self, folded: Folded) -> bool:
+        return folded.passes() >> self.gid & 1 == 1
+
+    def py_may_match(self, folded: Folded) -> bool:
+        """``may_match`` in Python (the native one's twin)."""
         if self.min_digits and folded.digits < self.min_digits:
             return False
         text = folded.text if self.lexicon.raw else folded.low
@@ -303,6 +388,8 @@ class Guard:
             if not any(c in text for c in chars):
                 return False
         return True
+
+    may_match = native_may_match if NATIVE_GUARDS else py_may_match
 
 
 # Keyed by the pattern's identity, not its hash: hashing a compiled pattern hashes its whole
@@ -404,7 +491,7 @@ class Pruned:
     ``findall``) as it was. Patterns with capture groups are not split."""
 
     __slots__ = ("pattern", "branches", "_compiled", "_ids", "_by_id", "_need", "_free", "_slow",
-                 "_single", "_multi")
+                 "_single", "_multi", "_lo", "_full", "_by_mask")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -418,6 +505,12 @@ class Pruned:
                 compiled = []
             self.branches = [Guard(c) for c in compiled]
         self._compiled: dict[tuple[int, ...], re.Pattern | None] = {}
+        # natively: the branches' guards are consecutive, so their bits of ``Folded.passes`` are
+        # one shift and mask away; the pattern to run is cached by that mask
+        gids = [g.gid for g in self.branches]
+        self._lo = gids[0] if gids and gids == list(range(gids[0], gids[0] + len(gids))) else -1
+        self._full = (1 << len(gids)) - 1
+        self._by_mask: dict[int, re.Pattern | None] = {}
         # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
         # the folded lexicon passes when each of its clauses has a literal among the text's hits
         # (``_by_id``: literal -> the (branch, clause) pairs it satisfies); the others
@@ -450,7 +543,19 @@ class Pruned:
             if not guard(self.pattern).may_match(folded):
                 return None
             return self.pattern if _prescreen(self.pattern, folded.text) else None
-        keep = self.keep(folded)
+        if NATIVE_GUARDS and self._lo >= 0:
+            mask = folded.passes() >> self._lo & self._full
+            try:
+                out = self._by_mask[mask]
+            except KeyError:
+                out = self._by_mask[mask] = self._pattern(tuple(i for i in range(len(self.branches))
+                                                                if mask >> i & 1))
+        else:
+            out = self._pattern(self.keep(folded))
+        return out if out is not None and _prescreen(out, folded.text) else None
+
+    def _pattern(self, keep: tuple[int, ...]) -> re.Pattern | None:
+        """The alternation of the branches ``keep`` (None: no branch), compiled once."""
         try:
             out = self._compiled[keep]
         except KeyError:
@@ -462,12 +567,18 @@ class Pruned:
                 out = re.compile("|".join(self.branches[i].pattern.pattern for i in keep),
                                  self.pattern.flags & ~re.UNICODE)
             self._compiled[keep] = out
-        return out if out is not None and _prescreen(out, folded.text) else None
-
+        return out
 
     def keep(self, folded: Folded) -> tuple[int, ...]:
         """The branches whose guard passes on ``folded``, in order (equal to
         ``tuple(i for i, g in enumerate(self.branches) if g.may_match(folded))``)."""
+        if NATIVE_GUARDS:
+            bits = folded.passes()
+            return tuple(i for i, g in enumerate(self.branches) if bits >> g.gid & 1)
+        return self.py_keep(folded)
+
+    def py_keep(self, folded: Folded) -> tuple[int, ...]:
+        """``keep`` in Python: set and dict bookkeeping over the literals the text holds."""
         found = self._ids.intersection(folded.hits(FOLDED))
         keep: list[int] = []
         if found:
@@ -484,7 +595,7 @@ class Pruned:
                 need = self._need
                 keep += [b for b, n in count.items() if n == need[b]]
         keep += self._free
-        keep += [b for b in self._slow if self.branches[b].may_match(folded)]
+        keep += [b for b in self._slow if self.branches[b].py_may_match(folded)]
         keep.sort()
         return tuple(keep)
 

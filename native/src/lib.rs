@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PySet};
+use pyo3::types::{PyBytes, PyInt, PySet};
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
 // ------------------------------------------------------------------ large lookup tables
@@ -86,7 +86,51 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
+/// FxHash's word-at-a-time mixing, for the repetition statistics' word and n-gram maps (the
+/// default SipHash was ~3% of the quality checks' instructions). Only speed depends on it:
+/// every figure is independent of a map's iteration order.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.add(v as u64);
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.add(v as u64);
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.add(v);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.add(v as u64);
+    }
+}
+
 type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 // ------------------------------------------------------------------ language identification
 
@@ -393,7 +437,7 @@ fn nonempty_lines(text: &str) -> Vec<&str> {
 /// top_4gram_char_frac, dup_5gram_char_frac).
 fn repetition(text: &str) -> [f64; 5] {
     let lines = nonempty_lines(text);
-    let mut line_counts: HashMap<&str, u32> = HashMap::new();
+    let mut line_counts: FxMap<&str, u32> = FxMap::default();
     for l in &lines {
         *line_counts.entry(l).or_insert(0) += 1;
     }
@@ -417,7 +461,7 @@ fn repetition(text: &str) -> [f64; 5] {
     if let Some((s, n)) = start {
         spans.push((s, lower.len(), n));
     }
-    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(spans.len());
+    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(spans.len(), Default::default());
     let mut words: Vec<u32> = Vec::with_capacity(spans.len());
     let mut lengths: Vec<u64> = Vec::with_capacity(spans.len());
     for &(s, e, n) in &spans {
@@ -433,7 +477,7 @@ fn repetition(text: &str) -> [f64; 5] {
     let mut starts: Vec<usize> = (0..words.len().saturating_sub(1)).collect();
     for n in 2..=5usize {
         starts.retain(|&i| i + n <= words.len());
-        let mut counts: HashMap<&[u32], (u32, usize)> = HashMap::new(); // gram -> (count, first seen rank)
+        let mut counts: FxMap<&[u32], (u32, usize)> = FxMap::default(); // gram -> (count, first seen rank)
         for (rank, &i) in starts.iter().enumerate() {
             let e = counts.entry(&words[i..i + n]).or_insert((0, rank));
             e.0 += 1;
@@ -513,6 +557,226 @@ impl Literals {
     }
 }
 
+// ------------------------------------------------------------------ every guard at once
+
+/// The literals of one form of text (folded, or as written) that occur in a text, as a
+/// bitset over their ids: what an overlapping Aho-Corasick scan reports, found instead by
+/// looking up every position's first bytes in small tables (a bitmap of the 2-byte prefixes
+/// of the 2-3 byte literals, one of hashed 4-byte prefixes of the longer ones; ~24 KB) and
+/// comparing the few literals with that prefix. An Aho-Corasick automaton over these ~3,000
+/// literals takes megabytes, and in the pipeline, where language ID and the regexes evict
+/// it, nearly every byte of text missed the cache (~30 ns a byte).
+struct Lexicon {
+    literals: Vec<Vec<u8>>,
+    words: usize, // u64 words of a bitset over the literals
+    always: Vec<u32>, // empty literals: in every text
+    one: Vec<u32>,    // by byte: the 1-byte literal, or u32::MAX
+    two: Vec<u64>,    // bitmap over 2-byte prefixes of 2-3 byte literals
+    short: IdMap<u32, Vec<u32>>,
+    four: Vec<u64>,   // bitmap over hashed 4-byte prefixes of longer literals
+    long: IdMap<u32, Vec<u32>>,
+}
+
+const FOUR_BITS: u32 = 17;
+
+fn four_slot(k: u32) -> usize {
+    (k.wrapping_mul(0x9E37_79B1) >> (32 - FOUR_BITS)) as usize
+}
+
+impl Lexicon {
+    fn new(literals: &[String]) -> Self {
+        let mut lex = Lexicon {
+            literals: literals.iter().map(|l| l.as_bytes().to_vec()).collect(),
+            words: literals.len().div_ceil(64),
+            always: Vec::new(),
+            one: vec![u32::MAX; 256],
+            two: vec![0; 1 << 10],
+            short: IdMap::default(),
+            four: vec![0; 1 << (FOUR_BITS - 6)],
+            long: IdMap::default(),
+        };
+        for (i, l) in lex.literals.iter().enumerate() {
+            let i = i as u32;
+            match l.len() {
+                0 => lex.always.push(i),
+                1 => lex.one[l[0] as usize] = i, // literals are distinct: one per byte
+                2 | 3 => {
+                    let k = u16::from_le_bytes([l[0], l[1]]) as usize;
+                    lex.two[k >> 6] |= 1 << (k & 63);
+                    lex.short.entry(k as u32).or_default().push(i);
+                }
+                _ => {
+                    let k = u32::from_le_bytes([l[0], l[1], l[2], l[3]]);
+                    let slot = four_slot(k);
+                    lex.four[slot >> 6] |= 1 << (slot & 63);
+                    lex.long.entry(k).or_default().push(i);
+                }
+            }
+        }
+        lex
+    }
+
+    fn scan(&self, text: &str) -> Vec<u64> {
+        let mut bits = vec![0u64; self.words];
+        let mut set = |i: u32| bits[i as usize >> 6] |= 1 << (i & 63);
+        for &i in &self.always {
+            set(i);
+        }
+        let t = text.as_bytes();
+        let n = t.len();
+        for p in 0..n {
+            let one = self.one[t[p] as usize];
+            if one != u32::MAX {
+                set(one);
+            }
+            if p + 1 < n {
+                let k = u16::from_le_bytes([t[p], t[p + 1]]) as usize;
+                if self.two[k >> 6] >> (k & 63) & 1 == 1 {
+                    for &i in &self.short[&(k as u32)] {
+                        if t[p..].starts_with(&self.literals[i as usize]) {
+                            set(i);
+                        }
+                    }
+                }
+            }
+            if p + 3 < n {
+                let k = u32::from_le_bytes([t[p], t[p + 1], t[p + 2], t[p + 3]]);
+                let slot = four_slot(k);
+                if self.four[slot >> 6] >> (slot & 63) & 1 == 1 {
+                    if let Some(ids) = self.long.get(&k) {
+                        for &i in ids {
+                            if t[p..].starts_with(&self.literals[i as usize]) {
+                                set(i);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        bits
+    }
+}
+
+/// One guard: the decimal digits a match needs, which form of text its literals are looked
+/// for in, and its clauses (each a list of literal ids, one of which must occur).
+struct GuardSpec {
+    min_digits: u64,
+    raw: bool,
+    clauses: Vec<Vec<(usize, u64)>>, // per clause: (word, mask) of the bitset words its literals are in
+}
+
+/// The literals of one text in both forms (``GuardSet.scan``); a joined text's are the union
+/// of its parts' (unless a literal holds a newline, which the caller checks).
+#[pyclass(frozen)]
+struct Found {
+    folded: Vec<u64>,
+    raw: Vec<u64>,
+}
+
+/// Every guard of ``shared.prefilter`` (``Guard``) evaluated on a text at once: the literal
+/// scans of both forms of the text, then, per guard, its digit floor and its clauses, giving
+/// a bitset of the guards that pass (a Python int: bit ``g`` is guard ``g``'s
+/// ``may_match``). The Python twin is ``Guard.py_may_match`` on every guard.
+#[pyclass(frozen)]
+struct GuardSet {
+    folded: Lexicon,
+    raw: Lexicon,
+    guards: Vec<GuardSpec>,
+}
+
+/// A clause's literal ids as (word, mask) pairs over a bitset.
+fn word_masks(ids: &[u32]) -> Vec<(usize, u64)> {
+    let mut masks: Vec<(usize, u64)> = Vec::new();
+    for &i in ids {
+        let w = i as usize >> 6;
+        match masks.iter_mut().find(|(x, _)| *x == w) {
+            Some((_, m)) => *m |= 1 << (i & 63),
+            None => masks.push((w, 1 << (i & 63))),
+        }
+    }
+    masks
+}
+
+fn has(bits: &[u64], i: u32) -> bool {
+    let i = i as usize;
+    bits.get(i >> 6).is_some_and(|w| w >> (i & 63) & 1 == 1)
+}
+
+#[pymethods]
+impl GuardSet {
+    /// folded, raw: each lexicon's literals (ids are list indices); guards: per guard
+    /// (min_digits, raw, clauses of literal ids of its lexicon).
+    #[new]
+    fn new(folded: Vec<String>, raw: Vec<String>, guards: Vec<(u64, bool, Vec<Vec<u32>>)>) -> PyResult<Self> {
+        for (_, is_raw, clauses) in &guards {
+            let n = if *is_raw { raw.len() } else { folded.len() };
+            if clauses.iter().flatten().any(|&i| i as usize >= n) {
+                return Err(PyValueError::new_err("a clause names a literal its lexicon does not hold"));
+            }
+            if clauses.iter().any(|c| c.is_empty()) {
+                return Err(PyValueError::new_err("an empty clause"));
+            }
+        }
+        let guards = guards
+            .into_iter()
+            .map(|(min_digits, raw, clauses)| GuardSpec {
+                min_digits,
+                raw,
+                clauses: clauses.iter().map(|c| word_masks(c)).collect(),
+            })
+            .collect();
+        Ok(GuardSet { folded: Lexicon::new(&folded), raw: Lexicon::new(&raw), guards })
+    }
+
+    /// The literals of both lexicons in ``text`` (raw) and ``low`` (its folded form).
+    fn scan(&self, py: Python<'_>, text: &str, low: &str) -> Found {
+        py.allow_threads(|| Found { folded: self.folded.scan(low), raw: self.raw.scan(text) })
+    }
+
+    /// The guards that pass on a text whose literals are the union of ``found`` and which
+    /// holds ``digits`` decimal digits, as an int bitset.
+    fn passes<'py>(&self, py: Python<'py>, found: Vec<PyRef<'py, Found>>, digits: u64) -> PyResult<Bound<'py, PyAny>> {
+        let union = |pick: fn(&Found) -> &Vec<u64>, words: usize| -> Vec<u64> {
+            let mut bits = vec![0u64; words];
+            for f in &found {
+                for (b, w) in bits.iter_mut().zip(pick(f)) {
+                    *b |= w;
+                }
+            }
+            bits
+        };
+        let folded = union(|f| &f.folded, self.folded.words);
+        let raw = union(|f| &f.raw, self.raw.words);
+        let mut out = vec![0u8; self.guards.len().div_ceil(8)];
+        for (g, spec) in self.guards.iter().enumerate() {
+            if spec.min_digits > digits {
+                continue;
+            }
+            let bits = if spec.raw { &raw } else { &folded };
+            if spec.clauses.iter().all(|c| c.iter().any(|&(w, m)| bits[w] & m != 0)) {
+                out[g >> 3] |= 1 << (g & 7);
+            }
+        }
+        py.get_type::<PyInt>().call_method1("from_bytes", (PyBytes::new(py, &out), "little"))
+    }
+
+    /// The ids of one lexicon's literals in ``found`` (for tests: the Python scan's set).
+    fn literals(&self, found: PyRef<'_, Found>, raw: bool) -> Vec<usize> {
+        let bits = if raw { &found.raw } else { &found.folded };
+        (0..bits.len() * 64).filter(|&i| has(bits, i as u32)).collect()
+    }
+}
+
+/// The decimal digits (``re``'s ``\d``) of an ASCII text, or -1 for any other text (whose
+/// digits Python counts: Rust's Unicode tables may be another version's).
+#[pyfunction]
+fn ascii_digits(text: &str) -> i64 {
+    if !text.is_ascii() {
+        return -1;
+    }
+    text.bytes().filter(u8::is_ascii_digit).count() as i64
+}
+
 // ------------------------------------------------------------------ regex prescreen
 
 /// A regular expression (Rust's `regex` crate: finite automata, no backtracking) that the
@@ -546,6 +810,9 @@ fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LangIdScorer>()?;
     m.add_class::<Literals>()?;
     m.add_class::<Prescreen>()?;
+    m.add_class::<GuardSet>()?;
+    m.add_class::<Found>()?;
+    m.add_function(wrap_pyfunction!(ascii_digits, m)?)?;
     m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
     m.add_function(wrap_pyfunction!(minhash_bands, m)?)?;
     Ok(())

@@ -1,6 +1,7 @@
 """The native hot paths (``native/``, the ``dp_native`` extension) give what their pure-Python
 twins give: Gopher's repetition statistics to the last bit, the literal scan's set of literals,
-the language-ID walk's feature counts in first-seen order.
+every guard's answer (``GuardSet``) and a text's digit count, the language-ID walk's feature
+counts in first-seen order.
 
 The module is optional (``make venv`` builds it when cargo is there); in CI, or with
 ``DP_QUALITY_NATIVE=1``, its absence is a failure, not a skip."""
@@ -88,10 +89,90 @@ def test_literal_scan_on_counselling_text():
 
 def test_the_guards_scan_with_the_native_automaton():
     """The merge that moved the prefilter to shared/ once dropped this: keep it wired."""
-    from shared.prefilter import FOLDED, Folded, guard
+    from shared import prefilter
+    from shared.prefilter import GUARDS, Folded, guard
 
-    assert guard(re.compile(r"\bsuicid\w*", re.I)).may_match(Folded("Thoughts of SUICIDE"))
-    assert isinstance(FOLDED._automaton, dp_native.Literals)
+    assert prefilter.NATIVE_GUARDS, "dp_native is installed but the guards do not use its GuardSet"
+    folded = Folded("Thoughts of SUICIDE")
+    assert guard(re.compile(r"\bsuicid\w*", re.I)).may_match(folded)
+    assert isinstance(GUARDS.native, dp_native.GuardSet) and folded._passes is not None
+
+
+LITERAL = st.text(st.sampled_from("abcé日\n ?"), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LITERAL, min_size=1, max_size=40, unique=True), st.lists(LITERAL, max_size=10, unique=True),
+       st.text(st.sampled_from("abcé日\n ?xyz"), max_size=300))
+def test_guard_set_scan_finds_what_aho_corasick_finds(folded, raw, text):
+    """The guard set's literal index (prefix tables, not an automaton) finds the literals of both
+    forms of a text that an overlapping Aho-Corasick scan finds."""
+    guards = dp_native.GuardSet(folded, raw, [])
+    found = guards.scan(text, text.upper())
+    assert set(guards.literals(found, False)) == python_scan(folded, text.upper())
+    assert set(guards.literals(found, True)) == (python_scan(raw, text) if raw else set())
+
+
+def test_guard_set_scan_on_counselling_text():
+    from shared.prefilter import FOLDED, RAW, fold
+
+    guard_texts()  # every guard the checks make, with their literals
+    folded, raw = list(FOLDED.ids), list(RAW.ids)
+    guards = dp_native.GuardSet(folded, raw, [])
+    for text in corpus()[:300]:
+        found = guards.scan(text, fold(text))
+        assert set(guards.literals(found, False)) == python_scan(folded, fold(text))
+        assert set(guards.literals(found, True)) == python_scan(raw, text)
+
+
+def guard_texts() -> list[str]:
+    """CounselChat texts and generated ones, after assessing them (so that every guard the checks,
+    PII and the risk stages make is registered)."""
+    from services.quality.assessor import Assessor
+    from shared.conversation import Conversation, Lineage, Message
+    from shared.events import QualityOptions
+
+    texts = corpus()[:300] + SAMPLES + [
+        "Call me on 0161 496 0000 or mail sam@example.org", "I want to kill myself, I took 30 pills",
+        "my NHS number is 943 476 5919", "İ feel ſad\nand\nhopeless", "you should stop taking your meds",
+        "Dear Lucy,\nI'm sorry.\n\nBest, Dr. Sam Jones", "自杀 割腕 跳楼", "http://x.y/z?a=1 @sam_92 u/name",
+        "As an AI language model I cannot help with that", "Born on 12/03/1990 in Dublin"]
+    lineage = Lineage(dataset_id="d", source_name="s", source_sha256="0" * 64, record_index=0)
+    conversations = [Conversation(id=str(i), original_format="t", lineage=lineage,
+                                  messages=[Message(role="user", content=q), Message(role="assistant", content=a)])
+                     for i, (q, a) in enumerate(zip(texts, reversed(texts)))]
+    Assessor().assess_batch(conversations, QualityOptions(), 0.5)
+    return texts
+
+
+def test_every_guard_answers_what_its_python_twin_answers():
+    """Bit g of ``Folded.passes`` (one native call for every guard) is ``py_may_match`` of guard
+    g, on single texts and on joined ones; ``Pruned.keep`` is ``py_keep``."""
+    from shared.prefilter import _PRUNED, GUARDS, Folded
+
+    texts = guard_texts()
+    assert len(GUARDS.guards) > 300
+    pruned = [p for p in _PRUNED.values() if p.branches]
+    for i, text in enumerate(texts):
+        single = Folded(text)
+        joined = Folded.joined((Folded(texts[i - 1]), Folded(text), Folded("")))
+        for folded in (single, joined):
+            bits = folded.passes()
+            want = [g.py_may_match(folded) for g in GUARDS.guards]
+            assert [bits >> g & 1 == 1 for g in range(len(want))] == want, text[:80]
+            for p in pruned:
+                assert p.keep(folded) == p.py_keep(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT | WORDY | st.text(string.printable + "é١٢٣߀日", max_size=200))
+def test_digits_are_counted_as_re_counts_them(text):
+    from shared.prefilter import Folded
+
+    want = len(re.findall(r"\d", text))
+    got = dp_native.ascii_digits(text)
+    assert got == (want if text.isascii() else -1)
+    assert Folded(text).digits == want
 
 
 def numpy_visits(fast, data: bytes) -> tuple[np.ndarray, np.ndarray]:
