@@ -561,26 +561,31 @@ impl Literals {
 
 /// The literals of one form of text (folded, or as written) that occur in a text, as a
 /// bitset over their ids: what an overlapping Aho-Corasick scan reports, found instead by
-/// looking up every position's first bytes in small tables (a bitmap of the 2-byte prefixes
-/// of the 2-3 byte literals, one of hashed 4-byte prefixes of the longer ones; ~24 KB) and
-/// comparing the few literals with that prefix. An Aho-Corasick automaton over these ~3,000
-/// literals takes megabytes, and in the pipeline, where language ID and the regexes evict
-/// it, nearly every byte of text missed the cache (~30 ns a byte).
+/// looking up each position's first bytes in small bitmaps (2-byte literals exactly, 3-byte
+/// ones and the 4-byte prefixes of longer ones hashed; ~24 KB together) and only on a hit in
+/// a hash map (comparing the few longer literals with that prefix). An Aho-Corasick automaton
+/// over these ~3,000 literals takes megabytes, and in the pipeline, where language ID and the
+/// regexes evict it, nearly every byte of text missed the cache (~30 ns a byte).
 struct Lexicon {
     literals: Vec<Vec<u8>>,
-    words: usize, // u64 words of a bitset over the literals
+    words: usize,     // u64 words of a bitset over the literals
     always: Vec<u32>, // empty literals: in every text
     one: Vec<u32>,    // by byte: the 1-byte literal, or u32::MAX
-    two: Vec<u64>,    // bitmap over 2-byte prefixes of 2-3 byte literals
-    short: IdMap<u32, Vec<u32>>,
-    four: Vec<u64>,   // bitmap over hashed 4-byte prefixes of longer literals
-    long: IdMap<u32, Vec<u32>>,
+    two: Vec<u64>,    // bitmap over the 2-byte literals
+    three: Vec<u64>,  // bitmap over the hashed 3-byte literals
+    four: Vec<u64>,   // bitmap over the hashed 4-byte prefixes of longer literals
+    exact: FxMap<u32, u32>, // a 2- or 3-byte literal's bytes (and its length in the top byte) -> id
+    long: FxMap<u32, Vec<u32>>, // a 4-byte prefix -> the literals that start with it
 }
 
-const FOUR_BITS: u32 = 17;
+const HASH_BITS: u32 = 16;
 
-fn four_slot(k: u32) -> usize {
-    (k.wrapping_mul(0x9E37_79B1) >> (32 - FOUR_BITS)) as usize
+fn slot(k: u32) -> usize {
+    (k.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize
+}
+
+fn bit(map: &[u64], i: usize) -> bool {
+    map[i >> 6] >> (i & 63) & 1 == 1
 }
 
 impl Lexicon {
@@ -591,24 +596,32 @@ impl Lexicon {
             always: Vec::new(),
             one: vec![u32::MAX; 256],
             two: vec![0; 1 << 10],
-            short: IdMap::default(),
-            four: vec![0; 1 << (FOUR_BITS - 6)],
-            long: IdMap::default(),
+            three: vec![0; 1 << (HASH_BITS - 6)],
+            four: vec![0; 1 << (HASH_BITS - 6)],
+            exact: FxMap::default(),
+            long: FxMap::default(),
         };
+        // literals are distinct (a lexicon's keys), so each short one has its own key
         for (i, l) in lex.literals.iter().enumerate() {
             let i = i as u32;
             match l.len() {
                 0 => lex.always.push(i),
-                1 => lex.one[l[0] as usize] = i, // literals are distinct: one per byte
-                2 | 3 => {
+                1 => lex.one[l[0] as usize] = i,
+                2 => {
                     let k = u16::from_le_bytes([l[0], l[1]]) as usize;
                     lex.two[k >> 6] |= 1 << (k & 63);
-                    lex.short.entry(k as u32).or_default().push(i);
+                    lex.exact.insert(k as u32 | 2 << 24, i);
+                }
+                3 => {
+                    let k = u32::from_le_bytes([l[0], l[1], l[2], 0]);
+                    let s = slot(k);
+                    lex.three[s >> 6] |= 1 << (s & 63);
+                    lex.exact.insert(k | 3 << 24, i);
                 }
                 _ => {
                     let k = u32::from_le_bytes([l[0], l[1], l[2], l[3]]);
-                    let slot = four_slot(k);
-                    lex.four[slot >> 6] |= 1 << (slot & 63);
+                    let s = slot(k);
+                    lex.four[s >> 6] |= 1 << (s & 63);
                     lex.long.entry(k).or_default().push(i);
                 }
             }
@@ -618,36 +631,43 @@ impl Lexicon {
 
     fn scan(&self, text: &str) -> Vec<u64> {
         let mut bits = vec![0u64; self.words];
-        let mut set = |i: u32| bits[i as usize >> 6] |= 1 << (i & 63);
         for &i in &self.always {
-            set(i);
+            bits[i as usize >> 6] |= 1 << (i & 63);
         }
         let t = text.as_bytes();
         let n = t.len();
+        let found = |i: u32, bits: &mut Vec<u64>| bits[i as usize >> 6] |= 1 << (i & 63);
         for p in 0..n {
             let one = self.one[t[p] as usize];
             if one != u32::MAX {
-                set(one);
+                found(one, &mut bits);
             }
-            if p + 1 < n {
-                let k = u16::from_le_bytes([t[p], t[p + 1]]) as usize;
-                if self.two[k >> 6] >> (k & 63) & 1 == 1 {
-                    for &i in &self.short[&(k as u32)] {
-                        if t[p..].starts_with(&self.literals[i as usize]) {
-                            set(i);
-                        }
-                    }
+            if p + 1 >= n {
+                continue;
+            }
+            let k2 = u16::from_le_bytes([t[p], t[p + 1]]) as u32;
+            if bit(&self.two, k2 as usize) {
+                found(self.exact[&(k2 | 2 << 24)], &mut bits);
+            }
+            if p + 2 >= n {
+                continue;
+            }
+            let k3 = k2 | (t[p + 2] as u32) << 16;
+            if bit(&self.three, slot(k3)) {
+                if let Some(&i) = self.exact.get(&(k3 | 3 << 24)) {
+                    found(i, &mut bits);
                 }
             }
-            if p + 3 < n {
-                let k = u32::from_le_bytes([t[p], t[p + 1], t[p + 2], t[p + 3]]);
-                let slot = four_slot(k);
-                if self.four[slot >> 6] >> (slot & 63) & 1 == 1 {
-                    if let Some(ids) = self.long.get(&k) {
-                        for &i in ids {
-                            if t[p..].starts_with(&self.literals[i as usize]) {
-                                set(i);
-                            }
+            if p + 3 >= n {
+                continue;
+            }
+            let k4 = k3 | (t[p + 3] as u32) << 24;
+            if bit(&self.four, slot(k4)) {
+                if let Some(ids) = self.long.get(&k4) {
+                    for &i in ids {
+                        let seen = bits[i as usize >> 6] >> (i & 63) & 1 == 1;
+                        if !seen && t[p..].starts_with(&self.literals[i as usize]) {
+                            found(i, &mut bits);
                         }
                     }
                 }
@@ -736,14 +756,17 @@ impl GuardSet {
     /// The guards that pass on a text whose literals are the union of ``found`` and which
     /// holds ``digits`` decimal digits, as an int bitset.
     fn passes<'py>(&self, py: Python<'py>, found: Vec<PyRef<'py, Found>>, digits: u64) -> PyResult<Bound<'py, PyAny>> {
-        let union = |pick: fn(&Found) -> &Vec<u64>, words: usize| -> Vec<u64> {
+        let union = |pick: fn(&Found) -> &Vec<u64>, words: usize| -> std::borrow::Cow<'_, [u64]> {
+            if found.len() == 1 && pick(&found[0]).len() == words {
+                return std::borrow::Cow::Borrowed(pick(&found[0]).as_slice());
+            }
             let mut bits = vec![0u64; words];
             for f in &found {
                 for (b, w) in bits.iter_mut().zip(pick(f)) {
                     *b |= w;
                 }
             }
-            bits
+            std::borrow::Cow::Owned(bits)
         };
         let folded = union(|f| &f.folded, self.folded.words);
         let raw = union(|f| &f.raw, self.raw.words);
@@ -752,7 +775,7 @@ impl GuardSet {
             if spec.min_digits > digits {
                 continue;
             }
-            let bits = if spec.raw { &raw } else { &folded };
+            let bits: &[u64] = if spec.raw { &raw } else { &folded };
             if spec.clauses.iter().all(|c| c.iter().any(|&(w, m)| bits[w] & m != 0)) {
                 out[g >> 3] |= 1 << (g & 7);
             }
