@@ -547,7 +547,7 @@ def _matches(pattern: re.Pattern, text: str):
     """``pattern.finditer(text)``; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
     digits (its match holds digits, its cue sits at most ``before`` characters before them and the
     value ends at most ``after`` characters after them)."""
-    around = _AROUND_DIGITS.get(pattern)
+    around = _AROUND_DIGITS.get(id(pattern))
     if around is None:
         yield from pattern.finditer(text)
         return
@@ -591,10 +591,10 @@ _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passapor
                    "driver")
 # Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
 # at most 25 characters, part of which may precede its first digit)
-_AROUND_DIGITS = {CUED_ID_PATTERN: (160, 26)}
+_AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
-_PRESCREEN_FIRST = frozenset({CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN})
+_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
@@ -641,7 +641,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
-        if pattern in _PRESCREEN_FIRST:
+        if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
                 add_matches(kind, pattern, group, text, spans)
         elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):

@@ -38,7 +38,7 @@ def therapeutic_signals(conversation: Conversation) -> dict[str, float]:
 
 def _present(pattern: re.Pattern, view: ConversationView) -> float:
     """``min(1.0, len(pattern.findall(text)) / 1)``: 1.0 if it occurs at all, else 0.0."""
-    key = ("present", pattern)
+    key = ("present", id(pattern))  # a module constant: its id is stable, and hashing a pattern hashes its code
     if key not in view.memo:
         found = False
         # only the alternatives the text can hold (``prefilter.Pruned``: the same matches)
