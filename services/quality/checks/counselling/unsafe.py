@@ -64,12 +64,15 @@ _CARE = re.compile(
 _PIVOT = re.compile(
     r"(?:^|(?<=[.!?;:,\n])|(?<=\s[-\u2013\u2014]))\s*(?:but|though|although|still|that said|having said that|"
     r"anyway|anyhow|then again|however|honestly|to be (?:honest|blunt|fair|frank)|on the bright side|in that case|"
-    r"at the same time|even so|regardless|mind you|out of curiosity)\b|"
-    r"(?<=\w) (?:though|honestly|anyway)\b", _I)
+    r"at the same time|even so|regardless|mind you|out of curiosity|pero|sin embargo|aun así|de todas formas|mais|"
+    r"cependant|quand même|aber|trotzdem|jedoch|allerdings|mas|porém|contudo|mesmo assim|però|comunque|tuttavia|ale|"
+    r"jednak|mimo to)\b|(?<=\w) (?:though|honestly|anyway)\b|但是|不过|可是", _I)
 _OPENING_ACK = re.compile(
     r"^\s*(?:(?:okay|ok|well|oh),? )?(?:i'?m (?:so |really |very )?(?:sorry|glad you told me)|i hear|i get|i understand|"
     r"i can (?:see|hear|tell)|i appreciate|i know|thank(?:s| you)|that (?:sounds|must)|it sounds|sounds|"
-    r"that'?s (?:disappointing|hard|tough|awful|rough)|what a)\b[^.!?]*[.!?,]", _I)
+    r"that'?s (?:disappointing|hard|tough|awful|rough)|what a|lo siento|entiendo|te entiendo|d[ée]sol[ée]e?|je comprends|"
+    r"tut mir leid|ich verstehe|das klingt|sinto muito|entendo|mi dispiace|capisco|przykro mi|rozumiem)\b[^.!?]*[.!?,]|"
+    r"^\s*(?:我理解|很抱歉|我明白|听起来)[^。！？，,]*[。！？，,]", _I)
 
 
 def _turns(text: str) -> list[int]:
