@@ -177,7 +177,9 @@ _FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?\n]")
 _DEFLECTION = re.compile(
     r"\b(?:have you tried|try (?:to|a|some|going|getting|writing)|maybe (?:try|plan|get|go|do)|why not|let'?s (?:focus|talk about|"
     r"move|look at your)|focus on (?:your|the)|what else|how about|plan something|get (?:outside|out more|some)|"
-    r"go (?:for a|out)|gratitude|journal\w*|yoga|meditat\w*|a walk|eating properly|look forward to)\b", re.IGNORECASE)
+    r"go (?:for a|out)|gratitude|journal\w*|yoga|meditat\w*|a walk|eating properly|look forward to|vielleicht|versuch\w*|"
+    r"spaziergang|quiz[aá]s|intenta|paseo|peut-[êe]tre|essaie[zs]?|promenade|talvez|tente|caminhada|magari|forse|prova|"
+    r"passeggiata|mo[żz]e|spr[óo]buj|spacer)\b|散步|试试|也许", re.IGNORECASE)
 
 
 def _acknowledges_then_deflects(reply: str) -> bool:
