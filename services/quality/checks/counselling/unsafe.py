@@ -3,7 +3,7 @@ dosing, diagnosing the client outright, minimising, victim-blaming, dismissive o
 language, encouraging self-harm or disordered eating, and terse non-answers to distress.
 
 Each flag names the counsellor turn and what it says. Each check reads a phrase in its
-context, three ways:
+context, four ways (the fourth, ``after``, below the list):
 
 - ``pattern``: phrases unsafe wherever the counsellor says them, unless negated or reported
   ("don't stop taking them", "if someone tells you you're crazy", a question about what the
@@ -20,7 +20,15 @@ context, three ways:
   someone eating 600 calories a day, "go ahead" to someone who wants to hurt themselves, "bin
   them" to someone talking about their pills), and only when the reply holds no safety
   response, acknowledgement or referral (a reply that acknowledges and asks about safety is
-  safe)."""
+  safe).
+
+A reply can acknowledge first and then blame, dismiss or encourage harm ("I'm so sorry. Still,
+what were you wearing?"). So the part after the reply *turns* (a contrast opening a clause, or the
+end of an opening acknowledgement: ``_turns``) is read on its own: ``contextual`` applies to it
+when it alone holds no care, and ``after`` holds the phrases of each reason that are unsafe there
+(questions about the client's own conduct after a harm disclosure, "you're overthinking it",
+"it's just a dog", "as long as it works", "a sign it's working"), unless the sentence
+exculpates the client or forbids the change."""
 
 from __future__ import annotations
 
