@@ -41,6 +41,7 @@ import re._parser as sre_parse
 import ahocorasick
 
 from shared.native import NATIVE
+from shared.prescreen import leftmost as _leftmost
 from shared.prescreen import may_match as _prescreen
 
 _SECOND = itemgetter(1)
@@ -553,6 +554,28 @@ class Pruned:
         else:
             out = self._pattern(self.keep(folded))
         return out if out is not None and _prescreen(out, folded.text) else None
+
+    def locate(self, folded: Folded) -> tuple[re.Pattern, int] | None:
+        """``select``, and a position no match of the selected pattern in ``folded.text`` starts
+        before (``prescreen.leftmost``): run it as ``search(text, pos)``, ``finditer(text, pos)``
+        or ``findall(text, pos)`` (None: nothing can match)."""
+        if not self.branches:
+            if not guard(self.pattern).may_match(folded):
+                return None
+            out = self.pattern
+        elif NATIVE_GUARDS and self._lo >= 0:
+            mask = folded.passes() >> self._lo & self._full
+            try:
+                out = self._by_mask[mask]
+            except KeyError:
+                out = self._by_mask[mask] = self._pattern(tuple(i for i in range(len(self.branches))
+                                                                if mask >> i & 1))
+        else:
+            out = self._pattern(self.keep(folded))
+        if out is None:
+            return None
+        pos = _leftmost(out, folded.text)
+        return None if pos is None else (out, pos)
 
     def _pattern(self, keep: tuple[int, ...]) -> re.Pattern | None:
         """The alternation of the branches ``keep`` (None: no branch), compiled once."""

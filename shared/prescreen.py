@@ -195,3 +195,20 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text``."""
     screen = prescreen(pattern)
     return screen is None or screen.is_match(text)
+
+
+def leftmost(pattern: re.Pattern, text: str) -> int | None:
+    """None when ``pattern`` cannot match anywhere in ``text``; otherwise a position no match of
+    it starts before: where the superset's leftmost match starts (0 with no prescreen, as in
+    the Python twin). Each node of the pattern is replaced by one matching at least the same
+    strings, so a match of the pattern at ``p`` (its characters ``text[p:e]``, the dropped
+    assertions seen or not) is a match of the superset at ``p``, and the superset's leftmost
+    start is at or before it.
+
+    ``pattern.search(text, pos)`` / ``finditer(text, pos)`` / ``findall(text, pos)`` from there
+    give what they give from 0: the scan finds nothing before ``pos`` anyway, and with ``pos``
+    (unlike a slice) ``\b``, ``^`` and lookbehinds still see the characters before it."""
+    screen = prescreen(pattern)
+    if screen is None:
+        return 0
+    return screen.leftmost_start(text)

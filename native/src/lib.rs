@@ -825,6 +825,23 @@ impl Prescreen {
     fn is_match(&self, py: Python<'_>, text: &str) -> bool {
         py.allow_threads(|| self.regex.is_match(text))
     }
+
+    /// Where the leftmost match of the superset expression starts, in characters (Python string
+    /// indices), or None when it matches nowhere. Every match of the Python pattern is a match of
+    /// the superset starting at the same place, so none starts before this.
+    fn leftmost_start(&self, py: Python<'_>, text: &str) -> Option<usize> {
+        py.allow_threads(|| {
+            self.regex.find(text).map(|m| {
+                let head = &text.as_bytes()[..m.start()];
+                if head.is_ascii() {
+                    m.start()
+                } else {
+                    // UTF-8 bytes to characters: count the bytes that start a character
+                    head.iter().filter(|&&b| (b as i8) >= -0x40).count()
+                }
+            })
+        })
+    }
 }
 
 #[pymodule]

@@ -531,9 +531,10 @@ def _cued_handle(m: re.Match, value: str) -> bool:
 def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
     """Append one detector's valid matches in ``text`` to ``spans`` (validated as above;
     characters an earlier detector claimed stay its)."""
-    if not prescreen.may_match(pattern, text):
+    pos = prescreen.leftmost(pattern, text)  # no match starts before it
+    if pos is None:
         return
-    for m in _matches(pattern, text):
+    for m in _matches(pattern, text, pos):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
             continue
@@ -543,13 +544,13 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
         spans.append(Span(kind, start, end, text[start:end]))
 
 
-def _matches(pattern: re.Pattern, text: str):
-    """``pattern.finditer(text)``; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
+def _matches(pattern: re.Pattern, text: str, pos: int = 0):
+    """``pattern.finditer(text)``, whose matches start at ``pos`` or later; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
     digits (its match holds digits, its cue sits at most ``before`` characters before them and the
     value ends at most ``after`` characters after them)."""
     around = _AROUND_DIGITS.get(id(pattern))
     if around is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
     before, after = around
     windows: list[list[int]] = []
@@ -560,7 +561,8 @@ def _matches(pattern: re.Pattern, text: str):
         else:
             windows.append([lo, hi])
     for lo, hi in windows:
-        yield from pattern.finditer(text, lo, hi)
+        if hi >= pos:  # a window ending before ``pos`` holds no match
+            yield from pattern.finditer(text, max(lo, pos), hi)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -621,7 +623,8 @@ def _dob_cue(text: str) -> bool:
     """Whether ``text`` holds a birth cue (every ``_DOB_BEFORE``/``_DOB_AFTER`` match starts with one)."""
     if ("b." in text or "B." in text) and _DOB_INITIAL.search(text):
         return True
-    return prescreen.may_match(_DOB_CUE, text) and _DOB_CUE.search(text) is not None
+    pos = prescreen.leftmost(_DOB_CUE, text)
+    return pos is not None and _DOB_CUE.search(text, pos) is not None
 
 
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:

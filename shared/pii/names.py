@@ -455,10 +455,11 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra = _signature_names(text) if "\n" in text else []
     extra += _lower_names(text)
     tail = max(0, len(text) - 160)  # a sign-off ends the message
-    if "\n" in text and prescreen.may_match(_SIGN_OFF_INITIAL, text[tail:]):
-        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail)]
-    if prescreen.may_match(_TITLED_PARTICLE, text):
-        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text)]
+    # each ``prescreen.leftmost``: no match starts before it
+    if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
+        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail + pos)]
+    if (pos := prescreen.leftmost(_TITLED_PARTICLE, text)) is not None:
+        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text, pos)]
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
@@ -518,9 +519,10 @@ def lower_cued() -> re.Pattern:
 
 def _lower_names(text: str) -> list[tuple[int, int]]:
     pattern = lower_cued()
-    if not prescreen.may_match(pattern, text):
+    pos = prescreen.leftmost(pattern, text)  # no match starts before it
+    if pos is None:
         return []
-    return [m.span(m.lastindex) for m in pattern.finditer(text) if m.lastindex is not None]
+    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
 
 
 def _public(text: str, start: int, end: int) -> bool:

@@ -50,11 +50,13 @@ class AssistantPatternCheck(Check):
     speaker: ClassVar[str] = "assistant"
 
     def examine(self, view: ConversationView) -> str | None:
-        pattern = pruned(self.pattern).select(view.folded("assistant"))  # the same matches
-        if pattern is None:
+        # the same matches; none starts before ``pos`` (``Pruned.locate``)
+        found = pruned(self.pattern).locate(view.folded("assistant"))
+        if found is None:
             return None
+        pattern, pos = found
         text = view.text("assistant")
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, pos):
             if self.hedge is not None and self.hedge.search(text[max(0, m.start() - 40):m.start()]):
                 continue
             return f"{self.speaker} says {m.group(0)!r}"

@@ -459,9 +459,10 @@ def classify(text: str) -> tuple[Category, bool]:
     wide = not text.isascii()
     for category, full in _COMPILED:
         # only the alternatives the text holds the literals of (same matches: ``prefilter.Pruned``)
-        pattern = pruned(full).select(folded)
-        if pattern is not None:
-            for m in pattern.finditer(text):
+        located = pruned(full).locate(folded)  # no match starts before ``pos``
+        if located is not None:
+            pattern, pos = located
+            for m in pattern.finditer(text, pos):
                 mentioned = True
                 if _disclosure(text, m):
                     return category, True  # type: ignore[return-value]

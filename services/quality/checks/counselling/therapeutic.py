@@ -42,21 +42,22 @@ def _present(pattern: re.Pattern, view: ConversationView) -> float:
     if key not in view.memo:
         found = False
         # only the alternatives the text can hold (``prefilter.Pruned``: the same matches)
-        run = pruned(pattern).select(view.folded("assistant"))
-        if run is not None:
+        located = pruned(pattern).locate(view.folded("assistant"))  # and where matches may start
+        if located is not None:
+            run, pos = located
             text = view.text("assistant")
             # Every open-question match ends at a "?", so none lies past the last one; searching
             # only up to it spares ``[^?]*`` its scan to the end after each question word.
             end = text.rfind("?") + 1 if pattern is OPEN_QUESTION else len(text)
-            found = run.search(text, 0, end) is not None
+            found = run.search(text, pos, end) is not None
         view.memo[key] = 1.0 if found else 0.0
     return view.memo[key]
 
 
 def _advice(view: ConversationView) -> int:
     if "advice" not in view.memo:
-        run = pruned(ADVICE).select(view.folded("assistant"))
-        view.memo["advice"] = len(run.findall(view.text("assistant"))) if run is not None else 0
+        located = pruned(ADVICE).locate(view.folded("assistant"))
+        view.memo["advice"] = len(located[0].findall(view.text("assistant"), located[1])) if located is not None else 0
     return view.memo["advice"]
 
 
