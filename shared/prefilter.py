@@ -538,40 +538,31 @@ class Pruned:
         self._multi = bool(self._need)
         self._ids = frozenset(self._by_id) | frozenset(self._single)
 
-    def select(self, folded: Folded) -> re.Pattern | None:
-        """The pattern to run on ``folded.text`` (None: nothing can match)."""
+    def _chosen(self, folded: Folded) -> re.Pattern | None:
+        """The alternatives ``folded`` may hold, as one pattern, before the prescreen (None: the
+        guards rule every one out)."""
         if not self.branches:
-            if not guard(self.pattern).may_match(folded):
-                return None
-            return self.pattern if _prescreen(self.pattern, folded.text) else None
+            return self.pattern if guard(self.pattern).may_match(folded) else None
         if NATIVE_GUARDS and self._lo >= 0:
             mask = folded.passes() >> self._lo & self._full
             try:
-                out = self._by_mask[mask]
+                return self._by_mask[mask]
             except KeyError:
                 out = self._by_mask[mask] = self._pattern(tuple(i for i in range(len(self.branches))
                                                                 if mask >> i & 1))
-        else:
-            out = self._pattern(self.keep(folded))
+                return out
+        return self._pattern(self.keep(folded))
+
+    def select(self, folded: Folded) -> re.Pattern | None:
+        """The pattern to run on ``folded.text`` (None: nothing can match)."""
+        out = self._chosen(folded)
         return out if out is not None and _prescreen(out, folded.text) else None
 
     def locate(self, folded: Folded) -> tuple[re.Pattern, int] | None:
         """``select``, and a position no match of the selected pattern in ``folded.text`` starts
         before (``prescreen.leftmost``): run it as ``search(text, pos)``, ``finditer(text, pos)``
         or ``findall(text, pos)`` (None: nothing can match)."""
-        if not self.branches:
-            if not guard(self.pattern).may_match(folded):
-                return None
-            out = self.pattern
-        elif NATIVE_GUARDS and self._lo >= 0:
-            mask = folded.passes() >> self._lo & self._full
-            try:
-                out = self._by_mask[mask]
-            except KeyError:
-                out = self._by_mask[mask] = self._pattern(tuple(i for i in range(len(self.branches))
-                                                                if mask >> i & 1))
-        else:
-            out = self._pattern(self.keep(folded))
+        out = self._chosen(folded)
         if out is None:
             return None
         pos = _leftmost(out, folded.text)
