@@ -1,0 +1,194 @@
+"""What ``find_pii`` and ``redact`` give, as digests per corpus, and what PII costs per conversation.
+
+    python bench/pii_outputs.py                 # print the digests (JSON)
+    python bench/pii_outputs.py --write         # record them in tests/support/pii_outputs.json
+    python bench/pii_outputs.py --time [--n 20000] [--corpus counselchat|sharegpt] [--rounds 3]
+
+The digests cover every message's spans (kind, start, end, text) and its redacted text, in
+order, for: the PII labelled sets (``pii.jsonl``, ``pii_tuning.jsonl``, ``pii_train_extra.jsonl``
+and, as a digest only, the held-out files: nothing of theirs is printed), every CounselChat row,
+the first 5,000 gen.py ShareGPT conversations of the bench file (when it is on this machine), and
+seeded strings of PII-like pieces (hypothesis-generated strings are compared with a frozen copy
+of the code before the speed work instead: hypothesis draws constants from the modules loaded, so
+its strings change with the code).
+``tests/unit/quality/test_pii_outputs_unchanged.py`` recomputes them: a speed change to
+``shared.pii`` must leave every one of them as recorded.
+
+``--time`` runs the PII stage as ``apply_pii_policy`` does (``Folded`` per message, then
+``find_pii`` and ``redact``) on CounselChat rows or ShareGPT conversations, cycling them to
+``--n``, and prints CPU microseconds per conversation (``process_time``, the median of
+``--rounds`` passes after a warm-up pass; the ``Folded`` construction is timed apart, since the
+checks reuse it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "tests" / "support" / "labelled"
+RECORD = ROOT / "tests" / "support" / "pii_outputs.json"
+COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+if not COUNSELCHAT.exists():
+    COUNSELCHAT = Path("/work/shared/datasets/counselchat_20200325.csv")
+SHAREGPT = Path("/work/main/.local/bench/sharegpt_100000_48b6c40d.jsonl")
+TUNING = ("pii.jsonl", "pii_tuning.jsonl", "pii_train_extra.jsonl")
+HELDOUT = ("pii_heldout.jsonl", "pii_heldout_v2.jsonl")  # digests only: never printed
+
+
+def _texts_of(name: str) -> list[str]:
+    with open(LABELLED / name, encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def counselchat_messages() -> list[list[str]]:
+    from services.standardization.standardize import standardize_records
+    from shared.events import RawRecord
+
+    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    records = [RawRecord(index=i, data=row | {"questionID": str(i)}) for i, row in enumerate(rows)]
+    conversations = standardize_records(records, dataset_id="bench", source_name="cc",
+                                        source_sha256="0").conversations
+    return [[m.content for m in c.messages] for c in conversations]
+
+
+def sharegpt_messages(n: int = 5000) -> list[list[str]] | None:
+    if not SHAREGPT.exists():
+        return None
+    from services.standardization.standardize import standardize_records
+    from shared.events import RawRecord
+
+    records = []
+    with open(SHAREGPT, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            records.append(RawRecord(index=i, data=json.loads(line)))
+    conversations = standardize_records(records, dataset_id="bench", source_name="sharegpt.jsonl",
+                                        source_sha256="0").conversations
+    return [[m.content for m in c.messages] for c in conversations]
+
+
+PIECES = ["415-555-0134", "(415) 555-0134", "+44 7700 900123", "07700 900123", "123-45-6789", "AB123456C",
+          "QQ 12 34 56 C", "4111 1111 1111 1111", "192.168.0.1", "12 Baker Street", "born on 3 March 1990",
+          "d.o.b. 12/03/1990", "w123", "mp3", "x4111111111111111", "a192.168.0.1", "id_415-555-0134", "/555-0134",
+          "-415-555-0134", "٣٤٥-٦٧-٨٩٠١", " ", "\n", "call me", "my name is Jane", "e@x.io", "SW1A1AA", "LS6 2AB",
+          "RSSMRA85T10A562S", "NHS ", "DNI ", "fe80::1", "NY 11215", "Flat 2, 18 Queen's Drive", "07700 900461",
+          "Tom", "Priya", "my husband ", "Dr. ", "Hi ", "Thanks,\n", "— ", "xx ", "Sarah Okafor", "Will", "May",
+          "Jordan", "I asked ", " said", "my bf jake", "hi sarah,", "Mr de Souza", "我丈夫王建国", "李医生", "Kasią",
+          "jane.doe@example.com", "tom.ashworth88 at gmail dot com", "@sam_r92", "u/throwaway_22",
+          "my insta is lucy.makes.art", "https://instagram.com/lucy", "PESEL 44051401359 ", "ł", "Calle Mayor 14",
+          "Hauptstraße 5", "M13 9PL", "zip 90210", "D02 X285", "Eircode ", "DOB: ", "née le 3 mars 1990",
+          "Samaritans on 116 123", "version 1.2.3.4", ", ", ". ", "!", "?", "é", "É", "ß", "İ", "ﬁ", "Σ", "\t",
+          "Best,\nJonathan Reyes", "\nM. Okafor, PsyD", "- J.", "the Wellbeing Hub said", "Yusuf and I",
+          "Taylor Swift", "our cat Bella", "St Mary", "Self-care", "O'Neill", "McAllister", "Jean-Luc", "Élodie"]
+
+
+def seeded_texts(n: int = 3000, seed: int = 20261202) -> list[str]:
+    """Strings of PII-like pieces, random letters and punctuation (deterministic)."""
+    rng = random.Random(seed)
+    alphabet = "abcAB Zz019 .,-/@:\n'’()+#_éłß"
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(0, 12)):
+            if rng.random() < 0.6:
+                parts.append(rng.choice(PIECES))
+            else:
+                parts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))))
+        out.append("".join(parts))
+    return out
+
+
+def outputs(texts) -> str:
+    """sha256 over each text's spans and redacted text."""
+    from shared.pii import find_pii, redact
+    from shared.prefilter import Folded
+
+    h = hashlib.sha256()
+    for text in texts:
+        spans = find_pii(text, Folded(text))
+        h.update(repr([(s.kind, s.start, s.end, s.text) for s in spans]).encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+        h.update(redact(text, spans).encode("utf-8", "surrogatepass"))
+        h.update(b"\x01")
+        assert find_pii(text) == spans  # with and without the caller's Folded
+    return h.hexdigest()
+
+
+def corpora() -> dict[str, object]:
+    """name -> a callable giving its texts (None when the corpus is not on this machine)."""
+    found: dict[str, object] = {name: (lambda name=name: _texts_of(name)) for name in TUNING + HELDOUT}
+    found["counselchat"] = lambda: [t for c in counselchat_messages() for t in c]
+    found["sharegpt_5000"] = lambda: (lambda m: None if m is None else [t for c in m for t in c])(sharegpt_messages())
+    found["seeded"] = seeded_texts
+    return found
+
+
+def digests() -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for name, texts in corpora().items():
+        got = texts()
+        out[name] = None if got is None else outputs(got)
+    return out
+
+
+def time_stage(corpus: str, n: int, rounds: int) -> None:
+    from shared.pii import find_pii, redact
+    from shared.prefilter import Folded
+
+    conversations = counselchat_messages() if corpus == "counselchat" else sharegpt_messages(min(n, 100_000))
+    conversations = [conversations[i % len(conversations)] for i in range(n)]
+
+    def fold():
+        return [[Folded(t) for t in c] for c in conversations]
+
+    def pii(folded):
+        for c, fs in zip(conversations, folded):
+            for t, f in zip(c, fs):
+                spans = find_pii(t, f)
+                if spans:
+                    redact(t, spans)
+
+    pii(fold())  # warm: compiled patterns, prescreens, the guard table
+    fold_us, pii_us = [], []
+    for _ in range(rounds):
+        c0 = time.process_time()
+        folded = fold()
+        c1 = time.process_time()
+        pii(folded)
+        c2 = time.process_time()
+        fold_us.append((c1 - c0) / n * 1e6)
+        pii_us.append((c2 - c1) / n * 1e6)
+    print(json.dumps({"corpus": corpus, "n": n, "pii_us_per_conversation": round(statistics.median(pii_us), 1),
+                      "rounds": [round(x, 1) for x in pii_us],
+                      "fold_us_per_conversation": round(statistics.median(fold_us), 1)}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--time", action="store_true")
+    ap.add_argument("--corpus", default="counselchat", choices=("counselchat", "sharegpt"))
+    ap.add_argument("--n", type=int, default=20_000)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    if args.time:
+        time_stage(args.corpus, args.n, args.rounds)
+        return
+    record = {"digests": digests()}
+    if args.write:
+        RECORD.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(record, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,677 @@
+# A frozen copy of ``shared/pii/detect.py`` at 61a8cc3 (before the PII speed work of issue 10 item 1):
+# the oracle ``tests/unit/quality/test_pii_outputs_unchanged.py`` compares ``shared.pii`` with on
+# generated strings. Not used by the product.
+# ruff: noqa
+"""PII/PHI detection and redaction for counselling text.
+
+Detectors are regular expressions (``PATTERNS``) whose matches are then validated where a
+check exists: Luhn for card numbers, ``python-stdnum`` checksums for national ids (NHS number
+mod 11, Spanish DNI/NIE, PESEL, CPF, ...), ``phonenumbers`` for phone numbers in UK, US and
+international formats, ``ipaddress`` for IPv6; and context where a pattern alone is
+ambiguous (a date is a date of birth only after "born"/"DOB"/"née le"/...; an NHS number
+needs "NHS" before it, a US ZIP code a state or "zip", a continental postcode the street
+address before it; a number after "version"/"ISBN"/"order" is neither an IP nor a phone).
+Names come from ``pii_names`` (cues and a gazetteer). Redaction replaces each span with a
+typed placeholder (``[NAME]``, ``[EMAIL]``, ``[PHONE]``, ``[HANDLE]``, ``[POSTCODE]``, ...).
+
+Every pattern runs only where its guard (``prefilter.guard``: literals and digits a match
+needs) cannot rule it out, and the validators run only on a pattern's matches, so text
+without digits, "@", "http" or a cue pays for little more than one literal scan.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.au import tfn
+from stdnum.be import nn
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.ch import ssn as ahv
+from stdnum.cn import ric
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.ie import pps
+from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import nip, pesel
+from stdnum.pt import nif
+from stdnum.se import personnummer
+from stdnum.za import idnr as za_idnr
+
+from shared import prescreen
+from tests.support.pii_reference import names as pii_names
+from shared.prefilter import Folded, guard
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def luhn_ok(digits: str) -> bool:
+    return luhn.is_valid(digits)
+
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+           r"januar|jänner|februar|märz|juni|juli|oktober|dezember|"
+           r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+           r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
+         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTHS})\.?,? {_YEAR})")
+_DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
+             r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
+             r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
+             r"urodzon[ya]|data urodzenia")
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于"
+_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
+                         re.IGNORECASE)
+_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_INITIAL = re.compile(r"(?<![\w.])b\.", re.IGNORECASE)  # "b. 22.08.1974"
+_STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+              r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
+              r"Broadway|Embankment|Approach|Cottages|Villas|Mount|Circle|Cir|Loop|Trail|Trl|Plaza|Point|Cres|Gdns|"
+              r"Pde|Esplanade|Promenade|Causeway|Fields?|Wynd|Ter|"
+              r"Close|Crescent|Grove|Gardens|Square|Sq|Row|Walk|Hill|Mews|Parade|Rise|Green|Park|Highway|Hwy")
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\wà-ÿąćęłńóśźż'’.-]*"
+_US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+              "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com/in|github\.com|"
+                  r"reddit\.com/u(?:ser)?|youtube\.com/(?:c|channel|user)|linktr\.ee|snapchat\.com/add|"
+                  r"pinterest\.[a-z.]+|twitch\.tv|vk\.com|t\.me|soundcloud\.com|onlyfans\.com|bsky\.app/profile|"
+                  r"tumblr\.com)/|(?:tiktok\.com|youtube\.com|medium\.com|threads\.net|mastodon\.social)/@")
+_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
+            r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
+            r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
+            r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
+            r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
+            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
+            r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
+            r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
+            r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
+            r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
+            r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
+            r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
+            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social")
+
+_AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
+_AE = r"(?![A-Za-z0-9])"
+_HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox")
+_POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
+                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤欧阳")
+
+EMAIL_PATTERN = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}{_AE}")
+# "priya[at]outlook.com", "tom.ashworth88 at gmail dot com" (" at " only before a mail provider, after a
+# local part with a digit, "." or "_")
+_MAIL_PROVIDERS = (r"gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|protonmail|proton|gmx|btinternet|sky|"
+                   r"virginmedia|msn|me|mail|yandex|web|qq|163|orange|free|libero|wp|o2|onet|interia|ymail")
+OBFUSCATED_EMAIL_PATTERN = re.compile(
+    rf"(?<![\w.@])(?:[A-Za-z0-9._%+-]{{1,40}} ?(?:\[at\]|\(at\)|\{{at\}}|<at>) ?[A-Za-z0-9-]+|"
+    rf"[A-Za-z0-9%+-]*[._0-9][A-Za-z0-9._%+-]* (?:at|AT) (?:{_MAIL_PROVIDERS}))"
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}) ?| (?:dot|DOT) |\.)[A-Za-z]{2,})+(?![\w.])", re.IGNORECASE)
+FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
+# A street suffix that is also a common word (Park, Green, Hill, Way, ...) needs an address around it
+# after a street: a town after a comma, a postcode, or the end of the line ("24 Hour Park Run" is none)
+_ADDRESS_AFTER = re.compile(r", [A-Z]|,? [A-Z]{1,2}\d|[ \t]*(?:\n|$)")
+_RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|Park|Court|Ct|Gardens|View|Vale|"
+                           r"Heights|Yard|Chase|Dale|Gate|Hollow|Mount|Circle|Loop|Trail|Plaza|Point|Fields?|Approach|"
+                           r"Meadows?|Mead|Broadway)\.?$")
+_ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|staying|stay|at|flat|house|home)\b"
+                              r"[^\n]{0,12}$", re.IGNORECASE)
+EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? "
+                           rf"(?:{_CAP}(?: {_CAP})? (?:Court|House|Mansions|Lodge|Tower|Building|Heights|Point|"
+                           rf"Apartments|Hall|Block|Works|Mill),? )?)?\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
+                           rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
+                           rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
+# a lower-case street after a cue ("i live at 27 elm road")
+LOWER_ADDRESS_PATTERN = re.compile(
+    r"\b(?:live|lives|living|lived|staying|stay|moved|moving|address is|address:|house is|home is|flat is)"
+    r"(?: at| to| in| on)? (\d{1,5}[a-z]?,? (?:[a-z]+ ){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|"
+    r"crescent|grove|gardens|way|place|terrace|court|square|row|walk|hill|mews|parade|rise|green|park|boulevard|blvd)"
+    r")\b")
+NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
+                        re.IGNORECASE)
+NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
+                         rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
+CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
+CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
+                                 r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
+PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
+_POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
+                           rf"{_AE}")  # Chinese resident id: checksum
+UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
+                                 r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) "
+                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
+CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its)|'s|’s|:|：| -) ?"
+                                 r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
+                                 re.IGNORECASE)
+REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
+# a handle, then its platform: "I'm lizzie_draws on tumblr" (a "_", "." or digit inside it)
+HANDLE_ON_PATTERN = re.compile(r"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{1,28})[a-z0-9_]) on (?i:insta(?:gram)?|ig|"
+                               r"tik ?tok|snap(?:chat)?|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
+                               r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn)\b")
+CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
+
+PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
+    # (kind, pattern, group holding the PII); earlier detectors claim characters first
+    ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
+    ("EMAIL", EMAIL_PATTERN, 0),
+    ("EMAIL", OBFUSCATED_EMAIL_PATTERN, 0),
+    ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
+                       r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
+                       re.IGNORECASE), 0),
+    ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
+                       r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
+    ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
+    ("NATIONAL_ID", CN_ID_PATTERN, 0),
+    ("NATIONAL_ID", NHS_PATTERN, 2),
+    ("NATIONAL_ID", NHS_AFTER_PATTERN, 1),
+    ("NATIONAL_ID", NI_PATTERN, 0),  # UK NI number
+    ("NATIONAL_ID", CUED_ID_PATTERN, 2),
+    ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
+    ("NATIONAL_ID", PESEL_PATTERN, 0),
+    ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}"), 0),
+    ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
+     0),
+    ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
+                      re.IGNORECASE), 0),
+    ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+                         r"\(\d{2,5}\)[ .-]?)?"
+                         r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
+    ("ADDRESS", EN_ADDRESS_PATTERN, 0),
+    ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+                           rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
+    ("ADDRESS", re.compile(r"\b\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:way|gate)\b(?=,? [A-Z])"), 0),
+    ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
+                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|"
+                           rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
+                           rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
+                           rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
+    ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
+                           r"straat|laan|gracht|plein|steeg|(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
+                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\b"), 0),
+    ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
+                           r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
+    ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
+    ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
+                           r"Vor dem) (?!(?:Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                           r"November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Moment|"
+                           r"Ende|Anfang|Alter|Schnitt|Durchschnitt|Prinzip|Grunde|Monat|Tag)\b)[A-ZÄÖÜ][\wäöüß-]+ "
+                           r"\d{1,3}[a-z]?(?=,|[ \t]*(?:\n|$)|[ \t]+\d{5}\b)"), 0),
+    # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
+    ("POSTCODE", UK_POSTCODE_PATTERN, 0),
+    ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
+                            re.IGNORECASE), 1),
+    ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
+    ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
+    ("POSTCODE", re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? (\d{4})\b"), 1),  # Australia
+    ("POSTCODE", re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+                            r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+                            r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+                            r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+                            r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+                            r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),? (\d{5}(?:-\d{4})?)\b"), 1),
+    ("POSTCODE", re.compile(r"〒 ?(\d{3}-?\d{4})(?!\d)"), 1),  # Japan
+    ("POSTCODE", re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0),  # Canada
+    ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
+    ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
+                            rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
+     1),
+    ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
+    ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
+    ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
+    ("HANDLE", REDDIT_PATTERN, 0),
+    ("HANDLE", HANDLE_ON_PATTERN, 1),
+    ("HANDLE", CUED_HANDLE_PATTERN, "h"),
+    ("HANDLE", CJK_HANDLE_PATTERN, 1),
+)
+
+# -- validation ------------------------------------------------------------------------------
+
+_NOT_AN_IP = re.compile(r"(?:version|ver\.?|v|build|release|windows|ios|android|update|chrome|firefox|"
+                        r"python|app|zoom|software|firmware)\s*$", re.IGNORECASE)
+_NOT_A_PHONE = re.compile(r"(?:order|ref|reference|invoice|account|acct|isbn|issn|case|policy|tracking|booking|"
+                          r"membership|member|serial|claim|ticket|receipt|transaction|nhs|id|dni|pesel|cpf|bsn|"
+                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|pin|otp|code)\b[^\d\n]{0,12}$",
+                          re.IGNORECASE)
+_PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
+                        r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
+                        r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
+                        r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
+                        r"liga|ligue|escríbe|escribe|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给)"
+                        r"[^\n]{0,30}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+_FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
+
+
+def _valid_in(value: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(value, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+_UK_SHAPE = re.compile(r"(?:\+44 ?(?:\(0\) ?)?|0)(?:\d ?){9,10}$")
+_US_SHAPE = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}$")
+_OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG",
+                  "CN", "BR", "MX", "ZA", "NZ")
+# Public helplines are not personal data (Samaritans, Mind, CALM, Shout, 988, ...)
+HELPLINES = frozenset({
+    "116123", "03001233393", "0800585858", "85258", "08001111", "988", "8002738255", "08088084994",
+    "03005000927", "08000684141", "08457909090", "111", "999", "08088005000", "08082000247", "03003047000",
+    "08088010677", "741741", "8007997233", "8006624357", "8775658860", "8773306366", "8664887386",
+    # Telefonseelsorge, SOS Amitié, 3114, Teléfono de la Esperanza, 024, Telefono Amico, CVV, Lifeline AU,
+    # Beyond Blue, Kids Helpline, 9-8-8 Canada, Pieta, NAMI, Childline, Papyrus, Nightline
+    "08001110111", "08001110222", "116111", "0972394050", "3114", "717003717", "024", "0223272327", "188",
+    "131114", "1300224636", "1800551800", "8334564566", "1800247247", "8009506264", "1737", "08004784478",
+    "08000684141", "2074311234", "0800111000", "116117",
+})
+# A number named as a helpline ("Samaritans on 116 123", "the crisis line 0800 ...") is public
+_HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (?:line|team)|seelsorge|sos amiti|"
+                              r"beyond blue|telefono amico|tel[ée]fono de la esperanza|l[ií]nea|ligne d'[ée]coute|"
+                              r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
+                              r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
+                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania)"
+                              r"[^\n]{0,25}$", re.IGNORECASE)
+_UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
+
+
+def _phone_ok(value: str, text: str, start: int) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8):
+        return False
+    if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or _DATE_LIKE.search(value):
+        return False
+    before = text[max(0, start - 40):start]
+    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
+        return False
+    if value.startswith(("+", "00", "(+")):
+        intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
+        try:
+            number = phonenumbers.parse("+" + intl[2:] if intl.startswith("00") else intl, None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_possible_number(number)
+    compact = re.sub(r"[ .-]", "", value)
+    for region in ("GB", "US"):
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    if _FR_SHAPE.match(value) and _valid_in(value, "FR"):
+        return True
+    if _UK_SHAPE.match(compact if compact.startswith("0") else "") or _US_SHAPE.match(value):
+        return True  # the shape, in fictional ranges too (07700 900xxx, 555-01xx)
+    if _PHONE_CUE.search(before):
+        for region in _OTHER_REGIONS:
+            try:
+                if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                    return True
+            except phonenumbers.NumberParseException:
+                continue
+    return False
+
+
+_ID_CHECKS = (
+    # (cue prefix, validators, accepted length of the compact value when the checksum fails)
+    (("dni", "nie"), (dni.is_valid, nie.is_valid), (8, 9)),  # 8: an Argentinian DNI
+    (("nip",), (nip.is_valid,), (10,)),
+    (("pesel",), (pesel.is_valid,), (11,)),
+    (("cpf",), (cpf.is_valid,), (11,)),
+    (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
+    (("bsn",), (bsn.is_valid,), (9,)),
+    (("sin", "social"), (sin.is_valid,), (9,)),
+    (("steuer", "idnr"), (idnr.is_valid,), (11,)),
+    (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
+    (("pps",), (pps.is_valid,), (8, 9)),
+    (("numer dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
+    (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
+    (("codice",), (codicefiscale.is_valid,), (16,)),
+    (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
+    (("personnummer",), (personnummer.is_valid,), (10, 12)),
+    (("cpr",), (cpr.is_valid,), (10,)),
+    (("rijksregister",), (nn.is_valid,), (11,)),
+    (("ahv", "avs"), (ahv.is_valid,), (13,)),
+    (("sa id", "south african id"), (za_idnr.is_valid,), (13,)),
+    (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
+      "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
+      "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
+      "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
+      "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
+      "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
+      "numero de identidad"), (), tuple(range(6, 19))),
+)
+
+
+def _cued_id(cue: str, value: str) -> str | None:
+    """The longest prefix of ``value`` (at a separator) that is the id the cue names: a valid
+    checksum, or the id's length (a cue is context enough; people mistype check digits)."""
+    cue = cue.lower()
+    value = _TRAILING_WORDS.sub("", value)  # "217 415 288 and the ATO": the words are not the id
+    for prefixes, validators, lengths in _ID_CHECKS:
+        if not cue.startswith(prefixes):
+            continue
+        cut = len(value)
+        while cut > 0:
+            candidate = value[:cut]
+            compact = re.sub(r"[ .-]", "", candidate)
+            if any(_valid(v, compact) for v in validators) or len(compact) in lengths:
+                return candidate
+            cut = max((candidate.rfind(c) for c in " .-"), default=-1)
+        return None
+    return None
+
+
+_TRAILING_WORDS = re.compile(r"(?: [A-Za-z]{2,})+$")
+
+
+def _valid(validator, value: str) -> bool:
+    try:
+        return bool(validator(value))
+    except Exception:  # a validator that rejects the shape by raising
+        return False
+
+
+def _id_by_checksum(value: str) -> bool:
+    compact = re.sub(r"[ .-]", "", value)
+    if len(compact) == 16:
+        return _valid(codicefiscale.is_valid, compact)
+    if compact[0] in "XYZ":
+        return _valid(nie.is_valid, compact)
+    if "." in value:
+        return _valid(cpf.is_valid, compact)
+    return _valid(dni.is_valid, compact)
+
+
+def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
+    """The (start, end) of a match that is PII, or None."""
+    start, end = m.span(group)
+    value = m.group(group)
+    pattern = m.re
+    if kind == "DOB":
+        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
+        return (start, end) if cued else None
+    if kind == "CARD":
+        digits = re.sub(r"\D", "", value)
+        # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
+        # South African id number (13 digits, from a birth date) is no card
+        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4")
+        return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
+    if kind == "PHONE":
+        return (start, end) if _phone_ok(value, text, start) else None
+    if kind == "IP":
+        if ":" in value:
+            if value.count(":") < 3:
+                return None
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                return None
+        if "." in value and any(len(o) > 1 and o[0] == "0" for o in value.split(".")):
+            return None  # 06.12.34.56: a phone or a date, not an address
+        return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
+    if kind == "URL":
+        value = value.rstrip(".,;:!?")
+        tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
+        if re.match(r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
+                    r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
+                    tail, re.IGNORECASE):
+            return None
+        return (start, start + len(value))
+    if kind == "NATIONAL_ID":
+        if pattern is CN_ID_PATTERN:
+            return (start, end) if _valid(ric.is_valid, value.upper()) else None
+        if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
+            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or _valid(nhs.is_valid, re.sub(r"\D", "", value))
+            return (start, end) if ok else None
+        if pattern is NHS_AFTER_PATTERN:
+            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
+        if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
+            if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
+                             re.IGNORECASE):
+                return None
+        if pattern is CUED_ID_PATTERN:
+            if sum(c.isdigit() for c in value) < (2 if m.group("cue").lower().startswith(_FEW_DIGIT_CUES) else 5):
+                return None
+            found = _cued_id(m.group("cue"), value)
+            return (start, start + len(found)) if found else None
+        if pattern is PESEL_PATTERN:
+            return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
+        if pattern is CHECKSUM_ID_PATTERN:
+            return (start, end) if _id_by_checksum(value) else None
+        return (start, end)
+    if kind == "SSN" and group == 1:
+        return (start, end)
+    if kind == "POSTCODE":
+        if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
+            if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
+                return None
+        elif pattern is UK_POSTCODE_PATTERN and value[:3].upper() in _UK_POSTCODE_NOT:
+            return None
+        elif pattern is EIRCODE_PATTERN and (not any(c.isalpha() for c in value[-4:]) or not _IRISH.search(
+                text, max(0, start - 40), min(len(text), end + 20))):
+            return None
+        return (start, end)
+    if kind == "HANDLE":
+        if pattern is HANDLE_ON_PATTERN:
+            ok = any(c.isdigit() or c in "_." for c in value) and not _FILE_OR_SITE.search(value) and \
+                any(c.isalpha() for c in value)
+            return (start, end) if ok else None
+        if pattern is CUED_HANDLE_PATTERN:
+            return (start, end) if _cued_handle(m, value) else None
+        return None if value.lstrip("/u@").lower() in _NOT_HANDLES else (start, end)
+    if kind == "ADDRESS":
+        if _NOT_AN_ADDRESS.search(value):
+            return None
+        if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
+                _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or _ADDRESS_AFTER.match(text, end)):
+            return None
+        flat = _FLAT_AFTER.match(text, end)
+        if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
+            end = flat.end()
+    return (start, end)
+
+
+_FILE_OR_SITE = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|jpg|png|pdf|txt|mp3|mp4|exe)$|^v?\d+(?:\.\d+)+$")
+_NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", "admin", "mention", "me", "you"})
+# Words a cued handle is not ("my insta is private", "my username was deleted")
+_HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
+                          "different the a an my his her their your on off there here it this that what not still "
+                          "just also now dead fake real empty required taken and or but so if".split())
+_FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
+                         r"int\.|scala|apto\.?|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
+                         r"\d{1,2}[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
+_IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
+                    re.IGNORECASE)
+# Street names that are institutions or well-known public addresses, not where someone lives
+_NOT_AN_ADDRESS = re.compile(r"\b(?:Family|Crown|Magistrates|County|Supreme|Youth) Court\b|"
+                             r"\b(?:10 Downing|221B? Baker) Street\b")
+
+
+def _cued_handle(m: re.Match, value: str) -> bool:
+    """A handle named by its platform ("my insta is lucy.makes.art", "snapchat: kaylaa_22"): it
+    holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
+    if value.lower() in _HANDLE_WORDS or len(value) < 3:
+        return False
+    if any(c.isdigit() or c in "_.#" for c in value) or (value[0].islower() and any(c.isupper() for c in value)):
+        return True
+    return m.group("filler").endswith((":", "：", "is", "was")) and m.group("cue").lower().replace(" ", "") in (
+        "username", "gamertag", "handle")
+
+
+def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
+    """Append one detector's valid matches in ``text`` to ``spans`` (validated as above;
+    characters an earlier detector claimed stay its)."""
+    pos = prescreen.leftmost(pattern, text)  # no match starts before it
+    if pos is None:
+        return
+    for m in _matches(pattern, text, pos):
+        valid = _valid_match(kind, m, group, text, spans)
+        if valid is None:
+            continue
+        start, end = valid
+        if any(s.start < end and start < s.end for s in spans):
+            continue  # an earlier, more specific detector already claimed these characters
+        spans.append(Span(kind, start, end, text[start:end]))
+
+
+def _matches(pattern: re.Pattern, text: str, pos: int = 0):
+    """``pattern.finditer(text)``, whose matches start at ``pos`` or later; a pattern of ``_AROUND_DIGITS`` only in windows around runs of
+    digits (its match holds digits, its cue sits at most ``before`` characters before them and the
+    value ends at most ``after`` characters after them)."""
+    around = _AROUND_DIGITS.get(id(pattern))
+    if around is None:
+        yield from pattern.finditer(text, pos)
+        return
+    before, after = around
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, run.start() - before), min(len(text), run.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        if hi >= pos:  # a window ending before ``pos`` holds no match
+            yield from pattern.finditer(text, max(lo, pos), hi)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
+    """Preconditions beyond the guards, so most text skips most patterns."""
+    if kind == "EMAIL":
+        return "@" in text
+    if kind == "HANDLE":  # "@sam_r92", and named by a platform without "@" ("snapchat: kaylaa_22")
+        return True
+    if kind == "URL":
+        return "/" in text
+    return has_digit and (initial_digit or kind in _INSIDE_WORDS_OK)
+
+
+# Every digit detector but those of national ids, postcodes and IPs finds its first digit where
+# a word starts: text whose digits all sit inside words ("w123", "mp3") cannot match them.
+_WORD_INITIAL_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # not "\b": "是139..." starts a number too
+_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
+
+
+# Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
+# at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
+_MIN_DIGITS = {CUED_ID_PATTERN: 2}
+_FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass",
+                   "personalausweis", "ausweis", "id card", "identity card", "carta", "dowód", "carte", "driving",
+                   "driver")
+# Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
+# at most 25 characters, part of which may precede its first digit)
+_AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
+# Patterns that need no digit and whose literals are common: the native prescreen decides before
+# the literal guard (whose first use on a text costs a scan of all literals)
+_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
+
+
+def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
+    """Per pattern, the cheap facts tested before its guard: digits it needs (the guard's count
+    or a floor of ``_MIN_DIGITS``), a character it needs, whether its digits may sit inside words."""
+    plan = []
+    for kind, pattern, group in PATTERNS:
+        digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
+        char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
+        plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
+    return tuple(plan)
+
+
+# Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
+_NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
+          HANDLE_ON_PATTERN: " on "}
+
+
+_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+
+
+def _dob_cue(text: str) -> bool:
+    """Whether ``text`` holds a birth cue (every ``_DOB_BEFORE``/``_DOB_AFTER`` match starts with one)."""
+    if ("b." in text or "B." in text) and _DOB_INITIAL.search(text):
+        return True
+    pos = prescreen.leftmost(_DOB_CUE, text)
+    return pos is not None and _DOB_CUE.search(text, pos) is not None
+
+
+def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
+    """The PII spans in ``text``, in order; ``folded`` is ``Folded(text)`` when the caller
+    has it. A pattern runs only when its guard cannot rule it out (literals it needs, such
+    as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``). The
+    cheapest facts (digits, "@", "/", a digit where a word starts) are tested first."""
+    global _PLAN
+    if not _PLAN:
+        _PLAN = _plan()
+    spans: list[Span] = []
+    folded = folded or Folded(text)
+    digits = folded.digits
+    initial_digit = digits > 0 and _WORD_INITIAL_DIGIT.search(text) is not None
+    for kind, pattern, group, min_digits, char, inside_words_ok in _PLAN:
+        if digits < min_digits or (char and char not in text):
+            continue
+        if min_digits and not (initial_digit or inside_words_ok):
+            continue
+        if id(pattern) in _PRESCREEN_FIRST:
+            if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
+                add_matches(kind, pattern, group, text, spans)
+        elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
+            # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
+            # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
+            # with no cue, the date pattern (a long month alternation) is not run
+            add_matches(kind, pattern, group, text, spans)
+    return add_names(text, spans) if text else spans
+
+
+def add_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the names ``pii_names`` finds in the characters left, in order."""
+    for start, end in pii_names.find_names(text, [(s.start, s.end) for s in spans]):
+        spans.append(Span("NAME", start, end, text[start:end]))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def redact(text: str, spans: list[Span] | None = None) -> str:
+    spans = find_pii(text) if spans is None else spans
+    out, pos = [], 0
+    for s in spans:
+        out.append(text[pos:s.start])
+        out.append(f"[{s.kind}]")
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,538 @@
+# A frozen copy of ``shared/pii/names.py`` at 61a8cc3: see ``detect.py`` here.
+# ruff: noqa
+"""Person names in counselling text, by cue and by gazetteer (no NER model: none that installs
+from PyPI with its weights measured better within the quality stage's budget; see docs/quality.md).
+
+A name is a capitalised token (``Tom``, ``O'Neill``, ``Élodie``, ``Jean-Luc``, ``McAllister``)
+found by one of these rules, in any of en/es/fr/de/pt/it/pl:
+
+* an introduction: "my name is X", "call me X", "me llamo X", "je m'appelle X", "ich heiße X",
+  ...; the weak ones ("I'm X", "this is X", "it's X") only for a name in the gazetteer;
+* a relation word: "my husband Tom", "her boyfriend, Kyle,", "mi marido Carlos", "mein Mann
+  Stefan", "mój mąż Paweł", ... ("my dog Max" is not one: no pets among the relations);
+* an honorific: "Dr. Patel", "Mrs O'Neill", "Prof. Nakamura", "Herr Weber", "Pani Nowak";
+* a greeting or thanks where a line or sentence starts: "Hi Marcus,", "Dear Sophie", "Hola Marta";
+* a sign-off: "— Priya", "xx Chloe", "Best,\\nJonathan Reyes", "Pozdrawiam,\\nMarta Nowak", or a
+  line that is only a gazetteer name (a signature block);
+* the gazetteer alone (``data/first_names.txt``), for a capitalised given name anywhere ("Kwame
+  said"); names that are also words, months or places (Will, May, Grace, Jordan, Paris) need a
+  cue, or a verb that takes a person before them ("I asked Grace").
+
+A name after a pet word ("our cat Bella", "mi perro Toby") is not one, nor one of a few public
+figures ("Taylor Swift", "Brené Brown"). A capitalised token right after a found first name
+(``Joseph Adeyemi``) joins it as the surname. Once found, every other capitalised occurrence of
+the name in the text is a name too ("Tom said ... Tom always says").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from shared import prescreen
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
+# A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
+TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
+_TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
+_NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
+
+DATA = Path(__file__).parents[3] / "shared" / "pii" / "data" / "first_names.txt"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    names = set()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names | AMBIGUOUS)
+
+
+# Given names that are also words, months, places or pet names: a cue is needed.
+AMBIGUOUS = frozenset("""
+Will May June April August Grace Hope Faith Joy Mark Bill Rose Amber Jade Ruby Summer Dawn Frank Sue Pat
+Jack Jean Art Chase Miles Max Angel Sunny Rich Guy Don Florence Charlotte Jordan Georgia Victoria Sydney
+Chelsea Austin Paris Lincoln Madison Brooklyn Dallas Phoenix Orlando Carter Li Yi Yu Bo Ren Jin Min Lin
+Kai Tao Hao Lei Ming Kit Lee Gene Jan Mai Ella Iris Ivy Daisy Poppy Molly Bella Luna Charlie Teddy Milo
+Oscar Ginger Hazel Holly Robin Drake Christian Chance Sky Storm Star Lucky Can Said Sami Deniz Saga Hana
+Dev Ray Eve Hunter Cooper Mason Taylor Morgan Sterling
+Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hui Xin Mei Ling Fang Jie
+Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
+Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
+Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
+""".split())
+# Tokens that start sentences or follow "my husband" etc. without being names.
+COMMON = frozenset("""
+I I'm The A An And But Or So If When Then Than Because Since While After Before Also Just Still Even Only
+He She They We You It This That These Those There Here What Why How Who Where Which My Your His Her Our
+Their Its Me Him Them Us Yes No Not Never Always Sometimes Maybe Please Thanks Thank Hi Hey Hello Dear
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September October
+November December Mum Mom Mummy Mommy Dad Daddy Nan Nana Nanna Gran Granny Grandma Grandpa Grandad Granddad
+Mother Father Sister Brother Aunt Auntie Uncle Cousin Baby Babe Hun Love Mate Sir Madam Doctor Team All
+Everyone Everybody Guys Folks Friends Diary God Lord Jesus Christ Google Siri Alexa Cortana Chatgpt Facebook
+Instagram Twitter Tiktok Snapchat Whatsapp Amazon Netflix Tesco Ford Apple Samsung Zoom Teams Headspace Calm
+Mr Mrs Ms Miss Mx Dr Prof Sr Sra Dra Mme Mlle Herr Frau Dott Pan Pani Ok Okay Sorry Well Now Today Tomorrow
+Yesterday Tonight Also Anyway Honestly Basically Literally Again Everything Nothing Something Anything Someone
+Anyone Nobody Somebody Person People Family Husband Wife Partner Boyfriend Girlfriend Son Daughter Friend Boss
+Therapist Counsellor Counselor Psychiatrist Nurse Teacher Manager Christmas Easter Ramadan Eid Diwali
+English British Irish Scottish Welsh American Spanish French German Polish Italian Portuguese Muslim Jewish
+Catholic Hindu Sikh Buddhist Black White Asian Latina Latino Gay Lesbian Trans Bi Queer Also Hola Bonjour
+Hallo Ciao Olá Oi Cześć Señor Señora Madame Monsieur Signora Signore Ja Nein Si Sí Oui Non Tak Nie Não Sim
+Bien Gracias Danke Grazie Obrigado Obrigada Dziękuję Merci Pero Mais Aber Ma Mas Ale Und Et Y E
+Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre Grüße Gruesse Grüßen Saludos Regards
+""".split())
+# Capitalised words that a person verb may follow without being a name ("Research says", "Anxiety keeps")
+NOT_NAMES = frozenset("""
+Research Science Society Work Life Therapy Counselling Counseling School Uni University College Church Government
+Police Court Council Insurance Benefits News Media Reddit Google Youtube Twitter Instagram Facebook Tiktok Netflix
+Spotify Tesco Amazon Apple Microsoft Mind Samaritans Childline Papyrus Shout Calm Headspace Bible Quran Torah Kids
+Parents Teachers Doctors Nurses Friends Mates Anxiety Depression Grief Sadness Trauma Panic Stress Fear Shame Guilt
+Loneliness Anger Sleep Food Exercise Alcohol Drinking Weed Sertraline Fluoxetine Prozac Citalopram Lithium Xanax
+Medication Meds Nature Music Art Writing Reading Running Yoga Religion Faith Love Hope Time History Science Mental
+Health Everybody Nobody Somebody Someone Everyone Anyone Society Culture Social Media Chatgpt Jesus God Allah
+Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many Some Few Several Each Every Other
+Another Such Which Whose Whom The This That Dad Mum Mom
+""".split())
+# Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
+PLACES = frozenset("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+Wisconsin Wyoming Carolina Dakota Jersey York Boston Chicago Houston Dallas Austin Denver Seattle Portland
+Phoenix Atlanta Miami Orlando Tampa Detroit Anaheim Frostproof Philadelphia Baltimore Nashville Memphis Vegas
+Angeles Francisco Diego Sacramento Toronto Montreal Vancouver Ottawa Calgary London Manchester Birmingham
+Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newcastle Nottingham Leicester
+Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
+Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia Britain
+India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
+""".split())
+PUBLIC_FIGURES = frozenset("""
+Taylor_Swift Brené_Brown Brene_Brown Viktor_Frankl Harry_Potter Harry_Styles Emma_Watson Michelle_Obama
+Barack_Obama Elon_Musk Carl_Rogers Sigmund_Freud Carl_Jung Jordan_Peterson Oprah_Winfrey Kim_Kardashian
+Billie_Eilish Ed_Sheeran Lady_Gaga Mel_Robbins Jay_Shetty Eckhart_Tolle Marie_Kondo Gabor_Maté Gabor_Mate
+Prince_Harry Meghan_Markle Kate_Middleton Tom_Hanks Selena_Gomez Demi_Lovato Simone_Biles Naomi_Osaka
+Michael_Phelps Robin_Williams Kurt_Cobain Amy_Winehouse Princess_Diana Donald_Trump Joe_Biden Keir_Starmer
+Rishi_Sunak Boris_Johnson Kanye_West Justin_Bieber Ariana_Grande Lewis_Capaldi Stephen_Fry Russell_Brand
+Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Neff Brené Oprah Beyoncé
+Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
+Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr_Blobby Mr_Kipling
+Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
+Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
+Mandela Churchill Seneca Epictetus Rumi
+""".split())
+
+_PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
+fish pet tortoise turtle snake lizard gecko ferret perro perra perrito gato gata gatito chien chienne chat chaton
+hund katze kater cão cachorro cadela cane gatto gattina cagnolino pies piesek kot kotek kotka""".split())
+
+
+_RELATION = (
+    r"husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|spouse|ex|ex-husband|ex-wife|ex-partner|"
+    r"ex-boyfriend|ex-girlfriend|son|daughter|stepson|stepdaughter|child|kid|baby|toddler|teenager|mum|mom|"
+    r"mother|dad|father|stepdad|stepmum|stepmom|stepfather|stepmother|brother|sister|half-brother|"
+    r"half-sister|brother-in-law|sister-in-law|mother-in-law|father-in-law|grandma|grandmother|grandad|"
+    r"granddad|grandpa|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|niece|nephew|friend|"
+    r"bestie|best friend|mate|flatmate|roommate|housemate|neighbour|neighbor|colleague|coworker|co-worker|"
+    r"boss|manager|supervisor|line manager|teacher|tutor|coach|therapist|counsellor|counselor|psychiatrist|"
+    r"psychologist|doctor|gp|nurse|midwife|health visitor|social worker|caseworker|case worker|key worker|"
+    r"support worker|sponsor|pastor|priest|imam|rabbi|carer|"
+    r"marido|esposo|esposa|mujer|novio|novia|pareja|hijo|hija|madre|padre|mamá|papá|hermano|hermana|amigo|"
+    r"amiga|jefe|jefa|terapeuta|psicólogo|psicóloga|primo|prima|abuela|abuelo|tío|tía|compañero|compañera|"
+    r"mari|femme|copain|copine|compagnon|compagne|fils|fille|mère|père|frère|sœur|soeur|ami|amie|patron|"
+    r"patronne|psy|psychologue|thérapeute|cousine|grand-mère|grand-père|collègue|"
+    r"mann|frau|freund|freundin|partnerin|sohn|tochter|mutter|vater|bruder|schwester|chef|chefin|"
+    r"therapeut|therapeutin|kollege|kollegin|oma|opa|"
+    r"namorado|namorada|mulher|filho|filha|mãe|pai|irmão|irmã|chefe|avó|avô|colega|"
+    r"marito|moglie|fidanzato|fidanzata|ragazzo|ragazza|compagno|compagna|figlio|figlia|mamma|papà|"
+    r"fratello|sorella|amico|amica|capo|psicologa|psicologo|nonna|nonno|"
+    r"mąż|żona|chłopak|dziewczyna|partnerka|syn|córka|matka|mama|ojciec|tata|brat|siostra|przyjaciel|"
+    r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek")
+
+_SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
+               r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
+               r"take care|love|lots of love|with love|speak soon|talk soon|un abrazo|abrazos|saludos|"
+               r"un saludo|atentamente|cordialement|bien à vous|bises|bisous|amitiés|viele grüße|"
+               r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
+               r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
+               r"buziaki|ściskam")
+_POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
+meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
+_ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
+wee lil elder middle only favourite favorite
+dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
+kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
+młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
+_RELATIONS = frozenset(_RELATION.split("|"))
+_HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
+Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
+Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
+Grandpa""".split())
+_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott señor señora signora signor monsieur "
+                              "madame herr".split())
+# Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
+ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
+Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
+Adviser Supervisor Mentor Chaplain Counsellor Counselor Therapist Psychotherapist Psychologist Psychiatrist Teacher
+Tutor Student Trainee Intern Volunteer Receptionist Administrator Nurse Doctor Registrar Christmas""".split())
+_STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
+mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
+il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
+_WEAK_INTROS = frozenset("""i'm|i’m|im|i am|this is|it's|it’s|it is|je suis|c'est|ich bin|hier ist|sono|eu sou|soy|
+jestem|aquí""".replace("\n", "").split("|"))
+_GREETINGS = frozenset("""hi|hey|hello|hiya|dear|morning|evening|thanks|thank you|thx|ty|ta|cheers|hola|querida|
+querido|estimada|estimado|bonjour|bonsoir|salut|coucou|chère|cher|hallo|liebe|lieber|servus|moin|olá|oi|cara|caro|
+ciao|gentile|salve|cześć|witaj|droga|drogi|dzień dobry|thanks again|thank you so much|thanks so much|hi again|
+hey again""".replace("\n", "").split("|"))
+_SIGN_OFFS = frozenset(_SIGN_WORDS.split("|"))
+_KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~"})
+# Words after a capitalised token that make it a person ("Ngozi said", "Xiaoling keeps saying", "Yusuf and I")
+_PERSON_AFTER = re.compile(
+    r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
+    r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
+    r"suggested|(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|"
+    r"phoning|turning up|showing up|coming round|coming over|shouting|yelling|threatening|ignoring|blaming|"
+    r"following|posting|commenting|begging|pressuring|contacting|bringing (?:it|that|this) up)|and I\b|and me\b|"
+    r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
+    r"m'a dit|a dit|sagt|sagte|hat gesagt|disse|diz|ha detto|mi ha detto|powiedział|powiedziała)|"
+    # only mid-sentence (see _person_around)
+    r"will|would|had|has been|had been|is going to|was going to|might|hasn't|hadn't|doesn't|didn't|won't|"
+    r"wouldn't|can't|couldn't|never|always|finds out|found out)\b")
+# "a guy called Marek", "a woman named Folasade": a person noun, then "called"/"named"
+_NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someone|somebody|person|kid|child|"
+                    r"friend|chap|dude|fella|teacher|doctor|nurse|therapist|counsell?or|colleague|neighbou?r|"
+                    r"student|patient|worker|officer|social worker|partner|boyfriend|girlfriend|husband|wife|son|"
+                    r"daughter|baby|brother|sister|cousin|mate|boss|manager|(?:is|was) (?:called|named)) "
+                    r"(?:(?:is|was) )?(?:called|named|named after|llamad[oa]|appel[ée]e?|chiamat[oa]|chamad[oa]|"
+                    r"namens|o imieniu) $", re.IGNORECASE)
+_NAMED_OBJECT = re.compile(r"\b(?:named|called|call|name) (?:him|her|them|the baby|our (?:son|daughter|baby)|"
+                           r"my (?:son|daughter|baby)|the (?:boy|girl)) $")
+_ME_AND = re.compile(r"\b(?:me|Me) (?:and|&) $")
+# "the kids' dad, Warren": a possessive noun before a relation word
+_POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
+_NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
+# An initial as a sign-off at the end of a message: "... - J.", "thanks\nK."
+_INITIAL_SIGN_OFF = re.compile(r"(?:^|\n|[.!?,] )[ \t]*(?:[-–—~][ \t]*([A-Z])\.?|([B-HJ-Z])\.)[ \t]*x*[ \t]*$")
+# Chinese: a name after an introduction or a relation word, or a surname before a title (李医生)
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤欧阳")
+_CN_TITLES = ("医生", "老师", "先生", "女士", "小姐", "阿姨", "叔叔", "主任", "教授", "律师", "大夫")
+_CN_CUED = re.compile(
+    r"(?:我叫|我的名字是|我名字叫|名字叫|名叫|叫做|我(?:的|和|跟|与)?(?:丈夫|老公|先生|妻子|老婆|太太|男朋友|女朋友|男友|女友|前夫|前妻|"
+    r"前男友|前女友|儿子|女儿|妈妈|爸爸|母亲|父亲|哥哥|姐姐|弟弟|妹妹|好朋友|朋友|同事|老板|领导|室友|同学|咨询师|"
+    rf"治疗师|心理医生|医生|老师)(?:叫|是|，|,)?)([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+_CN_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})|"
+                        rf"(?<=[的是和跟叫找])([{_CN_SURNAMES}])(?:{'|'.join(_CN_TITLES)})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常"
+                     "分离结吵打骂走去来住回见过死病喝吃出做看知觉认告问求帮")
+# Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
+_PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
+                            "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
+                            "engaged to|split from|separated from|divorced from|up with").split("|"))
+_STRONG_PERSON_VERBS = frozenset("asked told texted messaged rang phoned hugged married dating kissed".split())
+# A signature block: a line of two or three capitalised words, then a line with a role or credentials
+_ROLES = (r"Counsell?or|Therapist|Psychotherapist|Psychologist|Psychiatrist|Practitioner|Manager|Coordinator|"
+          r"Co-ordinator|Worker|Lead|Officer|Nurse|Advis[oe]r|Consultant|Director|Assistant|Specialist|Supervisor|"
+          r"Teacher|Tutor|Chaplain|Mentor|Navigator|Clinician|Volunteer|MBACP|BACP|UKCP|LMFT|LCSW|LPC|PhD|MSc|RMN|"
+          r"DClinPsy|PsyD|LMHC|LCPC|LPCC|LICSW|NCC|EdD|Psicóloga|Psicólogo|Psychologue|Psychologin|Therapeutin|Psicologa|Psicologo|Terapeuta|"
+          r"Psycholog|Terapeutka")
+_SIGNATURE_LINE = re.compile(rf"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?({TOKEN}(?: {TOKEN}){{1,2}})[ \t]*"
+                             rf"(?:,[^\n]{{0,30}})?$")
+_ROLE = re.compile(rf"\b(?:{_ROLES})\b")
+_PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
+text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
+_SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
+_CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
+_AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry)")
+# Capitalised words that follow a name without being a surname
+SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent Said Says Thinks "
+                         "Wants Keeps Is Was Has Had Told Asked Project Foundation Lifeline Centre Center Hospital "
+                         "Clinic Institute University College School Trust Line Helpline Group Church Society "
+                         "Association Network".split())
+
+
+def _words(s: str) -> list[str]:
+    return [w.strip(",.:;!?()\"") for w in s.lower().split()]
+
+
+def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
+    """How many of the last words form one of ``options`` (0 when none)."""
+    for k in range(min(longest, len(words)), 0, -1):
+        if " ".join(words[-k:]) in options:
+            return k
+    return 0
+
+
+def _is_word(token: str) -> bool:
+    return token in COMMON or token in PLACES
+
+
+def _extend(text: str, end: int) -> int:
+    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor")."""
+    for _ in range(2):
+        nxt = _NEXT_TOKEN.match(text, end)
+        if nxt is None or _is_word(nxt.group(1)) or nxt.group(1) in SURNAME_STOP:
+            break
+        end = nxt.end(1)
+    return end
+
+
+def _line_ends_after(text: str, end: int) -> bool:
+    """Whether only the rest of a name (a surname, credentials, pronouns, kisses) ends the line."""
+    end = _extend(text, end)
+    m = _CREDENTIALS.match(text, end)
+    return _ENDS_LINE.match(text, m.end() if m else end) is not None
+
+
+def _starts_sentence(before: str, words_taken: int) -> bool:
+    """Whether the last ``words_taken`` words of ``before`` open a line or a sentence."""
+    head = before.rstrip(" ,.!:\t\n")
+    for _ in range(words_taken):
+        head = head.rstrip()
+        head = head[:len(head) - len(head.split()[-1])] if head.split() else head
+    return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
+
+
+# The last word of every cue: a token after any other word has no cue (one set look-up)
+_CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
+                                                       _SIGN_OFFS, _KISSES) for w in group) \
+    | {h.lower() for h in _HONORIFICS} \
+    | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl"} \
+    | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
+       "chamada", "namens", "imieniu", "and", "&"}
+
+
+def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
+    """Whether the words right before ``start`` (and the line around it) make the token a name."""
+    before = text[max(0, start - 60):start]
+    if before.strip() and not before.endswith("\n"):
+        words = before.rstrip(" (").rsplit(None, 1)
+        if not words:  # only "(" before the token: "(Lyrics to a song)"
+            return False
+        last = words[-1].lower().strip(",.:;!?()\"")
+        if last not in _CUE_LAST_WORDS:
+            return False
+    end = start + len(token)
+    if not before.strip():
+        return token in names and "\n" in text and _line_ends_after(text, end)
+    raw_last = before.split()[-1]
+    if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
+        return token not in ROLE_WORDS
+    words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
+    if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
+        return True
+    if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
+        return True
+    k = _ends(words, _RELATIONS, 3)
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")):
+        rest = words[:-k]
+        for _ in range(2):
+            if rest and rest[-1] in _ADJECTIVES:
+                rest = rest[:-1]
+        if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
+                     or _POSSESSIVE_NOUN.match(rest[-1])):
+            return True
+    g = _ends(words, _GREETINGS)
+    if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
+        return True
+    s = _ends(words, _SIGN_OFFS)
+    if s and _line_ends_after(text, end) and _starts_sentence(before, s):
+        return True
+    if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (
+            token in names or _starts_sentence(before, 1) or not text[end:].strip(" x\n")):
+        return True  # "xx Chloe", "— Priya", "... speak Thursday - Moz" at the end of the message
+    if token in names and before.endswith("\n") and _line_ends_after(text, end):
+        return True  # a line that is only a name: a signature block
+    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None or \
+        _NAMED_OBJECT.search(before) is not None
+
+
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Words around an unknown capitalised token that make it a person: a person verb after it
+    ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
+    Karolina", "ask for Jas")."""
+    after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
+    prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
+    if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
+        return True
+    if after is None:
+        return False
+    if after.group("strong") is None:  # mid-sentence only: "what Lorcan will do", not "okay. Forgiveness doesn't"
+        raw = text[max(0, start - 16):start].split()
+        if not (prev and raw[-1].isalpha() and raw[-1].islower()):
+            return False
+    # "the Wellbeing Hub said", "she lives in Camden and I", "my Apple Watch says": an organisation,
+    # a place or a product
+    if prev and prev[-1] in _PLACE_WORDS or text[start:end] in SURNAME_STOP or \
+            _THE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
+
+
+# A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
+_TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
+                              rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
+                              rf"ter|ten) {TOKEN})")
+_PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the".split())
+_THE_BEFORE = re.compile(rf"\b[Tt]he (?:{TOKEN} ){{1,3}}$")
+# An initial and a surname under a sign-off: "Sincerely,\nM. Okafor, PsyD"
+_SIGN_OFF_INITIAL = re.compile(rf"(?:^|\n)[ \t]*(?i:{_SIGN_WORDS}),?[ \t]*\n[ \t]*((?:[A-Z]\. ?){{1,2}}{TOKEN})(?=[ \t]*(?:,|\n|$))")
+
+
+def _signature_names(text: str) -> list[tuple[int, int]]:
+    """A line of two or three capitalised words above a line with a role or credentials."""
+    spans = []
+    lines = text.split("\n")
+    offset = 0
+    for line, following in zip(lines, lines[1:]):
+        if 5 <= len(line) <= 70 and line.lstrip()[:1].isupper() and _ROLE.search(following, 0, 40):
+            m = _SIGNATURE_LINE.match(line)
+            first = m.group(1).split(" ")[0] if m else ""
+            if m and not (_is_word(first) or first in NOT_NAMES or first in ROLE_WORDS):
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(line) + 1
+    return spans
+
+
+def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
+    other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
+    each only the few words before it (set look-ups), so the cost is one scan of the text."""
+    names = gazetteer()
+    found: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if token in COMMON or token in PLACES:
+            continue
+        if "-" in token and token[token.index("-") + 1].islower() and token not in names:
+            continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo" are names
+        start = m.start()
+        if found and start < found[-1][1]:
+            continue  # inside the surname of the name before
+        # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
+        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names)
+        if in_names and token not in AMBIGUOUS:
+            ok = True
+        else:
+            ok = _cued(text, start, token, names)
+            if not ok and token in AMBIGUOUS:
+                prev = _words(text[max(0, start - 12):start])
+                ok = bool(prev) and prev[-1] in _PERSON_VERBS
+        if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
+            ok = _person_around(text, start, m.end())
+        if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
+            continue
+        prev_words = text[max(0, start - 30):start].split()
+        if prev_words and prev_words[-1] in _SAINTS:
+            continue
+        if not _PETS.isdisjoint(_words(" ".join(prev_words[-4:]))) or _public(text, start, m.end()):
+            continue
+        end = _extend(text, m.end())
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end))
+    _add_uncapitalised(text, taken, found, names)
+    if found:  # every other capitalised occurrence of a name found above
+        first = {text[s:e].split(" ")[0] for s, e in found}
+        spans = set(found)
+        for m in _TOKEN.finditer(text):
+            if m.group(0) in first and not any(s <= m.start() < e for s, e in spans) \
+                    and not any(s < m.end() and m.start() < e for s, e in taken):
+                spans.add(m.span())
+        found = sorted(spans)
+    return found
+
+
+def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
+                       names: frozenset[str]) -> None:
+    """Names the capitalised-token scan cannot see: a signature block of an unknown name, an initial
+    signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
+    extra = _signature_names(text) if "\n" in text else []
+    extra += _lower_names(text)
+    tail = max(0, len(text) - 160)  # a sign-off ends the message
+    # each ``prescreen.leftmost``: no match starts before it
+    if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
+        extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail + pos)]
+    if (pos := prescreen.leftmost(_TITLED_PARTICLE, text)) is not None:
+        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text, pos)]
+    tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
+    if tail:
+        extra.append(tail.span(1) if tail.group(1) else tail.span(2))
+    if not text.isascii() and _CJK.search(text):
+        for m in _CN_CUED.finditer(text):
+            start, end = m.span(1)
+            if text.startswith(_CN_TITLES, start + 1):
+                end = start + 1  # 李医生: the surname, as "Dr Aziz" gives "Aziz"
+            elif end - start == 3 and text[end - 1] in _CN_STOP:
+                end -= 1
+            extra.append((start, end))
+        for m in _CN_TITLED.finditer(text):
+            extra.append(m.span(1) if m.group(1) else m.span(2))
+    for start, end in extra:
+        if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    found.sort()
+
+
+# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess"): only a gazetteer name that
+# is not also a word, right after a strong cue (a possessive and a relation word, a greeting that
+# opens a line, a person verb)
+_LOWER_RELATIONS = ("husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|son|daughter|mum|mom|dad|"
+                    "brother|sister|stepdad|stepmum|stepmom|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|niece|"
+                    "nephew|friend|bestie|best friend|mate|flatmate|roommate|housemate|colleague|coworker|boss|"
+                    "manager|therapist|counsellor|counselor|sponsor|marido|novio|novia|hermano|hermana|amigo|amiga|"
+                    "mari|copain|copine|frère|sœur|soeur|freund|freundin|bruder|schwester|namorado|namorada|"
+                    "irmão|irmã|marito|fidanzato|fidanzata|ragazzo|ragazza|fratello|sorella|mąż|żona|chłopak|"
+                    "dziewczyna|brat|siostra")
+_LOWER_CUES = (
+    rf"\b(?:my|his|her|our|their|your|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)"
+    rf"(?: (?:little|older|younger|big|best|twin|new|step))? (?:{_LOWER_RELATIONS}),? ({{names}})(?![\w'-])|"
+    r"(?:^|\n)[ \t]*(?:hi|hey|hiya|hello|dear|morning|thanks|thank you|cheers|hola|salut|hallo|ciao|olá|oi|cześć)"
+    r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
+    r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
+    r"({names})(?![\w'-])")
+# Gazetteer names that are also ordinary lower-case words
+_LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
+harmony patience nova bear fox wolf rocky ace bishop king prince duke earl baron marshal major cash
+clay stone cliff dusty misty rusty sandy stormy tiny tucker gus bud kit pip sky scout ranger angel
+blue""".split())
+
+
+@lru_cache(maxsize=1)
+def lower_gazetteer() -> frozenset[str]:
+    return frozenset(n.lower() for n in gazetteer() - AMBIGUOUS - COMMON - NOT_NAMES - PLACES
+                     if n.isalpha()) - _LOWER_WORDS
+
+
+@lru_cache(maxsize=1)
+def lower_cued() -> re.Pattern:
+    """The cues with the lower-case gazetteer in the pattern, so that the native prescreen (a DFA
+    over the whole alternation) rules out nearly every text before Python's ``re`` runs."""
+    names = "|".join(sorted(lower_gazetteer(), key=len, reverse=True))
+    return re.compile(_LOWER_CUES.replace("{names}", names))
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    pattern = lower_cued()
+    pos = prescreen.leftmost(pattern, text)  # no match starts before it
+    if pos is None:
+        return []
+    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
+
+
+def _public(text: str, start: int, end: int) -> bool:
+    following = _NEXT_TOKEN.match(text, end)
+    full = text[start:end] + ("_" + following.group(1) if following else "")
+    preceding = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES or (
+        preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in PUBLIC_FIGURES)
+
+
+_PREV_TOKEN = re.compile(rf"({TOKEN}) $")

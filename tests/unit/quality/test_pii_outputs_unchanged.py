@@ -1,0 +1,64 @@
+"""Speed work on ``shared.pii`` must not change what it finds.
+
+* every message's spans and redacted text, as digests per corpus (``bench/pii_outputs.py``
+  recorded them in ``tests/support/pii_outputs.json`` on the code before the speed work): the PII
+  labelled sets (held-out files only as digests, never printed), every CounselChat row, 5,000
+  gen.py ShareGPT conversations (when the bench file is on the machine), seeded generated strings;
+* on hypothesis-generated strings, the same spans as ``tests/support/pii_reference`` (a frozen
+  copy of ``shared/pii`` before the speed work).
+
+To record a deliberate change of output: ``python bench/pii_outputs.py --write`` and a fresh copy
+of the reference (and say so in the commit)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shared.pii import find_pii, redact
+from shared.prefilter import Folded
+from tests.support.pii_reference import detect as reference
+
+ROOT = Path(__file__).resolve().parents[3]
+_spec = importlib.util.spec_from_file_location("pii_outputs", ROOT / "bench" / "pii_outputs.py")
+pii_outputs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pii_outputs)
+RECORD = json.loads(pii_outputs.RECORD.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", list(RECORD["digests"]))
+def test_pii_outputs_are_as_recorded(name):
+    texts = pii_outputs.corpora()[name]()
+    if texts is None:
+        pytest.skip(f"{name}: the corpus is not on this machine")
+    assert pii_outputs.outputs(texts) == RECORD["digests"][name], name
+
+
+def _same_as_reference(text: str) -> None:
+    spans = find_pii(text, Folded(text))
+    want = reference.find_pii(text)
+    assert [(s.kind, s.start, s.end, s.text) for s in spans] == [(s.kind, s.start, s.end, s.text) for s in want]
+    assert redact(text, spans) == reference.redact(text, want)
+
+
+PIECES = st.sampled_from(pii_outputs.PIECES)
+NAMEISH = st.from_regex(r"[A-ZÉŁ][a-zéłß]{1,8}", fullmatch=True)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(PIECES | NAMEISH | st.text(max_size=12) | st.text(alphabet="w0123456789 -./()+@:AaZz\n,.!",
+                                                                   max_size=12), max_size=12).map("".join))
+def test_generated_strings_give_the_reference_spans(text):
+    _same_as_reference(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(PIECES | NAMEISH | st.sampled_from([" ", ", ", ". ", "\n", " and ", " said "]), max_size=16)
+       .map("".join))
+def test_name_like_strings_give_the_reference_spans(text):
+    _same_as_reference(text)
