@@ -178,6 +178,12 @@ HANDLE_ON_PATTERN = re.compile(r"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{1,28})[a-z0
                                r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn)\b")
 CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
+IPV6_PATTERN = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
+                          re.IGNORECASE)
+CUED_UK_POSTCODE_PATTERN = re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
+                                      re.IGNORECASE)
+CA_POSTCODE_PATTERN = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     # (kind, pattern, group holding the PII); earlier detectors claim characters first
     ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
@@ -199,8 +205,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}"), 0),
     ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
      0),
-    ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
-                      re.IGNORECASE), 0),
+    ("IP", IPV6_PATTERN, 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
                          r"\(\d{2,5}\)[ .-]?)?"
@@ -227,8 +232,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"\d{1,3}[a-z]?(?=,|[ \t]*(?:\n|$)|[ \t]+\d{5}\b)"), 0),
     # a street without a number where someone lives ("we live on Elm Street", "moved to Mill Lane")
     ("POSTCODE", UK_POSTCODE_PATTERN, 0),
-    ("POSTCODE", re.compile(r"\b(?:post ?code|postal code)(?: is|:)? ([a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})\b",
-                            re.IGNORECASE), 1),
+    ("POSTCODE", CUED_UK_POSTCODE_PATTERN, 1),
     ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
     ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
     ("POSTCODE", re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? (\d{4})\b"), 1),  # Australia
@@ -239,7 +243,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                             r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
                             r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),? (\d{5}(?:-\d{4})?)\b"), 1),
     ("POSTCODE", re.compile(r"〒 ?(\d{3}-?\d{4})(?!\d)"), 1),  # Japan
-    ("POSTCODE", re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"), 0),  # Canada
+    ("POSTCODE", CA_POSTCODE_PATTERN, 0),  # Canada
     ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
     ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
                             rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
@@ -583,6 +587,14 @@ def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = Tr
 # a word starts: text whose digits all sit inside words ("w123", "mp3") cannot match them.
 _WORD_INITIAL_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # not "\b": "是139..." starts a number too
 _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
+# The patterns of those kinds that may match where every digit sits inside a word: their first
+# digit may follow a letter. Every other one starts its digits after ``(?<![A-Za-z0-9])``, ``\b``,
+# a space, a comma or a CJK cue, i.e. where ``_WORD_INITIAL_DIGIT`` matches, so it is skipped
+# like the other digit detectors on text without such a digit (gen.py's "w150 w395": all of
+# CN ids, NHS numbers, PESEL, dotted IPs, cued and continental postcodes)
+_DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_ID_PATTERN, IPV6_PATTERN,
+                                          UK_POSTCODE_PATTERN, CUED_UK_POSTCODE_PATTERN, CA_POSTCODE_PATTERN,
+                                          EIRCODE_PATTERN)))
 
 
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
@@ -607,7 +619,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
                      1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
-        plan.append((kind, pattern, group, digits, char, kind in _INSIDE_WORDS_OK))
+        plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS))
     return tuple(plan)
 
 
@@ -644,6 +656,8 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
+        if pattern is AFTER_ADDRESS_POSTCODE_PATTERN and not any(s.kind == "ADDRESS" for s in spans):
+            continue  # its matches are valid only right after an address span (``_valid_match``)
         if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
                 add_matches(kind, pattern, group, text, spans)

