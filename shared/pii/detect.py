@@ -45,7 +45,7 @@ from stdnum.za import idnr as za_idnr
 
 from shared import prescreen
 from shared.pii import names as pii_names
-from shared.prefilter import Folded, guard
+from shared.prefilter import NATIVE_GUARDS, Folded, guard
 
 
 @dataclass(frozen=True)
@@ -585,7 +585,9 @@ def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = Tr
 
 # Every digit detector but those of national ids, postcodes and IPs finds its first digit where
 # a word starts: text whose digits all sit inside words ("w123", "mp3") cannot match them.
-_WORD_INITIAL_DIGIT = re.compile(r"(?<![A-Za-z0-9])\d")  # not "\b": "是139..." starts a number too
+# (``(?<![A-Za-z0-9])\d`` with the digit first, so that ``re`` scans for digits instead of trying the
+# lookbehind at every position; the character after the lookbehind's "." is the digit, never "\n")
+_WORD_INITIAL_DIGIT = re.compile(r"\d(?<![A-Za-z0-9].)")  # not "\b": "是139..." starts a number too
 _INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
 # The patterns of those kinds that may match where every digit sits inside a word: their first
 # digit may follow a letter. Every other one starts its digits after ``(?<![A-Za-z0-9])``, ``\b``,
@@ -611,7 +613,7 @@ _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled p
 _PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
 
 
-def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
+def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...]:
     """Per pattern, the cheap facts tested before its guard: digits it needs (the guard's count
     or a floor of ``_MIN_DIGITS``), a character it needs, whether its digits may sit inside words."""
     plan = []
@@ -619,7 +621,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool], ...]:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
                      1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
-        plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS))
+        plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS, guard(pattern).gid))
     return tuple(plan)
 
 
@@ -628,7 +630,8 @@ _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "",
           HANDLE_ON_PATTERN: " on "}
 
 
-_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
+_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...] = ()
+_PLANS: tuple[tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...], ...] = ()
 
 
 def _dob_cue(text: str) -> bool:
@@ -644,14 +647,18 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     has it. A pattern runs only when its guard cannot rule it out (literals it needs, such
     as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``). The
     cheapest facts (digits, "@", "/", a digit where a word starts) are tested first."""
-    global _PLAN
+    global _PLAN, _PLANS
     if not _PLAN:
         _PLAN = _plan()
+        # the entries the tests below leave for text without digits, for text whose digits all
+        # sit inside words, and for the rest (the same order)
+        _PLANS = (tuple(e for e in _PLAN if not e[3]), tuple(e for e in _PLAN if not e[3] or e[5]), _PLAN)
     spans: list[Span] = []
     folded = folded or Folded(text)
     digits = folded.digits
     initial_digit = digits > 0 and _WORD_INITIAL_DIGIT.search(text) is not None
-    for kind, pattern, group, min_digits, char, inside_words_ok in _PLAN:
+    plan = _PLANS[2 if initial_digit else 1 if digits else 0]
+    for kind, pattern, group, min_digits, char, inside_words_ok, gid in plan:
         if digits < min_digits or (char and char not in text):
             continue
         if min_digits and not (initial_digit or inside_words_ok):
@@ -659,9 +666,11 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         if pattern is AFTER_ADDRESS_POSTCODE_PATTERN and not any(s.kind == "ADDRESS" for s in spans):
             continue  # its matches are valid only right after an address span (``_valid_match``)
         if id(pattern) in _PRESCREEN_FIRST:
-            if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
+            if pattern is not CJK_HANDLE_PATTERN or (not text.isascii() and (
+                    "QQ" in text or "微" in text or "抖" in text)):  # a match holds one of them
                 add_matches(kind, pattern, group, text, spans)
-        elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
+        elif (folded.passes() >> gid & 1 if NATIVE_GUARDS else guard(pattern).may_match(folded)) and (
+                kind != "DOB" or _dob_cue(text)):  # (``Guard.native_may_match``, inline)
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run

@@ -214,6 +214,14 @@ _NAMED = re.compile(r"\b(?:guy|man|woman|girl|boy|lad|bloke|lady|gentleman|someo
 _NAMED_OBJECT = re.compile(r"\b(?:named|called|call|name) (?:him|her|them|the baby|our (?:son|daughter|baby)|"
                            r"my (?:son|daughter|baby)|the (?:boy|girl)) $")
 _ME_AND = re.compile(r"\b(?:me|Me) (?:and|&) $")
+# Necessary conditions of the three above: how a match ends (``$`` is the end or before a final
+# "\n"); ``_NAMED_END`` is ``_NAMED``'s last part (at most 12 characters)
+_NAMED_TAIL = r"(?:called|named|named after|llamad[oa]|appel[ée]e?|chiamat[oa]|chamad[oa]|namens|o imieniu) $"
+assert _NAMED.pattern.endswith(_NAMED_TAIL)
+_NAMED_END = re.compile(_NAMED_TAIL, re.IGNORECASE)
+_ME_AND_ENDS = ("and ", "& ", "and \n", "& \n")
+_NAMED_OBJECT_ENDS = tuple(f"{w} {nl}" for w in ("him", "her", "them", "baby", "son", "daughter", "boy", "girl")
+                           for nl in ("", "\n"))
 # "the kids' dad, Warren": a possessive noun before a relation word
 _POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
 _NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
@@ -273,8 +281,11 @@ def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
     return 0
 
 
+_COMMON_OR_PLACES = COMMON | PLACES
+
+
 def _is_word(token: str) -> bool:
-    return token in COMMON or token in PLACES
+    return token in _COMMON_OR_PLACES
 
 
 def _extend(text: str, end: int) -> int:
@@ -353,8 +364,11 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         return True  # "xx Chloe", "— Priya", "... speak Thursday - Moz" at the end of the message
     if token in names and before.endswith("\n") and _line_ends_after(text, end):
         return True  # a line that is only a name: a signature block
-    return _NAMED.search(before) is not None or _ME_AND.search(before) is not None or \
-        _NAMED_OBJECT.search(before) is not None
+    # each only where its last words end ``before`` (a necessary condition, cheap to test: the
+    # person-noun alternation of ``_NAMED`` tried at every position costs ~20 us)
+    return (_NAMED_END.search(before, max(0, len(before) - 13)) is not None and _NAMED.search(before) is not None) \
+        or (before.endswith(_ME_AND_ENDS) and _ME_AND.search(before) is not None) \
+        or (before.endswith(_NAMED_OBJECT_ENDS) and _NAMED_OBJECT.search(before) is not None)
 
 
 def _person_around(text: str, start: int, end: int) -> bool:
@@ -413,7 +427,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     found: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
         token = m.group(0)
-        if token in COMMON or token in PLACES:
+        if token in _COMMON_OR_PLACES:
             continue
         if "-" in token and token[token.index("-") + 1].islower() and token not in names:
             continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo" are names
@@ -465,7 +479,10 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail + pos)]
     if (pos := prescreen.leftmost(_TITLED_PARTICLE, text)) is not None:
         extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text, pos)]
-    tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24))
+    # a match ends in a capital, or a capital and ".", then only spaces, tabs and "x" (and one "\n")
+    core = (text[:-1] if text.endswith("\n") else text).rstrip(" \tx")
+    tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24)) if core and (
+        "A" <= core[-1] <= "Z" or core[-1] == "." and "A" <= core[-2:-1] <= "Z") else None
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
     if not text.isascii() and _CJK.search(text):
