@@ -536,8 +536,12 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
     """Append one detector's valid matches in ``text`` to ``spans`` (validated as above;
     characters an earlier detector claimed stay its)."""
     pos = prescreen.leftmost(pattern, text)  # no match starts before it
-    if pos is None:
-        return
+    if pos is not None:
+        _add_from(kind, pattern, group, text, spans, pos)
+
+
+def _add_from(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span], pos: int) -> None:
+    """``add_matches`` from ``pos``, where the prescreen put its leftmost candidate."""
     for m in _matches(pattern, text, pos):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
@@ -613,7 +617,7 @@ _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled p
 _PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
 
 
-def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...]:
+def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...]:
     """Per pattern, the cheap facts tested before its guard: digits it needs (the guard's count
     or a floor of ``_MIN_DIGITS``), a character it needs, whether its digits may sit inside words."""
     plan = []
@@ -621,7 +625,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...]:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
                      1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
-        plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS, guard(pattern).gid))
+        plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS, guard(pattern).gid,
+                     prescreen.prescreen(pattern)))
     return tuple(plan)
 
 
@@ -630,8 +635,8 @@ _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "",
           HANDLE_ON_PATTERN: " on "}
 
 
-_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...] = ()
-_PLANS: tuple[tuple[tuple[str, re.Pattern, int, int, str, bool, int], ...], ...] = ()
+_PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()
+_PLANS: tuple[tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...], ...] = ()
 
 
 def _dob_cue(text: str) -> bool:
@@ -658,7 +663,8 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     digits = folded.digits
     initial_digit = digits > 0 and _WORD_INITIAL_DIGIT.search(text) is not None
     plan = _PLANS[2 if initial_digit else 1 if digits else 0]
-    for kind, pattern, group, min_digits, char, inside_words_ok, gid in plan:
+    passes = None  # ``folded.passes()``, once (no guard is added during the loop)
+    for kind, pattern, group, min_digits, char, inside_words_ok, gid, screen in plan:
         if digits < min_digits or (char and char not in text):
             continue
         if min_digits and not (initial_digit or inside_words_ok):
@@ -668,13 +674,18 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or (not text.isascii() and (
                     "QQ" in text or "微" in text or "抖" in text)):  # a match holds one of them
-                add_matches(kind, pattern, group, text, spans)
-        elif (folded.passes() >> gid & 1 if NATIVE_GUARDS else guard(pattern).may_match(folded)) and (
-                kind != "DOB" or _dob_cue(text)):  # (``Guard.native_may_match``, inline)
+                pos = screen.leftmost_start(text) if screen is not None else 0  # ``prescreen.leftmost``
+                if pos is not None:
+                    _add_from(kind, pattern, group, text, spans, pos)
+        elif NATIVE_GUARDS and not (passes if passes is not None else (passes := folded.passes())) >> gid & 1:
+            continue  # ``Guard.native_may_match``, inline
+        elif (NATIVE_GUARDS or guard(pattern).may_match(folded)) and (kind != "DOB" or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run
-            add_matches(kind, pattern, group, text, spans)
+            pos = screen.leftmost_start(text) if screen is not None else 0
+            if pos is not None:
+                _add_from(kind, pattern, group, text, spans, pos)
     return add_names(text, spans) if text else spans
 
 
