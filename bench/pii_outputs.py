@@ -3,6 +3,7 @@
     python bench/pii_outputs.py                 # print the digests (JSON)
     python bench/pii_outputs.py --write         # record them in tests/support/pii_outputs.json
     python bench/pii_outputs.py --time [--n 20000] [--corpus counselchat|sharegpt] [--rounds 3]
+    python bench/pii_outputs.py --stage [--n 20000] [--corpus counselchat|sharegpt] [--rounds 1]
 
 The digests cover every message's spans (kind, start, end, text) and its redacted text, in
 order, for: the PII labelled sets (``pii.jsonl``, ``pii_tuning.jsonl``, ``pii_train_extra.jsonl``
@@ -18,7 +19,10 @@ its strings change with the code).
 ``find_pii`` and ``redact``) on CounselChat rows or ShareGPT conversations, cycling them to
 ``--n``, and prints CPU microseconds per conversation (``process_time``, the median of
 ``--rounds`` passes after a warm-up pass; the ``Folded`` construction is timed apart, since the
-checks reuse it).
+checks reuse it). ``--stage`` times the whole quality stage the same way (``Assessor.assess_batch``
+in batches of 500, every check, dedup, as ``bench/quality_throughput.py`` does on CounselChat),
+on either corpus. To compare with older code, run this file with ``PYTHONPATH`` set to a checkout
+of it (the corpora and ``--time``/``--stage`` import ``shared`` and ``services`` from there).
 """
 
 from __future__ import annotations
@@ -173,16 +177,52 @@ def time_stage(corpus: str, n: int, rounds: int) -> None:
                       "fold_us_per_conversation": round(statistics.median(fold_us), 1)}))
 
 
+def time_whole_stage(corpus: str, n: int, rounds: int) -> None:
+    from services.quality.assessor import Assessor
+    from shared.events import QualityOptions
+    from services.standardization.standardize import standardize_records
+    from shared.events import RawRecord
+
+    if corpus == "counselchat":
+        with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        records = [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
+        source = "cc"
+    else:
+        with open(SHAREGPT, encoding="utf-8") as fh:
+            lines = [line for _, line in zip(range(n), fh)]
+        records = [RawRecord(index=i, data=json.loads(line)) for i, line in enumerate(lines)]
+        source = "sharegpt.jsonl"
+    conversations = standardize_records(records, dataset_id="bench", source_name=source,
+                                        source_sha256="0").conversations
+    assessor = Assessor()
+    options = QualityOptions()
+    assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
+    cpu = []
+    for _ in range(rounds):
+        c0 = time.process_time()
+        for i in range(0, len(conversations), 500):
+            assessor.assess_batch(conversations[i:i + 500], options, 0.7)
+        cpu.append(time.process_time() - c0)
+    print(json.dumps({"corpus": corpus, "n": len(conversations), "stage_us_per_conversation":
+                      [round(c / len(conversations) * 1e6) for c in cpu],
+                      "conversations_per_cpu_second": [round(len(conversations) / c) for c in cpu]}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--time", action="store_true")
+    ap.add_argument("--stage", action="store_true")
     ap.add_argument("--corpus", default="counselchat", choices=("counselchat", "sharegpt"))
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     if args.time:
         time_stage(args.corpus, args.n, args.rounds)
+        return
+    if args.stage:
+        time_whole_stage(args.corpus, args.n, args.rounds)
         return
     record = {"digests": digests()}
     if args.write:

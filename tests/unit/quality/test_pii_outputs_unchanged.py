@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from shared.pii import detect as pii_detect
 from shared.pii import find_pii, redact
 from shared.prefilter import Folded
 from tests.support.pii_reference import detect as reference
@@ -67,3 +68,19 @@ def test_generated_strings_give_the_reference_spans(text):
        .map("".join))
 def test_name_like_strings_give_the_reference_spans(text):
     _same_as_reference(text)
+
+
+# The digit detectors of national ids, postcodes and IPs that ``find_pii`` skips on text whose
+# digits all sit inside words: each match of theirs holds a digit where a word starts.
+_INITIAL_DIGIT_PATTERNS = [p for kind, p, _ in pii_detect.PATTERNS if kind in ("NATIONAL_ID", "POSTCODE", "IP")
+                           and id(p) not in pii_detect._DIGITS_INSIDE_WORDS]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(PIECES | st.sampled_from(["w", "a", "Z", "ü", "_", "x", " ", ", ", "-", "."]) |
+                st.text(alphabet="0123456789", min_size=1, max_size=18), max_size=12).map("".join))
+def test_detectors_skipped_without_a_word_initial_digit_need_one(text):
+    if pii_detect._WORD_INITIAL_DIGIT.search(text):
+        return
+    for pattern in _INITIAL_DIGIT_PATTERNS:
+        assert pattern.search(text) is None, pattern.pattern
