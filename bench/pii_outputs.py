@@ -18,8 +18,9 @@ its strings change with the code).
 ``--time`` runs the PII stage as ``apply_pii_policy`` does (``Folded`` per message, then
 ``find_pii`` and ``redact``) on CounselChat rows or ShareGPT conversations, cycling them to
 ``--n``, and prints CPU microseconds per conversation (``process_time``, the median of
-``--rounds`` passes after a warm-up pass; the ``Folded`` construction is timed apart, since the
-checks reuse it). ``--stage`` times the whole quality stage the same way (``Assessor.assess_batch``
+``--rounds`` passes after a warm-up pass; the ``Folded`` construction, its digit count and its
+guard-table scan are timed apart, since the checks reuse them: PII would otherwise pay for the
+scan only on the texts where it asks a guard first). ``--stage`` times the whole quality stage the same way (``Assessor.assess_batch``
 in batches of 500, every check, dedup, as ``bench/quality_throughput.py`` does on CounselChat),
 on either corpus. To compare with older code, run this file with ``PYTHONPATH`` set to a checkout
 of it (the corpora and ``--time``/``--stage`` import ``shared`` and ``services`` from there).
@@ -147,13 +148,19 @@ def digests() -> dict[str, str | None]:
 
 def time_stage(corpus: str, n: int, rounds: int) -> None:
     from shared.pii import find_pii, redact
-    from shared.prefilter import Folded
+    from shared.prefilter import NATIVE_GUARDS, Folded
 
     conversations = counselchat_messages() if corpus == "counselchat" else sharegpt_messages(min(n, 100_000))
     conversations = [conversations[i % len(conversations)] for i in range(n)]
 
-    def fold():
-        return [[Folded(t) for t in c] for c in conversations]
+    def fold():  # the Folded texts, their digits and guard-table scans: shared with the checks
+        folded = [[Folded(t) for t in c] for c in conversations]
+        for fs in folded:
+            for f in fs:
+                f.digits  # noqa: B018 (computed once, cached)
+                if NATIVE_GUARDS:
+                    f.passes()
+        return folded
 
     def pii(folded):
         for c, fs in zip(conversations, folded):
