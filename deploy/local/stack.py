@@ -29,6 +29,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -209,13 +210,17 @@ class Stack:
         return self._pid_of(c.name)
 
     def start(self) -> list[Component]:
-        """Start every component whose process is not running; returns those started."""
+        """Start every component whose process is not running; returns those started. Refuses
+        (``ConfigError``, nothing started) when a port one of them needs is taken by another
+        process, instead of a component dying at start-up with "address already in use"."""
         self.pids.mkdir(parents=True, exist_ok=True)
         self.logs.mkdir(parents=True, exist_ok=True)
+        to_start = [c for c in self.components if not self._pid(c)]
+        taken = [c for c in to_start if not port_is_free(c.port)]
+        if taken:
+            raise ConfigError(port_taken_message(taken))
         started = []
-        for c in self.components:
-            if self._pid(c):
-                continue
+        for c in to_start:
             log = infra.open_private_log(self.logs / f"{c.name}.log")
             proc = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", c.app, "--host", "127.0.0.1", "--port", str(c.port),
@@ -306,6 +311,36 @@ class Stack:
             if name not in out and self._pid_of(name) is not None:
                 out[name] = True
         return dict(sorted(out.items(), key=lambda item: _pipeline_order(item[0])))
+
+
+def ephemeral_range() -> tuple[int, int]:
+    """The kernel's range for outgoing connections' local ports (Linux; 32768-60999 elsewhere)."""
+    try:
+        lo, hi = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(lo), int(hi)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def port_taken_message(taken: list[Component]) -> str:
+    lo, hi = ephemeral_range()
+    lines = [f"{c.name}: port {c.port} is in use by another process" for c in taken]
+    hint = ("choose other ports with DP_LOCAL_BASE_PORT (services: base, +1, +2, +3, and +10 per further replica) "
+            "and DP_LOCAL_GATEWAY_PORT")
+    if any(lo <= c.port <= hi for c in taken):
+        hint += (f"; ports {lo}-{hi} are this machine's ephemeral range, where any outgoing connection may "
+                 "hold one, so pick ports below it")
+    return "; ".join(lines) + ". " + hint
 
 
 def local_ports() -> tuple[int, int]:

@@ -28,3 +28,25 @@ def test_counts_default_unless_set(monkeypatch):
     assert stack.replica_counts({"DP_STANDARDIZATION_REPLICAS": " 3 "})["standardization"] == 3
     with pytest.raises(stack.ConfigError, match="DP_QUALITY_REPLICAS"):
         stack.replica_counts({"DP_QUALITY_REPLICAS": "17"})
+
+
+def test_a_taken_port_refuses_the_start_and_names_it(tmp_path):
+    import socket
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        components = [stack.Component("gateway", "gateway.app:create_app", port)]
+        s = stack.Stack({}, state_dir=tmp_path, components=components)
+        with pytest.raises(stack.ConfigError, match=f"gateway: port {port} is in use.*DP_LOCAL_GATEWAY_PORT"):
+            s.start()
+        assert not (tmp_path / "pids" / "gateway.pid").exists()  # nothing started
+    assert stack.port_is_free(port)
+
+
+def test_the_message_points_out_the_ephemeral_range(monkeypatch):
+    monkeypatch.setattr(stack, "ephemeral_range", lambda: (32768, 60999))
+    inside = stack.port_taken_message([stack.Component("quality-1", "x:y", 39102)])
+    below = stack.port_taken_message([stack.Component("quality-1", "x:y", 31502)])
+    assert "ephemeral range" in inside and "ephemeral" not in below
