@@ -33,7 +33,7 @@ def register(ctx: ServiceContext) -> None:
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_STANDARDIZED), group_id=STAGE, auto_offset_reset="earliest",
                            max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized",
-                           decoder=model_decoder(BatchStandardized))
+                           decoder=model_decoder(BatchStandardized), max_workers=ctx.settings.consumers)
     async def on_batch(batch: BatchStandardized) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work
