@@ -343,6 +343,14 @@ def port_taken_message(taken: list[Component]) -> str:
     return "; ".join(lines) + ". " + hint
 
 
+BATCH_STANDARDIZED_PARTITIONS = 4  # shared/topics.py: the topic quality reads
+
+
+def quality_consumers(replicas: int) -> int:
+    """Batch consumers per quality process: 2 while replicas x 2 fit the topic's partitions, else 1."""
+    return 2 if 2 * replicas <= BATCH_STANDARDIZED_PARTITIONS else 1
+
+
 def local_ports() -> tuple[int, int]:
     """``DP_LOCAL_BASE_PORT`` (9101: acquisition, +1 standardization, +2 quality, +3 production)
     and ``DP_LOCAL_GATEWAY_PORT`` (8000)."""
@@ -386,6 +394,11 @@ def local_env(components: list[Component] | None = None) -> dict[str, str]:
         "DP_ADMIN_API_KEY": key,
         "DP_DATA_DIR": os.environ.get("DP_DATA_DIR", str(infra.STATE / "data")),
     }
+    # Two batch consumers per quality process (one assesses while the other stores and publishes)
+    # while every consumer still gets one of the topic's 4 partitions; one from 3 replicas on.
+    quality = sum(1 for c in components or [] if c.kind == "quality")
+    if quality and not os.environ.get("DP_QUALITY_CONSUMERS"):
+        env["DP_QUALITY_CONSUMERS"] = str(quality_consumers(quality))
     # Internal HTTP calls (the gateway's, and acquisition's merges) go to replica 1 of each service.
     by_name = {c.name: c for c in components or []}
     for service in ("standardization", "quality", "acquisition"):

@@ -50,3 +50,22 @@ def test_the_message_points_out_the_ephemeral_range(monkeypatch):
     inside = stack.port_taken_message([stack.Component("quality-1", "x:y", 39102)])
     below = stack.port_taken_message([stack.Component("quality-1", "x:y", 31502)])
     assert "ephemeral range" in inside and "ephemeral" not in below
+
+
+@pytest.mark.parametrize(("replicas", "consumers"), [(1, 2), (2, 2), (3, 1), (4, 1)])
+def test_two_quality_consumers_per_process_while_the_partitions_go_round(replicas, consumers):
+    assert stack.quality_consumers(replicas) == consumers
+
+
+def test_local_env_sets_quality_consumers_unless_given(monkeypatch):
+    comps = stack.default_components(replicas={"quality": 3})
+    monkeypatch.delenv("DP_QUALITY_CONSUMERS", raising=False)
+    assert stack.local_env(comps)["DP_QUALITY_CONSUMERS"] == "1"
+    monkeypatch.setenv("DP_QUALITY_CONSUMERS", "2")
+    assert "DP_QUALITY_CONSUMERS" not in stack.local_env(comps)
+
+
+def test_consumers_match_the_topic_table():
+    from shared import topics
+
+    assert stack.BATCH_STANDARDIZED_PARTITIONS == topics.BATCH_STANDARDIZED.partitions
