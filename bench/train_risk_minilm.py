@@ -147,6 +147,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--out", type=Path, default=MINILM_PATH)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--no-char", action="store_true", help="ablation: without the char n-gram features (implies --no-write)")
     args = ap.parse_args()
     items = load()
     texts = [it["text"] for it in items]
@@ -157,7 +158,9 @@ def main() -> None:
     print(f"embedded {len(texts)} turns in {time.perf_counter() - t0:.1f}s", flush=True)
     groups = np.array([it.get("group") or it["id"] for it in items])
     folds = GroupFolds(groups, 5, 3, args.seed)
-    s1 = np.hstack([np.array([stage_one_features(t) for t in texts]), char_oof(texts, y, labels, folds)])
+    s1 = np.array([stage_one_features(t) for t in texts])
+    if not args.no_char:
+        s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
     gated = np.array([undecided(t) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
@@ -194,7 +197,7 @@ def main() -> None:
     vtexts = [it["text"] for it in vitems]
     vy = np.array([it["label"] != "none" for it in vitems])
     vemb = embeddings([model_input(t) for t in vtexts])
-    vs1 = np.array([stage_one_features(t) + char.features(t) for t in vtexts])
+    vs1 = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in vtexts])
     vpat = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in vtexts])
     vgated = np.array([undecided(t) or p_ for t, p_ in zip(vtexts, vpat)])
     vp = np.where(vgated, final.predict_proba(np.hstack([vemb, vs1]))[:, 1], 0.0)
@@ -260,7 +263,7 @@ def main() -> None:
         pc[te_i] = LogisticRegression(C=10.0, max_iter=5000).fit(xr[tr_i], cr[tr_i]).predict(xr[te_i])
     report["cv_category_accuracy_model_alone"] = round(float((pc == cr).mean()), 3)
     print(json.dumps({k: v for k, v in report.items() if k != "grid"}, indent=2))
-    if args.no_write:
+    if args.no_write or args.no_char:
         return
     cat = LogisticRegression(C=10.0, max_iter=5000).fit(xr, cr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
