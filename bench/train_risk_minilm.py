@@ -234,7 +234,7 @@ def main() -> None:
         floor = float(f)
     flagged = flag(p_gated) & (p_s1 >= floor)
     vflagged = flag(vp, vpat) & (vp_s1 >= floor)
-    report["chosen"] = {"features": "embeddings+stage_one+char_ngrams", "C": c, "threshold": round(t, 4),
+    report["chosen"] = {"features": "embeddings+stage_one" + ("" if args.no_char else "+char_ngrams"), "C": c, "threshold": round(t, 4),
                         "pattern_threshold": round(t_pat, 4), "min_precision_cv": MIN_PRECISION,
                         "min_precision_validation": VALID_PRECISION,
                         "cv_behind_gate": pr(y, flag(p_gated)), "first_look_floor": round(floor, 4),
