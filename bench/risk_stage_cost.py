@@ -17,7 +17,7 @@ from pathlib import Path
 from services.quality.checks.counselling.minilm import encoder
 from services.quality.checks.counselling.risk import classify
 from services.quality.checks.counselling.risk_cues import has_cue
-from services.quality.checks.counselling.risk_model import minilm_model, model_input, stage_one_features
+from services.quality.checks.counselling.risk_model import minilm_model, model_input
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "counselchat_20200325.csv"
 
@@ -37,7 +37,7 @@ def main() -> None:
     stage_one = time.perf_counter() - t
     undecided = [x for x in first if x[1] != "none" or x[2]]
     t = time.perf_counter()
-    looked = [(text, f, m.first_look(f)) for text, _, _ in undecided for f in [stage_one_features(text)]]
+    looked = [(text, f, m.first_look(f)) for text, _, _ in undecided for f in [m.features(text)]]
     first_look = time.perf_counter() - t
     to_model = [(text, f) for text, f, p in looked if p >= m.s1_floor]
     t = time.perf_counter()

@@ -13,7 +13,7 @@ from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from shared import artifacts, scored
 from shared.events import TERMINAL_STATUSES
-from shared.mongo import insert_many_once, insert_once, run_collection
+from shared.mongo import insert_many_once, insert_once, run_collection, validation_collection
 from shared.pagination import older_than
 from shared.quality_summary import merge
 from shared.run_ledger import RunLedger
@@ -171,7 +171,10 @@ class GatewayRepository:
             self.forget(run_id)
 
     async def validation(self, validation_id: str) -> dict | None:
-        return await self.db.validations.find_one({"_id": validation_id})
+        """From its day's collection; ids made before day-keyed ids, from the shared one."""
+        day = validation_collection(self.db, validation_id)
+        found = await day.find_one({"_id": validation_id}) if day is not None else None
+        return found or await self.db.validations.find_one({"_id": validation_id})
 
     async def quality_analytics(self, *, run_id: str | None, dataset_id: str | None) -> dict[str, Any]:
         """Adds up the quality service's per-batch summaries (no conversation is scanned)."""

@@ -10,6 +10,10 @@
 - Consumer group ids carry the topic prefix too (``<prefix><service>``), so deployments and
   test stacks that share a Kafka cluster under different prefixes never rebalance together
   (one stack's crashed consumer would stall every other stack's group for a session timeout).
+- ``BatchPartitioner``: a batch event (key ``<run id>:<batch index>``) goes to partition
+  ``batch index mod partitions``, so a run's batches are spread evenly over the partitions and
+  the replicas that own them (hashing the keys left one of two quality replicas with 23 of 40
+  batches and the other 17: the run waited for the busier one); every other key is hashed as before.
 - ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` (several
   separated by commas) makes that service's handling of any message whose body contains
   ``marker`` raise (the first ``times`` attempts of each such message, or every attempt), as a
@@ -28,11 +32,13 @@ from typing import Any
 import orjson
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.partitioner import DefaultPartitioner
 from faststream import BaseMiddleware
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.middlewares import AckPolicy
 from prometheus_client import CollectorRegistry
+from pydantic import BaseModel
 
 from shared import topics
 from shared.events import DeadLetter
@@ -134,6 +140,52 @@ def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_lett
     return DeadLetterMiddleware
 
 
+def batch_key_index(key: bytes | None) -> int | None:
+    """The batch index of a batch event's key ``<run id>:<batch index>`` (None for other keys)."""
+    if not key:
+        return None
+    head, sep, tail = key.rpartition(b":")
+    if not sep or not head or not tail.isdigit() or len(tail) > 12:
+        return None
+    return int(tail)
+
+
+class BatchPartitioner:
+    """aiokafka's partitioner (``(key, all_partitions, available_partitions) -> partition``):
+    batch keys round-robin by batch index over all partitions (sorted), so consecutive batches
+    of a run land on consecutive partitions whatever the run id; other keys (run ids, dataset
+    ids) by murmur2 as aiokafka's ``DefaultPartitioner`` does. Batch events need no key
+    affinity: every key is one batch."""
+
+    def __init__(self) -> None:
+        self._default = DefaultPartitioner()
+
+    def __call__(self, key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
+        index = batch_key_index(key)
+        if index is None:
+            return self._default(key, all_partitions, available)
+        parts = sorted(all_partitions)
+        return parts[index % len(parts)]
+
+
+def model_decoder(model: type[BaseModel], *, via_orjson: bool = False):
+    """A subscriber's ``decoder=``: the message body straight into ``model`` (pydantic's own JSON
+    parser: ~1.5x less CPU than FastStream's default, ``json.loads`` then validation of the
+    dicts, on a batch of 500 conversations). ``via_orjson``: ``orjson.loads`` then validation,
+    cheaper for a model that mostly holds free-form JSON (``RawRecord.data``). The handler's
+    parameter, annotated with the same model, takes the instance as it is (pydantic does not
+    validate an instance again), so validation stays the model's, once."""
+
+    if via_orjson:
+        async def decode(msg: Any) -> BaseModel:
+            return model.model_validate(orjson.loads(msg.body))
+    else:
+        async def decode(msg: Any) -> BaseModel:
+            return model.model_validate_json(msg.body)
+
+    return decode
+
+
 class _PrefixedGroupsBroker(KafkaBroker):
     """A KafkaBroker whose subscribers' consumer groups get the deployment's topic prefix."""
 
@@ -167,6 +219,7 @@ def make_broker(
         client_id=f"dp-{service}",
         ack_policy=AckPolicy.ACK,
         acks="all",
+        partitioner=BatchPartitioner(),
         max_request_size=settings.max_message_bytes,
         middlewares=middlewares,
         description=f"Dataset Pipeline {service}",

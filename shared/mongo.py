@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
+from datetime import UTC, date, datetime, timedelta
 
 from pymongo import ASCENDING, DESCENDING, AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
@@ -47,6 +49,32 @@ def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection
     assert kind in RUN_COLLECTION_KINDS, kind
     key = run_id if _PLAIN_ID.fullmatch(run_id) else "h" + hashlib.sha256(run_id.encode()).hexdigest()[:32]
     return db[f"run.{key}.{kind}"]
+
+
+VALIDATION_EPOCH = date(2020, 1, 1)
+
+
+def new_validation_id(today: date | None = None) -> str:
+    """A stored validation's id (``POST /validate/batch``): 32 hex characters, the first 5 its day
+    (days since 2020-01-01), so that ``validation_collection`` finds its day's collection."""
+    day = ((today or datetime.now(UTC).date()) - VALIDATION_EPOCH).days
+    return f"{day:05x}{uuid.uuid4().hex[5:]}"
+
+
+def validation_collection(db: AsyncDatabase, validation_id: str) -> AsyncCollection | None:
+    """The collection a validation of ``new_validation_id`` is stored in: ``validations.YYYYMMDD``
+    of its day (None: the id carries no plausible day). Same reason as ``run_collection``: on
+    FerretDB a lookup by id scans its collection, and one collection for every validation ever
+    stored would make each ``GET /validate/metrics/{id}`` slower than the last. Ids made before
+    day-keyed ids are in the shared ``validations`` collection (``GatewayRepository.validation``
+    looks there when the day's collection has nothing)."""
+    try:
+        day = VALIDATION_EPOCH + timedelta(days=int(validation_id[:5], 16))
+    except (ValueError, OverflowError):
+        return None
+    if not VALIDATION_EPOCH <= day <= datetime.now(UTC).date() + timedelta(days=1):
+        return None
+    return db[f"validations.{day:%Y%m%d}"]
 
 
 async def insert_once(collection, doc: dict) -> bool:

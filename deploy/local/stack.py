@@ -29,6 +29,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -209,13 +210,17 @@ class Stack:
         return self._pid_of(c.name)
 
     def start(self) -> list[Component]:
-        """Start every component whose process is not running; returns those started."""
+        """Start every component whose process is not running; returns those started. Refuses
+        (``ConfigError``, nothing started) when a port one of them needs is taken by another
+        process, instead of a component dying at start-up with "address already in use"."""
         self.pids.mkdir(parents=True, exist_ok=True)
         self.logs.mkdir(parents=True, exist_ok=True)
+        to_start = [c for c in self.components if not self._pid(c)]
+        taken = [c for c in to_start if not port_is_free(c.port)]
+        if taken:
+            raise ConfigError(port_taken_message(taken))
         started = []
-        for c in self.components:
-            if self._pid(c):
-                continue
+        for c in to_start:
             log = infra.open_private_log(self.logs / f"{c.name}.log")
             proc = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", c.app, "--host", "127.0.0.1", "--port", str(c.port),
@@ -308,6 +313,44 @@ class Stack:
         return dict(sorted(out.items(), key=lambda item: _pipeline_order(item[0])))
 
 
+def ephemeral_range() -> tuple[int, int]:
+    """The kernel's range for outgoing connections' local ports (Linux; 32768-60999 elsewhere)."""
+    try:
+        lo, hi = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(lo), int(hi)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def port_taken_message(taken: list[Component]) -> str:
+    lo, hi = ephemeral_range()
+    lines = [f"{c.name}: port {c.port} is in use by another process" for c in taken]
+    hint = ("choose other ports with DP_LOCAL_BASE_PORT (services: base, +1, +2, +3, and +10 per further replica) "
+            "and DP_LOCAL_GATEWAY_PORT")
+    if any(lo <= c.port <= hi for c in taken):
+        hint += (f"; ports {lo}-{hi} are this machine's ephemeral range, where any outgoing connection may "
+                 "hold one, so pick ports below it")
+    return "; ".join(lines) + ". " + hint
+
+
+BATCH_STANDARDIZED_PARTITIONS = 4  # shared/topics.py: the topic quality reads
+
+
+def quality_consumers(replicas: int) -> int:
+    """Batch consumers per quality process: 2 while replicas x 2 fit the topic's partitions, else 1."""
+    return 2 if 2 * replicas <= BATCH_STANDARDIZED_PARTITIONS else 1
+
+
 def local_ports() -> tuple[int, int]:
     """``DP_LOCAL_BASE_PORT`` (9101: acquisition, +1 standardization, +2 quality, +3 production)
     and ``DP_LOCAL_GATEWAY_PORT`` (8000)."""
@@ -351,6 +394,11 @@ def local_env(components: list[Component] | None = None) -> dict[str, str]:
         "DP_ADMIN_API_KEY": key,
         "DP_DATA_DIR": os.environ.get("DP_DATA_DIR", str(infra.STATE / "data")),
     }
+    # Two batch consumers per quality process (one assesses while the other stores and publishes)
+    # while every consumer still gets one of the topic's 4 partitions; one from 3 replicas on.
+    quality = sum(1 for c in components or [] if c.kind == "quality")
+    if quality and not os.environ.get("DP_QUALITY_CONSUMERS"):
+        env["DP_QUALITY_CONSUMERS"] = str(quality_consumers(quality))
     # Internal HTTP calls (the gateway's, and acquisition's merges) go to replica 1 of each service.
     by_name = {c.name: c for c in components or []}
     for service in ("standardization", "quality", "acquisition"):

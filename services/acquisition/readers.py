@@ -21,7 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from services.acquisition.record_guard import MAX_RECORD_BYTES, guarded
+import orjson
+
+from services.acquisition.record_guard import DIGITS_TO_ZERO, MAX_RECORD_BYTES, NINETEEN_ZEROS, guarded
 from shared.events import RawRecord
 
 FORMATS = ("json", "jsonl", "csv", "tsv", "parquet", "arrow", "hf_dataset", "jsonl_parts")
@@ -244,6 +246,19 @@ def _read_json(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord
         yield RawRecord(index=i, data=item)
 
 
+def _loads(line: bytes, text: str) -> Any:
+    """One JSON line as ``json.loads`` reads it, by orjson where that is the same (~5x faster):
+    ``json.loads`` whenever orjson refuses the line, so what it accepts beyond strict JSON (NaN,
+    lone surrogates, deep nesting) reads as before and a reject keeps its message, and for lines
+    with 19 digits in a row (orjson reads an integer past 64 bits as a float)."""
+    if NINETEEN_ZEROS in line.translate(DIGITS_TO_ZERO):
+        return json.loads(text)
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def _read_jsonl(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecord]:
     index = 0
     with open_source(path, meter=meter) as fh:
@@ -265,7 +280,7 @@ def _read_jsonl(path: Path, meter: ReadMeter | None = None) -> Iterator[RawRecor
                 index += 1
                 continue
             try:
-                yield RawRecord(index=index, data=json.loads(text))
+                yield RawRecord(index=index, data=_loads(line, text))
             except RecursionError:
                 yield RawRecord(index=index, error="record_too_deep", detail="nested deeper than the parser goes")
             except ValueError as exc:

@@ -13,6 +13,7 @@ from services.production.export import MissingPart, count_parts, join_parts, par
 from services.production.repository import ProductionRepository
 from services.production.variants import remove_partials
 from shared import topics
+from shared.broker import model_decoder
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
 from shared.run_ledger import tolerance_breach
 from shared.service import ServiceContext
@@ -35,7 +36,8 @@ def register(ctx: ServiceContext) -> None:
         return templates[run_id]
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_VALIDATED), group_id=STAGE, auto_offset_reset="earliest",
-                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchValidated")
+                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchValidated",
+                           decoder=model_decoder(BatchValidated))
     async def on_batch(batch: BatchValidated) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work

@@ -16,6 +16,7 @@ from services.quality.assessor import Assessor
 from services.quality.repository import QualityRepository, scored_lines
 from services.quality.summary import summarize
 from shared import dedup, topics
+from shared.broker import model_decoder
 from shared.events import BatchStandardized, BatchValidated, StageProgress
 from shared.service import ServiceContext
 
@@ -31,7 +32,8 @@ def register(ctx: ServiceContext) -> None:
     )
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_STANDARDIZED), group_id=STAGE, auto_offset_reset="earliest",
-                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized")
+                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchStandardized",
+                           decoder=model_decoder(BatchStandardized), max_workers=ctx.settings.consumers)
     async def on_batch(batch: BatchStandardized) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work

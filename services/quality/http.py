@@ -5,7 +5,6 @@ report in the form a later run can reuse (a ``highest_quality`` merge asks: ``re
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -16,6 +15,7 @@ from services.quality.summary import summarize
 from shared.conversation import Conversation, Lineage, conversation_id
 from shared.events import QualityOptions
 from shared.internal_http import json_endpoint
+from shared.mongo import new_validation_id
 from shared.quality_summary import merge
 from shared.service_api import ConversationIn
 from shared.run_ledger import now
@@ -66,7 +66,7 @@ def make_validate_app(assessor: Assessor, store) -> Any:
     async def handle(req: ValidateRequest) -> dict[str, Any]:
         out = validate_payload(req, assessor)
         if req.store:
-            out["validation_id"] = uuid.uuid4().hex
+            out["validation_id"] = new_validation_id()
             await store({"_id": out["validation_id"], "created_at": now(), "summary": out["summary"],
                          "conversations": len(req.conversations)})
         return out

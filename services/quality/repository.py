@@ -9,7 +9,7 @@ from services.quality.scoring import QualityReport
 from shared import scored
 from shared.conversation import Conversation
 from shared.events import ConversationVerdict
-from shared.mongo import insert_many_once, insert_once, run_collection
+from shared.mongo import insert_many_once, insert_once, run_collection, validation_collection
 from shared.run_ledger import now
 
 
@@ -37,4 +37,5 @@ class QualityRepository:
             {"_id": f"{run_id}:{batch_index}", "run_id": run_id, "dataset_id": dataset_id, "at": now(), **summary}])
 
     async def add_validation(self, doc: dict) -> None:
-        await self.db.validations.insert_one(doc)
+        """In its day's collection (``shared.mongo.validation_collection``; the id says the day)."""
+        await validation_collection(self.db, doc["_id"]).insert_one(doc)

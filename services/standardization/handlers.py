@@ -9,6 +9,7 @@ from services.standardization.repository import StandardizationRepository
 from services.standardization.standardize import standardize_records
 from services.standardization.stored import take_stored
 from shared import topics
+from shared.broker import model_decoder
 from shared.events import BatchAcquired, BatchStandardized, StageProgress
 from shared.service import ServiceContext
 
@@ -23,7 +24,8 @@ def register(ctx: ServiceContext) -> None:
     )
 
     @ctx.broker.subscriber(ctx.topic(topics.BATCH_ACQUIRED), group_id=STAGE, auto_offset_reset="earliest",
-                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchAcquired")
+                           max_partition_fetch_bytes=ctx.settings.max_message_bytes, title="BatchAcquired",
+                           decoder=model_decoder(BatchAcquired, via_orjson=True))
     async def on_batch(batch: BatchAcquired) -> None:
         started = time.perf_counter()
         if await ctx.ledger.is_finished(batch.run_id):  # cancelled or failed: no more work

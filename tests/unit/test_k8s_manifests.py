@@ -24,6 +24,7 @@ from shared import topics
 REPO = Path(__file__).resolve().parents[2]
 K8S = REPO / "deploy" / "k8s"
 sys.path.insert(0, str(K8S))
+import gen_rules  # noqa: E402
 import gen_topics  # noqa: E402
 import kustomize  # noqa: E402
 
@@ -98,7 +99,7 @@ def test_base_and_overlay_build_with_every_resource(built):
                                          "PersistentVolumeClaim"}
     kinds = {d["kind"] for d in built}
     assert kinds == {"Namespace", "Deployment", "Service", "PodDisruptionBudget", "Ingress", "ConfigMap", "Secret",
-                     "PersistentVolumeClaim", "ScaledObject", "KafkaTopic", "ServiceMonitor"}
+                     "PersistentVolumeClaim", "ScaledObject", "KafkaTopic", "ServiceMonitor", "PrometheusRule"}
     for d in built:
         assert d["apiVersion"] and d["metadata"]["name"], d
         if d["kind"] != "Namespace":
@@ -342,3 +343,14 @@ def test_service_monitors_scrape_the_metrics_port_with_the_alert_rules_labels(bu
                    if k.replace(".", "_").replace("/", "_").replace("-", "_") == source]
         covered.add(value)
     assert covered == components == set(COMPONENTS)
+
+
+def test_prometheus_rules_file_is_the_generated_one():
+    assert gen_rules.OUTPUT.read_text() == gen_rules.render(), "run: python deploy/k8s/gen_rules.py"
+
+
+def test_the_prometheus_rule_holds_every_alert_of_alerts_yml(built):
+    [rule] = of_kind(built, "PrometheusRule")
+    alerts = yaml.safe_load((REPO / "deploy/prometheus/alerts.yml").read_text())
+    assert rule["spec"]["groups"] == alerts["groups"]
+    assert rule["metadata"]["namespace"] == NAMESPACE

@@ -86,7 +86,9 @@ def test_importing_the_checks_loads_no_model():
 def test_model_file_is_small_and_matches_the_feature_code():
     assert MINILM_PATH.exists() and MINILM_PATH.stat().st_size < 200_000
     m = MiniLMRiskModel()
-    assert m.coef.shape == (384 + len(_stage_one_names()),)
+    assert m.char is not None  # the char n-gram logits ride in the same file
+    assert m.coef.shape == (384 + len(_stage_one_names()) + len(risk_model.CHAR_NAMES),)
+    assert len(m.features("anything")) == len(_stage_one_names()) + len(risk_model.CHAR_NAMES)
     assert 0.0 < m.s1_floor < m.threshold < 1.0 or 0.0 < m.threshold < 1.0
     assert set(m.categories) == {"recent_attempt", "plan_preparation", "intent", "method", "active_ideation",
                                  "nssi", "passive_wish"}
@@ -214,3 +216,20 @@ def test_the_bench_prints_risk_figures_for_both_splits():
         assert 0.0 <= risk["at_risk_recall"] <= 1.0 and 0.0 <= risk["at_risk_precision"] <= 1.0
         assert "mistakes" not in risk  # items of the held-out split are never printed by default
     assert "risk recall >= 0.95" in targets
+
+
+def test_cues_reach_disclosures_in_other_scripts_and_registers():
+    """The router must let through disclosures in the other supported languages and scripts, and
+    euphemisms without a death word: the model decides, but only on what reaches it."""
+    for text in ("أفكر في الانتحار كثيرا", "消えてしまいたい", "मैं मरना चाहता हूं", "я устала жить",
+                 "jai envie den finir", "i think about offing myself", "i want out. permanently",
+                 "mi prendo a pugni in testa", "bato a cabeça na parede"):
+        assert has_cue(text), text
+        assert crisis.possible(Folded(text)), text
+
+
+def test_the_char_ngram_features_read_every_language():
+    m = risk_model.minilm_model()
+    at_risk = m.char.features("最近总是想自杀，真的想死")
+    calm = m.char.features("今天天气很好，我们去公园散步")
+    assert at_risk[0] > calm[0] and at_risk[1] > calm[1]

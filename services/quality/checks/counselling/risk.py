@@ -387,10 +387,15 @@ _PAST = re.compile(
     r"hace (?:\d+|dos|tres|cinco|diez|muchos) a[ñn]os|h[áa] (?:\d+|dois|tr[eê]s|cinco|dez|muitos) anos|"
     r"vor (?:\d+|zwei|drei|f[üu]nf|zehn|vielen) jahren|(?:\d+|dieci|due|tre|cinque|molti) anni fa|"
     r"il y a (?:\d+|deux|trois|cinq|dix) ans|(?:\d+|dwa|trzy|pi[eę][cć]|dziesi[eę][cć]|wiele) lat temu|jaren geleden|for years now|long time since|a long time|"
-    r"anni fa|hace años|vor jahren|anos atrás|há anos|il y a (?:\d+|dix|des) ans)\b", _I)
+    r"anni fa|hace años|vor jahren|anos atrás|há anos|il y a (?:\d+|dix|des) ans|"
+    r"(?:много |несколько |\d+ )?лет назад|в юности|в детстве|قبل سنوات|منذ سنوات|सालों पहले|बरसों पहले|"
+    r"latami|dawno temu|da ragazz[oa]|da giovane|de adolescente|quando era (?:adolescente|jovem|mais nov[oa]))\b|"
+    r"昔は|何年も前|若い頃|学生の頃", _I)
 _RECOVERED = re.compile(
     r"\b(?:in recovery|recovered|that passed|not there anymore|got help|free of (?:that|it)|(?:years|months) clean|"
-    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|ora sto bene|aujourd'hui je vais|hoy estoy bien|hoje estou bem|heute geht es mir gut|dzi[sś] jestem|celebrating being alive|life is (?:genuinely )?good|behind me|i'?m (?:in )?a (?:much )?better place)\b", _I)
+    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|ora sto bene|aujourd'hui je vais|hoy estoy bien|hoje estou bem|heute geht es mir gut|dzi[sś] jestem|celebrating being alive|life is (?:genuinely )?good|behind me|i'?m (?:in )?a (?:much )?better place|"
+    r"je vais (?:beaucoup )?mieux|ça va mieux|sto bene|estou bem|estoy bien|es geht mir (?:wieder )?gut|nu gaat het goed|"
+    r"jestem w dobrym miejscu|сейчас вс[её] хорошо|теперь вс[её] хорошо|الآن أنا بخير|अब मैं ठीक)\b|今は元気|今は大丈夫", _I)
 _RECENT = re.compile(
     r"\b(?:again|last (?:week|night|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"yesterday|today|tonight|this (?:week|morning|month|weekend)|lately|recently|(?:days?|weeks?) ago|"

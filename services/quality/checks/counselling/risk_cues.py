@@ -28,7 +28,14 @@ _EN = {
              r"everything)|ending (?:it|things|my)|over with|be over|it to end|to stop\b|everything to stop|"
              r"no future|a future|reason to (?:stay|live|keep|be)|point (?:of|in) (?:me|living|life|being)|"
              r"waste of space|burden|dragging (?:them|everyone|everybody)|wouldn'?t mind|wouldn'?t care|relief if|"
-             r"envy (?:people|the dead|those)|last (?:night|day|time|week) (?:i'?ll|on earth|alive)|my last",
+             r"envy (?:people|the dead|those)|last (?:night|day|time|week) (?:i'?ll|on earth|alive)|my last|"
+             # the same said without a death word (euphemisms, slang, wishing an accident)
+             r"for good|permanently|want out|hear from me|off(?:ing)? myself|kms\b|unalive|make it (?:all )?stop|"
+             r"stop existing|ghost\b|seatbelt|insurance|terminal|heart (?:just )?stops?|hit by|run over|crossing the road|"
+             r"(?:go|going|went) under|door shut|in the garage|the woods|a tree\b|rather it|it ended|sleep forever|"
+             r"never wake|welcome (?:it|death|a terminal)|a car (?:doesn'?t|does not|would|to|hits?)|ending everything|"
+             r"end everything|not exist|cease to|oblivion|come back to|being gone|me gone|another (?:\w+ )?years|send (?:messages|emails)|"
+             r"switch off|lights out|check out\b|be with (?:grandma|grandad|mum|dad|him|her) again",
     # methods and means
     "method": r"pills?\b|tablets?\b|meds\b|medication|medicine|overdos|paracetamol|tylenol|ibuprofen|insulin|"
               r"tramadol|codeine|opioid|antidepressant|sleeping (?:pills|tablets)|whole (?:box|bottle|packet)|"
@@ -101,7 +108,24 @@ CUES_RAW = re.compile(
     "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
     "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我|"
     "上吊|送给|送了|致死|攒|囤|决定|烫|自残|自殘|划|意义|出生|安眠|消失|"
-    "прощальн|убью себя|режу|без меня|исчезнуть"
+    "прощальн|убью себя|режу|без меня|исчезнуть|"
+    # accented and elided forms the ASCII stems miss, per language (C-SSRS ladder: death, wish,
+    # ending, means, letters and giving away, injuring oneself, hospital, meaning, decision)
+    "\\bmort(?:e|s)?\\b|en finir|\\bfinir\\b|\\bfinis\\b|foutre en l|disparaître|plus là|somnifère|comprimé|médicament|sauter|me jeter|pendre|\\bcorde\\b|"
+    "donné|brûl|me frapp|me coupe|jusqu'au sang|du sang\\b|hôpital|urgences|voiture|renvers|aucun sens|idées noires|à quoi bon|décidé|"
+    "ammazz|sparire|svegli|flacone|lanciarmi|impicc|lettere|tagli[ao]\\b|bruci|pugni|sangu|senso|stanotte|"
+    "morte|sumir|remédio|comprimido|me jogar|enforcar|enforquei|dei minhas|arranh|bato a|sangr|sentido|hoje à noite|"
+    "desaparecer|acabar con|acabo com|ce soir|le faire|गोलि|sin mí|ahorcar|cuerda|golpeo|decidí|lo hago|"
+    "lebensmüde|lebensmude|erhäng|strick\\b|verbrenn|mache schluss|"
+    "śmier|samobój|obudzić|żyć|pożegn|przypal|zrobię|zdecydowa|"
+    "zelfmoord|niet meer|"
+    "умер|умир|смерт|самоуб|покончить|убить себя|убью|проснуться|жить|жизн|таблет|крыш|мост|прыгн|повес|верёвк|веревк|"
+    "письм|порез|прижига|сигарет|бью себя|кров|больниц|устал|смысл|решил|исчезн|"
+    "موت|أموت|اموت|انتحار|أقتل|اقتل|أنهي|انهي|حياتي|الحياة|أستيقظ|استيقظ|بدوني|حبوب|دواء|أدوية|جسر|أقفز|شنق|وداع|"
+    "أجرح|جرح|أحرق|أؤذي|تؤذي|مستشفى|تعبت|قررت|"
+    "死|自殺|消え|生き|起きなければ|目が覚め|いないほう|薬|飛び|首|遺書|手紙|リストカット|リスカ|切|傷|病院|つらい|辛い|決め|終わり|楽になり|"
+    "मर|मौत|आत्महत्या|खुदकुशी|जान|जिंदगी|ज़िंदगी|जीना|उठूं|बिना|गोली|पुल|कूद|फांसी|खत|अलविदा|काट|ब्लेड|जला|नुकसान|अस्पताल|थक|फैसला|"
+    "车祸|一了百了|了结|醒|跳|桥|楼|上吊|绳|写了信|打自己|累"
 )
 
 
@@ -110,7 +134,8 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
     folded = folded or Folded(text)
     if guard(CUES).may_match(folded) and CUES.search(text) is not None:
         return True
-    return any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None
+    # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
+    return guard(CUES_RAW).may_match(folded) and CUES_RAW.search(text.lower()) is not None
 
 
 # -- cues read as features by the learned stage ----------------------------------------------
@@ -128,13 +153,18 @@ IDIOM = re.compile(
     r"conversation|party)\b[^.!?]{0,30}\b(?:died|dead|dying)|"
     r"bored to death|scared to death|sick to death|death trap|shoot (?:me|myself)(?:,| if| now)|murder (?:on|for)|"
     r"is murder|slaughtered|bombed|car crash|dying for a|muero de|me muero|m'a tu[ée]|je meurs de|sterbe vor|"
-    r"morrendo de|muoio d|umieram z|ga dood van|死了|热死|累死|笑死|饿死)", re.IGNORECASE)
+    r"morrendo de|muoio d|umieram z|ga dood van|死了|热死|累死|笑死|饿死|"
+    # the same figures in the other languages (dying of laughter, hunger, heat; a job that kills)
+    r"mourir de rire|morte? de rire|va me tuer|me tue\b|me saoule|morri de rir|morrer de rir|vai me matar|"
+    r"me est[aá] matando|me va a matar|me mata\b|mi ammazza|mi uccide|morto dal ridere|bringt mich (?:noch )?um|"
+    r"zabij[eę] go|zabije mnie|со смеху|от голода|от жары|меня убь[её]т|смерть как|"
+    r"من الجوع|من الضحك|سيقتلني|भूख से|हंसते हंसते|मार डालेगा|死にそう|死ぬほど|恥ずかしくて死|笑い死)", re.IGNORECASE)
 
 # a cue read under a negation in its clause ("I'm not suicidal", "I'd never hurt myself"),
 # but not the negations that are themselves a wish to be dead ("don't want to live/wake up")
 _NEGATED = re.compile(
     r"\b(?:not|never|no|don'?t|do not|didn'?t|won'?t|wouldn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|aren'?t|nothing|"
-    r"nor|no longer|neither|nunca|jamais|nicht|keine?|kein|nie|não|non|niet|不|没有)\b"
+    r"nor|no longer|neither|nunca|jamais|nicht|keine?|kein|nie|não|non|niet|не|никогда|لا|لن|नहीं|不|没有)\b"
     r"(?:\s+[\w']+){0,5}?\s+(?:suicid|kill|die\b|dying|dead|hurt|harm|self[- ]?harm|cut|end(?:ing)? (?:my|it)|"
     r"take (?:my|any)|overdos|pills|plan|intention|thoughts? of|danger|at risk|safe\b|morir|mourir|sterben|"
     r"morrer|morire|umrze)", re.IGNORECASE)

@@ -223,6 +223,49 @@ def model_input(text: str) -> str:
     return " ".join(sentences[i] for i in sorted(keep)) if keep else text
 
 
+CHAR_NAMES: tuple[str, ...] = ("char_ngram_logit", "char_ngram_max_sentence")
+
+
+class CharScorer:
+    """The at-risk logit of a linear model over word-bounded character n-grams (``ngrams``,
+    tf-idf as ``RiskModel.features``), kept in the MiniLM model file (``char_*`` arrays): it reads
+    every language and every spelling the same way, where the English MiniLM does not."""
+
+    def __init__(self, vocab: list[str], idf: np.ndarray, coef: np.ndarray, intercept: float):
+        self.index = {g: i for i, g in enumerate(vocab)}
+        self.idf, self.coef, self.intercept = idf.astype(np.float64), coef.astype(np.float64), float(intercept)
+        self._word = lru_cache(maxsize=65536)(self._word_features)
+
+    def _word_features(self, word: str) -> tuple[int, ...]:
+        index = self.index
+        return tuple(i for i in (index.get(g) for g in _word_grams(word)) if i is not None)
+
+    def _ids(self, text: str) -> list[int]:
+        ids: list[int] = []
+        for word in _WORD.findall(normalise(text)):
+            ids.extend(self._word(word))
+        return ids
+
+    def _logit(self, ids: list[int]) -> float:
+        if not ids:
+            return self.intercept
+        idx, counts = np.unique(np.array(ids, dtype=np.int64), return_counts=True)
+        x = (1.0 + np.log(counts)) * self.idf[idx]
+        return float(x @ self.coef[idx]) / math.sqrt(float(x @ x)) + self.intercept
+
+    def logit(self, text: str) -> float:
+        return self._logit(self._ids(text))
+
+    def features(self, text: str) -> list[float]:
+        """(logit of the text MiniLM reads, the highest logit of one of its sentences)."""
+        read = model_input(text)
+        per_sentence = [self._ids(s) for s in (x.strip() for x in _SENTENCES.findall(read)) if s]
+        z = self._logit(self._ids(read))  # (its words are cached: the sentences' words)
+        if len(per_sentence) <= 1:
+            return [z, self._logit(per_sentence[0]) if per_sentence else z]
+        return [z, max(self._logit(ids) for ids in per_sentence)]
+
+
 class MiniLMRiskModel:
     """The learned stage (``models/risk_minilm.npz``, trained by ``bench/train_risk_minilm.py``):
 
@@ -251,9 +294,17 @@ class MiniLMRiskModel:
             self.cat_intercept = z["cat_intercept"].astype(np.float32)
             self.categories = [str(c) for c in z["categories"]]
             names = tuple(str(n) for n in z["stage_one"])
-        if names != _stage_one_names():
+            self.char = (CharScorer(bytes(z["char_vocab"]).decode("utf-8").split("\n"), z["char_idf"], z["char_coef"],
+                                    float(z["char_intercept"])) if "char_vocab" in z.files else None)
+        if names != _stage_one_names() + (CHAR_NAMES if self.char is not None else ()):
             raise ValueError(f"{path} was trained on other first-stage features: retrain it "
                              "(python bench/train_risk_minilm.py)")
+
+    def features(self, text: str) -> list[float]:
+        """What the regressions read besides the embedding: the first stage's features, then the
+        char n-gram logits (when the file has them)."""
+        f = stage_one_features(text)
+        return f + self.char.features(text) if self.char is not None else f
 
     def first_look(self, features: list[float]) -> float:
         """P(at risk) from the first stage's features alone."""
@@ -332,7 +383,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     category, _ = r.classify(text)
     if category == "none" and not has_cue(text):
         return "no_cue"
-    features = stage_one_features(text)
+    features = m.features(text)
     if m.first_look(features) < m.s1_floor:
         return "first_look"
     return features
