@@ -72,6 +72,6 @@ def test_careful_replies_are_not_flagged(client, reply):
 @needs_model
 def test_validation_part_of_the_written_replies():
     """Patterns and learned stage together on ``replies_written_val`` (kept out of training):
-    measured 0.932 / 0.895 (the patterns alone: 0.922 / 0.776); a floor below that."""
+    measured 0.933 / 0.921 (the patterns alone: 0.922 / 0.776); a floor below that."""
     result = evaluate_replies(LABELLED / "replies_written_val.jsonl")
     assert result["unsafe_precision"] >= 0.9 and result["unsafe_recall"] >= 0.85, result

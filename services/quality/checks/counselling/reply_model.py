@@ -1,16 +1,18 @@
 """Learned stage of the counsellor-reply checks (``unsafe.py``, ``crisis.py``): what the phrase
-patterns miss, read from MiniLM sentence embeddings (``minilm.py``) of the reply and of the
-client turn before it.
+patterns miss, read from the MiniLM sentence embedding (``minilm.py``) of the reply, next to what
+the first stage sees in the client turn before it.
 
 The patterns learn the phrasings they were written from; a bad reply can say the same thing in
 words none of them hold ("Honestly a lot of people feel more themselves once they ditch the
 SSRIs", "Were you wearing something tight?"). This stage reads what a short reply means, next
 to what the client said:
 
-* input: the reply's embedding, the client turn's embedding, their element-wise product, and
-  the cues the first stage already has (the client turn's risk level; medication, eating, harm
-  done to the client, self-harm and distress vocabulary in the client turn; a safety response,
-  an acknowledgement and a question in the reply; the reply's length);
+* input: the reply's embedding and the cues the first stage already has (``FEATURES``: the
+  client turn's risk level; medication, eating, harm done to the client, self-harm and distress
+  vocabulary in the client turn; in the reply a safety response, an acknowledgement, a question,
+  a prescriber named or brushed aside, medication, eating or a diagnostic label, a negation, a
+  quotation; its length). Embedding the client turn as well measured no better on the
+  validation part (0.932 / 0.895 against 0.933 / 0.921) at twice the cost, so it is not;
 * ``coef``/``intercept``: a logistic regression for "this reply is unsafe", flagged at
   ``threshold`` (the lowest with a cross-validated precision of 0.9 on the training data);
 * ``reason_coef``/``reason_intercept``/``reasons``: one logistic regression per labelled reason
@@ -42,7 +44,7 @@ import numpy as np
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "reply_minilm.npz"
 MAX_WORDS = 60  # replies longer than this are left to the patterns
 TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
-CLIENT_WORDS = 40  # of the client turn, MiniLM reads this many words
+DIM = 384  # MiniLM's embedding
 REASON_FLOOR = 0.5
 CACHE = 8192
 
@@ -57,7 +59,7 @@ REASON_FLAGS = {
 _WORD = re.compile(r"\w+")
 _log = logging.getLogger(__name__)
 
-# the first stage's cues, in the order of the feature vector (after the three embeddings)
+# the first stage's cues, in the order of the feature vector (after the reply's embedding)
 FEATURES = ("level_none", "level_low", "level_moderate", "level_high", "client_med", "client_eating",
             "client_victim", "client_risk", "client_distress", "reply_safety", "reply_care", "reply_question",
             "reply_log_words", "reply_one_word", "reply_prescriber", "reply_bypass", "reply_med", "reply_eating",
@@ -71,7 +73,8 @@ def words(text: str) -> int:
 
 
 def short_enough(reply: str) -> bool:
-    return 0 < words(reply) <= MAX_WORDS
+    # a reply of more than 20 characters a word on average is too long without counting
+    return len(reply) <= 20 * MAX_WORDS and 0 < words(reply) <= MAX_WORDS
 
 
 def cues(client: str, reply: str, level: str) -> list[float]:
@@ -102,13 +105,6 @@ def _normalise(text: str) -> str:
     return text.replace("\u2019", "'").strip()
 
 
-def _client_input(client: str) -> str:
-    """What MiniLM reads of the client turn: its first ``CLIENT_WORDS`` words (a long question's
-    opening holds what it is about; the whole of it would cost more than the reply)."""
-    parts = _normalise(client).split()
-    return " ".join(parts[:CLIENT_WORDS])
-
-
 def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None) -> np.ndarray:
     """The feature rows of (client turn, reply) pairs; ``levels``: the client turns' risk levels
     (``crisis.risk_level`` of each when not given)."""
@@ -118,13 +114,11 @@ def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None
         from services.quality.checks.counselling.crisis import risk_level
 
         levels = [risk_level(c) for c, _ in pairs]
-    texts = sorted({_normalise(reply) for _, reply in pairs} | {_client_input(client) for client, _ in pairs})
+    texts = sorted({_normalise(reply) for _, reply in pairs})
     index = {t: i for i, t in enumerate(texts)}
-    e = encoder().encode_batch(texts) if texts else np.zeros((0, 384), np.float32)
-    rows = []
-    for (client, reply), level in zip(pairs, levels):
-        r, c = e[index[_normalise(reply)]], e[index[_client_input(client)]]
-        rows.append(np.concatenate([r, c, r * c * 8, np.array(cues(client, reply, level), np.float32)]))
+    e = encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
+    rows = [np.concatenate([e[index[_normalise(reply)]], np.array(cues(client, reply, level), np.float32)])
+            for (client, reply), level in zip(pairs, levels)]
     return np.array(rows, np.float32).reshape(len(pairs), -1)
 
 
@@ -178,7 +172,7 @@ def _allowed(reason: str, x: np.ndarray, reply: str) -> bool:
     needs = _NEEDS.get(reason)
     if needs is None:
         return True
-    at = {name: float(x[3 * 384 + k]) for k, name in enumerate(FEATURES)}
+    at = {name: float(x[DIM + k]) for k, name in enumerate(FEATURES)}
     at["level"] = at["level_moderate"] + at["level_high"]
     at["reply_number"] = float(_NUMBER.search(reply) is not None)
     return any(at[n] > 0 for n in needs)
@@ -218,11 +212,11 @@ def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
         del by_reason["diagnosing"]
     if max(every, key=every.get) not in by_reason:  # what it read most is ruled out: no other reason stands in
         by_reason = {r: v for r, v in by_reason.items() if v >= REASON_FLOOR}
-    if words(reply) <= TERSE_WORDS:  # "I'm so sorry." is short and warm: only a bare non-answer is flagged
-        from services.quality.checks.counselling.unsafe import _ACKNOWLEDGE
+    if words(reply) <= TERSE_WORDS:  # "I'm so sorry." and "Stuck how?" are short and engage: only a bare
+        from services.quality.checks.counselling.unsafe import _ACKNOWLEDGE  # non-answer is flagged
 
-        terse = by_reason.get("terse_non_answer")
-        return ("terse_non_answer",) if terse is not None and not _ACKNOWLEDGE.search(reply) else ()
+        bare = "terse_non_answer" in by_reason and "?" not in reply and not _ACKNOWLEDGE.search(reply)
+        return ("terse_non_answer",) if bare else ()
     if not by_reason:
         return ()
     chosen = tuple(r for r, v in by_reason.items() if v >= REASON_FLOOR)
@@ -311,7 +305,7 @@ def gate(client: str, reply: str, level: str) -> bool:
     (``level``) or with any vocabulary of feelings, health, harm or relationships, or holding
     medication, eating or diagnostic vocabulary itself. Everyday exchanges (an instruction and
     its answer) do not reach MiniLM."""
-    if not (client.strip() and short_enough(reply)):
+    if not (short_enough(reply) and client.strip()):
         return False
     client_topics, reply_topics = _topics()
     return (level != "none" or any(p.search(client) for p in client_topics)

@@ -111,15 +111,16 @@ def learned(view: ConversationView, flag: str) -> str | None:
 
 
 def _pairs(view: ConversationView) -> list[tuple[int, int]]:
-    """(client turn, the counsellor reply to it) of every reply the learned stage reads."""
-    out = []
-    for j, msg in enumerate(view.messages):
-        if msg.role != "assistant":
-            continue
-        i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
-        if i is not None and reply_model.short_enough(msg.content) and \
-                reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
-            out.append((i, j))
+    """(client turn, the counsellor reply to it) of every reply the learned stage reads (once a view)."""
+    out = view.memo.get("reply_pairs")
+    if out is None:
+        out = view.memo["reply_pairs"] = []
+        for j, msg in enumerate(view.messages):
+            if msg.role != "assistant" or not reply_model.short_enough(msg.content):
+                continue
+            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            if i is not None and reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
+                out.append((i, j))
     return out
 
 
