@@ -194,6 +194,8 @@ class _CounsellorCheck(Check):
         """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes)."""
         s, _ = _sentence(text, m)
         quotes = sum(text.count(q, s, m.start()) for q in '"\u201c\u201d')
+        if m.start() > 0 and text[m.start() - 1] in "'\u2018" and text[m.end():m.end() + 1] in ("'", "\u2019"):
+            return False  # single-quoted: hearing 'get over it' is not saying it
         return quotes % 2 == 0 and self._hit(text, m, client)
 
     def _in_context(self, client: str, reply: str) -> bool:
