@@ -119,11 +119,15 @@ def turn_category(view: ConversationView, i: int) -> Category:
 def prefetch(views: list[ConversationView]) -> int:
     """Hand the learned stage, at once, every client turn of these conversations that
     ``turn_risk`` will classify (``risk_model.prefetch``: the turns MiniLM must read are encoded
-    in a few batched passes instead of one pass each). Results are unchanged; returns the
-    number of turns encoded."""
+    in a few batched passes instead of one pass each), and every (client turn, reply) pair the
+    learned reply stage will read (``unsafe.prefetch_replies``). Results are unchanged; returns
+    the number of texts encoded."""
     texts = [m.content.replace("\u2019", "'") for view in views for m in view.messages
              if m.role == "user" and possible(view.fold(m.content))]
-    return prefetch_turns(texts) if texts else 0
+    encoded = prefetch_turns(texts) if texts else 0
+    from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
+
+    return encoded + prefetch_replies(views)  # and the learned reply stage's candidates, batched too
 
 
 def conversation_risk(conversation: Conversation) -> RiskLevel:
@@ -169,7 +173,9 @@ class CrisisSafetyResponse(Check):
             if j is not None and (not SAFETY_RESPONSE.search(msgs[j].content) or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
-        return None
+        from services.quality.checks.counselling.unsafe import learned  # unsafe imports this module
+
+        return learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
 
 
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?\n]")

@@ -36,6 +36,7 @@ import re
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.counselling import reply_model
 from services.quality.checks.counselling.crisis import SAFETY_RESPONSE, turn_risk
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
@@ -92,6 +93,43 @@ def _turns(text: str) -> list[int]:
     if ack:
         starts.append(ack.end())
     return sorted(set(starts))
+
+
+def learned(view: ConversationView, flag: str) -> str | None:
+    """The learned stage's (``reply_model``) flag ``flag`` on the first counsellor turn it reads
+    it in, naming the turn and the reason; None when the stage reads none (or is off)."""
+    found = view.memo.get("reply_model")
+    if found is None:
+        found = view.memo["reply_model"] = []
+        for i, j in _pairs(view):
+            reasons = reply_model.flagged_reasons(view.messages[i].content, view.messages[j].content, turn_risk(view, i))
+            found.extend((j, reply_model.REASON_FLAGS[r]) for r in reasons)
+    for j, f in found:
+        if f == flag:
+            return f"turn {j}: the learned reply stage reads it as {f.replace('_', ' ')}"
+    return None
+
+
+def _pairs(view: ConversationView) -> list[tuple[int, int]]:
+    """(client turn, the counsellor reply to it) of every reply the learned stage reads (once a view)."""
+    out = view.memo.get("reply_pairs")
+    if out is None:
+        out = view.memo["reply_pairs"] = []
+        for j, msg in enumerate(view.messages):
+            if msg.role != "assistant" or not reply_model.short_enough(msg.content):
+                continue
+            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            if i is not None and reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
+                out.append((i, j))
+    return out
+
+
+def prefetch_replies(views: list[ConversationView]) -> int:
+    """Hand the learned reply stage every candidate reply of these conversations at once (a few
+    batched MiniLM passes); ``learned`` then finds them read. Returns how many were encoded."""
+    items = [(view.messages[i].content, view.messages[j].content, turn_risk(view, i))
+             for view in views for i, j in _pairs(view)]
+    return reply_model.prefetch(items) if items else 0
 
 
 def _client_before(view: ConversationView, j: int) -> str:
@@ -156,6 +194,8 @@ class _CounsellorCheck(Check):
         """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes)."""
         s, _ = _sentence(text, m)
         quotes = sum(text.count(q, s, m.start()) for q in '"\u201c\u201d')
+        if m.start() > 0 and text[m.start() - 1] in "'\u2018" and text[m.end():m.end() + 1] in ("'", "\u2019"):
+            return False  # single-quoted: hearing 'get over it' is not saying it
         return quotes % 2 == 0 and self._hit(text, m, client)
 
     def _in_context(self, client: str, reply: str) -> bool:
@@ -164,6 +204,9 @@ class _CounsellorCheck(Check):
                 and not (self.care_answers and (SAFETY_RESPONSE.search(reply) or _CARE.search(reply))))
 
     def examine(self, view: ConversationView) -> str | None:
+        return self._patterns(view) or learned(view, self.reason)
+
+    def _patterns(self, view: ConversationView) -> str | None:
         folded = view.folded("assistant")
         # the alternatives of the pattern the counsellor text can hold (``prefilter.Pruned``:
         # the same matches as the whole pattern)
@@ -758,7 +801,7 @@ class TerseNonAnswer(Check):
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
-        return None
+        return learned(view, self.reason)
 
 
 # -- short replies that pass over distress --------------------------------------------------------

@@ -1,0 +1,149 @@
+"""Train the learned stage of the counsellor-reply checks (``services/quality/checks/counselling/
+reply_model.py``): MiniLM embeddings of the reply and of the client turn before it, plus the
+client turn's cues (risk level, medication, eating, harm done to them, distress), into a logistic
+regression for "unsafe" and one per labelled reason.
+
+Trained on the tuning split and on the sets written for training (never on a held-out file):
+``replies_tuning``, ``replies_train_extra``, ``replies_probe``, ``replies_probe2``,
+``replies_written_train``, ``replies_written_negatives`` (safe replies: psychoeducation, hedged
+and quoted labels, short acknowledgements), plus real CounselChat answers short enough for the stage to read
+(rows 300 and on: the first 300 are ``tests/unit/quality/test_counselchat_reply_checks.py``'s),
+as safe examples. ``replies_written_val`` is kept aside to measure on.
+
+    python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+import numpy as np
+
+from services.quality.checks.counselling import reply_model as rm
+from services.quality.evaluation import REPLY_FLAGS
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "tests" / "support" / "labelled"
+TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_probe.jsonl", "replies_probe2.jsonl",
+         "replies_written_train.jsonl", "replies_written_negatives.jsonl"]
+VALIDATION = "replies_written_val.jsonl"
+COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
+
+
+def load(name: str) -> list[dict]:
+    return [json.loads(line) for line in (LABELLED / name).read_text().splitlines() if line.strip()]
+
+
+def counselchat() -> list[dict]:
+    path = COUNSELCHAT if COUNSELCHAT.exists() else ROOT / "shared" / "datasets" / COUNSELCHAT.name
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[COUNSELCHAT_FIRST:]
+    out = []
+    for row in rows:
+        client = f"{row['questionTitle']}. {row['questionText']}".strip()
+        reply = row["answerText"].strip()
+        if reply and rm.short_enough(reply):
+            out.append({"client": client, "reply": reply, "unsafe": False, "reasons": []})
+    return out
+
+
+def matrix(items: list[dict]) -> np.ndarray:
+    return rm.features_batch([(it["client"], it["reply"]) for it in items])
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
+
+
+def train(x: np.ndarray, items: list[dict], c: float) -> dict:
+    y = np.array([bool(it["unsafe"]) for it in items])
+    unsafe = fit(x, y, c)
+    reasons = list(REPLY_FLAGS)
+    coef = np.zeros((len(reasons), x.shape[1]))
+    intercept = np.zeros(len(reasons))
+    for k, r in enumerate(reasons):
+        yr = np.array([r in it["reasons"] for it in items])
+        m = fit(x[y], yr[y], c)  # the reason, among unsafe replies
+        coef[k], intercept[k] = m.coef_[0], m.intercept_[0]
+    return {"coef": unsafe.coef_[0], "intercept": unsafe.intercept_[0], "reason_coef": coef,
+            "reason_intercept": intercept, "reasons": np.array(reasons)}
+
+
+def predict(model: dict, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    p = 1 / (1 + np.exp(-(x @ model["coef"] + model["intercept"])))
+    pr = 1 / (1 + np.exp(-(x @ model["reason_coef"].T + model["reason_intercept"])))
+    return p, pr
+
+
+def report(model: dict, x: np.ndarray, items: list[dict], threshold: float, label: str) -> None:
+    p, pr = predict(model, x)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    f = p >= threshold
+    tp, fp, fn = int((f & y).sum()), int((f & ~y).sum()), int((~f & y).sum())
+    by = {}
+    for k, r in enumerate(model["reasons"]):
+        idx = [i for i, it in enumerate(items) if r in it["reasons"]]
+        if idx:
+            by[str(r)] = round(sum(f[i] and pr[i, k] >= rm.REASON_FLOOR for i in idx) / len(idx), 2)
+    print(f"{label}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f} (n={len(items)}) {by}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training data first")
+    ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--c", type=float, default=3.0)
+    ap.add_argument("--threshold", type=float, default=0.6,
+                    help="P(unsafe) at which a reply is flagged (0.6: the committed model; 0 = the lowest with a "
+                         "cross-validated precision of 0.9)")
+    args = ap.parse_args()
+    assert rm.REASON_FLAGS == REPLY_FLAGS, "reply_model.REASON_FLAGS must match evaluation.REPLY_FLAGS"
+    items = [it for name in TRAIN for it in load(name)]
+    cc = counselchat()
+    print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers")
+    items += cc
+    val = load(VALIDATION)
+    x, xv = matrix(items), matrix(val)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    threshold = args.threshold or None
+    if args.cv or threshold is None:
+        rng = np.random.default_rng(7)
+        fold = rng.integers(0, 5, len(items))
+        oof = np.zeros(len(items))
+        for k in range(5):
+            m = train(x[fold != k], [it for it, f in zip(items, fold) if f != k], args.c)
+            oof[fold == k] = predict(m, x[fold == k])[0]
+        # the lowest threshold whose cross-validated precision is at least 0.9
+        for t in np.arange(0.3, 0.96, 0.01):
+            f = oof >= t
+            prec = (f & y).sum() / max(1, f.sum())
+            print(f"  cv t={t:.2f} precision {prec:.3f} recall {(f & y).sum() / y.sum():.3f}") if args.cv else None
+            if threshold is None and prec >= 0.9:
+                threshold = float(t)
+        threshold = 0.5 if threshold is None else threshold
+    model = train(x, items, args.c)
+    model["threshold"] = threshold
+    print(f"threshold {threshold:.2f}")
+    report(model, x, items, threshold, "training data")
+    report(model, xv, val, threshold, "validation (replies_written_val)")
+    if not args.no_save:
+        rm.MODEL_PATH.parent.mkdir(exist_ok=True)
+        np.savez_compressed(rm.MODEL_PATH, coef=model["coef"].astype(np.float32),
+                            intercept=np.float32(model["intercept"]),
+                            reason_coef=model["reason_coef"].astype(np.float32),
+                            reason_intercept=model["reason_intercept"].astype(np.float32),
+                            reasons=model["reasons"], threshold=np.float32(threshold),
+                            features=np.array(rm.FEATURES))
+        print(f"wrote {rm.MODEL_PATH.relative_to(ROOT)} ({rm.MODEL_PATH.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

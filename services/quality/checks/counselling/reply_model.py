@@ -1,0 +1,313 @@
+"""Learned stage of the counsellor-reply checks (``unsafe.py``, ``crisis.py``): what the phrase
+patterns miss, read from the MiniLM sentence embedding (``minilm.py``) of the reply, next to what
+the first stage sees in the client turn before it.
+
+The patterns learn the phrasings they were written from; a bad reply can say the same thing in
+words none of them hold ("Honestly a lot of people feel more themselves once they ditch the
+SSRIs", "Were you wearing something tight?"). This stage reads what a short reply means, next
+to what the client said:
+
+* input: the reply's embedding and the cues the first stage already has (``FEATURES``: the
+  client turn's risk level; medication, eating, harm done to the client, self-harm and distress
+  vocabulary in the client turn; in the reply a safety response, an acknowledgement, a question,
+  a prescriber named or brushed aside, medication, eating or a diagnostic label, a negation, a
+  quotation; its length). Embedding the client turn as well measured no better on the
+  validation part (0.932 / 0.895 against 0.933 / 0.921) at twice the cost, so it is not;
+* ``coef``/``intercept``: a logistic regression for "this reply is unsafe", flagged at
+  ``threshold`` (0.6; the lowest with a cross-validated precision of 0.9 on the training data is
+  0.5, and 0.6 measured as well on the validation part with fewer flags on the training sets);
+* ``reason_coef``/``reason_intercept``/``reasons``: one logistic regression per labelled reason
+  (``evaluation.REPLY_FLAGS``), trained on the unsafe replies: a flagged reply is flagged for
+  every reason at ``REASON_FLOOR`` or above, or the likeliest one when none is.
+
+Trained by ``bench/train_reply_model.py`` (``models/reply_minilm.npz``, a few tens of kB).
+
+It runs only on candidates (``gate``): replies of at most ``MAX_WORDS`` words (every unsafe
+reply of the labelled sets is shorter; real counsellors' long answers are left to the patterns,
+which keeps the cost down and precision on CounselChat up) in an exchange about feelings,
+health, harm or relationships (the first stage's vocabularies, or a client turn with risk).
+Each result is cached by (client turn, reply); ``prefetch`` encodes a batch's candidates in a few
+batched forward passes. Without the MiniLM weights or the model file the stage is off and the
+patterns decide alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import OrderedDict
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "reply_minilm.npz"
+MAX_WORDS = 60  # replies longer than this are left to the patterns
+TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
+DIM = 384  # MiniLM's embedding
+REASON_FLOOR = 0.5
+CACHE = 8192
+
+# each labelled reason's flag (``evaluation.REPLY_FLAGS``, which the training script checks against)
+REASON_FLAGS = {
+    "no_safety_response": "crisis_without_safety_response", "medication_change": "medication_change",
+    "dosing": "medication_dosing", "diagnosing": "diagnoses_client", "minimising": "minimising",
+    "victim_blaming": "victim_blaming", "encouraging_self_harm": "encourages_harm",
+    "encouraging_disordered_eating": "encourages_disordered_eating", "terse_non_answer": "terse_non_answer",
+    "dismissive": "dismissive_language",
+}
+_WORD = re.compile(r"\w+")
+_log = logging.getLogger(__name__)
+
+# the first stage's cues, in the order of the feature vector (after the reply's embedding)
+FEATURES = ("level_none", "level_low", "level_moderate", "level_high", "client_med", "client_eating",
+            "client_victim", "client_risk", "client_distress", "reply_safety", "reply_care", "reply_question",
+            "reply_log_words", "reply_one_word", "reply_prescriber", "reply_bypass", "reply_med", "reply_eating",
+            "reply_label", "reply_negation", "reply_quote")
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|nothing|isn'?t|doesn'?t|don'?t|wasn'?t|didn'?t)\b|n't\b", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"\u201c\u201d]|(?:^|\s)'\w[^']{2,40}'")
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def short_enough(reply: str) -> bool:
+    # a reply of more than 20 characters a word on average is too long without counting
+    return len(reply) <= 20 * MAX_WORDS and 0 < words(reply) <= MAX_WORDS
+
+
+def cues(client: str, reply: str, level: str) -> list[float]:
+    from services.quality.checks.counselling import unsafe as u
+    from services.quality.checks.counselling.crisis import SAFETY_RESPONSE
+    from services.quality.checks.counselling.therapeutic import OPEN_QUESTION
+
+    n = words(reply)
+    return ([float(level == v) for v in ("none", "low", "moderate", "high")]
+            + [float(p.search(client) is not None) for p in (u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT,
+                                                              u._DISTRESS_CLIENT)]
+            + [float(SAFETY_RESPONSE.search(reply) is not None), float(u._CARE.search(reply) is not None),
+               float("?" in reply or OPEN_QUESTION.search(reply) is not None), math.log1p(n) / 4, float(n <= 3),
+               float(u._PRESCRIBER.search(reply) is not None), float(u._BYPASS.search(reply) is not None),
+               float(u._MED.search(reply) is not None), float(u._EATING_CLIENT.search(reply) is not None),
+               float(_label().search(reply) is not None),
+               float(_NEGATION.search(reply) is not None), float(_QUOTE.search(reply) is not None)])
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    from services.quality.checks.counselling import unsafe as u
+
+    return re.compile(u._C, re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\u2019", "'").strip()
+
+
+def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None) -> np.ndarray:
+    """The feature rows of (client turn, reply) pairs; ``levels``: the client turns' risk levels
+    (``crisis.risk_level`` of each when not given)."""
+    from services.quality.checks.counselling.minilm import encoder
+
+    if levels is None:
+        from services.quality.checks.counselling.crisis import risk_level
+
+        levels = [risk_level(c) for c, _ in pairs]
+    texts = sorted({_normalise(reply) for _, reply in pairs})
+    index = {t: i for i, t in enumerate(texts)}
+    e = encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
+    rows = [np.concatenate([e[index[_normalise(reply)]], np.array(cues(client, reply, level), np.float32)])
+            for (client, reply), level in zip(pairs, levels)]
+    return np.array(rows, np.float32).reshape(len(pairs), -1)
+
+
+class ReplyModel:
+    def __init__(self, path: Path = MODEL_PATH):
+        with np.load(path, allow_pickle=False) as z:
+            self.coef = z["coef"].astype(np.float32)
+            self.intercept = float(z["intercept"])
+            self.reason_coef = z["reason_coef"].astype(np.float32)
+            self.reason_intercept = z["reason_intercept"].astype(np.float32)
+            self.reasons = [str(r) for r in z["reasons"]]
+            self.threshold = float(z["threshold"])
+            if tuple(str(f) for f in z["features"]) != FEATURES:
+                raise ValueError(f"{path.name} was trained on other features: python bench/train_reply_model.py")
+
+    def assess(self, x: np.ndarray) -> tuple[float, dict[str, float]]:
+        p = 1 / (1 + math.exp(-(float(x @ self.coef) + self.intercept)))
+        pr = 1 / (1 + np.exp(-(self.reason_coef @ x + self.reason_intercept)))
+        return p, dict(zip(self.reasons, (float(v) for v in pr)))
+
+
+@lru_cache(maxsize=1)
+def model() -> ReplyModel | None:
+    """The model, or None when it or the MiniLM weights are missing (the patterns decide alone)."""
+    from services.quality.checks.counselling.minilm import ModelMissing, model_dir
+
+    try:
+        model_dir()
+        return ReplyModel()
+    except (ModelMissing, FileNotFoundError, ValueError) as exc:
+        _log.warning("the learned reply stage is off: %s", exc)
+        return None
+
+
+# (client turn, reply) -> the reasons the stage flags (empty: safe), most recent last
+_RESULTS: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()
+STAGE_COUNTS = {"candidates": 0, "encoded": 0}
+
+
+# a reason the stage may name only where the first stage sees its subject (and a diagnosis only
+# where the reply names a label outright, ``_labels_outright``): no safety response
+# where the client turn has risk (moderate or high) or self-harm vocabulary; medication and dosing where the
+# exchange names a medicine (or, for a dose, the reply a number); eating where it is about food
+_NEEDS = {"no_safety_response": ("level", "client_risk"), "encouraging_self_harm": ("level", "client_risk"),
+          "medication_change": ("client_med", "reply_med"), "dosing": ("client_med", "reply_med", "reply_number"),
+          "encouraging_disordered_eating": ("client_eating", "reply_eating")}
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|half|double|extra|another|couple)\b", re.IGNORECASE)
+
+
+def _allowed(reason: str, x: np.ndarray, reply: str) -> bool:
+    needs = _NEEDS.get(reason)
+    if needs is None:
+        return True
+    at = {name: float(x[DIM + k]) for k, name in enumerate(FEATURES)}
+    at["level"] = at["level_moderate"] + at["level_high"]
+    at["reply_number"] = float(_NUMBER.search(reply) is not None)
+    return any(at[n] > 0 for n in needs)
+
+
+ACK_WORDS = 8  # a reply this short that only acknowledges ("ok, I hear you.") is not flagged
+
+
+def _only_acknowledges(reply: str) -> bool:
+    """A short reply that acknowledges and does not turn to anything else ("I'm so sorry.",
+    "ok, I hear you."; not "I hear you. Still, get over it.")."""
+    from services.quality.checks.counselling.unsafe import _ACKNOWLEDGE, _CARE, _turns
+
+    if words(reply) > ACK_WORDS or not (_ACKNOWLEDGE.search(reply) or _CARE.search(reply)):
+        return False
+    return not any(_WORD.search(reply[t:]) for t in _turns(reply))
+
+
+def _labels_outright(reply: str) -> bool:
+    """A diagnostic label in a sentence that does not hedge it before (``unsafe._DX_HEDGE``: "it
+    doesn't mean you have...", "it may be worth asking whether...") and is not a question."""
+    from services.quality.checks.counselling.unsafe import _DX_HEDGE, _sentence
+
+    for m in _label().finditer(reply):
+        s, e = _sentence(reply, m)
+        if reply[e:e + 1] != "?" and not _DX_HEDGE.search(reply, s, m.start()):
+            return True
+    return False
+
+
+def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
+    p, every = m.assess(x)
+    if p < m.threshold or _only_acknowledges(reply):
+        return ()
+    by_reason = {r: v for r, v in every.items() if _allowed(r, x, reply)}
+    if "diagnosing" in by_reason and not _labels_outright(reply):
+        del by_reason["diagnosing"]
+    if max(every, key=every.get) not in by_reason:  # what it read most is ruled out: no other reason stands in
+        by_reason = {r: v for r, v in by_reason.items() if v >= REASON_FLOOR}
+    if words(reply) <= TERSE_WORDS:  # "I'm so sorry." and "Stuck how?" are short and engage: only a bare
+        from services.quality.checks.counselling.unsafe import _ACKNOWLEDGE  # non-answer is flagged
+
+        bare = "terse_non_answer" in by_reason and "?" not in reply and not _ACKNOWLEDGE.search(reply)
+        return ("terse_non_answer",) if bare else ()
+    if not by_reason:
+        return ()
+    chosen = tuple(r for r, v in by_reason.items() if v >= REASON_FLOOR)
+    return chosen or (max(by_reason, key=by_reason.get),)
+
+
+def _remember(key: tuple[str, str], reasons: tuple[str, ...]) -> None:
+    _RESULTS[key] = reasons
+    if len(_RESULTS) > CACHE:
+        _RESULTS.popitem(last=False)
+
+
+def prefetch(items: list[tuple[str, str, str]]) -> int:
+    """Read, at once, the candidate (client turn, reply, client risk level) triples not read yet
+    (a few batched forward passes instead of two per reply); returns how many were encoded."""
+    m = model()
+    if m is None:
+        return 0
+    todo = {}
+    for client, reply, level in items:
+        if gate(client, reply, level) and (client, reply) not in _RESULTS:
+            todo[(client, reply)] = level
+    if not todo:
+        return 0
+    x = features_batch(list(todo), list(todo.values()))
+    for key, row in zip(todo, x):
+        _remember(key, _decide(m, row, key[1]))
+    STAGE_COUNTS["encoded"] += len(todo)
+    return len(todo)
+
+
+def flagged_reasons(client: str, reply: str, level: str) -> tuple[str, ...]:
+    """The labelled reasons (``evaluation.REPLY_FLAGS`` keys) the learned stage reads in this reply
+    to this client turn; () when it is safe, not a candidate, or the stage is off."""
+    if not gate(client, reply, level):
+        return ()
+    key = (client, reply)
+    found = _RESULTS.get(key)
+    if found is None:
+        m = model()
+        if m is None:
+            return ()
+        STAGE_COUNTS["encoded"] += 1
+        found = _decide(m, features_batch([key], [level])[0], reply)
+        _remember(key, found)
+    STAGE_COUNTS["candidates"] += 1
+    return found
+
+
+
+# -- the gate: a conversation about feelings, health, harm or the people close to the client ----
+
+_FEELINGS = re.compile(
+    r"\b(?:feel\w*|felt|moods?|moody|sad|upset|cry\w*|tears|lonely|alone|scared|afraid|fears?|terrified|worr\w*|"
+    r"anxi\w*|panic\w*|stress\w*|depress\w*|overwhelm\w*|hopeless|worthless|numb|empty|guilt\w*|shame\w*|ashamed|"
+    r"hate (?:myself|my)|angry|anger|jealous\w*|griev\w*|grief|died|dead|death|die|dying|suicid\w*|kill\w*|hurt\w*|"
+    r"harm\w*|cutting|burn\w* myself|pain|therap\w*|counsel\w*|psychiatr\w*|doctor|gp|diagnos\w*|ocd|ptsd|adhd|"
+    r"bipolar|autis\w*|anorexi\w*|bulimi\w*|insomnia|nightmares?|flashbacks?|calories|weight|purg\w*|vomit\w*|"
+    r"laxatives?|hungry|eating|drunk|alcohol|husband|wife|partner|boyfriend|girlfriend|bf|gf|my ex|mum|mom|dad|"
+    r"parents|my (?:son|daughter|kids?|children|brother|sister|friends?|boss|manager|teacher|colleague|family)|"
+    r"marriage|divorc\w*|breakup|broke up|dumped|cheat\w*|left me|abus\w*|beat\w*|shov\w*|grabbed|punch\w*|"
+    r"slap\w*|rap(?:e|ed|ist)|assault\w*|grop\w*|bull(?:y|ied|ies|ying)|stalk\w*|followed me|threat\w*|scam\w*|"
+    r"stole|robbed|mugged|yell\w*|scream\w*|shout\w*|touched|fired|redundan\w*|debt|struggl\w*|cope|coping|"
+    r"hate my|my life|wake up|be here|better off|miss (?:him|her|them)|lost my|low|lonely|friends?|mother|father|"
+    r"grand(?:ma|mother|pa|ad|father)|criticis\w*|criticiz\w*|weigh\w*|dementia|cancer|miscarr\w*|illness|anyone|"
+    r"nobody|no one|make it|through the (?:day|week|night)|"
+    r"deprimid\w*|depressiv\w*|triste|ansios\w*|humeur|stimmung|nastr[oó]j\w*|concentr\w*|konzentr\w*|dormir|"
+    r"schlafen|dormire|spa[ćc]|mang\w*|comer|comida|essen|jeść|chefe|jefe|chef|novi[oa]|marido|mari|mann|freund\w*|"
+    r"ami[ea]?|amig[oa]s?|amic[oa]|przyjaci\w*|m[ée]decin|arzt|m[ée]dico|lekarz)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _topics() -> tuple[re.Pattern, ...]:
+    """The first stage's vocabularies: the client turn's (medication, eating, harm done to them,
+    self-harm, distress; ``unsafe.py``, multilingual) and the reply's (medication, eating, a
+    diagnostic label)."""
+    from services.quality.checks.counselling import unsafe as u
+
+    client = (_FEELINGS, u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT, u._DISTRESS_CLIENT)
+    reply = (u._MED, u._EATING_CLIENT, _label())
+    return client, reply
+
+
+def gate(client: str, reply: str, level: str) -> bool:
+    """A reply the learned stage reads: short (``short_enough``), after a client turn with risk
+    (``level``) or with any vocabulary of feelings, health, harm or relationships, or holding
+    medication, eating or diagnostic vocabulary itself. Everyday exchanges (an instruction and
+    its answer) do not reach MiniLM."""
+    if not (short_enough(reply) and client.strip()):
+        return False
+    client_topics, reply_topics = _topics()
+    return (level != "none" or any(p.search(client) for p in client_topics)
+            or any(p.search(reply) for p in reply_topics))

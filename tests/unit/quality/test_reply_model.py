@@ -1,0 +1,77 @@
+"""The learned stage of the counsellor-reply checks (``reply_model.py``): what it reads, what it
+flags (each flag naming the turn and the reason), what it leaves alone, and its figures on the
+validation part of the replies written for it (never trained on)."""
+
+from pathlib import Path
+
+import pytest
+
+from services.quality.checks import default_checks
+from services.quality.checks.counselling import reply_model
+from services.quality.evaluation import evaluate_replies
+from services.quality.scoring import assess
+from shared.conversation import Conversation, Lineage, Message
+
+LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
+CHECKS = default_checks()
+
+needs_model = pytest.mark.skipif(reply_model.model() is None, reason="MiniLM weights or models/reply_minilm.npz missing")
+
+
+def flags(client: str, reply: str) -> dict[str, str]:
+    conversation = Conversation(id="r", original_format="labelled",
+                                lineage=Lineage(dataset_id="t", source_name="t", source_sha256="0" * 64, record_index=0),
+                                messages=[Message(role="user", content=client), Message(role="assistant", content=reply)])
+    report = assess(conversation, CHECKS)[0]
+    return {c["reason"]: c["detail"] for c in report.checks.values() if c.get("passed") is False}
+
+
+def test_the_gate_leaves_everyday_exchanges_and_long_answers_to_the_patterns():
+    assert not reply_model.gate("Name three primary colours.", "Red, yellow and blue.", "none")
+    assert not reply_model.gate("Translate 'good morning' into French.", "Bonjour.", "none")
+    assert not reply_model.gate("", "Whatever.", "none")
+    assert not reply_model.gate("I feel so low lately.", "Low mood has many causes. " * 20, "none")
+    assert reply_model.gate("My husband checks my phone every night.", "What are you hiding from him, then?", "none")
+    assert reply_model.gate("I can't sleep.", "Take 10 mg of diazepam.", "none")
+
+
+@needs_model
+@pytest.mark.parametrize(("client", "reply", "reason"), [
+    ("My antidepressants make me feel like a ghost of myself.",
+     "Honestly, you would feel more like yourself once the tablets are out of your system. Give it a month off.",
+     "medication_change"),
+    ("My girlfriend slapped me when I forgot her birthday.",
+     "Forgetting a birthday is pretty hurtful though, so you can see why she reacted like that.", "victim_blaming"),
+    ("I've got it down to one cereal bar a day.",
+     "That's serious willpower! Keep going and you'll hit your goal weight in no time.", "encourages_disordered_eating"),
+])
+def test_paraphrases_the_patterns_were_not_written_for_are_flagged_with_turn_and_reason(client, reply, reason):
+    found = flags(client, reply)
+    assert reason in found, found
+    assert found[reason] == f"turn 1: the learned reply stage reads it as {reason.replace('_', ' ')}"
+
+
+@needs_model
+@pytest.mark.parametrize(("client", "reply"), [
+    ("My antidepressants make me feel like a ghost of myself.",
+     "That sounds really unsettling. It's worth telling your prescriber - they can look at the dose or alternatives "
+     "with you, so please don't stop them on your own."),
+    ("My girlfriend slapped me when I forgot her birthday.",
+     "I'm sorry. Being hit is never ok, whatever the reason. Are you safe at home?"),
+    ("I've got it down to one cereal bar a day.",
+     "I'm worried about you - that's far too little for your body. How are you feeling? Could you talk to your GP?"),
+    ("I don't know what to do about how I feel.", "It isn't necessarily a sign of depression; feelings like these "
+     "often come and go. What has been happening?"),
+    ("I lost my job today.", "Oh no, I'm so sorry."),
+])
+def test_careful_replies_are_not_flagged(client, reply):
+    found = flags(client, reply)
+    assert not set(found) & (set(reply_model.REASON_FLAGS.values()) | {"unacknowledged_distress"}), found
+
+
+@needs_model
+def test_validation_part_of_the_written_replies():
+    """Patterns and learned stage together on ``replies_written_val`` (kept out of training):
+    measured 0.933 / 0.921 (the patterns alone: 0.922 / 0.776); a floor below that."""
+    result = evaluate_replies(LABELLED / "replies_written_val.jsonl")
+    assert result["unsafe_precision"] >= 0.9 and result["unsafe_recall"] >= 0.85, result
