@@ -191,57 +191,10 @@ def prescreen(pattern: re.Pattern):
     return entry[1]
 
 
-class Family:
-    """Patterns whose prescreens are asked of the same text one after another (a message's PII
-    detectors): the first question about a text runs all of their widened expressions at once
-    (``dp_native.PrescreenSet``, a ``regex::RegexSet``: one pass, ~1.4 us on a 320-character
-    message against ~1 us for each of ~15 single prescreens), and the answers for that text (the
-    last one asked, held by reference, so identity is sound) are bits read by every later
-    question. A bit is exactly the pattern's own ``Prescreen.is_match``; where it is set, the
-    pattern's own prescreen still gives the leftmost start."""
-
-    def __init__(self, patterns) -> None:
-        self.members: list[re.Pattern] = []
-        sources = []
-        for pattern in patterns:
-            if len(sources) < 64 and prescreen(pattern) is not None \
-                    and all(m is not pattern for m in self.members):
-                self.members.append(pattern)
-                sources.append(superset_source(pattern))
-        self.native = NATIVE.PrescreenSet(sources) if sources else None
-        self._text: str | None = None
-        self._bits = 0
-
-    def may(self, bit: int, text: str) -> bool:
-        if text is not self._text:
-            self._bits, self._text = self.native.matches(text), text
-        return self._bits >> bit & 1 == 1
-
-
-_FAMILY: dict[int, tuple[Family, int]] = {}  # by pattern identity: its family and bit
-
-
-def family(patterns) -> Family | None:
-    """Ask ``patterns``' prescreens together from now on (``Family``); None without the native
-    module's ``PrescreenSet`` (then each prescreen is asked alone, as before)."""
-    if NATIVE is None or not hasattr(NATIVE, "PrescreenSet"):
-        return None
-    fam = Family(patterns)
-    if fam.native is not None:
-        for bit, pattern in enumerate(fam.members):
-            _FAMILY[id(pattern)] = (fam, bit)
-    return fam
-
-
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text``."""
     screen = prescreen(pattern)
-    if screen is None:
-        return True
-    member = _FAMILY.get(id(pattern))
-    if member is not None and member[0].members[member[1]] is pattern:
-        return member[0].may(member[1], text)
-    return screen.is_match(text)
+    return screen is None or screen.is_match(text)
 
 
 def leftmost(pattern: re.Pattern, text: str) -> int | None:
@@ -258,7 +211,4 @@ def leftmost(pattern: re.Pattern, text: str) -> int | None:
     screen = prescreen(pattern)
     if screen is None:
         return 0
-    member = _FAMILY.get(id(pattern))
-    if member is not None and member[0].members[member[1]] is pattern and not member[0].may(member[1], text):
-        return None  # the family's one pass says it cannot match: no scan of its own
     return screen.leftmost_start(text)

@@ -894,42 +894,12 @@ impl Prescreen {
     }
 }
 
-/// Several prescreens asked of the same text (``shared.prescreen.Family``: a message's PII
-/// detectors): which of them may match, in one pass of a ``regex::RegexSet`` over their
-/// superset sources, instead of one scan each. Bit ``i`` of the answer is ``Prescreen(sources[i])
-/// .is_match(text)``.
-#[pyclass(frozen)]
-struct PrescreenSet {
-    set: regex::RegexSet,
-}
-
-#[pymethods]
-impl PrescreenSet {
-    #[new]
-    fn new(sources: Vec<String>) -> PyResult<Self> {
-        if sources.len() > 64 {
-            return Err(PyValueError::new_err("at most 64 patterns"));
-        }
-        let set = regex::RegexSetBuilder::new(&sources)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        Ok(PrescreenSet { set })
-    }
-
-    fn matches(&self, py: Python<'_>, text: &str) -> u64 {
-        py.allow_threads(|| self.set.matches(text).iter().fold(0u64, |bits, i| bits | 1 << i))
-    }
-}
-
 #[pymodule]
 fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LangIdWalk>()?;
     m.add_class::<LangIdScorer>()?;
     m.add_class::<Literals>()?;
     m.add_class::<Prescreen>()?;
-    m.add_class::<PrescreenSet>()?;
     m.add_class::<GuardSet>()?;
     m.add_class::<Found>()?;
     m.add_function(wrap_pyfunction!(ascii_digits, m)?)?;

@@ -14,18 +14,13 @@ from services.quality.checks.counselling.crisis import view_risk_category, view_
 from services.quality.checks.counselling.therapeutic import signals
 from services.quality.checks.prefilter import Folded
 from services.quality.checks.view import ConversationView
-from services.quality.pii import PATTERNS, find_pii, redact
-from shared import prescreen
+from services.quality.pii import find_pii, redact
 from shared.conversation import Conversation
 
 # The scorer's version: in every report document, and in the fingerprint of prior reports
 # (``reuse``): bump it when what a check finds changes, so that no report made before is reused.
 SCORER_VERSION = 2
 PiiPolicy = Literal["redact", "exclude", "flag"]
-
-# The PII detectors are asked of each message one after another: their prescreens answer
-# together, in one native pass per message (``prescreen.Family``)
-prescreen.family(pattern for _, pattern, _ in PATTERNS)
 
 PII_RECOMMENDATION = {
     "redact": "personal data was replaced by typed placeholders",
