@@ -15,7 +15,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from bench.quality_throughput import counselchat_records, sharegpt_records
+from quality_throughput import counselchat_records, sharegpt_records  # bench/, the script's own folder
 from services.quality.assessor import Assessor
 from services.standardization.standardize import standardize_records
 from shared.events import QualityOptions

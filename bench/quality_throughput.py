@@ -53,8 +53,8 @@ def main() -> None:
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     args = ap.parse_args()
     records = sharegpt_records(args.sharegpt, args.n) if args.sharegpt else counselchat_records(args.n)
-    conversations = standardize_records(records, dataset_id="bench",
-                                        source_name="sharegpt.jsonl" if args.sharegpt else "cc", source_sha256="0").conversations
+    source = "sharegpt.jsonl" if args.sharegpt else "cc"
+    conversations = standardize_records(records, dataset_id="bench", source_name=source, source_sha256="0").conversations
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
     options = QualityOptions()
