@@ -1,7 +1,10 @@
 """Quality throughput on one core, every check on: CounselChat rows (real counselling text)
 converted, then assessed with PII redaction, dedup and all tiers.
 
-    python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile]
+    python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile] [--sharegpt FILE]
+
+``--sharegpt FILE`` assesses the first ``--n`` lines of a ShareGPT JSONL file instead (the
+end-to-end benchmark's text: ``../shared/perf/gen.py``), standardized as the pipeline does.
 
 ``--no-dedup`` assesses without dedup signatures (``dedup=False``): the checks, PII, risk
 and therapeutic scoring alone. ``--runs`` times the whole pass that many times and reports
@@ -25,17 +28,33 @@ from shared.events import QualityOptions, RawRecord
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "counselchat_20200325.csv"
 
 
+def counselchat_records(n: int) -> list[RawRecord]:
+    with open(DATA, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
+
+
+def sharegpt_records(path: Path, n: int) -> list[RawRecord]:
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            records.append(RawRecord(index=i, data=json.loads(line)))
+    return records
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-dedup", action="store_true", help="assess with dedup=False (no signatures)")
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
+    ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     args = ap.parse_args()
-    with open(DATA, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    records = [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(args.n)]
-    conversations = standardize_records(records, dataset_id="bench", source_name="cc", source_sha256="0").conversations
+    records = sharegpt_records(args.sharegpt, args.n) if args.sharegpt else counselchat_records(args.n)
+    source = "sharegpt.jsonl" if args.sharegpt else "cc"
+    conversations = standardize_records(records, dataset_id="bench", source_name=source, source_sha256="0").conversations
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
     options = QualityOptions()
@@ -61,6 +80,7 @@ def main() -> None:
     elapsed = statistics.median(times)
     print(json.dumps({"conversations": len(conversations), "mean_chars": round(chars / len(conversations)),
                       "dedup": not args.no_dedup, "runs": [round(t, 2) for t in times],
+                      "cpu_runs": [round(t, 2) for t in cpu],
                       "seconds": round(elapsed, 2),
                       "conversations_per_s_per_core": round(len(conversations) / elapsed),
                       # CPU seconds of this process: on a loaded machine wall time is waiting

@@ -291,6 +291,7 @@ class GuardTable:
 
 
 GUARDS = GuardTable()
+_GUARD_LIST = GUARDS.guards  # the same list (``len`` of it: how many guards exist)
 
 
 class Folded:
@@ -376,6 +377,10 @@ class Guard:
         self.gid = GUARDS.add(self)
 
     def native_may_match(self, folded: Folded) -> bool:
+        # ``folded.passes()``, its cached answer read here when it covers every guard (the
+        # common case: ~25 calls per message in PII alone, one Python call less each)
+        if folded._passes_of == len(_GUARD_LIST):
+            return folded._passes >> self.gid & 1 == 1
         return folded.passes() >> self.gid & 1 == 1
 
     def py_may_match(self, folded: Folded) -> bool:

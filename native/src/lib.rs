@@ -519,6 +519,56 @@ fn repetition_stats(py: Python<'_>, text: &str) -> (f64, f64, f64, f64, f64) {
     (r[0], r[1], r[2], r[3], r[4])
 }
 
+// ------------------------------------------------------------------ per-message facts
+
+/// What the general checks read of one message, in one pass over its characters (the Python
+/// twin is ``services.quality.checks.view.py_text_stats``): (words, sample_words,
+/// sample_visible, sample_ascii_letters, sample_is_ascii, has_control, replacements), where
+/// ``sample = text[:sample_chars]``: ``len(text.split())``, ``len(sample.split())``,
+/// ``sum(map(len, sample.split()))``, the ASCII letters of the sample, ``sample.isascii()``,
+/// whether ``text`` holds a control character ``[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]`` and
+/// ``text.count("\ufffd")``.
+#[pyfunction]
+fn text_stats(text: &str, sample_chars: usize) -> (u64, u64, u64, u64, bool, bool, u64) {
+    let (mut words, mut sample_words, mut visible, mut letters) = (0u64, 0u64, 0u64, 0u64);
+    let (mut ascii, mut control, mut replacements) = (true, false, 0u64);
+    let mut in_word = false;
+    if text.is_ascii() {
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let space = matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+            let sample = i < sample_chars;
+            if !space {
+                if !in_word {
+                    words += 1;
+                    sample_words += sample as u64;
+                }
+                visible += sample as u64;
+                letters += (sample && b.is_ascii_alphabetic()) as u64;
+            }
+            in_word = !space;
+            control |= matches!(b, 0..=8 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f);
+        }
+    } else {
+        for (i, c) in text.chars().enumerate() {
+            let space = is_py_space(c);
+            let sample = i < sample_chars;
+            if !space {
+                if !in_word {
+                    words += 1;
+                    sample_words += sample as u64;
+                }
+                visible += sample as u64;
+                letters += (sample && c.is_ascii_alphabetic()) as u64;
+            }
+            in_word = !space;
+            ascii &= !sample || c.is_ascii();
+            control |= matches!(c, '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' | '\x7f');
+            replacements += (c == '\u{fffd}') as u64;
+        }
+    }
+    (words, sample_words, visible, letters, ascii, control, replacements)
+}
+
 // ------------------------------------------------------------------ literal scanning
 
 /// Every literal of a list, found in a text in one Aho-Corasick pass: the set of the
@@ -853,6 +903,7 @@ fn dp_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<GuardSet>()?;
     m.add_class::<Found>()?;
     m.add_function(wrap_pyfunction!(ascii_digits, m)?)?;
+    m.add_function(wrap_pyfunction!(text_stats, m)?)?;
     m.add_function(wrap_pyfunction!(repetition_stats, m)?)?;
     m.add_function(wrap_pyfunction!(minhash_bands, m)?)?;
     Ok(())

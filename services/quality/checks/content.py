@@ -11,6 +11,7 @@ from itertools import compress
 from services.quality.checks import language_id
 from shared.native import NATIVE
 from services.quality.checks.base import AssistantPatternCheck, Check, ConversationView
+from services.quality.checks.view import STATS_SAMPLE
 from shared.conversation import Conversation
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -24,7 +25,12 @@ def count_letters(text: str) -> int:
     ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if text.isascii():
         return ascii_letters
-    return ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
+    return ascii_letters + count_non_ascii_letters(text)
+
+
+def count_non_ascii_letters(text: str) -> int:
+    """``sum(map(str.isalpha, text))`` over the non-ASCII characters of ``text``."""
+    return sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
 
 
 REPETITION_STATS = ("dup_line_frac", "top_2gram_char_frac", "top_3gram_char_frac", "top_4gram_char_frac",
@@ -91,6 +97,16 @@ class Repetition(Check):
 
     def __init__(self, min_words: int = 50) -> None:
         self.min_words = min_words
+
+    def examine(self, view: ConversationView) -> str | None:
+        for m in view.messages:
+            if m.role != "assistant" or view.stats(m.content)[0] < self.min_words:  # len(m.content.split())
+                continue
+            stats = repetition_stats(m.content)
+            over = {k: round(v, 2) for k, v in stats.items() if v > self.LIMITS[k]}
+            if over:
+                return f"assistant turn over Gopher limits: {over}"
+        return None
 
     def inspect(self, conversation: Conversation) -> str | None:
         for m in conversation.messages:
@@ -161,6 +177,25 @@ class Gibberish(Check):
         self.max_mean_word_len = max_mean_word_len
         self.min_chars = min_chars
         self.sample_chars = sample_chars
+
+    def examine(self, view: ConversationView) -> str | None:
+        if self.sample_chars != STATS_SAMPLE:
+            return self.inspect(view.conversation)
+        for m in view.messages:
+            # the sample's words, their characters and its letters (``text_stats``): what
+            # ``inspect`` computes with str.split and ``count_letters``
+            _, n_words, visible, ascii_letters, ascii, _, _ = view.stats(m.content)
+            if visible < self.min_chars:
+                continue
+            if not ascii:
+                ascii_letters += count_non_ascii_letters(m.content[: self.sample_chars])
+            letters = ascii_letters / visible
+            if letters < self.min_letter_ratio:
+                return f"{m.role} turn is {letters:.0%} letters"
+            mean = visible / n_words
+            if mean > self.max_mean_word_len:
+                return f"{m.role} turn has a mean word length of {mean:.0f}"
+        return None
 
     def inspect(self, conversation: Conversation) -> str | None:
         for m in conversation.messages:

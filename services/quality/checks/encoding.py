@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.base import Check, ConversationView, text_of
 from services.quality.checks.prefilter import guard
+from shared.conversation import Conversation
 
 # UTF-8 read as Latin-1/CP1252: "Ã©" for "é", "â€™" for "’", "Â " for a no-break space.
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ]|Â[\u00a0-\u00bf]|ðŸ")
@@ -23,9 +24,22 @@ class EncodingDamage(Check):
     recommendation = "re-read the source as UTF-8 (mojibake) or strip control characters"
 
     def examine(self, view: ConversationView) -> str | None:
-        text = view.text()
         problems = []
-        if guard(_MOJIBAKE).may_match(view.folded()) and (n := len(_MOJIBAKE.findall(text))) >= 2:
+        if guard(_MOJIBAKE).may_match(view.folded()) and (n := len(_MOJIBAKE.findall(view.text()))) >= 2:
+            problems.append(f"{n} mojibake sequences")
+        # replacement and control characters of ``view.text()``: its messages', which each
+        # message's ``text_stats`` counts (the newlines joining them are neither)
+        stats = [view.stats(m.content) for m in view.messages]
+        if replacements := sum(s[6] for s in stats):
+            problems.append(f"{replacements} replacement characters")
+        if any(s[5] for s in stats):
+            problems.append("control characters")
+        return "; ".join(problems) or None
+
+    def inspect(self, conversation: Conversation) -> str | None:
+        text = text_of(conversation)
+        problems = []
+        if _MOJIBAKE.search(text) and (n := len(_MOJIBAKE.findall(text))) >= 2:
             problems.append(f"{n} mojibake sequences")
         if "\ufffd" in text:
             problems.append(f"{text.count(chr(0xFFFD))} replacement characters")

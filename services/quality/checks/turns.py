@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.quality.checks.base import Check
+from services.quality.checks.base import Check, ConversationView
 from shared.conversation import Conversation
 
 
@@ -36,6 +36,12 @@ class NoEmptyTurns(Check):
     def inspect(self, conversation: Conversation) -> str | None:
         empty = [i for i, m in enumerate(conversation.messages)
                  if not m.content.strip() and not (m.metadata and m.metadata.get("tool_calls"))]
+        return f"empty turns at {empty[:10]}" if empty else None
+
+    def examine(self, view: ConversationView) -> str | None:
+        # no words (``text_stats``, shared with the content checks) is ``not m.content.strip()``
+        empty = [i for i, m in enumerate(view.messages)
+                 if not view.stats(m.content)[0] and not (m.metadata and m.metadata.get("tool_calls"))]
         return f"empty turns at {empty[:10]}" if empty else None
 
 
