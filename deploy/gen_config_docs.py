@@ -73,6 +73,11 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "quality: a folder with the all-MiniLM-L6-v2 files (`model.safetensors`, `config.json`, `tokenizer.json`) "
      "for the learned stage of risk detection; without them the char n-gram stage stands in; see "
      "[Risk detection](quality.md#risk-detection-two-stages)"),
+    ("DP_REPLY_MINILM", "`1`",
+     "quality: `0` switches the learned stage of the counsellor-reply checks off (the patterns decide alone). "
+     "On general chat text (the e2e bench's gen.py ShareGPT) ~16% of replies pass its gate and each costs a "
+     "MiniLM pass: most of the quality stage's CPU there; on held-out replies it is worth recall 0.706 -> 0.844; "
+     "see [the learned reply stage](quality.md)"),
     ("DP_RISK_MINILM", "`1`",
      "quality: `0` switches the MiniLM stage of risk detection off (the char n-gram stage stands in): "
      "about 2x the quality stage's throughput on CounselChat, at the cost of most of the held-out "

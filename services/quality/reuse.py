@@ -13,7 +13,8 @@ A report is a pure function of the conversation's messages and of:
   nobody bumped for still counts, a digest of the scoring code and data (the checks, the PII
   detector, the prefilters, the risk models' files);
 - the risk stage in use (the MiniLM encoder, or the char n-gram stage when it is switched off
-  with ``DP_RISK_MINILM=0`` or not installed).
+  with ``DP_RISK_MINILM=0`` or not installed), and whether the learned reply stage runs
+  (``DP_REPLY_MINILM``).
 
 All of it is hashed into the **fingerprint** (:func:`fingerprint`); the prior report is also
 bound to the exact messages it was made of (``messages_sha256``, before any redaction). When
@@ -64,9 +65,11 @@ def code_digest() -> str:
 
 def risk_stage() -> str:
     """Which learned risk stage this process uses (loads it once, as the first assessment does)."""
+    from services.quality.checks.counselling import reply_model
     from services.quality.checks.counselling.risk_model import minilm_model
 
-    return "minilm" if minilm_model() is not None else "char_ngrams"
+    stage = "minilm" if minilm_model() is not None else "char_ngrams"
+    return stage if reply_model.model() is not None else stage + "/no_reply_stage"
 
 
 def fingerprint(options: QualityOptions, checks: Sequence[Check], *, max_turn_chars: int,

@@ -81,3 +81,21 @@ def test_validation_part_of_the_written_replies():
     measured 0.933 / 0.921 (the patterns alone: 0.922 / 0.776); a floor below that."""
     result = evaluate_replies(LABELLED / "replies_written_val.jsonl")
     assert result["unsafe_precision"] >= 0.9 and result["unsafe_recall"] >= 0.85, result
+
+
+def test_the_operator_can_switch_the_stage_off_and_reuse_sees_it(monkeypatch):
+    from services.quality import reuse
+
+    try:
+        reply_model.model.cache_clear()
+        on = reuse.risk_stage()
+        monkeypatch.setenv("DP_REPLY_MINILM", "0")
+        reply_model.model.cache_clear()
+        assert reply_model.model() is None
+        assert reply_model.flagged_reasons("My girlfriend slapped me when I forgot her birthday.",
+                                           "Well, what did you do to make her that angry?", "none") == ()
+        off = reuse.risk_stage()
+        assert off != on and off.endswith("/no_reply_stage")
+    finally:
+        monkeypatch.delenv("DP_REPLY_MINILM", raising=False)
+        reply_model.model.cache_clear()

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 from collections import OrderedDict
 from functools import lru_cache
@@ -141,11 +142,22 @@ class ReplyModel:
         return p, dict(zip(self.reasons, (float(v) for v in pr)))
 
 
+def enabled() -> bool:
+    """``DP_REPLY_MINILM`` (default ``1``): ``0`` is the operator's choice of throughput over reply
+    recall. On general chat text many short replies pass the gate (``gate``), and each costs a
+    MiniLM pass (~10-15 ms of CPU)."""
+    return os.environ.get("DP_REPLY_MINILM", "1") != "0"
+
+
 @lru_cache(maxsize=1)
 def model() -> ReplyModel | None:
-    """The model, or None when it or the MiniLM weights are missing (the patterns decide alone)."""
+    """The model, or None when it or the MiniLM weights are missing or the operator switched the
+    stage off with ``DP_REPLY_MINILM=0`` (the patterns decide alone)."""
     from services.quality.checks.counselling.minilm import ModelMissing, model_dir
 
+    if not enabled():
+        _log.warning("the learned reply stage is switched off (DP_REPLY_MINILM=0): the patterns decide alone")
+        return None
     try:
         model_dir()
         return ReplyModel()
