@@ -29,21 +29,20 @@ of it (the corpora and ``--time``/``--stage`` import ``shared`` and ``services``
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpora import SHAREGPT, counselchat_records, sharegpt_records, standardized  # noqa: E402
 LABELLED = ROOT / "tests" / "support" / "labelled"
 RECORD = ROOT / "tests" / "support" / "pii_outputs.json"
-COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
-if not COUNSELCHAT.exists():
-    COUNSELCHAT = Path("/work/shared/datasets/counselchat_20200325.csv")
-SHAREGPT = Path("/work/main/.local/bench/sharegpt_100000_48b6c40d.jsonl")
 TUNING = ("pii.jsonl", "pii_tuning.jsonl", "pii_train_extra.jsonl")
 HELDOUT = ("pii_heldout.jsonl", "pii_heldout_v2.jsonl")  # digests only: never printed
 
@@ -54,32 +53,13 @@ def _texts_of(name: str) -> list[str]:
 
 
 def counselchat_messages() -> list[list[str]]:
-    from services.standardization.standardize import standardize_records
-    from shared.events import RawRecord
-
-    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    records = [RawRecord(index=i, data=row | {"questionID": str(i)}) for i, row in enumerate(rows)]
-    conversations = standardize_records(records, dataset_id="bench", source_name="cc",
-                                        source_sha256="0").conversations
-    return [[m.content for m in c.messages] for c in conversations]
+    return [[m.content for m in c.messages] for c in standardized(counselchat_records(), "cc")]
 
 
 def sharegpt_messages(n: int = 5000) -> list[list[str]] | None:
     if not SHAREGPT.exists():
         return None
-    from services.standardization.standardize import standardize_records
-    from shared.events import RawRecord
-
-    records = []
-    with open(SHAREGPT, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                break
-            records.append(RawRecord(index=i, data=json.loads(line)))
-    conversations = standardize_records(records, dataset_id="bench", source_name="sharegpt.jsonl",
-                                        source_sha256="0").conversations
-    return [[m.content for m in c.messages] for c in conversations]
+    return [[m.content for m in c.messages] for c in standardized(sharegpt_records(n), "sharegpt.jsonl")]
 
 
 PIECES = ["415-555-0134", "(415) 555-0134", "+44 7700 900123", "07700 900123", "123-45-6789", "AB123456C",
@@ -187,21 +167,9 @@ def time_stage(corpus: str, n: int, rounds: int) -> None:
 def time_whole_stage(corpus: str, n: int, rounds: int) -> None:
     from services.quality.assessor import Assessor
     from shared.events import QualityOptions
-    from services.standardization.standardize import standardize_records
-    from shared.events import RawRecord
 
-    if corpus == "counselchat":
-        with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
-        records = [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
-        source = "cc"
-    else:
-        with open(SHAREGPT, encoding="utf-8") as fh:
-            lines = [line for _, line in zip(range(n), fh)]
-        records = [RawRecord(index=i, data=json.loads(line)) for i, line in enumerate(lines)]
-        source = "sharegpt.jsonl"
-    conversations = standardize_records(records, dataset_id="bench", source_name=source,
-                                        source_sha256="0").conversations
+    records = counselchat_records(n) if corpus == "counselchat" else sharegpt_records(n)
+    conversations = standardized(records, "cc" if corpus == "counselchat" else "sharegpt.jsonl")
     assessor = Assessor()
     options = QualityOptions()
     assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model

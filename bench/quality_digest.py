@@ -15,7 +15,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from quality_throughput import counselchat_records, sharegpt_records  # bench/, the script's own folder
+from corpora import counselchat_records, sharegpt_records  # bench/, the script's own folder
 from services.quality.assessor import Assessor
 from services.standardization.standardize import standardize_records
 from shared.events import QualityOptions
@@ -27,7 +27,7 @@ def main() -> None:
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     ap.add_argument("--dump", type=Path, help="also write every document, one JSON line each")
     args = ap.parse_args()
-    records = sharegpt_records(args.sharegpt, args.n) if args.sharegpt else counselchat_records(args.n)
+    records = sharegpt_records(args.n, args.sharegpt) if args.sharegpt else counselchat_records(args.n)
     conversations = standardize_records(records, dataset_id="digest", source_name="sharegpt.jsonl" if args.sharegpt
                                         else "cc", source_sha256="0").conversations
     assessor = Assessor()

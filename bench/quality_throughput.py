@@ -14,7 +14,6 @@ the median, since a shared machine is noisy.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import statistics
 import time
@@ -22,27 +21,9 @@ from pathlib import Path
 
 from services.quality.assessor import Assessor
 from shared.native import NATIVE
-from services.standardization.standardize import standardize_records
-from shared.events import QualityOptions, RawRecord
+from shared.events import QualityOptions
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "counselchat_20200325.csv"
-
-
-def counselchat_records(n: int) -> list[RawRecord]:
-    with open(DATA, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
-
-
-def sharegpt_records(path: Path, n: int) -> list[RawRecord]:
-    records = []
-    with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                break
-            records.append(RawRecord(index=i, data=json.loads(line)))
-    return records
-
+from corpora import counselchat_records, sharegpt_records, standardized  # bench/, on sys.path as the script's folder
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -52,9 +33,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     args = ap.parse_args()
-    records = sharegpt_records(args.sharegpt, args.n) if args.sharegpt else counselchat_records(args.n)
-    source = "sharegpt.jsonl" if args.sharegpt else "cc"
-    conversations = standardize_records(records, dataset_id="bench", source_name=source, source_sha256="0").conversations
+    records = sharegpt_records(args.n, args.sharegpt) if args.sharegpt else counselchat_records(args.n)
+    conversations = standardized(records, "sharegpt.jsonl" if args.sharegpt else "cc")
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
     options = QualityOptions()

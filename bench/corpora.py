@@ -1,0 +1,43 @@
+"""The benchmarks' corpora, read the same way everywhere: CounselChat rows (``../shared/datasets``)
+and the end-to-end benchmark's gen.py ShareGPT file, as raw records and as the conversations
+standardization makes of them."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from shared.conversation import Conversation
+from shared.events import RawRecord
+
+ROOT = Path(__file__).resolve().parents[1]
+COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+# what `make bench-compare` (bench/compare.py) writes for N=100000 with today's gen.py
+SHAREGPT = ROOT / ".local" / "bench" / "sharegpt_100000_48b6c40d.jsonl"
+
+
+def counselchat_records(n: int | None = None) -> list[RawRecord]:
+    """``n`` records cycling CounselChat's rows (every row once when ``n`` is None), each with
+    its own ``questionID`` so that none is a duplicate of another by id."""
+    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    n = len(rows) if n is None else n
+    return [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
+
+
+def sharegpt_records(n: int, path: Path = SHAREGPT) -> list[RawRecord]:
+    """The first ``n`` lines of a ShareGPT JSONL file."""
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            records.append(RawRecord(index=i, data=json.loads(line)))
+    return records
+
+
+def standardized(records: list[RawRecord], source_name: str) -> list[Conversation]:
+    from services.standardization.standardize import standardize_records
+
+    return standardize_records(records, dataset_id="bench", source_name=source_name, source_sha256="0").conversations
