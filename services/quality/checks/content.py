@@ -99,18 +99,15 @@ class Repetition(Check):
         self.min_words = min_words
 
     def examine(self, view: ConversationView) -> str | None:
-        for m in view.messages:
-            if m.role != "assistant" or view.stats(m.content)[0] < self.min_words:  # len(m.content.split())
-                continue
-            stats = repetition_stats(m.content)
-            over = {k: round(v, 2) for k, v in stats.items() if v > self.LIMITS[k]}
-            if over:
-                return f"assistant turn over Gopher limits: {over}"
-        return None
+        return self._first_over(view.messages, lambda text: view.stats(text)[0])  # len(text.split())
 
     def inspect(self, conversation: Conversation) -> str | None:
-        for m in conversation.messages:
-            if m.role != "assistant" or len(m.content.split()) < self.min_words:
+        return self._first_over(conversation.messages, lambda text: len(text.split()))
+
+    def _first_over(self, messages, words) -> str | None:
+        """The first assistant turn of at least ``min_words`` words (``words(text)``) over a limit."""
+        for m in messages:
+            if m.role != "assistant" or words(m.content) < self.min_words:
                 continue
             stats = repetition_stats(m.content)
             over = {k: round(v, 2) for k, v in stats.items() if v > self.LIMITS[k]}
