@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from manifest_file import write_or_check  # deploy/k8s/, the script's own folder
+
 HERE = Path(__file__).resolve().parent
 ALERTS = HERE.parent / "prometheus" / "alerts.yml"
 OUTPUT = HERE / "components" / "monitoring" / "prometheus-rules.yaml"
@@ -36,15 +38,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if OUTPUT.read_text() != text:
-            print(f"{OUTPUT} is stale: run python deploy/k8s/gen_rules.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text)
-    print(f"wrote the PrometheusRule of {ALERTS.name} to {OUTPUT.relative_to(HERE.parent.parent)}")
-    return 0
+    return write_or_check(argv, OUTPUT, render(), "deploy/k8s/gen_rules.py", f"the PrometheusRule of {ALERTS.name}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
+from manifest_file import write_or_check  # noqa: E402
 from shared import topics  # noqa: E402
 
 OUTPUT = HERE / "components" / "strimzi" / "kafka-topics.yaml"
@@ -62,15 +63,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if OUTPUT.read_text() != text:
-            print(f"{OUTPUT} is stale: run python deploy/k8s/gen_topics.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text)
-    print(f"wrote {len(topics.ALL)} KafkaTopic resources to {OUTPUT.relative_to(HERE.parent.parent)}")
-    return 0
+    return write_or_check(argv, OUTPUT, render(), "deploy/k8s/gen_topics.py", f"{len(topics.ALL)} KafkaTopic resources")
 
 
 if __name__ == "__main__":
