@@ -465,16 +465,17 @@ class Dismissive(_CounsellorCheck):
         r"übertreib\w* (?:mal )?nicht|reiß dich zusammen|frescura|(?:fare|fai) la vittima|"
         r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść|"
         # third round: the client's feelings made a fault of theirs, their time with the counsellor a waste
-        r"respect is earned|(?:that'?s|it'?s|this is) (?:just )?an excuse|just stop (?:doing (?:it|that)|comparing|"
+        r"respect is earned|(?:that'?s|it'?s|this is) (?:just )?an excuse(?! to)|just stop (?:doing (?:it|that)|comparing|"
         r"worrying|thinking about it|it)|stop making (?:everything|it|this|things) (?:all )?about (?:you|yourself)|"
         r"not everything is about you|(?:the world|everything) (?:doesn'?t|does not) revolve around you|"
-        r"(?:waste|wasting) (?:the|our|my|this) (?:session|time) on|(?:a|the) complaints (?:department|desk|line)|"
+        r"(?:waste|wasting) (?:the|our|my|this) (?:session|time) on|this (?:is not|isn'?t) a complaints (?:department|desk|line)|"
         r"don'?t be (?:so )?(?:daft|stupid|ridiculous|absurd)|you say that every time|"
         r"everyone'?s (?:\w+ )?(?:traumati[sz]ed|depressed|anxious|autistic|offended|a victim)(?: by everything)? "
-        r"(?:these days|nowadays)|(?:isn'?t|is not|not) a good look|self-absorbed|(?:too|so|very) touchy|"
+        r"(?:these days|nowadays)|(?:isn'?t|is not|not) a good look|(?:a bit|rather|quite|pretty|very|so|being) self-absorbed|"
+        r"(?:you'?re|you are|being) (?:\w+ )?(?:too|so|very) touchy|"
         r"maybe (?:it|this|therapy|uni|university|college|parenting|the job|counselling) (?:just )?(?:isn'?t|is not|'s not) "
-        r"for you|(?:get|got|getting) tired of (?:hearing|listening)|let'?s move on to something (?:more )?(?:productive|useful)|"
-        r"(?:an )?ugly emotion|you sulking|"
+        r"for you|people (?:get|got|will get) tired of (?:hearing|listening)|let'?s move on to something (?:more )?(?:productive|useful)|"
+        r"you sulking|"
         r"liegt (?:es |das )?(?:ja |wohl |vielleicht |doch )?an dir|(?:sei|sein) (?:\w+ )?(?:mal )?weniger empfindlich|"
         r"permalos[ao]|deixa de ser (?:mimad[oa]|fresc[oa]|dramátic[oa])|(?:isso é|que) bobagem|qu[eé] tonter[ií]a|"
         r"deja de inventarte|sup[ée]ralo|no eres (?:un caso )?especial|pas un cas sp[ée]cial|te secouer|secoue-toi|"
@@ -495,10 +496,9 @@ class Dismissive(_CounsellorCheck):
         r"\bstop being (?:so )?(?:silly|sensitive|soft|negative)\b|\boh please\b|\b(?:just )?(?:calm down|chill out|relax),|"
         r"\b(?:the )?fashionable (?:thing|diagnosis)\b|\beveryone'?s (?:depressed|anxious|autistic|traumati[sz]ed) these days\b|"
         r"\bstop (?:making|being) (?:such )?a (?:fuss|scene|drama)\b|\bnot (?:this|that) again\b|\bnot (?:worth|something to) (?:getting|get) upset about\b|"
-        r"\b(?:try to |just )?keep it together\b|\bunprofessional\b|\byou'?re (?:just )?confused\b|\bself-pity\b|"
+        r"\b(?:try to|just|you need to|you have to) keep it together\b|"
         r"\byou'?re (?:a )?grown (?:adult|man|woman|up)\b|\bthat'?s the deal\b|\bproblem solved\b|"
-        r"\b(?:you'?re|you are) asking too much\b|\bgoing on about\b|\bno wonder you'?re\b|"
-        r"\bnot a (?:war|warzone|tragedy|catastrophe)\b", _I)
+        r"\b(?:you'?re|you are) asking too much\b|\bgoing on about\b|\bnot a (?:war|warzone)\b", _I)
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
                        r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
 
@@ -551,27 +551,29 @@ class Minimising(_CounsellorCheck):
         # third round: comparing the client's pain away, counting their luck, a happy ending foretold
         r"\bfirst[- ]world problems?\b|\b(?:count|consider) yourself (?:lucky|fortunate|blessed)\b|"
         r"\bthink (?:of |about )?how (?:lucky|fortunate) you are\b|\byou should (?:feel|be) (?:so |really |very )?"
-        r"(?:lucky|thankful|glad|grateful|happy for)\b|\bbe (?:thankful|grateful) (?:for what you|that you|you still)\b|"
+        r"(?:lucky|thankful|grateful)\b|(?:^|[.!?]\s+|,\s*|\bjust |\bso |\btry to )be (?:thankful|grateful) (?:for what you|that you|you still)\b|"
         r"\b(?:could|might) have been (?:a lot |much |so much |far |way )?worse\b|"
-        r"\b(?:would|'d) (?:give anything|swap with you|trade places with you|love to have your)\b|"
+        r"\b(?:people|others|someone|many|plenty|who|(?:a )?lots? of (?:people|others))(?: would|'d) (?:give anything|swap with you|"
+        r"trade places with you|love to have your)\b|"
         r"\b(?:people|others|folks|plenty of people|lots of people) (?:who )?(?:have|has|had) it (?:much |far |way |a lot |so much )?"
         r"(?:harder|worse|tougher)\b|\b(?:people|others|plenty|many|lots) (?:are |who are )?(?:much |far |way |a lot )?worse off\b|"
         r"\bcompared (?:to|with) (?:real|actual|proper) (?:problems|issues|trauma|suffering)\b|\bvrais problèmes\b|"
         r"\b(?:got|get|getting) off (?:lightly|lucky|easy)\b|\bdodged a bullet\b|"
-        r"\b(?:you'?ll|you will) look back on (?:this|it|all this) and (?:laugh|smile)\b|"
+        r"\b(?:you'?ll|you will) look back on (?:this|it|all this) and laugh\b|"
         r"\bdon'?t (?:waste|cry) (?:your )?tears\b|\bno use crying\b|"
         r"\b(?:it'?s|it was|that'?s|he'?s|she'?s|he was|she was) (?:just|only) (?:a |an )(?:dog|cat|pet|job|exam|test|game|"
-        r"party|guy|girl|boy|man|dream|breakup|break-up|grade|interview|hamster|fish|bird|rabbit)\b|"
-        r"\b(?:it'?s|that'?s) (?:probably|almost certainly|most likely|surely) nothing\b|"
+        r"party|guy|girl|boy|man|dream|breakup|break-up|grade|interview|hamster|fish|bird|rabbit)\b(?! job| come)|"
+        r"\b(?:it'?s|that'?s) (?:probably|almost certainly|most likely|surely) nothing\b(?! serious| to do| like)|"
         r"\b(?:right as rain|hardly the end of the world|not exactly the end of the world)\b|"
         r"\b(?:won'?t|will not|doesn'?t|does not) matter in (?:a|ten|five|\d+|a few|a couple of) (?:years?|months?|weeks?)"
         r"(?:'? time)?\b|\b(?:it'?s|that'?s|is|was) no tragedy\b|"
         r"\b(?:it|this|that|things)(?:'s| is| are)? (?:really |honestly |actually |probably )?(?:not|isn'?t|aren'?t|is not) "
         r"(?:nearly |half |anywhere near )?as bad as (?:it|you|they|things)\b|"
         r"\b(?:most|all) of them (?:have )?(?:just )?(?:got|get|gotten) on with it\b|\byou got the easy one\b|"
-        r"\bpor el lado bueno\b|\ba todos nos pasa\b|\bya se te pasa(?:r[aá])?\b|\bse te pasa\b|"
-        r"\bce n'est qu'une? \w+|\bil y a (?:bien |tellement |des choses )?pire\b|\bc'[ée]tait (?:juste|seulement) une? \w+|"
-        r"\bune de perdue\b|\bdas hat (?:doch )?jede[rn]? (?:mal)?\b|\bnichts schlimmes\b|\bkopf hoch\b|"
+        r"\bpor el lado bueno\b|\bya se te pasar[aá]\b|"
+        r"\bce n'est qu'une? (?!question)\w+|\bil y a (?:bien |tellement |des choses )?pire\b|\bc'[ée]tait (?:juste|seulement) une? \w+|"
+        r"\bune de perdue\b|\bdas hat (?:doch )?jeder mal\b|\bdas hat doch jeder\b|"
+        r"\b(?:ist|das ist|war) (?:doch |wirklich |echt )*nichts schlimmes\b|\bkopf hoch\b|"
         r"\bandere (?:haben|hat) (?:es )?(?:viel )?(?:schlimmer|schwerer)\b|\bsu con la vita\b|"
         r"\bc'è chi sta (?:molto |ben |tanto )?peggio\b|\bè (?:il|o) ciclo d[ae]l?l?a vida\b|\bciclo da vida\b|"
         r"\blogo passa\b|\bpensa positivo\b|\bto tylko (?:facet|pies|kot|praca|egzamin|chłopak|dziewczyna)\b|"
@@ -605,7 +607,7 @@ class Minimising(_CounsellorCheck):
         r"\b(?:look|looking|focus) (?:at|on) the (?:positives|bright side|positive side|good side)\b|"
         r"\bit'?ll (?:work itself out|settle down|go away on its own)\b|"
         r"\b(?:worrying|crying|dwelling|getting upset|being upset) (?:won'?t|doesn'?t|will not|never) (?:help|change|fix|bring)\b|"
-        r"\bisn'?t a death sentence\b|\b(?:just|only) moved (?:away|abroad|out)\b",
+        r"\bisn'?t a death sentence\b|\b(?:just|only) moved (?:away|abroad|out)\b|\ba todos nos pasa\b|\bse te pasa\b",
         re.IGNORECASE,
     )
 
@@ -632,10 +634,9 @@ class Minimising(_CounsellorCheck):
         r"\byou'?ll (?:laugh about|forget about|look back and laugh)\b|\b(?:they|cats|dogs|pets) don'?t live (?:that|very) long\b|"
         r"\b(?:you (?:need|have) to|time to|just) move on\b|\bsucced\w* a tutti\b|\bdevi andare avanti\b|\bthings could be (?:a lot |much )?worse\b|"
         r"\b(?:cats|dogs|pets) are (?:cats|dogs|pets|just animals)\b|\b(?:they'?re|it'?s|he'?s|she'?s) not (?:like )?(?:a )?(?:people|person|human)\b|"
-        r"\b(?:you (?:should|could|can) )?(?:feel|be) (?:lucky|glad|grateful|thankful) (?:she|he|they|it|you)\b|"
-        r"\bgot off (?:lightly|lucky)\b|\bthe good news is\b|\b(?:really|so|very) positive\b|\bsilver lining\b|"
-        r"\blife goes on\b|\bisn'?t a death sentence\b|\bthe baby blues\b|\bwon'?t help anyone\b|"
-        r"\b(?:it'?s|that'?s) (?:just|only) (?:a |an )?(?:feeling|adrenaline|nerves|hormones|a dream)\b", _I)
+        r"\b(?:feel|be) (?:lucky|grateful|thankful) (?:that )?(?:she|he|they|it)(?:'s| is| was| were)?\b|"
+        r"\bgot off (?:lightly|lucky)\b|\blife goes on\b|\bisn'?t a death sentence\b|\bthe baby blues\b|"
+        r"\bwon'?t help anyone\b", _I)
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         # conceded and then taken back: "it's true things could always be worse, but that doesn't
@@ -647,6 +648,9 @@ class Minimising(_CounsellorCheck):
             return False
         if _single_quoted(text, m, s, e):
             return False
+        if re.search(r"\b(?:even if|even though|although|while|maybe|sure|true|yes|i know|of course)\b[^.!?]{0,30}$",
+                     text[s:m.start()], _I) and re.search(r"\b(?:but|yet|still|doesn'?t|does not)\b", text[m.end():e], _I):
+            return False  # conceded, then taken back: "maybe others have it harder, but your pain counts"
         return super()._hit(text, m, client)
 
 
@@ -654,7 +658,8 @@ class Minimising(_CounsellorCheck):
 # taken back in the same breath
 _CONCEDES = re.compile(r"\b(?:but|though|yet|and)\b[^.!?]{0,20}\b(?:doesn'?t|does not|don'?t|won'?t|isn'?t) "
                        r"(?:mean|make (?:it|yours|your \w+|what)|cancel|change|take away|erase)\b|"
-                       r"\b(?:but|though|yet)\b[^.!?]{0,30}\b(?:still (?:hurts?|matters?|counts?|real)|any less (?:real|painful|hard))\b", _I)
+                       r"\b(?:but|though|yet)\b[^.!?]{0,30}\b(?:still (?:hurts?|matters?|counts?|real)|any less (?:real|painful|hard))\b|"
+                       r"\bbut (?:your|what you)\b[^.!?]{0,30}\b(?:matters?|counts?|is real|is valid)\b", _I)
 
 
 def _single_quoted(text: str, m: re.Match, s: int, e: int) -> bool:
