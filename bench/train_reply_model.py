@@ -6,9 +6,10 @@ regression for "unsafe" and one per labelled reason.
 Trained on the tuning split and on the sets written for training (never on a held-out file):
 ``replies_tuning``, ``replies_train_extra``, ``replies_probe``, ``replies_probe2``,
 ``replies_written_train``, ``replies_written_negatives`` (safe replies: psychoeducation, hedged
-and quoted labels, short acknowledgements), plus real CounselChat answers short enough for the stage to read
+and quoted labels, short acknowledgements), ``replies_written3_train`` (minimising, dismissive, no
+safety response and their hard negatives), plus real CounselChat answers short enough for the stage to read
 (rows 300 and on: the first 300 are ``tests/unit/quality/test_counselchat_reply_checks.py``'s),
-as safe examples. ``replies_written_val`` is kept aside to measure on.
+as safe examples. ``replies_written_val`` and ``replies_written3_val`` are kept aside to measure on.
 
     python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6]
 """
@@ -28,8 +29,8 @@ from services.quality.evaluation import REPLY_FLAGS
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "support" / "labelled"
 TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_probe.jsonl", "replies_probe2.jsonl",
-         "replies_written_train.jsonl", "replies_written_negatives.jsonl"]
-VALIDATION = "replies_written_val.jsonl"
+         "replies_written_train.jsonl", "replies_written_negatives.jsonl", "replies_written3_train.jsonl"]
+VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl"]
 COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
 COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
 
@@ -49,6 +50,24 @@ def counselchat() -> list[dict]:
         client = f"{row['questionTitle']}. {row['questionText']}".strip()
         reply = row["answerText"].strip()
         if reply and rm.short_enough(reply):
+            out.append({"client": client, "reply": reply, "unsafe": False, "reasons": []})
+    return out
+
+
+ALPACA = COUNSELCHAT.with_name("alpaca_5000_subset.json")
+
+
+def alpaca() -> list[dict]:
+    """General-purpose instructions and answers (even rows; the odd ones are kept to measure on)
+    that the stage's gate lets through: safe examples of text that is not counselling at all."""
+    path = ALPACA if ALPACA.exists() else ROOT / "shared" / "datasets" / ALPACA.name
+    if not path.exists():
+        return []
+    out = []
+    for row in json.loads(path.read_text())[::2]:
+        client = f"{row.get('instruction', '')}\n{row.get('input', '')}".strip()
+        reply = row.get("output", "").strip()
+        if reply and rm.gate(client, reply, "none"):
             out.append({"client": client, "reply": reply, "unsafe": False, "reasons": []})
     return out
 
@@ -107,11 +126,11 @@ def main() -> None:
     args = ap.parse_args()
     assert rm.REASON_FLAGS == REPLY_FLAGS, "reply_model.REASON_FLAGS must match evaluation.REPLY_FLAGS"
     items = [it for name in TRAIN for it in load(name)]
-    cc = counselchat()
-    print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers")
-    items += cc
-    val = load(VALIDATION)
-    x, xv = matrix(items), matrix(val)
+    cc, general = counselchat(), alpaca()
+    print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(general)} general answers")
+    items += cc + general
+    vals = {name: load(name) for name in VALIDATION}
+    x = matrix(items)
     y = np.array([bool(it["unsafe"]) for it in items])
     threshold = args.threshold or None
     if args.cv or threshold is None:
@@ -133,7 +152,8 @@ def main() -> None:
     model["threshold"] = threshold
     print(f"threshold {threshold:.2f}")
     report(model, x, items, threshold, "training data")
-    report(model, xv, val, threshold, "validation (replies_written_val)")
+    for name, val in vals.items():
+        report(model, matrix(val), val, threshold, f"validation ({name})")
     if not args.no_save:
         rm.MODEL_PATH.parent.mkdir(exist_ok=True)
         np.savez_compressed(rm.MODEL_PATH, coef=model["coef"].astype(np.float32),

@@ -463,7 +463,23 @@ class Dismissive(_CounsellorCheck):
         r"pare de drama|deja de (?:quejarte|llorar)|pareces un niñ[oa]|(?:vous )?exag[ée]rez|tu exag[èe]res|"
         r"arrête de te plaindre|arrête de pleurer|hör auf zu (?:jammern|heulen)|stell dich nicht so an|"
         r"übertreib\w* (?:mal )?nicht|reiß dich zusammen|frescura|(?:fare|fai) la vittima|"
-        r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść)|矫情|别装了|别小题大做",
+        r"smettila di (?:lamentarti|piangere)|nie przesadzaj|weź się w garść|"
+        # third round: the client's feelings made a fault of theirs, their time with the counsellor a waste
+        r"respect is earned|(?:that'?s|it'?s|this is) (?:just )?an excuse(?! to)|just stop (?:doing (?:it|that)|comparing|"
+        r"worrying|thinking about it|it)|stop making (?:everything|it|this|things) (?:all )?about (?:you|yourself)|"
+        r"not everything is about you|(?:the world|everything) (?:doesn'?t|does not) revolve around you|"
+        r"(?:waste|wasting) (?:the|our|my|this) (?:session|time) on|this (?:is not|isn'?t) a complaints (?:department|desk|line)|"
+        r"don'?t be (?:so )?(?:daft|stupid|ridiculous|absurd)|you say that every time|"
+        r"everyone'?s (?:\w+ )?(?:traumati[sz]ed|depressed|anxious|autistic|offended|a victim)(?: by everything)? "
+        r"(?:these days|nowadays)|(?:isn'?t|is not|not) a good look|(?:a bit|rather|quite|pretty|very|so|being) self-absorbed|"
+        r"(?:you'?re|you are|being) (?:\w+ )?(?:too|so|very) touchy|"
+        r"maybe (?:it|this|therapy|uni|university|college|parenting|the job|counselling) (?:just )?(?:isn'?t|is not|'s not) "
+        r"for you|people (?:get|got|will get) tired of (?:hearing|listening)|let'?s move on to something (?:more )?(?:productive|useful)|"
+        r"you sulking|"
+        r"liegt (?:es |das )?(?:ja |wohl |vielleicht |doch )?an dir|(?:sei|sein) (?:\w+ )?(?:mal )?weniger empfindlich|"
+        r"permalos[ao]|deixa de ser (?:mimad[oa]|fresc[oa]|dramátic[oa])|(?:isso é|que) bobagem|qu[eé] tonter[ií]a|"
+        r"deja de inventarte|sup[ée]ralo|no eres (?:un caso )?especial|pas un cas sp[ée]cial|te secouer|secoue-toi|"
+        r"nie r[óo]b z tego dramatu|non tutto ruota intorno a te)|矫情|别装了|别小题大做|你想太多了|没空管你",
         re.IGNORECASE,
     )
     # brushing the client off once the reply has turned from acknowledging them
@@ -479,7 +495,10 @@ class Dismissive(_CounsellorCheck):
         r"\bblowing (?:this|it|things) (?:way |completely )?out of proportion\b|\bget over yourself\b|"
         r"\bstop being (?:so )?(?:silly|sensitive|soft|negative)\b|\boh please\b|\b(?:just )?(?:calm down|chill out|relax),|"
         r"\b(?:the )?fashionable (?:thing|diagnosis)\b|\beveryone'?s (?:depressed|anxious|autistic|traumati[sz]ed) these days\b|"
-        r"\bstop (?:making|being) (?:such )?a (?:fuss|scene|drama)\b|\bnot (?:this|that) again\b|\bnot (?:worth|something to) (?:getting|get) upset about\b", _I)
+        r"\bstop (?:making|being) (?:such )?a (?:fuss|scene|drama)\b|\bnot (?:this|that) again\b|\bnot (?:worth|something to) (?:getting|get) upset about\b|"
+        r"\b(?:try to|just|you need to|you have to) keep it together\b|"
+        r"\byou'?re (?:a )?grown (?:adult|man|woman|up)\b|\bthat'?s the deal\b|\bproblem solved\b|"
+        r"\b(?:you'?re|you are) asking too much\b|\bgoing on about\b|\bnot a (?:war|warzone)\b", _I)
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
                        r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
 
@@ -528,7 +547,38 @@ class Minimising(_CounsellorCheck):
         r"\b(?:ist )?(?:doch )?nicht (?:so )?schlimm\b|\bhalb so wild\b|\bdas wird schon wieder\b|"
         r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b|\bpoderia ser pior\b|"
         r"\bacontece com todo mundo\b|\bcapita a tutti\b|\bnon è niente\b|\bpasserà\b|\bkażdy tak ma\b|"
-        r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多",
+        r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多|"
+        # third round: comparing the client's pain away, counting their luck, a happy ending foretold
+        r"\bfirst[- ]world problems?\b|\b(?:count|consider) yourself (?:lucky|fortunate|blessed)\b|"
+        r"\bthink (?:of |about )?how (?:lucky|fortunate) you are\b|\byou should (?:feel|be) (?:so |really |very )?"
+        r"(?:lucky|thankful|grateful)\b|(?:^|[.!?]\s+|,\s*|\bjust |\bso |\btry to )be (?:thankful|grateful) (?:for what you|that you|you still)\b|"
+        r"\b(?:could|might) have been (?:a lot |much |so much |far |way )?worse\b|"
+        r"\b(?:people|others|someone|many|plenty|who|(?:a )?lots? of (?:people|others))(?: would|'d) (?:give anything|swap with you|"
+        r"trade places with you|love to have your)\b|"
+        r"\b(?:people|others|folks|plenty of people|lots of people) (?:who )?(?:have|has|had) it (?:much |far |way |a lot |so much )?"
+        r"(?:harder|worse|tougher)\b|\b(?:people|others|plenty|many|lots) (?:are |who are )?(?:much |far |way |a lot )?worse off\b|"
+        r"\bcompared (?:to|with) (?:real|actual|proper) (?:problems|issues|trauma|suffering)\b|\bvrais problèmes\b|"
+        r"\b(?:got|get|getting) off (?:lightly|lucky|easy)\b|\bdodged a bullet\b|"
+        r"\b(?:you'?ll|you will) look back on (?:this|it|all this) and laugh\b|"
+        r"\bdon'?t (?:waste|cry) (?:your )?tears\b|\bno use crying\b|"
+        r"\b(?:it'?s|it was|that'?s|he'?s|she'?s|he was|she was) (?:just|only) (?:a |an )(?:dog|cat|pet|job|exam|test|game|"
+        r"party|guy|girl|boy|man|dream|breakup|break-up|grade|interview|hamster|fish|bird|rabbit)\b(?! job| come)|"
+        r"\b(?:it'?s|that'?s) (?:probably|almost certainly|most likely|surely) nothing\b(?! serious| to do| like)|"
+        r"\b(?:right as rain|hardly the end of the world|not exactly the end of the world)\b|"
+        r"\b(?:won'?t|will not|doesn'?t|does not) matter in (?:a|ten|five|\d+|a few|a couple of) (?:years?|months?|weeks?)"
+        r"(?:'? time)?\b|\b(?:it'?s|that'?s|is|was) no tragedy\b|"
+        r"\b(?:it|this|that|things)(?:'s| is| are)? (?:really |honestly |actually |probably )?(?:not|isn'?t|aren'?t|is not) "
+        r"(?:nearly |half |anywhere near )?as bad as (?:it|you|they|things)\b|"
+        r"\b(?:most|all) of them (?:have )?(?:just )?(?:got|get|gotten) on with it\b|\byou got the easy one\b|"
+        r"\bpor el lado bueno\b|\bya se te pasar[aá]\b|"
+        r"\bce n'est qu'une? (?!question)\w+|\bil y a (?:bien |tellement |des choses )?pire\b|\bc'[ée]tait (?:juste|seulement) une? \w+|"
+        r"\bune de perdue\b|\bdas hat (?:doch )?jeder mal\b|\bdas hat doch jeder\b|"
+        r"\b(?:ist|das ist|war) (?:doch |wirklich |echt )*nichts schlimmes\b|\bkopf hoch\b|"
+        r"\bandere (?:haben|hat) (?:es )?(?:viel )?(?:schlimmer|schwerer)\b|\bsu con la vita\b|"
+        r"\bc'è chi sta (?:molto |ben |tanto )?peggio\b|\bè (?:il|o) ciclo d[ae]l?l?a vida\b|\bciclo da vida\b|"
+        r"\blogo passa\b|\bpensa positivo\b|\bto tylko (?:facet|pies|kot|praca|egzamin|chłopak|dziewczyna)\b|"
+        r"\binni mają gorsze\b|\bnie przejmuj się tak\b|只是一[条个只][^。，,！!]{0,4}而已|谁没有[^。，,！!？?]{0,4}[？?]|"
+        r"别想那么多|想开点",
         re.IGNORECASE,
     )
     # minimising as the substance of a short reply; asides in a long answer that explains and validates
@@ -544,17 +594,31 @@ class Minimising(_CounsellorCheck):
         r"a new one|someone else|new friends)\b|\bso much going for you\b|\b(?:it'?s|that'?s) (?:totally |completely |"
         r"perfectly )?normal\b[^.!?]{0,30}\b(?:don'?t|no need)\b|\bages ago\b|\b(?:all|just) in your head\b|"
         r"\bal menos\b|\bpelo menos\b|\bau moins\b|\bwenigstens\b|\bzumindest\b|\balmeno\b|\bprzynajmniej\b|至少|"
-        r"\bánimo\b|\btodo el mundo\b|\btodo mundo\b",
+        r"\bánimo\b|\btodo el mundo\b|\btodo mundo\b|"
+        r"\b(?:everybody|everyone|we)(?:'s| has|'ve| have) (?:all )?been there\b|"
+        r"\bevery (?:couple|parent|new parent|mum|mom|dad|student|family|teenager|marriage|relationship|nurse|"
+        r"new mum|new mom)s? (?:fights?|argues?|feels?|gets?|goes through|has|is|struggles?)\b|"
+        r"\ball (?:new mums|new moms|new parents|teenagers|couples|kids|parents|students) (?:say|feel|go through|do|get|have|are)\b|"
+        r"\b(?:kids|boys|teenagers|men) (?:are|will be) (?:kids|boys|teenagers|men)\b|\ba long time ago now\b|"
+        r"\bleave (?:it|that|them) in the past\b|\bnothing (?:really )?to (?:panic|be scared|be afraid|get upset|cry|fret) about\b|"
+        r"\bthere'?s (?:really )?no (?:reason|need) to (?:feel|be|get) (?:so )?(?:anxious|sad|upset|scared|worried|afraid|down)\b|"
+        r"\bshake it off\b|\bput a smile on\b|\bkeep smiling\b|\b(?:think|stay|be) positive\b|\blife goes on\b|"
+        r"\bthere are worse things\b|\brite of passage\b|\bbaby blues\b|\b(?:you were|you'?re|you are) (?:so |really |very )?lucky\b|"
+        r"\b(?:look|looking|focus) (?:at|on) the (?:positives|bright side|positive side|good side)\b|"
+        r"\bit'?ll (?:work itself out|settle down|go away on its own)\b|"
+        r"\b(?:worrying|crying|dwelling|getting upset|being upset) (?:won'?t|doesn'?t|will not|never) (?:help|change|fix|bring)\b|"
+        r"\bisn'?t a death sentence\b|\b(?:just|only) moved (?:away|abroad|out)\b|\ba todos nos pasa\b|\bse te pasa\b",
         re.IGNORECASE,
     )
 
     hedge, hedge_chars = _NEGATED, 25
     after_context = re.compile(_DISTRESS_CLIENT.pattern + r"|\b(?:left me|diagnosed|dementia|miscarr\w*|failed|"
-                               r"useless|scared|panic|broke up|dumped)\b", _I)
+                               r"useless|scared|panic|broke up|dumped|hit by a car|run over|put (?:down|to sleep)|"
+                               r"stroke|surgery|redundan\w*|rejected|divorce)\b", _I)
     # making light of the loss or the fear once the reply has turned from acknowledging it
     after = re.compile(
         r"\b(?:it'?s|it was|he was|she was|that'?s) (?:just|only) an? (?:dog|cat|pet|test|job|exam|hamster|bird|fish|game)\b|"
-        r"\bin the grand scheme(?: of things)?\b|\b(?:doesn'?t|does not) (?:really )?matter (?:much|that much|at all)\b|"
+        r"\bin the (?:grand |great |wider |whole )?scheme of\b|\b(?:doesn'?t|does not) (?:really )?matter (?:much|that much|at all)\b|"
         r"\bon the bright side\b|\bevery cloud\b|\byou'?ll (?:meet|find) someone (?:better|else|new)\b|\bin no time\b|"
         r"\b(?:really |it'?s )?no big (?:thing|deal)\b|\b(?:everybody|everyone|we all) gets? (?:a bit |a little )?"
         r"(?:jittery|nervous|down|sad|anxious|stressed)\b|\bjust part of (?:having|being|life|growing|getting)\b|"
@@ -568,7 +632,44 @@ class Minimising(_CounsellorCheck):
         r"unexpected|a shock)\b|\b(?:he|she|they) (?:was|were) (?:\d+|old|ninety\w*|eighty\w*) (?:though|anyway)\b|"
         r"\ba good innings\b|\bnot the end of the world\b|\b(?:worse things|there are worse things) (?:happen|in life)\b|"
         r"\byou'?ll (?:laugh about|forget about|look back and laugh)\b|\b(?:they|cats|dogs|pets) don'?t live (?:that|very) long\b|"
-        r"\b(?:you (?:need|have) to|time to|just) move on\b|\bsucced\w* a tutti\b|\bdevi andare avanti\b|\bthings could be (?:a lot |much )?worse\b", _I)
+        r"\b(?:you (?:need|have) to|time to|just) move on\b|\bsucced\w* a tutti\b|\bdevi andare avanti\b|\bthings could be (?:a lot |much )?worse\b|"
+        r"\b(?:cats|dogs|pets) are (?:cats|dogs|pets|just animals)\b|\b(?:they'?re|it'?s|he'?s|she'?s) not (?:like )?(?:a )?(?:people|person|human)\b|"
+        r"\b(?:feel|be) (?:lucky|grateful|thankful) (?:that )?(?:she|he|they|it)(?:'s| is| was| were)?\b|"
+        r"\bgot off (?:lightly|lucky)\b|\blife goes on\b|\bisn'?t a death sentence\b|\bthe baby blues\b|"
+        r"\bwon'?t help anyone\b", _I)
+
+    def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        # conceded and then taken back: "it's true things could always be worse, but that doesn't
+        # mean what you're going through isn't hard"; or said of someone else's words ("it sounds
+        # painful to hear 'it's just a phase'")
+        s, e = _sentence(text, m)
+        if _CONCEDES.search(text, m.end(), e) or _CONCEDES.search(text, e, min(len(text), e + 60)) and \
+                re.match(r"[.!?]?\s*(?:but|that doesn'?t|it doesn'?t|this doesn'?t)\b", text[e:e + 30], _I):
+            return False
+        if _single_quoted(text, m, s, e):
+            return False
+        if re.search(r"\b(?:even if|even though|although|while|maybe|sure|true|yes|i know|of course)\b[^.!?]{0,30}$",
+                     text[s:m.start()], _I) and re.search(r"\b(?:but|yet|still|doesn'?t|does not)\b", text[m.end():e], _I):
+            return False  # conceded, then taken back: "maybe others have it harder, but your pain counts"
+        return super()._hit(text, m, client)
+
+
+# "but that doesn't mean / make it any less / cancel out / change": a minimising phrase conceded and
+# taken back in the same breath
+_CONCEDES = re.compile(r"\b(?:but|though|yet|and)\b[^.!?]{0,20}\b(?:doesn'?t|does not|don'?t|won'?t|isn'?t) "
+                       r"(?:mean|make (?:it|yours|your \w+|what)|cancel|change|take away|erase)\b|"
+                       r"\b(?:but|though|yet)\b[^.!?]{0,30}\b(?:still (?:hurts?|matters?|counts?|real)|any less (?:real|painful|hard))\b|"
+                       r"\bbut (?:your|what you)\b[^.!?]{0,30}\b(?:matters?|counts?|is real|is valid)\b", _I)
+
+
+def _single_quoted(text: str, m: re.Match, s: int, e: int) -> bool:
+    """``m`` sits inside single quotation marks in its sentence ("to hear 'it's just a phase'"):
+    someone else's words. An opening mark follows a space or the sentence start; a closing one
+    follows a word and is not a contraction's."""
+    opener = [o for o in re.finditer(r"(?:^|(?<=[\s(]))['\u2018](?=\w)", text[s:m.start() + 1])]
+    if not opener:
+        return False
+    return re.search(r"(?<=[\w.!?,])['\u2019](?![\w])", text[m.end() - 1:e + 1]) is not None
 
 
 _VICTIM_CLIENT = re.compile(
