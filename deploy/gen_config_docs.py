@@ -78,6 +78,13 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "On general chat text (the e2e bench's gen.py ShareGPT) ~16% of replies pass its gate and each costs a "
      "MiniLM pass: most of the quality stage's CPU there; on held-out replies it is worth recall 0.706 -> 0.844; "
      "see [the learned reply stage](quality.md)"),
+    ("DP_REPLY_SCREEN", "`1`",
+     "quality: `0` sends every candidate of the learned reply stage to MiniLM (no screen in front of it, "
+     "`models/reply_screen.npz`); the screen decides \"safe\" without MiniLM where it is sure, keeping every "
+     "reply the stage flags on the labelled sets; see [the learned reply stage](quality.md)"),
+    ("DP_MINILM_CACHE", "`8192`",
+     "quality: how many MiniLM embeddings (by exact text) each process keeps for both learned stages, least "
+     "recently used dropped first (~2 kB each); `0` turns the cache off"),
     ("DP_RISK_MINILM", "`1`",
      "quality: `0` switches the MiniLM stage of risk detection off (the char n-gram stage stands in): "
      "about 2x the quality stage's throughput on CounselChat, at the cost of most of the held-out "

@@ -13,8 +13,8 @@ A report is a pure function of the conversation's messages and of:
   nobody bumped for still counts, a digest of the scoring code and data (the checks, the PII
   detector, the prefilters, the risk models' files);
 - the risk stage in use (the MiniLM encoder, or the char n-gram stage when it is switched off
-  with ``DP_RISK_MINILM=0`` or not installed), and whether the learned reply stage runs
-  (``DP_REPLY_MINILM``).
+  with ``DP_RISK_MINILM=0`` or not installed), whether the learned reply stage runs
+  (``DP_REPLY_MINILM``) and whether its screen decides in front of MiniLM (``DP_REPLY_SCREEN``).
 
 All of it is hashed into the **fingerprint** (:func:`fingerprint`); the prior report is also
 bound to the exact messages it was made of (``messages_sha256``, before any redaction). When
@@ -69,7 +69,9 @@ def risk_stage() -> str:
     from services.quality.checks.counselling.risk_model import minilm_model
 
     stage = "minilm" if minilm_model() is not None else "char_ngrams"
-    return stage if reply_model.model() is not None else stage + "/no_reply_stage"
+    if reply_model.model() is None:
+        return stage + "/no_reply_stage"
+    return stage if reply_model.screen() is not None else stage + "/no_reply_screen"
 
 
 def fingerprint(options: QualityOptions, checks: Sequence[Check], *, max_turn_chars: int,

@@ -38,7 +38,7 @@ def encoders():
     except minilm.ModelMissing:
         pytest.skip("MiniLM weights not installed")
     minilm._one_blas_thread()
-    return minilm.MiniLM(), minilm.OnnxMiniLM()
+    return minilm.MiniLM(cache=0), minilm.OnnxMiniLM(cache=0)  # every call a forward pass
 
 
 def test_onnx_graph_gives_the_numpy_embeddings_one_at_a_time_and_batched(encoders):
@@ -52,6 +52,38 @@ def test_onnx_graph_gives_the_numpy_embeddings_one_at_a_time_and_batched(encoder
     assert (many * ref).sum(1).min() > 0.99999  # padded rows: padding is masked out of attention and mean
     assert np.array_equal(onnx.encode_batch(TEXTS), many)  # deterministic
     assert onnx.encode_batch([]).shape == (0, 384)
+
+
+def test_the_embedding_cache_is_exact_bounded_and_counts_hits(encoders):
+    """A text seen before is not encoded again: the cache returns the vector the forward pass
+    gave, and keeps the texts used last (least recently used dropped first)."""
+    _, onnx = encoders
+    calls = []
+    cached = minilm.OnnxMiniLM.__new__(minilm.OnnxMiniLM)
+    cached.__dict__.update(onnx.__dict__)
+    cached.cache = minilm.EmbeddingCache(3)
+
+    def forward(texts):
+        calls.append(list(texts))
+        return onnx._encode_many(texts)
+
+    cached._encode_many = forward
+    first = cached.encode_batch(TEXTS[:3] + TEXTS[:1])  # a repeat within a batch is encoded once
+    assert calls == [TEXTS[:3]]
+    assert np.array_equal(first, onnx.encode_batch(TEXTS[:3] + TEXTS[:1]))
+    again = cached.encode_batch([TEXTS[1], TEXTS[0]])
+    assert calls == [TEXTS[:3]] and np.array_equal(again, first[[1, 0]])
+    assert (cached.cache.hits, len(cached.cache)) == (2, 3)
+    cached.encode(TEXTS[3])  # full: the least recently used (TEXTS[2]) goes
+    cached.encode_batch(TEXTS[:2])
+    assert calls == [TEXTS[:3], [TEXTS[3]]]
+    cached.encode(TEXTS[2])
+    assert calls[-1] == [TEXTS[2]] and len(cached.cache) == 3
+    again[0, 0] = 7.0  # a caller writing into what it got does not reach the cache
+    assert np.array_equal(cached.encode(TEXTS[1]), first[1])
+    off = minilm.EmbeddingCache(0)
+    off.put("x", first[0])
+    assert len(off) == 0
 
 
 def test_batches_group_every_turn_once_with_little_padding():

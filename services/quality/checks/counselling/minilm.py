@@ -22,6 +22,13 @@ Two implementations of that one forward pass:
   attention and pooling. About half the CPU per turn of the numpy pass; embeddings within
   cosine 0.99999 of it (``bench/minilm_cost.py`` measures both).
 * ``MiniLM``: the same in numpy, the reference, and what runs when onnxruntime is missing.
+
+Both keep an exact embedding cache (``EmbeddingCache``): the embedding of a text is a function of
+that text alone, so a text encoded once in a process (a reply or a client turn, by either stage:
+``encoder()`` is one object for both) is never encoded again while it is among the
+``DP_MINILM_CACHE`` (default 8192; ``0``: off) texts used last. Keyed by the exact text the stage
+hands over (each stage normalises it first), bounded LRU (memory flat: ~2 kB a text, ~16 MB
+full). It changes no decision: a hit returns the very vector the miss computed.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import logging
 import os
 import struct
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,10 +111,90 @@ def _tokenizer(path: Path, max_tokens: int):
     return tokenizer
 
 
-class MiniLM:
+CACHE = 8192  # texts whose embeddings the encoder keeps (``DP_MINILM_CACHE``)
+
+
+def cache_size() -> int:
+    """``DP_MINILM_CACHE``: how many embeddings the encoder keeps (0: none)."""
+    return max(0, int(os.environ.get("DP_MINILM_CACHE", CACHE)))
+
+
+class EmbeddingCache:
+    """The embeddings of the texts encoded last, by exact text (least recently used dropped
+    first); ``hits``/``misses`` count lookups. Thread-safe (the warm-up thread and a request may
+    share the encoder)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._rows: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, text: str) -> np.ndarray | None:
+        with self._lock:
+            row = self._rows.get(text)
+            if row is None:
+                self.misses += 1
+                return None
+            self._rows.move_to_end(text)
+            self.hits += 1
+            return row
+
+    def put(self, text: str, row: np.ndarray) -> None:
+        if self.size <= 0:
+            return
+        row = row.copy()
+        row.flags.writeable = False
+        with self._lock:
+            self._rows[text] = row
+            self._rows.move_to_end(text)
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rows.clear()
+            self.hits = self.misses = 0
+
+
+class _Cached:
+    """``encode_batch`` through the cache: only the texts not in it (each once) reach
+    ``_encode_many``, the forward pass."""
+
+    cache: EmbeddingCache
+    dim: int
+
+    def encode(self, text: str) -> np.ndarray:
+        return self.encode_batch([text])[0]
+
+    def encode_batch(self, texts: list[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        todo: dict[str, list[int]] = {}
+        for k, text in enumerate(texts):
+            row = self.cache.get(text) if self.cache.size > 0 else None
+            if row is None:
+                todo.setdefault(text, []).append(k)
+            else:
+                out[k] = row
+        if todo:
+            rows = self._encode_many(list(todo))
+            for (text, at), row in zip(todo.items(), rows):
+                out[at] = row
+                self.cache.put(text, row)
+        return out
+
+    def _encode_many(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class MiniLM(_Cached):
     """``encode(text)`` -> a unit vector of 384 floats (numpy; the reference implementation)."""
 
-    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS):
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
+        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = path or model_dir()
         w, cfg = _weights(path)
@@ -130,12 +218,12 @@ class MiniLM:
                 w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
             ))
         self.tokenizer = _tokenizer(path, max_tokens)
+        self.dim = self.word.shape[1]
 
-    def encode_batch(self, texts: list[str]) -> np.ndarray:
-        """``encode`` of each text, as rows."""
-        return np.array([self.encode(t) for t in texts], dtype=np.float32).reshape(len(texts), -1)
+    def _encode_many(self, texts: list[str]) -> np.ndarray:
+        return np.array([self._encode_one(t) for t in texts], dtype=np.float32).reshape(len(texts), -1)
 
-    def encode(self, text: str) -> np.ndarray:
+    def _encode_one(self, text: str) -> np.ndarray:
         ids = np.array(self.tokenizer.encode(text).ids)
         n = len(ids)
         x = _ln(self.word[ids] + self.position[:n], *self.emb_ln)
@@ -280,13 +368,14 @@ def batches(lengths: list[int], size: int = BATCH, padding: float = PADDING) -> 
     return groups
 
 
-class OnnxMiniLM:
+class OnnxMiniLM(_Cached):
     """The same encoder run by onnxruntime (``_graph``): ``encode(text)`` -> a unit vector of 384
     floats, ``encode_batch(texts)`` -> one row per text."""
 
-    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS):
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
         import onnxruntime as ort
 
+        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = path or model_dir()
         w, cfg = _weights(path)
@@ -301,11 +390,9 @@ class OnnxMiniLM:
         self.session = ort.InferenceSession(_graph(w, cfg), options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = _tokenizer(path, max_tokens)
+        self.dim = self.word.shape[1]
 
-    def encode(self, text: str) -> np.ndarray:
-        return self.encode_batch([text])[0]
-
-    def encode_batch(self, texts: list[str]) -> np.ndarray:
+    def _encode_many(self, texts: list[str]) -> np.ndarray:
         ids = [self.tokenizer.encode(t).ids for t in texts]
         out = np.empty((len(texts), self.word.shape[1]), dtype=np.float32)
         for group in batches([len(i) for i in ids]):

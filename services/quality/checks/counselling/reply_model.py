@@ -27,8 +27,11 @@ reply of the labelled sets is shorter; real counsellors' long answers are left t
 which keeps the cost down and precision on CounselChat up) in an exchange about feelings,
 health, harm or relationships (the first stage's vocabularies, or a client turn with risk).
 Each result is cached by (client turn, reply); ``prefetch`` encodes a batch's candidates in a few
-batched forward passes. Without the MiniLM weights or the model file the stage is off and the
-patterns decide alone.
+batched forward passes. In front of MiniLM a screen (``reply_screen.py``, ``models/reply_screen.npz``,
+trained by ``bench/train_reply_screen.py`` from this stage's own decisions) decides "safe" the
+candidates it is sure of (``DP_REPLY_SCREEN=0``: none); MiniLM decides the rest exactly as
+without it. Without the MiniLM weights or the model file the stage is off and the patterns
+decide alone.
 """
 
 from __future__ import annotations
@@ -107,9 +110,17 @@ def _normalise(text: str) -> str:
     return text.replace("\u2019", "'").strip()
 
 
-def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None) -> np.ndarray:
+def cue_rows(pairs: list[tuple[str, str]], levels: list[str]) -> np.ndarray:
+    """``cues`` of each (client turn, reply) pair at its client turn's risk level, as rows."""
+    return np.array([cues(client, reply, level) for (client, reply), level in zip(pairs, levels)],
+                    np.float32).reshape(len(pairs), len(FEATURES))
+
+
+def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None,
+                   cue_part: np.ndarray | None = None) -> np.ndarray:
     """The feature rows of (client turn, reply) pairs; ``levels``: the client turns' risk levels
-    (``crisis.risk_level`` of each when not given)."""
+    (``crisis.risk_level`` of each when not given); ``cue_part``: their ``cue_rows`` if already
+    computed."""
     from services.quality.checks.counselling.minilm import encoder
 
     if levels is None:
@@ -119,9 +130,8 @@ def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None
     texts = sorted({_normalise(reply) for _, reply in pairs})
     index = {t: i for i, t in enumerate(texts)}
     e = encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
-    rows = [np.concatenate([e[index[_normalise(reply)]], np.array(cues(client, reply, level), np.float32)])
-            for (client, reply), level in zip(pairs, levels)]
-    return np.array(rows, np.float32).reshape(len(pairs), -1)
+    c = cue_rows(pairs, levels) if cue_part is None else cue_part
+    return np.concatenate([e[[index[_normalise(reply)] for _, reply in pairs]].reshape(len(pairs), DIM), c], 1)
 
 
 class ReplyModel:
@@ -149,6 +159,27 @@ def enabled() -> bool:
     return os.environ.get("DP_REPLY_MINILM", "1") != "0"
 
 
+def screen_enabled() -> bool:
+    """``DP_REPLY_SCREEN`` (default ``1``): ``0`` sends every candidate to MiniLM (no screen;
+    ``reply_screen.py``), to measure what the screen saves or loses."""
+    return os.environ.get("DP_REPLY_SCREEN", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def screen():
+    """(the screen, MiniLM's tokenizer) in front of the stage's MiniLM pass, or None when it is
+    switched off, missing, or trained for another reply model (every candidate goes to MiniLM)."""
+    from services.quality.checks.counselling import reply_screen
+
+    if not screen_enabled():
+        return None
+    try:
+        return reply_screen.ReplyScreen(reply_model_path=MODEL_PATH), reply_screen.tokenizer()
+    except (FileNotFoundError, ValueError) as exc:
+        _log.warning("the reply stage's screen is off, every candidate goes to MiniLM: %s", exc)
+        return None
+
+
 @lru_cache(maxsize=1)
 def model() -> ReplyModel | None:
     """The model, or None when it or the MiniLM weights are missing or the operator switched the
@@ -168,7 +199,8 @@ def model() -> ReplyModel | None:
 
 # (client turn, reply) -> the reasons the stage flags (empty: safe), most recent last
 _RESULTS: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()
-STAGE_COUNTS = {"candidates": 0, "encoded": 0}
+# candidates asked about; read by MiniLM; decided safe by the screen without it
+STAGE_COUNTS = {"candidates": 0, "encoded": 0, "screened": 0}
 
 
 # a reason the stage may name only where the first stage sees its subject (and a diagnosis only
@@ -242,9 +274,35 @@ def _remember(key: tuple[str, str], reasons: tuple[str, ...]) -> None:
         _RESULTS.popitem(last=False)
 
 
+def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
+    """Decide the (client turn, reply) -> level candidates of ``todo`` and remember the results:
+    the screen (``screen``) decides "safe" where it may, MiniLM reads the rest in a few batched
+    passes. Returns how many MiniLM read."""
+    pairs, levels = list(todo), list(todo.values())
+    rows = cue_rows(pairs, levels)
+    kept = list(range(len(pairs)))
+    s = screen()
+    if s is not None:
+        from services.quality.checks.counselling.reply_screen import pieces
+
+        sc, tok = s
+        ids = pieces(tok, [_normalise(reply) for _, reply in pairs])
+        kept = [k for k in kept if sc.keeps(ids[k], rows[k])]
+        for k in set(range(len(pairs))) - set(kept):
+            _remember(pairs[k], ())
+        STAGE_COUNTS["screened"] += len(pairs) - len(kept)
+    if kept:
+        x = features_batch([pairs[k] for k in kept], [levels[k] for k in kept], rows[kept])
+        for k, row in zip(kept, x):
+            _remember(pairs[k], _decide(m, row, pairs[k][1]))
+        STAGE_COUNTS["encoded"] += len(kept)
+    return len(kept)
+
+
 def prefetch(items: list[tuple[str, str, str]]) -> int:
     """Read, at once, the candidate (client turn, reply, client risk level) triples not read yet
-    (a few batched forward passes instead of two per reply); returns how many were encoded."""
+    (the screen, then a few batched forward passes for what it keeps, instead of two per reply);
+    returns how many MiniLM read."""
     m = model()
     if m is None:
         return 0
@@ -252,13 +310,7 @@ def prefetch(items: list[tuple[str, str, str]]) -> int:
     for client, reply, level in items:
         if gate(client, reply, level) and (client, reply) not in _RESULTS:
             todo[(client, reply)] = level
-    if not todo:
-        return 0
-    x = features_batch(list(todo), list(todo.values()))
-    for key, row in zip(todo, x):
-        _remember(key, _decide(m, row, key[1]))
-    STAGE_COUNTS["encoded"] += len(todo)
-    return len(todo)
+    return _read(m, todo) if todo else 0
 
 
 def flagged_reasons(client: str, reply: str, level: str) -> tuple[str, ...]:
@@ -272,9 +324,8 @@ def flagged_reasons(client: str, reply: str, level: str) -> tuple[str, ...]:
         m = model()
         if m is None:
             return ()
-        STAGE_COUNTS["encoded"] += 1
-        found = _decide(m, features_batch([key], [level])[0], reply)
-        _remember(key, found)
+        _read(m, {key: level})
+        found = _RESULTS[key]
     STAGE_COUNTS["candidates"] += 1
     return found
 
