@@ -613,9 +613,16 @@ impl Literals {
 /// bitset over their ids: what an overlapping Aho-Corasick scan reports, found instead by
 /// looking up each position's first bytes in small bitmaps (2-byte literals exactly, 3-byte
 /// ones and the 4-byte prefixes of longer ones hashed; ~24 KB together) and only on a hit in
-/// a hash map (comparing the few longer literals with that prefix). An Aho-Corasick automaton
-/// over these ~3,000 literals takes megabytes, and in the pipeline, where language ID and the
-/// regexes evict it, nearly every byte of text missed the cache (~30 ns a byte).
+/// a hash map. An Aho-Corasick automaton over these ~6,000 literals takes megabytes, and in the
+/// pipeline, where language ID and the regexes evict it, nearly every byte of text missed the
+/// cache (~30 ns a byte).
+///
+/// Literals of 4 bytes or more are found through their 4-byte prefix (``prefixes``): which
+/// lengths from 4 to 8 bytes its literals have (a bitmask), and whether some are longer. A
+/// literal of at most 8 bytes is then one lookup of the text's next bytes of that length
+/// (``exact8``), a longer one a lookup of the next 8 bytes (``long``) and a comparison of the
+/// few literals that start with them. (Comparing every literal of a prefix with the text cost
+/// ~3 comparisons a byte on counselling text: "you " alone starts ~200 literals.)
 struct Lexicon {
     literals: Vec<Vec<u8>>,
     words: usize,     // u64 words of a bitset over the literals
@@ -625,7 +632,21 @@ struct Lexicon {
     three: Vec<u64>,  // bitmap over the hashed 3-byte literals
     four: Vec<u64>,   // bitmap over the hashed 4-byte prefixes of longer literals
     exact: FxMap<u32, u32>, // a 2- or 3-byte literal's bytes (and its length in the top byte) -> id
-    long: FxMap<u32, Vec<u32>>, // a 4-byte prefix -> the literals that start with it
+    prefixes: FxMap<u32, (u16, bool)>, // a 4-byte prefix -> (bit L-4 set: a literal of L <= 8 bytes; longer ones)
+    exact8: FxMap<(u64, u8), u32>, // a literal of 4..=8 bytes (little-endian, zero-padded), its length -> id
+    long: FxMap<u64, Vec<u32>>, // the first 8 bytes of a longer literal -> the literals that start with them
+}
+
+/// Up to 8 bytes of ``t`` from ``p`` (``len`` of them), little-endian, zero-padded.
+fn word_at(t: &[u8], p: usize, len: usize) -> u64 {
+    if p + 8 <= t.len() {
+        let v = u64::from_le_bytes(t[p..p + 8].try_into().unwrap());
+        if len == 8 { v } else { v & ((1u64 << (8 * len)) - 1) }
+    } else {
+        let mut b = [0u8; 8];
+        b[..len].copy_from_slice(&t[p..p + len]);
+        u64::from_le_bytes(b)
+    }
 }
 
 const HASH_BITS: u32 = 16;
@@ -649,6 +670,8 @@ impl Lexicon {
             three: vec![0; 1 << (HASH_BITS - 6)],
             four: vec![0; 1 << (HASH_BITS - 6)],
             exact: FxMap::default(),
+            prefixes: FxMap::default(),
+            exact8: FxMap::default(),
             long: FxMap::default(),
         };
         // literals are distinct (a lexicon's keys), so each short one has its own key
@@ -668,11 +691,18 @@ impl Lexicon {
                     lex.three[s >> 6] |= 1 << (s & 63);
                     lex.exact.insert(k | 3 << 24, i);
                 }
-                _ => {
+                n => {
                     let k = u32::from_le_bytes([l[0], l[1], l[2], l[3]]);
                     let s = slot(k);
                     lex.four[s >> 6] |= 1 << (s & 63);
-                    lex.long.entry(k).or_default().push(i);
+                    let entry = lex.prefixes.entry(k).or_insert((0, false));
+                    if n <= 8 {
+                        entry.0 |= 1 << (n - 4);
+                        lex.exact8.insert((word_at(l, 0, n), n as u8), i);
+                    } else {
+                        entry.1 = true;
+                        lex.long.entry(word_at(l, 0, 8)).or_default().push(i);
+                    }
                 }
             }
         }
@@ -713,11 +743,26 @@ impl Lexicon {
             }
             let k4 = k3 | (t[p + 3] as u32) << 24;
             if bit(&self.four, slot(k4)) {
-                if let Some(ids) = self.long.get(&k4) {
-                    for &i in ids {
-                        let seen = bits[i as usize >> 6] >> (i & 63) & 1 == 1;
-                        if !seen && t[p..].starts_with(&self.literals[i as usize]) {
+                if let Some(&(lens, longer)) = self.prefixes.get(&k4) {
+                    let mut lens = lens as u32;
+                    while lens != 0 {
+                        let len = lens.trailing_zeros() as usize + 4;
+                        lens &= lens - 1;
+                        if p + len > n {
+                            break;
+                        }
+                        if let Some(&i) = self.exact8.get(&(word_at(t, p, len), len as u8)) {
                             found(i, &mut bits);
+                        }
+                    }
+                    if longer && p + 8 < n {
+                        if let Some(ids) = self.long.get(&word_at(t, p, 8)) {
+                            for &i in ids {
+                                let seen = bits[i as usize >> 6] >> (i & 63) & 1 == 1;
+                                if !seen && t[p..].starts_with(&self.literals[i as usize]) {
+                                    found(i, &mut bits);
+                                }
+                            }
                         }
                     }
                 }
