@@ -21,6 +21,7 @@ from services.quality.dedup import signatures
 from services.quality.checks.counselling.crisis import prefetch as prefetch_risk
 from services.quality.scoring import QualityReport, apply_pii_policy, finish, prepare
 from shared.conversation import Conversation
+from shared.prefilter import prescan
 from shared.dedup import RECOMMENDATION, resolve
 from shared.events import ConversationVerdict, PriorQualityReport, QualityOptions
 
@@ -61,6 +62,8 @@ class Assessor:
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
         prepared = {i: prepare(c, options.pii_policy) for i, c in enumerate(conversations) if reused[i] is None}
         views = [view for view, _ in prepared.values()]
+        # every message's guard literals, back to back (the checks read them all)
+        prescan(view.fold(m.content) for view in views for m in view.messages)
         prefetch_risk(views)  # MiniLM reads the batch's undecided turns at once
         for check in checks:
             if isinstance(check, Language):
