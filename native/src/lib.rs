@@ -192,6 +192,43 @@ impl LangIdWalk {
 }
 
 impl LangIdWalk {
+    /// ``walk`` of each text, the texts walked side by side in groups of ``WALK_GROUP``: one
+    /// walk is a chain of dependent loads from a ~40 MB table (each state's row is known only
+    /// once the previous byte's load returns, ~80 ns on a cache miss), and walks of different
+    /// texts are independent, so interleaving them keeps several misses in flight at once.
+    fn walk_many(&self, texts: &[&[u8]]) -> Vec<(Vec<i32>, Vec<u32>)> {
+        const WALK_GROUP: usize = 8;
+        let (nextmove, states) = (&*self.nextmove, &*self.states);
+        let mut out = Vec::with_capacity(texts.len());
+        for group in texts.chunks(WALK_GROUP) {
+            let g = group.len();
+            let mut state = [0usize; WALK_GROUP];
+            let mut order: Vec<Vec<i32>> = vec![Vec::new(); g];
+            let mut counts: Vec<Vec<u32>> = vec![Vec::new(); g];
+            let mut slots: Vec<IdMap<i32, usize>> = (0..g).map(|_| IdMap::default()).collect();
+            let longest = group.iter().map(|t| t.len()).max().unwrap_or(0);
+            for j in 0..longest {
+                for k in 0..g {
+                    let Some(&b) = group[k].get(j) else { continue };
+                    let next = nextmove[states[state[k]].0 as usize + b as usize] as usize;
+                    state[k] = next;
+                    let f = states[next].1;
+                    if f >= 0 {
+                        let (o, c) = (&mut order[k], &mut counts[k]);
+                        let i = *slots[k].entry(f).or_insert_with(|| {
+                            o.push(f);
+                            c.push(0);
+                            o.len() - 1
+                        });
+                        c[i] += 1;
+                    }
+                }
+            }
+            out.extend(order.into_iter().zip(counts));
+        }
+        out
+    }
+
     fn walk(&self, data: &[u8]) -> (Vec<i32>, Vec<u32>) {
         let mut order: Vec<i32> = Vec::new();
         let mut counts: Vec<u32> = Vec::new();
@@ -280,19 +317,54 @@ impl LangIdScorer {
     /// text), or -1 when float32 rounding could decide it (or the text has no feature).
     fn classify(&self, py: Python<'_>, data: &[u8]) -> i64 {
         let walk = self.walk.get();
-        py.allow_threads(|| self.decide(walk, data))
+        py.allow_threads(|| {
+            let (ids, counts) = walk.walk(data);
+            self.decide(&ids, &counts)
+        })
+    }
+
+    /// ``classify`` of each text (the same answers), their walks interleaved
+    /// (``LangIdWalk.walk_many``).
+    fn classify_many<'py>(&self, py: Python<'py>, texts: Vec<Bound<'py, PyBytes>>) -> Vec<i64> {
+        let walk = self.walk.get();
+        let data: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+        py.allow_threads(|| walk.walk_many(&data).iter().map(|(ids, counts)| self.decide(ids, counts)).collect())
     }
 }
 
 impl LangIdScorer {
-    fn decide(&self, walk: &LangIdWalk, data: &[u8]) -> i64 {
-        let (ids, counts) = walk.walk(data);
+    fn decide(&self, ids: &[i32], counts: &[u32]) -> i64 {
         if ids.is_empty() {
             return -1;
         }
         let k = self.classes;
         let mut terms = vec![0f32; k];
-        for (&f, &c) in ids.iter().zip(&counts) {
+        // the rows are read at random from a ~28 MB table: ask for the next ones' cache lines
+        // while this one is summed
+        const AHEAD: usize = 4;
+        let prefetch = |f: i32| {
+            #[cfg(target_arch = "x86_64")]
+            {
+                let row = &self.ptc[f as usize * k..f as usize * k + k];
+                let mut off = 0;
+                while off < row.len() {
+                    // SAFETY: a prefetch is a hint; the address is inside the row
+                    unsafe {
+                        std::arch::x86_64::_mm_prefetch(row.as_ptr().add(off) as *const i8, std::arch::x86_64::_MM_HINT_T0)
+                    };
+                    off += 32; // 64-byte lines of u16
+                }
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            let _ = f;
+        };
+        for &f in ids.iter().take(AHEAD) {
+            prefetch(f);
+        }
+        for (n, (&f, &c)) in ids.iter().zip(counts).enumerate() {
+            if let Some(&ahead) = ids.get(n + AHEAD) {
+                prefetch(ahead);
+            }
             let l = (c as f32).ln_1p();
             let row = &self.ptc[f as usize * k..f as usize * k + k];
             for (s, &h) in terms.iter_mut().zip(row) {
@@ -613,9 +685,16 @@ impl Literals {
 /// bitset over their ids: what an overlapping Aho-Corasick scan reports, found instead by
 /// looking up each position's first bytes in small bitmaps (2-byte literals exactly, 3-byte
 /// ones and the 4-byte prefixes of longer ones hashed; ~24 KB together) and only on a hit in
-/// a hash map (comparing the few longer literals with that prefix). An Aho-Corasick automaton
-/// over these ~3,000 literals takes megabytes, and in the pipeline, where language ID and the
-/// regexes evict it, nearly every byte of text missed the cache (~30 ns a byte).
+/// a hash map. An Aho-Corasick automaton over these ~6,000 literals takes megabytes, and in the
+/// pipeline, where language ID and the regexes evict it, nearly every byte of text missed the
+/// cache (~30 ns a byte).
+///
+/// Literals of 4 bytes or more are found through their 4-byte prefix (``prefixes``): which
+/// lengths from 4 to 8 bytes its literals have (a bitmask), and whether some are longer. A
+/// literal of at most 8 bytes is then one lookup of the text's next bytes of that length
+/// (``exact8``), a longer one a lookup of the next 8 bytes (``long``) and a comparison of the
+/// few literals that start with them. (Comparing every literal of a prefix with the text cost
+/// ~3 comparisons a byte on counselling text: "you " alone starts ~200 literals.)
 struct Lexicon {
     literals: Vec<Vec<u8>>,
     words: usize,     // u64 words of a bitset over the literals
@@ -625,7 +704,21 @@ struct Lexicon {
     three: Vec<u64>,  // bitmap over the hashed 3-byte literals
     four: Vec<u64>,   // bitmap over the hashed 4-byte prefixes of longer literals
     exact: FxMap<u32, u32>, // a 2- or 3-byte literal's bytes (and its length in the top byte) -> id
-    long: FxMap<u32, Vec<u32>>, // a 4-byte prefix -> the literals that start with it
+    prefixes: FxMap<u32, (u16, bool)>, // a 4-byte prefix -> (bit L-4 set: a literal of L <= 8 bytes; longer ones)
+    exact8: FxMap<(u64, u8), u32>, // a literal of 4..=8 bytes (little-endian, zero-padded), its length -> id
+    long: FxMap<u64, Vec<u32>>, // the first 8 bytes of a longer literal -> the literals that start with them
+}
+
+/// Up to 8 bytes of ``t`` from ``p`` (``len`` of them), little-endian, zero-padded.
+fn word_at(t: &[u8], p: usize, len: usize) -> u64 {
+    if p + 8 <= t.len() {
+        let v = u64::from_le_bytes(t[p..p + 8].try_into().unwrap());
+        if len == 8 { v } else { v & ((1u64 << (8 * len)) - 1) }
+    } else {
+        let mut b = [0u8; 8];
+        b[..len].copy_from_slice(&t[p..p + len]);
+        u64::from_le_bytes(b)
+    }
 }
 
 const HASH_BITS: u32 = 16;
@@ -649,6 +742,8 @@ impl Lexicon {
             three: vec![0; 1 << (HASH_BITS - 6)],
             four: vec![0; 1 << (HASH_BITS - 6)],
             exact: FxMap::default(),
+            prefixes: FxMap::default(),
+            exact8: FxMap::default(),
             long: FxMap::default(),
         };
         // literals are distinct (a lexicon's keys), so each short one has its own key
@@ -668,11 +763,18 @@ impl Lexicon {
                     lex.three[s >> 6] |= 1 << (s & 63);
                     lex.exact.insert(k | 3 << 24, i);
                 }
-                _ => {
+                n => {
                     let k = u32::from_le_bytes([l[0], l[1], l[2], l[3]]);
                     let s = slot(k);
                     lex.four[s >> 6] |= 1 << (s & 63);
-                    lex.long.entry(k).or_default().push(i);
+                    let entry = lex.prefixes.entry(k).or_insert((0, false));
+                    if n <= 8 {
+                        entry.0 |= 1 << (n - 4);
+                        lex.exact8.insert((word_at(l, 0, n), n as u8), i);
+                    } else {
+                        entry.1 = true;
+                        lex.long.entry(word_at(l, 0, 8)).or_default().push(i);
+                    }
                 }
             }
         }
@@ -713,11 +815,26 @@ impl Lexicon {
             }
             let k4 = k3 | (t[p + 3] as u32) << 24;
             if bit(&self.four, slot(k4)) {
-                if let Some(ids) = self.long.get(&k4) {
-                    for &i in ids {
-                        let seen = bits[i as usize >> 6] >> (i & 63) & 1 == 1;
-                        if !seen && t[p..].starts_with(&self.literals[i as usize]) {
+                if let Some(&(lens, longer)) = self.prefixes.get(&k4) {
+                    let mut lens = lens as u32;
+                    while lens != 0 {
+                        let len = lens.trailing_zeros() as usize + 4;
+                        lens &= lens - 1;
+                        if p + len > n {
+                            break;
+                        }
+                        if let Some(&i) = self.exact8.get(&(word_at(t, p, len), len as u8)) {
                             found(i, &mut bits);
+                        }
+                    }
+                    if longer && p + 8 < n {
+                        if let Some(ids) = self.long.get(&word_at(t, p, 8)) {
+                            for &i in ids {
+                                let seen = bits[i as usize >> 6] >> (i & 63) & 1 == 1;
+                                if !seen && t[p..].starts_with(&self.literals[i as usize]) {
+                                    found(i, &mut bits);
+                                }
+                            }
                         }
                     }
                 }

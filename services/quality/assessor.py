@@ -16,10 +16,12 @@ import numpy as np
 
 from services.quality import reuse
 from services.quality.checks import Check, default_checks
+from services.quality.checks.content import Language
 from services.quality.dedup import signatures
 from services.quality.checks.counselling.crisis import prefetch as prefetch_risk
 from services.quality.scoring import QualityReport, apply_pii_policy, finish, prepare
 from shared.conversation import Conversation
+from shared.prefilter import prescan
 from shared.dedup import RECOMMENDATION, resolve
 from shared.events import ConversationVerdict, PriorQualityReport, QualityOptions
 
@@ -59,7 +61,13 @@ class Assessor:
         fingerprint = self.fingerprint(options) if prior else ""
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
         prepared = {i: prepare(c, options.pii_policy) for i, c in enumerate(conversations) if reused[i] is None}
-        prefetch_risk([view for view, _ in prepared.values()])  # MiniLM reads the batch's undecided turns at once
+        views = [view for view, _ in prepared.values()]
+        # every message's guard literals, back to back (the checks read them all)
+        prescan(view.fold(m.content) for view in views for m in view.messages)
+        prefetch_risk(views)  # MiniLM reads the batch's undecided turns at once
+        for check in checks:
+            if isinstance(check, Language):
+                check.prefetch(views)  # language ID of the batch in one native call
         out = []
         for i, original in enumerate(conversations):
             report = reused[i]

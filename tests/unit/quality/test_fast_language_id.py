@@ -67,3 +67,13 @@ def test_known_samples_score_identically():
 def test_random_text_scores_identically(text):
     fast = _fast()
     assert np.array_equal(fast.scores(text), fast.identifier._decide(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=300) | st.text(alphabet="abcdefghij klmnopqrstuvwxyzéèüöß.,'\n", max_size=300),
+                max_size=20))
+def test_classify_many_is_classify_of_each(texts):
+    """The batch call (walks side by side, natively) gives each text's own label."""
+    fast = _fast()
+    assert fast.classify_many(texts) == [fast.classify(t) for t in texts]
+    assert fast.classify_many(SAMPLES + texts) == [py3langid.classify(t)[0] for t in SAMPLES + texts]
