@@ -86,7 +86,9 @@ def main() -> None:
                       "rounds": {k: [round(x, 3) for x in v] for k, v in times.items()},
                       "counts": counts,
                       "same_flags_as_old": {k: flags[k] == flags["old (no cache, no screen)"] for k in CONFIGS},
-                      "flags": sum(1 for f in flags["old (no cache, no screen)"] if f)}, indent=1))
+                      "flags": sum(1 for f in flags["old (no cache, no screen)"] if f),
+                      "flags_lost": {k: sum(1 for a, b in zip(flags["old (no cache, no screen)"], flags[k]) if a and not b)
+                                     for k in CONFIGS}}, indent=1))
 
 
 if __name__ == "__main__":

@@ -4,20 +4,22 @@ and write ``services/quality/models/reply_screen.npz``. Rerun it whenever
 ``models/reply_minilm.npz`` is retrained: the screen names the reply model it was trained for and
 is not used with another.
 
-    python bench/train_reply_screen.py [--sharegpt-lines 20000] [--sharegpt FILE] [--no-save]
+    python bench/train_reply_screen.py [--sharegpt-lines 0] [--sharegpt FILE] [--no-save]
 
 1. The candidates (client turn, reply, client risk level) that the pipeline hands the reply stage
    (``reply_model.prefetch``/``flagged_reasons``, recorded while the quality checks run with the
    stage's decisions replaced by "safe") on: the labelled reply sets (every
-   ``tests/support/labelled/replies_*.jsonl`` but the held-out ones), every CounselChat row, and
-   the first ``--sharegpt-lines`` conversations of the e2e bench's gen.py ShareGPT file (if there).
+   ``tests/support/labelled/replies_*.jsonl`` but the held-out ones), every CounselChat row, every
+   row of ``alpaca_5000_subset.json`` (general chat), and only when asked the first
+   ``--sharegpt-lines`` conversations of the e2e bench's gen.py ShareGPT file: by default the screen
+   never sees the benchmark's text, so that the end-to-end figure is out of sample.
 2. The stage's exact logit and decision on each (MiniLM embeddings, ``reply_model._decide``).
 3. A ridge regression from the reply's word pieces (``reply_screen.columns``) to the embedding
    part of the logit (``e . coef_e``), its strength chosen by 5-fold cross-validation grouped by
    reply text.
 4. The floors, one for replies whose features the screen knows well (``reply_screen.COVERAGE``)
    and one for the others: in each, the lowest score of a flagged candidate of the labelled sets
-   and the score that keeps 99% of the flagged CounselChat and ShareGPT candidates, all scored
+   and the score that keeps 99% of the flagged CounselChat and general-chat candidates, all scored
    out of fold (by a screen that did not see that reply, its coverage counted without it).
 5. The final screen trained on everything, with those floors; the agreement figures (flags kept and
    lost, share of candidates sent to MiniLM) in and out of fold per corpus are printed.
@@ -39,11 +41,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import SHAREGPT  # noqa: E402
+from corpora import COUNSELCHAT, SHAREGPT  # noqa: E402
 from services.quality.checks.counselling import reply_model as rm  # noqa: E402
 from services.quality.checks.counselling import reply_screen as rs  # noqa: E402
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
+ALPACA = COUNSELCHAT.with_name("alpaca_5000_subset.json")  # real general chat, beside CounselChat
+UNLABELLED = ["counselchat", "general", "sharegpt"]  # corpora whose flags are the stage's, not labels
 KEEP_SHARE = 0.99  # of the flagged candidates of CounselChat and ShareGPT, out of fold
 ALPHAS = (0.001, 0.003, 0.01, 0.03)
 FOLDS = 5
@@ -108,6 +112,16 @@ def candidates(sharegpt_lines: int, sharegpt: Path) -> dict[str, list[tuple[str,
         return record(run)
 
     out["counselchat"] = corpus(standardized(counselchat_records(), "cc"))
+    if ALPACA.exists():  # general chat (instructions and answers): every row, as a user turn and its answer
+        def run_general():
+            lineage = Lineage(dataset_id="g", source_name=ALPACA.name, source_sha256="0" * 64, record_index=0)
+            for row in json.loads(ALPACA.read_text()):
+                client = f"{row.get('instruction', '')}\n{row.get('input', '')}".strip()
+                reply = (row.get("output") or "").strip()
+                if client and reply:
+                    assess(Conversation(id="g", original_format="alpaca", lineage=lineage, messages=[
+                        Message(role="user", content=client), Message(role="assistant", content=reply)]), checks)
+        out["general"] = record(run_general)
     if sharegpt_lines and sharegpt.exists():
         out["sharegpt"] = corpus(standardized(sharegpt_records(sharegpt_lines, sharegpt), "sharegpt.jsonl"))
     else:
@@ -146,78 +160,8 @@ def fit(x, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sharegpt-lines", type=int, default=20_000)
-    ap.add_argument("--sharegpt", type=Path, default=SHAREGPT, help="the gen.py ShareGPT file (bench/corpora.py's)")
-    ap.add_argument("--no-save", action="store_true")
-    ap.add_argument("--reuse-candidates", action="store_true",
-                    help="read the candidates the last run recorded (/tmp/reply_screen_candidates.json)")
-    args = ap.parse_args()
-    m = rm.model()
-    if m is None:
-        raise SystemExit("the reply stage is off (MiniLM weights or models/reply_minilm.npz missing)")
-    cache = Path("/tmp/reply_screen_candidates.json")
-    if args.reuse_candidates and cache.exists():
-        by_corpus = {k: [tuple(t) for t in v] for k, v in json.loads(cache.read_text()).items()}
-    else:
-        by_corpus = candidates(args.sharegpt_lines, args.sharegpt)
-        cache.write_text(json.dumps(by_corpus))
-    names = list(by_corpus)
-    triples = [t for n in names for t in by_corpus[n]]
-    corpus = np.array([n for n in names for _ in by_corpus[n]])
-    print("candidates:", {n: len(v) for n, v in by_corpus.items()})
-
-    stage_cache = Path("/tmp/reply_screen_stage.npz")
-    if args.reuse_candidates and stage_cache.exists():
-        with np.load(stage_cache) as z:
-            e_part, cue_rows, flagged = z["e_part"], z["cue_rows"], z["flagged"]
-    else:
-        e_part, cue_rows, flagged = stage(triples, m)
-        np.savez(stage_cache, e_part=e_part, cue_rows=cue_rows, flagged=flagged)
-    cue_part = cue_rows @ m.coef[rm.DIM:].astype(np.float64) + m.intercept
-    threshold_logit = math.log(m.threshold / (1 - m.threshold))
-
-    # one row per distinct (normalised) reply: the embedding part is a function of it alone
-    replies = [rm._normalise(r) for _, r, _ in triples]
-    distinct = sorted(set(replies))
-    row_of = {r: i for i, r in enumerate(distinct)}
-    at = np.array([row_of[r] for r in replies])
-    target = np.zeros(len(distinct))
-    target[at] = e_part
-    tok = rs.tokenizer()
-    vocab = tok.get_vocab_size()
-    pieces = rs.pieces(tok, distinct)
-    x = design(pieces, vocab)
-    print(f"{len(distinct)} distinct replies")
-    fold = np.array([int(hashlib.sha256(r.encode()).hexdigest()[:8], 16) % FOLDS for r in distinct])
-
-    def out_of_fold(alpha: float) -> np.ndarray:
-        pred = np.zeros(len(distinct))
-        for k in range(FOLDS):
-            w, b = fit(x[fold != k], target[fold != k], alpha)
-            pred[fold == k] = x[fold == k] @ w + b
-        return pred
-
-    cols = [rs.columns(i, vocab) for i in ids]
-    data = np.concatenate([np.full(len(c), 1.0 / max(1, len(i))) for c, i in zip(cols, ids)])
-    indptr = np.concatenate([[0], np.cumsum([len(c) for c in cols])])
-    x = csr_matrix((data, np.concatenate(cols), indptr), shape=(len(ids), vocab + rs.BUCKETS))
-    x.sum_duplicates()
-    return x
-
-
-def fit(x, y: np.ndarray, alpha: float) -> tuple[np.ndarray, float]:
-    """Ridge regression of the centred target (the bias is its mean, not penalised), by LSQR
-    with damping sqrt(alpha): deterministic for the same inputs."""
-    from scipy.sparse.linalg import lsqr
-
-    mean = float(y.mean())
-    w = lsqr(x, y - mean, damp=math.sqrt(alpha), atol=1e-10, btol=1e-10, iter_lim=20_000)[0]
-    return w, mean
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sharegpt-lines", type=int, default=20_000)
+    ap.add_argument("--sharegpt-lines", type=int, default=0,
+                    help="also train on the first N conversations of the e2e bench's gen.py file (0: never, so that the end-to-end figure is measured on text the screen has not seen)")
     ap.add_argument("--sharegpt", type=Path, default=SHAREGPT, help="the gen.py ShareGPT file (bench/corpora.py's)")
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--reuse-candidates", action="store_true",
@@ -281,11 +225,11 @@ def main() -> None:
         oof_cov[fold == k] = coverage(np.flatnonzero(fold == k), known_in(fold != k))
 
     def floors_for(score: np.ndarray, well_known: np.ndarray) -> tuple[float, float]:
-        labelled = flagged & ~np.isin(corpus, ["counselchat", "sharegpt"])
+        labelled = flagged & ~np.isin(corpus, UNLABELLED)
         out = []
         for part in (~well_known, well_known):
             floor = float(score[labelled & part].min()) if (labelled & part).any() else np.inf
-            for name in ("counselchat", "sharegpt"):
+            for name in UNLABELLED:
                 f = flagged & (corpus == name) & part
                 if f.any():  # the score that keeps KEEP_SHARE of them
                     floor = min(floor, float(np.quantile(score[f], 1 - KEEP_SHARE, method="lower")))
@@ -294,7 +238,7 @@ def main() -> None:
         return tuple(low if not np.isfinite(f) else f for f in out)
 
     oof_known = oof_cov[at] >= rs.COVERAGE
-    corpora = np.isin(corpus, ["counselchat", "sharegpt"])
+    corpora = np.isin(corpus, UNLABELLED)
     best = None
     for alpha in ALPHAS:  # the one that sends the fewest corpus candidates to MiniLM, out of fold
         pred = out_of_fold(alpha)
