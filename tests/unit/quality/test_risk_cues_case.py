@@ -22,3 +22,11 @@ def test_a_stem_counts_in_any_case(lower):
 
 def test_text_without_a_stem_has_none():
     assert not has_cue("Dziś idę na zakupy z koleżanką.")
+
+
+def test_a_capitalised_stem_is_not_ruled_out_before_the_risk_patterns():
+    """``crisis.possible`` (False proves there is no risk) reads the same lowered guard."""
+    from services.quality.checks.counselling.crisis import possible
+    from shared.prefilter import Folded
+
+    assert possible(Folded("Samobójstwo to jedyne wyjście."))
