@@ -101,6 +101,18 @@ def _stop_pid(pid_file: Path, name: str, timeout: float = 30.0) -> None:
 # --------------------------------------------------------------------------- Kafka
 
 
+def new_cluster_id() -> str:
+    """A KRaft cluster id as Kafka's Uuid.randomUuid() makes one: never starting with '-'.
+
+    One random id in 64 starts with '-'; kafka-storage then reads it as an option and exits 1
+    ("argument --cluster-id/-t: expected one argument"), which failed a CI run.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
 @dataclass(frozen=True)
 class Kafka:
     port: int = KAFKA_PORT
@@ -164,10 +176,10 @@ class Kafka:
         cp = f"{self.lib}/*"
         java = shutil.which("java") or "java"
         if not (self.home / "data" / "meta.properties").exists():
-            cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+            cluster_id = new_cluster_id()
             subprocess.run(
                 [java, "-cp", cp, "kafka.tools.StorageTool", "format", "--ignore-formatted",
-                 "-t", cluster_id, "-c", str(cfg)],
+                 f"--cluster-id={cluster_id}", "-c", str(cfg)],
                 check=True, stdout=subprocess.DEVNULL,
             )
         log_file = open_private_log(self.home / "kafka.log")
