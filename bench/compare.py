@@ -15,7 +15,10 @@ One after the other, never at the same time:
    was started here. The file is uploaded (``POST /pipeline/upload``), run with
    ``quality_threshold: 0`` and every quality check on (``POST /pipeline/execute``: the
    generated text is word salad, so a threshold would drop it all), and the run status is
-   polled every ``--poll`` s (1) until the run ends. The figure is conversations/s from execute to completed. A stack
+   polled every ``--poll`` s (1) until the run ends. Nothing is timed while the stack still has
+   messages queued in Kafka (consumer lag, ``GET /api/v1/system/status``): it waits up to
+   ``--idle-timeout`` s (600) for the lag to reach 0, then refuses. The figure is
+   conversations/s from execute to completed. A stack
    started here first gets one untimed warm-up run on 1,000 other conversations (``--warmup``).
 3. The peer: ``bench.py FILE 1 0 0`` (the obvious script) and ``bench.py FILE 2 1 0`` (tuned:
    batched, num_proc=2), in a venv of their own (``WORK_DIR/peer-venv``, made once with
@@ -75,6 +78,10 @@ def add_stack_arguments(ap: argparse.ArgumentParser) -> None:
                     help="run gen.py as it is (minutes; the default runs it with a cached choices(), same bytes)")
     ap.add_argument("--warmup", type=int, default=None,
                     help="untimed runs of 1,000 other conversations first (default: 1 on a stack started here, else 0)")
+    ap.add_argument("--idle-timeout", type=float, default=600.0, help=(
+        "before timing, wait at most this many s for the stack's consumer lag to reach 0 (work queued in Kafka, "
+        "e.g. by an interrupted run, would be processed during the timed run); refuse if it does not "
+        "(default %(default)s; 0: refuse at once)"))
     ap.add_argument("--poll", type=float, default=1.0, help=(
         "run status polling interval in s (default %(default)s; each status read costs the store and the gateway "
         "CPU that grows with the run's batches, ~20 ms at the end of a 20,000-conversation run)"))
@@ -277,6 +284,43 @@ async def upload(client, path: Path) -> tuple[dict, float]:
     return r.json(), time.perf_counter() - t0
 
 
+def queued_work(status: dict) -> tuple[dict[str, int], list[str]]:
+    """From ``GET /api/v1/system/status``: the services with messages waiting in Kafka (consumer
+    lag > 0) and the services whose lag could not be read."""
+    busy, unknown = {}, []
+    for service in status.get("services", []):
+        lag = service.get("lag")
+        if lag is None:
+            if service.get("consumer_groups"):
+                unknown.append(service["name"])
+        elif lag > 0:
+            busy[service["name"]] = lag
+    return busy, unknown
+
+
+async def wait_until_idle(client, timeout: float, poll: float = 2.0) -> None:
+    """Refuse to time a run while the stack still has queued work: a run interrupted earlier leaves
+    its batches in Kafka, the consumers process them during the next timed run, and the figure is
+    wrong (it happened: 426/s measured on a stack that first finished 86 batches of another run).
+    Waits up to ``timeout`` s for every consumer group's lag to reach 0."""
+    deadline = time.monotonic() + timeout
+    while True:
+        r = await client.get("/api/v1/system/status")
+        r.raise_for_status()
+        busy, unknown = queued_work(r.json())
+        if unknown:
+            log(f"consumer lag unknown for {', '.join(unknown)}; going on")
+        if not busy:
+            return
+        if time.monotonic() >= deadline:
+            raise SystemExit(
+                "the stack still has queued work after "
+                f"{timeout:.0f} s (messages not yet consumed: {busy}); a timed run now would include it. "
+                "Wait for it to finish, or restart the stack with its Kafka state cleared (make down; rm -rf .local/kafka)")
+        log(f"waiting for queued work to finish before timing: {busy}")
+        await asyncio.sleep(poll)
+
+
 async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, batch_size: int = 500,
                            poll: float = 1.0) -> dict:
     """Execute one run over the dataset (every quality check on: the defaults) and poll its
@@ -342,11 +386,12 @@ async def warm_up(client, work_dir: Path, runs: int, *, batch_size: int, poll: f
 
 
 async def run_project(gateway: str, api_key: str, path: Path, *, batch_size: int, poll: float,
-                      keep_dataset: bool, warmup: int = 0) -> dict:
+                      keep_dataset: bool, warmup: int = 0, idle_timeout: float = 600.0) -> dict:
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"}
     async with httpx.AsyncClient(base_url=gateway, headers=headers, timeout=600) as client:
+        await wait_until_idle(client, idle_timeout)
         await warm_up(client, path.parent, warmup, batch_size=batch_size, poll=poll)
         dataset, upload_s = await upload(client, path)
         log(f"uploaded {path.name} in {upload_s:.1f} s: dataset {dataset['dataset_id']}; executing")
@@ -412,7 +457,8 @@ def main(argv: list[str] | None = None) -> int:
             stack_kind = target["stack"]
             project = asyncio.run(run_project(target["gateway"], target["api_key"], path, batch_size=args.batch_size,
                                               poll=args.poll, keep_dataset=args.keep_dataset,
-                                              warmup=warmup_runs(args.warmup, stack_kind)))
+                                              warmup=warmup_runs(args.warmup, stack_kind),
+                                              idle_timeout=args.idle_timeout))
     if not args.skip_peer:
         python = peer_python(work_dir, args.peer_python)
         obvious = run_peer(python, args.perf_dir, path, "obvious")

@@ -80,12 +80,13 @@ def format_runs_table(runs: list[dict], summary: dict) -> str:
 
 
 async def consecutive(gateway: str, api_key: str, path: Path, runs: int, *, batch_size: int, poll: float,
-                      warmup: int = 0) -> tuple[dict, list[dict]]:
+                      warmup: int = 0, idle_timeout: float = 600.0) -> tuple[dict, list[dict]]:
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"}
     results: list[dict] = []
     async with httpx.AsyncClient(base_url=gateway, headers=headers, timeout=600) as client:
+        await compare.wait_until_idle(client, idle_timeout)
         await compare.warm_up(client, path.parent, warmup, batch_size=batch_size, poll=poll)
         dataset, upload_s = await compare.upload(client, path)
         compare.log(f"uploaded {path.name} in {upload_s:.1f} s: dataset {dataset['dataset_id']}")
@@ -109,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                                allow_start=args.start_stack) as target:
         warmup = compare.warmup_runs(args.warmup, target["stack"])
         dataset, runs = asyncio.run(consecutive(target["gateway"], target["api_key"], path, args.runs,
-                                                batch_size=args.batch_size, poll=args.poll, warmup=warmup))
+                                                batch_size=args.batch_size, poll=args.poll, warmup=warmup,
+                                                idle_timeout=args.idle_timeout))
     summary = summarize_runs(runs)
     report = {
         "benchmark": "consecutive_runs", "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),

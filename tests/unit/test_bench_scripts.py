@@ -152,3 +152,59 @@ def test_fast_gen_writes_the_same_bytes(tmp_path):
     subprocess.run(compare.gen_command(gen, 500, plain, fast=False), check=True)
     assert fast.read_bytes() == plain.read_bytes()
     assert len(fast.read_text().splitlines()) == 500
+
+
+def _status(*lags):
+    return {"services": [{"name": name, "lag": lag, "consumer_groups": [{"group_id": name}] if groups else []}
+                         for name, lag, groups in lags]}
+
+
+def test_queued_work_names_services_with_lag_and_those_unread():
+    busy, unknown = compare.queued_work(_status(("quality", 12, True), ("production", 0, True),
+                                                ("standardization", None, True), ("gateway", None, False)))
+    assert busy == {"quality": 12}
+    assert unknown == ["standardization"]  # a service without consumer groups has no lag to read
+    assert compare.queued_work(_status(("quality", 0, True))) == ({}, [])
+
+
+class _StatusClient:
+    """Answers GET /api/v1/system/status with the given documents, one per call (the last repeats)."""
+
+    def __init__(self, *docs):
+        self.docs, self.calls = list(docs), 0
+
+    async def get(self, path):
+        assert path == "/api/v1/system/status"
+        doc = self.docs[min(self.calls, len(self.docs) - 1)]
+        self.calls += 1
+
+        class R:
+            def raise_for_status(self):
+                pass
+
+            def json(self):
+                return doc
+        return R()
+
+
+def test_waits_for_queued_work_to_drain():
+    import asyncio
+
+    client = _StatusClient(_status(("quality", 40, True)), _status(("quality", 3, True)), _status(("quality", 0, True)))
+    asyncio.run(compare.wait_until_idle(client, timeout=30, poll=0))
+    assert client.calls == 3
+
+
+def test_refuses_to_time_while_work_stays_queued():
+    import asyncio
+
+    client = _StatusClient(_status(("quality", 40, True), ("production", 2, True)))
+    with pytest.raises(SystemExit, match="queued work.*'quality': 40"):
+        asyncio.run(compare.wait_until_idle(client, timeout=0, poll=0))
+    assert client.calls == 1
+
+
+def test_idle_timeout_argument():
+    assert compare.parse_args([]).idle_timeout == 600
+    assert compare.parse_args(["--idle-timeout", "0"]).idle_timeout == 0
+    assert consecutive_runs.parse_args(["--idle-timeout", "5"]).idle_timeout == 5
