@@ -19,7 +19,10 @@ SETS = {
                # PII written for the project after the first tuning round (types and hard negatives)
                "pii_extra": ("pii_train_extra.jsonl", evaluate_pii)},
     "heldout": {"risk": ("risk_heldout.jsonl", evaluate_risk), "replies": ("replies_heldout.jsonl", evaluate_replies),
-                "pii": ("pii_heldout_v2.jsonl", evaluate_pii)},
+                "pii": ("pii_heldout_v2.jsonl", evaluate_pii),
+                # a second risk held-out set (382 turns, 13 languages), written after the first one had
+                # been measured too often to be trusted: never tuned on, its mistakes never read
+                "risk_v2": ("risk_heldout_v2.jsonl", evaluate_risk)},
     # the earlier small sets (crisis levels, PII), kept as regression sets
     "legacy": {"crisis": ("crisis.jsonl", evaluate_crisis), "crisis_heldout": ("crisis_heldout.jsonl", evaluate_crisis),
                "pii": ("pii.jsonl", evaluate_pii), "pii_heldout": ("pii_heldout.jsonl", evaluate_pii)},
