@@ -12,7 +12,10 @@ typed placeholder (``[NAME]``, ``[EMAIL]``, ``[PHONE]``, ``[HANDLE]``, ``[POSTCO
 
 Every pattern runs only where its guard (``prefilter.guard``: literals and digits a match
 needs) cannot rule it out, and the validators run only on a pattern's matches, so text
-without digits, "@", "http" or a cue pays for little more than one literal scan.
+without digits, "@", "http" or a cue pays for little more than one literal scan. On text
+without a digit where a word starts (most text; all of gen.py's ShareGPT), one native scan (the
+alternation of the patterns' prescreens, ``shared.prescreen``) first rules out every pattern
+at once when none can match.
 """
 
 from __future__ import annotations
@@ -685,7 +688,9 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
     """The PII spans in ``text``, in order; ``folded`` is ``Folded(text)`` when the caller
     has it. A pattern runs only when its guard cannot rule it out (literals it needs, such
     as "@" or "nhs", and digits: a card number needs 13), then names (``pii_names``). The
-    cheapest facts (digits, "@", "/", a digit where a word starts) are tested first."""
+    cheapest facts (digits, "@", "/", a digit where a word starts) are tested first; then, for
+    text without a digit where a word starts, one native prescreen of all the plan's patterns
+    (``_whole_text_screen``): where it finds nothing, none of them runs."""
     global _PLAN, _PLANS, _SCREENS
     if not _PLAN:
         _PLAN = _plan()

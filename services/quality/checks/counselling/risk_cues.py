@@ -132,7 +132,8 @@ CUES_RAW = re.compile(
 
 
 def has_cue(text: str, folded: Folded | None = None) -> bool:
-    """Whether a turn holds any risk or distress cue (the guards rule most turns out first)."""
+    """Whether a turn holds any risk or distress cue (the guards rule most turns out first, then
+    ``re`` tries only the places where the native superset of the cues starts a match)."""
     folded = folded or Folded(text)
     # ``prescreen.search``: ``re``'s search, tried only where the native superset can start a match
     # (``CUES`` starts with ``\b`` under ``IGNORECASE``: ``re`` alone tries every branch at every position)
