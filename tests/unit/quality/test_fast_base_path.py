@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.quality.checks.base import ConversationView
-from services.quality.checks.counselling import reply_model, risk_cues, unsafe
+from services.quality.checks.counselling import crisis, reply_model, risk_cues, unsafe
 from services.quality.checks.counselling.unsafe import UnacknowledgedDistress
 from shared import prescreen
 from shared.conversation import Conversation, Lineage, Message
@@ -28,13 +28,13 @@ from shared.prefilter import Folded
 
 native = pytest.mark.skipif(prescreen.prescreen(risk_cues.CUES) is None, reason="dp_native not installed")
 
-PIECES = ["I want to die", "studied", "Die Hard", "dies", "kill me", "skill meter", "suicide", "SUICIDAL",
+PIECES = ["I want to die", "hopeless", "a burden", "Worthless", "burdens", "studied", "Die Hard", "dies", "kill me", "skill meter", "suicide", "SUICIDAL",
           "pills", "spills", "bridge", "abridged", "muerte", "морить", "死", "życie", "ÉTAIS PLUS", "plus là",
           "jo.smith@example.com", "call 07700 900123", "born on 3 March 1990", "w123 w4567", "mp3", "NHS 943 476 5919",
           "snapchat: kaylaa_22", "u/someone", "192.168.0.1", "12 Baker Street", "SW1A 1AA", "Dr. van der Berg",
           "İ", "ı", "ſ", "\u212a", "é", "😀", "\u2019", "\n", ".", " ", "-", "@", "/", "_", "x", "1", "a1", " 1"]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12).map("".join)
-PATTERNS = [risk_cues.CUES, risk_cues.CUES_RAW, re.compile(r"(?<![a-z])a*"), re.compile(r"\bdie\b|x?", re.I),
+PATTERNS = [risk_cues.CUES, risk_cues.CUES_RAW, crisis._LOW, re.compile(r"(?<![a-z])a*"), re.compile(r"\bdie\b|x?", re.I),
             re.compile(r"(?<=\d)\d{2}"), *(p for _, p, _ in detect.PATTERNS)]
 
 
