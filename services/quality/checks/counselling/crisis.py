@@ -14,6 +14,7 @@ from services.quality.checks.counselling.risk_cues import CUES, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
 from services.quality.checks.prefilter import Folded, guard
+from shared import prescreen
 from shared.conversation import Conversation
 
 RiskLevel = Literal["none", "low", "moderate", "high"]
@@ -99,7 +100,7 @@ def risk_level(text: str) -> RiskLevel:
     category = risk_category(text)
     if category != "none":
         return LEVEL_OF[category]  # type: ignore[return-value]
-    return "low" if mentioned or _LOW.search(text) else "none"
+    return "low" if mentioned or prescreen.search(_LOW, text) else "none"  # ``_LOW.search``, natively screened
 
 
 def turn_risk(view: ConversationView, i: int) -> RiskLevel:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from services.quality.checks.prefilter import Folded, guard
+from shared import prescreen
 
 _EN = {
     # death, dying, being alive, existing (passive wish, ideation)
@@ -131,13 +132,16 @@ CUES_RAW = re.compile(
 
 
 def has_cue(text: str, folded: Folded | None = None) -> bool:
-    """Whether a turn holds any risk or distress cue (the guards rule most turns out first)."""
+    """Whether a turn holds any risk or distress cue (the guards rule most turns out first, then
+    ``re`` tries only the places where the native superset of the cues starts a match)."""
     folded = folded or Folded(text)
-    if guard(CUES).may_match(folded) and CUES.search(text) is not None:
+    # ``prescreen.search``: ``re``'s search, tried only where the native superset can start a match
+    # (``CUES`` starts with ``\b`` under ``IGNORECASE``: ``re`` alone tries every branch at every position)
+    if guard(CUES).may_match(folded) and prescreen.search(CUES, text) is not None:
         return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
     low = text.lower()
-    return raw_may_match(low) and CUES_RAW.search(low) is not None
+    return raw_may_match(low) and prescreen.search(CUES_RAW, low) is not None
 
 
 @lru_cache(maxsize=1024)  # crisis.possible and has_cue ask it of the same client turn, one after the other

@@ -33,6 +33,7 @@ exculpates the client or forbids the change."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
@@ -111,10 +112,14 @@ def learned(view: ConversationView, flag: str) -> str | None:
 
 
 def _pairs(view: ConversationView) -> list[tuple[int, int]]:
-    """(client turn, the counsellor reply to it) of every reply the learned stage reads (once a view)."""
+    """(client turn, the counsellor reply to it) of every reply the learned stage reads (once a view);
+    none when the stage is off (``reply_model.model()`` is None: ``flagged_reasons`` reads nothing,
+    so the gate's word counts and vocabulary searches are not run)."""
     out = view.memo.get("reply_pairs")
     if out is None:
         out = view.memo["reply_pairs"] = []
+        if reply_model.model() is None:
+            return out
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant" or not reply_model.short_enough(msg.content):
                 continue
@@ -943,8 +948,10 @@ class UnacknowledgedDistress(Check):
             if msg.role != "assistant":
                 continue
             text = msg.content
-            cjk = len(_CJK.findall(text))
-            words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + (cjk + 1) // 2
+            cjk = 0 if text.isascii() else len(_CJK.findall(text))
+            # words past ``max_words`` are not counted: the reply is too long either way
+            words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+                     else sum(1 for _ in islice(_WORD.finditer(text), self.max_words + 1)))
             if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
                     or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text):
                 continue
