@@ -69,13 +69,17 @@ CACHE = Path.home() / ".cache" / "dp-risk-minilm"
 
 
 def embeddings(texts: list[str]) -> np.ndarray:
-    """MiniLM embeddings of the texts, cached on disk by content (embedding is the slow part)."""
+    """MiniLM embeddings of the texts, cached on disk by content (embedding is the slow part), in
+    a folder of their own for the int8 encoder (``DP_MINILM_INT8=1``: the runtime's encoder)."""
     import hashlib
 
-    CACHE.mkdir(parents=True, exist_ok=True)
+    from services.quality.checks.counselling.minilm import int8_enabled
+
+    folder = CACHE / "int8" if int8_enabled() else CACHE
+    folder.mkdir(parents=True, exist_ok=True)
     out = []
     for t in texts:
-        f = CACHE / (hashlib.sha1(t.encode()).hexdigest() + ".npy")
+        f = folder / (hashlib.sha1(t.encode()).hexdigest() + ".npy")
         if f.exists():
             out.append(np.load(f))
         else:

@@ -85,6 +85,10 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_MINILM_CACHE", "`8192`",
      "quality: how many MiniLM embeddings (by exact text) each process keeps for both learned stages, least "
      "recently used dropped first (~2 kB each); `0` turns the cache off"),
+    ("DP_MINILM_INT8", "`0`",
+     "quality: `1` runs MiniLM (both learned stages) as an int8 ONNX graph: ~1.6-1.9x less CPU per encoded "
+     "text, embeddings within cosine ~0.98 of the float32 graph's, but a few decisions move (the classifiers "
+     "were trained on float32 embeddings); see [performance.md](performance.md)"),
     ("DP_RISK_MINILM", "`1`",
      "quality: `0` switches the MiniLM stage of risk detection off (the char n-gram stage stands in): "
      "about 2x the quality stage's throughput on CounselChat, at the cost of most of the held-out "

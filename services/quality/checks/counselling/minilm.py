@@ -23,6 +23,21 @@ Two implementations of that one forward pass:
   cosine 0.99999 of it (``bench/minilm_cost.py`` measures both).
 * ``MiniLM``: the same in numpy, the reference, and what runs when onnxruntime is missing.
 
+``DP_MINILM_INT8=1`` (default ``0``) builds the ONNX graph with the four weight products of each
+layer (QKV, attention output, both feed-forward layers) in int8 instead (``_graph(int8=True)``):
+weights quantised when the graph is built, per output column, symmetric, from the same
+safetensors; activations quantised per call to uint8 (``DynamicQuantizeLinear`` + ``QAttention``,
+``DynamicQuantizeMatMul``); on a CPU with AVX512-VNNI about half the CPU per text (measured
+1.6-1.9x less). Activations are quantised per tensor, i.e. over the whole batch, so a batched
+text's embedding would depend on the other texts in its batch (cosine 0.986 between the same text
+encoded in a batch of 8 and alone): the int8 encoder runs one text per forward pass, so that an
+embedding stays a function of its text alone (what the cache and replica determinism rely on).
+Embeddings are within cosine ~0.977 (min) / 0.993 (mean) of the float32 ones, and that moves a
+few decisions of classifiers trained on float32 embeddings: on 3,000 gen.py ShareGPT
+conversations 11 of 1,346 reply-stage candidates, and one more miss on each of the reply and risk
+validation sets (``docs/performance.md``). So it is off until the classifiers are retrained on
+int8 embeddings and re-validated.
+
 Both keep an exact embedding cache (``EmbeddingCache``): the embedding of a text is a function of
 that text alone, so a text encoded once in a process (a reply or a client turn, by either stage:
 ``encoder()`` is one object for both) is never encoded again while it is among the
@@ -109,6 +124,13 @@ def _tokenizer(path: Path, max_tokens: int):
     tokenizer.enable_truncation(max_tokens)
     tokenizer.no_padding()
     return tokenizer
+
+
+def int8_enabled() -> bool:
+    """``DP_MINILM_INT8`` (default ``0``): ``1`` runs the int8 graph (``_graph(int8=True)``), about
+    half the CPU per text, embeddings within cosine ~0.98 of the float32 graph's; off by default
+    because it moves a few of the learned stages' decisions (module docstring)."""
+    return os.environ.get("DP_MINILM_INT8", "0") == "1"
 
 
 CACHE = 8192  # texts whose embeddings the encoder keeps (``DP_MINILM_CACHE``)
@@ -268,12 +290,14 @@ def _field(number: int, value: int | float | str | bytes) -> bytes:
     return _varint(number << 3 | 2) + _varint(len(data)) + data
 
 
-_FLOAT, _INT32 = 1, 6  # TensorProto.DataType
+_FLOAT, _INT8, _INT32 = 1, 3, 6  # TensorProto.DataType
 
 
 def _tensor(name: str, arr: np.ndarray) -> bytes:  # TensorProto: dims 1, data_type 2, name 8, raw_data 9
-    arr = np.ascontiguousarray(arr, dtype=np.float32)
-    return b"".join(_field(1, d) for d in arr.shape) + _field(2, _FLOAT) + _field(8, name) + _field(9, arr.tobytes())
+    """A float32 tensor, or an int8 one if ``arr`` is int8 (little-endian raw data either way)."""
+    kind = _INT8 if arr.dtype == np.int8 else _FLOAT
+    arr = np.ascontiguousarray(arr, dtype=np.int8 if kind == _INT8 else np.float32)
+    return b"".join(_field(1, d) for d in arr.shape) + _field(2, kind) + _field(8, name) + _field(9, arr.tobytes())
 
 
 def _value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
@@ -283,34 +307,59 @@ def _value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
     return _field(1, name) + _field(2, _field(1, _field(1, elem_type) + _field(2, shape)))
 
 
-def _node(op: str, inputs: list[str], output: str, domain: str = "", **attrs: int | float) -> bytes:
+def _node(op: str, inputs: list[str], output: str | list[str], domain: str = "", **attrs: int | float) -> bytes:
     """NodeProto: input 1, output 2, op_type 4, attribute 5 (name 1, f 2, i 3, type 20: FLOAT 1,
-    INT 2), domain 7."""
-    out = b"".join(_field(1, i) for i in inputs) + _field(2, output) + _field(4, op)
+    INT 2), domain 7. An empty input name is an optional input left out."""
+    outputs = [output] if isinstance(output, str) else output
+    out = (b"".join(_field(1, i) for i in inputs) + b"".join(_field(2, o) for o in outputs)
+           + _field(4, op))
     for name, v in attrs.items():
         attr = _field(1, name) + (_field(2, float(v)) + _field(20, 1) if isinstance(v, float) else _field(3, v) + _field(20, 2))
         out += _field(5, attr)
     return out + (_field(7, domain) if domain else b"")
 
 
-def _graph(w: dict[str, np.ndarray], cfg: dict) -> bytes:
+def _int8_columns(wt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A weight matrix ([in, out]) as int8 with one scale per output column, symmetric (zero point
+    0): ``q * scale`` approximates it, ``q = round(w / scale)`` in [-127, 127]."""
+    scale = np.abs(wt).max(0) / 127.0
+    scale = np.where(scale > 0, scale, 1.0).astype(np.float32)
+    return np.clip(np.rint(wt / scale), -127, 127).astype(np.int8), scale
+
+
+QUANTISED = ("qkv", "o", "ff1", "ff2")  # the weight products the int8 graph runs in int8
+
+
+def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QUANTISED) -> bytes:
     """The encoder as a serialised ONNX model: input ``x`` (word + position embeddings, [batch,
     tokens, hidden]) and ``mask`` (int32, 1 for a real token, 0 for padding); output ``h``, the
     last hidden states. The ops are onnxruntime's fused BERT ops (``com.microsoft``):
     ``Attention`` (one QKV product, scores over unmasked keys only), ``SkipLayerNormalization``
-    (bias + residual + LayerNorm) and ``FastGelu`` with its bias (the tanh GELU of ``_gelu``)."""
+    (bias + residual + LayerNorm) and ``FastGelu`` with its bias (the tanh GELU of ``_gelu``).
+
+    ``int8``: the four weight products of each layer in int8 (weights quantised here, per output
+    column, from the same float weights; activations quantised per call, per tensor, to uint8):
+    ``DynamicQuantizeLinear`` + ``QAttention`` for QKV and attention, ``DynamicQuantizeMatMul``
+    for the attention output and both feed-forward products. Everything else stays float32."""
     heads, layers, hidden = cfg["num_attention_heads"], cfg["num_hidden_layers"], cfg["hidden_size"]
     ms = "com.microsoft"
     inits: list[bytes] = []
     nodes: list[bytes] = []
+    quantised = set(quantised) if int8 else set()
 
     def const(name: str, arr: np.ndarray) -> str:
         inits.append(_tensor(name, arr))
         return name
 
-    def node(op: str, inputs: list[str], out: str, domain: str = ms, **attrs: int | float) -> str:
+    def node(op: str, inputs: list[str], out: str | list[str], domain: str = ms, **attrs: int | float) -> str:
         nodes.append(_node(op, inputs, out, domain, **attrs))
-        return out
+        return out if isinstance(out, str) else out[0]
+
+    def matmul(kind: str, a: str, wt: np.ndarray, name: str) -> str:
+        if kind not in quantised:
+            return node("MatMul", [a, const(name + "_w", wt)], name, "")
+        q, scale = _int8_columns(wt)
+        return node("DynamicQuantizeMatMul", [a, const(name + "_q", q), const(name + "_s", scale)], name)
 
     x = node("LayerNormalization", ["x", const("emb_g", w["embeddings.LayerNorm.weight"]),
                                     const("emb_b", w["embeddings.LayerNorm.bias"])], "emb", "", axis=-1, epsilon=1e-12)
@@ -321,16 +370,22 @@ def _graph(w: dict[str, np.ndarray], cfg: dict) -> bytes:
             return w[p + name + ".weight"].T
         qkv = np.concatenate([t("attention.self.query"), t("attention.self.key"), t("attention.self.value")], 1)
         qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
-        a = node("Attention", [x, const(f"qkv{i}", qkv), const(f"qkv_b{i}", qkv_b), "mask"], f"att{i}",
-                 num_heads=heads)
-        a = node("MatMul", [a, const(f"o{i}", t("attention.output.dense"))], f"att_o{i}", "")
+        if "qkv" in quantised:
+            q, scale = _int8_columns(qkv)
+            xq = node("DynamicQuantizeLinear", [x], [f"xq{i}", f"xq_s{i}", f"xq_z{i}"], "")
+            a = node("QAttention", [xq, const(f"qkv_q{i}", q), const(f"qkv_b{i}", qkv_b), f"xq_s{i}",
+                                    const(f"qkv_s{i}", scale), "mask", f"xq_z{i}"], f"att{i}", num_heads=heads)
+        else:
+            a = node("Attention", [x, const(f"qkv{i}", qkv), const(f"qkv_b{i}", qkv_b), "mask"], f"att{i}",
+                     num_heads=heads)
+        a = matmul("o", a, t("attention.output.dense"), f"att_o{i}")
         x = node("SkipLayerNormalization", [a, x, const(f"ln1_g{i}", w[p + "attention.output.LayerNorm.weight"]),
                                             const(f"ln1_b{i}", w[p + "attention.output.LayerNorm.bias"]),
                                             const(f"o_b{i}", w[p + "attention.output.dense.bias"])],
                  f"ln1_{i}", epsilon=1e-12)
-        f = node("MatMul", [x, const(f"ff1{i}", t("intermediate.dense"))], f"ff1_{i}", "")
+        f = matmul("ff1", x, t("intermediate.dense"), f"ff1_{i}")
         f = node("FastGelu", [f, const(f"ff1_b{i}", w[p + "intermediate.dense.bias"])], f"gelu{i}")
-        f = node("MatMul", [f, const(f"ff2{i}", t("output.dense"))], f"ff2_{i}", "")
+        f = matmul("ff2", f, t("output.dense"), f"ff2_{i}")
         x = node("SkipLayerNormalization", [f, x, const(f"ln2_g{i}", w[p + "output.LayerNorm.weight"]),
                                             const(f"ln2_b{i}", w[p + "output.LayerNorm.bias"]),
                                             const(f"ff2_b{i}", w[p + "output.dense.bias"])],
@@ -370,9 +425,12 @@ def batches(lengths: list[int], size: int = BATCH, padding: float = PADDING) -> 
 
 class OnnxMiniLM(_Cached):
     """The same encoder run by onnxruntime (``_graph``): ``encode(text)`` -> a unit vector of 384
-    floats, ``encode_batch(texts)`` -> one row per text."""
+    floats, ``encode_batch(texts)`` -> one row per text. ``int8``: the int8 graph (default:
+    ``DP_MINILM_INT8``), one text per forward pass; ``quantised``: which of its weight products
+    are int8 (``QUANTISED``, all four; fewer only to measure)."""
 
-    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None,
+                 int8: bool | None = None, quantised=QUANTISED):
         import onnxruntime as ort
 
         self.cache = EmbeddingCache(cache_size() if cache is None else cache)
@@ -387,7 +445,8 @@ class OnnxMiniLM(_Cached):
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
-        self.session = ort.InferenceSession(_graph(w, cfg), options,
+        self.int8 = int8_enabled() if int8 is None else int8
+        self.session = ort.InferenceSession(_graph(w, cfg, self.int8, quantised), options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = _tokenizer(path, max_tokens)
         self.dim = self.word.shape[1]
@@ -395,7 +454,7 @@ class OnnxMiniLM(_Cached):
     def _encode_many(self, texts: list[str]) -> np.ndarray:
         ids = [self.tokenizer.encode(t).ids for t in texts]
         out = np.empty((len(texts), self.word.shape[1]), dtype=np.float32)
-        for group in batches([len(i) for i in ids]):
+        for group in batches([len(i) for i in ids], size=1 if self.int8 else BATCH):
             n = max(len(ids[i]) for i in group)
             tokens = np.zeros((len(group), n), dtype=np.int64)
             mask = np.zeros((len(group), n), dtype=np.int32)
