@@ -664,8 +664,8 @@ def _whole_text_screen(plan: tuple) -> tuple[object, tuple] | None:
     if NATIVE is None:
         return None
     sources, rest = [], []
-    for entry in plan:
-        source = prescreen.superset_source(entry[1]) if prescreen.prescreen(entry[1]) is not None else None
+    for entry in plan:  # entry[7]: the pattern's prescreen (``_plan``)
+        source = prescreen.superset_source(entry[1]) if entry[7] is not None else None
         if source is None:
             rest.append(entry)
         else:

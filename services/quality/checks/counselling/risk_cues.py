@@ -12,8 +12,9 @@ ideation, method, intent, plan and preparatory acts, attempt; plus non-suicidal 
 not from any labelled turn. ``CUES`` is case-insensitive and ASCII (so ``prefilter.guard``
 can rule a text out with one Aho-Corasick scan); ``CUES_RAW`` holds the stems with non-ASCII
 letters, matched on the lower-cased text. A stem typed without its diacritics ("olmek", "umrit",
-"muon chet") goes in the ASCII list (``_OTHER_ASCII``), word-bounded and chosen not to start an
-English word, never in ``CUES_RAW``: an ASCII literal there would make its guard pass ASCII text.
+"muon chet") goes in an ASCII list (``_OTHER_ASCII`` in ``CUES``; for the languages added later
+``_LANG_ASCII`` in ``CUES_LANG``, which has a guard of its own), word-bounded and chosen not to start
+an English word, never in ``CUES_RAW``: an ASCII literal there would make its guard pass ASCII text.
 """
 
 from __future__ import annotations
@@ -221,7 +222,7 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
     # (``CUES`` starts with ``\b`` under ``IGNORECASE``: ``re`` alone tries every branch at every position)
     if guard(CUES).may_match(folded) and prescreen.search(CUES, text) is not None:
         return True
-    if guard(CUES_LANG).may_match(folded) and CUES_LANG.search(text) is not None:
+    if guard(CUES_LANG).may_match(folded) and prescreen.search(CUES_LANG, text) is not None:
         return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
     low = text.lower()
