@@ -21,6 +21,8 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.mongo import mongo_deadline
+
 log = logging.getLogger("dp.heartbeat")
 COLLECTION = "heartbeats"
 FORGET_AFTER = timedelta(days=1)
@@ -98,6 +100,7 @@ class Heartbeat:
         with contextlib.suppress(asyncio.CancelledError):
             await task
         try:
-            await asyncio.wait_for(self.beat(stopped_at=datetime.now(UTC)), timeout=5.0)
+            async with mongo_deadline(5.0):
+                await self.beat(stopped_at=datetime.now(UTC))
         except Exception as exc:  # noqa: BLE001 - a last beat is best effort
             log.debug("final heartbeat of %s failed: %r", self.instance_id, exc)

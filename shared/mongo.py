@@ -8,11 +8,15 @@ inserted once, keyed by deterministic ids, and duplicate keys mean "already done
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import re
 import uuid
+from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 
+import pymongo
 from pymongo import ASCENDING, DESCENDING, AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
@@ -31,6 +35,22 @@ def make_mongo(settings: BaseServiceSettings, event_listeners=()) -> AsyncMongoC
 
 _PLAIN_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 RUN_COLLECTION_KINDS = ("state", "batches", "scored", "dedup", "rejects", "exports")
+
+
+@contextlib.asynccontextmanager
+async def mongo_deadline(seconds: float) -> AsyncIterator[None]:
+    """Bound every PyMongo call inside to ``seconds``, server selection included.
+
+    ``asyncio.timeout`` alone is not enough: PyMongo's server-selection loop waits with a copy of
+    Python 3.11's ``wait_for``, which turns a cancellation that lands while it is cancelling its
+    own 0.5 s wait into a ``TimeoutError`` it then treats as "no server yet" and loops on, so the
+    deadline is lost until ``serverSelectionTimeoutMS`` (seen in CI: a 2 s probe that hung).
+    ``pymongo.timeout`` (client-side operation timeout) makes PyMongo stop by itself; the asyncio
+    bound stays as the backstop for anything PyMongo does not time.
+    """
+    with pymongo.timeout(seconds):
+        async with asyncio.timeout(seconds + 1.0):
+            yield
 
 
 def run_collection(db: AsyncDatabase, run_id: str, kind: str) -> AsyncCollection:

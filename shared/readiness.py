@@ -24,6 +24,8 @@ from typing import Any
 import orjson
 from faststream.exceptions import IncorrectState
 
+from shared.mongo import mongo_deadline
+
 log = logging.getLogger("dp.readiness")
 CHECK_TIMEOUT_S = 3.0
 
@@ -52,7 +54,8 @@ def mongo_check(db) -> Callable[[], Awaitable[None]]:
     """MongoDB answers a ``ping`` on this process's client."""
 
     async def check() -> None:
-        await db.command("ping")
+        async with mongo_deadline(CHECK_TIMEOUT_S):
+            await db.command("ping")
 
     return check
 

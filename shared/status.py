@@ -33,6 +33,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from shared import topics
 from shared.heartbeat import COLLECTION
+from shared.mongo import mongo_deadline
 from shared.settings import BaseServiceSettings
 
 SERVICES: tuple[str, ...] = ("acquisition", "standardization", "quality", "production", "gateway")
@@ -190,7 +191,7 @@ async def probe_kafka(bootstrap: str, expected: list[str], groups: dict[str, lis
 async def probe_mongo(db: AsyncDatabase, timeout: float = MONGO_TIMEOUT_S) -> MongoStatus:
     started = time.perf_counter()
     try:
-        async with asyncio.timeout(timeout):
+        async with mongo_deadline(timeout):
             await db.command("ping")
     except Exception as exc:  # noqa: BLE001
         return MongoStatus(status="down", reachable=False, error=_error(exc))
@@ -199,7 +200,7 @@ async def probe_mongo(db: AsyncDatabase, timeout: float = MONGO_TIMEOUT_S) -> Mo
 
 async def read_heartbeats(db: AsyncDatabase, topic_prefix: str, now: datetime,
                           timeout: float = MONGO_TIMEOUT_S) -> list[dict[str, Any]]:
-    async with asyncio.timeout(timeout):
+    async with mongo_deadline(timeout):
         cursor = db[COLLECTION].find({"topic_prefix": topic_prefix, "at": {"$gte": now - STALE_AFTER}})
         return [d async for d in cursor if d.get("stopped_at") is None]
 
