@@ -42,7 +42,14 @@ _EN = {
              r"(?:go|going|went) under|door shut|in the garage|the woods|a tree\b|rather it|it ended|sleep forever|"
              r"never wake|welcome (?:it|death|a terminal)|a car (?:doesn'?t|does not|would|to|hits?)|ending everything|"
              r"end everything|not exist|cease to|oblivion|come back to|being gone|me gone|another (?:\w+ )?years|send (?:messages|emails)|"
-             r"switch off|lights out|check out\b|be with (?:grandma|grandad|mum|dad|him|her) again",
+             r"switch off|lights out|check(?:ing)? out\b|be with (?:grandma|grandad|mum|dad|him|her) again|"
+             # round four: passive wishes through illness, age, an accident, the next day, life as unasked for
+             r"incurable|(?:get|getting|grow|growing) old\b|last (?:that|this) long|stop(?:ped)? being\b|unaliv|"
+             r"borrowed time|meant to be here|give it back|(?:fight|fought) it\b|months (?:left|to live)|reliev|"
+             r"(?:have to|having to) face|another (?:morning|twelve months|year of)|signed up for|ask(?:ed)? for (?:this|it)\b|didn'?t ask for|"
+             r"(?:hope|hoping|wish|wishing|pray) (?:the|a|that (?:the|a)) (?:bus|car|lorry|truck|plane|flight|train|van)|"
+             r"(?:see|make it to|reach) (?:the new year|christmas|next year|\d\d\b)|keep living|end of it\b|another day\b|finish it\b|"
+             r"like an accident|off the road|wasn'?t part of|cancer",
     # methods and means
     "method": r"pills?\b|tablets?\b|meds\b|medication|medicine|overdos|paracetamol|tylenol|ibuprofen|insulin|"
               r"tramadol|codeine|opioid|antidepressant|sleeping (?:pills|tablets)|whole (?:box|bottle|packet)|"
@@ -66,7 +73,13 @@ _EN = {
             r"deleted (?:my|all)|sorted (?:out|everything)|everything (?:ready|in order|sorted)|affairs in order|"
             r"envelope|who gets|somewhere to go|look after (?:my|the)|saying sorry|apologi|it'?s happening|"
             r"measured|checking (?:which|where|how)|when i'?m not here|after i'?m|important papers|squared away|"
-            r"in order\b|messages for|for the years|tidying (?:everything|up)|won'?t be (?:around|here)",
+            r"in order\b|messages for|for the years|tidying (?:everything|up)|won'?t be (?:around|here)|"
+            # round four: a date or a condition stated without a death word; accounts and savings
+            r"after (?:tomorrow|today|(?:this|the|next) (?:weekend|week|month|term))|is over\b|"
+            r"(?:it'?s|all) (?:handled|taken care of)|thought it through|mind'?s made up|made (?:the|a) (?:decision|choice)|"
+            r"delet(?:e|ed|ing) (?:all|every|my)|my (?:accounts|savings)|if anything happens to me|won'?t (?:need|be needing)|"
+            r"by the time you read|free of (?:it|all|this|everything)|hear from me|don'?t bother|house (?:is )?(?:empty|quiet)|"
+            r"i'?m out\b",
     # attempt
     "attempt": r"tried to|try to|trying to|attempt|swallowed|took (?:all|every|a whole|the whole|an?|\d+)|"
                r"stomach pumped|a&e|emergency|hospital|icu|intensive care|ward\b|discharged|ambulance|paramedic|"
@@ -78,7 +91,7 @@ _EN = {
             r"raw\b|pick(?:ing)? at|pull(?:ing)? (?:my|out my) hair|hair out|bald|punch|bang(?:ing)? my head|"
             r"hit(?:ting)? (?:myself|my)|slam|bite|biting|pinch|punish|deserve|starv|purg|make myself sick|"
             r"compass|hair tie|rubber band|thighs?\b|forearms?|arms?\b|legs?\b|stomach|knuckles|my body|"
-            r"feel something|calm down|to cope|numb",
+            r"feel something|calm down|to cope|numb|boiling|on purpose|eat(?:ing)? for (?:days|a day)|without eating|been bad\b",
     # despair that often surrounds a disclosure
     "despair": r"hopeless|pointless|no point|worthless|useless|failure|give up|giving up|can'?t (?:go on|cope|"
                r"do this|take (?:it|this))|had enough|done with|tired of|exhausted of|empty|numb|trapped|"
@@ -105,7 +118,16 @@ _OTHER_ASCII = (
     # nl
     r"dood|sterven|zelfmoord|van het leven|wakker|overdosis|pillen|snijd|mezelf|afscheid|zonder mij|"
     # pl (ASCII parts)
-    r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag|opakowanie"
+    r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag|opakowanie|"
+    # round four (intent and timing without a death word, giving away, letters, hitting oneself,
+    # a wish for an accident or illness, antidepressants, being found): pl, es, de, fr, pt, it
+    r"decyzj|zakoncz|powies|doczeka|urodzi|ubezpiecz|polis[ay]\b|zoladek|lekow|leki\b|oddal|rozdal|listy\b|"
+    r"zahamuj|autobus|glowa w|glowe w|gryze|siniak|odetchn|gdyby mnie|mnie nie (?:by|bedzie)|nie bede juz|"
+    r"esta noche|fingir|frene|anden|borde del|ano nuevo|no pienso llegar|pase lo que pase|salgan mal|muerdo|"
+    r"antidepres|me encontr|heute nacht|so weit\b|erleben|egal was passiert|befund|beisse|bremst|bahnsteig|"
+    r"gefunden|nouvelle annee|quoi qu.il arrive|resultats|m.a trouve|freine|quai\b|acord|frear|plataforma|"
+    r"ano novo|aconteca o que|exames|mordo|me achou|nao vou mais estar|resolvi tudo|doei|capodanno|"
+    r"qualunque cosa succeda|mi hanno trovat|besloten|een einde"
 )
 
 # the languages added later, in a pattern of their own (``CUES_LANG``) with its own guard: in the one
@@ -149,6 +171,8 @@ _LANG_ASCII = (
     r"obat tidur|semua obat|banyak obat|loncat|lompat dari|jembatan|gantung diri|nyilet|menyilet|silet\b|"
     r"menyakiti diri|melukai diri|surat perpisahan|kuputuskan|rumah sakit|mau hidup|nggak kuat|gak kuat|"
     r"ingin menghilang|hilang aja|membenturkan|"
+    # round four: a decision and being no burden (da, no, fi, id, hu)
+    r"besluttet|til besvaer|paattanyt|taakka|memutuskan|merepotkan|beban\b|eldontott|teher\b|"
     # giving things away, letters, better off without me, hitting oneself (all of the above)
     r"gett bort|ge bort|gav bort|gitt bort|gi bort|ga bort|givet (?:mine|min|mit|vaek)|brev til|brev\b|breve\b|"
     r"battre utan|bedre uden|bedre hvis jeg|bedre uten|slar mig|slar mit hoved|fjellvegg|kjore bilen|"
@@ -176,6 +200,14 @@ CUES_RAW = re.compile(
     "lebensmüde|lebensmude|erhäng|strick\\b|verbrenn|mache schluss|"
     "śmier|samobój|obudzić|żyć|pożegn|przypal|zrobię|zdecydowa|"
     "zelfmoord|niet meer|"
+    # round four (pl, zh, es, de, fr, pt, da, fi, ko): the same stems with their diacritics; zh: no longer
+    # around, the night, letters written, hitting or biting oneself, a car not stopping, insurance, burden
+    "zakończ|żołąd|leków|głową|ścian|gryzę|będę już|nie będzie mnie|doczekać|"
+    "andén|año nuevo|beiße|nouvelle année|résultats|antidépress|m'a trouvé|não acord|aconteça|não vou mais estar|"
+    "til besvær|päättänyt|짐이|"
+    "不在了|那一晚|写好了|撞墙|撞头|咬自己|伤自己|别停|保险|洗胃|抗抑郁|麻烦任何人|拖累|负担|解脱|不打算|过不了|"
+    "装下去|撑不下去|熬不下去|"
+    "いなくなり|أعيش|जीने|"
     "умер|умир|смерт|самоуб|покончить|убить себя|убью|проснуться|жить|жизн|таблет|крыш|мост|прыгн|повес|верёвк|веревк|"
     "письм|порез|прижига|сигарет|бью себя|кров|больниц|устал|смысл|решил|исчезн|"
     "موت|أموت|اموت|انتحار|أقتل|اقتل|أنهي|انهي|حياتي|الحياة|أستيقظ|استيقظ|بدوني|حبوب|دواء|أدوية|جسر|أقفز|شنق|وداع|"
