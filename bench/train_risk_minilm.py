@@ -12,7 +12,13 @@ stratified cross-validation on those turns; the figures of the alternatives on t
 are printed (patterns alone, char n-grams, embeddings alone, embeddings + first stage), and so
 is a transfer check (fit on the tuning split, score on the extra turns, written separately).
 
-    python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write]
+    python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--no-general]
+
+The general-domain negatives (``general_train.jsonl``: instructions and questions of every kind,
+label none) are trained on beside the counselling turns, as the runtime reads them and only those
+it routes to the model; ``--no-general`` leaves them out (to compare). The report gives the false-positive rate on ``general_val.jsonl`` (never trained on)
+next to the validation figures, as the runtime reads those turns (``crisis.reading``, the cue
+router and ``task_frame``'s impersonal instructions included).
 
 Needs scikit-learn (training only; the runtime is numpy + tokenizers).
 """
@@ -46,6 +52,10 @@ TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.j
 # written with risk_train_v3 (same registers and languages, disjoint disclosures) and never trained
 # on: the generalisation check, and where the thresholds are chosen
 VALID_FILE = "risk_valid_v3.jsonl"
+# general-domain negatives (instructions and questions full of cue words used innocently: "kill the
+# process", "jump to line 42", "translate 'I feel lonely'"): trained on as "none" unless --no-general;
+# the validation part is only measured on (its false-positive rate, as the runtime reads the turns)
+GENERAL_TRAIN, GENERAL_VAL = "general_train.jsonl", "general_val.jsonl"
 CHAR_C, CHAR_MIN_DF = 10.0, 2
 AT_RISK = tuple(c for c in CATEGORIES if c != "none")
 TARGET_RECALL = 0.97  # reported: the out-of-fold precision at this recall
@@ -152,8 +162,18 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MINILM_PATH)
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--no-char", action="store_true", help="ablation: without the char n-gram features (implies --no-write)")
+    ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
     args = ap.parse_args()
-    items = load()
+    train_files = TRAIN_FILES if args.no_general else TRAIN_FILES + (GENERAL_TRAIN,)
+    items = load(TRAIN_FILES)
+    if not args.no_general:
+        # the general turns as the runtime reads them (``crisis.reading``), and only those it routes to
+        # the model (a pattern, or a cue outside an impersonal instruction): the rest never reach it,
+        # and as easy negatives they would only dilute the balanced class weights of the hard ones
+        from services.quality.checks.counselling.crisis import reading
+
+        general = [dict(it, text=reading(it["text"])) for it in load((GENERAL_TRAIN,))]
+        items += [it for it in general if undecided(it["text"]) or classify(it["text"])[0] != "none"]
     texts = [it["text"] for it in items]
     labels = np.array([it["label"] for it in items])
     y = labels != "none"
@@ -169,7 +189,8 @@ def main() -> None:
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
     gated = np.array([undecided(t) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
     report: dict = {"turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
-                                                                            for f in TRAIN_FILES},
+                                                                            for f in train_files},
+                    "general_routed": "general_train.jsonl turns routed to the model (the rest never reach it)",
                     "cv": "5-fold x 3 repeats, stratified by category, grouped by disclosure", "gate_recall": round(float(gated[y].mean()), 3),
                     "gate_share_of_negatives": round(float(gated[~y].mean()), 3)}
     report["patterns_alone"] = pr(y, pattern != "none")
@@ -213,7 +234,10 @@ def main() -> None:
     # validation turns alone, the pair follows their noise (239 turns) and loses recall out of fold.
     grid = [round(g, 3) for g in np.arange(0.05, 0.951, 0.025)]
     best_pair = None
-    ay, apat, ap = np.concatenate([y, vy]), np.concatenate([pat, vpat]), np.concatenate([p_gated, vp])
+    # on the counselling turns: the general negatives shape the model, not its operating point (their
+    # false-positive rate is reported on their own validation file, below)
+    cm = np.array([it["source"] != GENERAL_TRAIN for it in items])
+    ay, apat, ap = np.concatenate([y[cm], vy]), np.concatenate([pat[cm], vpat]), np.concatenate([p_gated[cm], vp])
     for tp_ in grid:
         for tn_ in grid:
             mv = pr(vy, np.where(vpat, vp >= tp_, vp >= tn_))
@@ -252,6 +276,24 @@ def main() -> None:
         "recall_by_language": {g: pr(vy & (vl == g), vflagged & (vl == g))["recall"] for g in sorted(set(vl)) if (vy & (vl == g)).any()},
         "false_positives_by_kind": {k: int(vflagged[np.array([it["negative_kind"] == k for it in vitems])].sum())
                                     for k in sorted({it["negative_kind"] for it in vitems if it["negative_kind"]})}}
+    # the general-domain validation turns (all "none"), read as the runtime reads them: the
+    # instruction alone of a task about text (``crisis.reading``), the router's gate (cues, and not
+    # an impersonal instruction), the cascade floor, the thresholds
+    from services.quality.checks.counselling.crisis import reading
+
+    gitems = load((GENERAL_VAL,))
+    gtexts = [reading(it["text"]) for it in gitems]
+    gemb = embeddings([model_input(t) for t in gtexts])
+    gs1 = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in gtexts])
+    gpat = np.array([classify(t)[0] != "none" for t in gtexts])
+    ggated = np.array([undecided(t) or p_ for t, p_ in zip(gtexts, gpat)])
+    gp = np.where(ggated, final.predict_proba(np.hstack([gemb, gs1]))[:, 1], 0.0)
+    gp_s1 = np.where(ggated, first.predict_proba(gs1)[:, 1], 0.0)
+    gflagged = flag(gp, gpat) & (gp_s1 >= floor)
+    report["general_validation"] = {
+        "file": GENERAL_VAL, "turns": len(gitems), "routed_to_model": int(ggated.sum()), "patterns_flag": int(gpat.sum()),
+        "false_positives": int(gflagged.sum()), "false_positive_rate": round(float(gflagged.mean()), 4),
+        "false_positive_turns": [t[:80] for t, f_ in zip(gtexts, gflagged) if f_][:12]}
     # by language and by negative kind, out of fold, at the chosen threshold
     langs = sorted({it["lang"] for it in items})
     la = np.array([it["lang"] for it in items])
