@@ -226,15 +226,20 @@ def main() -> None:
     final = lr(c, 0).fit(x, y, sample_weight=weight)
     first = lr(1.0, 0).fit(s1, y, sample_weight=weight)
     cv_, cm_, char = char_fit(texts, y)
+
+    def read(tx: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """How the final regressions read turns: (a pattern named a category, the router lets it
+        through, P(at risk), the first look's P), both probabilities 0 where the router stops."""
+        ee = embeddings([model_input(t) for t in tx])
+        ff = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
+        pp = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in tx])
+        gg = np.array([undecided(t) or p_ for t, p_ in zip(tx, pp)])
+        return (pp, gg, np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0),
+                np.where(gg, first.predict_proba(ff)[:, 1], 0.0))
+
     vitems = load((VALID_FILE,))
-    vtexts = [it["text"] for it in vitems]
     vy = np.array([it["label"] != "none" for it in vitems])
-    vemb = embeddings([model_input(t) for t in vtexts])
-    vs1 = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in vtexts])
-    vpat = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in vtexts])
-    vgated = np.array([undecided(t) or p_ for t, p_ in zip(vtexts, vpat)])
-    vp = np.where(vgated, final.predict_proba(np.hstack([vemb, vs1]))[:, 1], 0.0)
-    vp_s1 = np.where(vgated, first.predict_proba(vs1)[:, 1], 0.0)
+    vpat, _, vp, vp_s1 = read([it["text"] for it in vitems])
     # two thresholds: one for turns a pattern named a category (the model confirms it), one for turns
     # it did not (the model alone finds them): the pair with the best recall on the out-of-fold
     # training turns (but THRESHOLD_EXCLUDE's) and the validation turns together, whose precision reaches MIN_PRECISION there
@@ -280,18 +285,13 @@ def main() -> None:
         with where its misses come from: the router (no pattern, no cue: never reaches a learned
         stage), the cascade floor, or the learned stage's threshold."""
         its = load((name,))
-        tx = [it["text"] for it in its]
         yy = np.array([it["label"] != "none" for it in its])
-        ee = embeddings([model_input(t) for t in tx])
-        ff = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
-        pp = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in tx])
-        gg = np.array([undecided(t) or p_ for t, p_ in zip(tx, pp)])
-        prob = np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0)
-        above_floor = np.where(gg, first.predict_proba(ff)[:, 1], 0.0) >= floor
+        pp, gg, prob, p1 = read([it["text"] for it in its])
+        above_floor = p1 >= floor
         fl = flag(prob, pp) & above_floor
         ll = np.array([it["lang"] for it in its])
         miss = yy & ~fl
-        dumps[name] = {"y": yy, "pattern": pp, "p": prob, "p_s1": np.where(gg, first.predict_proba(ff)[:, 1], 0.0),
+        dumps[name] = {"y": yy, "pattern": pp, "p": prob, "p_s1": p1,
                        "lang": ll}
         return {
             "file": name, "turns": len(its), "at_risk": int(yy.sum()),
