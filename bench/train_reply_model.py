@@ -11,7 +11,12 @@ safety response and their hard negatives), plus real CounselChat answers short e
 (rows 300 and on: the first 300 are ``tests/unit/quality/test_counselchat_reply_checks.py``'s),
 as safe examples. ``replies_written_val`` and ``replies_written3_val`` are kept aside to measure on.
 
-    python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6]
+    [DP_REPLY_ENCODER=L2-int8] python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6]
+
+The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
+``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
+(``reply_model.model_path``) and names the encoder. Then rerun ``bench/train_reply_screen.py``
+with the same setting.
 """
 
 from __future__ import annotations
@@ -111,8 +116,10 @@ def report(model: dict, x: np.ndarray, items: list[dict], threshold: float, labe
     for k, r in enumerate(model["reasons"]):
         idx = [i for i, it in enumerate(items) if r in it["reasons"]]
         if idx:
-            by[str(r)] = round(sum(f[i] and pr[i, k] >= rm.REASON_FLOOR for i in idx) / len(idx), 2)
-    print(f"{label}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f} (n={len(items)}) {by}")
+            by[str(r)] = (round(sum(f[i] and pr[i, k] >= rm.REASON_FLOOR for i in idx) / len(idx), 2), len(idx))
+    by = {r: f"{v} ({n})" for r, (v, n) in by.items()}
+    print(f"{label}: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, tp + fn):.3f} (n={len(items)}; "
+          f"tp {tp} fp {fp} fn {fn}) {by}")
 
 
 def main() -> None:
@@ -125,6 +132,7 @@ def main() -> None:
                          "cross-validated precision of 0.9)")
     args = ap.parse_args()
     assert rm.REASON_FLAGS == REPLY_FLAGS, "reply_model.REASON_FLAGS must match evaluation.REPLY_FLAGS"
+    print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER)")
     items = [it for name in TRAIN for it in load(name)]
     cc, general = counselchat(), alpaca()
     print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(general)} general answers")
@@ -155,14 +163,15 @@ def main() -> None:
     for name, val in vals.items():
         report(model, matrix(val), val, threshold, f"validation ({name})")
     if not args.no_save:
-        rm.MODEL_PATH.parent.mkdir(exist_ok=True)
-        np.savez_compressed(rm.MODEL_PATH, coef=model["coef"].astype(np.float32),
+        path = rm.model_path()
+        path.parent.mkdir(exist_ok=True)
+        np.savez_compressed(path, encoder=np.array(rm.encoder_name()), coef=model["coef"].astype(np.float32),
                             intercept=np.float32(model["intercept"]),
                             reason_coef=model["reason_coef"].astype(np.float32),
                             reason_intercept=model["reason_intercept"].astype(np.float32),
                             reasons=model["reasons"], threshold=np.float32(threshold),
                             features=np.array(rm.FEATURES))
-        print(f"wrote {rm.MODEL_PATH.relative_to(ROOT)} ({rm.MODEL_PATH.stat().st_size} bytes)")
+        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":
