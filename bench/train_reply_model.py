@@ -9,9 +9,18 @@ Trained on the tuning split and on the sets written for training (never on a hel
 and quoted labels, short acknowledgements), ``replies_written3_train`` (minimising, dismissive, no
 safety response and their hard negatives), plus real CounselChat answers short enough for the stage to read
 (rows 300 and on: the first 300 are ``tests/unit/quality/test_counselchat_reply_checks.py``'s),
-as safe examples. ``replies_written_val`` and ``replies_written3_val`` are kept aside to measure on.
+as safe examples, and the general-domain pairs of ``general_train.jsonl`` (instructions and
+questions of every kind with their answers, all safe) that the stage's gate lets through.
+``replies_written_val`` and ``replies_written3_val`` are kept aside to measure on, and so is
+``general_val.jsonl``: its false-positive rate is reported, by the model on the pairs its gate lets
+through, and as the runtime reads them (``unsafe.task_reply``: no reply to a task about text or to
+an impersonal instruction reaches the stage).
 
-    [DP_REPLY_ENCODER=L2-int8] python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6]
+The Alpaca subset is a measure (``bench/general_false_positives.py``), not training data: its even
+rows were trained on before ``general_train.jsonl`` was written; ``--alpaca`` adds them back (to
+compare), ``--no-general`` leaves the general pairs out.
+
+    [DP_REPLY_ENCODER=L2-int8] python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6] [--no-general] [--alpaca]
 
 The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
 ``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
@@ -77,6 +86,22 @@ def alpaca() -> list[dict]:
     return out
 
 
+def general(name: str = "general_train.jsonl") -> list[dict]:
+    """The general-domain (client turn, answer) pairs of ``name`` that the stage's gate lets through
+    (risk level as the runtime reads it), each with ``task``: whether the runtime keeps the pair
+    from the stage (``unsafe.task_reply``'s shapes: a task about text, an impersonal instruction)."""
+    from services.quality.checks.counselling.crisis import risk_level
+    from services.quality.checks.counselling.task_frame import general_task
+
+    out = []
+    for row in load(name):
+        level = risk_level(row["client"])
+        if rm.gate(row["client"], row["reply"], level):
+            out.append({"client": row["client"], "reply": row["reply"], "unsafe": False, "reasons": [],
+                        "task": general_task(row["client"]) and level in ("none", "low")})
+    return out
+
+
 def matrix(items: list[dict]) -> np.ndarray:
     return rm.features_batch([(it["client"], it["reply"]) for it in items])
 
@@ -130,13 +155,18 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.6,
                     help="P(unsafe) at which a reply is flagged (0.6: the committed model; 0 = the lowest with a "
                          "cross-validated precision of 0.9)")
+    ap.add_argument("--no-general", action="store_true", help="without the general-domain pairs (general_train.jsonl)")
+    ap.add_argument("--alpaca", action="store_true", help="also the Alpaca subset's even rows (as before general_train)")
     args = ap.parse_args()
     assert rm.REASON_FLAGS == REPLY_FLAGS, "reply_model.REASON_FLAGS must match evaluation.REPLY_FLAGS"
     print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER)")
     items = [it for name in TRAIN for it in load(name)]
-    cc, general = counselchat(), alpaca()
-    print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(general)} general answers")
-    items += cc + general
+    cc = counselchat()
+    gen = [] if args.no_general else general()
+    al = alpaca() if args.alpaca else []
+    print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(gen)} general pairs "
+          f"+ {len(al)} Alpaca answers")
+    items += cc + gen + al
     vals = {name: load(name) for name in VALIDATION}
     x = matrix(items)
     y = np.array([bool(it["unsafe"]) for it in items])
@@ -162,6 +192,14 @@ def main() -> None:
     report(model, x, items, threshold, "training data")
     for name, val in vals.items():
         report(model, matrix(val), val, threshold, f"validation ({name})")
+    gval = general("general_val.jsonl")
+    n_val = len(load("general_val.jsonl"))
+    if gval:
+        flagged = predict(model, matrix(gval))[0] >= threshold
+        runtime = flagged & ~np.array([it["task"] for it in gval])
+        print(f"general validation (general_val.jsonl, {n_val} pairs, {len(gval)} through the gate): "
+              f"{int(flagged.sum())} flagged ({flagged.sum() / n_val:.3f} of all), "
+              f"{int(runtime.sum())} as the runtime reads them ({runtime.sum() / n_val:.3f})")
     if not args.no_save:
         path = rm.model_path()
         path.parent.mkdir(exist_ok=True)

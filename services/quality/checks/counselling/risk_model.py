@@ -144,8 +144,11 @@ def gate(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def second_stage(text: str) -> str:
     """The category the learned stage assigns to a turn the patterns left at "none" ("none" if the
-    turn does not pass the gate or the model is not confident)."""
-    return model().at_risk(text)[1] if gate(text) else "none"
+    turn does not pass the gate, is an impersonal instruction (``task_frame``) or the model is not
+    confident)."""
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    return model().at_risk(text)[1] if gate(text) and not impersonal_instruction(text) else "none"
 
 
 # -- the MiniLM stage (``minilm.py``): sentence embedding + what the first stage saw ---------
@@ -181,11 +184,13 @@ def stage_one_features(text: str) -> list[float]:
 
 def undecided(text: str) -> bool:
     """A turn the patterns left at "none" that still carries a risk or distress cue (the cue
-    gate or the first stage's weak cues): the only turns the model reads besides the ones the
-    patterns flagged."""
+    gate or the first stage's weak cues) and is not an impersonal instruction
+    (``task_frame.impersonal_instruction``: "Compare Chrome and Firefox", "Name the scale of these
+    notes"): the only turns the model reads besides the ones the patterns flagged."""
     from services.quality.checks.counselling.risk_cues import has_cue
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
 
-    return has_cue(text)
+    return has_cue(text) and not impersonal_instruction(text)
 
 
 _SENTENCES = re.compile(r"[^.!?\n。！？]+[.!?\n。！？]*")
@@ -370,19 +375,23 @@ def _minilm_model() -> MiniLMRiskModel | None:
         return None
 
 
-# turns each stage decided in this process (no_cue and first_look: "none" without MiniLM)
-STAGE_COUNTS: dict[str, int] = {"no_cue": 0, "first_look": 0, "minilm": 0}
+# turns each stage decided in this process (no_cue, task and first_look: "none" without MiniLM)
+STAGE_COUNTS: dict[str, int] = {"no_cue": 0, "task": 0, "first_look": 0, "minilm": 0}
 
 
 def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
-    """Stage one's decision on a turn ("none": no pattern and no cue, or under the floor), or,
-    for a turn MiniLM must read, stage one's features."""
+    """Stage one's decision on a turn ("none": no pattern and no cue, no pattern in an impersonal
+    instruction (``task_frame``), or under the floor), or, for a turn MiniLM must read, stage one's
+    features."""
     from services.quality.checks.counselling import risk as r
     from services.quality.checks.counselling.risk_cues import has_cue
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
 
     category, _ = r.classify(text)
     if category == "none" and not has_cue(text):
         return "no_cue"
+    if category == "none" and impersonal_instruction(text):
+        return "task"  # an instruction nobody speaks in of themselves (``task_frame``)
     features = m.features(text)
     if m.first_look(features) < m.s1_floor:
         return "first_look"

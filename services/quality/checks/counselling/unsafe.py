@@ -38,7 +38,8 @@ from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling import reply_model
-from services.quality.checks.counselling.crisis import SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
 
@@ -124,7 +125,8 @@ def _pairs(view: ConversationView) -> list[tuple[int, int]]:
             if msg.role != "assistant" or not reply_model.short_enough(msg.content):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
-            if i is not None and reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
+            if i is not None and task_reply(view, j) is None and \
+                    reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
                 out.append((i, j))
     return out
 
@@ -142,6 +144,29 @@ def _client_before(view: ConversationView, j: int) -> str:
         if view.messages[i].role == "user":
             return view.messages[i].content
     return ""
+
+
+def task_reply(view: ConversationView, j: int) -> str | None:
+    """Whether counsellor turn ``j`` answers a general task rather than a client (``task_frame``),
+    remembered by the view: "text" after a task about given text (the reply is that text
+    translated, edited, classified...: not the counsellor speaking to the client, so no reply check
+    reads it), "instruction" after an impersonal instruction (no one speaks of themselves: the
+    checks that ask how a reply answers the client's distress do not apply; phrases unsafe wherever
+    they are said still do when the exchange is on the check's topic, its ``context``: "switch to
+    renewable energy" is no change of medication), None otherwise, or when the client turn
+    discloses risk all the same (moderate or high, ``turn_risk``)."""
+    memo = view.memo.setdefault("task_reply", {})
+    if j in memo:
+        return memo[j]
+    i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+    kind = None
+    if i is not None:
+        client = view.messages[i].content
+        kind = "text" if text_task(client) is not None else "instruction" if impersonal_instruction(client) else None
+        if kind is not None and LEVELS.index(turn_risk(view, i)) >= LEVELS.index("moderate"):
+            kind = None
+    memo[j] = kind
+    return kind
 
 
 def _sentence(text: str, m: re.Match) -> tuple[int, int]:
@@ -226,7 +251,17 @@ class _CounsellorCheck(Check):
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
+            task = task_reply(view, j)
+            if task == "text":
+                continue
             text, client = msg.content, _client_before(view, j)
+            if task == "instruction":  # only the phrases unsafe wherever they are said, on the check's topic
+                if plain is not None and (self.context is None or self.context.search(client)
+                                          or self.context.search(text)):
+                    for m in plain.finditer(text):
+                        if self._said(text, m, client):
+                            return f"turn {j}: counsellor says {m.group(0)!r}"
+                continue
             if plain is not None:
                 for m in plain.finditer(text):
                     if self._said(text, m, client):
@@ -902,7 +937,7 @@ class TerseNonAnswer(Check):
             cjk = len(_CJK.findall(msg.content))  # Chinese has no spaces: two characters a word
             if cjk:
                 words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
-            if not words or len(words) > self.max_words or _ACKNOWLEDGE.search(msg.content):
+            if not words or len(words) > self.max_words or _ACKNOWLEDGE.search(msg.content) or task_reply(view, j):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"):
@@ -953,7 +988,7 @@ class UnacknowledgedDistress(Check):
             words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
                      else sum(1 for _ in islice(_WORD.finditer(text), self.max_words + 1)))
             if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
-                    or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text):
+                    or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is None:
