@@ -1,8 +1,9 @@
 """Train the screen in front of the learned reply stage's MiniLM pass
 (``services/quality/checks/counselling/reply_screen.py``) from the reply stage's own decisions,
-and write ``services/quality/models/reply_screen.npz``. Rerun it whenever
-``models/reply_minilm.npz`` is retrained: the screen names the reply model it was trained for and
-is not used with another.
+and write the screen of the reply encoder ``DP_REPLY_ENCODER`` names (``reply_model.screen_path``,
+e.g. ``services/quality/models/reply_screen_L2-int8.npz``). Rerun it (with the same setting)
+whenever that encoder's reply model is retrained: the screen names the reply model it was trained
+for and is not used with another.
 
     python bench/train_reply_screen.py [--sharegpt-lines 0] [--sharegpt FILE] [--no-save]
 
@@ -179,9 +180,10 @@ def main() -> None:
     names = list(by_corpus)
     triples = [t for n in names for t in by_corpus[n]]
     corpus = np.array([n for n in names for _ in by_corpus[n]])
+    print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER), screen for {rm.model_path().name}")
     print("candidates:", {n: len(v) for n, v in by_corpus.items()})
 
-    stage_cache = Path("/tmp/reply_screen_stage.npz")
+    stage_cache = Path(f"/tmp/reply_screen_stage_{rm.encoder_name()}.npz")  # the stage's reading: per encoder
     if args.reuse_candidates and stage_cache.exists():
         with np.load(stage_cache) as z:
             e_part, cue_rows, flagged = z["e_part"], z["cue_rows"], z["flagged"]
@@ -276,12 +278,13 @@ def main() -> None:
         print("lost by the final screen:", lost)
     if not args.no_save:
         nonzero = np.flatnonzero(w)
-        np.savez_compressed(rs.MODEL_PATH, vocab=np.int64(vocab), cols=nonzero.astype(np.int32),
+        path = rm.screen_path()
+        np.savez_compressed(path, vocab=np.int64(vocab), cols=nonzero.astype(np.int32),
                             weights=w[nonzero].astype(np.float32), bias=np.float64(b), floors=np.array(floors),
                             known=np.packbits(known),
                             cue_coef=m.coef[rm.DIM:].astype(np.float64), cue_intercept=np.float64(m.intercept),
-                            reply_model=np.array(rs.digest(rm.MODEL_PATH)))
-        print(f"wrote {rs.MODEL_PATH.relative_to(ROOT)} ({rs.MODEL_PATH.stat().st_size} bytes)")
+                            reply_model=np.array(rs.digest(rm.model_path())))
+        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

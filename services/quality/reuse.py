@@ -69,8 +69,10 @@ def risk_stage() -> str:
     from services.quality.checks.counselling.risk_model import minilm_model
 
     stage = "minilm" if minilm_model() is not None else "char_ngrams"
-    if reply_model.model() is None:
+    m = reply_model.model()
+    if m is None:
         return stage + "/no_reply_stage"
+    stage += f"/reply_{m.encoder}"  # the reply stage's encoder (DP_REPLY_ENCODER): its own model files
     return stage if reply_model.screen() is not None else stage + "/no_reply_screen"
 
 

