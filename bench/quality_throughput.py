@@ -2,13 +2,15 @@
 converted, then assessed with PII redaction, dedup and all tiers.
 
     python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile] [--sharegpt FILE]
+                                       [--tiers structure,content]
 
 ``--sharegpt FILE`` assesses the first ``--n`` lines of a ShareGPT JSONL file instead (the
 end-to-end benchmark's text: ``../shared/perf/gen.py``), standardized as the pipeline does.
 
 ``--no-dedup`` assesses without dedup signatures (``dedup=False``): the checks, PII, risk
 and therapeutic scoring alone. ``--runs`` times the whole pass that many times and reports
-the median, since a shared machine is noisy.
+the median, since a shared machine is noisy. ``--tiers`` assesses with only these quality tiers
+(``QualityOptions.tiers``; all three by default).
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ def main() -> None:
     ap.add_argument("--no-dedup", action="store_true", help="assess with dedup=False (no signatures)")
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
+    ap.add_argument("--tiers", default="structure,content,counselling", help="quality tiers, comma-separated")
     args = ap.parse_args()
     records = sharegpt_records(args.n, args.sharegpt) if args.sharegpt else counselchat_records(args.n)
     conversations = standardized(records, "sharegpt.jsonl" if args.sharegpt else "cc")
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
-    options = QualityOptions()
+    options = QualityOptions(tiers=args.tiers.split(","))
     assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
 
     def work():
@@ -66,7 +69,7 @@ def main() -> None:
                       # CPU seconds of this process: on a loaded machine wall time is waiting
                       "cpu_seconds": round(statistics.median(cpu), 2),
                       "conversations_per_cpu_s": round(len(conversations) / statistics.median(cpu)),
-                      "native": NATIVE is not None}, indent=2))
+                      "tiers": options.tiers, "native": NATIVE is not None}, indent=2))
 
 
 if __name__ == "__main__":

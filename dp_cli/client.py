@@ -143,8 +143,8 @@ class GatewayClient:
                 continue
             if key == "pii_policy":
                 quality["pii_policy"] = value
-            elif key == "languages":
-                quality["languages"] = value
+            elif key in ("languages", "tiers"):
+                quality[key] = value
             elif key == "template":
                 body["export"] = {"template": value}
             else:

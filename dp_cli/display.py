@@ -131,7 +131,8 @@ def _elapsed(run: dict[str, Any]) -> str:
 
 
 def run_summary(run: dict[str, Any]) -> list[str]:
-    """A few lines for a finished (or current) run: counts, reject reasons, export, error."""
+    """A few lines for a finished (or current) run: counts, reject reasons, the quality tiers when
+    not all ran, quality flags, export, error."""
     c = run["counts"]
     lines = [f"run {run['run_id']} {run['status']}{_elapsed(run)}: {count(c['records_in'])} records in, "
              f"{count(c['conversations'])} conversations, {count(c['rejected'])} rejected, "
@@ -141,6 +142,9 @@ def run_summary(run: dict[str, Any]) -> list[str]:
     if reasons:
         shown = ", ".join(f"{r} {n:,}" for r, n in reasons[:5])
         lines.append(f"  rejects: {shown}" + (f" (+{len(reasons) - 5} more reasons)" if len(reasons) > 5 else ""))
+    tiers = (run.get("quality") or {}).get("tiers")
+    if tiers and len(tiers) < 3:  # a run that chose its quality tiers (all three by default)
+        lines.append("  quality tiers: " + ", ".join(tiers))
     flags = sorted((run.get("quality_flags") or {}).items(), key=lambda kv: -kv[1])
     if flags:
         lines.append("  quality flags: " + ", ".join(f"{f} {n:,}" for f, n in flags[:5]))

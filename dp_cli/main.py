@@ -52,6 +52,27 @@ class PiiPolicy(str, Enum):
     flag = "flag"
 
 
+def _tiers(value: str | None, field: str) -> list[str] | None:
+    """``--tiers structure,content`` as the list the API takes, checked by its model before anything
+    is uploaded or sent (a 422 naming ``<field>.tiers``, as the gateway would)."""
+    if value is None:
+        return None
+    from dp_cli.client import request_body  # pydantic: only when the option is given (see request_body)
+    from shared.api.runs import ExecuteRequest
+
+    tiers = [t.strip() for t in value.split(",") if t.strip()]
+    try:
+        request_body(ExecuteRequest, {"dataset_ids": ["-"], "quality": {"tiers": tiers}})
+    except ApiError as exc:
+        for err in exc.problem.get("errors") or []:  # ["body", "quality", "tiers", ...]
+            err["loc"] = ["body", field, *err["loc"][2:]]
+        raise
+    return tiers
+
+
+TIERS_HELP = "quality check tiers to run, comma-separated: structure,content,counselling (all three)"
+
+
 class Tier(str, Enum):
     viewer = "viewer"
     editor = "editor"
@@ -225,6 +246,7 @@ def run_cmd(ctx: typer.Context,
                                                                help="quality threshold (0.7)")] = None,
             mode: Annotated[Optional[Mode], typer.Option(help="how several datasets are read (sequential)")] = None,
             pii_policy: Annotated[Optional[PiiPolicy], typer.Option(help="personal data (redact)")] = None,
+            tiers: Annotated[Optional[str], typer.Option(metavar="TIER,...", help=TIERS_HELP)] = None,
             template: Annotated[Optional[str], typer.Option(help="export chat template (openai)")] = None,
             batch_size: Annotated[Optional[int], typer.Option(min=1, max=10_000,
                                                               help="records per Kafka message (500)")] = None,
@@ -236,6 +258,7 @@ def run_cmd(ctx: typer.Context,
                                                                  "as JSON")] = False) -> None:
     """Run the pipeline over files (uploaded first) and datasets; prints the run id."""
     state = _state(ctx)
+    chosen_tiers = _tiers(tiers, "quality")
     with state.client() as client:
         dataset_ids = []
         for source in sources:
@@ -247,7 +270,8 @@ def run_cmd(ctx: typer.Context,
             else:
                 raise ConfigError("No such file or dataset", f"{source!r} is neither a file nor a dataset id")
         accepted = client.execute(dataset_ids, quality_threshold=threshold, mode=mode.value if mode else None,
-                                  pii_policy=pii_policy.value if pii_policy else None, template=template,
+                                  pii_policy=pii_policy.value if pii_policy else None, tiers=chosen_tiers,
+                                  template=template,
                                   batch_size=batch_size, priority=priority)
         run_id = accepted["run_id"]
         if not follow_run:
@@ -351,6 +375,7 @@ def validate(ctx: typer.Context,
              file: Annotated[Path, typer.Argument(help=".jsonl .ndjson .json .csv .tsv (each also .gz) or .parquet")],
              threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="quality threshold")] = 0.7,
              pii_policy: Annotated[PiiPolicy, typer.Option(help="personal data policy")] = PiiPolicy.redact,
+             tiers: Annotated[Optional[str], typer.Option(metavar="TIER,...", help=TIERS_HELP)] = None,
              limit: Annotated[int, typer.Option(min=0, help="check only the first N records (0: all)")] = 0,
              batch: Annotated[int, typer.Option(min=1, max=1000, help="records per request")] = 500,
              as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
@@ -361,6 +386,9 @@ def validate(ctx: typer.Context,
     state = _state(ctx)
     if not file.is_file():
         raise ConfigError("No such file", str(file))
+    options: dict[str, Any] = {"pii_policy": pii_policy.value}
+    if tiers is not None:
+        options["tiers"] = _tiers(tiers, "options")
     totals: Counter = Counter()
     reasons: Counter = Counter()
     formats: Counter = Counter()
@@ -392,7 +420,7 @@ def validate(ctx: typer.Context,
                 else:
                     reasons[result.get("reason") or "?"] += 1
             for part in chunks(iter(conversations), 1000):
-                checked = client.validate_quality(part, threshold, {"pii_policy": pii_policy.value})
+                checked = client.validate_quality(part, threshold, options)
                 for r in checked["results"]:
                     totals["conversations"] += 1
                     totals["passed"] += bool(r["passed"])

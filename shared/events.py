@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from shared.conversation import Conversation
 from shared.formats import ExportFormat, SourceFormat, Template
@@ -56,11 +56,41 @@ class StandardizationOptions(BaseModel):
         "(and of format); in a run it overrides the datasets' stored mappings. See docs/field-mapping.md"))
 
 
+QualityTier = Literal["structure", "content", "counselling"]
+QUALITY_TIERS: tuple[QualityTier, ...] = get_args(QualityTier)  # the check table's order (services.quality.checks)
+
+
 class QualityOptions(BaseModel):
     pii_policy: Literal["redact", "exclude", "flag"] = Field(
         "redact", description="personal data: replace with typed placeholders, exclude the conversation, or only flag")
     languages: list[str] = Field(default_factory=lambda: ["en"], max_length=20,
                                  description="ISO 639-1 codes the dataset should be in; empty: any")
+    tiers: list[QualityTier] = Field(
+        default_factory=lambda: list(QUALITY_TIERS), min_length=1, json_schema_extra={"uniqueItems": True},
+        description=(
+            "the check tiers to run, at least one, each once (kept in the order structure, content, counselling). "
+            "Without counselling no counselling check runs and client turns are not read for risk (no risk tags, "
+            "risk_level none, no therapeutic sub-scores): for general chat data. PII detection and the PII policy "
+            "apply whatever the tiers"))
+
+    @field_validator("tiers", mode="before")
+    @classmethod
+    def _known_tiers(cls, tiers: Any) -> Any:
+        if isinstance(tiers, list | tuple):
+            unknown = [t for t in tiers if isinstance(t, str) and t not in QUALITY_TIERS]
+            if unknown:
+                raise ValueError(f"unknown tier {unknown[0]!r}" + (f" (and {len(unknown) - 1} more)" if len(unknown) > 1
+                                                                   else "")
+                                 + f": the tiers are {', '.join(QUALITY_TIERS)}")
+        return tiers
+
+    @field_validator("tiers")
+    @classmethod
+    def _tiers_once(cls, tiers: list[QualityTier]) -> list[QualityTier]:
+        repeated = sorted({t for t in tiers if tiers.count(t) > 1}, key=QUALITY_TIERS.index)
+        if repeated:
+            raise ValueError(f"each tier may be given once; repeated: {', '.join(repeated)}")
+        return sorted(tiers, key=QUALITY_TIERS.index)
 
 
 class ExportOptions(BaseModel):
@@ -74,9 +104,10 @@ ERROR_TOLERANCE = ("share of the run's records that may fail for reasons other t
 
 
 class StartRun(Envelope):
-    """Schema version 2 added ``dataset_mappings`` (and ``standardization.mapping``)."""
+    """Schema version 2 added ``dataset_mappings`` (and ``standardization.mapping``); version 3
+    added ``quality.tiers``."""
 
-    schema_version: int = 2
+    schema_version: int = 3
     command: Literal["StartRun"] = "StartRun"
     dataset_ids: list[str] = Field(min_length=1)
     mode: ExecutionMode = Field("sequential", description=(
@@ -225,9 +256,9 @@ class RawRecord(BaseModel):
 
 class BatchAcquired(BatchRef):
     """Schema version 2 added ``standardization.mapping`` (the mapping this dataset's records are read with);
-    version 3 added ``stored_conversations``."""
+    version 3 added ``stored_conversations``; version 4 ``quality.tiers``."""
 
-    schema_version: int = 3
+    schema_version: int = 4
     file_format: str
     records: list[RawRecord]
     standardization: StandardizationOptions = Field(default_factory=StandardizationOptions)
@@ -245,7 +276,7 @@ class PriorQualityReport(BaseModel):
     scored (``services.quality.reuse``); otherwise it assesses, as always."""
 
     fingerprint: str = Field(description=(
-        "of what a report depends on: the quality options (PII policy, languages), the check table, the "
+        "of what a report depends on: the quality options (PII policy, languages, tiers), the check table, the "
         "scorer version and code, the risk stage in use"))
     messages_sha256: str = Field(description="of the messages the report is about (before any redaction)")
     report: dict[str, Any] = Field(description=(
@@ -253,9 +284,9 @@ class PriorQualityReport(BaseModel):
 
 
 class BatchStandardized(BatchRef):
-    """Schema version 2 added ``prior_reports``."""
+    """Schema version 2 added ``prior_reports``; version 3 ``quality.tiers``."""
 
-    schema_version: int = 2
+    schema_version: int = 3
     conversations: list[Conversation]
     records_in: int
     records_converted: int
@@ -279,9 +310,9 @@ class BatchValidated(BatchRef):
     """Scored conversations, in source order, with the verdict for each (same order).
 
     Schema version 2 added ``signatures``; the verdicts carry no duplicate flags (production
-    decides them for the whole run at its end)."""
+    decides them for the whole run at its end). Version 3 added ``quality.tiers``."""
 
-    schema_version: int = 2
+    schema_version: int = 3
     conversations: list[Conversation]
     verdicts: list[ConversationVerdict]
     signatures: str | None = Field(None, description=(

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from shared.conversation import Message
+from shared.events import QUALITY_TIERS, QualityTier
 
 
 # ---------------------------------------------------------------- standardization
@@ -116,9 +117,13 @@ class QualityReportOut(BaseModel):
                                                    "nssi, recent_attempt, or none")
     risk_turns: list[dict[str, Any]] = Field(default_factory=list,
                                              description="each disclosing client turn: {turn, category, level}")
-    therapeutic: dict[str, float]
+    therapeutic: dict[str, float] = Field(description="therapeutic sub-scores of the counsellor turns (empty "
+                                                      "when the counselling tier did not run)")
     pii: dict[str, int]
     excluded: bool
+    tiers_run: list[QualityTier] = Field(default_factory=lambda: list(QUALITY_TIERS), description=(
+        "the check tiers that ran (the options' tiers); without counselling, risk was not read: risk_level none, "
+        "no risk tags"))
     messages: list[dict[str, Any]] = Field(description="as stored and exported (redacted by the PII policy)")
 
 

@@ -2,6 +2,10 @@
 conversation with the run's options (or take the prior report a merge stored with it, when
 it was made with the same fingerprint: ``reuse``), decide pass/fail, compute dedup signatures.
 
+Only the checks of the run's tiers run (``QualityOptions.tiers``); without the counselling tier
+the batch's risk prefetch (the learned risk and reply stages' MiniLM passes) is skipped too. PII
+detection and the PII policy are no tier: they apply to every conversation.
+
 Duplicates are not decided here: which copy is the original depends on every earlier batch of
 the run, which another replica may be scoring right now. Each conversation's signature travels
 with its verdict, and production resolves the run's clusters in input order at its end
@@ -15,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from services.quality import reuse
-from services.quality.checks import Check, default_checks
+from services.quality.checks import TIERS, Check, default_checks
 from services.quality.checks.content import Language
 from services.quality.dedup import signatures
 from services.quality.checks.counselling.crisis import prefetch as prefetch_risk
@@ -33,19 +37,21 @@ class Assessor:
         self.max_turn_chars = max_turn_chars
         self.min_conversation_chars = min_conversation_chars
 
-    @lru_cache(maxsize=32)  # noqa: B019 - a handful of language sets per process
-    def checks(self, languages: tuple[str, ...]) -> tuple[Check, ...]:
-        return default_checks(self.max_turn_chars, self.min_conversation_chars, languages)
+    @lru_cache(maxsize=32)  # noqa: B019 - a handful of language and tier sets per process
+    def checks(self, languages: tuple[str, ...], tiers: tuple[str, ...] = TIERS) -> tuple[Check, ...]:
+        """The check table's checks of ``tiers``, in table order."""
+        return tuple(c for c in default_checks(self.max_turn_chars, self.min_conversation_chars, languages)
+                     if c.tier in tiers)
 
     @lru_cache(maxsize=32)  # noqa: B019 - a handful of option sets per process
-    def _fingerprint(self, pii_policy: str, languages: tuple[str, ...]) -> str:
-        return reuse.fingerprint(QualityOptions(pii_policy=pii_policy, languages=list(languages)),
-                                 self.checks(languages), max_turn_chars=self.max_turn_chars,
+    def _fingerprint(self, pii_policy: str, languages: tuple[str, ...], tiers: tuple[str, ...]) -> str:
+        return reuse.fingerprint(QualityOptions(pii_policy=pii_policy, languages=list(languages), tiers=list(tiers)),
+                                 self.checks(languages, tiers), max_turn_chars=self.max_turn_chars,
                                  min_conversation_chars=self.min_conversation_chars)
 
     def fingerprint(self, options: QualityOptions) -> str:
         """Of everything a report made with ``options`` in this process depends on (``reuse``)."""
-        return self._fingerprint(options.pii_policy, tuple(options.languages))
+        return self._fingerprint(options.pii_policy, tuple(options.languages), tuple(options.tiers))
 
     def assess_batch(self, conversations: list[Conversation], options: QualityOptions, threshold: float,
                      dedup: bool = True, prior: Mapping[str, PriorQualityReport] | None = None,
@@ -57,14 +63,16 @@ class Assessor:
         process's fingerprint for ``options``, of the same messages, is taken instead of assessing
         (its report says ``reused``); the PII policy is still applied to the conversation and its
         signature still computed, as for any other."""
-        checks = self.checks(tuple(options.languages))
+        tiers = tuple(options.tiers)
+        checks = self.checks(tuple(options.languages), tiers)
         fingerprint = self.fingerprint(options) if prior else ""
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
         prepared = {i: prepare(c, options.pii_policy) for i, c in enumerate(conversations) if reused[i] is None}
         views = [view for view, _ in prepared.values()]
         # every message's guard literals, back to back (the checks read them all)
         prescan(view.fold(m.content) for view in views for m in view.messages)
-        prefetch_risk(views)  # MiniLM reads the batch's undecided turns at once
+        if "counselling" in tiers:  # only the counselling tier (its checks, risk tags) reads them
+            prefetch_risk(views)  # MiniLM reads the batch's undecided turns at once
         for check in checks:
             if isinstance(check, Language):
                 check.prefetch(views)  # language ID of the batch in one native call
@@ -73,7 +81,7 @@ class Assessor:
             report = reused[i]
             if report is None:
                 view, pii = prepared[i]
-                report, conversation = finish(view, pii, checks, options.pii_policy), view.conversation
+                report, conversation = finish(view, pii, checks, options.pii_policy, tiers), view.conversation
             elif report.pii and options.pii_policy == "redact":  # stored and exported as a fresh one would be
                 conversation, _ = apply_pii_policy(original, options.pii_policy)
             else:

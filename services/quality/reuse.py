@@ -5,8 +5,8 @@ on has changed.
 
 A report is a pure function of the conversation's messages and of:
 
-- the run's quality options: PII policy and languages (the threshold is not in the report: the
-  verdict is decided again from the score);
+- the run's quality options: PII policy, languages and tiers (the threshold is not in the report:
+  the verdict is decided again from the score);
 - the check table (each check's class, name, tier, weight and reason) and the service's
   check settings (``max_turn_chars``, ``min_conversation_chars``);
 - the scorer: ``SCORER_VERSION`` (bump it when a check's logic changes) and, so that a change
@@ -37,7 +37,7 @@ from pathlib import Path
 
 import orjson
 
-from services.quality.checks import Check
+from services.quality.checks import TIERS, Check
 from services.quality.scoring import SCORER_VERSION, QualityReport
 from shared.conversation import Conversation, Message
 from shared.events import PriorQualityReport, QualityOptions
@@ -85,6 +85,7 @@ def fingerprint(options: QualityOptions, checks: Sequence[Check], *, max_turn_ch
         "risk_stage": stage if stage is not None else risk_stage(),
         "pii_policy": options.pii_policy,
         "languages": list(options.languages),
+        "tiers": list(options.tiers),
         "checks": [[f"{type(c).__module__}.{type(c).__qualname__}", c.name, c.tier, c.weight, c.reason]
                    for c in checks],
         "max_turn_chars": max_turn_chars,
@@ -118,7 +119,7 @@ def restore(doc: dict, checks: Sequence[Check]) -> QualityReport:
         recommendations=[dict(r) for r in doc["recommendations"]], tags=list(doc["tags"]),
         risk_level=doc["risk_level"], therapeutic=dict(doc["therapeutic"]), pii=dict(doc["pii"]),
         excluded=bool(doc["excluded"]), risk_category=doc["risk_category"], risk_turns=list(doc["risk_turns"]),
-        reused=True)
+        tiers_run=list(doc.get("tiers_run", TIERS)), reused=True)
 
 
 def prior_report(report: QualityReport, conversation: Conversation, fingerprint_: str) -> PriorQualityReport:

@@ -1,5 +1,11 @@
 """Assess one conversation: PII by the run's policy, every check by tier, risk tags,
-therapeutic sub-scores; turn it all into a 0..1 score, flags and recommendations."""
+therapeutic sub-scores; turn it all into a 0..1 score, flags and recommendations.
+
+A run may choose its tiers (``QualityOptions.tiers``): the caller passes only the chosen tiers'
+checks and names the tiers; without ``counselling`` the risk tags and therapeutic sub-scores are
+not computed either (they read client and counsellor turns as the counselling tier does), and the
+report says which tiers ran (``tiers_run``, in the document only when not all of them did, so a
+default report is the document it always was)."""
 
 from __future__ import annotations
 
@@ -43,14 +49,19 @@ class QualityReport:
     excluded: bool = False
     risk_category: str = "none"  # the most severe C-SSRS category over the client turns
     risk_turns: list[dict] = field(default_factory=list)  # {"turn", "category", "level"} per disclosing turn
+    # the tiers whose checks ran, in table order; in the document only when not every tier ran
+    tiers_run: list[str] = field(default_factory=lambda: list(TIERS))
     # restored from a prior report (``reuse``), not assessed in this run; not part of the document
     reused: bool = field(default=False, compare=False)
 
     def to_document(self) -> dict:
-        return {"score": self.score, "tiers": self.tiers, "flags": self.flags, "checks": self.checks,
-                "recommendations": self.recommendations, "tags": self.tags, "risk_level": self.risk_level,
-                "therapeutic": self.therapeutic, "pii": self.pii, "excluded": self.excluded,
-                "version": SCORER_VERSION, "risk_category": self.risk_category, "risk_turns": self.risk_turns}
+        doc = {"score": self.score, "tiers": self.tiers, "flags": self.flags, "checks": self.checks,
+               "recommendations": self.recommendations, "tags": self.tags, "risk_level": self.risk_level,
+               "therapeutic": self.therapeutic, "pii": self.pii, "excluded": self.excluded,
+               "version": SCORER_VERSION, "risk_category": self.risk_category, "risk_turns": self.risk_turns}
+        if len(self.tiers_run) != len(TIERS):
+            doc["tiers_run"] = self.tiers_run
+        return doc
 
 
 def apply_pii_policy(conversation: Conversation, policy: PiiPolicy,
@@ -73,12 +84,12 @@ def apply_pii_policy(conversation: Conversation, policy: PiiPolicy,
     return conversation, found
 
 
-def assess(conversation: Conversation, checks: Sequence[Check],
-           pii_policy: PiiPolicy = "flag") -> tuple[QualityReport, Conversation]:
+def assess(conversation: Conversation, checks: Sequence[Check], pii_policy: PiiPolicy = "flag",
+           tiers: Sequence[str] = TIERS) -> tuple[QualityReport, Conversation]:
     """The report, and the conversation as it should be stored and exported (redacted
-    when the policy says so; its id stays the source's)."""
+    when the policy says so; its id stays the source's). ``checks`` are those of ``tiers``."""
     view, pii = prepare(conversation, pii_policy)
-    return finish(view, pii, checks, pii_policy), view.conversation
+    return finish(view, pii, checks, pii_policy, tiers), view.conversation
 
 
 def prepare(conversation: Conversation, pii_policy: PiiPolicy = "flag") -> tuple[ConversationView, Counter]:
@@ -91,10 +102,11 @@ def prepare(conversation: Conversation, pii_policy: PiiPolicy = "flag") -> tuple
 
 
 def finish(view: ConversationView, pii: Counter, checks: Sequence[Check],
-           pii_policy: PiiPolicy = "flag") -> QualityReport:
-    """The second half of ``assess``: every check, the risk tags and the score."""
-    tiers = dict.fromkeys(TIERS, 1.0)
-    report = QualityReport(score=1.0)
+           pii_policy: PiiPolicy = "flag", tiers_run: Sequence[str] = TIERS) -> QualityReport:
+    """The second half of ``assess``: every check (``checks``: those of ``tiers_run``), the risk
+    tags and therapeutic sub-scores (with the counselling tier) and the score."""
+    tiers = dict.fromkeys(tiers_run, 1.0)
+    report = QualityReport(score=1.0, tiers_run=list(tiers_run))
     for check in checks:
         detail = check.examine(view)
         if detail is None:
@@ -112,14 +124,15 @@ def finish(view: ConversationView, pii: Counter, checks: Sequence[Check],
         report.flags.append(reason)
         report.recommendations.append({"reason": reason, "recommendation": PII_RECOMMENDATION[pii_policy]})
         report.excluded = pii_policy == "exclude"
-    report.risk_level = view_risk(view)
-    if report.risk_level != "none":
-        report.tags.append(f"risk:{report.risk_level}")
-    if report.risk_level in ("moderate", "high"):
-        report.risk_turns = view_risk_turns(view)
-        report.risk_category = view_risk_category(view)
-        report.tags.append(f"risk_category:{report.risk_category}")
-    report.therapeutic = signals(view)
+    if "counselling" in tiers:
+        report.risk_level = view_risk(view)
+        if report.risk_level != "none":
+            report.tags.append(f"risk:{report.risk_level}")
+        if report.risk_level in ("moderate", "high"):
+            report.risk_turns = view_risk_turns(view)
+            report.risk_category = view_risk_category(view)
+            report.tags.append(f"risk_category:{report.risk_category}")
+        report.therapeutic = signals(view)
     report.tiers = {t: round(v, 4) for t, v in tiers.items()}
     score = 1.0
     for v in tiers.values():
@@ -129,5 +142,5 @@ def finish(view: ConversationView, pii: Counter, checks: Sequence[Check],
 
 
 def score_conversation(conversation: Conversation, checks: Sequence[Check],
-                       pii_policy: PiiPolicy = "flag") -> QualityReport:
-    return assess(conversation, checks, pii_policy)[0]
+                       pii_policy: PiiPolicy = "flag", tiers: Sequence[str] = TIERS) -> QualityReport:
+    return assess(conversation, checks, pii_policy, tiers)[0]

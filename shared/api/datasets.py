@@ -69,8 +69,9 @@ class ConversationPreview(BaseModel):
     quality_score: float | None = None
     quality: dict[str, Any] | None = Field(None, description=(
         "its stored quality report: score, tiers, flags, recommendations, pii (counts per kind), risk_level, "
-        "risk_category, risk_turns ({turn, category, level} per client turn that discloses risk) and checks "
-        "(the failed ones, with a detail naming the turn); null for conversations stored without one"))
+        "risk_category, risk_turns ({turn, category, level} per client turn that discloses risk), checks "
+        "(the failed ones, with a detail naming the turn) and, when the run chose fewer than all tiers, tiers_run; "
+        "null for conversations stored without one"))
 
 
 class DatasetDetail(DatasetInfo):
@@ -215,7 +216,7 @@ def conversation_preview(doc: dict) -> ConversationPreview:
 
 
 QUALITY_VIEW_FIELDS = ("score", "tiers", "flags", "recommendations", "pii", "risk_level", "risk_category",
-                       "risk_turns", "tags", "excluded")
+                       "risk_turns", "tags", "excluded", "tiers_run")  # tiers_run: stored only when not every tier ran
 
 
 def quality_view(quality: dict) -> dict | None:

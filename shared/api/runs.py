@@ -127,6 +127,9 @@ class RunStatusOut(BaseModel):
     status: Literal["queued", "running", "completed", "failed", "cancelled"]
     dataset_ids: list[str]
     quality_threshold: float
+    quality: QualityOptions = Field(default_factory=QualityOptions, description=(
+        "the run's quality options: PII policy, languages, and the check tiers that run (a run started before "
+        "tiers could be chosen ran all three)"))
     counts: RunCounts
     formats: dict[str, int] = Field(default_factory=dict)
     reject_reasons: dict[str, int] = Field(default_factory=dict)
@@ -155,6 +158,7 @@ def run_view(doc: dict) -> RunStatusOut:
         status=doc["status"],
         dataset_ids=doc["dataset_ids"],
         quality_threshold=doc["quality_threshold"],
+        quality=QualityOptions(**(doc.get("quality") or {})),
         counts=RunCounts(**doc["counts"]),
         formats=doc.get("breakdown", {}).get("formats", {}),
         reject_reasons=doc.get("breakdown", {}).get("reject_reasons", {}),

@@ -46,7 +46,7 @@ async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_un
         assert [(i["conversation"]["lineage"]["record_index"], i["verdict"]["passed"]) for i in items] == [
             (0, True), (1, False)]
         # both deliveries carry the same signatures; quality marks no duplicates itself
-        assert out[0]["signatures"] == out[1]["signatures"] and out[0]["schema_version"] == 2
+        assert out[0]["signatures"] == out[1]["signatures"] and out[0]["schema_version"] == 3
         assert dedup.decode(out[0]["signatures"], 2).shape == (2, dedup.WIDTH)
         assert all("exact_duplicate" not in v["flags"] for v in out[1]["verdicts"])
         summaries = await ctx.db.quality_batches.find({"run_id": "run1"}).to_list()

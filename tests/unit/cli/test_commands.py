@@ -219,6 +219,38 @@ def test_run_refuses_what_is_neither_a_file_nor_a_dataset_id(gateway, tmp_path):
     assert gateway.requests == []
 
 
+def test_run_sends_the_chosen_quality_tiers_in_table_order(gateway):
+    gateway.on("POST", "/api/v1/pipeline/execute",
+               httpx.Response(202, json={"run_id": RUN, "status": "queued", "status_url": "x", "websocket_url": "y"}))
+    result = dp(gateway, "run", DATASET, "--tiers", "content, structure")
+    assert result.exit_code == 0, result.output
+    body = json.loads(gateway.requests[0].read())
+    assert body == {"dataset_ids": [DATASET], "quality": {"tiers": ["structure", "content"]}}
+
+
+@pytest.mark.parametrize("tiers, message", [
+    ("structure,counseling", "quality.tiers: Value error, unknown tier 'counseling': the tiers are structure, "
+                             "content, counselling"),
+    ("content,content", "quality.tiers: Value error, each tier may be given once; repeated: content"),
+    (",", "quality.tiers: List should have at least 1 item"),
+])
+def test_bad_quality_tiers_are_refused_before_anything_is_uploaded(gateway, sample, tiers, message):
+    result = dp(gateway, "run", str(sample), "--tiers", tiers)
+    assert result.exit_code == 1
+    assert "Request is not valid (422)" in result.stderr and message in result.stderr
+    assert gateway.requests == []
+
+
+def test_status_names_the_quality_tiers_of_a_run_that_chose_them(gateway):
+    chosen = run_state(RUN, "completed", 10, quality={"pii_policy": "redact", "languages": ["en"],
+                                                      "tiers": ["structure", "content"]})
+    every = run_state(RUN, "completed", 10, quality={"pii_policy": "redact", "languages": ["en"],
+                                                     "tiers": ["structure", "content", "counselling"]})
+    gateway.on("GET", f"/api/v1/pipeline/status/{RUN}", httpx.Response(200, json=chosen), httpx.Response(200, json=every))
+    assert "quality tiers: structure, content" in dp(gateway, "status", RUN).stdout
+    assert "quality tiers" not in dp(gateway, "status", RUN).stdout
+
+
 def test_status_lists_runs_following_the_cursor(gateway):
     pages = [httpx.Response(200, json={"items": [run_state("1" * 32, "completed")], "next_cursor": "c1"}),
              httpx.Response(200, json={"items": [run_state("2" * 32, "running")], "next_cursor": None})]
@@ -300,6 +332,22 @@ def test_validate_standardizes_then_scores_and_sums_up(gateway, tmp_path):
     assert sent["threshold"] == 0.6
     assert sent["conversations"] == [{"messages": [{"role": "user", "content": "hi"},
                                                    {"role": "assistant", "content": "yo"}]}]
+
+
+def test_validate_sends_the_chosen_quality_tiers(gateway, sample):
+    conv = {"conversation_id": "c", "messages": [{"role": "user", "content": "hi"},
+                                                 {"role": "assistant", "content": "hello"}]}
+    gateway.on("POST", "/api/v1/standardize/batch", httpx.Response(200, json={"results": [
+        {"index": 0, "status": "converted", "detected_format": "openai", "confidence": 1, "evidence": [],
+         "conversations": [conv]}], "summary": {}}))
+    gateway.on("POST", "/api/v1/validate/quality", httpx.Response(200, json={"validation_id": "v", "summary": {},
+                                                                             "results": [{"score": 1.0, "passed": True}]}))
+    result = dp(gateway, "validate", str(sample), "--json", "--tiers", "structure")
+    assert result.exit_code == 0, result.output
+    assert json.loads(gateway.requests[1].read())["options"] == {"pii_policy": "redact", "tiers": ["structure"]}
+    bad = dp(gateway, "validate", str(sample), "--tiers", "risk")
+    assert bad.exit_code == 1 and "options.tiers: Value error, unknown tier 'risk'" in bad.stderr
+    assert len(gateway.requests) == 2  # nothing sent for the refused one
 
 
 def test_validate_refuses_an_unknown_file_type(gateway, tmp_path):

@@ -25,10 +25,12 @@ def test_every_event_carries_the_envelope():
 
 def test_batch_header_is_passed_on_unchanged():
     b = BatchAcquired(run_id="r", producer="a", batch_index=3, total_batches=4, quality_threshold=0.5,
-                      dataset_id="d", source_name="f", source_sha256="s", file_format="jsonl", records=[])
+                      dataset_id="d", source_name="f", source_sha256="s", file_format="jsonl", records=[],
+                      quality={"tiers": ["content", "structure"]})
     assert b.header() == {"run_id": "r", "batch_index": 3, "total_batches": 4, "quality_threshold": 0.5,
                           "dataset_id": "d", "source_name": "f", "source_sha256": "s",
-                          "quality": {"pii_policy": "redact", "languages": ["en"]}, "failed_stage": None}
+                          "quality": {"pii_policy": "redact", "languages": ["en"], "tiers": ["structure", "content"]},
+                          "failed_stage": None}
 
 
 def test_topic_names_are_versioned_and_data_topics_are_partitioned():

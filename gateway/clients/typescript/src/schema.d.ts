@@ -984,7 +984,7 @@ export interface components {
             original_format?: string | null;
             /**
              * Quality
-             * @description its stored quality report: score, tiers, flags, recommendations, pii (counts per kind), risk_level, risk_category, risk_turns ({turn, category, level} per client turn that discloses risk) and checks (the failed ones, with a detail naming the turn); null for conversations stored without one
+             * @description its stored quality report: score, tiers, flags, recommendations, pii (counts per kind), risk_level, risk_category, risk_turns ({turn, category, level} per client turn that discloses risk), checks (the failed ones, with a detail naming the turn) and, when the run chose fewer than all tiers, tiers_run; null for conversations stored without one
              */
             quality?: {
                 [key: string]: unknown;
@@ -2575,6 +2575,11 @@ export interface components {
              * @enum {string}
              */
             pii_policy?: "redact" | "exclude" | "flag";
+            /**
+             * Tiers
+             * @description the check tiers to run, at least one, each once (kept in the order structure, content, counselling). Without counselling no counselling check runs and client turns are not read for risk (no risk tags, risk_level none, no therapeutic sub-scores): for general chat data. PII detection and the PII policy apply whatever the tiers
+             */
+            tiers?: ("structure" | "content" | "counselling")[];
         };
         /** QualityReportOut */
         QualityReportOut: {
@@ -2631,7 +2636,10 @@ export interface components {
             score: number;
             /** Tags */
             tags: string[];
-            /** Therapeutic */
+            /**
+             * Therapeutic
+             * @description therapeutic sub-scores of the counsellor turns (empty when the counselling tier did not run)
+             */
             therapeutic: {
                 [key: string]: number;
             };
@@ -2639,6 +2647,11 @@ export interface components {
             tiers: {
                 [key: string]: number;
             };
+            /**
+             * Tiers Run
+             * @description the check tiers that ran (the options' tiers); without counselling, risk was not read: risk_level none, no risk tags
+             */
+            tiers_run?: ("structure" | "content" | "counselling")[];
         };
         /** QualitySummary */
         QualitySummary: {
@@ -2971,6 +2984,8 @@ export interface components {
              * @default 5
              */
             priority?: number;
+            /** @description the run's quality options: PII policy, languages, and the check tiers that run (a run started before tiers could be chosen ran all three) */
+            quality?: components["schemas"]["QualityOptions"];
             /**
              * Quality Flags
              * @description conversations by quality flag

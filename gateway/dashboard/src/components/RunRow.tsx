@@ -33,6 +33,9 @@ export function RunRow({ run }: { run: RunStatus }) {
         <code className="text-sm font-semibold" title={run.run_id}>{shortId(run.run_id)}</code>
         <Badge variant={statusVariant(run.status)} data-testid="run-status">{run.status}</Badge>
         <span className="text-xs text-slate-600">{run.kind} · {(run.mode ?? "sequential").replace("_", " ")} · {formatDate(run.created_at)}</span>
+        {run.quality?.tiers && run.quality.tiers.length < 3 && (
+          <Badge data-testid="run-tiers">tiers: {run.quality.tiers.join(", ")}</Badge>
+        )}
         <span className="ml-auto flex gap-2">
           {run.status === "completed" && <Link to={`/quality/${run.run_id}`} className="text-sm text-blue-700 hover:underline">Quality</Link>}
           {active && mayCancel && (

@@ -1,4 +1,4 @@
-/** Start a run: datasets, threshold, execution mode, PII policy (`POST /api/v1/pipeline/execute`). */
+/** Start a run: datasets, threshold, execution mode, PII policy, quality tiers (`POST /api/v1/pipeline/execute`). */
 import { unwrap, type ExecuteRequest } from "@client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -19,6 +19,12 @@ const PII = [
   { value: "exclude", label: "exclude the conversation" },
   { value: "flag", label: "flag only (keeps personal data)" },
 ] as const;
+const TIERS = [
+  { value: "structure", label: "structure" },
+  { value: "content", label: "content" },
+  { value: "counselling", label: "counselling (risk, counsellor replies: leave out for general chat data)" },
+] as const;
+type QualityTier = (typeof TIERS)[number]["value"];
 
 export function useDatasets() {
   return useQuery({
@@ -35,6 +41,7 @@ export function StartRun({ selected, setSelected }: { selected: string[]; setSel
   const [threshold, setThreshold] = useState("0.7");
   const [mode, setMode] = useState<(typeof MODES)[number]>("sequential");
   const [pii, setPii] = useState<(typeof PII)[number]["value"]>("redact");
+  const [tiers, setTiers] = useState<QualityTier[]>(TIERS.map((t) => t.value));
   const start = useMutation({
     mutationFn: (body: ExecuteRequest) => unwrap(api.POST("/api/v1/pipeline/execute", { body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: RUNS_KEY }),
@@ -42,7 +49,9 @@ export function StartRun({ selected, setSelected }: { selected: string[]; setSel
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    start.mutate({ dataset_ids: selected, quality_threshold: Number(threshold), mode, quality: { pii_policy: pii } });
+    // in table order, as the API keeps them
+    const chosen = TIERS.map((t) => t.value).filter((t) => tiers.includes(t));
+    start.mutate({ dataset_ids: selected, quality_threshold: Number(threshold), mode, quality: { pii_policy: pii, tiers: chosen } });
   }
 
   if (!allowed) {
@@ -98,6 +107,19 @@ export function StartRun({ selected, setSelected }: { selected: string[]; setSel
               </Select>
             </div>
           </div>
+          <fieldset className="flex flex-col gap-1" data-testid="run-tiers">
+            <legend className="text-sm font-medium">Quality tiers</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {TIERS.map((t) => (
+                <label key={t.value} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={tiers.includes(t.value)} data-testid={`run-tier-${t.value}`}
+                    disabled={tiers.length === 1 && tiers.includes(t.value)}
+                    onChange={(e) => setTiers(e.target.checked ? [...tiers, t.value] : tiers.filter((x) => x !== t.value))} />
+                  <span>{t.label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
           <ErrorBanner error={start.error} />
           {start.data && <p className="text-sm text-green-800" role="status" data-testid="run-started">Run {start.data.run_id.slice(0, 8)} is {start.data.status}.</p>}
           <Button type="submit" disabled={start.isPending || selected.length === 0} data-testid="start-run">
