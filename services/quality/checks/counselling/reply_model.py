@@ -92,7 +92,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|nothing|isn'?t|doesn'?t|do
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?:^|\s)'\w[^']{2,40}'")
 
 
+@lru_cache(maxsize=CACHE)
 def words(text: str) -> int:
+    # remembered: the gate (``short_enough``, three times a candidate: ``unsafe._pairs``, ``prefetch``,
+    # ``flagged_reasons``), ``cues`` and ``_decide`` count the same reply
     return len(_WORD.findall(text))
 
 
@@ -441,6 +444,16 @@ def gate(client: str, reply: str, level: str) -> bool:
     its answer) do not reach MiniLM."""
     if not (short_enough(reply) and client.strip()):
         return False
-    client_topics, reply_topics = _topics()
-    return (level != "none" or any(_has(p, client) for p in client_topics)
-            or any(_has(p, reply) for p in reply_topics))
+    return level != "none" or _client_topical(client) or _reply_topical(reply)
+
+
+# what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,
+# ``prefetch``, ``flagged_reasons``), a batch's candidates (a few hundred) apart at most
+@lru_cache(maxsize=2048)
+def _client_topical(client: str) -> bool:
+    return any(_has(p, client) for p in _topics()[0])
+
+
+@lru_cache(maxsize=2048)
+def _reply_topical(reply: str) -> bool:
+    return any(_has(p, reply) for p in _topics()[1])
