@@ -581,16 +581,9 @@ class Pruned:
         return self._entry(self.keep(folded))
 
     def _entry(self, keep: tuple[int, ...]) -> tuple[re.Pattern, object] | None:
-        """``(pattern, a prescreen)`` for the branches ``keep`` (``()`` for an unsplit pattern). The
-        prescreen is the whole pattern's, not one made for the alternation of ``keep``: wherever
-        that alternation matches, the whole pattern matches too (each match is a match of one of
-        its branches), so the whole pattern's superset holds it, and its leftmost start is at or
-        before the alternation's. One made per set of branches cost ~5 ms of Python parsing and
-        Rust compiling each, on real text a few hundred sets in the first thousands of
-        conversations (CounselChat: ~1.4 s of CPU in 3,000), for a screen barely narrower (the
-        branches left out cannot match: their literals are missing)."""
+        """``(pattern, its prescreen)`` for the branches ``keep`` (``()`` for an unsplit pattern)."""
         out = self._pattern(keep) if self.branches else self.pattern
-        return None if out is None else (out, _screen(self.pattern))
+        return None if out is None else (out, _screen(out))
 
     def select(self, folded: Folded) -> re.Pattern | None:
         """The pattern to run on ``folded.text`` (None: nothing can match)."""
