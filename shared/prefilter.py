@@ -307,8 +307,10 @@ class Folded:
         else:
             self.text, self.low = "\n".join(p.text for p in parts), "\n".join(p.low for p in parts)
         self._parts = parts
-        self._hits: list[set[int]] = [set(), set()]
-        self._versions = [-1, -1]
+        # the Python twin's literal hits per lexicon (``hits``), made on first use: with the native
+        # core they never are, and three containers a text (~45k texts per 3,000 conversations) cost
+        self._hits: list[set[int]] | None = None
+        self._versions: list[int] | None = None
         self._digits: int | None = None
         self._found = self._found_in = self._passes = None
         self._passes_of = -1  # how many guards ``_passes`` covers
@@ -320,6 +322,8 @@ class Folded:
     def hits(self, lexicon: Lexicon) -> set[int]:
         """Ids of the lexicon's literals that occur in the text (its form for the lexicon)."""
         i = lexicon.slot
+        if self._versions is None:
+            self._hits, self._versions = [set(), set()], [-1, -1]
         if self._versions[i] != lexicon.version:  # first use, or guards were added since
             self._versions[i] = lexicon.version
             if self._parts and not lexicon.spans_lines:

@@ -61,6 +61,8 @@ from pathlib import Path
 
 import numpy as np
 
+from shared import prescreen
+
 MODELS = Path(__file__).resolve().parents[2] / "models"
 ENCODER = "L2-int8"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
 _ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
@@ -90,13 +92,26 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|nothing|isn'?t|doesn'?t|do
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?:^|\s)'\w[^']{2,40}'")
 
 
+@lru_cache(maxsize=CACHE)
 def words(text: str) -> int:
+    # remembered: the gate (``short_enough``, three times a candidate: ``unsafe._pairs``, ``prefetch``,
+    # ``flagged_reasons``), ``cues`` and ``_decide`` count the same reply
     return len(_WORD.findall(text))
 
 
 def short_enough(reply: str) -> bool:
     # a reply of more than 20 characters a word on average is too long without counting
     return len(reply) <= 20 * MAX_WORDS and 0 < words(reply) <= MAX_WORDS
+
+
+def _has(pattern: re.Pattern, text: str) -> bool:
+    """``pattern.search(text) is not None``, run only where the native prescreen (``shared.prescreen``,
+    a superset of the pattern) can match: the first stage's vocabularies are long alternations
+    that find nothing in most texts, ~100 us a search in ``re`` against ~1 us for the screen's
+    yes or no. (``prescreen.search``, which also starts ``re`` at the screen's leftmost match, was
+    ~25x slower than ``re`` on CounselChat's client turns for ``_FEELINGS``, which nearly always
+    matches early: finding where a match starts is the Rust engine's slow path.)"""
+    return prescreen.may_match(pattern, text) and pattern.search(text) is not None
 
 
 def cues(client: str, reply: str, level: str) -> list[float]:
@@ -106,14 +121,14 @@ def cues(client: str, reply: str, level: str) -> list[float]:
 
     n = words(reply)
     return ([float(level == v) for v in ("none", "low", "moderate", "high")]
-            + [float(p.search(client) is not None) for p in (u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT,
-                                                              u._DISTRESS_CLIENT)]
-            + [float(SAFETY_RESPONSE.search(reply) is not None), float(u._CARE.search(reply) is not None),
-               float("?" in reply or OPEN_QUESTION.search(reply) is not None), math.log1p(n) / 4, float(n <= 3),
-               float(u._PRESCRIBER.search(reply) is not None), float(u._BYPASS.search(reply) is not None),
-               float(u._MED.search(reply) is not None), float(u._EATING_CLIENT.search(reply) is not None),
-               float(_label().search(reply) is not None),
-               float(_NEGATION.search(reply) is not None), float(_QUOTE.search(reply) is not None)])
+            + [float(_has(p, client)) for p in (u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT,
+                                                 u._DISTRESS_CLIENT)]
+            + [float(_has(SAFETY_RESPONSE, reply)), float(_has(u._CARE, reply)),
+               float("?" in reply or _has(OPEN_QUESTION, reply)), math.log1p(n) / 4, float(n <= 3),
+               float(_has(u._PRESCRIBER, reply)), float(_has(u._BYPASS, reply)),
+               float(_has(u._MED, reply)), float(_has(u._EATING_CLIENT, reply)),
+               float(_has(_label(), reply)),
+               float(_has(_NEGATION, reply)), float(_has(_QUOTE, reply))])
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +447,16 @@ def gate(client: str, reply: str, level: str) -> bool:
     its answer) do not reach MiniLM."""
     if not (short_enough(reply) and client.strip()):
         return False
-    client_topics, reply_topics = _topics()
-    return (level != "none" or any(p.search(client) for p in client_topics)
-            or any(p.search(reply) for p in reply_topics))
+    return level != "none" or _client_topical(client) or _reply_topical(reply)
+
+
+# what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,
+# ``prefetch``, ``flagged_reasons``), a batch's candidates (a few hundred) apart at most
+@lru_cache(maxsize=2048)
+def _client_topical(client: str) -> bool:
+    return any(_has(p, client) for p in _topics()[0])
+
+
+@lru_cache(maxsize=2048)
+def _reply_topical(reply: str) -> bool:
+    return any(_has(p, reply) for p in _topics()[1])
