@@ -104,14 +104,7 @@ def short_enough(reply: str) -> bool:
     return len(reply) <= 20 * MAX_WORDS and 0 < words(reply) <= MAX_WORDS
 
 
-def _has(pattern: re.Pattern, text: str) -> bool:
-    """``pattern.search(text) is not None``, run only where the native prescreen (``shared.prescreen``,
-    a superset of the pattern) can match: the first stage's vocabularies are long alternations
-    that find nothing in most texts, ~100 us a search in ``re`` against ~1 us for the screen's
-    yes or no. (``prescreen.search``, which also starts ``re`` at the screen's leftmost match, was
-    ~25x slower than ``re`` on CounselChat's client turns for ``_FEELINGS``, which nearly always
-    matches early: finding where a match starts is the Rust engine's slow path.)"""
-    return prescreen.may_match(pattern, text) and pattern.search(text) is not None
+_has = prescreen.found  # the native prescreen's yes or no, then ``re`` (shared.prescreen.found)
 
 
 def cues(client: str, reply: str, level: str) -> list[float]:

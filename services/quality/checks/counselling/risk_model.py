@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from services.quality.checks.prefilter import Folded, guard
+from shared.prescreen import found
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "risk_char_ngrams.npz"
 NGRAMS = (2, 5)  # character n-gram lengths, both ends included
@@ -176,7 +177,7 @@ def stage_one_features(text: str) -> list[float]:
     category, mentioned = r.classify(text)
     onehot = [float(category == c) for c in r.CATEGORIES]
     cues = [r._NEG, r._FIRST, r._THIRD, r._PAST, r._RECOVERED, r._RECENT, r._USED_TO, r._FRAME, r.WEAK]
-    flags = [float(p.search(text) is not None) for p in cues]
+    flags = [float(found(p, text)) for p in cues]  # the native prescreen first (``shared.prescreen.found``)
     from services.quality.checks.counselling.risk_cues import cue_features
 
     return onehot + [float(mentioned)] + flags + [float(gate(text)), float("?" in text)] + cue_features(text)
