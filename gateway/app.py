@@ -116,7 +116,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         await ensure_topics(settings)
         await ensure_indexes(db)
-        backfill = asyncio.create_task(repo.index_run_statuses())  # runs stored before they had a status field
+        backfill = asyncio.gather(repo.index_run_statuses(),  # runs stored before they had a status field
+                                  repo.load_legacy_validation_ids())  # validations stored before day-keyed ids
         await broker.start()
         await audit.start()
         await heartbeat.start()

@@ -49,6 +49,8 @@ class GatewayRepository:
         # read per STATE_TTL_S (and one read in flight), instead of re-reading the run's records each
         self._states: dict[str, tuple[float, dict | None]] = {}
         self._loading: dict[str, asyncio.Future] = {}
+        # ids in the shared ``validations`` collection (``load_legacy_validation_ids``); None: not read yet
+        self._legacy_validations: set[str] | None = None
 
     async def insert_dataset(self, doc: dict[str, Any]) -> None:
         await self.db.datasets.insert_one(doc)
@@ -171,10 +173,31 @@ class GatewayRepository:
             self.forget(run_id)
 
     async def validation(self, validation_id: str) -> dict | None:
-        """From its day's collection; ids made before day-keyed ids, from the shared one."""
+        """From its day's collection; ids made before day-keyed ids, from the shared one, which
+        is read only for an id known to be there once ``load_legacy_validation_ids`` has run (on
+        FerretDB a lookup there scans it, so an unknown id would pay for every old validation)."""
         day = validation_collection(self.db, validation_id)
         found = await day.find_one({"_id": validation_id}) if day is not None else None
-        return found or await self.db.validations.find_one({"_id": validation_id})
+        if found is not None:
+            return found
+        legacy = self._legacy_validations
+        if legacy is not None and validation_id not in legacy:
+            return None
+        return await self.db.validations.find_one({"_id": validation_id})
+
+    async def load_legacy_validation_ids(self) -> int:
+        """Read once, at start-up, the ids of the validations stored in the shared ``validations``
+        collection before validation ids carried their day (it no longer grows: every newer one
+        is in its day's collection). Until this has run, and if it fails, ``validation`` looks
+        there on every miss, as before. Returns how many there are."""
+        try:
+            ids = {d["_id"] async for d in self.db.validations.find({}, {"_id": 1})}
+        except PyMongoError:
+            log.warning("could not read the ids of older validations; a lookup that misses its day's "
+                        "collection reads the shared one", exc_info=True)
+            return 0
+        self._legacy_validations = ids
+        return len(ids)
 
     async def quality_analytics(self, *, run_id: str | None, dataset_id: str | None) -> dict[str, Any]:
         """Adds up the quality service's per-batch summaries (no conversation is scanned)."""

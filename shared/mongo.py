@@ -87,7 +87,7 @@ def validation_collection(db: AsyncDatabase, validation_id: str) -> AsyncCollect
     FerretDB a lookup by id scans its collection, and one collection for every validation ever
     stored would make each ``GET /validate/metrics/{id}`` slower than the last. Ids made before
     day-keyed ids are in the shared ``validations`` collection (``GatewayRepository.validation``
-    looks there when the day's collection has nothing)."""
+    looks there when the day's collection has nothing, for the ids it read from it at start-up)."""
     try:
         day = VALIDATION_EPOCH + timedelta(days=int(validation_id[:5], 16))
     except (ValueError, OverflowError):

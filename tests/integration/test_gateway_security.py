@@ -197,3 +197,25 @@ async def test_runs_stored_before_the_status_field_get_theirs_at_start_up(db):
     assert await GatewayRepository(db).index_run_statuses() == 2
     assert {d["_id"]: d["status"] async for d in db.runs.find({})} == {"old-1": "completed", "old-2": "running"}
     assert await GatewayRepository(db).index_run_statuses() == 0
+
+
+async def test_a_validation_id_missing_its_day_reads_the_old_shared_collection_only_if_it_is_there(db):
+    """Validations stored before day-keyed ids are found in the shared collection; once its ids
+    are read at start-up, any other id that misses its day's collection is not looked up there
+    (on FerretDB that lookup scans every old validation)."""
+    from gateway.repository import GatewayRepository
+    from shared.mongo import new_validation_id, validation_collection
+
+    old_id, new_id, unknown = "f" * 32, new_validation_id(), new_validation_id()
+    await db.validations.insert_one({"_id": old_id, "conversations": 1, "summary": {}})
+    await validation_collection(db, new_id).insert_one({"_id": new_id, "conversations": 2, "summary": {}})
+    repo = GatewayRepository(db)
+    assert (await repo.validation(old_id))["conversations"] == 1  # before the ids are read: looked up there
+    assert await repo.load_legacy_validation_ids() == 1
+    assert (await repo.validation(old_id))["conversations"] == 1
+    assert (await repo.validation(new_id))["conversations"] == 2
+    assert await repo.validation(unknown) is None
+    # an id that misses its day and is not an old one never reaches the shared collection
+    await db.validations.insert_one({"_id": unknown, "conversations": 3, "summary": {}})  # stored behind its back
+    assert await repo.validation(unknown) is None
+    assert (await GatewayRepository(db).validation(unknown))["conversations"] == 3  # ids not read: looked up
