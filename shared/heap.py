@@ -6,8 +6,9 @@ works, so they survive the young collections and reach the oldest generation, wh
 traverses *every* tracked object of the process: the modules, FastStream, pydantic's schemas,
 pymongo, the quality checks' tables (~110,000 objects in a service after start-up). A full
 collection came every second or third batch; on a 500-conversation batch, validating a
-``BatchValidated`` event took 24-35 ms of CPU with the collector as it is and 11-18 ms with the
-start-up heap frozen (``bench/hop_costs.py``).
+``BatchValidated`` event took 32-36 ms of CPU with the collector as it is and 11-17 ms with the
+start-up heap frozen (``bench/hop_costs.py``); end to end, the services used ~21% less CPU
+(``docs/performance.md``, "Every hop").
 
 :func:`settle` collects once and then freezes what is left (``gc.freeze``): those objects move
 to a permanent generation the collector no longer traverses. Reference counting still frees
