@@ -14,6 +14,8 @@
   ``batch index mod partitions``, so a run's batches are spread evenly over the partitions and
   the replicas that own them (hashing the keys left one of two quality replicas with 23 of 40
   batches and the other 17: the run waited for the busier one); every other key is hashed as before.
+- ``heap_middleware``: counts handled messages for ``shared.heap.HeapSettler``, which freezes the
+  process's long-lived objects after the first few so the garbage collector stops traversing them.
 - ``DP_FAULT_INJECT`` (tests only, off by default): ``<service>:<marker>[:<times>]`` (several
   separated by commas) makes that service's handling of any message whose body contains
   ``marker`` raise (the first ``times`` attempts of each such message, or every attempt), as a
@@ -42,6 +44,7 @@ from pydantic import BaseModel
 
 from shared import topics
 from shared.events import DeadLetter
+from shared.heap import HeapSettler
 from shared.settings import BaseServiceSettings
 
 log = logging.getLogger("dp.broker")
@@ -140,6 +143,19 @@ def dead_letter_middleware(service: str, policy: RetryPolicy | int, on_dead_lett
     return DeadLetterMiddleware
 
 
+def heap_middleware(settler: HeapSettler):
+    """Tells ``settler`` each message handled (whatever the outcome)."""
+
+    class HeapMiddleware(BaseMiddleware):
+        async def consume_scope(self, call_next, msg) -> Any:
+            try:
+                return await call_next(msg)
+            finally:
+                settler.message_done()
+
+    return HeapMiddleware
+
+
 def batch_key_index(key: bytes | None) -> int | None:
     """The batch index of a batch event's key ``<run id>:<batch index>`` (None for other keys)."""
     if not key:
@@ -206,8 +222,11 @@ def make_broker(
     registry: CollectorRegistry,
     on_dead_letter: OnDeadLetter | None = None,
     on_retry: Callable[[BaseException], None] | None = None,
+    settler: HeapSettler | None = None,
 ) -> KafkaBroker:
     middlewares: list[Any] = [KafkaPrometheusMiddleware(registry=registry, app_name=service)]
+    if settler is not None:
+        middlewares.append(heap_middleware(settler))
     if on_dead_letter is not None:
         policy = RetryPolicy(attempts=settings.handler_attempts, backoff_s=settings.retry_backoff_s,
                              backoff_max_s=settings.retry_backoff_max_s)

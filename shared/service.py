@@ -22,6 +22,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from shared import topics
 from shared.broker import ensure_topics, make_broker
 from shared.events import BatchRef, DeadLetter, RunFailed, StageProgress
+from shared.heap import HeapSettler, settle
 from shared.heartbeat import Heartbeat
 from shared.http.edge import Edge, HttpMetrics, configure_access_log
 from shared.http.problems import not_found
@@ -153,7 +154,8 @@ def build_service(
             await ctx.progress(RunFailed(run_id=letter.run_id, producer=service, stage=service, error=letter.error))
 
     broker = make_broker(settings, service=service, registry=registry, on_dead_letter=on_dead_letter,
-                         on_retry=lambda exc: metrics.retries.labels(service, failure_reason(exc)).inc())
+                         on_retry=lambda exc: metrics.retries.labels(service, failure_reason(exc)).inc(),
+                         settler=HeapSettler())
     ctx = ServiceContext(service, settings, broker, mongo, db, ledger, metrics, registry)
     register(ctx)
 
@@ -175,6 +177,7 @@ def build_service(
     async def after_startup() -> None:
         await heartbeat.start()
         await lag.start()
+        settle("start-up")  # the collector stops traversing what start-up built (shared.heap)
 
     async def on_shutdown() -> None:
         await lag.stop()
