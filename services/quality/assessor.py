@@ -67,7 +67,12 @@ class Assessor:
         checks = self.checks(tuple(options.languages), tiers)
         fingerprint = self.fingerprint(options) if prior else ""
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
-        prepared = {i: prepare(c, options.pii_policy) for i, c in enumerate(conversations) if reused[i] is None}
+        # each text's ``Folded`` form and PII spans, made once a batch: texts repeat across its
+        # conversations (a system prompt, a question with each of its answers)
+        folded: dict = {}
+        spans_of: dict = {}
+        prepared = {i: prepare(c, options.pii_policy, folded, spans_of) for i, c in enumerate(conversations)
+                    if reused[i] is None}
         views = [view for view, _ in prepared.values()]
         # every message's guard literals, back to back (the checks read them all)
         prescan(view.fold(m.content) for view in views for m in view.messages)
