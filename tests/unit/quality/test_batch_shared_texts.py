@@ -51,3 +51,33 @@ def test_the_shared_spans_are_each_texts_own():
     assert (first.messages[1].content, second.messages[1].content) == \
         (scoring.prepare(BATCH[0], "redact")[0].messages[1].content,
          scoring.prepare(BATCH[1], "redact")[0].messages[1].content)
+
+
+def test_the_collector_is_off_while_a_batch_is_assessed_and_on_after(monkeypatch):
+    import gc
+
+    from services.quality import assessor as assessor_module
+
+    seen = []
+    real = scoring.finish
+    monkeypatch.setattr(assessor_module, "finish", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    Assessor().assess_batch(BATCH, QualityOptions(), 0.7)
+    assert seen == [False] * len(BATCH) and gc.isenabled()
+
+    def fail(*a, **k):
+        raise RuntimeError("a check failed")
+
+    monkeypatch.setattr(assessor_module, "finish", fail)
+    try:
+        Assessor().assess_batch(BATCH, QualityOptions(), 0.7)
+    except RuntimeError:
+        pass
+    assert gc.isenabled()  # on again however the batch ends
+    gc.disable()
+    try:
+        with assessor_module.collection_paused():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()

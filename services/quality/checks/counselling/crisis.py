@@ -88,6 +88,7 @@ def _two_stages(text: str) -> Category:
     return second_stage(text) if category == "none" else category  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=4096)  # asked of a client turn by ``prefetch``, ``risk_category`` and ``risk_level``
 def reading(text: str) -> str:
     """What the risk detector reads of a client turn (curly apostrophes straightened): the
     instruction alone of a task about given text ("Translate into French: 'I feel so lonely'" reads
