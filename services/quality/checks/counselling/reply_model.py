@@ -111,9 +111,11 @@ def more_words_than(n: int) -> re.Pattern:
 _LONGER = more_words_than(MAX_WORDS)
 
 
+@lru_cache(maxsize=CACHE)
 def short_enough(reply: str) -> bool:
     # a reply of more than 20 characters a word on average is too long without counting; one of
-    # more than ``MAX_WORDS`` words is told by one match (``more_words_than``), without counting
+    # more than ``MAX_WORDS`` words is told by one match (``more_words_than``), without counting;
+    # remembered, as ``words``: asked of each candidate by ``unsafe._pairs``, then by ``gate`` thrice
     return len(reply) <= 20 * MAX_WORDS and _LONGER.match(reply) is None and words(reply) > 0
 
 
