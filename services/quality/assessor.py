@@ -114,7 +114,7 @@ def collection_paused() -> Iterator[None]:
     turn by the hundred thousand, nearly all freed at once by reference counting; each 700 of them
     started a young-generation collection, each tenth of those an older one, and a few times a
     batch a full one over every object the process holds (models, caches, the broker's state:
-    ~0.15 s each on a warm process, ~5% of the stage's CPU on gen.py text). Held off, the
+    0.07-0.15 s each on a warm process; all of it ~4-6% of the stage's CPU on gen.py text). Held off, the
     allocations are counted all the same, so the first allocation after the batch starts one
     young collection, which finds what cycles the batch left. Outputs do not depend on it. Two
     threads in it at once leave it on when both are done: only the one that turned it off turns
