@@ -65,17 +65,23 @@ class QualityReport:
 
 
 def apply_pii_policy(conversation: Conversation, policy: PiiPolicy,
-                     folded: dict[str, Folded] | None = None) -> tuple[Conversation, Counter]:
+                     folded: dict[str, Folded] | None = None,
+                     spans_of: dict[str, list] | None = None) -> tuple[Conversation, Counter]:
     """The conversation as the policy leaves it, and the PII kinds found. ``folded`` collects
-    each message's ``Folded`` text for the checks to reuse."""
+    each message's ``Folded`` text for the checks to reuse; ``spans_of``, each message's PII spans
+    (``find_pii``, a function of the text alone), so that a text met again (a batch's repeated
+    system prompt, a question asked with each of its answers) is not read twice."""
     folded = {} if folded is None else folded
+    spans_of = {} if spans_of is None else spans_of
     found: Counter = Counter()
     messages = []
     for m in conversation.messages:
-        f = folded.get(m.content)
-        if f is None:
-            f = folded[m.content] = Folded(m.content)
-        spans = find_pii(m.content, f)
+        spans = spans_of.get(m.content)
+        if spans is None:
+            f = folded.get(m.content)
+            if f is None:
+                f = folded[m.content] = Folded(m.content)
+            spans = spans_of[m.content] = find_pii(m.content, f)
         found.update(s.kind for s in spans)
         messages.append(m.model_copy(update={"content": redact(m.content, spans)}) if spans and policy == "redact"
                         else m)
@@ -92,12 +98,15 @@ def assess(conversation: Conversation, checks: Sequence[Check], pii_policy: PiiP
     return finish(view, pii, checks, pii_policy, tiers), view.conversation
 
 
-def prepare(conversation: Conversation, pii_policy: PiiPolicy = "flag") -> tuple[ConversationView, Counter]:
+def prepare(conversation: Conversation, pii_policy: PiiPolicy = "flag", folded: dict[str, Folded] | None = None,
+            spans_of: dict[str, list] | None = None) -> tuple[ConversationView, Counter]:
     """The first half of ``assess``: the conversation as the policy leaves it, as the checks
     read it, and the PII kinds found. (``Assessor.assess_batch`` prepares a whole batch, so
-    that the learned risk stage can encode its client turns together, then finishes each.)"""
-    folded: dict[str, Folded] = {}
-    conversation, pii = apply_pii_policy(conversation, pii_policy, folded)
+    that the learned risk stage can encode its client turns together, then finishes each;
+    it passes the batch's ``folded`` texts and PII ``spans_of`` texts, shared by its
+    conversations: each is a function of the text alone.)"""
+    folded = {} if folded is None else folded
+    conversation, pii = apply_pii_policy(conversation, pii_policy, folded, spans_of)
     return ConversationView(conversation, folded), pii
 
 

@@ -7,7 +7,9 @@
   the same spans as running the plan, and rule a text out only when no pattern of it matches;
   the native word-initial digit test on ASCII text is its ``re`` twin;
 * with the learned reply stage off, no reply pair is gated and no check reads one;
-* the distress check counts a reply's words only up to its limit: the same verdicts.
+* the distress check counts a reply's words only up to its limit: the same verdicts; so does the
+  reply gate (``reply_model.more_words_than``: one ``re`` match);
+* ``crisis.prefetch`` remembers, per view, which client turns may hold risk (``turn_possible``).
 """
 
 from __future__ import annotations
@@ -137,3 +139,35 @@ def test_the_distress_check_counts_words_up_to_its_limit(words):
     assert (found is not None) == (len(re.findall(r"\w+", reply)) <= 30)
     cjk = UnacknowledgedDistress().examine(view(("user", client), ("assistant", reply + " 好")))
     assert (cjk is not None) == (words + 1 <= 30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab_1 ,.'\n\t-éß中ـ٣\u200b\u00a0🙂", max_size=200), st.sampled_from([0, 1, 2, 30, 60]))
+def test_more_words_than_is_counting_the_words(text, n):
+    """The distress check's and the reply gate's word limits: one ``re`` match, the count's answer."""
+    assert (reply_model.more_words_than(n).match(text) is not None) == (len(re.findall(r"\w+", text)) > n)
+
+
+@pytest.mark.parametrize("words", [0, 1, 59, 60, 61, 150])
+def test_short_enough_is_the_counted_limit(words):
+    reply = " ".join(["ok,"] * words) + " ..."
+    assert reply_model.short_enough(reply) == (0 < len(re.findall(r"\w+", reply)) <= reply_model.MAX_WORDS)
+
+
+RISKY = "I have pills saved up and I'm going to take them all tonight."
+BENIGN = "Can you help me plan a birthday party for my sister?"
+
+
+def test_prefetch_remembers_each_views_own_turns(monkeypatch):
+    """``crisis.prefetch`` asks ``possible`` of each client turn once; ``turn_risk`` reads the
+    answer the view remembers, its own (two views' turn 1 are two texts)."""
+    risky, benign = view(("assistant", "Hi."), ("user", RISKY)), view(("assistant", "Hi."), ("user", BENIGN))
+    fresh = [crisis.turn_risk(view(("assistant", "Hi."), ("user", t)), 1) for t in (RISKY, BENIGN)]
+    calls = []
+    real = crisis.possible
+    monkeypatch.setattr(crisis, "possible", lambda folded: calls.append(folded.text) or real(folded))
+    crisis.prefetch([benign, risky])  # a memo shared by the views would give the risky turn benign's answer
+    assert sorted(calls) == sorted([RISKY, BENIGN])
+    assert [crisis.turn_risk(risky, 1), crisis.turn_risk(benign, 1)] == fresh
+    assert fresh[0] != "none" and fresh[1] == "none"
+    assert len(calls) == 2  # not asked again

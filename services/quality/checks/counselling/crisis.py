@@ -88,6 +88,7 @@ def _two_stages(text: str) -> Category:
     return second_stage(text) if category == "none" else category  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=4096)  # asked of a client turn by ``prefetch``, ``risk_category`` and ``risk_level``
 def reading(text: str) -> str:
     """What the risk detector reads of a client turn (curly apostrophes straightened): the
     instruction alone of a task about given text ("Translate into French: 'I feel so lonely'" reads
@@ -116,12 +117,23 @@ def risk_level(text: str) -> RiskLevel:
     return "low" if mentioned or prescreen.search(_LOW, read) else "none"  # ``_LOW.search``, natively screened
 
 
+def turn_possible(view: ConversationView, i: int) -> bool:
+    """``possible`` of message ``i``, remembered by the view: ``prefetch`` asks it of every client
+    turn of a batch, and ``turn_risk`` asks it again of each when the checks run."""
+    memo = view.memo.get("risk_possible")
+    if memo is None:
+        memo = view.memo["risk_possible"] = {}
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = possible(view.fold(view.messages[i].content))
+    return found
+
+
 def turn_risk(view: ConversationView, i: int) -> RiskLevel:
     """``risk_level`` of message ``i`` (a client turn), remembered by the view."""
     level = view.risk_levels.get(i)
     if level is None:
-        text = view.messages[i].content
-        level = view.risk_levels[i] = risk_level(text) if possible(view.fold(text)) else "none"
+        level = view.risk_levels[i] = risk_level(view.messages[i].content) if turn_possible(view, i) else "none"
     return level
 
 
@@ -136,8 +148,8 @@ def prefetch(views: list[ConversationView]) -> int:
     in a few batched passes instead of one pass each), and every (client turn, reply) pair the
     learned reply stage will read (``unsafe.prefetch_replies``). Results are unchanged; returns
     the number of texts encoded."""
-    texts = [reading(m.content) for view in views for m in view.messages
-             if m.role == "user" and possible(view.fold(m.content))]
+    texts = [reading(m.content) for view in views for i, m in enumerate(view.messages)
+             if m.role == "user" and turn_possible(view, i)]
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 

@@ -99,9 +99,24 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@lru_cache(maxsize=None)
+def more_words_than(n: int) -> re.Pattern:
+    """A pattern whose ``match`` on a text succeeds when the text holds more than ``n`` words
+    (``len(_WORD.findall(text)) > n``): each repetition takes the characters up to a word and the
+    whole word (possessive: no backtracking can split a word in two), so it reads the text up to
+    its ``n + 1``-th word, in C, with no match object or string a word."""
+    return re.compile(rf"(?:\W*+\w++){{{n + 1}}}")
+
+
+_LONGER = more_words_than(MAX_WORDS)
+
+
+@lru_cache(maxsize=CACHE)
 def short_enough(reply: str) -> bool:
-    # a reply of more than 20 characters a word on average is too long without counting
-    return len(reply) <= 20 * MAX_WORDS and 0 < words(reply) <= MAX_WORDS
+    # a reply of more than 20 characters a word on average is too long without counting; one of
+    # more than ``MAX_WORDS`` words is told by one match (``more_words_than``), without counting;
+    # remembered, as ``words``: asked of each candidate by ``unsafe._pairs``, then by ``gate`` thrice
+    return len(reply) <= 20 * MAX_WORDS and _LONGER.match(reply) is None and words(reply) > 0
 
 
 _has = prescreen.found  # the native prescreen's yes or no, then ``re`` (shared.prescreen.found)

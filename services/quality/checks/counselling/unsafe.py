@@ -33,11 +33,11 @@ exculpates the client or forbids the change."""
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling import reply_model
+from services.quality.checks.counselling.reply_model import more_words_than
 from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, turn_risk
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
@@ -977,6 +977,7 @@ class UnacknowledgedDistress(Check):
 
     def __init__(self, max_words: int = 30) -> None:
         self.max_words = max_words
+        self._longer = more_words_than(max_words)
 
     def examine(self, view: ConversationView) -> str | None:
         for j, msg in enumerate(view.messages):
@@ -984,9 +985,10 @@ class UnacknowledgedDistress(Check):
                 continue
             text = msg.content
             cjk = 0 if text.isascii() else len(_CJK.findall(text))
-            # words past ``max_words`` are not counted: the reply is too long either way
+            # words past ``max_words`` are not counted: the reply is too long either way (one
+            # ``re`` match tells, without a match object a word)
             words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
-                     else sum(1 for _ in islice(_WORD.finditer(text), self.max_words + 1)))
+                     else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
             if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
                     or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
                 continue
