@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from services.quality.checks.prefilter import Folded, guard
 from shared import prescreen
-from shared.prescreen import found
 
 _EN = {
     # death, dying, being alive, existing (passive wish, ideation)
@@ -333,11 +332,11 @@ _WISH_NEGATION = re.compile(
 def cue_features(text: str) -> list[float]:
     """Which cue families a turn holds, then idiom, negated cue, negation that is a wish."""
     # each pattern's native prescreen first (``shared.prescreen.found``): most turns hold none of them
-    out = [float(found(p, text)) for p in FAMILIES.values()]
+    out = [float(prescreen.found(p, text)) for p in FAMILIES.values()]
     out.append(float(any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None))
-    out.append(float(found(IDIOM, text)))
-    out.append(float(found(_NEGATED, text)))
-    out.append(float(found(_WISH_NEGATION, text)))
+    out.append(float(prescreen.found(IDIOM, text)))
+    out.append(float(prescreen.found(_NEGATED, text)))
+    out.append(float(prescreen.found(_WISH_NEGATION, text)))
     return out
 
 
