@@ -91,6 +91,11 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "quality: how many MiniLM embeddings (by exact text) each process keeps per encoder (the risk stage's, "
      "and the reply stage's unless `DP_REPLY_ENCODER=L6` shares it), least recently used dropped first "
      "(~2 kB each); `0` turns the cache off"),
+    ("DP_QUALITY_TEXT_MEMO", "`16000000`",
+     "quality: how many characters of message text (texts of up to 4,096 characters) keep their folded form "
+     "and PII spans from one batch to the next, so that a text met again (system prompts, stock answers, a "
+     "question with each of its answers) is not read twice; first in, first out (~25 MB per million "
+     "characters of ASCII text); `0`: only within a batch. Results do not depend on it"),
     ("DP_MINILM_INT8", "`0`",
      "quality: `1` runs the risk stage's MiniLM (and the reply stage's with `DP_REPLY_ENCODER=L6`) as an int8 "
      "ONNX graph with 8-bit weights: ~1.6-1.9x less CPU per encoded "

@@ -14,6 +14,7 @@ with its verdict, and production resolves the run's clusters in input order at i
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
@@ -33,11 +34,71 @@ from shared.events import ConversationVerdict, PriorQualityReport, QualityOption
 
 Assessed = tuple[Conversation, QualityReport, ConversationVerdict]
 
+TEXT_MEMO = 16_000_000  # characters of message text whose folded form and PII spans outlive their batch
+MEMO_TEXT_CHARS = 4_096  # longer texts are not kept: they rarely come again and cost the most memory
+
+
+def text_memo_size() -> int:
+    """``DP_QUALITY_TEXT_MEMO`` (default ``TEXT_MEMO``): how many characters of message text
+    ``TextMemo`` keeps from one batch to the next (0: none; each batch still shares its own)."""
+    return max(0, int(os.environ.get("DP_QUALITY_TEXT_MEMO", TEXT_MEMO)))
+
+
+class TextMemo:
+    """What is a function of a message's text alone, kept from one batch to the next: its
+    ``Folded`` form (with the guard literals found in it) and its PII spans (``find_pii``). Chat
+    data repeats texts across a run (system prompts, greetings, stock answers, a question asked
+    with each of its answers, a corpus's near-copies), and each met again costs a dict lookup
+    instead of a fold, a literal scan and a PII read (~a tenth of the stage's CPU on gen.py text).
+
+    A batch reads and fills two plain dicts (``folded``, ``spans``); ``trim`` then drops texts
+    longer than ``MEMO_TEXT_CHARS`` and the oldest texts beyond ``size`` characters in all (first
+    in, first out: a dict keeps insertion order). Memory: the texts, their folded copies and ~200
+    bytes each (~25 MB per million characters of ASCII text). Results do not depend on it: a hit
+    is what the text would give again."""
+
+    def __init__(self, size: int | None = None) -> None:
+        self.size = text_memo_size() if size is None else size
+        self.folded: dict = {}
+        self.spans: dict = {}
+        self.chars = [0, 0]  # the characters each dict holds
+        self._before = (0, 0)  # their lengths when the current batch began
+
+    def batch(self) -> tuple[dict, dict]:
+        """The dicts a batch shares (fresh ones when the memo keeps nothing). One batch at a time:
+        the service assesses on its event loop's thread."""
+        if self.size <= 0:
+            return {}, {}
+        self._before = (len(self.folded), len(self.spans))
+        return self.folded, self.spans
+
+    def trim(self) -> None:
+        """After a batch: drop its long texts, then the oldest texts beyond ``size`` characters."""
+        if self.size <= 0:
+            return
+        for k, (memo, before) in enumerate(zip((self.folded, self.spans), self._before)):
+            added = [t for _, t in zip(range(len(memo) - before), reversed(memo))]  # the batch's new texts
+            for text in added:
+                if len(text) > MEMO_TEXT_CHARS:
+                    del memo[text]
+                else:
+                    self.chars[k] += len(text)
+            if self.chars[k] > self.size:
+                dropped = []
+                for text in memo:
+                    if self.chars[k] <= self.size:
+                        break
+                    self.chars[k] -= len(text)
+                    dropped.append(text)
+                for text in dropped:
+                    del memo[text]
+
 
 class Assessor:
     def __init__(self, max_turn_chars: int = 16_000, min_conversation_chars: int = 10) -> None:
         self.max_turn_chars = max_turn_chars
         self.min_conversation_chars = min_conversation_chars
+        self.memo = TextMemo()
 
     @lru_cache(maxsize=32)  # noqa: B019 - a handful of language and tier sets per process
     def checks(self, languages: tuple[str, ...], tiers: tuple[str, ...] = TIERS) -> tuple[Check, ...]:
@@ -68,7 +129,10 @@ class Assessor:
 
         Python's cyclic garbage collector is held off meanwhile (``collection_paused``)."""
         with collection_paused():
-            return self._assess_batch(conversations, options, threshold, dedup, prior)
+            try:
+                return self._assess_batch(conversations, options, threshold, dedup, prior)
+            finally:
+                self.memo.trim()
 
     def _assess_batch(self, conversations: list[Conversation], options: QualityOptions, threshold: float,
                       dedup: bool, prior: Mapping[str, PriorQualityReport] | None,
@@ -77,10 +141,10 @@ class Assessor:
         checks = self.checks(tuple(options.languages), tiers)
         fingerprint = self.fingerprint(options) if prior else ""
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
-        # each text's ``Folded`` form and PII spans, made once a batch: texts repeat across its
-        # conversations (a system prompt, a question with each of its answers)
-        folded: dict = {}
-        spans_of: dict = {}
+        # each text's ``Folded`` form and PII spans, made once: texts repeat across a batch's
+        # conversations (a system prompt, a question with each of its answers) and across batches
+        # (``TextMemo``)
+        folded, spans_of = self.memo.batch()
         prepared = {i: prepare(c, options.pii_policy, folded, spans_of) for i, c in enumerate(conversations)
                     if reused[i] is None}
         views = [view for view, _ in prepared.values()]

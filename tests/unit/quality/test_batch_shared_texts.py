@@ -81,3 +81,54 @@ def test_the_collector_is_off_while_a_batch_is_assessed_and_on_after(monkeypatch
         assert not gc.isenabled()  # off before: left off
     finally:
         gc.enable()
+
+
+def test_texts_met_in_an_earlier_batch_are_not_read_again_and_give_the_same_reports(monkeypatch):
+    from services.quality import assessor as assessor_module
+
+    checks = Assessor().checks(("en",))
+    for policy in ("redact", "flag", "exclude"):
+        assessor = Assessor()
+        reports = []
+        for part in (BATCH[:2], BATCH[2:], BATCH):  # the third batch: every text met before
+            reports.extend(assessor.assess_batch(part, QualityOptions(pii_policy=policy), 0.7)[0])
+        for original, (stored, report, _) in zip(BATCH + BATCH, reports[:4] + reports[4:]):
+            alone, alone_stored = scoring.assess(original, checks, policy)
+            assert report.to_document() == alone.to_document()
+            assert stored == alone_stored
+    read = []
+    real = scoring.find_pii
+    monkeypatch.setattr(scoring, "find_pii", lambda text, folded: read.append(text) or real(text, folded))
+    assessor = Assessor()
+    assessor.assess_batch(BATCH[:2], QualityOptions(), 0.7)
+    assert sorted(read) == sorted({SYSTEM, PII, NEAR, ANSWER})
+    read.clear()
+    assessor.assess_batch(BATCH, QualityOptions(), 0.7)
+    assert read == [PLAIN]  # the only text the first batch did not have
+    off = Assessor()
+    off.memo = assessor_module.TextMemo(0)
+    read.clear()
+    off.assess_batch(BATCH[:2], QualityOptions(), 0.7)
+    off.assess_batch(BATCH[:2], QualityOptions(), 0.7)
+    assert len(read) == 2 * 4 and off.memo.folded == off.memo.spans == {}
+
+
+def test_the_memo_keeps_the_newest_texts_up_to_its_size_and_no_long_ones(monkeypatch):
+    from services.quality.assessor import MEMO_TEXT_CHARS, TextMemo
+
+    memo = TextMemo(6)  # characters
+    folded, spans = memo.batch()
+    long = "x" * (MEMO_TEXT_CHARS + 1)
+    for text in ("aa", "bb", long, "cc"):
+        folded[text] = spans[text] = text
+    memo.trim()
+    assert list(folded) == list(spans) == ["aa", "bb", "cc"]  # the long text went, the rest fit
+    assert memo.chars == [6, 6]
+    folded, spans = memo.batch()
+    for text in ("ddd", "e"):
+        folded[text] = spans[text] = text
+    memo.trim()
+    assert list(memo.folded) == list(memo.spans) == ["cc", "ddd", "e"]  # first in, first out
+    assert memo.chars == [6, 6]
+    monkeypatch.setenv("DP_QUALITY_TEXT_MEMO", "0")
+    assert TextMemo().size == 0 and TextMemo().batch() == ({}, {})
