@@ -293,11 +293,14 @@ GUARDS = GuardTable()
 _GUARD_LIST = GUARDS.guards  # the same list (``len`` of it: how many guards exist)
 
 
+_MISSING = object()
+
+
 class Folded:
     """A text, its folded form, and the guard literals in each, found once (lazily)."""
 
     __slots__ = ("text", "low", "_hits", "_versions", "_digits", "_parts", "_found", "_found_in", "_passes",
-                 "_passes_of")
+                 "_passes_of", "memo")
 
     def __init__(self, text: str | None = None, *, parts: tuple[Folded, ...] = ()) -> None:
         # fold("\n".join(ts)) == "\n".join(map(fold, ts)): folding is per character (a newline
@@ -314,6 +317,19 @@ class Folded:
         self._digits: int | None = None
         self._found = self._found_in = self._passes = None
         self._passes_of = -1  # how many guards ``_passes`` covers
+        self.memo: dict | None = None  # other functions of the text alone (``remembered``)
+
+    def remembered(self, key: str, make):
+        """``make()``, a function of this text alone, made once and kept with it under ``key``: a
+        text's ``Folded`` form is shared by a batch's conversations and kept from one batch to the
+        next (``services.quality.assessor.TextMemo``), and so is what is kept here."""
+        memo = self.memo
+        if memo is None:
+            memo = self.memo = {}
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = memo[key] = make()
+        return found
 
     @classmethod
     def joined(cls, parts: tuple[Folded, ...]) -> Folded:

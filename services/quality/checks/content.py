@@ -99,17 +99,19 @@ class Repetition(Check):
         self.min_words = min_words
 
     def examine(self, view: ConversationView) -> str | None:
-        return self._first_over(view.messages, lambda text: view.stats(text)[0])  # len(text.split())
+        return self._first_over(view.messages, lambda text: view.stats(text)[0],  # len(text.split())
+                                lambda text: view.fold(text).remembered("repetition", lambda: repetition_stats(text)))
 
     def inspect(self, conversation: Conversation) -> str | None:
-        return self._first_over(conversation.messages, lambda text: len(text.split()))
+        return self._first_over(conversation.messages, lambda text: len(text.split()), repetition_stats)
 
-    def _first_over(self, messages, words) -> str | None:
-        """The first assistant turn of at least ``min_words`` words (``words(text)``) over a limit."""
+    def _first_over(self, messages, words, measured) -> str | None:
+        """The first assistant turn of at least ``min_words`` words (``words(text)``) over a limit
+        (``measured(text)``: its ``repetition_stats``, kept with the text by ``examine``)."""
         for m in messages:
             if m.role != "assistant" or words(m.content) < self.min_words:
                 continue
-            stats = repetition_stats(m.content)
+            stats = measured(m.content)
             over = {k: round(v, 2) for k, v in stats.items() if v > self.LIMITS[k]}
             if over:
                 return f"assistant turn over Gopher limits: {over}"

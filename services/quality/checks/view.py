@@ -61,10 +61,10 @@ class ConversationView:
         return text
 
     def stats(self, text: str) -> TextStats:
-        """``text_stats(text)`` (of a message's content), made once per conversation."""
+        """``text_stats(text)`` (of a message's content), made once per text (``Folded.remembered``)."""
         stats = self._stats.get(text)
         if stats is None:
-            stats = self._stats[text] = text_stats(text, STATS_SAMPLE)
+            stats = self._stats[text] = self.fold(text).remembered("text_stats", lambda: text_stats(text, STATS_SAMPLE))
         return stats
 
     def fold(self, text: str) -> Folded:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, Category, classify
+from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify
 from services.quality.checks.counselling.risk_cues import CUES, CUES_LANG, CUES_V4, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
@@ -88,7 +88,7 @@ def _two_stages(text: str) -> Category:
     return second_stage(text) if category == "none" else category  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=4096)  # asked of a client turn by ``prefetch``, ``risk_category`` and ``risk_level``
+@lru_cache(maxsize=TURNS)  # asked of a client turn by ``prefetch``, ``risk_category`` and ``risk_level``
 def reading(text: str) -> str:
     """What the risk detector reads of a client turn (curly apostrophes straightened): the
     instruction alone of a task about given text ("Translate into French: 'I feel so lonely'" reads
@@ -99,13 +99,13 @@ def reading(text: str) -> str:
     return text if instruction is None else instruction
 
 
-@lru_cache(maxsize=4096)  # the check and the report's risk tag both ask, per client turn
+@lru_cache(maxsize=TURNS)  # the check and the report's risk tag both ask, per client turn
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     return _two_stages(reading(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TURNS)
 def risk_level(text: str) -> RiskLevel:
     """The category as a level (``LEVEL_OF``); "low" for distress or a mention of risk that is
     not a disclosure (negated, past, someone else's, fiction or news)."""
@@ -118,14 +118,16 @@ def risk_level(text: str) -> RiskLevel:
 
 
 def turn_possible(view: ConversationView, i: int) -> bool:
-    """``possible`` of message ``i``, remembered by the view: ``prefetch`` asks it of every client
-    turn of a batch, and ``turn_risk`` asks it again of each when the checks run."""
+    """``possible`` of message ``i``, remembered by the view and by the text (``Folded.remembered``):
+    ``prefetch`` asks it of every client turn of a batch, ``turn_risk`` again of each when the checks
+    run, and a run meets the same turns again."""
     memo = view.memo.get("risk_possible")
     if memo is None:
         memo = view.memo["risk_possible"] = {}
     found = memo.get(i)
     if found is None:
-        found = memo[i] = possible(view.fold(view.messages[i].content))
+        folded = view.fold(view.messages[i].content)
+        found = memo[i] = folded.remembered("risk_possible", lambda: possible(folded))
     return found
 
 

@@ -61,6 +61,7 @@ from pathlib import Path
 
 import numpy as np
 
+from services.quality.checks.counselling.risk import TURNS
 from shared import prescreen
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -459,12 +460,13 @@ def gate(client: str, reply: str, level: str) -> bool:
 
 
 # what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,
-# ``prefetch``, ``flagged_reasons``), a batch's candidates (a few hundred) apart at most
-@lru_cache(maxsize=2048)
+# ``prefetch``, ``flagged_reasons``), a batch's candidates (a few hundred) apart at most, and a run meets
+# the same turns again
+@lru_cache(maxsize=TURNS)
 def _client_topical(client: str) -> bool:
     return any(_has(p, client) for p in _topics()[0])
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=TURNS)
 def _reply_topical(reply: str) -> bool:
     return any(_has(p, reply) for p in _topics()[1])

@@ -456,7 +456,14 @@ def _cjk_disclosure(text: str, m: re.Match) -> bool:
     return _CJK_FRAME.search(sentence) is None
 
 
-@lru_cache(maxsize=4096)
+# Client turns each per-turn cache of the counselling tier keeps, by exact text (least recently used
+# dropped first): what a turn's risk reading found is asked again by the check, the report's tags and
+# the reply stage, and a run meets the same turns again (a question with each of its answers, stock
+# openers, a corpus's near-copies). 32,768 turns: a few MB of results per cache, plus the texts.
+TURNS = 32_768
+
+
+@lru_cache(maxsize=TURNS)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
     mentioned = False

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from services.quality.checks.counselling.risk import TURNS
 from services.quality.checks.prefilter import Folded, guard
 from shared import prescreen
 
@@ -283,7 +284,7 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
     return raw_may_match(low) and prescreen.search(CUES_RAW, low) is not None
 
 
-@lru_cache(maxsize=1024)  # crisis.possible and has_cue ask it of the same client turn, one after the other
+@lru_cache(maxsize=TURNS)  # crisis.possible and has_cue ask it of the same client turn, one after the other
 def raw_may_match(low: str) -> bool:
     """``CUES_RAW``'s guard on the lowered text ``low``: its stems are lower case and it is matched on
     the lowered text (on the text as written, a stem opening a capitalised sentence was ruled out).

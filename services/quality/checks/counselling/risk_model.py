@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from services.quality.checks.counselling.risk import TURNS
 from services.quality.checks.prefilter import Folded, guard
 from shared.prescreen import found
 
@@ -142,7 +143,7 @@ def gate(text: str) -> bool:
             or guard(GATE_RAW).may_match(folded) and GATE_RAW.search(text) is not None)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TURNS)
 def second_stage(text: str) -> str:
     """The category the learned stage assigns to a turn the patterns left at "none" ("none" if the
     turn does not pass the gate, is an impersonal instruction (``task_frame``) or the model is not
@@ -404,7 +405,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
 # the turn; whatever is left is dropped at the next batch.
 _PREFETCHED: dict[str, tuple[str | list[float], np.ndarray | None]] = {}
 _SEEN: OrderedDict[str, None] = OrderedDict()  # turns prefetched lately (as many as learned_category caches)
-_SEEN_SIZE = 4096
+_SEEN_SIZE = TURNS
 
 
 def prefetch(texts: list[str]) -> int:
@@ -438,7 +439,7 @@ def prefetch(texts: list[str]) -> int:
     return len(todo)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TURNS)
 def learned_category(text: str) -> str | None:
     """The category of a client turn after both stages ("none" if not at risk), or None when the
     MiniLM stage is not installed. Stage one decides alone when the turn holds no pattern and no
