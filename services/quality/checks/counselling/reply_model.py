@@ -124,20 +124,32 @@ _has = prescreen.found  # the native prescreen's yes or no, then ``re`` (shared.
 
 
 def cues(client: str, reply: str, level: str) -> list[float]:
+    """The cue features of a reply to a client turn at the turn's risk level: the level, what the
+    client turn holds (``client_cues``), what the reply holds (``reply_cues``)."""
+    return [float(level == v) for v in ("none", "low", "moderate", "high")] + client_cues(client) + reply_cues(reply)
+
+
+@lru_cache(maxsize=TURNS)  # a client turn is met again with each of its replies, and across a run
+def client_cues(client: str) -> list[float]:
+    from services.quality.checks.counselling import unsafe as u
+
+    return [float(_has(p, client)) for p in (u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT,
+                                             u._DISTRESS_CLIENT)]
+
+
+@lru_cache(maxsize=TURNS)  # a reply is met again after other client turns (stock answers, a corpus's copies)
+def reply_cues(reply: str) -> list[float]:
     from services.quality.checks.counselling import unsafe as u
     from services.quality.checks.counselling.crisis import SAFETY_RESPONSE
     from services.quality.checks.counselling.therapeutic import OPEN_QUESTION
 
     n = words(reply)
-    return ([float(level == v) for v in ("none", "low", "moderate", "high")]
-            + [float(_has(p, client)) for p in (u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT,
-                                                 u._DISTRESS_CLIENT)]
-            + [float(_has(SAFETY_RESPONSE, reply)), float(_has(u._CARE, reply)),
-               float("?" in reply or _has(OPEN_QUESTION, reply)), math.log1p(n) / 4, float(n <= 3),
-               float(_has(u._PRESCRIBER, reply)), float(_has(u._BYPASS, reply)),
-               float(_has(u._MED, reply)), float(_has(u._EATING_CLIENT, reply)),
-               float(_has(_label(), reply)),
-               float(_has(_NEGATION, reply)), float(_has(_QUOTE, reply))])
+    return [float(_has(SAFETY_RESPONSE, reply)), float(_has(u._CARE, reply)),
+            float("?" in reply or _has(OPEN_QUESTION, reply)), math.log1p(n) / 4, float(n <= 3),
+            float(_has(u._PRESCRIBER, reply)), float(_has(u._BYPASS, reply)),
+            float(_has(u._MED, reply)), float(_has(u._EATING_CLIENT, reply)),
+            float(_has(_label(), reply)),
+            float(_has(_NEGATION, reply)), float(_has(_QUOTE, reply))]
 
 
 @lru_cache(maxsize=1)
@@ -359,6 +371,24 @@ def _remember(key: tuple[str, str], reasons: tuple[str, ...]) -> None:
         _RESULTS.popitem(last=False)
 
 
+_PIECES: OrderedDict[str, np.ndarray] = OrderedDict()  # replies' word pieces, by text (first in, first out)
+
+
+def _pieces(tok, texts: list[str], tokenize) -> list[np.ndarray]:
+    """``tokenize(tok, texts)`` (``reply_screen.pieces``), each text's kept for the next time it is
+    a candidate (after another client turn: a candidate's (client turn, reply) pair is rarely met
+    twice, its reply often); the last ``TURNS`` texts kept."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _PIECES]
+    if todo:
+        for text, ids in zip(todo, tokenize(tok, todo)):
+            ids.flags.writeable = False  # shared from now on
+            _PIECES[text] = ids
+    out = [_PIECES[t] for t in texts]
+    while len(_PIECES) > TURNS:
+        _PIECES.popitem(last=False)
+    return out
+
+
 def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
     """Decide the (client turn, reply) -> level candidates of ``todo`` and remember the results:
     the screen (``screen``) decides "safe" where it may, MiniLM reads the rest in a few batched
@@ -371,7 +401,7 @@ def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
         from services.quality.checks.counselling.reply_screen import pieces
 
         sc, tok = s
-        ids = pieces(tok, [_normalise(reply) for _, reply in pairs])
+        ids = _pieces(tok, [_normalise(reply) for _, reply in pairs], pieces)
         kept = [k for k in kept if sc.keeps(ids[k], rows[k])]
         for k in set(range(len(pairs))) - set(kept):
             _remember(pairs[k], ())
