@@ -92,8 +92,8 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "and the reply stage's unless `DP_REPLY_ENCODER=L6` shares it), least recently used dropped first "
      "(~2 kB each); `0` turns the cache off"),
     ("DP_QUALITY_TEXT_MEMO", "`16000000`",
-     "quality: how many characters of message text (texts of up to 4,096 characters) keep their folded form "
-     "and PII spans from one batch to the next, so that a text met again (system prompts, stock answers, a "
+     "quality: how many characters of message text (texts of up to 4,096 characters) keep their folded form, "
+     "PII spans and dedup normal form from one batch to the next, so that a text met again (system prompts, stock answers, a "
      "question with each of its answers) is not read twice; first in, first out (~25 MB per million "
      "characters of ASCII text); `0`: only within a batch. Results do not depend on it"),
     ("DP_MINILM_INT8", "`0`",

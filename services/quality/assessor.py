@@ -46,12 +46,13 @@ def text_memo_size() -> int:
 
 class TextMemo:
     """What is a function of a message's text alone, kept from one batch to the next: its
-    ``Folded`` form (with the guard literals found in it) and its PII spans (``find_pii``). Chat
+    ``Folded`` form (with the guard literals found in it and what ``Folded.remembered`` keeps), its
+    PII spans (``find_pii``) and its normalised form for the dedup signatures. Chat
     data repeats texts across a run (system prompts, greetings, stock answers, a question asked
     with each of its answers, a corpus's near-copies), and each met again costs a dict lookup
     instead of a fold, a literal scan and a PII read (~a tenth of the stage's CPU on gen.py text).
 
-    A batch reads and fills two plain dicts (``folded``, ``spans``); ``trim`` then drops texts
+    A batch reads and fills three plain dicts (``folded``, ``spans``, ``normalized``); ``trim`` then drops texts
     longer than ``MEMO_TEXT_CHARS`` and the oldest texts beyond ``size`` characters in all (first
     in, first out: a dict keeps insertion order). Memory: the texts, their folded copies and ~200
     bytes each (~25 MB per million characters of ASCII text). Results do not depend on it: a hit
@@ -61,22 +62,26 @@ class TextMemo:
         self.size = text_memo_size() if size is None else size
         self.folded: dict = {}
         self.spans: dict = {}
-        self.chars = [0, 0]  # the characters each dict holds
-        self._before = (0, 0)  # their lengths when the current batch began
+        self.normalized: dict = {}
+        self.chars = [0, 0, 0]  # the characters each dict holds
+        self._before = (0, 0, 0)  # their lengths when the current batch began
 
-    def batch(self) -> tuple[dict, dict]:
+    def _memos(self) -> tuple[dict, dict, dict]:
+        return self.folded, self.spans, self.normalized
+
+    def batch(self) -> tuple[dict, dict, dict]:
         """The dicts a batch shares (fresh ones when the memo keeps nothing). One batch at a time:
         the service assesses on its event loop's thread."""
         if self.size <= 0:
-            return {}, {}
-        self._before = (len(self.folded), len(self.spans))
-        return self.folded, self.spans
+            return {}, {}, {}
+        self._before = tuple(len(m) for m in self._memos())
+        return self._memos()
 
     def trim(self) -> None:
         """After a batch: drop its long texts, then the oldest texts beyond ``size`` characters."""
         if self.size <= 0:
             return
-        for k, (memo, before) in enumerate(zip((self.folded, self.spans), self._before)):
+        for k, (memo, before) in enumerate(zip(self._memos(), self._before)):
             added = [t for _, t in zip(range(len(memo) - before), reversed(memo))]  # the batch's new texts
             for text in added:
                 if len(text) > MEMO_TEXT_CHARS:
@@ -144,7 +149,7 @@ class Assessor:
         # each text's ``Folded`` form and PII spans, made once: texts repeat across a batch's
         # conversations (a system prompt, a question with each of its answers) and across batches
         # (``TextMemo``)
-        folded, spans_of = self.memo.batch()
+        folded, spans_of, normalized = self.memo.batch()
         prepared = {i: prepare(c, options.pii_policy, folded, spans_of) for i, c in enumerate(conversations)
                     if reused[i] is None}
         views = [view for view, _ in prepared.values()]
@@ -168,7 +173,7 @@ class Assessor:
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
                                                                   flags=list(report.flags), cluster_id=original.id)))
-        return out, (signatures(conversations) if dedup else None)
+        return out, (signatures(conversations, normalized) if dedup else None)
 
 
 @contextmanager

@@ -44,13 +44,31 @@ _M1, _M2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
 _EMPTY = np.iinfo(np.uint64).max
 
 
-def normalized_bytes(conversation: Conversation) -> bytes:
-    """User and assistant turns, lower case, punctuation as spaces, single spaces (UTF-8).
+def normalized_bytes(conversation: Conversation, memo: dict[str, bytes] | None = None) -> bytes:
+    """User and assistant turns, lower case, punctuation as spaces, single spaces (UTF-8): each
+    turn's ``normalized_text``, the non-empty ones joined by single spaces (the same bytes as the
+    turns joined by spaces and normalised at once: lowering, encoding, the marks' replacement and
+    the translation work character by character, and a space ends a word for Greek's final sigma
+    as a text's end does). ``memo``: turns' normalised forms by text, read and filled (a text met
+    again is not normalised again)."""
+    parts = []
+    for m in conversation.messages:
+        if m.role not in ("user", "assistant"):
+            continue
+        data = memo.get(m.content) if memo is not None else None
+        if data is None:
+            data = normalized_text(m.content)
+            if memo is not None:
+                memo[m.content] = data
+        if data:
+            parts.append(data)
+    return b" ".join(parts)
 
-    Bytes all the way (C speed): ASCII punctuation by a translation table, the common
-    typographic marks (curly quotes, dashes, ellipsis) by replacement; other non-ASCII
-    characters stay inside their words."""
-    text = " ".join(m.content for m in conversation.messages if m.role in ("user", "assistant"))
+
+def normalized_text(text: str) -> bytes:
+    """One text lower case, punctuation as spaces, single spaces (UTF-8). Bytes all the way (C
+    speed): ASCII punctuation by a translation table, the common typographic marks (curly quotes,
+    dashes, ellipsis) by replacement; other non-ASCII characters stay inside their words."""
     data = text.lower().encode("utf-8", "replace")
     if not data.isascii():
         for mark in _TYPOGRAPHIC:
@@ -144,13 +162,14 @@ def _densified_minhash(shingles: np.ndarray, owner: np.ndarray, n: int) -> np.nd
     return minima
 
 
-def signatures(conversations: Sequence[Conversation]) -> np.ndarray:
-    """``len(conversations) x WIDTH`` uint64: exact key, then the 16 band keys."""
+def signatures(conversations: Sequence[Conversation], memo: dict[str, bytes] | None = None) -> np.ndarray:
+    """``len(conversations) x WIDTH`` uint64: exact key, then the 16 band keys. ``memo``: turns'
+    normalised forms by text (``normalized_bytes``)."""
     n = len(conversations)
     out = np.zeros((n, WIDTH), dtype=np.uint64)
     if n == 0:
         return out
-    texts = [normalized_bytes(c) for c in conversations]
+    texts = [normalized_bytes(c, memo) for c in conversations]
     out[:, 0] = [int.from_bytes(hashlib.blake2b(t, digest_size=8).digest(), "little") for t in texts]
     if NATIVE is not None and hasattr(NATIVE, "minhash_bands"):  # the same keys, bit for bit
         out[:, 1:] = np.frombuffer(NATIVE.minhash_bands(texts), dtype="<u8").reshape(n, BANDS)

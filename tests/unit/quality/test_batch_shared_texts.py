@@ -110,25 +110,26 @@ def test_texts_met_in_an_earlier_batch_are_not_read_again_and_give_the_same_repo
     read.clear()
     off.assess_batch(BATCH[:2], QualityOptions(), 0.7)
     off.assess_batch(BATCH[:2], QualityOptions(), 0.7)
-    assert len(read) == 2 * 4 and off.memo.folded == off.memo.spans == {}
+    assert len(read) == 2 * 4 and off.memo.folded == off.memo.spans == off.memo.normalized == {}
 
 
 def test_the_memo_keeps_the_newest_texts_up_to_its_size_and_no_long_ones(monkeypatch):
     from services.quality.assessor import MEMO_TEXT_CHARS, TextMemo
 
     memo = TextMemo(6)  # characters
-    folded, spans = memo.batch()
+    folded, spans, normalized = memo.batch()
     long = "x" * (MEMO_TEXT_CHARS + 1)
     for text in ("aa", "bb", long, "cc"):
         folded[text] = spans[text] = text
+    normalized["aa"] = b"aa"
     memo.trim()
     assert list(folded) == list(spans) == ["aa", "bb", "cc"]  # the long text went, the rest fit
-    assert memo.chars == [6, 6]
-    folded, spans = memo.batch()
+    assert memo.chars == [6, 6, 2]
+    folded, spans, normalized = memo.batch()
     for text in ("ddd", "e"):
-        folded[text] = spans[text] = text
+        folded[text] = spans[text] = normalized[text] = text
     memo.trim()
     assert list(memo.folded) == list(memo.spans) == ["cc", "ddd", "e"]  # first in, first out
-    assert memo.chars == [6, 6]
+    assert list(memo.normalized) == ["aa", "ddd", "e"] and memo.chars == [6, 6, 6]
     monkeypatch.setenv("DP_QUALITY_TEXT_MEMO", "0")
-    assert TextMemo().size == 0 and TextMemo().batch() == ({}, {})
+    assert TextMemo().size == 0 and TextMemo().batch() == ({}, {}, {})

@@ -128,3 +128,35 @@ def test_a_run_resolves_the_same_whatever_order_its_batches_arrived_in(tmp_path)
     for cid, flag, cluster, dataset in results[0].entries:
         assert flag == dedup.EXACT_DUPLICATE and dataset == "d1"
         assert cluster == first_seen[by_id[cid].messages[1].content] != cid
+
+
+def _whole(conv) -> bytes:
+    """The normalised text as it was computed before turns were normalised one by one: the user and
+    assistant turns joined by spaces, then lowered, encoded, marks and punctuation to spaces."""
+    from services.quality.dedup import _ASCII_TABLE, _TYPOGRAPHIC
+
+    text = " ".join(m.content for m in conv.messages if m.role in ("user", "assistant"))
+    data = text.lower().encode("utf-8", "replace")
+    if not data.isascii():
+        for mark in _TYPOGRAPHIC:
+            data = data.replace(mark, b" ")
+    return b" ".join(data.translate(_ASCII_TABLE).split())
+
+
+# turns built from what could differ between a whole text and its turns: Greek capital sigma (final
+# or not by what follows), case-ignorable marks, typographic marks, punctuation, whitespace, letters
+# that lower to two characters (a conversation holds no lone surrogate: ids are made from its UTF-8)
+_pieces = st.sampled_from(["Σ", "ΑΣ", "σ", "'", "\u00ad", "\u2019", "\u2014", "\u2026", "\u00a0", "İ", "ß", "A",
+                           "b", ".", ",", " ", "\n", "\t", "é", "😀", "-", "ΟΔΟΣ", ""])
+_turn = st.lists(_pieces, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["user", "assistant", "system"]), _turn), min_size=1, max_size=6))
+def test_turns_normalised_one_by_one_give_the_bytes_of_the_whole_text(turns):
+    from services.quality.dedup import normalized_bytes
+
+    conv = conversation(*turns)
+    memo: dict = {}
+    assert normalized_bytes(conv) == _whole(conv)
+    assert normalized_bytes(conv, memo) == _whole(conv) == normalized_bytes(conv, memo)  # filled, then read
