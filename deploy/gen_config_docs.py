@@ -50,6 +50,9 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_LOCAL_GATEWAY_PORT", "8000", "`deploy/local/stack.py`: the gateway's port"),
     ("DP_LOCAL_KAFKA_PORT", "19092", "`deploy/local/infra.py`: the local Kafka broker's port"),
     ("DP_LOCAL_KAFKA_CONTROLLER_PORT", "19093", "`deploy/local/infra.py`: the local Kafka controller's port"),
+    ("DP_LOCAL_KAFKA_JVM_OPTS", "-Xms256m -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+     "`deploy/local/infra.py`: the local Kafka broker's JVM flags, replaced whole (space-separated); the default "
+     "halves the broker's CPU on a small machine ([performance](performance.md#the-kafka-brokers-cpu-2026-12-03-branch-kafka))"),
     ("DP_LOCAL_MONGODB_PORT", "27018", "`deploy/local/infra.py`: the local FerretDB's port"),
     ("DP_LOCAL_PROMETHEUS_PORT", "9090", "`deploy/local/monitoring.py`: the local Prometheus' port (see "
                                          "[operations.md](operations.md))"),

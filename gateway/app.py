@@ -32,7 +32,7 @@ from gateway.routes import production as production_routes
 from shared.status import StatusProbe
 from gateway.settings import GatewaySettings
 from shared import topics
-from shared.broker import FaultInjected, ensure_topics, parse_fault
+from shared.broker import FETCH_MAX_WAIT_MS, FaultInjected, ensure_topics, parse_fault
 from shared.logs import configure_logging
 from shared.heartbeat import Heartbeat
 from shared.mongo import ensure_indexes, make_mongo
@@ -93,7 +93,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     # No group: every replica sees every progress event. Nothing to commit either.
     @broker.subscriber(settings.topic(topics.RUN_PROGRESS), group_id=None, auto_offset_reset="latest",
-                       ack_policy=AckPolicy.ACK_FIRST, title="RunProgress")
+                       ack_policy=AckPolicy.ACK_FIRST, fetch_max_wait_ms=FETCH_MAX_WAIT_MS, title="RunProgress")
     async def on_progress(event: dict) -> None:
         hub.publish(event)
 

@@ -43,6 +43,16 @@ def open_private_log(path: Path):
     return os.fdopen(fd, "ab")
 
 
+# The broker's JVM: C1 only (TieredStopAtLevel=1) and the serial collector. On this 2-core
+# machine C2 spent 8-9 CPU-s compiling during a 100,000-conversation end-to-end run (the broker
+# 21-25 CPU-s in all; G1 as well); with C1 the compiler takes ~0.5 and the request handling and
+# network threads no more than before (7.1-7.2 against 8.1-9.5 CPU-s): the broker mostly moves
+# ~1 MB batches it never decompresses. The collector is a rounding error (0.1-0.3 CPU-s) either way;
+# serial has no concurrent threads. Start-up: ~7 CPU-s less. Measured in docs/performance.md
+# ("The Kafka broker's CPU"). DP_LOCAL_KAFKA_JVM_OPTS replaces these flags whole.
+KAFKA_JVM_OPTS = os.environ.get("DP_LOCAL_KAFKA_JVM_OPTS", "").split() or [
+    "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+]
 KAFKA_PORT = int(os.environ.get("DP_LOCAL_KAFKA_PORT", "19092"))
 KAFKA_CONTROLLER_PORT = int(os.environ.get("DP_LOCAL_KAFKA_CONTROLLER_PORT", "19093"))
 FERRETDB_PORT = int(os.environ.get("DP_LOCAL_MONGODB_PORT", "27018"))
@@ -184,7 +194,7 @@ class Kafka:
             )
         log_file = open_private_log(self.home / "kafka.log")
         proc = subprocess.Popen(
-            [java, "-Xms256m", "-Xmx768m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+            [java, *KAFKA_JVM_OPTS, "-Djava.awt.headless=true",
              f"-Dlog4j2.configurationFile={HERE / 'kafka' / 'log4j2.properties'}",
              "-cp", cp, "kafka.Kafka", str(cfg)],
             stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
