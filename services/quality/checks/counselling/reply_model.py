@@ -61,6 +61,7 @@ from pathlib import Path
 
 import numpy as np
 
+from services.quality.checks.counselling.minilm import EmbeddingCache
 from services.quality.checks.counselling.risk import TURNS
 from shared import prescreen
 
@@ -371,22 +372,21 @@ def _remember(key: tuple[str, str], reasons: tuple[str, ...]) -> None:
         _RESULTS.popitem(last=False)
 
 
-_PIECES: OrderedDict[str, np.ndarray] = OrderedDict()  # replies' word pieces, by text (first in, first out)
+# replies' word pieces for the screen, by text: a candidate's (client turn, reply) pair is rarely met
+# twice, its reply often (after another client turn)
+_PIECES = EmbeddingCache(TURNS)
 
 
-def _pieces(tok, texts: list[str], tokenize) -> list[np.ndarray]:
-    """``tokenize(tok, texts)`` (``reply_screen.pieces``), each text's kept for the next time it is
-    a candidate (after another client turn: a candidate's (client turn, reply) pair is rarely met
-    twice, its reply often); the last ``TURNS`` texts kept."""
-    todo = [t for t in dict.fromkeys(texts) if t not in _PIECES]
-    if todo:
-        for text, ids in zip(todo, tokenize(tok, todo)):
-            ids.flags.writeable = False  # shared from now on
-            _PIECES[text] = ids
-    out = [_PIECES[t] for t in texts]
-    while len(_PIECES) > TURNS:
-        _PIECES.popitem(last=False)
-    return out
+def _pieces(tok, texts: list[str]) -> list[np.ndarray]:
+    """``reply_screen.pieces(tok, texts)``, through ``_PIECES``: only the texts not in it are tokenized."""
+    from services.quality.checks.counselling.reply_screen import pieces
+
+    found = {t: _PIECES.get(t) for t in dict.fromkeys(texts)}
+    todo = [t for t, ids in found.items() if ids is None]
+    for text, ids in zip(todo, pieces(tok, todo) if todo else ()):
+        _PIECES.put(text, ids)
+        found[text] = ids
+    return [found[t] for t in texts]
 
 
 def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
@@ -398,10 +398,8 @@ def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
     kept = list(range(len(pairs)))
     s = screen()
     if s is not None:
-        from services.quality.checks.counselling.reply_screen import pieces
-
         sc, tok = s
-        ids = _pieces(tok, [_normalise(reply) for _, reply in pairs], pieces)
+        ids = _pieces(tok, [_normalise(reply) for _, reply in pairs])
         kept = [k for k in kept if sc.keeps(ids[k], rows[k])]
         for k in set(range(len(pairs))) - set(kept):
             _remember(pairs[k], ())
