@@ -42,6 +42,7 @@ import ahocorasick
 
 from shared.native import NATIVE
 from shared.prescreen import prescreen as _screen
+from shared.prescreen import superset_source
 
 _SECOND = itemgetter(1)
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -525,6 +526,11 @@ def _closes_at_end(source: str, open_at: int) -> bool:
     return False
 
 
+# uses of a set of several kept branches after which it gets one prescreen of its own
+# (``Pruned._entry``): building one costs about what ~1,000 uses save
+HOT_USES = 1_000
+
+
 class Pruned:
     """A large alternation ``A|B|C|...`` run on a text as the alternation of only those
     alternatives whose guard cannot rule them out in it. Ordered alternation tries the
@@ -533,7 +539,7 @@ class Pruned:
     ``findall``) as it was. Patterns with capture groups are not split."""
 
     __slots__ = ("pattern", "branches", "_compiled", "_ids", "_by_id", "_need", "_free", "_slow",
-                 "_single", "_multi", "_lo", "_full", "_by_mask")
+                 "_single", "_multi", "_lo", "_full", "_by_mask", "_sources")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -552,7 +558,9 @@ class Pruned:
         gids = [g.gid for g in self.branches]
         self._lo = gids[0] if gids and gids == list(range(gids[0], gids[0] + len(gids))) else -1
         self._full = (1 << len(gids)) - 1
-        self._by_mask: dict[int, re.Pattern | None] = {}
+        # the ``_entry`` of each set of kept branches: by guard mask natively, by ``keep`` else
+        self._by_mask: dict[int | tuple[int, ...], list | None] = {}
+        self._sources: dict[int, str | None] = {}  # branch -> its superset source, for ``_combine``
         # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
         # the folded lexicon passes when each of its clauses has a literal among the text's hits
         # (``_by_id``: literal -> the (branch, clause) pairs it satisfies); the others
@@ -579,10 +587,9 @@ class Pruned:
         self._multi = bool(self._need)
         self._ids = frozenset(self._by_id) | frozenset(self._single)
 
-    def _chosen(self, folded: Folded) -> tuple[re.Pattern, object] | None:
-        """The alternatives ``folded`` may hold, as one pattern, and the native prescreen to try
-        before it (None: no prescreen), before that prescreen (None: the guards rule every one
-        out)."""
+    def _chosen(self, folded: Folded) -> list | None:
+        """The alternatives ``folded`` may hold, as an ``_Entry`` list (None: the guards rule
+        every one out)."""
         if NATIVE_GUARDS and self._lo >= 0:
             mask = folded._passes if folded._passes_of == len(_GUARD_LIST) else folded.passes()
             try:
@@ -594,33 +601,96 @@ class Pruned:
                 return out
         if not self.branches:
             return self._entry(()) if guard(self.pattern).may_match(folded) else None
-        return self._entry(self.keep(folded))
+        keep = self.keep(folded)
+        try:
+            return self._by_mask[keep]
+        except KeyError:
+            out = self._by_mask[keep] = self._entry(keep)
+            return out
 
-    def _entry(self, keep: tuple[int, ...]) -> tuple[re.Pattern, object] | None:
-        """``(pattern, its prescreen)`` for the branches ``keep`` (``()`` for an unsplit pattern)."""
-        out = self._pattern(keep) if self.branches else self.pattern
-        return None if out is None else (out, _screen(out))
+    def _entry(self, keep: tuple[int, ...]) -> list | None:
+        """``[pattern, prescreen, pairs, uses]`` for the branches ``keep`` (``()``: the unsplit
+        pattern). One branch (or the unsplit pattern): its own pattern and prescreen. Several:
+        at first no pattern, and ``pairs``, each kept branch with its own prescreen (built once
+        per branch), tried one by one; once the set has been met ``HOT_USES`` times, their
+        alternation and one prescreen for it (``_combine``). A prescreen per set built at
+        once cost ~3 ms each in Rust and Python, for hundreds of sets met once or twice over a
+        few thousand new conversations; one call per branch costs ~1 us more per text."""
+        if not self.branches:
+            return [self.pattern, _screen(self.pattern), (), 0]
+        if not keep:
+            return None
+        if len(keep) == 1:
+            branch = self.branches[keep[0]].pattern
+            return [branch, _screen(branch), (), 0]
+        return [None, None, tuple((b, _screen(self.branches[b].pattern)) for b in keep), 0]
+
+    def _combine(self, entry: list) -> None:
+        """Give ``entry`` (several branches) its alternation and that alternation's prescreen,
+        written from the branches' own superset sources (``prescreen.superset_source``)."""
+        keep = tuple(b for b, _ in entry[2])
+        sources = self._sources
+        for b in keep:
+            if b not in sources:
+                sources[b] = superset_source(self.branches[b].pattern)
+        screen = None
+        if NATIVE is not None and all(sources[b] for b in keep):
+            try:
+                screen = NATIVE.Prescreen("|".join(f"(?:{sources[b]})" for b in keep))
+            except ValueError:  # beyond the Rust engine's limits
+                screen = None
+        entry[1] = screen
+        entry[0] = self._pattern(keep)
 
     def select(self, folded: Folded) -> re.Pattern | None:
         """The pattern to run on ``folded.text`` (None: nothing can match)."""
-        out = self._chosen(folded)
-        if out is None:
+        entry = self._chosen(folded)
+        if entry is None:
             return None
-        pattern, screen = out
-        return pattern if screen is None or screen.is_match(folded.text) else None
+        pattern = entry[0]
+        if pattern is not None:
+            screen = entry[1]
+            return pattern if screen is None or screen.is_match(folded.text) else None
+        entry[3] += 1
+        if entry[3] >= HOT_USES:
+            self._combine(entry)
+            return self.select(folded)
+        text = folded.text
+        return self._pattern(tuple([b for b, screen in entry[2] if screen is None or screen.is_match(text)]))
 
     def locate(self, folded: Folded) -> tuple[re.Pattern, int] | None:
         """``select``, and a position no match of the selected pattern in ``folded.text`` starts
-        before (``prescreen.leftmost``): run it as ``search(text, pos)``, ``finditer(text, pos)``
-        or ``findall(text, pos)`` (None: nothing can match)."""
-        out = self._chosen(folded)
-        if out is None:
+        before (``prescreen.leftmost``; of several branches' prescreens, the least): run it as
+        ``search(text, pos)``, ``finditer(text, pos)`` or ``findall(text, pos)`` (None: nothing
+        can match)."""
+        entry = self._chosen(folded)
+        if entry is None:
             return None
-        pattern, screen = out
-        if screen is None:
-            return pattern, 0
-        pos = screen.leftmost_start(folded.text)
-        return None if pos is None else (pattern, pos)
+        pattern = entry[0]
+        if pattern is not None:
+            screen = entry[1]
+            if screen is None:
+                return pattern, 0
+            pos = screen.leftmost_start(folded.text)
+            return None if pos is None else (pattern, pos)
+        entry[3] += 1
+        if entry[3] >= HOT_USES:
+            self._combine(entry)
+            return self.locate(folded)
+        text = folded.text
+        kept: list[int] = []
+        least = None
+        for b, screen in entry[2]:
+            if screen is None:
+                pos = 0
+            else:
+                pos = screen.leftmost_start(text)
+                if pos is None:
+                    continue
+            kept.append(b)
+            if least is None or pos < least:
+                least = pos
+        return None if least is None else (self._pattern(tuple(kept)), least)
 
     def _pattern(self, keep: tuple[int, ...]) -> re.Pattern | None:
         """The alternation of the branches ``keep`` (None: no branch), compiled once."""
@@ -629,6 +699,8 @@ class Pruned:
         except KeyError:
             if not keep:
                 out = None
+            elif len(keep) == 1:
+                out = self.branches[keep[0]].pattern
             elif len(keep) == len(self.branches):
                 out = self.pattern
             else:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from services.quality.checks import default_checks
 from services.quality.checks.counselling import crisis, risk, therapeutic
+from shared import prefilter
 from services.quality.checks.prefilter import Folded, alternatives, pruned
 
 LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
@@ -105,3 +106,26 @@ def texts(draw):
 def test_pruned_equals_whole_pattern_on_generated_texts(text):
     assert_same(text)
     assert risk.classify.__wrapped__(text) == plain_classify(text)
+
+
+@pytest.mark.parametrize("hot_uses", [1, 3, 10**9])
+def test_branch_prescreens_and_combined_ones_give_the_same_matches(monkeypatch, hot_uses):
+    # a set of several kept branches is first tried branch by branch, each with its own
+    # prescreen, and after ``HOT_USES`` uses through one combined prescreen: both forms (and the
+    # switch between them, at 3) must leave ``select`` and ``locate`` with the pattern's matches
+    monkeypatch.setattr(prefilter, "HOT_USES", hot_uses)
+    fresh = [(pattern, prefilter.Pruned(pattern)) for pattern in PATTERNS]
+    several = 0
+    for text in TEXTS[::7] + [" ".join(PHRASES)] * 4:
+        folded = Folded(text)
+        for pattern, p in fresh:
+            whole = spans(pattern, text)
+            assert spans(p.select(folded), text) == whole, pattern.pattern[:60]
+            located = p.locate(folded)
+            if located is None:
+                assert whole == []
+            else:
+                chosen, pos = located
+                assert [(m.start(), m.end(), m.group(0)) for m in chosen.finditer(text, pos)] == whole
+            several += any(e is not None and e[2] for e in p._by_mask.values())
+    assert several  # the several-branch form was met
