@@ -1,5 +1,7 @@
 """Quality service: ``uvicorn --factory services.quality.app:create_app``."""
 
+import asyncio
+
 from faststream.asgi import AsgiFastStream
 
 from services.quality import handlers
@@ -8,6 +10,7 @@ from services.quality.assessor import Assessor
 from services.quality.http import make_validate_app
 from services.quality.repository import QualityRepository
 from services.quality.settings import QualitySettings
+from services.quality.warmup import warm_up
 from shared.service import build_service
 
 
@@ -20,6 +23,8 @@ def create_app(settings: QualitySettings | None = None) -> AsgiFastStream:
 
     async def remember(ctx) -> None:
         holder["ctx"] = ctx
+        if settings.warm_up:  # before the consumers start: the first batch finds everything built
+            await asyncio.to_thread(warm_up, Assessor(settings.max_turn_chars, settings.min_conversation_chars))
         warm_risk_model()  # in a thread: the service is up at once, the first disclosure finds it loaded
 
     assessor = Assessor(settings.max_turn_chars, settings.min_conversation_chars)

@@ -77,6 +77,13 @@ class TextMemo:
         self._before = tuple(len(m) for m in self._memos())
         return self._memos()
 
+    def clear(self) -> None:
+        """Forget every text."""
+        for memo in self._memos():
+            memo.clear()
+        self.chars = [0, 0, 0]
+        self._before = (0, 0, 0)
+
     def trim(self) -> None:
         """After a batch: drop its long texts, then the oldest texts beyond ``size`` characters."""
         if self.size <= 0:

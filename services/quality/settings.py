@@ -17,3 +17,8 @@ class QualitySettings(BaseServiceSettings):
         16_000, description="characters a turn may have before the `turn_too_long` check flags it")
     min_conversation_chars: int = Field(
         10, description="characters of dialogue (system turns aside) below which `too_short` flags a conversation")
+    warm_up: bool = Field(True, description=(
+        "assess a few invented conversations while starting, before the consumers join their group "
+        "(services/quality/warmup.py): the guards, prescreens, language-ID tables and models the checks build "
+        "on first use are ready for the first batch (~4 s of CPU at start-up; a fresh process's first batch "
+        "of 500 took ~6 s instead of ~1 s)"))
