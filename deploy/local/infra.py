@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import itertools
 import os
 import shutil
 import signal
@@ -87,6 +88,25 @@ def _pid_alive(pid_file: Path) -> int | None:
     if b"kafka.Kafka" not in cmdline and b"ferretdb-launcher" not in cmdline:
         return None
     return pid
+
+
+def _listening_port(text: str, prefix: str) -> int | None:
+    """The port after ``prefix`` ("PLAINTEXT://127.0.0.1:", "127.0.0.1:") in ``text``, if any."""
+    at = text.find(prefix)
+    if at < 0:
+        return None
+    digits = "".join(itertools.takewhile(str.isdigit, text[at + len(prefix):]))
+    return int(digits) if digits else None
+
+
+def _refuse_other_port(name: str, home: Path, running: int | None, wanted: int, variable: str) -> None:
+    """Stop with a clear message when the server of ``home`` already runs on another port than
+    the one asked for: a second one cannot share its data, and waiting for the asked port would
+    only time out (a developer's ``make up`` on its own ports, then the tests on the defaults)."""
+    if running is not None and running != wanted:
+        raise SystemExit(f"{name}: the server of {home} already runs on port {running}, not {wanted} "
+                         f"({variable}): stop it first (`make down`, or `deploy/local/infra.py stop`) "
+                         f"or set {variable}={running}")
 
 
 def _stop_pid(pid_file: Path, name: str, timeout: float = 30.0) -> None:
@@ -177,8 +197,16 @@ class Kafka:
         )
         return cfg
 
+    def running_port(self) -> int | None:
+        """The port the running broker was configured with (its ``server.properties``)."""
+        try:
+            return _listening_port((self.home / "server.properties").read_text(), "PLAINTEXT://127.0.0.1:")
+        except FileNotFoundError:
+            return None
+
     def start(self) -> None:
         if _pid_alive(self.pid_file):
+            _refuse_other_port("kafka", self.home, self.running_port(), self.port, "DP_LOCAL_KAFKA_PORT")
             log(f"kafka: already running on {self.bootstrap}")
             return
         self.install()
@@ -261,8 +289,20 @@ class FerretDB:
         subprocess.run(["go", "build", "-o", str(tmp), "."], cwd=HERE / "ferretdb", check=True, env=env)
         tmp.rename(self.binary)
 
+    def running_port(self) -> int | None:
+        """The port the running launcher listens on (its ``-listen`` argument)."""
+        pid = _pid_alive(self.pid_file)
+        if pid is None:
+            return None
+        try:
+            args = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+        except FileNotFoundError:
+            return None
+        return _listening_port(args[args.index("-listen") + 1], "127.0.0.1:") if "-listen" in args[:-1] else None
+
     def start(self) -> None:
         if _pid_alive(self.pid_file):
+            _refuse_other_port("ferretdb", self.home, self.running_port(), self.port, "DP_LOCAL_MONGODB_PORT")
             log(f"ferretdb: already running on 127.0.0.1:{self.port}")
             return
         self.install()

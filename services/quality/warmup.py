@@ -73,12 +73,16 @@ def conversations() -> list[Conversation]:
 
 def warm_up(assessor: Assessor) -> float:
     """Assess the invented conversations with every tier and each PII policy, then forget their
-    texts (``Assessor.memo``); returns the seconds it took."""
+    texts (``Assessor.memo``); returns the seconds it took. A failure is logged, not raised."""
     t0 = time.perf_counter()
-    batch = conversations()
-    for policy in ("redact", "exclude", "flag"):
-        assessor.assess_batch(batch, QualityOptions(pii_policy=policy), 0.7)
-    assessor.memo.clear()
+    try:
+        batch = conversations()
+        for policy in ("redact", "exclude", "flag"):
+            assessor.assess_batch(batch, QualityOptions(pii_policy=policy), 0.7)
+    except Exception:  # never a reason not to start: the first batch builds what is missing, or fails as it would have
+        log.exception("quality: warm-up failed; starting without it")
+    finally:
+        assessor.memo.clear()
     took = time.perf_counter() - t0
     log.info("quality: warmed up in %.2f s", took)
     return took

@@ -72,3 +72,14 @@ def test_warm_up_leaves_no_text_in_the_memo():
     assert not (assessor.memo.folded or assessor.memo.spans or assessor.memo.normalized)
     assert assessor.memo.chars == [0, 0, 0]
     assert len({c.id for c in conversations()}) == len(conversations()) >= 7
+
+
+def test_a_failing_warm_up_does_not_stop_the_start(caplog):
+    assessor = Assessor()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("model file unreadable")
+
+    assessor.assess_batch = broken
+    assert warm_up(assessor) >= 0
+    assert "warm-up failed" in caplog.text and "model file unreadable" in caplog.text
