@@ -2,7 +2,11 @@
 converted, then assessed with PII redaction, dedup and all tiers.
 
     python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile] [--sharegpt FILE]
-                                       [--tiers structure,content]
+                                       [--tiers structure,content] [--no-warm-up]
+
+Before the timed part it runs the quality service's start-up warm-up (``services/quality/warmup.py``:
+invented conversations, so the guards, prescreens and models the checks build on first use exist, as
+they do in the service before its first batch); ``--no-warm-up`` leaves that work in the timed pass.
 
 ``--sharegpt FILE`` assesses the first ``--n`` lines of a ShareGPT JSONL file instead (the
 end-to-end benchmark's text: ``../shared/perf/gen.py``), standardized as the pipeline does.
@@ -22,6 +26,7 @@ import time
 from pathlib import Path
 
 from services.quality.assessor import Assessor
+from services.quality.warmup import warm_up
 from shared.native import NATIVE
 from shared.events import QualityOptions
 
@@ -35,13 +40,20 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     ap.add_argument("--tiers", default="structure,content,counselling", help="quality tiers, comma-separated")
+    ap.add_argument("--no-warm-up", action="store_true",
+                    help="skip the service's start-up warm-up: the guards, prescreens and models the checks build "
+                         "on first use are built in the timed pass (only 10 conversations are assessed before it, "
+                         "to load the language model; the figures before 2026-12-03 evening)")
     args = ap.parse_args()
     records = sharegpt_records(args.n, args.sharegpt) if args.sharegpt else counselchat_records(args.n)
     conversations = standardized(records, "sharegpt.jsonl" if args.sharegpt else "cc")
     chars = sum(len(m.content) for c in conversations for m in c.messages)
     assessor = Assessor()
     options = QualityOptions(tiers=args.tiers.split(","))
-    assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
+    if args.no_warm_up:
+        assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
+    else:
+        warm_up(Assessor())  # what the service does while starting (services/quality/warmup.py)
 
     def work():
         for i in range(0, len(conversations), 500):
@@ -69,7 +81,8 @@ def main() -> None:
                       # CPU seconds of this process: on a loaded machine wall time is waiting
                       "cpu_seconds": round(statistics.median(cpu), 2),
                       "conversations_per_cpu_s": round(len(conversations) / statistics.median(cpu)),
-                      "tiers": options.tiers, "native": NATIVE is not None}, indent=2))
+                      "tiers": options.tiers, "warm_up": not args.no_warm_up,
+                      "native": NATIVE is not None}, indent=2))
 
 
 if __name__ == "__main__":
