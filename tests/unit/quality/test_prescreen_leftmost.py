@@ -172,5 +172,7 @@ def test_pruned_locate_is_select_with_a_start(chunk):
             assert (located is None) == (selected is None)
             if located is not None:
                 run, pos = located
-                assert run is selected
+                # the same matches, not always the same object: a set of kept branches met
+                # ``prefilter.HOT_USES`` times between the two calls gets its combined form
+                assert spans(selected.finditer(text)) == spans(pattern.finditer(text)), pattern.pattern[:60]
                 assert spans(run.finditer(text, pos)) == spans(pattern.finditer(text)), pattern.pattern[:60]
