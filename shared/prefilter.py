@@ -42,7 +42,7 @@ import ahocorasick
 
 from shared.native import NATIVE
 from shared.prescreen import prescreen as _screen
-from shared.prescreen import superset_source
+from shared.prescreen import alternation_screen, superset_source
 
 _SECOND = itemgetter(1)
 _FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -588,7 +588,7 @@ class Pruned:
         self._ids = frozenset(self._by_id) | frozenset(self._single)
 
     def _chosen(self, folded: Folded) -> list | None:
-        """The alternatives ``folded`` may hold, as an ``_Entry`` list (None: the guards rule
+        """The alternatives ``folded`` may hold, as an ``_entry`` list (None: the guards rule
         every one out)."""
         if NATIVE_GUARDS and self._lo >= 0:
             mask = folded._passes if folded._passes_of == len(_GUARD_LIST) else folded.passes()
@@ -627,19 +627,13 @@ class Pruned:
 
     def _combine(self, entry: list) -> None:
         """Give ``entry`` (several branches) its alternation and that alternation's prescreen,
-        written from the branches' own superset sources (``prescreen.superset_source``)."""
+        written from the branches' own superset sources (``prescreen.alternation_screen``)."""
         keep = tuple(b for b, _ in entry[2])
         sources = self._sources
         for b in keep:
             if b not in sources:
                 sources[b] = superset_source(self.branches[b].pattern)
-        screen = None
-        if NATIVE is not None and all(sources[b] for b in keep):
-            try:
-                screen = NATIVE.Prescreen("|".join(f"(?:{sources[b]})" for b in keep))
-            except ValueError:  # beyond the Rust engine's limits
-                screen = None
-        entry[1] = screen
+        entry[1] = alternation_screen([sources[b] for b in keep]) if all(sources[b] for b in keep) else None
         entry[0] = self._pattern(keep)
 
     def select(self, folded: Folded) -> re.Pattern | None:

@@ -172,6 +172,17 @@ def superset_source(pattern: re.Pattern) -> str | None:
         return None
 
 
+def alternation_screen(sources) -> object | None:
+    """One native prescreen for the alternation of ``sources`` (each a ``superset_source``), or
+    None without the native module or when it is beyond the Rust engine's limits."""
+    if NATIVE is None:
+        return None
+    try:
+        return NATIVE.Prescreen("|".join(f"(?:{source})" for source in sources))
+    except ValueError:
+        return None
+
+
 _PRESCREENS: dict[int, tuple[re.Pattern, object]] = {}
 
 
@@ -179,14 +190,8 @@ def prescreen(pattern: re.Pattern):
     """The native prescreen of ``pattern`` (cached by identity), or None."""
     entry = _PRESCREENS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        screen = None
-        if NATIVE is not None:
-            source = superset_source(pattern)
-            if source:
-                try:
-                    screen = NATIVE.Prescreen(source)
-                except ValueError:  # beyond the Rust engine's limits
-                    screen = None
+        source = superset_source(pattern) if NATIVE is not None else None
+        screen = alternation_screen([source]) if source else None
         entry = _PRESCREENS[id(pattern)] = (pattern, screen)
     return entry[1]
 

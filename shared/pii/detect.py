@@ -669,11 +669,9 @@ def _whole_text_screen(plan: tuple) -> tuple[object, tuple] | None:
         if source is None:
             rest.append(entry)
         else:
-            sources.append(f"(?:{source})")
-    try:
-        return NATIVE.Prescreen("|".join(sources)), tuple(rest)
-    except ValueError:
-        return None
+            sources.append(source)
+    screen = prescreen.alternation_screen(sources)
+    return None if screen is None else (screen, tuple(rest))
 
 
 def _dob_cue(text: str) -> bool:
