@@ -22,7 +22,12 @@ SETS = {
                 "pii": ("pii_heldout_v2.jsonl", evaluate_pii),
                 # a second risk held-out set (382 turns, 13 languages), written after the first one had
                 # been measured too often to be trusted: never tuned on, its mistakes never read
-                "risk_v2": ("risk_heldout_v2.jsonl", evaluate_risk)},
+                "risk_v2": ("risk_heldout_v2.jsonl", evaluate_risk),
+                # third blind sets (2026-12-03, sixth session): written by helpers that never opened the
+                # detectors or any other labelled file, committed before any detector ran on them
+                "risk_v3": ("risk_heldout_v3.jsonl", evaluate_risk),
+                "replies_v2": ("replies_heldout_v2.jsonl", evaluate_replies),
+                "pii_v3": ("pii_heldout_v3.jsonl", evaluate_pii)},
     # the earlier small sets (crisis levels, PII), kept as regression sets
     "legacy": {"crisis": ("crisis.jsonl", evaluate_crisis), "crisis_heldout": ("crisis_heldout.jsonl", evaluate_crisis),
                "pii": ("pii.jsonl", evaluate_pii), "pii_heldout": ("pii_heldout.jsonl", evaluate_pii)},
