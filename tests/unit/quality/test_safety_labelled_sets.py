@@ -68,6 +68,23 @@ def test_pii_heldout_floors():
     assert r["precision"] >= 0.95 and r["recall"] >= 0.92, r["by_kind"]  # measured 0.983 / 0.941 (0.97 / 0.881 before)
 
 
+# The third blind sets (risk_heldout_v3, replies_heldout_v2, pii_heldout_v3; README of the labelled
+# sets), written by helpers that never saw the detectors or the other labelled files, measured once
+# with the code of 3728486: risk 0.913 / 0.823, replies 0.945 / 0.746, PII 0.982 / 0.906 (precision /
+# recall), all short of the recall targets. Regression floors just under those figures.
+def test_blind_heldout_floors():
+    from services.quality.evaluation import evaluate_pii
+
+    risk = evaluate_risk(LABELLED / "risk_heldout_v3.jsonl")
+    assert risk["examples"] == 365
+    assert risk["at_risk_recall"] >= 0.80 and risk["at_risk_precision"] >= 0.89, risk["recall_by_category"]
+    replies = evaluate_replies(LABELLED / "replies_heldout_v2.jsonl")
+    assert replies["examples"] == 251
+    assert replies["unsafe_recall"] >= 0.72 and replies["unsafe_precision"] >= 0.92, replies["recall_by_reason"]
+    pii = evaluate_pii(LABELLED / "pii_heldout_v3.jsonl")
+    assert pii["recall"] >= 0.88 and pii["precision"] >= 0.96, pii["by_kind"]
+
+
 @pytest.mark.parametrize(("text", "category"), [
     ("tbh my parents would have an easier life if i wasn't around", "passive_wish"),
     ("Most nights I hope I just won't wake up.", "passive_wish"),
