@@ -112,6 +112,9 @@ def test_summarize_runs():
     assert (s["runs"], s["completed"], s["first_per_s"], s["last_per_s"]) == (3, 3, 1000.0, 900.0)
     assert s["ratio_last_first"] == 0.9 and s["within_15pct"] is True
     assert (s["min_per_s"], s["max_per_s"]) == (900.0, 1000.0)
+    assert s["ratio_last_second"] == 0.947
+    cold = consecutive_runs.summarize_runs([_run(500.0), _run(1000.0), _run(980.0)])
+    assert cold["ratio_last_first"] == 1.96 and cold["ratio_last_second"] == 0.98
     slow = consecutive_runs.summarize_runs([_run(1000.0), _run(800.0)])
     assert slow["ratio_last_first"] == 0.8 and slow["within_15pct"] is False
     assert consecutive_runs.summarize_runs([_run(1000.0)])["within_15pct"] is None  # one run compares nothing
@@ -127,7 +130,10 @@ def test_format_runs_table():
     assert "conversations/s" in lines[0]
     assert lines[1].split()[:2] == ["1", "completed"] and "1,000.0" in lines[1]
     assert "880.0" in lines[2]
-    assert lines[-1] == "last/first: 0.880 (goal met: the last run at least 0.85 x the first)"
+    assert lines[-1] == "last/first: 0.880 (goal met: the last run at least 0.85 x the first)"  # two runs: no last/second
+    three = [_run(500.0), _run(1000.0), _run(900.0)]
+    assert consecutive_runs.format_runs_table(three, consecutive_runs.summarize_runs(three)).splitlines()[-1] == (
+        "last/second: 0.900 (the first run warms the caches)")
 
 
 FAKE_GEN = """
