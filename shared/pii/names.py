@@ -534,10 +534,9 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     found.sort()
 
 
-# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess", "me n kwame", "jess says hi"):
-# only a gazetteer name that is not also a word, right after a strong cue (a possessive and a
-# relation word, a greeting that opens a line, a person verb), before a verb only a person takes,
-# or alone on the message's last line
+# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess", "me n kwame"): only a
+# gazetteer name that is not also a word, right after a strong cue (a possessive and a relation
+# word, a greeting that opens a line, a person verb, "me and"), or alone on the message's last line
 _LOWER_RELATIONS = ("husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|son|daughter|mum|mom|dad|"
                     "brother|sister|stepdad|stepmum|stepmom|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|niece|"
                     "nephew|friend|bestie|best friend|mate|flatmate|roommate|housemate|colleague|coworker|boss|"
@@ -552,11 +551,8 @@ _LOWER_CUES = (
     r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
     r"({names})(?![\w'-])|"
-    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])|"
-    # before a verb only a person takes ("jess says hi", "so jonah cheated")
-    r"\b({names}) (?:said|says|texted|told|asked|cheated|dumped|messaged|rang|replied|promised)\b|"
-    # a last line of only the name: a lower-case sign-off ("thanks x\nnadia")
-    r"\n[ \t]*({names})[ \t]*x*[ \t]*$")
+    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
+
 # Gazetteer names that are also ordinary lower-case words
 _LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
 harmony patience nova bear fox wolf rocky ace bishop king prince duke earl baron marshal major cash
@@ -581,9 +577,16 @@ def lower_cued() -> re.Pattern:
 def _lower_names(text: str) -> list[tuple[int, int]]:
     pattern = lower_cued()
     pos = prescreen.leftmost(pattern, text)  # no match starts before it
-    if pos is None:
-        return []
-    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
+    found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
+                                    if m.lastindex is not None]
+    names = lower_gazetteer()
+    # a last line of only the name: a lower-case sign-off ("cheers for the advice x\nnadia")
+    head, newline, last = text.rstrip(" \t\n").rpartition("\n")
+    name = last.strip(" \tx")
+    if newline and name in names:
+        start = len(head) + 1 + last.index(name)
+        found.append((start, start + len(name)))
+    return found
 
 
 def _public(text: str, start: int, end: int) -> bool:
