@@ -92,7 +92,7 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
-_DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
+_DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
               r"Broadway|Embankment|Approach|Cottages|Villas|Mount|Circle|Cir|Loop|Trail|Trl|Plaza|Point|Cres|Gdns|"
@@ -352,8 +352,13 @@ def _organisation_number(value: str, text: str, start: int) -> bool:
     intl = value.startswith(("+", "00", "(+"))
     if intl:
         value = "+" + value[2:] if value.startswith("00") else value.replace("(+", "+", 1).replace(")", " ", 1)
-    # national: a UK number starts with its trunk "0", a North American one does not
-    region = None if intl else "GB" if value.lstrip("(").startswith("0") else "US"
+    # national: a UK number starts with its trunk "0", a North American one does not; their
+    # organisation ranges start 03/08/09 and 8xx/9xx, so other numbers skip the parse (~120 us)
+    digits = re.sub(r"\D", "", value)
+    region = None if intl else "GB" if digits.startswith("0") else "US"
+    if region == "GB" and digits[1:2] not in ("3", "8", "9") or \
+            region == "US" and (digits[1:2] if digits.startswith("1") else digits[:1]) not in ("8", "9"):
+        return False
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

@@ -324,6 +324,7 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
 _CONTACT_CUES = frozenset("emergency contact|next of kin|nok|contact in emergency|in case of emergency|"
                           "contact in case of emergency|ice contact".split("|"))
 _CONTACT_FILLER = frozenset({"", "[", "-", "–", "—", "my"})
+_CONTACT_WORDS = frozenset({"contact", "kin", "nok", "emergency"})  # one of them ends or sits in every cue
 _BREAK = re.compile(r"[.!?\n]")  # a contact label ends right before the name, not a sentence earlier
 # A form's name field, opening a line or a sentence or after whose it is: "Name: Bartholomew Ng",
 # "Client name: ...", "Nombre: ...", "Imię i nazwisko: ..."
@@ -368,7 +369,8 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
         return True
-    if _after_contact_cue(words) and not _BREAK.search(before, max(0, len(before) - 14)):
+    if not _CONTACT_WORDS.isdisjoint(words[-6:]) and _after_contact_cue(words) and \
+            not _BREAK.search(before, max(0, len(before) - 14)):
         return True
     if before.endswith(": ") and words[-1] in _NAME_LABELS and (
             _starts_sentence(before, 1) or len(words) > 1 and words[-2] in _NAME_FIELD_OWNERS):
