@@ -112,7 +112,8 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
                   r"(?:[a-z0-9-]+\.)+[a-z]{2,}/@")
 # a person's own subdomain on a blogging or newsletter host ("mendingslowly.substack.com"): the home
 # page only, not a post cited as a resource ("x.wordpress.com/2016/06/20/what-makes-...")
-_PERSONAL_SUBDOMAIN = r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities)\.(?:com|co|org)\b"
+_PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities)"
+                       r"\.(?:com|co|org)\b")
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
