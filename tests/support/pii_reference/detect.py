@@ -1,6 +1,7 @@
 # A frozen copy of ``shared/pii/detect.py`` at 61a8cc3 (before the PII speed work of issue 10 item 1):
 # the oracle ``tests/unit/quality/test_pii_outputs_unchanged.py`` compares ``shared.pii`` with on
-# generated strings. Not used by the product.
+# generated strings. Not used by the product. The detection changes of the `piitune` pass of issue 12
+# (2026-12-03: URLs, phones, DOBs, id cues, addresses, names) were applied to it as to ``shared/pii``.
 # ruff: noqa
 """PII/PHI detection and redaction for counselling text.
 
@@ -41,10 +42,13 @@ from stdnum.gb import nhs
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
+from stdnum.kr import rrn
 from stdnum.nl import bsn
 from stdnum.pl import nip, pesel
 from stdnum.pt import nif
+from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
 from shared import prescreen
@@ -71,22 +75,25 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"januar|jänner|februar|märz|juni|juli|oktober|dezember|"
            r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
            r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-           r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia")
+           r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+           r"januari|februari|maart|mei|augustus|"
+           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
          rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"\d{{1,2}}-(?:{_MONTHS})-{_YEAR}|"  # "30-Jan-1998", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
-             r"urodzon[ya]|data urodzenia")
-_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于"
-_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])b\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
+             r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения")
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
+_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
-_DOB_INITIAL = re.compile(r"(?<![\w.])b\.", re.IGNORECASE)  # "b. 22.08.1974"
+_DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
               r"Broadway|Embankment|Approach|Cottages|Villas|Mount|Circle|Cir|Loop|Trail|Trl|Plaza|Point|Cres|Gdns|"
@@ -98,7 +105,16 @@ _US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA
 _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com/in|github\.com|"
                   r"reddit\.com/u(?:ser)?|youtube\.com/(?:c|channel|user)|linktr\.ee|snapchat\.com/add|"
                   r"pinterest\.[a-z.]+|twitch\.tv|vk\.com|t\.me|soundcloud\.com|onlyfans\.com|bsky\.app/profile|"
-                  r"tumblr\.com)/|(?:tiktok\.com|youtube\.com|medium\.com|threads\.net|mastodon\.social)/@")
+                  r"tumblr\.com|behance\.net|vsco\.co|kick\.com|ko-fi\.com|patreon\.com|etsy\.com/shop|"
+                  r"weibo\.com(?:/u)?|xing\.com/profile|dribbble\.com|deviantart\.com|flickr\.com/(?:people|photos)|"
+                  r"paypal\.me|cash\.app|venmo\.com(?:/u)?|about\.me|gofundme\.com/f)/|"
+                  # any host's "/@name" is a profile by the fediverse's convention (Mastodon instances,
+                  # TikTok, YouTube, Medium, Threads)
+                  r"(?:[a-z0-9-]+\.)+[a-z]{2,}/@")
+# a person's own subdomain on a blogging or newsletter host ("mendingslowly.substack.com"): the home
+# page only, not a post cited as a resource ("x.wordpress.com/2016/06/20/what-makes-...")
+_PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities)"
+                       r"\.(?:com|co|org)\b")
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
@@ -111,12 +127,12 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
             r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
-            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social")
+            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|주민등록번호")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
 _HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
-                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox")
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -146,6 +162,7 @@ EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?
                            rf"(?:{_CAP}(?: {_CAP})? (?:Court|House|Mansions|Lodge|Tower|Building|Heights|Point|"
                            rf"Apartments|Hall|Block|Works|Mill),? )?)?\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
+                           rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b(?![.'’]\w))?"  # "55 Bloor St W"
                            rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
 # a lower-case street after a cue ("i live at 27 elm road")
 LOWER_ADDRESS_PATTERN = re.compile(
@@ -157,7 +174,7 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
                         re.IGNORECASE)
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
-CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|"
+CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
                              rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
@@ -168,7 +185,7 @@ CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
-AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4}) "
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
@@ -188,6 +205,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("EMAIL", EMAIL_PATTERN, 0),
     ("EMAIL", OBFUSCATED_EMAIL_PATTERN, 0),
     ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
+                       rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])|"
                        r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
                        re.IGNORECASE), 0),
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
@@ -206,8 +224,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
-    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
-                         r"\(\d{2,5}\)[ .-]?)?"
+    # not right after "=": a URL's parameter ("&qid=1471479801")
+    ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
+                         r"\(\d{2,5}\)[ .-]?|0\d{1,4}(?:/| - ))?"  # a trunk-prefixed area code before "/" or " - "
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
     ("ADDRESS", EN_ADDRESS_PATTERN, 0),
     ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
@@ -218,11 +237,17 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
                            rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
-    ("ADDRESS", re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
-                           r"straat|laan|gracht|plein|steeg|(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
-                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\b"), 0),
+    # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
+    # floor, "Götgatan 48", "Nørrebrogade 12")
+    ("ADDRESS", re.compile(r"\b[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
+                           r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
+                           r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
+                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
+    # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")
+    ("ADDRESS", re.compile(r"(?:(?<=[区市町村都道府県])|(?<![\u4e00-\u9fff]))(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}"
+                           r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?"), 0),
     ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
     ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
                            r"Vor dem) (?!(?:Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -261,15 +286,17 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
 
 _NOT_AN_IP = re.compile(r"(?:version|ver\.?|v|build|release|windows|ios|android|update|chrome|firefox|"
                         r"python|app|zoom|software|firmware)\s*$", re.IGNORECASE)
-_NOT_A_PHONE = re.compile(r"(?:order|ref|reference|invoice|account|acct|isbn|issn|case|policy|tracking|booking|"
+_NOT_A_PHONE = re.compile(r"\b(?:order|ref|reference|invoice|account|acct|isbn|issn|case|policy|tracking|booking|"
                           r"membership|member|serial|claim|ticket|receipt|transaction|nhs|id|dni|pesel|cpf|bsn|"
-                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|pin|otp|code)\b[^\d\n]{0,12}$",
+                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|routing|pin|otp|code|build|version)\b"
+                          r"[^\d\n]{0,12}$",
                           re.IGNORECASE)
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
                         r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
                         r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
                         r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
-                        r"liga|ligue|escríbe|escribe|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给)"
+                        r"liga|ligue|escríbe|escrib|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给|"
+                        r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt)"
                         r"[^\n]{0,30}$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
@@ -302,16 +329,47 @@ _HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (
                               r"beyond blue|telefono amico|tel[ée]fono de la esperanza|l[ií]nea|ligne d'[ée]coute|"
                               r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
                               r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
-                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania)"
+                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线)"
                               r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
+
+
+# Numbers that belong to organisations by their type: freephone, premium-rate, shared-cost and
+# UK 03 numbers ("Breathing Space on 0800 83 85 87", "Clinic: 0300 123 4567"), unless a possessive
+# says whose line it is ("my work phone is 0300 ...", "my mum's number: 1-800-...")
+_ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                 phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+_WHOSE = re.compile(r"\b(?:my|his|her|their|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)\b|\w['’]s\b",
+                    re.IGNORECASE)
+
+
+def _organisation_number(value: str, text: str, start: int) -> bool:
+    """Whether a number found is an organisation's line by its type, with no possessive before it."""
+    if _WHOSE.search(text, max(0, start - 40), start):
+        return False
+    intl = value.startswith(("+", "00", "(+"))
+    if intl:
+        value = "+" + value[2:] if value.startswith("00") else value.replace("(+", "+", 1).replace(")", " ", 1)
+    # national: a UK number starts with its trunk "0", a North American one does not; their
+    # organisation ranges start 03/08/09 and 8xx/9xx, so other numbers skip the parse (~120 us)
+    digits = re.sub(r"\D", "", value)
+    region = None if intl else "GB" if digits.startswith("0") else "US"
+    if region == "GB" and digits[1:2] not in ("3", "8", "9") or \
+            region == "US" and (digits[1:2] if digits.startswith("1") else digits[:1]) not in ("8", "9"):
+        return False
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORGANISATION_TYPES
 
 
 def _phone_ok(value: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", value)
     if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8):
         return False
-    if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or _DATE_LIKE.search(value):
+    if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or (
+            _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
         return False
     before = text[max(0, start - 40):start]
     if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
@@ -359,7 +417,10 @@ _ID_CHECKS = (
     (("pps",), (pps.is_valid,), (8, 9)),
     (("numer dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
-    (("codice",), (codicefiscale.is_valid,), (16,)),
+    (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
+    (("cnp",), (cnp.is_valid,), (13,)),  # Romania
+    (("tc", "kimlik"), (tckimlik.is_valid,), (11,)),  # Turkey
+    (("주민등록번호",), (rrn.is_valid,), (13,)),  # South Korea
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer",), (personnummer.is_valid,), (10, 12)),
     (("cpr",), (cpr.is_valid,), (10,)),
@@ -430,8 +491,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         # South African id number (13 digits, from a birth date) is no card
         issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4")
         return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
-    if kind == "PHONE":
-        return (start, end) if _phone_ok(value, text, start) else None
+    if kind == "PHONE":  # the type's parse only for a number otherwise taken
+        return (start, end) if _phone_ok(value, text, start) and not _organisation_number(value, text, start) \
+            else None
     if kind == "IP":
         if ":" in value:
             if value.count(":") < 3:
@@ -511,9 +573,9 @@ _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", 
 _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacked closed locked new old same "
                           "different the a an my his her their your on off there here it this that what not still "
                           "just also now dead fake real empty required taken and or but so if".split())
-_FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
-                         r"int\.|scala|apto\.?|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
-                         r"\d{1,2}[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
+_FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apto\.?|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
+                         r"int\.|scala|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
+                         r"\d{1,2}\.?[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
                     re.IGNORECASE)
 # Street names that are institutions or well-known public addresses, not where someone lives
@@ -625,8 +687,12 @@ _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool], ...] = ()
 
 def _dob_cue(text: str) -> bool:
     """Whether ``text`` holds a birth cue (every ``_DOB_BEFORE``/``_DOB_AFTER`` match starts with one)."""
-    if ("b." in text or "B." in text) and _DOB_INITIAL.search(text):
-        return True
+    for initial in _DOB_INITIALS:  # ``(?<![\w.])(?:b|ur)\.`` of ``_DOB_BEFORE``, by ``str.find`` ("our." is frequent)
+        at = text.find(initial)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "._"):
+                return True
+            at = text.find(initial, at + 1)
     pos = prescreen.leftmost(_DOB_CUE, text)
     return pos is not None and _DOB_CUE.search(text, pos) is not None
 

@@ -1,4 +1,4 @@
-# A frozen copy of ``shared/pii/names.py`` at 61a8cc3: see ``detect.py`` here.
+# A frozen copy of ``shared/pii/names.py`` at 61a8cc3, with the `piitune` detection changes: see ``detect.py`` here.
 # ruff: noqa
 """Person names in counselling text, by cue and by gazetteer (no NER model: none that installs
 from PyPI with its weights measured better within the quality stage's budget; see docs/quality.md).
@@ -39,6 +39,8 @@ _LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůű�
 TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
+_NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
+                            rf"{TOKEN})(?![\w-])")
 
 DATA = Path(__file__).parents[3] / "shared" / "pii" / "data" / "first_names.txt"
 
@@ -150,7 +152,9 @@ _RELATION = (
     r"marito|moglie|fidanzato|fidanzata|ragazzo|ragazza|compagno|compagna|figlio|figlia|mamma|papà|"
     r"fratello|sorella|amico|amica|capo|psicologa|psicologo|nonna|nonno|"
     r"mąż|żona|chłopak|dziewczyna|partnerka|syn|córka|matka|mama|ojciec|tata|brat|siostra|przyjaciel|"
-    r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek")
+    r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek|sis|bro|stepsister|stepbrother|grandson|granddaughter|"
+    r"belle-mère|beau-père|belle-sœur|beau-frère|demi-frère|demi-sœur|"
+    r"vriend|vriendin|man|vrouw|broer|zus|zusje|broertje|moeder|vader|zoon|dochter|collega|baas")
 
 _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
                r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
@@ -158,9 +162,9 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"un saludo|atentamente|cordialement|bien à vous|bises|bisous|amitiés|viele grüße|"
                r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
-               r"buziaki|ściskam")
+               r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten")
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
-meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu""".split())
+meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
 wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
@@ -170,7 +174,7 @@ _RELATIONS = frozenset(_RELATION.split("|"))
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
-Grandpa""".split())
+Grandpa Grandad Granddad""".split())
 _LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
@@ -275,10 +279,11 @@ def _is_word(token: str) -> bool:
 
 
 def _extend(text: str, end: int) -> int:
-    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor")."""
+    """The end of the full name: up to two capitalised tokens after the first ("Sarah Okafor"),
+    a surname's lower-case particle with them ("Maarten de Wit", "Ana dos Santos")."""
     for _ in range(2):
-        nxt = _NEXT_TOKEN.match(text, end)
-        if nxt is None or _is_word(nxt.group(1)) or nxt.group(1) in SURNAME_STOP:
+        nxt = _NEXT_TOKEN.match(text, end) or _NEXT_PARTICLE.match(text, end)
+        if nxt is None or _is_word(nxt.group(1).split(" ")[-1]) or nxt.group(1) in SURNAME_STOP:
             break
         end = nxt.end(1)
     return end
@@ -300,11 +305,33 @@ def _starts_sentence(before: str, words_taken: int) -> bool:
     return _STARTS_SENTENCE.search(head.rstrip(" \t")) is not None or not head.strip()
 
 
+# Forms and notes name a contact after a label: "Emergency contact: [Wren Castillo, ...]", "Next of
+# kin — Ifeoma Chukwu", "Contact in emergency: Dad - Femi Adebayo"
+_CONTACT_CUES = frozenset("emergency contact|next of kin|nok|contact in emergency|in case of emergency|"
+                          "contact in case of emergency|ice contact".split("|"))
+_CONTACT_FILLER = frozenset({"", "[", "-", "–", "—", "my"})
+_CONTACT_WORDS = frozenset({"contact", "kin", "nok", "emergency"})  # one of them ends or sits in every cue
+_BREAK = re.compile(r"[.!?\n]")  # a contact label ends right before the name, not a sentence earlier
+# A form's name field, opening a line or a sentence or after whose it is: "Name: Bartholomew Ng",
+# "Client name: ...", "Nombre: ...", "Imię i nazwisko: ..."
+_NAME_LABELS = frozenset("name nombre nom nome imię nazwisko naam".split())
+_NAME_FIELD_OWNERS = frozenset("full first given client client's patient patient's user's your my".split())
+
+
+def _after_contact_cue(words: list[str]) -> bool:
+    """Whether ``words`` end with a contact label, then perhaps a relation word ("Dad -")."""
+    tail = [w for w in words[-7:] if w not in _CONTACT_FILLER]
+    if tail and tail[-1] in _RELATIONS:
+        tail.pop()
+    return _ends(tail, _CONTACT_CUES, 5) > 0
+
+
 # The last word of every cue: a token after any other word has no cue (one set look-up)
 _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_INTROS, _RELATIONS, _GREETINGS,
                                                        _SIGN_OFFS, _KISSES) for w in group) \
     | {h.lower() for h in _HONORIFICS} \
     | _LOWER_HONORIFICS | {"baby", "him", "her", "them", "boy", "girl"} \
+    | {"contact", "kin", "nok", "emergency"} | _NAME_LABELS \
     | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
        "chamada", "namens", "imieniu", "and", "&"}
 
@@ -313,7 +340,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
     if before.strip() and not before.endswith("\n"):
-        words = before.rstrip(" (").rsplit(None, 1)
+        words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
             return False
         last = words[-1].lower().strip(",.:;!?()\"")
@@ -328,6 +355,12 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
         return True
+    if not _CONTACT_WORDS.isdisjoint(words[-6:]) and _after_contact_cue(words) and \
+            not _BREAK.search(before, max(0, len(before) - 14)):
+        return True
+    if before.endswith(": ") and words[-1] in _NAME_LABELS and (
+            _starts_sentence(before, 1) or len(words) > 1 and words[-2] in _NAME_FIELD_OWNERS):
+        return True  # a form's name field, not "Product Name: Smartphone"
     if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
         return True
     k = _ends(words, _RELATIONS, 3)
@@ -339,6 +372,8 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
                      or _POSSESSIVE_NOUN.match(rest[-1])):
             return True
+        if before.endswith(" (") and text[end:end + 1] in (")", ","):
+            return True  # in brackets after the relation: "Dad (Bill) says", "cousin (Lakshmi, 07700 ...)"
     g = _ends(words, _GREETINGS)
     if g and _AFTER_GREETING.match(text, end) and _starts_sentence(before, g):
         return True
@@ -481,9 +516,9 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     found.sort()
 
 
-# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess"): only a gazetteer name that
-# is not also a word, right after a strong cue (a possessive and a relation word, a greeting that
-# opens a line, a person verb)
+# Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess", "me n kwame"): only a
+# gazetteer name that is not also a word, right after a strong cue (a possessive and a relation
+# word, a greeting that opens a line, a person verb, "me and"), or alone on the message's last line
 _LOWER_RELATIONS = ("husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|son|daughter|mum|mom|dad|"
                     "brother|sister|stepdad|stepmum|stepmom|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|niece|"
                     "nephew|friend|bestie|best friend|mate|flatmate|roommate|housemate|colleague|coworker|boss|"
@@ -497,7 +532,9 @@ _LOWER_CUES = (
     r"(?:^|\n)[ \t]*(?:hi|hey|hiya|hello|dear|morning|thanks|thank you|cheers|hola|salut|hallo|ciao|olá|oi|cześć)"
     r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
-    r"({names})(?![\w'-])")
+    r"({names})(?![\w'-])|"
+    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
+
 # Gazetteer names that are also ordinary lower-case words
 _LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
 harmony patience nova bear fox wolf rocky ace bishop king prince duke earl baron marshal major cash
@@ -522,9 +559,16 @@ def lower_cued() -> re.Pattern:
 def _lower_names(text: str) -> list[tuple[int, int]]:
     pattern = lower_cued()
     pos = prescreen.leftmost(pattern, text)  # no match starts before it
-    if pos is None:
-        return []
-    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
+    found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
+                                    if m.lastindex is not None]
+    names = lower_gazetteer()
+    # a last line of only the name: a lower-case sign-off ("cheers for the advice x\nnadia")
+    head, newline, last = text.rstrip(" \t\n").rpartition("\n")
+    name = last.strip(" \tx")
+    if newline and name in names:
+        start = len(head) + 1 + last.index(name)
+        found.append((start, start + len(name)))
+    return found
 
 
 def _public(text: str, start: int, end: int) -> bool:
