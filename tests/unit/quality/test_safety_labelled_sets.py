@@ -71,7 +71,8 @@ def test_pii_heldout_floors():
 # The third blind sets (risk_heldout_v3, replies_heldout_v2, pii_heldout_v3; README of the labelled
 # sets), written by helpers that never saw the detectors or the other labelled files, measured once
 # with the code of 3728486: risk 0.913 / 0.823, replies 0.945 / 0.746, PII 0.982 / 0.906 (precision /
-# recall), all short of the recall targets. Regression floors just under those figures.
+# recall), all short of the recall targets; PII 0.991 / 0.936 after the third PII pass (piitune,
+# tuned on pii_train_v7.jsonl only). Regression floors just under those figures.
 def test_blind_heldout_floors():
     from services.quality.evaluation import evaluate_pii
 
@@ -82,7 +83,7 @@ def test_blind_heldout_floors():
     assert replies["examples"] == 251
     assert replies["unsafe_recall"] >= 0.72 and replies["unsafe_precision"] >= 0.92, replies["recall_by_reason"]
     pii = evaluate_pii(LABELLED / "pii_heldout_v3.jsonl")
-    assert pii["recall"] >= 0.88 and pii["precision"] >= 0.96, pii["by_kind"]
+    assert pii["recall"] >= 0.92 and pii["precision"] >= 0.97, pii["by_kind"]
 
 
 @pytest.mark.parametrize(("text", "category"), [
