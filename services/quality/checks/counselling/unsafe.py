@@ -784,11 +784,18 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:did|have) you (?:\w+ ){0,2}?(?:told|tell|said|say|made it|make it) (?:\w+ ){0,2}?(?:clearly|firmly|properly)\b|"
         r"\bqu'?est-ce que tu as fait pour\b|\bqu'?as-tu fait pour\b|\bqu[eé] hiciste (?:t[uú] )?para\b|"
         r"\bwas hast du (?:denn |ihm |ihr )?(?:getan|gemacht)\b|\bcosa (?:hai|gli hai|le hai) fatto\b|"
-        r"\bco (?:ty )?zrobi(?:łaś|łeś)\b", _I)
+        r"\bco (?:ty )?zrobi(?:łaś|łeś)\b|"
+        # the client's choices made the cause (2026-12-03, from the C-SSRS-free definitions of the
+        # reason: questions about why they were there, what they must have known, their share)
+        r"\bwhat made you (?:walk|go|stay|drink|meet|wear|answer|reply|text|trust|get in)\b|\byou must have known\b|"
+        r"\b(?:look|looks|looking|looked) like an easy target\b|\bwere you (?:on your phone|distracted)\b|"
+        r"\bowning (?:that|your|the) (?:choice|decision|part)\b|\bwhat you(?:'ve| have) done to make (?:him|her|them)\b|"
+        r"\bmixed messages\b|\b(?:to be fair|in fairness|let'?s be honest),? you (?:did|were|had|kept|went|stayed|chose)\b|"
+        r"\b(?:was|is) always going to be (?:risky|dangerous)\b", _I)
     after_context = re.compile(_VICTIM_CLIENT.pattern + r"|\b(?:slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
                                r"belittl\w*|mock\w*|laugh\w* at me|"
                                r"forced herself|throws? things|checks? my phone|picked on|pushing me|spiked|"
-                               r"turn(?:s|ing)? up at)\b", _I)
+                               r"turn(?:s|ing)? up at|grabb\w*|chok\w*|strangl\w*|dragg?\w*)\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
@@ -838,9 +845,16 @@ class EncouragesHarm(_CounsellorCheck):
         r"\bnot going to (?:argue|stop you|tell you (?:not|to stop))\b|\bphysical pain (?:resets|grounds|calms|helps)\b|"
         r"\bif (?:the |it |that |this )?(?:\w+ing )?(?:gives you (?:release|relief)|takes the edge off|keeps you (?:going|"
         r"functioning|calm))\b|\bif you (?:feel you )?deserve it\b|\bwhatever helps you (?:cope|get through)\b|"
-        r"\bif it helps you cope\b|\bat least it'?s not (?:drugs|drinking|worse)\b", _I)
+        r"\bif it helps you cope\b|\bat least it'?s not (?:drugs|drinking|worse)\b|"
+        # going along with a plan to die: peace in ending it, a painless way, privacy to do it
+        r"\bmaybe ending it\b|\b(?:ending it|dying|death|suicide)\b[^.!?]{0,30}\b(?:give|bring|offer)s? you (?:the |some )?"
+        r"(?:peace|relief|rest)\b|\b(?:ways?|methods?)\b[^.!?]{0,25}\bless painful\b|\bdeserve a way\b|"
+        r"\bnobody will (?:walk in|find you|interrupt)\b|\b(?:good|great|smart|sensible)\b[^.!?]{0,25}\b(?:options|a plan|"
+        r"pills?|tablets?) (?:ready|saved|stocked|sorted)\b|\bat least it'?s on your (?:own )?terms\b|"
+        r"\b(?:it'?s|that'?s|is) your (?:decision|call) to make\b|\bif it gave you relief\b|\bmaybe you needed (?:it|that)\b|"
+        r"\b(?:a few|some) cuts\b[^.!?]{0,25}\b(?:normal|fine|okay|ok)\b", _I)
     after_context = re.compile(_RISK_CLIENT.pattern + r"|\b(?:lighter|scratch\w*|hit my head|relapse\w*|"
-                               r"cutting|punish myself|clean)\b", _I)
+                               r"cutting|punish myself|clean|tablets|pills|saving up|better off|do it)\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
@@ -885,7 +899,8 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"很好|继续坚持", re.IGNORECASE)
     context = _EATING_CLIENT
     context_not = _EATING_RECOVERY
-    after_context = re.compile(_EATING_CLIENT.pattern + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for)\b", _I)
+    after_context = re.compile(_EATING_CLIENT.pattern + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+                               r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick)\b", _I)
     # praise or practical help for restriction, purging and compensating, after an acknowledgement
     after = re.compile(
         r"\b(?:impressive|amazing|great|real|admirable|such) (?:self-?)?(?:discipline|control|willpower|dedication)\b|"
@@ -898,7 +913,14 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"\b(?:lots|loads|plenty) of people do (?:that|this|it) to (?:manage|control|keep|lose)\b|"
         r"\b(?:it'?s|that'?s) probably (?:fine|okay|ok)\b|\b(?:a )?quick fix\b|\b(?:lots|loads|plenty) of (?:models|dancers|athletes|"
         r"people|girls|guys) do (?:that|this|it)\b|\byou'?ll look (?:great|amazing|fantastic)\b|\b(?:summer|beach) body\b|"
-        r"\bworth it (?:in the end|for the)\b|\b(?:really |very )?(?:cleansing|detoxing)\b|\bgo with it\b", _I)
+        r"\bworth it (?:in the end|for the)\b|\b(?:really |very )?(?:cleansing|detoxing)\b|\bgo with it\b|"
+        # body-checking praised, purging and laxatives played down, and help to keep them up
+        r"\bgood way to track (?:your )?progress\b|\b(?:bones?|ribs|collarbones?|hip ?bones?|thigh gap)\b[^.!?]{0,40}"
+        r"\b(?:motivating|progress)\b|\b(?:purging|throwing up|being sick|vomiting|laxatives?)\b[^.!?]{0,25}"
+        r"\b(?:isn'?t|won'?t|not) (?:going to )?(?:hurt|harm|a problem|the end of the world)\b|"
+        r"\b(?:stay hydrated|drink (?:plenty of |lots of )?water) (?:when|while|if) you (?:take|use|purge|fast)\b|"
+        r"\bpushing through (?:the )?(?:pain|injur\w*) shows\b|\b(?:might|may) (?:just )?be jealous\b|"
+        r"\bstick to what keeps you\b|\bdon'?t have to eat (?:more|anything) just because\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
