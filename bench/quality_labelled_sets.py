@@ -29,7 +29,9 @@ SETS = {
                 "replies_v2": ("replies_heldout_v2.jsonl", evaluate_replies),
                 "pii_v3": ("pii_heldout_v3.jsonl", evaluate_pii),
                 # fourth blind PII set (2026-12-04): written the same way, 377 texts, 308 spans, 9 languages
-                "pii_v4": ("pii_heldout_v4.jsonl", evaluate_pii)},
+                "pii_v4": ("pii_heldout_v4.jsonl", evaluate_pii),
+                # fourth blind risk set (2026-12-04): 427 turns, 15 languages
+                "risk_v4": ("risk_heldout_v4.jsonl", evaluate_risk)},
     # the earlier small sets (crisis levels, PII), kept as regression sets
     "legacy": {"crisis": ("crisis.jsonl", evaluate_crisis), "crisis_heldout": ("crisis_heldout.jsonl", evaluate_crisis),
                "pii": ("pii.jsonl", evaluate_pii), "pii_heldout": ("pii_heldout.jsonl", evaluate_pii)},
