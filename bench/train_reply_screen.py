@@ -166,12 +166,13 @@ def main() -> None:
     ap.add_argument("--sharegpt", type=Path, default=SHAREGPT, help="the gen.py ShareGPT file (bench/corpora.py's)")
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--reuse-candidates", action="store_true",
-                    help="read the candidates the last run recorded (/tmp/reply_screen_candidates.json)")
+                    help="read the candidates the last run of this checkout recorded (.local/reply_screen_candidates.json)")
     args = ap.parse_args()
     m = rm.model()
     if m is None:
         raise SystemExit("the reply stage is off (MiniLM weights or models/reply_minilm.npz missing)")
-    cache = Path("/tmp/reply_screen_candidates.json")
+    cache = ROOT / ".local" / "reply_screen_candidates.json"  # this checkout's (/tmp is shared by checkouts)
+    cache.parent.mkdir(exist_ok=True)
     if args.reuse_candidates and cache.exists():
         by_corpus = {k: [tuple(t) for t in v] for k, v in json.loads(cache.read_text()).items()}
     else:
@@ -183,7 +184,7 @@ def main() -> None:
     print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER), screen for {rm.model_path().name}")
     print("candidates:", {n: len(v) for n, v in by_corpus.items()})
 
-    stage_cache = Path(f"/tmp/reply_screen_stage_{rm.encoder_name()}.npz")  # the stage's reading: per encoder
+    stage_cache = ROOT / ".local" / f"reply_screen_stage_{rm.encoder_name()}.npz"  # the stage's reading: per encoder
     if args.reuse_candidates and stage_cache.exists():
         with np.load(stage_cache) as z:
             e_part, cue_rows, flagged = z["e_part"], z["cue_rows"], z["flagged"]

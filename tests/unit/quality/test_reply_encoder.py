@@ -33,7 +33,7 @@ def weights():
         pytest.skip("MiniLM weights not installed")
 
 
-@pytest.mark.parametrize(("layers", "int8"), [(2, True), (3, False)])
+@pytest.mark.parametrize(("layers", "int8"), [(1, True), (2, True), (3, False)])
 def test_a_variant_embedding_is_a_function_of_the_text_alone(weights, layers, int8):
     enc = minilm.OnnxMiniLM(cache=0, layers=layers, int8=int8, bits=minilm.REDUCED_BITS)
     many = enc.encode_batch(TEXTS)
@@ -51,6 +51,31 @@ def test_a_variant_embedding_is_a_function_of_the_text_alone(weights, layers, in
     assert cos.min() > (0.99 if int8 else 0.99999)
     six = minilm.MiniLM(cache=0)
     assert (np.array([six.encode(t) for t in TEXTS]) * many).sum(1).min() < 0.99  # really another encoder
+
+
+def test_the_embedding_layer_alone_is_a_function_of_the_text_alone(weights, monkeypatch):
+    """``L0``: no transformer layer, the embedding layer's LayerNorm output mean-pooled (numpy):
+    the numpy reference cut at zero layers, up to float rounding; bit for bit the same alone, in
+    any batch, in any order."""
+    enc = minilm.EmbeddingLayer(cache=0)
+    many = enc.encode_batch(TEXTS)
+    assert many.dtype == np.float32 and many.shape == (len(TEXTS), 384)
+    assert np.allclose(np.linalg.norm(many, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(np.array([enc.encode(t) for t in TEXTS]), many)
+    assert np.array_equal(enc.encode_batch(TEXTS[::-1]), many[::-1])
+    ref = minilm.MiniLM(cache=0, layers=0)
+    assert np.abs(np.array([ref.encode(t) for t in TEXTS]) - many).max() < 1e-5
+    monkeypatch.setenv("DP_REPLY_ENCODER", "L0")
+    assert reply_model.reply_encoder() is minilm.variant(0, False)
+    assert isinstance(minilm.variant(0, False), minilm.EmbeddingLayer)
+    assert reply_model.model_path().name == "reply_minilm_L0.npz"
+    assert reply_model.screen_path().name == "reply_screen_L0.npz"
+    for name in ("L0-int8", "L00"):
+        monkeypatch.setenv("DP_REPLY_ENCODER", name)
+        with pytest.raises(ValueError, match="DP_REPLY_ENCODER"):
+            reply_model.encoder_name()
+    with pytest.raises(ValueError, match="int8"):
+        minilm.variant(0, True)
 
 
 def test_the_int8_weights_are_within_7_bits(weights, monkeypatch):

@@ -51,9 +51,11 @@ give a quite different embedding (and decision) on another CPU; with |w| <= 63 a
 left between CPUs is float rounding in the float ops, as for the float32 graph.) On this VNNI CPU
 7 bits cost the same CPU as 8 (6.4 and 6.5 ms a reply, six layers) and stay as near float32
 (cosine min / mean 0.971 / 0.990 with 7 bits, 0.964 / 0.993 with 8; ``bench/minilm_slim.py``).
-``DP_MINILM_INT8``'s graph keeps 8 bits. The reply stage's classifiers are trained on the embeddings of the encoder they run
-with (``bench/train_reply_model.py`` reads the same setting); the risk stage stays on
-``encoder()``.
+``DP_MINILM_INT8``'s graph keeps 8 bits. ``variant(0, False)`` (``L0``) is no transformer layer at
+all: the embedding layer's output (word piece + position + token type embeddings, their
+LayerNorm), mean-pooled and l2-normalised, in numpy (``EmbeddingLayer``, tens of microseconds a
+text). The reply stage's classifiers are trained on the embeddings of the encoder they run with
+(``bench/train_reply_model.py`` reads the same setting); the risk stage stays on ``encoder()``.
 
 Both keep an exact embedding cache (``EmbeddingCache``): the embedding of a text is a function of
 that text alone, so a text encoded once in a process (a reply or a client turn, by either stage:
@@ -286,6 +288,45 @@ class MiniLM(_Cached):
             x = _ln(_gelu(x @ i_w + i_b) @ out_w + out_b + x, ln2g, ln2b)
         e = x.mean(0)
         return e / np.linalg.norm(e)
+
+
+class EmbeddingLayer(_Cached):
+    """MiniLM's embedding layer alone (``variant(0, False)``, the reply stage's ``L0``): each word
+    piece's word + position + token type embedding through the embedding LayerNorm, mean-pooled
+    over the text's pieces and l2-normalised; no transformer layer. In numpy, float32, one text at
+    a time (an embedding is a function of its text alone): the mean of the LayerNorm outputs is
+    ``(r . (x - mu)) / n * gamma + beta`` (``r`` each piece's inverse standard deviation), so the
+    normalised rows are never formed. ~40 us a text plus ~50 us of tokenizing."""
+
+    depth, int8, bits = 0, False, 8
+
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
+        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        path = path or model_dir()
+        w, cfg = _weights(path)
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
+        self.gamma, self.beta = w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"]
+        self.eps = np.float32(cfg.get("layer_norm_eps", 1e-12))
+        self.tokenizer = _tokenizer(path, max_tokens)
+        self.dim = self.word.shape[1]
+
+    def embed(self, ids: np.ndarray) -> np.ndarray:
+        """The unit vector of one text's word-piece ids ([CLS] and [SEP] included)."""
+        n = len(ids)
+        x = self.word[ids]
+        x += self.position[:n]
+        x -= x.mean(1, keepdims=True)
+        r = 1 / np.sqrt(np.einsum("ij,ij->i", x, x) / np.float32(self.dim) + self.eps)
+        e = (r @ x) * (self.gamma / np.float32(n)) + self.beta
+        return e / np.linalg.norm(e)
+
+    def _encode_many(self, texts: list[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for k, text in enumerate(texts):
+            out[k] = self.embed(np.asarray(self.tokenizer.encode(text).ids, dtype=np.int64))
+        return out
 
 
 # -- the ONNX graph, written as protobuf directly (the ``onnx`` package costs ~0.5 s of CPU to
@@ -538,8 +579,12 @@ REDUCED_BITS = 7  # the int8 weights of ``variant``'s graphs: |q| <= 63 (module 
 
 
 @lru_cache(maxsize=None)
-def _variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM:
+def _variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM | EmbeddingLayer:
     _one_blas_thread()
+    if layers == 0:  # the embedding layer alone: a table lookup and a LayerNorm, numpy is enough
+        if int8:
+            raise ValueError("the embedding layer has no weight products to run in int8 (L0 is float32)")
+        return EmbeddingLayer()
     try:
         import onnxruntime  # noqa: F401
     except ImportError:
@@ -549,10 +594,13 @@ def _variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM:
     return OnnxMiniLM(layers=layers, int8=int8, bits=REDUCED_BITS)
 
 
-def variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM:
+def variant(layers: int, int8: bool) -> OnnxMiniLM | MiniLM | EmbeddingLayer:
     """An encoder of MiniLM's first ``layers`` layers (mean-pooled, l2-normalised), float32
     (batched) or ``int8`` (7-bit weights, one text per pass), loaded once per process with its own
-    cache. The reply stage's (``DP_REPLY_ENCODER``; its ``L6`` is ``encoder()`` itself)."""
+    cache. ``layers`` 0: no transformer layer, the embedding layer's output (word piece + position
+    + token type embeddings and their LayerNorm) mean-pooled and l2-normalised, in numpy
+    (``EmbeddingLayer``, float32, one text at a time: tens of microseconds a text). The reply
+    stage's (``DP_REPLY_ENCODER``; its ``L6`` is ``encoder()`` itself)."""
     with _LOCK:
         return _variant(layers, int8)
 

@@ -67,7 +67,7 @@ from shared import prescreen
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 ENCODER = "L2-int8"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
-_ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
+_ENCODER_NAME = re.compile(r"L0|L([1-6])(-int8)?")
 MAX_WORDS = 60  # replies longer than this are left to the patterns
 TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
 DIM = 384  # MiniLM's embedding
@@ -175,10 +175,11 @@ def encoder_name() -> str:
     with, and so the model files it loads (``model_path``, ``screen_path``): ``L6`` all six MiniLM
     layers in float32, the risk stage's own encoder (``minilm.encoder()``, one cache for both);
     ``Lk`` the first k layers, float32, batched; ``Lk-int8`` the first k layers as the int8 graph
-    with 7-bit weights, one text per pass (``minilm.variant``)."""
+    with 7-bit weights, one text per pass; ``L0`` no transformer layer, the embedding layer's
+    output mean-pooled, in numpy (``minilm.variant``)."""
     name = os.environ.get("DP_REPLY_ENCODER", ENCODER)
     if not _ENCODER_NAME.fullmatch(name):
-        raise ValueError(f"DP_REPLY_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8)")
+        raise ValueError(f"DP_REPLY_ENCODER={name!r}: expected L0, or L1..L6 optionally with -int8 (L3-int8)")
     return name
 
 
@@ -201,6 +202,8 @@ def reply_encoder():
     name = encoder_name()
     if name == "L6":
         return minilm.encoder()
+    if name == "L0":
+        return minilm.variant(0, False)
     m = _ENCODER_NAME.fullmatch(name)
     return minilm.variant(int(m.group(1)), bool(m.group(2)))
 
