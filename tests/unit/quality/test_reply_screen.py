@@ -19,9 +19,23 @@ LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
 needs_model = pytest.mark.skipif(reply_model.model() is None, reason="MiniLM weights or the reply model (models/reply_minilm*.npz) missing")
 
 
+SCREEN_ENCODER = "L2-int8"  # the default encoder (L0, since 2026-12-04) runs without a screen
+
+
 def _clear() -> None:
     reply_model._RESULTS.clear()
     reply_model.screen.cache_clear()
+    reply_model.model.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def screened_encoder(monkeypatch):
+    """Every test here reads the screen of an encoder that has one (``SCREEN_ENCODER``)."""
+    monkeypatch.setenv("DP_REPLY_ENCODER", SCREEN_ENCODER)
+    _clear()
+    yield
+    monkeypatch.delenv("DP_REPLY_ENCODER", raising=False)
+    _clear()
 
 
 @pytest.fixture
@@ -29,6 +43,12 @@ def fresh():
     _clear()
     yield
     _clear()
+
+
+def test_the_default_encoder_runs_without_a_screen(monkeypatch):
+    monkeypatch.delenv("DP_REPLY_ENCODER")
+    _clear()
+    assert reply_model.encoder_name() == "L0" and reply_model.screen() is None
 
 
 def _candidates(name: str) -> list[tuple[str, str, str]]:
@@ -43,7 +63,7 @@ def _candidates(name: str) -> list[tuple[str, str, str]]:
     return out
 
 
-@pytest.mark.parametrize("encoder", sorted({"L6", reply_model.ENCODER}))
+@pytest.mark.parametrize("encoder", sorted({"L6", SCREEN_ENCODER}))
 def test_the_committed_screen_was_trained_for_the_committed_reply_model(encoder):
     """Retraining a reply model (``models/reply_minilm*.npz``, one per ``DP_REPLY_ENCODER`` value
     committed) without rerunning ``bench/train_reply_screen.py`` fails here (and the screen would

@@ -22,18 +22,23 @@ to what the client said:
 
 Trained by ``bench/train_reply_model.py`` (``models/reply_minilm*.npz``, a few tens of kB).
 
-The encoder (``DP_REPLY_ENCODER``, ``encoder_name``; default ``L2-int8``): MiniLM's first two layers
-as an int8 graph with 7-bit weights, one text per forward pass (``minilm.variant``; ~2 ms of CPU
-a reply against ~10 ms for all six layers in float32: issue 10, the stage was ~75% of the quality
-stage's CPU on general chat). Each encoder has its own model and screen files (``model_path``,
-``screen_path``: ``reply_minilm_L2-int8.npz``; ``L6``, all six layers in float32 and the risk
-stage's own encoder, is ``reply_minilm.npz``), trained on that encoder's embeddings (the training
-scripts read the same setting); a model file names its encoder and is refused for another (the
-stage is off rather than reading embeddings it was not trained on). Retrained on two layers the
-stage measured as well as on six on the validation sets (``docs/quality.md``): the replies it
-tells apart differ in their words and short phrases more than in deep context. With int8 (one
-text a pass) an embedding is bit for bit a function of its text alone; its 7-bit weights keep the
-integer products exact on CPUs without VNNI too (``minilm`` module docstring).
+The encoder (``DP_REPLY_ENCODER``, ``encoder_name``; default ``L0``): MiniLM's embedding layer
+alone (word-piece, position and type embeddings and their LayerNorm), mean-pooled and
+l2-normalised, in numpy (``minilm.EmbeddingLayer``; ~40 us of CPU a reply, no transformer layer).
+It replaced ``L2-int8`` (the first two layers as an int8 graph with 7-bit weights, one text per
+pass, ~2-5 ms a reply; before it all six layers in float32, ~10 ms) on 2026-12-04 by a rule fixed
+before measuring: on the validation files as many unsafe replies found, no precision lost, no
+more general-domain conversations flagged (``bench/reply_encoder_validation.py``,
+``docs/quality.md``). The replies the stage tells apart differ in their words and short phrases
+more than in deep context. L0 runs without a screen (``screen``: its pass costs less than the
+screen's). Each encoder has its own model and screen files (``model_path``, ``screen_path``:
+``reply_minilm_L0.npz``; ``reply_minilm_L2-int8.npz`` and ``reply_screen_L2-int8.npz``; ``L6``,
+all six layers in float32 and the risk stage's own encoder, is ``reply_minilm.npz``), trained on
+that encoder's embeddings (the training scripts read the same setting); a model file names its
+encoder and is refused for another (the stage is off rather than reading embeddings it was not
+trained on). Each embedding is bit for bit a function of its text alone (L0: numpy, one text at
+a time; int8: one text a pass, 7-bit weights keep the integer products exact on CPUs without
+VNNI too, ``minilm`` module docstring).
 
 It runs only on candidates (``gate``): replies of at most ``MAX_WORDS`` words (every unsafe
 reply of the labelled sets is shorter; real counsellors' long answers are left to the patterns,
@@ -66,7 +71,7 @@ from services.quality.checks.counselling.risk import TURNS
 from shared import prescreen
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
-ENCODER = "L2-int8"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
+ENCODER = "L0"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
 _ENCODER_NAME = re.compile(r"L0|L([1-6])(-int8)?")
 MAX_WORDS = 60  # replies longer than this are left to the patterns
 TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
@@ -155,9 +160,28 @@ def reply_cues(reply: str) -> list[float]:
 
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern:
+    """The diagnostic labels of ``unsafe._C`` as the feature ``reply_label`` was trained on."""
     from services.quality.checks.counselling import unsafe as u
 
     return re.compile(u._C, re.IGNORECASE)
+
+
+# the labels that are also everyday words ("add", "gad about", "tic-toc"), read only in capitals
+_WORD_ACRONYMS = ("add", "toc", "gad")
+
+
+@lru_cache(maxsize=1)
+def _named_label() -> re.Pattern:
+    """A diagnostic label named in a reply, for the gate (``_topics``) and ``_labels_outright``:
+    ``_label``, but its acronyms that are also words only as acronyms ("ADD", not "Add `docker
+    rm`"). The feature ``reply_label`` keeps ``_label``, the definition the models were trained on."""
+    from services.quality.checks.counselling import unsafe as u
+
+    source = u._C
+    for word in _WORD_ACRONYMS:
+        assert f"|{word}|" in source, word
+        source = source.replace(f"|{word}|", f"|(?-i:{word.upper()})|", 1)
+    return re.compile(source, re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -269,7 +293,7 @@ def screen():
     switched off, missing, or trained for another reply model (every candidate goes to MiniLM)."""
     from services.quality.checks.counselling import reply_screen
 
-    if not screen_enabled():
+    if not screen_enabled() or encoder_name() == "L0":  # L0's pass (~40 us) costs less than the screen
         return None
     try:
         return reply_screen.ReplyScreen(screen_path(), reply_model_path=model_path()), reply_screen.tokenizer()
@@ -342,7 +366,7 @@ def _labels_outright(reply: str) -> bool:
     doesn't mean you have...", "it may be worth asking whether...") and is not a question."""
     from services.quality.checks.counselling.unsafe import _DX_HEDGE, _sentence
 
-    for m in _label().finditer(reply):
+    for m in _named_label().finditer(reply):
         s, e = _sentence(reply, m)
         if reply[e:e + 1] != "?" and not _DX_HEDGE.search(reply, s, m.start()):
             return True
@@ -476,7 +500,7 @@ def _topics() -> tuple[re.Pattern, ...]:
     from services.quality.checks.counselling import unsafe as u
 
     client = (_FEELINGS, u._MED, u._EATING_CLIENT, u._VICTIM_CLIENT, u._RISK_CLIENT, u._DISTRESS_CLIENT)
-    reply = (u._MED, u._EATING_CLIENT, _label())
+    reply = (u._MED, u._EATING_CLIENT, _named_label())
     return client, reply
 
 
