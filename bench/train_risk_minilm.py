@@ -16,7 +16,25 @@ disclosure); the thresholds on the out-of-fold turns (but ``THRESHOLD_EXCLUDE``'
 on ``risk_valid_v3.jsonl`` and, for reading only, on ``REPORT_FILES`` (``risk_valid_lang.jsonl``,
 ``risk_valid_v4.jsonl``), each with where its misses come from (router, cascade floor, threshold).
 
-The committed model is round five, this script's defaults (``THRESHOLD_EXCLUDE``, ``FILE_WEIGHTS``, the
+Round six (2026-12-04, seventh session): ``risk_train_v5.jsonl`` / ``risk_valid_v5.jsonl`` (306 / 163
+turns, half hard negatives, weighted to nl, tr and 12 other languages and English implicit phrasing),
+and the rule fixed before any candidate was trained: a retrain replaces the model when, on
+``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4`` and ``risk_valid_v5`` (runtime detector,
+``evaluation.evaluate_risk``), it finds more at-risk turns in all four together, loses at most 0.01
+precision on any, and tags no more ``general_val`` client turns moderate/high
+(``bench/general_false_positives.py``). Committed: the router's round-six stems (``risk_cues.CUES_V6``,
+from the training file's router misses, 28 -> 0 of its 153 at-risk turns) and this script's defaults
+retrained on them (``--only-chosen-features``; same C, thresholds 0.375 / 0.5 and floor as round five):
+at-risk turns found 299 -> 300 (``risk_valid_v5`` 0.600 / 0.256 -> 0.611 / 0.268, the other three
+unchanged), ``general_val`` 1 -> 1. Rejected by the rule (at-risk turns found 299 ->): with
+``risk_train_v5`` trained on and in the thresholds' constraint 290 (285 before the new stems),
+weighted 0.5 284, left out of the constraint 297 (seed 13: 296; ``risk_valid_lang`` precision 0.899 ->
+0.868), left out and weighted 0.5 297, weighted 2 296. ``risk_valid_v5``'s misses are mostly the
+router's (53 of its 82 at-risk turns hold no cue); with every turn routed to the model it would read
+0.756 / 0.415 (an experiment, not a candidate): the English-trained encoder reads these languages' implicit
+disclosures poorly.
+
+Round five was this script's defaults (``THRESHOLD_EXCLUDE``, ``FILE_WEIGHTS``, the
 general negatives), committed on 2026-12-03 (sixth session) by a rule fixed before any held-out set
 was read for it: a retrain replaces the model when, on the validation files (``risk_valid_v3``,
 ``risk_valid_v4``, ``risk_valid_lang``, ``general_val``), it finds more at-risk turns in all, loses no
@@ -70,12 +88,14 @@ from train_risk_model import Vectoriser  # noqa: E402
 LABELLED = ROOT / "tests" / "support" / "labelled"
 TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.jsonl", "risk_train_v3.jsonl",
                "risk_train_lang.jsonl", "risk_train_v4.jsonl")
+# risk_train_v5.jsonl (round six) is not among them: every retrain with it lost at-risk turns on the
+# validation files (see the docstring); its misses gave the router's round-six stems (``CUES_V6``)
 # written with risk_train_v3 (same registers and languages, disjoint disclosures) and never trained
 # on: the generalisation check, and where the thresholds are chosen
 VALID_FILE = "risk_valid_v3.jsonl"
 # never trained on and not used to choose anything: reported only (the validation parts of
 # risk_train_lang.jsonl and risk_train_v4.jsonl)
-REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl")
+REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl")
 # general-domain negatives (instructions and questions full of cue words used innocently: "kill the
 # process", "jump to line 42", "translate 'I feel lonely'"): trained on as "none" unless --no-general;
 # the validation part is only measured on (its false-positive rate, as the runtime reads the turns)
@@ -217,6 +237,8 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="also write the out-of-fold and validation probabilities here (.npz)")
     ap.add_argument("--only-chosen-features", action="store_true",
                     help="cross-validate only embeddings+stage_one (the features the model uses), to save time")
+    ap.add_argument("--threshold-exclude", action="append", default=[], metavar="FILE",
+                    help="also leave this training file out of the thresholds' precision constraint")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
     ap.add_argument("--without", action="append", default=[], metavar="FILE",
                     help="leave this training file out (to compare: the model of round three, committed until "
@@ -244,7 +266,8 @@ def main() -> None:
     file_weight = FILE_WEIGHTS | {"risk_train_lang.jsonl": args.lang_weight} | {
         f: float(w) for f, w in (spec.split("=", 1) for spec in args.weight)}
     weight = np.array([file_weight.get(it["source"], 1.0) for it in items])
-    in_constraint = np.array([it["source"] not in THRESHOLD_EXCLUDE for it in items])
+    excluded = THRESHOLD_EXCLUDE + tuple(args.threshold_exclude)
+    in_constraint = np.array([it["source"] not in excluded for it in items])
     folds = GroupFolds(groups, 5, 3, args.seed)
     s1 = np.array([stage_one_features(t) for t in texts])
     if not args.no_char:
@@ -333,7 +356,7 @@ def main() -> None:
     report["chosen"] = {"features": "embeddings+stage_one" + ("" if args.no_char else "+char_ngrams"), "C": c, "threshold": round(t, 4),
                         "pattern_threshold": round(t_pat, 4), "min_precision_cv": MIN_PRECISION,
                         "min_precision_validation": VALID_PRECISION, "file_weights": {f: w for f, w in file_weight.items() if w != 1.0},
-                        "threshold_constraint_excludes": list(THRESHOLD_EXCLUDE),
+                        "threshold_constraint_excludes": list(excluded),
                         "cv_behind_gate": pr(y, flag(p_gated)), "first_look_floor": round(floor, 4),
                         "cv_with_cascade": pr(y, flagged),
                         "share_of_gated_turns_reaching_minilm": round(float((p_s1 >= floor)[gated].mean()), 3)}
