@@ -311,6 +311,12 @@ class CharScorer:
 class MiniLMRiskModel:
     """The learned stage (``models/risk_minilm.npz``, trained by ``bench/train_risk_minilm.py``):
 
+    * ``encoder``: the encoder whose embeddings it was trained on (``DP_RISK_ENCODER``,
+      ``encoder_name``; a file that names none is ``L6``'s); refused for another (``ValueError``).
+      Each encoder has its own file (``minilm_path``: ``risk_minilm_L6-int8.npz``...). Retrained on
+      the cheaper ones (``L6-int8``, ``L4-int8``, ``L3-int8``, ``L2-int8``, 2026-12-04) none kept
+      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and the only
+      file committed;
     * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
       features alone (microseconds); a turn whose probability is under the floor is "none"
       without running MiniLM (the cascade that keeps the cost down);
