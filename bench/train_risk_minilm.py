@@ -46,7 +46,7 @@ kept round three because the first held-out set, measured after every round, los
 (``risk_heldout_v3.jsonl``) reads 0.913 / 0.823 -> 0.918 / 0.833, the second 0.927 / 0.949 -> 0.941 /
 0.963. The held-out sets are reported, never used to choose.
 
-    python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
+    [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general]
 
@@ -78,10 +78,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from services.quality.checks.counselling.minilm import encoder  # noqa: E402
 from services.quality.checks.counselling.risk import CATEGORIES, classify  # noqa: E402
 from services.quality.checks.counselling.risk_model import (  # noqa: E402
-    CHAR_NAMES, MINILM_PATH, CharScorer, _stage_one_names, model_input, stage_one_features, undecided,
+    CHAR_NAMES, CharScorer, _stage_one_names, encoder_name, minilm_path, model_input, risk_encoder,
+    stage_one_features, undecided,
 )
 from train_risk_model import Vectoriser  # noqa: E402
 
@@ -146,13 +146,15 @@ CACHE = Path.home() / ".cache" / "dp-risk-minilm"
 
 
 def embeddings(texts: list[str]) -> np.ndarray:
-    """MiniLM embeddings of the texts, cached on disk by content (embedding is the slow part), in
-    a folder of their own for the int8 encoder (``DP_MINILM_INT8=1``: the runtime's encoder)."""
+    """Embeddings of the texts by the risk stage's encoder (``DP_RISK_ENCODER``), cached on disk by
+    content (embedding is the slow part), in a folder of their own for each encoder other than
+    ``L6`` and for ``L6``'s int8 graph (``DP_MINILM_INT8=1``)."""
     import hashlib
 
     from services.quality.checks.counselling.minilm import int8_enabled
 
-    folder = CACHE / "int8" if int8_enabled() else CACHE
+    name = encoder_name()
+    folder = (CACHE / "int8" if int8_enabled() else CACHE) if name == "L6" else CACHE / name
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for t in texts:
@@ -160,7 +162,7 @@ def embeddings(texts: list[str]) -> np.ndarray:
         if f.exists():
             out.append(np.load(f))
         else:
-            e = encoder().encode(t)
+            e = risk_encoder().encode(t)
             np.save(f, e)
             out.append(e)
     return np.stack(out)
@@ -226,7 +228,9 @@ def threshold_at_recall(y: np.ndarray, p: np.ndarray, recall: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=12)
-    ap.add_argument("--out", type=Path, default=MINILM_PATH)
+    ap.add_argument("--out", type=Path, default=None,
+                    help="default: the encoder's model file (risk_model.minilm_path: risk_minilm.npz for L6, "
+                         "risk_minilm_<encoder>.npz for the others)")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--no-char", action="store_true", help="ablation: without the char n-gram features (implies --no-write)")
     ap.add_argument("--lang-weight", type=float, default=FILE_WEIGHTS["risk_train_lang.jsonl"],
@@ -245,6 +249,8 @@ def main() -> None:
                          "2026-12-03, was trained --without risk_train_lang.jsonl --without risk_train_v4.jsonl "
                          "--no-general)")
     args = ap.parse_args()
+    args.out = args.out or minilm_path()
+    print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
     counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without)
     train_files = counselling_files if args.no_general else counselling_files + (GENERAL_TRAIN,)
     items = load(counselling_files)
@@ -275,7 +281,7 @@ def main() -> None:
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
     gated = np.array([undecided(t) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
-    report: dict = {"turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
+    report: dict = {"encoder": encoder_name(), "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
                                                                             for f in train_files},
                     "cv": "5-fold x 3 repeats, stratified by category, grouped by disclosure", "gate_recall": round(float(gated[y].mean()), 3),
                     "gate_share_of_negatives": round(float(gated[~y].mean()), 3)}
@@ -428,7 +434,7 @@ def main() -> None:
     cat = LogisticRegression(C=10.0, max_iter=5000).fit(xr, cr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        args.out, coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
+        args.out, encoder=np.array(encoder_name()), coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
         cat_coef=cat.coef_.astype(np.float32), cat_intercept=cat.intercept_.astype(np.float32),
         categories=np.array(AT_RISK), threshold=np.float32(t), pattern_threshold=np.float32(t_pat),
         s1_coef=first.coef_[0], s1_intercept=np.float64(first.intercept_[0]), s1_floor=np.float64(floor),

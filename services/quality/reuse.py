@@ -68,7 +68,9 @@ def risk_stage() -> str:
     from services.quality.checks.counselling import reply_model
     from services.quality.checks.counselling.risk_model import minilm_model
 
-    stage = "minilm" if minilm_model() is not None else "char_ngrams"
+    risk = minilm_model()
+    # the risk stage's encoder (DP_RISK_ENCODER): its own model file ("minilm" alone: L6, as before it had a choice)
+    stage = "char_ngrams" if risk is None else "minilm" if risk.encoder == "L6" else f"minilm_{risk.encoder}"
     m = reply_model.model()
     if m is None:
         return stage + "/no_reply_stage"

@@ -21,6 +21,7 @@ if the patterns do, or if the gate lets it through (``gate``) and the model is c
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -155,7 +156,41 @@ def second_stage(text: str) -> str:
 
 # -- the MiniLM stage (``minilm.py``): sentence embedding + what the first stage saw ---------
 
-MINILM_PATH = Path(__file__).resolve().parents[2] / "models" / "risk_minilm.npz"
+MODELS = Path(__file__).resolve().parents[2] / "models"
+MINILM_PATH = MODELS / "risk_minilm.npz"  # the L6 encoder's model (``minilm_path``)
+ENCODER = "L6"  # the risk stage's encoder by default (``DP_RISK_ENCODER``; ``encoder_name``)
+_ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
+
+
+def encoder_name() -> str:
+    """``DP_RISK_ENCODER`` (default ``ENCODER``): the sentence encoder the learned stage reads
+    client turns with, and so the model file it loads (``minilm_path``); the names are
+    ``DP_REPLY_ENCODER``'s (``reply_model.encoder_name``): ``L6`` all six MiniLM layers in float32
+    (``minilm.encoder()``, batched); ``Lk`` the first k layers, float32, batched; ``Lk-int8`` the
+    first k layers as the int8 graph with 7-bit weights, one text per pass (``minilm.variant``)."""
+    name = os.environ.get("DP_RISK_ENCODER", ENCODER)
+    if not _ENCODER_NAME.fullmatch(name):
+        raise ValueError(f"DP_RISK_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8)")
+    return name
+
+
+def minilm_path(name: str | None = None) -> Path:
+    """The learned stage trained on the embeddings of encoder ``name`` (default: ``encoder_name()``):
+    ``risk_minilm.npz`` for ``L6``, ``risk_minilm_<name>.npz`` for the others."""
+    name = name or encoder_name()
+    return MINILM_PATH if name == "L6" else MODELS / f"risk_minilm_{name}.npz"
+
+
+def risk_encoder():
+    """The encoder ``encoder_name()`` names (loaded once per process; ``L6`` is ``minilm.encoder()``,
+    shared with the reply stage when it runs on ``L6`` too)."""
+    from services.quality.checks.counselling import minilm
+
+    name = encoder_name()
+    if name == "L6":
+        return minilm.encoder()
+    m = _ENCODER_NAME.fullmatch(name)
+    return minilm.variant(int(m.group(1)), bool(m.group(2)))
 STAGE_ONE_NAMES: tuple[str, ...] = tuple(f"pattern:{c}" for c in (
     "recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi", "passive_wish", "none")) + (
     "mentioned", "negation", "first_person", "third_person", "past", "recovered", "recent", "used_to", "frame",
@@ -276,6 +311,12 @@ class CharScorer:
 class MiniLMRiskModel:
     """The learned stage (``models/risk_minilm.npz``, trained by ``bench/train_risk_minilm.py``):
 
+    * ``encoder``: the encoder whose embeddings it was trained on (``DP_RISK_ENCODER``,
+      ``encoder_name``; a file that names none is ``L6``'s); refused for another (``ValueError``).
+      Each encoder has its own file (``minilm_path``: ``risk_minilm_L6-int8.npz``...). Retrained on
+      the cheaper ones (``L6-int8``, ``L4-int8``, ``L3-int8``, ``L2-int8``, 2026-12-04) none kept
+      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and the only
+      file committed;
     * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
       features alone (microseconds); a turn whose probability is under the floor is "none"
       without running MiniLM (the cascade that keeps the cost down);
@@ -287,8 +328,14 @@ class MiniLMRiskModel:
       used when the patterns named none.
     """
 
-    def __init__(self, path: Path = MINILM_PATH):
+    def __init__(self, path: Path | None = None, encoder: str | None = None):
+        path = path or minilm_path()
+        encoder = encoder or encoder_name()
         with np.load(path, allow_pickle=False) as z:
+            # the encoder whose embeddings it was trained on (``L6`` for a file that names none)
+            self.encoder = str(z["encoder"]) if "encoder" in z.files else "L6"
+            if self.encoder != encoder:
+                raise ValueError(f"{path.name} was trained on the {self.encoder} encoder, not {encoder}")
             self.coef = z["coef"].astype(np.float32)
             self.intercept = float(z["intercept"])
             self.threshold = float(z["threshold"])
@@ -321,9 +368,7 @@ class MiniLMRiskModel:
     def assess(self, text: str, features: list[float], embedding: np.ndarray | None = None) -> tuple[float, str]:
         """(P(at risk), the model's category) of a turn, MiniLM included (``embedding``: the turn's,
         when ``prefetch`` already encoded it with others)."""
-        from services.quality.checks.counselling.minilm import encoder
-
-        e = encoder().encode(model_input(text)) if embedding is None else embedding
+        e = risk_encoder().encode(model_input(text)) if embedding is None else embedding
         z = float(e @ self.coef[:len(e)] + np.dot(self.coef[len(e):], features)) + self.intercept
         p = 1.0 / (1.0 + math.exp(-z))
         category = self.categories[int(np.argmax(self.cat_coef @ e + self.cat_intercept))]
@@ -342,9 +387,7 @@ def warm_risk_model() -> threading.Thread:
     def load() -> None:
         m = minilm_model()
         if m is not None:
-            from services.quality.checks.counselling.minilm import encoder
-
-            encoder()
+            risk_encoder()
 
     thread = threading.Thread(target=load, name="risk-model-warm-up", daemon=True)
     thread.start()
@@ -371,7 +414,10 @@ def _minilm_model() -> MiniLMRiskModel | None:
         return None
     try:
         model_dir()
-        return MiniLMRiskModel()
+        m = MiniLMRiskModel()
+        if m.encoder.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
+            raise ModelMissing(f"the {m.encoder} encoder needs onnxruntime (make venv installs it)")
+        return m
     except (ModelMissing, FileNotFoundError) as exc:
         _log.warning("risk: MiniLM stage unavailable (%s); using the char n-gram stage", exc)
         return None
@@ -431,9 +477,7 @@ def prefetch(texts: list[str]) -> int:
         else:
             todo[text] = route
     if todo:
-        from services.quality.checks.counselling.minilm import encoder
-
-        embeddings = encoder().encode_batch([model_input(t) for t in todo])
+        embeddings = risk_encoder().encode_batch([model_input(t) for t in todo])
         for (text, features), e in zip(todo.items(), embeddings):
             _PREFETCHED[text] = (features, e)
     return len(todo)
