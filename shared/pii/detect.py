@@ -673,7 +673,11 @@ def _cued_handle(m: re.Match, value: str) -> bool:
     holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
     if value.lower() in _HANDLE_WORDS or len(value) < 3:
         return False
-    if any(c.isdigit() or c in "_.#" for c in value) or (value[0].islower() and any(c.isupper() for c in value)):
+    if any(c.isdigit() or c in "_.#" for c in value):
+        return True
+    if m.group("filler") == ",":
+        return False  # "on Instagram, iMessage, or snapchat": a list of apps
+    if value[0].islower() and any(c.isupper() for c in value):
         return True
     return m.group("filler").endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist")) and \
         m.group("cue").lower().replace(" ", "") in ("username", "gamertag", "handle", "pseudo", "usuario",
