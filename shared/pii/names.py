@@ -554,6 +554,11 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             public.add(start)
             skip_until = _extend(text, m.end())
             continue  # "Victoria Park", "Teléfono de la Esperanza"
+        if prev_words and prev_words[-1].lower() in _PLACE_WORDS and text[m.end():m.end() + 1] == " " and \
+                (nxt := _NEXT_TOKEN.match(text, m.end())) is not None and nxt.group(1) in _PLACE_SUFFIXES:
+            public.add(start)
+            skip_until = nxt.end(1)
+            continue  # "a picnic in Albert Park": a place named after a person
         if not _PETS.isdisjoint(_words(" ".join(prev_words[-4:]))) or _public(text, start, m.end()):
             continue
         if prev_words and prev_words[-1] == "by" and _WORK_BY.search(text, max(0, start - 60), start):
