@@ -646,7 +646,7 @@ def _organisation_handle(name: str) -> bool:
     words = _CAMEL_WORD.findall(name)
     if len(words) < 2:
         return False
-    from shared.pii.names import PUBLIC_FIGURES, gazetteer
+    PUBLIC_FIGURES, gazetteer = pii_names.PUBLIC_FIGURES, pii_names.gazetteer
     if "_".join(words) in PUBLIC_FIGURES:
         return True
     return words[0] not in gazetteer() and not _ORGANISATION_WORDS.isdisjoint(words)  # not "@ChloeVlogsDaily"
