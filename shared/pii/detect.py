@@ -127,10 +127,11 @@ _PROFILE_PATH = (r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z]{2}(?:-[a-z]
                  r"|profile\.php\?id=\d|user\d)")
 _URL_TAIL = r"[^\s)\"'<>,\]}|]+"
 # a person's own site named by its owner: "my website is www.x.co.uk", "my portfolio: <https://x.dev>",
-# "see my work at x.com" (the host itself, with or without a path)
+# "see my work at x.com" (the host itself, with or without a path); no inline flags, so that the
+# guard finds its cue words (a literal test in the guard table's one scan rules out most texts)
 PERSONAL_SITE_PATTERN = re.compile(
-    r"\b(?:(?i:my|his|her)(?: own| personal| new| old| art| work| photography| coaching| business| therapy)? "
-    r"(?i:website|web ?site|site|homepage|home page|portfolio|blog|web ?page)|(?i:see|find|view) my work (?:at|on))"
+    r"\b(?:(?:my|his|her)(?: own| personal| new| old| art| work| photography| coaching| business| therapy)? "
+    r"(?:website|web ?site|site|homepage|home page|portfolio|blog|web ?page)|(?:see|find|view) my work (?:at|on))"
     r"(?: is| at| was| is at|:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
     r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
 PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])",
@@ -781,8 +782,7 @@ _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passapor
 _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
-_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN,
-                                      PERSONAL_SUBDOMAIN_PATTERN, PERSONAL_SITE_PATTERN)))
+_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...]:

@@ -279,6 +279,7 @@ _PLACE_SUFFIXES = frozenset("Park Street Road Lane Avenue Hill Square Gardens Gr
                             "Market Arena Stadium Airport Harbour Port Point Island".split())
 # An organisation named "<Word> de la <Name>" / "<Word> of <Name>": "Teléfono de la Esperanza"
 _ORG_PARTICLE = re.compile(rf"\b({TOKEN}) (?:de la|de las|de los|del|de|of the|of|della|delle|du|des|do|da|dos) $")
+_PARTICLE_LAST = frozenset("la las los del de of the della delle du des do da dos".split())
 # Romanised Korean and Chinese given names are written with a hyphen: "Jun-seo", "Mei-ling"
 _ROMANISED_HYPHEN = re.compile(r"-(?:seo|woo|eun|jin|min|hyun|yeon|ho|hee|young|jun|ah|bin|won|soo|sung|hye|ji|yun|"
                                r"hoon|kyung|mi|na|ri|su|ye|yoon|jae|seong|sook|hwa|rin|ling|mei|ming|wei|hua|yu|yi|"
@@ -432,16 +433,18 @@ def _person_around(text: str, start: int, end: int) -> bool:
     ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
     Karolina", "ask for Jas")."""
     after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
-    if text[start - 1:start] == " " and _QUOTE_SAID.search(text, max(0, start - 40), start):
-        return True  # '"I'm done," said Nkechi', "« Tu n'es rien », m'a dit Gaëtan"
-    if text[end:end + 5] == " and " and _AND_ARE_MY.match(text, end) or \
-            text[end:end + 5] == " are " and _ARE_MY.match(text, end) and _AND_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "Bill and Hope are my foster parents"
-    if after is None and text[end:end + 1] == " " and _IS_MY_RELATION.match(text, end) and (
-            text[start:end] in gazetteer() or not _STARTS_SENTENCE.search(text, max(0, start - 8), start)) or \
-            after is None and text[end:end + 6] == " from " and _FROM_GROUP.match(text, end):
-        return not _THE_BEFORE.search(text, max(0, start - 40), start)  # "Summer is my daughter", "Ayasha from my course"
     prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
+    if prev and prev[-1] in _SPEECH_LAST and _QUOTE_SAID.search(text, max(0, start - 40), start):
+        return True  # '"I'm done," said Nkechi', "« Tu n'es rien », m'a dit Gaëtan"
+    if after is None and text.startswith(_NEXT_WORDS, end):  # one test for the four below
+        if text.startswith(" and ", end) and _AND_ARE_MY.match(text, end) or \
+                text.startswith(" are ", end) and _ARE_MY.match(text, end) and \
+                _AND_BEFORE.search(text, max(0, start - 30), start):
+            return True  # "Bill and Hope are my foster parents"
+        if text.startswith((" is ", " was "), end) and _IS_MY_RELATION.match(text, end) and (
+                text[start:end] in gazetteer() or not _STARTS_SENTENCE.search(text, max(0, start - 8), start)) or \
+                text.startswith(" from ", end) and _FROM_GROUP.match(text, end):
+            return not _THE_BEFORE.search(text, max(0, start - 40), start)  # "Summer is my daughter", "Ayasha from my course"
     if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
         return True
     if after is None:
@@ -464,7 +467,12 @@ _QUOTE_SAID = re.compile(r"[\"”»’'][,.!?]?[ \t]*,?[ \t]*(?:said|says|replie
                          r"snapped|added|told me|wrote|texted|m'a dit|a dit|m’a dit|a répondu|a crié|dijo|me dijo|"
                          r"respondió|contestó|gritó|sagte|meinte|schrieb|rief|ha detto|mi ha detto|disse|me disse|"
                          r"respondeu|powiedział|powiedziała|zei|schreef|sa|sade)[ \t]+$")
-# "<name> is my daughter", "<name>, my sister,": a relation word after the name
+_NEXT_WORDS = (" and ", " are ", " is ", " was ", " from ")
+# the last word of each verb of ``_QUOTE_SAID`` (as ``_words`` gives it): a cheap test before the search
+_SPEECH_LAST = frozenset("""said says replied asked whispered shouted yelled screamed snapped added me wrote texted
+dit répondu crié dijo respondió contestó gritó sagte meinte schrieb rief detto disse respondeu powiedział powiedziała
+zei schreef sa sade""".split())
+# "<name> is my daughter": a relation word after the name
 _IS_MY_RELATION = re.compile(rf" (?:is|was) (?:my|our|his|her|their) (?:(?:{'|'.join(sorted(_ADJECTIVES))}) )?"
                              rf"(?:{_RELATION})\b")
 # "<name> and <name> are my foster parents"
@@ -546,8 +554,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             public.add(start)
             skip_until = _extend(text, m.end())
             continue
-        if text[start - 1:start] == " " and (
+        if text[start - 1:start] == " " and prev_words and (
                 token in _PLACE_SUFFIXES and _PREV_TOKEN.search(text, max(0, start - 30), start) or
+                prev_words[-1] in _PARTICLE_LAST and
                 (org := _ORG_PARTICLE.search(text, max(0, start - 40), start)) is not None
                 and not any(s <= org.start(1) < e for s, e in found) and org.group(1) not in names
                 and org.group(1) not in _HONORIFICS):
