@@ -106,14 +106,36 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
                   r"pinterest\.[a-z.]+|twitch\.tv|vk\.com|t\.me|soundcloud\.com|onlyfans\.com|bsky\.app/profile|"
                   r"tumblr\.com|behance\.net|vsco\.co|kick\.com|ko-fi\.com|patreon\.com|etsy\.com/shop|"
                   r"weibo\.com(?:/u)?|xing\.com/profile|dribbble\.com|deviantart\.com|flickr\.com/(?:people|photos)|"
-                  r"paypal\.me|cash\.app|venmo\.com(?:/u)?|about\.me|gofundme\.com/f)/|"
+                  r"paypal\.me|cash\.app|venmo\.com(?:/u)?|about\.me|gofundme\.com/f|"
+                  # code hosts, link-in-bio pages, tip jars, podcasts and fundraisers: /name is a person's
+                  r"gitlab\.com|codeberg\.org|bitbucket\.org|beacons\.ai|lnk\.bio|bio\.link|solo\.to|linkin\.bio|"
+                  r"taplink\.cc|allmylinks\.com|buymeacoffee\.com|pin\.it|anchor\.fm|vimeo\.com|letterboxd\.com|"
+                  r"ok\.ru|myspace\.com|etsy\.com/[a-z]{2}(?:-[a-z]{2})?/shop|"
+                  r"justgiving\.com/(?:crowdfunding|fundraising|page))/|"
                   # any host's "/@name" is a profile by the fediverse's convention (Mastodon instances,
                   # TikTok, YouTube, Medium, Threads)
                   r"(?:[a-z0-9-]+\.)+[a-z]{2,}/@")
 # a person's own subdomain on a blogging or newsletter host ("mendingslowly.substack.com"): the home
 # page only, not a post cited as a resource ("x.wordpress.com/2016/06/20/what-makes-...")
-_PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities)"
-                       r"\.(?:com|co|org)\b")
+_PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities|weebly|"
+                       r"wixsite|livejournal|beehiiv|github|gitlab)\.(?:com|co|org|io)\b")
+# any host's profile path: "/in/name", "/u/name", "/user/name", "/profile/name", "/people/...",
+# "/members/...", "profile.php?id=...", "vimeo.com/user123" (with or without a scheme, a language
+# segment before it: "es.linkedin.com/in/...", "open.spotify.com/user/...")
+_PROFILE_PATH = (r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z]{2}(?:-[a-z]{2})?)?"
+                 r"/(?:(?:in|u|users?|profiles?|people|members?|authors?|creators?|artists?|athletes|freelancers|~)/"
+                 r"|profile\.php\?id=\d|user\d)")
+_URL_TAIL = r"[^\s)\"'<>,\]}|]+"
+# a person's own site named by its owner: "my website is www.x.co.uk", "my portfolio: <https://x.dev>",
+# "see my work at x.com" (the host itself, with or without a path); no inline flags, so that the
+# guard finds its cue words (a literal test in the guard table's one scan rules out most texts)
+PERSONAL_SITE_PATTERN = re.compile(
+    r"\b(?:(?:my|his|her)(?: own| personal| new| old| art| work| photography| coaching| business| therapy)? "
+    r"(?:website|web ?site|site|homepage|home page|portfolio|blog|web ?page)|(?:see|find|view) my work (?:at|on))"
+    r"(?: is| at| was| is at|:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+    r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
+PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])",
+                                        re.IGNORECASE)
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
@@ -131,7 +153,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
 _HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
-                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam")
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -145,7 +167,8 @@ _MAIL_PROVIDERS = (r"gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|prot
                    r"virginmedia|msn|me|mail|yandex|web|qq|163|orange|free|libero|wp|o2|onet|interia|ymail")
 OBFUSCATED_EMAIL_PATTERN = re.compile(
     rf"(?<![\w.@])(?:[A-Za-z0-9._%+-]{{1,40}} ?(?:\[at\]|\(at\)|\{{at\}}|<at>) ?[A-Za-z0-9-]+|"
-    rf"[A-Za-z0-9%+-]*[._0-9][A-Za-z0-9._%+-]* (?:at|AT) (?:{_MAIL_PROVIDERS}))"
+    rf"[A-Za-z0-9%+-]*[._0-9][A-Za-z0-9._%+-]* (?:at|AT) (?:{_MAIL_PROVIDERS})|"
+    rf"[A-Za-z0-9]+(?: (?:dot|DOT) [A-Za-z0-9]+)+ (?:at|AT) (?:{_MAIL_PROVIDERS}))"  # "jonah dot reyes at outlook dot com"
     r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}) ?| (?:dot|DOT) |\.)[A-Za-z]{2,})+(?![\w.])", re.IGNORECASE)
 FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
@@ -188,7 +211,8 @@ AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its)|'s|’s|:|：| -) ?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its|c'est|c’est|es|ist|é|è)|'s|’s|:|：|"
+                                 r" -|,) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
@@ -209,10 +233,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
     ("EMAIL", EMAIL_PATTERN, 0),
     ("EMAIL", OBFUSCATED_EMAIL_PATTERN, 0),
-    ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/])[^\s)\"'<>,]+|"
-                       rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])|"
+    ("URL", re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:www\.|m\.|[a-z]{{2}}\.)?(?:{_PROFILE_HOSTS})(?<=[@/]){_URL_TAIL}|"
+                       rf"(?<![\w@/.-]){_PROFILE_PATH}{_URL_TAIL}|"
                        r"\bhttps?://[^\s)\"'<>]+/(?:users?|profiles?|members?|~)[/=][^\s)\"'<>,]+",
                        re.IGNORECASE), 0),
+    ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
+    ("URL", PERSONAL_SITE_PATTERN, 1),
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
@@ -230,7 +256,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
     # not right after "=": a URL's parameter ("&qid=1471479801")
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
-                         r"\(\d{2,5}\)[ .-]?|0\d{1,4}(?:/| - ))?"  # a trunk-prefixed area code before "/" or " - "
+                         r"\(\d{2,5}\)[ .-]?|0\d{1,4}(?: ?/ ?| - ))?"  # a trunk-prefixed area code before "/" or " - "
                          r"\d(?:[ .-]?\d){6,13}(?![A-Za-z0-9_/]|[.-]\d)"), 0),
     ("ADDRESS", EN_ADDRESS_PATTERN, 0),
     ("ADDRESS", re.compile(rf"\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
@@ -299,8 +325,13 @@ _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsap
                         r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
                         r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
                         r"liga|ligue|escríbe|escrib|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给|"
-                        r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt)"
+                        r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt|携帯|電話|番号|연락처|전화|번호|"
+                        r"mobil|ring mig|ring meg|puhelin|soita|telefonnummer)"
                         r"[^\n]{0,30}$", re.IGNORECASE)
+# the tail of a code of letters and digits ("1Z 999 AA1 01 2345 6784" is a parcel's tracking code)
+_CODE_BEFORE = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,} $")
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
@@ -315,7 +346,7 @@ def _valid_in(value: str, region: str) -> bool:
 _UK_SHAPE = re.compile(r"(?:\+44 ?(?:\(0\) ?)?|0)(?:\d ?){9,10}$")
 _US_SHAPE = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}$")
 _OTHER_REGIONS = ("FR", "DE", "ES", "IT", "PT", "PL", "NL", "IE", "AU", "IN", "CA", "BE", "CH", "AT", "SE", "NG",
-                  "CN", "BR", "MX", "ZA", "NZ")
+                  "CN", "BR", "MX", "ZA", "NZ", "JP", "KR", "NO", "DK", "FI", "TR", "AR", "CO", "KE", "PH", "SG")
 # Public helplines are not personal data (Samaritans, Mind, CALM, Shout, 988, ...)
 HELPLINES = frozenset({
     "116123", "03001233393", "0800585858", "85258", "08001111", "988", "8002738255", "08088084994",
@@ -342,8 +373,27 @@ _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 # says whose line it is ("my work phone is 0300 ...", "my mum's number: 1-800-...")
 _ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                                  phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
-_WHOSE = re.compile(r"\b(?:my|his|her|their|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)\b|\w['’]s\b",
+_WHOSE = re.compile(r"\b(?:my|his|her|their|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)\b|\w['’]s\b|"
+                    r"\b(?:call|text|ring|phone|reach|contact|message|whatsapp) me\b",  # "call me on 098203 45718"
                     re.IGNORECASE)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _national_hint(value: str, text: str) -> tuple[str, ...] | None:
+    """Regions a national number's writing points to before the UK and US: a trunk area code
+    before "/" is the German and Austrian convention ("030 / 84 71 92 55"); Japanese or Korean
+    script around it ("携帯は090-1234-5678")."""
+    if "/" in value:
+        return ("DE", "AT", "CH")
+    if not text.isascii():
+        if _KANA.search(text):
+            return ("JP",)
+        if _HANGUL.search(text):
+            return ("KR",)
+    return None
 
 
 def _organisation_number(value: str, text: str, start: int) -> bool:
@@ -356,6 +406,8 @@ def _organisation_number(value: str, text: str, start: int) -> bool:
     # national: a UK number starts with its trunk "0", a North American one does not; their
     # organisation ranges start 03/08/09 and 8xx/9xx, so other numbers skip the parse (~120 us)
     digits = re.sub(r"\D", "", value)
+    if not intl and _national_hint(value, text):
+        return False  # a German or Japanese number, not a UK range
     region = None if intl else "GB" if digits.startswith("0") else "US"
     if region == "GB" and digits[1:2] not in ("3", "8", "9") or \
             region == "US" and (digits[1:2] if digits.startswith("1") else digits[:1]) not in ("8", "9"):
@@ -375,7 +427,7 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
         return False
     before = text[max(0, start - 40):start]
-    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before):
+    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before):
         return False
     if value.startswith(("+", "00", "(+")):
         intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
@@ -385,6 +437,9 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             return False
         return phonenumbers.is_possible_number(number)
     compact = re.sub(r"[ .-]", "", value)
+    hint = _national_hint(value, text)
+    if hint is not None and any(_valid_in(value, region) for region in hint):
+        return True
     for region in ("GB", "US"):
         try:
             number = phonenumbers.parse(value, region)
@@ -396,7 +451,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return True
     if _UK_SHAPE.match(compact if compact.startswith("0") else "") or _US_SHAPE.match(value):
         return True  # the shape, in fictional ranges too (07700 900xxx, 555-01xx)
-    if _PHONE_CUE.search(before):
+    if _PHONE_CUE.search(before) or _ALONE_ON_LINE.match(text, start + len(value)) and _LINE_START.search(before):
+        # after a cue, or alone on its line (a signature: "Maarten Visser\n06 2847 1930")
         for region in _OTHER_REGIONS:
             try:
                 if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
@@ -510,10 +566,15 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
     if kind == "URL":
         value = value.rstrip(".,;:!?")
+        if _ORGANISATION_PAGE.search(text, max(0, start - 40), start):
+            return None  # "the charity's page https://www.instagram.com/mindcharity"
         tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
-        if re.match(r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
-                    r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
-                    tail, re.IGNORECASE):
+        if "/@" in value and _organisation_handle(value.rsplit("/@", 1)[1].split("/")[0]):
+            return None  # "youtube.com/@NHSEngland"
+        if pattern is not PERSONAL_SITE_PATTERN and re.match(
+                r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
+                r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
+                tail, re.IGNORECASE):
             return None
         return (start, start + len(value))
     if kind == "NATIONAL_ID":
@@ -557,7 +618,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return (start, end) if ok else None
         if pattern is CUED_HANDLE_PATTERN:
             return (start, end) if _cued_handle(m, value) else None
-        return None if value.lstrip("/u@").lower() in _NOT_HANDLES else (start, end)
+        name = value.lstrip("/u@")
+        return None if name.lower() in _NOT_HANDLES or _organisation_handle(name) else (start, end)
     if kind == "ADDRESS":
         if _NOT_AN_ADDRESS.search(value):
             return None
@@ -568,6 +630,27 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
             end = flat.end()
     return (start, end)
+
+
+# An account in CamelCase whose words name an organisation ("@MindCharity", "@TheSchoolOfLife",
+# "@NHSEngland") or that spells a public figure's name ("@BreneBrown"): not a person's own
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+|[A-Z]+|[a-z]+|\d+")
+_ORGANISATION_WORDS = frozenset("""NHS Charity Official Foundation Trust Team Support Help Helpline News Council Gov UK
+School Mind Samaritans Life Health England Scotland Wales Ireland Org HQ Clinic Hospital Service Services Institute
+University Uni College Society Association Network Group Club Media TV Radio Magazine Shop Store Company Inc Ltd App
+Police Government Ministry Project Campaign Alliance Centre Center Care Aid Action Line Hub Live Daily Press""".split())
+
+
+def _organisation_handle(name: str) -> bool:
+    if not name[:1].isupper() or sum(c.isupper() for c in name) < 2 or "_" in name or "." in name:
+        return False
+    words = _CAMEL_WORD.findall(name)
+    if len(words) < 2:
+        return False
+    PUBLIC_FIGURES, gazetteer = pii_names.PUBLIC_FIGURES, pii_names.gazetteer
+    if "_".join(words) in PUBLIC_FIGURES:
+        return True
+    return words[0] not in gazetteer() and not _ORGANISATION_WORDS.isdisjoint(words)  # not "@ChloeVlogsDaily"
 
 
 _FILE_OR_SITE = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|jpg|png|pdf|txt|mp3|mp4|exe)$|^v?\d+(?:\.\d+)+$")
@@ -591,10 +674,15 @@ def _cued_handle(m: re.Match, value: str) -> bool:
     holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
     if value.lower() in _HANDLE_WORDS or len(value) < 3:
         return False
-    if any(c.isdigit() or c in "_.#" for c in value) or (value[0].islower() and any(c.isupper() for c in value)):
+    if any(c.isdigit() or c in "_.#" for c in value):
         return True
-    return m.group("filler").endswith((":", "：", "is", "was")) and m.group("cue").lower().replace(" ", "") in (
-        "username", "gamertag", "handle")
+    if m.group("filler") == ",":
+        return False  # "on Instagram, iMessage, or snapchat": a list of apps
+    if value[0].islower() and any(c.isupper() for c in value):
+        return True
+    return m.group("filler").endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist")) and \
+        m.group("cue").lower().replace(" ", "") in ("username", "gamertag", "handle", "pseudo", "usuario",
+                                                    "benutzername", "nutzername", "nomeutente")
 
 
 def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
@@ -639,6 +727,11 @@ def _matches(pattern: re.Pattern, text: str, pos: int = 0):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# an organisation's own page or account, not a person's
+_ORGANISATION_PAGE = re.compile(r"\b(?:charity|charity's|charity’s|organi[sz]ation(?:'s|’s)?|company(?:'s|’s)?|brand(?:'s|’s)?|"
+                                r"official|council(?:'s|’s)?|service(?:'s|’s)?|clinic(?:'s|’s)?|nhs|group(?:'s|’s)?)"
+                                r" (?:page|account|site|website|channel|profile|feed)\b[^\n\w]{0,3}(?:is |at |on )?$",
+                                re.IGNORECASE)
 
 
 def _could_match(kind: str, text: str, has_digit: bool, initial_digit: bool = True) -> bool:
@@ -707,7 +800,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
 
 # Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
 _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
-          HANDLE_ON_PATTERN: " on "}
+          HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: "."}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()

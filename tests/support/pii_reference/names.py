@@ -154,7 +154,14 @@ _RELATION = (
     r"mąż|żona|chłopak|dziewczyna|partnerka|syn|córka|matka|mama|ojciec|tata|brat|siostra|przyjaciel|"
     r"przyjaciółka|szef|szefowa|terapeutka|babcia|dziadek|sis|bro|stepsister|stepbrother|grandson|granddaughter|"
     r"belle-mère|beau-père|belle-sœur|beau-frère|demi-frère|demi-sœur|"
-    r"vriend|vriendin|man|vrouw|broer|zus|zusje|broertje|moeder|vader|zoon|dochter|collega|baas")
+    r"vriend|vriendin|man|vrouw|broer|zus|zusje|broertje|moeder|vader|zoon|dochter|collega|baas|"
+    r"twin|godmother|godfather|landlord|landlady|classmate|lecturer|babysitter|childminder|step-dad|step-mum|"
+    r"step-mom|foster carer|foster mum|foster mom|foster dad|foster brother|foster sister|in-law|"
+    r"suegra|suegro|cuñada|cuñado|yerno|nuera|madrastra|padrastro|"
+    r"schwiegermutter|schwiegervater|schwager|schwägerin|stiefvater|stiefmutter|"
+    r"suocera|suocero|cognata|cognato|patrigno|matrigna|sogra|sogro|cunhada|cunhado|padrasto|madrasta|"
+    r"teściowa|teść|szwagier|szwagierka|ojczym|macocha|schoonmoeder|schoonvader|zwager|schoonzus|stiefvader|"
+    r"stiefmoeder|kocam|karım|sevgilim|pojkvän|flickvän|sambo|mamma|pappa|kæreste|kjæreste")
 
 _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
                r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
@@ -164,7 +171,8 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
                r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten")
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
-meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar""".split())
+meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
+hennes""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
 wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
@@ -251,6 +259,19 @@ _ROLE = re.compile(rf"\b(?:{_ROLES})\b")
 _PERSON_VERBS = frozenset("""asked told texted messaged rang called phoned hugged married dating met with tell ask
 text call message visit visited see saw seeing love miss missed trust blame forgive""".split())
 _SAINTS = frozenset({"St", "St.", "Saint", "San", "Santa", "Santo", "São", "Sankt", "Ste", "Ste."})
+# Titles of public figures: "Pope Francis", "King Charles", "President Lula"
+_PUBLIC_TITLES = frozenset("Pope King Queen Prince Princess President Emperor Empress Tsar Sultan Archbishop Cardinal "
+                           "Chancellor Senator Governor Pharaoh".split())
+# Place words after a capitalised word: "Victoria Park", "Albert Square" name places, not people
+_PLACE_SUFFIXES = frozenset("Park Street Road Lane Avenue Hill Square Gardens Green Bridge Station Lake Beach Bay Hall "
+                            "Centre Center Common Heath Field Fields Wood Woods Valley Castle Palace Abbey Cathedral "
+                            "Market Arena Stadium Airport Harbour Port Point Island".split())
+# An organisation named "<Word> de la <Name>" / "<Word> of <Name>": "Teléfono de la Esperanza"
+_ORG_PARTICLE = re.compile(rf"\b({TOKEN}) (?:de la|de las|de los|del|de|of the|of|della|delle|du|des|do|da|dos) $")
+# Romanised Korean and Chinese given names are written with a hyphen: "Jun-seo", "Mei-ling"
+_ROMANISED_HYPHEN = re.compile(r"-(?:seo|woo|eun|jin|min|hyun|yeon|ho|hee|young|jun|ah|bin|won|soo|sung|hye|ji|yun|"
+                               r"hoon|kyung|mi|na|ri|su|ye|yoon|jae|seong|sook|hwa|rin|ling|mei|ming|wei|hua|yu|yi|"
+                               r"lan|li|jie|xin|ying|yan|fei|hao|kai|long|feng)$")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
 _CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
@@ -394,6 +415,15 @@ def _person_around(text: str, start: int, end: int) -> bool:
     ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
     Karolina", "ask for Jas")."""
     after = _PERSON_AFTER.match(text, end) if text[end:end + 1] in (" ", ",") else None
+    if text[start - 1:start] == " " and _QUOTE_SAID.search(text, max(0, start - 40), start):
+        return True  # '"I'm done," said Nkechi', "« Tu n'es rien », m'a dit Gaëtan"
+    if text[end:end + 5] == " and " and _AND_ARE_MY.match(text, end) or \
+            text[end:end + 5] == " are " and _ARE_MY.match(text, end) and _AND_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Bill and Hope are my foster parents"
+    if after is None and text[end:end + 1] == " " and _IS_MY_RELATION.match(text, end) and (
+            text[start:end] in gazetteer() or not _STARTS_SENTENCE.search(text, max(0, start - 8), start)) or \
+            after is None and text[end:end + 6] == " from " and _FROM_GROUP.match(text, end):
+        return not _THE_BEFORE.search(text, max(0, start - 40), start)  # "Summer is my daughter", "Ayasha from my course"
     prev = _words(text[max(0, start - 16):start]) if text[start - 1:start] == " " else []
     if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
         return True
@@ -412,6 +442,29 @@ def _person_around(text: str, start: int, end: int) -> bool:
     return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
 
 
+# A speech verb right after a closing quote: the name after it is the speaker ('"...," said Rhiannon')
+_QUOTE_SAID = re.compile(r"[\"”»’'][,.!?]?[ \t]*,?[ \t]*(?:said|says|replied|asked|whispered|shouted|yelled|screamed|"
+                         r"snapped|added|told me|wrote|texted|m'a dit|a dit|m’a dit|a répondu|a crié|dijo|me dijo|"
+                         r"respondió|contestó|gritó|sagte|meinte|schrieb|rief|ha detto|mi ha detto|disse|me disse|"
+                         r"respondeu|powiedział|powiedziała|zei|schreef|sa|sade)[ \t]+$")
+# "<name> is my daughter", "<name>, my sister,": a relation word after the name
+_IS_MY_RELATION = re.compile(rf" (?:is|was) (?:my|our|his|her|their) (?:(?:{'|'.join(sorted(_ADJECTIVES))}) )?"
+                             rf"(?:{_RELATION})\b")
+# "<name> and <name> are my foster parents"
+_ARE_MY = re.compile(r" are (?:my|our|his|her|their) (?:(?:foster|adoptive|step|god|grand|best|older|younger|little|big) ?)?"
+                     r"(?:parents|grandparents|kids|children|sons|daughters|brothers|sisters|friends|mates|flatmates|"
+                     r"housemates|roommates|neighbou?rs|carers|siblings|cousins|aunts|uncles|bosses|colleagues|"
+                     r"therapists|mums|moms|dads|twins)\b")
+_AND_ARE_MY = re.compile(rf" and {TOKEN}{_ARE_MY.pattern}")
+_AND_BEFORE = re.compile(rf"{TOKEN} and $")
+# a work and its author: "Atomic Habits by James Clear", "a song by ...": the name is a public one
+_WORK_BY = re.compile(r"(?:\b(?:book|books|song|songs|album|novel|podcast|talk|film|movie|poem|poems|article|paper|"
+                      r"video|quote|painting|show|series|memoir|essay|lyrics|track|workbook)\b[^.!?\n]{0,40}|"
+                      rf"(?:{TOKEN} ){{1,4}})(?:written |sung |painted |directed )?by $")
+# "<name> from my course / work / class": a person of a group
+_FROM_GROUP = re.compile(r" from (?:my |our |the )?(?:course|class|work|school|uni|college|church|team|office|gym|"
+                         r"group|job|year|lectures?|seminar|support group|clinic|ward|mosque|temple|synagogue|club|"
+                         r"choir|band|squad|shift|unit|floor|department|placement|halls|block|street|estate)\b")
 # A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
 _TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
                               rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
@@ -443,15 +496,18 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     each only the few words before it (set look-ups), so the cost is one scan of the text."""
     names = gazetteer()
     found: list[tuple[int, int]] = []
+    public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
+    skip_until = 0
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if token in COMMON or token in PLACES:
             continue
-        if "-" in token and token[token.index("-") + 1].islower() and token not in names:
-            continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo" are names
+        if "-" in token and token[token.index("-") + 1].islower() and token not in names and \
+                not _ROMANISED_HYPHEN.search(token):
+            continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo", "Jun-seo" are names
         start = m.start()
-        if found and start < found[-1][1]:
-            continue  # inside the surname of the name before
+        if found and start < found[-1][1] or start < skip_until:
+            continue  # inside the surname of the name before (or of a public one left out)
         # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
         in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names)
         if in_names and token not in AMBIGUOUS:
@@ -461,15 +517,37 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
+        if not ok and found and text[found[-1][1]:start] in (" & ", " and ") and \
+                _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
+            ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end())
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
         prev_words = text[max(0, start - 30):start].split()
-        if prev_words and prev_words[-1] in _SAINTS:
+        if prev_words and (prev_words[-1] in _SAINTS or prev_words[-1] in _PUBLIC_TITLES):
+            public.add(start)
+            skip_until = _extend(text, m.end())
             continue
+        if text[start - 1:start] == " " and (
+                token in _PLACE_SUFFIXES and _PREV_TOKEN.search(text, max(0, start - 30), start) or
+                (org := _ORG_PARTICLE.search(text, max(0, start - 40), start)) is not None
+                and not any(s <= org.start(1) < e for s, e in found) and org.group(1) not in names
+                and org.group(1) not in _HONORIFICS):
+            public.add(start)
+            skip_until = _extend(text, m.end())
+            continue  # "Victoria Park", "Teléfono de la Esperanza"
+        if prev_words and prev_words[-1].lower() in _PLACE_WORDS and text[m.end():m.end() + 1] == " " and \
+                (nxt := _NEXT_TOKEN.match(text, m.end())) is not None and nxt.group(1) in _PLACE_SUFFIXES:
+            public.add(start)
+            skip_until = nxt.end(1)
+            continue  # "a picnic in Albert Park": a place named after a person
         if not _PETS.isdisjoint(_words(" ".join(prev_words[-4:]))) or _public(text, start, m.end()):
             continue
+        if prev_words and prev_words[-1] == "by" and _WORK_BY.search(text, max(0, start - 60), start):
+            public.add(start)
+            skip_until = _extend(text, m.end())
+            continue  # an author or an artist: "Reading Atomic Habits by James Clear"
         end = _extend(text, m.end())
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
@@ -478,7 +556,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         first = {text[s:e].split(" ")[0] for s, e in found}
         spans = set(found)
         for m in _TOKEN.finditer(text):
-            if m.group(0) in first and not any(s <= m.start() < e for s, e in spans) \
+            if m.group(0) in first and m.start() not in public and not any(s <= m.start() < e for s, e in spans) \
                     and not any(s < m.end() and m.start() < e for s, e in taken):
                 spans.add(m.span())
         found = sorted(spans)
