@@ -44,7 +44,7 @@ from corpora import SHAREGPT, counselchat_records, sharegpt_records, standardize
 LABELLED = ROOT / "tests" / "support" / "labelled"
 RECORD = ROOT / "tests" / "support" / "pii_outputs.json"
 TUNING = ("pii.jsonl", "pii_tuning.jsonl", "pii_train_extra.jsonl", "pii_train_v7.jsonl", "pii_train_v8.jsonl")
-HELDOUT = ("pii_heldout.jsonl", "pii_heldout_v2.jsonl", "pii_heldout_v3.jsonl")  # digests only: never printed
+HELDOUT = ("pii_heldout.jsonl", "pii_heldout_v2.jsonl", "pii_heldout_v3.jsonl", "pii_heldout_v4.jsonl")  # digests only: never printed
 
 
 def _texts_of(name: str) -> list[str]:

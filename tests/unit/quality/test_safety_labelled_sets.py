@@ -86,7 +86,20 @@ def test_blind_heldout_floors():
     assert replies["examples"] == 251
     assert replies["unsafe_recall"] >= 0.69 and replies["unsafe_precision"] >= 0.92, replies["recall_by_reason"]
     pii = evaluate_pii(LABELLED / "pii_heldout_v3.jsonl")
-    assert pii["recall"] >= 0.92 and pii["precision"] >= 0.97, pii["by_kind"]
+    assert pii["recall"] >= 0.92 and pii["precision"] >= 0.97, pii["by_kind"]  # 0.991 / 0.949 after the fourth pass
+
+
+# The fourth blind sets (2026-12-04; README of the labelled sets), measured once before the session's
+# detector changes (risk 0.89 / 0.902, PII 0.939 / 0.799) and once after (risk round six 0.89 / 0.906,
+# the fourth PII pass 0.943 / 0.805). Regression floors just under those figures.
+def test_fourth_blind_heldout_floors():
+    from services.quality.evaluation import evaluate_pii
+
+    risk = evaluate_risk(LABELLED / "risk_heldout_v4.jsonl")
+    assert risk["examples"] == 427
+    assert risk["at_risk_recall"] >= 0.88 and risk["at_risk_precision"] >= 0.87, risk["recall_by_category"]
+    pii = evaluate_pii(LABELLED / "pii_heldout_v4.jsonl")
+    assert pii["recall"] >= 0.78 and pii["precision"] >= 0.92, pii["by_kind"]
 
 
 @pytest.mark.parametrize(("text", "category"), [
