@@ -1,3 +1,5 @@
+import asyncio
+
 import numpy as np
 import pytest
 
@@ -33,7 +35,16 @@ async def test_scores_stores_once_and_counts_a_redelivered_batch_once(service_un
         assert verdicts[one_sided.id]["passed"] is False
         assert "missing_assistant_turn" in verdicts[one_sided.id]["flags"]
 
-        state = await eventually(lambda: ctx.ledger.state("run1"))
+        # the handler publishes a batch's verdicts, then records it in the ledger: wait for the record
+        # (the first delivery's), then give the redelivery's handler time to finish before reading the
+        # counts, so that counting it twice would show
+        async def recorded():
+            state = await ctx.ledger.state("run1")
+            return state if state and state["counts"].get("validated", 0) >= 2 else None
+
+        await eventually(recorded)
+        await asyncio.sleep(1.0)
+        state = await ctx.ledger.state("run1")
         assert (state["counts"]["validated"], state["counts"]["passed"]) == (2, 1)
         assert state["stages"]["quality"]["batches_done"] == 1
         stored = await ctx.db[next(n for n in await ctx.db.list_collection_names() if n.endswith(".scored"))].find(
