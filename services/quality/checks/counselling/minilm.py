@@ -230,20 +230,28 @@ class _Cached:
     def _encode_many(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _load_embeddings(self, path: Path | None, max_tokens: int, cache: int | None) -> tuple[dict, dict]:
+        """What every encoder starts with: the cache, the weights (offline), the word and position
+        (+ token type 0) tables, the tokenizer and ``dim``. Returns the weights and config."""
+        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        path = path or model_dir()
+        w, cfg = _weights(path)
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
+        self.tokenizer = _tokenizer(path, max_tokens)
+        self.dim = self.word.shape[1]
+        return w, cfg
+
 
 class MiniLM(_Cached):
     """``encode(text)`` -> a unit vector of 384 floats (numpy; the reference implementation)."""
 
     def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None,
                  layers: int | None = None):
-        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        path = path or model_dir()
-        w, cfg = _weights(path)
+        w, cfg = self._load_embeddings(path, max_tokens, cache)
         self.heads = cfg["num_attention_heads"]
         self.int8, self.bits = False, 8
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
         self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = []
         self.depth = cfg["num_hidden_layers"] if layers is None else layers
@@ -261,8 +269,6 @@ class MiniLM(_Cached):
                 t("output.dense"), w[p + "output.dense.bias"],
                 w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
             ))
-        self.tokenizer = _tokenizer(path, max_tokens)
-        self.dim = self.word.shape[1]
 
     def _encode_many(self, texts: list[str]) -> np.ndarray:
         return np.array([self._encode_one(t) for t in texts], dtype=np.float32).reshape(len(texts), -1)
@@ -301,16 +307,9 @@ class EmbeddingLayer(_Cached):
     depth, int8, bits = 0, False, 8
 
     def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache: int | None = None):
-        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        path = path or model_dir()
-        w, cfg = _weights(path)
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
+        w, cfg = self._load_embeddings(path, max_tokens, cache)
         self.gamma, self.beta = w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"]
         self.eps = np.float32(cfg.get("layer_norm_eps", 1e-12))
-        self.tokenizer = _tokenizer(path, max_tokens)
-        self.dim = self.word.shape[1]
 
     def embed(self, ids: np.ndarray) -> np.ndarray:
         """The unit vector of one text's word-piece ids ([CLS] and [SEP] included)."""
@@ -502,12 +501,7 @@ class OnnxMiniLM(_Cached):
                  int8: bool | None = None, quantised=QUANTISED, layers: int | None = None, bits: int = 8):
         import onnxruntime as ort
 
-        self.cache = EmbeddingCache(cache_size() if cache is None else cache)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        path = path or model_dir()
-        w, cfg = _weights(path)
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
+        w, cfg = self._load_embeddings(path, max_tokens, cache)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1  # one service per core; a second thread costs more CPU than it saves
         options.inter_op_num_threads = 1
@@ -519,8 +513,6 @@ class OnnxMiniLM(_Cached):
         self.bits = bits
         self.session = ort.InferenceSession(_graph(w, cfg, self.int8, quantised, self.depth, bits), options,
                                             providers=["CPUExecutionProvider"])
-        self.tokenizer = _tokenizer(path, max_tokens)
-        self.dim = self.word.shape[1]
 
     def _encode_many(self, texts: list[str]) -> np.ndarray:
         ids = [self.tokenizer.encode(t).ids for t in texts]
