@@ -243,7 +243,7 @@ def _sentence_weight(sentence: str) -> int:
     if not has_cue(sentence):
         return 0
     weight = 10 if r.classify(sentence.replace("\u2019", "'"))[0] != "none" else 0
-    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if p.search(sentence)) + 1
+    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if found(p, sentence)) + 1
 
 
 def model_input(text: str) -> str:
