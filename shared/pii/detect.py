@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.au import tfn
 from stdnum.be import nn
@@ -228,6 +229,61 @@ CUED_UK_POSTCODE_PATTERN = re.compile(r"\b(?:post ?code|postal code)(?: is|:)? (
                                       re.IGNORECASE)
 CA_POSTCODE_PATTERN = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
 
+# An International Bank Account Number: a country code, two check digits and the account (BBAN),
+# compact or in groups ("DE89 3704 0044 0532 0130 00", Italian "IT 40 S 05428 11101 000000123456"),
+# either case. The match may run into the words after it ("... 3307 66 and"): the validator cuts
+# it back at a space to the country's length (``_IBAN_LENGTHS``)
+IBAN_PATTERN = re.compile(rf"{_AB}[A-Z]{{2}} ?\d{{2}}(?: ?[A-Z0-9]){{11,30}}{_AE}", re.IGNORECASE)
+_IBAN_LENGTHS = {cc: int(n) for cc, n in (item.split(":") for item in (
+    "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 DK:18 DO:28 "
+    "EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 "
+    "IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18 "
+    "NO:15 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27 ST:25 SV:28 TL:23 TN:24 "
+    "TR:26 UA:29 VA:22 VG:24 XK:20").split())}
+# An explicit cue before it ("my IBAN is", "Konto", "rekeningnummer", "numer konta", "RIB"): with one,
+# a number of the country's length is reported even when its check digits fail (a client's typo)
+_IBAN_CUE = re.compile(r"\b(?:iban|rib|account|acct|konto|kontonummer|bankkonto|bankverbindung|rekening|"
+                       r"rekeningnummer|conto|cuenta|compte|conta|numer konta|bank details)\b[^\n]{0,30}$",
+                       re.IGNORECASE)
+# An organisation's account (a charity's donations, a company's invoices) is no one's personal data,
+# unless a first-person possessive follows the organisation word ("the charity paid into my account")
+_IBAN_ORGANISATION = re.compile(r"\b(?:charity|charit[ée]|donat\w*|donazion\w*|spende\w*|verein\w*|stiftung|"
+                                r"company|business|ltd|limited|gmbh|e\.\s?v\.|association|associazione|asociaci[óo]n|"
+                                r"fundaci[óo]n|fondation|fondazione|foundation|clinic's|clinic’s|practice's|"
+                                r"invoices?|registered|onlus|vzw|stichting)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:my|mein|meine|meinem|meiner|mi|mis|mon|ma|mes|mijn|mój|moja|mojego|mojej|mio|mia|"
+                           r"meu|minha|min|mitt|mina)\b", re.IGNORECASE)
+
+
+def _iban(value: str, text: str, start: int) -> int | None:
+    """The length of the IBAN at the start of ``value`` (cut at a space), or None: its check digits
+    valid, or, after an explicit cue, the country's length; not an organisation's account."""
+    cut = len(value)
+    cued = None
+    while cut > 0:
+        candidate = value[:cut]
+        compact = candidate.replace(" ", "").upper()
+        length = _IBAN_LENGTHS.get(compact[:2])
+        if length is None:
+            return None
+        if len(compact) == length:
+            if not _valid(stdnum_iban.is_valid, compact):
+                if cued is None:
+                    cued = _IBAN_CUE.search(text, max(0, start - 40), start) is not None
+                if not cued or not compact[2:4].isdigit():
+                    return None
+            before = text[max(0, start - 80):start]
+            org = None
+            for org in _IBAN_ORGANISATION.finditer(before):
+                pass
+            if org is not None and not _FIRST_PERSON.search(before, org.end()):
+                return None
+            return cut
+        if len(compact) < length:
+            return None
+        cut = candidate.rfind(" ")
+    return None
+
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     # (kind, pattern, group holding the PII); earlier detectors claim characters first
     ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
@@ -239,6 +295,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                        re.IGNORECASE), 0),
     ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
     ("URL", PERSONAL_SITE_PATTERN, 1),
+    ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
@@ -541,6 +598,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     start, end = m.span(group)
     value = m.group(group)
     pattern = m.re
+    if kind == "IBAN":
+        length = _iban(value, text, start)
+        return None if length is None else (start, start + length)
     if kind == "DOB":
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
         return (start, end) if cued else None
@@ -760,13 +820,13 @@ def _word_initial_ascii_digit(text: str) -> bool:
     return _ASCII_INITIAL_DIGIT.is_match(text)
 
 
-_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
+_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP", "IBAN"})  # RSSMRA85T..., SW1A1AA, fe80::1, DE89...
 # The patterns of those kinds that may match where every digit sits inside a word: their first
 # digit may follow a letter. Every other one starts its digits after ``(?<![A-Za-z0-9])``, ``\b``,
 # a space, a comma or a CJK cue, i.e. where ``_WORD_INITIAL_DIGIT`` matches, so it is skipped
 # like the other digit detectors on text without such a digit (gen.py's "w150 w395": all of
 # CN ids, NHS numbers, PESEL, dotted IPs, cued and continental postcodes)
-_DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_ID_PATTERN, IPV6_PATTERN,
+_DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_ID_PATTERN, IPV6_PATTERN, IBAN_PATTERN,
                                           UK_POSTCODE_PATTERN, CUED_UK_POSTCODE_PATTERN, CA_POSTCODE_PATTERN,
                                           EIRCODE_PATTERN)))
 
