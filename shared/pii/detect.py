@@ -87,7 +87,8 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
-             r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения")
+             r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
+             r"født|fødd|syntymäaika|syntynyt|doğum tarihi")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
@@ -390,6 +391,10 @@ _CODE_BEFORE = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,} $")
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+# a national number does not open with a year and a separator; nor does it continue an account
+# number ("IT 40 S 05428 11101 ...", "IBAN DE12 ...")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
+_IBAN_RUN_BEFORE = re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z0-9]{1,6})* $")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
 
@@ -420,7 +425,8 @@ _HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (
                               r"beyond blue|telefono amico|tel[ée]fono de la esperanza|l[ií]nea|ligne d'[ée]coute|"
                               r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
                               r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
-                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线)"
+                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线|embassy|consulate|"
+                              r"botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata|consolato|ambasada)"
                               r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 
@@ -484,8 +490,11 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
         return False
     before = text[max(0, start - 40):start]
-    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before):
+    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before) or \
+            _REFERENCE_BEFORE.search(before) or _IBAN_RUN_BEFORE.search(before):
         return False
+    if _YEAR_FIRST.match(value):
+        return False  # "2024-0041-887", "2024 118 943": a file's reference
     if value.startswith(("+", "00", "(+")):
         intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
         try:
@@ -593,6 +602,21 @@ def _id_by_checksum(value: str) -> bool:
     return _valid(dni.is_valid, compact)
 
 
+# "hospital number", "patient no.", "MRN:": the cue names the number
+_NI_GROUPS = re.compile(r"[A-Z]{2}(?:[ -]?\d{6}|[ -]?\d{2}([ -])\d{2}\1\d{2})[ -]?[A-D]$", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"[ \t]*(?:number|no\b|nr\b|num\b|id\b|#|record number|reference number)", re.IGNORECASE)
+_NHS_NUMBER_AFTER = re.compile(r"[ \t]*(?:\(|,|-|–|—)?[ \t]*(?:(?:is|was|=|:)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?"
+                               r"(?:NHS|CHI)[ \t]+(?:number|no\b)", re.IGNORECASE)
+# Words that name a number as an order, a file or an invoice (in the languages of the sets): the
+# number after them is no personal id or phone, whatever its checksum
+_REFERENCE_BEFORE = re.compile(r"\b(?:order|bestel|bestelling|bestelnummer|ordernummer|ordernr|dossier|dossiernummer|"
+                               r"factuur|factuurnummer|rechnung|rechnungsnummer|bestellnummer|kundennummer|aktenzeichen|"
+                               r"vorgangsnummer|référence|réf|commande|facture|referencia|pedido|expediente|factura|"
+                               r"encomenda|fatura|protocollo|pratica|ordine|fattura|zamówienia|zamówienie|faktura|"
+                               r"faktury|sygnatura|ärende|ärendenummer|referens|sagsnummer|booking|invoice|ticket|"
+                               r"tracking)\b[^\d\n]{0,24}$", re.IGNORECASE)
+
+
 def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
     """The (start, end) of a match that is PII, or None."""
     start, end = m.span(group)
@@ -638,13 +662,19 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return None
         return (start, start + len(value))
     if kind == "NATIONAL_ID":
-        if pattern is CN_ID_PATTERN:
-            return (start, end) if _valid(ric.is_valid, value.upper()) else None
-        if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
-            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or _valid(nhs.is_valid, re.sub(r"\D", "", value))
+        if pattern is CN_ID_PATTERN:  # its checksum, or the shape after "身份证(号码)"
+            return (start, end) if _valid(ric.is_valid, value.upper()) or \
+                "身份证" in text[max(0, start - 12):start] else None
+        if pattern is NHS_PATTERN:  # after "NHS" or "hospital number" the number is enough (a typo is still
+            # someone's); after "hospital"/"patient" alone its checksum
+            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or \
+                _NUMBER_WORD.match(text, m.end("cue"), start) is not None or _valid(nhs.is_valid, re.sub(r"\D", "", value))
             return (start, end) if ok else None
-        if pattern is NHS_AFTER_PATTERN:
-            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
+        if pattern is NHS_AFTER_PATTERN:  # its checksum, or "... is my NHS number" right after it
+            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) or \
+                _NHS_NUMBER_AFTER.match(text, end) is not None else None
+        if pattern is NI_PATTERN and not _NI_GROUPS.match(value):
+            return None  # "PL34 2271 B": a batch code, not grouped as an NI number is
         if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
             if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
@@ -654,6 +684,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 return None
             found = _cued_id(m.group("cue"), value)
             return (start, start + len(found)) if found else None
+        if pattern in (PESEL_PATTERN, CHECKSUM_ID_PATTERN) and _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "numer zamówienia 90031098992": an order's number, whatever its checksum
         if pattern is PESEL_PATTERN:
             return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
         if pattern is CHECKSUM_ID_PATTERN:
