@@ -1,7 +1,7 @@
 """PII/PHI detection and redaction for counselling text.
 
 Detectors are regular expressions (``PATTERNS``) whose matches are then validated where a
-check exists: Luhn for card numbers, ``python-stdnum`` checksums for national ids (NHS number
+check exists: Luhn for card numbers, mod 97 for IBANs, ``python-stdnum`` checksums for national ids (NHS number
 mod 11, Spanish DNI/NIE, PESEL, CPF, ...), ``phonenumbers`` for phone numbers in UK, US and
 international formats, ``ipaddress`` for IPv6; and context where a pattern alone is
 ambiguous (a date is a date of birth only after "born"/"DOB"/"née le"/...; an NHS number
