@@ -11,7 +11,7 @@ import uuid
 from fastapi import Request, Response, UploadFile
 
 from gateway.auth import Principal
-from gateway.plumbing import publish, repo
+from gateway.plumbing import ERRORS, publish, repo
 from shared import topics
 from shared.api.datasets import DatasetOut
 from shared.datasets import DatasetDoc
@@ -25,8 +25,7 @@ from shared.run_ledger import now
 
 CHUNK = 1024 * 1024
 
-UPLOAD_ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
-                 422: {"description": "invalid request"},
+UPLOAD_ERRORS = {**ERRORS,
                  202: {"model": DatasetOut, "description": "a .zip or .gz: stored, status registering; "
                                                            "acquisition unpacks or checks it, then the "
                                                            "dataset is ready, or failed with a reason "
