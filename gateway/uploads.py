@@ -43,10 +43,10 @@ async def send_intake(request: Request, command: RegisterDataset | MergeDatasets
     return doc
 
 
-def _checked(check, *args) -> None:
-    """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
+def checked(check, *args):
+    """Run a check of ``shared.file_types`` (its result); its refusal as a problem document."""
     try:
-        check(*args)
+        return check(*args)
     except IntakeRefused as exc:
         raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
 
@@ -59,7 +59,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
     stored with the dataset."""
     settings = request.app.state.settings
     filename = safe_name(file.filename)
-    _checked(file_kind, filename)
+    checked(file_kind, filename)
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +68,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
         with open(target, "wb") as out:
             while chunk := await file.read(CHUNK):
                 if size == 0:
-                    _checked(sniff, chunk[:SNIFF_BYTES], filename)
+                    checked(sniff, chunk[:SNIFF_BYTES], filename)
                 size += len(chunk)
                 if size > settings.max_upload_bytes:
                     raise Problem(413, "payload_too_large", "Upload too large",
