@@ -97,13 +97,13 @@ async def _authenticate(websocket: WebSocket) -> _Key | None:
         key = _Key(websocket, token=token)
     elif "ticket" in query:
         settings = websocket.app.state.settings
-        redeemed = await TicketStore(websocket.app.state.repo.db, settings.ws_ticket_ttl_s).redeem(query["ticket"])
-        if redeemed is None:
+        key_id = await TicketStore(websocket.app.state.repo.db, settings.ws_ticket_ttl_s).redeem(query["ticket"])
+        if key_id is None:
             await _refuse(websocket, 401, "unknown, used or expired ticket: ask POST /api/v1/ws/tickets for a new "
                                           f"one (a ticket opens one socket, within {settings.ws_ticket_ttl_s:g} s)",
                           "invalid ticket")
             return None
-        key = _Key(websocket, key_id=redeemed.key_id)
+        key = _Key(websocket, key_id=key_id)
     else:
         key = _Key(websocket)
     return key if await _check(websocket, key) is not None else None
