@@ -28,9 +28,7 @@ from shared.run_ledger import now
 from shared.visibility import pii_policy
 
 def _iso(value: Any) -> str:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
+    if isinstance(value, datetime):  # aware: the store's client is tz_aware (shared.mongo.make_mongo)
         return value.astimezone(UTC).isoformat()
     return str(value or "")
 

@@ -35,10 +35,6 @@ def _hash(ticket: str) -> str:
     return hashlib.sha256(ticket.encode()).hexdigest()
 
 
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
-
-
 class TicketStore:
     def __init__(self, db: AsyncDatabase, ttl_s: float = DEFAULT_TTL_S,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
@@ -64,7 +60,7 @@ class TicketStore:
         if doc is None:
             return None
         now = self.clock()
-        if _utc(doc["expires_at"]) <= now:
+        if doc["expires_at"] <= now:  # aware: the store's client is tz_aware (shared.mongo.make_mongo)
             await self.docs.delete(digest)
             return None
         if not await self.docs.use_once(digest, now):
