@@ -40,8 +40,8 @@ down:              ## stop what `make up` started (by pid)
 status: venv
 	$(PY) deploy/local/stack.py status
 
-test: venv         ## unit + integration + end-to-end, against real Kafka and FerretDB
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: venv         ## unit + integration + end-to-end, against real Kafka and FerretDB (unit tests in a second process, side by side)
+	$(PY) scripts/run_tests.py $(PYTEST_ARGS)
 
 test-unit: venv
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
