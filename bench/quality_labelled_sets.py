@@ -31,7 +31,11 @@ SETS = {
                 # fourth blind PII set (2026-12-04): written the same way, 377 texts, 308 spans, 9 languages
                 "pii_v4": ("pii_heldout_v4.jsonl", evaluate_pii),
                 # fourth blind risk set (2026-12-04): 427 turns, 15 languages
-                "risk_v4": ("risk_heldout_v4.jsonl", evaluate_risk)},
+                "risk_v4": ("risk_heldout_v4.jsonl", evaluate_risk),
+                # fifth blind sets (2026-12-04, ninth session): risk 425 turns in 17 languages, replies 266
+                # pairs in 10, written the same way
+                "risk_v5": ("risk_heldout_v5.jsonl", evaluate_risk),
+                "replies_v3": ("replies_heldout_v3.jsonl", evaluate_replies)},
     # the earlier small sets (crisis levels, PII), kept as regression sets
     "legacy": {"crisis": ("crisis.jsonl", evaluate_crisis), "crisis_heldout": ("crisis_heldout.jsonl", evaluate_crisis),
                "pii": ("pii.jsonl", evaluate_pii), "pii_heldout": ("pii_heldout.jsonl", evaluate_pii)},
