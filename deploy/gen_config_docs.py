@@ -56,6 +56,8 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
     ("DP_LOCAL_MONGODB_PORT", "27018", "`deploy/local/infra.py`: the local FerretDB's port"),
     ("DP_LOCAL_PROMETHEUS_PORT", "9090", "`deploy/local/monitoring.py`: the local Prometheus' port (see "
                                          "[operations.md](operations.md))"),
+    ("DP_TEST_SERIAL", "unset", "`make test` (`scripts/run_tests.py`): `1` runs the whole suite in one pytest process "
+                                "instead of the unit tests in a second one beside the others ([testing](testing.md))"),
     ("DP_LOCAL_PROMETHEUS", "on", "`deploy/local/monitoring.py`: `off` leaves Prometheus out of `make up` / "
                                   "`make run`"),
     ("DP_LOCAL_STATE_DIR", "`.local`", "`deploy/local/infra.py`: pids, logs, data and the admin key file of the "
