@@ -6,7 +6,10 @@ so a conversation assessed with texts met before gets what it gets with every te
 * ``EncodingDamage``: mojibake counted per message (no match holds a newline) and summed;
 * ``MarkupLeftovers``: template and HTML matches per message, in order, unless a message leaves a
   tag open (an HTML match could then run into the next message: the joined text is read);
-* ``Language.prefetch``: the label of each sample, kept from one batch to the next.
+* ``Language.prefetch``: the label of each sample, kept from one batch to the next;
+* ``therapeutic.signals`` (and ``_present``, ``_advice``, which ``OverAdvice`` reads): functions of
+  the counsellor text, kept with it;
+* ``UnacknowledgedDistress``: whether a reply is short and shows no sign of hearing, kept per reply.
 
 Each is compared with the code it replaces (the reference functions below, as they were), on
 labelled counselling replies, on generated conversations (hypothesis) and with texts met again.
@@ -23,7 +26,7 @@ from hypothesis import strategies as st
 
 from services.quality.checks import content, encoding
 from services.quality.checks.base import ConversationView
-from services.quality.checks.counselling import unsafe
+from services.quality.checks.counselling import therapeutic, unsafe
 from services.quality.checks.counselling.unsafe import _CounsellorCheck
 from services.quality.checks.prefilter import guard, pruned
 from shared.conversation import Conversation, Lineage, Message
@@ -185,3 +188,100 @@ def test_language_memo_is_bounded(monkeypatch):
     views = [ConversationView(c) for c in convs]
     check.prefetch(views)
     assert [check.examine(v) for v in views] == [check.examine(ConversationView(c)) for c in convs]
+
+
+# -- therapeutic signals and unacknowledged distress ---------------------------------------------
+
+def old_signals(view: ConversationView) -> dict[str, float]:
+    """``therapeutic.signals`` before it was kept per text (its ``_present`` and ``_advice``)."""
+    def present(pattern):
+        located = pruned(pattern).locate(view.folded("assistant"))
+        if located is None:
+            return 0.0
+        run, pos = located
+        text = view.text("assistant")
+        end = text.rfind("?") + 1 if pattern is therapeutic.OPEN_QUESTION else len(text)
+        return 1.0 if run.search(text, pos, end) is not None else 0.0
+
+    text = view.text("assistant")
+    if not text:
+        return {"reflection": 0.0, "validation": 0.0, "open_questions": 0.0, "advice_load": 0.0, "score": 0.0}
+    reflection, validation = present(therapeutic.REFLECTION), present(therapeutic.VALIDATION)
+    open_q = present(therapeutic.OPEN_QUESTION)
+    located = pruned(therapeutic.ADVICE).locate(view.folded("assistant"))
+    n_advice = len(located[0].findall(text, located[1])) if located is not None else 0
+    advice = min(1.0, n_advice / max(1, len(therapeutic._SENTENCE_END.findall(text)))) if n_advice else 0.0
+    score = round((reflection + validation + open_q) / 3 * (1.0 - 0.5 * advice), 3)
+    return {"reflection": reflection, "validation": validation, "open_questions": open_q,
+            "advice_load": round(advice, 3), "score": score}
+
+
+def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationView) -> str | None:
+    """``UnacknowledgedDistress.examine`` before its reply test was kept per text."""
+    for j, msg in enumerate(view.messages):
+        if msg.role != "assistant":
+            continue
+        text = msg.content
+        cjk = 0 if text.isascii() else len(unsafe._CJK.findall(text))
+        words = (len(unsafe._WORD.findall(unsafe._CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+                 else check.max_words + 1 if check._longer.match(text) else len(unsafe._WORD.findall(text)))
+        if not words or words > check.max_words or unsafe._HEARD.search(text) \
+                or unsafe.prescreen.search(unsafe.SAFETY_RESPONSE, text) or unsafe.prescreen.search(unsafe._CARE, text) \
+                or unsafe.REFLECTION.search(text) or unsafe.VALIDATION.search(text) or unsafe.task_reply(view, j):
+            continue
+        i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+        if i is None:
+            continue
+        client = view.messages[i].content
+        if any(p.search(client) for p in (unsafe._DISTRESS_CLIENT, unsafe._VICTIM_CLIENT, unsafe._RISK_CLIENT,
+                                          unsafe._MED, unsafe._EATING_CLIENT)) or unsafe.turn_risk(view, i) != "none":
+            return f"turn {j}: a short reply that passes over what the client said in turn {i}"
+    return None
+
+
+def reply_conversations() -> list[Conversation]:
+    rows = pairs()
+    rng = random.Random(11)
+    out = [conversation(("user", client), ("assistant", reply), i=i) for i, (client, reply) in enumerate(rows)]
+    for i in range(200):  # several counsellor turns, and one with none
+        picked = rng.sample(rows, 2)
+        out.append(conversation(*[t for client, reply in picked for t in (("user", client), ("assistant", reply))],
+                                i=len(out)))
+    out.append(conversation(("user", "I feel so alone."), i=len(out)))
+    return out
+
+
+def test_signals_over_advice_and_distress_are_the_old_ones_with_texts_met_again():
+    shared: dict = {}
+    over, distress = therapeutic.OverAdvice(), unsafe.UnacknowledgedDistress()
+    flagged = 0
+    for rnd in range(2):
+        for c in reply_conversations():
+            fresh = ConversationView(c)
+            expected = (old_signals(fresh), over.examine(ConversationView(c)), old_unacknowledged(distress, fresh))
+            for view in (ConversationView(c), ConversationView(c, shared)):
+                got = therapeutic.signals(view)
+                assert got == expected[0] and got is not therapeutic.signals(view)  # a copy each call
+                assert over.examine(view) == expected[1]
+                assert distress.examine(view) == expected[2]
+            flagged += expected[2] is not None
+    assert flagged > 10  # the labelled replies hold unacknowledged distress: both paths are exercised
+
+
+short = st.lists(st.sampled_from(["I hear you.", "Okay.", "Sleep.", "Get out more.", "You should try to rest.",
+                                  "What happened?", "I'm so sorry.", "It sounds like you feel alone.",
+                                  "Make sure you eat. You need to sleep.", "我在", "很好", " ", "\n", "x"])
+                 | st.text(max_size=6), max_size=6).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["user", "assistant"]),
+                          short | st.sampled_from(["I cut myself last night.", "I am so lonely I cry every night.",
+                                                   "My husband hit me again."])), max_size=5))
+def test_signals_and_distress_on_generated_turns(turns):
+    c = conversation(*turns)
+    shared: dict = {}
+    distress = unsafe.UnacknowledgedDistress()
+    for view in (ConversationView(c, shared), ConversationView(c, shared)):
+        assert therapeutic.signals(view) == old_signals(ConversationView(c))
+        assert distress.examine(view) == old_unacknowledged(distress, ConversationView(c))

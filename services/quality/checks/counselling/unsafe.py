@@ -1024,19 +1024,26 @@ class UnacknowledgedDistress(Check):
         self.max_words = max_words
         self._longer = more_words_than(max_words)
 
+    def _unheard(self, text: str) -> bool:
+        """Whether the reply ``text`` is short (1 to ``max_words`` words) and holds no
+        acknowledgement, safety response, care, reflection or validation: a function of the text
+        alone, kept with it (``Folded.remembered``)."""
+        cjk = 0 if text.isascii() else len(_CJK.findall(text))
+        # words past ``max_words`` are not counted: the reply is too long either way (one
+        # ``re`` match tells, without a match object a word)
+        words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+                 else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
+        return not (not words or words > self.max_words or _HEARD.search(text)
+                    or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
+                    or REFLECTION.search(text) or VALIDATION.search(text))
+
     def examine(self, view: ConversationView) -> str | None:
+        key = ("unheard", self.max_words)
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
             text = msg.content
-            cjk = 0 if text.isascii() else len(_CJK.findall(text))
-            # words past ``max_words`` are not counted: the reply is too long either way (one
-            # ``re`` match tells, without a match object a word)
-            words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
-                     else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
-            if not words or words > self.max_words or _HEARD.search(text) \
-                    or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text) \
-                    or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
+            if not view.fold(text).remembered(key, lambda: self._unheard(text)) or task_reply(view, j):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is None:
