@@ -3,6 +3,7 @@ whether the answer is in proportion to the question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,6 +16,8 @@ from services.quality.checks.view import STATS_SAMPLE
 from shared.conversation import Conversation
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# samples whose language ``Language.prefetch`` keeps (at most ~300 characters each: ~15 MB)
+LANGUAGE_MEMO = 50_000
 _NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _ASCII = re.compile(r"[\x00-\x7f]+")  # runs of ASCII, dropped to leave the others
 
@@ -151,6 +154,9 @@ class Language(Check):
         self.expected = set(expected)
         self.min_letters = min_letters
         self.sample_chars = sample_chars
+        # label by sample, kept from one batch to the next (``prefetch``): a sample met again is
+        # a dict lookup instead of a classification
+        self._labels: dict[str, str] = {}
 
     def sample(self, text: str) -> str | None:
         """The part of ``text`` classified, or None when it has too few letters to tell."""
@@ -169,10 +175,15 @@ class Language(Check):
             return
         key = ("language", self.sample_chars, self.min_letters)
         samples = [self.sample(view.text("user", "assistant")) for view in views]
-        todo = [s for s in samples if s is not None]
-        labels = iter(language_id.classify_many(todo))
+        known = self._labels
+        todo = list(dict.fromkeys(s for s in samples if s is not None and s not in known))
+        if todo:
+            known.update(zip(todo, language_id.classify_many(todo)))
         for view, sample in zip(views, samples):
-            view.memo[key] = None if sample is None else next(labels)
+            view.memo[key] = None if sample is None else known[sample]
+        if len(known) > LANGUAGE_MEMO:  # first in, first out: drop the older half
+            for sample in list(itertools.islice(known, len(known) // 2)):
+                del known[sample]
 
     def examine(self, view: ConversationView) -> str | None:
         if not self.expected:

@@ -25,7 +25,11 @@ class EncodingDamage(Check):
 
     def examine(self, view: ConversationView) -> str | None:
         problems = []
-        if guard(_MOJIBAKE).may_match(view.folded()) and (n := len(_MOJIBAKE.findall(view.text()))) >= 2:
+        # ``len(_MOJIBAKE.findall(view.text()))``, summed over the messages (no match holds a
+        # newline, so none spans the newline that joins two), each message's count kept with
+        # its text (``Folded.remembered``): a message met again is not searched again
+        n = sum(_mojibake_in(view.fold(m.content)) for m in view.messages)
+        if n >= 2:
             problems.append(f"{n} mojibake sequences")
         # replacement and control characters of ``view.text()``: its messages', which each
         # message's ``text_stats`` counts (the newlines joining them are neither)
@@ -55,7 +59,37 @@ class MarkupLeftovers(Check):
     recommendation = "strip chat-template tokens and HTML from the message text"
 
     def examine(self, view: ConversationView) -> str | None:
-        text, folded = view.text(), view.folded()
-        found = ((_TEMPLATE.findall(text)[:3] if guard(_TEMPLATE).may_match(folded) else [])
-                 + (_HTML.findall(text)[:3] if guard(_HTML).may_match(folded) else []))
+        if any(_tag_left_open(m.content) for m in view.messages):  # an HTML match may span two messages
+            text, folded = view.text(), view.folded()
+            found = ((_TEMPLATE.findall(text)[:3] if guard(_TEMPLATE).may_match(folded) else [])
+                     + (_HTML.findall(text)[:3] if guard(_HTML).may_match(folded) else []))
+            return f"found {found}" if found else None
+        # ``findall`` on ``view.text()`` is then the messages' own matches, in order: no template
+        # match holds a newline, and an HTML match that starts in a message ends in it (its
+        # ``[^>]*`` stops at a ">" the message holds); each message's kept with its text
+        template: list[str] = []
+        html: list[str] = []
+        for m in view.messages:
+            t, h = view.fold(m.content).remembered("markup", lambda m=m: _markup_in(view.fold(m.content)))
+            template += t
+            html += h
+        found = template[:3] + html[:3]
         return f"found {found}" if found else None
+
+
+def _tag_left_open(text: str) -> bool:
+    """Whether a "<" follows the last ">" of ``text`` (an ``_HTML`` tag could run past its end)."""
+    return "<" in text and text.rfind("<") > text.rfind(">")
+
+
+def _markup_in(folded) -> tuple[list[str], list[str]]:
+    """``_TEMPLATE`` and ``_HTML``'s ``findall`` on one message's text (the first three of each)."""
+    text = folded.text
+    return ((_TEMPLATE.findall(text)[:3] if guard(_TEMPLATE).may_match(folded) else []),
+            (_HTML.findall(text)[:3] if guard(_HTML).may_match(folded) else []))
+
+
+def _mojibake_in(folded) -> int:
+    """``len(_MOJIBAKE.findall(text))`` of one message's text, kept with it."""
+    return folded.remembered("mojibake", lambda: len(_MOJIBAKE.findall(folded.text))
+                             if guard(_MOJIBAKE).may_match(folded) else 0)

@@ -37,32 +37,45 @@ def therapeutic_signals(conversation: Conversation) -> dict[str, float]:
 
 
 def _present(pattern: re.Pattern, view: ConversationView) -> float:
-    """``min(1.0, len(pattern.findall(text)) / 1)``: 1.0 if it occurs at all, else 0.0."""
-    key = ("present", id(pattern))  # a module constant: its id is stable, and hashing a pattern hashes its code
-    if key not in view.memo:
-        found = False
-        # only the alternatives the text can hold (``prefilter.Pruned``: the same matches)
-        located = pruned(pattern).locate(view.folded("assistant"))  # and where matches may start
-        if located is not None:
-            run, pos = located
-            text = view.text("assistant")
-            # Every open-question match ends at a "?", so none lies past the last one; searching
-            # only up to it spares ``[^?]*`` its scan to the end after each question word.
-            end = text.rfind("?") + 1 if pattern is OPEN_QUESTION else len(text)
-            found = run.search(text, pos, end) is not None
-        view.memo[key] = 1.0 if found else 0.0
-    return view.memo[key]
+    """``min(1.0, len(pattern.findall(text)) / 1)``: 1.0 if it occurs at all, else 0.0. A function
+    of the counsellor text alone, kept with its ``Folded`` form (``Folded.remembered``): a
+    counsellor text met again is not searched again."""
+    folded = view.folded("assistant")
+    # a module constant: its id is stable, and hashing a pattern hashes its code
+    return folded.remembered(("present", id(pattern)), lambda: _find(pattern, folded))
+
+
+def _find(pattern: re.Pattern, folded) -> float:
+    # only the alternatives the text can hold (``prefilter.Pruned``: the same matches)
+    located = pruned(pattern).locate(folded)  # and where matches may start
+    if located is None:
+        return 0.0
+    run, pos = located
+    text = folded.text
+    # Every open-question match ends at a "?", so none lies past the last one; searching
+    # only up to it spares ``[^?]*`` its scan to the end after each question word.
+    end = text.rfind("?") + 1 if pattern is OPEN_QUESTION else len(text)
+    return 1.0 if run.search(text, pos, end) is not None else 0.0
 
 
 def _advice(view: ConversationView) -> int:
-    if "advice" not in view.memo:
-        located = pruned(ADVICE).locate(view.folded("assistant"))
-        view.memo["advice"] = len(located[0].findall(view.text("assistant"), located[1])) if located is not None else 0
-    return view.memo["advice"]
+    folded = view.folded("assistant")
+    return folded.remembered("advice", lambda: _count_advice(folded))
+
+
+def _count_advice(folded) -> int:
+    located = pruned(ADVICE).locate(folded)
+    return len(located[0].findall(folded.text, located[1])) if located is not None else 0
 
 
 def signals(view: ConversationView) -> dict[str, float]:
-    """``therapeutic_signals`` on a view."""
+    """``therapeutic_signals`` on a view: a function of the counsellor text alone, made once per
+    text (``Folded.remembered``; a copy each call)."""
+    folded = view.folded("assistant")
+    return dict(folded.remembered("signals", lambda: _signals(view)))
+
+
+def _signals(view: ConversationView) -> dict[str, float]:
     text = view.text("assistant")
     if not text:
         return {"reflection": 0.0, "validation": 0.0, "open_questions": 0.0, "advice_load": 0.0, "score": 0.0}

@@ -170,6 +170,11 @@ def task_reply(view: ConversationView, j: int) -> str | None:
     return kind
 
 
+def _words(view: ConversationView, text: str) -> int:
+    """``len(_WORD.findall(text))`` of a message's text, counted once per text (``Folded.remembered``)."""
+    return view.fold(text).remembered("words", lambda: len(_WORD.findall(text)))
+
+
 def _sentence(text: str, m: re.Match) -> tuple[int, int]:
     s = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i != -1]
@@ -218,6 +223,10 @@ class _CounsellorCheck(Check):
     after_context: ClassVar[re.Pattern | None] = None
     after_words: ClassVar[int] = 90
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._memo_key = ("counsellor_patterns", cls)
+
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
 
@@ -238,18 +247,28 @@ class _CounsellorCheck(Check):
     def examine(self, view: ConversationView) -> str | None:
         return self._patterns(view) or learned(view, self.reason)
 
-    def _patterns(self, view: ConversationView) -> str | None:
-        folded = view.folded("assistant")
-        # the alternatives of the pattern the counsellor text can hold (``prefilter.Pruned``:
-        # the same matches as the whole pattern)
+    def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
+        """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
+        the alternatives it can hold, the same matches as the whole pattern), or None when none
+        can match: a function of the text alone, kept with it (``Folded.remembered``)."""
         plain = pruned(self.pattern).select(folded)
-        if plain is not None and self.precheck is not None and self.precheck.search(view.text("assistant")) is None:
+        if plain is not None and self.precheck is not None and self.precheck.search(folded.text) is None:
             plain = None
         brief = pruned(self.brief).select(folded) if self.brief is not None else None
         extra = pruned(self.contextual).select(folded) if self.contextual is not None else None
         after = pruned(self.after).select(folded) if self.after is not None else None
         if plain is None and brief is None and extra is None and after is None:
             return None
+        return plain, brief, extra, after
+
+    def _patterns(self, view: ConversationView) -> str | None:
+        # the counsellor text's selection, made once per text: a counsellor turn met again (a
+        # stock answer, a reply copied across conversations) reads it from the text's memo
+        folded = view.folded("assistant")
+        selected = folded.remembered(self._memo_key, lambda: self._selected(folded))
+        if selected is None:
+            return None
+        plain, brief, extra, after = selected
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
@@ -268,21 +287,22 @@ class _CounsellorCheck(Check):
                 for m in plain.finditer(text):
                     if self._said(text, m, client):
                         return f"turn {j}: counsellor says {m.group(0)!r}"
-            if brief is not None and len(_WORD.findall(text)) <= self.brief_words:
+            n_words = _words(view, text) if brief is not None or extra is not None or after is not None else 0
+            if brief is not None and n_words <= self.brief_words:
                 hits = [m for m in brief.finditer(text) if self._said(text, m, client)]
                 if hits and (len(hits) > 1 or hits[0].group(0).lower().startswith("but ")
                              or not (prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
                                      or prescreen.search(OPEN_QUESTION, text))):
                     return f"turn {j}: counsellor says {hits[0].group(0)!r} (a short reply)"
-            if extra is not None and len(_WORD.findall(text)) <= 2 * self.brief_words:
+            if extra is not None and n_words <= 2 * self.brief_words:
                 for start in ([0] if self._in_context(client, text) else
                               [t for t in _turns(text) if self._in_context(client, text[t:])][:1]):
                     for m in extra.finditer(text, start):
                         if self._said(text, m, client) and not (start and self._clause_negated(text, m)):
                             return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
-            if after is not None and len(_WORD.findall(text)) <= self.after_words:
+            if after is not None and n_words <= self.after_words:
                 context = self.after_context or self.context
-                turns = _turns(text) or ([0] if len(_WORD.findall(text)) <= self.after_words // 3 else [])
+                turns = _turns(text) or ([0] if n_words <= self.after_words // 3 else [])
                 if turns and (context is None or context.search(client)) and \
                         (self.context_not is None or self.context_not.search(client) is None):
                     for m in after.finditer(text, turns[0]):
@@ -1004,19 +1024,26 @@ class UnacknowledgedDistress(Check):
         self.max_words = max_words
         self._longer = more_words_than(max_words)
 
+    def _unheard(self, text: str) -> bool:
+        """Whether the reply ``text`` is short (1 to ``max_words`` words) and holds no
+        acknowledgement, safety response, care, reflection or validation: a function of the text
+        alone, kept with it (``Folded.remembered``)."""
+        cjk = 0 if text.isascii() else len(_CJK.findall(text))
+        # words past ``max_words`` are not counted: the reply is too long either way (one
+        # ``re`` match tells, without a match object a word)
+        words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+                 else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
+        return not (not words or words > self.max_words or _HEARD.search(text)
+                    or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
+                    or REFLECTION.search(text) or VALIDATION.search(text))
+
     def examine(self, view: ConversationView) -> str | None:
+        key = ("unheard", self.max_words)
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant":
                 continue
             text = msg.content
-            cjk = 0 if text.isascii() else len(_CJK.findall(text))
-            # words past ``max_words`` are not counted: the reply is too long either way (one
-            # ``re`` match tells, without a match object a word)
-            words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
-                     else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
-            if not words or words > self.max_words or _HEARD.search(text) \
-                    or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text) \
-                    or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
+            if not view.fold(text).remembered(key, lambda: self._unheard(text)) or task_reply(view, j):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is None:
