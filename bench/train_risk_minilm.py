@@ -80,7 +80,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from services.quality.checks.counselling.risk import CATEGORIES, classify  # noqa: E402
 from services.quality.checks.counselling.risk_model import (  # noqa: E402
-    CHAR_NAMES, CharScorer, _stage_one_names, encoder_name, minilm_path, model_input, risk_encoder,
+    CHAR_NAMES, CharScorer, _stage_one_names, encoder_for, encoder_name, foreign, minilm_path, model_input,
     stage_one_features, undecided,
 )
 from train_risk_model import Vectoriser  # noqa: E402
@@ -148,24 +148,56 @@ CACHE = Path.home() / ".cache" / "dp-risk-minilm"
 def embeddings(texts: list[str]) -> np.ndarray:
     """Embeddings of the texts by the risk stage's encoder (``DP_RISK_ENCODER``), cached on disk by
     content (embedding is the slow part), in a folder of their own for each encoder other than
-    ``L6`` and for ``L6``'s int8 graph (``DP_MINILM_INT8=1``)."""
+    ``L6`` and for ``L6``'s int8 graph (``DP_MINILM_INT8=1``). ``L6+USE`` and ``USE-nonen`` are made
+    of ``L6``'s and ``USE``'s cached embeddings (as ``use_m3.ConcatEncoder`` / ``SplitEncoder``)."""
+    name = encoder_name()
+    if name == "L6+USE":
+        return np.hstack([cached_embeddings("L6", texts), cached_embeddings("USE", texts)])
+    if name == "USE-nonen":
+        from services.quality.checks.language_id import classify_many
+
+        en = np.array([g == "en" for g in classify_many(texts)]) if texts else np.zeros(0, bool)
+        l6, use = cached_embeddings("L6", texts), cached_embeddings("USE", texts)
+        return np.hstack([l6 * en[:, None], use * ~en[:, None]]).astype(np.float32)
+    return cached_embeddings(name, texts)
+
+
+def cached_embeddings(name: str, texts: list[str]) -> np.ndarray:
     import hashlib
 
     from services.quality.checks.counselling.minilm import int8_enabled
 
-    name = encoder_name()
     folder = (CACHE / "int8" if int8_enabled() else CACHE) if name == "L6" else CACHE / name
     folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for t in texts:
+    out: list = [None] * len(texts)
+    todo: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
         f = folder / (hashlib.sha1(t.encode()).hexdigest() + ".npy")
         if f.exists():
-            out.append(np.load(f))
+            out[k] = np.load(f)
         else:
-            e = risk_encoder().encode(t)
-            np.save(f, e)
-            out.append(e)
+            todo.setdefault(t, []).append(k)
+    if todo:
+        fresh = encoder_for(name).encode_batch(list(todo))
+        for (t, at), e in zip(todo.items(), fresh):
+            np.save(folder / (hashlib.sha1(t.encode()).hexdigest() + ".npy"), e)
+            for k in at:
+                out[k] = e
     return np.stack(out)
+
+
+def routed(text: str, route_foreign: bool = False) -> bool:
+    """Whether the runtime's router lets a turn with no pattern through to the first look: a cue
+    outside an impersonal instruction (``undecided``), or, behind a model trained with
+    ``--route-foreign``, any turn outside an impersonal instruction the language identifier does
+    not call English (``risk_model.foreign``)."""
+    if undecided(text):
+        return True
+    if not route_foreign:
+        return False
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    return foreign(text) and not impersonal_instruction(text)
 
 
 def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
@@ -243,6 +275,9 @@ def main() -> None:
                     help="cross-validate only embeddings+stage_one (the features the model uses), to save time")
     ap.add_argument("--threshold-exclude", action="append", default=[], metavar="FILE",
                     help="also leave this training file out of the thresholds' precision constraint")
+    ap.add_argument("--route-foreign", action="store_true",
+                    help="the router also sends turns without a cue that the language identifier does not call "
+                         "English to the first look (recorded in the model file: route_foreign)")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
     ap.add_argument("--without", action="append", default=[], metavar="FILE",
                     help="leave this training file out (to compare: the model of round three, committed until "
@@ -261,7 +296,7 @@ def main() -> None:
         from services.quality.checks.counselling.crisis import reading
 
         general = [dict(it, text=reading(it["text"])) for it in load((GENERAL_TRAIN,))]
-        items += [it for it in general if undecided(it["text"]) or classify(it["text"])[0] != "none"]
+        items += [it for it in general if routed(it["text"], args.route_foreign) or classify(it["text"])[0] != "none"]
     texts = [it["text"] for it in items]
     labels = np.array([it["label"] for it in items])
     y = labels != "none"
@@ -280,8 +315,8 @@ def main() -> None:
         s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
-    gated = np.array([undecided(t) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
-    report: dict = {"encoder": encoder_name(), "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
+    gated = np.array([routed(t, args.route_foreign) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
+    report: dict = {"encoder": encoder_name(), "route_foreign": args.route_foreign, "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
                                                                             for f in train_files},
                     "cv": "5-fold x 3 repeats, stratified by category, grouped by disclosure", "gate_recall": round(float(gated[y].mean()), 3),
                     "gate_share_of_negatives": round(float(gated[~y].mean()), 3)}
@@ -319,7 +354,7 @@ def main() -> None:
         ee = embeddings([model_input(t) for t in tx])
         ff = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
         pp = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in tx])
-        gg = np.array([undecided(t) or p_ for t, p_ in zip(tx, pp)])
+        gg = np.array([routed(t, args.route_foreign) or p_ for t, p_ in zip(tx, pp)])
         return (pp, gg, np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0),
                 np.where(gg, first.predict_proba(ff)[:, 1], 0.0))
 
@@ -434,7 +469,7 @@ def main() -> None:
     cat = LogisticRegression(C=10.0, max_iter=5000).fit(xr, cr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        args.out, encoder=np.array(encoder_name()), coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
+        args.out, encoder=np.array(encoder_name()), route_foreign=np.bool_(args.route_foreign), coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
         cat_coef=cat.coef_.astype(np.float32), cat_intercept=cat.intercept_.astype(np.float32),
         categories=np.array(AT_RISK), threshold=np.float32(t), pattern_threshold=np.float32(t_pat),
         s1_coef=first.coef_[0], s1_intercept=np.float64(first.intercept_[0]), s1_floor=np.float64(floor),
