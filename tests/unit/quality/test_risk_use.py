@@ -119,3 +119,13 @@ def test_route_foreign_sends_cueless_foreign_turns_to_the_first_look(fresh, tmp_
     assert risk_model._route(plain, text) == "no_cue"
     assert risk_model._route(wide, text) != "no_cue"
     assert risk_model._route(wide, "Honestly the weather today is lovely and I went for a walk.") == "no_cue"
+
+
+def test_the_committed_use_files_name_their_encoder_and_router():
+    """``risk_minilm_USE.npz`` (the cue router) and ``risk_minilm_USE-nonen.npz`` (trained
+    ``--route-foreign``) are options; ``L6``'s file stays the default (``docs/quality.md``)."""
+    use = risk_model.MiniLMRiskModel(risk_model.minilm_path("USE"), "USE")
+    assert use.route_foreign is False and use.coef.shape[0] == 512 + len(use.features("x"))
+    split = risk_model.MiniLMRiskModel(risk_model.minilm_path("USE-nonen"), "USE-nonen")
+    assert split.route_foreign is True and split.coef.shape[0] == 384 + 512 + len(split.features("x"))
+    assert risk_model.MiniLMRiskModel(risk_model.MINILM_PATH, "L6").route_foreign is False
