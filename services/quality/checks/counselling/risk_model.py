@@ -344,8 +344,11 @@ class MiniLMRiskModel:
       ``encoder_name``; a file that names none is ``L6``'s); refused for another (``ValueError``).
       Each encoder has its own file (``minilm_path``: ``risk_minilm_L6-int8.npz``...). Retrained on
       the cheaper ones (``L6-int8``, ``L4-int8``, ``L3-int8``, ``L2-int8``, 2026-12-04) none kept
-      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and the only
-      file committed;
+      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and no MiniLM
+      variant's file is committed; ``USE``, ``L6+USE``, ``USE-nonen`` (``use_m3``, 2026-12-04): none passed
+      the rule either, ``USE``'s and ``USE-nonen``'s files are committed as options;
+    * ``route_foreign`` (optional, default false): the router it was trained behind also sends turns
+      with no cue that the language identifier does not call English to the first look;
     * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
       features alone (microseconds); a turn whose probability is under the floor is "none"
       without running MiniLM (the cascade that keeps the cost down);
