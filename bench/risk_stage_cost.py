@@ -37,7 +37,7 @@ def main() -> None:
     t = time.perf_counter()
     from services.quality.checks.counselling.risk_model import foreign
 
-    first = [(text, classify(text)[0], has_cue(text) or m.route_foreign and foreign(text)) for text in turns]
+    first = [(text, classify(text)[0], has_cue(text) or m.route_foreign and foreign(text, m.route_languages)) for text in turns]
     stage_one = time.perf_counter() - t
     undecided = [x for x in first if x[1] != "none" or x[2]]
     t = time.perf_counter()

@@ -1,6 +1,6 @@
 """The risk stage's rule figures for a learned-stage model file, read by the runtime detector: on
-``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4`` and ``risk_valid_v5``
-(``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
+``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4``, ``risk_valid_v5`` and (round seven)
+``risk_valid_v6`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from services.quality.checks.counselling import risk_model  # noqa: E402
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
-VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl")
+VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl",
+              "risk_valid_v6.jsonl")
 
 
 def main() -> None:
@@ -49,9 +50,11 @@ def main() -> None:
         at_risk = sum(json.loads(line)["label"] != "none" for line in (LABELLED / name).read_text().splitlines() if line.strip())
         tp = round(r["at_risk_recall"] * at_risk)
         found += tp
+        flagged = round(tp / r["at_risk_precision"]) if r["at_risk_precision"] else 0
         out[name] = {"precision": r["at_risk_precision"], "recall": r["at_risk_recall"], "found": tp, "at_risk": at_risk,
+                     "flagged": flagged,
                      "recall_by_language": r.get("recall_by_language")}
-    out["found_all_four"] = found
+    out["found_all"] = found
     g = measure(general_records(), "general_val.json", 0)
     out["general_val_moderate_high"] = g["risk_turns_moderate_high"]
     out["stage_counts"] = dict(risk_model.STAGE_COUNTS)
@@ -62,7 +65,7 @@ def main() -> None:
           f"{out['general_val_moderate_high']}")
     for name in VALIDATION:
         v = out[name]
-        print(f"  {name}: R {v['recall']:.3f} / P {v['precision']:.3f} ({v['found']} of {v['at_risk']})")
+        print(f"  {name}: R {v['recall']:.3f} / P {v['precision']:.3f} ({v['found']} of {v['at_risk']}, {v['flagged']} flagged)")
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from services.quality.checks.counselling.risk import CATEGORIES, classify  # noqa: E402
 from services.quality.checks.counselling.risk_model import (  # noqa: E402
-    CHAR_NAMES, CharScorer, _stage_one_names, encoder_for, encoder_name, foreign, minilm_path, model_input,
+    CHAR_NAMES, CharScorer, _stage_one_names, encoder_for, encoder_name, foreign, minilm_path, model_input, route_languages,
     stage_one_features, undecided,
 )
 from train_risk_model import Vectoriser  # noqa: E402
@@ -105,7 +105,7 @@ TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.j
 VALID_FILE = "risk_valid_v3.jsonl"
 # never trained on and not used to choose anything: reported only (the validation parts of
 # risk_train_lang.jsonl and risk_train_v4.jsonl)
-REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl")
+REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl", "risk_valid_v6.jsonl")
 # general-domain negatives (instructions and questions full of cue words used innocently: "kill the
 # process", "jump to line 42", "translate 'I feel lonely'"): trained on as "none" unless --no-general;
 # the validation part is only measured on (its false-positive rate, as the runtime reads the turns)
@@ -163,10 +163,12 @@ def embeddings(texts: list[str]) -> np.ndarray:
     name = encoder_name()
     if name == "L6+USE":
         return np.hstack([cached_embeddings("L6", texts), cached_embeddings("USE", texts)])
-    if name == "USE-nonen":
+    if name in ("USE-nonen", "USE-langs"):
         from services.quality.checks.language_id import classify_many
 
-        en = np.array([g == "en" for g in classify_many(texts)]) if texts else np.zeros(0, bool)
+        langs = route_languages(name)
+        en = np.array([g == "en" or (langs is not None and g not in langs) for g in classify_many(texts)]) if texts \
+            else np.zeros(0, bool)
         l6, use = cached_embeddings("L6", texts), cached_embeddings("USE", texts)
         return np.hstack([l6 * en[:, None], use * ~en[:, None]]).astype(np.float32)
     return cached_embeddings(name, texts)
@@ -207,7 +209,7 @@ def routed(text: str, route_foreign: bool = False) -> bool:
         return False
     from services.quality.checks.counselling.task_frame import impersonal_instruction
 
-    return foreign(text) and not impersonal_instruction(text)
+    return foreign(text, route_languages()) and not impersonal_instruction(text)
 
 
 def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
@@ -289,6 +291,8 @@ def main() -> None:
                     help="the router also sends turns without a cue that the language identifier does not call "
                          "English to the first look (recorded in the model file: route_foreign)")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
+    ap.add_argument("--with", dest="with_", action="append", default=[], metavar="FILE",
+                    help="also train on this file (round seven: risk_train_v5.jsonl, risk_train_v6.jsonl)")
     ap.add_argument("--without", action="append", default=[], metavar="FILE",
                     help="leave this training file out (to compare: the model of round three, committed until "
                          "2026-12-03, was trained --without risk_train_lang.jsonl --without risk_train_v4.jsonl "
@@ -296,7 +300,10 @@ def main() -> None:
     args = ap.parse_args()
     args.out = args.out or minilm_path()
     print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
-    counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without)
+    for f in args.with_:  # a validation or held-out file is never trained on
+        if "valid" in f or "heldout" in f or f in TRAIN_FILES:
+            ap.error(f"--with {f}: only a training file that is not already among TRAIN_FILES")
+    counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without) + tuple(args.with_)
     train_files = counselling_files if args.no_general else counselling_files + (GENERAL_TRAIN,)
     items = load(counselling_files)
     if not args.no_general:

@@ -162,7 +162,7 @@ ENCODER = "L6"  # the risk stage's encoder by default (``DP_RISK_ENCODER``; ``en
 _ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
 # the encoders built on Google's Universal Sentence Encoder multilingual v3 (``use_m3``): ``USE`` alone,
 # ``L6+USE`` both side by side, ``USE-nonen`` MiniLM (L6) for English turns and USE for the others
-USE_ENCODERS = ("USE", "L6+USE", "USE-nonen")
+USE_ENCODERS = ("USE", "L6+USE", "USE-nonen", "USE-langs")
 
 
 def encoder_name() -> str:
@@ -201,6 +201,8 @@ def encoder_for(name: str):
             return use_m3.encoder()
         if name == "L6+USE":
             return use_m3.ConcatEncoder([minilm.encoder(), use_m3.encoder()])
+        if name == "USE-langs":  # USE only for the languages it was trained on (``use_m3.LANGUAGES``)
+            return use_m3.SplitEncoder(minilm.encoder(), use_m3.encoder(), languages=use_m3.LANGUAGES)
         return use_m3.SplitEncoder(minilm.encoder(), use_m3.encoder())
     m = _ENCODER_NAME.fullmatch(name)
     return minilm.variant(int(m.group(1)), bool(m.group(2)))
@@ -211,13 +213,24 @@ def risk_encoder():
     return encoder_for(encoder_name())
 
 
-def foreign(text: str) -> bool:
+def route_languages(encoder: str | None = None):
+    """The languages a ``route_foreign`` router sends cue-less turns of to the first look: USE's own
+    (``use_m3.LANGUAGES``) behind ``USE-langs``, every language but English (None) otherwise."""
+    if (encoder or encoder_name()) == "USE-langs":
+        from services.quality.checks.counselling.use_m3 import LANGUAGES
+
+        return LANGUAGES
+    return None
+
+
+def foreign(text: str, languages=None) -> bool:
     """A turn the language identifier does not call English (``language_id.classify``): the router
     of a model trained with ``route_foreign`` sends such a turn to the first look even without a cue
     (the router's stems read English best; USE reads 16 languages)."""
     from services.quality.checks.language_id import classify as language
 
-    return language(text) != "en"
+    lang = language(text)
+    return lang != "en" and (languages is None or lang in languages)
 
 
 STAGE_ONE_NAMES: tuple[str, ...] = tuple(f"pattern:{c}" for c in (
@@ -383,6 +396,7 @@ class MiniLMRiskModel:
             # the router it was trained behind: ``route_foreign`` also sends turns without a cue that the
             # language identifier does not call English to the first look (``foreign``)
             self.route_foreign = bool(z["route_foreign"]) if "route_foreign" in z.files else False
+            self.route_languages = route_languages(self.encoder)
             self.char = (CharScorer(bytes(z["char_vocab"]).decode("utf-8").split("\n"), z["char_idf"], z["char_coef"],
                                     float(z["char_intercept"])) if "char_vocab" in z.files else None)
         if names != _stage_one_names() + (CHAR_NAMES if self.char is not None else ()):
@@ -477,7 +491,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     from services.quality.checks.counselling.task_frame import impersonal_instruction
 
     category, _ = r.classify(text)
-    if category == "none" and not has_cue(text) and not (m.route_foreign and foreign(text)):
+    if category == "none" and not has_cue(text) and not (m.route_foreign and foreign(text, m.route_languages)):
         return "no_cue"
     if category == "none" and impersonal_instruction(text):
         return "task"  # an instruction nobody speaks in of themselves (``task_frame``)

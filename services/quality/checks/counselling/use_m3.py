@@ -70,13 +70,19 @@ class ConcatEncoder:
 
 
 ENGLISH = "en"
+# the languages USE-m3 was trained on (its model card: ar, zh-cn, zh-tw, nl, en, fr, de, it, ja, ko, pl, pt,
+# es, th, tr, ru), as the language identifier (py3langid) names them: ``USE-langs`` reads only these with USE
+LANGUAGES = frozenset({"ar", "zh", "nl", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th", "tr", "ru"})
 
 
 class SplitEncoder:
-    """MiniLM for English turns, USE for the others (``L6/USE``): [MiniLM | 0] or [0 | USE]."""
+    """MiniLM for English turns, USE for the others (``L6/USE``): [MiniLM | 0] or [0 | USE].
+    ``languages`` (optional): USE only for turns the identifier puts in one of these languages, MiniLM
+    for every other turn (``USE-langs``: ``LANGUAGES``)."""
 
-    def __init__(self, english, other):
+    def __init__(self, english, other, languages=None):
         self.english, self.other = english, other
+        self.languages = languages
         self.dim = english.dim + other.dim
 
     def encode(self, text: str) -> np.ndarray:
@@ -87,8 +93,9 @@ class SplitEncoder:
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         langs = classify_many(list(texts)) if texts else []
-        en = [k for k, g in enumerate(langs) if g == ENGLISH]
-        other = [k for k, g in enumerate(langs) if g != ENGLISH]
+        use = [g != ENGLISH and (self.languages is None or g in self.languages) for g in langs]
+        en = [k for k, u in enumerate(use) if not u]
+        other = [k for k, u in enumerate(use) if u]
         if en:
             out[en, :self.english.dim] = self.english.encode_batch([texts[k] for k in en])
         if other:
