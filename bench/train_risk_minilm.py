@@ -48,7 +48,7 @@ kept round three because the first held-out set, measured after every round, los
 
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
-                                      [--dump PATH.npz] [--no-general] [--route-foreign]
+                                      [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
 
 USE (2026-12-04, branch riskuse): ``DP_RISK_ENCODER=USE`` / ``L6+USE`` / ``USE-nonen`` train on Google's
 multilingual Universal Sentence Encoder v3 (``use_m3``) instead of MiniLM, beside it, or for the turns
@@ -59,6 +59,20 @@ none passed (``docs/quality.md``, "A multilingual encoder for the risk stage"), 
 router stays the default; ``risk_minilm_USE.npz`` and ``risk_minilm_USE-nonen.npz`` (``--route-foreign``)
 are committed as options. Retrained by this script with these changes, ``L6``'s figures are the
 committed file's.
+
+Round seven (2026-12-04): ``risk_train_v6.jsonl`` / ``risk_valid_v6.jsonl`` (328 / 164 turns, 16 non-English
+languages), the router's round-seven stems (``risk_cues``, from the training part's router misses) and
+``DP_RISK_ENCODER=USE-langs`` (USE only for the turns in one of its own languages, ``--route-foreign``
+only for those). Round six's rule with ``risk_valid_v6`` added, fixed before measuring; four candidates,
+one passed and is the default (``docs/quality.md``, "Round seven"):
+
+    DP_RISK_ENCODER=USE-langs python bench/train_risk_minilm.py --only-chosen-features --route-foreign \
+        --with risk_train_v5.jsonl --with risk_train_v6.jsonl \
+        --threshold-exclude risk_train_v5.jsonl --threshold-exclude risk_train_v6.jsonl
+
+``--with FILE`` trains on a file beside ``TRAIN_FILES`` (never a validation or held-out file); the
+default ``TRAIN_FILES`` are unchanged, so ``DP_RISK_ENCODER=L6`` without options still retrains
+``L6``'s file of round six (read now behind the round-seven stems).
 
 The general-domain negatives (``general_train.jsonl``: instructions and questions of every kind,
 label none) are trained on beside the counselling turns, as the runtime reads them and only those

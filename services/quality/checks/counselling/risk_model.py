@@ -158,10 +158,13 @@ def second_stage(text: str) -> str:
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 MINILM_PATH = MODELS / "risk_minilm.npz"  # the L6 encoder's model (``minilm_path``)
-ENCODER = "L6"  # the risk stage's encoder by default (``DP_RISK_ENCODER``; ``encoder_name``)
+# the risk stage's encoder by default (``DP_RISK_ENCODER``; ``encoder_name``): MiniLM (L6) for English and
+# the languages USE-m3 was not trained on, USE for its own 14 (round seven, 2026-12-04, ``docs/quality.md``)
+ENCODER = "USE-langs"
 _ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
 # the encoders built on Google's Universal Sentence Encoder multilingual v3 (``use_m3``): ``USE`` alone,
-# ``L6+USE`` both side by side, ``USE-nonen`` MiniLM (L6) for English turns and USE for the others
+# ``L6+USE`` both side by side, ``USE-nonen`` MiniLM (L6) for English turns and USE for the others,
+# ``USE-langs`` (the default) USE only for the turns in one of USE's own languages (``use_m3.LANGUAGES``)
 USE_ENCODERS = ("USE", "L6+USE", "USE-nonen", "USE-langs")
 
 
@@ -172,7 +175,9 @@ def encoder_name() -> str:
     (``minilm.encoder()``, batched); ``Lk`` the first k layers, float32, batched; ``Lk-int8`` the
     first k layers as the int8 graph with 7-bit weights, one text per pass (``minilm.variant``).
     ``USE``, ``L6+USE``, ``USE-nonen``: the multilingual Universal Sentence Encoder (``use_m3``)
-    instead of MiniLM, beside it, or for the turns the language identifier does not call English."""
+    instead of MiniLM, beside it, or for the turns the language identifier does not call English;
+    ``USE-langs`` (the default since round seven): USE for the turns the identifier puts in one of the
+    languages USE was trained on, L6 for the others."""
     name = os.environ.get("DP_RISK_ENCODER", ENCODER)
     if not (_ENCODER_NAME.fullmatch(name) or name in USE_ENCODERS):
         raise ValueError(f"DP_RISK_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8), "
@@ -357,11 +362,13 @@ class MiniLMRiskModel:
       ``encoder_name``; a file that names none is ``L6``'s); refused for another (``ValueError``).
       Each encoder has its own file (``minilm_path``: ``risk_minilm_L6-int8.npz``...). Retrained on
       the cheaper ones (``L6-int8``, ``L4-int8``, ``L3-int8``, ``L2-int8``, 2026-12-04) none kept
-      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and no MiniLM
-      variant's file is committed; ``USE``, ``L6+USE``, ``USE-nonen`` (``use_m3``, 2026-12-04): none passed
-      the rule either, ``USE``'s and ``USE-nonen``'s files are committed as options;
+      ``L6``'s validation figures (``docs/quality.md``), and no MiniLM variant's file is committed;
+      ``USE``, ``L6+USE``, ``USE-nonen`` (``use_m3``, 2026-12-04): none passed round six's rule,
+      ``USE``'s and ``USE-nonen``'s files are committed as options; ``USE-langs`` passed round seven's
+      and is the default (``risk_minilm_USE-langs.npz``; ``L6``'s ``risk_minilm.npz`` is kept as an option);
     * ``route_foreign`` (optional, default false): the router it was trained behind also sends turns
-      with no cue that the language identifier does not call English to the first look;
+      with no cue that the language identifier does not call English to the first look (behind
+      ``USE-langs``, only those in one of USE's languages: ``route_languages``);
     * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
       features alone (microseconds); a turn whose probability is under the floor is "none"
       without running MiniLM (the cascade that keeps the cost down);
