@@ -16,7 +16,9 @@ its batch beyond float32 rounding (``tests/unit/quality/test_risk_use.py``).
 
 ``SplitEncoder`` (``L6/USE``): MiniLM for the turns the language identifier calls English, USE for
 the others, as one 896-float vector [MiniLM | USE] whose other block is zeros: one regression reads
-both, and each turn pays for one encoder. ``ConcatEncoder`` (``L6+USE``): both, concatenated.
+both, and each turn pays for one encoder; with ``languages`` (``USE-langs``, the risk stage's default
+since round seven: ``LANGUAGES``) USE only for the turns in one of those, MiniLM for every other.
+``ConcatEncoder`` (``L6+USE``): both, concatenated.
 """
 
 from __future__ import annotations
