@@ -35,7 +35,9 @@ def main() -> None:
     risk_encoder()
     load = time.perf_counter() - t0
     t = time.perf_counter()
-    first = [(text, classify(text)[0], has_cue(text)) for text in turns]
+    from services.quality.checks.counselling.risk_model import foreign
+
+    first = [(text, classify(text)[0], has_cue(text) or m.route_foreign and foreign(text, m.route_languages)) for text in turns]
     stage_one = time.perf_counter() - t
     undecided = [x for x in first if x[1] != "none" or x[2]]
     t = time.perf_counter()
@@ -45,7 +47,8 @@ def main() -> None:
     t, c = time.perf_counter(), time.process_time()
     flagged = sum(m.assess(text, f)[0] >= m.threshold for text, f in to_model)
     stage_two, stage_two_cpu = time.perf_counter() - t, time.process_time() - c
-    tokens = sum(len(risk_encoder().tokenizer.encode(model_input(text)).ids) for text, _ in to_model)
+    tok = getattr(risk_encoder(), "tokenizer", None)  # MiniLM's word pieces (USE's encoders have none here)
+    tokens = sum(len(tok.encode(model_input(text)).ids) for text, _ in to_model) if tok is not None else 0
     n = len(turns)
     print(json.dumps({
         "encoder": encoder_name(), "client_turns": n, "mean_chars": round(sum(map(len, turns)) / n),
@@ -54,7 +57,7 @@ def main() -> None:
         "first_look": {"turns": len(undecided), "share": round(len(undecided) / n, 3),
                        "ms_per_turn": round(first_look / max(1, len(undecided)) * 1e3, 3)},
         "minilm": {"turns": len(to_model), "share": round(len(to_model) / n, 3),
-                   "mean_tokens": round(tokens / max(1, len(to_model)), 1),
+                   "mean_tokens": round(tokens / max(1, len(to_model)), 1) if tok is not None else None,
                    "ms_per_turn": round(stage_two / max(1, len(to_model)) * 1e3, 2),
                    "cpu_ms_per_turn": round(stage_two_cpu / max(1, len(to_model)) * 1e3, 2)},
         "flagged": flagged,

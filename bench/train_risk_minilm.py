@@ -48,7 +48,31 @@ kept round three because the first held-out set, measured after every round, los
 
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
-                                      [--dump PATH.npz] [--no-general]
+                                      [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
+
+USE (2026-12-04, branch riskuse): ``DP_RISK_ENCODER=USE`` / ``L6+USE`` / ``USE-nonen`` train on Google's
+multilingual Universal Sentence Encoder v3 (``use_m3``) instead of MiniLM, beside it, or for the turns
+the language identifier does not call English; ``--route-foreign`` trains behind a router that also
+sends cue-less non-English turns to the first look (recorded in the file: ``route_foreign``). Each
+variant, with and without it, was read against round six's rule (``bench/risk_validation.py --model``):
+none passed (``docs/quality.md``, "A multilingual encoder for the risk stage"), so ``L6`` behind the cue
+router stays the default; ``risk_minilm_USE.npz`` and ``risk_minilm_USE-nonen.npz`` (``--route-foreign``)
+are committed as options. Retrained by this script with these changes, ``L6``'s figures are the
+committed file's.
+
+Round seven (2026-12-04): ``risk_train_v6.jsonl`` / ``risk_valid_v6.jsonl`` (328 / 164 turns, 16 non-English
+languages), the router's round-seven stems (``risk_cues``, from the training part's router misses) and
+``DP_RISK_ENCODER=USE-langs`` (USE only for the turns in one of its own languages, ``--route-foreign``
+only for those). Round six's rule with ``risk_valid_v6`` added, fixed before measuring; four candidates,
+one passed and is the default (``docs/quality.md``, "Round seven"):
+
+    DP_RISK_ENCODER=USE-langs python bench/train_risk_minilm.py --only-chosen-features --route-foreign \
+        --with risk_train_v5.jsonl --with risk_train_v6.jsonl \
+        --threshold-exclude risk_train_v5.jsonl --threshold-exclude risk_train_v6.jsonl
+
+``--with FILE`` trains on a file beside ``TRAIN_FILES`` (never a validation or held-out file); the
+default ``TRAIN_FILES`` are unchanged, so ``DP_RISK_ENCODER=L6`` without options still retrains
+``L6``'s file of round six (read now behind the round-seven stems).
 
 The general-domain negatives (``general_train.jsonl``: instructions and questions of every kind,
 label none) are trained on beside the counselling turns, as the runtime reads them and only those
@@ -80,7 +104,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from services.quality.checks.counselling.risk import CATEGORIES, classify  # noqa: E402
 from services.quality.checks.counselling.risk_model import (  # noqa: E402
-    CHAR_NAMES, CharScorer, _stage_one_names, encoder_name, minilm_path, model_input, risk_encoder,
+    CHAR_NAMES, CharScorer, _stage_one_names, encoder_for, encoder_name, foreign, minilm_path, model_input, route_languages,
     stage_one_features, undecided,
 )
 from train_risk_model import Vectoriser  # noqa: E402
@@ -95,7 +119,7 @@ TRAIN_FILES = ("risk_tuning.jsonl", "risk_train_extra.jsonl", "risk_train_more.j
 VALID_FILE = "risk_valid_v3.jsonl"
 # never trained on and not used to choose anything: reported only (the validation parts of
 # risk_train_lang.jsonl and risk_train_v4.jsonl)
-REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl")
+REPORT_FILES = ("risk_valid_lang.jsonl", "risk_valid_v4.jsonl", "risk_valid_v5.jsonl", "risk_valid_v6.jsonl")
 # general-domain negatives (instructions and questions full of cue words used innocently: "kill the
 # process", "jump to line 42", "translate 'I feel lonely'"): trained on as "none" unless --no-general;
 # the validation part is only measured on (its false-positive rate, as the runtime reads the turns)
@@ -148,24 +172,58 @@ CACHE = Path.home() / ".cache" / "dp-risk-minilm"
 def embeddings(texts: list[str]) -> np.ndarray:
     """Embeddings of the texts by the risk stage's encoder (``DP_RISK_ENCODER``), cached on disk by
     content (embedding is the slow part), in a folder of their own for each encoder other than
-    ``L6`` and for ``L6``'s int8 graph (``DP_MINILM_INT8=1``)."""
+    ``L6`` and for ``L6``'s int8 graph (``DP_MINILM_INT8=1``). ``L6+USE`` and ``USE-nonen`` are made
+    of ``L6``'s and ``USE``'s cached embeddings (as ``use_m3.ConcatEncoder`` / ``SplitEncoder``)."""
+    name = encoder_name()
+    if name == "L6+USE":
+        return np.hstack([cached_embeddings("L6", texts), cached_embeddings("USE", texts)])
+    if name in ("USE-nonen", "USE-langs"):
+        from services.quality.checks.language_id import classify_many
+
+        langs = route_languages(name)
+        en = np.array([g == "en" or (langs is not None and g not in langs) for g in classify_many(texts)]) if texts \
+            else np.zeros(0, bool)
+        l6, use = cached_embeddings("L6", texts), cached_embeddings("USE", texts)
+        return np.hstack([l6 * en[:, None], use * ~en[:, None]]).astype(np.float32)
+    return cached_embeddings(name, texts)
+
+
+def cached_embeddings(name: str, texts: list[str]) -> np.ndarray:
     import hashlib
 
     from services.quality.checks.counselling.minilm import int8_enabled
 
-    name = encoder_name()
     folder = (CACHE / "int8" if int8_enabled() else CACHE) if name == "L6" else CACHE / name
     folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for t in texts:
+    out: list = [None] * len(texts)
+    todo: dict[str, list[int]] = {}
+    for k, t in enumerate(texts):
         f = folder / (hashlib.sha1(t.encode()).hexdigest() + ".npy")
         if f.exists():
-            out.append(np.load(f))
+            out[k] = np.load(f)
         else:
-            e = risk_encoder().encode(t)
-            np.save(f, e)
-            out.append(e)
+            todo.setdefault(t, []).append(k)
+    if todo:
+        fresh = encoder_for(name).encode_batch(list(todo))
+        for (t, at), e in zip(todo.items(), fresh):
+            np.save(folder / (hashlib.sha1(t.encode()).hexdigest() + ".npy"), e)
+            for k in at:
+                out[k] = e
     return np.stack(out)
+
+
+def routed(text: str, route_foreign: bool = False) -> bool:
+    """Whether the runtime's router lets a turn with no pattern through to the first look: a cue
+    outside an impersonal instruction (``undecided``), or, behind a model trained with
+    ``--route-foreign``, any turn outside an impersonal instruction the language identifier does
+    not call English (``risk_model.foreign``)."""
+    if undecided(text):
+        return True
+    if not route_foreign:
+        return False
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    return foreign(text, route_languages()) and not impersonal_instruction(text)
 
 
 def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
@@ -243,7 +301,12 @@ def main() -> None:
                     help="cross-validate only embeddings+stage_one (the features the model uses), to save time")
     ap.add_argument("--threshold-exclude", action="append", default=[], metavar="FILE",
                     help="also leave this training file out of the thresholds' precision constraint")
+    ap.add_argument("--route-foreign", action="store_true",
+                    help="the router also sends turns without a cue that the language identifier does not call "
+                         "English to the first look (recorded in the model file: route_foreign)")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
+    ap.add_argument("--with", dest="with_", action="append", default=[], metavar="FILE",
+                    help="also train on this file (round seven: risk_train_v5.jsonl, risk_train_v6.jsonl)")
     ap.add_argument("--without", action="append", default=[], metavar="FILE",
                     help="leave this training file out (to compare: the model of round three, committed until "
                          "2026-12-03, was trained --without risk_train_lang.jsonl --without risk_train_v4.jsonl "
@@ -251,7 +314,10 @@ def main() -> None:
     args = ap.parse_args()
     args.out = args.out or minilm_path()
     print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
-    counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without)
+    for f in args.with_:  # a validation or held-out file is never trained on
+        if "valid" in f or "heldout" in f or f in TRAIN_FILES:
+            ap.error(f"--with {f}: only a training file that is not already among TRAIN_FILES")
+    counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without) + tuple(args.with_)
     train_files = counselling_files if args.no_general else counselling_files + (GENERAL_TRAIN,)
     items = load(counselling_files)
     if not args.no_general:
@@ -261,7 +327,7 @@ def main() -> None:
         from services.quality.checks.counselling.crisis import reading
 
         general = [dict(it, text=reading(it["text"])) for it in load((GENERAL_TRAIN,))]
-        items += [it for it in general if undecided(it["text"]) or classify(it["text"])[0] != "none"]
+        items += [it for it in general if routed(it["text"], args.route_foreign) or classify(it["text"])[0] != "none"]
     texts = [it["text"] for it in items]
     labels = np.array([it["label"] for it in items])
     y = labels != "none"
@@ -280,8 +346,8 @@ def main() -> None:
         s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
-    gated = np.array([undecided(t) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
-    report: dict = {"encoder": encoder_name(), "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
+    gated = np.array([routed(t, args.route_foreign) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
+    report: dict = {"encoder": encoder_name(), "route_foreign": args.route_foreign, "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
                                                                             for f in train_files},
                     "cv": "5-fold x 3 repeats, stratified by category, grouped by disclosure", "gate_recall": round(float(gated[y].mean()), 3),
                     "gate_share_of_negatives": round(float(gated[~y].mean()), 3)}
@@ -319,7 +385,7 @@ def main() -> None:
         ee = embeddings([model_input(t) for t in tx])
         ff = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
         pp = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in tx])
-        gg = np.array([undecided(t) or p_ for t, p_ in zip(tx, pp)])
+        gg = np.array([routed(t, args.route_foreign) or p_ for t, p_ in zip(tx, pp)])
         return (pp, gg, np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0),
                 np.where(gg, first.predict_proba(ff)[:, 1], 0.0))
 
@@ -434,7 +500,7 @@ def main() -> None:
     cat = LogisticRegression(C=10.0, max_iter=5000).fit(xr, cr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        args.out, encoder=np.array(encoder_name()), coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
+        args.out, encoder=np.array(encoder_name()), route_foreign=np.bool_(args.route_foreign), coef=final.coef_[0].astype(np.float32), intercept=np.float32(final.intercept_[0]),
         cat_coef=cat.coef_.astype(np.float32), cat_intercept=cat.intercept_.astype(np.float32),
         categories=np.array(AT_RISK), threshold=np.float32(t), pattern_threshold=np.float32(t_pat),
         s1_coef=first.coef_[0], s1_intercept=np.float64(first.intercept_[0]), s1_floor=np.float64(floor),

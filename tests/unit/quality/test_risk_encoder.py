@@ -28,9 +28,13 @@ def fresh():
     risk_model.learned_category.cache_clear()
 
 
-def test_the_default_is_the_six_layer_encoder_and_its_model_file(monkeypatch):
+def test_the_default_is_use_for_its_languages_and_its_model_file(monkeypatch):
+    """Round seven (``docs/quality.md``): ``USE-langs`` and its file; ``L6``'s stays as an option."""
     monkeypatch.delenv("DP_RISK_ENCODER", raising=False)
-    assert risk_model.encoder_name() == risk_model.ENCODER == "L6"
+    assert risk_model.encoder_name() == risk_model.ENCODER == "USE-langs"
+    assert risk_model.minilm_path().name == "risk_minilm_USE-langs.npz"
+    assert risk_model.MiniLMRiskModel().encoder == "USE-langs"
+    monkeypatch.setenv("DP_RISK_ENCODER", "L6")
     assert risk_model.minilm_path() == risk_model.MINILM_PATH
     assert risk_model.minilm_path().name == "risk_minilm.npz"
     assert risk_model.MiniLMRiskModel().encoder == "L6"

@@ -83,11 +83,14 @@ def test_importing_the_checks_loads_no_model():
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
-def test_model_file_is_small_and_matches_the_feature_code():
-    assert MINILM_PATH.exists() and MINILM_PATH.stat().st_size < 200_000
-    m = MiniLMRiskModel()
+@pytest.mark.parametrize("encoder, dim, limit", [("L6", 384, 200_000), ("USE-langs", 384 + 512, 260_000)])
+def test_model_file_is_small_and_matches_the_feature_code(encoder, dim, limit):
+    """``L6``'s file and the default's (``USE-langs``, round seven: [MiniLM | USE])."""
+    path = risk_model.minilm_path(encoder)
+    assert path.exists() and path.stat().st_size < limit
+    m = MiniLMRiskModel(path, encoder)
     assert m.char is not None  # the char n-gram logits ride in the same file
-    assert m.coef.shape == (384 + len(_stage_one_names()) + len(risk_model.CHAR_NAMES),)
+    assert m.coef.shape == (dim + len(_stage_one_names()) + len(risk_model.CHAR_NAMES),)
     assert len(m.features("anything")) == len(_stage_one_names()) + len(risk_model.CHAR_NAMES)
     assert 0.0 < m.s1_floor < m.threshold < 1.0 or 0.0 < m.threshold < 1.0
     assert set(m.categories) == {"recent_attempt", "plan_preparation", "intent", "method", "active_ideation",
@@ -103,7 +106,7 @@ def test_model_refuses_features_it_was_not_trained_on(tmp_path):
     path = tmp_path / "m.npz"
     np.savez(path, **fields)
     with pytest.raises(ValueError, match="retrain"):
-        MiniLMRiskModel(path)
+        MiniLMRiskModel(path, "L6")
 
 
 # -- the cascade: what reaches MiniLM --------------------------------------------------------

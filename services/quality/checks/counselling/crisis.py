@@ -71,12 +71,25 @@ SAFETY_RESPONSE = re.compile(
 
 
 def possible(folded: Folded) -> bool:
-    """False proves ``risk_level`` is "none": no risk pattern can match."""
+    """False proves ``risk_level`` is "none": no risk pattern or cue can match, and the learned stage's
+    router does not read the turn without one (``widened``)."""
     return (guard(ANY).may_match(folded) or guard(_LOW).may_match(folded) or guard(GATE).may_match(folded)
             or guard(GATE_RAW).may_match(folded) or guard(CUES).may_match(folded)
             or guard(CUES_V4).may_match(folded) or guard(CUES_LANG).may_match(folded)
             or guard(CUES_V6).may_match(folded)
-            or raw_may_match(folded.text.lower()))
+            or raw_may_match(folded.text.lower()) or widened(folded.text))
+
+
+def widened(text: str) -> bool:
+    """Whether the learned stage's router reads this turn although it holds no cue: a model trained
+    behind the widened router (``route_foreign``, the default ``USE-langs`` file) sends cue-less turns
+    the language identifier puts in one of its languages to the first look (``risk_model._route``), so
+    ``possible`` must not rule them out (it did until round seven: the assessment then never read them,
+    while ``risk_category`` alone, as ``evaluation.evaluate_risk`` asks it, did)."""
+    from services.quality.checks.counselling.risk_model import foreign, minilm_model
+
+    m = minilm_model()
+    return m is not None and m.route_foreign and foreign(reading(text), m.route_languages)
 
 
 def _two_stages(text: str) -> Category:

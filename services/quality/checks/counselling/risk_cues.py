@@ -218,7 +218,19 @@ _V6_ASCII = (
     r"uz nebudu|menyayat|sayatan|"
     r"khudkushi|khudkhushi|na uthun|kabhi na uth|haath kaat|kaat (?:rahi|raha|li|liya|diya)\b|marna chah|mar jaun|"
     r"jaan de\b|zeher|zehar|alvida|"
-    r"clear-?out\b|handing out my"
+    r"clear-?out\b|handing out my|"
+    # round seven (``risk_train_v6.jsonl``'s router misses, 2026-12-04; each stem is in one of its at-risk turns, or
+    # is such a stem with or without its diacritics): nl, tr, sv, pl, hi, id, de, fr, es, pt
+    # (letters "for when it is time", everything arranged, ending life, not waking, a bridge's height,
+    # sleeping pills, a note, tired of living, ending it, things handed out, a bottle of pills, hitting
+    # one's head or face, wanting it to stop)
+    r"alles geregeld|als het zover is|hayata son|dayanacak guc|borclarimi|arkamda bir sey|"
+    r"inte vaknar|hur hogt|nasenn|raz na zawsze|"
+    r"jeene ka mann|khud ko khatam|khatam kar|chitthi|"
+    r"gak ada\b|capek hidup|ngakhirin|mutusin|bakal lakuin|bagiin|sebotol|"
+    r"mukulin|ke tembok|"
+    r"keine kraft mehr|dass es aufh|mit der faust|schlage ich mir|contre le mur|me tape la|"
+    r"harta de todo|que esto se acabe|cansei de tudo|que isso acabe|tapa na cara"
 )
 CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
@@ -286,7 +298,12 @@ CUES_RAW = re.compile(
     "γράμμα|γραμμα|나눠줬|나눠 줬|편지|물건|cho hết đồ|viết thư|đồ đạc|חילקתי|מכתב|"
     # round six (``CUES_V6``'s diacritic forms): tr, sv, da, no, cs, ru, uk
     "kaza geçir|canıma kıy|canımı al|olmayacağ|kafamı duvara|hap içtim|överdos|skåret|gjøre det|høyt det|hvor høyt|"
-    "už nebudu|просыпат|вкороти|собі віку|пігул"
+    "už nebudu|просыпат|вкороти|собі віку|пігул|"
+    # round seven (``CUES_V6``'s diacritic forms and the other scripts): tr, sv, pl, ru, ar, hi, ja, ko
+    "dayanacak güc|borçlarımı|arkamda bir şey|hur högt|skończyć|"
+    "это сделаю|решение принято|раздал|не понадоб|أغراضي|ديوني|يربطني|أضرب|الحائط|ज़रूरत नहीं|जरूरत नहीं|"
+    "朝が来なければ|来なければいい|いない方が|決行|持ち物|整理した|打ちつけ|壁に頭|最後の挨拶|"
+    "눈 안 떴|나 없으면|끝내버리|마음 정했|커터칼|긋|벽에 박|머리를 벽"
 )
 
 

