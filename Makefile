@@ -40,8 +40,8 @@ down:              ## stop what `make up` started (by pid)
 status: venv
 	$(PY) deploy/local/stack.py status
 
-test: venv         ## unit + integration + end-to-end, against real Kafka and FerretDB
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: venv         ## unit + integration + end-to-end, against real Kafka and FerretDB (unit tests in a second process, side by side)
+	$(PY) scripts/run_tests.py $(PYTEST_ARGS)
 
 test-unit: venv
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
@@ -78,7 +78,7 @@ $(TS_CLIENT)/node_modules/.package-lock.json: $(TS_CLIENT)/package.json $(TS_CLI
 	cd $(TS_CLIENT) && npm ci --no-audit --no-fund
 
 ts-client: venv $(TS_CLIENT)/node_modules/.package-lock.json  ## regenerate the TypeScript client from the OpenAPI document
-	$(PY) -m gateway.openapi_dump $(TS_CLIENT)/openapi.json
+	$(PY) scripts/openapi_dump.py $(TS_CLIENT)/openapi.json
 	cd $(TS_CLIENT) && npm run -s generate:types && npm run -s check
 
 # The dashboard (gateway/dashboard, served at /dashboard/): npm ci only when the lockfile changed

@@ -7,7 +7,8 @@
 
 The digests cover every message's spans (kind, start, end, text) and its redacted text, in
 order, for: the PII labelled sets (``pii.jsonl``, ``pii_tuning.jsonl``, ``pii_train_extra.jsonl``,
-``pii_train_v7.jsonl`` and, as a digest only, the held-out files: nothing of theirs is printed), every CounselChat row,
+``pii_train_v7.jsonl``, ``pii_train_v8.jsonl``, ``pii_train_v9.jsonl``, ``pii_valid_v9.jsonl`` and, as
+a digest only, the held-out files: nothing of theirs is printed), every CounselChat row,
 the first 5,000 gen.py ShareGPT conversations of the bench file (when it is on this machine), and
 seeded strings of PII-like pieces (hypothesis-generated strings are compared with a frozen copy
 of the code before the speed work instead: hypothesis draws constants from the modules loaded, so
@@ -43,7 +44,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpora import SHAREGPT, counselchat_records, sharegpt_records, standardized  # noqa: E402
 LABELLED = ROOT / "tests" / "support" / "labelled"
 RECORD = ROOT / "tests" / "support" / "pii_outputs.json"
-TUNING = ("pii.jsonl", "pii_tuning.jsonl", "pii_train_extra.jsonl", "pii_train_v7.jsonl", "pii_train_v8.jsonl")
+TUNING = ("pii.jsonl", "pii_tuning.jsonl", "pii_train_extra.jsonl", "pii_train_v7.jsonl", "pii_train_v8.jsonl",
+          "pii_train_v9.jsonl", "pii_valid_v9.jsonl")
 HELDOUT = ("pii_heldout.jsonl", "pii_heldout_v2.jsonl", "pii_heldout_v3.jsonl", "pii_heldout_v4.jsonl")  # digests only: never printed
 
 

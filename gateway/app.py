@@ -19,7 +19,7 @@ from starlette.requests import HTTPConnection
 from gateway import edge
 from gateway.audit import AuditTrail, websocket_status
 from gateway.dashboard_static import mount_dashboard
-from gateway.auth import KeyStore
+from gateway.auth import KeyStore, document_scopes
 from gateway.ratelimit import RateLimiter
 from gateway.progress import ProgressHub
 from gateway.repository import GatewayRepository
@@ -188,25 +188,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             from fastapi.openapi.utils import get_openapi
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes, tags=app.openapi_tags)
-            app.openapi_schema = problem_openapi(schema)
-            # x-required-scopes: what a key needs (a client can hide what its tier cannot do;
-            # the tiered fuzz test holds every route to it)
-            from fastapi.routing import APIRoute
-
-            from gateway.auth import required_scopes
-            def api_routes(routes, prefix: str = ""):
-                for route in routes:
-                    if isinstance(route, APIRoute):
-                        yield prefix + route.path_format, route
-                    elif hasattr(route, "original_router"):  # FastAPI >= 0.16x keeps included routers
-                        yield from api_routes(route.original_router.routes, prefix + route.include_context.prefix)
-
-            for path, route in api_routes(app.routes):
-                scopes = required_scopes(route.dependant)
-                for method in route.methods or ():
-                    op = schema["paths"].get(path, {}).get(method.lower())
-                    if op is not None and scopes:
-                        op["x-required-scopes"] = scopes
+            app.openapi_schema = document_scopes(problem_openapi(schema), app.routes)
         return app.openapi_schema
 
     app.openapi = openapi

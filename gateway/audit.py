@@ -22,13 +22,13 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter
 
+from shared.api import API_PREFIX
 from shared.audit import AuditEvent
 
 log = logging.getLogger("dp.gateway.audit")
 
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 REFUSED = frozenset({401, 403, 429})
-API_PREFIX = "/api/v1"
 PUBLISH_TIMEOUT_S = 10.0
 MAX_FIELD = 300  # characters kept of a path or resource (paths are the caller's text)
 _TOKEN_KEY_ID = re.compile(r"^dp_([0-9a-f]{16})_")

@@ -21,11 +21,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pymongo.asynchronous.database import AsyncDatabase
 
 from gateway.repository import KeyDocuments
 from shared.api.access import ADMIN_SCOPES, SCOPES, TIERS
+from shared.http.edge import flat_routes
 from shared.http.problems import Problem
 from shared.visibility import SENSITIVE_SCOPE, sees_raw_data
 
@@ -204,3 +206,16 @@ def required_scopes(dependant) -> list[str]:
             found.add(scope)
         stack.extend(d.dependencies)
     return sorted(found)
+
+
+def document_scopes(schema: dict[str, Any], routes) -> dict[str, Any]:
+    """Mark each operation of the OpenAPI ``schema`` with ``x-required-scopes``, what a key needs
+    (a client can hide what its tier cannot do; the tiered fuzz test holds every route to it).
+    The routers are included without a prefix of their own (``gateway.app``)."""
+    for route in flat_routes(routes):
+        scopes = required_scopes(route.dependant) if isinstance(route, APIRoute) else []
+        for method in route.methods if scopes else ():
+            op = schema["paths"].get(route.path_format, {}).get(method.lower())
+            if op is not None:
+                op["x-required-scopes"] = scopes
+    return schema

@@ -22,8 +22,8 @@ DATASET_ID_PATTERN = r"^[0-9A-Za-z_-]{1,64}$"
 DatasetId = Annotated[str, PathParam(pattern=DATASET_ID_PATTERN, description="the id upload or load returned")]
 PageSize = Annotated[int, Query(ge=1, le=200)]
 KeysetCursor = Annotated[str | None, Query(max_length=200, pattern=r"^[A-Za-z0-9_-]+$")]
-ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
-          422: {"description": "invalid request"}}
+AUTH_ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"}}
+ERRORS = {**AUTH_ERRORS, 404: {"description": "no such run"}}
 
 
 def repo(request: Request) -> GatewayRepository:

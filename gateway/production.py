@@ -24,17 +24,11 @@ from gateway.repository import GatewayRepository
 from shared.events import ExportRun, micros
 from shared.http.problems import Problem
 from shared.production import GenerationConfig, GenerationSource, export_key, run_export_key, usable
+from shared.run_ledger import now
 from shared.visibility import pii_policy
 
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _iso(value: Any) -> str:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
+    if isinstance(value, datetime):  # aware: the store's client is tz_aware (shared.mongo.make_mongo)
         return value.astimezone(UTC).isoformat()
     return str(value or "")
 
@@ -170,7 +164,7 @@ class RunExports:
         if doc is None:
             await self.repo.insert_run_export(run_id, {
                 "_id": key, "run_id": run_id, "kind": kind, "format": fmt, "compression": compression,
-                "status": "queued", "requested_at": datetime.now(UTC), "as_of": 0})
+                "status": "queued", "requested_at": now(), "as_of": 0})
         command = ExportRun(run_id=run_id, producer="gateway", kind=kind, format=fmt, compression=compression)
         try:
             await asyncio.wait_for(self.broker.publish(command, topic=self.topic, key=run_id.encode()),

@@ -56,20 +56,16 @@ class RateLimiter:
         self._swept: dict[str, float] = {}
         self._sweeps: set[asyncio.Task] = set()
 
-    def limit_for(self, bucket: str, overrides: dict[str, str]) -> Limit:
-        if bucket in overrides:
-            return Limit.parse(overrides[bucket])
-        return self.defaults[bucket]
-
     async def hit(self, key_id: str, bucket: str, overrides: dict[str, str] | None = None) -> Decision:
-        limit = self.limit_for(bucket, overrides or {})
+        overrides = overrides or {}
+        limit = Limit.parse(overrides[bucket]) if bucket in overrides else self.defaults[bucket]
         now = time.time()
         window = int(now // limit.period_s)
         reset = max(1, math.ceil((window + 1) * limit.period_s - now))
         state = (key_id, bucket, window)
         n = self._next.get(state)
         if n is None:
-            n = await self._first_free(key_id, bucket, window)
+            n = await self.slots.highest(key_id, bucket, window) + 1
         while n <= limit.count:
             if not await self.slots.claim(key_id, bucket, window, n, limit.period_s):
                 n += 1  # another replica (or request) took it
@@ -79,9 +75,6 @@ class RateLimiter:
             return Decision(True, limit, limit.count - n, reset)
         self._next[state] = n
         return Decision(False, limit, 0, reset)
-
-    async def _first_free(self, key_id: str, bucket: str, window: int) -> int:
-        return await self.slots.highest(key_id, bucket, window) + 1
 
     def _maybe_sweep(self, bucket: str, window: int, period_s: int) -> None:
         if time.monotonic() - self._swept.get(bucket, 0.0) < 60:
@@ -101,39 +94,30 @@ class RateLimiter:
         task.add_done_callback(self._sweeps.discard)
 
 
-def rate_limited(bucket: str, scope: str):
+def rate_limited(bucket: str, scope: str, *, charged_later: bool = False):
     """A dependency: the scope check, then one hit on the key's ``bucket``. Headers go on the
-    response either way (``RateLimit-*``; ``Retry-After`` with the 429)."""
+    response either way (``RateLimit-*``; ``Retry-After`` with the 429). ``charged_later``: the
+    hit is taken by :func:`charge` once the handler has checked the request: a refused one (400,
+    403, 404, 409, 422) does not use up the quota."""
     scoped = require_scope(scope)
 
     async def dependency(request: Request, principal: Principal = Depends(scoped)) -> Principal:
-        await _hit(request, principal, bucket)
+        if charged_later:
+            request.state.rate_bucket = bucket
+        else:
+            await _hit(request, principal, bucket)
         return principal
 
-    dependency.__name__ = f"rate_limited_{bucket}"
-    return dependency
-
-
-def rate_charged(bucket: str, scope: str):
-    """A dependency like :func:`rate_limited` (the scope check), but the hit on the key's
-    ``bucket`` is taken by :func:`charge` once the handler has checked the request: a refused
-    one (400, 403, 404, 409, 422) does not use up the quota."""
-    scoped = require_scope(scope)
-
-    async def dependency(request: Request, principal: Principal = Depends(scoped)) -> Principal:
-        request.state.rate_bucket = bucket
-        return principal
-
-    dependency.__name__ = f"rate_charged_{bucket}"
+    dependency.__name__ = f"rate_{'charged' if charged_later else 'limited'}_{bucket}"
     return dependency
 
 
 # Downloads of exports (runs' and generations'): one bucket, charged once the request is checked.
-EXPORT_LIMIT = rate_charged("export", "exports:read")
+EXPORT_LIMIT = rate_limited("export", "exports:read", charged_later=True)
 
 
 async def charge(request: Request, principal: Principal) -> None:
-    """One hit on the bucket :func:`rate_charged` named; 429 when it is used up."""
+    """One hit on the bucket a ``charged_later`` :func:`rate_limited` named; 429 when it is used up."""
     await _hit(request, principal, request.state.rate_bucket)
 
 

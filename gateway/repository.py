@@ -77,9 +77,7 @@ class GatewayRepository:
         if after is not None:
             query["order_key"] = {"$gt": after}
         cursor = run_collection(self.db, run_id, "rejects").find(query, {"_id": 0, "run_id": 0, "at": 0}).sort(
-            "order_key", 1)
-        if limit:
-            cursor = cursor.limit(limit)
+            "order_key", 1).limit(limit)
         return await cursor.to_list()
 
     async def run(self, run_id: str) -> dict | None:
@@ -201,11 +199,7 @@ class GatewayRepository:
 
     async def quality_analytics(self, *, run_id: str | None, dataset_id: str | None) -> dict[str, Any]:
         """Adds up the quality service's per-batch summaries (no conversation is scanned)."""
-        query: dict[str, Any] = {}
-        if run_id:
-            query["run_id"] = run_id
-        if dataset_id:
-            query["dataset_id"] = dataset_id
+        query = {k: v for k, v in (("run_id", run_id), ("dataset_id", dataset_id)) if v}
         docs = await self.db.quality_batches.find(query, {"_id": 0, "at": 0}).to_list()
         by_dataset: dict[str, list] = {}
         by_run: dict[str, list] = {}
@@ -295,11 +289,7 @@ class GatewayRepository:
         """Audit events newest first: equality ``filters`` (plain values, never operators), a time
         range [since, until), and ``before`` = the (occurred_at, id) of the last one seen."""
         query: dict[str, Any] = dict(filters)
-        window: dict[str, datetime] = {}
-        if since is not None:
-            window["$gte"] = since
-        if until is not None:
-            window["$lt"] = until
+        window = {op: at for op, at in (("$gte", since), ("$lt", until)) if at is not None}
         if window:
             query["occurred_at"] = window
         return await _newest_first(self.db.audit_events, query, "occurred_at", limit=limit, before=before)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -34,15 +33,6 @@ DEFAULT_TTL_S = 30
 
 def _hash(ticket: str) -> str:
     return hashlib.sha256(ticket.encode()).hexdigest()
-
-
-def _utc(at: datetime) -> datetime:
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Redeemed:
-    key_id: str
 
 
 class TicketStore:
@@ -61,8 +51,8 @@ class TicketStore:
                                 "expires_at": now + self.ttl})
         return ticket
 
-    async def redeem(self, ticket: str | None) -> Redeemed | None:
-        """The key a ticket was issued to, once; None for an unknown, used or expired ticket."""
+    async def redeem(self, ticket: str | None) -> str | None:
+        """The id of the key a ticket was issued to, once; None for an unknown, used or expired ticket."""
         if not ticket or len(ticket) > 128:
             return None
         digest = _hash(ticket)
@@ -70,13 +60,13 @@ class TicketStore:
         if doc is None:
             return None
         now = self.clock()
-        if _utc(doc["expires_at"]) <= now:
+        if doc["expires_at"] <= now:  # aware: the store's client is tz_aware (shared.mongo.make_mongo)
             await self.docs.delete(digest)
             return None
         if not await self.docs.use_once(digest, now):
             return None  # another socket redeemed it first
         await self.docs.delete(digest)
-        return Redeemed(key_id=doc["key_id"])
+        return doc["key_id"]
 
     async def purge(self, now: datetime | None = None) -> None:
         """Delete expired tickets, and use records older than any ticket can live."""

@@ -11,7 +11,7 @@ import uuid
 from fastapi import Request, Response, UploadFile
 
 from gateway.auth import Principal
-from gateway.plumbing import publish, repo
+from gateway.plumbing import ERRORS, publish, repo
 from shared import topics
 from shared.api.datasets import DatasetOut
 from shared.datasets import DatasetDoc
@@ -25,8 +25,7 @@ from shared.run_ledger import now
 
 CHUNK = 1024 * 1024
 
-UPLOAD_ERRORS = {401: {"description": "missing or invalid API key"}, 404: {"description": "no such run"},
-                 422: {"description": "invalid request"},
+UPLOAD_ERRORS = {**ERRORS,
                  202: {"model": DatasetOut, "description": "a .zip or .gz: stored, status registering; "
                                                            "acquisition unpacks or checks it, then the "
                                                            "dataset is ready, or failed with a reason "
@@ -44,10 +43,10 @@ async def send_intake(request: Request, command: RegisterDataset | MergeDatasets
     return doc
 
 
-def _checked(check, *args) -> None:
-    """Run a file-type check of ``shared.file_types``; its refusal as a problem document."""
+def checked(check, *args):
+    """Run a check of ``shared.file_types`` (its result); its refusal as a problem document."""
     try:
-        check(*args)
+        return check(*args)
     except IntakeRefused as exc:
         raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
 
@@ -60,7 +59,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
     stored with the dataset."""
     settings = request.app.state.settings
     filename = safe_name(file.filename)
-    _checked(file_kind, filename)
+    checked(file_kind, filename)
     dataset_id = uuid.uuid4().hex
     target = settings.data_dir / "uploads" / dataset_id / filename
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,7 +68,7 @@ async def store_upload(request: Request, file: UploadFile, name: str | None, res
         with open(target, "wb") as out:
             while chunk := await file.read(CHUNK):
                 if size == 0:
-                    _checked(sniff, chunk[:SNIFF_BYTES], filename)
+                    checked(sniff, chunk[:SNIFF_BYTES], filename)
                 size += len(chunk)
                 if size > settings.max_upload_bytes:
                     raise Problem(413, "payload_too_large", "Upload too large",

@@ -211,6 +211,15 @@ def found(pattern: re.Pattern, text: str) -> bool:
     return may_match(pattern, text) and pattern.search(text) is not None
 
 
+def holds(pattern: re.Pattern, text: str) -> bool:
+    """``pattern.search(text) is not None``, by ``search`` below: ``re`` tried only where the
+    superset starts a match. Faster than ``found`` for the long alternations the prescreen lets
+    through while ``re`` must then scan the whole text (cue, safety-response and medication
+    vocabularies: ~3-10x on counselling text); slower where the superset starts many matches the
+    pattern refuses (a feelings vocabulary: keep ``found`` there)."""
+    return search(pattern, text) is not None
+
+
 def leftmost(pattern: re.Pattern, text: str) -> int | None:
     """None when ``pattern`` cannot match anywhere in ``text``; otherwise a position no match of
     it starts before: where the superset's leftmost match starts (0 with no prescreen, as in

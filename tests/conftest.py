@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from tests.support.infra import Infrastructure, running_infrastructure
 # Browser tests (Playwright + Chromium + axe-core): fixtures any test can ask for.
 from tests.support.browser import (  # noqa: F401
     blocked_requests, browser, chromium_path, console_errors, new_page, page, pytest_runtest_makereport, screenshot,
 )
+
+# No test may assert on time (the machines are shared and noisy): Hypothesis's per-example
+# deadline off for every property test, including those whose @settings name no deadline.
+settings.register_profile("dataset-pipeline", deadline=None)
+settings.load_profile("dataset-pipeline")
 
 SHARED_DATASETS = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "datasets"
 

@@ -27,13 +27,12 @@ from shared.api.datasets import (
     DatasetDetail, DatasetInfo, DatasetPage, DatasetProgress, PreviewRecord, conversation_preview, dataset_info,
     dataset_run_progress,
 )
+from shared.events import TERMINAL_STATUSES
 from shared.http.problems import Problem, responses
 from shared.intake import IN_PROGRESS
 from shared.pagination import read_page
 
 router = APIRouter(prefix=f"{API_PREFIX}/datasets", tags=["datasets"], dependencies=[Depends(require_key)])
-
-UNFINISHED = ("queued", "running")
 
 
 async def _preview(request: Request, doc: dict, n: int) -> tuple[list[dict], str | None]:
@@ -142,4 +141,4 @@ async def dataset_progress(request: Request, dataset_id: DatasetId) -> DatasetPr
             continue
         runs.append(dataset_run_progress(state, dataset_id, await repo(request).run_batch_records(ref["_id"])))
     return DatasetProgress(dataset_id=dataset_id, status=doc.get("status", ""),
-                           in_use=any(r.status in UNFINISHED for r in runs), runs=runs)
+                           in_use=any(r.status not in TERMINAL_STATUSES for r in runs), runs=runs)

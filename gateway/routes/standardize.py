@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFil
 
 from gateway.auth import Principal, require_key, require_scope
 from gateway.mappings import MappingForm, mapping_from_form
-from gateway.plumbing import forward
+from gateway.plumbing import AUTH_ERRORS, forward
 from gateway.routes import API_PREFIX
 from gateway.runs import AS_IS, start_run
 from gateway.uploads import UPLOAD_ERRORS, store_upload
@@ -19,8 +19,7 @@ from shared.events import ExportOptions, StandardizationOptions
 from shared.service_api import StandardizeBatchOut, StandardizedRecord
 
 router = APIRouter(prefix=f"{API_PREFIX}/standardize", tags=["standardize"], dependencies=[Depends(require_key)])
-ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},
-          503: {"description": "the standardization service is unavailable"}}
+ERRORS = {**AUTH_ERRORS, 503: {"description": "the standardization service is unavailable"}}
 
 
 async def _forward(request: Request, payload: dict) -> dict:

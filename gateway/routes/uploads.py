@@ -15,10 +15,10 @@ from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFil
 from gateway.auth import Principal, require_key, require_scope
 from gateway.mappings import MappingForm, mapping_from_form
 from gateway.routes import API_PREFIX
-from gateway.uploads import UPLOAD_ERRORS, send_intake, store_upload
+from gateway.uploads import UPLOAD_ERRORS, checked, send_intake, store_upload
 from shared.api.datasets import DatasetAccepted, DatasetOut, LoadRequest
 from shared.events import RegisterDataset
-from shared.file_types import IntakeRefused, check_path
+from shared.file_types import check_path
 from shared.http.problems import Problem, responses
 from shared.intake import registering_document
 from shared.run_ledger import now
@@ -69,10 +69,7 @@ def _command(request: Request, body: LoadRequest, dataset_id: str, principal: Pr
             "created_by": principal.key_id, "created_at": now(), "mapping": body.mapping}
     if body.path is not None:
         roots = [Path(r).resolve() for r in request.app.state.settings.load_roots]
-        try:
-            resolved, _, _ = check_path(body.path, roots)
-        except IntakeRefused as exc:
-            raise Problem(exc.status, exc.reason, exc.title, exc.detail, **exc.extra) from None
+        resolved, _, _ = checked(check_path, body.path, roots)
         return RegisterDataset(**{**base, "name": body.name or resolved.name}, source="path", path=str(resolved))
     if body.url is not None:
         _check_url(body.url)

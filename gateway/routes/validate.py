@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from gateway.auth import require_key, require_scope
-from gateway.plumbing import forward, found, repo
+from gateway.plumbing import AUTH_ERRORS, forward, found, repo
 from gateway.ratelimit import rate_limited
 from gateway.routes import API_PREFIX
 from shared.api.analytics import QualityAnalytics, ValidationMetrics
@@ -16,8 +16,7 @@ from shared.api.services import ValidateConversationRequest, ValidateQualityRequ
 from shared.service_api import QualityReportOut, ValidationOut
 
 router = APIRouter(prefix=API_PREFIX, tags=["quality"], dependencies=[Depends(require_key)])
-ERRORS = {401: {"description": "missing or invalid API key"}, 422: {"description": "invalid request"},
-          503: {"description": "the quality service is unavailable"}}
+ERRORS = {**AUTH_ERRORS, 503: {"description": "the quality service is unavailable"}}
 
 
 async def _validate(request: Request, payload: dict) -> dict:

@@ -22,7 +22,8 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, WebSocket, WebSocketDisconnect
@@ -54,18 +55,10 @@ _KEY_PARAMS = frozenset({"api_key", "apikey", "api-key", "key", "token", "access
 _KEY_SHAPE = re.compile(r"dp_[0-9a-f]{16}_")  # a project key under any other name
 
 
-class _Key:
-    """Who a socket acts for: a key sent in the ``Authorization`` header, or the key a ticket was
-    issued to (known by its id). Looked up again on every re-check, so revocation reaches it."""
-
-    def __init__(self, websocket: WebSocket, *, token: str | None = None, key_id: str | None = None) -> None:
-        self.keys = websocket.app.state.keys
-        self.token, self.key_id = token, key_id
-
-    async def principal(self) -> Principal | None:
-        if self.key_id is not None:
-            return await self.keys.principal(self.key_id)
-        return await self.keys.authenticate(self.token)
+# Who a socket acts for: a key sent in the ``Authorization`` header (``KeyStore.authenticate`` of
+# it), or the key a ticket was issued to (``KeyStore.principal`` of its id). Looked up again on
+# every re-check, so revocation reaches it.
+_Key = Callable[[], Awaitable[Principal | None]]
 
 
 async def _refuse(websocket: WebSocket, status: int, detail: str, reason: str | None = None) -> None:
@@ -75,7 +68,7 @@ async def _refuse(websocket: WebSocket, status: int, detail: str, reason: str | 
 
 async def _check(websocket: WebSocket, key: _Key) -> Principal | None:
     """The key's principal, or None after sending the error and closing with 4401/4403."""
-    principal = await key.principal()
+    principal = await key()
     if principal is None:
         await _refuse(websocket, 401, "missing or invalid API key")
         return None
@@ -85,27 +78,28 @@ async def _check(websocket: WebSocket, key: _Key) -> Principal | None:
     return principal
 
 
-async def _authenticate(websocket: WebSocket) -> _Key | None:
-    """The socket's key once it holds, or None after a refusal (the socket is closed)."""
-    query = websocket.query_params
+async def _accept(websocket: WebSocket) -> _Key | None:
+    """Accept the socket; its key once it holds, or None after a refusal (the socket is closed)."""
+    await websocket.accept()
+    query, keys = websocket.query_params, websocket.app.state.keys
     # refused even when valid (the key is now in some log): teach the ticket
     if any(k.lower() in _KEY_PARAMS for k in query) or any(_KEY_SHAPE.search(v) for v in query.values()):
         await _refuse(websocket, 401, KEY_IN_URL, KEY_IN_URL_REASON)
         return None
     token = bearer_token(websocket.headers.get("authorization"))
     if token is not None:
-        key = _Key(websocket, token=token)
+        key = partial(keys.authenticate, token)
     elif "ticket" in query:
         settings = websocket.app.state.settings
-        redeemed = await TicketStore(websocket.app.state.repo.db, settings.ws_ticket_ttl_s).redeem(query["ticket"])
-        if redeemed is None:
+        key_id = await TicketStore(websocket.app.state.repo.db, settings.ws_ticket_ttl_s).redeem(query["ticket"])
+        if key_id is None:
             await _refuse(websocket, 401, "unknown, used or expired ticket: ask POST /api/v1/ws/tickets for a new "
                                           f"one (a ticket opens one socket, within {settings.ws_ticket_ttl_s:g} s)",
                           "invalid ticket")
             return None
-        key = _Key(websocket, key_id=redeemed.key_id)
+        key = partial(keys.principal, key_id)
     else:
-        key = _Key(websocket)
+        key = partial(keys.authenticate, None)
     return key if await _check(websocket, key) is not None else None
 
 
@@ -158,8 +152,7 @@ class _Stream:
 
 @router.websocket("/ws/runs/{run_id}")
 async def run_progress(websocket: WebSocket, run_id: str) -> None:
-    await websocket.accept()
-    key = await _authenticate(websocket)
+    key = await _accept(websocket)
     if key is None:
         return
     hub, repo = websocket.app.state.hub, websocket.app.state.repo
@@ -189,8 +182,7 @@ async def run_progress(websocket: WebSocket, run_id: str) -> None:
 
 @router.websocket("/ws/progress")
 async def all_progress(websocket: WebSocket) -> None:
-    await websocket.accept()
-    key = await _authenticate(websocket)
+    key = await _accept(websocket)
     if key is None:
         return
     hub, repo = websocket.app.state.hub, websocket.app.state.repo

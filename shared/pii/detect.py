@@ -1,7 +1,7 @@
 """PII/PHI detection and redaction for counselling text.
 
 Detectors are regular expressions (``PATTERNS``) whose matches are then validated where a
-check exists: Luhn for card numbers, ``python-stdnum`` checksums for national ids (NHS number
+check exists: Luhn for card numbers, mod 97 for IBANs, ``python-stdnum`` checksums for national ids (NHS number
 mod 11, Spanish DNI/NIE, PESEL, CPF, ...), ``phonenumbers`` for phone numbers in UK, US and
 international formats, ``ipaddress`` for IPv6; and context where a pattern alone is
 ambiguous (a date is a date of birth only after "born"/"DOB"/"née le"/...; an NHS number
@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.au import tfn
 from stdnum.be import nn
@@ -86,7 +87,8 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
-             r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения")
+             r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
+             r"født|fødd|syntymäaika|syntynyt|doğum tarihi")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
@@ -228,6 +230,61 @@ CUED_UK_POSTCODE_PATTERN = re.compile(r"\b(?:post ?code|postal code)(?: is|:)? (
                                       re.IGNORECASE)
 CA_POSTCODE_PATTERN = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
 
+# An International Bank Account Number: a country code, two check digits and the account (BBAN),
+# compact or in groups ("DE89 3704 0044 0532 0130 00", Italian "IT 40 S 05428 11101 000000123456"),
+# either case. The match may run into the words after it ("... 3307 66 and"): the validator cuts
+# it back at a space to the country's length (``_IBAN_LENGTHS``)
+IBAN_PATTERN = re.compile(rf"{_AB}[A-Z]{{2}} ?\d{{2}}(?: ?[A-Z0-9]){{11,30}}{_AE}", re.IGNORECASE)
+_IBAN_LENGTHS = {cc: int(n) for cc, n in (item.split(":") for item in (
+    "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 DK:18 DO:28 "
+    "EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 "
+    "IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18 "
+    "NO:15 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27 ST:25 SV:28 TL:23 TN:24 "
+    "TR:26 UA:29 VA:22 VG:24 XK:20").split())}
+# An explicit cue before it ("my IBAN is", "Konto", "rekeningnummer", "numer konta", "RIB"): with one,
+# a number of the country's length is reported even when its check digits fail (a client's typo)
+_IBAN_CUE = re.compile(r"\b(?:iban|rib|account|acct|konto|kontonummer|bankkonto|bankverbindung|rekening|"
+                       r"rekeningnummer|conto|cuenta|compte|conta|numer konta|bank details)\b[^\n]{0,30}$",
+                       re.IGNORECASE)
+# An organisation's account (a charity's donations, a company's invoices) is no one's personal data,
+# unless a first-person possessive follows the organisation word ("the charity paid into my account")
+_IBAN_ORGANISATION = re.compile(r"\b(?:charity|charit[ée]|donat\w*|donazion\w*|spende\w*|verein\w*|stiftung|"
+                                r"company|business|ltd|limited|gmbh|e\.\s?v\.|association|associazione|asociaci[óo]n|"
+                                r"fundaci[óo]n|fondation|fondazione|foundation|clinic's|clinic’s|practice's|"
+                                r"invoices?|registered|onlus|vzw|stichting)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:my|mein|meine|meinem|meiner|mi|mis|mon|ma|mes|mijn|mój|moja|mojego|mojej|mio|mia|"
+                           r"meu|minha|min|mitt|mina)\b", re.IGNORECASE)
+
+
+def _iban(value: str, text: str, start: int) -> int | None:
+    """The length of the IBAN at the start of ``value`` (cut at a space), or None: its check digits
+    valid, or, after an explicit cue, the country's length; not an organisation's account."""
+    cut = len(value)
+    cued = None
+    while cut > 0:
+        candidate = value[:cut]
+        compact = candidate.replace(" ", "").upper()
+        length = _IBAN_LENGTHS.get(compact[:2])
+        if length is None:
+            return None
+        if len(compact) == length:
+            if not _valid(stdnum_iban.is_valid, compact):
+                if cued is None:
+                    cued = _IBAN_CUE.search(text, max(0, start - 40), start) is not None
+                if not cued or not compact[2:4].isdigit():
+                    return None
+            before = text[max(0, start - 80):start]
+            org = None
+            for org in _IBAN_ORGANISATION.finditer(before):
+                pass
+            if org is not None and not _FIRST_PERSON.search(before, org.end()):
+                return None
+            return cut
+        if len(compact) < length:
+            return None
+        cut = candidate.rfind(" ")
+    return None
+
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     # (kind, pattern, group holding the PII); earlier detectors claim characters first
     ("HANDLE", FEDIVERSE_PATTERN, 0),  # @rowan@mastodon.social, before EMAIL takes its tail
@@ -239,6 +296,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                        re.IGNORECASE), 0),
     ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
     ("URL", PERSONAL_SITE_PATTERN, 1),
+    ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
@@ -333,6 +391,10 @@ _CODE_BEFORE = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,} $")
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}")
+# a national number does not open with a year and a separator; nor does it continue an account
+# number ("IT 40 S 05428 11101 ...", "IBAN DE12 ...")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
+_IBAN_RUN_BEFORE = re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z0-9]{1,6})* $")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
 
@@ -363,7 +425,8 @@ _HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (
                               r"beyond blue|telefono amico|tel[ée]fono de la esperanza|l[ií]nea|ligne d'[ée]coute|"
                               r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
                               r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
-                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线)"
+                              r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线|embassy|consulate|"
+                              r"botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata|consolato|ambasada)"
                               r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 
@@ -427,8 +490,11 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
         return False
     before = text[max(0, start - 40):start]
-    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before):
+    if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before) or \
+            _REFERENCE_BEFORE.search(before) or _IBAN_RUN_BEFORE.search(before):
         return False
+    if _YEAR_FIRST.match(value):
+        return False  # "2024-0041-887", "2024 118 943": a file's reference
     if value.startswith(("+", "00", "(+")):
         intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
         try:
@@ -536,11 +602,29 @@ def _id_by_checksum(value: str) -> bool:
     return _valid(dni.is_valid, compact)
 
 
+# "hospital number", "patient no.", "MRN:": the cue names the number
+_NI_GROUPS = re.compile(r"[A-Z]{2}(?:[ -]?\d{6}|[ -]?\d{2}([ -])\d{2}\1\d{2})[ -]?[A-D]$", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"[ \t]*(?:number|no\b|nr\b|num\b|id\b|#|record number|reference number)", re.IGNORECASE)
+_NHS_NUMBER_AFTER = re.compile(r"[ \t]*(?:\(|,|-|–|—)?[ \t]*(?:(?:is|was|=|:)[ \t]+)?(?:(?:my|his|her|their|the|our)[ \t]+)?"
+                               r"(?:NHS|CHI)[ \t]+(?:number|no\b)", re.IGNORECASE)
+# Words that name a number as an order, a file or an invoice (in the languages of the sets): the
+# number after them is no personal id or phone, whatever its checksum
+_REFERENCE_BEFORE = re.compile(r"\b(?:order|bestel|bestelling|bestelnummer|ordernummer|ordernr|dossier|dossiernummer|"
+                               r"factuur|factuurnummer|rechnung|rechnungsnummer|bestellnummer|kundennummer|aktenzeichen|"
+                               r"vorgangsnummer|référence|réf|commande|facture|referencia|pedido|expediente|factura|"
+                               r"encomenda|fatura|protocollo|pratica|ordine|fattura|zamówienia|zamówienie|faktura|"
+                               r"faktury|sygnatura|ärende|ärendenummer|referens|sagsnummer|booking|invoice|ticket|"
+                               r"tracking)\b[^\d\n]{0,24}$", re.IGNORECASE)
+
+
 def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
     """The (start, end) of a match that is PII, or None."""
     start, end = m.span(group)
     value = m.group(group)
     pattern = m.re
+    if kind == "IBAN":
+        length = _iban(value, text, start)
+        return None if length is None else (start, start + length)
     if kind == "DOB":
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
         return (start, end) if cued else None
@@ -578,13 +662,19 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return None
         return (start, start + len(value))
     if kind == "NATIONAL_ID":
-        if pattern is CN_ID_PATTERN:
-            return (start, end) if _valid(ric.is_valid, value.upper()) else None
-        if pattern is NHS_PATTERN:  # after "NHS" the number is enough; after "hospital"/"patient" its checksum
-            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or _valid(nhs.is_valid, re.sub(r"\D", "", value))
+        if pattern is CN_ID_PATTERN:  # its checksum, or the shape after "身份证(号码)"
+            return (start, end) if _valid(ric.is_valid, value.upper()) or \
+                "身份证" in text[max(0, start - 12):start] else None
+        if pattern is NHS_PATTERN:  # after "NHS" or "hospital number" the number is enough (a typo is still
+            # someone's); after "hospital"/"patient" alone its checksum
+            ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or \
+                _NUMBER_WORD.match(text, m.end("cue"), start) is not None or _valid(nhs.is_valid, re.sub(r"\D", "", value))
             return (start, end) if ok else None
-        if pattern is NHS_AFTER_PATTERN:
-            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
+        if pattern is NHS_AFTER_PATTERN:  # its checksum, or "... is my NHS number" right after it
+            return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) or \
+                _NHS_NUMBER_AFTER.match(text, end) is not None else None
+        if pattern is NI_PATTERN and not _NI_GROUPS.match(value):
+            return None  # "PL34 2271 B": a batch code, not grouped as an NI number is
         if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
             if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
@@ -594,6 +684,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 return None
             found = _cued_id(m.group("cue"), value)
             return (start, start + len(found)) if found else None
+        if pattern in (PESEL_PATTERN, CHECKSUM_ID_PATTERN) and _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "numer zamówienia 90031098992": an order's number, whatever its checksum
         if pattern is PESEL_PATTERN:
             return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
         if pattern is CHECKSUM_ID_PATTERN:
@@ -760,13 +852,13 @@ def _word_initial_ascii_digit(text: str) -> bool:
     return _ASCII_INITIAL_DIGIT.is_match(text)
 
 
-_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP"})  # RSSMRA85T..., SW1A1AA, fe80::1
+_INSIDE_WORDS_OK = frozenset({"NATIONAL_ID", "POSTCODE", "IP", "IBAN"})  # RSSMRA85T..., SW1A1AA, fe80::1, DE89...
 # The patterns of those kinds that may match where every digit sits inside a word: their first
 # digit may follow a letter. Every other one starts its digits after ``(?<![A-Za-z0-9])``, ``\b``,
 # a space, a comma or a CJK cue, i.e. where ``_WORD_INITIAL_DIGIT`` matches, so it is skipped
 # like the other digit detectors on text without such a digit (gen.py's "w150 w395": all of
 # CN ids, NHS numbers, PESEL, dotted IPs, cued and continental postcodes)
-_DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_ID_PATTERN, IPV6_PATTERN,
+_DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_ID_PATTERN, IPV6_PATTERN, IBAN_PATTERN,
                                           UK_POSTCODE_PATTERN, CUED_UK_POSTCODE_PATTERN, CA_POSTCODE_PATTERN,
                                           EIRCODE_PATTERN)))
 

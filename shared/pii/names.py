@@ -182,11 +182,11 @@ dear lovely darling sweet step half petit petite grand grande meilleur meilleure
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
 _RELATIONS = frozenset(_RELATION.split("|"))
-_HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Pan Pani
+_HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
 Grandpa Grandad Granddad""".split())
-_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott señor señora signora signor monsieur "
+_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
@@ -494,8 +494,9 @@ _FROM_GROUP = re.compile(r" from (?:my |our |the )?(?:course|class|work|school|u
 _TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
                               rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
                               rf"ter|ten) {TOKEN})")
-_PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the".split())
-_THE_BEFORE = re.compile(rf"\b[Tt]he (?:{TOKEN} ){{1,3}}$")
+_PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the "
+                          "das die der dem den het".split())  # German and Dutch articles: "das Finanzamt sagt"
+_THE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Hh]et) (?:{TOKEN} ){{1,3}}$")
 # An initial and a surname under a sign-off: "Sincerely,\nM. Okafor, PsyD"
 _SIGN_OFF_INITIAL = re.compile(rf"(?:^|\n)[ \t]*(?i:{_SIGN_WORDS}),?[ \t]*\n[ \t]*((?:[A-Z]\. ?){{1,2}}{TOKEN})(?=[ \t]*(?:,|\n|$))")
 

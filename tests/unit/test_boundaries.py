@@ -125,8 +125,9 @@ def test_every_mongodb_access_of_the_gateway_is_in_its_repository(path):
 # turned into commands and WebSocket progress; everything else belongs to a service or to shared/
 # (issue 11). Its Python, without the generated clients, must not silently grow back.
 # 5,007 before the HTTP edge kit (shared/http/, which the services' internal APIs wear too) and the
-# public API's contract (shared/api/, which dp builds its bodies with) left it; 3,528 after.
-GATEWAY_LINE_BUDGET = 3575  # raise it only for gateway work
+# public API's contract (shared/api/, which dp builds its bodies with) left it; 3,528 after; 3,432
+# after a clean-up (the OpenAPI dump, a build tool, moved to scripts/; repeats folded; dead branches gone).
+GATEWAY_LINE_BUDGET = 3475  # raise it only for gateway work
 
 
 def test_the_gateway_stays_within_its_line_budget():

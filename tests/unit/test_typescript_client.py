@@ -1,6 +1,6 @@
 """The TypeScript client in gateway/clients/typescript stays in step with the API.
 
-1. The committed ``openapi.json`` is exactly what ``python -m gateway.openapi_dump`` writes now.
+1. The committed ``openapi.json`` is exactly what ``python scripts/openapi_dump.py`` writes now.
 2. The committed ``src/schema.d.ts`` is exactly what the pinned openapi-typescript makes of it, and
    the hand-written ``src/index.ts`` and ``src/example.ts`` type-check against it (``tsc --noEmit``).
 
@@ -40,11 +40,11 @@ def _output(proc: subprocess.CompletedProcess) -> str:
 
 
 def test_committed_openapi_document_is_current():
-    proc = _run([sys.executable, "-m", "gateway.openapi_dump"], cwd=ROOT, timeout=120)
-    assert proc.returncode == 0, f"gateway.openapi_dump failed\n{_output(proc)}"
+    proc = _run([sys.executable, "scripts/openapi_dump.py"], cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, f"scripts/openapi_dump.py failed\n{_output(proc)}"
     committed = (CLIENT / "openapi.json").read_text(encoding="utf-8")
     assert committed == proc.stdout, (
-        f"{FIX}\n{_diff(committed, proc.stdout, 'committed openapi.json', 'gateway.openapi_dump now')}")
+        f"{FIX}\n{_diff(committed, proc.stdout, 'committed openapi.json', 'scripts/openapi_dump.py now')}")
 
 
 def test_generated_types_are_current_and_the_client_type_checks(tmp_path):

@@ -182,11 +182,22 @@ def test_checksummed_nhs_numbers_are_ids(stem, template):
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(400_000_000, 799_999_999))
-def test_a_hospital_number_without_its_checksum_is_no_nhs_number(stem):
+def test_a_number_after_hospital_alone_needs_its_checksum(stem):
     digits = str(stem)
     wrong = next(d for d in "0123456789" if not nhs.is_valid(digits + d))
     spaced = f"{digits[:3]} {digits[3:6]} {digits[6:]}{wrong}"
-    assert ("NATIONAL_ID", spaced) not in found(f"my hospital number is {spaced}")
+    assert ("NATIONAL_ID", spaced) not in found(f"the hospital said {spaced} times")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(400_000_000, 799_999_999))
+def test_a_hospital_number_named_as_one_is_an_id_even_with_a_typo(stem):
+    # the fifth PII pass: an explicit cue ("hospital number") is enough, a mistyped check digit
+    # is still someone's number
+    digits = str(stem)
+    wrong = next(d for d in "0123456789" if not nhs.is_valid(digits + d))
+    spaced = f"{digits[:3]} {digits[3:6]} {digits[6:]}{wrong}"
+    assert ("NATIONAL_ID", spaced) in found(f"my hospital number is {spaced}")
 
 
 def _ric_valid(number: str) -> bool:

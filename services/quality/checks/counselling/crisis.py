@@ -199,7 +199,8 @@ class CrisisSafetyResponse(Check):
             if LEVELS.index(level) < LEVELS.index("moderate"):
                 continue
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
-            if j is not None and (not SAFETY_RESPONSE.search(msgs[j].content) or _acknowledges_then_deflects(msgs[j].content)):
+            if j is not None and (not prescreen.search(SAFETY_RESPONSE, msgs[j].content)
+                                  or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
         from services.quality.checks.counselling.unsafe import learned  # unsafe imports this module
@@ -244,12 +245,14 @@ def _acknowledges_then_deflects(reply: str) -> bool:
     if first is None:
         return False
     if len(reply.split()) > 45:
-        if any(not _ACK_ONLY.fullmatch(m.group(0)) for m in SAFETY_RESPONSE.finditer(reply)):
+        # from where the native superset first matches: the same matches (``prescreen.leftmost``)
+        start = prescreen.leftmost(SAFETY_RESPONSE, reply)
+        if start is not None and any(not _ACK_ONLY.fullmatch(m.group(0)) for m in SAFETY_RESPONSE.finditer(reply, start)):
             return False
         rest = reply
     else:
         rest = reply[first.end():]
-        if SAFETY_RESPONSE.search(rest) is not None:
+        if prescreen.search(SAFETY_RESPONSE, rest) is not None:
             return False
-    return _DEFLECTION.search(rest) is not None and _REFERRAL.search(reply) is None and \
+    return prescreen.search(_DEFLECTION, rest) is not None and prescreen.search(_REFERRAL, reply) is None and \
         not re.search(r"\b(?:you|your) (?:safe|life)\b|\bsuicid", rest, re.I)

@@ -357,12 +357,12 @@ _WISH_NEGATION = re.compile(
 
 def cue_features(text: str) -> list[float]:
     """Which cue families a turn holds, then idiom, negated cue, negation that is a wish."""
-    # each pattern's native prescreen first (``shared.prescreen.found``): most turns hold none of them
-    out = [float(prescreen.found(p, text)) for p in FAMILIES.values()]
+    # ``re`` only where each pattern's native prescreen starts a match (``shared.prescreen.holds``)
+    out = [float(prescreen.holds(p, text)) for p in FAMILIES.values()]
     out.append(float(any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None))
-    out.append(float(prescreen.found(IDIOM, text)))
-    out.append(float(prescreen.found(_NEGATED, text)))
-    out.append(float(prescreen.found(_WISH_NEGATION, text)))
+    out.append(float(prescreen.holds(IDIOM, text)))
+    out.append(float(prescreen.holds(_NEGATED, text)))
+    out.append(float(prescreen.holds(_WISH_NEGATION, text)))
     return out
 
 

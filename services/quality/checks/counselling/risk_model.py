@@ -35,7 +35,7 @@ import numpy as np
 
 from services.quality.checks.counselling.risk import TURNS
 from services.quality.checks.prefilter import Folded, guard
-from shared.prescreen import found
+from shared.prescreen import holds
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "risk_char_ngrams.npz"
 NGRAMS = (2, 5)  # character n-gram lengths, both ends included
@@ -242,7 +242,7 @@ def stage_one_features(text: str) -> list[float]:
     category, mentioned = r.classify(text)
     onehot = [float(category == c) for c in r.CATEGORIES]
     cues = [r._NEG, r._FIRST, r._THIRD, r._PAST, r._RECOVERED, r._RECENT, r._USED_TO, r._FRAME, r.WEAK]
-    flags = [float(found(p, text)) for p in cues]  # the native prescreen first (``shared.prescreen.found``)
+    flags = [float(holds(p, text)) for p in cues]  # ``re`` only where the native prescreen starts a match
     from services.quality.checks.counselling.risk_cues import cue_features
 
     return onehot + [float(mentioned)] + flags + [float(gate(text)), float("?" in text)] + cue_features(text)
@@ -272,7 +272,7 @@ def _sentence_weight(sentence: str) -> int:
     if not has_cue(sentence):
         return 0
     weight = 10 if r.classify(sentence.replace("\u2019", "'"))[0] != "none" else 0
-    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if p.search(sentence)) + 1
+    return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if holds(p, sentence)) + 1
 
 
 def model_input(text: str) -> str:

@@ -42,6 +42,7 @@ from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, 
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
+from shared import prescreen
 
 _I = re.IGNORECASE
 _WORD = re.compile(r"\w+")
@@ -231,7 +232,8 @@ class _CounsellorCheck(Check):
     def _in_context(self, client: str, reply: str) -> bool:
         return (self.context is not None and self.context.search(client) is not None
                 and (self.context_not is None or self.context_not.search(client) is None)
-                and not (self.care_answers and (SAFETY_RESPONSE.search(reply) or _CARE.search(reply))))
+                and not (self.care_answers and (prescreen.search(SAFETY_RESPONSE, reply)
+                                                 or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
         return self._patterns(view) or learned(view, self.reason)
@@ -269,7 +271,8 @@ class _CounsellorCheck(Check):
             if brief is not None and len(_WORD.findall(text)) <= self.brief_words:
                 hits = [m for m in brief.finditer(text) if self._said(text, m, client)]
                 if hits and (len(hits) > 1 or hits[0].group(0).lower().startswith("but ")
-                             or not (SAFETY_RESPONSE.search(text) or _CARE.search(text) or OPEN_QUESTION.search(text))):
+                             or not (prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
+                                     or prescreen.search(OPEN_QUESTION, text))):
                     return f"turn {j}: counsellor says {hits[0].group(0)!r} (a short reply)"
             if extra is not None and len(_WORD.findall(text)) <= 2 * self.brief_words:
                 for start in ([0] if self._in_context(client, text) else
@@ -1011,8 +1014,9 @@ class UnacknowledgedDistress(Check):
             # ``re`` match tells, without a match object a word)
             words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
                      else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
-            if not words or words > self.max_words or _HEARD.search(text) or SAFETY_RESPONSE.search(text) \
-                    or _CARE.search(text) or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
+            if not words or words > self.max_words or _HEARD.search(text) \
+                    or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text) \
+                    or REFLECTION.search(text) or VALIDATION.search(text) or task_reply(view, j):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is None:

@@ -1,9 +1,10 @@
-"""Write the gateway's OpenAPI document: ``python -m gateway.openapi_dump [OUT]``.
+"""Write the gateway's OpenAPI document: ``python scripts/openapi_dump.py [OUT]``.
 
 The app is built but never started (no lifespan: nothing connects to Kafka or MongoDB).
 Settings come from defaults only, never from the environment or a ``.env`` file, so the
 output is the same on every machine. Pretty, key-sorted JSON with a trailing newline,
-to OUT or stdout. ``make ts-client`` uses it to regenerate ``gateway/clients/typescript``.
+to OUT or stdout. ``make ts-client`` uses it to regenerate ``gateway/clients/typescript``: a build
+tool, not part of the gateway (it imports the app like any other caller).
 """
 
 from __future__ import annotations
