@@ -63,7 +63,7 @@ def main() -> None:
     results = []
     for encoder in args.encoders.split(","):
         # an encoder without a screen (L0: ``reply_model.screen``) is measured once, without
-        for screen in ("1", "0") if encoder != "L0" else ("0",):
+        for screen in ("1", "0") if encoder not in ("L0", "USE") else ("0",):
             env = dict(os.environ, DP_REPLY_ENCODER=encoder, DP_REPLY_SCREEN=screen)
             done = subprocess.run([sys.executable, __file__, "--child", encoder], env=env, cwd=ROOT,
                                   capture_output=True, text=True, check=True)
