@@ -40,6 +40,16 @@ trained on). Each embedding is bit for bit a function of its text alone (L0: num
 a time; int8: one text a pass, 7-bit weights keep the integer products exact on CPUs without
 VNNI too, ``minilm`` module docstring).
 
+Exchanges in other languages (``foreign_model``, ``DP_REPLY_FOREIGN``, default on): a pair in which
+the language identifier calls neither turn English is read by a second model of the same form over
+Google's multilingual Universal Sentence Encoder v3 (``use_m3``, 512 floats; ``models/reply_minilm_USE.npz``,
+trained ``--more --route-foreign --route-domain``), and the gate also lets through a short such reply
+whose client turn has no vocabulary the (mostly English) gate knows, when a logistic regression over the
+client turn's USE embedding (``route_coef``, ``_counselling_turn``) reads it as a client's rather than a
+general request. English pairs are read as before (byte-identical reports on CounselChat and gen.py);
+adopted on 2026-12-04 by a rule on the validation files (``docs/quality.md``). ~5 ms of CPU a routed pair
+one at a time (2.7 batched); loading USE costs ~1.3 s and ~115 MB per process, at warm-up.
+
 It runs only on candidates (``gate``): replies of at most ``MAX_WORDS`` words (every unsafe
 reply of the labelled sets is shorter; real counsellors' long answers are left to the patterns,
 which keeps the cost down and precision on CounselChat up) in an exchange about feelings,
