@@ -166,3 +166,14 @@ def test_the_committed_file_names_its_encoder_and_route():
     assert m.route_foreign and m.route_coef is not None and m.route_coef.shape == (512,)
     assert m.coef.shape == (512 + len(rm.FEATURES),) and not m.with_client
     assert np.isfinite(m.coef).all()
+
+
+def test_the_warm_up_loads_it(fresh):
+    """The service's warm-up routes a Spanish exchange, so USE is loaded before the first batch."""
+    from services.quality.assessor import Assessor
+    from services.quality.warmup import warm_up
+
+    use_m3.encoder.cache_clear()
+    assert use_m3._encoder.cache_info().currsize == 0
+    warm_up(Assessor())
+    assert use_m3._encoder.cache_info().currsize == 1 and rm.foreign_model() is not None
