@@ -29,6 +29,13 @@ reply stage; ``general_val`` is not.
 
     [DP_REPLY_ENCODER=L2-int8] python bench/train_reply_model.py [--cv] [--no-save] [--threshold 0.6] [--no-general] [--alpaca]
     DP_REPLY_ENCODER=L2-int8 python bench/train_reply_model.py --alpaca --no-general   # the committed file
+    DP_REPLY_ENCODER=USE python bench/train_reply_model.py --more --route-foreign --route-domain --threshold 0 \
+        --alpaca --no-general   # models/reply_minilm_USE.npz, the model for other languages (foreign_model)
+
+The USE file (``reply_model.foreign_model``) is what that last command writes (its classifiers bit for
+bit; the route's coefficients within 3e-6: USE's batches round differently), trained on the files of
+``TRAIN`` and ``MORE``; ``--threshold 0`` takes the lowest threshold with a cross-validated precision
+of 0.9 on the training data (0.48).
 
 The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
 ``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
@@ -52,7 +59,9 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "support" / "labelled"
 TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_probe.jsonl", "replies_probe2.jsonl",
          "replies_written_train.jsonl", "replies_written_negatives.jsonl", "replies_written3_train.jsonl"]
-VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl"]
+# written for the weak reasons and other languages (rounds seven and eight), with ``--more``
+MORE = ["replies_written4_train.jsonl", "replies_train_v5.jsonl"]
+VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl"]
 COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
 COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
 
@@ -110,8 +119,11 @@ def general(name: str = "general_train.jsonl") -> list[dict]:
     return out
 
 
+WITH_CLIENT = False  # --client-embedding
+
+
 def matrix(items: list[dict]) -> np.ndarray:
-    return rm.features_batch([(it["client"], it["reply"]) for it in items])
+    return rm.features_batch([(it["client"], it["reply"]) for it in items], with_client=WITH_CLIENT)
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float):
@@ -155,6 +167,28 @@ def report(model: dict, x: np.ndarray, items: list[dict], threshold: float, labe
           f"tp {tp} fp {fp} fn {fn}) {by}")
 
 
+def route_domain(clients: list[str]) -> dict:
+    """A logistic regression over USE-m3 embeddings of client turns: the labelled training files'
+    client turns (counselling) against general requests (``general_train.jsonl``'s client turns and the
+    Alpaca subset's even-row instructions); ``reply_model._counselling_turn`` reads it at 0.5."""
+    from sklearn.linear_model import LogisticRegression
+
+    from services.quality.checks.counselling import use_m3
+
+    general_turns = [row["client"] for row in load("general_train.jsonl")]
+    path = ALPACA if ALPACA.exists() else ROOT / "shared" / "datasets" / ALPACA.name
+    if path.exists():
+        general_turns += [f"{r.get('instruction', '')}\n{r.get('input', '')}".strip() for r in json.loads(path.read_text())[::2]]
+    enc = use_m3.encoder()
+    x = np.vstack([enc.encode_batch(clients), enc.encode_batch(general_turns)])
+    y = np.array([True] * len(clients) + [False] * len(general_turns))
+    m = LogisticRegression(C=3.0, max_iter=3000, class_weight="balanced").fit(x, y)
+    p = m.predict_proba(x)[:, 1] >= 0.5
+    print(f"route domain: {len(clients)} client turns, {len(general_turns)} general; training accuracy "
+          f"clients {p[y].mean():.3f}, general {1 - p[~y].mean():.3f}")
+    return {"route_coef": m.coef_[0].astype(np.float32), "route_intercept": np.float32(m.intercept_[0])}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training data first")
@@ -165,10 +199,22 @@ def main() -> None:
                          "cross-validated precision of 0.9)")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain pairs (general_train.jsonl)")
     ap.add_argument("--alpaca", action="store_true", help="also the Alpaca subset's even rows (as before general_train)")
+    ap.add_argument("--route-domain", action="store_true",
+                    help="with --route-foreign: the route also asks a USE-m3 logistic regression whether the client "
+                         "turn is a client's (the labelled training files' client turns) or a general request "
+                         "(general_train.jsonl and the Alpaca subset's even rows)")
+    ap.add_argument("--client-embedding", action="store_true",
+                    help="the client turn's embedding as well as the reply's (the model records with_client)")
+    ap.add_argument("--more", action="store_true", help="also the training files of MORE (written4, train_v5)")
+    ap.add_argument("--route-foreign", action="store_true",
+                    help="record route_foreign in the model: the gate also lets through short replies to client "
+                         "turns where neither turn is English (reply_model._foreign)")
     args = ap.parse_args()
+    global WITH_CLIENT
+    WITH_CLIENT = args.client_embedding
     assert rm.REASON_FLAGS == REPLY_FLAGS, "reply_model.REASON_FLAGS must match evaluation.REPLY_FLAGS"
     print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER)")
-    items = [it for name in TRAIN for it in load(name)]
+    items = [it for name in TRAIN + (MORE if args.more else []) for it in load(name)]
     cc = counselchat()
     gen = [] if args.no_general else general()
     al = alpaca() if args.alpaca else []
@@ -208,6 +254,9 @@ def main() -> None:
         print(f"general validation (general_val.jsonl, {n_val} pairs, {len(gval)} through the gate): "
               f"{int(flagged.sum())} flagged ({flagged.sum() / n_val:.3f} of all), "
               f"{int(runtime.sum())} as the runtime reads them ({runtime.sum() / n_val:.3f})")
+    extra = {}
+    if args.route_domain:
+        extra = route_domain(sorted({it["client"] for name in TRAIN + (MORE if args.more else []) for it in load(name)}))
     if not args.no_save:
         path = rm.model_path()
         path.parent.mkdir(exist_ok=True)
@@ -216,7 +265,8 @@ def main() -> None:
                             reason_coef=model["reason_coef"].astype(np.float32),
                             reason_intercept=model["reason_intercept"].astype(np.float32),
                             reasons=model["reasons"], threshold=np.float32(threshold),
-                            features=np.array(rm.FEATURES))
+                            features=np.array(rm.FEATURES), route_foreign=np.array(bool(args.route_foreign)),
+                            with_client=np.array(bool(args.client_embedding)), **extra)
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 
 

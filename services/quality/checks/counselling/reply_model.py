@@ -40,6 +40,17 @@ trained on). Each embedding is bit for bit a function of its text alone (L0: num
 a time; int8: one text a pass, 7-bit weights keep the integer products exact on CPUs without
 VNNI too, ``minilm`` module docstring).
 
+Exchanges in other languages (``foreign_model``, ``DP_REPLY_FOREIGN``, default on): a pair in which
+the language identifier names one of USE's languages (or Swedish) for both turns (``FOREIGN_LANGUAGES``,
+``_foreign``; not merely "not English": very short English turns are often named Afrikaans) is read by a second model of the same form over
+Google's multilingual Universal Sentence Encoder v3 (``use_m3``, 512 floats; ``models/reply_minilm_USE.npz``,
+trained ``--more --route-foreign --route-domain``), and the gate also lets through a short such reply
+whose client turn has no vocabulary the (mostly English) gate knows, when a logistic regression over the
+client turn's USE embedding (``route_coef``, ``_counselling_turn``) reads it as a client's rather than a
+general request. English pairs are read as before (byte-identical reports on CounselChat and gen.py);
+adopted on 2026-12-04 by a rule on the validation files (``docs/quality.md``). ~5 ms of CPU a routed pair
+one at a time (2.7 batched); loading USE costs ~1.3 s and ~115 MB per process, at warm-up.
+
 It runs only on candidates (``gate``): replies of at most ``MAX_WORDS`` words (every unsafe
 reply of the labelled sets is shorter; real counsellors' long answers are left to the patterns,
 which keeps the cost down and precision on CounselChat up) in an exchange about feelings,
@@ -72,7 +83,11 @@ from shared import prescreen
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 ENCODER = "L0"  # the reply stage's encoder by default (``DP_REPLY_ENCODER``; module docstring)
-_ENCODER_NAME = re.compile(r"L0|L([1-6])(-int8)?")
+_ENCODER_NAME = re.compile(r"L0|L([1-6])(-int8)?|USE")
+# ``USE``: Google's Universal Sentence Encoder multilingual v3 (``use_m3``); its model file (``model_path("USE")``) is also the stage's model for replies
+# the language identifier does not call English when the stage runs on another encoder
+# (``foreign_model``)
+FOREIGN = "USE"
 MAX_WORDS = 60  # replies longer than this are left to the patterns
 TERSE_WORDS = 3  # a reply this short may be flagged as a terse non-answer only, and not if it acknowledges
 DIM = 384  # MiniLM's embedding
@@ -207,8 +222,13 @@ def encoder_name() -> str:
     output mean-pooled, in numpy (``minilm.variant``)."""
     name = os.environ.get("DP_REPLY_ENCODER", ENCODER)
     if not _ENCODER_NAME.fullmatch(name):
-        raise ValueError(f"DP_REPLY_ENCODER={name!r}: expected L0, or L1..L6 optionally with -int8 (L3-int8)")
+        raise ValueError(f"DP_REPLY_ENCODER={name!r}: expected L0, USE, or L1..L6 optionally with -int8 (L3-int8)")
     return name
+
+
+def embedding_dim(name: str | None = None) -> int:
+    """The length of an embedding of encoder ``name``: 384 (MiniLM), 512 (USE-m3)."""
+    return 512 if (name or encoder_name()) == FOREIGN else DIM
 
 
 def model_path(name: str | None = None) -> Path:
@@ -223,11 +243,15 @@ def screen_path(name: str | None = None) -> Path:
     return MODELS / ("reply_screen.npz" if name == "L6" else f"reply_screen_{name}.npz")
 
 
-def reply_encoder():
-    """The encoder ``encoder_name()`` names (loaded once per process)."""
+def reply_encoder(name: str | None = None):
+    """The encoder ``name`` (default ``encoder_name()``) names (loaded once per process)."""
     from services.quality.checks.counselling import minilm
 
-    name = encoder_name()
+    name = name or encoder_name()
+    if name == FOREIGN:
+        from services.quality.checks.counselling import use_m3
+
+        return use_m3.encoder()
     if name == "L6":
         return minilm.encoder()
     if name == "L0":
@@ -237,7 +261,8 @@ def reply_encoder():
 
 
 def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None,
-                   cue_part: np.ndarray | None = None) -> np.ndarray:
+                   cue_part: np.ndarray | None = None, encoder: str | None = None,
+                   with_client: bool = False) -> np.ndarray:
     """The feature rows of (client turn, reply) pairs; ``levels``: the client turns' risk levels
     (``crisis.risk_level`` of each when not given); ``cue_part``: their ``cue_rows`` if already
     computed."""
@@ -247,9 +272,16 @@ def features_batch(pairs: list[tuple[str, str]], levels: list[str] | None = None
         levels = [risk_level(c) for c, _ in pairs]
     texts = sorted({_normalise(reply) for _, reply in pairs})
     index = {t: i for i, t in enumerate(texts)}
-    e = reply_encoder().encode_batch(texts) if texts else np.zeros((0, DIM), np.float32)
+    dim = embedding_dim(encoder)
+    e = reply_encoder(encoder).encode_batch(texts) if texts else np.zeros((0, dim), np.float32)
     c = cue_rows(pairs, levels) if cue_part is None else cue_part
-    return np.concatenate([e[[index[_normalise(reply)] for _, reply in pairs]].reshape(len(pairs), DIM), c], 1)
+    parts = [e[[index[_normalise(reply)] for _, reply in pairs]].reshape(len(pairs), dim)]
+    if with_client:  # the client turn's embedding too (``ReplyModel.with_client``)
+        clients = sorted({_normalise(client) for client, _ in pairs})
+        at = {t: i for i, t in enumerate(clients)}
+        ec = reply_encoder(encoder).encode_batch(clients)
+        parts.append(ec[[at[_normalise(client)] for client, _ in pairs]].reshape(len(pairs), dim))
+    return np.concatenate(parts + [c], 1)
 
 
 class ReplyModel:
@@ -269,6 +301,15 @@ class ReplyModel:
             self.reason_intercept = z["reason_intercept"].astype(np.float32)
             self.reasons = [str(r) for r in z["reasons"]]
             self.threshold = float(z["threshold"])
+            # the gate also lets through short replies to client turns the language identifier does not
+            # call English (``gate``, ``_foreign``), when the model was trained with them
+            self.with_client = bool(z["with_client"]) if "with_client" in z.files else False
+            self.route_foreign = bool(z["route_foreign"]) if "route_foreign" in z.files else False
+            # and, when given, only those whose client turn a logistic regression over its USE-m3
+            # embedding reads as a client speaking to a counsellor rather than a general request
+            # (``_counselling_turn``)
+            self.route_coef = z["route_coef"].astype(np.float32) if "route_coef" in z.files else None
+            self.route_intercept = float(z["route_intercept"]) if "route_coef" in z.files else 0.0
             if tuple(str(f) for f in z["features"]) != FEATURES:
                 raise ValueError(f"{path.name} was trained on other features: python bench/train_reply_model.py")
 
@@ -297,7 +338,7 @@ def screen():
     switched off, missing, or trained for another reply model (every candidate goes to MiniLM)."""
     from services.quality.checks.counselling import reply_screen
 
-    if not screen_enabled() or encoder_name() == "L0":  # L0's pass (~40 us) costs less than the screen
+    if not screen_enabled() or encoder_name() in ("L0", FOREIGN):  # L0's pass (~40 us) costs less than the screen
         return None
     try:
         return reply_screen.ReplyScreen(screen_path(), reply_model_path=model_path()), reply_screen.tokenizer()
@@ -326,6 +367,30 @@ def model() -> ReplyModel | None:
         return None
 
 
+def foreign_enabled() -> bool:
+    """``DP_REPLY_FOREIGN`` (default ``1``): ``0`` reads every reply with ``model()`` (no ``foreign_model``)."""
+    return os.environ.get("DP_REPLY_FOREIGN", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def foreign_model() -> ReplyModel | None:
+    """The model for exchanges in which the language identifier calls neither turn English (``_foreign``), read
+    from USE-m3 embeddings (``model_path("USE")``), when the stage runs on another encoder and that file
+    and the wheel are there; None otherwise (``model()`` reads every reply)."""
+    from services.quality.checks.counselling import use_m3
+
+    if model() is None or encoder_name() == FOREIGN or not foreign_enabled() or not use_m3.installed():
+        return None
+    path = model_path(FOREIGN)
+    if not path.exists():
+        return None
+    try:
+        return ReplyModel(path, FOREIGN)
+    except ValueError as exc:
+        _log.warning("the reply stage's model for other languages is off: %s", exc)
+        return None
+
+
 # (client turn, reply) -> the reasons the stage flags (empty: safe), most recent last
 _RESULTS: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()
 # candidates asked about; read by MiniLM; decided safe by the screen without it
@@ -346,7 +411,8 @@ def _allowed(reason: str, x: np.ndarray, reply: str) -> bool:
     needs = _NEEDS.get(reason)
     if needs is None:
         return True
-    at = {name: float(x[DIM + k]) for k, name in enumerate(FEATURES)}
+    base = len(x) - len(FEATURES)
+    at = {name: float(x[base + k]) for k, name in enumerate(FEATURES)}
     at["level"] = at["level_moderate"] + at["level_high"]
     at["reply_number"] = float(_NUMBER.search(reply) is not None)
     return any(at[n] > 0 for n in needs)
@@ -436,9 +502,14 @@ def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
             _remember(pairs[k], ())
         STAGE_COUNTS["screened"] += len(pairs) - len(kept)
     if kept:
-        x = features_batch([pairs[k] for k in kept], [levels[k] for k in kept], rows[kept])
-        for k, row in zip(kept, x):
-            _remember(pairs[k], _decide(m, row, pairs[k][1]))
+        f = foreign_model()
+        other = [k for k in kept if _foreign(*pairs[k])] if f is not None else []
+        for group, gm, enc in ((sorted(set(kept) - set(other)), m, None), (other, f, FOREIGN)):
+            if not group:
+                continue
+            x = features_batch([pairs[k] for k in group], [levels[k] for k in group], rows[group], enc, gm.with_client)
+            for k, row in zip(group, x):
+                _remember(pairs[k], _decide(gm, row, pairs[k][1]))
         STAGE_COUNTS["encoded"] += len(kept)
     return len(kept)
 
@@ -515,7 +586,45 @@ def gate(client: str, reply: str, level: str) -> bool:
     its answer) do not reach MiniLM."""
     if not (short_enough(reply) and client.strip()):
         return False
-    return level != "none" or _client_topical(client) or _reply_topical(reply)
+    if level != "none" or _client_topical(client) or _reply_topical(reply):
+        return True
+    return _route_foreign() and _foreign(client, reply) and _counselling_turn(client)
+
+
+def _route_foreign() -> bool:
+    m = foreign_model() or model()
+    return m is not None and m.route_foreign
+
+
+ROUTE_THRESHOLD = 0.5
+
+
+@lru_cache(maxsize=TURNS)
+def _counselling_turn(client: str) -> bool:
+    """The routed model's domain check of a client turn (``ReplyModel.route_coef``; True without one)."""
+    m = foreign_model() or model()
+    if m is None or m.route_coef is None:
+        return True
+    from services.quality.checks.counselling import use_m3
+
+    z = float(use_m3.encoder().encode(client) @ m.route_coef) + m.route_intercept
+    return 1 / (1 + math.exp(-z)) >= ROUTE_THRESHOLD
+
+
+# the languages the language identifier may name for a turn the foreign model reads: USE-m3's own
+# (its 16 but English) and Swedish (the labelled sets'). Very short English turns are often named
+# Afrikaans, Xhosa, Walloon, Breton... ("hi" af, "ok" af, "thanks" xh, "lol" st, "Okay." tl): with
+# ``!= "en"`` alone ("hi", "ok") reached the foreign model and was flagged as a terse non-answer
+FOREIGN_LANGUAGES = frozenset({"ar", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh", "sv"})
+
+
+@lru_cache(maxsize=TURNS)
+def _foreign(client: str, reply: str) -> bool:
+    """Both turns in a language of ``FOREIGN_LANGUAGES`` (the language identifier): the gate's
+    vocabularies are mostly English, so a model trained with ``route_foreign`` reads these too."""
+    from services.quality.checks.language_id import classify
+
+    return classify(client) in FOREIGN_LANGUAGES and classify(reply) in FOREIGN_LANGUAGES
 
 
 # what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,
