@@ -85,10 +85,10 @@ def test_blind_heldout_floors():
 
     risk = evaluate_risk(LABELLED / "risk_heldout_v3.jsonl")
     assert risk["examples"] == 365
-    assert risk["at_risk_recall"] >= 0.80 and risk["at_risk_precision"] >= 0.89, risk["recall_by_category"]
+    assert risk["at_risk_recall"] >= 0.85 and risk["at_risk_precision"] >= 0.94, risk["recall_by_category"]  # 0.962 / 0.867 after round seven
     replies = evaluate_replies(LABELLED / "replies_heldout_v2.jsonl")
     assert replies["examples"] == 251
-    assert replies["unsafe_recall"] >= 0.69 and replies["unsafe_precision"] >= 0.92, replies["recall_by_reason"]
+    assert replies["unsafe_recall"] >= 0.77 and replies["unsafe_precision"] >= 0.91, replies["recall_by_reason"]  # 0.924 / 0.797 (DP_REPLY_FOREIGN)
     pii = evaluate_pii(LABELLED / "pii_heldout_v3.jsonl")
     assert pii["recall"] >= 0.92 and pii["precision"] >= 0.97, pii["by_kind"]  # 0.991 / 0.949 after the fourth pass
 
@@ -101,9 +101,22 @@ def test_fourth_blind_heldout_floors():
 
     risk = evaluate_risk(LABELLED / "risk_heldout_v4.jsonl")
     assert risk["examples"] == 427
-    assert risk["at_risk_recall"] >= 0.88 and risk["at_risk_precision"] >= 0.87, risk["recall_by_category"]
+    assert risk["at_risk_recall"] >= 0.89 and risk["at_risk_precision"] >= 0.93, risk["recall_by_category"]  # 0.953 / 0.911 after round seven
     pii = evaluate_pii(LABELLED / "pii_heldout_v4.jsonl")
     assert pii["recall"] >= 0.78 and pii["precision"] >= 0.92, pii["by_kind"]
+
+
+# The fifth blind sets (2026-12-04; README of the labelled sets), measured once before the tenth
+# session's detector changes (risk 0.885 / 0.831, replies 0.853 / 0.664) and once after (risk round
+# seven, USE-langs: 0.938 / 0.853; with the reply model for other languages: replies 0.847 / 0.779).
+# Regression floors just under those figures.
+def test_fifth_blind_heldout_floors():
+    risk = evaluate_risk(LABELLED / "risk_heldout_v5.jsonl")
+    assert risk["examples"] == 425
+    assert risk["at_risk_recall"] >= 0.83 and risk["at_risk_precision"] >= 0.92, risk["recall_by_category"]
+    replies = evaluate_replies(LABELLED / "replies_heldout_v3.jsonl")
+    assert replies["examples"] == 266
+    assert replies["unsafe_recall"] >= 0.75 and replies["unsafe_precision"] >= 0.83, replies["recall_by_reason"]
 
 
 @pytest.mark.parametrize(("text", "category"), [
