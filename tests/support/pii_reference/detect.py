@@ -330,6 +330,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
                            r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
+    # Norwegian and Danish streets written apart, before a postcode ("Thorvald Meyers gate 30, 0555 Oslo"), Turkish ones ("Bağdat Caddesi No: 112")
+    ("ADDRESS", re.compile(rf"\b{_CAP}(?: {_CAP})? (?:gate|gata|gatan|vei|veien|vej|gade) \d{{1,4}}[A-Za-z]?\b(?=,? \d{{4}} [A-ZÆØÅ])|"
+                           rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"), 0),
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")
