@@ -3,7 +3,8 @@
 # generated strings. Not used by the product. The detection changes of the `piitune` pass of issue 12
 # (2026-12-03: URLs, phones, DOBs, id cues, addresses, names), of the `piitune2` pass (2026-12-04:
 # profile URLs and sites, national phones, handles, emails, names) and of the `piitune3` pass
-# (2026-12-04: IBANs, cued ids with a failed checksum, references, Nordic birth cues, names) were applied to it as to ``shared/pii``.
+# (2026-12-04: IBANs, cued ids with a failed checksum, references, Nordic birth cues, names) and of the `pii5` pass
+# (2026-12-04: dotted cards, Finnish/Norwegian/Turkish id cues, "doğum tarihim", CEP, Nordic and Turkish streets) were applied to it as to ``shared/pii``.
 # ruff: noqa
 """PII/PHI detection and redaction for counselling text.
 
