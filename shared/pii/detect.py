@@ -35,6 +35,8 @@ from stdnum.ch import ssn as ahv
 from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.dk import cpr
+from stdnum.fi import hetu
+from stdnum.no import fodselsnummer
 from stdnum.es import dni, nie
 from stdnum.fr import nir
 from stdnum.gb import nhs
@@ -88,7 +90,7 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
-             r"født|fødd|syntymäaika|syntynyt|doğum tarihi")
+             r"født|fødd|syntymäaika|syntynyt|doğum tarihi[mn]?")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
@@ -144,7 +146,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
             r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
-            r"henkil[öo]tunnus|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
+            r"henkil[öo]tunnu(?:s|kse(?:ni|si))|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
             r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
             r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
             r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
@@ -199,7 +201,7 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
-                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
@@ -209,7 +211,7 @@ CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
-AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
@@ -307,7 +309,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NATIONAL_ID", CUED_ID_PATTERN, 2),
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
     ("NATIONAL_ID", PESEL_PATTERN, 0),
-    ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}"), 0),
+    ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}|{_AB}\d{{4}}(?:\.\d{{4}}){{2}}\.\d{{1,7}}{_AE}"), 0),
     ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
      0),
     ("IP", IPV6_PATTERN, 0),
@@ -331,6 +333,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
                            r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
+    # Norwegian and Danish streets written apart, before a postcode ("Thorvald Meyers gate 30, 0555 Oslo"), Turkish ones ("Bağdat Caddesi No: 112")
+    ("ADDRESS", re.compile(rf"\b{_CAP}(?: {_CAP})? (?:gate|gata|gatan|vei|veien|vej|gade) \d{{1,4}}[A-Za-z]?\b(?=,? \d{{4}} [A-ZÆØÅ])|"
+                           rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"), 0),
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")
@@ -549,6 +554,8 @@ _ID_CHECKS = (
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer",), (personnummer.is_valid,), (10, 12)),
     (("cpr",), (cpr.is_valid,), (10,)),
+    (("henkil", "hetu"), (hetu.is_valid,), (10, 11)),  # Finland: 10 without its "-", 11 with a century letter
+    (("fødsels", "fodsels"), (fodselsnummer.is_valid,), (11,)),  # Norway
     (("rijksregister",), (nn.is_valid,), (11,)),
     (("ahv", "avs"), (ahv.is_valid,), (13,)),
     (("sa id", "south african id"), (za_idnr.is_valid,), (13,)),
