@@ -103,15 +103,18 @@ def register(ctx: ServiceContext) -> None:
             if await ctx.ledger.fail(run_id, STAGE, reason):
                 await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=reason))
             return
+        # The parts joined and, side by side (two threads: the run's end is all that is left to
+        # do, and a second core is free), the duplicates over the whole run, earliest copy first
+        # (deterministic, so a repeated run end stores the same decisions); stored once the export
+        # is written, before the run shows as completed.
         try:
-            result = await asyncio.to_thread(join_parts, export_dir, run_id, total)
+            result, duplicates = await asyncio.gather(
+                asyncio.to_thread(join_parts, export_dir, run_id, total),
+                asyncio.to_thread(resolve_run, parts_dir(export_dir, run_id), total))
         except MissingPart as exc:
             if await ctx.ledger.fail(run_id, STAGE, str(exc)):
                 await ctx.progress(RunFailed(run_id=run_id, producer=STAGE, stage=STAGE, error=str(exc)))
             return
-        # Duplicates over the whole run, earliest copy first (deterministic, so a repeated run end
-        # stores the same decisions); stored before the run shows as completed.
-        duplicates = await asyncio.to_thread(resolve_run, parts_dir(export_dir, run_id), total)
         await repo.store_duplicates(run_id, duplicates.entries, duplicates.counts)
         export = {"format": "jsonl", "path": str(result.path), "lines": result.lines, "bytes": result.bytes,
                   "sha256": result.sha256, "json_sha256": result.json_sha256, "json_bytes": result.json_bytes,

@@ -162,6 +162,14 @@ def classify(text: str) -> str:
     return fast.classify(text)
 
 
+@lru_cache(maxsize=32_768)
+def turn_language(text: str) -> str:
+    """``classify(text)``, remembered by text: the learned stages ask it of the same turns again (the
+    risk router twice of a cue-less client turn, ``crisis.widened`` then ``risk_model._route``; the
+    reply stage's ``_foreign`` of the client turn and its reply), a batch apart at most."""
+    return classify(text)
+
+
 def classify_many(texts: list[str]) -> list[str]:
     """``[classify(t) for t in texts]``."""
     fast = _fast()

@@ -77,3 +77,12 @@ def test_classify_many_is_classify_of_each(texts):
     fast = _fast()
     assert fast.classify_many(texts) == [fast.classify(t) for t in texts]
     assert fast.classify_many(SAMPLES + texts) == [py3langid.classify(t)[0] for t in SAMPLES + texts]
+
+
+def test_turn_language_is_classify_remembered():
+    """``turn_language`` (the learned stages' memo of a turn's language) answers as ``classify``."""
+    from services.quality.checks import language_id
+
+    for text in ["I feel so alone lately", "Me siento muy sola últimamente", "我很担心", "ok", ""]:
+        assert language_id.turn_language(text) == language_id.classify(text)
+        assert language_id.turn_language(text) == language_id.classify(text)  # again, from the memo

@@ -133,3 +133,15 @@ def test_a_model_trained_on_another_encoder_is_refused(weights, monkeypatch):
         assert reply_model.model() is None  # the stage is off rather than reading the wrong embeddings
     finally:
         reply_model.model.cache_clear()
+
+
+def test_token_ids_in_one_call_are_each_texts_own(weights):
+    """``minilm.token_ids`` (one ``encode_batch_fast`` call, what every encoder tokenizes with) gives
+    each text the ids ``encode`` gives it alone: truncated at 128 pieces, [CLS]/[SEP] added, accents,
+    CJK, control characters and empty text as the tokenizer treats them one at a time."""
+    enc = minilm.variant(0, False)
+    texts = TEXTS + ["", "   ", "Café naïve résumé", "我很担心你 and you", "tab\there\x00nul", "x" * 500,
+                     "ÀÉÎÕÜ ß ﬁ", "emoji 🙂🙂 done"]
+    assert minilm.token_ids(enc.tokenizer, texts) == [enc.tokenizer.encode(t).ids for t in texts]
+    assert len(minilm.token_ids(enc.tokenizer, ["word " * 300])[0]) == minilm.MAX_TOKENS
+    assert minilm.token_ids(enc.tokenizer, []) == []

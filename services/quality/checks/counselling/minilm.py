@@ -145,6 +145,16 @@ def _tokenizer(path: Path, max_tokens: int):
     return tokenizer
 
 
+def token_ids(tokenizer, texts: list[str]) -> list[list[int]]:
+    """Each text's word-piece ids, the same as ``tokenizer.encode(text).ids``, in one call
+    (``encode_batch_fast``: no character offsets, which nothing here reads; ~25% less CPU a text
+    than one ``encode`` each). On the calling thread only (``TOKENIZERS_PARALLELISM``): the
+    services run a process per core."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    encode = getattr(tokenizer, "encode_batch_fast", None) or tokenizer.encode_batch
+    return [e.ids for e in encode(texts)]
+
+
 def int8_enabled() -> bool:
     """``DP_MINILM_INT8`` (default ``0``): ``1`` runs the int8 graph (``_graph(int8=True)``), about
     half the CPU per text, embeddings within cosine ~0.98 of the float32 graph's; off by default
@@ -323,8 +333,8 @@ class EmbeddingLayer(_Cached):
 
     def _encode_many(self, texts: list[str]) -> np.ndarray:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        for k, text in enumerate(texts):
-            out[k] = self.embed(np.asarray(self.tokenizer.encode(text).ids, dtype=np.int64))
+        for k, ids in enumerate(token_ids(self.tokenizer, texts)):
+            out[k] = self.embed(np.asarray(ids, dtype=np.int64))
         return out
 
 
@@ -515,7 +525,7 @@ class OnnxMiniLM(_Cached):
                                             providers=["CPUExecutionProvider"])
 
     def _encode_many(self, texts: list[str]) -> np.ndarray:
-        ids = [self.tokenizer.encode(t).ids for t in texts]
+        ids = token_ids(self.tokenizer, texts)
         out = np.empty((len(texts), self.word.shape[1]), dtype=np.float32)
         for group in batches([len(i) for i in ids], size=1 if self.int8 else BATCH):
             n = max(len(ids[i]) for i in group)

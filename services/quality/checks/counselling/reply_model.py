@@ -622,9 +622,9 @@ FOREIGN_LANGUAGES = frozenset({"ar", "de", "es", "fr", "it", "ja", "ko", "nl", "
 def _foreign(client: str, reply: str) -> bool:
     """Both turns in a language of ``FOREIGN_LANGUAGES`` (the language identifier): the gate's
     vocabularies are mostly English, so a model trained with ``route_foreign`` reads these too."""
-    from services.quality.checks.language_id import classify
+    from services.quality.checks.language_id import turn_language
 
-    return classify(client) in FOREIGN_LANGUAGES and classify(reply) in FOREIGN_LANGUAGES
+    return turn_language(client) in FOREIGN_LANGUAGES and turn_language(reply) in FOREIGN_LANGUAGES
 
 
 # what ``gate`` finds in a text, remembered: it is asked about each candidate three times (``unsafe._pairs``,

@@ -232,9 +232,9 @@ def foreign(text: str, languages=None) -> bool:
     """A turn the language identifier does not call English (``language_id.classify``): the router
     of a model trained with ``route_foreign`` sends such a turn to the first look even without a cue
     (the router's stems read English best; USE reads 16 languages)."""
-    from services.quality.checks.language_id import classify as language
+    from services.quality.checks.language_id import turn_language
 
-    lang = language(text)
+    lang = turn_language(text)
     return lang != "en" and (languages is None or lang in languages)
 
 
