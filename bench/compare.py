@@ -14,8 +14,10 @@ One after the other, never at the same time:
    ``DP_LOCAL_MONGODB_PORT`` move the infrastructure) and stopped again afterwards, only what
    was started here. The file is uploaded (``POST /pipeline/upload``), run with
    ``quality_threshold: 0`` and every quality check on (``POST /pipeline/execute``: the
-   generated text is word salad, so a threshold would drop it all), and the run status is
-   polled every ``--poll`` s (1) until the run ends. Nothing is timed while the stack still has
+   generated text is word salad, so a threshold would drop it all), and the run's end is
+   awaited on its WebSocket (``/ws/runs/{id}``: the terminal state as TechDeck is told it), its
+   status also polled every ``--poll`` s (1) meanwhile (before 2026-12-04 afternoon only polled:
+   those figures include half a polling interval, ~0.5 s, on average). Nothing is timed while the stack still has
    messages queued in Kafka (consumer lag, ``GET /api/v1/system/status``): it waits up to
    ``--idle-timeout`` s (600) for the lag to reach 0, then refuses. The figure is
    conversations/s from execute to completed. A stack
@@ -323,33 +325,71 @@ async def wait_until_idle(client, timeout: float, poll: float = 2.0) -> None:
 
 async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, batch_size: int = 500,
                            poll: float = 1.0) -> dict:
-    """Execute one run over the dataset (every quality check on: the defaults) and poll its
-    status until it ends. Times from the execute request; figures as in the returned dict."""
+    """Execute one run over the dataset (every quality check on: the defaults) and wait until it
+    ends: told by the run's WebSocket (``/ws/runs/{id}``, its terminal state as TechDeck sees it), and
+    by polling its status every ``poll`` s meanwhile (also the fallback if the socket fails); the
+    first to see the end stops the clock. Times from the execute request; figures as in the
+    returned dict."""
     t0 = time.perf_counter()
     r = await client.post("/api/v1/pipeline/execute", json={
         "dataset_ids": [dataset_id], "quality_threshold": threshold, "batch_size": batch_size})
     r.raise_for_status()
     run_id = r.json()["run_id"]
-    first_validated = None
-    while True:
-        r = await client.get(f"/api/v1/pipeline/status/{run_id}")
-        r.raise_for_status()
-        status = r.json()
+    first_validated: list[float] = []
+    ended = asyncio.Event()
+    end_at: list[float] = []
+    ended_by: list[str] = []
+
+    def seen(run: dict, by: str) -> None:
         now = time.perf_counter() - t0
-        if first_validated is None and (status["stages"]["quality"]["batches_done"] or 0) >= 1:
-            first_validated = now
-        if status["status"] in TERMINAL:
-            break
-        await asyncio.sleep(poll)
-    elapsed = time.perf_counter() - t0
+        if not first_validated and ((run.get("stages") or {}).get("quality") or {}).get("batches_done"):
+            first_validated.append(now)
+        if run.get("status") in TERMINAL and not ended.is_set():
+            end_at.append(now)
+            ended_by.append(by)
+            ended.set()
+
+    async def watch() -> None:
+        import websockets
+
+        url = str(client.base_url).replace("http", "ws", 1).rstrip("/") + f"/ws/runs/{run_id}"
+        try:
+            async with websockets.connect(url, additional_headers={"Authorization": client.headers["Authorization"]},
+                                          max_size=None) as ws:
+                async for raw in ws:
+                    msg = json.loads(raw)
+                    if msg.get("type") == "state":
+                        seen(msg["run"], "socket")
+        except (OSError, websockets.WebSocketException) as exc:  # polling carries on
+            log(f"run socket: {exc!r}; polling only")
+
+    async def poll_status() -> None:
+        while not ended.is_set():
+            r = await client.get(f"/api/v1/pipeline/status/{run_id}")
+            r.raise_for_status()
+            seen(r.json(), "poll")
+            try:
+                await asyncio.wait_for(ended.wait(), poll)
+            except asyncio.TimeoutError:
+                pass
+
+    watcher = asyncio.create_task(watch())
+    try:
+        await poll_status()
+    finally:
+        watcher.cancel()
+    elapsed = end_at[0]
+    r = await client.get(f"/api/v1/pipeline/status/{run_id}")
+    r.raise_for_status()
+    status = r.json()
     c = status["counts"]
     return {
         "run_id": run_id, "status": status["status"], "error": status.get("error"),
         "run_s": round(elapsed, 2),
         "conversations_per_s": round(c["conversations"] / elapsed, 1) if elapsed else None,
         "records_in": c["records_in"], "conversations": c["conversations"], "exported": c["exported"],
-        "first_validated_batch_s": None if first_validated is None else round(first_validated, 2),
-        "counts": c,
+        "first_validated_batch_s": round(first_validated[0], 2) if first_validated else None,
+        "end_seen_by": ended_by[0], "counts": c,
     }
 
 
