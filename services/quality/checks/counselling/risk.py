@@ -415,6 +415,22 @@ _FRAME = re.compile(
     r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|película|film|pr[äa]vention)\b", _I)
 
 
+# Someone else's threat or intent against the speaker, just before a match whose first person is
+# only the object of its infinitive ("mein Mann hat mir gedroht, mich umzubringen", "il veut me tuer",
+# "ella quiere matarme", "lui vuole uccidermi"): the killing is the other's, the speaker is its target
+# (a disclosure of abuse, not of suicidal thinking). "Ich habe gedroht, mich umzubringen" and "je veux
+# me tuer" stay disclosures: the threat or the wish is the speaker's.
+_AGAINST_ME = re.compile(
+    r"\b(?:hat (?:mir )?(?:damit |schon )?gedroht|(?:hatte|hätte) mir (?:damit |schon )?gedroht|droht\b(?: mir)?|"
+    r"(?:drohte|drohten|drohen) mir|me (?:ha |había )?amenaz\w*|amenaz(?:ó|a)\b|ha amenazado|m'a menac[ée]e?|"
+    r"m'avait menac[ée]e?|(?:il|elle) (?:a |avait )?menac[ée]|me menace\w*|me amea[çc]\w*|amea[çc](?:ou|a)\b(?:-me)?|"
+    r"mi (?:ha |aveva )?minacciat[oa]|(?:ha|aveva) minacciat[oa]|mi minacci\w*|minaccia\b|threaten(?:ed|s|ing)? me|"
+    r"(?:er|sie|il|elle|él|ella|ele|ela|lui|lei|he|she|they) (?:will|wollte|wollen|quiere|quer[ií]a|veut|voulait|quer|"
+    r"queria|vuole|voleva|va a|vai|wants? to|wanted to))\b[^.!?]{0,30}$", _I)
+_OBJECT_CLITIC = re.compile(r"\b(?:mich|me)\b|\b\w+(?:rme|rmi)\b", _I)
+_SPEAKER_SUBJECT = re.compile(r"\b(?:ich|je|j'|yo|eu|io|i|myself)\b", _I)
+
+
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
     s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
     ends = [i for i in (text.find(c, start) for c in ".!?;\n") if i != -1]
@@ -432,6 +448,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
         subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)):
             return False
+    elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):
+        return False
     recent = _RECENT.search(sentence)
     if _RECOVERED.search(sentence) or not recent and (_PAST.search(sentence) or _USED_TO.search(before)):
         return False
