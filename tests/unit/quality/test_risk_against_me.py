@@ -75,3 +75,11 @@ def test_the_speakers_own_threat_verb_keeps_the_disclosure(text):
 ])
 def test_first_person_forms_of_the_threat_verb_keep_the_disclosure(text):
     assert risk.classify(text)[0] == "active_ideation"
+
+
+@pytest.mark.parametrize("text", [
+    "Siento una amenaza constante y quiero matarme.",
+    "Il y a une menace partout, je veux me tuer.",
+])
+def test_a_threat_word_further_back_does_not_hide_the_speakers_wish(text):
+    assert risk.classify(text)[0] == "active_ideation"

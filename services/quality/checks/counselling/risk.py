@@ -418,7 +418,9 @@ _FRAME = re.compile(
 # Someone else's threat or intent against the speaker, just before a match whose first person is
 # only the object of its infinitive ("mein Mann hat mir gedroht, mich umzubringen", "il veut me tuer",
 # "ella quiere matarme", "lui vuole uccidermi"): the killing is the other's, the speaker is its target
-# (a disclosure of abuse, not of suicidal thinking). "Ich habe gedroht, mich umzubringen" and "je veux
+# (a disclosure of abuse, not of suicidal thinking), the threat or wish a few characters before the match
+# ("gedroht, ", "amenazó con ", "menacée de "), no further: "siento una amenaza constante y quiero matarme"
+# stays a disclosure. "Ich habe gedroht, mich umzubringen" and "je veux
 # me tuer" stay disclosures: the threat or the wish is the speaker's.
 _AGAINST_ME = re.compile(
     r"\b(?:hat (?:mir )?(?:damit |schon )?gedroht|(?:hatte|hätte) mir (?:damit |schon )?gedroht|droht\b(?: mir)?|"
@@ -426,7 +428,7 @@ _AGAINST_ME = re.compile(
     r"m'avait menac[ée]e?|(?:il|elle) (?:a |avait )?menac[ée]|me menace\w*|me amea[çc]\w*|amea[çc](?:ou|a)\b(?:-me)?|"
     r"mi (?:ha |aveva )?minacciat[oa]|(?:ha|aveva) minacciat[oa]|mi minacci\w*|minaccia\b|threaten(?:ed|s|ing)? me|"
     r"(?:er|sie|il|elle|él|ella|ele|ela|lui|lei|he|she|they) (?:will|wollte|wollen|quiere|quer[ií]a|veut|voulait|quer|"
-    r"queria|vuole|voleva|va a|vai|wants? to|wanted to))\b[^.!?]{0,30}$", _I)
+    r"queria|vuole|voleva|va a|vai|wants? to|wanted to))\b[^.!?]{0,12}$", _I)
 _OBJECT_CLITIC = re.compile(r"\b(?:mich|me)\b|\b\w+(?:rme|rmi)\b", _I)
 _SPEAKER_SUBJECT = re.compile(r"\b(?:ich|je|j'|yo|eu|io|i|myself)\b", _I)
 
