@@ -339,6 +339,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     ended = asyncio.Event()
     end_at: list[float] = []
     ended_by: list[str] = []
+    socket_states = [0]  # state messages the run's socket delivered (0: it never worked)
 
     def seen(run: dict, by: str) -> None:
         now = time.perf_counter() - t0
@@ -359,6 +360,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
                 async for raw in ws:
                     msg = json.loads(raw)
                     if msg.get("type") == "state":
+                        socket_states[0] += 1
                         seen(msg["run"], "socket")
         except (OSError, websockets.WebSocketException) as exc:  # polling carries on
             log(f"run socket: {exc!r}; polling only")
@@ -389,7 +391,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
         "conversations_per_s": round(c["conversations"] / elapsed, 1) if elapsed else None,
         "records_in": c["records_in"], "conversations": c["conversations"], "exported": c["exported"],
         "first_validated_batch_s": round(first_validated[0], 2) if first_validated else None,
-        "end_seen_by": ended_by[0], "counts": c,
+        "end_seen_by": ended_by[0], "socket_states": socket_states[0], "counts": c,
     }
 
 
