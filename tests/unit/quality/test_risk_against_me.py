@@ -21,6 +21,12 @@ OTHERS = [
     "O meu ex ameaçou-me de me matar.",
     "Lui vuole uccidermi, mi ha minacciato di nuovo.",
     "Mi ha minacciato di uccidermi se parlo.",
+    # a third person's form of the threat verb just before the infinitive
+    "Mi ex amenazó con matarme si lo dejo.",
+    "Il a menacé de me tuer hier soir.",
+    "Er droht, mich umzubringen.",
+    "Ele ameaçou me matar na frente dos meus filhos.",
+    "Mio marito minaccia di uccidermi.",
 ]
 OWN = [
     "Ich habe meiner Mutter gedroht, mich umzubringen, und jetzt bereue ich es.",
@@ -32,6 +38,19 @@ OWN = [
     "Quero me matar.",
     "Voglio uccidermi.",
     "He threatened me and now I want to kill myself.",
+    # the speaker's own threat verb
+    "Amenacé con matarme y mi madre lloró.",
+    "J'ai menacé de me tuer devant eux.",
+    "Ich drohe damit, mich umzubringen, wenn das so weitergeht.",
+    "Ameacei me matar ontem.",
+    "Ho minacciato di uccidermi.",
+    # forms of the threat verb that are, or could be, first person
+    "He amenazado con matarme muchas veces.",
+    "Ich drohte damit, mich umzubringen.",
+    "Eu ameaçava me matar quando bebia.",
+    # a threat word further back does not hide the speaker's wish
+    "Siento una amenaza constante y quiero matarme.",
+    "Il y a une menace partout, je veux me tuer.",
 ]
 
 
@@ -43,43 +62,4 @@ def test_a_threat_against_the_speaker_is_not_their_ideation(text):
 
 @pytest.mark.parametrize("text", OWN)
 def test_the_speakers_own_threat_or_wish_stays_a_disclosure(text):
-    assert risk.classify(text)[0] == "active_ideation"
-
-
-@pytest.mark.parametrize("text", [
-    "Mi ex amenazó con matarme si lo dejo.",
-    "Il a menacé de me tuer hier soir.",
-    "Er droht, mich umzubringen.",
-    "Ele ameaçou me matar na frente dos meus filhos.",
-    "Mio marito minaccia di uccidermi.",
-])
-def test_a_third_persons_threat_verb_before_the_infinitive(text):
-    assert risk.classify(text)[0] == "none"
-
-
-@pytest.mark.parametrize("text", [
-    "Amenacé con matarme y mi madre lloró.",
-    "J'ai menacé de me tuer devant eux.",
-    "Ich drohe damit, mich umzubringen, wenn das so weitergeht.",
-    "Ameacei me matar ontem.",
-    "Ho minacciato di uccidermi.",
-])
-def test_the_speakers_own_threat_verb_keeps_the_disclosure(text):
-    assert risk.classify(text)[0] == "active_ideation"
-
-
-@pytest.mark.parametrize("text", [
-    "He amenazado con matarme muchas veces.",
-    "Ich drohte damit, mich umzubringen.",
-    "Eu ameaçava me matar quando bebia.",
-])
-def test_first_person_forms_of_the_threat_verb_keep_the_disclosure(text):
-    assert risk.classify(text)[0] == "active_ideation"
-
-
-@pytest.mark.parametrize("text", [
-    "Siento una amenaza constante y quiero matarme.",
-    "Il y a une menace partout, je veux me tuer.",
-])
-def test_a_threat_word_further_back_does_not_hide_the_speakers_wish(text):
     assert risk.classify(text)[0] == "active_ideation"
