@@ -5,6 +5,8 @@ file, and refuses a model trained on another encoder's embeddings."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from services.quality.checks.counselling import minilm, risk_model
@@ -55,17 +57,21 @@ def test_the_setting_switches_the_encoder_and_the_model_file(weights, monkeypatc
             risk_model.encoder_name()
 
 
-_named = named_model_file
+@pytest.mark.parametrize(("encoder", "refused_by"), [("L3-int8", ["L6"]), ("USE", ["L6", "L6+USE"])])
+def test_a_model_trained_on_another_encoder_is_refused(tmp_path, encoder, refused_by):
+    path = named_model_file(tmp_path, encoder)
+    assert risk_model.MiniLMRiskModel(path, encoder).encoder == encoder
+    for other in refused_by:
+        with pytest.raises(ValueError, match=re.escape(f"trained on the {encoder} encoder, not {other}")):
+            risk_model.MiniLMRiskModel(path, other)
 
 
-def test_a_model_trained_on_another_encoder_is_refused(tmp_path):
-    path = _named(tmp_path, "L3-int8")
-    assert risk_model.MiniLMRiskModel(path, "L3-int8").encoder == "L3-int8"
-    with pytest.raises(ValueError, match="trained on the L3-int8 encoder, not L6"):
-        risk_model.MiniLMRiskModel(path, "L6")
-    assert risk_model.MiniLMRiskModel(_named(tmp_path, None), "L6").encoder == "L6"  # a file naming none: L6
+def test_a_model_file_naming_no_encoder_is_l6s(tmp_path):
+    assert risk_model.MiniLMRiskModel(named_model_file(tmp_path, None), "L6").encoder == "L6"
     with pytest.raises(ValueError, match="trained on the L6 encoder"):
-        risk_model.MiniLMRiskModel(_named(tmp_path, None), "L2-int8")
+        risk_model.MiniLMRiskModel(named_model_file(tmp_path, None), "L2-int8")
+    with pytest.raises(ValueError, match="trained on the L6 encoder, not USE"):
+        risk_model.MiniLMRiskModel(risk_model.MINILM_PATH, "USE")
 
 
 def test_an_encoder_without_its_model_file_leaves_the_char_ngram_stage(fresh, monkeypatch, tmp_path):
@@ -78,7 +84,7 @@ def test_an_encoder_without_its_model_file_leaves_the_char_ngram_stage(fresh, mo
 def test_the_stage_reads_the_embeddings_of_its_encoder(weights, fresh, monkeypatch, tmp_path):
     """``prefetch`` and ``assess`` encode with the setting's encoder, not ``minilm.encoder()``."""
     pytest.importorskip("onnxruntime")
-    path = _named(tmp_path, "L2-int8")
+    path = named_model_file(tmp_path, "L2-int8")
     monkeypatch.setattr(risk_model, "minilm_path", lambda name=None: path)
     monkeypatch.setenv("DP_RISK_ENCODER", "L2-int8")
     seen = []

@@ -87,26 +87,12 @@ def test_the_composite_encoders(monkeypatch):
     assert english[2] and not english[0]
 
 
-_named = named_model_file
-
-
-def test_a_model_of_another_encoder_is_refused(tmp_path):
-    path = _named(tmp_path, "USE")
-    assert risk_model.MiniLMRiskModel(path, "USE").encoder == "USE"
-    with pytest.raises(ValueError, match="trained on the USE encoder, not L6"):
-        risk_model.MiniLMRiskModel(path, "L6")
-    with pytest.raises(ValueError, match="trained on the L6 encoder, not USE"):
-        risk_model.MiniLMRiskModel(risk_model.MINILM_PATH, "USE")
-    with pytest.raises(ValueError, match="trained on the USE encoder, not L6\\+USE"):
-        risk_model.MiniLMRiskModel(path, "L6+USE")
-
-
 def test_route_foreign_sends_cueless_foreign_turns_to_the_first_look(fresh, tmp_path, monkeypatch):
     text = "Bazen her şeyi bırakıp gitmek istiyorum, kimse fark etmez."  # Turkish, no cue the router knows
     monkeypatch.setenv("DP_RISK_ENCODER", "L6")
-    plain = risk_model.MiniLMRiskModel(_named(tmp_path, "L6"))
+    plain = risk_model.MiniLMRiskModel(named_model_file(tmp_path, "L6"))
     assert plain.route_foreign is False
-    wide = risk_model.MiniLMRiskModel(_named(tmp_path, "L6", "_wide", route_foreign=np.bool_(True)))
+    wide = risk_model.MiniLMRiskModel(named_model_file(tmp_path, "L6", "_wide", route_foreign=np.bool_(True)))
     assert wide.route_foreign is True
     from services.quality.checks.counselling.risk_cues import has_cue
 
