@@ -137,6 +137,8 @@ def _weights(path: Path) -> tuple[dict[str, np.ndarray], dict]:
 
 def _tokenizer(path: Path, max_tokens: int):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    # batches are tokenized on the calling thread (``token_ids``): the services run a process per core
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
@@ -148,9 +150,7 @@ def _tokenizer(path: Path, max_tokens: int):
 def token_ids(tokenizer, texts: list[str]) -> list[list[int]]:
     """Each text's word-piece ids, the same as ``tokenizer.encode(text).ids``, in one call
     (``encode_batch_fast``: no character offsets, which nothing here reads; ~25% less CPU a text
-    than one ``encode`` each). On the calling thread only (``TOKENIZERS_PARALLELISM``): the
-    services run a process per core."""
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    than one ``encode`` each), on the calling thread (``_tokenizer`` sets ``TOKENIZERS_PARALLELISM``)."""
     encode = getattr(tokenizer, "encode_batch_fast", None) or tokenizer.encode_batch
     return [e.ids for e in encode(texts)]
 
