@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
+from services.quality.checks.counselling.harm_by_others import without_harm_by_others
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify
-from services.quality.checks.counselling.risk_cues import CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
+from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
 from services.quality.checks.counselling.task_frame import text_task
@@ -113,10 +114,25 @@ def reading(text: str) -> str:
     return text if instruction is None else instruction
 
 
+@lru_cache(maxsize=TURNS)
+def harm_alone(read: str) -> bool:
+    """Whether a turn (as ``reading`` gives it) tells of harm another person does to the client
+    and of nothing else the detector reads as risk: without those clauses (``harm_by_others``) no
+    pattern and no cue is left ("mi padre me pega cuando bebe", "Mama mnie bije pasem"). Such a
+    turn is decided by stage one ("none"): the learned stage read the violence as the client's own
+    risk in languages other than English. With a cue left ("... y a veces pienso que estaría mejor
+    muerta"), the whole turn is read as before."""
+    rest = without_harm_by_others(read)
+    if rest == read or classify(rest)[0] != "none":
+        return False
+    return not has_cue(rest) or learned_category(rest) in (None, "none")
+
+
 @lru_cache(maxsize=TURNS)  # the check and the report's risk tag both ask, per client turn
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
-    return _two_stages(reading(text))
+    read = reading(text)
+    return "none" if harm_alone(read) else _two_stages(read)
 
 
 @lru_cache(maxsize=TURNS)
@@ -164,8 +180,8 @@ def prefetch(views: list[ConversationView]) -> int:
     in a few batched passes instead of one pass each), and every (client turn, reply) pair the
     learned reply stage will read (``unsafe.prefetch_replies``). Results are unchanged; returns
     the number of texts encoded."""
-    texts = [reading(m.content) for view in views for i, m in enumerate(view.messages)
-             if m.role == "user" and turn_possible(view, i)]
+    texts = [read for view in views for i, m in enumerate(view.messages)
+             if m.role == "user" and turn_possible(view, i) and not harm_alone(read := reading(m.content))]
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 

@@ -230,7 +230,16 @@ _V6_ASCII = (
     r"gak ada\b|capek hidup|ngakhirin|mutusin|bakal lakuin|bagiin|sebotol|"
     r"mukulin|ke tembok|"
     r"keine kraft mehr|dass es aufh|mit der faust|schlage ich mir|contre le mur|me tape la|"
-    r"harta de todo|que esto se acabe|cansei de tudo|que isso acabe|tapa na cara"
+    r"harta de todo|que esto se acabe|cansei de tudo|que isso acabe|tapa na cara|"
+    # twelfth session: cutting oneself said as "making cuts" (es, fr, it, pt) and "hurting myself" in
+    # Spanish: a turn that also tells of another's violence is only read further with a cue left
+    # (``crisis.harm_alone``), and these were the forms of self-injury none of the lists held
+    r"hago cortes|hacerme cortes|me hice cortes|des entailles|m'entaill|faccio (?:dei |delle )?tagli|"
+    r"farmi (?:dei )?tagli|faco cortes|fazer cortes|fiz cortes|me lastimo|lastimarme|me lastime\b|"
+    # and a wish to be dead or gone, which only the learned stage read: "ich wünschte, ich wäre tot",
+    # "vorrei essere morta", "queria estar morta", "seguir viviendo", "plus de sens", "verschwinden"
+    r"ware tot|waere tot|ware ich tot|essere mort[oa]|estar mort[oa]|seguir viviendo|seguir vivo|seguir viva|"
+    r"plus de sens|n'a plus de sens|verschwinden"
 )
 CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
@@ -238,8 +247,9 @@ CUES_LANG = re.compile(r"\b(?:" + _LANG_ASCII + ")", re.IGNORECASE)
 CUES_V4 = re.compile(r"\b(?:" + "|".join(_EN_V4.values()) + "|" + _OTHER_V4 + ")", re.IGNORECASE)
 CUES_RAW = re.compile(
     "mató|muero|muerte|despiert|daño|réveill|brûl|médicament|brücke|überdosis|schluss|acabar com|remédios|"
-    "połkn|queimo|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
+    "połkn|queimo|pocię|própria vida|étais plus|più|pociąg|skoczy|żyć|życi|umrzeć|zabić|samobój|tabletk|żylet|tnę|pożegna|obudzić|"
     "умер|умир|смерт|покончить|убить себя|самоуб|проснуться|жить|таблет|порез|"
+    "wäre tot|wäre ich tot|faço cortes|me lastimé|قتل نفسي|أختفي|"
     "死|自杀|自殺|活|割|药|藥|跳|遗书|遺書|醒|结束|結束|伤害|傷害|血|医院|醫院|没有我|沒有我|"
     "上吊|送给|送了|致死|攒|囤|决定|烫|自残|自殘|划|意义|出生|安眠|消失|"
     "прощальн|убью себя|режу|без меня|исчезнуть|"

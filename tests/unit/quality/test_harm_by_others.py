@@ -1,0 +1,116 @@
+"""Harm another person does to the client ("my dad hits me", "mi padre me pega", "Mama mnie bije")
+is a safeguarding disclosure, not the client's own suicide or self-harm risk (``harm_by_others``,
+``crisis.harm_alone``): a turn that tells of it and of nothing else the detector reads as risk is
+"none", while the client's own risk in the same turn is still found. The learned stage had read the
+violence itself as risk in languages other than English (nssi, a plan, a passive wish)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.quality.checks.counselling import crisis
+from services.quality.checks.counselling.harm_by_others import harm_spans, without_harm_by_others
+
+OTHERS_HARM = [
+    "My stepmum slaps me whenever I talk back.",
+    "The older boys on my bus push me around every morning.",
+    "They hit me and take my lunch.",
+    "My mum's boyfriend grabs me by the arm when he's angry.",
+    "Mi hermano mayor me golpea cuando nadie lo ve.",
+    "Mi novio me insultó delante de sus amigos otra vez.",
+    "Mon frère me tape dès que nos parents sortent.",
+    "Ma belle-mère m’a giflée devant tout le monde.",
+    "Meine Schwester tritt mich unter dem Tisch.",
+    "Mein Freund hat mich gestern wieder geschubst.",
+    "Mio zio mi picchia quando perde a carte.",
+    "A minha tia me bate com a colher de pau.",
+    "Mijn oom slaat me als ik te laat thuis ben.",
+    "Brat mnie bije, kiedy rodzice nie widzą.",
+    "Ağabeyim beni dövüyor ve kimse inanmıyor.",
+    "Брат бьёт меня, когда злится.",
+    "أخي يضربني كل ليلة.",
+    "我姐姐经常打我。",
+    "兄に毎晩殴られています。",
+    "형이 저를 때려요.",
+]
+
+# the speaker's own act on themselves, or a verb a disclosure is made of: never a clause of another's harm
+OWN_ACT = [
+    "Je me frappe la tête contre le mur quand ça ne va pas.",
+    "Me pego en la cara cuando me equivoco.",
+    "I hit myself when I get angry.",
+    "La depresión me quita las ganas de vivir.",
+    "我打自己的脸。",
+    "I want them to hit me so I feel something.",
+    "Sometimes I wish a car would hit me.",
+]
+
+# another's violence and the client's own risk in one turn: the risk is still found
+HARM_AND_OWN_RISK = [
+    "Mi padrastro me pega y ya no quiero seguir viviendo.",
+    "Mon père me frappe et j'ai envie de mourir.",
+    "My brother beats me and I have been cutting myself again.",
+    "Mein Vater schlägt mich und ich will nicht mehr leben.",
+    "Cada vez que mi tío me insulta, me hago cortes en los brazos.",
+    "Dopo che mio padre mi ha picchiata ho pensato di farla finita.",
+    "Brat mnie bije i myślę o samobójstwie.",
+]
+
+
+# Known misses, before the rule as after it: the learned stage reads these as "none" whole, and the
+# rest without the other's act as "none" too (stage one has no Italian or Dutch pattern for them)
+MISSED = [
+    "Mio padre mi picchia e vorrei essere morta.",
+    "Mijn vader slaat me en ik wil niet meer leven.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_HARM)
+def test_another_persons_harm_is_found_and_is_not_the_clients_risk(text):
+    assert harm_spans(text.replace("\u2019", "'"))
+    assert crisis.harm_alone(crisis.reading(text))
+    assert crisis.risk_category(text) == "none"
+    assert crisis.risk_level(text) in ("none", "low")
+
+
+@pytest.mark.parametrize("text", OWN_ACT)
+def test_the_speakers_own_act_is_no_clause_of_anothers_harm(text):
+    assert harm_spans(text) == []
+    assert without_harm_by_others(text) == text
+    assert not crisis.harm_alone(crisis.reading(text))
+
+
+@pytest.mark.parametrize("text", HARM_AND_OWN_RISK)
+def test_the_clients_own_risk_beside_anothers_harm_is_still_found(text):
+    assert harm_spans(text)
+    assert not crisis.harm_alone(crisis.reading(text))
+    assert crisis.risk_category(text) != "none"
+    assert crisis.risk_level(text) in ("moderate", "high")
+
+
+def test_only_the_clause_is_taken_out():
+    text = "Mi padre me pega casi todos los días y a veces pienso en no despertar."
+    rest = without_harm_by_others(text)
+    assert "me pega" not in rest
+    assert rest.startswith("Mi padre") and rest.endswith("a veces pienso en no despertar.")
+    assert without_harm_by_others("I feel so tired all the time.") == "I feel so tired all the time."
+
+
+def test_a_batch_does_not_encode_a_turn_that_is_harm_alone(monkeypatch):
+    """``crisis.prefetch`` leaves such a turn to stage one: nothing for the learned stage to read."""
+    from services.quality.checks.base import ConversationView
+    from tests.support.factories import conversation
+
+    handed: list[str] = []
+    monkeypatch.setattr(crisis, "prefetch_turns", lambda texts: handed.extend(texts) or 0)
+    harm, own = "Mama mnie bije pasem za każdą złą ocenę.", "Brat mnie bije i myślę o samobójstwie."
+    views = [ConversationView(conversation(("user", text), ("assistant", "To brzmi bardzo trudno. Jak się trzymasz?")))
+             for text in (harm, own)]
+    crisis.prefetch(views)
+    assert handed == [own]
+
+
+@pytest.mark.xfail(strict=True, reason="the learned stage misses a wish to be dead beside another's violence")
+@pytest.mark.parametrize("text", MISSED)
+def test_known_misses(text):
+    assert crisis.risk_category(text) != "none"
