@@ -14,7 +14,7 @@ BINS = 10
 
 def merge(summaries: Iterable[dict]) -> dict:
     total = {"conversations": 0, "passed": 0, "reused_reports": 0, "score_sum": 0.0, "histogram": [0] * BINS, "flags": Counter(),
-             "risk_levels": Counter(), "pii": Counter(), "tier_sums": Counter()}
+             "risk_levels": Counter(), "pii": Counter(), "safeguarding": Counter(), "tier_sums": Counter()}
     tier_n: Counter = Counter()  # conversations of the batches that have each tier
     for s in summaries:
         total["conversations"] += s.get("conversations", 0)
@@ -22,7 +22,7 @@ def merge(summaries: Iterable[dict]) -> dict:
         total["reused_reports"] += s.get("reused_reports", 0)
         total["score_sum"] += s.get("score_sum", 0.0)
         total["histogram"] = [a + b for a, b in zip(total["histogram"], s.get("histogram", [0] * BINS))]
-        for key in ("flags", "risk_levels", "pii", "tier_sums"):
+        for key in ("flags", "risk_levels", "pii", "safeguarding", "tier_sums"):
             total[key].update(s.get(key, {}))
         tier_n.update(dict.fromkeys(s.get("tier_sums", {}), s.get("conversations", 0)))
     n = total["conversations"]
@@ -36,5 +36,6 @@ def merge(summaries: Iterable[dict]) -> dict:
         "flags": dict(total["flags"].most_common()),
         "risk_levels": dict(total["risk_levels"]),
         "pii": dict(total["pii"]),
+        "safeguarding": dict(total["safeguarding"]),
         "mean_tier_scores": {k: round(v / tier_n[k], 4) for k, v in total["tier_sums"].items() if tier_n[k]},
     }

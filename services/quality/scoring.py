@@ -16,7 +16,7 @@ from typing import Literal
 
 from services.quality.checks import TIERS, Check
 from services.quality.checks.counselling.crisis import view_risk
-from services.quality.checks.counselling.crisis import view_risk_category, view_risk_turns
+from services.quality.checks.counselling.crisis import view_harm_by_others, view_risk_category, view_risk_turns
 from services.quality.checks.counselling.therapeutic import signals
 from services.quality.checks.prefilter import Folded
 from services.quality.checks.view import ConversationView
@@ -26,6 +26,8 @@ from shared.conversation import Conversation
 # The scorer's version: in every report document, and in the fingerprint of prior reports
 # (``reuse``): bump it when what a check finds changes, so that no report made before is reused.
 SCORER_VERSION = 2
+# a client turn tells of harm another person does to them (``crisis.view_harm_by_others``): a tag, not a flag
+SAFEGUARDING_HARM = "safeguarding:harm_by_others"
 PiiPolicy = Literal["redact", "exclude", "flag"]
 
 PII_RECOMMENDATION = {
@@ -141,6 +143,8 @@ def finish(view: ConversationView, pii: Counter, checks: Sequence[Check],
             report.risk_turns = view_risk_turns(view)
             report.risk_category = view_risk_category(view)
             report.tags.append(f"risk_category:{report.risk_category}")
+        if view_harm_by_others(view):  # abuse told of: a safeguarding matter, never a defect
+            report.tags.append(SAFEGUARDING_HARM)
         report.therapeutic = signals(view)
     report.tiers = {t: round(v, 4) for t, v in tiers.items()}
     score = 1.0

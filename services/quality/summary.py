@@ -1,5 +1,5 @@
 """Per-batch quality summaries: score histogram, flags by reason, risk levels, PII kinds,
-duplicates. Stored once per batch and added up on read (never by scanning conversations)."""
+safeguarding tags, duplicates. Stored once per batch and added up on read (never by scanning conversations)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ def summarize(items: Iterable[tuple[QualityReport, ConversationVerdict]]) -> dic
     flags: Counter = Counter()
     risk: Counter = Counter()
     pii: Counter = Counter()
+    safeguarding: Counter = Counter()  # conversations per safeguarding tag ("harm_by_others")
     n = passed = 0
     score_sum = 0.0
     tiers: Counter = Counter()
@@ -27,7 +28,9 @@ def summarize(items: Iterable[tuple[QualityReport, ConversationVerdict]]) -> dic
         flags.update(verdict.flags)
         risk[report.risk_level] += 1
         pii.update(report.pii)
+        safeguarding.update(t.partition(":")[2] for t in report.tags if t.startswith("safeguarding:"))
         tiers.update(report.tiers)
     return {"conversations": n, "passed": passed, "score_sum": round(score_sum, 4), "histogram": histogram,
             "flags": dict(flags), "risk_levels": dict(risk), "pii": dict(pii),
+            "safeguarding": dict(safeguarding),
             "tier_sums": {k: round(v, 4) for k, v in tiers.items()}}

@@ -23,6 +23,9 @@ class QualitySummary(BaseModel):
     flags: dict[str, int]
     risk_levels: dict[str, int]
     pii: dict[str, int]
+    safeguarding: dict[str, int] = Field(default_factory=dict, description=(
+        "conversations per safeguarding tag: harm_by_others, a client turn telling of violence, threats or abuse "
+        "by another person against the client (tag safeguarding:harm_by_others; not a risk level, not a defect)"))
     mean_tier_scores: dict[str, float]
 
 

@@ -43,6 +43,13 @@ OWN_ACT = [
     "我打自己的脸。",
     "I want them to hit me so I feel something.",
     "Sometimes I wish a car would hit me.",
+    # not violence, or negated
+    "They kicked me out when I turned 18 and I've been sofa surfing since.",
+    "My boss pushed me to the point where I cried in the toilets.",
+    "He never touches me any more and I feel unwanted.",
+    "Mi padre no me pega, pero me ignora.",
+    "Il ne me frappe pas, il m'ignore.",
+    "Er schlägt mich nicht, aber er schreit.",
 ]
 
 # another's violence and the client's own risk in one turn: the risk is still found
@@ -114,3 +121,42 @@ def test_a_batch_does_not_encode_a_turn_that_is_harm_alone(monkeypatch):
 @pytest.mark.parametrize("text", MISSED)
 def test_known_misses(text):
     assert crisis.risk_category(text) != "none"
+
+
+def _assessed(*turns_list, tiers=("structure", "content", "counselling")):
+    from services.quality.assessor import Assessor
+    from shared.events import QualityOptions
+    from tests.support.factories import conversation
+
+    convs = [conversation(*turns, record_index=i) for i, turns in enumerate(turns_list)]
+    return Assessor().assess_batch(convs, QualityOptions(tiers=list(tiers)), 0.5)[0]
+
+
+def test_the_report_tags_harm_by_others_for_safeguarding_and_the_summary_counts_it():
+    from services.quality.scoring import SAFEGUARDING_HARM
+    from services.quality.summary import summarize
+    from shared.quality_summary import merge
+
+    assessed = _assessed(
+        [("user", "Mi padre me pega cuando bebe y no sé qué hacer."), ("assistant", "Lo siento. ¿Estás a salvo ahora?")],
+        [("user", "My brother beats me and I have been cutting myself again."),
+         ("assistant", "Thank you for telling me. Are you safe right now?")],
+        # a task about given text, the counsellor's words, and an ordinary turn: no tag
+        [("user", "Translate into French: 'my dad hits me'"), ("assistant", "Mon père me frappe.")],
+        [("user", "I argued with my sister."), ("assistant", "Did he hit you? Does she hit you?")],
+        [("user", "I can't sleep before exams."), ("assistant", "That sounds stressful. What have you tried?")],
+    )
+    tags = [r.tags for _, r, _ in assessed]
+    assert [SAFEGUARDING_HARM in t for t in tags] == [True, True, False, False, False]
+    # a tag, never a defect (the Spanish turn is flagged only for its language, which the default options do not expect)
+    assert assessed[0][1].risk_level == "none" and assessed[0][2].flags == ["unexpected_language"]
+    assert assessed[1][1].risk_level == "moderate"  # the client's own risk beside it is still read
+    summary = summarize((r, v) for _, r, v in assessed)
+    assert summary["safeguarding"] == {"harm_by_others": 2}
+    assert merge([summary, summary, {"conversations": 1}])["safeguarding"] == {"harm_by_others": 4}
+
+
+def test_without_the_counselling_tier_nothing_is_tagged():
+    assessed = _assessed([("user", "Mi padre me pega cuando bebe."), ("assistant", "Lo siento mucho.")],
+                         tiers=("structure", "content"))
+    assert assessed[0][1].tags == []

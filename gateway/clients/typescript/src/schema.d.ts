@@ -2683,6 +2683,13 @@ export interface components {
             risk_levels: {
                 [key: string]: number;
             };
+            /**
+             * Safeguarding
+             * @description conversations per safeguarding tag: harm_by_others, a client turn telling of violence, threats or abuse by another person against the client (tag safeguarding:harm_by_others; not a risk level, not a defect)
+             */
+            safeguarding?: {
+                [key: string]: number;
+            };
             /** Score Histogram */
             score_histogram: {
                 [key: string]: number;

@@ -1,4 +1,4 @@
-/** Tier scores, the score distribution, flags (with what to do about them), PII kinds and risk levels. */
+/** Tier scores, the score distribution, flags (with what to do about them), PII kinds, risk levels and safeguarding tags. */
 import type { QualitySummary } from "@client";
 
 import { formatCount, formatScore } from "../lib/format";
@@ -66,6 +66,12 @@ export function QualitySummaryView({ summary, advice }: { summary: QualitySummar
       <section>
         <h3 className="mb-2 text-sm font-semibold">Risk levels</h3>
         <Bars entries={Object.entries(summary.risk_levels)} testId="risk-levels" label="Conversations per risk level" />
+        {Object.keys(summary.safeguarding ?? {}).length > 0 && (
+          <p className="mt-2 text-sm" data-testid="safeguarding" title="Client turns telling of violence, threats or abuse by another person: a tag, not a defect">
+            Safeguarding:{" "}
+            {Object.entries(summary.safeguarding ?? {}).map(([tag, n]) => `${formatCount(n)} ${tag.replace(/_/g, " ")}`).join(" · ")}
+          </p>
+        )}
       </section>
     </div>
   );

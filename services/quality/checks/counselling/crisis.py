@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.counselling.harm_by_others import without_harm_by_others
+from services.quality.checks.counselling.harm_by_others import HARM, harm_spans, without_harm_by_others
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
@@ -126,6 +126,21 @@ def harm_alone(read: str) -> bool:
     if rest == read or classify(rest)[0] != "none":
         return False
     return not has_cue(rest) or learned_category(rest) in (None, "none")
+
+
+@lru_cache(maxsize=TURNS)
+def tells_harm_by_others(text: str) -> bool:
+    """Whether a client turn tells of harm another person does to the client (``harm_by_others``;
+    a task about given text does not: ``reading``). The native screen answers most turns."""
+    if not prescreen.may_match(HARM, text.replace("\u2019", "'")):
+        return False
+    return bool(harm_spans(reading(text)))
+
+
+def view_harm_by_others(view: ConversationView) -> bool:
+    """Whether any client turn of the conversation tells of harm done to the client by another
+    person: the report's ``safeguarding:harm_by_others`` tag."""
+    return any(m.role == "user" and tells_harm_by_others(m.content) for m in view.messages)
 
 
 @lru_cache(maxsize=TURNS)  # the check and the report's risk tag both ask, per client turn

@@ -24,7 +24,8 @@ _PERSON_EN = (r"(?:he|she|they|someone|somebody|people|(?:my|our|the|his|her|the
               r"(?:dad|father|mum|mom|mother|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fianc\w*|brother|sister|step\w+|uncle|aunt|"
               r"cousin|teacher|boss|manager|coach|kids|boys|girls|guys?|man|men|classmates?|friends?|neighbou?rs?|landlord|"
               r"grand\w+|son|daughter|parents?|family|carer|bully|bullies|colleagues?|coworkers?))")
-_VERB_EN = (r"(?:hit(?:s|ting)?|beat(?:s|ing|en)?(?: up)?|punch(?:es|ed)?|kick(?:s|ed)?|slap(?:s|ped)?|push(?:es|ed)?|"
+_VERB_EN = (r"(?:hit(?:s|ting)?|beat(?:s|ing|en)?(?: up)?|punch(?:es|ed)?|kick(?:s|ed)?(?= me (?!out))|slap(?:s|ped)?|"
+            r"push(?:es|ed)?(?= me (?!to |into (?!the |a )))|"
             r"shove[sd]?|chok(?:e|es|ed)|strangl(?:e|es|ed)|grab(?:s|bed)?|threaten(?:s|ed)?|(?:yell|scream|shout)(?:s|ed)? at|"
             r"insult(?:s|ed)?|bull(?:y|ies|ied)|rap(?:e|es|ed)|assault(?:s|ed)?|abus(?:e|es|ed)|attack(?:s|ed)?|lock(?:s|ed)?|"
             r"sp(?:it|its|at) on|harass(?:es|ed)?|stalk(?:s|ed)?|molest(?:s|ed)?|touch(?:es|ed)|trip(?:s|ped)?|whip(?:s|ped)?|"
@@ -75,11 +76,19 @@ HARM = re.compile("|".join([
 ]), _I)
 
 
+# a negated act is none: "he never touches me", "no me pega", "ne me frappe pas", "schlägt mich nicht"
+_NEGATED_IN = re.compile(r"\b(?:never|not|no longer|doesn't|didn't|don't|won't|wouldn't|hasn't|hadn't|isn't)\b|n't\b", _I)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|non|não|nao|ne|nie|не)\s*$", _I)
+_NEGATED_AFTER = re.compile(r"\s*(?:nicht|niet|pas|plus|jamais|mais)\b", _I)
+
+
 def harm_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause in which another person harms the speaker."""
     if not prescreen.may_match(HARM, text):  # the native screen's no: ~2 us, where ``re`` takes ~250 on a long turn
         return []
-    return [m.span() for m in HARM.finditer(text)]
+    return [m.span() for m in HARM.finditer(text)
+            if not (_NEGATED_IN.search(m.group(0)) or _NEGATED_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                    or _NEGATED_AFTER.match(text, m.end()))]
 
 
 def without_harm_by_others(text: str) -> str:
