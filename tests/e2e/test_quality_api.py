@@ -39,6 +39,20 @@ async def test_validate_one_conversation(client):
         "conversation": {"messages": [{"role": "wizard", "content": "x"}]}}), 422, "validation_error")
 
 
+async def test_harm_by_others_is_a_safeguarding_tag_not_a_risk(client):
+    harm = {"messages": [
+        {"role": "user", "content": "Mi padrastro me pega cuando llega borracho y no sé a quién contárselo."},
+        {"role": "assistant", "content": "Siento mucho que estés pasando por esto. ¿Estás a salvo ahora mismo?"},
+    ]}
+    rep = (await client.post("/api/v1/validate/conversation", json={"conversation": harm})).json()
+    assert "safeguarding:harm_by_others" in rep["tags"]
+    assert rep["risk_level"] == "none" and rep["risk_turns"] == [] and not any("risk" in t for t in rep["tags"])
+    own = (await client.post("/api/v1/validate/conversation", json={"conversation": {"messages": [
+        {"role": "user", "content": "My brother beats me and I have been cutting myself again."},
+        {"role": "assistant", "content": "Thank you for telling me. Are you safe right now?"}]}})).json()
+    assert "safeguarding:harm_by_others" in own["tags"] and own["risk_level"] == "moderate"
+
+
 async def test_validate_a_batch_then_read_its_metrics(client):
     r = await client.post("/api/v1/validate/quality", json={"conversations": [DISCLOSURE, SAFE, SAFE],
                                                              "threshold": 0.7})
@@ -66,6 +80,8 @@ async def test_counselchat_run_gives_a_quality_summary_with_per_reason_counts(cl
     assert run["flags"] == {k: v for k, v in flags.items()}
     assert analytics["by_dataset"][dataset["dataset_id"]]["conversations"] == 2129
     assert set(run["risk_levels"]) <= {"none", "low", "moderate", "high"} and run["risk_levels"].get("high", 0) > 0
+    # a few questions tell of a parent's or partner's violence: tagged for safeguarding, not as risk
+    assert 0 < run["safeguarding"]["harm_by_others"] < 2129 // 20
     # CounselChat answers the same question by several therapists: the questions repeat, the
     # answers differ, so some near-duplicates at most, never most of the set.
     assert flags.get("exact_duplicate", 0) < 2129 // 2

@@ -61,15 +61,11 @@ HARM_AND_OWN_RISK = [
     "Cada vez que mi tío me insulta, me hago cortes en los brazos.",
     "Dopo che mio padre mi ha picchiata ho pensato di farla finita.",
     "Brat mnie bije i myślę o samobójstwie.",
-]
-
-
-# Known misses, before the rule as after it: the learned stage reads these as "none" whole, and the
-# rest without the other's act as "none" too (stage one has no Italian or Dutch pattern for them)
-MISSED = [
     "Mio padre mi picchia e vorrei essere morta.",
     "Mijn vader slaat me en ik wil niet meer leven.",
 ]
+
+
 
 
 @pytest.mark.parametrize("text", OTHERS_HARM)
@@ -115,12 +111,6 @@ def test_a_batch_does_not_encode_a_turn_that_is_harm_alone(monkeypatch):
              for text in (harm, own)]
     crisis.prefetch(views)
     assert handed == [own]
-
-
-@pytest.mark.xfail(strict=True, reason="the learned stage misses a wish to be dead beside another's violence")
-@pytest.mark.parametrize("text", MISSED)
-def test_known_misses(text):
-    assert crisis.risk_category(text) != "none"
 
 
 def _assessed(*turns_list, tiers=("structure", "content", "counselling")):

@@ -284,6 +284,14 @@ _MORE: dict[str, list[str]] = {
         r"\bodebra[cć] sobie [zż]ycie\b|\bzabi[cć] si[eę]\b",
         r"\bpienso en (?:suicidarme|matarme|quitarme la vida|morir)\b|\bquiero morirme\b|\bj'ai envie de mourir\b|"
         r"\bpense (?:à|a) me suicider\b|\bmir das leben zu nehmen\b|\bvan het leven te beroven\b|\bwil (?:dood|sterven)\b",
+        # twelfth session: "I have thought about suicide" in the past tense of the languages that lacked it
+        r"\b(?:ich habe|hab(?:e)? ich|ich hab)\b[^.!?]{0,30}\ban (?:selbstmord|suizid) gedacht\b|"
+        r"\bdenke (?:oft |st[äa]ndig |manchmal )?an (?:selbstmord|suizid)\b|\bmy[sś]la[lł]\w* o samob[oó]j\w*|"
+        r"\bho pensato (?:al suicidio|di (?:togliermi la vita|uccidermi|suicidarmi))\b|"
+        r"\bpensei em (?:me suicidar|me matar|tirar (?:a )?minha (?:pr[oó]pria )?vida)\b|"
+        r"\b(?:ik heb|heb ik) (?:al )?(?:vaak |soms )?aan zelfmoord gedacht\b|\bik denk (?:vaak |soms |steeds )?aan zelfmoord\b|\been einde aan mijn leven (?:te )?maken\b|"
+        r"\bhe pensado en (?:suicidarme|matarme|quitarme la vida)\b|"
+        r"\bj'ai pens[ée] (?:à|a) (?:me suicider|me tuer|mettre fin à mes jours)\b",
     ],
     "nssi": [
         r"\b(?:burn|cut|scratch|bite|hit|punch)\b[^.!?]{0,30}\b(?:on purpose|where no one (?:can )?see|so i can feel)\b",
@@ -317,6 +325,13 @@ _MORE: dict[str, list[str]] = {
         r"\bne (?:pas|plus) me r[ée]veiller\b|\bserai(?:en)?t mieux sans moi\b|\bne plus exister\b|\bdispara[iî]tre\b",
         r"\bkeinen sinn mehr\b|\bnicht mehr (?:da sein|existieren|aufwachen)\b|\bohne mich besser\b|\bverschwinden\b[^.!?]{0,30}\bnicht mehr\b",
         r"\bniet meer wakker\b|\bbeter af zonder mij\b",
+        # twelfth session: the wish to be dead said outright, which only the learned stage read (or nothing did)
+        r"\b(?:ojal[aá]|quisiera|me gustar[ií]a) (?:estar|estuviera|estuviese) muert[oa]\b|\bpreferir[ií]a estar muert[oa]\b|"
+        r"\bestar[ií]a mejor muert[oa]\b|\b(?:preferirei|vorrei) (?:essere|esser) mort[oa]\b|"
+        r"\b(?:preferia|preferiria|queria|gostaria de) estar mort[oa]\b|\bw[äa]re (?:ich )?lieber tot\b|"
+        r"\bich w[üu]nschte?,? ich w[äa]re tot\b|\b(?:je pr[ée]f[ée]rerais|j'aimerais|je voudrais) [êe]tre morte?\b|"
+        r"\bik (?:wou|wilde|zou willen) dat ik dood was\b|\bik ben liever dood\b|\bwola[lł]\w* by[cć] martw\w*\b|"
+        r"\bchcia[lł]\w* nie [zż]y[cć]\b|\b(?:ik )?wil (?:ik )?niet meer leven\b",
     ],
 }
 for _c, _ps in _MORE.items():
