@@ -92,6 +92,8 @@ def test_round_six_families_fire_without_the_learned_stage(client, reply, flag, 
     # short but caring
     ("I have nightmares every night.", "That sounds exhausting."),
     ("I can't take any more of this.", "I'm here. Tell me?"),
+    ("I feel stuck.", "Stuck how?"),
+    ("I can't face anyone at work anymore.", "Not even one person?"),
     # a prescriber decides
     ("La quetiapina me da sueño.", "No la dejes por tu cuenta; habla antes con tu psiquiatra."),
 ])

@@ -1049,7 +1049,8 @@ class TerseNonAnswer(Check):
                 continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
-                                  or _TERSE_CLIENT.search(view.messages[i].content)):
+                                  # a short question ("Stuck how?") asks the client on: not to these words
+                                  or ("?" not in msg.content and _TERSE_CLIENT.search(view.messages[i].content))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
         return learned(view, self.reason)
 
