@@ -66,6 +66,7 @@ Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hu
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
+Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
