@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from shared import prescreen
+from shared.pii import name_rules
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -296,6 +297,9 @@ def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
     return 0
 
 
+_COMMON_OR_PLACES = COMMON | PLACES
+
+
 def _is_word(token: str) -> bool:
     return token in COMMON or token in PLACES
 
@@ -511,7 +515,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if found and start < found[-1][1] or start < skip_until:
             continue  # inside the surname of the name before (or of a public one left out)
         # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
-        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names)
+        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names) or \
+            (not text.isascii() and name_rules.polish_nominative(token, names, AMBIGUOUS, text))
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
@@ -523,7 +528,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
             ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
-            ok = _person_around(text, start, m.end())
+            ok = _person_around(text, start, m.end()) or _person_context(text, start, m.end(), token, names)
+        if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
+            continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
         prev_words = text[max(0, start - 30):start].split()
@@ -535,7 +542,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 token in _PLACE_SUFFIXES and _PREV_TOKEN.search(text, max(0, start - 30), start) or
                 (org := _ORG_PARTICLE.search(text, max(0, start - 40), start)) is not None
                 and not any(s <= org.start(1) < e for s, e in found) and org.group(1) not in names
-                and org.group(1) not in _HONORIFICS):
+                and org.group(1) not in _HONORIFICS
+                and not (prev_words[-1] == "do" and name_rules.polish_text(text))):  # Polish "do" is "to"
             public.add(start)
             skip_until = _extend(text, m.end())
             continue  # "Victoria Park", "Teléfono de la Esperanza"
@@ -553,6 +561,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         end = _extend(text, m.end())
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
+    if found:  # "Kasia and Tomek", "Samuele e Ilaria": a capitalised token joined to a name found
+        for s, e in name_rules.coordinated(text, found, taken, _TOKEN, _not_person_word, _known_name):
+            found.append((s, _extend(text, e)))
+        found.sort()
     _add_uncapitalised(text, taken, found, names)
     if found:  # every other capitalised occurrence of a name found above
         first = {text[s:e].split(" ")[0] for s, e in found}
@@ -590,6 +602,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
             extra.append((start, end))
         for m in _CN_TITLED.finditer(text):
             extra.append(m.span(1) if m.group(1) else m.span(2))
+        extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -642,6 +655,8 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
                                     if m.lastindex is not None]
     names = lower_gazetteer()
+    if found:  # "i told ayesha and rhys"
+        found += name_rules.lower_coordinated(text, found, names)
     # a last line of only the name: a lower-case sign-off ("cheers for the advice x\nnadia")
     head, newline, last = text.rstrip(" \t\n").rpartition("\n")
     name = last.strip(" \tx")
@@ -649,6 +664,34 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
         start = len(head) + 1 + last.index(name)
         found.append((start, start + len(name)))
     return found
+
+
+_CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
+
+
+def _person_context(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
+    """The names round's context rule (``name_rules``) for an unknown capitalised token after a
+    space: a cleft sentence ("It was Teodora who"); not a plural-looking word, nor a word before
+    another capitalised one (a title or an organisation's name)."""
+    if text[start - 1:start] != " " or not text[start - 2:start - 1].isalpha():
+        return False  # the word before ends a sentence or a clause: "worried about? Should I"
+    prev = _words(text[max(0, start - 30):start])
+    if not prev or prev[-1] not in _CLEFT_LAST or not name_rules.cleft(text, start, end):
+        return False
+    if token.endswith("s") and token not in names or token in SURNAME_STOP:
+        return False
+    # an unknown word before another capitalised one opens a title or an organisation's name
+    # ("with Machine Learning", "about Child Protective Services")
+    return _NEXT_TOKEN.match(text, end) is None
+
+
+def _known_name(token: str) -> bool:
+    return token in gazetteer() and token not in AMBIGUOUS
+
+
+def _not_person_word(token: str) -> bool:
+    return token in _COMMON_OR_PLACES or token in NOT_NAMES or token in ROLE_WORDS or token in SURNAME_STOP \
+        or token in _PLACE_SUFFIXES or token in AMBIGUOUS or token in _HONORIFICS
 
 
 def _public(text: str, start: int, end: int) -> bool:
@@ -660,3 +703,4 @@ def _public(text: str, start: int, end: int) -> bool:
 
 
 _PREV_TOKEN = re.compile(rf"({TOKEN}) $")
+name_rules.compile_tokens(TOKEN)

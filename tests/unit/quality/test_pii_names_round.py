@@ -35,3 +35,97 @@ def test_gazetteer_names(text, want):
 ])
 def test_ambiguous_names_need_a_cue(text):
     assert names(text) == []
+
+
+# a Polish given name in another case, from the gazetteer's nominative (only in Polish text)
+@pytest.mark.parametrize("text, want", [
+    ("Wczoraj spałam u Gosi, bo bałam się wrócić.", ["Gosi"]),
+    ("Ciągle myślę o Tomku, chociaż minęły dwa lata.", ["Tomku"]),
+    ("Zadzwoniłam do Bartka, ale nie odebrał.", ["Bartka"]),
+    ("Obiecałam Wojtkowi, że przyjdę na terapię.", ["Wojtkowi"]),
+    ("Pokłóciłam się z Jarkiem o pieniądze.", ["Jarkiem"]),
+])
+def test_polish_cases(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Byłam w Krakowie i w Gdańsku, nic nie pomogło.",   # places in the locative
+    "Polska to mój dom, ale czuję się obco.",
+    "Mamy zawsze się martwią, wiem.",
+    "Tomku is not a name in an English sentence",        # no Polish letters: not tried
+])
+def test_polish_cases_hard_negatives(text):
+    assert names(text) == []
+
+
+# Chinese: a common surname and one or two characters between a person preposition or a clause
+# start and a verb, a time word or a particle
+@pytest.mark.parametrize("text, want", [
+    ("我昨天晚上跟王芳吵了一架。", ["王芳"]),
+    ("孙磊总是不接我的电话。", ["孙磊"]),
+    ("下班以后我去徐静家坐了一会儿。", ["徐静"]),
+    ("我没有告诉何伟，我怕他担心。", ["何伟"]),
+])
+def test_chinese_names_without_a_cue(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "周末我一个人在家，什么都不想做。",
+    "我马上就要考试了，压力很大。",
+    "方法我都试过了，还是睡不着。",
+    "高中的时候我就开始失眠了。",
+    "我跟朋友说了，他们都不理解。",
+    "白天还好，晚上就特别难受。",
+])
+def test_chinese_names_hard_negatives(text):
+    assert names(text) == []
+
+
+# coordination with a gazetteer name
+@pytest.mark.parametrize("text, want", [
+    ("Honestly Priya and Oyelaran are the only ones who get it.", ["Priya", "Oyelaran"]),
+    ("We spent Christmas with Zbigniew and Aurelka this year.", ["Zbigniew", "Aurelka"]),
+    ("Ich habe Tekle und Jonas seit Wochen nicht gesehen.", ["Tekle", "Jonas"]),
+])
+def test_coordination(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "We read Romeo and Juliet by Shakespeare in class and I cried.",                 # a work and its author
+    "The national parks of Banff and Jasper were our last trip before the divorce.",  # places
+])
+def test_coordination_hard_negatives(text):
+    assert "Romeo" not in names(text) and "Banff" not in names(text)
+
+
+# a cleft sentence
+@pytest.mark.parametrize("text, want", [
+    ("It was Oyinlola who drove me to the hospital that night.", ["Oyinlola"]),
+    ("Honestly it's Taavetti who keeps the family together.", ["Taavetti"]),
+])
+def test_cleft(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "It was Christmas when it all fell apart.",
+    "It was Thursday that I finally called the helpline.",
+])
+def test_cleft_hard_negatives(text):
+    assert names(text) == []
+
+
+# Italian "Mia" before a relation word is "my"; Mia the name stays
+def test_italian_possessive_is_no_name():
+    assert names("Mia madre Graziella non mi parla da un mese.") == ["Graziella"]
+    assert names("Mia zia dice che sono troppo sensibile.") == []
+    assert names("I told Mia everything and she just hugged me.") == ["Mia"]
+
+
+# a lower-case name after a lower-case name and "and"
+def test_lower_case_coordination():
+    assert names("i told priya and kasia about it and they were so kind") == ["priya", "kasia"]
+    assert names("i told priya and then went home") == ["priya"]

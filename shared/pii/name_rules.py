@@ -1,0 +1,170 @@
+"""Names in running text without an explicit cue (the names round, 2026-12-04): rules that
+``names.find_names`` asks after its own cues have not decided a token. Each looks only at a few
+words around the token (set look-ups first, a regular expression only when they hit).
+
+* a cleft sentence: "It was Teodora who found me", "c'est Malik qui";
+* coordination with a name already found: "Kasia and Tomek", "Samuele e Ilaria", "Ania i Paweł";
+* a Polish given name in another case, from the gazetteer's nominative: "u Magdy", "o Danielu",
+  "do Marcina", "Krzyśkowi", "z Igą";
+* a Chinese name (a common surname and one or two characters) between a person preposition or a
+  clause start and a verb or particle: "跟张伟说", "去陈静家", "刘洋总是说";
+* lower-case coordination after a lower-case name: "i told ayesha and rhys".
+
+Hard negatives: the token must not be a common word, a place, an organisation word or a role
+(``names.COMMON``, ``PLACES``, ``NOT_NAMES``, ``ROLE_WORDS``), nor start a multi-word organisation
+("with Citizens Advice"); "Mia sorella" is Italian for "my sister".
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLEFT = re.compile(r"\b(?:[Ii]t(?: was| is|'s|’s)|[Cc]'est|[Cc]’est|[Ff]ue|[Ee]ra|[Ff]oi|[Bb]yła|[Bb]ył) $")
+_CLEFT_AFTER = re.compile(r" (?:who|qui|quien|quién|la que|el que|che|quem|que|który|która|die)\b")
+_CONJUNCTIONS = frozenset("and & y e et und en i och og ve oraz".split())
+_AFTER_CONJ = re.compile(r" (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) ")
+_POLISH_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+# Polish case endings of given names, longest first, and how the nominative is made from the stem
+_PL_ENDINGS = ("owi", "iem", "em", "ie", "u", "a", "y", "i", "ą", "ę")
+_POSSESSIVE_NAMES = frozenset({"Mia"})
+_IT_FAMILY = frozenset("""zia zio nonna nonno cugina cugino nipote suocera suocero cognata cognato figlia madre
+sorella amica collega vicina compagna fidanzata moglie mamma bambina famiglia casa vita terapeuta psicologa
+migliore""".split())  # Italian "Mia sorella", "Mia madre": "my", not a name
+
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤")
+# a person preposition or verb before, or a clause start; then a verb, time word or particle after
+_CN_BEFORE = r"(?:跟|和|与|给|对|找|问|陪|帮|让|同|告诉|去|见|等|叫|喜欢|想念|想|爱|恨|怕|^|(?<=[，。！？；\n]))"
+_CN_AFTER = (r"(?:说|讲|聊|吵|商量|见面|在一起|一起|家|的|了|过|总是|老是|又|昨天|今天|前天|最近|一直|每天|刚才|突然|"
+             r"告诉|跟我|对我|让我|不|没|也|还|就|已经|从来|[，。！？])")
+_CN_NAME = re.compile(rf"{_CN_BEFORE}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER})")
+# common words that open with a surname character
+_CN_WORDS = frozenset("""周末 周围 周年 马上 高兴 高中 高考 方法 方面 方式 白天 白色 万一 江湖 石头 黄色 林业 张开 陈述 程度
+程序 任何 任务 毛病 钱包 金钱 金额 夏天 于是 叶子 苏醒 钟头 陆续 范围 付出 付钱 武器 莫名 向前 向来 汤药 雷雨 龙虾 史上
+孙子 孔子 黎明 顾客 严格 严重 郑重 曾经 董事 潘多拉 蒋介石 彭湃 吕布 丁点 邓小平 毛主席 刘海 杨树 李子 朱红 胡说 胡乱
+郭家 何必 何时 何况 何处 何苦 许多 许久 韩国 冯京 罗马 宋朝 唐朝 谢谢 梁山 余生 杜绝 魏晋 姜汤 崔嵬 沈默 卢浮 汪洋 廖廖
+贾宝玉 韦氏 白白 方才 邹巴 孟加拉 熊猫 秦朝 邱疹 江边 尹人 薛定谔 段时间 侯爵 陶瓷 贺卡 毛巾 郝思嘉 龚滩 邵东 万分 万事
+钱财 覃氏 戴上 莫非 孔雀 汤圆 高高 林子 黄金 程家 金子 石膏 夏季 田地 董家 袁家 潘家 蔡家 余地 叶家 苏联 魏家 吕家 丁家
+任性 姚明 卢家 姜家 崔家 钟表 谭家 陆地 汪家 范家 廖家 贾家 韦家 付款 方便 白菜 邹家 孟家 熊孩子 秦家 邱家 江家 尹家 薛家
+闫家 段落 雷家 侯家 龙家 史家 陶家 黎家 贺家 顾家 毛家 郝家 龚家 邵家 万家 钱家 严家 覃家 武家 戴家 莫家 孔家 向家 汤家
+朱家 王家 李家 张家 刘家 陈家 杨家 黄家 赵家 吴家 周家 徐家 孙家 马家 胡家 郭家 何家 高家 林家 罗家 郑家 梁家 谢家 宋家
+唐家 许家 韩家 冯家 邓家 曹家 彭家 曾家 肖家 田家 杜家 蒋家 沈家 于家 石家 夏家 向来 高铁 马路 白领 黄昏""".split())
+_CN_STOP_SECOND = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们医老先女小最经已刚再才常"
+                            "分离结吵打骂走去来住回见过死病喝吃出做看知觉认告问求帮家")
+
+
+def cleft(text: str, start: int, end: int) -> bool:
+    """"It was Teodora who found me", "c'est Malik qui m'a aidée", "fue Rocío quien"."""
+    return _CLEFT.search(text, max(0, start - 10), start) is not None and _CLEFT_AFTER.match(text, end) is not None
+
+
+def polish_nominative(token: str, names: frozenset[str], ambiguous: frozenset[str], text: str) -> bool:
+    """Whether ``token`` is a Polish given name in another case whose nominative is in the gazetteer
+    (and not one of its ambiguous names): "Magdy" (Magda), "Danielu" (Daniel), "Krzyśkowi" (Krzysiek),
+    "Marcina" (Marcin), "Tomka" (Tomek), "Pawła" (Paweł). Only in Polish text (its letters)."""
+    if len(token) < 4 or not polish_text(text):
+        return False
+    for ending in _PL_ENDINGS:
+        if not token.endswith(ending) or len(token) - len(ending) < 2:
+            continue
+        stem = token[:-len(ending)]
+        candidates = [stem, stem + "a", stem + "ia"]
+        if stem.endswith("śk"):
+            candidates.append(stem[:-2] + "siek")  # Krzyśk-owi: Krzysiek
+        elif stem.endswith("k"):
+            candidates.append(stem[:-1] + "ek")  # Tomk-a: Tomek
+        if stem.endswith("ł"):
+            candidates.append(stem[:-1] + "eł")  # Pawł-a: Paweł
+        for c in candidates:
+            if c != token and c in names and c not in ambiguous:
+                return True
+    return False
+
+
+def polish_text(text: str) -> bool:
+    return _POLISH_LETTERS.search(text) is not None
+
+
+def possessive_not_name(text: str, end: int, token: str, relations: frozenset[str]) -> bool:
+    """"Mia sorella", "Mia cognata": the Italian possessive before a relation word."""
+    if token not in _POSSESSIVE_NAMES or text[end:end + 1] != " ":
+        return False
+    nxt = text[end + 1:end + 20].split(" ", 1)[0].strip(",.;:!?").lower()
+    return nxt in relations or nxt in _IT_FAMILY
+
+
+def coordinated(text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]], token_re: re.Pattern,
+                is_word, known) -> list[tuple[int, int]]:
+    """Capitalised tokens joined to a found name by "and" (in the project's languages): "Kasia and
+    Tomek", "Samuele e Ilaria", "Ania i Paweł". ``is_word(token)`` rules out words, places,
+    organisation words and roles."""
+    extra = []
+    spans = set(found)
+    for s, e in found:
+        if not known(text[s:e].split(" ")[0]):
+            continue  # only a gazetteer name vouches for its neighbour
+        # the name after: "<name> and X"
+        m = _AFTER_CONJ.match(text, e)
+        if m:
+            t = token_re.match(text, m.end())
+            if t and not is_word(t.group(0)) and not _CAPITAL_NEXT.match(text, t.end()) and \
+                    not text.startswith(" by ", t.end()) and not _PLACE_BEFORE.search(text, max(0, s - 12), s):
+                extra.append(t.span())
+        # the name before: "X and <name>"
+        head = text[max(0, s - 40):s]
+        m2 = _BEFORE_CONJ.search(head)
+        if m2:
+            ts = max(0, s - 40) + m2.start(1)
+            tok = m2.group(1)
+            if not is_word(tok) and not _STARTS_LOWER_ARTICLE.search(text, max(0, ts - 5), ts) and \
+                    not _CAPITAL_BEFORE.search(text, max(0, ts - 30), ts) and not text.startswith(" by ", e) and \
+                    not _PLACE_BEFORE.search(text, max(0, ts - 12), ts):
+                extra.append((ts, ts + len(tok)))
+    out = []
+    for s, e in extra:
+        if (s, e) in spans or any(a < e and s < b for a, b in list(spans) + taken):
+            continue
+        spans.add((s, e))
+        out.append((s, e))
+    return out
+
+
+_BEFORE_CONJ = None  # set by ``compile_tokens``
+# a title or an organisation's name of several capitalised words ("Machine Learning and ...")
+_CAPITAL_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ]")
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]* $")
+# places and works coordinated: "the parks of Banff and Jasper", "between Syria and Turkey",
+# "Romeo and Juliet by ..."
+_PLACE_BEFORE = re.compile(r"\b(?:of|between|in|at|from|to|near|visit|visited|de|en|à|in|nach|naar|w|we|do) $")
+_STARTS_LOWER_ARTICLE = re.compile(r"\b(?:the|The|das|die|der|het|de|la|le|il|el|o|a) $")
+
+
+def compile_tokens(token: str) -> None:
+    global _BEFORE_CONJ
+    _BEFORE_CONJ = re.compile(rf"(?<![\w'’-])({token}) (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) $")
+
+
+def chinese_names(text: str) -> list[tuple[int, int]]:
+    """A common surname and one or two characters between a person preposition (or a clause
+    start) and a verb, a time word or a particle: "跟张伟说", "去陈静家", "刘洋总是说"."""
+    out = []
+    for m in _CN_NAME.finditer(text):
+        name = m.group(1)
+        if name in _CN_WORDS or name[1] in _CN_STOP_SECOND or name[:2] in _CN_WORDS:
+            continue
+        out.append(m.span(1))
+    return out
+
+
+_LOWER_AND = re.compile(r" (?:and|n|&) ([a-z]+)(?![\w'-])")
+
+
+def lower_coordinated(text: str, found: list[tuple[int, int]], lower_names: frozenset[str]) -> list[tuple[int, int]]:
+    """"i told ayesha and rhys": a lower-case gazetteer name after a lower-case name found."""
+    out = []
+    for s, e in found:
+        m = _LOWER_AND.match(text, e)
+        if m and m.group(1) in lower_names:
+            out.append(m.span(1))
+    return out
