@@ -168,3 +168,117 @@ def lower_coordinated(text: str, found: list[tuple[int, int]], lower_names: froz
         if m and m.group(1) in lower_names:
             out.append(m.span(1))
     return out
+
+
+# --- context rules for an unknown capitalised token (asked by ``names._person_context``) ---
+
+# verbs whose object is a person, right before the token: "Should I tell Eamon", "I blocked Tyrese"
+_OBJECT_VERBS = frozenset("""tell telling invite invited inviting block blocked blocking unblock unblocked miss
+missing forgive forgave trust trusted ghosted ghosting""".split())
+# verbs of telling and asking, then a preposition (and an article in Portuguese): "le conté a Itziar",
+# "j'ai tout dit à Aurélien", "ho chiesto a Tommaso", "contei para a Thaís", "heb het aan Femke"
+_TELL = re.compile(
+    r"\b(?:(?:le |les )?(?:dije|dijo|conté|contó|pedí|pidió|pregunté|preguntó|escribí|expliqué|prometí|mandé|"
+    r"decirle|contarle|pedirle|preguntarle|escribirle|explicarle)|"
+    r"(?:dit|raconté|demandé|avoué|écrit|expliqué|promis|répondu|dire|raconter|demander|avouer|expliquer)|"
+    r"(?:detto|raccontato|chiesto|scritto|promesso|spiegato|risposto|confessato|dire|raccontare|chiedere|"
+    r"spiegare|confessare)|"
+    r"(?:contei|disse|pedi|perguntei|expliquei|escrevi|prometi|mandei mensagem|contar|dizer|pedir|perguntar)"
+    r")(?: (?:todo|tout|tutto|tudo|lo|la|le|la verdad|la vérité|la verità|a verdade))? "
+    r"(?:a|à|al|ao|para)(?: (?:a|o))? $")
+_TELL_LAST = frozenset("a à al ao para o".split())
+# Dutch: "(het) aan X verteld/gevraagd/gezegd/beloofd", and "X beloofd/verteld" after "heb"
+_NL_AAN = re.compile(r" (?:\w+ )?(?:verteld|gevraagd|gezegd|beloofd|geschreven|uitgelegd|laten weten)\b")
+# a possessive 's of a person: "at Zainab's because", "Ifeoma's flat", "Callum's mum", "Nkechi's been"
+_POSSESSED = frozenset("""flat house place home room bedroom mum mom dad mother father wife husband partner
+boyfriend girlfriend sister brother kids children son daughter parents family friend friends birthday funeral
+wedding anniversary baby ex grave ashes jumper hoodie texts messages number mum's dad's nan gran grandma grandad
+auntie uncle cousin sofa couch bed party""".split())
+_AFTER_POSSESSIVE = frozenset("""been gone got always never started stopped moved left because after before for
+and but so when until""".split())
+_AT_PLACE = frozenset("at to round from over stayed staying".split())
+# a clause opener before the token, then a lower-case word: "When Ezinne found out", "Desde que
+# Yolanda se fue", "Depuis que Baptiste est parti",
+# "Sinds Bram weg is", "Od kiedy Bartek się", "Da quando Matteo ha"
+_OPENERS = re.compile(
+    r"(?:^|[.!?,;:\n] *|\b)(?:[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ee]very time|[Ww]henever|"
+    r"[Dd]esde que|[Cc]uando|[Dd]epuis que|[Qq]uand|[Ll]orsque|[Ss]inds|[Tt]oen|"
+    r"[Oo]d kiedy|[Kk]iedy|[Gg]dy|[Dd]a quando|[Qq]uando|[Dd]opo che|[Dd]esde que (?:[oa] )?|[Qq]uando (?:[oa] )?|"
+    r"[Dd]epois que (?:[oa] )?) $")
+# (not German: every noun is capitalised there, "seit Wochen")
+_OPENER_LAST = frozenset("""when since until once time whenever que cuando quand lorsque sinds toen kiedy gdy quando
+che o a""".split())
+_LOWER_WORD = re.compile(r" (?:[a-zà-ÿąćęłńóśźż][\w'’-]*)")
+# the token as a subject with an object pronoun after it: "Esteban se lo contó", "Rebecca mi ha urlato",
+# "Théo m'a demandé" (not German "mich": "dass Angst mich lähmt")
+_SUBJECT_CLITIC = re.compile(
+    r" (?:(?:me|se lo|se la) (?:ha|han|había|dijo|dice|decía|llamó|llama|escribió|escribe|gritó|grita|pidió|pide|contó|"
+    r"mandó|manda|dejó|quitó|pegó|insultó|amenazó|controla|controló|trata|trató|sigue|habló|miró|odia|echó|bloqueó|"
+    r"disse|diz|ligou|liga|mandou|bateu|chamou|xingou|traiu|deixou|grita|gritou|trata|tratou|pediu)|"
+    r"mi (?:ha|hanno|aveva|dice|diceva|chiama|chiamava|scrive|urla|urlava|tratta|segue|controlla|odia|picchia|manda)|"
+    r"m['’](?:a|ont|avait|appelle|écrit|envoie|insulte|traite|frappe|suit|quitté|quittée|dit)|"
+    r"me (?:dit|fait|traite|suit|regarde|frappe|menace|harcèle|demande|crie)|"
+    r"mnie (?:\w+ł[aoy]?|\w+ła)|mi (?:powiedział|powiedziała|napisał|napisała|kazał|kazała))\b")
+_NOT_SUBJECTS = frozenset("""Dios Dieu Gott Dio Deus Bóg God Covid Corona Lockdown Netflix Instagram Facebook Tiktok
+Google Whatsapp Spotify Youtube Twitter Reddit Internet Madrid Barcelona Sevilla Valencia Lisboa Porto Roma Milano
+Napoli Paris Lyon Berlin Hamburg München Warszawa Kraków Amsterdam Rotterdam Bruxelles""".split())
+
+
+def tell_before(text: str, start: int, prev: list[str]) -> bool:
+    """A verb whose object is a person, or a verb of telling and a preposition, before the token."""
+    last = prev[-1]
+    if last in _OBJECT_VERBS:
+        return True
+    if last in _TELL_LAST:
+        return _TELL.search(text, max(0, start - 40), start) is not None
+    if last == "aan":  # Dutch "ik heb het aan Femke verteld"
+        return True
+    return False
+
+
+def possessive_person(text: str, end: int, prev: list[str]) -> bool:
+    """"Ifeoma's flat", "at Zainab's because", "Nkechi's been distant" (mid-sentence)."""
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    nxt = text[end + 2:end + 20].split(" ", 2)
+    word = nxt[1].strip(",.;:!?").lower() if len(nxt) > 1 and nxt[0] == "" else ""
+    if word in _POSSESSED:
+        return True
+    return word in _AFTER_POSSESSIVE and bool(prev) and prev[-1] in _AT_PLACE
+        
+
+def clause_subject(text: str, start: int, end: int, prev: list[str]) -> bool:
+    """A clause opener, the token, then a lower-case word: "When Ezinne found out"."""
+    if not prev or prev[-1] not in _OPENER_LAST or token_is_function_word(text[start:end]) or \
+            not _LOWER_WORD.match(text, end):
+        return False
+    return _OPENERS.search(text, max(0, start - 16), start) is not None
+
+
+def subject_clitic(text: str, end: int, token: str) -> bool:
+    """The token before an object pronoun and a verb: "Esteban se lo contó", "Théo m'a demandé",
+    "Rebecca mi ha urlato"."""
+    return token not in _NOT_SUBJECTS and token not in FUNCTION_WORDS and _SUBJECT_CLITIC.match(text, end) is not None
+
+# holidays, months and seasons capitalised in the project's languages (not in ``names.COMMON``):
+# "Seit Ostern geht es mir schlechter", "Depuis Noël", "Since Lent started"
+TIME_WORDS = frozenset("""Ostern Weihnachten Silvester Pfingsten Karneval Fasching Neujahr Advent Navidad Pascua
+Nochevieja Reyes Noël Pâques Toussaint Natale Pasqua Ferragosto Capodanno Befana Páscoa Carnaval Wielkanoc Wigilia
+Kerst Kerstmis Pasen Koningsdag Sinterklaas Oud Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Lent Passover
+Covid Corona Lockdown Januar Februar März Juni Juli Oktober Dezember Jänner Frühling Sommer Herbst Winter""".split())
+# cue words that may open a sentence, capitalised, right before the token ("Tell Nadia", "When Ezinne")
+CAPITALISED_CUES = _OBJECT_VERBS | _OPENER_LAST | frozenset({"it's", "it’s", "c'est", "c’est", "fue", "era", "foi"})
+
+# capitalised pronouns, adverbs and articles of the project's languages that open sentences
+# ("On m'a prescrit", "Siempre me dice", "Ella me dijo")
+FUNCTION_WORDS = frozenset("""On Siempre Nunca Ya También Hoy Ayer Ahora Luego Ella Él Elle Il Lui Lei Ele Ela Ona Nikt
+Ktoś Nadie Alguien Todo Todos Tout Personne Qui Quien Chi Quem Kto Che Que Ce Cela Ça Lo La Le Mi Se Si Non No Nie Tu
+Vous Nous Voi Noi Loro Ils Elles Ellos Ellas Eles Elas Oni Sempre Mai Jamais Toujours Souvent Spesso Ieri Oggi
+Domani Hier Demain Ontem Hoje Amanhã Wczoraj Dziś Dzisiaj Jutro Zawsze Nigdy Ten Ta To Alors Puis Donc Mais Pero
+Però Mas Porém Ale Więc Eso Esto Questo Quello Isso Isto Este Esta Esa Ese Cette Ces Questa Quella Essa Esse Aquí
+Allí Ici Qui Aqui Tutto Tudo Nessuno Ninguém Alguém Qualcuno Quelqu'un Mamá Papá Maman Papa Mamma Mama Tata Mãe Pai
+Mutter Vater Madre Padre Mère Père Je Yo Io Eu Ja Ik Ich Tú Toi Moi Me Im Ive Id Ill Dont Cant Wont Didnt Isnt Hes Shes Theyre Youre Thats Whats""".split())
+
+
+def token_is_function_word(token: str) -> bool:
+    return token in FUNCTION_WORDS

@@ -183,7 +183,7 @@ wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
-_RELATIONS = frozenset(_RELATION.split("|"))
+_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
@@ -402,7 +402,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
         return True
     k = _ends(words, _RELATIONS, 3)
-    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")):
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")) and before.rstrip()[-1:] not in ".!?":
         rest = words[:-k]
         for _ in range(2):
             if rest and rest[-1] in _ADJECTIVES:
@@ -696,19 +696,28 @@ _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był
 
 
 def _person_context(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
-    """The names round's context rule (``name_rules``) for an unknown capitalised token after a
-    space: a cleft sentence ("It was Teodora who"); not a plural-looking word, nor a word before
-    another capitalised one (a title or an organisation's name)."""
-    if text[start - 1:start] != " " or not text[start - 2:start - 1].isalpha():
-        return False  # the word before ends a sentence or a clause: "worried about? Should I"
-    prev = _words(text[max(0, start - 30):start])
-    if not prev or prev[-1] not in _CLEFT_LAST or not name_rules.cleft(text, start, end):
+    """The names round's context rules (``name_rules``) for an unknown capitalised token: a cleft
+    sentence ("It was Teodora who"), a verb whose object is a person ("Should I tell Eamon", "le
+    conté a Itziar"), a person's possessive ("Ifeoma's flat"), a clause opener before a subject
+    ("When Ezinne found out"), an object pronoun after a subject ("Esteban se lo contó"). Not a
+    plural-looking word, nor a word before another capitalised one (a title, an organisation)."""
+    if token.endswith("s") and token not in names or token in SURNAME_STOP or token in name_rules.TIME_WORDS or \
+            _NEXT_TOKEN.match(text, end):
         return False
-    if token.endswith("s") and token not in names or token in SURNAME_STOP:
-        return False
-    # an unknown word before another capitalised one opens a title or an organisation's name
-    # ("with Machine Learning", "about Child Protective Services")
-    return _NEXT_TOKEN.match(text, end) is None
+    prev = _words(text[max(0, start - 30):start]) if text[start - 1:start] == " " else []
+    if prev:
+        raw = text[max(0, start - 30):start].split()[-1]
+        if raw[:1].isupper() and prev[-1] not in name_rules.CAPITALISED_CUES:
+            return False  # the rest of a name of several capitalised words ("Mathieu Lefèvre m'a")
+        if _THE_BEFORE.search(text, max(0, start - 40), start):
+            return False
+    if prev and text[start - 2:start - 1].isalpha() and (  # the word before ends no sentence or clause
+            prev[-1] in _CLEFT_LAST and name_rules.cleft(text, start, end) or
+            name_rules.tell_before(text, start, prev) or
+            name_rules.possessive_person(text, end, prev) or
+            name_rules.clause_subject(text, start, end, prev)):
+        return True
+    return name_rules.subject_clitic(text, end, token)  # also after a comma or at a sentence's start
 
 
 def _known_name(token: str) -> bool:
