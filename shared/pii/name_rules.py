@@ -185,8 +185,18 @@ _TELL = re.compile(
     r"spiegare|confessare)|"
     r"(?:contei|disse|pedi|perguntei|expliquei|escrevi|prometi|mandei mensagem|contar|dizer|pedir|perguntar)"
     r")(?: (?:todo|tout|tutto|tudo|lo|la|le|la verdad|la vérité|la verità|a verdade))? "
-    r"(?:a|à|al|ao|para)(?: (?:a|o))? $")
+    r"(?:a|à|al|ao|para)(?: (?:a|o))? $", re.IGNORECASE)
 _TELL_LAST = frozenset("a à al ao para o".split())
+# verbs of talking, living, arguing or going out with someone, then "with" (es/it/fr/pt/nl), and
+# someone's home: "hablé con Consuelo", "ho litigato con Davide", "je vis avec Kader", "falei com o
+# Caio", "a casa de Maite", "chez Gaëlle", "bij Sanne"
+_WITH = re.compile(
+    r"\b(?:(?:hablé|hablo|hablar|quedé|quedo|salgo|salí|sale|vivo|vive|viví|discutí|peleé|estoy|estuve|lloré|"
+    r"parlato|parlo|parlare|litigato|litigo|esco|uscita|uscito|vivo|sto|sono stata|sono stato|"
+    r"parlé|parle|parler|disputée?|vis|sors|suis sortie?|couchée?|"
+    r"falei|falo|falar|briguei|brigo|moro|saio|saí|namoro|estou|fiquei)"
+    r" (?:con|avec|com(?: [ao])?)|(?:casa|piso|cuarto) de|(?:casa|quarto) d[ao]|\bchez|(?:^|[.!?,] *|\b)(?:ben|was|ga|slaap|sliep|logeer|woon) bij) $", re.IGNORECASE)
+_WITH_LAST = frozenset("con avec com o a de da do chez bij".split())
 # Dutch: "(het) aan X verteld/gevraagd/gezegd/beloofd", and "X beloofd/verteld" after "heb"
 _NL_AAN = re.compile(r" (?:\w+ )?(?:verteld|gevraagd|gezegd|beloofd|geschreven|uitgelegd|laten weten)\b")
 # a possessive 's of a person: "at Zainab's because", "Ifeoma's flat", "Callum's mum", "Nkechi's been"
@@ -229,10 +239,12 @@ def tell_before(text: str, start: int, prev: list[str]) -> bool:
     last = prev[-1]
     if last in _OBJECT_VERBS:
         return True
-    if last in _TELL_LAST:
-        return _TELL.search(text, max(0, start - 40), start) is not None
+    if last in _TELL_LAST and _TELL.search(text, max(0, start - 40), start) is not None:
+        return True
     if last == "aan":  # Dutch "ik heb het aan Femke verteld"
         return True
+    if last in _WITH_LAST:
+        return _WITH.search(text, max(0, start - 40), start) is not None
     return False
 
 
@@ -246,6 +258,39 @@ def possessive_person(text: str, end: int, prev: list[str]) -> bool:
         return True
     return word in _AFTER_POSSESSIVE and bool(prev) and prev[-1] in _AT_PLACE
         
+
+def relative_person(text: str, end: int, token: str) -> bool:
+    """"Siobhan, who apparently ...", "Pawel, who died", "Wiremu, and he lives": a relative "who"
+    or a "he"/"she" right after the token (organisations take "which", places "where")."""
+    return not token.endswith("ly") and token not in _DISCOURSE and _WHO.match(text, end) is not None
+
+
+_WHO = re.compile(r",? who\b|, (?:and |but |because |so )?(?:he|she)\b")
+
+
+def vocative(text: str, start: int, end: int, token: str) -> bool:
+    """A name addressed at a sentence's start, then a second-person clause: "Olumide, if you read
+    this", "Honestly, Bronwyn, thank you", "Sorry Mehmet, I won't make Thursday"."""
+    if token.endswith("ly") or token in _DISCOURSE:
+        return False
+    if not _VOCATIVE_AFTER.match(text, end):
+        return False
+    return _VOCATIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+_VOCATIVE_AFTER = re.compile(r", (?:if you|you|your|thank you|thanks|please|can you|could you|would you|do you|are you|"
+                             r"did you|i'm sorry|i am sorry|sorry|i won't|i can't|i'm|i am|i just|i wanted)\b", re.IGNORECASE)
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[.!?\n] *)(?:(?:[Ss]orry|[Hh]onestly|[Ll]ook|[Oo]h|[Ww]ell|[Ss]o|[Aa]nd|[Tt]hanks|[Pp]lease|"
+                              r"[Oo]k|[Oo]kay|[Yy]es|[Nn]o),? )?$")
+_DISCOURSE = frozenset("""However Therefore Otherwise Meanwhile Besides Instead Still Plus Overall Sure Right Wow Yeah Yep
+Nope Alright Fine Great Cool Hmm Um Ugh Seriously Look Listen Okay Please Remember Trust Believe Note Imagine Think
+First Second Third Lastly Next Later Earlier Today Tonight Tomorrow Yesterday Again Anyway Also Actually Apparently
+Naturally Obviously Ideally Unfortunately Luckily Thankfully Hopefully Sadly Friend Friends Folks Guys Everyone
+Anyone Someone Doctor Counsellor Therapist Sir Madam Mate Babe Love Darling Sweetheart Honey Man Dude Bro Sis
+Together Rather Last Aye Finally Personally Similarly Additionally Furthermore Moreover Nevertheless Nonetheless
+Consequently Alternatively Generally Typically Initially Ultimately Yes No Well Now Then Here There Sometimes Often
+Otherwise Thus Hence Indeed Certainly Absolutely Agreed True Exactly Correct Perhaps Maybe Ok Sorry Thanks""".split())
+
 
 def clause_subject(text: str, start: int, end: int, prev: list[str]) -> bool:
     """A clause opener, the token, then a lower-case word: "When Ezinne found out"."""
@@ -267,7 +312,8 @@ Nochevieja Reyes Noël Pâques Toussaint Natale Pasqua Ferragosto Capodanno Befa
 Kerst Kerstmis Pasen Koningsdag Sinterklaas Oud Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Lent Passover
 Covid Corona Lockdown Januar Februar März Juni Juli Oktober Dezember Jänner Frühling Sommer Herbst Winter""".split())
 # cue words that may open a sentence, capitalised, right before the token ("Tell Nadia", "When Ezinne")
-CAPITALISED_CUES = _OBJECT_VERBS | _OPENER_LAST | frozenset({"it's", "it’s", "c'est", "c’est", "fue", "era", "foi"})
+CAPITALISED_CUES = _OBJECT_VERBS | _OPENER_LAST | frozenset({"it's", "it’s", "c'est", "c’est", "fue", "era", "foi"}) | \
+    frozenset("sorry honestly look oh well so and thanks please ok okay yes no".split())
 
 # capitalised pronouns, adverbs and articles of the project's languages that open sentences
 # ("On m'a prescrit", "Siempre me dice", "Ella me dijo")
@@ -282,3 +328,6 @@ Mutter Vater Madre Padre Mère Père Je Yo Io Eu Ja Ik Ich Tú Toi Moi Me Im Ive
 
 def token_is_function_word(token: str) -> bool:
     return token in FUNCTION_WORDS
+# words before a token that make it no person for the rules above: places, articles, possessives
+NOT_BEFORE_PERSON = frozenset("""in at on near from into around outside inside towards the an this that my his her
+our their your its das die der dem den het""".split())

@@ -70,7 +70,7 @@ Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hu
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
-Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton
+Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton Solange
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -550,7 +550,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
             ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
-            ok = _person_around(text, start, m.end()) or _person_context(text, start, m.end(), token, names)
+            ok = _person_around(text, start, m.end()) or \
+                (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
@@ -702,6 +703,7 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
     ("When Ezinne found out"), an object pronoun after a subject ("Esteban se lo contó"). Not a
     plural-looking word, nor a word before another capitalised one (a title, an organisation)."""
     if token.endswith("s") and token not in names or token in SURNAME_STOP or token in name_rules.TIME_WORDS or \
+            token.lower() in _RELATIONS or \
             _NEXT_TOKEN.match(text, end):
         return False
     prev = _words(text[max(0, start - 30):start]) if text[start - 1:start] == " " else []
@@ -711,13 +713,19 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
             return False  # the rest of a name of several capitalised words ("Mathieu Lefèvre m'a")
         if _THE_BEFORE.search(text, max(0, start - 40), start):
             return False
+        if prev[-1] in name_rules.NOT_BEFORE_PERSON:  # "in the Midwest who", "on Earth who", "her Property, and he"
+            return text[start - 2:start - 1].isalpha() and name_rules.possessive_person(text, end, prev)
     if prev and text[start - 2:start - 1].isalpha() and (  # the word before ends no sentence or clause
             prev[-1] in _CLEFT_LAST and name_rules.cleft(text, start, end) or
             name_rules.tell_before(text, start, prev) or
             name_rules.possessive_person(text, end, prev) or
             name_rules.clause_subject(text, start, end, prev)):
         return True
-    return name_rules.subject_clitic(text, end, token)  # also after a comma or at a sentence's start
+    if prev and text[start - 2:start - 1].isalpha() and text[start - 2:start - 1].islower() and \
+            name_rules.relative_person(text, end, token):
+        return True  # mid-sentence: "to Siobhan, who"
+    # also after a comma or at a sentence's start
+    return name_rules.subject_clitic(text, end, token) or name_rules.vocative(text, start, end, token)
 
 
 def _known_name(token: str) -> bool:

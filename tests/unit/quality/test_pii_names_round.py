@@ -178,3 +178,39 @@ def test_context_rules_hard_negatives(text):
 ])
 def test_function_words_are_no_subjects(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I keep comparing myself to Quillane, who has her life sorted.", ["Quillane"]),
+    ("The only one I trust is Tavurio, and he lives miles away.", ["Tavurio"]),
+    ("Orsolyne, if you read this, I'm sorry.", ["Orsolyne"]),
+    ("Sorry Zembrak, I won't make Thursday's session.", ["Zembrak"]),
+    ("Hablé con Yeraldine por videollamada y lloramos.", ["Yeraldine"]),
+    ("Fui a casa de Marivel porque no aguantaba más.", ["Marivel"]),
+    ("Je suis allée chez Lounielle pour ne pas rester seule.", ["Lounielle"]),
+    ("Ik ben bij Fenneke gaan slapen.", ["Fenneke"]),
+    ("Não sei como falar com o Cauêzinho sobre isso.", ["Cauêzinho"]),
+])
+def test_relative_vocative_and_with(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "However, you might find that the feelings pass.",
+    "Together, you and your therapist can work on it.",
+    "Rather, you are being honest with yourself.",
+    "Back in August, he asked for a break.",
+    "Scientists on Earth who study this disagree.",
+    "He grew up in the Midwest, and he never left.",
+    "The kids are her Property, and he knows it.",
+])
+def test_relative_and_vocative_hard_negatives(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mąż mnie popchnął, kiedy się kłóciliśmy.",              # a relation word, capitalised
+    "Solange es nicht schlimmer wird, ist alles gut.",        # German "solange"
+])
+def test_words_before_a_clitic_or_at_a_start(text):
+    assert names(text) == []
