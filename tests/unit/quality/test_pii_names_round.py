@@ -214,3 +214,43 @@ def test_relative_and_vocative_hard_negatives(text):
 ])
 def test_words_before_a_clitic_or_at_a_start(text):
     assert names(text) == []
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in find_pii(text)]
+
+
+# an IBAN after an IBAN-shaped run that opened early ("es 71..." taken for a country and check digits)
+def test_iban_after_an_early_false_start():
+    text = "Mi NIE es Y1876595Q y mi cuenta ES91 2100 0418 4502 0005 1332, para el alquiler."
+    assert ("IBAN", "ES91 2100 0418 4502 0005 1332") in spans(text)
+    assert ("IBAN", "DE89 3704 0044 0532 0130 00") in spans("Ref es 12 ab cd ef gh ij kl and DE89 3704 0044 0532 0130 00")
+    assert not any(k == "IBAN" for k, _ in spans("La cita es 12 de mayo y no tengo cuenta todavía."))
+
+
+# the Belgian national number after its French and Dutch names
+@pytest.mark.parametrize("text, want", [
+    ("Mon numéro de registre national : 93.05.18-223.61", "93.05.18-223.61"),
+    ("Mon numéro national est le 93.05.18-223.61, je crois", "93.05.18-223.61"),
+    ("Mijn INSZ is 93051822361.", "93051822361"),
+])
+def test_belgian_national_number(text, want):
+    assert ("NATIONAL_ID", want) in spans(text)
+
+
+# handles after an inflected platform name or a first-person "I am" in other languages
+@pytest.mark.parametrize("text, want", [
+    ("na Discordzie jestem szara_sowa_41, napisz", "szara_sowa_41"),
+    ("sur insta je suis mila.dessine_", "mila.dessine_"),
+    ("en insta soy lunita_triste22", "lunita_triste22"),
+])
+def test_handles_with_more_fillers(text, want):
+    assert ("HANDLE", want) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "na Instagramie jestem rzadko, bo mnie to dołuje",
+    "on insta I am never happy",
+])
+def test_handles_with_more_fillers_hard_negatives(text):
+    assert not any(k == "HANDLE" for k, _ in spans(text))
