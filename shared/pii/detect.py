@@ -795,16 +795,21 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
         _add_from(kind, pattern, group, text, spans, pos)
 
 
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}")
+
+
 def _add_from(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span], pos: int) -> None:
     """``add_matches`` from ``pos``, where the prescreen put its leftmost candidate."""
     for m in _matches(pattern, text, pos):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
-            if kind == "IBAN" and " " in m.group(group):
+            if kind == "IBAN" and " " in m.group(group) and \
+                    (inner := _IBAN_START.search(text, m.start(group) + 1, m.end(group))) is not None:
                 # a run that opened early ("DNI es 71234567W y mi cuenta ES60 0049 ...": the pattern takes
                 # "es 71" for a country and check digits, and single letters after spaces) may hide an
-                # IBAN: look again from the next character, the rest of the text with it
-                _add_from(kind, pattern, group, text, spans, m.start(group) + 1)
+                # IBAN written as one (upper-case country code, check digits): look again from there, the
+                # rest of the text with it
+                _add_from(kind, pattern, group, text, spans, inner.start())
                 return
             continue
         start, end = valid

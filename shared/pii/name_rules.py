@@ -18,6 +18,7 @@ Hard negatives: the token must not be a common word, a place, an organisation wo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CLEFT = re.compile(r"\b(?:[Ii]t(?: was| is|'s|’s)|[Cc]'est|[Cc]’est|[Ff]ue|[Ee]ra|[Ff]oi|[Bb]yła|[Bb]ył) $")
 _CLEFT_AFTER = re.compile(r" (?:who|qui|quien|quién|la que|el que|che|quem|que|który|która|die)\b")
@@ -59,11 +60,11 @@ def cleft(text: str, start: int, end: int) -> bool:
     return _CLEFT.search(text, max(0, start - 10), start) is not None and _CLEFT_AFTER.match(text, end) is not None
 
 
-def polish_nominative(token: str, names: frozenset[str], ambiguous: frozenset[str], text: str) -> bool:
+def polish_nominative(token: str, names: frozenset[str], ambiguous: frozenset[str]) -> bool:
     """Whether ``token`` is a Polish given name in another case whose nominative is in the gazetteer
     (and not one of its ambiguous names): "Magdy" (Magda), "Danielu" (Daniel), "Krzyśkowi" (Krzysiek),
-    "Marcina" (Marcin), "Tomka" (Tomek), "Pawła" (Paweł). Only in Polish text (its letters)."""
-    if len(token) < 4 or not polish_text(text):
+    "Marcina" (Marcin), "Tomka" (Tomek), "Pawła" (Paweł). Asked only in Polish text (``polish_text``)."""
+    if len(token) < 4:
         return False
     for ending in _PL_ENDINGS:
         if not token.endswith(ending) or len(token) - len(ending) < 2:
@@ -82,7 +83,10 @@ def polish_nominative(token: str, names: frozenset[str], ambiguous: frozenset[st
     return False
 
 
+@lru_cache(maxsize=4)
 def polish_text(text: str) -> bool:
+    """Whether the text has Polish letters (asked once per text and token: the memo keeps the
+    answer for the text being read; a str caches its hash)."""
     return _POLISH_LETTERS.search(text) is not None
 
 
@@ -331,3 +335,25 @@ def token_is_function_word(token: str) -> bool:
 # words before a token that make it no person for the rules above: places, articles, possessives
 NOT_BEFORE_PERSON = frozenset("""in at on near from into around outside inside towards the an this that my his her
 our their your its das die der dem den het""".split())
+
+# the last word before a token (lower case, stripped as ``names._words`` strips it) for which one of
+# the rules before the token can hold: a cheap first test
+PREV_CUES = _CLEFT_WORDS = frozenset("was is it's it’s c'est c’est fue era foi była był".split()) | _OBJECT_VERBS | \
+    _TELL_LAST | _WITH_LAST | _OPENER_LAST | _AT_PLACE | frozenset({"aan"})
+
+
+def after_hit(text: str, end: int, token: str) -> bool:
+    """Whether one of the rules that look after the token can hold (a look at the next characters,
+    then anchored matches only)."""
+    nxt = text[end:end + 3]
+    first = nxt[:1]
+    if first == "'" or first == "’":
+        return nxt[1:2] == "s"
+    if first == ",":
+        return _WHO.match(text, end) is not None or _VOCATIVE_AFTER.match(text, end) is not None
+    if first == " " and nxt[1:3] in _AFTER_TWO:
+        return _WHO.match(text, end) is not None or _SUBJECT_CLITIC.match(text, end) is not None
+    return False
+
+
+_AFTER_TWO = frozenset({"wh", "me", "mi", "m'", "m’", "se", "mn"})

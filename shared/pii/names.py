@@ -526,6 +526,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     found: list[tuple[int, int]] = []
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
     skip_until = 0
+    polish = not text.isascii() and name_rules.polish_text(text)  # Polish given names in other cases
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if token in _COMMON_OR_PLACES:
@@ -538,7 +539,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue  # inside the surname of the name before (or of a public one left out)
         # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
         in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names) or \
-            (not text.isascii() and name_rules.polish_nominative(token, names, AMBIGUOUS, text))
+            (polish and name_rules.polish_nominative(token, names, AMBIGUOUS))
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
@@ -700,13 +701,23 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
     """The names round's context rules (``name_rules``) for an unknown capitalised token: a cleft
     sentence ("It was Teodora who"), a verb whose object is a person ("Should I tell Eamon", "le
     conté a Itziar"), a person's possessive ("Ifeoma's flat"), a clause opener before a subject
-    ("When Ezinne found out"), an object pronoun after a subject ("Esteban se lo contó"). Not a
-    plural-looking word, nor a word before another capitalised one (a title, an organisation)."""
-    if token.endswith("s") and token not in names or token in SURNAME_STOP or token in name_rules.TIME_WORDS or \
-            token.lower() in _RELATIONS or \
-            _NEXT_TOKEN.match(text, end):
+    ("When Ezinne found out"), an object pronoun after a subject ("Esteban se lo contó"), a relative
+    "who" ("to Siobhan, who"), a vocative ("Olumide, if you read this"). Not a plural-looking word,
+    nor a word before another capitalised one (a title, an organisation)."""
+    # cheap first tests: the word before is a cue of one of the rules, or the text after goes on as
+    # one of them needs
+    space_before = text[start - 1:start] == " "
+    if space_before and text[start - 2:start - 1].isalpha():
+        k = text.rfind(" ", max(0, start - 30), start - 1)
+        before_cue = text[k + 1:start - 1].lower().strip("(\"") in name_rules.PREV_CUES
+    else:
+        before_cue = False
+    if not before_cue and not name_rules.after_hit(text, end, token):
         return False
-    prev = _words(text[max(0, start - 30):start]) if text[start - 1:start] == " " else []
+    if token.endswith("s") and token not in names or token in SURNAME_STOP or token in name_rules.TIME_WORDS or \
+            token.lower() in _RELATIONS or _NEXT_TOKEN.match(text, end):
+        return False
+    prev = _words(text[max(0, start - 30):start]) if space_before else []
     if prev:
         raw = text[max(0, start - 30):start].split()[-1]
         if raw[:1].isupper() and prev[-1] not in name_rules.CAPITALISED_CUES:

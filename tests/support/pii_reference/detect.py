@@ -795,12 +795,16 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
     _add_from(kind, pattern, group, text, spans, pos)
 
 
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}")
+
+
 def _add_from(kind, pattern, group, text, spans, pos):
     for m in _matches(pattern, text, pos):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
-            if kind == "IBAN" and " " in m.group(group):
-                _add_from(kind, pattern, group, text, spans, m.start(group) + 1)  # names round: see shared/pii/detect.py
+            if kind == "IBAN" and " " in m.group(group) and \
+                    (inner := _IBAN_START.search(text, m.start(group) + 1, m.end(group))) is not None:
+                _add_from(kind, pattern, group, text, spans, inner.start())  # names round: see shared/pii/detect.py
                 return
             continue
         start, end = valid
