@@ -1,18 +1,26 @@
 """Names in running text without an explicit cue (the names round, 2026-12-04): rules that
 ``names.find_names`` asks after its own cues have not decided a token. Each looks only at a few
-words around the token (set look-ups first, a regular expression only when they hit).
+characters or words around the token (set look-ups and anchored matches first, a search only when
+they hit). See docs/quality.md, "Names round".
 
-* a cleft sentence: "It was Teodora who found me", "c'est Malik qui";
-* coordination with a name already found: "Kasia and Tomek", "Samuele e Ilaria", "Ania i Paweł";
+* coordination with a gazetteer name: "Kasia and Tomek", "Samuele e Ilaria", "Ania i Paweł";
 * a Polish given name in another case, from the gazetteer's nominative: "u Magdy", "o Danielu",
-  "do Marcina", "Krzyśkowi", "z Igą";
+  "do Marcina", "Krzyśkowi", "z Igą" (Polish text only);
 * a Chinese name (a common surname and one or two characters) between a person preposition or a
   clause start and a verb or particle: "跟张伟说", "去陈静家", "刘洋总是说";
-* lower-case coordination after a lower-case name: "i told ayesha and rhys".
+* for a capitalised token the gazetteer lacks (``names._person_context``): a cleft ("It was Teodora
+  who"), a verb whose object is a person ("tell Eamon", "le conté a Itziar", "dit à Aurélien"),
+  talking or living with someone ("hablé con", "falei com o", "chez", "bij"), a person's possessive
+  ("Ifeoma's flat"), a clause opener before a subject ("When Ezinne found out"), an object pronoun
+  after a subject ("se lo contó", "m'a demandé"), a relative "who" ("to Siobhan, who"), a vocative
+  ("Olumide, if you read this");
+* lower-case coordination after a lower-case name: "i told ayesha and rhys";
+* "Mia sorella" is Italian for "my sister", not a name.
 
-Hard negatives: the token must not be a common word, a place, an organisation word or a role
-(``names.COMMON``, ``PLACES``, ``NOT_NAMES``, ``ROLE_WORDS``), nor start a multi-word organisation
-("with Citizens Advice"); "Mia sorella" is Italian for "my sister".
+Hard negatives: common words, places, organisation words, roles (``names.COMMON``, ``PLACES``,
+``NOT_NAMES``, ``ROLE_WORDS``), holidays and months (``TIME_WORDS``), capitalised pronouns and
+adverbs (``FUNCTION_WORDS``), discourse words, a second capitalised word (a title or an
+organisation's name), a place word, article or possessive before the token.
 """
 
 from __future__ import annotations
@@ -22,7 +30,6 @@ from functools import lru_cache
 
 _CLEFT = re.compile(r"\b(?:[Ii]t(?: was| is|'s|’s)|[Cc]'est|[Cc]’est|[Ff]ue|[Ee]ra|[Ff]oi|[Bb]yła|[Bb]ył) $")
 _CLEFT_AFTER = re.compile(r" (?:who|qui|quien|quién|la que|el que|che|quem|que|który|która|die)\b")
-_CONJUNCTIONS = frozenset("and & y e et und en i och og ve oraz".split())
 _AFTER_CONJ = re.compile(r" (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) ")
 _POLISH_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 # Polish case endings of given names, longest first, and how the nominative is made from the stem
@@ -201,8 +208,6 @@ _WITH = re.compile(
     r"falei|falo|falar|briguei|brigo|moro|saio|saí|namoro|estou|fiquei)"
     r" (?:con|avec|com(?: [ao])?)|(?:casa|piso|cuarto) de|(?:casa|quarto) d[ao]|\bchez|(?:^|[.!?,] *|\b)(?:ben|was|ga|slaap|sliep|logeer|woon) bij) $", re.IGNORECASE)
 _WITH_LAST = frozenset("con avec com o a de da do chez bij".split())
-# Dutch: "(het) aan X verteld/gevraagd/gezegd/beloofd", and "X beloofd/verteld" after "heb"
-_NL_AAN = re.compile(r" (?:\w+ )?(?:verteld|gevraagd|gezegd|beloofd|geschreven|uitgelegd|laten weten)\b")
 # a possessive 's of a person: "at Zainab's because", "Ifeoma's flat", "Callum's mum", "Nkechi's been"
 _POSSESSED = frozenset("""flat house place home room bedroom mum mom dad mother father wife husband partner
 boyfriend girlfriend sister brother kids children son daughter parents family friend friends birthday funeral
@@ -338,7 +343,7 @@ our their your its das die der dem den het""".split())
 
 # the last word before a token (lower case, stripped as ``names._words`` strips it) for which one of
 # the rules before the token can hold: a cheap first test
-PREV_CUES = _CLEFT_WORDS = frozenset("was is it's it’s c'est c’est fue era foi była był".split()) | _OBJECT_VERBS | \
+PREV_CUES = frozenset("was is it's it’s c'est c’est fue era foi była był".split()) | _OBJECT_VERBS | \
     _TELL_LAST | _WITH_LAST | _OPENER_LAST | _AT_PLACE | frozenset({"aan"})
 
 
