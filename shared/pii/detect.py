@@ -147,6 +147,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
             r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
             r"henkil[öo]tunnu(?:s|kse(?:ni|si))|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
+            r"registre national|num[ée]ro (?:de registre )?national|niss|insz|"
             r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
             r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
             r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
@@ -156,7 +157,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
-_HANDLE_CUES = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|discord|user ?name|gamer ?tag|telegram|kik|psn|"
+_HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
                 r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
@@ -201,7 +202,7 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
-                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
@@ -215,7 +216,7 @@ AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its|c'est|c’est|es|ist|é|è)|'s|’s|:|：|"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its|c'est|c’est|es|ist|é|è|jestem|soy|sono|sou|suis|ben|bin)|'s|’s|:|：|"
                                  r" -|,) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
@@ -545,6 +546,8 @@ _ID_CHECKS = (
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
     (("pps",), (pps.is_valid,), (8, 9)),
+    (("registre national", "numéro national", "numero national", "numéro de registre", "numero de registre", "niss",
+      "insz"), (nn.is_valid,), (11,)),  # Belgium (names round): before "num..." is taken for a NIR
     (("numer dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
@@ -792,11 +795,22 @@ def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: li
         _add_from(kind, pattern, group, text, spans, pos)
 
 
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2} ?\d{2}")
+
+
 def _add_from(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span], pos: int) -> None:
     """``add_matches`` from ``pos``, where the prescreen put its leftmost candidate."""
     for m in _matches(pattern, text, pos):
         valid = _valid_match(kind, m, group, text, spans)
         if valid is None:
+            if kind == "IBAN" and " " in m.group(group) and \
+                    (inner := _IBAN_START.search(text, m.start(group) + 1, m.end(group))) is not None:
+                # a run that opened early ("DNI es 71234567W y mi cuenta ES60 0049 ...": the pattern takes
+                # "es 71" for a country and check digits, and single letters after spaces) may hide an
+                # IBAN written as one (upper-case country code, check digits): look again from there, the
+                # rest of the text with it
+                _add_from(kind, pattern, group, text, spans, inner.start())
+                return
             continue
         start, end = valid
         if any(s.start < end and start < s.end for s in spans):

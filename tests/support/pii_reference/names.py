@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from shared import prescreen
+from shared.pii import name_rules
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -66,6 +67,7 @@ Warren Wade Page Reed Penny Sandy Ginny Mercedes Porsche Lexus Yang Chen Jing Hu
 Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
+Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton Solange
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -178,7 +180,7 @@ wee lil elder middle only favourite favorite
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
-_RELATIONS = frozenset(_RELATION.split("|"))
+_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
@@ -295,6 +297,9 @@ def _ends(words: list[str], options: frozenset[str], longest: int = 4) -> int:
     return 0
 
 
+_COMMON_OR_PLACES = COMMON | PLACES
+
+
 def _is_word(token: str) -> bool:
     return token in COMMON or token in PLACES
 
@@ -385,7 +390,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     if token in names and before.endswith(" ") and _ends(words, _WEAK_INTROS, 2):
         return True
     k = _ends(words, _RELATIONS, 3)
-    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")):
+    if k and before.endswith((" ", ", ", " - ", " – ", " — ", " (")) and before.rstrip()[-1:] not in ".!?":
         rest = words[:-k]
         for _ in range(2):
             if rest and rest[-1] in _ADJECTIVES:
@@ -499,6 +504,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     found: list[tuple[int, int]] = []
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
     skip_until = 0
+    polish = not text.isascii() and name_rules.polish_text(text)  # Polish given names in other cases
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if token in COMMON or token in PLACES:
@@ -510,7 +516,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if found and start < found[-1][1] or start < skip_until:
             continue  # inside the surname of the name before (or of a public one left out)
         # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
-        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names)
+        in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names) or \
+            (polish and name_rules.polish_nominative(token, names, AMBIGUOUS))
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
@@ -522,7 +529,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
             ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
-            ok = _person_around(text, start, m.end())
+            ok = _person_around(text, start, m.end()) or \
+                (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
+        if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
+            continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
         prev_words = text[max(0, start - 30):start].split()
@@ -534,7 +544,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 token in _PLACE_SUFFIXES and _PREV_TOKEN.search(text, max(0, start - 30), start) or
                 (org := _ORG_PARTICLE.search(text, max(0, start - 40), start)) is not None
                 and not any(s <= org.start(1) < e for s, e in found) and org.group(1) not in names
-                and org.group(1) not in _HONORIFICS):
+                and org.group(1) not in _HONORIFICS
+                and not (prev_words[-1] == "do" and name_rules.polish_text(text))):  # Polish "do" is "to"
             public.add(start)
             skip_until = _extend(text, m.end())
             continue  # "Victoria Park", "Teléfono de la Esperanza"
@@ -552,6 +563,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         end = _extend(text, m.end())
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
+    if found:  # "Kasia and Tomek", "Samuele e Ilaria": a capitalised token joined to a name found
+        for s, e in name_rules.coordinated(text, found, taken, _TOKEN, _not_person_word, _known_name):
+            found.append((s, _extend(text, e)))
+        found.sort()
     _add_uncapitalised(text, taken, found, names)
     if found:  # every other capitalised occurrence of a name found above
         first = {text[s:e].split(" ")[0] for s, e in found}
@@ -589,6 +604,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
             extra.append((start, end))
         for m in _CN_TITLED.finditer(text):
             extra.append(m.span(1) if m.group(1) else m.span(2))
+        extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -641,6 +657,8 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
                                     if m.lastindex is not None]
     names = lower_gazetteer()
+    if found:  # "i told ayesha and rhys"
+        found += name_rules.lower_coordinated(text, found, names)
     # a last line of only the name: a lower-case sign-off ("cheers for the advice x\nnadia")
     head, newline, last = text.rstrip(" \t\n").rpartition("\n")
     name = last.strip(" \tx")
@@ -648,6 +666,60 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
         start = len(head) + 1 + last.index(name)
         found.append((start, start + len(name)))
     return found
+
+
+_CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
+
+
+def _person_context(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
+    """The names round's context rules (``name_rules``) for an unknown capitalised token: a cleft
+    sentence ("It was Teodora who"), a verb whose object is a person ("Should I tell Eamon", "le
+    conté a Itziar"), a person's possessive ("Ifeoma's flat"), a clause opener before a subject
+    ("When Ezinne found out"), an object pronoun after a subject ("Esteban se lo contó"), a relative
+    "who" ("to Siobhan, who"), a vocative ("Olumide, if you read this"). Not a plural-looking word,
+    nor a word before another capitalised one (a title, an organisation)."""
+    # cheap first tests: the word before is a cue of one of the rules, or the text after goes on as
+    # one of them needs
+    space_before = text[start - 1:start] == " "
+    if space_before and text[start - 2:start - 1].isalpha():
+        k = text.rfind(" ", max(0, start - 30), start - 1)
+        before_cue = text[k + 1:start - 1].lower().strip("(\"") in name_rules.PREV_CUES
+    else:
+        before_cue = False
+    if not before_cue and not name_rules.after_hit(text, end, token):
+        return False
+    if token.endswith("s") and token not in names or token in SURNAME_STOP or token in name_rules.TIME_WORDS or \
+            token.lower() in _RELATIONS or _NEXT_TOKEN.match(text, end):
+        return False
+    prev = _words(text[max(0, start - 30):start]) if space_before else []
+    if prev:
+        raw = text[max(0, start - 30):start].split()[-1]
+        if raw[:1].isupper() and prev[-1] not in name_rules.CAPITALISED_CUES:
+            return False  # the rest of a name of several capitalised words ("Mathieu Lefèvre m'a")
+        if _THE_BEFORE.search(text, max(0, start - 40), start):
+            return False
+        if prev[-1] in name_rules.NOT_BEFORE_PERSON:  # "in the Midwest who", "on Earth who", "her Property, and he"
+            return text[start - 2:start - 1].isalpha() and name_rules.possessive_person(text, end, prev)
+    if prev and text[start - 2:start - 1].isalpha() and (  # the word before ends no sentence or clause
+            prev[-1] in _CLEFT_LAST and name_rules.cleft(text, start, end) or
+            name_rules.tell_before(text, start, prev) or
+            name_rules.possessive_person(text, end, prev) or
+            name_rules.clause_subject(text, start, end, prev)):
+        return True
+    if prev and text[start - 2:start - 1].isalpha() and text[start - 2:start - 1].islower() and \
+            name_rules.relative_person(text, end, token):
+        return True  # mid-sentence: "to Siobhan, who"
+    # also after a comma or at a sentence's start
+    return name_rules.subject_clitic(text, end, token) or name_rules.vocative(text, start, end, token)
+
+
+def _known_name(token: str) -> bool:
+    return token in gazetteer() and token not in AMBIGUOUS
+
+
+def _not_person_word(token: str) -> bool:
+    return token in _COMMON_OR_PLACES or token in NOT_NAMES or token in ROLE_WORDS or token in SURNAME_STOP \
+        or token in _PLACE_SUFFIXES or token in AMBIGUOUS or token in _HONORIFICS
 
 
 def _public(text: str, start: int, end: int) -> bool:
@@ -659,3 +731,4 @@ def _public(text: str, start: int, end: int) -> bool:
 
 
 _PREV_TOKEN = re.compile(rf"({TOKEN}) $")
+name_rules.compile_tokens(TOKEN)

@@ -1,0 +1,70 @@
+"""PII precision and recall, overall and by kind, on the given labelled files (the project's own
+scorer, ``services.quality.evaluation.evaluate_pii``: a span counts when its kind and text match).
+Refuses held-out files: they are measured by the lead, never here.
+
+    python bench/pii_validation.py [FILE ...] [--mistakes] [--json]
+
+FILE is a name in ``tests/support/labelled`` or a path; by default the validation files
+``pii_valid_v9.jsonl``, ``pii_valid_v10.jsonl`` and ``pii_valid_v11.jsonl``. ``--mistakes`` lists the
+texts whose spans differ (use it on training files only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from services.quality.evaluation import evaluate_pii  # noqa: E402
+
+LABELLED = ROOT / "tests" / "support" / "labelled"
+VALIDATION = ("pii_valid_v9.jsonl", "pii_valid_v10.jsonl", "pii_valid_v11.jsonl")
+
+
+def resolve(name: str) -> Path:
+    if "heldout" in Path(name).name:
+        raise SystemExit(f"refused: {name} is a held-out file")
+    path = Path(name)
+    return path if path.exists() else LABELLED / name
+
+
+def measure(names) -> dict:
+    return {Path(n).name: evaluate_pii(resolve(n)) for n in names}
+
+
+def table(results: dict, mistakes: bool = False) -> str:
+    lines = []
+    for name, r in results.items():
+        lines.append(f"{name}: precision {r['precision']:.3f} recall {r['recall']:.3f}")
+        for kind, k in r["by_kind"].items():
+            lines.append(f"  {kind:<12} {k['precision']:.3f} / {k['recall']:.3f}  (support {k['support']})")
+        if mistakes:
+            for m in r["mistakes"]:
+                missed = sorted(set(map(tuple, m["expected"])) - set(map(tuple, m["found"])))
+                extra = sorted(set(map(tuple, m["found"])) - set(map(tuple, m["expected"])))
+                lines.append(f"    {m['text']!r}\n      missed {missed} extra {extra}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="*", default=list(VALIDATION))
+    ap.add_argument("--mistakes", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    results = measure(args.files)
+    if args.json:
+        for r in results.values():
+            if not args.mistakes:
+                r.pop("mistakes", None)
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+    else:
+        print(table(results, args.mistakes))
+
+
+if __name__ == "__main__":
+    main()

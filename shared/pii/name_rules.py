@@ -1,0 +1,364 @@
+"""Names in running text without an explicit cue (the names round, 2026-12-04): rules that
+``names.find_names`` asks after its own cues have not decided a token. Each looks only at a few
+characters or words around the token (set look-ups and anchored matches first, a search only when
+they hit). See docs/quality.md, "Names round".
+
+* coordination with a gazetteer name: "Kasia and Tomek", "Samuele e Ilaria", "Ania i Paweł";
+* a Polish given name in another case, from the gazetteer's nominative: "u Magdy", "o Danielu",
+  "do Marcina", "Krzyśkowi", "z Igą" (Polish text only);
+* a Chinese name (a common surname and one or two characters) between a person preposition or a
+  clause start and a verb or particle: "跟张伟说", "去陈静家", "刘洋总是说";
+* for a capitalised token the gazetteer lacks (``names._person_context``): a cleft ("It was Teodora
+  who"), a verb whose object is a person ("tell Eamon", "le conté a Itziar", "dit à Aurélien"),
+  talking or living with someone ("hablé con", "falei com o", "chez", "bij"), a person's possessive
+  ("Ifeoma's flat"), a clause opener before a subject ("When Ezinne found out"), an object pronoun
+  after a subject ("se lo contó", "m'a demandé"), a relative "who" ("to Siobhan, who"), a vocative
+  ("Olumide, if you read this");
+* lower-case coordination after a lower-case name: "i told ayesha and rhys";
+* "Mia sorella" is Italian for "my sister", not a name.
+
+Hard negatives: common words, places, organisation words, roles (``names.COMMON``, ``PLACES``,
+``NOT_NAMES``, ``ROLE_WORDS``), holidays and months (``TIME_WORDS``), capitalised pronouns and
+adverbs (``FUNCTION_WORDS``), discourse words, a second capitalised word (a title or an
+organisation's name), a place word, article or possessive before the token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CLEFT = re.compile(r"\b(?:[Ii]t(?: was| is|'s|’s)|[Cc]'est|[Cc]’est|[Ff]ue|[Ee]ra|[Ff]oi|[Bb]yła|[Bb]ył) $")
+_CLEFT_AFTER = re.compile(r" (?:who|qui|quien|quién|la que|el que|che|quem|que|który|która|die)\b")
+_AFTER_CONJ = re.compile(r" (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) ")
+_POLISH_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+# Polish case endings of given names, longest first, and how the nominative is made from the stem
+_PL_ENDINGS = ("owi", "iem", "em", "ie", "u", "a", "y", "i", "ą", "ę")
+_POSSESSIVE_NAMES = frozenset({"Mia"})
+_IT_FAMILY = frozenset("""zia zio nonna nonno cugina cugino nipote suocera suocero cognata cognato figlia madre
+sorella amica collega vicina compagna fidanzata moglie mamma bambina famiglia casa vita terapeuta psicologa
+migliore""".split())  # Italian "Mia sorella", "Mia madre": "my", not a name
+
+_CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+                "孔向汤")
+# a person preposition or verb before, or a clause start; then a verb, time word or particle after
+_CN_BEFORE = r"(?:跟|和|与|给|对|找|问|陪|帮|让|同|告诉|去|见|等|叫|喜欢|想念|想|爱|恨|怕|^|(?<=[，。！？；\n]))"
+_CN_AFTER = (r"(?:说|讲|聊|吵|商量|见面|在一起|一起|家|的|了|过|总是|老是|又|昨天|今天|前天|最近|一直|每天|刚才|突然|"
+             r"告诉|跟我|对我|让我|不|没|也|还|就|已经|从来|[，。！？])")
+_CN_NAME = re.compile(rf"{_CN_BEFORE}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER})")
+# common words that open with a surname character
+_CN_WORDS = frozenset("""周末 周围 周年 马上 高兴 高中 高考 方法 方面 方式 白天 白色 万一 江湖 石头 黄色 林业 张开 陈述 程度
+程序 任何 任务 毛病 钱包 金钱 金额 夏天 于是 叶子 苏醒 钟头 陆续 范围 付出 付钱 武器 莫名 向前 向来 汤药 雷雨 龙虾 史上
+孙子 孔子 黎明 顾客 严格 严重 郑重 曾经 董事 潘多拉 蒋介石 彭湃 吕布 丁点 邓小平 毛主席 刘海 杨树 李子 朱红 胡说 胡乱
+郭家 何必 何时 何况 何处 何苦 许多 许久 韩国 冯京 罗马 宋朝 唐朝 谢谢 梁山 余生 杜绝 魏晋 姜汤 崔嵬 沈默 卢浮 汪洋 廖廖
+贾宝玉 韦氏 白白 方才 邹巴 孟加拉 熊猫 秦朝 邱疹 江边 尹人 薛定谔 段时间 侯爵 陶瓷 贺卡 毛巾 郝思嘉 龚滩 邵东 万分 万事
+钱财 覃氏 戴上 莫非 孔雀 汤圆 高高 林子 黄金 程家 金子 石膏 夏季 田地 董家 袁家 潘家 蔡家 余地 叶家 苏联 魏家 吕家 丁家
+任性 姚明 卢家 姜家 崔家 钟表 谭家 陆地 汪家 范家 廖家 贾家 韦家 付款 方便 白菜 邹家 孟家 熊孩子 秦家 邱家 江家 尹家 薛家
+闫家 段落 雷家 侯家 龙家 史家 陶家 黎家 贺家 顾家 毛家 郝家 龚家 邵家 万家 钱家 严家 覃家 武家 戴家 莫家 孔家 向家 汤家
+朱家 王家 李家 张家 刘家 陈家 杨家 黄家 赵家 吴家 周家 徐家 孙家 马家 胡家 郭家 何家 高家 林家 罗家 郑家 梁家 谢家 宋家
+唐家 许家 韩家 冯家 邓家 曹家 彭家 曾家 肖家 田家 杜家 蒋家 沈家 于家 石家 夏家 向来 高铁 马路 白领 黄昏""".split())
+_CN_STOP_SECOND = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们医老先女小最经已刚再才常"
+                            "分离结吵打骂走去来住回见过死病喝吃出做看知觉认告问求帮家")
+
+
+def cleft(text: str, start: int, end: int) -> bool:
+    """"It was Teodora who found me", "c'est Malik qui m'a aidée", "fue Rocío quien"."""
+    return _CLEFT.search(text, max(0, start - 10), start) is not None and _CLEFT_AFTER.match(text, end) is not None
+
+
+def polish_nominative(token: str, names: frozenset[str], ambiguous: frozenset[str]) -> bool:
+    """Whether ``token`` is a Polish given name in another case whose nominative is in the gazetteer
+    (and not one of its ambiguous names): "Magdy" (Magda), "Danielu" (Daniel), "Krzyśkowi" (Krzysiek),
+    "Marcina" (Marcin), "Tomka" (Tomek), "Pawła" (Paweł). Asked only in Polish text (``polish_text``)."""
+    if len(token) < 4:
+        return False
+    for ending in _PL_ENDINGS:
+        if not token.endswith(ending) or len(token) - len(ending) < 2:
+            continue
+        stem = token[:-len(ending)]
+        candidates = [stem, stem + "a", stem + "ia"]
+        if stem.endswith("śk"):
+            candidates.append(stem[:-2] + "siek")  # Krzyśk-owi: Krzysiek
+        elif stem.endswith("k"):
+            candidates.append(stem[:-1] + "ek")  # Tomk-a: Tomek
+        if stem.endswith("ł"):
+            candidates.append(stem[:-1] + "eł")  # Pawł-a: Paweł
+        for c in candidates:
+            if c != token and c in names and c not in ambiguous:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def polish_text(text: str) -> bool:
+    """Whether the text has Polish letters (asked once per text and token: the memo keeps the
+    answer for the text being read; a str caches its hash)."""
+    return _POLISH_LETTERS.search(text) is not None
+
+
+def possessive_not_name(text: str, end: int, token: str, relations: frozenset[str]) -> bool:
+    """"Mia sorella", "Mia cognata": the Italian possessive before a relation word."""
+    if token not in _POSSESSIVE_NAMES or text[end:end + 1] != " ":
+        return False
+    nxt = text[end + 1:end + 20].split(" ", 1)[0].strip(",.;:!?").lower()
+    return nxt in relations or nxt in _IT_FAMILY
+
+
+def coordinated(text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]], token_re: re.Pattern,
+                is_word, known) -> list[tuple[int, int]]:
+    """Capitalised tokens joined to a found name by "and" (in the project's languages): "Kasia and
+    Tomek", "Samuele e Ilaria", "Ania i Paweł". ``is_word(token)`` rules out words, places,
+    organisation words and roles."""
+    extra = []
+    spans = set(found)
+    for s, e in found:
+        if not known(text[s:e].split(" ")[0]):
+            continue  # only a gazetteer name vouches for its neighbour
+        # the name after: "<name> and X"
+        m = _AFTER_CONJ.match(text, e)
+        if m:
+            t = token_re.match(text, m.end())
+            if t and not is_word(t.group(0)) and not _CAPITAL_NEXT.match(text, t.end()) and \
+                    not text.startswith(" by ", t.end()) and not _PLACE_BEFORE.search(text, max(0, s - 12), s):
+                extra.append(t.span())
+        # the name before: "X and <name>"
+        head = text[max(0, s - 40):s]
+        m2 = _BEFORE_CONJ.search(head)
+        if m2:
+            ts = max(0, s - 40) + m2.start(1)
+            tok = m2.group(1)
+            if not is_word(tok) and not _STARTS_LOWER_ARTICLE.search(text, max(0, ts - 5), ts) and \
+                    not _CAPITAL_BEFORE.search(text, max(0, ts - 30), ts) and not text.startswith(" by ", e) and \
+                    not _PLACE_BEFORE.search(text, max(0, ts - 12), ts):
+                extra.append((ts, ts + len(tok)))
+    out = []
+    for s, e in extra:
+        if (s, e) in spans or any(a < e and s < b for a, b in list(spans) + taken):
+            continue
+        spans.add((s, e))
+        out.append((s, e))
+    return out
+
+
+_BEFORE_CONJ = None  # set by ``compile_tokens``
+# a title or an organisation's name of several capitalised words ("Machine Learning and ...")
+_CAPITAL_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ]")
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]* $")
+# places and works coordinated: "the parks of Banff and Jasper", "between Syria and Turkey",
+# "Romeo and Juliet by ..."
+_PLACE_BEFORE = re.compile(r"\b(?:of|between|in|at|from|to|near|visit|visited|de|en|à|in|nach|naar|w|we|do) $")
+_STARTS_LOWER_ARTICLE = re.compile(r"\b(?:the|The|das|die|der|het|de|la|le|il|el|o|a) $")
+
+
+def compile_tokens(token: str) -> None:
+    global _BEFORE_CONJ
+    _BEFORE_CONJ = re.compile(rf"(?<![\w'’-])({token}) (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) $")
+
+
+def chinese_names(text: str) -> list[tuple[int, int]]:
+    """A common surname and one or two characters between a person preposition (or a clause
+    start) and a verb, a time word or a particle: "跟张伟说", "去陈静家", "刘洋总是说"."""
+    out = []
+    for m in _CN_NAME.finditer(text):
+        name = m.group(1)
+        if name in _CN_WORDS or name[1] in _CN_STOP_SECOND or name[:2] in _CN_WORDS:
+            continue
+        out.append(m.span(1))
+    return out
+
+
+_LOWER_AND = re.compile(r" (?:and|n|&) ([a-z]+)(?![\w'-])")
+
+
+def lower_coordinated(text: str, found: list[tuple[int, int]], lower_names: frozenset[str]) -> list[tuple[int, int]]:
+    """"i told ayesha and rhys": a lower-case gazetteer name after a lower-case name found."""
+    out = []
+    for s, e in found:
+        m = _LOWER_AND.match(text, e)
+        if m and m.group(1) in lower_names:
+            out.append(m.span(1))
+    return out
+
+
+# --- context rules for an unknown capitalised token (asked by ``names._person_context``) ---
+
+# verbs whose object is a person, right before the token: "Should I tell Eamon", "I blocked Tyrese"
+_OBJECT_VERBS = frozenset("""tell telling invite invited inviting block blocked blocking unblock unblocked miss
+missing forgive forgave trust trusted ghosted ghosting""".split())
+# verbs of telling and asking, then a preposition (and an article in Portuguese): "le conté a Itziar",
+# "j'ai tout dit à Aurélien", "ho chiesto a Tommaso", "contei para a Thaís", "heb het aan Femke"
+_TELL = re.compile(
+    r"\b(?:(?:le |les )?(?:dije|dijo|conté|contó|pedí|pidió|pregunté|preguntó|escribí|expliqué|prometí|mandé|"
+    r"decirle|contarle|pedirle|preguntarle|escribirle|explicarle)|"
+    r"(?:dit|raconté|demandé|avoué|écrit|expliqué|promis|répondu|dire|raconter|demander|avouer|expliquer)|"
+    r"(?:detto|raccontato|chiesto|scritto|promesso|spiegato|risposto|confessato|dire|raccontare|chiedere|"
+    r"spiegare|confessare)|"
+    r"(?:contei|disse|pedi|perguntei|expliquei|escrevi|prometi|mandei mensagem|contar|dizer|pedir|perguntar)"
+    r")(?: (?:todo|tout|tutto|tudo|lo|la|le|la verdad|la vérité|la verità|a verdade))? "
+    r"(?:a|à|al|ao|para)(?: (?:a|o))? $", re.IGNORECASE)
+_TELL_LAST = frozenset("a à al ao para o".split())
+# verbs of talking, living, arguing or going out with someone, then "with" (es/it/fr/pt/nl), and
+# someone's home: "hablé con Consuelo", "ho litigato con Davide", "je vis avec Kader", "falei com o
+# Caio", "a casa de Maite", "chez Gaëlle", "bij Sanne"
+_WITH = re.compile(
+    r"\b(?:(?:hablé|hablo|hablar|quedé|quedo|salgo|salí|sale|vivo|vive|viví|discutí|peleé|estoy|estuve|lloré|"
+    r"parlato|parlo|parlare|litigato|litigo|esco|uscita|uscito|vivo|sto|sono stata|sono stato|"
+    r"parlé|parle|parler|disputée?|vis|sors|suis sortie?|couchée?|"
+    r"falei|falo|falar|briguei|brigo|moro|saio|saí|namoro|estou|fiquei)"
+    r" (?:con|avec|com(?: [ao])?)|(?:casa|piso|cuarto) de|(?:casa|quarto) d[ao]|\bchez|(?:^|[.!?,] *|\b)(?:ben|was|ga|slaap|sliep|logeer|woon) bij) $", re.IGNORECASE)
+_WITH_LAST = frozenset("con avec com o a de da do chez bij".split())
+# a possessive 's of a person: "at Zainab's because", "Ifeoma's flat", "Callum's mum", "Nkechi's been"
+_POSSESSED = frozenset("""flat house place home room bedroom mum mom dad mother father wife husband partner
+boyfriend girlfriend sister brother kids children son daughter parents family friend friends birthday funeral
+wedding anniversary baby ex grave ashes jumper hoodie texts messages number mum's dad's nan gran grandma grandad
+auntie uncle cousin sofa couch bed party""".split())
+_AFTER_POSSESSIVE = frozenset("""been gone got always never started stopped moved left because after before for
+and but so when until""".split())
+_AT_PLACE = frozenset("at to round from over stayed staying".split())
+# a clause opener before the token, then a lower-case word: "When Ezinne found out", "Desde que
+# Yolanda se fue", "Depuis que Baptiste est parti",
+# "Sinds Bram weg is", "Od kiedy Bartek się", "Da quando Matteo ha"
+_OPENERS = re.compile(
+    r"(?:^|[.!?,;:\n] *|\b)(?:[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Ee]very time|[Ww]henever|"
+    r"[Dd]esde que|[Cc]uando|[Dd]epuis que|[Qq]uand|[Ll]orsque|[Ss]inds|[Tt]oen|"
+    r"[Oo]d kiedy|[Kk]iedy|[Gg]dy|[Dd]a quando|[Qq]uando|[Dd]opo che|[Dd]esde que (?:[oa] )?|[Qq]uando (?:[oa] )?|"
+    r"[Dd]epois que (?:[oa] )?) $")
+# (not German: every noun is capitalised there, "seit Wochen")
+_OPENER_LAST = frozenset("""when since until once time whenever que cuando quand lorsque sinds toen kiedy gdy quando
+che o a""".split())
+_LOWER_WORD = re.compile(r" (?:[a-zà-ÿąćęłńóśźż][\w'’-]*)")
+# the token as a subject with an object pronoun after it: "Esteban se lo contó", "Rebecca mi ha urlato",
+# "Théo m'a demandé" (not German "mich": "dass Angst mich lähmt")
+_SUBJECT_CLITIC = re.compile(
+    r" (?:(?:me|se lo|se la) (?:ha|han|había|dijo|dice|decía|llamó|llama|escribió|escribe|gritó|grita|pidió|pide|contó|"
+    r"mandó|manda|dejó|quitó|pegó|insultó|amenazó|controla|controló|trata|trató|sigue|habló|miró|odia|echó|bloqueó|"
+    r"disse|diz|ligou|liga|mandou|bateu|chamou|xingou|traiu|deixou|grita|gritou|trata|tratou|pediu)|"
+    r"mi (?:ha|hanno|aveva|dice|diceva|chiama|chiamava|scrive|urla|urlava|tratta|segue|controlla|odia|picchia|manda)|"
+    r"m['’](?:a|ont|avait|appelle|écrit|envoie|insulte|traite|frappe|suit|quitté|quittée|dit)|"
+    r"me (?:dit|fait|traite|suit|regarde|frappe|menace|harcèle|demande|crie)|"
+    r"mnie (?:\w+ł[aoy]?|\w+ła)|mi (?:powiedział|powiedziała|napisał|napisała|kazał|kazała))\b")
+_NOT_SUBJECTS = frozenset("""Dios Dieu Gott Dio Deus Bóg God Covid Corona Lockdown Netflix Instagram Facebook Tiktok
+Google Whatsapp Spotify Youtube Twitter Reddit Internet Madrid Barcelona Sevilla Valencia Lisboa Porto Roma Milano
+Napoli Paris Lyon Berlin Hamburg München Warszawa Kraków Amsterdam Rotterdam Bruxelles""".split())
+
+
+def tell_before(text: str, start: int, prev: list[str]) -> bool:
+    """A verb whose object is a person, or a verb of telling and a preposition, before the token."""
+    last = prev[-1]
+    if last in _OBJECT_VERBS:
+        return True
+    if last in _TELL_LAST and _TELL.search(text, max(0, start - 40), start) is not None:
+        return True
+    if last == "aan":  # Dutch "ik heb het aan Femke verteld"
+        return True
+    if last in _WITH_LAST:
+        return _WITH.search(text, max(0, start - 40), start) is not None
+    return False
+
+
+def possessive_person(text: str, end: int, prev: list[str]) -> bool:
+    """"Ifeoma's flat", "at Zainab's because", "Nkechi's been distant" (mid-sentence)."""
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    nxt = text[end + 2:end + 20].split(" ", 2)
+    word = nxt[1].strip(",.;:!?").lower() if len(nxt) > 1 and nxt[0] == "" else ""
+    if word in _POSSESSED:
+        return True
+    return word in _AFTER_POSSESSIVE and bool(prev) and prev[-1] in _AT_PLACE
+        
+
+def relative_person(text: str, end: int, token: str) -> bool:
+    """"Siobhan, who apparently ...", "Pawel, who died", "Wiremu, and he lives": a relative "who"
+    or a "he"/"she" right after the token (organisations take "which", places "where")."""
+    return not token.endswith("ly") and token not in _DISCOURSE and _WHO.match(text, end) is not None
+
+
+_WHO = re.compile(r",? who\b|, (?:and |but |because |so )?(?:he|she)\b")
+
+
+def vocative(text: str, start: int, end: int, token: str) -> bool:
+    """A name addressed at a sentence's start, then a second-person clause: "Olumide, if you read
+    this", "Honestly, Bronwyn, thank you", "Sorry Mehmet, I won't make Thursday"."""
+    if token.endswith("ly") or token in _DISCOURSE:
+        return False
+    if not _VOCATIVE_AFTER.match(text, end):
+        return False
+    return _VOCATIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+_VOCATIVE_AFTER = re.compile(r", (?:if you|you|your|thank you|thanks|please|can you|could you|would you|do you|are you|"
+                             r"did you|i'm sorry|i am sorry|sorry|i won't|i can't|i'm|i am|i just|i wanted)\b", re.IGNORECASE)
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[.!?\n] *)(?:(?:[Ss]orry|[Hh]onestly|[Ll]ook|[Oo]h|[Ww]ell|[Ss]o|[Aa]nd|[Tt]hanks|[Pp]lease|"
+                              r"[Oo]k|[Oo]kay|[Yy]es|[Nn]o),? )?$")
+_DISCOURSE = frozenset("""However Therefore Otherwise Meanwhile Besides Instead Still Plus Overall Sure Right Wow Yeah Yep
+Nope Alright Fine Great Cool Hmm Um Ugh Seriously Look Listen Okay Please Remember Trust Believe Note Imagine Think
+First Second Third Lastly Next Later Earlier Today Tonight Tomorrow Yesterday Again Anyway Also Actually Apparently
+Naturally Obviously Ideally Unfortunately Luckily Thankfully Hopefully Sadly Friend Friends Folks Guys Everyone
+Anyone Someone Doctor Counsellor Therapist Sir Madam Mate Babe Love Darling Sweetheart Honey Man Dude Bro Sis
+Together Rather Last Aye Finally Personally Similarly Additionally Furthermore Moreover Nevertheless Nonetheless
+Consequently Alternatively Generally Typically Initially Ultimately Yes No Well Now Then Here There Sometimes Often
+Otherwise Thus Hence Indeed Certainly Absolutely Agreed True Exactly Correct Perhaps Maybe Ok Sorry Thanks""".split())
+
+
+def clause_subject(text: str, start: int, end: int, prev: list[str]) -> bool:
+    """A clause opener, the token, then a lower-case word: "When Ezinne found out"."""
+    if not prev or prev[-1] not in _OPENER_LAST or token_is_function_word(text[start:end]) or \
+            not _LOWER_WORD.match(text, end):
+        return False
+    return _OPENERS.search(text, max(0, start - 16), start) is not None
+
+
+def subject_clitic(text: str, end: int, token: str) -> bool:
+    """The token before an object pronoun and a verb: "Esteban se lo contó", "Théo m'a demandé",
+    "Rebecca mi ha urlato"."""
+    return token not in _NOT_SUBJECTS and token not in FUNCTION_WORDS and _SUBJECT_CLITIC.match(text, end) is not None
+
+# holidays, months and seasons capitalised in the project's languages (not in ``names.COMMON``):
+# "Seit Ostern geht es mir schlechter", "Depuis Noël", "Since Lent started"
+TIME_WORDS = frozenset("""Ostern Weihnachten Silvester Pfingsten Karneval Fasching Neujahr Advent Navidad Pascua
+Nochevieja Reyes Noël Pâques Toussaint Natale Pasqua Ferragosto Capodanno Befana Páscoa Carnaval Wielkanoc Wigilia
+Kerst Kerstmis Pasen Koningsdag Sinterklaas Oud Ramadan Eid Diwali Hanukkah Thanksgiving Halloween Lent Passover
+Covid Corona Lockdown Januar Februar März Juni Juli Oktober Dezember Jänner Frühling Sommer Herbst Winter""".split())
+# cue words that may open a sentence, capitalised, right before the token ("Tell Nadia", "When Ezinne")
+CAPITALISED_CUES = _OBJECT_VERBS | _OPENER_LAST | frozenset({"it's", "it’s", "c'est", "c’est", "fue", "era", "foi"}) | \
+    frozenset("sorry honestly look oh well so and thanks please ok okay yes no".split())
+
+# capitalised pronouns, adverbs and articles of the project's languages that open sentences
+# ("On m'a prescrit", "Siempre me dice", "Ella me dijo")
+FUNCTION_WORDS = frozenset("""On Siempre Nunca Ya También Hoy Ayer Ahora Luego Ella Él Elle Il Lui Lei Ele Ela Ona Nikt
+Ktoś Nadie Alguien Todo Todos Tout Personne Qui Quien Chi Quem Kto Che Que Ce Cela Ça Lo La Le Mi Se Si Non No Nie Tu
+Vous Nous Voi Noi Loro Ils Elles Ellos Ellas Eles Elas Oni Sempre Mai Jamais Toujours Souvent Spesso Ieri Oggi
+Domani Hier Demain Ontem Hoje Amanhã Wczoraj Dziś Dzisiaj Jutro Zawsze Nigdy Ten Ta To Alors Puis Donc Mais Pero
+Però Mas Porém Ale Więc Eso Esto Questo Quello Isso Isto Este Esta Esa Ese Cette Ces Questa Quella Essa Esse Aquí
+Allí Ici Qui Aqui Tutto Tudo Nessuno Ninguém Alguém Qualcuno Quelqu'un Mamá Papá Maman Papa Mamma Mama Tata Mãe Pai
+Mutter Vater Madre Padre Mère Père Je Yo Io Eu Ja Ik Ich Tú Toi Moi Me Im Ive Id Ill Dont Cant Wont Didnt Isnt Hes Shes Theyre Youre Thats Whats""".split())
+
+
+def token_is_function_word(token: str) -> bool:
+    return token in FUNCTION_WORDS
+# words before a token that make it no person for the rules above: places, articles, possessives
+NOT_BEFORE_PERSON = frozenset("""in at on near from into around outside inside towards the an this that my his her
+our their your its das die der dem den het""".split())
+
+# the last word before a token (lower case, stripped as ``names._words`` strips it) for which one of
+# the rules before the token can hold: a cheap first test
+PREV_CUES = frozenset("was is it's it’s c'est c’est fue era foi była był".split()) | _OBJECT_VERBS | \
+    _TELL_LAST | _WITH_LAST | _OPENER_LAST | _AT_PLACE | frozenset({"aan"})
+
+
+def after_hit(text: str, end: int, token: str) -> bool:
+    """Whether one of the rules that look after the token can hold (a look at the next characters,
+    then anchored matches only)."""
+    nxt = text[end:end + 3]
+    first = nxt[:1]
+    if first == "'" or first == "’":
+        return nxt[1:2] == "s"
+    if first == ",":
+        return _WHO.match(text, end) is not None or _VOCATIVE_AFTER.match(text, end) is not None
+    if first == " " and nxt[1:3] in _AFTER_TWO:
+        return _WHO.match(text, end) is not None or _SUBJECT_CLITIC.match(text, end) is not None
+    return False
+
+
+_AFTER_TWO = frozenset({"wh", "me", "mi", "m'", "m’", "se", "mn"})
