@@ -122,10 +122,21 @@ def harm_alone(read: str) -> bool:
     turn is decided by stage one ("none"): the learned stage read the violence as the client's own
     risk in languages other than English. With a cue left ("... y a veces pienso que estaría mejor
     muerta"), the whole turn is read as before."""
+    rest = _harm_rest(read)
+    if rest is None:
+        return False
+    return rest == "" or learned_category(rest) in (None, "none")
+
+
+@lru_cache(maxsize=TURNS)
+def _harm_rest(read: str) -> str | None:
+    """For ``harm_alone``: None when the turn tells of no harm by others or stage one reads a pattern
+    in the rest; "" when no cue is left either (harm alone, stage one's decision); else the rest,
+    which the learned stage must read (``prefetch`` hands it over with the batch's turns)."""
     rest = without_harm_by_others(read)
     if rest == read or classify(rest)[0] != "none":
-        return False
-    return not has_cue(rest) or learned_category(rest) in (None, "none")
+        return None
+    return rest if has_cue(rest) else ""
 
 
 @lru_cache(maxsize=TURNS)
@@ -195,8 +206,12 @@ def prefetch(views: list[ConversationView]) -> int:
     in a few batched passes instead of one pass each), and every (client turn, reply) pair the
     learned reply stage will read (``unsafe.prefetch_replies``). Results are unchanged; returns
     the number of texts encoded."""
-    texts = [read for view in views for i, m in enumerate(view.messages)
-             if m.role == "user" and turn_possible(view, i) and not harm_alone(read := reading(m.content))]
+    reads = [reading(m.content) for view in views for i, m in enumerate(view.messages)
+             if m.role == "user" and turn_possible(view, i)]
+    rests = [_harm_rest(read) for read in reads]
+    # a turn that is harm alone by stage one's reading is not encoded; the rest of one the learned stage
+    # must judge is encoded with the others (the turn too, in case the rest is not harm alone)
+    texts = [rest for rest in rests if rest] + [read for read, rest in zip(reads, rests) if rest != ""]
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 
