@@ -11,6 +11,8 @@ shared machine. A benchmark, not a test.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import gc
 import shutil

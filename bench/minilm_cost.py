@@ -22,6 +22,8 @@ the machine is shared and wall time would be mostly waiting.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import csv
 import json

@@ -17,6 +17,8 @@ screen off, so MiniLM decides every candidate) with the float32 and with the int
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import json
 import os

@@ -10,6 +10,8 @@ Held-out files (``*heldout*``) are never opened.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import json
 import sys
 from pathlib import Path

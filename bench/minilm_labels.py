@@ -21,6 +21,8 @@ revision's tree (``git archive REV | tar -x -C DIR``, then ``PYTHONPATH=DIR``).
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import csv
 import json

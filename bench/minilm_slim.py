@@ -15,6 +15,8 @@ int8 encoder's embedding cosine to the float32 encoder of the same depth (min / 
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import json
 import statistics

@@ -10,6 +10,8 @@ Run it on the code before and after a change (same inputs) and compare the print
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import hashlib
 import json

@@ -6,6 +6,8 @@ on); plus the older crisis/PII sets. A file not written yet prints "missing".
     python bench/quality_labelled_sets.py [--mistakes]
 """
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import json
 from pathlib import Path

@@ -19,6 +19,8 @@ the median, since a shared machine is noisy. ``--tiers`` assesses with only thes
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import json
 import statistics

@@ -7,6 +7,8 @@ time per turn and per conversation of the model on the gated turns and on every 
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import csv
 import json

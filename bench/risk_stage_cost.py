@@ -11,6 +11,8 @@ The learned stage runs on the encoder ``DP_RISK_ENCODER`` names (``risk_model.en
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import csv
 import json

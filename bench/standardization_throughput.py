@@ -9,6 +9,8 @@ pays per Kafka message. A benchmark, not a test.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
 import argparse
 import json
 import random
