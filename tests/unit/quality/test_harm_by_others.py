@@ -19,6 +19,8 @@ OTHERS_HARM = [
     "Mi hermano mayor me golpea cuando nadie lo ve.",
     "Mi novio me insultó delante de sus amigos otra vez.",
     "Mon frère me tape dès que nos parents sortent.",
+    "Il me frappe plus fort quand il a bu.",
+    "Ele me bate mais do que antes.",
     "Ma belle-mère m’a giflée devant tout le monde.",
     "Meine Schwester tritt mich unter dem Tisch.",
     "Mein Freund hat mich gestern wieder geschubst.",
@@ -49,6 +51,9 @@ OWN_ACT = [
     "He never touches me any more and I feel unwanted.",
     "Mi padre no me pega, pero me ignora.",
     "Il ne me frappe pas, il m'ignore.",
+    "Il ne me frappe plus depuis qu'il voit quelqu'un.",
+    "Il me frappe plus.",
+    "Ele não me bate mais, mas grita.",
     "Er schlägt mich nicht, aber er schreit.",
 ]
 

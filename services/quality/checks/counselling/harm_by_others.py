@@ -79,7 +79,9 @@ HARM = re.compile("|".join([
 # a negated act is none: "he never touches me", "no me pega", "ne me frappe pas", "schlägt mich nicht"
 _NEGATED_IN = re.compile(r"\b(?:never|not|no longer|doesn't|didn't|don't|won't|wouldn't|hasn't|hadn't|isn't)\b|n't\b", _I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|non|não|nao|ne|nie|не)\s*$", _I)
-_NEGATED_AFTER = re.compile(r"\s*(?:nicht|niet|pas|plus|jamais|mais)\b", _I)
+# ("plus" only where its clause ends: "il me frappe plus." no longer, "plus fort" harder; Portuguese
+# "mais" is "more" without the "não" before that ``_NEGATED_BEFORE`` reads)
+_NEGATED_AFTER = re.compile(r"\s*(?:nicht|niet|pas|jamais)\b|\s*plus\s*(?:[.,;!?]|$)", _I)
 
 
 def harm_spans(text: str) -> list[tuple[int, int]]:
