@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.counselling.harm_by_others import HARM, harm_spans, without_harm_by_others
+from services.quality.checks.counselling.harm_by_others import HARM, without_harm_by_others
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
@@ -114,7 +114,6 @@ def reading(text: str) -> str:
     return text if instruction is None else instruction
 
 
-@lru_cache(maxsize=TURNS)
 def harm_alone(read: str) -> bool:
     """Whether a turn (as ``reading`` gives it) tells of harm another person does to the client
     and of nothing else the detector reads as risk: without those clauses (``harm_by_others``) no
@@ -133,19 +132,27 @@ def _harm_rest(read: str) -> str | None:
     """For ``harm_alone``: None when the turn tells of no harm by others or stage one reads a pattern
     in the rest; "" when no cue is left either (harm alone, stage one's decision); else the rest,
     which the learned stage must read (``prefetch`` hands it over with the batch's turns)."""
-    rest = without_harm_by_others(read)
-    if rest == read or classify(rest)[0] != "none":
+    rest = _without_harm(read)
+    if rest is None or classify(rest)[0] != "none":
         return None
     return rest if has_cue(rest) else ""
+
+
+@lru_cache(maxsize=TURNS)
+def _without_harm(read: str) -> str | None:
+    """``read`` without its harm-by-others clauses, or None when it holds none: found once for the
+    risk reading (``_harm_rest``) and the safeguarding tag (``tells_harm_by_others``)."""
+    rest = without_harm_by_others(read)
+    return None if rest == read else rest
 
 
 @lru_cache(maxsize=TURNS)
 def tells_harm_by_others(text: str) -> bool:
     """Whether a client turn tells of harm another person does to the client (``harm_by_others``;
     a task about given text does not: ``reading``). The native screen answers most turns."""
-    if not prescreen.may_match(HARM, text.replace("\u2019", "'")):
+    if not prescreen.may_match(HARM, text.replace("\u2019", "'")):  # spares ``reading`` on most turns
         return False
-    return bool(harm_spans(reading(text)))
+    return _without_harm(reading(text)) is not None
 
 
 def view_harm_by_others(view: ConversationView) -> bool:
