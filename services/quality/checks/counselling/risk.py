@@ -459,7 +459,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
     else's, not past and recovered, not in fiction, news, study or prevention work)."""
     s, e = _sentence_at(text, m.start())
     before, sentence, matched = text[s:m.start()], text[s:e], m.group(0)
-    if _NEG.search(before[-40:]) or _NEG_AFTER.search(text[m.end():e]):
+    if _negated(text, m):
         return False
     if not _FIRST.search(matched):
         subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
@@ -519,3 +519,78 @@ def classify(text: str) -> tuple[Category, bool]:
                 if _cjk_disclosure(text, m):
                     return category, True  # type: ignore[return-value]
     return "none", mentioned
+
+
+def _negated(text: str, m: re.Match) -> bool:
+    """Whether ``_disclosure`` (or ``_cjk_disclosure``) rules a match out for a negation before or
+    after it in its sentence ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm
+    myself", "没有想过自杀")."""
+    s, e = _sentence_at(text, m.start())
+    before = text[s:m.start()][-40:]
+    return bool(_NEG.search(before) or _NEG_AFTER.search(text[m.end():e])
+                or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
+
+
+# German puts a comma before an infinitive clause, so the negation of "Ich habe nie daran gedacht, mich
+# umzubringen" / "keine Absicht, mich umzubringen" stands before the comma: read only when the match is
+# that clause (an object pronoun, then a zu-infinitive), not a clause of its own ("..., ich will sterben")
+_INFINITIVE = re.compile(r"(?:mich|mir|sich)\b[^,.!?;]*?\b(?:\w+zu\w+en|zu \w+en)\b", _I)
+_NEG_COMMA = re.compile(r"\b(?:nie|niemals|nicht|keine?[nm]?)\b(?:\s+\w+){0,4},\s*$", _I)
+
+
+def _cjk_negated(text: str, m: re.Match) -> bool:
+    s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
+    before = text[s:m.start()]
+    return bool(_CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
+
+
+# A negation that affirms (litotes): "can't stop thinking about", "wouldn't mind if I didn't wake up",
+# "no paro de pensar en", "ya no me importaría": the learned stage reads such turns, never this veto
+_AFFIRMING = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t) stop\b|\bwould(?:n'?t| not) (?:mind|care)\b|\bdon'?t (?:mind|care) if\b|"
+    r"\b(?:no|não|nao) (?:paro|consigo parar|dejo) de\b|\bno puedo dejar de\b|\bimportar[ií]a\b|"
+    r"\bn'arr[êe]te pas de\b|\bne me d[ée]rangerait pas\b|\bm'en ficherais\b|\bsmetto\b|\bdispiacerebbe\b|"
+    r"\bimporterebbe\b|\bh[öo]re? nicht auf\b|\bnichts dagegen\b|\bw[äa]re mir egal\b|\bprzesta\w*\b|"
+    r"\bobchodzi\w*\b|\bniet stoppen\b|\bniet (?:erg|uit) (?:vinden|maken)\b", _I)
+_CLAUSE_END = re.compile(r"[,:]|\s(?:but|pero|mais|aber|ma|mas|ale|maar|men|но|але|and|y|et|und|e|i|en)\s", _I)
+_SHORT = 30  # words: a longer stretch without a sentence end (a run-on message) is never cut away
+
+
+@lru_cache(maxsize=TURNS)
+def without_negated(text: str) -> str | None:
+    """``text`` without the sentences of its risk patterns' matches when every match is negated
+    (and there is at least one), else None: a turn whose only risk language is negated ("Je n'ai
+    jamais pensé à me suicider, je suis juste épuisée") is decided by stage one, as long as what is
+    left holds no cue (``crisis.negated_alone``). A match ruled out for another reason (past,
+    someone else's, fiction) or taken as a disclosure gives None."""
+    if _AFFIRMING.search(text):
+        return None
+    cut: list[tuple[int, int]] = []
+    folded = Folded(text)
+    wide = not text.isascii()
+    for category, full in _COMPILED:
+        located = pruned(full).locate(folded)
+        if located is not None:
+            pattern, pos = located
+            for m in pattern.finditer(text, pos):
+                s, e = _sentence_at(text, m.start())
+                if not _negated(text, m) or len(text[s:e].split()) > _SHORT:
+                    return None
+                after = _CLAUSE_END.search(text, m.end(), e)  # "..., but tonight I have the pills ready" stays
+                cut.append((s, after.start() if after else e))
+        if wide:
+            for m in _CJK_COMPILED[category].finditer(text):
+                if not _cjk_negated(text, m):
+                    return None
+                s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
+                e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
+                cut.append((s, e))
+    if not cut:
+        return None
+    keep, at = [], 0
+    for s, e in sorted(cut):
+        if s > at:
+            keep.append(text[at:s])
+        at = max(at, e + 1)  # past the sentence end, the comma or the space before the conjunction
+    keep.append(text[at:])
+    return " ".join(k.strip() for k in keep if k.strip())
