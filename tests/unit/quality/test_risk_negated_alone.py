@@ -35,6 +35,19 @@ STILL_READ = [
     # German: a clause of its own after the comma is no infinitive of the negation
     ("Ich kann nicht mehr, ich will sterben.", "high"),
     ("Ich habe nie gedacht, dass ich mich umbringen will, aber jetzt schon.", "high"),
+    # the denial of one thing does not count against another (the rest is read without it)
+    ("I'm not suicidal, I just wish I didn't exist.", "moderate"),
+    ("I don't have a plan. I just wish I would die in my sleep.", "moderate"),
+    ("I'm not trying to die, I just need to see blood sometimes.", "moderate"),
+    ("I'm not suicidal. I just want to sleep forever and never wake up.", "moderate"),
+    # a passive wish stage one reads is never dropped by the first look ("never" is no denial)
+    ("I want to sleep forever and never wake up.", "moderate"),
+    ("I want to go to sleep and never wake up.", "moderate"),
+]
+
+DENIED_ALIKE = [  # the rest reads as the very thing the turn denied: the denial stands
+    "I've never self harmed, I just bite my nails a lot.",
+    "I'm not suicidal, I'm just exhausted from work.",
 ]
 
 
@@ -48,6 +61,20 @@ def test_a_turn_of_negated_risk_alone_is_none_and_low(text):
 @pytest.mark.parametrize("text,level", STILL_READ)
 def test_an_affirming_negation_or_a_disclosure_beside_it_is_still_read(text, level):
     assert crisis.risk_level(text) == level
+
+
+@pytest.mark.parametrize("text", DENIED_ALIKE)
+def test_a_rest_that_reads_as_what_was_denied_is_none(text):
+    assert crisis.risk_category(text) == "none"
+    assert crisis.risk_level(text) == "low"
+
+
+def test_the_denial_beside_a_disclosure_is_cut_for_the_learned_stage():
+    from services.quality.checks.counselling.risk import without_denials
+
+    text = "I'm not suicidal. I just want to sleep forever and never wake up."
+    assert without_denials(text) == "I just want to sleep forever and never wake up."
+    assert without_denials("I want to kill myself.") is None  # nothing denied
 
 
 def test_the_negated_clause_is_cut_and_the_rest_kept():
@@ -71,7 +98,7 @@ def test_prefetch_gives_the_same_readings():
     from services.quality.checks.counselling import risk_model
     from shared.conversation import Conversation, Lineage, Message
 
-    texts = [t for t in NEGATED] + [t for t, _ in STILL_READ]
+    texts = NEGATED + [t for t, _ in STILL_READ] + DENIED_ALIKE
     one_by_one = [crisis.risk_level(t) for t in texts]
     for f in (crisis.risk_level, crisis.risk_category, risk_model.learned_category):
         f.cache_clear()

@@ -10,7 +10,7 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.harm_by_others import HARM, without_harm_by_others
-from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, without_negated
+from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_negated
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
@@ -138,31 +138,35 @@ def _harm_rest(read: str) -> str | None:
     return rest if has_cue(rest) else ""
 
 
-def negated_alone(read: str) -> bool:
-    """Whether a turn (as ``reading`` gives it) holds risk language only in negated form and
-    nothing else the detector reads as risk: every stage-one match is negated
-    (``risk.without_negated``) and the other sentences hold no pattern and no cue ("Je n'ai jamais
-    pensé à me suicider", "Non ho mai pensato di uccidermi", "I don't have any plan or intention to
-    harm myself"). Such a turn is decided by stage one ("none"; its level is "low": a mention): the
-    learned stage read the words of suicide and took them for ideation. With a cue left in another
-    sentence, the learned stage reads that rest."""
-    rest = _negated_rest(read)
-    if rest is None:
-        return False
-    return rest == "" or learned_category(rest) in (None, "none")
-
-
 @lru_cache(maxsize=TURNS)
 def _negated_rest(read: str) -> str | None:
-    """For ``negated_alone``: None when some stage-one match of the turn is not negated (or there is
-    none), or the rest holds a pattern; "" when no cue is left either; else the rest, which the
-    learned stage must read (``prefetch`` hands it over with the batch's turns)."""
+    """A turn (as ``reading`` gives it) whose risk language is all negated: every stage-one match is
+    ruled out by a negation (``risk.without_negated``: "Je n'ai jamais pensé à me suicider", "Non ho
+    mai pensato di uccidermi", "I don't have any plan or intention to harm myself"). None when some
+    match is not negated (or there is none), or the rest holds a pattern; "" when no cue is left
+    either: stage one decides, "none" (level "low", a mention); else the rest without the negated
+    clauses, which ``risk_category`` reads instead of the turn ("I'm not suicidal, I just wish I
+    didn't exist": the denial made the learned stage read the whole turn as none), unless the rest
+    reads as the very category the turn denied (``risk.denied``: "I've never self harmed, I just bite
+    my nails" is no nssi). ``prefetch`` hands the rest over with the batch's turns."""
     if classify(read) != ("none", True):
         return None
     rest = without_negated(read)
     if rest is None or classify(rest)[0] != "none":
         return None
     return rest if has_cue(rest) else ""
+
+
+@lru_cache(maxsize=TURNS)
+def _denial_rest(read: str) -> str | None:
+    """A turn with a disclosure stage one reads and a denial beside it ("I'm not suicidal. I just want
+    to sleep forever and never wake up"): the turn without the denied clauses (``risk.without_denials``),
+    which the learned stage reads instead of the whole turn, as the denial of one thing made it read the
+    other as none. None for any other turn, and when the cut leaves the disclosure unread."""
+    if classify(read)[0] == "none":
+        return None
+    rest = without_denials(read)
+    return rest if rest and classify(rest)[0] != "none" else None
 
 
 @lru_cache(maxsize=TURNS)
@@ -192,7 +196,14 @@ def view_harm_by_others(view: ConversationView) -> bool:
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     read = reading(text)
-    return "none" if harm_alone(read) or negated_alone(read) else _two_stages(read)
+    if harm_alone(read):
+        return "none"
+    rest = _negated_rest(read)
+    if rest is not None:  # negated risk language alone: stage one decides, else what is left is read
+        category = "none" if rest == "" else _two_stages(rest)
+        # a denial speaks against what it denies: "I've never self harmed, I just bite my nails" is no nssi
+        return "none" if category in denied(read) else category
+    return _two_stages(_denial_rest(read) or read)
 
 
 @lru_cache(maxsize=TURNS)
@@ -243,11 +254,11 @@ def prefetch(views: list[ConversationView]) -> int:
     reads = [reading(m.content) for view in views for i, m in enumerate(view.messages)
              if m.role == "user" and turn_possible(view, i)]
     rests = [_harm_rest(read) for read in reads]
-    negated = [_negated_rest(read) for read in reads]
+    negated = [_negated_rest(read) if _denial_rest(read) is None else _denial_rest(read) for read in reads]
     # a turn that is harm alone or negated alone by stage one's reading is not encoded; the rest of one the
     # learned stage must judge is encoded with the others (the turn too, in case the rest is not "none")
     texts = ([rest for rest in rests + negated if rest]
-             + [read for read, rest, neg in zip(reads, rests, negated) if rest != "" and neg != ""])
+             + [read for read, rest, neg in zip(reads, rests, negated) if rest != "" and neg is None])
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 

@@ -556,16 +556,43 @@ _CLAUSE_END = re.compile(r"[,:]|\s(?:but|pero|mais|aber|ma|mas|ale|maar|men|но
 _SHORT = 30  # words: a longer stretch without a sentence end (a run-on message) is never cut away
 
 
-@lru_cache(maxsize=TURNS)
 def without_negated(text: str) -> str | None:
-    """``text`` without the sentences of its risk patterns' matches when every match is negated
-    (and there is at least one), else None: a turn whose only risk language is negated ("Je n'ai
-    jamais pensé à me suicider, je suis juste épuisée") is decided by stage one, as long as what is
-    left holds no cue (``crisis.negated_alone``). A match ruled out for another reason (past,
-    someone else's, fiction) or taken as a disclosure gives None."""
+    """``text`` without the clauses of its risk patterns' matches when every match is negated (and
+    there is at least one), else None: a turn whose only risk language is negated ("Je n'ai jamais
+    pensé à me suicider, je suis juste épuisée") is decided by stage one as long as what is left
+    holds no cue; else what is left is read instead of the turn (``crisis._negated_rest``). A match
+    ruled out for another reason (past, someone else's, fiction) or taken as a disclosure, a negated
+    match in a run-on stretch, and a negation that affirms (``_AFFIRMING``) give None."""
+    cut = _negation_cut(text)
+    return None if cut is None else cut[0]
+
+
+def denied(text: str) -> frozenset[str]:
+    """The categories of the negated matches ``without_negated`` cut away ("I've never self harmed":
+    nssi); empty when it cuts nothing."""
+    cut = _negation_cut(text)
+    return frozenset() if cut is None else cut[1]
+
+
+def without_denials(text: str) -> str | None:
+    """``text`` without the clauses of its negated matches when it also holds a disclosure ("I'm not
+    suicidal. I just want to sleep forever and never wake up" -> "I just want to sleep forever and never
+    wake up"): the learned stage reads that instead of the turn, so the denial of one thing does not
+    count against another (``crisis.risk_category``). None when no match is negated (or a negation
+    affirms, or a negated match sits in a run-on stretch)."""
+    cut = _negation_cut(text, False)
+    return None if cut is None or not cut[1] else cut[0]
+
+
+@lru_cache(maxsize=TURNS)
+def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] | None:
+    """(``text`` without its negated matches' clauses, their categories). ``strict``: None as soon as
+    one match is not negated; else such matches stay (with their clauses) and only the negated ones
+    are cut."""
     if _AFFIRMING.search(text):
         return None
     cut: list[tuple[int, int]] = []
+    categories: set[str] = set()
     folded = Folded(text)
     wide = not text.isascii()
     for category, full in _COMPILED:
@@ -574,17 +601,25 @@ def without_negated(text: str) -> str | None:
             pattern, pos = located
             for m in pattern.finditer(text, pos):
                 s, e = _sentence_at(text, m.start())
-                if not _negated(text, m) or len(text[s:e].split()) > _SHORT:
+                if not _negated(text, m):
+                    if strict:
+                        return None
+                    continue
+                if len(text[s:e].split()) > _SHORT:
                     return None
                 after = _CLAUSE_END.search(text, m.end(), e)  # "..., but tonight I have the pills ready" stays
                 cut.append((s, after.start() if after else e))
+                categories.add(category)
         if wide:
             for m in _CJK_COMPILED[category].finditer(text):
                 if not _cjk_negated(text, m):
-                    return None
+                    if strict:
+                        return None
+                    continue
                 s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
                 e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
                 cut.append((s, e))
+                categories.add(category)
     if not cut:
         return None
     keep, at = [], 0
@@ -593,4 +628,4 @@ def without_negated(text: str) -> str | None:
             keep.append(text[at:s])
         at = max(at, e + 1)  # past the sentence end, the comma or the space before the conjunction
     keep.append(text[at:])
-    return " ".join(k.strip() for k in keep if k.strip())
+    return " ".join(k.strip() for k in keep if k.strip()), frozenset(categories)

@@ -503,7 +503,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     if category == "none" and impersonal_instruction(text):
         return "task"  # an instruction nobody speaks in of themselves (``task_frame``)
     features = m.features(text)
-    if m.first_look(features) < m.s1_floor:
+    if category != "passive_wish" and m.first_look(features) < m.s1_floor:
         return "first_look"
     return features
 
