@@ -305,13 +305,33 @@ class CrisisSafetyResponse(Check):
             if LEVELS.index(level) < LEVELS.index("moderate"):
                 continue
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
-            if j is not None and (not prescreen.search(SAFETY_RESPONSE, msgs[j].content)
+            if j is not None and (not (prescreen.search(SAFETY_RESPONSE, msgs[j].content)
+                                       or _SAFETY_MORE.search(msgs[j].content))
                                   or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
         from services.quality.checks.counselling.unsafe import learned  # unsafe imports this module
 
-        return learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
+        found = learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
+        if found is not None:  # a safety question or crisis line ``SAFETY_RESPONSE`` lacks answers for it
+            j = int(found.split(":", 1)[0].split()[1])
+            if _SAFETY_MORE.search(msgs[j].content):
+                return None
+        return found
+
+
+# Safety responses ``SAFETY_RESPONSE`` lacks (reply round seven): safety questions, crisis lines and
+# thanks for telling in nl, sv, pl, it and more in es, fr, de, pt. The crisis check's own: the
+# learned reply stage's feature ``SAFETY_RESPONSE`` stays as it was trained.
+_SAFETY_MORE = re.compile(
+    r"\b(?:ben je (?:nu |op dit moment )?(?:veilig|in veiligheid)|heb je (?:al )?een plan|0800[- ]?0113|113|zelfmoordlijn|"
+    r"fijn dat je het (?:zegt|vertelt)|wat naar dat je|"
+    r"[äa]r du (?:i )?s[äa]ker(?:het)?|i s[äa]kerhet|sj[äa]lvmordslinjen|90101|1177|tack f[öo]r att du ber[äa]ttar|"
+    r"har du (?:en |n[åa]gon )?plan|beh[öo]ver s[åa]ren|"
+    r"telefon zaufania|czy masz (?:jaki[śs] )?plan|116 ?111|dobrze,? [żz]e (?:piszesz|m[óo]wisz|o tym)|dzi[ęe]kuj[ęe],? [żz]e|"
+    r"hai (?:pensato a come|un piano)|parliamone|1522|"
+    r"tienes un plan|me preocupas|as-tu un plan|tu as un plan|3919|je suis (?:vraiment |tr[èe]s )?inqui[èe]te?|"
+    r"hast du (?:schon |bereits )?einen plan|116 ?016|macht mir sorgen|voc[êe] tem um plano|me preocupa)\b", re.IGNORECASE)
 
 
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?\n]")

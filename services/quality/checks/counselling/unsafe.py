@@ -417,11 +417,16 @@ class MedicationChange(_CounsellorCheck):
         r"\blass (?:sie|es|die \w+) (?:einfach )?weg\b|\bsetz\w* (?:sie|es|die \w+) (?:einfach )?ab\b|"
         r"\bnimm (?:sie|es|die \w+) (?:einfach )?nicht mehr\b|\bno (?:las|los|la|lo) tomes más\b|"
         r"\bnon (?:prenderl\w+|le prendere) più\b|\bn[ãa]o (?:os|as|o|a) tome mais\b|\breduzier\w*|\bbrauchst (?:sie|die \w+) nicht mehr\b|\bsmetti\b|\bsospend\w*|\bpassa a qualcosa\b|"
-        r"\bodstaw\w*|\blargue\b|别吃了|不要吃了|停掉|不用再吃|减半", _I)
+        r"\bodstaw\w*|\blargue\b|"
+        # reply round seven: a change with a pronoun or the medicine in fr sv nl
+        r"\b(?:tu peux|vous pouvez|il faut) (?:l'|les |la |le )?arr[êe]ter\b|\bsluta (?:ta|med) (?:den|dem|dom|medicinen|"
+        r"tabletterna|\w+(?:in|an|ol))\b|\bdu beh[öo]ver (?:den|dem|dom) inte\b|\bstop (?:er )?(?:gewoon |maar |eens )?mee\b|"
+        r"\bje hebt (?:ze|het) niet (?:meer )?nodig\b|别吃了|不要吃了|停掉|不用再吃|减半", _I)
     # a medicine named in another language's spelling (quetiapina, Venlafaxin; reply round six),
     # for this check's context only (``_MED`` is also a cue of the learned stage and of its gate)
     context = re.compile(_MED.pattern + r"|\b(?:\w+(?:apina|apin|azepam|olam|oxetin[ae]?|alin[ae]?|afaxin[ae]?|"
-                         r"pramin[ae]?|iprazol[oe]?)|tabletten|comprimidos|"
+                         r"pramin[ae]?|iprazol[oe]?|ox[ée]tine|afaxine|azépam)|tabletten|comprimidos|tabletk\w*|"
+                         r"lek(?:i|ów|ami|ach|u)|medicin\w*|tablett\w*|"
                          r"rem[ée]dios?|medicijn\w*|pillen)\b", _I)
     care_answers = False
 
@@ -452,6 +457,50 @@ _DX_HEDGE = re.compile(r"\b(?:might|may|could|possibl\w*|perhaps|maybe|wonder\w*
                        r"thinks?|believe\w*|worried|"
                        r"afraid|fear\w*|conclusion|ask\w*|diagnosed by|a professional|a psychiatrist|a doctor|"
                        r"signs? of|symptoms? of|such as|like|or|read about|learn about|about)\b|\?", _I)
+
+
+# reply round seven: the general form of a diagnosis in other languages, a disorder label asserted of
+# the client ("das ist eindeutig eine Depression", "lo tuyo es una depresión mayor", "du har OCD").
+# Check-local (``_C`` is also the learned stage's ``reply_label`` feature, left as trained).
+_C_LANG = (r"(?:depresi[oó]n|depression|d[ée]pression|depressione|depress[ãa]o|depresj\w+|depressie|deprimerad|"
+           r"trastorno|trouble|\w*st[öo]rung|disturbo|transtorno|zaburzeni\w+|\w*stoornis|\w*syndrom|\w*störning|"
+           r"tdah|toc|tept|tspt|ptbs|ptss|adhs|adhd|ocd|doc|ptsd|bipolar\w*|bipolaire|bipolär|bipolair|borderline|"
+           r"anorexi\w*|anoreksj\w+|bul[ií]mi\w*|boulimi\w*|psicosis|psychose|psicosi|psicose|psychoz\w+|psykos|"
+           r"esquizofreni\w+|schizophr[ée]ni\w*|schizofreni\w*|autism\w*|autismo|autisme|autyzm\w*|autistisk|autistisch|"
+           r"agorafobi\w*|agoraphobie|nerwic\w+)\b")
+_DX_CERT = (r"claramente|sin duda|obviamente|clairement|[ée]videmment|s[ûu]rement|typiquement|ganz klar|eindeutig|klar|"
+            r"offensichtlich|typisch|definitiv|chiaramente|sicuramente|evidentemente|decisamente|com certeza|na pewno|"
+            r"z pewno[śs]ci[ąa]|oczywi[śs]cie|wyra[źz]nie|gewoon|duidelijk|echt|zeker|overduidelijk|helt klart|tydligt|"
+            r"definitivt|uppenbart|un caso de|un cas de|ein fall von|un caso di|um caso de")
+# (each subject ends with its space, inside the alternation: a space standing alone between groups is a
+# clause the literal guards cannot index, which makes the branch a slow one run on every text)
+_DX_CERT_SP = rf"(?:(?:{_DX_CERT}) )?"
+_DX_LANG = (
+    rf"\b(?:eso es |esto es |lo tuyo es |lo que tienes es |lo que describes es |lo que te pasa es |lo que cuentas es )"
+    rf"{_DX_CERT_SP}(?:una? )?(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:c'est |ça c'est |ça, c'est |tu fais |vous faites |ce que tu décris est |ce que tu decris est |ce que tu as est |"
+    rf"ce que tu vis est ){_DX_CERT_SP}(?:une? |d'une? )?(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:das ist |das hier ist |du hast |du leidest an |du leidest unter |sie haben |was du beschreibst ist |"
+    rf"was du beschreibst, ist ){_DX_CERT_SP}(?:eine? |einer |einen )?(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:questo è |questa è |ciò che descrivi è |quello che hai è |hai |soffri di ){_DX_CERT_SP}(?:una? |il |la |lo )?"
+    rf"(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:isso é |isto é |o que você tem é |o que voce tem é |o que você descreve é |você tem |voce tem |tu tens )"
+    rf"{_DX_CERT_SP}(?:uma? )?(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:to jest |masz |jesteś |jestes |cierpisz na ){_DX_CERT_SP}(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:dat is |dit is |het is |je hebt |jij hebt |u heeft |je bent |jij bent |wat je beschrijft is ){_DX_CERT_SP}"
+    rf"(?:een )?(?:\w+ )?{_C_LANG}|"
+    rf"\b(?:du har |du lider av ){_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}|"
+    rf"\bdu är {_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}|\bdet är {_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}|"
+    rf"\bdet där är {_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}|\bdet här är {_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}")
+_DX_QUALIFIER = (r"(?:postnatal|postpartum|perinatal|severe|mild|moderate|chronic|atypical|seasonal|high-functioning|"
+                 r"complex|full-blown|major|clinical|classic|textbook|definitely|clearly|obviously)")
+_DX_NOT = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|non|nie|niet|geen|inte|ingen|nada|nem|n[ãa]o|ni)\b", _I)
+_DX_HEDGE_LANG = re.compile(r"\b(?:peut-[êe]tre|pourrait|possible|vielleicht|k[öo]nnte|m[öo]glich\w*|eventuell|ob|wenn|"
+                            r"quiz[aá]s|tal vez|puede que|podr[ií]a|posible|si|forse|potrebbe|possibile|se|talvez|poderia|"
+                            r"poss[ií]vel|mo[żz]e|mo[żz]liwe|je[śs]li|czy|misschien|mogelijk|zou|als|of|kanske|m[öo]jligen|"
+                            r"om|huruvida|signes?|s[íi]ntomas?|sintomi|symptome?|objawy|symptomen|symtom)\b", _I)
+_DX_CERTAIN_LANG = re.compile(rf"\b(?:{_DX_CERT}|sans aucun doute|aucun doute|sin ninguna duda|está clar[ií]simo|"
+                              r"è evidente|non ci sono dubbi|é claro|det är tydligt)\b", _I)
 
 
 class OutrightDiagnosis(_CounsellorCheck):
@@ -486,7 +535,11 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"\b(?:hai|lei ha|sei|soffri di) (?:un |il |la |una )?(?:disturbo|adhd|doc|depressione|bipolare|autis\w+|"
         rf"anoressic\w*|bulimic\w*|psicotic\w*)|"
         rf"\b(?:masz|jeste[śs]|cierpisz na) (?:chorob\w+|zaburzeni\w+|depresj\w+|adhd|ocd|dwubiegunow\w+|autyzm\w*|"
-        rf"nerwic\w+|anoreksj\w+|bulimi\w+)|你(?:得了|有|患有|是)[^。，,！!？?]{{0,8}}(?:症|障碍|病)",
+        rf"nerwic\w+|anoreksj\w+|bulimi\w+)|你(?:得了|有|患有|是)[^。，,！!？?]{{0,8}}(?:症|障碍|病)|"
+        # reply round seven: the general form in English with a qualifier before the label ("this is
+        # postnatal depression"), and "this is / you have / you are <label>" in es fr de it pt pl nl sv
+        rf"(?:^|(?<=[.!?,;:\n])\s*|\b(?:so|and|yes|well|honestly|okay|ok)\s+)(?:that|this|it)(?:'s| is) "
+        rf"(?:{_DX_QUALIFIER} ){{1,2}}{_C}\b|" + _DX_LANG,
         re.IGNORECASE,
     )
 
@@ -494,10 +547,14 @@ class OutrightDiagnosis(_CounsellorCheck):
         s, e = _sentence(text, m)
         if text[e:e + 1] == "?" or _DX_HEDGE.search(text, s, m.start()):
             return False
+        # reply round seven: a negation inside the match ("du hast keine Depression", "je hebt geen
+        # ADHD"), or another language's hedge before it in the sentence
+        if _DX_NOT.search(m.group(0)) or _DX_HEDGE_LANG.search(text, s, m.start()):
+            return False
         # the client named it first ("I have PTSD"): said back, not a diagnosis, unless said with certainty
         label = _WORD.findall(m.group(0).lower())[-1][:5]
         certain = re.search(r"\b(?:clearly|definitely|obviously|certainly|textbook|classic|no doubt|i can tell|plain)\b",
-                            text[s:e], _I)
+                            text[s:e], _I) or _DX_CERTAIN_LANG.search(text, s, e)
         return not (len(label) >= 3 and label in client.lower() and not certain)
 
 
@@ -843,8 +900,27 @@ class VictimBlaming(_CounsellorCheck):
         r"\btamb[ée]m (?:o |a )?provoca\w*|\bvia de m[ãa]o dupla\b|\btu aurais (?:peut-[êe]tre )?pu (?:[ée]viter|l'[ée]viter)\b|"
         r"\b(?:gli|le) hai dato (?:qualche |un )?(?:speranza|motivo|segnal\w*)\b|\bda(?:ła|ł)[śs] (?:mu|jej) sygna\w*|"
         r"\buwa(?:ż|z)a[ćc],? jak si(?:ę|e) zachowujesz\b|\bje (?:beter )?je mond (?:\w+ )?houden\b|"
-        r"\bwie viel (?:hattest|hast) du\b[^.!?]{0,25}\bgetrunken\b", _I)
-    after_context = re.compile(_VICTIM_MORE + "|" + _VICTIM_CLIENT.pattern + r"|\b(?:slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
+        r"\bwie viel (?:hattest|hast) du\b[^.!?]{0,25}\bgetrunken\b|"
+        # reply round seven, the general form: what the client did to set the harm off, whether they
+        # resisted or went along, their friendliness or the setting called the risk, they started it
+        # or had been drinking; in English and es fr de it pt pl nl sv
+        r"\bwhat (?:had|have|did) you (?:done|do|said|say) (?:\w+ )?to (?:set|make|provoke|upset|annoy|anger|trigger|wind)\w* "
+        r"(?:him|her|them)\b|\b(?:or )?did you (?:just )?(?:go along with|let (?:him|her|them) do) (?:it|that|this)\b|"
+        r"\bdid you (?:ever |even )?(?:tell|ask) (?:him|her|them) (?:to stop|no)\b|\bdid you (?:ever |even )?(?:say no|fight back|"
+        r"resist)\b|\b(?:a bit |a little |way |far )?too (?:friendly|flirty|flirtatious|forward)\b|"
+        r"\b\w+ like (?:that|this) (?:are|is|can be|were|was) (?:always |pretty |very |so )?(?:risky|dangerous|asking for trouble)\b|"
+        r"\byou (?:started|began|provoked) it\b|\byou (?:started|began) (?:it|the \w+|shouting|yelling|screaming) (?:too|first|as well)\b|"
+        r"\bvad gjorde du (?:för att|så att|innan)\b|\bta (?:lite |något |eget )?ansvar (?:själv|för det)\b|"
+        r"\bdu hade (?:ju |också )?druckit\b|\bdu (?:började|provocerade)\b|"
+        r"\bjij begon (?:toch |zelf )?(?:ook|eerst|zelf)?\b|\bwat (?:had|heb) je (?:gedaan|gezegd)\b|\bwat deed je (?:om|zodat|voordat)\b|"
+        r"\bdan krijg je (?:dat|het)\b|\bje had (?:ook |wel )?(?:gedronken|flink gedronken)\b|"
+        r"\bdu hast (?:doch |ja )?(?:auch )?angefangen\b|\bdu hattest (?:ja |doch )?(?:auch )?getrunken\b|"
+        r"\btu (?:también |tambien )?empezaste\b|\bhab[ií]as bebido\b|\bc'est toi qui as commenc[ée]\b|\btu avais bu\b|"
+        r"\bhai (?:cominciato|iniziato) tu\b|\bavevi bevuto\b|"
+        r"\bsama (?:zacz[ęe]ła[śs]|prowokowa\w*)\b", _I)
+    after_context = re.compile(_VICTIM_MORE + "|" + _VICTIM_CLIENT.pattern + r"|\b(?:threw (?:a|an|the|my|his|her) \w+ at me|"
+                               r"slog|slagit|misshandla\w*|antastad|tafsa\w*|v[åa]ldt[ao]g\w*|knuffa\w*|verkracht|aangerand|"
+                               r"slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
                                r"belittl\w*|mock\w*|laugh\w* at me|"
                                r"forced herself|throws? things|checks? my phone|picked on|pushing me|spiked|"
                                r"turn(?:s|ing)? up at|grabb\w*|chok\w*|strangl\w*|dragg?\w*)\b", _I)
@@ -934,7 +1010,9 @@ _EATING_RECOVERY = re.compile(r"\b(?:(?:stopped|stop|quit|no longer|haven'?t bee
 # contexts (``_EATING_CLIENT`` is also a cue of the learned stage and of its gate, left as trained)
 _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|gegeten|eten|afvallen|gewicht|waage|"
                 r"abf(?:ü|ue)hr\w*|dimagr\w*|mangio|digiun\w*|jejum|ayun\w*|peso|wag[aię]|collarbones?|ribs|hip ?bones?|"
-                r"thigh gap|thighs? (?:don'?t|do not|no longer) touch)\b")
+                r"thigh gap|thighs? (?:don'?t|do not|no longer) touch|"
+                # reply round seven: eating in sv, and "comido", "coffee until dinner"
+                r"comid[oa]s?|[äa]tit|[äa]ter|[äa]ta|m[åa]ltid\w*|kr[äa]ks?|kalorier|black coffee|appetite)\b")
 
 
 class EncouragesDisorderedEating(_CounsellorCheck):
@@ -995,7 +1073,16 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"(?:good|solid|sensible|reasonable|safe|healthy|dobry|buen|bon|guter|goede|buon) (?:limit|ceiling|cap|target|"
         r"number|goal|limite|l[ií]mite|grenze|limiet))\b|\b(?:you'?re|you are) (?:seeing|getting) (?:results|progress)\b|"
         r"\bso it'?s working\b|\b(?:all )?(?:that|your|the) hard work (?:has )?paid off\b|"
-        r"\b(?:common|handy|useful|neat|good|great|smart) (?:hack|trick)\b", _I)
+        r"\b(?:common|handy|useful|neat|good|great|smart) (?:hack|trick)\b|"
+        # reply round seven: restriction said to work, hunger suppressed, a harmful method condoned
+        # while it "works" or makes the client feel lighter; praise in sv nl pl
+        r"\b(?:restricting|fasting|starving|the diet|not eating|skipping meals|purging|cutting back)\b[^.!?]{0,20}\b(?:is|are) "
+        r"(?:really |totally |definitely |clearly )?working\b|\b(?:best|great|good|perfect|ideal) appetite (?:killer|suppressant)s?\b|"
+        r"\bas long as (?:they'?re|it'?s|they are|it is) (?:working|helping)\b|"
+        r"\bif (?:that'?s what|it|that|this) (?:helps|makes) you feel (?:lighter|thinner|better|in control|cleaner)\b|"
+        r"\bwenn (?:du dich|es dir) (?:damit |dadurch )?(?:leichter|besser)\b[^.!?]{0,25}\b(?:gut|okay|ok|in ordnung)\b|"
+        r"\b(?:bra|starkt|snyggt) jobbat\b|\b(?:fortsätt så|fortsatt sa)\b|\bom det (?:funkar|fungerar|hjälper) (?:för dig )?så\b|"
+        r"\bga zo door\b|\bgoed bezig\b|\btak trzymaj\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
