@@ -1,0 +1,102 @@
+"""Talk of managing one's own medication ("I want to stop my meds", "my psychiatrist raised my dose",
+"Lekarz zmniejszył mi dawkę leku", "j'ai arrêté mon traitement", "ich habe die Tabletten abgesetzt"):
+not a disclosure of suicide or self-harm risk.
+
+The learned risk stage read such turns as high risk (the medicine word is one of its method cues,
+"to stop" one of its death cues), and the reply checks then flagged a counsellor's answer for giving
+no safety response. The risk detector reads a client turn without these spans when stage one finds
+no disclosure in it (``crisis.medication_alone``): with nothing left that the detector reads as risk,
+the turn is "none"; with a cue left ("I stopped my meds and I just want to disappear"), the learned
+stage reads that rest. Only a change of one's own regimen is a span: a verb of stopping, skipping,
+starting, lowering or raising with the medicine as its object, or a prescriber changing the dose.
+Taking too much, all of them, saving or stockpiling them are never spans ("took all my pills", "I've
+been saving my pills", "skipping my meds to save them up" keep their medicine words).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_MEDICINE_EN = (r"(?:meds|medications?|medicines?|antidepressants?|anti-depressants?|pills|tablets|prescription|"
+                r"doses?|dosage|ssris?|sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|venlafaxine|"
+                r"effexor|mirtazapine|quetiapine|seroquel|lithium|lamotrigine|aripiprazole|abilify|bupropion|wellbutrin|"
+                r"adderall|ritalin|methylphenidate|birth control|the pill)")
+_DET_EN = r"(?:my|the|these|those|this|that|his|her)"
+_CHANGE_EN = (r"(?:stop(?:ping|ped|s)?|quit(?:ting|s)?|com(?:e|es|ing) off|came off|go(?:ing|es)? off|went off|"
+              r"get(?:ting)? off|got off|skip(?:ping|ped|s)?|miss(?:ing|ed)?|forg(?:et|ot|otten|etting) (?:to take )?|"
+              r"tak(?:e|ing) a break from|took a break from|reduc(?:e|es|ing|ed)|lower(?:ing|ed|s)?|increas(?:e|es|ing|ed)|"
+              r"rais(?:e|es|ing|ed)|chang(?:e|es|ing|ed)|switch(?:es|ing|ed)?|start(?:ing|ed|s)?|began|begin(?:ning)?|"
+              r"restart(?:ing|ed)?|tapering|taper(?:ing|ed)? off|wean(?:ing|ed)? off|up(?:ped|ping)?|doubl(?:e|ed|ing)|"
+              r"halv(?:e|ed|ing)|adjust(?:ing|ed)?)")
+_PRESCRIBER_EN = r"(?:doctor|doc|gp|psychiatrist|prescriber|nurse|consultant|pdoc)"
+
+MEDICATION_TALK = re.compile("|".join([
+    # en: a change of one's regimen, the medicine as its object
+    rf"\b{_CHANGE_EN} (?:taking |on )?{_DET_EN} (?:[\w-]+ ){{0,2}}?{_MEDICINE_EN}\b",
+    # en: the prescriber changes it ("my psychiatrist raised my dose", "the GP put me on sertraline")
+    rf"\b{_PRESCRIBER_EN} (?:\w+ ){{0,2}}?(?:{_CHANGE_EN}|put me on|took me off|prescribed(?: me)?) (?:me )?"
+    rf"(?:{_DET_EN} |on )?(?:[\w-]+ ){{0,2}}?{_MEDICINE_EN}\b",
+    # es
+    r"\b(?:dejar|dej[ée]|dejo|dejado|dejando|parar|par[ée]|parado|suspender|suspend[ií]|suspendido|bajar|baj[ée]|subir|"
+    r"sub[ií]|reducir|reduje|reducido|cambiar|cambi[ée]|cambiado|empezar|empec[ée]|empezado|olvid[ée]|olvidado)(?: de tomar)? (?:la |las |los |el |mi |mis )(?:\w+ )?"
+    r"(?:medicaci[oó]n|medicamentos?|pastillas|antidepresivos?|dosis|tratamiento)\b",
+    r"\bme (?:baj[óo]|subi[óo]|cambi[óo]|redujo|aument[óo]) (?:la |mi )?(?:dosis|medicaci[oó]n|tratamiento)\b",
+    # fr
+    r"\b(?:arr[êe]t\w*|diminu\w*|baiss\w*|augment\w*|chang\w*|commenc\w*|oubli\w*|saut\w*)(?: de prendre)? "
+    r"(?:mon |ma |mes |le |la |les )(?:\w+ )?(?:m[ée]dicaments?|traitement|antid[ée]presseurs?|cachets|comprim[ée]s|dose)\b",
+    r"\bm'a (?:baiss[ée]|augment[ée]|chang[ée]|diminu[ée]|r[ée]duit) (?:la |ma |mon |mes )(?:dose|traitement|m[ée]dicaments?)\b",
+    # de
+    r"\b(?:meine|die|diese) (?:Medikamente|Tabletten|Antidepressiva|Dosis|Medikation)\b (?:\w+ ){0,3}?"
+    r"(?:abgesetzt|absetzen|reduziert|reduzieren|erhöht|erhöhen|geändert|ändern|weggelassen|weglassen|vergessen|gesenkt|senken)\b",
+    r"\b(?:abgesetzt|setze|reduziert|erhöht|gesenkt) (?:\w+ ){0,2}?(?:meine|die) (?:Medikamente|Tabletten|Antidepressiva|Dosis)\b",
+    r"\bhat mir die Dosis (?:erhöht|reduziert|gesenkt|geändert|verdoppelt|halbiert)\b",
+    # it
+    r"\b(?:smettere|smesso|smetto|sospendere|sospeso|ridurre|ridotto|aumentare|aumentato|cambiare|cambiato|iniziare|"
+    r"iniziato|dimenticato)(?: di prendere)? (?:i |le |il |la |gli |mio |miei |mie |mia )(?:\w+ )?"
+    r"(?:farmaci|medicine|pillole|pastiglie|antidepressivi|dose|terapia)\b",
+    r"\bmi ha (?:ridotto|aumentato|cambiato|abbassato|alzato) (?:la |il |i )(?:dose|dosaggio|terapia|farmaci)\b",
+    # pt
+    r"\b(?:parar|parei|parando|deixar|deixei|reduzir|reduzi|diminuir|diminu[ií]|aumentar|aumentei|mudar|mudei|"
+    r"come[çc]ar|comecei|esqueci)(?: de tomar)? (?:os |as |o |a |meus |minhas |meu |minha )(?:\w+ )?"
+    r"(?:rem[ée]dios?|medicamentos?|medica[çc][ãa]o|comprimidos|antidepressivos?|dose)\b",
+    r"\b(?:me )?(?:baixou|aumentou|mudou|reduziu|diminuiu) (?:a |minha )?(?:dose|medica[çc][ãa]o)\b",
+    # pl
+    r"\b(?:odstawi\w*|odstawia\w*|zmniejszy\w*|zwiększy\w*|zmieni\w*|przesta\w* brać|zacz\w* brać|zapomnia\w*(?: wziąć)?)"
+    r" (?:mi )?(?:\w+ ){0,2}?(?:leki|leków|lek|leku|tabletki|tabletek|dawk\w*|antydepresant\w*)\b",
+    # nl
+    r"\b(?:gestopt|stoppen|stop|afbouwen|afgebouwd|verlagen|verlaagd|verhogen|verhoogd|minderen|geminderd|vergeten)"
+    r" (?:met )?(?:mijn |de |die )(?:\w+ )?(?:medicijnen|medicatie|pillen|antidepressiva|dosis)\b",
+    r"\b(?:mijn|de) (?:medicijnen|medicatie|dosis|pillen|antidepressiva) (?:\w+ ){0,3}?"
+    r"(?:afbouwen|afgebouwd|verlagen|verlaagd|verhogen|verhoogd|gestopt|stoppen)\b",
+]), _I)
+
+# never a regimen change: too much, all of them, kept back for later
+_HOARD = re.compile(
+    r"\b(?:all (?:of )?(?:my|the|them)|them all|at once|in one go|de golpe|de una vez|d'un coup|auf einmal|"
+    r"tutt[ei] insieme|in una volta|de uma vez|naraz|na raz|in [ée][ée]n keer|the whole|too many|too much|a (?:bunch|handful|lot) of|extra|sav(?:e|ed|ing)|"
+    r"stockpil\w*|hoard\w*|collect\w*|stash\w*|keep(?:ing)? (?:them|my)|overdos\w*|todas? (?:las|mis)|guard\w*|"
+    r"toutes? (?:mes|les)|garder|tutte|tutti|todos? (?:os|meus)|wszystkie|alle (?:meine|mijn|de))\b", _I)
+
+
+def medication_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that talk of changing one's own medication; none at all when the turn also
+    speaks of too many, all of them, or saving them up (``_HOARD``)."""
+    if _HOARD.search(text):
+        return []
+    return [m.span() for m in MEDICATION_TALK.finditer(text)]
+
+
+def without_medication_talk(text: str) -> str:
+    """``text`` without its medication-talk spans (the rest joined by single spaces), or ``text``
+    itself when it holds none."""
+    spans = medication_spans(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for s, e in spans:
+        parts.append(text[last:s])
+        last = e
+    parts.append(text[last:])
+    return " ".join(p.strip() for p in parts if p.strip())
