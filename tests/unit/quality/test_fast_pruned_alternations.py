@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.quality.checks import default_checks
-from services.quality.checks.counselling import crisis, risk, therapeutic
+from services.quality.checks.counselling import crisis, risk, risk_langs, therapeutic
 from shared import prefilter
 from services.quality.checks.prefilter import Folded, alternatives, pruned
 
@@ -67,6 +67,12 @@ def plain_classify(text: str):
             mentioned = True
             if risk._cjk_disclosure(text, m):
                 return category, True
+        # the languages USE-m3 does not read (``risk_langs``), without their guards
+        for pattern, read in ((risk_langs.ASCII[category], text), (risk_langs.RAW[category], text.lower())):
+            for m in pattern.finditer(read):
+                mentioned = True
+                if risk_langs.disclosure(read, m):
+                    return category, True
     return "none", mentioned
 
 

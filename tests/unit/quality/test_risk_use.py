@@ -222,14 +222,15 @@ def test_the_use_langs_router_widens_only_for_uses_languages(fresh, monkeypatch)
 
 def test_the_assessment_reads_the_cueless_turns_the_widened_router_reads(fresh, monkeypatch):
     """``crisis.possible`` (False skips a client turn in the assessment) admits a cue-less turn the
-    default model's router reads (Turkish), not one it does not (Swedish); behind ``L6``'s file
+    default model's router reads (Turkish), not one it does not (Estonian: Swedish was the example until
+    stage one read Swedish, ``risk_langs``, whose guard may admit a Swedish turn); behind ``L6``'s file
     (no ``route_foreign``) neither: the assessment reads what ``risk_category`` reads."""
     from services.quality.checks.counselling import crisis
     from services.quality.checks.counselling.risk_cues import has_cue
     from services.quality.checks.prefilter import Folded
 
     tr = "Bazen her şeyi bırakıp gitmek istiyorum, kimse fark etmez."
-    sv = "Ibland vill jag bara lämna allt bakom mig, ingen skulle märka något."
+    sv = "Mõnikord tahan lihtsalt kõik maha jätta, keegi ei märkaks midagi."
     assert not has_cue(tr) and not has_cue(sv)
     monkeypatch.delenv("DP_RISK_ENCODER", raising=False)
     assert crisis.possible(Folded(tr)) and not crisis.possible(Folded(sv))

@@ -219,6 +219,9 @@ _V6_ASCII = (
     r"khudkushi|khudkhushi|na uthun|kabhi na uth|haath kaat|kaat (?:rahi|raha|li|liya|diya)\b|marna chah|mar jaun|"
     r"jaan de\b|zeher|zehar|alvida|"
     r"clear-?out\b|handing out my|"
+    # thirteenth session (``risk_train_v9.jsonl``; languages USE-m3 does not read): tl, sw, romanised hi, fi, ro
+    r"magpakamatay|tumalon|magbigti|nagbigti|laslas|sinusugatan|pinapaso|kujiua|kujinyonga|kujidhuru|najikata|najichoma|"
+    r"vidonge|wembe|latakne|latak ja|kood ja|koodne|phansi|faansi|goliyan|neend ki goli|"
     # round seven (``risk_train_v6.jsonl``'s router misses, 2026-12-04; each stem is in one of its at-risk turns, or
     # is such a stem with or without its diacritics): nl, tr, sv, pl, hi, id, de, fr, es, pt
     # (letters "for when it is time", everything arranged, ending life, not waking, a bridge's height,
@@ -311,6 +314,9 @@ CUES_RAW = re.compile(
     "už nebudu|просыпат|вкороти|собі віку|пігул|"
     # round seven (``CUES_V6``'s diacritic forms and the other scripts): tr, sv, pl, ru, ar, hi, ja, ko
     "dayanacak güc|borçlarımı|arkamda bir şey|hur högt|skończyć|"
+    # thirteenth session (``risk_train_v9.jsonl``): bn, ur means, attempt, self-injury, letters (hi's stems are above)
+    "আত্মহত্যা|ঘুমের ওষুধ|ওষুধ খে|লাফ|ব্লেড|দড়ি|হাত কাট|পোড়া|চিঠি|"
+    "خودکشی|گولیاں|کود|بلیڈ|پھندا|کاٹ|ہسپتال|"
     "это сделаю|решение принято|раздал|не понадоб|أغراضي|ديوني|يربطني|أضرب|الحائط|ज़रूरत नहीं|जरूरत नहीं|"
     "朝が来なければ|来なければいい|いない方が|決行|持ち物|整理した|打ちつけ|壁に頭|最後の挨拶|"
     "눈 안 떴|나 없으면|끝내버리|마음 정했|커터칼|긋|벽에 박|머리를 벽"
@@ -367,7 +373,18 @@ IDIOM = re.compile(
     r"mourir de rire|morte? de rire|va me tuer|me tue\b|me saoule|morri de rir|morrer de rir|vai me matar|"
     r"me est[aá] matando|me va a matar|me mata\b|mi ammazza|mi uccide|morto dal ridere|bringt mich (?:noch )?um|"
     r"zabij[eę] go|zabije mnie|со смеху|от голода|от жары|меня убь[её]т|смерть как|"
-    r"من الجوع|من الضحك|سيقتلني|भूख से|हंसते हंसते|मार डालेगा|死にそう|死ぬほど|恥ずかしくて死|笑い死)", re.IGNORECASE)
+    r"من الجوع|من الضحك|سيقتلني|भूख से|हंसते हंसते|मार डालेगा|死にそう|死ぬほど|恥ずかしくて死|笑い死|"
+    # thirteenth session: the same figures (dying of laughter, of hunger, of heat; a thing or a person that
+    # "will kill me") in the languages USE-m3 does not read (``risk_langs``): sv da no fi cs uk ro hu el vi id
+    # he hi (and romanised) bn ur tl sw
+    r"d[öø]r av skratt|d[öø]d av skratt|sv[äa]lter ihj[äa]l|d[øo]r af (?:grin|sult)|ved at d[øo] af|sl[åa]r mig ihjel|"
+    r"d[øo]de (?:nesten )?av latter|d[øo]r av latter|sulter i hjel|dreper meg|kuolen (?:nauruun|n[äa]lk[äa][äa]n)|tappaa mut|"
+    r"um[ií]r[áa]m (?:smíchy|smichy|hlady)|m[ěe] zabij|помираю від сміху|вмираю з голоду|помираю з голоду|мене вб|"
+    r"mor de (?:r[âa]s|foame)|m[ăa] omoar[ăa]|meghalok a (?:r[öo]h[öo]g[ée]st[őo]l|nevet[ée]st[őo]l)|[ée]hen halok|"
+    r"πέθανα στα γέλια|πεθαίνω (?:της πείνας|στα γέλια)|θα με σκοτώσει|cười chết|đói chết|nóng chết|cuoi chet|"
+    r"ngakak sampe|mati gue|mati kelaperan|mati ketawa|מתתי מצחוק|מת מרעב|הורג אותי|हँसते हँसते|भूख से मर|गर्मी में|"
+    r"maar dalega|mar dalega|hans hans ke|bhook se mar|bhukh se mar|হাসতে হাসতে|খিদেয়|ہنس ہنس|بھوک سے|namatay ako sa tawa|"
+    r"sa gutom|kwa kicheko|nakufa njaa|kufa njaa)", re.IGNORECASE)
 
 # a cue read under a negation in its clause ("I'm not suicidal", "I'd never hurt myself"),
 # but not the negations that are themselves a wish to be dead ("don't want to live/wake up")
