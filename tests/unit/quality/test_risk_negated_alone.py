@@ -21,9 +21,6 @@ NEGATED = [
     "Je ne pense pas à me suicider, je suis juste fatiguée.",
     "No tengo ningún plan de suicidarme, solo estoy harta del trabajo.",
     "I have never thought about killing myself.",
-    # the languages USE-m3 does not read (``risk_langs``): a negation before the match in its clause
-    "jeg har aldri tenkt på å ta livet mitt",
-    "jag tänker inte på att ta mitt liv, jag hatar bara mitt jobb",
 ]
 
 STILL_READ = [
@@ -38,9 +35,6 @@ STILL_READ = [
     # German: a clause of its own after the comma is no infinitive of the negation
     ("Ich kann nicht mehr, ich will sterben.", "high"),
     ("Ich habe nie gedacht, dass ich mich umbringen will, aber jetzt schon.", "high"),
-    # risk_langs: a negation after the match is the wish itself or affirms; one before a comma is another clause's
-    ("ab jeene ka mann hi nahi karta, khud ko khatam karne ka sochta rehta hoon", "high"),
-    ("आत्महत्या का विचार दिमाग से जाता ही नहीं", "high"),
     # the denial of one thing does not count against another (the rest is read without it)
     ("I'm not suicidal, I just wish I didn't exist.", "moderate"),
     ("I don't have a plan. I just wish I would die in my sleep.", "moderate"),

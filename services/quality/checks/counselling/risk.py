@@ -559,8 +559,7 @@ _AFFIRMING = re.compile(
     r"\bn'arr[êe]te pas de\b|\bne me d[ée]rangerait pas\b|\bm'en ficherais\b|\bsmetto\b|\bdispiacerebbe\b|"
     r"\bimporterebbe\b|\bh[öo]re? nicht auf\b|\bnichts dagegen\b|\bw[äa]re mir egal\b|\bprzesta\w*\b|"
     r"\bobchodzi\w*\b|\bniet stoppen\b|\bniet (?:erg|uit) (?:vinden|maken)\b", _I)
-_CLAUSE_END = re.compile(r"[,:،]|\s(?:but|pero|mais|aber|ma|mas|ale|maar|men|но|але|and|y|et|und|e|i|en|mutta|dar|de|"
-                         r"nhưng|tapi|tetapi|אבל|लेकिन|magar|lekin|ngunit|lakini|αλλά|och|og|ja|és|và|dan)\s", _I)
+_CLAUSE_END = re.compile(r"[,:]|\s(?:but|pero|mais|aber|ma|mas|ale|maar|men|но|але|and|y|et|und|e|i|en)\s", _I)
 _SHORT = 30  # words: a longer stretch without a sentence end (a run-on message) is never cut away
 
 
@@ -603,7 +602,6 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
     categories: set[str] = set()
     folded = Folded(text)
     wide = not text.isascii()
-    more_langs = risk_langs.may_match(folded)
     for category, full in _COMPILED:
         located = pruned(full).locate(folded)
         if located is not None:
@@ -628,18 +626,6 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
                 s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
                 e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
                 cut.append((s, e))
-                categories.add(category)
-        if more_langs:  # the languages USE-m3 does not read: their matches and negations (``risk_langs``)
-            for m in risk_langs.matches(category, text, folded):
-                if not risk_langs.negated(m.string, m):
-                    if strict:
-                        return None
-                    continue
-                s, e = _sentence_at(text, m.start())
-                if len(text[s:e].split()) > _SHORT:
-                    return None
-                after = _CLAUSE_END.search(text, m.end(), e)
-                cut.append((s, after.start() if after else e))
                 categories.add(category)
     if not cut:
         return None

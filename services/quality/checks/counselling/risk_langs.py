@@ -348,24 +348,3 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                 if disclosure(low, m):
                     return True, True
     return mentioned, False
-
-
-def negated(text: str, m: re.Match) -> bool:
-    """Whether a negation stands before the match in its own clause ("jag tänker inte på att ta mitt liv",
-    "tôi không hề nghĩ đến chuyện tự tử"): ``risk._negation_cut`` cuts such clauses away. Stricter than
-    ``disclosure``: a negation after the match is often the wish itself or affirms ("jeene ka mann hi nahi
-    karta", "आत्महत्या का विचार दिमाग से जाता ही नहीं": the thought never leaves), and one before a comma
-    belongs to another clause."""
-    s = max(text.rfind(c, 0, m.start()) for c in _END + ",،") + 1
-    return bool(_NEG_BEFORE.search(text[s:m.start()][-30:]))
-
-
-def matches(category: str, text: str, folded: Folded) -> list[re.Match]:
-    """Every match of one category's patterns in a turn, as ``find`` reads them (the non-ASCII ones on
-    the lowered text, whose offsets are the turn's when lowering keeps its length; else none of them)."""
-    found = list(ASCII[category].finditer(text)) if guard(ASCII[category]).may_match(folded) else []
-    if not text.isascii():
-        low = text.lower()
-        if len(low) == len(text) and raw_may_match(low) and guard(RAW[category]).may_match(_folded_low(low)):
-            found += RAW[category].finditer(low)
-    return found
