@@ -486,7 +486,7 @@ _AND_ARE_MY = re.compile(rf" and {TOKEN}{_ARE_MY.pattern}")
 _AND_BEFORE = re.compile(rf"{TOKEN} and $")
 # a work and its author: "Atomic Habits by James Clear", "a song by ...": the name is a public one
 _WORK_BY = re.compile(r"(?:\b(?:book|books|song|songs|album|novel|podcast|talk|film|movie|poem|poems|article|paper|"
-                      r"video|quote|painting|show|series|memoir|essay|lyrics|track|workbook)\b[^.!?\n]{0,40}|"
+                      r"video|quote|painting|show|series|memoir|essay|lyrics|track|workbook)\b[^.!?\n]{0,40}|[\"”»] |"
                       rf"(?:{TOKEN} ){{1,4}})(?:written |sung |painted |directed )?by $")
 # "<name> from my course / work / class": a person of a group
 _FROM_GROUP = re.compile(r" from (?:my |our |the )?(?:course|class|work|school|uni|college|church|team|office|gym|"
@@ -553,6 +553,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end()) or \
                 (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
+            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS:  # names round two
+                ok = name_rules.initial_subject(text, start, m.end(), token) or \
+                    _pair_person(text, start, m.end(), token, names)
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
@@ -654,7 +657,11 @@ _LOWER_CUES = (
     r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
     r"({names})(?![\w'-])|"
-    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
+    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])|"
+    # names round two: a lower-case name before a verb of a person ("jonah cheated", "marta dice")
+    r"\b({names}) (?:cheated|hates|hated|blocked|ghosted|dumped|ignored|ignores|screamed|yelled|shouted|lied|"
+    r"keeps|kept|texted|cried|laughed|said|says|told|dice|dijo|hat mich|hat mir|sagt|sagte|powiedział|powiedziała|"
+    r"mówi|sumiu|disse|diz|m'a|a dit|zei|zegt|ha detto|mi ha)\b")
 
 # Gazetteer names that are also ordinary lower-case words
 _LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
@@ -737,6 +744,35 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
         return True  # mid-sentence: "to Siobhan, who"
     # also after a comma or at a sentence's start
     return name_rules.subject_clitic(text, end, token) or name_rules.vocative(text, start, end, token)
+
+
+# words that open a sentence before a name without being part of it ("Like Sherry said", "As Tomasz says")
+_PAIR_NOT_FIRST = frozenset("""Like As Unlike Per Whereas Though Although Unless Just Even Ask Tell Let Call Thank Meet
+Poor Dear Sweet Little Big Young Old Only Both Without With From Apparently Says Said According""".split())
+
+
+def _pair_person(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
+    """Two capitalised tokens, neither a known name nor a word, in a person context that the pair
+    as a whole meets: "Marisela Quintanilla told", "Dagny Holmqvist from my class", "Tancredi
+    Guerrieri mi ha chiamato", "Dörthe Lammers hat mich" (names round two). Not three capitalised
+    words in a row (a title, an organisation)."""
+    if text[end:end + 1] != " " or token in _PAIR_NOT_FIRST or token in name_rules.FUNCTION_WORDS or token in name_rules.TIME_WORDS or \
+            token in name_rules._DISCOURSE or token in name_rules._INITIAL_ARTICLES or \
+            token.lower() in name_rules._LEADS or _not_person_word(token) or token.endswith("s") and token not in names:
+        return False  # not "Citizens Advice said"
+    nxt = _NEXT_TOKEN.match(text, end)
+    if nxt is None:
+        return False
+    second = nxt.group(1)
+    if second in names or _not_person_word(second) or second in NOT_NAMES or second in name_rules.FUNCTION_WORDS or \
+            second in name_rules.TIME_WORDS or second in name_rules._DISCOURSE or _NEXT_TOKEN.match(text, nxt.end(1)):
+        return False
+    pair_end = nxt.end(1)
+    # only a strong verb after the pair ("Artificial Intelligence would be" is no person)
+    after = _PERSON_AFTER.match(text, pair_end) if text[pair_end:pair_end + 1] in (" ", ",") else None
+    if (after is None or after.group("strong") is not None) and _person_around(text, start, pair_end):
+        return True
+    return _person_context(text, start, pair_end, token, names) or name_rules.initial_subject(text, start, pair_end, token)
 
 
 def _known_name(token: str) -> bool:
