@@ -103,6 +103,8 @@ Medication Meds Nature Music Art Writing Reading Running Yoga Religion Faith Lov
 Health Everybody Nobody Somebody Someone Everyone Anyone Society Culture Social Media Chatgpt Jesus God Allah
 Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many Some Few Several Each Every Other
 Another Such Which Whose Whom The This That Dad Mum Mom
+Mercadona Carrefour Lidl Aldi Edeka Rewe Rossmann Hema Netto Biedronka Żabka Continente Esselunga Conad Primark
+Ikea Decathlon Uber Glovo Deliveroo Vinted Allegro Zalando Bershka Sephora Douglas Renfe Deutsche
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -116,6 +118,7 @@ Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newca
 Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
 Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia Britain
 India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
+Wellington Christchurch Dunedin Tauranga Rotorua Whangarei Invercargill
 """.split())
 PUBLIC_FIGURES = frozenset("""
 Taylor_Swift Brené_Brown Brene_Brown Viktor_Frankl Harry_Potter Harry_Styles Emma_Watson Michelle_Obama
@@ -130,6 +133,17 @@ Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
+Lewis_Hamilton Billie_Holiday Kylian_Mbappé Lionel_Messi Cristiano_Ronaldo Greta_Thunberg Herbert_Grönemeyer
+Helene_Fischer Vasco_Rossi Laura_Pausini Arjen_Lubach Andreas_Bourani Angela_Merkel Olaf_Scholz Emmanuel_Macron
+Pedro_Sánchez Giorgia_Meloni Robert_Lewandowski Dawid_Podsiadło Iga_Świątek Rafael_Nadal Roger_Federer
+Novak_Djokovic Serena_Williams Naomi_Campbell Lady_Di Bad_Bunny Justin_Trudeau Jacinda_Ardern Stephen_King
+Paulo_Coelho Elena_Ferrante Sally_Rooney Matt_Haig Johann_Hari Gabor_Maté Jürgen_Klopp Pep_Guardiola
+Zinedine_Zidane Luka_Modrić Erling_Haaland Ed_Sheeran Harry_Kane Marcus_Rashford Bruce_Springsteen Elton_John
+Freddie_Mercury David_Bowie Mariah_Carey Whitney_Houston Britney_Spears Miley_Cyrus Olivia_Rodrigo Dua_Lipa
+Lana_Del Shawn_Mendes Bruno_Mars Zendaya Anitta Stromae Rihanna Eminem Mbappé Messi Neymar Bolsonaro Merkel
+Macron Obama Trump Biden Putin Zelensky Thunberg Grönemeyer Pausini Ferragni Chiara_Ferragni Fedez Måneskin
+Prince_William King_Charles Queen_Elizabeth Princess_Anne Albert_Heijn Albert_Einstein Hermann_Hesse Franz_Kafka
+Anne_Frank
 """.split())
 
 _PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
