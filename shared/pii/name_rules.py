@@ -421,10 +421,17 @@ def _opens_sentence(text: str, start: int, leads: int = 2) -> bool:
     return False
 
 
+# the first word of each verb of ``_INITIAL_VERB`` (a set look-up before the match)
+_INITIAL_FIRST = frozenset(w for w in re.findall(r"[a-zà-žąćęłńóśźżčěřšůý'’]+", _INITIAL_VERB.pattern.replace("(?:", " "))
+                           if len(w) > 1) | {"a", "è", "me", "mi", "na", "mě", "nos", "m'a", "m’a", "m'ha", "m’ha"}
+
+
 def initial_subject(text: str, start: int, end: int, token: str) -> bool:
     """An unknown capitalised token that opens a sentence (or follows an article that does) before
     a verb of a person: "Kealoha lied to me", "A Iracema acha", "Jorrit belt"."""
-    if text[end:end + 1] != " " or token in FUNCTION_WORDS or token in _DISCOURSE or token in TIME_WORDS or \
+    if text[end:end + 1] != " " or text[end + 1:end + 20].split(" ", 1)[0].rstrip(",.!?;:") not in _INITIAL_FIRST:
+        return False
+    if token in FUNCTION_WORDS or token in _DISCOURSE or token in TIME_WORDS or \
             token in _NOT_SUBJECTS or token in _INITIAL_ARTICLES or token in _NOT_INITIAL or token.endswith("ly") or \
             token.lower() in _LEADS or _INITIAL_VERB.match(text, end) is None:
         return False
