@@ -370,14 +370,15 @@ _AFTER_TWO = frozenset({"wh", "me", "mi", "m'", "m’", "se", "mn"})
 # at most two lead words: "Last night", "Ieri", "Hier soir,") or follows an article that does
 # ("A Iracema acha", "El Pol no vol"): "Kealoha lied to me", "Radomir ignored me", "Fintan drove
 # off", "Bożydar krzyczy", "Jorrit belt", "Itziar dice", "Tancredi Guerrieri mi ha chiamato". The
-# verbs take a person as subject (not "helped", "made", "gave": "Therapy helped me"); no German verb
-# (every German noun is capitalised: "Angst hat mich").
+# verbs take a person as subject (not "helped", "made", "gave": "Therapy helped me"; not "ran out":
+# "Node ran out of heap"); no German verb, nor a Dutch one that is also German ("liegt", "slaat",
+# "drinkt"): every German noun is capitalised ("Die Schuld liegt bei ihm").
 _INITIAL_VERB = re.compile(
     r" (?:(?:lied|lies|lying) (?:to|about)|"
     r"(?:ignored|ignores|ghosted|dumped|slapped|kicked|punched|pushed|grabbed|betrayed|threatened|insulted|"
     r"belittled|humiliated|mocked|accused|forgave|invited|picked|forgot|forgets|hates|hated|misses|missed|"
     r"cheated|abused|stalked|blamed|hugged|kissed|blocked|unfollowed|unfriended|sent) (?:me|us|my|our|him|her)|"
-    r"(?:drove|stormed|walked|ran|moved) (?:off|out|away|home|back)|"
+    r"(?:drove|stormed|walked|moved) (?:off|out|away|home|back)|"
     r"(?:cried|sobbed|laughed|swore|lashed out|snapped|freaked out|flipped out)|"
     r"(?:mówi|powiedział|powiedziała|krzyczy|krzyczał|krzyczała|płacze|płakał|płakała|kłamie|kłamał|kłamała|"
     r"bije|bił|biła|pije|pił|piła|zdradził|zdradziła|zostawił|zostawiła|ignoruje|obiecał|obiecała)|"
@@ -386,7 +387,7 @@ _INITIAL_VERB = re.compile(
     r"est rentrée?|est partie?|a annulé|a encore)|"
     r"(?:mi )?(?:dice|ha detto|urla|urlava|piange|piangeva|mente|picchia|è tornat[oa])|mi ha [a-zà-ù]+|"
     r"(?:me )?(?:diz|disse|chorou|chora|grita|gritou|mente|mentiu|bateu|sumiu|acha|achou|falou)|"
-    r"(?:zegt|zei|belt|belde|schreeuwt|schreeuwde|huilt|huilde|liegt|loog|negeert|slaat|sloeg|drinkt)|"
+    r"(?:zegt|zei|belt|belde|schreeuwt|schreeuwde|huilt|huilde|loog|negeert|sloeg)|"
     r"(?:siger|sagde|råber|råbte|græder|græd|lyver|løj|drikker)|"
     r"(?:mi |mě |na mě )?(?:řekl|řekla|říká|křičí|křičel|křičela|brečí|brečel|brečela|lže|lhal|lhala|pije|bije|"
     r"odešel|odešla|napsal|napsala)|"
@@ -394,13 +395,14 @@ _INITIAL_VERB = re.compile(
 # lead words between a sentence's start and the token ("Last night Temperance", "Ieri Tancredi")
 _LEADS = frozenset("""yesterday today tonight honestly apparently maybe then now also anyway night last so ok okay and
 but because ieri oggi stamattina stasera ayer anoche hoy hier soir ontem hoje gisteren vandaag včera dneska dnes
-wczoraj dziś dzisiaj går""".split())
+wczoraj dziś dzisiaj går week weekend month year morning evening afternoon""".split())
 _INITIAL_ARTICLES = frozenset("A O La Il El En Na".split())
 # capitalised conjunctions and adverbs that open sentences before a verb ("Cuando llegó", "Later cried")
 _NOT_INITIAL = frozenset("""Cuando Cuándo Quando Quand Lorsque Como Cómo Comme Come Porque Parce Perché Mientras Aunque
 Donde Dónde Después Antes Desde Hasta Entonces Así Apenas Luego Ahí Allí Ainda Agora Depois Quindi Poi Dopo Anche
 Ancora Adesso Ora Kiedy Gdy Potem Teraz Dlaczego Bo Toen Daarna Dan Nu Ook Og Men Så Da Nyní Pak Když Potom Protože
-Later Afterwards Everyone Somehow Nobody Whoever Everybody""".split())
+Later Afterwards Everyone Somehow Nobody Whoever Everybody Die Der Das Den Dem Des Ein Eine Einer Het Een De
+Vielleicht Manchmal Dann Jetzt Heute Gestern Immer Nie""".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 
 

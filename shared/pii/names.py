@@ -475,7 +475,8 @@ def _person_around(text: str, start: int, end: int) -> bool:
             _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
-    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
+    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES or
+                                 brand.group(1).endswith("s") and brand.group(1) not in gazetteer())  # "Citizens Advice said"
 
 
 # A speech verb right after a closing quote: the name after it is the speaker ('"...," said Rhiannon')
@@ -567,7 +568,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end()) or \
                 (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
-            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS:  # names round two
+            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS and \
+                    token.lower() not in _RELATIONS:  # names round two ("Brat bije mnie": "brother")
                 ok = name_rules.initial_subject(text, start, m.end(), token) or \
                     _pair_person(text, start, m.end(), token, names)
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
