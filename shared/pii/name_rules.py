@@ -427,11 +427,14 @@ def _opens_sentence(text: str, start: int, leads: int = 2) -> bool:
 _INITIAL_FIRST = frozenset(w for w in re.findall(r"[a-zà-žąćęłńóśźżčěřšůý'’]+", _INITIAL_VERB.pattern.replace("(?:", " "))
                            if len(w) > 1) | {"a", "è", "me", "mi", "na", "mě", "nos", "m'a", "m’a", "m'ha", "m’ha"}
 
+_INITIAL_FIRST2 = frozenset(w[:2] if len(w) > 1 else w + " " for w in _INITIAL_FIRST)  # a slice and a look-up before the split
+
 
 def initial_subject(text: str, start: int, end: int, token: str) -> bool:
     """An unknown capitalised token that opens a sentence (or follows an article that does) before
     a verb of a person: "Kealoha lied to me", "A Iracema acha", "Jorrit belt"."""
-    if text[end:end + 1] != " " or text[end + 1:end + 20].split(" ", 1)[0].rstrip(",.!?;:") not in _INITIAL_FIRST:
+    if text[end:end + 1] != " " or text[end + 1:end + 3] not in _INITIAL_FIRST2 or \
+            text[end + 1:end + 20].split(" ", 1)[0].rstrip(",.!?;:") not in _INITIAL_FIRST:
         return False
     if token in FUNCTION_WORDS or token in _DISCOURSE or token in TIME_WORDS or \
             token in _NOT_SUBJECTS or token in _INITIAL_ARTICLES or token in _NOT_INITIAL or token.endswith("ly") or \

@@ -546,10 +546,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end()) or \
                 (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
-            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS and \
-                    token.lower() not in _RELATIONS:  # names round two ("Brat bije mnie": "brother")
-                ok = name_rules.initial_subject(text, start, m.end(), token) or \
-                    _pair_person(text, start, m.end(), token, names)
+            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS:  # names round two
+                ok = name_rules.initial_subject(text, start, m.end(), token) and \
+                    token.lower() not in _RELATIONS or \
+                    _pair_person(text, start, m.end(), token, names)  # ("Brat bije mnie": "brother")
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
@@ -648,16 +648,16 @@ _LOWER_CUES = (
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
     r"({names})(?![\w'-])|"
     r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
-# names round two: a lower-case name before a verb of a person ("jonah cheated", "marta dice"): the
-# verb is searched for (its native prescreen first), then the word before it looked up in the
-# lower-case gazetteer. The frequent "said", "says", "told", "keeps", "kept" (every third text has
-# one) are searched for only where a lower-case name stands before one: the native prescreen of
-# ``_common_verb_reversed`` on the reversed text (a verb, then a name, read backwards: its states
-# enter the gazetteer only after a verb, so the scan costs what a short alternation costs)
-_COMMON_VERB = re.compile(r" (?:said|says|told|keeps|kept)\b")
-_LOWER_VERB = re.compile(
-    r" (?:cheated|hates|hated|blocked|ghosted|dumped|ignored|ignores|screamed|yelled|shouted|lied|texted|"
-    r"dice|dijo|hat mich|hat mir|powiedział|powiedziała|mówi|sumiu|disse|m'a|zei|zegt|ha detto)\b")
+# names round two: a lower-case name before a verb of a person ("jonah cheated", "marta dice"). A
+# third of all texts hold "said" or "told", few a lower-case name before a verb: the native
+# prescreen of ``_verb_reversed`` on the reversed text (a verb, then a name, read backwards: its
+# states enter the gazetteer only after a verb, so the scan costs what a short alternation costs)
+# says whether one is there; only then are the verbs searched for and the word before each looked
+# up in the lower-case gazetteer
+_PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
+                       "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+_LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words
 _LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
@@ -681,10 +681,11 @@ def lower_cued() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _common_verb_reversed() -> re.Pattern:
-    """``_COMMON_VERB`` after a lower-case gazetteer name, written backwards (for ``text[::-1]``)."""
+def _verb_reversed() -> re.Pattern:
+    """A lower-case gazetteer name, then ``_LOWER_VERB``, written backwards (for ``text[::-1]``)."""
     names = "|".join(sorted((n[::-1] for n in lower_gazetteer()), key=len, reverse=True))
-    return re.compile(rf"(?:dias|syas|dlot|speek|tpek) (?:{names})(?![a-zà-ÿąćęłńóśźż])")
+    verbs = "|".join(re.escape(v[::-1]) for v in _PERSON_VERBS_LOWER)
+    return re.compile(rf"(?<![\w'])(?:{verbs}) (?:{names})(?![a-zà-ÿąćęłńóśźż])")
 
 
 def _lower_names(text: str) -> list[tuple[int, int]]:
@@ -693,13 +694,8 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
                                     if m.lastindex is not None]
     names = lower_gazetteer()
-    verbs = []
-    if (pos := prescreen.leftmost(_LOWER_VERB, text)) is not None:  # no verb before it
-        verbs += _LOWER_VERB.finditer(text, pos)
-    if prescreen.leftmost(_common_verb_reversed(), text[::-1]) is not None:
-        verbs += _COMMON_VERB.finditer(text)
-    if verbs:
-        for m in verbs:
+    if prescreen.leftmost(_verb_reversed(), text[::-1]) is not None:  # a lower-case name before a verb
+        for m in _LOWER_VERB.finditer(text):
             j = m.start()
             k = max(text.rfind(" ", max(0, j - 20), j), text.rfind("\n", max(0, j - 20), j))
             if text[k + 1:j] in names:
