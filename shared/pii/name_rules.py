@@ -425,7 +425,8 @@ def _opens_sentence(text: str, start: int, leads: int = 2) -> bool:
 
 # the first word of each verb of ``_INITIAL_VERB`` (a set look-up before the match)
 _INITIAL_FIRST = frozenset(w for w in re.findall(r"[a-zà-žąćęłńóśźżčěřšůý'’]+", _INITIAL_VERB.pattern.replace("(?:", " "))
-                           if len(w) > 1) | {"a", "è", "me", "mi", "na", "mě", "nos", "m'a", "m’a", "m'ha", "m’ha"}
+                           if len(w) > 1) - frozenset("to about me us my our him her off out away home back".split()) \
+    | {"a", "è", "me", "mi", "na", "mě", "nos", "m'a", "m’a", "m'ha", "m’ha"}  # first words only (and the pronouns)
 
 _INITIAL_FIRST2 = frozenset(w[:2] if len(w) > 1 else w + " " for w in _INITIAL_FIRST)  # a slice and a look-up before the split
 

@@ -546,10 +546,12 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end()) or \
                 (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
-            if not ok and token not in AMBIGUOUS and token not in _HONORIFICS:  # names round two
-                ok = name_rules.initial_subject(text, start, m.end(), token) and \
-                    token.lower() not in _RELATIONS or \
-                    _pair_person(text, start, m.end(), token, names)  # ("Brat bije mnie": "brother")
+            if not ok and text[m.end():m.end() + 1] == " " and token not in AMBIGUOUS and \
+                    token not in _HONORIFICS:  # names round two: the next two characters first
+                after2 = text[m.end() + 1:m.end() + 3]
+                ok = after2 in name_rules._INITIAL_FIRST2 and name_rules.initial_subject(text, start, m.end(), token) \
+                    and token.lower() not in _RELATIONS or \
+                    after2[:1].isupper() and _pair_person(text, start, m.end(), token, names)  # "Brat": "brother"
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
