@@ -15,7 +15,11 @@ they hit). See docs/quality.md, "Names round".
   after a subject ("se lo contó", "m'a demandé"), a relative "who" ("to Siobhan, who"), a vocative
   ("Olumide, if you read this");
 * lower-case coordination after a lower-case name: "i told ayesha and rhys";
-* "Mia sorella" is Italian for "my sister", not a name.
+* "Mia sorella" is Italian for "my sister", not a name;
+* names round two (thirteenth session): an unknown name opening a sentence (or after an article
+  that does) before a verb of a person ("Kealoha lied to me", "A Iracema acha", "Jorrit belt",
+  ``initial_subject``); two unknown capitalised words in a person context (``names._pair_person``);
+  a lower-case name before a verb (``names._lower_names``).
 
 Hard negatives: common words, places, organisation words, roles (``names.COMMON``, ``PLACES``,
 ``NOT_NAMES``, ``ROLE_WORDS``), holidays and months (``TIME_WORDS``), capitalised pronouns and
