@@ -28,6 +28,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 from stdnum.au import tfn
+from stdnum.cz import rc as cz_rc
 from stdnum.be import nn
 from stdnum.br import cpf
 from stdnum.ca import sin
@@ -160,7 +161,7 @@ _AE = r"(?![A-Za-z0-9])"
 _HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
                 r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
-                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP")
+                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP|cap(?= è | \d{5},? via )")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
                 "孔向汤欧阳")
@@ -185,7 +186,7 @@ _RISKY_STREET = re.compile(r"(?:Way|Place|Pl|Square|Sq|Row|Walk|Hill|Rise|Green|
                            r"Meadows?|Mead|Broadway)\.?$")
 _ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|staying|stay|at|flat|house|home)\b"
                               r"[^\n]{0,12}$", re.IGNORECASE)
-EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?[\w/]{{1,5}},? "
+EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?(?:(?=[\w/]{{0,4}}\d)[\w/]{{1,5}}|[A-Za-z]\b),? "
                            rf"(?:{_CAP}(?: {_CAP})? (?:Court|House|Mansions|Lodge|Tower|Building|Heights|Point|"
                            rf"Apartments|Hall|Block|Works|Mill),? )?)?\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
@@ -214,6 +215,13 @@ UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-H
                                  r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
 AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+# Czech and Slovak birth number (rodné číslo) after its cue, written with "/" (names round two)
+CZ_RC_PATTERN = re.compile(r"(?<![\w.])(?:[Rr]odn[ée] [čc][íi]slo|RČ|R\. ?Č\.)(?!\w)[^\w\n]{0,3}"
+                           r"(?:(?:je|mám|mam|moje|is|:)(?!\w)[^\w\n]{0,3}){0,2}(\d{6}/?\d{3,4})(?![\d/])")
+# a New Zealand postcode after the town that follows a street address ("5 Cuba Street, Te Aro,
+# Wellington 6011"): valid only right after an ADDRESS span (names round two)
+AFTER_CITY_POSTCODE_PATTERN = re.compile(r"(?<=, )(?:[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)?, ){0,2}"
+                                         r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4})(?![\d/])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
                                  r"(?P<filler>(?: [a-z]+){0,2} (?:is|was|it's|it’s|its|c'est|c’est|es|ist|é|è|jestem|soy|sono|sou|suis|ben|bin)|'s|’s|:|：|"
@@ -310,6 +318,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NATIONAL_ID", CUED_ID_PATTERN, 2),
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
     ("NATIONAL_ID", PESEL_PATTERN, 0),
+    ("NATIONAL_ID", CZ_RC_PATTERN, 1),
     ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}|{_AB}\d{{4}}(?:\.\d{{4}}){{2}}\.\d{{1,7}}{_AE}"), 0),
     ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
      0),
@@ -324,7 +333,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
     ("ADDRESS", re.compile(r"\b\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:way|gate)\b(?=,? [A-Z])"), 0),
     ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
-                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|"
+                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|(?<=\d{{5}}, )via|(?<=\d{{5}} )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
                            rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
@@ -368,6 +377,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
+    ("POSTCODE", AFTER_CITY_POSTCODE_PATTERN, 1),
     ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
     ("HANDLE", REDDIT_PATTERN, 0),
     ("HANDLE", HANDLE_ON_PATTERN, 1),
@@ -390,7 +400,7 @@ _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsap
                         r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
                         r"liga|ligue|escríbe|escrib|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给|"
                         r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt|携帯|電話|番号|연락처|전화|번호|"
-                        r"mobil|ring mig|ring meg|puhelin|soita|telefonnummer)"
+                        r"mobil|ring mig|ring meg|ringe|puhelin|soita|telefonnummer)"
                         r"[^\n]{0,30}$", re.IGNORECASE)
 # the tail of a code of letters and digits ("1Z 999 AA1 01 2345 6784" is a parcel's tracking code)
 _CODE_BEFORE = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,} $")
@@ -488,9 +498,13 @@ def _organisation_number(value: str, text: str, start: int) -> bool:
     return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORGANISATION_TYPES
 
 
+_PAIRS = re.compile(r"\d\d(?: \d\d){3}$")  # a Danish or Norwegian number as written: "22 45 67 89"
+
+
 def _phone_ok(value: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", value)
-    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8):
+    pairs = len(digits) == 8 and _PAIRS.match(value) is not None
+    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs:
         return False
     if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or (
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
@@ -501,6 +515,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return False
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
+    if pairs:  # eight digits in pairs: a Danish or Norwegian number, after a phone cue
+        return _PHONE_CUE.search(before) is not None and (_valid_in(value, "DK") or _valid_in(value, "NO"))
     if value.startswith(("+", "00", "(+")):
         intl = value.replace("(+", "+", 1).replace(")", " ", 1) if value.startswith("(+") else value
         try:
@@ -672,6 +688,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return None
         return (start, start + len(value))
     if kind == "NATIONAL_ID":
+        if pattern is CZ_RC_PATTERN:  # after its cue: the checksum, or the shape with "/" (a typo is still someone's)
+            return (start, end) if _valid(cz_rc.is_valid, value) or "/" in value else None
         if pattern is CN_ID_PATTERN:  # its checksum, or the shape after "身份证(号码)"
             return (start, end) if _valid(ric.is_valid, value.upper()) or \
                 "身份证" in text[max(0, start - 12):start] else None
@@ -706,6 +724,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     if kind == "POSTCODE":
         if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
+                return None
+        elif pattern is AFTER_CITY_POSTCODE_PATTERN:  # after a town right after a street address
+            if not any(s.kind == "ADDRESS" and 0 <= m.start() - s.end <= 2 for s in spans):
                 return None
         elif pattern is UK_POSTCODE_PATTERN and value[:3].upper() in _UK_POSTCODE_NOT:
             return None
@@ -986,7 +1007,8 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue
         if min_digits and not (initial_digit or inside_words_ok):
             continue
-        if pattern is AFTER_ADDRESS_POSTCODE_PATTERN and not any(s.kind == "ADDRESS" for s in spans):
+        if (pattern is AFTER_ADDRESS_POSTCODE_PATTERN or pattern is AFTER_CITY_POSTCODE_PATTERN) and \
+                not any(s.kind == "ADDRESS" for s in spans):
             continue  # its matches are valid only right after an address span (``_valid_match``)
         if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or (not text.isascii() and (

@@ -15,7 +15,11 @@ they hit). See docs/quality.md, "Names round".
   after a subject ("se lo contó", "m'a demandé"), a relative "who" ("to Siobhan, who"), a vocative
   ("Olumide, if you read this");
 * lower-case coordination after a lower-case name: "i told ayesha and rhys";
-* "Mia sorella" is Italian for "my sister", not a name.
+* "Mia sorella" is Italian for "my sister", not a name;
+* names round two (thirteenth session): an unknown name opening a sentence (or after an article
+  that does) before a verb of a person ("Kealoha lied to me", "A Iracema acha", "Jorrit belt",
+  ``initial_subject``); two unknown capitalised words in a person context (``names._pair_person``);
+  a lower-case name before a verb (``names._lower_names``).
 
 Hard negatives: common words, places, organisation words, roles (``names.COMMON``, ``PLACES``,
 ``NOT_NAMES``, ``ROLE_WORDS``), holidays and months (``TIME_WORDS``), capitalised pronouns and
@@ -362,3 +366,91 @@ def after_hit(text: str, end: int, token: str) -> bool:
 
 
 _AFTER_TWO = frozenset({"wh", "me", "mi", "m'", "m’", "se", "mn"})
+
+
+# --- names round two (2026-12-04, thirteenth session): see docs/quality.md, "Names round two" ---
+
+# A verb of a person right after the token (anchored at its end): the token opens a sentence (after
+# at most two lead words: "Last night", "Ieri", "Hier soir,") or follows an article that does
+# ("A Iracema acha", "El Pol no vol"): "Kealoha lied to me", "Radomir ignored me", "Fintan drove
+# off", "Bożydar krzyczy", "Jorrit belt", "Itziar dice", "Tancredi Guerrieri mi ha chiamato". The
+# verbs take a person as subject (not "helped", "made", "gave": "Therapy helped me"; not "ran out":
+# "Node ran out of heap"); no German verb, nor a Dutch one that is also German ("liegt", "slaat",
+# "drinkt"): every German noun is capitalised ("Die Schuld liegt bei ihm").
+_INITIAL_VERB = re.compile(
+    r" (?:(?:lied|lies|lying) (?:to|about)|"
+    r"(?:ignored|ignores|ghosted|dumped|slapped|kicked|punched|pushed|grabbed|betrayed|threatened|insulted|"
+    r"belittled|humiliated|mocked|accused|forgave|invited|picked|forgot|forgets|hates|hated|misses|missed|"
+    r"cheated|abused|stalked|blamed|hugged|kissed|blocked|unfollowed|unfriended|sent) (?:me|us|my|our|him|her)|"
+    r"(?:drove|stormed|walked|moved) (?:off|out|away|home|back)|"
+    r"(?:cried|sobbed|laughed|swore|lashed out|snapped|freaked out|flipped out)|"
+    r"(?:mówi|powiedział|powiedziała|krzyczy|krzyczał|krzyczała|płacze|płakał|płakała|kłamie|kłamał|kłamała|"
+    r"bije|bił|biła|pije|pił|piła|zdradził|zdradziła|zostawił|zostawiła|ignoruje|obiecał|obiecała)|"
+    r"(?:me |nos )?(?:dice|dijo|grita|gritó|llora|lloró|miente|mintió|pega|pegó|llegó|insiste)|"
+    r"(?:m['’]a |me )?(?:dit|pense|crie|criait|pleure|pleurait|ment|boit|frappe|a crié|a pleuré|a menti|"
+    r"est rentrée?|est partie?|a annulé|a encore)|"
+    r"(?:mi )?(?:dice|ha detto|urla|urlava|piange|piangeva|mente|picchia|è tornat[oa])|mi ha [a-zà-ù]+|"
+    r"(?:me )?(?:diz|disse|chorou|chora|grita|gritou|mente|mentiu|bateu|sumiu|acha|achou|falou)|"
+    r"(?:zegt|zei|belt|belde|schreeuwt|schreeuwde|huilt|huilde|loog|negeert|sloeg)|"
+    r"(?:siger|sagde|råber|råbte|græder|græd|lyver|løj|drikker)|"
+    r"(?:mi |mě |na mě )?(?:řekl|řekla|říká|křičí|křičel|křičela|brečí|brečel|brečela|lže|lhal|lhala|pije|bije|"
+    r"odešel|odešla|napsal|napsala)|"
+    r"(?:diu|va dir|plora|crida|no vol|no em|m['’]ha))\b")
+# lead words between a sentence's start and the token ("Last night Temperance", "Ieri Tancredi")
+_LEADS = frozenset("""yesterday today tonight honestly apparently maybe then now also anyway night last so ok okay and
+but because ieri oggi stamattina stasera ayer anoche hoy hier soir ontem hoje gisteren vandaag včera dneska dnes
+wczoraj dziś dzisiaj går week weekend month year morning evening afternoon""".split())
+_INITIAL_ARTICLES = frozenset("A O La Il El En Na".split())
+# capitalised conjunctions and adverbs that open sentences before a verb ("Cuando llegó", "Later cried")
+_NOT_INITIAL = frozenset("""Cuando Cuándo Quando Quand Lorsque Como Cómo Comme Come Porque Parce Perché Mientras Aunque
+Donde Dónde Después Antes Desde Hasta Entonces Así Apenas Luego Ahí Allí Ainda Agora Depois Quindi Poi Dopo Anche
+Ancora Adesso Ora Kiedy Gdy Potem Teraz Dlaczego Bo Toen Daarna Dan Nu Ook Og Men Så Da Nyní Pak Když Potom Protože
+Later Afterwards Everyone Somehow Nobody Whoever Everybody Die Der Das Den Dem Des Ein Eine Einer Het Een De
+Vielleicht Manchmal Dann Jetzt Heute Gestern Immer Nie""".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+
+
+def _opens_sentence(text: str, start: int, leads: int = 2) -> bool:
+    """Whether the token at ``start`` opens a sentence, perhaps after ``leads`` lead words."""
+    pos = start
+    for i in range(leads + 1):
+        head = text[max(0, pos - 24):pos].rstrip(" ,\t")
+        if _SENTENCE_START.search(head):
+            return True
+        if i == leads:
+            return False
+        k = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+        word = head[k + 1:]
+        if word.lower() not in _LEADS:
+            return False
+        pos = pos - (len(text[max(0, pos - 24):pos]) - len(head)) - len(word)
+    return False
+
+
+# the first word of each verb of ``_INITIAL_VERB`` (a set look-up before the match)
+_INITIAL_FIRST = frozenset(w for w in re.findall(r"[a-zà-žąćęłńóśźżčěřšůý'’]+", _INITIAL_VERB.pattern.replace("(?:", " "))
+                           if len(w) > 1) - frozenset("to about me us my our him her off out away home back".split()) \
+    | {"a", "è", "me", "mi", "na", "mě", "nos", "m'a", "m’a", "m'ha", "m’ha"}  # first words only (and the pronouns)
+
+_INITIAL_FIRST2 = frozenset(w[:2] if len(w) > 1 else w + " " for w in _INITIAL_FIRST)  # a slice and a look-up before the split
+
+
+def initial_subject(text: str, start: int, end: int, token: str) -> bool:
+    """An unknown capitalised token that opens a sentence (or follows an article that does) before
+    a verb of a person: "Kealoha lied to me", "A Iracema acha", "Jorrit belt"."""
+    if text[end:end + 1] != " " or text[end + 1:end + 3] not in _INITIAL_FIRST2 or \
+            text[end + 1:end + 20].split(" ", 1)[0].rstrip(",.!?;:") not in _INITIAL_FIRST:
+        return False
+    if token in FUNCTION_WORDS or token in _DISCOURSE or token in TIME_WORDS or \
+            token in _NOT_SUBJECTS or token in _INITIAL_ARTICLES or token in _NOT_INITIAL or token.endswith("ly") or \
+            token.lower() in _LEADS or _INITIAL_VERB.match(text, end) is None:
+        return False
+    return _opens_sentence(text, start) or _article_opens(text, start)
+
+
+def _article_opens(text: str, start: int) -> bool:
+    head = text[max(0, start - 4):start]
+    if not head.endswith(" "):
+        return False
+    article = head[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+    return article in _INITIAL_ARTICLES and _opens_sentence(text, start - len(article) - 1)

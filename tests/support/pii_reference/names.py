@@ -100,6 +100,8 @@ Medication Meds Nature Music Art Writing Reading Running Yoga Religion Faith Lov
 Health Everybody Nobody Somebody Someone Everyone Anyone Society Culture Social Media Chatgpt Jesus God Allah
 Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many Some Few Several Each Every Other
 Another Such Which Whose Whom The This That Dad Mum Mom
+Mercadona Carrefour Lidl Aldi Edeka Rewe Rossmann Hema Netto Biedronka Żabka Continente Esselunga Conad Primark
+Ikea Decathlon Uber Glovo Deliveroo Vinted Allegro Zalando Bershka Sephora Douglas Renfe Deutsche
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -113,6 +115,7 @@ Leeds Glasgow Edinburgh Liverpool Bristol Cardiff Belfast Dublin Sheffield Newca
 Coventry Brighton Oxford Cambridge York Aberdeen Sydney Melbourne Brisbane Perth Auckland Paris Berlin Madrid
 Rome Lisbon Warsaw Amsterdam Brussels Vienna Prague Canada Mexico England Scotland Wales Ireland Australia Britain
 India Pakistan Nigeria Kenya Ghana China Japan Korea Brazil Spain France Germany Italy Portugal Poland
+Wellington Christchurch Dunedin Tauranga Rotorua Whangarei Invercargill
 """.split())
 PUBLIC_FIGURES = frozenset("""
 Taylor_Swift Brené_Brown Brene_Brown Viktor_Frankl Harry_Potter Harry_Styles Emma_Watson Michelle_Obama
@@ -127,6 +130,17 @@ Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
+Lewis_Hamilton Billie_Holiday Kylian_Mbappé Lionel_Messi Cristiano_Ronaldo Greta_Thunberg Herbert_Grönemeyer
+Helene_Fischer Vasco_Rossi Laura_Pausini Arjen_Lubach Andreas_Bourani Angela_Merkel Olaf_Scholz Emmanuel_Macron
+Pedro_Sánchez Giorgia_Meloni Robert_Lewandowski Dawid_Podsiadło Iga_Świątek Rafael_Nadal Roger_Federer
+Novak_Djokovic Serena_Williams Naomi_Campbell Lady_Di Bad_Bunny Justin_Trudeau Jacinda_Ardern Stephen_King
+Paulo_Coelho Elena_Ferrante Sally_Rooney Matt_Haig Johann_Hari Gabor_Maté Jürgen_Klopp Pep_Guardiola
+Zinedine_Zidane Luka_Modrić Erling_Haaland Ed_Sheeran Harry_Kane Marcus_Rashford Bruce_Springsteen Elton_John
+Freddie_Mercury David_Bowie Mariah_Carey Whitney_Houston Britney_Spears Miley_Cyrus Olivia_Rodrigo Dua_Lipa
+Lana_Del Shawn_Mendes Bruno_Mars Zendaya Anitta Stromae Rihanna Eminem Mbappé Messi Neymar Bolsonaro Merkel
+Macron Obama Trump Biden Putin Zelensky Thunberg Grönemeyer Pausini Ferragni Chiara_Ferragni Fedez Måneskin
+Prince_William King_Charles Queen_Elizabeth Princess_Anne Albert_Heijn Albert_Einstein Hermann_Hesse Franz_Kafka
+Anne_Frank
 """.split())
 
 _PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
@@ -444,7 +458,8 @@ def _person_around(text: str, start: int, end: int) -> bool:
             _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
-    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES)
+    return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES or
+                                 brand.group(1).endswith("s") and brand.group(1) not in gazetteer())  # "Citizens Advice said"
 
 
 # A speech verb right after a closing quote: the name after it is the speaker ('"...," said Rhiannon')
@@ -464,7 +479,7 @@ _AND_ARE_MY = re.compile(rf" and {TOKEN}{_ARE_MY.pattern}")
 _AND_BEFORE = re.compile(rf"{TOKEN} and $")
 # a work and its author: "Atomic Habits by James Clear", "a song by ...": the name is a public one
 _WORK_BY = re.compile(r"(?:\b(?:book|books|song|songs|album|novel|podcast|talk|film|movie|poem|poems|article|paper|"
-                      r"video|quote|painting|show|series|memoir|essay|lyrics|track|workbook)\b[^.!?\n]{0,40}|"
+                      r"video|quote|painting|show|series|memoir|essay|lyrics|track|workbook)\b[^.!?\n]{0,40}|[\"”»] |"
                       rf"(?:{TOKEN} ){{1,4}})(?:written |sung |painted |directed )?by $")
 # "<name> from my course / work / class": a person of a group
 _FROM_GROUP = re.compile(r" from (?:my |our |the )?(?:course|class|work|school|uni|college|church|team|office|gym|"
@@ -531,6 +546,12 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not ok and token not in NOT_NAMES and token not in ROLE_WORDS:
             ok = _person_around(text, start, m.end()) or \
                 (token not in AMBIGUOUS and _person_context(text, start, m.end(), token, names))
+            if not ok and text[m.end():m.end() + 1] == " " and token not in AMBIGUOUS and \
+                    token not in _HONORIFICS:  # names round two: the next two characters first
+                after2 = text[m.end() + 1:m.end() + 3]
+                ok = after2 in name_rules._INITIAL_FIRST2 and name_rules.initial_subject(text, start, m.end(), token) \
+                    and token.lower() not in _RELATIONS or \
+                    after2[:1].isupper() and _pair_person(text, start, m.end(), token, names)  # "Brat": "brother"
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
@@ -629,6 +650,16 @@ _LOWER_CUES = (
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
     r"({names})(?![\w'-])|"
     r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
+# names round two: a lower-case name before a verb of a person ("jonah cheated", "marta dice"). A
+# third of all texts hold "said" or "told", few a lower-case name before a verb: the native
+# prescreen of ``_verb_reversed`` on the reversed text (a verb, then a name, read backwards: its
+# states enter the gazetteer only after a verb, so the scan costs what a short alternation costs)
+# says whether one is there; only then are the verbs searched for and the word before each looked
+# up in the lower-case gazetteer
+_PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
+                       "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+_LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words
 _LOWER_WORDS = frozenset("""bob rob nick ted kim jay dean carol sonny bunny honey buddy cherry sage river rain autumn
@@ -651,12 +682,26 @@ def lower_cued() -> re.Pattern:
     return re.compile(_LOWER_CUES.replace("{names}", names))
 
 
+@lru_cache(maxsize=1)
+def _verb_reversed() -> re.Pattern:
+    """A lower-case gazetteer name, then ``_LOWER_VERB``, written backwards (for ``text[::-1]``)."""
+    names = "|".join(sorted((n[::-1] for n in lower_gazetteer()), key=len, reverse=True))
+    verbs = "|".join(re.escape(v[::-1]) for v in _PERSON_VERBS_LOWER)
+    return re.compile(rf"(?<![\w'])(?:{verbs}) (?:{names})(?![a-zà-ÿąćęłńóśźż])")
+
+
 def _lower_names(text: str) -> list[tuple[int, int]]:
     pattern = lower_cued()
     pos = prescreen.leftmost(pattern, text)  # no match starts before it
     found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
                                     if m.lastindex is not None]
     names = lower_gazetteer()
+    if prescreen.leftmost(_verb_reversed(), text[::-1]) is not None:  # a lower-case name before a verb
+        for m in _LOWER_VERB.finditer(text):
+            j = m.start()
+            k = max(text.rfind(" ", max(0, j - 20), j), text.rfind("\n", max(0, j - 20), j))
+            if text[k + 1:j] in names:
+                found.append((k + 1, j))
     if found:  # "i told ayesha and rhys"
         found += name_rules.lower_coordinated(text, found, names)
     # a last line of only the name: a lower-case sign-off ("cheers for the advice x\nnadia")
@@ -711,6 +756,35 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
         return True  # mid-sentence: "to Siobhan, who"
     # also after a comma or at a sentence's start
     return name_rules.subject_clitic(text, end, token) or name_rules.vocative(text, start, end, token)
+
+
+# words that open a sentence before a name without being part of it ("Like Sherry said", "As Tomasz says")
+_PAIR_NOT_FIRST = frozenset("""Like As Unlike Per Whereas Though Although Unless Just Even Ask Tell Let Call Thank Meet
+Poor Dear Sweet Little Big Young Old Only Both Without With From Apparently Says Said According""".split())
+
+
+def _pair_person(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
+    """Two capitalised tokens, neither a known name nor a word, in a person context that the pair
+    as a whole meets: "Marisela Quintanilla told", "Dagny Holmqvist from my class", "Tancredi
+    Guerrieri mi ha chiamato", "Dörthe Lammers hat mich" (names round two). Not three capitalised
+    words in a row (a title, an organisation)."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper() or token in _PAIR_NOT_FIRST or token in name_rules.FUNCTION_WORDS or token in name_rules.TIME_WORDS or \
+            token in name_rules._DISCOURSE or token in name_rules._INITIAL_ARTICLES or \
+            token.lower() in name_rules._LEADS or _not_person_word(token) or token.endswith("s") and token not in names:
+        return False  # not "Citizens Advice said"
+    nxt = _NEXT_TOKEN.match(text, end)
+    if nxt is None:
+        return False
+    second = nxt.group(1)
+    if second in names or _not_person_word(second) or second in NOT_NAMES or second in name_rules.FUNCTION_WORDS or \
+            second in name_rules.TIME_WORDS or second in name_rules._DISCOURSE or _NEXT_TOKEN.match(text, nxt.end(1)):
+        return False
+    pair_end = nxt.end(1)
+    # only a strong verb after the pair ("Artificial Intelligence would be" is no person)
+    after = _PERSON_AFTER.match(text, pair_end) if text[pair_end:pair_end + 1] in (" ", ",") else None
+    if (after is None or after.group("strong") is not None) and _person_around(text, start, pair_end):
+        return True
+    return _person_context(text, start, pair_end, token, names) or name_rules.initial_subject(text, start, pair_end, token)
 
 
 def _known_name(token: str) -> bool:
