@@ -10,7 +10,9 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.harm_by_others import HARM, without_harm_by_others
-from services.quality.checks.counselling.medication_talk import MEDICATION_TALK, without_medication_talk
+from services.quality.checks.counselling.medication_talk import MEDICATION_TALK, without_everyday_talk
+from services.quality.checks.counselling.sleep_talk import SLEEP_TROUBLE
+from services.quality.checks.counselling.diagnosis_talk import DIAGNOSIS_TALK
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_negated
 from services.quality.checks.counselling import risk_langs
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
@@ -159,26 +161,30 @@ def _negated_rest(read: str) -> str | None:
     return rest if has_cue(rest) else ""
 
 
-def medication_alone(read: str) -> bool:
-    """Whether a turn (as ``reading`` gives it) talks of changing the client's own medication and of
-    nothing else the detector reads as risk (``medication_talk``: "I want to stop my meds", "Lekarz
-    zmniejszył mi dawkę leku"): stage one finds no disclosure in it, and without those spans no pattern
+def everyday_alone(read: str) -> bool:
+    """Whether a turn (as ``reading`` gives it) talks of changing the client's own medication
+    (``medication_talk``: "I want to stop my meds", "Lekarz zmniejszył mi dawkę leku") or of sleeping
+    badly (``sleep_talk``: "Od tygodni źle śpię", "No puedo dormir por las noches") and of nothing else
+    the detector reads as risk: stage one finds no disclosure in it, and without those spans no pattern
     and no cue is left, or the learned stage reads the rest as none. The learned stage read the medicine
-    word as a method."""
-    rest = _medication_rest(read)
+    word as a method and, in other languages, sleeping badly as a wish not to wake up."""
+    rest = _everyday_rest(read)
     if rest is None:
         return False
     return rest == "" or learned_category(rest) in (None, "none")
 
 
 @lru_cache(maxsize=TURNS)
-def _medication_rest(read: str) -> str | None:
-    """For ``medication_alone``: None when the turn holds no medication talk or stage one reads a
-    disclosure in it (or in the rest); "" when no cue is left either; else the rest, which the learned
-    stage must read (``prefetch`` hands it over with the batch's turns)."""
-    if not prescreen.may_match(MEDICATION_TALK, read) or classify(read)[0] != "none":
+def _everyday_rest(read: str) -> str | None:
+    """For ``everyday_alone``: None when the turn holds no such talk or stage one reads a disclosure in
+    it (or in the rest); "" when no cue is left either; else the rest, which the learned stage must read
+    (``prefetch`` hands it over with the batch's turns)."""
+    if not (prescreen.may_match(MEDICATION_TALK, read) or prescreen.may_match(SLEEP_TROUBLE, read)
+            or prescreen.may_match(DIAGNOSIS_TALK, read)):
         return None
-    rest = without_medication_talk(read)
+    if classify(read)[0] != "none":
+        return None
+    rest = without_everyday_talk(read)
     if rest == read or classify(rest)[0] != "none":
         return None
     return rest if has_cue(rest) else ""
@@ -223,7 +229,7 @@ def view_harm_by_others(view: ConversationView) -> bool:
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     read = reading(text)
-    if harm_alone(read) or medication_alone(read):
+    if harm_alone(read) or everyday_alone(read):
         return "none"
     rest = _negated_rest(read)
     if rest is not None:  # negated risk language alone: stage one decides, else what is left is read
@@ -282,7 +288,7 @@ def prefetch(views: list[ConversationView]) -> int:
              if m.role == "user" and turn_possible(view, i)]
     rests = [_harm_rest(read) for read in reads]
     negated = [_negated_rest(read) if _denial_rest(read) is None else _denial_rest(read) for read in reads]
-    medication = [_medication_rest(read) for read in reads]
+    medication = [_everyday_rest(read) for read in reads]
     # a turn that is harm alone or negated alone by stage one's reading is not encoded; the rest of one the
     # learned stage must judge is encoded with the others (the turn too, in case the rest is not "none")
     texts = ([rest for rest in rests + negated + medication if rest]

@@ -5,7 +5,7 @@ not a disclosure of suicide or self-harm risk.
 The learned risk stage read such turns as high risk (the medicine word is one of its method cues,
 "to stop" one of its death cues), and the reply checks then flagged a counsellor's answer for giving
 no safety response. The risk detector reads a client turn without these spans when stage one finds
-no disclosure in it (``crisis.medication_alone``): with nothing left that the detector reads as risk,
+no disclosure in it (``crisis.everyday_alone``): with nothing left that the detector reads as risk,
 the turn is "none"; with a cue left ("I stopped my meds and I just want to disappear"), the learned
 stage reads that rest. Only a change of one's own regimen is a span: a verb of stopping, skipping,
 starting, lowering or raising with the medicine as its object, or a prescriber changing the dose.
@@ -91,12 +91,25 @@ def medication_spans(text: str) -> list[tuple[int, int]]:
 def without_medication_talk(text: str) -> str:
     """``text`` without its medication-talk spans (the rest joined by single spaces), or ``text``
     itself when it holds none."""
-    spans = medication_spans(text)
+    return without_spans(text, medication_spans(text))
+
+
+def without_everyday_talk(text: str) -> str:
+    """``text`` without its medication-talk, sleep-trouble (``sleep_talk``) and diagnosis (``diagnosis_talk``) spans, or ``text``
+    itself when it holds none."""
+    from services.quality.checks.counselling.diagnosis_talk import diagnosis_spans
+    from services.quality.checks.counselling.sleep_talk import sleep_spans
+
+    return without_spans(text, sorted(medication_spans(text) + sleep_spans(text) + diagnosis_spans(text)))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (sorted; overlapping ones merged), the rest joined by single spaces."""
     if not spans:
         return text
     parts, last = [], 0
     for s, e in spans:
-        parts.append(text[last:s])
-        last = e
+        parts.append(text[last:max(s, last)])
+        last = max(last, e)
     parts.append(text[last:])
     return " ".join(p.strip() for p in parts if p.strip())

@@ -558,7 +558,17 @@ _AFFIRMING = re.compile(
     r"\b(?:no|não|nao) (?:paro|consigo parar|dejo) de\b|\bno puedo dejar de\b|\bimportar[ií]a\b|"
     r"\bn'arr[êe]te pas de\b|\bne me d[ée]rangerait pas\b|\bm'en ficherais\b|\bsmetto\b|\bdispiacerebbe\b|"
     r"\bimporterebbe\b|\bh[öo]re? nicht auf\b|\bnichts dagegen\b|\bw[äa]re mir egal\b|\bprzesta\w*\b|"
-    r"\bobchodzi\w*\b|\bniet stoppen\b|\bniet (?:erg|uit) (?:vinden|maken)\b", _I)
+    r"\bobchodzi\w*\b|\bniet stoppen\b|\bniet (?:erg|uit) (?:vinden|maken)\b|"
+    # not living, waking or being here is the wish itself ("ojalá no despertara nunca", "je ne veux plus vivre")
+    r"\b(?:don'?t|do not|not|no longer|never|wouldn'?t|didn'?t) (?:really )?(?:want(?:ing)? to |wanna |wish to )?"
+    r"(?:live|be alive|be here|exist|wake(?: up)?|go on|keep going|be around)\b|"
+    r"\bno (?:quiero |quisiera )?(?:seguir )?(?:vivir|despertar\w*|existir|estar aqu[ií])\b|"
+    r"\bne (?:veux |voudrais )?(?:plus |pas )?(?:vivre|me r[ée]veiller|exister|[êe]tre l[àa])\b|"
+    r"\bnicht mehr (?:leben|aufwachen|da sein|existieren)\b|\bnie mehr aufwachen\b|"
+    r"\bnon (?:voglio |vorrei )?(?:pi[uù] )?(?:vivere|svegliarmi|esistere|esserci)\b|"
+    r"\bn[ãa]o (?:quero |queria )?(?:mais )?(?:viver|acordar|existir|estar aqui)\b|"
+    r"\bnie (?:chc[eę] |chcia[łl]\w* )?(?:ju[żz] )?(?:[żz]y[ćc]|obudzi[ćc]|budzi[ćc]|istnie[ćc])\b|"
+    r"\bniet meer (?:leven|wakker|bestaan|hier zijn)\b|не (?:хочу )?(?:жить|проснуться|просыпаться|существовать)", _I)
 _CLAUSE_END = re.compile(r"[,:]|\s(?:but|pero|mais|aber|ma|mas|ale|maar|men|но|але|and|y|et|und|e|i|en)\s", _I)
 _SHORT = 30  # words: a longer stretch without a sentence end (a run-on message) is never cut away
 
@@ -596,8 +606,6 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
     """(``text`` without its negated matches' clauses, their categories). ``strict``: None as soon as
     one match is not negated; else such matches stay (with their clauses) and only the negated ones
     are cut."""
-    if _AFFIRMING.search(text):
-        return None
     cut: list[tuple[int, int]] = []
     categories: set[str] = set()
     folded = Folded(text)
@@ -608,14 +616,16 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
             pattern, pos = located
             for m in pattern.finditer(text, pos):
                 s, e = _sentence_at(text, m.start())
-                if not _negated(text, m):
+                after = _CLAUSE_END.search(text, m.end(), e)  # "..., but tonight I have the pills ready" stays
+                end = after.start() if after else e
+                # a negation that affirms, in the match's clause, is no denial ("can't stop thinking about")
+                if not _negated(text, m) or _AFFIRMING.search(text, s, end):
                     if strict:
                         return None
                     continue
                 if len(text[s:e].split()) > _SHORT:
                     return None
-                after = _CLAUSE_END.search(text, m.end(), e)  # "..., but tonight I have the pills ready" stays
-                cut.append((s, after.start() if after else e))
+                cut.append((s, end))
                 categories.add(category)
         if wide:
             for m in _CJK_COMPILED[category].finditer(text):
