@@ -163,11 +163,12 @@ def _negated_rest(read: str) -> str | None:
 
 def everyday_alone(read: str) -> bool:
     """Whether a turn (as ``reading`` gives it) talks of changing the client's own medication
-    (``medication_talk``: "I want to stop my meds", "Lekarz zmniejszył mi dawkę leku") or of sleeping
-    badly (``sleep_talk``: "Od tygodni źle śpię", "No puedo dormir por las noches") and of nothing else
-    the detector reads as risk: stage one finds no disclosure in it, and without those spans no pattern
-    and no cue is left, or the learned stage reads the rest as none. The learned stage read the medicine
-    word as a method and, in other languages, sleeping badly as a wish not to wake up."""
+    (``medication_talk``: "I want to stop my meds", "Lekarz zmniejszył mi dawkę leku"), of sleeping
+    badly (``sleep_talk``: "Od tygodni źle śpię", "No puedo dormir por las noches") or of a diagnosis
+    (``diagnosis_talk``: "Penso di avere la depressione") and of nothing else the detector reads as
+    risk: stage one finds no disclosure in it, and without those spans no pattern and no cue is left,
+    or the learned stage reads the rest as none. The learned stage read the medicine word as a method
+    and, in other languages, sleeping badly as a wish not to wake up and a diagnosis as ideation."""
     rest = _everyday_rest(read)
     if rest is None:
         return False
@@ -289,8 +290,8 @@ def prefetch(views: list[ConversationView]) -> int:
     rests = [_harm_rest(read) for read in reads]
     negated = [_negated_rest(read) if _denial_rest(read) is None else _denial_rest(read) for read in reads]
     medication = [_everyday_rest(read) for read in reads]
-    # a turn that is harm alone or negated alone by stage one's reading is not encoded; the rest of one the
-    # learned stage must judge is encoded with the others (the turn too, in case the rest is not "none")
+    # a turn that is harm, negated risk or everyday talk alone by stage one's reading is not encoded; the rest
+    # of one the learned stage must judge is encoded with the others (the turn too, where it may be read)
     texts = ([rest for rest in rests + negated + medication if rest]
              + [read for read, rest, neg, med in zip(reads, rests, negated, medication)
                 if rest != "" and neg is None and med != ""])
