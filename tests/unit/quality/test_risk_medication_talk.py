@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from services.quality.checks.counselling.medication_talk import medication_spans, without_medication_talk
+from services.quality.checks.counselling.medication_talk import medication_spans, without_everyday_talk
 
 TALK = [
     "I want to stop my meds.",
@@ -47,8 +47,8 @@ def test_too_many_saved_up_or_a_disclosure_beside_it_is_still_read(text):
 
 def test_hoarding_words_leave_no_span_and_the_rest_is_kept():
     assert medication_spans("I've been skipping my meds to save them up.") == []
-    assert without_medication_talk("I stopped my meds and I feel numb.") == "I and I feel numb."
-    assert without_medication_talk("I feel fine.") == "I feel fine."
+    assert without_everyday_talk("I stopped my meds and I feel numb.") == "I and I feel numb."
+    assert without_everyday_talk("I feel fine.") == "I feel fine."
 
 
 SLEEP = [

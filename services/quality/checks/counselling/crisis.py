@@ -125,7 +125,13 @@ def harm_alone(read: str) -> bool:
     turn is decided by stage one ("none"): the learned stage read the violence as the client's own
     risk in languages other than English. With a cue left ("... y a veces pienso que estaría mejor
     muerta"), the whole turn is read as before."""
-    rest = _harm_rest(read)
+    return _rest_reads_none(_harm_rest(read))
+
+
+def _rest_reads_none(rest: str | None) -> bool:
+    """For ``harm_alone`` and ``everyday_alone``: whether what is left of a turn without the clauses
+    stage one has decided (None: nothing was cut) holds no cue ("") or is read "none" by the learned
+    stage."""
     if rest is None:
         return False
     return rest == "" or learned_category(rest) in (None, "none")
@@ -169,10 +175,7 @@ def everyday_alone(read: str) -> bool:
     risk: stage one finds no disclosure in it, and without those spans no pattern and no cue is left,
     or the learned stage reads the rest as none. The learned stage read the medicine word as a method
     and, in other languages, sleeping badly as a wish not to wake up and a diagnosis as ideation."""
-    rest = _everyday_rest(read)
-    if rest is None:
-        return False
-    return rest == "" or learned_category(rest) in (None, "none")
+    return _rest_reads_none(_everyday_rest(read))
 
 
 @lru_cache(maxsize=TURNS)
@@ -288,13 +291,14 @@ def prefetch(views: list[ConversationView]) -> int:
     reads = [reading(m.content) for view in views for i, m in enumerate(view.messages)
              if m.role == "user" and turn_possible(view, i)]
     rests = [_harm_rest(read) for read in reads]
-    negated = [_negated_rest(read) if _denial_rest(read) is None else _denial_rest(read) for read in reads]
-    medication = [_everyday_rest(read) for read in reads]
+    # what the learned stage reads beside a denial (never ""), or of negated risk alone
+    negated = [_denial_rest(read) or _negated_rest(read) for read in reads]
+    everyday = [_everyday_rest(read) for read in reads]
     # a turn that is harm, negated risk or everyday talk alone by stage one's reading is not encoded; the rest
     # of one the learned stage must judge is encoded with the others (the turn too, where it may be read)
-    texts = ([rest for rest in rests + negated + medication if rest]
-             + [read for read, rest, neg, med in zip(reads, rests, negated, medication)
-                if rest != "" and neg is None and med != ""])
+    texts = ([rest for rest in rests + negated + everyday if rest]
+             + [read for read, rest, neg, day in zip(reads, rests, negated, everyday)
+                if rest != "" and neg is None and day != ""])
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from services.quality.checks.counselling.spans import without_spans
 from shared import prescreen
 
 _I = re.IGNORECASE
@@ -96,12 +97,4 @@ def harm_spans(text: str) -> list[tuple[int, int]]:
 def without_harm_by_others(text: str) -> str:
     """``text`` without its harm-by-others clauses (the rest joined by single spaces), or ``text``
     itself when it holds none."""
-    spans = harm_spans(text)
-    if not spans:
-        return text
-    parts, last = [], 0
-    for s, e in spans:
-        parts.append(text[last:s])
-        last = e
-    parts.append(text[last:])
-    return " ".join(p.strip() for p in parts if p.strip())
+    return without_spans(text, harm_spans(text))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from services.quality.checks.counselling.spans import without_spans
+
 _I = re.IGNORECASE
 
 _MEDICINE_EN = (r"(?:meds|medications?|medicines?|antidepressants?|anti-depressants?|pills|tablets|prescription|"
@@ -88,12 +90,6 @@ def medication_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in MEDICATION_TALK.finditer(text)]
 
 
-def without_medication_talk(text: str) -> str:
-    """``text`` without its medication-talk spans (the rest joined by single spaces), or ``text``
-    itself when it holds none."""
-    return without_spans(text, medication_spans(text))
-
-
 def without_everyday_talk(text: str) -> str:
     """``text`` without its medication-talk, sleep-trouble (``sleep_talk``) and diagnosis (``diagnosis_talk``) spans, or ``text``
     itself when it holds none."""
@@ -101,15 +97,3 @@ def without_everyday_talk(text: str) -> str:
     from services.quality.checks.counselling.sleep_talk import sleep_spans
 
     return without_spans(text, sorted(medication_spans(text) + sleep_spans(text) + diagnosis_spans(text)))
-
-
-def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` without ``spans`` (sorted; overlapping ones merged), the rest joined by single spaces."""
-    if not spans:
-        return text
-    parts, last = [], 0
-    for s, e in spans:
-        parts.append(text[last:max(s, last)])
-        last = max(last, e)
-    parts.append(text[last:])
-    return " ".join(p.strip() for p in parts if p.strip())

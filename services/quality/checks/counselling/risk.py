@@ -479,10 +479,9 @@ def _disclosure(text: str, m: re.Match) -> bool:
 def _cjk_disclosure(text: str, m: re.Match) -> bool:
     """``_disclosure`` for a Chinese (or Russian) match: negation just before it, the last subject
     before it in its sentence, past and recovered, fiction / news / prevention framing."""
-    s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
-    e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
+    s, e = _cjk_sentence_at(text, m)
     before, sentence = text[s:m.start()], text[s:e]
-    if _CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before):
+    if _cjk_negated(text, m):
         return False
     subjects = _CJK_SUBJECT.findall(before)
     if subjects and subjects[-1] != "我" or re.search(r"\b(?:она|он|подруга|друг|сын|дочь)\b", before):
@@ -529,9 +528,9 @@ def classify(text: str) -> tuple[Category, bool]:
 
 
 def _negated(text: str, m: re.Match) -> bool:
-    """Whether ``_disclosure`` (or ``_cjk_disclosure``) rules a match out for a negation before or
-    after it in its sentence ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm
-    myself", "没有想过自杀")."""
+    """Whether ``_disclosure`` rules a match out for a negation before or after it in its sentence
+    ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
+    matches: ``_cjk_negated``)."""
     s, e = _sentence_at(text, m.start())
     before = text[s:m.start()][-40:]
     return bool(_NEG.search(before) or _NEG_AFTER.search(text[m.end():e])
@@ -545,9 +544,16 @@ _INFINITIVE = re.compile(r"(?:mich|mir|sich)\b[^,.!?;]*?\b(?:\w+zu\w+en|zu \w+en
 _NEG_COMMA = re.compile(r"\b(?:nie|niemals|nicht|keine?[nm]?)\b(?:\s+\w+){0,4},\s*$", _I)
 
 
-def _cjk_negated(text: str, m: re.Match) -> bool:
+def _cjk_sentence_at(text: str, m: re.Match) -> tuple[int, int]:
+    """The sentence of a Chinese (or Russian) match, as ``_cjk_disclosure`` reads it."""
     s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
-    before = text[s:m.start()]
+    e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
+    return s, e
+
+
+def _cjk_negated(text: str, m: re.Match) -> bool:
+    """``_negated`` for a Chinese (or Russian) match: a negation just before it ("没有想过自杀")."""
+    before = text[_cjk_sentence_at(text, m)[0]:m.start()]
     return bool(_CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
 
 
@@ -633,9 +639,7 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
                     if strict:
                         return None
                     continue
-                s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
-                e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
-                cut.append((s, e))
+                cut.append(_cjk_sentence_at(text, m))
                 categories.add(category)
     if not cut:
         return None
