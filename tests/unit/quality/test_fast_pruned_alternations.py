@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.quality.checks import default_checks
-from services.quality.checks.counselling import crisis, risk, risk_langs, therapeutic
+from services.quality.checks.counselling import crisis, risk, risk_langs, risk_use_langs, therapeutic
 from shared import prefilter
 from services.quality.checks.prefilter import Folded, alternatives, pruned
 
@@ -73,6 +73,14 @@ def plain_classify(text: str):
                 mentioned = True
                 if risk_langs.disclosure(read, m):
                     return category, True
+        # USE-m3's own languages (``risk_use_langs``), branch by branch without their guards
+        for branches, read in ((risk_use_langs._ASCII_BRANCHES[category], text),
+                               (risk_use_langs._RAW_BRANCHES[category], text.lower())):
+            for branch in branches:
+                for m in branch.finditer(read):
+                    mentioned = True
+                    if risk_use_langs.disclosure(read, m):
+                        return category, True
     return "none", mentioned
 
 

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_langs
+from services.quality.checks.counselling import risk_langs, risk_use_langs
 from services.quality.checks.prefilter import Folded, pruned
 
 Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
@@ -505,6 +505,7 @@ def classify(text: str) -> tuple[Category, bool]:
     folded = Folded(text)
     wide = not text.isascii()
     more_langs = risk_langs.may_match(folded)  # the languages USE-m3 does not read (``risk_langs``)
+    use_langs = risk_use_langs.may_match(folded)  # USE-m3's own languages (``risk_use_langs``)
     for category, full in _COMPILED:
         # only the alternatives the text holds the literals of (same matches: ``prefilter.Pruned``)
         located = pruned(full).locate(folded)  # no match starts before ``pos``
@@ -521,6 +522,11 @@ def classify(text: str) -> tuple[Category, bool]:
                     return category, True  # type: ignore[return-value]
         if more_langs:
             seen, disclosed = risk_langs.find(category, text, folded)
+            mentioned = mentioned or seen
+            if disclosed:
+                return category, True  # type: ignore[return-value]
+        if use_langs:
+            seen, disclosed = risk_use_langs.find(category, text, folded)
             mentioned = mentioned or seen
             if disclosed:
                 return category, True  # type: ignore[return-value]
