@@ -19,6 +19,10 @@ A match read as one of these counts as a *mention*: the level is "low", the cate
 Generic intent ("I'm going to do it", "I've made up my mind") counts only next to another
 risk cue in the same turn. The learned second stage (``risk_model``) only sees the turns this
 stage cannot decide: a weak cue (hopeless, burden, numb) and no category.
+
+Two more pattern sets are read after each category's own: ``risk_langs`` (the languages the learned
+stage reads as fragments) and ``risk_use_langs`` (the 14 languages it reads with USE-m3, Korean,
+Japanese, Turkish, Arabic and Thai among them, which had no pattern here).
 """
 
 from __future__ import annotations
