@@ -129,7 +129,8 @@ def coordinated(text: str, found: list[tuple[int, int]], taken: list[tuple[int, 
         m = _AFTER_CONJ.match(text, e)
         if m:
             t = token_re.match(text, m.end())
-            if t and not neighbour_word(t.group(0)) and not _CAPITAL_NEXT.match(text, t.end()) and \
+            if t and not neighbour_word(t.group(0)) and (not is_word(t.group(0)) or (
+                    text[s - 1:s] not in _QUOTES and text[t.end():t.end() + 1] not in (":", "”", '"'))) and not _CAPITAL_NEXT.match(text, t.end()) and \
                     not text.startswith(" by ", t.end()) and not _PLACE_BEFORE.search(text, max(0, s - 12), s):
                 extra.append(t.span())
         # the name before: "X and <name>"
@@ -161,6 +162,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|between|in|at|from|to|near|visit|visited|de
 _STARTS_LOWER_ARTICLE = re.compile(r"\b(?:the|The|das|die|der|het|de|la|le|il|el|o|a) $")
 
 
+_QUOTES = frozenset("“\"‘'«„")  # a title opens: "“Henry and June: ..."
 _LIST = None  # set by ``compile_tokens``: "A, B and C", "A, B, C e D"
 
 
@@ -604,7 +606,7 @@ def polish_soft_dative(token: str, names: frozenset[str], ambiguous: frozenset[s
     """Polish dative and locative of "-ka", "-ga", "-ra" names: "Agnieszce" (Agnieszka), "Oldze"
     (Olga), "Barbarze" (Barbara). Asked only in Polish text."""
     for ending, nominative in (("ce", "ka"), ("dze", "ga"), ("rze", "ra")):
-        if token.endswith(ending) and len(token) > len(ending) + 2:
+        if token.endswith(ending) and len(token) >= len(ending) + 2:
             c = token[:-len(ending)] + nominative
             return c in names and c not in ambiguous
     return False
