@@ -122,3 +122,29 @@ def test_greeting_is_no_first_name():
 
 def test_ambiguous_name_in_a_title_is_left():
     assert "June" not in names("I loved “Henry and June: From a Journal of Love” by Anaïs Nin.")
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in find_pii(text)]
+
+
+# a handle after German "ist" ("is" matched first and left the handle as "t")
+@pytest.mark.parametrize("text, want", [
+    ("mein Snapchat ist nachtfalke_03", [("HANDLE", "nachtfalke_03")]),
+    ("mein Insta ist lena.malt.nachts", [("HANDLE", "lena.malt.nachts")]),
+])
+def test_handle_after_german_ist(text, want):
+    assert kinds(text) == want
+
+
+def test_handle_after_english_is_unchanged():
+    assert kinds("my snapchat is rainy.day_22") == [("HANDLE", "rainy.day_22")]
+
+
+# the Romanian CNP after "CNP-ul meu este"
+def test_romanian_cnp_with_article():
+    assert kinds("CNP-ul meu este 1970816404265, îl cer la spital.") == [("NATIONAL_ID", "1970816404265")]
+
+
+def test_romanian_cnp_cue_needs_a_valid_number_shape():
+    assert kinds("CNP-ul meu este pe card, nu îl știu pe de rost.") == []
