@@ -520,7 +520,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
     skip_until = 0
     polish = not text.isascii() and name_rules.polish_text(text)  # Polish given names in other cases
-    czech = not polish and not text.isascii() and name_rules.czech_text(text)  # Czech, Slovak (round thirteen)
+    czech = not polish and not text.isascii()  # Czech and Slovak ones (round thirteen; the text test last)
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if token in COMMON or token in PLACES:
@@ -535,7 +535,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names) or \
             (polish and (name_rules.polish_nominative(token, names, AMBIGUOUS) or
                          name_rules.polish_soft_dative(token, names, AMBIGUOUS))) or \
-            (czech and name_rules.czech_nominative(token, names, AMBIGUOUS))
+            (czech and name_rules.czech_nominative(token, names, AMBIGUOUS) and name_rules.czech_text(text))
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
