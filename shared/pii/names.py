@@ -44,7 +44,7 @@ _TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)(?:(?<=[OD])['’][{_UPPER}])?[{
                     rf"(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 _NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
-                            rf"{TOKEN})(?![\w-])")
+                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid"
 
 DATA = Path(__file__).with_name("data") / "first_names.txt"
 

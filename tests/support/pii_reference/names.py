@@ -41,7 +41,7 @@ TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 _NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
-                            rf"{TOKEN})(?![\w-])")
+                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid"
 
 DATA = Path(__file__).parents[3] / "shared" / "pii" / "data" / "first_names.txt"
 

@@ -148,3 +148,30 @@ def test_romanian_cnp_with_article():
 
 def test_romanian_cnp_cue_needs_a_valid_number_shape():
     assert kinds("CNP-ul meu este pe card, nu îl știu pe de rost.") == []
+
+
+# Arabic surname particles after a name
+@pytest.mark.parametrize("text, want", [
+    ("I can't stop thinking about what Youssef al-Amin said to me.", ["Youssef al-Amin"]),
+    ("My cousin Khalid bin Saeed keeps calling my mum.", ["Khalid bin Saeed"]),
+])
+def test_arabic_surname_particles(text, want):
+    assert names(text) == want
+
+
+def test_particle_without_a_surname_is_left():
+    assert names("Sarah al- something, I forget the rest.") == ["Sarah"]
+
+
+# a date of birth with the day in words
+@pytest.mark.parametrize("text, want", [
+    ("Je suis née le premier mai 1991, à Lille.", [("DOB", "premier mai 1991")]),
+    ("I was born on the twenty-third of October 1989.", [("DOB", "twenty-third of October 1989")]),
+    ("Nací el primero de junio de 1997 en Cádiz.", [("DOB", "primero de junio de 1997")]),
+])
+def test_dob_with_the_day_in_words(text, want):
+    assert kinds(text) == want
+
+
+def test_date_in_words_without_a_birth_cue_is_no_dob():
+    assert kinds("The first of May 2020 was our wedding day.") == []
