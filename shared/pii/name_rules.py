@@ -555,13 +555,35 @@ def cyrillic_gazetteer() -> frozenset[str]:
     return frozenset(out)
 
 
+# public and fictional figures (given name, the first five letters of the surname, any case):
+# "Анна Каренина", "Алла Пугачёва", "Тарас Шевченко"
+_CYRILLIC_PUBLIC = frozenset((("Анна", "Карен"), ("Анна", "Ахмат"), ("Владимир", "Путин"), ("Владимир", "Высоц"),
+                              ("Владимир", "Зелен"), ("Владимир", "Ленин"), ("Алла", "Пугач"), ("Фёдор", "Досто"),
+                              ("Федор", "Досто"), ("Александр", "Пушки"), ("Александр", "Солже"), ("Борис", "Ельци"),
+                              ("Михаил", "Горба"), ("Михаил", "Булга"), ("Тарас", "Шевче"), ("Леся", "Украї"),
+                              ("Юрий", "Гагар"), ("Антон", "Чехов"), ("Иван", "Турге"), ("Николай", "Гогол"),
+                              ("Марина", "Цвета"), ("Иосиф", "Бродс"), ("Сергей", "Есени"), ("Сергей", "Лавро"),
+                              ("Дмитрий", "Медве"), ("Дмитрий", "Менде")))
+_CYR_NEXT = re.compile(r" ([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
+
+
 def cyrillic_names(text: str) -> list[tuple[int, int]]:
     """Russian and Ukrainian given names in any case ("позвонила Мише", "у Натальи", "с Катей",
-    "боюсь Сергея", "розповіла Оксані"), by the gazetteer above; asked only for text with Cyrillic."""
+    "боюсь Сергея", "розповіла Оксані"), by the gazetteer above; asked only for text with Cyrillic.
+    A capitalised word right after the name is its surname ("с Анной Петровой"); a public or
+    fictional figure's given name before the surname is left ("Анна Каренина")."""
     if text.isascii() or _CYR.search(text) is None:
         return []
     names = cyrillic_gazetteer()
-    return [m.span() for m in _CYR_TOKEN.finditer(text) if m.group(0) in names]
+    out = []
+    for m in _CYR_TOKEN.finditer(text):
+        if m.group(0) in names:
+            nxt = _CYR_NEXT.match(text, m.end())
+            if nxt and any(nxt.group(1).startswith(sur) and m.group(0).startswith(first[:-1])
+                           for first, sur in _CYRILLIC_PUBLIC):
+                continue
+            out.append((m.start(), nxt.end(1) if nxt else m.end()))  # with the surname: "Анной Петровой"
+    return out
 
 
 # Czech and Slovak: a text with one of their letters or function words

@@ -175,3 +175,15 @@ def test_dob_with_the_day_in_words(text, want):
 
 def test_date_in_words_without_a_birth_cue_is_no_dob():
     assert kinds("The first of May 2020 was our wedding day.") == []
+
+
+def test_cyrillic_name_with_surname_is_one_span():
+    assert names("Вчера я поговорила с Анной Петровой из группы.") == ["Анной Петровой"]
+
+
+@pytest.mark.parametrize("text", [
+    "Почему погибла Анна Каренина? Кратко для сочинения.",
+    "Тарас Шевченко писав про це.",
+])
+def test_cyrillic_public_and_fictional_figures_are_no_names(text):
+    assert names(text) == []
