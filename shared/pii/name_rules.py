@@ -110,20 +110,27 @@ def possessive_not_name(text: str, end: int, token: str, relations: frozenset[st
 
 
 def coordinated(text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]], token_re: re.Pattern,
-                is_word, known) -> list[tuple[int, int]]:
+                is_word, known, plain_word=None) -> list[tuple[int, int]]:
     """Capitalised tokens joined to a found name by "and" (in the project's languages): "Kasia and
     Tomek", "Samuele e Ilaria", "Ania i Paweł". ``is_word(token)`` rules out words, places,
-    organisation words and roles."""
+    organisation words and roles; ``plain_word`` (round thirteen), if given, is ``is_word`` without
+    the gazetteer's ambiguous names, which a known name before them vouches for ("Leyla und Deniz";
+    not before it: "Jack and Jill went up the hill"). Round thirteen also takes the members of a list with a found and a known name in it
+    ("Jazz, Benji and Mo")."""
     extra = []
     spans = set(found)
+    neighbour_word = plain_word or is_word
     for s, e in found:
+        if "," in text[max(0, s - 60):e + 60]:
+            extra += _list_members(text, s, token_re, is_word, known, found)
         if not known(text[s:e].split(" ")[0]):
             continue  # only a gazetteer name vouches for its neighbour
         # the name after: "<name> and X"
         m = _AFTER_CONJ.match(text, e)
         if m:
             t = token_re.match(text, m.end())
-            if t and not is_word(t.group(0)) and not _CAPITAL_NEXT.match(text, t.end()) and \
+            if t and not neighbour_word(t.group(0)) and (not is_word(t.group(0)) or (
+                    text[s - 1:s] not in _QUOTES and text[t.end():t.end() + 1] not in (":", "”", '"'))) and not _CAPITAL_NEXT.match(text, t.end()) and \
                     not text.startswith(" by ", t.end()) and not _PLACE_BEFORE.search(text, max(0, s - 12), s):
                 extra.append(t.span())
         # the name before: "X and <name>"
@@ -155,9 +162,41 @@ _PLACE_BEFORE = re.compile(r"\b(?:of|between|in|at|from|to|near|visit|visited|de
 _STARTS_LOWER_ARTICLE = re.compile(r"\b(?:the|The|das|die|der|het|de|la|le|il|el|o|a) $")
 
 
+_QUOTES = frozenset("“\"‘'«„")  # a title opens: "“Henry and June: ..."
+_LIST = None  # set by ``compile_tokens``: "A, B and C", "A, B, C e D"
+
+
 def compile_tokens(token: str) -> None:
-    global _BEFORE_CONJ
+    global _BEFORE_CONJ, _LIST
     _BEFORE_CONJ = re.compile(rf"(?<![\w'’-])({token}) (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) $")
+    _LIST = re.compile(rf"(?<![\w'’-])(?:{token})(?:, (?:{token}))+,? (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) "
+                       rf"(?:{token})(?![\w-])")
+
+
+def _list_members(text: str, s: int, token_re: re.Pattern, is_word, known,
+                  found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members of a list of single capitalised tokens ("Jazz, Benji and Mo") that holds the
+    found name at ``s``, two members found or in the gazetteer (one of them in it), none of them a
+    word, place or organisation word, not after a place preposition, an article or another capitalised
+    word (a title); an unknown first member that opens the sentence is left out ("Meanwhile, Jim and
+    Pam")."""
+    lo = max(0, s - 60)
+    for m in _LIST.finditer(text, lo, min(len(text), s + 120)):
+        if not m.start() <= s < m.end():
+            continue
+        members = [t.span() for t in token_re.finditer(text, m.start(), m.end())]
+        if not known(text[members[0][0]:members[0][1]]) and (
+                _opens_sentence(text, members[0][0], 0) or text[members[0][0]:members[0][1]] in _NOT_SUBJECTS):
+            members = members[1:]  # "Meanwhile, Jim and Pam"
+        tokens = [text[a:b] for a, b in members]
+        vouched = sum(1 for (a, b), t in zip(members, tokens) if known(t) or any(x <= a < y for x, y in found))
+        if len(members) < 2 or vouched < 2 or any(is_word(t) or t in _DISCOURSE or t in FUNCTION_WORDS for t in tokens) or not any(known(t) for t in tokens) or \
+                _CAPITAL_NEXT.match(text, m.end()) or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
+                _STARTS_LOWER_ARTICLE.search(text, max(0, m.start() - 5), m.start()) or \
+                _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return []  # "Harry Potter, Dune and Emma": a title's last word opens the list
+        return members
+    return []
 
 
 def chinese_names(text: str) -> list[tuple[int, int]]:
@@ -454,3 +493,142 @@ def _article_opens(text: str, start: int) -> bool:
         return False
     article = head[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
     return article in _INITIAL_ARTICLES and _opens_sentence(text, start - len(article) - 1)
+
+
+# --- PII round thirteen (fourteenth session): Cyrillic names and Czech/Slovak cases ---
+
+# Russian and Ukrainian given names and everyday diminutives (written from general knowledge), in
+# the nominative; their case forms are made by ``_cyrillic_forms``. Left out: names that are words
+# ("Вера" faith, "Надежда" hope, "Любовь" love, "Роман" novel, "Лев" lion, "Слава" glory, "Мира"
+# of the world, "Роза" rose; "Коля", "Толя", "Поля", "Гена", "Даня", "Валя", "Варя", "Зоряна",
+# some of whose cases are words: "коли", "поле", "гены", "дани", "вали", "варю", "зоряна").
+_CYRILLIC_NAMES = """
+Александр Саша Саня Шура Алексей Лёша Леша Алёша Андрей Андрюша Антон Артём Артем Борис Вадим Валентин Василий Вася
+Виктор Витя Виталий Владимир Вова Володя Владислав Влад Вячеслав Геннадий Георгий Жора Глеб Григорий Гриша Даниил
+Денис Дмитрий Дима Митя Евгений Женя Егор Иван Ваня Игорь Илья Кирилл Константин Костя Максим Макс Матвей
+Михаил Миша Никита Николай Олег Павел Паша Пётр Петр Петя Руслан Сергей Серёжа Сережа Степан Стёпа Тимофей Тимур
+Фёдор Федор Федя Юрий Юра Ярослав Ярик Эдуард Эдик Аркадий Семён Семен Леонид Лёня Станислав Стас Ростислав Святослав
+Александра Алина Алиса Алла Алёна Алена Анастасия Настя Ангелина Анна Аня Анечка Валентина Валерия Лера Варвара
+Вероника Ника Виктория Вика Галина Галя Дарья Даша Диана Евгения Екатерина Катя Катюша Елена Лена Елизавета Лиза
+Жанна Зинаида Зина Зоя Инна Ирина Ира Карина Кира Ксения Ксюша Лариса Лидия Лида Людмила Люда Маргарита Рита Марина
+Мария Маша Маруся Милана Наталья Наталия Наташа Нина Оксана Ольга Оля Полина Раиса Светлана Света Снежана
+Софья София Соня Тамара Татьяна Таня Ульяна Юлия Юля Яна Эльвира Эмилия Асель Айгуль Гульнара Динара Лейла Камила
+Олександр Олексій Андрій Дмитро Микола Михайло Сергій Юрій Богдан Тарас Остап Назар Василь Петро Іван Ігор Євген
+Олена Наталія Оксана Ірина Юлія Мирослава Соломія Христина Катерина Ганна Галина Дарина Олеся Леся Уляна
+""".split()
+_CYR_TOKEN = re.compile(r"(?<![\w'’-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
+_CYR = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
+_HUSHING = "гкхжшщчц"
+
+
+def _cyrillic_forms(name: str) -> set[str]:
+    """The nominative and the oblique cases (Russian and Ukrainian) of a given name."""
+    forms = {name}
+    if name.endswith("ья") or name.endswith("ия"):
+        stem = name[:-1]  # Наталья: Натальи, Наталье, Наталью, Натальей; Мария: Марии, Марию, Марией
+        forms.update(stem + e for e in ("и", "е", "ю", "ей", "ею", "ї", "єю"))
+    elif name.endswith("я"):
+        stem = name[:-1]  # Оля: Оли, Оле, Олю, Олей; Катя: Кати, Кате, Катю, Катей
+        forms.update(stem + e for e in ("и", "е", "ю", "ей", "ею", "і"))
+    elif name.endswith("а"):
+        stem = name[:-1]  # Миша: Миши, Мише, Мишу, Мишей; Лена: Лены, Лене, Лену, Леной; Оксана: Оксані, Оксаною
+        soft = stem[-1] in _HUSHING
+        forms.update(stem + e for e in ("и" if soft else "ы", "е", "у", "ей" if soft else "ой", "ою", "і", "и"))
+    elif name.endswith("ий") or name.endswith("ій"):
+        stem = name[:-1]  # Дмитрий: Дмитрия, Дмитрию, Дмитрием, Дмитрии; Андрій: Андрія, Андрію, Андрієм
+        forms.update(stem + e for e in ("я", "ю", "ем", "и", "є", "єм", "ї"))
+    elif name.endswith("й") or name.endswith("ь"):
+        stem = name[:-1]  # Сергей: Сергея, Сергею, Сергеем, Сергее; Игорь: Игоря, Игорю, Игорем
+        forms.update(stem + e for e in ("я", "ю", "ем", "е", "є", "єм"))
+    else:
+        forms.update(name + e for e in ("а", "у", "ом", "е", "ові", "ом", "ем"))  # Павел: Павла (below), Денис: Дениса
+        if name.endswith(("ел", "ер")) and len(name) > 4:
+            forms.update(name[:-2] + name[-1] + e for e in ("а", "у", "ом", "е"))  # Павел: Павла, Павлу, Павлом
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cyrillic_gazetteer() -> frozenset[str]:
+    out: set[str] = set()
+    for n in _CYRILLIC_NAMES:
+        out |= _cyrillic_forms(n)
+    return frozenset(out)
+
+
+# public and fictional figures (given name, the first five letters of the surname, any case):
+# "Анна Каренина", "Алла Пугачёва", "Тарас Шевченко"
+_CYRILLIC_PUBLIC = frozenset((("Анна", "Карен"), ("Анна", "Ахмат"), ("Владимир", "Путин"), ("Владимир", "Высоц"),
+                              ("Владимир", "Зелен"), ("Владимир", "Ленин"), ("Алла", "Пугач"), ("Фёдор", "Досто"),
+                              ("Федор", "Досто"), ("Александр", "Пушки"), ("Александр", "Солже"), ("Борис", "Ельци"),
+                              ("Михаил", "Горба"), ("Михаил", "Булга"), ("Тарас", "Шевче"), ("Леся", "Украї"),
+                              ("Юрий", "Гагар"), ("Антон", "Чехов"), ("Иван", "Турге"), ("Николай", "Гогол"),
+                              ("Марина", "Цвета"), ("Иосиф", "Бродс"), ("Сергей", "Есени"), ("Сергей", "Лавро"),
+                              ("Дмитрий", "Медве"), ("Дмитрий", "Менде")))
+_CYR_NEXT = re.compile(r" ([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)")
+
+
+def cyrillic_names(text: str) -> list[tuple[int, int]]:
+    """Russian and Ukrainian given names in any case ("позвонила Мише", "у Натальи", "с Катей",
+    "боюсь Сергея", "розповіла Оксані"), by the gazetteer above; asked only for text with Cyrillic.
+    A capitalised word right after the name is its surname ("с Анной Петровой"); a public or
+    fictional figure's given name before the surname is left ("Анна Каренина")."""
+    if text.isascii() or _CYR.search(text) is None:
+        return []
+    names = cyrillic_gazetteer()
+    out = []
+    for m in _CYR_TOKEN.finditer(text):
+        if m.group(0) in names:
+            nxt = _CYR_NEXT.match(text, m.end())
+            if nxt and any(nxt.group(1).startswith(sur) and m.group(0).startswith(first[:-1])
+                           for first, sur in _CYRILLIC_PUBLIC):
+                continue
+            out.append((m.start(), nxt.end(1) if nxt else m.end()))  # with the surname: "Анной Петровой"
+    return out
+
+
+# Czech and Slovak: a text with one of their letters or function words
+_CS_TEXT = re.compile(r"[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]|\b(?:jsem|jsi|jsme|jste|som|sme|ste|že|už|není|nie|byla|bola|byl|bol|"
+                      r"mnou|jen|len|když|keď|protože|pretože|který|která|ktorý|ktorá|taky|tiež|nebo|alebo|"
+                      r"mám|mám|chybí|chýba|nevím|neviem)\b")
+# case endings of Czech and Slovak given names, longest first
+_CS_ENDINGS = ("ovi", "ou", "em", "ě", "y", "u", "a", "e", "i")
+
+
+@lru_cache(maxsize=4)
+def czech_text(text: str) -> bool:
+    return _CS_TEXT.search(text) is not None
+
+
+def czech_nominative(token: str, names: frozenset[str], ambiguous: frozenset[str]) -> bool:
+    """Whether ``token`` is a Czech or Slovak given name in another case whose nominative is in the
+    gazetteer: "s Janou" (Jana), "od Pavla" (Pavel), "Markétě" (Markéta), "od Mišky" (Miška),
+    "u Zdeňka" (Zdeněk), "Lucku" (Lucka), "Tomášem" (Tomáš). Asked only in Czech or Slovak text."""
+    if len(token) < 4:
+        return False
+    for ending in _CS_ENDINGS:
+        if not token.endswith(ending) or len(token) - len(ending) < 2:
+            continue
+        stem = token[:-len(ending)]
+        candidates = [stem + "a"] if ending in ("ou", "ě", "y", "u", "e", "i") else []
+        if ending in ("ovi", "em", "a", "e", "u"):
+            candidates.append(stem)  # Tomáš-e, Petr-a, Pavl-ovi
+            if stem.endswith("ňk"):
+                candidates.append(stem[:-2] + "něk")  # Zdeňk-a: Zdeněk
+            elif stem[-1] in "klc" and stem[-2] not in "aeiouyáéíóúýě":
+                candidates.append(stem[:-1] + "e" + stem[-1])  # Pavl-a: Pavel, Mark-a: Marek
+        if ending == "e" and stem[-1:] == "c":
+            candidates.append(stem[:-1] + "ka")  # Lucc-e: Lucka
+        for c in candidates:
+            if c != token and c in names and c not in ambiguous:
+                return True
+    return False
+
+
+def polish_soft_dative(token: str, names: frozenset[str], ambiguous: frozenset[str]) -> bool:
+    """Polish dative and locative of "-ka", "-ga", "-ra" names: "Agnieszce" (Agnieszka), "Oldze"
+    (Olga), "Barbarze" (Barbara). Asked only in Polish text."""
+    for ending, nominative in (("ce", "ka"), ("dze", "ga"), ("rze", "ra")):
+        if token.endswith(ending) and len(token) >= len(ending) + 2:
+            c = token[:-len(ending)] + nominative
+            return c in names and c not in ambiguous
+    return False

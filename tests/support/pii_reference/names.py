@@ -41,7 +41,7 @@ TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 _NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
-                            rf"{TOKEN})(?![\w-])")
+                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid"
 
 DATA = Path(__file__).parents[3] / "shared" / "pii" / "data" / "first_names.txt"
 
@@ -520,6 +520,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
     skip_until = 0
     polish = not text.isascii() and name_rules.polish_text(text)  # Polish given names in other cases
+    czech = not polish and not text.isascii()  # Czech and Slovak ones (round thirteen; the text test last)
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if token in COMMON or token in PLACES:
@@ -532,7 +533,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue  # inside the surname of the name before (or of a public one left out)
         # a Polish feminine name in another case ("z Kasią", "o Agnieszkę")
         in_names = token in names or (token[-1] in "ąę" and token[:-1] + "a" in names) or \
-            (polish and name_rules.polish_nominative(token, names, AMBIGUOUS))
+            (polish and (name_rules.polish_nominative(token, names, AMBIGUOUS) or
+                         name_rules.polish_soft_dative(token, names, AMBIGUOUS))) or \
+            (czech and name_rules.czech_nominative(token, names, AMBIGUOUS) and name_rules.czech_text(text))
         if in_names and token not in AMBIGUOUS:
             ok = True
         else:
@@ -585,7 +588,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
     if found:  # "Kasia and Tomek", "Samuele e Ilaria": a capitalised token joined to a name found
-        for s, e in name_rules.coordinated(text, found, taken, _TOKEN, _not_person_word, _known_name):
+        for s, e in name_rules.coordinated(text, found, taken, _TOKEN, _not_person_word, _known_name,
+                                           _not_person_word_plain):
             found.append((s, _extend(text, e)))
         found.sort()
     _add_uncapitalised(text, taken, found, names)
@@ -626,6 +630,8 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         for m in _CN_TITLED.finditer(text):
             extra.append(m.span(1) if m.group(1) else m.span(2))
         extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
+    if not text.isascii():
+        extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -760,7 +766,8 @@ def _person_context(text: str, start: int, end: int, token: str, names: frozense
 
 # words that open a sentence before a name without being part of it ("Like Sherry said", "As Tomasz says")
 _PAIR_NOT_FIRST = frozenset("""Like As Unlike Per Whereas Though Although Unless Just Even Ask Tell Let Call Thank Meet
-Poor Dear Sweet Little Big Young Old Only Both Without With From Apparently Says Said According""".split())
+Poor Dear Sweet Little Big Young Old Only Both Without With From Apparently Says Said According
+Hi Hiya Heya Hey Hello Morning Evening Cheers Thanks Hola Hallo Moin Servus Coucou Salut Ciao Olá Oi Ahoj Cześć""".split())
 
 
 def _pair_person(text: str, start: int, end: int, token: str, names: frozenset[str]) -> bool:
@@ -794,6 +801,13 @@ def _known_name(token: str) -> bool:
 def _not_person_word(token: str) -> bool:
     return token in _COMMON_OR_PLACES or token in NOT_NAMES or token in ROLE_WORDS or token in SURNAME_STOP \
         or token in _PLACE_SUFFIXES or token in AMBIGUOUS or token in _HONORIFICS
+
+
+def _not_person_word_plain(token: str) -> bool:
+    """``_not_person_word`` without the ambiguous names (round thirteen: a known name next to one
+    vouches for it, "Leyla und Deniz")."""
+    return token in _COMMON_OR_PLACES or token in NOT_NAMES or token in ROLE_WORDS or token in SURNAME_STOP \
+        or token in _PLACE_SUFFIXES or token in _HONORIFICS
 
 
 def _public(text: str, start: int, end: int) -> bool:
