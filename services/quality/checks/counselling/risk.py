@@ -102,8 +102,8 @@ _PATTERNS: dict[str, list[str]] = {
     "intent": [
         r"\b(?:i'?m|i am|im) (?:actually |really |finally )?(?:going|gonna) (?:to )?(?:do it|go through with it)"
         r"(?=\s*(?:[.!]|$|tonight|soon|this time|now|today|and i don'?t want))",
-        r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)|jump\b|take all my pills|"
-        r"die\b|commit suicide)",
+        r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)(?! with\b| between\b)|jump\b|"
+        r"take all my pills|die\b|commit suicide)",
         r"\bi (?:will|'ll) (?:kill myself|end (?:it|my life|things)|take my (?:own )?life)",
         r"\b(?:i )?intend to (?:take my (?:own )?life|kill myself|die|end)",
         r"\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it\b",
