@@ -56,6 +56,14 @@ DISCLOSURES = [
     ("active_ideation", "I want to make it all stop forever."),
     ("active_ideation", "I'm ready to die."),
     ("passive_wish", "I just don't want to be around anymore."),
+    # second pass
+    ("nssi", "I bash my head on the desk when I'm frustrated."),
+    ("nssi", "the urge to cut is unbearable"),
+    ("nssi", "Ive relapsed, cut deeper than ever."),
+    ("method", "How many paracetamol would it take?"),
+    ("intent", "I'm leaving this world tonight."),
+    ("intent", "Sorry for everything. Goodbye."),
+    ("active_ideation", "I can't stop thinking about suicide."),
 ]
 
 NOT_DISCLOSURES = [
@@ -90,6 +98,16 @@ NOT_DISCLOSURES = [
     "My sister hides the cuts on her arms.",
     "My friend woke up in A&E after a night out.",
     "I was thinking about not being around for the holidays.",
+    "I banged my head on the cupboard door this morning, ouch.",
+    "I hit my head on the door frame when I stood up too fast.",
+    "The urge to cut ties with my family is strong.",
+    "How many paracetamol would it take to get rid of a headache?",
+    "My nan is leaving this world soon, the hospice says days.",
+    "Sorry for everything, goodbye and thanks for all the fish! I'm moving to Canada.",
+    "I relapsed on drinking and cut my hand on the glass.",
+    "I can't stop crying but I'm not thinking about suicide.",
+    "My friend can't stop cutting herself.",
+    "Jumping seems like the best way to get over the fence.",
 ]
 
 

@@ -382,9 +382,13 @@ _EN10: dict[str, list[str]] = {
         r"\b(?:imma|ima|i'?mma|finna|fixing to|fixin to|bout to|about to|gonna|going to)\b (?:just |finally |really )?"
         r"(?:end it(?: all)?|end my life|kill myself|kms|unalive (?:my ?self|meself))\b(?![^.!?]{0,40}\b(?:with|between)\b)"
         r"(?=[^.!?]{0,30}\b(?:tonight|tomorrow|today|this (?:time|week|weekend)|for real|fr|no cap|now|soon)\b)",
+        r"\b(?:i'?m|im|i am|i will|i'?ll|gonna|going to)\b (?:\w+ )?(?:leav(?:e|ing)|depart(?:ing)?) this (?:world|earth|life)\b|"
+        r"\b(?:i'?m )?sorry for everything\b[.,!\s]*(?:good ?bye|bye|farewell|love you all|i love you)\b(?=\s*(?:[.!]|$))|"
+        r"\b(?:good ?bye|farewell)\b[.,!\s]*(?:i'?m )?sorry for everything\b",
     ],
     "method": [
-        r"\b(?:step\w*|walk\w*|throw\w*|jump\w*|run\w*) (?:out )?(?:in front of|under) (?:a |the |an )?(?:bus|lorry|truck|train|"
+        r"\b(?:step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself|jump(?:ing)?|run(?:ning)?) (?:out )?(?:in front of|under) "
+        r"(?:a |the |an )?(?:bus|lorry|truck|train|"
         r"car|van|tram|coach|oncoming \w+)\b",
         r"\b(?:lie|lying|lay|laying|lie down|lying down) (?:down )?(?:on|across) (?:the )?(?:tracks|railway(?: line)?|rail(?:way)? "
         r"lines?|line|level crossing)\b",
@@ -398,7 +402,10 @@ _EN10: dict[str, list[str]] = {
         r"a tree|lorr(?:y|ies)|trucks?|the cliff|a cliff|the river|oncoming|the barrier|a barrier|a pillar|the edge)\b",
         r"\b(?:overdos\w*|hanging|jumping|drowning|(?:the |my )?pills|(?:the |my )?tablets|a gun|the train|the bridge|the rope)\b"
         r"[^.!?]{0,30}\b(?:seems?|feels?|looks?|would be|is|sounds?) (?:like )?(?:the |my )?(?:easiest|quickest|best|least painful|"
-        r"most painless|only|cleanest|surest) (?:way|option|method|choice)\b",
+        r"most painless|only|cleanest|surest) (?:way|option|method|choice)\b(?! to (?!die|end|kill|do it|go)\w)",
+        r"\bhow (?:many|much)\b[^.!?]{0,25}\b(?:pills|tablets|paracetamol|tylenol|ibuprofen|insulin|painkillers|meds|"
+        r"co-?codamol|aspirin|antidepressants|sertraline|citalopram)\b[^.!?]{0,15}\b(?:would it take|does it take|would kill|"
+        r"would be (?:fatal|lethal|enough)|to die|to kill)\b(?! to (?!die|kill|end)\w)",
     ],
     "active_ideation": [
         r"\b(?:so |really |very |this |too )?close to (?:ending (?:it(?: all)?|things|my life)|killing myself|unaliving myself|"
@@ -413,6 +420,7 @@ _EN10: dict[str, list[str]] = {
         r"\b(?:die|dying|death|end(?:ing)? it|go(?:ing)?) by my own hand\b|"
         r"\b(?:i'?m|i am|im|i feel|feeling) (?:so |totally |completely |just |honestly |really )?ready to (?:die|end it|end my life)\b"
         r"(?! on\b)",
+        r"\b(?:want|wanna|wish|ready) (?:to )?leave this (?:world|earth|life)\b",
     ],
     "nssi": [
         # "sh" (self-harm) in chat: relapsing on it, urges, days without it, doing it again
@@ -424,6 +432,14 @@ _EN10: dict[str, list[str]] = {
         r"(?:drink|alcohol|booze|drugs?|weed|coke|cocaine|heroin|smok\w*|vap\w*|gambl\w*|porn))|"
         r"\b" + _NUM + r" (?:days?|weeks?|months?) clean\b(?! (?:from|of|off) (?:the )?(?:drink|alcohol|booze|drugs?|weed|coke|"
         r"cocaine|heroin|smok\w*|vap\w*|gambl\w*|porn))[^!?\n]{0,40}?\brelaps\w*" + _ADDICTION,
+        r"\brelaps\w*\b" + _ADDICTION + r"[^.!?]{0,30}\b(?:cut\w*|burn\w*|blade|razor|sh\b|self[- ]?harm\w*|hurt\w* myself)|"
+        r"\bcut (?:deeper|too deep|so deep)\b",
+        r"\b(?:urges?|need|craving|itch) to (?:cut|burn|hurt myself|harm myself|self[- ]?harm|sh)\b(?=\s*(?:[.,!?;]|$|is|was|"
+        r"again|so|really|has|keeps?|comes?|gets?|won'?t|tonight|today|right now|myself|my (?:arms?|legs?|wrists?|thighs?|skin)))",
+        r"\b(?:bang|bash|slam|hit|smash|knock)\w* my (?:head|fists?|hands?|face) (?:on|against|into) (?:the |a |my )?(?:wall|walls|"
+        r"desk|floor|door|table|steering wheel|mirror|radiator)\b[^.!?]{0,30}\b(?:whenever|until|till|til|on purpose|"
+        r"every time|everytime|to (?:feel|stop|calm|punish)|so (?:i|that)|when i(?:'?m| am| get| feel)? (?:so |really |too )?"
+        r"(?:angry|upset|stressed|overwhelmed|anxious|sad|frustrated|panick\w*|mad|furious))\b",
         # the dropped g of chat ("been cuttin again", "hurtin myself")
         r"\b(?:cuttin|hurtin|burnin|harmin|scratchin|slicin)'?\b(?: (?:my ?self|meself|again))|"
         r"\b(?:i|i'?ve|ive|i'?m|im|been)\b[\w' ]{0,10}?\b(?:cut|cutting|burning|hurting|harming|scratching) "
@@ -455,7 +471,7 @@ _EN10: dict[str, list[str]] = {
         r"(?:really |even )?(?:to|trying to|meaning to|wanting to|wanna|going to|out to) (?:die|kill myself|end it)\b",
     ],
     "passive_wish": [
-        r"\b(?:don'?t|do not|dont) (?:really )?(?:want|wanna) (?:to )?be (?:around|here) (?:any ?more|any longer)\b"
+        r"\b(?:don'?t|do not|dont) (?:really )?(?:want|wanna) (?:to )?be around (?:any ?more|any longer)\b"
         r"(?! (?:those|these|them|him|her|people|that|this|the|such|toxic|my|at|in|with)\b)",
     ],
 }
@@ -658,8 +674,14 @@ def _negated(text: str, m: re.Match) -> bool:
     matches: ``_cjk_negated``)."""
     s, e = _sentence_at(text, m.start())
     before = text[s:m.start()][-40:]
+    if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
+        return bool(_NEG_AFTER.search(text[m.end():e]))
     return bool(_NEG.search(before) or _NEG_AFTER.search(text[m.end():e])
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
+
+
+_SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things))\b", _I)
+_CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
 
 
 # German puts a comma before an infinitive clause, so the negation of "Ich habe nie daran gedacht, mich
