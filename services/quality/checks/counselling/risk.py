@@ -106,8 +106,8 @@ _PATTERNS: dict[str, list[str]] = {
     "intent": [
         r"\b(?:i'?m|i am|im) (?:actually |really |finally )?(?:going|gonna) (?:to )?(?:do it|go through with it)"
         r"(?=\s*(?:[.!]|$|tonight|soon|this time|now|today|and i don'?t want))",
-        r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)|jump\b|take all my pills|"
-        r"die\b|commit suicide)",
+        r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)(?! with\b| between\b)|jump\b|"
+        r"take all my pills|die\b|commit suicide)",
         r"\bi (?:will|'ll) (?:kill myself|end (?:it|my life|things)|take my (?:own )?life)",
         r"\b(?:i )?intend to (?:take my (?:own )?life|kill myself|die|end)",
         r"\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it\b",
@@ -342,6 +342,154 @@ _MORE: dict[str, list[str]] = {
 for _c, _ps in _MORE.items():
     _PATTERNS[_c].extend(_ps)
 
+# English round ten (fourteenth session, ``risk_train_v10.jsonl``): disclosures said the way clients
+# write them, in their general form. Self-injury in slang ("sh", relapsing after N days clean), with
+# the dropped g of chat ("cuttin again"), hiding the marks, injuring oneself deliberately, hurting a
+# part of the body until it bleeds or bruises, an overdose taken "not to die"; intent as the last
+# message, the last night, not making it to a day; means with oneself as target (stepping in front
+# of a bus or lorry, lying on the line, going off a height); attempts told by their aftermath (a
+# stomach pumped, waking up in A&E, "OD'd"); ideation said indirectly ("so close to ending it",
+# "catch the bus, if you know what I mean", not wanting to be around any more).
+_NUM = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*|"
+        r"forty[\w-]*|fifty[\w-]*|sixty[\w-]*|a few|a couple of|several)")
+_BODY = (r"(?:face|hips?|ankles?|shins?|chest|neck|fingers?|scalp|cheeks?|hands?|lips?|skin|arms?|upper arms?|wrists?|"
+         r"thighs?|legs?|forearms?|stomach|belly|tummy|knuckles|fists?|head|body|sides?|shoulders?|feet|toes|nail ?beds|"
+         r"cuticles)")
+_ACCIDENT = (r"(?![^.!?]{0,80}\b(?:accident\w*|chopping|cooking|baking|slipped|tripped|fell|falling|shaving|playing|"
+             r"football|rugby|netball|hockey|training|gym|oven|kettle|iron(?:ing)?|stove|kitchen|dog|cat|bike|surgery|"
+             r"operation|eczema|acne|mosquito|bites?|rash)\b)")
+# a relapse into drink, drugs, smoking or gambling is another struggle
+_ADDICTION = (r"(?![^.!?]{0,40}\b(?:drink\w*|alcohol|booze|drugs?|weed|coke|cocaine|heroin|smok\w*|vap\w*|cigarettes?|"
+              r"gambl\w*|porn|sober|sobriety|aa|na|meetings?|binge\w*|bulimi\w*)\b)")
+# marks another person left ("the marks from my stepdad's belt", "the bruises he leaves")
+_NOT_OWN = r"(?![^.!?]{0,30}\b(?:from (?:my |his |her |the )?\w+'s|from (?:him|her|them)|(?:he|she|they) (?:left|leaves|gave))\b)"
+# Common words a pattern needs ("is", "the", "car", "hit", "until") are checked in a lookahead
+# ("(?=(?:seems|feels|is) )"): the guards take no literal from one, so the one scan of every
+# message over every guard's literals does not report them at each occurrence (written plainly,
+# they cost ~5% of the quality stage's throughput on CounselChat).
+_EN10: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\b(?:pumped|pump|pumping) my stomach\b|\bmy stomach (?:was |got )?pumped\b",
+        r"\b(?:tried|trying|attempted) to o\.?d\b|\bi (?:o\.?d'?d|o\.?d'?ed|od'?d)\b",
+        r"\bwoke up (?:in (?:a&e|icu|resus|intensive care|a hospital bed|the ward|the (?:psych|mental health) ward)|"
+        r"on the (?:bathroom |kitchen |bedroom )?floor)\b",
+        r"\bi (?:tried|did try)\b(?:,| and| but)[^.!?]{0,20}\b(?:i'?m still here|survived|woke up|it failed|failed)\b",
+        r"\b(?:out of|back from|home from|discharged from) (?:the )?(?:hospital|a&e|icu|ward|psych ward)\b[^.!?]{0,30}\b"
+        r"(?=(?:after|for|because of) )[\w ]{3,20}?\b(?:overdose|pills|tablets|attempt)\b",
+        r"\b(?:survived|since|after) my (?:last |latest |recent |first |second |third )?(?:suicide )?attempt\b(?! (?:at|to|of|on|in)\b)",
+    ],
+    "intent": [
+        r"\b(?:this is|this'?ll be|this will be) (?:the|my) (?:very )?last (?=(?:message|text|post|thing|words?|goodbye|note)\b)\w+\b"
+        r"(?! (?:about|of|on|in|from|before|for (?:today|now|tonight|a while|this)|until|till|til|to the group|on the topic))",
+        r"\b(?:this is|it'?s|tonight is|tonight'?s|today is) my (?:very )?last (?:night|day)\b(?=\s*(?:[.!]|$|alive|on earth|here))|"
+        r"\b(?:my )?last (?:day|night) (?:alive|on (?:this )?earth)\b",
+        r"\b(?:i'?m|i am|im|i) (?:not (?:gonna|going to)|won'?t|wont|will not|never gonna) (?=(?:make it|last|be (?:here|around|alive)|"
+        r"see) )\w+(?: (?:it|here|around|alive))? (?:to |till |until |past |through |for )?(?:the |next |this )?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|tomorrow|weekend|christmas|new year|my birthday)\b(?!'s| (?:session|meeting|class|lecture|shift|"
+        r"party|appointment|game|match|practice|training|deadline|without))",
+        r"\b(?=(?:imma|ima|i'?mma|finna|fixing to|fixin to|bout to|about to|gonna|going to)\b)[\w']+(?: to)? (?:just |finally |really )?"
+        r"(?:end it(?: all)?|end my life|kill myself|kms|unalive (?:my ?self|meself))\b(?![^.!?]{0,40}\b(?:with|between)\b)"
+        r"(?=[^.!?]{0,30}\b(?:tonight|tomorrow|today|this (?:time|week|weekend)|for real|fr|no cap|now|soon)\b)",
+        r"\b(?=(?:i'?m|im|i am|i will|i'?ll|gonna|going to)\b)[\w']+(?: am| will| to)? (?:\w+ )?(?:leav(?:e|ing)|depart(?:ing)?) "
+        r"this (?:world|earth|life)\b|"
+        r"\b(?:i'?m )?sorry for everything\b[.,!\s]*(?:good ?bye|bye|farewell|love you all|i love you)\b(?=\s*(?:[.!]|$))|"
+        r"\b(?:good ?bye|farewell)\b[.,!\s]*(?:i'?m )?sorry for everything\b",
+    ],
+    "method": [
+        r"\b(?:step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself|jump(?:ing)?|run(?:ning)?) (?:out )?(?:in front of|under) "
+        r"(?=(?:a |the |an )?(?:bus|lorry|truck|train|car|van|tram|coach|oncoming \w+)\b)(?:a |the |an )?\w+",
+        r"\b(?:lie|lying|lay|laying|lie down|lying down) (?:down )?(?:on|across) (?=(?:the )?(?:tracks|railway(?: line)?|rail(?:way)? "
+        r"lines?|line|level crossing)\b)(?:the )?\w+",
+        r"\b(?:go(?:ing)?|went|step(?:ping)?|throw(?:ing)? myself) (?:off|over) (?=(?:the |a )?(?:top floor|ledge|railing|"
+        r"roof|balcony|bridge|cliff|car park|multi[- ]stor\w*|tower block|overpass|flyover|footbridge|viaduct)\b)(?:the |a )?\w+",
+        r"\b(?:count(?:ed|ing)?|lin(?:ed|ing) up|lay(?:ing)? out|laid out|sort(?:ed|ing) out) (?:out |up )?(?:all )?(?:of )?"
+        r"[\w']+ (?:\w+ )?(?:pills|tablets|meds|painkillers)\b[^.!?]{0,60}\b(?=(?:enough(?! (?:to last|for (?:the |a |another |next |"
+        r"this |my )?(?:month|weeks?|year|trip|holiday|fortnight)|until|till|left))|would (?:do it|take|kill)|to die|lethal|fatal)\b)",
+        r"\b(?=(?:think\w*|thought|imagin\w*|pictur\w*|tempted|urges?|could|want(?:ed)? to|wanna|wonder\w*)\b)\w[^.!?]{0,45}\b"
+        r"(?:swerv\w*|crash\w*|driv\w*|steer\w*)\b[^.!?]{0,25}\b(?=(?:into|off|in front of)\b)[^.!?]{0,25}\b(?:a wall|the wall|"
+        r"a tree|lorr(?:y|ies)|trucks?|the cliff|a cliff|the river|oncoming|the barrier|a barrier|a pillar|the edge)\b",
+        r"\b(?:overdos\w*|hanging|jumping|drowning|(?:the |my )?pills|(?:the |my )?tablets|a gun|the train|the bridge|the rope)\b"
+        r"[^.!?]{0,30}\b(?=(?:seems?|feels?|looks?|would be|is|sounds?) )[\w ]{2,22}?\b(?:easiest|quickest|best|least painful|"
+        r"most painless|only|cleanest|surest) (?:way|option|method|choice)\b(?! to (?!die|end|kill|do it|go)\w)",
+        r"\bhow (?:many|much)\b[^.!?]{0,25}\b(?:pills|tablets|paracetamol|tylenol|ibuprofen|insulin|painkillers|meds|"
+        r"co-?codamol|aspirin|antidepressants|sertraline|citalopram)\b[^.!?]{0,15}\b(?:would it take|does it take|would kill|"
+        r"would be (?:fatal|lethal|enough)|to die|to kill)\b(?! to (?!die|kill|end)\w)",
+    ],
+    "active_ideation": [
+        r"\b(?:so |really |very |this |too )?close to (?:ending (?:it(?: all)?|things|my life)|killing myself|unaliving myself|"
+        r"taking my (?:own )?life)\b(?! with)",
+        r"\b(?:catch|catching|take|taking|get|getting) the (?:forever )?bus\b[^.!?]{0,30}\b(?:if you know what i mean|"
+        r"you know what i mean|iykyk|permanently|for good|forever)\b",
+        r"\b(?:thinking|thought|thoughts|think|considering) (?:about |of )?(?:just )?(?:unaliving|offing) myself\b|"
+        r"\b(?:wanna|want to|gonna|going to) (?:unalive|off) (?:my ?self|meself)\b",
+        r"\b(?=(?:think\w*|thought|consider\w*|want\w*|wanna)\b)\w+ (?:about |of |bout )?(?:just )?not (?:being|be) "
+        r"(?:around|here|alive)\b"
+        r"(?! (?:for|at|when|this|next|tomorrow|tonight|on|in|until|till|to see|to hear)\b)",
+        r"\bmake (?:it|everything|this|the pain|all of it|it all) stop (?:for good|forever|permanently)\b",
+        r"\b(?:die|dying|death|end(?:ing)? it|go(?:ing)?) by my own hand\b|"
+        r"\b(?:i'?m|i am|im|i feel|feeling) (?:so |totally |completely |just |honestly |really )?ready to (?:die|end it|end my life)\b"
+        r"(?! on\b)",
+        r"\b(?:want|wanna|wish|ready) (?:to )?leave this (?:world|earth|life)\b",
+    ],
+    "nssi": [
+        # "sh" (self-harm) in chat: relapsing on it, urges, days without it, doing it again
+        # (each alternative written out: its literals, not " sh", are what the guards look for)
+        r"\b(?:relapsed on|relapse on|relapsing on|relapsed with|did|do|doing|done|urges to|urge to|thoughts of|want to|"
+        r"wanted to|wanna|stop|stopped|clean from|free from|days without|weeks without|months without|days off|weeks off) "
+        r"sh\b(?![*!@#])|"
+        r"\bsh (?:again|urges?|thoughts?|scars?|marks?|wounds?|cuts?|relapse|free|clean)\b",
+        # relapsing after N days (weeks, months) clean, either way round
+        r"\brelaps\w*\b" + _ADDICTION + r"[^!?\n]{0,50}?\b" + _NUM + r" (?:days?|weeks?|months?) clean\b(?! (?:from|of|off) (?:the )?"
+        r"(?:drink|alcohol|booze|drugs?|weed|coke|cocaine|heroin|smok\w*|vap\w*|gambl\w*|porn))|"
+        r"\b" + _NUM + r" (?:days?|weeks?|months?) clean\b(?! (?:from|of|off) (?:the )?(?:drink|alcohol|booze|drugs?|weed|coke|"
+        r"cocaine|heroin|smok\w*|vap\w*|gambl\w*|porn))[^!?\n]{0,40}?\brelaps\w*" + _ADDICTION,
+        r"\brelaps\w*\b" + _ADDICTION + r"[^.!?]{0,30}\b(?:cut\w*|burn\w*|blade|razor|sh\b|self[- ]?harm\w*|hurt\w* myself)|"
+        r"\bcut (?:deeper|too deep|so deep)\b",
+        r"\b(?:urges?|need|craving|itch) to (?:cut|burn|hurt myself|harm myself|self[- ]?harm|sh)\b(?=\s*(?:[.,!?;]|$|is|was|"
+        r"again|so|really|has|keeps?|comes?|gets?|won'?t|tonight|today|right now|myself|my (?:arms?|legs?|wrists?|thighs?|skin)))",
+        r"\b(?=(?:bang|bash|slam|hit|smash|knock))\w+ my (?:head|fists?|hands?|face) (?:on|against|into) (?=(?:the |a |my )?(?:wall|walls|"
+        r"desk|floor|door|table|steering wheel|mirror|radiator)\b)(?:the |a |my )?\w+(?: wheel)?\b(?=[^.!?]{0,30}\b(?:whenever|until|"
+        r"till|til|on purpose|every time|everytime|to (?:feel|stop|calm|punish)|so (?:i|that)|when i(?:'?m| am| get| feel)? "
+        r"(?:so |really |too )?(?:angry|upset|stressed|overwhelmed|anxious|sad|frustrated|panick\w*|mad|furious))\b)",
+        # the dropped g of chat ("been cuttin again", "hurtin myself")
+        r"\b(?:cuttin|hurtin|burnin|harmin|scratchin|slicin)'?\b(?: (?:my ?self|meself|again))|"
+        r"\b(?:i|i'?ve|ive|i'?m|im|been)\b[\w' ]{0,10}?\b(?:cut|cutting|burning|hurting|harming|scratching) "
+        r"(?:myself |meself )?again\b",
+        # days or weeks without it, counted ("4 days without cutting myself")
+        r"\b" + _NUM + r" (?:days?|weeks?) (?:without |since (?:i (?:last )?)?)(?=(?:hurting|harming|cutting|"
+        r"burning|hurt|harmed|cut|burned|burnt) )\w+ (?:myself|meself)?\b",
+        # hiding the marks
+        r"\b(?=(?:hid(?:e|es|ing)?|cover(?:s|ed|ing)?(?: up)?|conceal\w*|so (?:no ?one|nobody|people|anyone|my \w+|\w+) "
+        r"(?:doesn'?t|don'?t|can'?t|won'?t|wouldn'?t|couldn'?t|never) (?:see|sees|notice|notices|ask|asks))\b)\w[^.!?]{0,70}?\b"
+        r"(?:the|my|these|those|fresh|new) (?:marks|scars|cuts|burns|wounds|scabs)\b" + _ACCIDENT + _NOT_OWN,
+        # injuring oneself deliberately
+        r"\b(?=(?:been|keep|kept|started|start|begun|begin) )\w+ (?:\w+ )?(?:to )?(?:injur(?:e|ing)|wound(?:ing)?|mutilat(?:e|ing)|"
+        r"bruis(?:e|ing)|scald(?:ing)?) (?:myself|meself)\b|"
+        r"\b(?:deliberately|intentionally|purposely|purposefully)\b (?:\w+ )?(?:injur\w*|hurt\w*|harm\w*|wound\w*|cut\w*|"
+        r"burn\w*|scald\w*|bruis\w*|hit\w*|punch\w*|strik\w*|mutilat\w*) (?:myself|meself|my " + _BODY + r")\b",
+        # a part of the body hurt until it bleeds, bruises or goes raw
+        r"\b(?=(?:scratch\w*|pick\w*|dig\w*|bit(?:e|es|ing|ten)?|pinch\w*|punch\w*|hit|hits|hitting|kick\w*|smash\w*|"
+        r"slam\w*|bang\w*|stab\w*|claw\w*|scrap(?:e|ed|es|ing)|gouge\w*|carv\w*|burn\w*|cut|cuts|cutting)\b)\w+" + _ACCIDENT +
+        r"[^.!?]{0,50}?\b(?=" + _BODY + r"\b)\w+(?: \w+)?\b[^.!?]{0,50}?\b(?=(?:till|until|til) (?:it|they|i|there|its|it's|theyre|"
+        r"they're|the skin|my)\b)\w+[^.!?]{0,20}\b(?:bleed\w*|bled|blood\w*|raw|bruis\w*|welt\w*|splits?|purple|black and blue|"
+        r"scabs?)",
+        # marks on the body, named first
+        r"\b(?:fresh|new|my) (?:cuts|burns|scars|wounds|scratches|welts|scabs)\b (?=(?:on|all over|across|up|down) (?:my|me) "
+        + _BODY + r"\b)" + _ACCIDENT,
+        # an overdose taken not to die
+        r"\b(?=(?:took|take|taking|swallowed|swallow|overdosed?)\b)\w+[^.!?]{0,20}?\b(?=(?:a (?:load|bunch|handful|lot|pile|heap|"
+        r"strip|box|bottle|packet|whole)|loads|handfuls?|like \d+|\d\d+|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty)\b|too many|"
+        r"way more|all|everything|extra|double|triple))\w[^.!?]{0,70}?[,;]? ?\b(?=(?:not|wasn'?t|wasnt|weren'?t) )\w+'?\w* "
+        r"(?:really |even )?(?:to|trying to|meaning to|wanting to|wanna|going to|out to) (?:die|kill myself|end it)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:don'?t|do not|dont) (?:really )?(?:want|wanna) (?:to )?be around (?=any ?more|any longer)any ?\w+\b"
+        r"(?! (?:those|these|them|him|her|people|that|this|the|such|toxic|my|at|in|with)\b)",
+    ],
+}
+for _c, _ps in _EN10.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -412,8 +560,9 @@ _PAST = re.compile(
     r"latami|dawno temu|da ragazz[oa]|da giovane|de adolescente|quando era (?:adolescente|jovem|mais nov[oa]))\b|"
     r"昔は|何年も前|若い頃|学生の頃", _I)
 _RECOVERED = re.compile(
-    r"\b(?:in recovery|recovered|that passed|not there anymore|got help|free of (?:that|it)|(?:years|months) clean|"
-    r"clean for (?:\d+|many|several|a few|over) (?:years|months)|stable|ormai sto bene|ora sto bene|aujourd'hui je vais|hoy estoy bien|hoje estou bem|heute geht es mir gut|dzi[sś] jestem|celebrating being alive|life is (?:genuinely )?good|behind me|i'?m (?:in )?a (?:much )?better place|"
+    r"\b(?:in recovery|recovered|that passed|not there anymore|got help|free of (?:that|it)|"
+    # clean for months, unless the sentence says it ended ("3 months clean and relapsed on Sunday")
+    r"(?:(?:years|months) clean|clean for (?:\d+|many|several|a few|over) (?:years|months))(?![^.!?]{0,40}\brelaps)|stable|ormai sto bene|ora sto bene|aujourd'hui je vais|hoy estoy bien|hoje estou bem|heute geht es mir gut|dzi[sś] jestem|celebrating being alive|life is (?:genuinely )?good|behind me|i'?m (?:in )?a (?:much )?better place|"
     r"je vais (?:beaucoup )?mieux|ça va mieux|sto bene|estou bem|estoy bien|es geht mir (?:wieder )?gut|nu gaat het goed|"
     r"jestem w dobrym miejscu|сейчас вс[её] хорошо|теперь вс[её] хорошо|الآن أنا بخير|अब मैं ठीक)\b|今は元気|今は大丈夫", _I)
 _RECENT = re.compile(
@@ -543,8 +692,14 @@ def _negated(text: str, m: re.Match) -> bool:
     matches: ``_cjk_negated``)."""
     s, e = _sentence_at(text, m.start())
     before = text[s:m.start()][-40:]
+    if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
+        return bool(_NEG_AFTER.search(text[m.end():e]))
     return bool(_NEG.search(before) or _NEG_AFTER.search(text[m.end():e])
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
+
+
+_SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things))\b", _I)
+_CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
 
 
 # German puts a comma before an infinitive clause, so the negation of "Ich habe nie daran gedacht, mich

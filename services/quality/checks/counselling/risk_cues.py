@@ -79,7 +79,7 @@ _EN = {
             r"raw\b|pick(?:ing)? at|pull(?:ing)? (?:my|out my) hair|hair out|bald|punch|bang(?:ing)? my head|"
             r"hit(?:ting)? (?:myself|my)|slam|bite|biting|pinch|punish|deserve|starv|purg|make myself sick|"
             r"compass|hair tie|rubber band|thighs?\b|forearms?|arms?\b|legs?\b|stomach|knuckles|my body|"
-            r"feel something|calm down|to cope|numb",
+            r"feel something|calm down|to cope|numb|relaps|(?:days|weeks) clean",
     # despair that often surrounds a disclosure
     "despair": r"hopeless|pointless|no point|worthless|useless|failure|give up|giving up|can'?t (?:go on|cope|"
                r"do this|take (?:it|this))|had enough|done with|tired of|exhausted of|empty|numb|trapped|"
