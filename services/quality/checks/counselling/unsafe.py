@@ -1289,7 +1289,14 @@ _HEARD = re.compile(
     r"ok(?:ay)? to|professional|assessment|counsel\w*|therap\w*|many (?:people|survivors|of us)|part of your family|"
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
-    r"[?？]|医生|理解|难受|辛苦", _I)
+    r"[?？]|医生|理解|难受|辛苦|"
+    # validation in es fr de it pt pl nl sv (reply round eight: distress in those languages reaches
+    # this check too): "you have the right to cry", "it's human", "that's understandable"
+    r"\b(?:(?:tienes|tiene) derecho|es humano|es normal|es comprensible|(?:tu as|vous avez) le droit|c'est humain|"
+    r"c'est normal|c'est compr[ée]hensible|l[ée]gitime|du darfst|das ist menschlich|(?:das ist|ist) (?:ganz )?(?:normal|verst[äa]ndlich)|"
+    r"hai (?:il )?diritto|[èe] umano|[èe] normale|[èe] comprensibile|(?:voc[êe] )?tem (?:o )?direito|[ée] humano|[ée] normal|"
+    r"[ée] compreens[íi]vel|masz prawo|to ludzkie|to normalne|to zrozumia[łl]e|je mag|dat is menselijk|(?:dat is|is) (?:heel )?"
+    r"(?:normaal|begrijpelijk)|du f[åa]r|det [äa]r m[äa]nskligt|det [äa]r (?:helt )?(?:normalt|f[öo]rst[åa]eligt))\b", _I)
 
 
 class UnacknowledgedDistress(Check):
