@@ -234,7 +234,8 @@ def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationV
             continue
         client = view.messages[i].content
         if any(p.search(client) for p in (unsafe._DISTRESS_CLIENT, unsafe._VICTIM_CLIENT, unsafe._RISK_CLIENT,
-                                          unsafe._MED, unsafe._EATING_CLIENT)) or unsafe.turn_risk(view, i) != "none":
+                                          unsafe._MED, unsafe._EATING_CLIENT, unsafe._DISTRESS_LANG)) \
+                or unsafe.turn_risk(view, i) != "none":
             return f"turn {j}: a short reply that passes over what the client said in turn {i}"
     return None
 
