@@ -492,7 +492,7 @@ for _c, _ps in _EN10.items():
 
 # English round eleven (docs/quality.md): preparation, passive wish and active ideation in their
 # general form. Common words stay in lookaheads, as in ``_EN10``, so the guards take no literal from them.
-_GONE = (r"(?:when i'?m gone|after i'?m gone|once i'?m gone|when i'?m dead|after i'?m dead|for when i'?m not here|"
+_GONE = (r"(?:when i'?m gone|after i'?m gone|once i'?m gone|when i'?m dead|after i'?m dead|"
          r"after i go\b(?! (?:to|on|back|home|away|out|in|into|abroad|for|through|there|shopping|off)\b)|"
          r"(?:for )?whoever finds me|won'?t (?:be )?need(?:ing)? (?:it|them|any of it|anything) where i'?m going)")
 _EN11: dict[str, list[str]] = {
@@ -520,7 +520,7 @@ _EN11: dict[str, list[str]] = {
     ],
     "passive_wish": [
         r"\b(?:i'?d|id|i would|i will|i'?ll)(?: \w+)? welcome death\b|\bdeath would be (?:a )?(?:welcome|relief|mercy|release)\b",
-        r"\b(?:better|easier|happier)\b[^.!?]{0,30}\bif i (?:was|were|had|'d|d) never (?:been )?born\b|"
+        r"\b(?:better|easier|happier)\b[^.!?]{0,30}\bif (?:i (?:was|were|had)|i'?d) never (?:been )?born\b|"
         r"\bi (?:should|should not|shouldn'?t) (?:never )?have been born\b",
         r"\bcan'?t wait (?:to die|to be dead|for death|for (?:my life|life|it all|this life|my existence) to (?:be over|end))\b",
         r"\b(?:want|wish|need) (?:it all|all of it|my life) to (?:end|stop|be over)\b",
@@ -758,7 +758,7 @@ def _negated(text: str, m: re.Match) -> bool:
 
 
 _SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things)|"
-                        r"tak(?:e|ing) my (?:own )?life)\b", _I)
+                        r"tak(?:e|ing) my own life)\b", _I)
 _CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
 
 
