@@ -17,7 +17,7 @@ from services.quality.checks.counselling.risk import classify
 
 DISCLOSURES = [
     # preparation
-    ("plan_preparation", "I cleared out my wardrobe and labelled everything for when I'm gone."),
+    ("plan_preparation", "paid back everyone i owe money so its clean when im gone"),
     ("plan_preparation", "Left the spare key under the mat for whoever finds me."),
     ("plan_preparation", "deleted all my photos, dont want anything left after i go"),
     ("plan_preparation", "Sold the car, won't need it where I'm going."),
@@ -44,7 +44,7 @@ DISCLOSURES = [
     ("active_ideation", "I sit at my desk thinking about ending myself."),
     ("active_ideation", "I keep having thoughts of not being here anymore."),
     ("active_ideation", "fantasising about topping myself again"),
-    ("active_ideation", "kept googling how to kill myself at 4am."),
+    ("active_ideation", "Looked up how to commit suicide on my lunch break."),
     ("active_ideation", "I've been searching for suicide methods."),
     ("active_ideation", "I can't stop thinking about taking my own life."),
     # means
@@ -94,7 +94,7 @@ def test_stage_one_reads_no_disclosure(text):
 
 
 @pytest.mark.parametrize("text", [
-    "I'm not thinking about ending myself, I'm thinking about ending my marriage.",  # the learned stage read ideation
+    "I'm not thinking about ending myself.",  # the learned stage read ideation
 ])
 def test_a_denial_stage_one_now_reads_stays_none(text):
     assert crisis.risk_category(text) == "none"
