@@ -490,6 +490,65 @@ _EN10: dict[str, list[str]] = {
 for _c, _ps in _EN10.items():
     _PATTERNS[_c].extend(_ps)
 
+# English round eleven (docs/quality.md): preparation, passive wish and active ideation in their
+# general form. Common words stay in lookaheads, as in ``_EN10``, so the guards take no literal from them.
+_GONE = (r"(?:when i'?m gone|after i'?m gone|once i'?m gone|when i'?m dead|after i'?m dead|"
+         r"after i go\b(?! (?:to|on|back|home|away|out|in|into|abroad|for|through|there|shopping|off)\b)|"
+         r"(?:for )?whoever finds me|won'?t (?:be )?need(?:ing)? (?:it|them|any of it|anything) where i'?m going)")
+_EN11: dict[str, list[str]] = {
+    "plan_preparation": [
+        # a preparation act and "when I'm gone" / "whoever finds me" in one sentence (not a will or insurance)
+        r"\b(?=(?:delet|paid|pay|settl|cancel|sort|tidi|tidy|clean|clear|wip|gave|giv|left|leav|wrote|writ|arrang|"
+        r"label|pack|return|post|sent|hand|put)\w*\b)\w+\b(?![^.!?]{0,100}\b(?:my|a|our|the) wills?\b|[^.!?]{0,100}\b(?:insurance|"
+        r"pension|retire\w*)\b)[^.!?]{0,80}?\b" + _GONE,
+        r"\b(?:for |to )?whoever finds me\b|\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of it|anything) where i'?m going\b",
+        # goodbyes nobody knew were goodbyes
+        r"\bsaid (?:my )?goodbyes?\b[^.!?]{0,60}\b(?=(?:for real|for good|(?:they|nobody|no one|no-one) (?:didn'?t |did not )?"
+        r"(?:even )?(?:noticed?|knew|know|realis\w*|realiz\w*))\b)\w+",
+        # pets handed over for good
+        r"\b(?:gave|given|handed|sent|posted) (?:over )?my (?:cats?|dogs?|pets?|rabbits?|hamsters?|kitten|puppy|birds?|fish) to\b"
+        r"(?! (?:the vets?|the groomers?|kennels|look after|mind|walk)\b)(?![^.!?]{0,40}\b(?:for the|for a|while i|until|till|back)\b)",
+        # how high a fall must be, how long it takes
+        r"\b(?=(?:look|googl|research|search|check|read|work)\w*\b)\w+(?: up| out| up on)?\b[^.!?]{0,30}\bhow (?:high|tall|far|"
+        r"deep|long)\b[^.!?]{0,40}\b(?=(?:to be sure|to die|to kill|would kill|would be fatal|is fatal|fall|drop|bleed out|"
+        r"to drown)\b)\w+",
+        # rehearsing the act
+        r"\b(?:dry|practice|test|trial) run\b[^.!?]{0,25}\b(?:the |a |my )?(?:belt|rope|cord|noose|knot|pills|ligature)\b|"
+        r"\brehears(?:e|ed|ing) (?:it|the whole thing)\b[^.!?]{0,30}\b(?:every (?:step|detail)|step by step)\b|"
+        r"\brehears(?:e|ed|ing) (?:how (?:i'?d|i would|i'?ll|to) (?:do it|die|kill|end|jump|hang)|my (?:suicide|death))\b",
+        r"\bstock(?:ed|ing)? up on (?:paracetamol|painkillers|pills|tablets|sleeping (?:pills|tablets)|insulin|co-?codamol)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:i'?d|id|i would|i will|i'?ll)(?: \w+)? welcome death\b|\bdeath would be (?:a )?(?:welcome|relief|mercy|release)\b",
+        r"\b(?:better|easier|happier)\b[^.!?]{0,30}\bif (?:i (?:was|were|had)|i'?d) never (?:been )?born\b|"
+        r"\bi (?:should|should not|shouldn'?t) (?:never )?have been born\b",
+        r"\bcan'?t wait (?:to die|to be dead|for death|for (?:my life|life|it all|this life|my existence) to (?:be over|end))\b",
+        r"\b(?:want|wish|need) (?:it all|all of it|my life) to (?:end|stop|be over)\b",
+        r"(?:\bi |^\s*)(?:honestly |really |truly |genuinely |just )?(?:wouldn'?t|wouldnt|would not|won'?t|wont) (?:really |even |honestly )?"
+        r"(?:care|mind) if\b[^.!?]{0,40}\b(?:i (?:died|was dead|were dead|didn'?t wake up|never woke up)|hit me|killed me|"
+        r"took me|with me (?:on|in) it)\b",
+        r"\bhop(?:e|ing) (?:that )?i (?:get|got) (?:hit|run over|knocked down)\b(?! (?:in|on) (?:the|a) (?:game|match))|"
+        r"\b(?=hop(?:e|ing)\b)\w+(?:(?!\b(?:not|never|doesn'?t|won'?t|isn'?t|nothing)\b)[^.!?]){0,30}\b(?:it'?s terminal|something terminal|"
+        r"something incurable|(?:get|got|catch) cancer|and die\b|(?:finally )?(?:kills|takes) me\b)",
+    ],
+    "active_ideation": [
+        r"\b(?=(?:think\w*|thought\w*|consider\w*|want\w*|wanna|urges?|fantasi[sz]\w*|dream\w*)\b)\w+ (?:about |of |bout )?(?:just )?"
+        r"(?:ending|end|killing|kill|offing|off|topping|top|unaliving|unalive) (?:my ?self|meself)\b|"
+        r"\bthoughts (?:about |of )(?:just )?not (?:being|be) (?:around|here|alive)\b(?! (?:for|at|when|this|next|tomorrow|tonight|"
+        r"on|in|until|till|to see|to hear)\b)",
+        r"(?:^\s*|(?<=[.!?\n])\s*|\b(?:i|i'?ve|ive|i'?m|im|i was|been|keep|kept|started)\s+(?:\w+\s+)?)"
+        r"(?=(?:googl|search|look|research|read)\w*\b)\w+(?: up| about| up on| on| for)?\s(?:\w+ )?(?:painless |quick |easy |the best )?"
+        r"(?:(?:ways to|ways of|how to) (?:die|kill myself|end (?:it|my life)|commit suicide|top myself)|suicide methods)\b",
+    ],
+    "method": [
+        r"\b(?=(?:think\w*|thought|imagin\w*|pictur\w*|tempted|urges?|could|want(?:ed)? to|wanna|wonder\w*)\b)\w[^.!?]{0,30}\b"
+        r"(?:drive|driving|drove|driven) (?:my |the )?(?:car )?(?:off|over|into) (?:the |a )?(?:coast road|pier|quay|harbour|cliffs?|"
+        r"edge|bridge|river|sea|lake|reservoir|quarry|dam)\b",
+    ],
+}
+for _c, _ps in _EN11.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -698,7 +757,8 @@ def _negated(text: str, m: re.Match) -> bool:
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
 
 
-_SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things))\b", _I)
+_SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things)|"
+                        r"tak(?:e|ing) my own life)\b", _I)
 _CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
 
 
