@@ -310,7 +310,7 @@ _NEG_BEFORE = re.compile(
     r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+\S+){0,3}\s*$")
 _NEG_AFTER = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:नहीं|नही|না|নয়|نہیں|nahi|nahin|nhi)(?!\S)", re.IGNORECASE)
 _FIRST = re.compile(
-    r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|[ée]n|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
+    r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|én|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
     r"\bя\b|\bмені\b|\bмене\b|\bεγώ\b|\bεμένα\b|\bmình\b|\btôi\b|אני|मैं|मुझे|मेरा|मेरी|আমি|আমার|میں|مجھے", re.IGNORECASE)
 _THIRD = re.compile(
     # a relative or friend named before a possessive that follows it ("bạn mình", "teman aku"): one subject
