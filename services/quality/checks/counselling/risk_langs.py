@@ -71,7 +71,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
     ],
     "plan_preparation": [
         r"\b(?:k[öo]pt|k[øo]bt|kj[øo]pt)\b (?:et |ett )?(?:rep|reb|tau)\b|\bkoupil(?:a)? jsem (?:si )?provaz\b|\bam cump[ăa]rat (?:o )?fr[âa]nghie\b|\b(?:beli|udah beli|sudah membeli) tali\b|\bostin k[öo]yden\b|"
-        r"\b(?:surat|pesan) (?:terakhir|pamit)\b|\b(?:alvida|aakhri|akhri|last|suicide) (?:letter|note|chitthi|msg|message)\b|\brassi (?:khareed|kharid|le) (?:li|liya|aaya|aayi)\b",
+        r"\b(?:surat|pesan) (?:terakhir|pamit)\b|\b(?:alvida|aakhri|akhri) (?:letter|note|chitthi|msg|message|khat)\b|\brassi (?:khareed|kharid|le) (?:li|liya|aaya|aayi)\b",
         r"\b(?:avskedsbrev|afskedsbrev\w*|avskjedsbrev\w*|farv[äa]lbrev)\b|"
         r"\b(?:sparat|samlat|spart|samlet|gjemt|g[öo]mt|hamstrat|hamstret)\b (?:ihop |sammen |p[åa] )?(?:mina |mine |alle |alla )?"
         r"(?:piller|tabletter|s[öo]mntabletter|sovepiller)|\bgivet (?:min|mine|mit) \w+ v[æa]k\b|"
@@ -109,7 +109,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ke baad|tak) (?:main |mai )?nahi (?:rahunga|rahungi)\b",
     ],
     "method": [
-        r"\b(?:h[äa]nga mig|henge meg|h[æa]nge mig|hirtt[äa][äa] itseni|hirt[äa]n itseni|ob[ěe]sit se|se ob[ěe]sit|ob[ěe]s[ií]m se|s[ăa] m[ăa] sp[âa]nzur|ma spanzur|gantung diri|fansi|phansi|faansi|fanda)\b|"
+        r"\b(?:h[äa]nga mig|henge meg|h[æa]nge mig|hirtt[äa][äa] itseni|hirt[äa]n itseni|ob[ěe]sit se|se ob[ěe]sit|ob[ěe]s[ií]m se|s[ăa] m[ăa] sp[âa]nzur|ma spanzur|gantung diri|fansi|phansi|faansi)\b|"
         r"\b(?:ta|tage|svelge|sv[äa]lja) (?:alla|alle|hele)\b" + _W + r"{0,15}\b(?:piller|tabletter|sovepiller|glasset|burken|pakken)\b|"
         r"\b(?:train|tren|gaadi|gadi|truck)\b (?:ke )?(?:neeche|niche|aage|saamne|samne) (?:aa|aa ja|kood|koodna|lete)\w*|"
         r"\b(?:nadi|nahar|nehar|kuan|kuwe|river)\b" + _W + r"{0,25}\bkood\w*|\b(?:chuhe maarne ki|chuha maar|keetnashak|zeh?e?r|jahar)\b" + _W + r"{0,20}\b(?:pi|kha) (?:lu|lun|loon|lunga|lungi|loonga|loongi|jaun)\b|"
@@ -137,7 +137,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ngakhirin|mengakhiri|akhiri) hidup\w*|"
         r"\bchci (?:se )?(?:u[žz] )?(?:zab[ií]t|ob[ěe]sit|um[řr][ií]t|zem[řr][ií]t)\b|\bmysl[ií]m na (?:sebevra[žz]d\w*|smrt)\b|"
         r"(?<!nu )\b(?:vreau|a[șsş] vrea|as vrea|mi-e dor|mi e dor|vrea[uș]?) s[ăa] mor\b|\b(?:m[ăa] g[âa]ndesc|ma gandesc) (?:la|s[ăa]) (?:sinucidere|m[ăa] sinucid|mor)\b|"
-        r"\b(?:mar|mr|marr)\s?(?:na|naa|jana|jaana|jaaun|jaun) (?:chahta|chahti|chahata|chahati|chaahta|chaahti|chahtha)\b|\bmarnaa\b|\bmrna\b|"
+        r"\b(?:mar|mr|marr)\s?(?:na|naa|jana|jaana|jaaun|jaun) (?:chahta|chahti|chahata|chahati|chaahta|chaahti|chahtha)\b|\b(?:marnaa|mrna|mrnaa) chah\w*|"
         r"\b(?:suicide|khudkh?ushi|khudkushi) (?:kar|karne|krne) (?:lu|lun|loon|ka|ki|chah\w*)\b|\b(?:suicide|khudkh?ushi|khudkushi) (?:ke|ka|ki) (?:khayal|khyal|khayalat|vichar|baare|thoughts)\b|"
         r"\b(?:jaan|jan) (?:lene|dene) (?:ka|ke) (?:khayal|khyal|mann|man|soch|irada)\b|\bapni (?:jaan|jan) (?:le|de) (?:lu|lun|loon|du|dun|doon)\b",
         r"(?<!inte )(?<!ikke )\b(?:vill (?:bara )?d[öo]|vil (?:bare )?d[øo]|lyst til (?:at|å) d[øo]|[öø]nsker (?:at|å) d[øo])\b|"
@@ -163,10 +163,10 @@ ASCII_PATTERNS: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\bkhud ko (?:chot|nuksaan|nuksan|hurt) (?:pahunch|pohonch|kar)\w*|\b(?:deewar|diwar|wall)\b" + _W + r"{0,20}\b(?:sir|haath|mukka|mukke) (?:maar|mar)\w*|"
-        r"\b(?:haath|hath|kalai|wrist|arm|skin)\b" + _W + r"{0,25}\b(?:cut|kaat|katt|noch|jala)\w*|"
+        r"\b(?:haath|hath|kalai|baazu|bazu)\b" + _W + r"{0,25}\b(?:cut|kaat|katt|noch|jala)\w*|\bskin\b" + _W + r"{0,25}\bnoch\w*|"
         r"\b(?:ngelukain|melukai|nyakitin|menyakiti) diri\b|\b(?:pukul|mukul|nonjok|tonjok|ninju) tembok\b|"
         r"\b(?:slår|slog|sl[åa]r) (?:knytn[äa]v\w*|knytn[æa]v\w*|n[äa]ven|h[åa]nden|hodet) (?:i|mod|mot|ind i|inn i) (?:v[äa]ggen|v[æa]ggen|veggen)\b|"
-        r"\b(?:kradser|klorer|river|klor|kliar|k[öo]r) (?:mig|meg) (?:selv )?til blods\b|\b(?:skurit|skar) mig\b|\b(?:skadar|skader) mig\b|"
+        r"\b(?:kradser|klorer|river|klor|kliar|k[öo]r) (?:mig|meg) (?:selv )?til blods\b|\b(?:skurit|skar) mig\b|"
         r"\bpo[řr]ezal(?:a)? jsem se\b|\b(?:bu[šs][ií]m|mlat[ií]m|t[řr]isk[áa]m) (?:p[ěe]st\w* |hlavou )?do zdi\b|\b[îi]mi zg[âa]ri\w* (?:pielea|m[âa]inile|bra[țtţ]ele)\b|\bm[ăa] (?:tai|t[ăa]i) pe\b",
         r"\b(?:sk[äa]r mig|skar mig|sk[æa]rer mig|skaerer mig|kutter meg|skar meg|skj[æa]rer meg)\b|\bsk[æa]rer i mig\b|"
         r"\b(?:br[äa]nner mig|branner mig|br[æa]nder mig|braender mig|brenner meg)\s+(?:selv|med)\b|\bsl[åa]r (?:mig|meg) selv\b|\bsl[åa]r (?:mig|meg) i hodet\b|"
