@@ -222,6 +222,8 @@ _V6_ASCII = (
     # thirteenth session (``risk_train_v9.jsonl``; languages USE-m3 does not read): tl, sw, romanised hi, fi, ro
     r"magpakamatay|tumalon|magbigti|nagbigti|laslas|sinusugatan|pinapaso|kujiua|kujinyonga|kujidhuru|najikata|najichoma|"
     r"vidonge|wembe|latakne|latak ja|kood ja|koodne|phansi|faansi|goliyan|neend ki goli|"
+    # fourteenth session (``risk_train_v11_langs.jsonl``; round eleven of ``risk_langs``): romanised hi under a train, a rope, a fan
+    r"neeche aa ja|niche aa ja|rassi\b|pankhe|chhalang|"
     # round seven (``risk_train_v6.jsonl``'s router misses, 2026-12-04; each stem is in one of its at-risk turns, or
     # is such a stem with or without its diacritics): nl, tr, sv, pl, hi, id, de, fr, es, pt
     # (letters "for when it is time", everything arranged, ending life, not waking, a bridge's height,
@@ -280,6 +282,7 @@ CUES_RAW = re.compile(
     "أجرح|جرح|أحرق|أؤذي|تؤذي|مستشفى|تعبت|قررت|"
     "死|自殺|消え|生き|起きなければ|目が覚め|いないほう|薬|飛び|首|遺書|手紙|リストカット|リスカ|切|傷|病院|つらい|辛い|決め|終わり|楽になり|"
     "मर|मौत|आत्महत्या|खुदकुशी|जान|जिंदगी|ज़िंदगी|जीना|उठूं|बिना|गोली|पुल|कूद|फांसी|खत|अलविदा|काट|ब्लेड|जला|नुकसान|अस्पताल|थक|फैसला|"
+    "पंखे|फंदा|फंदे|रस्सी|लटक|"
     "车祸|一了百了|了结|醒|跳|桥|楼|上吊|绳|写了信|打自己|累|"
     # the languages added later (sv, da, no, fi, tr, cs, uk, ro, hu, el, ko, vi, he), same ladder
     "självmord|vill dö|att dö|dø\\b|å dø|vågner|våkne|hänga mig|hænge mig|skär mig|skærer|brände mig|brænder mig|"

@@ -36,6 +36,12 @@ _W = r"[^.!?;\n।۔]"  # within the sentence
 
 ASCII_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
+        # round eleven: inversions, overdoses, hanging, poison (sv da no fi cs ro id, romanised hi)
+        r"\b(?:tog|tok) (?:jeg |jag )?en [öo]verdos\w*|\b(?:tog|tok) (?:jeg |jag )?en overdos\w*|\bf[öo]rs[öo]kte jag (?:att )?(?:ta livet av mig|h[äa]nga mig|ta mitt liv)\b|"
+        r"\bpr[øo]vde jeg (?:å )?(?:ta livet mitt|ta livet av meg|henge meg)\b|\bsv(?:alde|alt) (?:jag )?(?:alla|alle) (?:mina |mine )?(?:tabletter|piller)\b",
+        r"\botin (?:eilen |viime \w+ )?yliannostuksen\b|\bp[řr]ed[áa]vkoval(?:a)? jsem se\b|\bjsem se (?:v[čc]era |minul[ýy] t[ýy]den )?p[řr]ed[áa]vkoval(?:a)?\b|"
+        r"\bam luat o supradoz[ăa]\b|\bam luat (?:toate|un pumn de) (?:pastile|pastilele|medicamentele)\b|\b(?:aku|gue|gw|saya) (?:udah |sudah )?(?:overdosis|od)\b|\b(?:minum|nelen) (?:semua )?(?:obat|pil) (?:tidur )?(?:sebanyak|banyak banget)\b|"
+        r"\b(?:zeh?e?r|jahar|poison|keetnashak) (?:pi|kha) (?:liya|li|liyi)\b|\b(?:bahut|bohot|sari|saari) (?:saari |sari )?(?:tablets|pills|goli|goliyan|dawai\w*) kha (?:li|liya|lin)\b|\b(?:suicide|khudkh?ushi) (?:ka )?(?:attempt|koshish) (?:kiya|ki)\b",
         # sv da no
         r"\bf[öo]rs[öo]kte (?:att )?(?:ta livet av mig|h[äa]nga mig|d[öo]da mig|ta mitt liv)|"
         r"\bpr[øo]vde (?:å )?(?:ta livet mitt|ta livet av meg|henge meg|drepe meg)|"
@@ -64,6 +70,8 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bzeh?e?r kha (?:liya|li)\b|\b(?:saari|sari|sab|poori|puri) (?:neend ki )?goliyan kha (?:li|liya|lin)\b|\bstomach wash\b",
     ],
     "plan_preparation": [
+        r"\b(?:k[öo]pt|k[øo]bt|kj[øo]pt)\b (?:et |ett )?(?:rep|reb|tau)\b|\bkoupil(?:a)? jsem (?:si )?provaz\b|\bam cump[ăa]rat (?:o )?fr[âa]nghie\b|\b(?:beli|udah beli|sudah membeli) tali\b|\bostin k[öo]yden\b|"
+        r"\b(?:surat|pesan) (?:terakhir|pamit)\b|\b(?:alvida|aakhri|akhri) (?:letter|note|chitthi|msg|message|khat)\b|\brassi (?:khareed|kharid|le) (?:li|liya|aaya|aayi)\b",
         r"\b(?:avskedsbrev|afskedsbrev\w*|avskjedsbrev\w*|farv[äa]lbrev)\b|"
         r"\b(?:sparat|samlat|spart|samlet|gjemt|g[öo]mt|hamstrat|hamstret)\b (?:ihop |sammen |p[åa] )?(?:mina |mine |alle |alla )?"
         r"(?:piller|tabletter|s[öo]mntabletter|sovepiller)|\bgivet (?:min|mine|mit) \w+ v[æa]k\b|"
@@ -83,6 +91,11 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:letters?|chitthi|chithi)\b" + _W + r"{0,20}\blikh (?:diye|di|li|diya)\b|\bkitni goliyan\b" + _W + r"{0,40}\bmar\w*",
     ],
     "intent": [
+        r"\brozhodl(?:a)? jsem se\b" + _W + r"{0,20}\b(?:ud[ěe]l[áa]m to|skon[čc][ií]m (?:to|se sebou|se [žz]ivotem))|\bse (?:dnes |z[íi]tra |v noci )?zabiju\b|"
+        r"\b(?:m[âa]ine|azi|disear[ăa]|diseara|la noapte|s[âa]mb[ăa]t[ăa]|duminic[ăa]) m[ăa] (?:omor|sinucid)\b|"
+        r"\b(?:bakal|akan|mau) (?:ng)?akhiri(?:n)? (?:semua|semuanya|hidup\w*)\b|"
+        r"\b(?:khud ko|apne aap ko) (?:khatam|khtm|maar) (?:kar )?(?:dunga|dungi|doonga|doongi|dalunga|dalungi|lunga|lungi)\b|\b(?:suicide|khudkh?ushi|khudkushi) kar (?:lunga|lungi|loonga|loongi)\b|"
+        r"\b(?:jeg|jag) (?:skal|ska|vil) (?:ta|tage) (?:selvmord|livet mitt|mitt liv|mit liv)\b",
         r"\b(?:best[äa]mt mig|bestemt meg|bestemt mig|besluttet (?:mig|meg))\b[^\n]{0,60}\b(?:g[öo]r(?:a)? (?:jag )?slut p[åa] (?:det|mig|allt|livet)|"
         r"gj[øo]r(?:e)? (?:jeg )?det|g[øo]r (?:jeg )?det|ta(?:ge)? (?:mit|mitt) (?:eget )?liv|d[öø]|ta livet)|"
         r"\b(?:i (?:kv[äa]ll|kveld|aften|natt|nat)|p[åa] (?:fredag|l[öø]rdag|s[öø]ndag))\b" + _W + r"{0,20}\b(?:g[öo]r jag (?:det|slut)|gj[øo]r jeg det|g[øo]r jeg det)\b|"
@@ -96,6 +109,12 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:ke baad|tak) (?:main |mai )?nahi (?:rahunga|rahungi)\b",
     ],
     "method": [
+        r"\b(?:h[äa]nga mig|henge meg|h[æa]nge mig|hirtt[äa][äa] itseni|hirt[äa]n itseni|ob[ěe]sit se|se ob[ěe]sit|ob[ěe]s[ií]m se|s[ăa] m[ăa] sp[âa]nzur|ma spanzur|gantung diri|fansi|phansi|faansi)\b|"
+        r"\b(?:ta|tage|svelge|sv[äa]lja) (?:alla|alle|hele)\b" + _W + r"{0,15}\b(?:piller|tabletter|sovepiller|glasset|burken|pakken)\b|"
+        r"\b(?:train|tren|gaadi|gadi|truck)\b (?:ke )?(?:neeche|niche|aage|saamne|samne) (?:aa|aa ja|kood|koodna|lete)\w*|"
+        r"\b(?:nadi|nahar|nehar|kuan|kuwe|river)\b" + _W + r"{0,25}\bkood\w*|\b(?:chuhe maarne ki|chuha maar|keetnashak|zeh?e?r|jahar)\b" + _W + r"{0,20}\b(?:pi|kha) (?:lu|lun|loon|lunga|lungi|loonga|loongi|jaun)\b|"
+        r"\b(?:lompat|loncat|terjun)\b" + _W + r"{0,10}\b(?:dari|ke) (?:\w+ )?(?:atap|gedung|jembatan|lantai|balkon|kosan|rel)\b|\b(?:minum|nelen|menelan) (?:semua|seluruh) (?:obat|pil)\w*|"
+        r"\b(?:sko[čc]it|sko[čc][ií]m) pod (?:vlak|auto|tramvaj)|\b(?:m[ăa] arunc|s[ăa] sar)\b" + _W + r"{0,15}\b(?:trenului|tren|pod|bloc|balcon|geam)\b",
         r"\b(?:hoppa|hoppe|springe|kasta mig|kaste meg|kaste mig)\s+(?:ud |ut |ned )?(?:fra|fr[åa]n|av)\s+(?:\w+\s+)?"
         r"(?:bron|broen|brua|broa|taget|taket|tagen|balkong\w*|altan\w*)|"
         r"\b(?:bron|broen|brua|taket|taget|t[åa]get|toget|sp[åa]ret|skinnerne|sporet)\b" + _W + r"{0,60}\b(?:hoppa|hoppe|springe|kasta mig|kaste meg)\b|"
@@ -113,6 +132,14 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:latak\w*|kood\w*|jump kar\w*)|\bfan se latak\w*",
     ],
     "active_ideation": [
+        r"\b(?:tenker|t[æa]nker|t[äa]nker|vil|ska|skal|kommer til (?:[åa]|at)) (?:p[åa] (?:[åa]|at|att) )?(?:ta|tage|beg[åa]|beg[åa]r) selvmord\b|"
+        r"\b(?:pengen|pgn|pngen|pingin|ingin|kepengen|mau) (?:banget |bgt |aja |ajah )?(?:mati|bunuh diri|ngilang selamanya)\b|\b(?:kepikiran|mikir|mikirin|memikirkan) (?:buat |untuk |mau )?bunuh diri\b|"
+        r"\b(?:ngakhirin|mengakhiri|akhiri) hidup\w*|"
+        r"\bchci (?:se )?(?:u[žz] )?(?:zab[ií]t|ob[ěe]sit|um[řr][ií]t|zem[řr][ií]t)\b|\bmysl[ií]m na (?:sebevra[žz]d\w*|smrt)\b|"
+        r"(?<!nu )\b(?:vreau|a[șsş] vrea|as vrea|mi-e dor|mi e dor|vrea[uș]?) s[ăa] mor\b|\b(?:m[ăa] g[âa]ndesc|ma gandesc) (?:la|s[ăa]) (?:sinucidere|m[ăa] sinucid|mor)\b|"
+        r"\b(?:mar|mr|marr)\s?(?:na|naa|jana|jaana|jaaun|jaun) (?:chahta|chahti|chahata|chahati|chaahta|chaahti|chahtha)\b|\b(?:marnaa|mrna|mrnaa) chah\w*|"
+        r"\b(?:suicide|khudkh?ushi|khudkushi) (?:kar|karne|krne) (?:lu|lun|loon|ka|ki|chah\w*)\b|\b(?:suicide|khudkh?ushi|khudkushi) (?:ke|ka|ki) (?:khayal|khyal|khayalat|vichar|baare|thoughts)\b|"
+        r"\b(?:jaan|jan) (?:lene|dene) (?:ka|ke) (?:khayal|khyal|mann|man|soch|irada)\b|\bapni (?:jaan|jan) (?:le|de) (?:lu|lun|loon|du|dun|doon)\b",
         r"(?<!inte )(?<!ikke )\b(?:vill (?:bara )?d[öo]|vil (?:bare )?d[øo]|lyst til (?:at|å) d[øo]|[öø]nsker (?:at|å) d[øo])\b|"
         r"\b(?:att|at|å) ta (?:livet av mig|livet av meg|mitt (?:eget )?liv|livet mitt|mit (?:eget )?liv)\b|"
         r"\b(?:t[äa]nk\w*|funder\w*|t[æa]nk\w*|tenk\w*|overvej\w*)\b" + _W + r"{0,30}\b(?:sj[äa]lvmord|selvmord)\b|"
@@ -135,6 +162,12 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bsuicide (?:ka|ke) (?:khayal|khyal|thoughts|baare)\b|\bsuicide karna chah\w*|\bsuicidal thoughts aa\w*",
     ],
     "nssi": [
+        r"\bkhud ko (?:chot|nuksaan|nuksan|hurt) (?:pahunch|pohonch|kar)\w*|\b(?:deewar|diwar|wall)\b" + _W + r"{0,20}\b(?:sir|haath|mukka|mukke) (?:maar|mar)\w*|"
+        r"\b(?:haath|hath|kalai|baazu|bazu)\b" + _W + r"{0,25}\b(?:cut|kaat|katt|noch|jala)\w*|\bskin\b" + _W + r"{0,25}\bnoch\w*|"
+        r"\b(?:ngelukain|melukai|nyakitin|menyakiti) diri\b|\b(?:pukul|mukul|nonjok|tonjok|ninju) tembok\b|"
+        r"\b(?:slår|slog|sl[åa]r) (?:knytn[äa]v\w*|knytn[æa]v\w*|n[äa]ven|h[åa]nden|hodet) (?:i|mod|mot|ind i|inn i) (?:v[äa]ggen|v[æa]ggen|veggen)\b|"
+        r"\b(?:kradser|klorer|river|klor|kliar|k[öo]r) (?:mig|meg) (?:selv )?til blods\b|\b(?:skurit|skar) mig\b|"
+        r"\bpo[řr]ezal(?:a)? jsem se\b|\b(?:bu[šs][ií]m|mlat[ií]m|t[řr]isk[áa]m) (?:p[ěe]st\w* |hlavou )?do zdi\b|\b[îi]mi zg[âa]ri\w* (?:pielea|m[âa]inile|bra[țtţ]ele)\b|\bm[ăa] (?:tai|t[ăa]i) pe\b",
         r"\b(?:sk[äa]r mig|skar mig|sk[æa]rer mig|skaerer mig|kutter meg|skar meg|skj[æa]rer meg)\b|\bsk[æa]rer i mig\b|"
         r"\b(?:br[äa]nner mig|branner mig|br[æa]nder mig|braender mig|brenner meg)\s+(?:selv|med)\b|\bsl[åa]r (?:mig|meg) selv\b|\bsl[åa]r (?:mig|meg) i hodet\b|"
         r"\bskad(?:a|e) (?:mig|meg) sj[äa]lv|\bskader meg selv\b|\bskader mig selv\b",
@@ -148,6 +181,13 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:haath|hath|kalai|baazu)\b" + _W + r"{0,20}\b(?:kaat|jala)\w*|\b(?:blade|compass)\b" + _W + r"{0,25}\bkaat\w*|\bkhud ko hurt\b",
     ],
     "passive_wish": [
+        r"\b(?:har )?(?:ikke|inte|ingen) (?:lyst|lust) (?:til|att) (?:at |å )?lev(?:e|a)\b|\b(?:ikke|inte|aldrig|aldri) (?:mer |mere )?(?:vaknade|v[åa]gnede|vagnede|v[åa]knet|vaknet)\b|"
+        r"\b(?:ingen|inte n[åa]gon) id[ée] (?:att|med att) leva\b|\b(?:gid|bare|bara|skulle [öø]nske|[öø]nskar) (?:jeg|jag) (?:bare |bara )?(?:var d[øo]d|vore d[öo]d|aldrig var f[öo]dd|aldrig var f[øo]dt|ikke fandtes|inte fanns)\b|"
+        r"\b(?:mending|lebih baik|mendingan) (?:aku|gue|gw|saya) (?:gak|ga|nggak|tidak|gak usah) (?:ada|hidup|lahir)\b|"
+        r"\b(?:mar|mr) (?:jaun|jau|jaaun|jaoon) (?:to|toh|tho) (?:accha|acha|behtar|better)\b|\b(?:jeena|jina) (?:nahi|nhi|nahin) (?:hai|chahta|chahti)\b|\b(?:aur|ab) (?:jeena|jina) nahi\b|"
+        r"\bkaash (?:main |mai )?(?:paida|pyda) (?:hi )?(?:na|nahi)\b|\bbhagwan (?:mujhe )?(?:utha|bula) (?:le|lo)\b|"
+        r"\bnu mai vreau s[ăa] tr[ăa]iesc\b|\bs[ăa] (?:adorm|dorm) [șsş]i s[ăa] nu (?:m[ăa] )?mai\b|\bnechci u[žz] [žz][ií]t\b|\buz nechci zit\b|"
+        r"\b(?:en|mi) (?:jaksa|halua|haluu) (?:en[äa][äa] |enää )?el[äa][äa]\b|\betten her[äa]isi\b",
         r"\b(?:aldrig |ikke |inte |aldri )(?:mer |mere )?(?:vakna|v[åa]gne|vagne|v[åa]kne|vakne)r?\b|"
         r"\b(?:b[äa]ttre|bedre|nemmere|lettere|l[äa]ttare|enklare|best)\b" + _W + r"{0,40}(?:\b(?:utan mig|uden mig|uten meg)\b|"
         r"\b(?:hvis|om) jeg ikke (?:var|fandtes|fantes|eksisterede)\b|\bom jag inte (?:fanns|var)\b)|"
@@ -174,6 +214,8 @@ ASCII_PATTERNS: dict[str, list[str]] = {
 
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
+        r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"
+        r"(?:फाँसी|फांसी) लगाने की कोशिश|(?:जान|खुदकुशी|ख़ुदकुशी|सुसाइड) (?:देने |करने )?की कोशिश की|намагал\w* отруїт\w*|наковтал\w*|отруїл\w*ся|передозув\w*",
         r"πήρα όλα τα χάπια|ξύπνησα στο νοσοκομείο|αποπειράθηκα|έκανα απόπειρα",
         r"наковтал\w* (?:таблет|пігул)|намагал\w* (?:повіситися|вбити себе|покінчити)|прокинул\w* (?:у|в) лікарні",
         r"בלעתי (?:את )?(?:כל )?(?:ה)?כדורים|ניסיתי (?:להתאבד|לתלות את עצמי|לקפוץ)|התעוררתי בבית חולים",
@@ -183,6 +225,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"ساری گولیاں کھا|ہسپتال میں آنکھ کھلی|خودکشی کی کوشش کی",
     ],
     "plan_preparation": [
+        r"(?:सारी |अपनी )?(?:चीज़ें|चीजें|सामान)" + _W + r"{0,25}(?:बाँट|बांट)|सुसाइड नोट|(?:रस्सी|ज़हर|जहर) (?:खरीद|ले आ)",
         r"γράμμα(?:τα)? αποχαιρετισμού|αποχαιρετιστήρι\w* γράμμα|μαζεύω (?:όλα τα )?χάπια",
         r"прощальн\w* лист\w*|роздав\w* (?:свої )?речі|збираю (?:таблетки|пігулки)",
         r"מכתבי? פרידה|אוספ\w* כדורים|עשיתי צוואה",
@@ -192,6 +235,8 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"(?:گولیاں|دوائیاں) جمع|الوداعی خط",
     ],
     "intent": [
+        r"(?:खुद|अपने आप) को (?:मार|खत्म कर|ख़त्म कर) (?:डालूँगा|डालूंगा|डालूँगी|डालूंगी|दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा|लूँगी|लूंगी)|"
+        r"(?:खुदकुशी|ख़ुदकुशी|आत्महत्या|सुसाइड) कर (?:लूँगा|लूंगा|लूँगी|लूंगी)|(?:फाँसी|फांसी) लगा (?:लूँगा|लूंगा|लूँगी|लूंगी)|зроблю це|покінчу",
         r"αποφάσισα" + _W + r"{0,50}(?:θα σκοτωθώ|θα αυτοκτονήσω|θα πεθάνω)|θα (?:σκοτωθώ|αυτοκτονήσω)",
         r"покінчу з собою|вб['’ʼ]ю себе|вирішил\w*" + _W + r"{0,40}(?:покінчу|помру)",
         r"החלטתי" + _W + r"{0,40}(?:מתאבד|להתאבד|אמות)|אני מתאבד\w*",
@@ -201,6 +246,9 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"فیصلہ کر لیا" + _W + r"{0,40}(?:ختم کر دوں|مر جاؤں|خودکشی)|خود کو ختم کر دوں گ",
     ],
     "method": [
+        r"(?:पंखे|फंदे|फंदा|रस्सी)" + _W + r"{0,20}(?:लटक|झूल)|(?:नहर|नदी|कुएँ|कुएं|तालाब)" + _W + r"{0,10}(?:कूद|छलांग)|"
+        r"(?:चूहे मारने की दवा|कीटनाशक|ज़हर|जहर)" + _W + r"{0,10}(?:पी|खा) (?:लूँ|लूं|लूँगा|लूंगा|लूँगी|लूंगी|जाऊँ|जाऊं)|(?:ट्रेन|रेल|गाड़ी)" + _W + r"{0,10}(?:नीचे|आगे|सामने) (?:कूद|आ जा|लेट)|"
+        r"повіс(?:итися|итись|ишся)|повішусь|отруїт(?:ися|ись)|кинут(?:ися|ись) (?:з|під)|стрибн\w* (?:з|під)",
         r"να πηδήξω (?:από|στο)|να πέσω (?:από|στις ράγες)",
         r"стрибнути (?:з|з-під|під)|кинутися під (?:потяг|поїзд|машину)",
         r"לקפוץ (?:מ\S+|מול \S+)",
@@ -211,6 +259,8 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"(?:چھت|پل)" + _W + r"{0,10}سے کود",
     ],
     "active_ideation": [
+        r"(?:खुदकुशी|ख़ुदकुशी|आत्महत्या|सुसाइड) (?:करने )?(?:के|का|करने का) (?:ख्याल|ख़याल|खयाल|विचार|मन)|(?:खुदकुशी|ख़ुदकुशी|आत्महत्या|सुसाइड) (?:करना चाहत|कर लूँ|कर लूं)|"
+        r"(?:अपनी )?जान (?:ले लूँ|ले लूं|दे दूँ|दे दूं|लेने का|देने का)|думки про (?:суїцид|самогуб)|думаю про суїцид|хочу (?:покінчити|вбити себе)",
         r"(?<!δεν )(?<!δε )θέλω να πεθάνω|σκέφτομαι (?:την |να )?αυτοκτον\w*|να αυτοκτονήσω|να σκοτωθώ|να βάλω τέλος στη ζωή μου",
         r"(?<!не )хочу (?:померти|вмерти|вбити себе)|думаю про самогуб\w*|накласти на себе руки|вбити себе",
         r"(?<!לא )רוצה למות|חושב\w* על התאבדות|לשים קץ לחיי\w*|להתאבד",
@@ -221,6 +271,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"مرنے کو دل|مرنے کا دل|خودکشی کے بارے میں سوچ|خود کو ختم کرنے|مرنا چاہت\S*",
     ],
     "nssi": [
+        r"(?:चाकू|ब्लेड|कैंची)" + _W + r"{0,25}(?:कट|काट|चला)|ब्लेड चला|(?:कट|घाव) लगा(?:ती|ता|ए|ये) (?:हूँ|हूं)|поріза\w* (?:себе|собі)|порізал\w*|б['’ʼ]ю (?:себе|кулаками)",
         r"κόβω (?:τα χέρια μου|το χέρι μου|τον εαυτό μου|τους καρπούς)|καίω (?:το χέρι μου|τον εαυτό μου|τα χέρια μου)|αυτοτραυματ\w*",
         r"ріжу (?:собі |себе)|обпікаю себе|завдаю собі (?:болю|шкоди)|б['’ʼ]ю себе",
         r"חותכ\w* את (?:עצמי|הידיים שלי|היד שלי)|שורפ\w* את עצמי|פוגע\w* בעצמי|לפגוע בעצמי",
@@ -230,6 +281,8 @@ RAW_PATTERNS: dict[str, list[str]] = {
         r"(?:بلیڈ|سگریٹ)" + _W + r"{0,20}(?:کاٹ|جلا)|بازو کاٹ|خود کو کاٹ",
     ],
     "passive_wish": [
+        r"(?:जीना|जीने की इच्छा)" + _W + r"{0,6}नहीं (?:चाहत|है)|काश (?:मैं )?(?:कभी )?(?:पैदा|जन्म)|(?:भगवान|ऊपरवाला|ऊपर वाला) (?:मुझे )?(?:उठा|बुला) ले|मर (?:जाऊँ|जाऊं) तो (?:ही )?(?:अच्छा|बेहतर)|"
+        r"не хочу (?:більше )?жити|хочу (?:померти|вмерти)|(?:не|ніколи не) прокину",
         r"να μην (?:ξανα)?ξυπνήσω|καλύτερα χωρίς εμένα|χωρίς εμένα" + _W + r"{0,20}καλύτερα|δεν? θέλω να ζω|δεν έχει νόημα να ζω",
         r"не прокинут(?:ися|ись)|краще без мене|без мене" + _W + r"{0,20}краще|не хочу (?:більше )?жити|не бачу сенсу (?:жити|в житті)",
         r"ולא אתעורר|לא להתעורר|יותר טוב בלעדיי|בלעדיי" + _W + r"{0,20}יותר טוב|אין טעם לחיות|לא רוצה לחיות",
@@ -257,7 +310,7 @@ _NEG_BEFORE = re.compile(
     r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+\S+){0,3}\s*$")
 _NEG_AFTER = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:नहीं|नही|না|নয়|نہیں|nahi|nahin|nhi)(?!\S)", re.IGNORECASE)
 _FIRST = re.compile(
-    r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|[ée]n|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
+    r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|én|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
     r"\bя\b|\bмені\b|\bмене\b|\bεγώ\b|\bεμένα\b|\bmình\b|\btôi\b|אני|मैं|मुझे|मेरा|मेरी|আমি|আমার|میں|مجھے", re.IGNORECASE)
 _THIRD = re.compile(
     # a relative or friend named before a possessive that follows it ("bạn mình", "teman aku"): one subject
@@ -279,6 +332,7 @@ _RECOVERED = re.compile(
     r"\b(?:nu m[åa]r jag bra|i dag har jeg det godt|n[åa] har jeg det (?:fint|bra|godt)|nyt menee hyvin|te[ďd] jsem v pohod[ěe]|"
     r"(?:acum|azi) sunt bine|j[óo]l vagyok|(?:sekarang|udah|sudah) (?:udah |sudah )?(?:baik|pulih|sembuh)|okay na ako|ok na ako|"
     r"sasa niko sawa|ab (?:sab )?(?:theek|thik|better|kaafi better)|overst[åa]et|bakom mig|za mnou)\b|"
+    r"\bab\b[^.!?;\n]{0,30}\b(?:theek|thik|better|thiik) (?:hu|hoon|hun|hoo|hai)\b|\bsekarang udah (?:jauh )?(?:lebih )?(?:baik|mendingan)\b|"
     r"зараз усе добре|тепер усе добре|τώρα είμαι (?:καλά|πολύ καλύτερα)|giờ ổn rồi|במקום טוב|अब (?:सालों से )?ठीक|अब मैं ठीक|"
     r"এখন ভালো আছি|اب ٹھیک|اب بالکل ٹھیک", re.IGNORECASE)
 _RECENT = re.compile(
