@@ -192,7 +192,7 @@ _V11_ASCII: dict[str, list[str]] = {
         r"\bik heb (?:al )?(?:mijn|m'n) spullen (?:verdeeld|weggegeven)\b|\b(?:meine sachen|alles) verschenkt\b|\bj'ai donn[ée] (?:toutes )?mes affaires\b|"
         r"\be[şs]yalar[ıi]m[ıi] (?:\w+ ){0,2}(?:da[ğg][ıi]tt[ıi]m|verdim)\b|\brozda[łl](?:a|e)?m (?:swoje|wszystkie|moje) \w+",
         # a dose or a means looked up, arrangements left in writing
-        r"\b(?:cercat[oa]|cerco|cercando|informat[oa]|pesquis\w*|procur\w*|lendo|li|busqu[ée]|buscando|opgezocht|zoek\w*|lees|nachgelesen|gegoogelt|"
+        r"\b(?:cercat[oa]|cerco|cercando|informat[oa]|pesquis\w*|procur\w*|lendo|li|busqu[ée]|buscando|opgezocht|zoek\w*|lees|nachgelesen|gegoogel[dt]|gegoogled|"
         r"cherch[ée]|sprawdza[łl]\w*|czytam|szuka[łl]\w*|ara[şs]t[ıi]r\w*|okuyorum)\b" + _W + r"{0,50}\b(?:quante (?:pastiglie|pillole|compresse)|dose (?:letale|alta|mortale)|"
         r"non lascia scampo|dose (?:letal|fatal)|n[ãa]o tem volta|sin vuelta|geen weg terug|dodelijk\w*|t[öo]dlich\w*|mortelle?|dawk\w*|[śs]mierteln\w*|nie ma odwrotu|"
         r"geri d[öo]n[üu][şs][üu] (?:yok|olmayan|olmad[ıi][ğg][ıi]n\w*)|[öo]l[üu]mc[üu]l)",
@@ -237,7 +237,7 @@ _V11_ASCII: dict[str, list[str]] = {
 }
 _V11_RAW: dict[str, list[str]] = {
     "plan_preparation": [
-        r"(?:日子|日期)(?:我)?(?:都|也)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
+        r"(?:日子|日期)(?:我)?(?:都|也|已经|早就)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
         r"(?:最喜欢的|心爱的|所有的?|全部|宝贝)[^，。！？,]{0,8}(?:都)?送(?:给|人|掉|出去)|(?:물건|물건들|아끼던\s?\S+)\s?(?:\S+\s?){0,2}(?:다\s?)?나눠\s?줬|"
         r"(?:大事にしてた|大切な|大事な)(?:もの|物)(?:は|を|も)?(?:全部)?[^。、]{0,6}(?:あげ|譲っ|処分)|раздал\w* (?:свои|все) вещи|وزعت أغراضي|แจกของ",
         r"(?:查|搜)[^。！？]{0,12}(?:吃多少|多少片|哪种药|什么药|致死|过量|不疼|不会被救|救不回来)|(?:어떤|무슨)\s?약\S*\s?(?:\S+\s?){0,3}(?:못\s?돌아|안\s?깨|죽)|"
@@ -278,7 +278,7 @@ for _c, _ps in _V11_RAW.items():
 # stage reading the denied words as a disclosure.
 _NEG_WORDS = (r"(?:no|non|n[ãa]o|nunca|mai|jamais|niet|nooit|geen|nicht|nie|niemals|keine?[nm]?|aucune?|nenhuma?|ninguna?|nessuna?|alcuna?|"
               r"nigdy|ani|hi[çc]bir|asla|hi[çc])")
-_SELF_OBJ = (r"(?:suic[ií]d\w*|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me|te)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
+_SELF_OBJ = (r"(?:suic[ií]di\w*|suicidar\w*|suicidas?|me suicider|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me|te)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
              r"togliermi la vita|tirar (?:a )?(?:minha )?(?:pr[óo]pria )?vida|quitarme la vida|van het leven (?:te )?beroven|mezelf (?:\w+ )?(?:van kant|iets aan)|"
              r"das leben (?:zu )?nehmen|umzubringen|umbringen|sterben|me tuer|me suicider|mourir|fare(?:mi)? del male|farmi male|me machucar|hacerme da[ñn]o|"
              r"pijn (?:te )?doen|iets (?:aan )?(?:te )?doen|aandoen|verletzen|etwas antun|me faire du mal|zabi[ćc] si[ęe]|odbiera[ćc] sobie [żz]ycia|umiera[ćc]|umrze[ćc]|"
@@ -391,7 +391,7 @@ _NEG_BEFORE = re.compile(
 _NEG_AFTER = re.compile(
     r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
-    r"de[ğg]il\w*)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
+    r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
     r"\bя\b|أنا", re.IGNORECASE)
