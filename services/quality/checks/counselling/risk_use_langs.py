@@ -183,9 +183,9 @@ _STEP_PLACE = (r"(?:binari|banchina|trilhos|trem|plataforma|v[ií]as|and[ée]n|p
 _V11_ASCII: dict[str, list[str]] = {
     "plan_preparation": [
         # a date chosen (not for a wedding, a trip or an exam)
-        r"\b(?:ho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data)|(?:j[áa] )?escolhi (?:a data|o dia)|(?:ya )?eleg[ií] (?:la fecha|el d[ií]a)|"
+        r"\b(?:ho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data)|(?:j[áa] )?escolhi (?:a data|o dia)|(?:eleg[ií]|escog[ií]) (?:la fecha|el dia)|"
         r"de datum staat (?:vast|gepland)|ik heb (?:de|een) datum (?:gekozen|geprikt|vastgezet)|ich habe (?:den tag|das datum) (?:gew[äa]hlt|festgelegt|ausgesucht)|"
-        r"j'ai choisi (?:la date|le jour)|tarihi(?:ni)? (?:belirledim|se[çc]tim)|g[üu]n[üu] (?:belirledim|se[çc]tim)|wybra[łl](?:a|e)?m (?:dat[ęe]|dzie[ńn]))\b" + _EVENT,
+        r"j'ai choisi (?:la date|le jour)|(?:tarihi|tarihini|g[üu]n[üu]) (?:belirledim|sectim)|wybra[łl](?:a|e)?m (?:dat[ęe]|dzie[ńn]))\b" + _EVENT,
         # things given away, "won't need them any more"
         r"\b(?:sto regalando|ho regalato|ho dato via) (?:le mie cose|tutte le mie|tutto|la mia|il mio|i miei)\b|"
         r"\bdei (?:meu|minha|meus|minhas)\b" + _W + r"{0,60}\bn[ãa]o vou (?:mais )?precisar\b|\bregal[ée] (?:todas )?mis cosas\b|"
@@ -237,7 +237,7 @@ _V11_ASCII: dict[str, list[str]] = {
 }
 _V11_RAW: dict[str, list[str]] = {
     "plan_preparation": [
-        r"(?:日子|日期)(?:我)?(?:都|也|已经|早就)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
+        r"(?:elegí|escogí) el día|(?:tarihi|tarihini|günü) seçtim|(?:日子|日期)(?:我)?(?:都|也|已经|早就)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
         r"(?:最喜欢的|心爱的|所有的?|全部|宝贝)[^，。！？,]{0,8}(?:都)?送(?:给|人|掉|出去)|(?:물건|물건들|아끼던\s?\S+)\s?(?:\S+\s?){0,2}(?:다\s?)?나눠\s?줬|"
         r"(?:大事にしてた|大切な|大事な)(?:もの|物)(?:は|を|も)?(?:全部)?[^。、]{0,6}(?:あげ|譲っ|処分)|раздал\w* (?:свои|все) вещи|وزعت أغراضي|แจกของ",
         r"(?:查|搜)[^。！？]{0,12}(?:吃多少|多少片|哪种药|什么药|致死|过量|不疼|不会被救|救不回来)|(?:어떤|무슨)\s?약\S*\s?(?:\S+\s?){0,3}(?:못\s?돌아|안\s?깨|죽)|"
@@ -278,16 +278,16 @@ for _c, _ps in _V11_RAW.items():
 # stage reading the denied words as a disclosure.
 _NEG_WORDS = (r"(?:no|non|n[ãa]o|nunca|mai|jamais|niet|nooit|geen|nicht|nie|niemals|keine?[nm]?|aucune?|nenhuma?|ninguna?|nessuna?|alcuna?|"
               r"nigdy|ani|hi[çc]bir|asla|hi[çc])")
-_SELF_OBJ = (r"(?:suic[ií]di\w*|suicidar\w*|suicidas?|me suicider|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me|te)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
+_SELF_OBJ = (r"(?:suicidio|suicidi|suicidarme|suicidarse|suicidas|me suicider|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me|te)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
              r"togliermi la vita|tirar (?:a )?(?:minha )?(?:pr[óo]pria )?vida|quitarme la vida|van het leven (?:te )?beroven|mezelf (?:\w+ )?(?:van kant|iets aan)|"
              r"das leben (?:zu )?nehmen|umzubringen|umbringen|sterben|me tuer|me suicider|mourir|fare(?:mi)? del male|farmi male|me machucar|hacerme da[ñn]o|"
              r"pijn (?:te )?doen|iets (?:aan )?(?:te )?doen|aandoen|verletzen|etwas antun|me faire du mal|zabi[ćc] si[ęe]|odbiera[ćc] sobie [żz]ycia|umiera[ćc]|umrze[ćc]|"
-             r"zrobi[ćc] sobie krzywd\w*|zarar verme\w*|can[ıi]ma k[ıi]ymak|[öo]lmek)")
+             r"zrobi[ćc] sobie krzywd\w*|zarar verme\w*|canima kiymak|olmek)")
 _AFFIRM_BETWEEN = r"(?!" + _W + r"{0,30}\b(?:smett\w*|parar|dejar de|ophouden|stoppen|aufh[öo]r\w*|przesta\w*|vazge[çc]\w*|kurtulam\w*)\b)"
 _DENIAL_ASCII: dict[str, list[str]] = {
     "active_ideation": [
         r"\b" + _NEG_WORDS + r"\b" + _AFFIRM_BETWEEN + _W + r"{0,40}?\b" + _SELF_OBJ + r"\b",
-        r"\b(?:non [èe] che|n[ãa]o [ée] que|no es que|het is niet (?:zo )?dat|es ist nicht so,? dass|ce n'est pas que|to nie tak,? [żz]e)\b" + _W + r"{0,20}\b(?:voglia|voglio|queira|quiera|wil|will|veuille|chc[ęe])\b",
+        r"\b(?:non [èe] che|n[ãa]o [ée] que|no es que|het is niet (?:zo )?dat|es ist nicht so,? dass|ce n'est pas que|to nie tak,? [żz]e)\b" + _W + r"{0,25}\b(?:morire|morrer|morir|dood|sterben|mourir|umrze[ćc]|umiera[ćc])\b",
         r"\b(?:[öo]lmek|intihar etmek|kendimi [öo]ld[üu]rmek) (?:istemiyorum|istemiyom|istemem)\b|\b[öo]lmek istedi[ğg]imden de[ğg]il\b|"
         r"\bintihar\w* (?:hi[çc] )?d[üu][şs][üu]nm(?:edim|[üu]yorum|em)\b|\bniyetim yok\b|\bd[üu][şs][üu]nmedim\b",
     ],
