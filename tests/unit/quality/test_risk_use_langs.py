@@ -130,3 +130,125 @@ def test_every_branch_has_a_guard_literal():
     for branches in (*risk_use_langs._ASCII_BRANCHES.values(), *risk_use_langs._RAW_BRANCHES.values()):
         for branch in branches:
             assert not risk_use_langs.guard(branch).may_match(Folded("the quick brown fox jumps over the lazy dog")), branch.pattern
+
+
+# -- round eleven (2026-12-05): plan and preparation, passive wish, oblique ideation; denials --------
+
+ROUND11_DISCLOSURES = [
+    # a date chosen, things given away, a dose looked up, pills put aside, arrangements left in writing
+    ("zh", "plan_preparation", "日子已经选好了，下个月初"),
+    ("ko", "plan_preparation", "날짜 잡았어 이번 달 말일"),
+    ("ja", "plan_preparation", "その日はもう決めてる"),
+    ("tr", "plan_preparation", "günü seçtim, pazar olacak"),
+    ("pl", "plan_preparation", "wybrałam datę, przed świętami"),
+    ("it", "plan_preparation", "ho già fissato la data, nessuno lo sa"),
+    ("pt", "plan_preparation", "ja escolhi o dia, ninguem sabe"),
+    ("nl", "plan_preparation", "ik heb de datum gekozen, niemand weet het"),
+    ("zh", "plan_preparation", "把所有的衣服都送人了"),
+    ("ja", "plan_preparation", "大切な物は全部妹に譲った"),
+    ("it", "plan_preparation", "ho dato via tutto, non mi serve più niente"),
+    ("tr", "plan_preparation", "eşyalarımı arkadaşlarıma verdim"),
+    ("zh", "plan_preparation", "在网上搜了什么药过量会致死"),
+    ("nl", "plan_preparation", "ik heb gegoogeld welke dosis dodelijk is"),
+    ("pl", "plan_preparation", "szukałem jaka dawka jest śmiertelna"),
+    ("it", "plan_preparation", "le pillole le ho messe da parte nell'armadio"),
+    ("th", "plan_preparation", "เขียนจดหมายลาถึงพ่อแล้ว"),
+    # passive wish: tired of living, better off without me, hoping not to wake
+    ("zh", "passive_wish", "活着好累啊"),
+    ("ko", "passive_wish", "이제 그만 살고 싶다"),
+    ("ja", "passive_wish", "生きることに疲れちゃった"),
+    ("ja", "passive_wish", "僕なんかいない方がいい"),
+    ("tr", "passive_wish", "yaşamaktan bıktım artık"),
+    ("pl", "passive_wish", "jestem zmęczona życiem"),
+    ("it", "passive_wish", "sarebbe meglio per tutti se sparissi, starebbero tutti meglio senza di me"),
+    ("pt", "passive_wish", "to cansada de viver"),
+    ("nl", "passive_wish", "ze zijn beter af zonder mij"),
+    ("de", "passive_wish", "ich bin lebensmüde"),
+    ("fr", "passive_wish", "je suis fatigué de vivre"),
+    # oblique active ideation: one step off the platform, ending it all; double negation
+    ("zh", "active_ideation", "站在桥上想往前走一步"),
+    ("ko", "active_ideation", "그냥 다 끝내고 싶어"),
+    ("ja", "active_ideation", "もう全部終わりにしたい"),
+    ("it", "active_ideation", "sul ponte penso che basterebbe un passo"),
+    ("pl", "active_ideation", "na peronie myślę że wystarczy jeden krok"),
+    ("pt", "active_ideation", "penso em acabar com tudo"),
+    ("ko", "active_ideation", "죽고 싶지 않은 날이 없어"),
+    ("it", "active_ideation", "non c'è giorno in cui non voglia morire"),
+    # a negation that affirms is no denial ("nothing but the thought", "I can't stop")
+    ("ko", "active_ideation", "요즘 죽고 싶다는 생각밖에 안 들어"),
+    ("ko", "nssi", "또 팔 그었어 멈출 수가 없어"),
+    ("ko", "method", "옥상 문이 열려 있는지 보고 왔어"),
+]
+
+# denied: stage one cuts the denial away, so the turn is decided without the learned stage reading the
+# denied words as a disclosure (``risk.without_negated``; before, no stage-one match or none cut)
+ROUND11_DENIALS = [
+    ("ko", "죽고 싶지는 않아 그냥 좀 쉬고 싶어"),
+    ("ko", "자살할 생각은 전혀 없어요"),
+    ("ko", "자해 같은 건 절대 안 해"),
+    ("ja", "死にたくない、ただ眠りたい"),
+    ("ja", "自殺なんて考えたことないよ"),
+    ("ja", "リスカはもうしてない"),
+    ("zh", "我不想死，只是想休息"),
+    ("zh", "我从来没想过自杀"),
+    ("tr", "ölmek istemiyorum, sadece dinlenmek istiyorum"),
+    ("tr", "kendime asla zarar vermem"),
+    ("tr", "artık kendimi kesmiyorum"),
+    ("pl", "nie chcę umierać, chcę odpocząć"),
+    ("it", "non penso più al suicidio"),
+    ("it", "non è che voglio morire, voglio cambiare lavoro"),
+    ("pt", "nao tenho nenhuma intencao de tirar minha vida"),
+    ("es", "no tengo ninguna intención de quitarme la vida"),
+    ("nl", "ik zou mezelf nooit iets aandoen"),
+    ("ru", "я не хочу умирать, просто устала"),
+    ("ar", "ما أبي أموت، أبي أرتاح"),
+    ("th", "ไม่อยากตาย แค่อยากนอน"),
+]
+
+ROUND11_NOT_DISCLOSURES = [
+    ("ko", "친구가 날짜 정했대 결혼식"),
+    ("it", "ho scelto la data del matrimonio"),
+    ("pt", "escolhi a data da viagem"),
+    ("tr", "tarihi belirledim, düğün haziranda"),
+    ("zh", "我把书送给同学了"),
+    ("ja", "友達が全部終わりにしたいって言ってた"),
+    ("it", "mio cugino dice che è stanco di vivere"),
+    ("ar", "بسبب ما يفعله زوجي بي أفكر في الانتحار."),  # "ما" as "what": no negation (a disclosure)
+]
+
+
+@pytest.mark.parametrize("lang,category,text", ROUND11_DISCLOSURES)
+def test_round_eleven_disclosure_is_named_by_stage_one(lang, category, text):
+    assert risk.classify.__wrapped__(text) == (category, True)
+    assert crisis.possible(Folded(text))
+
+
+@pytest.mark.parametrize("lang,text", ROUND11_DENIALS)
+def test_round_eleven_denial_is_cut_by_stage_one(lang, text):
+    assert risk.classify.__wrapped__(text) == ("none", True)
+    assert risk._negation_cut.__wrapped__(text) is not None
+    assert risk.denied(text)
+
+
+@pytest.mark.parametrize("lang,text", ROUND11_NOT_DISCLOSURES[:-1])
+def test_round_eleven_hard_negative_is_not_a_disclosure(lang, text):
+    assert risk.classify.__wrapped__(text)[0] == "none"
+
+
+def test_arabic_ma_as_what_is_no_negation():
+    text = ROUND11_NOT_DISCLOSURES[-1][1]
+    assert risk.without_negated(text) is None  # the learned stage reads the turn, as before round eleven
+
+
+def test_denial_patterns_leave_english_alone():
+    for text in ("No, I'm not suicidal, I just feel tired", "I have no thoughts of suicide", "Non-fiction about suicide",
+                 "no way I'd ever die on that hill"):
+        folded = Folded(text)
+        assert not any(risk_use_langs._denials(c, text, folded) for c in risk_use_langs.ASCII_PATTERNS)
+        assert all(not neg for *_, neg in risk_use_langs.negation_spans(text, folded))
+
+
+def test_every_denial_branch_has_a_guard_literal():
+    for branches in (*risk_use_langs._DENIAL_ASCII_BRANCHES.values(), *risk_use_langs._DENIAL_RAW_BRANCHES.values()):
+        for branch in branches:
+            assert not risk_use_langs.guard(branch).may_match(Folded("the quick brown fox jumps over the lazy dog")), branch.pattern
