@@ -866,16 +866,6 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
                     continue
                 cut.append(_cjk_sentence_at(text, m))
                 categories.add(category)
-    if risk_use_langs.may_match(folded):  # USE-m3's own languages: their matches and denials (round eleven)
-        for s, end, category, negated in risk_use_langs.negation_spans(text, folded):
-            if not negated or _AFFIRMING.search(text, s, end):
-                if strict:
-                    return None
-                continue
-            if len(text[s:end].split()) > _SHORT:
-                return None
-            cut.append((s, end))
-            categories.add(category)
     if not cut:
         return None
     keep, at = [], 0

@@ -97,7 +97,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bsie (?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam)\b|\b(?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam) sie\b|"
         r"\b(?:okaleczam|przypalam) si[ęe]\b|\bsi[ęe] (?:okaleczam|przypalam)\b|"
         r"\bsamookaleczam\b|\b(?:walę głową|wale glowa|walę glową|wale głową) w (?:ścian|scian)\w*",
-        r"\bkendimi (?:kes(?!m(?:iyor|ed|eyece|em|ez|eyi|ekten vazge))\w*|jiletl\w*|yak(?!m(?:iyor|ad|ayaca|am|az|ay[ıi]))\w*)|\bkendime zarar ver(?:iyorum|dim|iyom)\b|\b(?:kolum|kollar[ıi]m|bile[ğg]im|bileklerim|bacaklar[ıi]m|derim)\w*\s+(?:\w+\s+)?(?:jilet\w*|kes(?:iyorum|tim|iyom)|yakiyorum|yakıyorum|yaktim|yaktım|kaz[ıi]\w*)|"
+        r"\bkendimi (?:kes\w*|jiletl\w*|yak\w*)|\bkendime zarar ver(?:iyorum|dim|iyom)\b|\b(?:kolum|kollar[ıi]m|bile[ğg]im|bileklerim|bacaklar[ıi]m|derim)\w*\s+(?:\w+\s+)?(?:jilet\w*|kes(?:iyorum|tim|iyom)|yakiyorum|yakıyorum|yaktim|yaktım|kaz[ıi]\w*)|"
         r"\bkafam[ıi] duvar\w* vur\w*|\bderimi y[ıi]rt\w*|\bbacaklar[ıi]m[ıi] (?:jiletle )?kes\w*|\bkollar[ıi]m[ıi] kest\w*",
         r"\bme (?:cortei|corto|cortando|queimo|queimei|arranhei|arranho|quemo|quem[ée]|rasgu[ñn]o|cort[ée])\b(?!\s+(?:o |el |la |a )?(?:cabelo|pelo|cabello|franja|unhas|u[ñn]as|barba|flequillo))|"
         r"\bme machuc\w*\s+(?:de prop[óo]sito|a prop[óo]sito)|"
@@ -132,7 +132,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
     "plan_preparation": [
         r"유서|(?:수면제|약)\S*\s?모아|(?:마지막|작별)\s?편지|통장\s?비번|물건\s?(?:다\s?)?정리했",
         r"遺書|薬を?(?:ずっと)?(?:溜めて|貯めて|集めて)|最後の手紙|身辺整理|持ち物(?:を|も)?(?:全部)?(?:処分|整理)",
-        r"จดหมายลา|رسالة وداع|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
+        r"رسالة وداع|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
     ],
     "intent": [
         r"(?:죽을|자살할|죽을꺼|목숨\s?끊을)\s?(?:거|꺼|게|거임|거야|거예요)|(?:결심|정했|마음\s?먹)" + _W + r"{0,30}(?:죽을|자살|끝낼)|"
@@ -172,149 +172,6 @@ RAW_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
-
-# Round eleven (2026-12-05): plan and preparation, passive wish and active ideation said obliquely, in
-# each language's general form (a date chosen, things given away, a dose or a means looked up,
-# arrangements left in writing; tired of living, hoping not to wake, better off without me; one step
-# off a platform, ending it all), and double negation ("no day I don't want to die").
-_EVENT = r"(?!" + _W + r"{0,40}\b(?:matrimonio|festa|casamento|boda|bruiloft|feest|hochzeit|party|mariage|f[êe]te|d[üu][ğg][üu]n|[şs]lub|wesel\w*|viagem|viaggio|reis|reise|voyage|wakacj\w*|tatil|vacanze|f[ée]rias|vacaciones|vakantie|urlaub|vacances|egzamin\w*|esame|exame|examen|tentamen|pr[üu]fung|s[ıi]nav)\b)"
-_STEP_PLACE = (r"(?:binari|banchina|trilhos|trem|plataforma|v[ií]as|and[ée]n|perron|spoor|gleis\w*|bahnsteig|rails|tory|torach|peron\w*|"
-               r"ray\w*|quais?|ponte|puente|brug|br[üu]cke|most\w*|k[öo]pr[üu]\w*|pont|dach\w*|tetto|telhado|azotea|dak|[çc]at[ıi]\w*)")
-_V11_ASCII: dict[str, list[str]] = {
-    "plan_preparation": [
-        # a date chosen (not for a wedding, a trip or an exam)
-        r"\b(?:ho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data)|(?:j[áa] )?escolhi (?:a data|o dia)|(?:eleg[ií]|escog[ií]) (?:la fecha|el dia)|"
-        r"de datum staat (?:vast|gepland)|ik heb (?:de|een) datum (?:gekozen|geprikt|vastgezet)|ich habe (?:den tag|das datum) (?:gew[äa]hlt|festgelegt|ausgesucht)|"
-        r"j'ai choisi (?:la date|le jour)|(?:tarihi|tarihini|g[üu]n[üu]) (?:belirledim|sectim)|wybra[łl](?:a|e)?m (?:dat[ęe]|dzie[ńn]))\b" + _EVENT,
-        # things given away, "won't need them any more"
-        r"\b(?:sto regalando|ho regalato|ho dato via) (?:le mie cose|tutte le mie|tutto|la mia|il mio|i miei)\b|"
-        r"\bdei (?:meu|minha|meus|minhas)\b" + _W + r"{0,60}\bn[ãa]o vou (?:mais )?precisar\b|\bregal[ée] (?:todas )?mis cosas\b|"
-        r"\bik heb (?:al )?(?:mijn|m'n) spullen (?:verdeeld|weggegeven)\b|\b(?:meine sachen|alles) verschenkt\b|\bj'ai donn[ée] (?:toutes )?mes affaires\b|"
-        r"\be[şs]yalar[ıi]m[ıi] (?:\w+ ){0,2}(?:da[ğg][ıi]tt[ıi]m|verdim)\b|\brozda[łl](?:a|e)?m (?:swoje|wszystkie|moje) \w+",
-        # a dose or a means looked up, arrangements left in writing
-        r"\b(?:cercat[oa]|cerco|cercando|informat[oa]|pesquis\w*|procur\w*|lendo|li|busqu[ée]|buscando|opgezocht|zoek\w*|lees|nachgelesen|gegoogel[dt]|gegoogled|"
-        r"cherch[ée]|sprawdza[łl]\w*|czytam|szuka[łl]\w*|ara[şs]t[ıi]r\w*|okuyorum)\b" + _W + r"{0,50}\b(?:quante (?:pastiglie|pillole|compresse)|dose (?:letale|alta|mortale)|"
-        r"non lascia scampo|dose (?:letal|fatal)|n[ãa]o tem volta|sin vuelta|geen weg terug|dodelijk\w*|t[öo]dlich\w*|mortelle?|dawk\w*|[śs]mierteln\w*|nie ma odwrotu|"
-        r"geri d[öo]n[üu][şs][üu] (?:yok|olmayan|olmad[ıi][ğg][ıi]n\w*)|[öo]l[üu]mc[üu]l)",
-        r"\b(?:pastiglie|pillole|compresse|farmaci)\b" + _W + r"{0,30}\b(?:messo|messe|mettendo) da parte\b|\b(?:guardando|juntei|guardei) (?:rem[ée]dios?|comprimidos)\b|"
-        r"\b(?:pillen|pijnstillers|medicijnen|paracetamol) (?:verzameld|gespaard|opgespaard)\b|\bgenoeg gekocht\b|\bmam (?:ju[żz] )?od[łl]o[żz]on\w*|"
-        r"\b(?:lasciato scritto a chi va|deixei tudo organizado|dej[ée] todo arreglado|ik heb alles geregeld|ich habe alles geregelt|j'ai tout r[ée]gl[ée]|wszystko za[łl]atwione|her [şs]eyi ayarlad[ıi]m)\b",
-    ],
-    "passive_wish": [
-        r"\bstanc[oa] di vivere\b|\b(?:starebbero|starebbe|stareste) (?:tutti )?meglio senza di me\b|\bnon (?:ri)?svegliarmi (?:pi[uù]|domattina|domani)\b|\bsperando di non svegliarmi\b|"
-        r"\b(?:vorrei|voglio) sparire\b|\bse sparissi\b",
-        r"\bcansad[oa] de viver\b|\b(?:ficaria|ficariam|vai ficar|seria) (?:\w+ ){0,3}melhor sem mim\b|\bnunca mais acordar\b|\bn[ãa]o acorde (?:nunca )?mais\b|"
-        r"\bse eu sumisse\b|\b(?:queria|quero) sumir\b|\bsumir de vez\b",
-        r"\bcansad[oa] de vivir\b|\bmejor sin m[ií]\b|\bespero no despertar\b|\bojal[áa] no despert\w*",
-        r"\bhet leven (?:zo |echt )?moe\b|\blevensmoe\b|\bbeter af zonder mij\b|\bals ik (?:er niet meer was|verdween)\b|\bniet (?:meer )?wakker word\b",
-        r"\blebensm[üu]de\b|\bdes lebens m[üu]de\b|\bbesser dran ohne mich\b|\bnicht mehr aufzuwachen\b",
-        r"\bfatigu[ée]e? de vivre\b|\bmieux sans moi\b|\bne (?:plus|pas) me r[ée]veiller\b",
-        r"\bya[şs]amaktan (?:yoruldum|b[ıi]kt[ıi]m)\b|\buyanmamay[ıi] umuyorum\b|\bortadan kaybolsam\b|\bkaybolmak istiyorum\b",
-        r"\bzm[ęe]czon\w* [żz]yciem\b|\bmam do[śs][ćc] [żz]ycia\b|\b(?:nadziej[ęe]|oby)\b" + _W + r"{0,30}\bnie obudz[ęe]\b|\b(?:gdybym|jakbym) znikn[ęe][łl]\w*",
-    ],
-    "active_ideation": [
-        # one step off a platform, a bridge, a roof
-        r"\b(?:basterebbe|basta|bastaria|bastar[ií]a|seria s[óo]|s[óo]|genoeg|reichen|w[üu]rde|wystarczy|suffirait|yeter\w*)\b" + _W + r"{0,20}\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b|"
-        r"\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b" + _W + r"{0,25}\b(?:basterebbe|bastaria|bastar[ií]a|genoeg|w[üu]rde reichen|und vorbei|i koniec|suffirait|yeter\w*)\b",
-        r"\b" + _STEP_PLACE + r"\b" + _W + r"{0,40}\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b",
-        # ending it all, said as a wish or a thought
-        r"\b(?:penso|pensando|pensare|voglio|vorrei|voglia|idea)\b" + _W + r"{0,25}\bfarla finita\b|"
-        r"\b(?:penso|pensando|pensei|quero|queria|vontade)\b" + _W + r"{0,20}\bacabar com tudo\b|\b(?:pienso|pensando|quiero|ganas)\b" + _W + r"{0,20}\bacabar con todo\b|"
-        r"\b(?:denk|denken|wil)\b" + _W + r"{0,25}\ber een (?:eind|einde) aan (?:te )?maken\b|\b(?:denke|will|m[öo]chte)\b" + _W + r"{0,25}\ballem ein ende (?:zu )?setzen\b|"
-        r"\b(?:pense|veux|envie)\b" + _W + r"{0,20}\ben finir\b|\bher [şs]eye (?:bir )?son verme\w*|\bher [şs]eyi bitirmek isti\w*|"
-        r"\bmy[śs]l[ęe]\b" + _W + r"{0,20}\b(?:to wszystko |wszystko )?sko[ńn]czy[ćc]\b",
-        # double negation: no day without the wish
-        r"\bnon c'[èe] (?:un )?giorno (?:in cui|che) non (?:voglia|vorrei|penso)\b|\bn[ãa]o (?:tem|h[áa]) um dia (?:que|em que) (?:eu )?n[ãa]o (?:queira|pense)\b|"
-        r"\bno hay (?:un )?d[ií]a (?:que|en que) no (?:quiera|piense)\b|\bgeen dag (?:dat|waarop) ik niet\b" + _W + r"{0,20}\bdood\b|\bkein tag,? an dem ich nicht\b" + _W + r"{0,20}\bsterben\b|"
-        r"\bnie ma dnia,? (?:[żz]ebym|w kt[óo]rym) nie\b" + _W + r"{0,20}\bumrze[ćc]\b|\b[öo]lmek istemedi[ğg]im (?:bir )?g[üu]n yok\b",
-    ],
-    "intent": [],
-    "method": [
-        r"\b(?:porta del tetto|porta do telhado|puerta de la azotea|dakdeur|dachluke|drzwi na dach|[çc]at[ıi]n[ıi]n kap[ıi]s[ıi])\b" + _W + r"{0,30}\b(?:aperta|aberta|abierta|open|offen|otwarte|a[çc][ıi]k)\b",
-        r"\bquale corda\b|\bwelke brug (?:hoog genoeg|het hoogst)\w*|\bkt[óo]ry most (?:jest )?najwy[żz]sz\w*",
-    ],
-    "recent_attempt": [], "nssi": [],
-}
-_V11_RAW: dict[str, list[str]] = {
-    "plan_preparation": [
-        r"(?:elegí|escogí) el día|(?:tarihi|tarihini|günü) seçtim|(?:日子|日期)(?:我)?(?:都|也|已经|早就)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
-        r"(?:最喜欢的|心爱的|所有的?|全部|宝贝)[^，。！？,]{0,8}(?:都)?送(?:给|人|掉|出去)|(?:물건|물건들|아끼던\s?\S+)\s?(?:\S+\s?){0,2}(?:다\s?)?나눠\s?줬|"
-        r"(?:大事にしてた|大切な|大事な)(?:もの|物)(?:は|を|も)?(?:全部)?[^。、]{0,6}(?:あげ|譲っ|処分)|раздал\w* (?:свои|все) вещи|وزعت أغراضي|แจกของ",
-        r"(?:查|搜)[^。！？]{0,12}(?:吃多少|多少片|哪种药|什么药|致死|过量|不疼|不会被救|救不回来)|(?:어떤|무슨)\s?약\S*\s?(?:\S+\s?){0,3}(?:못\s?돌아|안\s?깨|죽)|"
-        r"(?:どの|何の)薬[^。]{0,15}(?:戻ってこられない|死ね|目が覚めな)|銀行[^。]{0,6}暗証番号|暗証番号[^。]{0,20}(?:メモ|書いて)|통장\s?비번\S*\s?(?:\S+\s?){0,4}(?:적어|써)|"
-        r"银行卡密码[^。！？]{0,20}(?:写|留)|сколько таблеток|все оформил|всё оформил",
-    ],
-    "passive_wish": [
-        r"活着(?:太|好|真|真的)?累|活得(?:好|太)累|想(?:就这样)?消失(?:掉)?|(?:我|我这种人)[^。！？，]{0,4}消失(?:了)?[^。！？]{0,6}(?:都好|轻松|更好)|不在了[^。！？]{0,10}(?:轻松|更好|解脱)|不用醒(?:来|过来)",
-        r"그만\s?살고\s?싶|사는\s?게\s?(?:너무\s?)?(?:지친|지쳐)|(?:나\s?하나|내가)\s?(?:없어져도|사라지면)|눈\s?안\s?떴으면",
-        r"生きる(?:の|こと)に疲れ|(?:私|僕|俺|自分|うち)(?:なんか|なんて|が)?(?:いない|いなくなった|消えた)(?:ほうが|方が)|(?:私|僕|俺|自分)が消えたら|目が覚めなければ",
-        r"uyanmasam|ortadan kaybolsam|надеюсь[^.!?]{0,20}не проснуться|أتمنى[^.!?]{0,12}ما أصحى|ไม่ต้องตื่น|ไม่ตื่นขึ้นมา|ไม่ตื่นอีก",
-        r"(?:nadzieję|oby)[^.!?]{0,30}nie obudzę",
-    ],
-    "active_ideation": [
-        r"(?:往前|向前)(?:走|迈|跨)一步|结束这一切|一了百了|(?:한\s?(?:발짝|걸음))(?:이면|만)|다\s?끝내(?:버리)?고\s?싶|"
-        r"一歩(?:踏み出せば|で済む)|(?:全部|すべて|全て)(?:を)?終わりにしたい|終わらせたい|"
-        r"خطوة وحدة|ก้าวเดียว|จบชีวิต|أنهي حياتي|вс[её] закончить",
-        r"죽고\s?싶지\s?않은\s?날이\s?(?:없|하루도)|死にたくない日はない|没有一天不想死|her [şs]eye (?:bir )?son vermeyi",
-    ],
-    "intent": [
-        r"(?:今晚|今天|明天|这周末|周末|下周)就?了断|今夜で終わりにする",
-    ],
-    "method": [
-        r"옥상\s?문\S*\s?(?:\S+\s?)?열려\s?있는지|屋上のドア(?:が)?開いてる|天台的门[^。]{0,6}(?:开|锁)|çatının kapısı açık",
-    ],
-    "recent_attempt": [], "nssi": [],
-}
-for _c, _ps in _V11_ASCII.items():
-    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
-for _c, _ps in _V11_RAW.items():
-    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
-
-# Denials (round eleven): a negation inside or around the risk phrase that the patterns above do not
-# match ("死にたくない", "자살할 생각은 없어요", "ölmek istemiyorum", "non penso più al suicidio",
-# "no tengo ninguna intención de quitarme la vida"). A denial is never a disclosure: it makes the turn
-# a mention, and ``negation_spans`` hands its clause to ``risk._negation_cut``, so a turn whose only
-# risk language is denied is decided by stage one (``crisis._negated_rest``) instead of the learned
-# stage reading the denied words as a disclosure.
-_NEG_WORDS = (r"(?:no|non|n[ãa]o|nunca|mai|jamais|niet|nooit|geen|nicht|nie|niemals|keine?[nm]?|aucune?|nenhuma?|ninguna?|nessuna?|alcuna?|"
-              r"nigdy|ani|hi[çc]bir|asla|hi[çc])")
-_SELF_OBJ = (r"(?:suicidio|suicidi|suicidarme|suicidarse|suicidas|me suicider|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me|te)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
-             r"togliermi la vita|tirar (?:a )?(?:minha )?(?:pr[óo]pria )?vida|quitarme la vida|van het leven (?:te )?beroven|mezelf (?:\w+ )?(?:van kant|iets aan)|"
-             r"das leben (?:zu )?nehmen|umzubringen|umbringen|sterben|me tuer|me suicider|mourir|fare(?:mi)? del male|farmi male|me machucar|hacerme da[ñn]o|"
-             r"pijn (?:te )?doen|iets (?:aan )?(?:te )?doen|aandoen|verletzen|etwas antun|me faire du mal|zabi[ćc] si[ęe]|odbiera[ćc] sobie [żz]ycia|umiera[ćc]|umrze[ćc]|"
-             r"zrobi[ćc] sobie krzywd\w*|zarar verme\w*|canima kiymak|olmek)")
-_AFFIRM_BETWEEN = r"(?!" + _W + r"{0,30}\b(?:smett\w*|parar|dejar de|ophouden|stoppen|aufh[öo]r\w*|przesta\w*|vazge[çc]\w*|kurtulam\w*)\b)"
-_DENIAL_ASCII: dict[str, list[str]] = {
-    "active_ideation": [
-        r"\b" + _NEG_WORDS + r"\b" + _AFFIRM_BETWEEN + _W + r"{0,40}?\b" + _SELF_OBJ + r"\b",
-        r"\b(?:non [èe] che|n[ãa]o [ée] que|no es que|het is niet (?:zo )?dat|es ist nicht so,? dass|ce n'est pas que|to nie tak,? [żz]e)\b" + _W + r"{0,25}\b(?:morire|morrer|morir|dood|sterben|mourir|umrze[ćc]|umiera[ćc])\b",
-        r"\b(?:[öo]lmek|intihar etmek|kendimi [öo]ld[üu]rmek) (?:istemiyorum|istemiyom|istemem)\b|\b[öo]lmek istedi[ğg]imden de[ğg]il\b|"
-        r"\bintihar\w* (?:hi[çc] )?d[üu][şs][üu]nm(?:edim|[üu]yorum|em)\b|\bniyetim yok\b|\bd[üu][şs][üu]nmedim\b",
-    ],
-    "nssi": [
-        r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|\bkesmeyi b[ıi]rakt[ıi]m\b|"
-        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bgestopt met (?:snijden|krassen)\b|\b(?:ritze|schneide) mich nicht\b|\bparei de me (?:cortar|machucar)\b|"
-        r"\bdej[ée] de cortarme\b|\bsmesso di tagliarmi\b|\bprzesta[łl](?:a|e)?m si[ęe] (?:ci[ąa][ćc]|ci[ąa]c|okalecza[ćc])\b|\bnie tn[ęe] si[ęe]\b",
-    ],
-}
-_DENIAL_RAW: dict[str, list[str]] = {
-    "active_ideation": [
-        r"(?:죽고\s?싶|자살\S*|목숨\s?끊을|죽을)\S*\s?(?:\S+\s?){0,2}?(?:생각|마음)\S*\s?(?:\S+\s?){0,1}(?:없|안\s?들|안\s?해)|죽고\s?싶(?:지|진)\s?(?:는|도|가)?\s?않|"
-        r"죽고\s?싶은\s?(?:건|것은|게)\s?아니",
-        r"死にたくな(?:い|かった)|(?:死ぬ|命を絶つ|自殺する)つもり(?:なんて|は)?(?:全然|まったく|全く)?(?:ない|ありません)|自殺(?:なんて|は|とか)?(?:考えたこと|思ったこと)(?:は|も)?(?:ない|ありません)|"
-        r"死にたい(?:とか|って)?(?:わけ)?じゃな|死にたいってわけ",
-        r"(?:不想|并不想|不是想|没想过|没有想过|从没想过|从来没想过)(?:要)?(?:死|自杀|轻生|结束生命|伤害自己)|没有(?:自杀|轻生)的(?:念头|想法)|"
-        r"ما (?:فكرت|أفكر)[^.!?،]{0,12}(?:ال)?انتحار|ما (?:أبي|ابي|أبغى|بدي) أموت|ما عندي (?:أي )?نية|"
-        r"никогда не думал\w* о самоубийств|не хочу умирать|не собираюсь (?:покончить|умирать)|"
-        r"ไม่(?:เคย)?(?:ได้)?คิด(?:จะ)?ฆ่าตัวตาย|ไม่อยากตาย",
-        r"(?:ölmek|intihar etmek|kendimi öldürmek) (?:istemiyorum|istemem)|ölmek istediğimden değil|intihar\S* (?:hiç )?düşünm(?:edim|üyorum)|nie chcę umierać|nie chcę umrzeć",
-    ],
-    "nssi": [
-        r"자해\S*\s?(?:\S+\s?){0,2}(?:안\s?해|안\s?한|끊은|끊었|안\s?함)|(?:リスカ|自傷)(?:は|も)?(?:もう)?(?:してない|やめた|やめてる|しません)|再也不会(?:割腕|自残|伤害自己)|"
-        r"kendime (?:asla |hiç )?zarar vermem|kendimi kesmiyorum|przestałam się ciąć|przestałem się ciąć|nie tnę się",
-    ],
-}
-
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 
@@ -351,10 +208,7 @@ def _top_level(pattern: str) -> list[str]:
 _ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
     c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in ASCII_PATTERNS.items()}
 _RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in RAW_PATTERNS.items()}
-_DENIAL_ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
-    c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_ASCII.items()}
-_DENIAL_RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_RAW.items()}
-for _bs in (*_ASCII_BRANCHES.values(), *_RAW_BRANCHES.values(), *_DENIAL_ASCII_BRANCHES.values(), *_DENIAL_RAW_BRANCHES.values()):
+for _bs in (*_ASCII_BRANCHES.values(), *_RAW_BRANCHES.values()):
     for _b in _bs:
         guard(_b)  # built once here, not by the first batch that reaches a category (the warm-up's promise)
 
@@ -365,12 +219,10 @@ def _mask(patterns) -> int:
 
 _ASCII_MASK = {c: _mask(bs) for c, bs in _ASCII_BRANCHES.items()}
 _RAW_MASK = {c: _mask(bs) for c, bs in _RAW_BRANCHES.items()}
-_DENIAL_ASCII_MASK = {c: _mask(bs) for c, bs in _DENIAL_ASCII_BRANCHES.items()}
-_DENIAL_RAW_MASK = {c: _mask(bs) for c, bs in _DENIAL_RAW_BRANCHES.items()}
-_ASCII_ALL = [b for bs in (*_ASCII_BRANCHES.values(), *_DENIAL_ASCII_BRANCHES.values()) for b in bs]
-_RAW_ALL = [b for bs in (*_RAW_BRANCHES.values(), *_DENIAL_RAW_BRANCHES.values()) for b in bs]
-_ASCII_ANY_MASK = _mask(_ASCII_ALL)
-_RAW_ANY_MASK = _mask(_RAW_ALL)
+_ASCII_ANY_MASK = _mask(b for bs in _ASCII_BRANCHES.values() for b in bs)
+_RAW_ANY_MASK = _mask(b for bs in _RAW_BRANCHES.values() for b in bs)
+_ASCII_ALL = [b for bs in _ASCII_BRANCHES.values() for b in bs]
+_RAW_ALL = [b for bs in _RAW_BRANCHES.values() for b in bs]
 
 
 def _any_passes(folded: Folded, branches: list[re.Pattern], mask: int) -> bool:
@@ -384,14 +236,12 @@ def _any_passes(folded: Folded, branches: list[re.Pattern], mask: int) -> bool:
 _END = ".!?;\n。！？"
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:nie|nigdy|n[ãa]o|nao|nunca|jamais|no|non|mai|niet|nooit|nicht|kein\w*|ne|pas|aucune?|asla|nee)\b|\bn'\w+|"
-    r"(?<!\S)(?:안|못|не|никогда|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
-    # Arabic "ما" is also "what" ("بسبب ما يفعله زوجي بي أفكر في الانتحار"): a negation only just before the verb
-    r"(?<!\S)ما(?:\s+\S+)?\s*$|"
+    r"(?<!\S)(?:안|못|не|никогда|ما|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
     r"(?:不|没|沒|从不|从来没)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없음|없습니다|없다)|"
-    r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
-    r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
+    r"^\S{0,3}\s*(?:\S+\s+){0,2}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|없어|없음|없습니다|없다)|"
+    r"(?:わけじゃ|わけでは|訳じゃ|訳では|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
+    r"de[ğg]il\w*)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
     r"\bя\b|أنا", re.IGNORECASE)
@@ -399,22 +249,21 @@ _THIRD = re.compile(
     r"\b(?:brat|siostra|przyjaci[óo][łl]k\w*|przyjaciel\w*|kolega|kole[żz]anka|syn|c[óo]rka|mama|tata|m[óo]wi|powiedzia\w*|pisze|"
     r"arkada[şs][ıi]m|arkada[şs][ıi]m[ıi]z|karde[şs]im|annem(?! i[çc]in| ile)|babam(?! i[çc]in| ile)|sevgilim|abim|ablam|dedi|diyor|s[öo]yl[üu]yor|"
     r"(?<!pra )(?<!para )(?<!com )(?:meu|minha) (?:irm[ãa]o|irm[ãa]|amig[oa]|filh[oa]|namorad[oa]|m[ãa]e|pai|prim[oa]|colega)|mi (?:hermano|hermana|prima|primo|amig[oa]|novio|novia|hijo|hija)|mio (?:fratello|figlio|amico)|"
-    r"mia (?:sorella|figlia|amica|cugina)|la mia amica|mio cugino|il mio ragazzo|la mia ragazza|mein\w* (?:freund\w*|bruder|schwester)|"
-    r"(?:mijn|m'n) (?:vriend\w*|broer|zus|zoon|dochter|moeder|vader|neef|nicht)|mon (?:fr[èe]re|ami)|ma (?:s[œo]eur|amie)|"
+    r"mia (?:sorella|figlia|amica)|la mia amica|mein\w* (?:freund\w*|bruder|schwester)|mon (?:fr[èe]re|ami)|ma (?:s[œo]eur|amie)|"
     r"falou|disse|dice|dijo|zegt|sagt|ele|ela|ella|[ée]l|lui|lei|hij|zij|er|elle)\b|"
     r"(?:친구|동생|남친|여친|남자친구|여자친구|엄마|아빠|언니|오빠|누나|형|애인|룸메|아들|딸|남편|아내|주인공|걔)(?:가|이|는|도)|"
     r"(?:友達|友人|妹|弟|姉|兄|彼氏|彼女|母|父|息子|娘|夫|妻|主人公|同僚)(?:が|は|も)|"
     r"(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸)|[她他]|"
     r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:aos \d+(?: anos)?|a los \d+(?: a[ñn]os)?|a \d+ anni|(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
+    r"\b(?:(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
     r"na adolesc[êe]ncia|(?:\w+ )?anos atr[áa]s|h[áa] (?:\w+ )?anos|hace (?:\w+ )?a[ñn]os|(?:\w+ )?anni fa|vroeger|(?:\w+ )?ja(?:ar|ren) geleden|"
     r"fr[üu]her|vor (?:\w+ )?jahren|il y a (?:des |\w+ )?ann[ée]es|il y a \w+ ans)\b|"
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад", re.IGNORECASE)
 _RECOVERED = re.compile(
-    r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|t[ôo] (?:muito )?bem|"
+    r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|"
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
     r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
@@ -434,30 +283,14 @@ _IDIOM = re.compile(
     r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ", re.IGNORECASE)
 
 
-def _sentence(text: str, m: re.Match) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
-    ends = [i for i in (text.find(c, m.end()) for c in _END) if i != -1]
-    return s, min(ends, default=len(text))
-
-
-def negated(text: str, m: re.Match) -> bool:
-    """Whether a match in ``text`` is ruled out by a negation just before it or just after it."""
-    s, e = _sentence(text, m)
-    clause_after = re.split(r"[,،、，]", text[m.end():e], maxsplit=1)[0]
-    if _NEG_BEFORE.search(text[s:m.start()][-30:]):
-        return True
-    # "생각밖에 안 들어" (nothing but the thought), "멈출 수가 없어" (I can't stop): a negation that affirms
-    return bool(_NEG_AFTER.search(clause_after)) and not _AFFIRMING_AFTER.search(clause_after)
-
-
-_AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:ない|考えられ)|止められない|やめられない")
-
-
 def disclosure(text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk."""
-    s, e = _sentence(text, m)
+    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in _END) if i != -1]
+    e = min(ends, default=len(text))
     before, sentence = text[s:m.start()], text[s:e]
-    if negated(text, m):
+    clause_after = re.split(r"[,،、，]", text[m.end():e], maxsplit=1)[0]
+    if _NEG_BEFORE.search(before[-30:]) or _NEG_AFTER.search(clause_after):
         return False
     if not _FIRST.search(m.group(0)):
         subjects = [x.group(0) for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, re.IGNORECASE)]
@@ -504,49 +337,4 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                         mentioned = True
                         if disclosure(low, m):
                             return True, True
-    return mentioned or bool(_denials(category, text, folded)), False
-
-
-def _denials(category: str, text: str, folded: Folded) -> list[tuple[re.Match, str]]:
-    """The denials (``_DENIAL_ASCII``, ``_DENIAL_RAW``) of one category in a turn, with the text each
-    was found in (the turn, or its lowered form)."""
-    out = []
-    if category in _DENIAL_ASCII_MASK and _any_passes(folded, _DENIAL_ASCII_BRANCHES[category], _DENIAL_ASCII_MASK[category]):
-        out += [(m, text) for b in _DENIAL_ASCII_BRANCHES[category] if guard(b).may_match(folded) for m in b.finditer(text)]
-    if category in _DENIAL_RAW_MASK and not text.isascii():
-        low = text.lower()
-        folded_low = _folded_low(low)
-        if _any_passes(folded_low, _DENIAL_RAW_BRANCHES[category], _DENIAL_RAW_MASK[category]):
-            out += [(m, low) for b in _DENIAL_RAW_BRANCHES[category] if guard(b).may_match(folded_low) for m in b.finditer(low)]
-    return out
-
-
-_CLAUSE_END = re.compile(r"[,،、，:]|\s(?:ma|mas|pero|maar|aber|mais|ale|ama|ancak|fakat|но|بس|แค่)\s|但|可是|只是|就是|けど|でも|ただ|그냥|근데|그래도")
-
-
-def negation_spans(text: str, folded: Folded) -> list[tuple[int, int, str, bool]]:
-    """Every match of this module's patterns and denials in a turn as (start of its sentence, end of
-    its clause, category, negated), for ``risk._negation_cut``: a denial is always negated, a pattern's
-    match when a negation rules it out (``negated``); the clause ends at a comma or a "but" / "just"
-    ("死にたくない、ただ休みたいだけ" leaves "ただ休みたいだけ")."""
-    out = []
-    wide = not text.isascii()
-    low = text.lower() if wide else text
-    for category in ASCII:
-        found = []
-        if _any_passes(folded, _ASCII_BRANCHES[category], _ASCII_MASK[category]):
-            found += [(m, text, False) for b in _ASCII_BRANCHES[category] if guard(b).may_match(folded) for m in b.finditer(text)]
-        if wide and _any_passes(_folded_low(low), _RAW_BRANCHES[category], _RAW_MASK[category]):
-            found += [(m, low, False) for b in _RAW_BRANCHES[category] if guard(b).may_match(_folded_low(low)) for m in b.finditer(low)]
-        found += [(m, t, True) for m, t in _denials(category, text, folded)]
-        for m, t, denial in found:
-            s, e = _sentence(t, m)
-            after = _CLAUSE_END.search(t, m.end(), e)
-            aligned = t is text or len(t) == len(text)  # a lowered "İ" is two characters: no span to cut
-            neg = aligned and (denial or negated(t, m))
-            out.append((s, after.start() if after else e, category, neg))
-            if neg and category == "active_ideation":
-                # "я не хочу умирать, просто устала": denying the wish to die denies the passive wish too,
-                # so the rest ("просто устала") is not read as one (``risk.denied``)
-                out.append((s, after.start() if after else e, "passive_wish", True))
-    return out
+    return mentioned, False
