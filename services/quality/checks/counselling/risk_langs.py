@@ -28,6 +28,7 @@ categories, which the learned stage already reads.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from services.quality.checks.prefilter import Folded, guard
@@ -353,32 +354,60 @@ _IDIOM = re.compile(
 _END = ".!?;\n।۔"
 
 
-def disclosure(text: str, m: re.Match) -> bool:
-    """Whether a match in ``text`` is the speaker's own, current, literal risk."""
-    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
-    ends = [i for i in (text.find(c, m.end()) for c in _END) if i != -1]
+@dataclass(frozen=True)
+class Reading:
+    """The regexes a stage-one language module reads a match's sentence with (``reads_own_risk``):
+    sentence ends, clause separators, negation before and after, first and third person, recovered,
+    past, recent, a frame (news, study, fiction, prevention) and idioms."""
+    end: str
+    clause: re.Pattern
+    neg_before: re.Pattern
+    neg_after: re.Pattern
+    first: re.Pattern
+    third: re.Pattern
+    recovered: re.Pattern
+    past: re.Pattern
+    recent: re.Pattern
+    frame: re.Pattern
+    idiom: re.Pattern
+
+
+def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
+    """Whether a match in ``text`` is the speaker's own, current, literal risk, read in its sentence."""
+    s = max(text.rfind(c, 0, m.start()) for c in r.end) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in r.end) if i != -1]
     e = min(ends, default=len(text))
     before, sentence = text[s:m.start()], text[s:e]
-    clause_after = re.split(r"[,،]", text[m.end():e], maxsplit=1)[0]
-    if _NEG_BEFORE.search(before[-30:]) or _NEG_AFTER.search(clause_after):
+    clause_after = r.clause.split(text[m.end():e], maxsplit=1)[0]
+    if r.neg_before.search(before[-30:]) or r.neg_after.search(clause_after):
         return False
-    if not _FIRST.search(m.group(0)):
-        subjects = [x.group(0) for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, re.IGNORECASE)]
-        if subjects and not _FIRST.fullmatch(subjects[-1]):
+    if not r.first.search(m.group(0)):
+        subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)]
+        if subjects and not r.first.fullmatch(subjects[-1]):
             return False
-    if _RECOVERED.search(text[s:]) or _PAST.search(sentence) and not _RECENT.search(sentence):
+    if r.recovered.search(text[s:]) or r.past.search(sentence) and not r.recent.search(sentence):
         return False
-    return _FRAME.search(sentence) is None and _IDIOM.search(sentence) is None
+    return r.frame.search(sentence) is None and r.idiom.search(sentence) is None
+
+
+_READING = Reading(_END, re.compile(r"[,،]"), _NEG_BEFORE, _NEG_AFTER, _FIRST, _THIRD, _RECOVERED, _PAST, _RECENT,
+                   _FRAME, _IDIOM)
+
+
+def disclosure(text: str, m: re.Match) -> bool:
+    """Whether a match in ``text`` is the speaker's own, current, literal risk."""
+    return reads_own_risk(_READING, text, m)
 
 
 @lru_cache(maxsize=32_768)
-def _folded_low(low: str) -> Folded:
+def folded_low(low: str) -> Folded:
+    """The lowered text of a turn, folded (one per text, shared by the stage-one language modules)."""
     return Folded(low)
 
 
 def raw_may_match(low: str) -> bool:
     """``RAW_ANY``'s guard on the lowered text of a turn that is not ASCII."""
-    return guard(RAW_ANY).may_match(_folded_low(low))
+    return guard(RAW_ANY).may_match(folded_low(low))
 
 
 def may_match(folded: Folded) -> bool:
@@ -396,7 +425,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                 return True, True
     if not text.isascii():
         low = text.lower()
-        if raw_may_match(low) and guard(RAW[category]).may_match(_folded_low(low)):
+        if raw_may_match(low) and guard(RAW[category]).may_match(folded_low(low)):
             for m in RAW[category].finditer(low):
                 mentioned = True
                 if disclosure(low, m):

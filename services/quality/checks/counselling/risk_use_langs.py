@@ -29,8 +29,8 @@ No new feature: a match is one of the existing categories.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from services.quality.checks.counselling.risk_langs import Reading, folded_low, reads_own_risk
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -283,32 +283,18 @@ _IDIOM = re.compile(
     r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ", re.IGNORECASE)
 
 
+_READING = Reading(_END, re.compile(r"[,،、，]"), _NEG_BEFORE, _NEG_AFTER, _FIRST, _THIRD, _RECOVERED, _PAST,
+                   _RECENT, _FRAME, _IDIOM)
+
+
 def disclosure(text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk."""
-    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
-    ends = [i for i in (text.find(c, m.end()) for c in _END) if i != -1]
-    e = min(ends, default=len(text))
-    before, sentence = text[s:m.start()], text[s:e]
-    clause_after = re.split(r"[,،、，]", text[m.end():e], maxsplit=1)[0]
-    if _NEG_BEFORE.search(before[-30:]) or _NEG_AFTER.search(clause_after):
-        return False
-    if not _FIRST.search(m.group(0)):
-        subjects = [x.group(0) for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, re.IGNORECASE)]
-        if subjects and not _FIRST.fullmatch(subjects[-1]):
-            return False
-    if _RECOVERED.search(text[s:]) or _PAST.search(sentence) and not _RECENT.search(sentence):
-        return False
-    return _FRAME.search(sentence) is None and _IDIOM.search(sentence) is None
-
-
-@lru_cache(maxsize=32_768)
-def _folded_low(low: str) -> Folded:
-    return Folded(low)
+    return reads_own_risk(_READING, text, m)
 
 
 def raw_may_match(low: str) -> bool:
     """Whether some ``RAW`` branch's guard passes the lowered text of a turn that is not ASCII."""
-    return _any_passes(_folded_low(low), _RAW_ALL, _RAW_ANY_MASK)
+    return _any_passes(folded_low(low), _RAW_ALL, _RAW_ANY_MASK)
 
 
 def may_match(folded: Folded) -> bool:
@@ -329,10 +315,10 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                         return True, True
     if not text.isascii():
         low = text.lower()
-        folded_low = _folded_low(low)
-        if _any_passes(folded_low, _RAW_BRANCHES[category], _RAW_MASK[category]):
+        low_folded = folded_low(low)
+        if _any_passes(low_folded, _RAW_BRANCHES[category], _RAW_MASK[category]):
             for branch in _RAW_BRANCHES[category]:
-                if guard(branch).may_match(folded_low):
+                if guard(branch).may_match(low_folded):
                     for m in branch.finditer(low):
                         mentioned = True
                         if disclosure(low, m):
