@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import settings
 
@@ -17,7 +21,29 @@ from tests.support.browser import (  # noqa: F401
 settings.register_profile("dataset-pipeline", deadline=None)
 settings.load_profile("dataset-pipeline")
 
-SHARED_DATASETS = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
+def _refuse_heldout(event: str, args: tuple) -> None:
+    """An audit hook: opening a blind held-out labelled file raises."""
+    if event != "open" or not args or not isinstance(args[0], (str, bytes, os.PathLike)):
+        return
+    path = Path(os.fsdecode(args[0]))
+    if "heldout" in path.name and path.parent.name == "labelled":
+        raise PermissionError(f"{path}: a held-out file, read in a run that deselects 'heldout' "
+                              "(mark the test @pytest.mark.heldout)")
+
+
+def pytest_configure(config):
+    """A run that deselects the ``heldout`` marker (``-m "not heldout"``: a session tuning a detector)
+    must not read a blind held-out labelled file through any other test either: every ``open`` of a
+    file of ``tests/support/labelled`` whose name holds ``heldout`` then raises in this process (an
+    audit hook sees ``open``, ``Path.read_text`` and numpy's loads alike), so a test that reads one
+    without the marker fails instead of leaking the set into the tuning. (Tests that run a bench in a
+    subprocess carry the marker.)"""
+    if "not heldout" in (config.getoption("markexpr", "") or ""):
+        sys.addaudithook(_refuse_heldout)
+
+
+SHARED_DATASETS = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 
 
 @pytest.fixture(scope="session")

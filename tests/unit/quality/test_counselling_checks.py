@@ -164,6 +164,7 @@ def test_crisis_levels():
     assert risk_level("I've been cutting myself.") == "moderate"
 
 
+@pytest.mark.heldout
 def test_labelled_sets_stay_above_their_floors():
     """Regression floors; the figures themselves come from bench/quality_labelled_sets.py."""
     for suffix, pii_floor, crisis_floor in (("", 0.95, 0.95), ("_heldout", 0.9, 0.7)):

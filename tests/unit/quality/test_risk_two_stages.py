@@ -206,6 +206,7 @@ def test_dp_risk_minilm_0_switches_the_learned_stage_off(fresh, monkeypatch, cap
 
 # -- the bench prints the figures ---------------------------------------------------------------
 
+@pytest.mark.heldout
 def test_the_bench_prints_risk_figures_for_both_splits():
     out = subprocess.run([sys.executable, "bench/quality_labelled_sets.py"], cwd=ROOT, capture_output=True,
                          text=True, timeout=600)

@@ -44,12 +44,14 @@ def test_replies_tuning_split_floors():
 # replies 0.887 / 0.505.
 # These are regression floors just under those figures; bench/quality_labelled_sets.py prints the
 # figures themselves, and the targets stay open work.
+@pytest.mark.heldout
 def test_risk_heldout_floors():
     r = evaluate_risk(LABELLED / "risk_heldout.jsonl")
     assert r["examples"] >= 260
     assert r["at_risk_recall"] >= 0.70 and r["at_risk_precision"] >= 0.85, r["recall_by_category"]
 
 
+@pytest.mark.heldout
 def test_replies_heldout_floors():
     r = evaluate_replies(LABELLED / "replies_heldout.jsonl")
     assert r["examples"] >= 130
@@ -65,6 +67,7 @@ def test_replies_heldout_floors():
     assert r["unsafe_recall"] >= 0.88 and r["unsafe_precision"] >= 0.83, r["recall_by_reason"]
 
 
+@pytest.mark.heldout
 def test_pii_heldout_floors():
     from services.quality.evaluation import evaluate_pii
 
@@ -80,6 +83,7 @@ def test_pii_heldout_floors():
 # was lowered from 0.72 to 0.69 on 2026-12-04 with the reply stage's L0 encoder (chosen on the
 # validation files by a rule fixed before measuring; this set then read 0.933 / 0.71 against
 # 0.945 / 0.746, and the first held-out set 0.88 / 0.872 against 0.886 / 0.853: docs/quality.md).
+@pytest.mark.heldout
 def test_blind_heldout_floors():
     from services.quality.evaluation import evaluate_pii
 
@@ -96,6 +100,7 @@ def test_blind_heldout_floors():
 # The fourth blind sets (2026-12-04; README of the labelled sets), measured once before the session's
 # detector changes (risk 0.89 / 0.902, PII 0.939 / 0.799) and once after (risk round six 0.89 / 0.906,
 # the fourth PII pass 0.943 / 0.805). Regression floors just under those figures.
+@pytest.mark.heldout
 def test_fourth_blind_heldout_floors():
     from services.quality.evaluation import evaluate_pii
 
@@ -110,6 +115,7 @@ def test_fourth_blind_heldout_floors():
 # session's detector changes (risk 0.885 / 0.831, replies 0.853 / 0.664) and once after (risk round
 # seven, USE-langs: 0.938 / 0.853; with the reply model for other languages: replies 0.847 / 0.779).
 # Regression floors just under those figures.
+@pytest.mark.heldout
 def test_fifth_blind_heldout_floors():
     risk = evaluate_risk(LABELLED / "risk_heldout_v5.jsonl")
     assert risk["examples"] == 425

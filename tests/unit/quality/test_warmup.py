@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from services.quality.assessor import Assessor
 from services.quality.warmup import conversations, warm_up
 
@@ -52,6 +54,7 @@ def run(mode: str, sample: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.heldout
 def test_warm_up_builds_what_real_batches_need_and_changes_no_report(tmp_path):
     labelled = ROOT / "tests" / "support" / "labelled"
     sample = tmp_path / "sample.jsonl"
