@@ -41,7 +41,6 @@ import re._parser as sre_parse
 import ahocorasick
 
 from shared.native import NATIVE
-from shared.prescreen import _PRESCREENS
 from shared.prescreen import prescreen as _screen
 from shared.prescreen import alternation_screen, superset_source
 
@@ -736,18 +735,6 @@ class Pruned:
 
 
 _PRUNED: dict[int, Pruned] = {}
-
-
-def build_prescreens() -> int:
-    """The native prescreen of every branch (or unsplit pattern) of every ``Pruned`` made so far,
-    built now rather than on the first text whose guards keep it (~1 ms each, ~1,000 of them once
-    the quality service's warm-up has met every pruned alternation). Changes no result: a prescreen
-    only says where a match cannot be. Returns how many were built."""
-    before = len(_PRESCREENS)
-    for p in list(_PRUNED.values()):
-        for pattern in [g.pattern for g in p.branches] or [p.pattern]:
-            _screen(pattern)
-    return len(_PRESCREENS) - before
 
 
 def pruned(pattern: re.Pattern) -> Pruned:

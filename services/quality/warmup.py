@@ -24,7 +24,6 @@ import time
 from services.quality.assessor import Assessor
 from shared.conversation import Conversation, Lineage, Message
 from shared.events import QualityOptions
-from shared.prefilter import build_prescreens
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +81,6 @@ def warm_up(assessor: Assessor) -> float:
         batch = conversations()
         for policy in ("redact", "exclude", "flag"):
             assessor.assess_batch(batch, QualityOptions(pii_policy=policy), 0.7)
-        # the prescreens of the pruned alternations' branches these conversations did not reach
-        # (they would be built on the first real texts that do: ~0.2-0.3 s of a run's first batches)
-        build_prescreens()
     except Exception:  # never a reason not to start: the first batch builds what is missing, or fails as it would have
         log.exception("quality: warm-up failed; starting without it")
     finally:
