@@ -761,7 +761,9 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     matched = m.group(0).lower()
     if matched.endswith(("killing myself", "kill myself")):
         s, _ = _sentence_at(text, m.start())
-        return bool(_KILL_IDIOM.match(text[m.end():])) and not _KILL_WANTED.search(text, s, m.start())
+        verb = m.end() - len("killing myself" if matched.endswith("killing myself") else "kill myself")
+        # a thought or wish before the verb, in the match ("thinking about killing myself") or before it
+        return bool(_KILL_IDIOM.match(text[m.end():])) and not _KILL_WANTED.search(text, s, verb)
     return False
 
 
@@ -851,6 +853,52 @@ def classify(text: str) -> tuple[Category, bool]:
             if disclosed and not (category == "nssi" and _romance_everyday(text)):
                 return category, True  # type: ignore[return-value]
     return "none", mentioned
+
+
+@lru_cache(maxsize=TURNS)
+def everyday_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Round twelve: the sentences of a turn's stage-one matches when every match (``_PATTERNS``,
+    ``risk_langs``, ``risk_use_langs``) is an injury met by accident or the idiom of effort that
+    ``classify`` set aside (``_everyday``; "Jag skar mig på en glasbit på stranden"); () when some match is
+    anything else (a disclosure, a denial, someone else's ...) or there is none."""
+    spans: list[tuple[int, int]] = []
+    folded = Folded(text)
+    for category, full in _COMPILED:
+        located = pruned(full).locate(folded)
+        if located is not None:
+            pattern, pos = located
+            for m in pattern.finditer(text, pos):
+                if not (_disclosure(text, m) and _everyday(category, text, m)):
+                    return ()
+                spans.append(_sentence_at(text, m.start()))
+        if not text.isascii() and any(True for _ in _CJK_COMPILED[category].finditer(text)):
+            return ()
+    if risk_langs.may_match(folded):
+        found = risk_langs.everyday_spans(text, folded)
+        if found is None:
+            return ()
+        spans.extend(found)
+    if risk_use_langs.may_match(folded):
+        for category in CATEGORIES[:-1]:
+            if risk_use_langs.find(category, text, folded)[0] and not (category == "nssi" and _romance_everyday(text)):
+                return ()
+        if _romance_everyday(text):
+            spans.extend(_sentence_at(text, m.start()) for m in _ROMANCE_HURT.finditer(text))
+    return tuple(sorted(set(spans)))
+
+
+def without_everyday(text: str) -> str | None:
+    """``text`` without the sentences of ``everyday_spans`` (None when there are none)."""
+    spans = everyday_spans(text)
+    if not spans:
+        return None
+    keep, at = [], 0
+    for s, e in spans:
+        if s > at:
+            keep.append(text[at:s])
+        at = max(at, e + 1)
+    keep.append(text[at:])
+    return " ".join(k.strip() for k in keep if k.strip())
 
 
 def _negated(text: str, m: re.Match) -> bool:

@@ -474,6 +474,27 @@ def _accidental(text: str, m: re.Match) -> bool:
     return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
 
 
+def everyday_spans(text: str, folded: Folded) -> list[tuple[int, int]] | None:
+    """Round twelve (``risk.everyday_spans``): the sentences of this module's matches in a turn when each
+    is a self-injury match read as an accident (``_accidental``); None when some match is anything else."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for category in ASCII:
+        sets = [(ASCII[category], text, folded)]
+        if not text.isascii() and raw_may_match(low):
+            sets.append((RAW[category], low, folded_low(low)))
+        for pattern, t, f in sets:
+            if not guard(pattern).may_match(f):
+                continue
+            for m in pattern.finditer(t):
+                if not (category == "nssi" and disclosure(t, m) and _accidental(t, m)):
+                    return None
+                s = max(t.rfind(c, 0, m.start()) for c in _END) + 1
+                e = min((i for i in (t.find(c, m.end()) for c in _END) if i != -1), default=len(t))
+                spans.append((s, e))
+    return spans
+
+
 def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
     """(mentioned, disclosed) for one category's patterns in a turn."""
     mentioned = False
