@@ -63,7 +63,7 @@ def plain_classify(text: str):
     for category, pattern in risk._COMPILED:
         for m in pattern.finditer(text):
             mentioned = True
-            if risk._disclosure(text, m):
+            if risk._disclosure(text, m) and not risk._everyday(category, text, m):  # round twelve's everyday words
                 return category, True
         for m in risk._CJK_COMPILED[category].finditer(text):  # Chinese / Russian, not pruned
             mentioned = True
@@ -73,7 +73,7 @@ def plain_classify(text: str):
         for pattern, read in ((risk_langs.ASCII[category], text), (risk_langs.RAW[category], text.lower())):
             for m in pattern.finditer(read):
                 mentioned = True
-                if risk_langs.disclosure(read, m):
+                if risk_langs.disclosure(read, m) and not (category == "nssi" and risk_langs._accidental(read, m)):
                     return category, True
         # USE-m3's own languages (``risk_use_langs``), branch by branch without their guards
         for branches, read in ((risk_use_langs._ASCII_BRANCHES[category], text),
@@ -81,7 +81,7 @@ def plain_classify(text: str):
             for branch in branches:
                 for m in branch.finditer(read):
                     mentioned = True
-                    if risk_use_langs.disclosure(read, m):
+                    if risk_use_langs.disclosure(read, m) and not (category == "nssi" and risk._romance_everyday(text)):
                         return category, True
     return "none", mentioned
 

@@ -13,7 +13,7 @@ from services.quality.checks.counselling.harm_by_others import HARM, without_har
 from services.quality.checks.counselling.medication_talk import MEDICATION_TALK, without_everyday_talk
 from services.quality.checks.counselling.sleep_talk import SLEEP_TROUBLE
 from services.quality.checks.counselling.diagnosis_talk import DIAGNOSIS_TALK
-from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_negated
+from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_everyday, without_negated
 from services.quality.checks.counselling import risk_langs, risk_use_langs
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, raw_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
@@ -168,6 +168,19 @@ def _negated_rest(read: str) -> str | None:
     return rest if has_cue(rest) else ""
 
 
+@lru_cache(maxsize=TURNS)
+def injury_alone(read: str) -> bool:
+    """Round twelve: whether a turn (as ``reading`` gives it) holds stage-one matches that are all an
+    injury met by accident or an idiom of effort (``risk.everyday_spans``: "Jag skar mig på en glasbit
+    på stranden", "I'm killing myself at the gym") and, without their sentences, no pattern and no cue:
+    stage one decides ("none"), as the learned stage read the cut or burn word as self-injury. With a cue
+    left, the whole turn is read as before."""
+    if classify(read) != ("none", True):
+        return False
+    rest = without_everyday(read)
+    return rest is not None and classify(rest)[0] == "none" and not has_cue(rest)
+
+
 def everyday_alone(read: str) -> bool:
     """Whether a turn (as ``reading`` gives it) talks of changing the client's own medication
     (``medication_talk``: "I want to stop my meds", "Lekarz zmniejszył mi dawkę leku"), of sleeping
@@ -234,7 +247,7 @@ def view_harm_by_others(view: ConversationView) -> bool:
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     read = reading(text)
-    if harm_alone(read) or everyday_alone(read):
+    if harm_alone(read) or everyday_alone(read) or injury_alone(read):
         return "none"
     rest = _negated_rest(read)
     if rest is not None:  # negated risk language alone: stage one decides, else what is left is read
@@ -299,7 +312,7 @@ def prefetch(views: list[ConversationView]) -> int:
     # of one the learned stage must judge is encoded with the others (the turn too, where it may be read)
     texts = ([rest for rest in rests + negated + everyday if rest]
              + [read for read, rest, neg, day in zip(reads, rests, negated, everyday)
-                if rest != "" and neg is None and day != ""])
+                if rest != "" and neg is None and day != "" and not injury_alone(read)])
     encoded = prefetch_turns(texts) if texts else 0
     from services.quality.checks.counselling.unsafe import prefetch_replies  # unsafe imports this module
 

@@ -49,6 +49,20 @@ _SELF_END = (r"(?:kill(?:ing|ed)? my ?self|end(?:ing|ed)? (?:my (?:own )?life|it
              r"die by my own hand|not (?:be )?(?:alive|here))")
 _DEATH = r"(?:dying|death|die|dead|suicid\w*|ending (?:it|things|my life)|kill(?:ing)? myself|end (?:it|things|my life))"
 
+# Round twelve (fifteenth session): everyday objects of the words of self-injury and overdose, read as
+# no match at all ("I cut my hours", "I cut the crusts off", "me corté el pelo", "cortei o cabelo",
+# "overdosed on coffee"); a part of the body stays ("I cut my arm"), for the sentence to decide
+# (``_everyday_injury``).
+_CUT_WHAT = (r"(?! (?:the|a|an|his|her|their|our|some|back|down|out|off|up|in|into|through|across|corners|ties|costs?|"
+             r"him|them|it|class|school|my (?!(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body|forearms?|"
+             r"upper arms?|self|ankles?|sides?|chest|calves|belly)\b)\w+)\b)")
+_CUT_HAIR = (r"(?! (?:el|la|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas) (?:pelo|cabello|flequillo|fleco|u[ñn]as|barba|"
+             r"puntas|melena|cabelo|franja|unhas|pontas|dedo|bigote|bigode)\b)")
+_OVERDOSED_ON = (r"(?! on (?:coffee|caffeine|espresso|energy drinks?|red bull|chocolate|sugar|sweets|candy|cake|biscuits|"
+                 r"cookies|carbs|cheese|pizza|crisps|netflix|tv|telly|the series|box ?sets?|anime|k-?dramas?|memes|tiktok|"
+                 r"social media|nostalgia|cuteness|sun|sunshine|christmas|festive|cardio|the gym|exercise|drama|reality tv|"
+                 r"podcasts|music|love|work|revision|studying|caffeine)\b)")
+
 _PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
@@ -58,7 +72,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:i )?(?:took|swallowed|taken) (?:an? )?(?:overdose|(?:all|a (?:whole )?(?:bottle|packet|box)|everything|\d+) "
         r"(?:of )?(?:my |the )?[\w' ]{0,25}?(?:pills|tablets|painkillers|sertraline|meds|medication|"
         r"paracetamol|in the cabinet))",
-        r"\boverdosed\b",
+        r"\boverdosed\b" + _OVERDOSED_ON,
         r"\b(?:i )?(?:walked|drove|stepped|jumped) (?:into|off|in front of) [\w ]{0,20}on purpose",
         r"\b(?:drove|crashed) [\w ]{0,20}into [\w ]{0,10}(?:wall|tree|car)s? on purpose",
         r"\b(?:cut|slit|stabbed)\b[^.!?]{0,40}\b(?<!not )(?:to die|meaning to die|to end it)\b|\bcut my wrists\b|"
@@ -183,13 +197,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:carv\w*|cut|scratch\w*|etch\w*)\b[^.!?]{0,30}\b(?:into|on) my (?:skin|arms?|forearm|wrists?|thighs?|legs?|stomach)\b",
         r"\bburned myself with\b|\bburn(?:ed|t) my (?:wrist|arm|skin|hand)\b|\bmak(?:e|ing) myself bleed\b|"
         r"\b(?:new |three |\w+ )marks on my\b|\bkeep a blade\b|\bblade in my\b|\bhurt my body\b|"
-        r"\bwhen (?:that isn'?t enough|the numbness)[^.!?]{0,30}\b(?:cut|cutting)\b|\bi cut\b|\bi'?ve been cutting\b|"
+        r"\bwhen (?:that isn'?t enough|the numbness)[^.!?]{0,30}\b(?:cut|cutting)\b|\bi cut\b" + _CUT_WHAT + r"|\bi'?ve been cutting\b|"
         r"\bi (?:hit|punch) (?:myself|the wall)\b|\b(?:punch|hit)(?:ing)? the wall until\b",
         # es fr de pt it
-        r"\bme (?:he estado )?cort(?:o|ando|é)\b|\bme hago daño\b|\bautolesi\w*",
+        r"\bme (?:he estado )?cort(?:o|ando|é)\b" + _CUT_HAIR + r"|\bme hago daño\b|\bautolesi\w*",
         r"\bje me scarifie\b|\bje me (?:coupe|blesse|fais du mal|brûle)\b|\bscarification\w*\b|\bautomutil\w*",
         r"\bich ritze mich\b|\britzen\b|\bverletze mich\b|\bselbstverletz\w*",
-        r"\beu me corto\b|\bme cortei\b|\bme machuco\b|\bautomutila\w*|\bautoles\w*",
+        r"\beu me corto\b" + _CUT_HAIR + r"|\bme cortei\b" + _CUT_HAIR + r"|\bme machuco\b|\bautomutila\w*|\bautoles\w*",
         r"\bmi taglio\b|\bmi faccio del male\b|\bautolesion\w*",
     ],
     "passive_wish": [
@@ -304,8 +318,8 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
         r"\b(?:i|and|then) (?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
-        r"\bme (?:corto|queimo|arranho|machuco)\b|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
-        r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
+        r"\bme (?:corto|queimo|arranho|machuco)\b" + _CUT_HAIR + r"|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
+        r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b" + _CUT_HAIR + r"|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
         r"\btn[eę] si[eę]\b|\bprzypalam\b|\brobi[eę] sobie krzywd[eę]\b|\bokaleczam\b|\bsnijd (?:mezelf|mij)\b",
     ],
     "passive_wish": [
@@ -660,6 +674,98 @@ _AGAINST_ME = re.compile(
 _OBJECT_CLITIC = re.compile(r"\b(?:mich|me)\b|\b\w+(?:rme|rmi)\b", _I)
 _SPEAKER_SUBJECT = re.compile(r"\b(?:ich|je|j'|yo|eu|io|i|myself)\b", _I)
 
+# Round twelve (fifteenth session): everyday words read in their sentence. Kept apart from ``_PAST``,
+# ``_RECOVERED`` and ``_RECENT``, which are also the learned stage's features (``risk_model``): these
+# only decide stage one's reading.
+# - an injury met by accident: the thing it was met on ("on a fence", "on the oven tray"), the task or
+#   sport it came with ("shaving", "chopping onions", "lifting the sofa"), or said outright ("by
+#   accident", "clumsy"); Spanish and Portuguese likewise ("cocinando", "cortando cebola"). Read only
+#   for self-injury (``classify``), and never when the turn says it was meant, hidden or lied about
+#   ("on purpose", "told the nurse I caught it on a nail", "they're not from the cat").
+_ACCIDENTAL = re.compile(
+    r"\b(?:on|off|from) (?:a |an |the |some |that |this |our |his |her |my \w+'s )?(?:\w+ ){0,2}?"
+    r"(?:fence|nails?|gate|(?:barbed )?wire|stove|hob|oven(?: tray)?|baking tray|tray|pan|kettle|iron|radiator|toaster|grill|"
+    r"bbq|barbecue|broken glass|glass|tin|can|lid|paper|rocks?|shells?|brambles|thorns?|nettles|rose ?bush|roses|step|"
+    r"steps|stairs|kerb|curb|corner|door|cupboard|table|shelf|branch|metal|glue gun|straighteners|curling (?:iron|tongs)|"
+    r"engine|exhaust|bike|chain|machine|mandoline|grater|tool|saw|drill|coral|sink|boot|dishwasher|fryer|chip pan)\b|"
+    r"\b(?:accident\w*|by mistake|clumsy|shaving|cooking|chopping|slicing (?:the |some |an? )?\w+|peeling|grating|baking|"
+    r"gardening|pruning|weeding|lifting|moving (?:house|furniture|the \w+)|ironing|diy|sewing|climbing|cycling|skating|"
+    r"skateboarding|surfing|hiking|sparring|rugby|football|hockey|netball|slipped|tripped|fell off|fell over|falling off|"
+    r"tetanus|getting (?:the|a) \w+ out|taking (?:the|a) \w+ out|opening (?:a|the|an) \w+|"
+    r"cocinando|cortando (?:el |la |los |las |una |un )?(?:tomates?|cebollas?|pan|verduras?|cebola|tomates|legumes|p[aã]o|"
+    r"carne)|pelando|descascando|fazendo (?:o|a) (?:jantar|almo[cç]o|comida)|cozinhando|en la cocina|na cozinha|sin querer|"
+    r"sem querer|por accidente|por acidente|accidentalmente|acidentalmente|afeit[aá]ndome|fazendo a barba|en la playa|na praia|"
+    r"con la plancha|no forno|en el horno|com [óo]leo|tirando (?:o|a) \w+)\b", _I)
+_MEANT = re.compile(
+    r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|meant to|wanted (?:it )?to (?:hurt|bleed|feel)|"
+    r"to punish|deserved?|not an accident|wasn'?t an accident|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
+    r"it wasn'?t|i didn'?t\W*$|i didn'?t[.!]|lie[ds]?|lying|pretend\w*|excuse|cover(?:ed)? (?:it|them)|hid(?:e|ing)?|"
+    r"(?:every ?(?:one|body)|people|they|mum|mom|dad|nurse|doctor|teacher|boss|he|she) (?:thinks?|believes?)|"
+    r"told (?:\w+ ){0,3}(?:it was|i |that)|said (?:it was|i )|nobody (?:knows|sees)|no one (?:knows|sees)|"
+    r"urges?|relaps\w*|self[- ]?harm\w*|scars?|a prop[óo]sito|de prop[óo]sito|adrede|propositalmente|queriendo|"
+    r"when (?:i|the) (?:get|feel|am|'m|was|anger|pain|urge|numbness)\w*|overwhelm\w*|anger|angry|upset|numb|panic\w*|"
+    r"hate myself|to feel|cop(?:e|ing)|punish\w*)", _I)
+# - "killing myself" at the gym, with overtime, trying to finish a thesis: an idiom of effort, when no
+#   thought, wish or plan comes before it
+_KILL_IDIOM = re.compile(
+    r"^\s+(?:at (?:the )?(?:gym|work|office|job|uni|school|college|practice|training)|with (?:these|this|that|all|work|"
+    r"extra|overtime|revision|training|the (?:gym|training|revision|workload|overtime|hours))|trying to|to (?:get|finish|make|"
+    r"pay|keep|meet|hit|lose|impress|please|fit|save|afford)|working|studying|revising|training|laughing|"
+    r"over (?:this|these|that|nothing|the (?:exam|essay|project|deadline|wedding))|for (?:this|these|that|nothing|no) )", _I)
+_KILL_WANTED = re.compile(r"\b(?:think\w*|thought\w*|want\w*|wanna|going to|gonna|will|'ll|plan\w*|urges?|about|of|"
+                          r"could|should|might|tempted|decided|ready|feel like)\b[^.!?]{0,20}$", _I)
+# - past and recovered, beside ``_PAST`` and ``_RECOVERED``: "years back", "in my late teens", romanised
+#   Hindi ("college ke time", "saal pehle", "ab sab theek hai"); a relapse told after the recovery
+#   ("I'm in recovery but last night I cut again") keeps the match.
+_PAST_MORE = re.compile(
+    r"\b(?:years back|(?:a )?(?:long )?while back|way back|in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
+    r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b", _I)
+_RECOVERED_MORE = re.compile(
+    r"\b(?:ab (?:sab |main |mai )?(?:bilkul )?(?:theek|thik|better)|life'?s (?:\w+ )?good|"
+    r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since))\b", _I)
+_AFTER_CLEAN = re.compile(r"\bafter\s+(?:\S+\s+){0,3}$", _I)  # "cut again after 2 years clean": a relapse
+# a relapse told after a recovery: a word of recurrence, or "but" and a recent time
+_RELAPSE_AFTER = re.compile(
+    r"\b(?:again|relaps\w*|slipped|phir se|dobara|(?:but|though|yet|par|lekin|magar)\b[^.!?;\n]{0,60}?\b(?:last (?:night|week)|"
+    r"yesterday|tonight|this (?:morning|week)|kal raat|parso|pichh?le hafte))\b", _I)
+_RECENT_MORE = re.compile(r"\b(?:kal raat|parso|phir se|dobara|pichhle hafte)\b", _I)
+# - someone else's risk, then the speaker's own said as "so have I", "I do too": the match is the speaker's too
+_ECHO = re.compile(
+    r"\b(?:so (?:have|do|am|did|was) i|i (?:do|have|am|did|was)(?: (?:it|that))? (?:too|as well)|"
+    r"i'?(?:ve|m)? ?(?:been |started |begun )?(?:doing|feeling|feel|do) (?:it|that|the same)(?: \w+)? (?:too|as well)|"
+    r"me too|same (?:here|for me))\b", _I)
+
+
+_ROMANCE_HURT = re.compile(r"\bme (?:cort|quem|queim|machuc|arranh|rasgu|lastim)\w*", _I)
+
+
+def _romance_everyday(text: str) -> bool:
+    """Round twelve: ``risk_use_langs``' self-injury in a Spanish or Portuguese turn ("me corté cortando
+    tomates", "me queimei no forno") whose every such verb sits in a sentence that tells an accident, in a
+    turn that says nothing of its being meant."""
+    found = False
+    for m in _ROMANCE_HURT.finditer(text):
+        s, e = _sentence_at(text, m.start())
+        if not _ACCIDENTAL.search(text, s, e):
+            return False
+        found = True
+    return found and not _MEANT.search(text)
+
+
+def _everyday(category: str, text: str, m: re.Match) -> bool:
+    """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
+    or the idiom of effort "killing myself at the gym"."""
+    if category == "nssi":
+        s, e = _sentence_at(text, m.start())
+        return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
+    matched = m.group(0).lower()
+    if matched.endswith(("killing myself", "kill myself")):
+        s, _ = _sentence_at(text, m.start())
+        verb = m.end() - len("killing myself" if matched.endswith("killing myself") else "kill myself")
+        # a thought or wish before the verb, in the match ("thinking about killing myself") or before it
+        return bool(_KILL_IDIOM.match(text[m.end():])) and not _KILL_WANTED.search(text, s, verb)
+    return False
+
 
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
     s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -676,12 +782,16 @@ def _disclosure(text: str, m: re.Match) -> bool:
         return False
     if not _FIRST.search(matched):
         subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
-        if subjects and not _FIRST.fullmatch(subjects[-1].group(0)):
+        if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):
             return False
     elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):
         return False
-    recent = _RECENT.search(sentence)
-    if _RECOVERED.search(sentence) or not recent and (_PAST.search(sentence) or _USED_TO.search(before)):
+    recent = _RECENT.search(sentence) or _RECENT_MORE.search(sentence)
+    recovered = _RECOVERED.search(sentence) or _RECOVERED_MORE.search(sentence)
+    if recovered and (s + recovered.start() > m.start() or not _RELAPSE_AFTER.search(sentence, recovered.end())) \
+            and not (recent and _AFTER_CLEAN.search(sentence, 0, recovered.start())):
+        return False
+    if not recent and (_PAST.search(sentence) or _PAST_MORE.search(sentence) or _USED_TO.search(before)):
         return False
     if _FRAME.search(sentence):
         return False
@@ -725,7 +835,7 @@ def classify(text: str) -> tuple[Category, bool]:
             pattern, pos = located
             for m in pattern.finditer(text, pos):
                 mentioned = True
-                if _disclosure(text, m):
+                if _disclosure(text, m) and not _everyday(category, text, m):
                     return category, True  # type: ignore[return-value]
         if wide:
             for m in _CJK_COMPILED[category].finditer(text):
@@ -740,9 +850,55 @@ def classify(text: str) -> tuple[Category, bool]:
         if use_langs:
             seen, disclosed = risk_use_langs.find(category, text, folded)
             mentioned = mentioned or seen
-            if disclosed:
+            if disclosed and not (category == "nssi" and _romance_everyday(text)):
                 return category, True  # type: ignore[return-value]
     return "none", mentioned
+
+
+@lru_cache(maxsize=TURNS)
+def everyday_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Round twelve: the sentences of a turn's stage-one matches when every match (``_PATTERNS``,
+    ``risk_langs``, ``risk_use_langs``) is an injury met by accident or the idiom of effort that
+    ``classify`` set aside (``_everyday``; "Jag skar mig på en glasbit på stranden"); () when some match is
+    anything else (a disclosure, a denial, someone else's ...) or there is none."""
+    spans: list[tuple[int, int]] = []
+    folded = Folded(text)
+    for category, full in _COMPILED:
+        located = pruned(full).locate(folded)
+        if located is not None:
+            pattern, pos = located
+            for m in pattern.finditer(text, pos):
+                if not (_disclosure(text, m) and _everyday(category, text, m)):
+                    return ()
+                spans.append(_sentence_at(text, m.start()))
+        if not text.isascii() and any(True for _ in _CJK_COMPILED[category].finditer(text)):
+            return ()
+    if risk_langs.may_match(folded):
+        found = risk_langs.everyday_spans(text, folded)
+        if found is None:
+            return ()
+        spans.extend(found)
+    if risk_use_langs.may_match(folded):
+        for category in CATEGORIES[:-1]:
+            if risk_use_langs.find(category, text, folded)[0] and not (category == "nssi" and _romance_everyday(text)):
+                return ()
+        if _romance_everyday(text):
+            spans.extend(_sentence_at(text, m.start()) for m in _ROMANCE_HURT.finditer(text))
+    return tuple(sorted(set(spans)))
+
+
+def without_everyday(text: str) -> str | None:
+    """``text`` without the sentences of ``everyday_spans`` (None when there are none)."""
+    spans = everyday_spans(text)
+    if not spans:
+        return None
+    keep, at = [], 0
+    for s, e in spans:
+        if s > at:
+            keep.append(text[at:s])
+        at = max(at, e + 1)
+    keep.append(text[at:])
+    return " ".join(k.strip() for k in keep if k.strip())
 
 
 def _negated(text: str, m: re.Match) -> bool:

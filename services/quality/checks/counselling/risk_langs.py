@@ -28,7 +28,7 @@ categories, which the learned stage already reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from services.quality.checks.prefilter import Folded, guard
@@ -68,7 +68,9 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         # sw
         r"\bnilimeza vidonge\b|\bnilijaribu (?:kujiua|kujinyonga)\b|\bnikaamka hospitalini\b",
         # hi (romanised)
-        r"\bzeh?e?r kha (?:liya|li)\b|\b(?:saari|sari|sab|poori|puri) (?:neend ki )?goliyan kha (?:li|liya|lin)\b|\bstomach wash\b",
+        r"\bzeh?e?r kha (?:liya|li)\b|\b(?:saari|sari|sab|poori|puri) (?:neend ki )?goliyan kha (?:li|liya|lin)\b|\bstomach wash\b|"
+        # round twelve: pills swallowed again ("phir se goliyan kha li")
+        r"\b(?:phir se|dobara)\b" + _W + r"{0,20}\b(?:goliyan|goli|pills|tablets|dawai\w*) kha (?:li|liya|lin|lee)\b",
     ],
     "plan_preparation": [
         r"\b(?:k[öo]pt|k[øo]bt|kj[øo]pt)\b (?:et |ett )?(?:rep|reb|tau)\b|\bkoupil(?:a)? jsem (?:si )?provaz\b|\bam cump[ăa]rat (?:o )?fr[âa]nghie\b|\b(?:beli|udah beli|sudah membeli) tali\b|\bostin k[öo]yden\b|"
@@ -172,14 +174,16 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:sk[äa]r mig|skar mig|sk[æa]rer mig|skaerer mig|kutter meg|skar meg|skj[æa]rer meg)\b|\bsk[æa]rer i mig\b|"
         r"\b(?:br[äa]nner mig|branner mig|br[æa]nder mig|braender mig|brenner meg)\s+(?:selv|med)\b|\bsl[åa]r (?:mig|meg) selv\b|\bsl[åa]r (?:mig|meg) i hodet\b|"
         r"\bskad(?:a|e) (?:mig|meg) sj[äa]lv|\bskader meg selv\b|\bskader mig selv\b",
-        r"\bviiltel(?:en|in)\b|\bviilsin\b|\bsatutan itse[äa]ni\b|\bpolt(?:an|in) itse[äa]ni\b|\bl[yi][öo]n itse[äa]ni\b",
+        r"\bviiltel(?:en|in)\b|\bviillell(?:yt|eet) itse\w*|\bviilsin\b|\bsatutan itse[äa]ni\b|\bpolt(?:an|in) itse[äa]ni\b|\bl[yi][öo]n itse[äa]ni\b",
         r"\b[řr]e[žz]u se\b|\bpo[řr]ez[áa]v[áa]m se\b|\bp[áa]l[ií]m se\b|\bubli[žz]uju si\b|\bubl[ií][žz]it si\b",
         r"\b(?:ma tai|mă tai|ma zgarii|mă zgârii|ma ard|mă ard|ma lovesc|mă lovesc)\b|\b[îi]mi fac r[ăa]u\b",
         r"\bvagdos(?:om|tam) (?:magam|a karom\w*)|\b[ée]getem (?:magam|a karom\w*|a kezem\w*)|\bb[áa]nt(?:om|ani) magam\b",
         r"\bnyayat (?:tangan|lengan|paha|kulit)\w*|\bmenyayat\b|\bnyakitin diri (?:sendiri|ku)\b|\bmukul(?:in)? kepala\b",
         r"\bsinusugatan ko\b|\bsinasaktan ko (?:ang )?sarili ko\b|\bpinapaso ko\b|\bhinihiwa ko\b",
         r"\bnajikata\b|\bnajichoma\b|\bnajidhuru\b",
-        r"\b(?:haath|hath|kalai|baazu)\b" + _W + r"{0,20}\b(?:kaat|jala)\w*|\b(?:blade|compass)\b" + _W + r"{0,25}\bkaat\w*|\bkhud ko hurt\b",
+        r"\b(?:haath|hath|kalai|baazu)\b" + _W + r"{0,20}\b(?:kaat|jala)\w*|\b(?:blade|compass)\b" + _W + r"{0,25}\bkaat\w*|\bkhud ko hurt\b|"
+        # round twelve: "(I) cut / burned it myself" (maine khud kaata tha)
+        r"\b(?=(?:maine|mene|main|mai) )\w+ (?:hi )?khud (?:hi )?(?:kaata|kata|kaati|kaat li\w*|kaat diya|jalaya|jala li\w*)\b",
     ],
     "passive_wish": [
         r"\b(?:har )?(?:ikke|inte|ingen) (?:lyst|lust) (?:til|att) (?:at |å )?lev(?:e|a)\b|\b(?:ikke|inte|aldrig|aldri) (?:mer |mere )?(?:vaknade|v[åa]gnede|vagnede|v[åa]knet|vaknet)\b|"
@@ -308,7 +312,17 @@ for _p in (ASCII_ANY, RAW_ANY, *ASCII.values(), *RAW.values()):
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:inte|ikke|aldrig|aldri|ingen|inga|inget|nikdy|nechci|nechce|niciodat[ăa]|nem|soha|sosem|kh[ôo]ng|khong|ch[ẳa]ng|"
     r"gak|nggak|enggak|tidak|bukan|hindi|ayoko|ayaw|nahi|nahin|nhi|sitaki)\b|"
-    r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+\S+){0,3}\s*$")
+    r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+\S+){0,3}\s*$|"
+    # round twelve: the negation words these languages lacked, read before the verb within the clause (no
+    # comma between: "En jaksa enää, haluan kuolla" and "Nu mai pot, vreau să mor" stay disclosures):
+    # Finnish "ei", "emme", "ette", "eivät" and "en", "et" before a verb of being, wanting, thinking or
+    # doing (the Nordic "en" / "et" are articles), Romanian "nu", Czech "nemám", "nejsem", Indonesian
+    # "ga", "ngga", "engga", "gk", "ndak", "belum", Vietnamese "chưa", Tagalog "wala(ng)", Swahili "sina",
+    # "sijawahi", Hungarian "nincs", Ukrainian "немає", Hebrew "אין"
+    r"(?i:\b(?:ei|emme|ette|eiv[äa]t|nu|nem[áa]m|nejsem|nebudu|ga|ngga|engga|gk|ndak|belum|ch[ưu]a|wala|walang|sina|"
+    r"sijawahi|nincs\w*)\b|\b(?:en|et)\b(?=\s+(?:ole|oo|halua|haluu|aio|ajattele|ajatellut|mieti|miettinyt|tee|tehnyt|"
+    r"tahdo|suunnittele|satuta|satuttanut|viiltele|viillellyt|yrittänyt|koskaan|ikinä|enää kuitenkaan)\b)|"
+    r"\bнемає\b|\bнема\b|(?<!\S)אין(?!\S))(?:\s+[^\s,]+){0,3}\s*$")
 _NEG_AFTER = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:नहीं|नही|না|নয়|نہیں|nahi|nahin|nhi)(?!\S)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|én|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
@@ -338,7 +352,7 @@ _RECOVERED = re.compile(
     r"এখন ভালো আছি|اب ٹھیک|اب بالکل ٹھیک", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:ig[åa]r|i g[åa]r|igen|i f[öo]rrg[åa]r|forrige uke|sidste uge|i weekenden|eilen|viime viikolla|minul[ýy] t[ýy]den|v[čc]era|"
-    r"aseara|asear[ăa]|ieri|tegnap\w*|m[úu]lt h[ée]ten|kemarin|minggu lalu|kagabi|jana|wiki iliyopita|last week|kal raat|parso)\b|"
+    r"aseara|asear[ăa]|ieri|tegnap\w*|m[úu]lt h[ée]ten|kemarin|minggu lalu|kagabi|jana|wiki iliyopita|last week|kal raat|parso|phir se|dobara|pichh?le hafte)\b|"
     r"вчора|позавчора|χθες|hôm qua|tuần trước|אתמול|שלשום|\bकल\b|परसों|গত সপ্তাহে|কাল রাতে|کل رات|پرسوں", re.IGNORECASE)
 _FRAME = re.compile(
     r"\b(?:artikel|artikkel|uppsats|opgave|oppgave|gradu\w*|tutkimu\w*|prezentac\w*|studie|studiu|szakdolgozat\w*|beadand\w*|cikk\w*|"
@@ -392,11 +406,48 @@ def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
 
 _READING = Reading(_END, re.compile(r"[,،]"), _NEG_BEFORE, _NEG_AFTER, _FIRST, _THIRD, _RECOVERED, _PAST, _RECENT,
                    _FRAME, _IDIOM)
+_RELAPSE = replace(_READING, recovered=re.compile(r"(?!)"))  # ``disclosure``: a relapse told after the recovery
 
 
 def disclosure(text: str, m: re.Match) -> bool:
-    """Whether a match in ``text`` is the speaker's own, current, literal risk."""
-    return reads_own_risk(_READING, text, m)
+    """Whether a match in ``text`` is the speaker's own, current, literal risk. Round twelve: a recovery
+    said before the match and followed by a recent relapse ("ab sab theek hai bolti hoon par kal raat phir
+    se ...") does not rule the match out (the rest of the reading stands)."""
+    if reads_own_risk(_READING, text, m):
+        return True
+    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
+    e = min((i for i in (text.find(c, m.end()) for c in _END) if i != -1), default=len(text))
+    recovered = _RECOVERED.search(text, s, m.start())
+    return bool(recovered and _RELAPSE_AFTER.search(text, recovered.end(), e) and reads_own_risk(_RELAPSE, text, m))
+
+
+# a relapse told after a recovery: a word of recurrence, or a contrast then a recent time
+_RELAPSE_AFTER = re.compile(
+    r"\b(?:igen|igjen|taas|uudelleen|znovu|din nou|lagi|ulit|phir se|dobara|again|(?:men|mutta|ale|dar|tapi|par|lekin|magar|"
+    r"but)\b[^.!?;\n।]{0,60}?\b(?:ig[åa]r|i g[åa]r|eilen|v[čc]era|ieri|aseara|kemarin|semalam|kal raat|parso|last night|"
+    r"yesterday))\b|знову|вчора|ξανά|\blại\b|फिर से|दोबारा|कल रात", re.IGNORECASE)
+
+
+# Round twelve: a cut or burn met by accident (the kitchen, a tool, "by mistake") in these languages,
+# read in the match's sentence for self-injury only, unless the turn says it was meant or hidden
+_ACCIDENTAL = re.compile(
+    r"\b(?:glasbit|konservburk|lagade mat|n[äa]r jag lagade|av misstag|r[åa]kade|i k[öo]ket|rakade|"
+    r"br[øo]dkniven|glassk[åa]r|lavede mad|da jeg lavede|ved et uheld|kom til at|i k[øo]kkenet|barberede|"
+    r"da jeg lagde|lagde (?:middag|mat)|ved et uhell|kom til [åa]|p[åa] kj[øo]kkenet|barberte|boks med|"
+    r"leip[äa]veit\w*|vahingossa|keitti[öo]ss[äa]|kokatessa|ruokaa laittaessa|sormee\w*|perunaa|sipulia|partaa ajaessa|"
+    r"p[řr]i kr[áa]jen[íi]|kr[áa]jel\w*|p[řr]i va[řr]en[íi]|v kuchyni|omylem|n[áa]hodou|cibul\w*|p[řr]i holen[íi]|o troubu|"
+    r"c[âa]nd g[ăa]tesc|g[ăa]tind|[îi]n buc[ăa]t[ăa]rie|din gre[șsş]eal[ăa]|accidental|st[âa]ngac\w*|deget\w*|ceap[ăa]|"
+    r"masak|motong|memotong|bawang|pisau dapur|(?:gak|ga|nggak|tidak|enggak) sengaja|kecelakaan|(?<!buku )jari\w*|dapur|"
+    r"galti se|ghalti se|sabzi|sabji|pyaaz|pyaz|chai banate|khana banate|roti|tawe|tawa|banate hue|kaatte hue|kaatte waqt|"
+    r"sibuyas|karne|gulay|adobo|sinigang|nagluluto|pagluluto|kusina|aksidente|hindi sinasadya|daliri|"
+    r"v[ée]letlen[üu]l|f[őo]z[ée]s\w*|krumpli\w*|hagym\w*|konyh[áa]ban)\b|"
+    r"палець|хліб|на кухні|випадково|готувал\w*|цибул\w*|сабзі|सब्ज़ी|सब्जी|प्याज़|प्याज|गलती से|ग़लती से|खाना बनाते|रसोई|चाय|"
+    r"रोटी|काटते हुए|उंगली", re.IGNORECASE)
+_MEANT = re.compile(
+    r"\b(?:med flit|med avsikt|medvetet|avsiktligt|med vilje|med fors[æa]t|bevidst|med hensikt|bevisst|tahallaan|"
+    r"tarkoituksella|schv[áa]ln[ěe]|[úu]mysln[ěe]|naschv[áa]l|inten[țtţ]ionat|dinadins|jaan ?boo?j(?:h|h ke|ke)|jaan ?bujh|"
+    r"asal (?:mein|me)|khud kaat\w*|sinasadya|sz[áa]nd[ée]kosan|on purpose|deliberately)\b|(?<!gak )(?<!ga )(?<!tidak )"
+    r"(?<!nggak )(?<!enggak )\bsengaja\b|навмисн\w*|спеціально|जानबूझ|जान बूझ", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32_768)
@@ -415,19 +466,48 @@ def may_match(folded: Folded) -> bool:
     return guard(ASCII_ANY).may_match(folded) or (not folded.text.isascii() and raw_may_match(folded.text.lower()))
 
 
+def _accidental(text: str, m: re.Match) -> bool:
+    """Round twelve: a self-injury match whose sentence tells an accident (``_ACCIDENTAL``) in a turn
+    that says nothing of its being meant (``_MEANT``)."""
+    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
+    e = min((i for i in (text.find(c, m.end()) for c in _END) if i != -1), default=len(text))
+    return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
+
+
+def everyday_spans(text: str, folded: Folded) -> list[tuple[int, int]] | None:
+    """Round twelve (``risk.everyday_spans``): the sentences of this module's matches in a turn when each
+    is a self-injury match read as an accident (``_accidental``); None when some match is anything else."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for category in ASCII:
+        sets = [(ASCII[category], text, folded)]
+        if not text.isascii() and raw_may_match(low):
+            sets.append((RAW[category], low, folded_low(low)))
+        for pattern, t, f in sets:
+            if not guard(pattern).may_match(f):
+                continue
+            for m in pattern.finditer(t):
+                if not (category == "nssi" and disclosure(t, m) and _accidental(t, m)):
+                    return None
+                s = max(t.rfind(c, 0, m.start()) for c in _END) + 1
+                e = min((i for i in (t.find(c, m.end()) for c in _END) if i != -1), default=len(t))
+                spans.append((s, e))
+    return spans
+
+
 def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
     """(mentioned, disclosed) for one category's patterns in a turn."""
     mentioned = False
     if guard(ASCII[category]).may_match(folded):
         for m in ASCII[category].finditer(text):
             mentioned = True
-            if disclosure(text, m):
+            if disclosure(text, m) and not (category == "nssi" and _accidental(text, m)):
                 return True, True
     if not text.isascii():
         low = text.lower()
         if raw_may_match(low) and guard(RAW[category]).may_match(folded_low(low)):
             for m in RAW[category].finditer(low):
                 mentioned = True
-                if disclosure(low, m):
+                if disclosure(low, m) and not (category == "nssi" and _accidental(low, m)):
                     return True, True
     return mentioned, False
