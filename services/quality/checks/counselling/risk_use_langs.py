@@ -24,6 +24,13 @@ Two sets, as in ``risk_langs``: ``ASCII`` (Latin script, case-insensitive; each 
 literal the guards can look for) and ``RAW`` (Korean, Japanese, Chinese, Arabic, Russian and Thai:
 case-sensitive, matched on the lowered text of a turn that is not ASCII, behind a guard of its own).
 No new feature: a match is one of the existing categories.
+
+Round twelve (fifteenth session): round eleven's patterns back with more Chinese and Polish; a negation
+binds only its own clause (``negated``); denials bound to their verb (``_DENIAL_ASCII``, ``_DENIAL_RAW``)
+are mentions, cut by ``risk._negation_cut`` only when nothing else in the turn reads as risk
+(``negation_spans``); a Korean or Japanese turn that only reports someone else's risk is decided none
+(``third_person_spans``, ``crisis.third_alone``). docs/quality.md, "Stage one in USE's languages, round
+twelve".
 """
 
 from __future__ import annotations
