@@ -83,6 +83,10 @@ def plain_classify(text: str):
                     mentioned = True
                     if risk_use_langs.disclosure(read, m) and not (category == "nssi" and risk._romance_everyday(text)):
                         return category, True
+        # their denials (round twelve: "死にたくない", "자살 생각은 없어요"): a mention, never a disclosure
+        for branches, read in ((risk_use_langs._DENIAL_ASCII_BRANCHES.get(category, []), text),
+                               (risk_use_langs._DENIAL_RAW_BRANCHES.get(category, []) if not text.isascii() else [], text.lower())):
+            mentioned = mentioned or any(branch.search(read) for branch in branches)
     return "none", mentioned
 
 

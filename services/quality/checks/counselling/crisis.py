@@ -181,6 +181,27 @@ def injury_alone(read: str) -> bool:
     return rest is not None and classify(rest)[0] == "none" and not has_cue(rest)
 
 
+@lru_cache(maxsize=TURNS)
+def third_alone(read: str) -> bool:
+    """Whether a Korean or Japanese turn (as ``reading`` gives it) tells only of someone else's risk: stage
+    one reads every match of ``risk_use_langs`` in it as a third person's ("동생이 손목을 그었대요", "妹が
+    リスカしてるみたい"; ``risk_use_langs.third_person_spans``) and finds no disclosure, and without those
+    sentences no pattern is left and the learned stage reads the rest (if it holds a cue) as none. Such a
+    turn is decided by stage one ("none"): the learned stage read the friend's or the sibling's act as the
+    writer's (round twelve)."""
+    if classify(read) != ("none", True):
+        return False
+    spans = risk_use_langs.third_person_spans(read)
+    if spans is None:
+        return False
+    from services.quality.checks.counselling.risk import _cut
+
+    rest = _cut(read, spans)
+    if classify(rest)[1]:
+        return False
+    return _rest_reads_none(rest if has_cue(rest) else "")
+
+
 def everyday_alone(read: str) -> bool:
     """Whether a turn (as ``reading`` gives it) talks of changing the client's own medication
     (``medication_talk``: "I want to stop my meds", "Lekarz zmniejszył mi dawkę leku"), of sleeping
@@ -247,7 +268,7 @@ def view_harm_by_others(view: ConversationView) -> bool:
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     read = reading(text)
-    if harm_alone(read) or everyday_alone(read) or injury_alone(read):
+    if harm_alone(read) or everyday_alone(read) or injury_alone(read) or third_alone(read):
         return "none"
     rest = _negated_rest(read)
     if rest is not None:  # negated risk language alone: stage one decides, else what is left is read

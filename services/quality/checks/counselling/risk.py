@@ -573,7 +573,7 @@ _CJK: dict[str, str] = {
     "intent": r"(?:已经)?决定了[^。！？]{0,15}(?:结束|自杀|死)|今晚[^。！？]{0,8}(?:自杀|结束)|结束一切|"
               r"(?:я )?(?:покончу|убью себя)",
     "method": r"吃多少[^。！？]{0,4}(?:才够|会死)|(?:想|会想)(?:着)?跳下去|想跳楼|安眠药[^。！？]{0,15}(?:够|多少)",
-    "active_ideation": r"想(?:要)?(?:结束|了结)自己的生命|(?<!不)想死|自杀的念头|想自杀|想要自杀|"
+    "active_ideation": r"想(?:要)?(?:结束|了结)自己的生命|(?<!不)想死(?!你|您|他|她|它|我了)|自杀的念头|想自杀|想要自杀|"
                        r"думаю о том,? чтобы покончить|хочу умереть|покончить с собой",
     "nssi": r"割(?:自己|手|腕|伤)|烫自己|(?:故意)?伤害自己|自残|划(?:自己|手)|режу себе|порезы",
     "passive_wish": r"不要再醒|不想(?:再)?醒|(?:没有我|沒有我)[^。！？]{0,10}(?:更好|好过)|活着没有(?:任何)?意义|从来没有出生|不想活|"
@@ -581,7 +581,7 @@ _CJK: dict[str, str] = {
 }
 _CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
 _CJK_NEG = re.compile(r"(?:没有|沒有|没|不|不会|从不|并不|从来没)[^，。！？,.!?]{0,3}$")
-_CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物")
+_CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
 _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经")
 _CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来")
@@ -1022,12 +1022,43 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
                     continue
                 cut.append(_cjk_sentence_at(text, m))
                 categories.add(category)
+    if risk_use_langs.may_match(folded):
+        # USE-m3's own languages (round twelve): their denials and negated matches are cut (each with its
+        # sentence) only when all of them are negated, each sentence is short, and the turn without the
+        # denials' own words holds no pattern and reads as none to the learned stage (round eleven cut a
+        # denial's whole clause and lost disclosures said beside it)
+        spans = risk_use_langs.negation_spans(text, folded)
+        if spans and all(neg and len(text[s:e].split()) <= _SHORT for s, e, _, _, _, neg in spans):
+            left = _cut(text, cut + [(ms, me - 1) for _, _, ms, me, _, _ in spans])
+            if classify(left) == ("none", False) and _reads_none(left):
+                cut += [(s, e) for s, e, _, _, _, _ in spans]
+                categories.update(c for _, _, _, _, c, _ in spans)
     if not cut:
         return None
+    return _cut(text, cut), frozenset(categories)
+
+
+_WIDE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _reads_none(text: str) -> bool:
+    """Whether next to nothing is left of a turn (under two words: a pronoun, an ending, "我", "어요";
+    a Chinese, Japanese or Korean character counts half a word) or the learned stage reads what is left
+    as none (it reads a lone "我" as risk)."""
+    wide = len(_WIDE_CHAR.findall(text))
+    if wide / 2 + len(re.findall(r"\w+", _WIDE_CHAR.sub(" ", text))) < 2:
+        return True
+    from services.quality.checks.counselling.risk_model import learned_category
+
+    return learned_category(text) in (None, "none")
+
+
+def _cut(text: str, cut: list[tuple[int, int]]) -> str:
+    """``text`` without the spans ``cut`` (each up to its sentence end, comma or conjunction)."""
     keep, at = [], 0
     for s, e in sorted(cut):
         if s > at:
             keep.append(text[at:s])
         at = max(at, e + 1)  # past the sentence end, the comma or the space before the conjunction
     keep.append(text[at:])
-    return " ".join(k.strip() for k in keep if k.strip()), frozenset(categories)
+    return " ".join(k.strip() for k in keep if k.strip())

@@ -24,6 +24,13 @@ Two sets, as in ``risk_langs``: ``ASCII`` (Latin script, case-insensitive; each 
 literal the guards can look for) and ``RAW`` (Korean, Japanese, Chinese, Arabic, Russian and Thai:
 case-sensitive, matched on the lowered text of a turn that is not ASCII, behind a guard of its own).
 No new feature: a match is one of the existing categories.
+
+Round twelve (fifteenth session): round eleven's patterns back with more Chinese and Polish; a negation
+binds only its own clause (``negated``); denials bound to their verb (``_DENIAL_ASCII``, ``_DENIAL_RAW``)
+are mentions, cut by ``risk._negation_cut`` only when nothing else in the turn reads as risk
+(``negation_spans``); a Korean or Japanese turn that only reports someone else's risk is decided none
+(``third_person_spans``, ``crisis.third_alone``). docs/quality.md, "Stage one in USE's languages, round
+twelve".
 """
 
 from __future__ import annotations
@@ -97,7 +104,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bsie (?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam)\b|\b(?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam) sie\b|"
         r"\b(?:okaleczam|przypalam) si[ęe]\b|\bsi[ęe] (?:okaleczam|przypalam)\b|"
         r"\bsamookaleczam\b|\b(?:walę głową|wale glowa|walę glową|wale głową) w (?:ścian|scian)\w*",
-        r"\bkendimi (?:kes\w*|jiletl\w*|yak\w*)|\bkendime zarar ver(?:iyorum|dim|iyom)\b|\b(?:kolum|kollar[ıi]m|bile[ğg]im|bileklerim|bacaklar[ıi]m|derim)\w*\s+(?:\w+\s+)?(?:jilet\w*|kes(?:iyorum|tim|iyom)|yakiyorum|yakıyorum|yaktim|yaktım|kaz[ıi]\w*)|"
+        r"\bkendimi (?:kes(?!m(?:iyor|ed|eyece|em|ez|eyi|ekten vazge))\w*|jiletl\w*|yak(?!m(?:iyor|ad|ayaca|am|az|ay[ıi]))\w*)|\bkendime zarar ver(?:iyorum|dim|iyom)\b|\b(?:kolum|kollar[ıi]m|bile[ğg]im|bileklerim|bacaklar[ıi]m|derim)\w*\s+(?:\w+\s+)?(?:jilet\w*|kes(?:iyorum|tim|iyom)|yakiyorum|yakıyorum|yaktim|yaktım|kaz[ıi]\w*)|"
         r"\bkafam[ıi] duvar\w* vur\w*|\bderimi y[ıi]rt\w*|\bbacaklar[ıi]m[ıi] (?:jiletle )?kes\w*|\bkollar[ıi]m[ıi] kest\w*",
         r"\bme (?:cortei|corto|cortando|queimo|queimei|arranhei|arranho|quemo|quem[ée]|rasgu[ñn]o|cort[ée])\b(?!\s+(?:o |el |la |a )?(?:cabelo|pelo|cabello|franja|unhas|u[ñn]as|barba|flequillo))|"
         r"\bme machuc\w*\s+(?:de prop[óo]sito|a prop[óo]sito)|"
@@ -132,7 +139,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
     "plan_preparation": [
         r"유서|(?:수면제|약)\S*\s?모아|(?:마지막|작별)\s?편지|통장\s?비번|물건\s?(?:다\s?)?정리했",
         r"遺書|薬を?(?:ずっと)?(?:溜めて|貯めて|集めて)|最後の手紙|身辺整理|持ち物(?:を|も)?(?:全部)?(?:処分|整理)",
-        r"رسالة وداع|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
+        r"จดหมายลา|رسالة وداع|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
     ],
     "intent": [
         r"(?:죽을|자살할|죽을꺼|목숨\s?끊을)\s?(?:거|꺼|게|거임|거야|거예요)|(?:결심|정했|마음\s?먹)" + _W + r"{0,30}(?:죽을|자살|끝낼)|"
@@ -172,6 +179,233 @@ RAW_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Round eleven (2026-12-05): plan and preparation, passive wish and active ideation said obliquely, in
+# each language's general form (a date chosen, things given away, a dose or a means looked up,
+# arrangements left in writing; tired of living, hoping not to wake, better off without me; one step
+# off a platform, ending it all), and double negation ("no day I don't want to die").
+_EVENT = r"(?!" + _W + r"{0,40}\b(?:matrimonio|festa|casamento|boda|bruiloft|feest|hochzeit|party|mariage|f[êe]te|d[üu][ğg][üu]n|[şs]lub|wesel\w*|viagem|viaggio|reis|reise|voyage|wakacj\w*|tatil|vacanze|f[ée]rias|vacaciones|vakantie|urlaub|vacances|egzamin\w*|esame|exame|examen|tentamen|pr[üu]fung|s[ıi]nav)\b)"
+_STEP_PLACE = (r"(?:binari|banchina|trilhos|trem|plataforma|v[ií]as|and[ée]n|perron|spoor|gleis\w*|bahnsteig|rails|tory|torach|peron\w*|"
+               r"ray\w*|quais?|ponte|puente|brug|br[üu]cke|most\w*|k[öo]pr[üu]\w*|pont|dach\w*|tetto|telhado|azotea|dak|[çc]at[ıi]\w*)")
+_V11_ASCII: dict[str, list[str]] = {
+    "plan_preparation": [
+        # a date chosen (not for a wedding, a trip or an exam)
+        r"\b(?:ho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data)|(?:j[áa] )?escolhi (?:a data|o dia)|(?:eleg[ií]|escog[ií]) (?:la fecha|el dia)|"
+        r"de datum staat (?:vast|gepland)|ik heb (?:de|een) datum (?:gekozen|geprikt|vastgezet)|ich habe (?:den tag|das datum) (?:gew[äa]hlt|festgelegt|ausgesucht)|"
+        r"j'ai choisi (?:la date|le jour)|(?:tarihi|tarihini|g[üu]n[üu]) (?:belirledim|sectim)|wybra[łl](?:a|e)?m (?:dat[ęe]|dzie[ńn]))\b" + _EVENT,
+        # things given away, "won't need them any more"
+        r"\b(?:sto regalando|ho regalato|ho dato via) (?:le mie cose|tutte le mie|tutto|la mia|il mio|i miei)\b|"
+        r"\bdei (?:meu|minha|meus|minhas)\b" + _W + r"{0,60}\bn[ãa]o vou (?:mais )?precisar\b|\bregal[ée] (?:todas )?mis cosas\b|"
+        r"\bik heb (?:al )?(?:mijn|m'n) spullen (?:verdeeld|weggegeven)\b|\b(?:meine sachen|alles) verschenkt\b|\bj'ai donn[ée] (?:toutes )?mes affaires\b|"
+        r"\be[şs]yalar[ıi]m[ıi] (?:\w+ ){0,2}(?:da[ğg][ıi]tt[ıi]m|verdim)\b|\brozda[łl](?:a|e)?m (?:swoje|wszystkie|moje) \w+",
+        # a dose or a means looked up, arrangements left in writing
+        r"\b(?:cercat[oa]|cerco|cercando|informat[oa]|pesquis\w*|procur\w*|lendo|li|busqu[ée]|buscando|opgezocht|zoek\w*|lees|nachgelesen|gegoogel[dt]|gegoogled|"
+        r"cherch[ée]|sprawdza[łl]\w*|czytam|szuka[łl]\w*|ara[şs]t[ıi]r\w*|okuyorum)\b" + _W + r"{0,50}\b(?:quante (?:pastiglie|pillole|compresse)|dose (?:letale|alta|mortale)|"
+        r"non lascia scampo|dose (?:letal|fatal)|n[ãa]o tem volta|sin vuelta|geen weg terug|dodelijk\w*|t[öo]dlich\w*|mortelle?|dawk\w*|[śs]mierteln\w*|nie ma odwrotu|"
+        r"geri d[öo]n[üu][şs][üu] (?:yok|olmayan|olmad[ıi][ğg][ıi]n\w*)|[öo]l[üu]mc[üu]l)",
+        r"\b(?:pastiglie|pillole|compresse|farmaci)\b" + _W + r"{0,30}\b(?:messo|messe|mettendo) da parte\b|\b(?:guardando|juntei|guardei) (?:rem[ée]dios?|comprimidos)\b|"
+        r"\b(?:pillen|pijnstillers|medicijnen|paracetamol) (?:verzameld|gespaard|opgespaard)\b|\bgenoeg gekocht\b|\bmam (?:ju[żz] )?od[łl]o[żz]on\w*|"
+        r"\b(?:lasciato scritto a chi va|deixei tudo organizado|dej[ée] todo arreglado|ik heb alles geregeld|ich habe alles geregelt|j'ai tout r[ée]gl[ée]|wszystko za[łl]atwione|her [şs]eyi ayarlad[ıi]m)\b",
+    ],
+    "passive_wish": [
+        r"\bstanc[oa] di vivere\b|\b(?:starebbero|starebbe|stareste) (?:tutti )?meglio senza di me\b|\bnon (?:ri)?svegliarmi (?:pi[uù]|domattina|domani)\b|\bsperando di non svegliarmi\b|"
+        r"\b(?:vorrei|voglio) sparire\b|\bse sparissi\b",
+        r"\bcansad[oa] de viver\b|\b(?:ficaria|ficariam|vai ficar|seria) (?:\w+ ){0,3}melhor sem mim\b|\bnunca mais acordar\b|\bn[ãa]o acorde (?:nunca )?mais\b|"
+        r"\bse eu sumisse\b|\b(?:queria|quero) sumir\b|\bsumir de vez\b",
+        r"\bcansad[oa] de vivir\b|\bmejor sin m[ií]\b|\bespero no despertar\b|\bojal[áa] no despert\w*",
+        r"\bhet leven (?:zo |echt )?moe\b|\blevensmoe\b|\bbeter af zonder mij\b|\bals ik (?:er niet meer was|verdween)\b|\bniet (?:meer )?wakker word\b",
+        r"\blebensm[üu]de\b|\bdes lebens m[üu]de\b|\bbesser dran ohne mich\b|\bnicht mehr aufzuwachen\b",
+        r"\bfatigu[ée]e? de vivre\b|\bmieux sans moi\b|\bne (?:plus|pas) me r[ée]veiller\b",
+        r"\bya[şs]amaktan (?:yoruldum|b[ıi]kt[ıi]m)\b|\buyanmamay[ıi] umuyorum\b|\bortadan kaybolsam\b|\bkaybolmak istiyorum\b",
+        r"\bzm[ęe]czon\w* [żz]yciem\b|\bmam do[śs][ćc] [żz]ycia\b|\b(?:nadziej[ęe]|oby)\b" + _W + r"{0,30}\bnie obudz[ęe]\b|\b(?:gdybym|jakbym) znikn[ęe][łl]\w*",
+    ],
+    "active_ideation": [
+        # one step off a platform, a bridge, a roof
+        r"\b(?:basterebbe|basta|bastaria|bastar[ií]a|seria s[óo]|s[óo]|genoeg|reichen|w[üu]rde|wystarczy|suffirait|yeter\w*)\b" + _W + r"{0,20}\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b|"
+        r"\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b" + _W + r"{0,25}\b(?:basterebbe|bastaria|bastar[ií]a|genoeg|w[üu]rde reichen|und vorbei|i koniec|suffirait|yeter\w*)\b",
+        r"\b" + _STEP_PLACE + r"\b" + _W + r"{0,40}\b(?:un passo|um passo|un paso|[ée][ée]n stap|ein schritt|jeden krok|un pas|tek (?:bir )?ad[ıi]m)\b",
+        # ending it all, said as a wish or a thought
+        r"\b(?:penso|pensando|pensare|voglio|vorrei|voglia|idea)\b" + _W + r"{0,25}\bfarla finita\b|"
+        r"\b(?:penso|pensando|pensei|quero|queria|vontade)\b" + _W + r"{0,20}\bacabar com tudo\b|\b(?:pienso|pensando|quiero|ganas)\b" + _W + r"{0,20}\bacabar con todo\b|"
+        r"\b(?:denk|denken|wil)\b" + _W + r"{0,25}\ber een (?:eind|einde) aan (?:te )?maken\b|\b(?:denke|will|m[öo]chte)\b" + _W + r"{0,25}\ballem ein ende (?:zu )?setzen\b|"
+        r"\b(?:pense|veux|envie)\b" + _W + r"{0,20}\ben finir\b|\bher [şs]eye (?:bir )?son verme\w*|\bher [şs]eyi bitirmek isti\w*|"
+        r"\bmy[śs]l[ęe]\b" + _W + r"{0,20}\b(?:to wszystko |wszystko )?sko[ńn]czy[ćc]\b",
+        # double negation: no day without the wish
+        r"\bnon c'[èe] (?:un )?giorno (?:in cui|che) non (?:voglia|vorrei|penso)\b|\bn[ãa]o (?:tem|h[áa]) um dia (?:que|em que) (?:eu )?n[ãa]o (?:queira|pense)\b|"
+        r"\bno hay (?:un )?d[ií]a (?:que|en que) no (?:quiera|piense)\b|\bgeen dag (?:dat|waarop) ik niet\b" + _W + r"{0,20}\bdood\b|\bkein tag,? an dem ich nicht\b" + _W + r"{0,20}\bsterben\b|"
+        r"\bnie ma dnia,? (?:[żz]ebym|w kt[óo]rym) nie\b" + _W + r"{0,20}\bumrze[ćc]\b|\b[öo]lmek istemedi[ğg]im (?:bir )?g[üu]n yok\b",
+    ],
+    "intent": [],
+    "method": [
+        r"\b(?:porta del tetto|porta do telhado|puerta de la azotea|dakdeur|dachluke|drzwi na dach|[çc]at[ıi]n[ıi]n kap[ıi]s[ıi])\b" + _W + r"{0,30}\b(?:aperta|aberta|abierta|open|offen|otwarte|a[çc][ıi]k)\b",
+        r"\bquale corda\b|\bwelke brug (?:hoog genoeg|het hoogst)\w*|\bkt[óo]ry most (?:jest )?najwy[żz]sz\w*",
+    ],
+    "recent_attempt": [], "nssi": [],
+}
+_V11_RAW: dict[str, list[str]] = {
+    "plan_preparation": [
+        r"(?:elegí|escogí) el día|(?:tarihi|tarihini|günü) seçtim|(?:日子|日期)(?:我)?(?:都|也|已经|早就)?(?:挑|选|定)好了|(?:挑|选|定)好(?:了)?日子|날짜\s?(?:정했|잡았|골랐)|(?:決行する|実行する|その)日(?:は|を|も)?(?:もう)?決め(?:た|てる)|выбрал\w* (?:дату|день)|เลือกวันแล้ว",
+        r"(?:最喜欢的|心爱的|所有的?|全部|宝贝)[^，。！？,]{0,8}(?:都)?送(?:给|人|掉|出去)|(?:물건|물건들|아끼던\s?\S+)\s?(?:\S+\s?){0,2}(?:다\s?)?나눠\s?줬|"
+        r"(?:大事にしてた|大切な|大事な)(?:もの|物)(?:は|を|も)?(?:全部)?[^。、]{0,6}(?:あげ|譲っ|処分)|раздал\w* (?:свои|все) вещи|وزعت أغراضي|แจกของ",
+        r"(?:查|搜)[^。！？]{0,12}(?:吃多少|多少片|哪种药|什么药|致死|过量|不疼|不会被救|救不回来)|(?:어떤|무슨)\s?약\S*\s?(?:\S+\s?){0,3}(?:못\s?돌아|안\s?깨|죽)|"
+        r"(?:どの|何の)薬[^。]{0,15}(?:戻ってこられない|死ね|目が覚めな)|銀行[^。]{0,6}暗証番号|暗証番号[^。]{0,20}(?:メモ|書いて)|통장\s?비번\S*\s?(?:\S+\s?){0,4}(?:적어|써)|"
+        r"银行卡密码[^。！？]{0,20}(?:写|留)|сколько таблеток|все оформил|всё оформил",
+    ],
+    "passive_wish": [
+        r"活着(?:太|好|真|真的)?累|活得(?:好|太)累|想(?:就这样)?消失(?:掉)?|(?:我|我这种人)[^。！？，]{0,4}消失(?:了)?[^。！？]{0,6}(?:都好|轻松|更好)|不在了[^。！？]{0,10}(?:轻松|更好|解脱)|不用醒(?:来|过来)",
+        r"그만\s?살고\s?싶|사는\s?게\s?(?:너무\s?)?(?:지친|지쳐)|(?:나\s?하나|내가)\s?(?:없어져도|사라지면)|눈\s?안\s?떴으면",
+        r"生きる(?:の|こと)に疲れ|(?:私|僕|俺|自分|うち)(?:なんか|なんて|が)?(?:いない|いなくなった|消えた)(?:ほうが|方が)|(?:私|僕|俺|自分)が消えたら|目が覚めなければ",
+        r"uyanmasam|ortadan kaybolsam|надеюсь[^.!?]{0,20}не проснуться|أتمنى[^.!?]{0,12}ما أصحى|ไม่ต้องตื่น|ไม่ตื่นขึ้นมา|ไม่ตื่นอีก",
+        r"(?:nadzieję|oby)[^.!?]{0,30}nie obudzę",
+    ],
+    "active_ideation": [
+        r"(?:往前|向前)(?:走|迈|跨)一步|结束这一切|一了百了|(?:한\s?(?:발짝|걸음))(?:이면|만)|다\s?끝내(?:버리)?고\s?싶|"
+        r"一歩(?:踏み出せば|で済む)|(?:全部|すべて|全て)(?:を)?終わりにしたい|終わらせたい|"
+        r"خطوة وحدة|ก้าวเดียว|จบชีวิต|أنهي حياتي|вс[её] закончить",
+        r"죽고\s?싶지\s?않은\s?날이\s?(?:없|하루도)|死にたくない日はない|没有一天不想死|her [şs]eye (?:bir )?son vermeyi",
+    ],
+    "intent": [
+        r"(?:今晚|今天|明天|这周末|周末|下周)就?了断|今夜で終わりにする",
+    ],
+    "method": [
+        r"옥상\s?문\S*\s?(?:\S+\s?)?열려\s?있는지|屋上のドア(?:が)?開いてる|天台的门[^。]{0,6}(?:开|锁)|çatının kapısı açık",
+    ],
+    "recent_attempt": [], "nssi": [],
+}
+for _c, _ps in _V11_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V11_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+
+# Round twelve (2026-12-05, fifteenth session): more general forms in Chinese (simplified, traditional,
+# chat slang) and Polish, the weakest languages on the blind sets, and a few more elsewhere: a dose or
+# a way looked up, pills hidden away, affairs arranged, "won't be needing them", "won't come back";
+# sleeping and never waking, "everyone would be better off if I weren't here", "I don't want to hold on
+# any more"; a day and a deed ("this Saturday I'll do it"); "can't stop cutting myself".
+_V12_ASCII: dict[str, list[str]] = {
+    "plan_preparation": [
+        r"\b(?:ju[żz] |i tak )?nie b[ęe]d[ąa] mi (?:ju[żz] )?potrzebn\w*|\bju[żz] mi nie b[ęe]d[ąa] potrzebn\w*|"
+        r"\bodk[łl]adam (?:\w+ )?(?:tabletki|leki|prochy|proszki)\b|\bchowam (?:\w+ )?(?:tabletki|leki|prochy)\b|"
+        r"\b(?:napisa[łl](?:a|e)?m|zostawi[łl](?:a|e)?m) (?:\w+ )?(?:list|listy|li[śs]cik\w*)\b" + _W + r"{0,50}\b(?:[żz]egna\w*|po[żz]egna\w*|nie (?:ich|jej|jego|twoja) wina|po mojej [śs]mierci)|"
+        r"\bile (?:tabletek|tabletki|lek[óo]w|prochow|proch[óo]w)\b" + _W + r"{0,30}\b(?:trzeba|potrzeba|wystarczy)\b",
+        r"\b(?:hangi|ka[çc] (?:tane )?)\b" + _W + r"{0,30}\b(?:i[çc]ersem|i[çc]ilirse)\b" + _W + r"{0,20}\b(?:uyanmam|[öo]l[üu]r[üu]m|[öo]l[üu]n[üu]r)\b",
+        r"\b(?:vou|v[ãa]o) (?:ficar )?sem (?:mim)\b|\bpra quando eu n[ãa]o estiver mais aqui\b|\bquando eu n[ãa]o estiver mais aqui\b|"
+        r"\b(?:ya )?no (?:las|los|la|lo) voy a necesitar\b|\bbrauche (?:sie|das|die sachen) nicht mehr\b|"
+        r"\b(?:ich habe|hab) (?:den tag|das datum) (?:festgelegt|bestimmt|gew[äa]hlt)\b" + _EVENT,
+    ],
+    "passive_wish": [
+        r"\b(?:ya[şs]amak|ya[şs]amay[ıi]) (?:da |bile )?istemiyorum\b|\bnie chc[ęe] (?:ju[żz] )?(?:d[łl]u[żz]ej )?[żz]y[ćc]\b|\bnie chce (?:ju[żz] )?(?:dluzej )?zyc\b|\bgdyby mnie (?:ju[żz] |tu |tutaj )?nie by[łl]o\b|"
+        r"\b(?:zasn[ąa][ćc]|usn[ąa][ćc]|bym (?:zasn|usn)[ęe][łl]\w*)\b" + _W + r"{0,25}\bnie obudzi\w*|\bnie chc[ęe] si[ęe] (?:ju[żz] )?budzi[ćc]\b",
+        r"\bnon ce la faccio (?:pi[uù] )?a vivere\b|\bse (?:io )?non ci fossi (?:pi[uù])?\b|\bvorrei (?:solo |soltanto )?sparire\b|"
+        r"\b(?:n[ãa]o )?queria (?:mais )?(?:dormir e )?n[ãa]o acordar\b|\bse eu sumisse\b|"
+        r"\bik wil niet meer leven\b|\bhoop (?:gewoon |echt )?niet meer wakker te worden\b|"
+        r"\bcansad[oa] de vivir\b|\bojal[áa] no despertar\w*|\bfatigu[ée]e? de vivre\b|\bich w[üu]nschte,? ich w[üu]rde (?:\w+ )?nicht mehr aufwachen\b",
+    ],
+    "active_ideation": [
+        r"\bnaprawd[ęe] chc[ęe] (?:si[ęe] zabi[ćc]|umrze[ćc])\b|\bmy[śs]l[ęe] o tym,? [żz]eby (?:si[ęe] zabi[ćc]|skoczy[ćc]|umrze[ćc])\b|"
+        r"\bmy[śs]l[ęe],? [żz]eby (?:skoczy[ćc]|si[ęe] zabi[ćc]|si[ęe] rzuci[ćc])\b",
+        r"\bvoglio (?:solo |soltanto )?morire\b|\bpenso di buttarmi\b|\bich will (?:seit \w+ \w+ )?(?:einfach )?(?:nur )?sterben\b|\bje veux mourir\b",
+    ],
+    "intent": [
+        r"\b(?:dzi[śs]|dzisiaj|jutro|w nocy|w (?:sobot|niedziel|pi[ąa]t|weekend)\w*)\b" + _W + r"{0,15}\bto zrobi[ęe]\b|"
+        r"\bto zrobi[ęe]\b" + _W + r"{0,30}\b(?:wszystko (?:jest )?(?:przygotowane|gotowe)|ju[żz] postanowi\w*|zdecydowa[łl]\w*)",
+        r"\bstanotte la faccio finita\b|\b(?:stasera|domani|stanotte) (?:la )?faccio finita\b",
+    ],
+    "method": [],
+    "recent_attempt": [],
+    "nssi": [
+        r"\bnie (?:potrafi[ęe]|umiem|mog[ęe]) przesta[ćc] si[ęe] (?:ci[ąa][ćc]|ciac|okalecza[ćc]|kaleczy[ćc]|przypala[ćc])\b|"
+        r"\b(?:przypalal(?:a|e)?m|okaleczal(?:a|e)?m|cielam|cialem) sie\b|\bsie (?:przypalal(?:a|e)?m|okaleczal(?:a|e)?m|cielam|cialem)\b",
+        r"\b(?:heb|had) (?:\w+ ){0,2}mezelf (?:\w+ ){0,2}gesneden\b|\bsnijd mezelf\b",
+    ],
+}
+_V12_RAW: dict[str, list[str]] = {
+    "plan_preparation": [
+        # zh: a dose or a way looked up, pills hidden, affairs arranged, things given away, "won't come back"
+        r"(?:查|搜|百度|看)[^。！？]{0,12}(?:几瓶|几片|多少颗|多少粒|哪种方法|什么方法|怎么死|走得?(?:比较)?快|死得?快|不痛苦|幾瓶|幾片|哪種方法|怎麼死)|"
+        r"(?:安眠药|药片|药|安眠藥|藥)[^。！？]{0,8}(?:藏起来|藏了|存起来|藏起來|存起來)|(?:藏|攒|存|囤)(?:了)?[^。！？，]{0,6}(?:颗|片|板|瓶|顆)(?:了|安眠)|"
+        r"交代(?:好)?(?:了)?后事|后事[^。！？]{0,8}交代|後事[^。！？]{0,8}交代|交代(?:好)?(?:了)?後事|(?:写|寫)(?:了)?[^。！？]{0,8}(?:后事|後事)|(?:遗书|遺書)|"
+        r"(?:其实|其實|再也|永远|永遠)不会(?:再)?回来了|(?:其实|其實|再也|永远|永遠)不會(?:再)?回來了|"
+        r"(?:送|给|給|分|整理)(?!给?我|給?我)[^。！？我]{0,15}(?:用不上|用不着|用不著|不需要)了",
+        r"(?:通帳|印鑑|暗証番号|保険証書)[^。]{0,20}(?:メモ|書いて|書き残|残した)|เก็บยา\S{0,12}ไว้|สะสมยา",
+        # pl with its diacritics
+        r"nie będą mi (?:już )?potrzebne|już mi nie będą potrzebne|odkładam (?:\S+ )?(?:tabletki|leki|prochy)",
+    ],
+    "passive_wish": [
+        r"(?:我|要是我|如果我|我要是)(?:不在|走了|消失|死了)(?:了|的话|的話)?[^。！？]{0,14}(?:更好|轻松|輕鬆|好过|好過|解脱|解脫)|"
+        r"不想再撑(?:下去)?|不想再撐(?:下去)?|一觉不醒|一睡不醒|长睡不醒|一覺不醒|長睡不醒|还不如不醒|還不如不醒|睡着了?就?(?:别|不要|不用)再?醒|"
+        r"活[着著](?:太|好|真|真的)?累|不想活|(?:自己|我)不在了[^。！？]{0,10}(?:比较|比較|会|會)?(?:轻松|輕鬆|好)",
+        r"(?:내가|나\s?하나)\s?(?:없으면|없어지면|사라지면|없어져도)" + _W + r"{0,20}(?:편할|나을|행복|좋을|편하|편해)",
+        r"nie chcę (?:już )?(?:dłużej )?żyć|gdyby mnie (?:już |tu |tutaj )?nie było|(?:zasnąć|usnąć|bym (?:zasn|usn)ęł\S*)" + _W + r"{0,25}nie obudzi|"
+        r"(?:yaşamak|yaşamayı) (?:da |bile )?istemiyorum",
+    ],
+    "active_ideation": [
+        r"想紫砂|去紫砂|要紫砂|(?:想|要|怎么|怎麼)(?:去)?結束自己|(?:想|要|怎么)(?:去)?结束自己|(?:真的|是真的)想死(?!你|您|他|她|它|了你)|不想活辣",
+        r"naprawdę chcę (?:się zabić|umrzeć)|myślę,? (?:o tym,? )?żeby (?:skoczyć|się zabić|się rzucić)",
+    ],
+    "intent": [
+        r"(?:今晚|今天|明天|明晚|周末|週末|这周|這週|下周|下週)[^。！？，]{0,10}就[^。！？，]{0,12}(?:跳下去|跳楼|跳樓|自杀|自殺|去死|了断|了斷|结束自己|結束自己)",
+        r"(?:dziś|jutro|w (?:sobot|niedziel|piąt)\S*)" + _W + r"{0,15}to zrobię|to zrobię" + _W + r"{0,30}(?:wszystko (?:jest )?(?:przygotowane|gotowe)|już postanowi)",
+    ],
+    "method": [],
+    "recent_attempt": [],
+    "nssi": [
+        r"(?:刀|刀片|美工刀|圆规|圓規|剪刀)[^。！？，]{0,6}(?:划|割|扎|劃)(?:了)?(?:自己|手|手腕|手臂|胳膊|大腿)|(?:划|劃)(?:了)?(?:自己|手腕|大腿)|烫了?手|燙了?手|烟头烫|菸頭燙",
+        r"nie (?:potrafię|umiem|mogę) przestać się (?:ciąć|okaleczać|kaleczyć|przypalać)|(?:przypalał(?:a|e)?m|okaleczał(?:a|e)?m|cięłam|ciąłem|pocięłam|pociąłem) się|się (?:przypalał(?:a|e)?m|okaleczał(?:a|e)?m|cięłam|ciąłem)",
+    ],
+}
+for _c, _ps in _V12_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V12_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+# Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
+# denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
+# 自杀", "자살 생각은 없어요", "死にたくない"), a form the patterns above do not match. A denial is never a
+# disclosure: it makes the turn a mention; ``negation_spans`` hands its sentence to
+# ``risk._negation_cut`` only when nothing but the denial in that turn holds a pattern or a cue
+# (round eleven cut the whole clause of any denial, and lost disclosures said beside one).
+_NEG_WORDS = (r"(?:no|non|n[ãa]o|nunca|mai|jamais|niet|nooit|geen|nicht|nie|niemals|keine?[nm]?|aucune?|nenhuma?|ninguna?|nessuna?|alcuna?|"
+              r"nigdy|hi[çc]bir|asla|hi[çc])")
+_SELF_OBJ = (r"(?:suicidio|suicidi|suicidarme|suicidarse|suicidas|me suicider|suizid\w*|zelfmoord\w*|samob[óo]jst\w*|intihar\w*|matar(?:me)?|me matar|morrer|morir(?:me)?|morire|uccider(?:mi|si)|ammazzar(?:mi|si)|"
+             r"togliermi la vita|tirar (?:a )?(?:minha )?(?:pr[óo]pria )?vida|quitarme la vida|van het leven (?:te )?beroven|mezelf (?:\w+ )?(?:van kant|iets aan)|"
+             r"das leben (?:zu )?nehmen|umzubringen|umbringen|sterben|me tuer|mourir|fare(?:mi)? del male|farmi (?:del )?male|me machucar|hacerme da[ñn]o|"
+             r"pijn (?:te )?doen|aandoen|etwas antun|me faire du mal|zabi[ćc] si[ęe]|odbiera[ćc] sobie [żz]ycia|umiera[ćc]|umrze[ćc]|"
+             r"zrobi[ćc] sobie krzywd\w*|zarar verme\w*|canima kiymak)")
+_AFFIRM_BETWEEN = r"(?!(?:\s+[^\s,;:]+){0,4}?\s+(?:smett\w*|parar|dejar|ophouden|stoppen|aufh[öo]r\w*|przesta\w*|vazge[çc]\w*|kurtulam\w*)\b)"
+_DENIAL_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b" + _NEG_WORDS + r"\b" + _AFFIRM_BETWEEN + r"(?:\s+[^\s,;:.!?]+){0,4}?\s+" + _SELF_OBJ + r"\b",
+        r"\b(?:non [èe] che|n[ãa]o [ée] que|no es que|het is niet (?:zo )?dat|es ist nicht so,? dass|ce n'est pas que|to nie tak,? [żz]e)(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:morire|morrer|morir|dood|sterben|mourir|umrze[ćc]|umiera[ćc])\b",
+        r"\b(?:[öo]lmek|intihar etmek|kendimi [öo]ld[üu]rmek|kendimi [öo]ld[üu]rmeyi) (?:(?:hi[çc]|asla) )?(?:istemiyorum|istemiyom|istemem|d[üu][şs][üu]nmedim|d[üu][şs][üu]nm[üu]yorum)\b|\b[öo]lmek istedi[ğg]imden de[ğg]il\b|"
+        r"\bintihar\w* (?:hi[çc] )?d[üu][şs][üu]nm(?:edim|[üu]yorum|em)\b",
+    ],
+    "nssi": [
+        r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|"
+        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide) mich nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
+        r"\bnon mi (?:taglio|faccio del male|farei (?:mai )?del male)\b|\bnie (?:okaleczam|tn[ęe]|tne) si[ęe]\b|\bnunca me (?:har[ií]a|hago) da[ñn]o\b|\bje ne me (?:ferais|fais) (?:jamais )?(?:de|du) mal\b",
+    ],
+}
+_DENIAL_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:죽고\s?싶|자살|목숨\s?끊을|죽을)\S*\s?(?:생각|마음)\S*\s?(?:\S+\s?){0,2}?(?:없|안\s?들|안\s?해)|죽고\s?싶(?:지|진)\s?(?:는|도|가)?\s?않(?!은\s?날)|"
+        r"죽고\s?싶은\s?(?:건|것은|게)\s?아니",
+        r"死にたくな(?:い|かった)(?!日)|(?:死ぬ|命を絶つ|自殺する)つもり(?:なんて|は)?(?:全然|まったく|全く)?(?:ない|ありません)|(?:自殺|死にたい)(?:なんて|は|とか|とは)?(?:一度も)?(?:考えたこと|思ったこと)(?:は|も)?(?:ない|ありません)|"
+        r"死にたい(?:とか|って)?(?:わけ)?じゃな|死にたいってわけ",
+        r"(?:不想|并不想|不是想|没想过|没有想过|从没想过|从来没想过|从来没有想过|沒想過|從來沒想過|從來沒有想過)(?:要)?(?:死|自杀|自殺|轻生|輕生|结束生命|伤害自己|傷害自己)(?!的念头)|"
+        r"(?:没有|從來沒有|从来没有|从没有)(?:过)?(?:自杀|轻生|想死)的(?:念头|想法)|不会(?:做傻事|伤害自己|想不开)|不會(?:做傻事|傷害自己|想不開)|"
+        r"ما (?:فكرت|أفكر)[^.!?،]{0,12}(?:ال)?انتحار|ما (?:أبي|ابي|أبغى|بدي) أموت|ما عندي (?:أي )?نية|"
+        r"никогда не думал\w* о самоубийств|не хочу умирать|умирать (?:я )?не хочу|не собираюсь (?:покончить|умирать)|"
+        r"ไม่(?:เคย)?(?:ได้)?คิด(?:จะ)?ฆ่าตัวตาย|ไม่อยากตาย",
+        r"(?:ölmek|intihar etmek|kendimi öldürmek|kendimi öldürmeyi) (?:(?:hiç|asla) )?(?:istemiyorum|istemem|düşünmedim)|ölmek istediğimden değil|intihar\S* (?:hiç )?düşünm(?:edim|üyorum)|"
+        r"nie chcę umierać|nie chcę umrzeć|nigdy nie (?:próbował(?:a|e)?m|myślał(?:a|e)?m)\s(?:\S+\s)?(?:się zabić|o samobójstwie)|nigdy bym się nie zabił\S*|nie mam myśli samobójczych",
+    ],
+    "nssi": [
+        r"자해\S*\s?(?:\S+\s?){0,2}(?:안\s?해|안\s?한|끊은|끊었|안\s?함)|(?:リスカ|自傷)(?:は|も)?(?:もう)?(?:してない|やめた|やめてる|しません)|(?:自分を)?傷つけるようなことは(?:絶対)?(?:しません|しない)|"
+        r"再也不会(?:割腕|自残|伤害自己)|从没伤害过自己|從沒傷害過自己|"
+        r"kendime (?:asla |hiç )?zarar vermem|kendimi kesmiyorum|nie okaleczam się|nie tnę się",
+    ],
+}
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 
@@ -208,21 +442,29 @@ def _top_level(pattern: str) -> list[str]:
 _ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
     c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in ASCII_PATTERNS.items()}
 _RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in RAW_PATTERNS.items()}
-for _bs in (*_ASCII_BRANCHES.values(), *_RAW_BRANCHES.values()):
+_DENIAL_ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
+    c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_ASCII.items()}
+_DENIAL_RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_RAW.items()}
+for _bs in (*_ASCII_BRANCHES.values(), *_RAW_BRANCHES.values(), *_DENIAL_ASCII_BRANCHES.values(), *_DENIAL_RAW_BRANCHES.values()):
     for _b in _bs:
         guard(_b)  # built once here, not by the first batch that reaches a category (the warm-up's promise)
 
 
 def _mask(patterns) -> int:
-    return sum(1 << guard(b).gid for b in patterns)
+    mask = 0
+    for b in patterns:
+        mask |= 1 << guard(b).gid  # OR, not a sum: two equal branches share one guard (one bit)
+    return mask
 
 
 _ASCII_MASK = {c: _mask(bs) for c, bs in _ASCII_BRANCHES.items()}
 _RAW_MASK = {c: _mask(bs) for c, bs in _RAW_BRANCHES.items()}
-_ASCII_ANY_MASK = _mask(b for bs in _ASCII_BRANCHES.values() for b in bs)
-_RAW_ANY_MASK = _mask(b for bs in _RAW_BRANCHES.values() for b in bs)
-_ASCII_ALL = [b for bs in _ASCII_BRANCHES.values() for b in bs]
-_RAW_ALL = [b for bs in _RAW_BRANCHES.values() for b in bs]
+_DENIAL_ASCII_MASK = {c: _mask(bs) for c, bs in _DENIAL_ASCII_BRANCHES.items()}
+_DENIAL_RAW_MASK = {c: _mask(bs) for c, bs in _DENIAL_RAW_BRANCHES.items()}
+_ASCII_ALL = [b for bs in (*_ASCII_BRANCHES.values(), *_DENIAL_ASCII_BRANCHES.values()) for b in bs]
+_RAW_ALL = [b for bs in (*_RAW_BRANCHES.values(), *_DENIAL_RAW_BRANCHES.values()) for b in bs]
+_ASCII_ANY_MASK = _mask(_ASCII_ALL)
+_RAW_ANY_MASK = _mask(_RAW_ALL)
 
 
 def _any_passes(folded: Folded, branches: list[re.Pattern], mask: int) -> bool:
@@ -236,12 +478,14 @@ def _any_passes(folded: Folded, branches: list[re.Pattern], mask: int) -> bool:
 _END = ".!?;\n。！？"
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:nie|nigdy|n[ãa]o|nao|nunca|jamais|no|non|mai|niet|nooit|nicht|kein\w*|ne|pas|aucune?|asla|nee)\b|\bn'\w+|"
-    r"(?<!\S)(?:안|못|не|никогда|ما|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
+    r"(?<!\S)(?:안|못|не|никогда|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
+    # Arabic "ما" is also "what" ("بسبب ما يفعله زوجي بي أفكر في الانتحار"): a negation only just before the verb
+    r"(?<!\S)ما(?:\s+\S+)?\s*$|"
     r"(?:不|没|沒|从不|从来没)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^\S{0,3}\s*(?:\S+\s+){0,2}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|없어|없음|없습니다|없다)|"
-    r"(?:わけじゃ|わけでは|訳じゃ|訳では|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
-    r"de[ğg]il\w*)", re.IGNORECASE)
+    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없음|없습니다|없다)|"
+    r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
+    r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
     r"\bя\b|أنا", re.IGNORECASE)
@@ -249,21 +493,22 @@ _THIRD = re.compile(
     r"\b(?:brat|siostra|przyjaci[óo][łl]k\w*|przyjaciel\w*|kolega|kole[żz]anka|syn|c[óo]rka|mama|tata|m[óo]wi|powiedzia\w*|pisze|"
     r"arkada[şs][ıi]m|arkada[şs][ıi]m[ıi]z|karde[şs]im|annem(?! i[çc]in| ile)|babam(?! i[çc]in| ile)|sevgilim|abim|ablam|dedi|diyor|s[öo]yl[üu]yor|"
     r"(?<!pra )(?<!para )(?<!com )(?:meu|minha) (?:irm[ãa]o|irm[ãa]|amig[oa]|filh[oa]|namorad[oa]|m[ãa]e|pai|prim[oa]|colega)|mi (?:hermano|hermana|prima|primo|amig[oa]|novio|novia|hijo|hija)|mio (?:fratello|figlio|amico)|"
-    r"mia (?:sorella|figlia|amica)|la mia amica|mein\w* (?:freund\w*|bruder|schwester)|mon (?:fr[èe]re|ami)|ma (?:s[œo]eur|amie)|"
+    r"mia (?:sorella|figlia|amica|cugina)|la mia amica|mio cugino|il mio ragazzo|la mia ragazza|mein\w* (?:freund\w*|bruder|schwester)|"
+    r"(?:mijn|m'n) (?:vriend\w*|broer|zus|zoon|dochter|moeder|vader|neef|nicht)|mon (?:fr[èe]re|ami)|ma (?:s[œo]eur|amie)|"
     r"falou|disse|dice|dijo|zegt|sagt|ele|ela|ella|[ée]l|lui|lei|hij|zij|er|elle)\b|"
     r"(?:친구|동생|남친|여친|남자친구|여자친구|엄마|아빠|언니|오빠|누나|형|애인|룸메|아들|딸|남편|아내|주인공|걔)(?:가|이|는|도)|"
     r"(?:友達|友人|妹|弟|姉|兄|彼氏|彼女|母|父|息子|娘|夫|妻|主人公|同僚)(?:が|は|も)|"
-    r"(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸)|[她他]|"
+    r"(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
     r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
+    r"\b(?:aos \d+(?: anos)?|a los \d+(?: a[ñn]os)?|a \d+ anni|(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
     r"na adolesc[êe]ncia|(?:\w+ )?anos atr[áa]s|h[áa] (?:\w+ )?anos|hace (?:\w+ )?a[ñn]os|(?:\w+ )?anni fa|vroeger|(?:\w+ )?ja(?:ar|ren) geleden|"
     r"fr[üu]her|vor (?:\w+ )?jahren|il y a (?:des |\w+ )?ann[ée]es|il y a \w+ ans)\b|"
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад", re.IGNORECASE)
 _RECOVERED = re.compile(
-    r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|"
+    r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|t[ôo] (?:muito )?bem|"
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
     r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
@@ -285,11 +530,44 @@ _IDIOM = re.compile(
 
 _READING = Reading(_END, re.compile(r"[,،、，]"), _NEG_BEFORE, _NEG_AFTER, _FIRST, _THIRD, _RECOVERED, _PAST,
                    _RECENT, _FRAME, _IDIOM)
+# ``disclosure`` reads the negation itself (``negated``), the rest of the sentence as ``reads_own_risk`` does
+_NEVER = re.compile(r"(?!)")
+_READING_PAST_NEGATION = Reading(_END, _READING.clause, _NEVER, _NEVER, _FIRST, _THIRD, _RECOVERED, _PAST, _RECENT,
+                                 _FRAME, _IDIOM)
+
+# Round twelve: a negation is read in the match's own clause only, after the last comma or "but" before
+# it ("Nie jestem pijany, naprawdę chcę się zabić", "Non voglio morire, ma non ce la faccio più a vivere
+# così": the first clause's negation does not bind the second), and a negation that affirms ("nie
+# potrafię przestać", "생각밖에 안 들어", "멈출 수가 없어", "止められない") is none.
+_CLAUSE_BREAK = re.compile(
+    r"[,،、，:]|\s(?:ma|mas|pero|maar|aber|mais|ale|ama|ancak|fakat|но|а|بس|لكن|แต่)\s|但是?|可是|不过|不過|けど|でも|하지만|근데|그런데", re.IGNORECASE)
+_AFFIRMING_BEFORE = re.compile(
+    r"\b(?:przesta\w*|smett\w*|parar de|dejar de|ophouden met|stoppen met|aufh[öo]r\w*|arr[êe]ter de|b[ıi]rakam\w*)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
+_AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:ない|考えられ)|止められない|やめられない")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in _END) + 1
+    ends = [i for i in (text.find(c, end) for c in _END) if i != -1]
+    return s, min(ends, default=len(text))
+
+
+def negated(text: str, m: re.Match) -> bool:
+    """Whether a match in ``text`` is ruled out by a negation bound to it: in its own clause, just before
+    it or (Korean, Japanese, Dutch, German, Polish, Turkish) just after it, and not a negation that affirms."""
+    s, e = _sentence(text, m.start(), m.end())
+    before = text[s:m.start()]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    clause_before = before[breaks[-1]:] if breaks else before
+    if _NEG_BEFORE.search(clause_before[-30:]) and not _AFFIRMING_BEFORE.search(clause_before[-40:]):
+        return True
+    clause_after = _READING.clause.split(text[m.end():e], maxsplit=1)[0]
+    return bool(_NEG_AFTER.search(clause_after)) and not _AFFIRMING_AFTER.search(clause_after)
 
 
 def disclosure(text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk."""
-    return reads_own_risk(_READING, text, m)
+    return not negated(text, m) and reads_own_risk(_READING_PAST_NEGATION, text, m)
 
 
 def raw_may_match(low: str) -> bool:
@@ -298,13 +576,13 @@ def raw_may_match(low: str) -> bool:
 
 
 def may_match(folded: Folded) -> bool:
-    """False proves no pattern of this module can match the turn."""
+    """False proves no pattern (nor denial) of this module can match the turn."""
     return (_any_passes(folded, _ASCII_ALL, _ASCII_ANY_MASK)
             or (not folded.text.isascii() and raw_may_match(folded.text.lower())))
 
 
 def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
-    """(mentioned, disclosed) for one category's patterns in a turn."""
+    """(mentioned, disclosed) for one category's patterns in a turn; a denial is a mention."""
     mentioned = False
     if _any_passes(folded, _ASCII_BRANCHES[category], _ASCII_MASK[category]):
         for branch in _ASCII_BRANCHES[category]:
@@ -323,4 +601,80 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                         mentioned = True
                         if disclosure(low, m):
                             return True, True
-    return mentioned, False
+    return mentioned or bool(_denials(category, text, folded)), False
+
+
+def _denials(category: str, text: str, folded: Folded) -> list[tuple[re.Match, str]]:
+    """The denials (``_DENIAL_ASCII``, ``_DENIAL_RAW``) of one category in a turn, with the text each
+    was found in (the turn, or its lowered form)."""
+    out = []
+    if category in _DENIAL_ASCII_MASK and _any_passes(folded, _DENIAL_ASCII_BRANCHES[category], _DENIAL_ASCII_MASK[category]):
+        out += [(m, text) for b in _DENIAL_ASCII_BRANCHES[category] if guard(b).may_match(folded) for m in b.finditer(text)]
+    if category in _DENIAL_RAW_MASK and not text.isascii():
+        low = text.lower()
+        low_folded = folded_low(low)
+        if _any_passes(low_folded, _DENIAL_RAW_BRANCHES[category], _DENIAL_RAW_MASK[category]):
+            out += [(m, low) for b in _DENIAL_RAW_BRANCHES[category] if guard(b).may_match(low_folded) for m in b.finditer(low)]
+    return out
+
+
+def negation_spans(text: str, folded: Folded) -> list[tuple[int, int, int, int, str, bool]]:
+    """Every match of this module's patterns and denials in a turn as (start, end of its sentence, start,
+    end of the match, category, negated), for ``risk._negation_cut``: a denial is always negated, a
+    pattern's match when a negation bound to it rules it out (``negated``). ``risk._negation_cut`` cuts
+    these sentences only when every one is negated and the turn without the matches' own words holds no
+    pattern and reads as none to the learned stage."""
+    out = []
+    wide = not text.isascii()
+    low = text.lower() if wide else text
+    for category in ASCII:
+        found = []
+        if _any_passes(folded, _ASCII_BRANCHES[category], _ASCII_MASK[category]):
+            found += [(m, text, False) for b in _ASCII_BRANCHES[category] if guard(b).may_match(folded) for m in b.finditer(text)]
+        if wide and _any_passes(folded_low(low), _RAW_BRANCHES[category], _RAW_MASK[category]):
+            found += [(m, low, False) for b in _RAW_BRANCHES[category] if guard(b).may_match(folded_low(low)) for m in b.finditer(low)]
+        found += [(m, t, True) for m, t in _denials(category, text, folded)]
+        for m, t, denial in found:
+            s, e = _sentence(t, m.start(), m.end())
+            aligned = t is text or len(t) == len(text)  # a lowered "İ" is two characters: no span to cut
+            out.append((s, e, m.start(), m.end(), category, aligned and (denial or negated(t, m))))
+    return out
+
+
+# A friend's, a sibling's or a partner's risk told in Korean or Japanese ("동생이 손목을 그었대요",
+# "妹がリスカしてるみたい"): stage one reads the match as someone else's, and ``crisis.third_alone`` decides
+# such a turn as none when nothing else in it speaks of the writer's own risk.
+_KO_JA = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]")
+# what is reported or seen of another after the match: Korean hearsay ("그었대요", "한대요", "죽고 싶다고"),
+# Japanese "みたい", "らしい", "って言ってる", "のを見た": a third person as the last subject alone is not
+# enough, as the subject of the writer's own verb is often left out ("남편이 때려서 죽고 싶어요")
+_REPORTED = re.compile(
+    r"^\S*(?:\s+\S*?)?(?:대요|댔|래요|랬|다고|다는|대\b|한대|했대|하더라|더라고|던데|는\s?것\s?같|는\s?거\s?같|나\s?봐)|"
+    r"^[^。！？、]{0,8}(?:みたい|らしい|って(?:言|聞|ライン|line|連絡)|と(?:言|聞)|のを見|ようで|ようだ|そうで|そうだ)")
+
+
+def third_person_spans(text: str) -> list[tuple[int, int]] | None:
+    """The sentences of a Korean or Japanese turn whose every match of this module (there is at least one)
+    has a third person as its last subject before it (``_THIRD``: "친구가", "妹が"), else None."""
+    if not _KO_JA.search(text):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    low_folded = folded_low(low)
+    spans = []
+    for category in RAW:
+        if not _any_passes(low_folded, _RAW_BRANCHES[category], _RAW_MASK[category]):
+            continue
+        for branch in _RAW_BRANCHES[category]:
+            if not guard(branch).may_match(low_folded):
+                continue
+            for m in branch.finditer(low):
+                s, e = _sentence(low, m.start(), m.end())
+                if _FIRST.search(m.group(0)):
+                    return None
+                subjects = [x.group(0) for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", low[s:m.start()], re.IGNORECASE)]
+                if not subjects or _FIRST.fullmatch(subjects[-1]) or not _REPORTED.search(low[m.end():e]):
+                    return None
+                spans.append((s, e))
+    return spans or None
