@@ -692,9 +692,7 @@ def listed_name(text: str, start: int, end: int, token: str, prev: list[str], at
                 stop: frozenset[str], possessives: frozenset[str]) -> bool:
     """A capitalised token that the rules above have not decided: a listed given name where no place,
     article or thing word stands before it; at a sentence's start only before "and I"."""
-    if token not in listed_given():
-        return False
-    if at_start:
+    if at_start:  # the caller has found ``token`` in ``listed_given()``
         return bool(_AND_I.match(text, end))
     if prev and (prev[-1].lower() in _LISTED_NOT_AFTER or prev[-1].lower() in possessives or
                  prev[-1][:1].isupper() and prev[-1] not in stop and text[start - 1:start].isspace() or
@@ -727,11 +725,18 @@ def listed_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in listed_given() if n.isalpha())
 
 
+@lru_cache(maxsize=1)
+def _listed_lower_cued() -> re.Pattern:
+    """The cue with the lower-case list in the pattern, so that the native prescreen (a DFA over the
+    whole alternation) rules out nearly every text before ``re`` runs (1.6 against 3.5 µs a
+    CounselChat text with the names looked up after the match)."""
+    names = "|".join(sorted(listed_lower(), key=len, reverse=True))
+    return re.compile(_LISTED_LOWER_CUE.pattern.replace("([a-z][a-zà-ÿ]{2,})", f"({names})"))
+
+
 def listed_lower_names(text: str, leftmost) -> list[tuple[int, int]]:
     """"my best friend tobiah", "our neighbour ezekiel": a lower-case listed given name after a
     possessive and a relation word (``leftmost`` is ``prescreen.leftmost``)."""
-    pos = leftmost(_LISTED_LOWER_CUE, text)
-    if pos is None:
-        return []
-    names = listed_lower()
-    return [m.span(1) for m in _LISTED_LOWER_CUE.finditer(text, pos) if m.group(1) in names]
+    pattern = _listed_lower_cued()
+    pos = leftmost(pattern, text)
+    return [] if pos is None else [m.span(1) for m in pattern.finditer(text, pos)]

@@ -312,6 +312,7 @@ SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Te
 
 
 _LISTED_STOP = COMMON | NOT_NAMES | SURNAME_STOP | _PLACE_SUFFIXES | ROLE_WORDS  # "Camden Market"
+_LISTED = name_rules.listed_given()
 
 
 def _words(s: str) -> list[str]:
@@ -580,8 +581,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 ok = after2 in name_rules._INITIAL_FIRST2 and name_rules.initial_subject(text, start, m.end(), token) \
                     and token.lower() not in _RELATIONS or \
                     after2[:1].isupper() and _pair_person(text, start, m.end(), token, names)  # "Brat": "brother"
-        if not ok and not in_names and token not in AMBIGUOUS and token not in NOT_NAMES and token not in ROLE_WORDS:
-            # round fourteen: a maintained list's given name (name_rules.listed_name)
+        if not ok and token in _LISTED and not in_names and token not in AMBIGUOUS and token not in NOT_NAMES and \
+                token not in ROLE_WORDS:  # round fourteen: a maintained list's given name (name_rules.listed_name)
             prev = text[max(0, start - 30):start].split()
             at_start = _STARTS_SENTENCE.search(text, max(0, start - 8), start) is not None
             ok = name_rules.listed_name(text, start, m.end(), token, prev, at_start, _LISTED_STOP, _POSSESSIVES)
