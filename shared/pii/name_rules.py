@@ -666,6 +666,9 @@ _DAY_AFTER = re.compile(r"(?:'s|’s)? (?:Day|Eve|Street|Road|Avenue|Lane|Park|S
 
 
 _STATE_AFTER = re.compile(r", [A-Z]{2}\b")
+# what comes from a person: "a text from Ignatius" (not "a flight from Columbus")
+_FROM_PERSON = frozenset("""text texts message messages call calls letter letters email emails note card voicemail dm
+dms reply apology gift present visit""".split())
 _ARTICLES = frozenset("the a an el la los las le les un une una der die das ein eine il lo gli uno het een".split())
 _WORK_BEFORE = re.compile(r"\b(?:book|novel|film|movie|show|series|song|album|play|poem|story|tale|character|"
                           r"protagonist|libro|livre|Buch|Roman|Film|romanzo|livro)s?\b")
@@ -694,9 +697,11 @@ def listed_name(text: str, start: int, end: int, token: str, prev: list[str], at
     article or thing word stands before it; at a sentence's start only before "and I"."""
     if at_start:  # the caller has found ``token`` in ``listed_given()``
         return bool(_AND_I.match(text, end))
-    if prev and (prev[-1].lower() in _LISTED_NOT_AFTER or prev[-1].lower() in possessives or
+    if prev and (prev[-1].lower() in _LISTED_NOT_AFTER and not (
+                     prev[-1] == "from" and len(prev) > 1 and prev[-2] in _FROM_PERSON) or
+                 prev[-1].lower() in possessives or
                  prev[-1][:1].isupper() and prev[-1] not in stop and text[start - 1:start].isspace() or
-                 len(prev) > 1 and prev[-2].lower() in _ARTICLES):
+                 len(prev) > 1 and prev[-2].lower() in _ARTICLES and prev[-1][-1:].isalpha()):
         return False  # "my Danish number", "Mein Handy", "Sherlock Holmes", "the new Marvel film"
     if _WORK_BEFORE.search(text, max(0, start - 50), start):
         return False  # "In his book Wired for Love, Stan Tatkin", "a novel about two teenagers, Hazel and Augustus"

@@ -28,6 +28,8 @@ def names(text: str) -> list[str]:
     ("Mi madre y Hermenegildo no se soportan, y yo estoy en medio.", ["Hermenegildo"]),
     ("Je pense souvent à Lucinda et ça me fait mal.", ["Lucinda"]),
     ("Jag har inte pratat med Torbjörn sedan i somras.", ["Torbjörn"]),
+    ("I got a long message from Mortimer last night and cried.", ["Mortimer"]),   # what comes from a person
+    ("The receptionist, Roscoe, was rude to me again.", ["Roscoe"]),              # an apposition after "The x,"
 ])
 def test_listed_given_name_mid_sentence(text, want):
     assert names(text) == want
@@ -62,6 +64,7 @@ def test_lower_case_listed_name_after_relation(text, want):
     "In my favourite book, Augustus is the one who dies.",            # a character after a work word
     "I was reading about Julius Caesar for my exam.",                 # after a capitalised word
     "We moved to Columbus, OH last year and I know nobody.",          # a city before a state
+    "I took a flight from Columbus and cried the whole way.",         # "from" a place
     "Valentine's Day makes me feel so alone.",                        # "'s Day"
     "I think Valentine's Day is the worst day of my year.",           # mid-sentence too
     "Newton's laws were the only thing I understood at school.",      # a sentence opener, no "and I"
