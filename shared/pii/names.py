@@ -16,6 +16,9 @@ found by one of these rules, in any of en/es/fr/de/pt/it/pl:
   said"); names that are also words, months or places (Will, May, Grace, Jordan, Paris) need a
   cue, or a verb that takes a person before them ("I asked Grace").
 
+* a maintained list's given name (``data/listed_given.txt``, round fourteen; ``name_rules.listed_name``)
+  mid-sentence in the client's voice ("coffee with Lucinda"), lower case after a relation word.
+
 A name after a pet word ("our cat Bella", "mi perro Toby") is not one, nor one of a few public
 figures ("Taylor Swift", "Brené Brown"). A capitalised token right after a found first name
 (``Joseph Adeyemi``) joins it as the surname. Once found, every other capitalised occurrence of
