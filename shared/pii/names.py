@@ -14,8 +14,7 @@ found by one of these rules, in any of en/es/fr/de/pt/it/pl:
   line that is only a gazetteer name (a signature block);
 * the gazetteer alone (``data/first_names.txt``), for a capitalised given name anywhere ("Kwame
   said"); names that are also words, months or places (Will, May, Grace, Jordan, Paris) need a
-  cue, or a verb that takes a person before them ("I asked Grace").
-
+  cue, or a verb that takes a person before them ("I asked Grace");
 * a maintained list's given name (``data/listed_given.txt``, round fourteen; ``name_rules.listed_name``)
   mid-sentence in the client's voice ("coffee with Lucinda"), lower case after a relation word.
 
