@@ -299,6 +299,10 @@ SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Te
                          "Association Network".split())
 
 
+_LISTED_STOP = COMMON | NOT_NAMES | SURNAME_STOP | _PLACE_SUFFIXES | ROLE_WORDS  # "Camden Market"
+_LISTED = name_rules.listed_given()
+
+
 def _words(s: str) -> list[str]:
     return [w.strip(",.:;!?()\"") for w in s.lower().split()]
 
@@ -555,6 +559,11 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                 ok = after2 in name_rules._INITIAL_FIRST2 and name_rules.initial_subject(text, start, m.end(), token) \
                     and token.lower() not in _RELATIONS or \
                     after2[:1].isupper() and _pair_person(text, start, m.end(), token, names)  # "Brat": "brother"
+        if not ok and token in _LISTED and not in_names and token not in AMBIGUOUS and token not in NOT_NAMES and \
+                token not in ROLE_WORDS:  # round fourteen: a maintained list's given name (name_rules.listed_name)
+            prev = text[max(0, start - 30):start].split()
+            at_start = _STARTS_SENTENCE.search(text, max(0, start - 8), start) is not None
+            ok = name_rules.listed_name(text, start, m.end(), token, prev, at_start, _LISTED_STOP, _POSSESSIVES)
         if ok and token in name_rules._POSSESSIVE_NAMES and name_rules.possessive_not_name(text, m.end(), token, _RELATIONS):
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
@@ -610,6 +619,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     signing off ("- J."), Chinese names after a cue ("我丈夫王建国", "李医生")."""
     extra = _signature_names(text) if "\n" in text else []
     extra += _lower_names(text)
+    extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
     if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
