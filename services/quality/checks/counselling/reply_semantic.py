@@ -22,8 +22,9 @@ with a contextual encoder, and only where it matters (``gate``):
   probe or held-out file), flagged at a threshold chosen on out-of-fold training predictions.
 
 ``VictimBlaming`` and ``Minimising`` (``unsafe.py``) ask it after their patterns and the reply stage:
-``turn j: the semantic reply stage reads it as victim blaming``. ``DP_REPLY_SEMANTIC=0`` switches it
-off; without the MiniLM weights or the model file it is off.
+``turn j: the semantic reply stage reads it as victim blaming``. It is **off by default**
+(``DP_REPLY_SEMANTIC=1`` switches it on): measured and not kept (``docs/quality.md``, "Replies round
+nine"). Without the MiniLM weights or the model file it is off too.
 """
 
 from __future__ import annotations
@@ -47,8 +48,10 @@ _log = logging.getLogger(__name__)
 
 
 def enabled() -> bool:
-    """``DP_REPLY_SEMANTIC`` (default ``1``); ``0``: the stage is off."""
-    return os.environ.get("DP_REPLY_SEMANTIC", "1") != "0"
+    """``DP_REPLY_SEMANTIC`` (default ``0``: off; ``1`` switches it on). Off by default: measured on
+    2026-12-05 and not kept by the round's rule (``docs/quality.md``, replies round nine: one false flag
+    more on ``replies_valid_v9`` and -28% conversations per CPU-second on CounselChat)."""
+    return os.environ.get("DP_REPLY_SEMANTIC", "0") == "1"
 
 
 class SemanticModel:
