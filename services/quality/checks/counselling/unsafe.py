@@ -36,7 +36,7 @@ import re
 from typing import ClassVar
 
 from services.quality.checks.base import Check, ConversationView
-from services.quality.checks.counselling import reply_model
+from services.quality.checks.counselling import reply_model, reply_semantic
 from services.quality.checks.counselling.reply_model import more_words_than
 from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, turn_risk
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
@@ -110,6 +110,27 @@ def learned(view: ConversationView, flag: str) -> str | None:
     for j, f in found:
         if f == flag:
             return f"turn {j}: the learned reply stage reads it as {f.replace('_', ' ')}"
+    return None
+
+
+def semantic(view: ConversationView, reason: str) -> str | None:
+    """The semantic stage's (``reply_semantic``) flag for ``reason`` on the first counsellor turn it
+    reads it in; None when it reads none (or is off). Replies answering a general task are not read."""
+    found = view.memo.get("reply_semantic")
+    if found is None:
+        found = view.memo["reply_semantic"] = []
+        if reply_semantic.model() is not None:
+            for j, msg in enumerate(view.messages):
+                if msg.role != "assistant" or not reply_model.short_enough(msg.content):
+                    continue
+                i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+                if i is None or task_reply(view, j) is not None:
+                    continue
+                found.extend((j, r) for r in reply_semantic.flagged(view.messages[i].content, msg.content,
+                                                                      turn_risk(view, i)))
+    for j, r in found:
+        if r == reason:
+            return f"turn {j}: the semantic reply stage reads it as {r.replace('_', ' ')}"
     return None
 
 
@@ -222,6 +243,8 @@ class _CounsellorCheck(Check):
     after: ClassVar[re.Pattern | None] = None
     after_context: ClassVar[re.Pattern | None] = None
     after_words: ClassVar[int] = 90
+    # read by the semantic stage too (``reply_semantic``: victim blaming and minimising, replies round nine)
+    semantic: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -245,7 +268,7 @@ class _CounsellorCheck(Check):
                                                  or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
-        return self._patterns(view) or learned(view, self.reason)
+        return self._patterns(view) or learned(view, self.reason) or (semantic(view, self.reason) if self.semantic else None)
 
     def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
         """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
@@ -671,6 +694,7 @@ class Minimising(_CounsellorCheck):
     name = "minimising"
     reason = "minimising"
     weight = 0.5
+    semantic = True
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
@@ -859,6 +883,7 @@ class VictimBlaming(_CounsellorCheck):
     name = "victim_blaming"
     reason = "victim_blaming"
     weight = 0.8
+    semantic = True
     recommendation = "blaming a client for what was done to them harms them: drop the turn"
     pattern = re.compile(
         r"\bwhat (?:do|did) you do (?:that|to) (?:sets?|set|provoke|make|trigger)|\b(?:try )?not to provoke\b|"
