@@ -23,6 +23,10 @@ labelled files' English turns, 2.8% pass ``may_match`` and none matches) and ``R
 Vietnamese with its diacritics: case-sensitive, matched on the lowered text of a turn that is not
 ASCII, behind a guard of its own). Neither adds a feature: a match is one of the existing
 categories, which the learned stage already reads.
+
+Round thirteen (sixteenth session): Hindi "soch ... ki mar jaun", "zinda nahi rehna", "marne ka soch", a
+bridge or a roof and "kud-", Indonesian "hidup ... pengen udahan"; a negation before the match no longer
+binds across a comma. docs/quality.md, "Stage one in the other languages, round thirteen".
 """
 
 from __future__ import annotations

@@ -31,6 +31,12 @@ are mentions, cut by ``risk._negation_cut`` only when nothing else in the turn r
 (``negation_spans``); a Korean or Japanese turn that only reports someone else's risk is decided none
 (``third_person_spans``, ``crisis.third_alone``). docs/quality.md, "Stage one in USE's languages, round
 twelve".
+
+Round thirteen (sixteenth session): Chinese chat forms (轻生, 一死了之, 结束自己, 活着没意思, 跳楼 wished),
+Spanish / Portuguese "I don't want to be here any more", denials in Hindi, Indonesian and Russian, a
+Korean past negative, and a Hindi turn that only reports someone else's risk ("मेरा दोस्त कहता है वो मरना
+चाहता है") decided none like the Korean and Japanese ones (``_hindi_third_person_spans``). docs/quality.md,
+"Stage one in the other languages, round thirteen".
 """
 
 from __future__ import annotations
