@@ -23,6 +23,10 @@ labelled files' English turns, 2.8% pass ``may_match`` and none matches) and ``R
 Vietnamese with its diacritics: case-sensitive, matched on the lowered text of a turn that is not
 ASCII, behind a guard of its own). Neither adds a feature: a match is one of the existing
 categories, which the learned stage already reads.
+
+Round thirteen (sixteenth session): Hindi "soch ... ki mar jaun", "zinda nahi rehna", "marne ka soch", a
+bridge or a roof and "kud-", Indonesian "hidup ... pengen udahan"; a negation before the match no longer
+binds across a comma. docs/quality.md, "Stage one in the other languages, round thirteen".
 """
 
 from __future__ import annotations
@@ -217,6 +221,26 @@ ASCII_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Round thirteen (2026-12-05, sixteenth session): Hindi (romanised and Devanagari) and Indonesian forms of
+# the general categories the patterns above did not hold: "(soch / lagta / mann) ... ki mar jaun", "zinda
+# nahi rehna", "marne ka soch", jumping from a bridge or a roof spelled "kud-", "hidup ... udahan".
+_V13_ASCII: dict[str, list[str]] = {
+    "passive_wish": [
+        r"\b(?:soch\w*|lagta|lgta|lagti|mann|man|dil)\b" + _W + r"{0,25}\b(?:mar|mr) (?:hi )?(?:jau|jaun|jaaun|jaoon|jaau|jaaon|jaaoon)\b|"
+        r"\b(?:zinda|jinda|zindaa) (?:nahi|nhi|nahin) (?:rehna|rahna|rehena)\b",
+    ],
+    "active_ideation": [
+        r"\bmarne (?:ka|ke|ki) (?:soch|sooch|plan|irada|iraada)\w*|"
+        r"\bhidup\b" + _W + r"{0,30}\b(?:pengen|pgn|pingin|mau|ingin|kepengen) udahan\b|\b(?:pengen|pgn|pingin|mau|ingin|kepengen) udahan (?:aja |saja )?(?:hidup|dari hidup)\b",
+    ],
+    "method": [
+        r"\b(?:bridge|pul|building|chhat|chhath|terrace|nadi|nahar|river|kuan|kuen|balcony)\b" + _W + r"{0,25}\b(?:kud(?:na|ne|un|oon|ke|kar)|kood(?:na|ne|u|un|oon|ke|kar))\b",
+    ],
+    "plan_preparation": [], "intent": [], "recent_attempt": [], "nssi": [],
+}
+for _c, _ps in _V13_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"
@@ -300,6 +324,18 @@ RAW_PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Round thirteen: the Devanagari forms of the same ("लगता है ... मर जाऊँ", "ज़िंदा नहीं रहना")
+_V13_RAW: dict[str, list[str]] = {
+    "passive_wish": [
+        r"(?:लगता|लगती|सोच\S*|मन करता|मन करती|दिल करता|दिल करती)" + _W + r"{0,25}मर (?:ही )?(?:जाऊँ|जाऊं|जाउँ|जाउं)(?!\S)|"
+        r"(?:ज़िंदा|जिंदा|जिन्दा|ज़िन्दा) नहीं (?:रहना|रहना है)(?!\S)",
+    ],
+    "method": [r"(?:छत|बिल्डिंग|पुल|ब्रिज|नदी|नहर)" + _W + r"{0,15}(?:कुद|कूद)"],
+    "active_ideation": [], "plan_preparation": [], "intent": [], "recent_attempt": [], "nssi": [],
+}
+for _c, _ps in _V13_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -312,7 +348,7 @@ for _p in (ASCII_ANY, RAW_ANY, *ASCII.values(), *RAW.values()):
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:inte|ikke|aldrig|aldri|ingen|inga|inget|nikdy|nechci|nechce|niciodat[ăa]|nem|soha|sosem|kh[ôo]ng|khong|ch[ẳa]ng|"
     r"gak|nggak|enggak|tidak|bukan|hindi|ayoko|ayaw|nahi|nahin|nhi|sitaki)\b|"
-    r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+\S+){0,3}\s*$|"
+    r"\bδεν\b|\bμην\b|\bποτέ\b|\bне\b|\bні\b|\bніколи\b|(?<!\S)לא(?!\S)|אף פעם|नहीं|ना\b|নয়|না\b|نہیں)" + r"(?:\s+[^\s,،]+){0,3}\s*$|"
     # round twelve: the negation words these languages lacked, read before the verb within the clause (no
     # comma between: "En jaksa enää, haluan kuolla" and "Nu mai pot, vreau să mor" stay disclosures):
     # Finnish "ei", "emme", "ette", "eivät" and "en", "et" before a verb of being, wanting, thinking or

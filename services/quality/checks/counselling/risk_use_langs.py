@@ -31,6 +31,12 @@ are mentions, cut by ``risk._negation_cut`` only when nothing else in the turn r
 (``negation_spans``); a Korean or Japanese turn that only reports someone else's risk is decided none
 (``third_person_spans``, ``crisis.third_alone``). docs/quality.md, "Stage one in USE's languages, round
 twelve".
+
+Round thirteen (sixteenth session): Chinese chat forms (轻生, 一死了之, 结束自己, 活着没意思, 跳楼 wished),
+Spanish / Portuguese "I don't want to be here any more", denials in Hindi, Indonesian and Russian, a
+Korean past negative, and a Hindi turn that only reports someone else's risk ("मेरा दोस्त कहता है वो मरना
+चाहता है") decided none like the Korean and Japanese ones (``_hindi_third_person_spans``). docs/quality.md,
+"Stage one in the other languages, round thirteen".
 """
 
 from __future__ import annotations
@@ -359,6 +365,40 @@ for _c, _ps in _V12_ASCII.items():
 for _c, _ps in _V12_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round thirteen (2026-12-05, sixteenth session): Chinese chat forms of the general categories the
+# patterns above did not hold (轻生 / 輕生 wished or thought of, 一死了之, ending or "settling" oneself,
+# 活着没意思, "might as well be dead", 跳楼 / 跳河 wished, pesticide, passwords and savings left to
+# someone), and Spanish / Portuguese "I don't want to be here any more". docs/quality.md, "Stage one in
+# the other languages, round thirteen".
+_V13_ASCII: dict[str, list[str]] = {
+    "passive_wish": [
+        r"\b(?:ya )?no quiero seguir (?:aqu[ií]|viviendo|en este mundo)\b|\bya no quiero estar aqu[ií]\b|"
+        r"\bn[ãa]o quero (?:mais )?(?:estar aqui|continuar aqui|continuar vivendo|continuar vivo|continuar viva)\b",
+    ],
+    "plan_preparation": [], "active_ideation": [], "intent": [], "method": [], "recent_attempt": [], "nssi": [],
+}
+_V13_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:想|要|想要|打算|念头|念頭|想过|想過|要不要|想着|想著|考虑|考慮)[^。！？，,]{0,4}(?:轻生|輕生)|(?:轻生|輕生)的?(?:念头|念頭|想法|冲动|衝動)|"
+        r"一死了之|(?:结束|結束|了结|了結|了断|了斷)(?:掉)?自己|自我了[断斷结結]",
+    ],
+    "passive_wish": [
+        r"活[着著](?:真|太|好|也|都|真的)?(?:没|沒)(?:有)?(?:意思|意义|意義|盼头|盼頭)|(?:不如|干脆|乾脆)(?:就)?(?:死了|去死|死掉)(?:算了)?|死了算了",
+    ],
+    "method": [
+        r"(?:想|要|打算|准备|準備)(?:去)?(?:跳楼|跳樓|跳河|跳江|跳桥|跳橋|卧轨|臥軌)|想[^。！？，,]{0,8}跳下去|"
+        r"(?:想|要|打算)(?:去)?(?:喝|吃)(?:瓶)?(?:农药|農藥|百草枯|敌敌畏|敵敵畏|老鼠药|老鼠藥)",
+    ],
+    "plan_preparation": [
+        r"(?:密码|密碼|存款|银行卡|銀行卡)[^。！？]{0,12}都(?:写|寫|留|交代|交)(?:给|給)",
+    ],
+    "intent": [], "recent_attempt": [], "nssi": [],
+}
+for _c, _ps in _V13_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V13_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
 # denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
 # 自杀", "자살 생각은 없어요", "死にたくない"), a form the patterns above do not match. A denial is never a
@@ -379,6 +419,9 @@ _DENIAL_ASCII: dict[str, list[str]] = {
         r"\b(?:non [èe] che|n[ãa]o [ée] que|no es que|het is niet (?:zo )?dat|es ist nicht so,? dass|ce n'est pas que|to nie tak,? [żz]e)(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:morire|morrer|morir|dood|sterben|mourir|umrze[ćc]|umiera[ćc])\b",
         r"\b(?:[öo]lmek|intihar etmek|kendimi [öo]ld[üu]rmek|kendimi [öo]ld[üu]rmeyi) (?:(?:hi[çc]|asla) )?(?:istemiyorum|istemiyom|istemem|d[üu][şs][üu]nmedim|d[üu][şs][üu]nm[üu]yorum)\b|\b[öo]lmek istedi[ğg]imden de[ğg]il\b|"
         r"\bintihar\w* (?:hi[çc] )?d[üu][şs][üu]nm(?:edim|[üu]yorum|em)\b",
+        # round thirteen: Indonesian "gak pernah kepikiran bunuh diri", romanised Hindi "suicide ... kabhi nahi socha"
+        r"\b(?:gak|ga|nggak|enggak|ngga|gk|tidak|belum) pernah (?:kepikiran|mikir|mikirin|berpikir|memikirkan|pengen|ingin|mau) (?:buat |untuk |mau )?bunuh diri\b|"
+        r"\b(?:suicide|khudkh?ushi|khudkushi|marne)\b(?:\s+[^\s,.!?]+){0,4}?\s+(?:kabhi\s+)?(?:nahi|nhi|nahin)\s+(?:socha|sochi|sochta|sochti)\b",
     ],
     "nssi": [
         r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|"
@@ -395,8 +438,11 @@ _DENIAL_RAW: dict[str, list[str]] = {
         r"(?:不想|并不想|不是想|没想过|没有想过|从没想过|从来没想过|从来没有想过|沒想過|從來沒想過|從來沒有想過)(?:要)?(?:死|自杀|自殺|轻生|輕生|结束生命|伤害自己|傷害自己)(?!的念头)|"
         r"(?:没有|從來沒有|从来没有|从没有)(?:过)?(?:自杀|轻生|想死)的(?:念头|想法)|不会(?:做傻事|伤害自己|想不开)|不會(?:做傻事|傷害自己|想不開)|"
         r"ما (?:فكرت|أفكر)[^.!?،]{0,12}(?:ال)?انتحار|ما (?:أبي|ابي|أبغى|بدي) أموت|ما عندي (?:أي )?نية|"
-        r"никогда не думал\w* о самоубийств|не хочу умирать|умирать (?:я )?не хочу|не собираюсь (?:покончить|умирать)|"
+        r"никогда не думал\w* о самоубийств\w*|не хочу умирать|умирать (?:я )?не хочу|не собираюсь (?:покончить|умирать)|"
         r"ไม่(?:เคย)?(?:ได้)?คิด(?:จะ)?ฆ่าตัวตาย|ไม่อยากตาย",
+        # round thirteen: Hindi (Devanagari) "कभी ... आत्महत्या ... नहीं सोचा"
+        r"(?:कभी|कभी भी)\s(?:\S+\s){0,2}?(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड|मरने)(?:\s\S+){0,4}?\sनहीं\s(?:सोचा|सोची|सोचती|सोचता|किया|की)(?!\S)|"
+        r"(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड)(?:\s\S+){0,4}?\s(?:कभी\s)?नहीं\s(?:सोचा|सोची)(?!\S)",
         r"(?:ölmek|intihar etmek|kendimi öldürmek|kendimi öldürmeyi) (?:(?:hiç|asla) )?(?:istemiyorum|istemem|düşünmedim)|ölmek istediğimden değil|intihar\S* (?:hiç )?düşünm(?:edim|üyorum)|"
         r"nie chcę umierać|nie chcę umrzeć|nigdy nie (?:próbował(?:a|e)?m|myślał(?:a|e)?m)\s(?:\S+\s)?(?:się zabić|o samobójstwie)|nigdy bym się nie zabił\S*|nie mam myśli samobójczych",
     ],
@@ -483,7 +529,7 @@ _NEG_BEFORE = re.compile(
     r"(?<!\S)ما(?:\s+\S+)?\s*$|"
     r"(?:不|没|沒|从不|从来没)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없음|없습니다|없다)|"
+    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
     r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
 _FIRST = re.compile(
@@ -657,7 +703,7 @@ def third_person_spans(text: str) -> list[tuple[int, int]] | None:
     """The sentences of a Korean or Japanese turn whose every match of this module (there is at least one)
     has a third person as its last subject before it (``_THIRD``: "친구가", "妹が"), else None."""
     if not _KO_JA.search(text):
-        return None
+        return _hindi_third_person_spans(text)
     low = text.lower()
     if len(low) != len(text):
         return None
@@ -675,6 +721,48 @@ def third_person_spans(text: str) -> list[tuple[int, int]] | None:
                     return None
                 subjects = [x.group(0) for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", low[s:m.start()], re.IGNORECASE)]
                 if not subjects or _FIRST.fullmatch(subjects[-1]) or not _REPORTED.search(low[m.end():e]):
+                    return None
+                spans.append((s, e))
+    return spans or None
+
+
+# Round thirteen: the same in Hindi (Devanagari and romanised), where the report comes before what is
+# reported ("मेरा दोस्त कहता है वो मरना चाहता है", "bhai ne bola usko jeene ka mann nahi karta"): every
+# match of ``risk_langs`` in the turn has a third person as its last subject and a verb of saying or
+# telling before it in its sentence, no match holds a first person, and no other pattern matches
+_HI_REPORTED = re.compile(
+    r"(?:कहता|कहती|कहते|कहा|बोला|बोली|बोलता|बोलती|बोलते|बताया|बताती|बताता|बताते)(?!\S)|"
+    r"\b(?:kehta|kehti|kehte|kaha|bola|boli|bolta|bolti|bolte|bataya|batati|batata|batate)\b", re.IGNORECASE)
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+def _hindi_third_person_spans(text: str) -> list[tuple[int, int]] | None:
+    """``third_person_spans`` for a Hindi turn (Devanagari, or romanised with a Hindi verb of saying)."""
+    from services.quality.checks.counselling import risk, risk_langs
+
+    if not _HI_REPORTED.search(text) or risk.ANY.search(text):
+        return None
+    folded = Folded(text)
+    if _any_passes(folded, _ASCII_ALL, _ASCII_ANY_MASK) or (not text.isascii() and raw_may_match(text.lower())):
+        if any(find(c, text, folded)[0] for c in ASCII):
+            return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    sets = [(risk_langs.ASCII, text)]
+    if _DEVANAGARI.search(text):
+        sets.append((risk_langs.RAW, low))
+    r = risk_langs._READING
+    spans = []
+    for patterns, t in sets:
+        for category, pattern in patterns.items():
+            for m in pattern.finditer(t):
+                if risk_langs.disclosure(t, m) or r.first.search(m.group(0)):
+                    return None
+                s, e = _sentence(t, m.start(), m.end())
+                before = t[s:m.start()]
+                subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)]
+                if not subjects or r.first.fullmatch(subjects[-1]) or not _HI_REPORTED.search(before):
                     return None
                 spans.append((s, e))
     return spans or None
