@@ -462,8 +462,8 @@ _HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (
                               r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
                               r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线|embassy|consulate|"
                               r"botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata|consolato|ambasada|"
-                              r"\b(?:school|college|uni|university|clinic|surgery|hospital|council|office|pharmacy|"
-                              r"dentist|bank|library|nursery|station)['’]?s? (?:main |phone |office |front desk )?"
+                              r"\b(?:school|college|uni|university|clinic|surgery|hospital|council|pharmacy|"
+                              r"dentist|bank|library|nursery|station)['’]?s? (?:main |phone |front desk )?"
                               r"(?:number|phone|line|landline))"
                               r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
@@ -584,7 +584,7 @@ _ID_CHECKS = (
     (("bsn", "burgerservice"), (bsn.is_valid,), (9,)),
     (("itin", "individual taxpayer"), (), (9,)),  # a US ITIN (9xx-7x-xxxx): no checksum, its length
     (("pan",), (pan.is_valid,), ()),  # an Indian PAN: its strict shape only ("pan" is also a word)
-    (("personal",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
+    (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
