@@ -81,7 +81,7 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
            r"januari|februari|maart|mei|augustus|"
            r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-           r"ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik")
+           r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik")
 _YEAR = r"(?:19|20)\d{2}"
 # a day in words (round thirteen): "the twelfth of March 1992", "premier avril 1990", "primero de mayo de 1995"
 _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
