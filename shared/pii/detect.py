@@ -42,7 +42,7 @@ from stdnum.es import dni, nie
 from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.ie import pps
-from stdnum.in_ import aadhaar
+from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
 from stdnum.nl import bsn
@@ -80,7 +80,8 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
            r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
            r"januari|februari|maart|mei|augustus|"
-           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+           r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik")
 _YEAR = r"(?:19|20)\d{2}"
 # a day in words (round thirteen): "the twelfth of March 1992", "premier avril 1990", "primero de mayo de 1995"
 _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
@@ -94,10 +95,12 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of)? {_YEAR}|"  # round thirteen: "premier avril 1990"
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
-             r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
+             r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
-             r"født|fødd|syntymäaika|syntynyt|doğum tarihi[mn]?")
+             r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
+             # the birthday in other languages, with its year (round fifteen)
+             r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
@@ -147,27 +150,29 @@ PERSONAL_SITE_PATTERN = re.compile(
     r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
 PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])",
                                         re.IGNORECASE)
-_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-identifikationsnummer|"
+_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-?identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
-            r"n° de s[ée]cu|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
+            r"n° de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
             r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
-            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|f[øo]dselsnummer|"
+            r"documento de identidad|carte d'identit[ée]|cartão de cidadão|rg|nhi|personnummer|personnr|f[øo]dselsnummer(?:et)?|"
+            r"itin|individual taxpayer identification number|pan(?: card)?|personal (?:id(?:entity)? )?number|"
             r"henkil[öo]tunnu(?:s|kse(?:ni|si))|hetu|cpr|burgerservicenummer|rijksregisternummer|ahv|avs|"
             r"registre national|num[ée]ro (?:de registre )?national|niss|insz|"
-            r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file number|ird|curp|rfc|utr|"
+            r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file(?: number)?|ird|curp|rfc|utr|"
             r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
             r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
             r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
-            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|주민등록번호")
+            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|tckn|주민등록번호")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
 _HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
-                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente")
+                r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente|"
+                r"signal")  # a Signal username ends in "." and two or more digits ("quiet_owl.07")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
-                  r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP|cap(?= è | \d{5},? via )")
+                  r"c[oó]digo postal|codice postale|eircode|pin ?code|postnummer|postnr\.?|postinumero)|PLZ|CEP|CAP|C\.P\.|CP|cap(?= è | \d{5},? via )")
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
                 "孔向汤欧阳")
@@ -208,8 +213,8 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
                         re.IGNORECASE)
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
-CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
-                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|mitt|min|mit)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
@@ -230,8 +235,8 @@ AFTER_CITY_POSTCODE_PATTERN = re.compile(r"(?<=, )(?:[A-Z][a-zāēīōū]+(?: [A
                                          r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4})(?![\d/])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin)|'s|’s|:|：|"
-                                 r" -|,) ?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin)|'s|’s| ?:|：|"
+                                 r" -|,| me ?:) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
@@ -348,7 +353,11 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("ADDRESS", re.compile(r"\b[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
-                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
+                           r" \d{1,4}(?:[a-z]|[A-H](?!\w))?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"
+                           r"(?: [A-H](?: \d{1,3})?(?!\w))?"), 0),  # "Storgatan 12B", "Aleksanterinkatu 15 A 3"
+    # Dutch streets named "X van Y" ("Laan van Meerdervoort 88", "Kade van de Vaart 3", "Weg naar Rhijnauwen 3")
+    ("ADDRESS", re.compile(rf"\b(?:Laan|Weg|Kade|Singel|Dreef|Plein|Hof|Straat) (?:van|der|naar|op|achter|over)"
+                           rf"(?: (?:de|der|den|het|'t))? {_CAP} \d{{1,4}}[a-z]?(?:-(?:I{{1,3}}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
     # Norwegian and Danish streets written apart, before a postcode ("Thorvald Meyers gate 30, 0555 Oslo"), Turkish ones ("Bağdat Caddesi No: 112")
     ("ADDRESS", re.compile(rf"\b{_CAP}(?: {_CAP})? (?:gate|gata|gatan|vei|veien|vej|gade) \d{{1,4}}[A-Za-z]?\b(?=,? \d{{4}} [A-ZÆØÅ])|"
                            rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"), 0),
@@ -368,6 +377,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", CUED_UK_POSTCODE_PATTERN, 1),
     ("POSTCODE", re.compile(rf"\b(?:(?:{_US_STATES}),? |zip(?: code)?(?: is|:)? )(\d{{5}}(?:-\d{{4}})?)\b"), 1),
     ("POSTCODE", re.compile(r"\bzip(?: code)?(?: is|:)? (\d{5}(?:-\d{4})?)\b", re.IGNORECASE), 1),
+    ("POSTCODE", re.compile(r"\b(\d{5}(?:-\d{4})?) (?:is|was) (?:my|our|the) zip\b", re.IGNORECASE), 1),
     ("POSTCODE", re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),? (\d{4})\b"), 1),  # Australia
     ("POSTCODE", re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
                             r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
@@ -379,7 +389,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", CA_POSTCODE_PATTERN, 0),  # Canada
     ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
     ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
-                            rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{4,6}}){_AE}"),
+                            rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{3}} \d{{2}}|\d{{4,6}}){_AE}"),
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
@@ -397,7 +407,9 @@ _NOT_AN_IP = re.compile(r"(?:version|ver\.?|v|build|release|windows|ios|android|
                         r"python|app|zoom|software|firmware)\s*$", re.IGNORECASE)
 _NOT_A_PHONE = re.compile(r"\b(?:order|ref|reference|invoice|account|acct|isbn|issn|case|policy|tracking|booking|"
                           r"membership|member|serial|claim|ticket|receipt|transaction|nhs|id|dni|pesel|cpf|bsn|"
-                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|routing|pin|otp|code|build|version)\b"
+                          r"nif|sin|aadhaar|ssn|social|card|iban|sort code|routing|pin|otp|code|build|version|student|employee|staff|"
+                          r"customer|registration|matriculation|enrolment|enrollment|candidate|licen[cs]e|imei|parcel|"
+                          r"shipment|confirmation|voucher|reservation|loyalty)\b"
                           r"[^\d\n]{0,12}$",
                           re.IGNORECASE)
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
@@ -417,6 +429,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2
 # number ("IT 40 S 05428 11101 ...", "IBAN DE12 ...")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
 _IBAN_RUN_BEFORE = re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z0-9]{1,6})* $")
+_DECIMALS = re.compile(r"(?:^|\s)\d{1,3}\.\d{1,2}\s\d{1,3}\.\d")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
 
@@ -448,7 +461,10 @@ _HELPLINE_BEFORE = re.compile(r"(?:helpline|hotline|lifeline|samaritans|crisis (
                               r"befrienders|shout|childline|papyrus|nightline|crisis text|support line|advice line|"
                               r"info ?line|switchboard|reception|the clinic|the surgery|the practice|the service|"
                               r"freephone|free ?phone|toll[- ]free|linha|telefone amigo|cvv|telefon zaufania|热线|embassy|consulate|"
-                              r"botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata|consolato|ambasada)"
+                              r"botschaft|konsulat|ambassade|consulat|embajada|consulado|ambasciata|consolato|ambasada|"
+                              r"\b(?:school|college|uni|university|clinic|surgery|hospital|council|pharmacy|"
+                              r"dentist|bank|library|nursery|station)['’]?s? (?:main |phone |front desk )?"
+                              r"(?:number|phone|line|landline))"
                               r"[^\n]{0,25}$", re.IGNORECASE)
 _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 
@@ -519,6 +535,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before) or \
             _REFERENCE_BEFORE.search(before) or _IBAN_RUN_BEFORE.search(before):
         return False
+    if _DECIMALS.search(value):
+        return False  # "0.25 0.5 0.75 1.0": doses or scores in a row
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
     if pairs:  # eight digits in pairs: a Danish or Norwegian number, after a phone cue
@@ -563,7 +581,10 @@ _ID_CHECKS = (
     (("pesel",), (pesel.is_valid,), (11,)),
     (("cpf",), (cpf.is_valid,), (11,)),
     (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
-    (("bsn",), (bsn.is_valid,), (9,)),
+    (("bsn", "burgerservice"), (bsn.is_valid,), (9,)),
+    (("itin", "individual taxpayer"), (), (9,)),  # a US ITIN (9xx-7x-xxxx): no checksum, its length
+    (("pan",), (pan.is_valid,), ()),  # an Indian PAN: its strict shape only ("pan" is also a word)
+    (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
@@ -574,10 +595,11 @@ _ID_CHECKS = (
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
-    (("tc", "kimlik"), (tckimlik.is_valid,), (11,)),  # Turkey
+    (("tc", "kimlik"), (tckimlik.is_valid,), (11,)),  # "tckn" too  # Turkey
     (("주민등록번호",), (rrn.is_valid,), (13,)),  # South Korea
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
-    (("personnummer",), (personnummer.is_valid,), (10, 12)),
+    (("personnummer", "personnr"), (personnummer.is_valid,), (10, 12)),
+    (("tessera",), (codicefiscale.is_valid,), (16, 20)),  # the codice fiscale on it, or the card's 20 digits
     (("cpr",), (cpr.is_valid,), (10,)),
     (("henkil", "hetu"), (hetu.is_valid,), (10, 11)),  # Finland: 10 without its "-", 11 with a century letter
     (("fødsels", "fodsels"), (fodselsnummer.is_valid,), (11,)),  # Norway
@@ -598,7 +620,7 @@ def _cued_id(cue: str, value: str) -> str | None:
     """The longest prefix of ``value`` (at a separator) that is the id the cue names: a valid
     checksum, or the id's length (a cue is context enough; people mistype check digits)."""
     cue = cue.lower()
-    value = _TRAILING_WORDS.sub("", value)  # "217 415 288 and the ATO": the words are not the id
+    value = _TRAILING_WORDS.sub("", value.rstrip(" .-"))  # "217 415 288 and the ATO": the words are not the id
     for prefixes, validators, lengths in _ID_CHECKS:
         if not cue.startswith(prefixes):
             continue
@@ -664,7 +686,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         digits = re.sub(r"\D", "", value)
         # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
         # South African id number (13 digits, from a birth date) is no card
-        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4")
+        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
+            (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
         return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
     if kind == "PHONE":  # the type's parse only for a number otherwise taken
         return (start, end) if _phone_ok(value, text, start) and not _organisation_number(value, text, start) \
@@ -770,7 +793,27 @@ University Uni College Society Association Network Group Club Media TV Radio Mag
 Police Government Ministry Project Campaign Alliance Centre Center Care Aid Action Line Hub Live Daily Press""".split())
 
 
+_LOWER_ORGANISATION_WORDS = frozenset(w.lower() for w in _ORGANISATION_WORDS)
+
+
+def _organisation_words_only(name: str) -> bool:
+    """A lower-case handle made of organisation words only ("@mindcharity", "@samaritans",
+    "@nhsengland"): two or more, or one of six letters or more."""
+    if not (name.isascii() and name.isalpha() and name.islower()):
+        return False
+    n = len(name)
+    words = [0] + [None] * n  # words[i]: the fewest words that spell name[:i]
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 12), i):
+            if words[j] is not None and name[j:i] in _LOWER_ORGANISATION_WORDS and \
+                    (words[i] is None or words[j] + 1 < words[i]):
+                words[i] = words[j] + 1
+    return words[n] is not None and (words[n] >= 2 or n >= 6)
+
+
 def _organisation_handle(name: str) -> bool:
+    if _organisation_words_only(name):
+        return True
     if not name[:1].isupper() or sum(c.isupper() for c in name) < 2 or "_" in name or "." in name:
         return False
     words = _CAMEL_WORD.findall(name)
@@ -782,6 +825,7 @@ def _organisation_handle(name: str) -> bool:
     return words[0] not in gazetteer() and not _ORGANISATION_WORDS.isdisjoint(words)  # not "@ChloeVlogsDaily"
 
 
+_SIGNAL_USERNAME = re.compile(r"[A-Za-z_][\w.]*\.\d{2,}$")
 _FILE_OR_SITE = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|jpg|png|pdf|txt|mp3|mp4|exe)$|^v?\d+(?:\.\d+)+$")
 _NOT_HANDLES = frozenset({"everyone", "here", "channel", "all", "home", "work", "admin", "mention", "me", "you"})
 # Words a cued handle is not ("my insta is private", "my username was deleted")
@@ -789,7 +833,7 @@ _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacke
                           "different the a an my his her their your on off there here it this that what not still "
                           "just also now dead fake real empty required taken and or but so if".split())
 _FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apto\.?|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
-                         r"int\.|scala|andar|wohnung|whg\.?|mieszkanie|lok\.?)[ ]?#?[\w/]{1,4}\b|"
+                         r"int\.|scala|andar|wohnung|whg\.?|mieszkanie|lok\.?|lgh\.?)[ ]?#?[\w/]{1,4}\b|"
                          r"\d{1,2}\.?[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
                     re.IGNORECASE)
@@ -803,15 +847,18 @@ def _cued_handle(m: re.Match, value: str) -> bool:
     holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
     if value.lower() in _HANDLE_WORDS or len(value) < 3:
         return False
+    if m.group("cue").lower() == "signal":  # also a word ("signal: 4G"): only a Signal username's shape
+        return _SIGNAL_USERNAME.search(value) is not None
     if any(c.isdigit() or c in "_.#" for c in value):
         return True
     if m.group("filler") == ",":
         return False  # "on Instagram, iMessage, or snapchat": a list of apps
     if value[0].islower() and any(c.isupper() for c in value):
         return True
-    return m.group("filler").endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist")) and \
+    return m.group("filler").endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist")) and (
+        re.search(r"\b(?:user ?name|handle)\b", m.group("filler"), re.IGNORECASE) is not None or  # "my snapchat username is frogprince"
         m.group("cue").lower().replace(" ", "") in ("username", "gamertag", "handle", "pseudo", "usuario",
-                                                    "benutzername", "nutzername", "nomeutente")
+                                                    "benutzername", "nutzername", "nomeutente"))
 
 
 def add_matches(kind: str, pattern: re.Pattern, group: int, text: str, spans: list[Span]) -> None:
@@ -916,7 +963,7 @@ _DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_
 _MIN_DIGITS = {CUED_ID_PATTERN: 2}
 _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass",
                    "personalausweis", "ausweis", "id card", "identity card", "carta", "dowód", "carte", "driving",
-                   "driver")
+                   "driver", "pan")
 # Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
 # at most 25 characters, part of which may precede its first digit)
 _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
