@@ -171,13 +171,15 @@ def _holds_throughout(test, reply: str) -> bool:
 
 # a response to harm explained as normal and no choice (replies round ten, from the training files'
 # safe replies "Freezing is a really common response to something frightening. It doesn't mean you were
-# okay with it."): "a normal / common / natural / automatic reaction", "not a choice", "not consent",
-# "doesn't mean you wanted it". Exculpation for victim blaming only: "feeling low is a normal reaction,
-# you'll get over it" can still minimise
+# okay with it." and "Freezing is a very normal response to threat ... It's not consent"): "a normal /
+# common / natural reaction", "not consent", "doesn't mean you wanted it"; "automatic", "instinctive" and
+# "not a choice" were added to the class after reading the one false flag of round nine on
+# ``replies_valid_v9`` (docs/quality.md, round ten). Exculpation for victim blaming only: "feeling low is
+# a normal reaction, you'll get over it" can still minimise
 _RESPONSE_EXPLAINED = re.compile(
     r"\b(?:a|an|the) (?:very |really |completely |totally |perfectly )?(?:normal|common|natural|automatic|instinctive|"
     r"understandable) (?:\w+ )?(?:response|reaction)s?\b|\bnot (?:a choice|consent)\b|"
-    r"\b(?:doesn'?t|does not|didn'?t|did not|says nothing about whether) (?:mean )?(?:that )?you (?:were okay|were ok|"
+    r"\b(?:doesn'?t|does not|didn'?t|did not) mean (?:that )?you (?:were okay|were ok|"
     r"wanted|agreed|consented|liked|asked)\b", re.IGNORECASE)
 
 
