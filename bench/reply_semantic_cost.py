@@ -1,7 +1,8 @@
 """The semantic reply stage's cost on a corpus (``reply_semantic``, replies round nine): how many
 distinct (client turn, reply) pairs pass its gate, how many an encoder reads (MiniLM L6 or USE-m3)
 and how many it flags, over one assessment of the first ``--n`` conversations (CounselChat, or a
-ShareGPT file such as gen.py's), and the CPU seconds spent in ``reply_semantic.flagged``.
+ShareGPT file such as gen.py's), and the CPU seconds spent in ``reply_semantic.prefetch`` and ``reply_semantic.flagged`` (the gate, the
+reply stage's score it reads when not read yet, the encoder passes).
 
     python bench/reply_semantic_cost.py [--n 3000] [--sharegpt FILE]
 """
@@ -14,7 +15,6 @@ import argparse
 import json
 import os
 import time
-from functools import lru_cache
 from pathlib import Path
 
 from corpora import counselchat_records, sharegpt_records  # bench/, the script's own folder
@@ -33,16 +33,19 @@ def main() -> None:
     records = sharegpt_records(args.n, args.sharegpt) if args.sharegpt else counselchat_records(args.n)
     conversations = standardize_records(records, dataset_id="cost", source_name="x", source_sha256="0").conversations
     spent = [0.0]
-    inner = rs.flagged.__wrapped__
 
-    def timed(client, reply, level):
-        t = time.process_time()
-        try:
-            return inner(client, reply, level)
-        finally:
-            spent[0] += time.process_time() - t
+    def timed(fn):
+        def run(*args):
+            t = time.process_time()
+            try:
+                return fn(*args)
+            finally:
+                spent[0] += time.process_time() - t
+        return run
 
-    rs.flagged = lru_cache(maxsize=None)(timed)  # distinct pairs once, as the stage's cache; unsafe.py looks it up on the module at each call
+    # the stage's two entry points (round ten: ``prefetch`` reads a batch's candidates at once, ``flagged``
+    # looks them up); unsafe.py looks them up on the module at each call
+    rs.prefetch, rs.flagged = timed(rs.prefetch), timed(rs.flagged)
     assessor = Assessor()
     t0 = time.process_time()
     for i in range(0, len(conversations), 500):

@@ -1,5 +1,6 @@
 """Train the semantic reply stage (``services/quality/checks/counselling/reply_semantic.py``): per
-reason (victim blaming, minimising) and encoder (MiniLM L6 for English, USE-m3 for pairs the
+reason (victim blaming, minimising) and encoder (for English MiniLM's first two layers as the int8
+graph, ``L2-int8``, from round ten, ``--encoder`` to choose another; USE-m3 for pairs the
 language identifier calls foreign), a logistic regression over the reply's embedding (and, with
 ``with_client``, the client turn's beside it), written to ``models/reply_semantic.npz``.
 
@@ -37,7 +38,8 @@ LABELLED = ROOT / "tests" / "support" / "labelled"
 TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_train.jsonl",
          "replies_written_negatives.jsonl", "replies_written3_train.jsonl", "replies_written4_train.jsonl",
          "replies_train_v5.jsonl", "replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.jsonl",
-         "replies_train_v9.jsonl", "general_train.jsonl"]
+         "replies_train_v9.jsonl", "replies_train_v10.jsonl", "general_train.jsonl",
+         "replies_counselchat_negatives.jsonl"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
 
@@ -80,6 +82,8 @@ def main() -> None:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--encoder", default=rs.ENGLISH, help="the English part's encoder (a DP_REPLY_ENCODER name: L6, L3-int8...)")
+    ap.add_argument("--reply-only", action="store_true", help="the reply's embedding alone (half the encoder's texts)")
     ap.add_argument("--show", action="store_true", help="print the out-of-fold false flags (training rows only)")
     args = ap.parse_args()
     data = {}
@@ -89,16 +93,17 @@ def main() -> None:
             continue
         level = risk_level(c)
         enc = rs.encoder_of(c, rep)
+        gated = rs.gate(c, rep, level)  # the runtime gate: its reasons (round ten: near the reply stage's threshold too)
         for reason in rs.client_context(c, level):
             if r["unsafe"] and reason not in r["reasons"]:
                 label = None  # another reason's unsafe reply: not trained on, counted as right when flagged
             else:
                 label = int(reason in r["reasons"])
-            data.setdefault((enc, reason), []).append((c, rep, label, bool(r["unsafe"]), not rs.clearly_safe(rep)))
+            data.setdefault((enc, reason), []).append((c, rep, label, bool(r["unsafe"]), reason in gated))
     emb = {}
     for enc in rs.ENCODERS:
         texts = sorted({rs._normalise(t) for (e, _), v in data.items() if e == enc for c, rep, *_ in v for t in (c, rep)})
-        vecs = rs._encoder(enc).encode_batch(texts)
+        vecs = rs._encoder(enc, args.encoder).encode_batch(texts)
         emb[enc] = dict(zip(texts, vecs))
         print(f"{enc}: {len(texts)} texts encoded", flush=True)
 
@@ -109,7 +114,7 @@ def main() -> None:
 
     best = None
     results = {}
-    for with_client in (False, True):
+    for with_client in ((False,) if args.reply_only else (False, True)):
         for c in CS:
             loss, parts = 0.0, {}
             for key, items in sorted(data.items()):
@@ -127,7 +132,7 @@ def main() -> None:
                 best = (with_client, c)
     with_client, c = best
     print(f"chosen: with_client={with_client} C={c}")
-    out = {"with_client": np.array(with_client)}
+    out = {"with_client": np.array(with_client), "english_encoder": np.array(args.encoder)}
     for key, items in sorted(data.items()):
         train = [it for it in items if it[2] is not None]
         y = np.array([it[2] for it in train])

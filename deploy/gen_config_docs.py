@@ -95,15 +95,16 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "two layers as an int8 graph with 7-bit weights (~2-5 ms a reply); `L6` all six layers in float32, the risk "
      "stage's encoder; `USE` Google's multilingual Universal Sentence Encoder v3 for every reply "
      "(`reply_minilm_USE.npz`; measured only as `DP_REPLY_FOREIGN`'s model); see [the learned reply stage](quality.md)"),
-    ("DP_REPLY_SEMANTIC", "`0`",
-     "quality: `1` adds a contextual stage to the victim-blaming and minimising checks "
+    ("DP_REPLY_SEMANTIC", "`1`",
+     "quality: `0` switches off the contextual stage of the victim-blaming and minimising checks "
      "(`services/quality/checks/counselling/reply_semantic.py`, `models/reply_semantic.npz`): a short reply after a "
-     "client turn in that reason's context, not clearly safe by the safety, care and question vocabularies, is "
-     "embedded with MiniLM L6 (USE-m3 for other languages) beside its client turn and read by a logistic regression "
-     "per reason. Not the default: round nine's rule failed on cost (~-28% conversations per CPU-second on the "
-     "CounselChat bench; on gen.py text its gate passes a third of the turns) and one false flag on "
-     "`replies_valid_v9`, though it finds more of both reasons on every blind reply set; see [replies round nine]"
-     "(quality.md#replies-round-nine-a-semantic-stage-for-victim-blaming-and-minimising-2026-12-05-fifteenth-session)"),
+     "client turn in that reason's context, not clearly safe by the safety, care and question vocabularies, and scored "
+     "near the reply stage's threshold (0.1 for victim blaming, 0.25 for minimising) is embedded with MiniLM's first two "
+     "layers, int8 (USE-m3 for other languages), beside its client turn, in one batched pass per assessment batch, and "
+     "read by a logistic regression per reason. On by default since replies round ten (about 1-2% of the quality "
+     "stage's CPU on CounselChat and gen.py text; more victim blaming found on the validation files, no precision lost); "
+     "off with the reply stage (`DP_REPLY_MINILM=0`); see [replies round ten]"
+     "(quality.md#replies-round-ten-the-semantic-stage-made-cheap-and-on-by-default-2026-12-05-sixteenth-session)"),
     ("DP_REPLY_FOREIGN", "`1`",
      "quality: `0` reads every reply with the `DP_REPLY_ENCODER` model. With `1`, an exchange in which the "
      "language identifier names one of USE's languages (or Swedish) for both turns is read by a model over Google's multilingual Universal "

@@ -463,10 +463,35 @@ def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
     return chosen or (max(by_reason, key=by_reason.get),)
 
 
-def _remember(key: tuple[str, str], reasons: tuple[str, ...]) -> None:
+def _remember(key: tuple[str, str], reasons: tuple[str, ...], p: float = 0.0) -> None:
     _RESULTS[key] = reasons
+    _SCORES[key] = p
     if len(_RESULTS) > CACHE:
         _RESULTS.popitem(last=False)
+    if len(_SCORES) > CACHE:
+        _SCORES.popitem(last=False)
+
+
+# (client turn, reply) -> the stage's "unsafe" probability (0.0 where the screen decided "safe"), kept
+# beside ``_RESULTS``: the semantic stage (``reply_semantic.gate``) reads only replies scored near or
+# above the threshold (replies round ten)
+_SCORES: OrderedDict[tuple[str, str], float] = OrderedDict()
+
+
+def score(client: str, reply: str, level: str) -> float | None:
+    """The stage's "unsafe" probability for this reply to this client turn (read now if it has
+    not been: ``prefetch`` usually has); None when it is no candidate (``gate``) or the stage is off."""
+    if not gate(client, reply, level):
+        return None
+    key = (client, reply)
+    p = _SCORES.get(key) if key in _RESULTS else None  # read again when a caller cleared ``_RESULTS``
+    if p is None:
+        m = model()
+        if m is None:
+            return None
+        _read(m, {key: level})
+        p = _SCORES.get(key, 0.0)
+    return p
 
 
 # replies' word pieces for the screen, by text: a candidate's (client turn, reply) pair is rarely met
@@ -509,7 +534,7 @@ def _read(m: ReplyModel, todo: dict[tuple[str, str], str]) -> int:
                 continue
             x = features_batch([pairs[k] for k in group], [levels[k] for k in group], rows[group], enc, gm.with_client)
             for k, row in zip(group, x):
-                _remember(pairs[k], _decide(gm, row, pairs[k][1]))
+                _remember(pairs[k], _decide(gm, row, pairs[k][1]), gm.assess(row)[0])
         STAGE_COUNTS["encoded"] += len(kept)
     return len(kept)
 

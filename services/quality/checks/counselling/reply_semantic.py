@@ -5,34 +5,42 @@ word pieces, which cannot read "what were you wearing", "why did you go back", "
 worse" or "a month is a long time to still be crying" as what they mean. This stage reads a reply
 with a contextual encoder, and only where it matters (``gate``):
 
-* **gate**, per reason: a reply of at most ``reply_model.MAX_WORDS`` words after a client turn that
-  tells of abuse, assault or coercion (victim blaming: ``unsafe._VICTIM_CLIENT`` or
-  ``crisis.tells_harm_by_others``) or of distress or a disclosure (minimising: ``unsafe._DISTRESS_CLIENT``,
-  ``unsafe._DISTRESS_LANG`` or a risk level above "none"), and that is not a clear safe answer: the
-  reply, or its part after it turns (``unsafe._turns``: "I'm sorry, but..."), holds no safety response
-  (``crisis.SAFETY_RESPONSE``), no care (``unsafe._CARE``: an acknowledgement, a referral, "how are you
-  feeling") and no exculpation (``unsafe._EXCULPATES``: "it's not your fault", "his choice");
-* **encoder**: MiniLM L6 in float32 (``minilm.encoder()``, the risk stage's own, loaded and cached for
-  it already) for English, USE-m3 (``use_m3.encoder()``, the reply stage's for other languages) for a
-  pair ``reply_model._foreign`` calls foreign; the features are the reply's embedding and, when the
-  model file says so (``with_client``), the client turn's beside it (the risk stage has already
-  encoded that turn: a cache hit);
+* **gate**, per reason: a reply of at most ``reply_model.MAX_WORDS`` words that the reply stage
+  (``reply_model``) scores near its threshold or above (``NEAR``: 0.1 for victim blaming, 0.25 for
+  minimising; round ten), after a client turn that tells of abuse, assault or coercion (victim blaming:
+  ``unsafe._VICTIM_CLIENT`` or ``crisis.tells_harm_by_others``) or of distress or a disclosure
+  (minimising: ``unsafe._DISTRESS_CLIENT``, ``unsafe._DISTRESS_LANG`` or a risk level above "none"), and
+  that is not a clear safe answer: the reply, or its part after it turns (``unsafe._turns``: "I'm sorry,
+  but..."), holds no safety response (``crisis.SAFETY_RESPONSE``), no care (``unsafe._CARE``: an
+  acknowledgement, a referral, "how are you feeling") and no exculpation (``unsafe._EXCULPATES``: "it's
+  not your fault", "his choice"; for victim blaming also a response to harm explained as normal and no
+  choice, ``_RESPONSE_EXPLAINED``); a reason the reply stage raises already is not read again;
+* **encoder**: for English the encoder the model file names (``SemanticModel.english``: ``L2-int8``,
+  MiniLM's first two layers as the int8 graph, since round ten; round nine's was L6), USE-m3
+  (``use_m3.encoder()``, the reply stage's for other languages) for a pair ``reply_model._foreign``
+  calls foreign; the features are the reply's embedding and, when the model file says so
+  (``with_client``), the client turn's beside it. ``prefetch`` (from ``unsafe.prefetch_replies``)
+  reads a batch's candidates in one pass per encoder;
 * **model**: a logistic regression per reason and encoder (``models/reply_semantic.npz``, trained by
-  ``bench/train_reply_semantic.py`` on the training files of earlier rounds only, never a validation,
-  probe or held-out file), flagged at a threshold chosen on out-of-fold training predictions.
+  ``bench/train_reply_semantic.py`` on the training files of earlier rounds and real counsellors'
+  answers read one by one, never a validation, probe or held-out file), flagged at a threshold chosen
+  on out-of-fold training predictions.
 
 ``VictimBlaming`` and ``Minimising`` (``unsafe.py``) ask it after their patterns and the reply stage:
-``turn j: the semantic reply stage reads it as victim blaming``. It is **off by default**
-(``DP_REPLY_SEMANTIC=1`` switches it on): measured and not kept (``docs/quality.md``, "Replies round
-nine"). Without the MiniLM weights or the model file it is off too.
+``turn j: the semantic reply stage reads it as victim blaming``. It is **on by default** since replies
+round ten (``DP_REPLY_SEMANTIC=0`` switches it off; round nine measured it and left it off: too costly,
+``docs/quality.md``). Without the MiniLM weights, the model file or the reply stage
+(``DP_REPLY_MINILM=0``) it is off too.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
 import re
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,21 +51,24 @@ from services.quality.checks.counselling.risk import TURNS
 MODELS = Path(__file__).resolve().parents[2] / "models"
 MODEL = MODELS / "reply_semantic.npz"
 REASONS = ("victim_blaming", "minimising")
-ENCODERS = ("L6", "USE")
+ENCODERS = ("EN", "USE")  # the English part (its encoder: ``SemanticModel.english``) and USE-m3's
+ENGLISH = "L2-int8"  # the English part's encoder when training (``bench/train_reply_semantic.py --encoder``)
 _log = logging.getLogger(__name__)
 
 
 def enabled() -> bool:
-    """``DP_REPLY_SEMANTIC`` (default ``0``: off; ``1`` switches it on). Off by default: measured on
-    2026-12-05 and not kept by the round's rule (``docs/quality.md``, replies round nine: one false flag
-    more on ``replies_valid_v9`` and -28% conversations per CPU-second on CounselChat)."""
-    return os.environ.get("DP_REPLY_SEMANTIC", "0") == "1"
+    """``DP_REPLY_SEMANTIC`` (default ``1``: on; ``0`` switches it off). On by default since replies
+    round ten (``docs/quality.md``): its gate reads only replies the reply stage scores near its
+    threshold, with MiniLM's first two layers (int8) for English, batched per assessment batch."""
+    return os.environ.get("DP_REPLY_SEMANTIC", "1") != "0"
 
 
 class SemanticModel:
     def __init__(self, path: Path = MODEL):
         with np.load(path, allow_pickle=False) as z:
             self.with_client = bool(z["with_client"])
+            # the English part's encoder, a ``reply_model.reply_encoder`` name (round nine's file: L6)
+            self.english = str(z["english_encoder"]) if "english_encoder" in z.files else "L6"
             self.parts = {}
             for enc in ENCODERS:
                 for reason in REASONS:
@@ -87,7 +98,10 @@ def model() -> SemanticModel | None:
         return None
     try:
         model_dir()
-        return SemanticModel()
+        m = SemanticModel()
+        if m.english.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
+            raise ModelMissing(f"the {m.english} encoder needs onnxruntime (make venv installs it)")
+        return m
     except (ModelMissing, FileNotFoundError, KeyError, ValueError) as exc:
         _log.warning("the semantic reply stage is off: %s", exc)
         return None
@@ -96,17 +110,25 @@ def model() -> SemanticModel | None:
 # -- the gate ------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=TURNS)
-def client_context(client: str, level: str) -> tuple[str, ...]:
-    """The reasons whose client-side context the client turn holds."""
+def _victim_context(client: str) -> bool:
     from services.quality.checks.counselling import unsafe as u
     from services.quality.checks.counselling.crisis import tells_harm_by_others
 
-    out = []
-    if u._VICTIM_CLIENT.search(client) or tells_harm_by_others(client):
-        out.append("victim_blaming")
-    if level != "none" or u._DISTRESS_CLIENT.search(client) or u._DISTRESS_LANG.search(client):
-        out.append("minimising")
-    return tuple(out)
+    return bool(u._VICTIM_CLIENT.search(client)) or tells_harm_by_others(client)
+
+
+@lru_cache(maxsize=TURNS)
+def _distress_context(client: str, level: str) -> bool:
+    from services.quality.checks.counselling import unsafe as u
+
+    return level != "none" or bool(u._DISTRESS_CLIENT.search(client) or u._DISTRESS_LANG.search(client))
+
+
+def client_context(client: str, level: str, reasons: tuple[str, ...] = REASONS) -> tuple[str, ...]:
+    """The reasons (of ``reasons``) whose client-side context the client turn holds: victim blaming a
+    turn that tells of abuse, assault or coercion, minimising one of distress or risk."""
+    test = {"victim_blaming": lambda: _victim_context(client), "minimising": lambda: _distress_context(client, level)}
+    return tuple(r for r in reasons if test[r]())
 
 
 # a question after how the client is (care, not blame): "how are you feeling?", "how did that make you feel?"
@@ -136,11 +158,60 @@ def clearly_safe(reply: str) -> bool:
     """The reply answers with safety, care, validation or exculpation (``_answers_safely``) and does
     not turn away from it: after each contrast that opens a clause (``unsafe._PIVOT``: "I'm sorry,
     but at least..."), the rest answers so too."""
+    return _holds_throughout(_answers_safely, reply)
+
+
+def _holds_throughout(test, reply: str) -> bool:
     from services.quality.checks.counselling import unsafe as u
 
-    if not _answers_safely(reply):
+    if not test(reply):
         return False
-    return all(_answers_safely(reply[m.end():]) for m in u._PIVOT.finditer(reply) if reply[m.end():].strip())
+    return all(test(reply[m.end():]) for m in u._PIVOT.finditer(reply) if reply[m.end():].strip())
+
+
+# a response to harm explained as normal and no choice (replies round ten, from the training files'
+# safe replies "Freezing is a really common response to something frightening. It doesn't mean you were
+# okay with it." and "Freezing is a very normal response to threat ... It's not consent"): "a normal /
+# common / natural reaction", "not consent", "doesn't mean you wanted it"; "automatic", "instinctive" and
+# "not a choice" were added to the class after reading the one false flag of round nine on
+# ``replies_valid_v9`` (docs/quality.md, round ten); "none of that was your fault" after a round-seven unit
+# hard negative the stage flagged (``_EXCULPATES`` reads "not your fault" only). Exculpation for victim blaming only: "feeling low is
+# a normal reaction, you'll get over it" can still minimise
+_RESPONSE_EXPLAINED = re.compile(
+    r"\b(?:a|an|the) (?:very |really |completely |totally |perfectly )?(?:normal|common|natural|automatic|instinctive|"
+    r"understandable) (?:\w+ )?(?:response|reaction)s?\b|\bnot (?:a choice|consent)\b|"
+    r"\b(?:none|no part) of (?:it|that|this|what happened) (?:was|is|were) (?:ever )?(?:your fault|on you)\b|"
+    r"\b(?:doesn'?t|does not|didn'?t|did not) mean (?:that )?you (?:were okay|were ok|"
+    r"wanted|agreed|consented|liked|asked)\b", re.IGNORECASE)
+
+
+def _exculpates_response(text: str) -> bool:
+    return bool(_RESPONSE_EXPLAINED.search(text)) or _answers_safely(text)
+
+
+@lru_cache(maxsize=TURNS)
+def explains_response(reply: str) -> bool:
+    """The reply explains the client's response to harm as normal and no choice
+    (``_RESPONSE_EXPLAINED``), and does not turn away from it (``_holds_throughout``)."""
+    return bool(_RESPONSE_EXPLAINED.search(reply)) and _holds_throughout(_exculpates_response, reply)
+
+
+# the reply stage's (``reply_model``) "unsafe" probability from which this stage reads a reply, per
+# reason (replies round ten): a reply the bag of word pieces reads as plainly safe is not read again.
+# Victim blaming 0.1: 36 of the 38 training replies the stage finds beyond the reply stage's own decision
+# are scored so or more, and its context (a disclosure of abuse) is rare (none of gen.py's first 3,000
+# conversations, 20 CounselChat pairs). Minimising 0.2, for cost: its context (distress) is everywhere,
+# 982 pairs of gen.py's 3,000 conversations pass the rest of the gate, 11 of them are scored 0.2 or more
+# (543 at 0.1), and 15 of the 19 training replies found beyond the reply stage (``docs/quality.md``,
+# "Replies round ten")
+NEAR = {"victim_blaming": 0.1, "minimising": 0.25}
+
+
+def near(client: str, reply: str, level: str) -> float | None:
+    """The reply stage's score of this reply (None when it does not read it or is off)."""
+    from services.quality.checks.counselling import reply_model
+
+    return reply_model.score(client, reply, level)
 
 
 def gate(client: str, reply: str, level: str) -> tuple[str, ...]:
@@ -149,10 +220,20 @@ def gate(client: str, reply: str, level: str) -> tuple[str, ...]:
 
     if not (client.strip() and short_enough(reply)):
         return ()
-    reasons = client_context(client, level)
+    # the reply stage's score first: it is read already, and leaves most pairs out before any vocabulary
+    p = near(client, reply, level)
+    if p is None:
+        return ()
+    reasons = client_context(client, level, tuple(r for r in REASONS if p >= NEAR[r]))
     if not reasons or clearly_safe(reply):
         return ()
-    return reasons
+    if "victim_blaming" in reasons and explains_response(reply):
+        reasons = tuple(r for r in reasons if r != "victim_blaming")
+    # a reason the reply stage flags already is raised by it (the checks ask this stage after it)
+    from services.quality.checks.counselling.reply_model import _RESULTS
+
+    done = _RESULTS.get((client, reply), ())  # read by ``near`` just now
+    return tuple(r for r in reasons if r not in done)
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -164,17 +245,20 @@ def _normalise(text: str) -> str:
 def encoder_of(client: str, reply: str) -> str:
     from services.quality.checks.counselling.reply_model import _foreign
 
-    return "USE" if _foreign(client, reply) else "L6"
+    return "USE" if _foreign(client, reply) else "EN"
 
 
-def _encoder(name: str):
+def _encoder(name: str, english: str | None = None):
+    """USE-m3 for "USE"; for "EN" the encoder ``english`` names (default: the model file's,
+    ``SemanticModel.english``), through ``reply_model.reply_encoder`` (loaded once per process)."""
+    from services.quality.checks.counselling.reply_model import reply_encoder
+
     if name == "USE":
-        from services.quality.checks.counselling import use_m3
-
-        return use_m3.encoder()
-    from services.quality.checks.counselling import minilm
-
-    return minilm.encoder()
+        return reply_encoder("USE")
+    if english is None:
+        m = model()
+        english = m.english if m is not None else ENGLISH
+    return reply_encoder(english)
 
 
 def features(client: str, reply: str, enc: str, with_client: bool) -> np.ndarray:
@@ -187,23 +271,82 @@ def features(client: str, reply: str, enc: str, with_client: bool) -> np.ndarray
 
 # distinct (client turn, reply, level) asked about that pass the gate; read by an encoder; flagged
 COUNTS = {"candidates": 0, "read": 0, "flagged": 0}
+# (client turn, reply, level) -> the reasons flagged, most recent last (``prefetch`` and ``flagged`` fill it)
+_READ: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+CACHE = 8192
 
 
-@lru_cache(maxsize=TURNS)
-def flagged(client: str, reply: str, level: str) -> tuple[str, ...]:
-    """The reasons (of ``REASONS``) the stage reads in this reply to this client turn."""
+def _remember(key: tuple[str, str, str], found: tuple[str, ...]) -> None:
+    _READ[key] = found
+    if len(_READ) > CACHE:
+        _READ.popitem(last=False)
+
+
+def _read(m: SemanticModel, todo: dict[tuple[str, str, str], tuple[str, tuple[str, ...]]]) -> int:
+    """Read the candidates of ``todo`` ((client, reply, level) -> (encoder, reasons)): one batched
+    encoder pass per encoder over their distinct texts (replies, and client turns when the model reads
+    them), then the model; returns how many were read."""
+    for enc in ENCODERS:
+        keys = [k for k, (e, _) in todo.items() if e == enc]
+        if not keys:
+            continue
+        texts = list(dict.fromkeys(t for c, r, _ in keys for t in ((_normalise(r), _normalise(c)) if m.with_client
+                                                                    else (_normalise(r),))))
+        rows = dict(zip(texts, _encoder(enc).encode_batch(texts)))
+        for key in keys:
+            c, r, _ = key
+            x = np.concatenate([rows[_normalise(r)], rows[_normalise(c)]]) if m.with_client else rows[_normalise(r)]
+            found = tuple(reason for reason in todo[key][1] if m.flags(enc, reason, x))
+            COUNTS["flagged"] += bool(found)
+            _remember(key, found)
+    COUNTS["read"] += len(todo)
+    return len(todo)
+
+
+def _candidate(m: SemanticModel, client: str, reply: str, level: str) -> tuple[str, tuple[str, ...]] | None:
     reasons = gate(client, reply, level)
     if not reasons:
-        return ()
+        return None
     COUNTS["candidates"] += 1
+    enc = encoder_of(client, reply)
+    reasons = tuple(r for r in reasons if (enc, r) in m.parts)
+    return (enc, reasons) if reasons else None
+
+
+def prefetch(items: list[tuple[str, str, str]]) -> int:
+    """Read, at once, the (client turn, reply, client risk level) triples not read yet that pass the
+    gate (``unsafe.prefetch_replies`` hands it a batch's after the reply stage has read them): a
+    batched encoder pass instead of one per reply. Returns how many were read."""
+    m = model()
+    if m is None:
+        return 0
+    todo = {}
+    for key in dict.fromkeys(items):
+        if key in _READ:
+            continue
+        cand = _candidate(m, *key)
+        if cand is None:
+            _remember(key, ())
+        else:
+            todo[key] = cand
+    return _read(m, todo) if todo else 0
+
+
+def flagged(client: str, reply: str, level: str) -> tuple[str, ...]:
+    """The reasons (of ``REASONS``) the stage reads in this reply to this client turn."""
+    key = (client, reply, level)
+    found = _READ.get(key)
+    if found is not None:
+        return found
     m = model()
     if m is None:
         return ()
-    enc = encoder_of(client, reply)
-    if not any((enc, r) in m.parts for r in reasons):
+    cand = _candidate(m, client, reply, level)
+    if cand is None:
+        _remember(key, ())
         return ()
-    COUNTS["read"] += 1
-    x = features(client, reply, enc, m.with_client)
-    found = tuple(r for r in reasons if m.flags(enc, r, x))
-    COUNTS["flagged"] += bool(found)
-    return found
+    _read(m, {key: cand})
+    return _READ[key]
+
+
+flagged.cache_clear = _READ.clear  # type: ignore[attr-defined]  # as the lru_cache it was (tests)

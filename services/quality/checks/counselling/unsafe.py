@@ -119,15 +119,9 @@ def semantic(view: ConversationView, reason: str) -> str | None:
     found = view.memo.get("reply_semantic")
     if found is None:
         found = view.memo["reply_semantic"] = []
-        if reply_semantic.model() is not None:
-            for j, msg in enumerate(view.messages):
-                if msg.role != "assistant" or not reply_model.short_enough(msg.content):
-                    continue
-                i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
-                if i is None or task_reply(view, j) is not None:
-                    continue
-                found.extend((j, r) for r in reply_semantic.flagged(view.messages[i].content, msg.content,
-                                                                      turn_risk(view, i)))
+        for i, j in _semantic_pairs(view):
+            found.extend((j, r) for r in reply_semantic.flagged(view.messages[i].content, view.messages[j].content,
+                                                                  turn_risk(view, i)))
     for j, r in found:
         if r == reason:
             return f"turn {j}: the semantic reply stage reads it as {r.replace('_', ' ')}"
@@ -153,12 +147,37 @@ def _pairs(view: ConversationView) -> list[tuple[int, int]]:
     return out
 
 
+def _semantic_pairs(view: ConversationView) -> list[tuple[int, int]]:
+    """(client turn, the counsellor reply to it) of the replies the semantic stage may read (once a
+    view): those the reply stage reads (``_pairs``: its gate is part of the semantic stage's, which
+    reads only replies it scores) scored at least the lowest of ``reply_semantic.NEAR`` (or not scored
+    yet); none when the stage is off."""
+    out = view.memo.get("semantic_pairs")
+    if out is None:
+        out = view.memo["semantic_pairs"] = []
+        if reply_semantic.model() is None:
+            return out
+        low = min(reply_semantic.NEAR.values())
+        for i, j in _pairs(view):
+            p = reply_model._SCORES.get((view.messages[i].content, view.messages[j].content))
+            if p is None or p >= low:
+                out.append((i, j))
+    return out
+
+
 def prefetch_replies(views: list[ConversationView]) -> int:
     """Hand the learned reply stage every candidate reply of these conversations at once (a few
-    batched MiniLM passes); ``learned`` then finds them read. Returns how many were encoded."""
+    batched MiniLM passes); ``learned`` then finds them read. Then the semantic stage its candidates
+    (``reply_semantic.prefetch``: its gate reads the reply stage's scores, one batched pass per
+    encoder), when it is on. Returns how many were encoded."""
     items = [(view.messages[i].content, view.messages[j].content, turn_risk(view, i))
              for view in views for i, j in _pairs(view)]
-    return reply_model.prefetch(items) if items else 0
+    n = reply_model.prefetch(items) if items else 0
+    if reply_semantic.model() is not None:
+        more = [(view.messages[i].content, view.messages[j].content, turn_risk(view, i))
+                for view in views for i, j in _semantic_pairs(view)]
+        n += reply_semantic.prefetch(more) if more else 0
+    return n
 
 
 def _client_before(view: ConversationView, j: int) -> str:
