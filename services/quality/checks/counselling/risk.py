@@ -124,7 +124,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"take all my pills|die\b|commit suicide)",
         r"\bi (?:will|'ll) (?:kill myself|end (?:it|my life|things)|take my (?:own )?life)",
         r"\b(?:i )?intend to (?:take my (?:own )?life|kill myself|die|end)",
-        r"\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it\b",
+        r"(?:\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it)\b"
+        # round thirteen: not a night ended with a bath, a relationship ended with someone
+        r"(?! (?:with|between)\b(?![^.!?]{0,25}\b(?:pills|tablets|rope|belt|knife|blade|gun|overdose|paracetamol|insulin|razor|"
+        r"noose|meds)\b))",
         r"\bwon'?t be (?:alive|here|around) (?:by|after|much longer|next)|\bnot (?:going to be|gonna be) (?:here|around|alive)\b|"
         r"\bdon'?t (?:plan|intend) (?:to be|on being) (?:alive|here|around)|\bdon'?t think i'?ll be around\b|"
         r"\bplanning on not waking up\b|\bnot going to be here after\b",
@@ -563,6 +566,99 @@ _EN11: dict[str, list[str]] = {
 for _c, _ps in _EN11.items():
     _PATTERNS[_c].extend(_ps)
 
+# English round thirteen (docs/quality.md): risk told indirectly, which phrase lists missed: intent
+# without "suicide" (a day that "is it", "there won't be a next year for me", ctb / kms with a time),
+# method as access or rehearsal (a ligature tried, an engine left running in a closed garage, the edge
+# of a platform or roof, a railing leaned over, how many of a means "would be enough", a bath and a
+# toaster, a means stared at with a thought), active ideation in plain words ("suicide feels like the
+# answer", "ctb thoughts"), preparation in everyday acts (which of my things goes to whom, a funeral
+# planned), an attempt told by its antidote, and self-injury in plain words (burning skin with a
+# lighter, hitting one's body with an object, scratching it with a blade or a compass). Written from
+# the training file ``risk_train_v13``, the brief and probes of my own; a wording only the validation
+# file held was not written. Common words stay in lookaheads, as in ``_EN10``, so the guards take no
+# literal from them.
+_MEANS13 = (r"(?:pills|tablets|meds|medication|painkillers|paracetamol|insulin(?: pens?)?|codeine|tramadol|"
+            r"sleeping (?:pills|tablets)|antidepressants|sertraline|citalopram|rope|noose|belt|knife|knives|blade|blades|"
+            r"razors?|gun|shotgun|rifle)")
+_EN13: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\b(?:antidote|parvolex|acetylcysteine)\b[^.!?]{0,60}\b(?=(?:the (?:paracetamol|overdose|pills|tablets)|i'?d (?:taken|"
+        r"swallowed)|my overdose)\b)\w+",
+    ],
+    "plan_preparation": [
+        r"\b(?=(?:which|what) )\w+ of my (?:things|stuff|belongings|possessions|clothes|books|jewellery|jewelry)\b[^.!?]{0,30}\b"
+        r"(?=(?:goes|go|should (?:go|have|get)|gets?|to have|to get)\b)\w+(?![^.!?]{0,60}\b(?:charity|shop|sell\w*|sold|"
+        r"storage|mov(?:e|ing)|ebay|vinted|donat\w*|new (?:flat|house|place))\b)|\bwho gets what\b",
+        r"\b(?=(?:plann?\w*|pick\w*|chose|chosen|choos\w*|made|making|wrote|writ\w*|organis\w*|organiz\w*) )\w+ (?:\w+ ){0,3}?"
+        r"(?:for |of )?(?:my|my own) funeral\b(?![^.!?]{0,40}\b(?:insurance|pre-?paid|policy|plan provider|"
+        r"joke|when i'?m (?:old|80|90|100))\b)",
+    ],
+    "intent": [
+        r"\b(?:this (?:weekend|week|friday|saturday|sunday)|tonight|today|tomorrow|(?:on )?(?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)) (?:is|'s) (?=it\b)\w+(?=\s*(?:[.!]|$|for me\b))",
+        r"\bthere won'?t be (?:a|an|any) (?:next|another) (?=(?:month|week|year|christmas|summer|birthday|term|semester)"
+        r"\s*(?:[.!,]|$|for me\b))\w+",
+        r"\b(?=(?:i'?ll|ill|i will|imma|ima|gonna|going to|finna|about to|bout to)\b)[\w']+(?: will| to)? (?:just |finally )?"
+        r"(?:ctb|kms|unalive (?:my ?self|meself))\b(?![^.!?]{0,40}\b(?:with|between)\b)(?=[^.!?]{0,40}\b(?:tonight|tomorrow|"
+        r"today|this (?:time|week|weekend)|for real|fr|now|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"after|before|when)\b)",
+    ],
+    "method": [
+        r"\b(?=(?:sat|sit|sitting|sits|stayed|waited|lay|lying)\b)\w+ in (?:the |my |our )?(?:closed |locked |shut )?(?:car|garage)\b"
+        r"[^.!?]{0,60}\b(?:engine|car) (?:running|on)\b(?![^.!?]{0,60}\b(?:warm\w*|heat\w*|defrost\w*|wait\w*|charg\w*|radio|"
+        r"practice|pick(?:ing)? (?:up|him|her)|cold|freezing|traffic)\b)|"
+        r"\bleft (?:it|the (?:car|engine)) running\b[^.!?]{0,40}\bgarage\b",
+        r"\b(?=(?:stood|stand|standing|stands|sat|sit|sitting|waited|wait|waiting|lean\w*|hung|hanging|climbed|climbing)\b)\w+ "
+        r"(?:right |up )?(?=(?:on|at|by|over|near) )\w+ (?:the )?(?:very )?(?:edge|top|railing|rail|ledge|parapet) of (?:the |a |my )?"
+        r"(?:\w+ )?(?:platform|roof|rooftop|bridge|cliff|car ?park|multi[- ]?stor\w*|building|tower|balcony|quarry|"
+        r"flyover|overpass|viaduct|footbridge)\b(?![^.!?]{0,80}\b(?:photos?|pictures?|selfies?|sunset|views?|scenery|tourists?|"
+        r"fireworks|guard|told off|drone|camera)\b)",
+        r"\blean(?:ed|ing|t|s)? over (?:the |a )?(?:railing|rail|edge|parapet|balcony|ledge)\b[^.!?]{0,60}\b(?=(?:till|until|til|"
+        r"imagin\w*|think\w*|look(?:ing)? down|for ages|for an hour|letting go|let go|falling|fall)\b)\w+",
+        r"\b(?:tied|tie|tying|tried|trying|test(?:ed|ing)?|practis\w*|practic\w*|tighten\w*|put|wrapped|knotted)\b[^.!?]{0,40}\b"
+        r"(?:belt|rope|noose|scarf|cord|cable|ligature|dressing gown cord)\b[^.!?]{0,40}\b(?:(?:a)?round my neck|"
+        r"to the (?:banister|bannister|beam|hook|loft hatch|door ?frame)|just to see|to see if it (?:would )?hold|"
+        r"(?:a bit )?(?:more|tighter) each time)(?![^.!?]{0,40}\b(?:hammock|swing|washing|clothes|bike|boat|tent|climb\w*|"
+        r"tree ?house|decorations?|lights|bunting|plants?|flags?|costume|to (?:hang|hold|dry|secure|tie) (?:the|a|my|up|some))\b)",
+        r"\b(?=(?:know|knew|worked out|work out|calculat\w*|figur\w*|count\w*|wonder\w*|thinking)\b)[\w ]{0,25}?\bhow (?:many|much)\b"
+        r"(?: (?:of )?(?:them|those|these|it|(?:my |the |his |her |\w+'s )?(?:\w+ )?" + _MEANS13 + r"))? (?:would be enough|it would take|"
+        r"would do it|would kill)\b(?![^.!?]{0,30}\bfor (?:the|a|my|our) (?:trip|holiday|week|month|party|year)\b)",
+        r"\b(?=(?:bath|bathtub|tub)\b)\w+[^.!?]{0,60}\b(?:toaster|hair ?dryer|hairdryer|electric heater|extension lead)\b|"
+        r"\b(?:toaster|hair ?dryer|hairdryer)\b[^.!?]{0,40}\b(?=(?:into|in) the (?:bath|tub)\b)\w+",
+        r"\bunder (?:the )?(?:bath )?water\b[^.!?]{0,60}\bnot (?:come|coming) (?:back )?up\b",
+        r"\b(?=(?:keep|kept|been|started|stare|staring|stared|look|looking|looked)\b)\w+ (?:\w+ )?(?=(?:at|into) )\w+ (?:the |my |a |\w+'?s )?"
+        r"(?:box of |bottle of |packets? of )?(?:\w+ )?" + _MEANS13 + r"\b(?:[^.!?]{0,40}\b(?=(?:think\w*|imagin\w*|"
+        r"how many|enough|wonder\w*|and (?:count\w*|think\w*|wonder\w*))\b)\w+)(?![^.!?]{0,40}\b(?:remember|forgot|forget|"
+        r"expir\w*|refill|prescription|took my)\b)",
+    ],
+    "active_ideation": [
+        r"\b(?:suicide|killing myself|ending (?:it(?: all)?|my life|things)|taking my (?:own )?life|unaliving(?: myself)?|kms|ctb)\b"
+        r"(?:(?!\b(?:not|never|isn'?t|wasn'?t|no)\b)[^.!?]){0,25}\b(?=(?:seems|feels|is|looks|sounds)\b)\w+\b"
+        r"(?:(?!\b(?:not|never|no)\b)[^.!?]){0,20}?\b(?:the (?:only |best |right |easiest |obvious )?"
+        r"(?:answer|way out|solution|option|choice|exit|escape)|my only (?:option|way out|choice))\b",
+        r"\b(?:ctb|kms|unaliving|sewerslide) (?:thoughts?|urges?|ideation)\b",
+        r"\b(?:thoughts?|urges?) (?:about |of |to )(?:ctb|kms|unaliving)\b",
+        r"\b(?:ctb|kms|unaliving (?:my ?self|meself)|killing myself|suicide|ending (?:it|my life|things)) (?:is|are) "
+        r"(?:always )?all i (?:can )?think about\b",
+    ],
+    "nssi": [
+        r"\b(?=(?:burn\w*|stub\w*|press\w*|hold\w*|held)\b(?:\s+(?!with\b|using\b|against\b)[\w']+){0,5}?\s+(?:my )?"
+        + _BODY + r"\b)[^.!?]{0,60}?\b(?=(?:with|using|against) )\w+ (?:a |the |my |some )?(?:cigarettes?|lighters?|matches|"
+        r"hot (?:spoon|knife|metal|water|iron)|straighteners|candle)\b" + _ACCIDENT,
+        r"\b(?=(?:hit|hits|hitting|bash\w*|smash\w*|beat\w*|whack\w*|punch\w*|slap\w*|thump\w*)\b)\w+ (?:my(?:self)?|my own) (?:in the )?"
+        + _BODY + r"\b[^.!?]{0,30}\bwith (?:a |the |my )?(?:hairbrush|brush|belt|ruler|book|stick|bat|shoe|phone|fists?)\b",
+        r"\b(?=(?:scratch\w*|pick\w*|dig\w*|carv\w*|gouge\w*|scrap(?:e|ed|es|ing)|rub|rubs|rubb\w*)\b)\w+ [^.!?]{0,40}\b(?=(?:with|using) )\w+ "
+        r"(?:a |the |my )?(?:compass|needle|blade|razor|scissors|nail file|ruler|paperclip|knife|broken glass)\b"
+        + _ACCIDENT,
+    ],
+    "passive_wish": [
+        r"\bif (?:the |my )?(?:plane|train|bus|car|ferry|coach)\b[^.!?]{0,40}\b(?:crashed|went down|goes down|sank|came off|hit me)\b"
+        r"[^.!?]{0,40}\bi (?:wouldn'?t|would not|wouldnt) (?:be (?:sad|upset|bothered|sorry)|mind|care)\b",
+    ],
+}
+for _c, _ps in _EN13.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -722,7 +818,10 @@ _PAST_MORE = re.compile(
     r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b", _I)
 _RECOVERED_MORE = re.compile(
     r"\b(?:ab (?:sab |main |mai )?(?:bilkul )?(?:theek|thik|better)|life'?s (?:\w+ )?good|"
-    r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since))\b", _I)
+    r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since)|"
+    # round thirteen: "I used to hit myself, haven't since I started meds"
+    r"(?:haven'?t|havent|have not) (?:done (?:it|that) )?(?:since|in (?:years|months|ages|a long time|over a year))|"
+    r"not since (?:i|then))\b", _I)
 _AFTER_CLEAN = re.compile(r"\bafter\s+(?:\S+\s+){0,3}$", _I)  # "cut again after 2 years clean": a relapse
 # a relapse told after a recovery: a word of recurrence, or "but" and a recent time
 _RELAPSE_AFTER = re.compile(
@@ -752,13 +851,61 @@ def _romance_everyday(text: str) -> bool:
     return found and not _MEANT.search(text)
 
 
+# Round thirteen: the everyday sense of words an indirect disclosure shares.
+# - not being here or around for a holiday because one is working, travelling, moving ("I won't be here
+#   for Christmas, I'm working a double")
+_HERE_MATCH = re.compile(r"\b(?:here|around)\b", _I)
+_AWAY_REASON = re.compile(
+    r"\b(?:(?:i'?m|i am|im|we'?re|we are|i'?ll be|we'?ll be|i will be)\s+(?:\w+\s+)?(?:working|travell?ing|flying|moving|away|"
+    r"abroad|visiting|staying|spending|going (?:to (?!(?:kill|end|die|do|take|jump|overdose|hang)\b)|away|abroad|home|back))|"
+    r"on holiday|on vacation|a trip|work(?:ing)? (?:a )?(?:double|shift|nights|overtime)|deploy\w*|new job|"
+    r"moving (?:to|house|abroad|out)|emigrat\w*)\b", _I)
+# - waking up in hospital after an accident, an operation, a faint
+_WOKE = re.compile(r"^(?:woke|came round|came to|come round|woken|coming round)\b", _I)
+_WOKE_REASON = re.compile(
+    r"\b(?:crash\w*|accident\w*|fell|fall(?:en)?|faint\w*|passed out|collapsed|seizure|operation|surgery|anaesthetic|"
+    r"anesthetic|appendix|broken \w+|fractur\w*|knocked out|hit by|collision|hypo|stroke|heart attack|covid|"
+    r"pneumonia|food poisoning)\b", _I)
+_ATTEMPT_WORD = re.compile(r"\b(?:on purpose|overdose\w*|pills|tablets|took|taken|swallow\w*|attempt\w*|meant|tried|"
+                           r"myself|to die|not wake|didn'?t work)\b", _I)
+# - a platform, bridge or cliff edge visited for a photo or the view
+_MEANS_PLACE = re.compile(r"\b(?:edge|platform|bridge|cliff|roof|balcony|railing|ledge)\b", _I)
+_SIGHTSEEING = re.compile(r"\b(?:photos?|pictures?|selfies?|sunset|views?|scenery|tourists?|fireworks|drone|camera|"
+                          r"steam train|train ?spotting)\b", _I)
+# - pills looked at to remember whether a dose was taken
+_PILLS_MATCH = re.compile(r"\b(?:pills|tablets|meds|medication|painkillers|insulin)\b", _I)
+_DOSE_CARE = re.compile(r"\b(?:can'?t remember|cannot remember|forgot|forget|whether i(?:'d| had)? (?:took|taken|had)|"
+                        r"if i(?:'d| had)? (?:took|taken|already)|expir\w*|refill|prescription|pill organi[sz]er|dosette)\b", _I)
+_THOUGHT = re.compile(r"\b(?:think\w*|thought\w*|imagin\w*|jump\w*|want\w*|tempt\w*|die|dying|end it|kill\w*|let go|"
+                      r"enough|how many|wonder\w*)\b", _I)
+# - "if I have to sit through one more meeting I'm going to kill myself": hyperbole of annoyance
+_IF_MORE = re.compile(r"\bif (?:i|we) (?:have|had|'ve got|got|need) to\b[^.!?]{0,80}\b(?:one more|another|again|any ?more)\b"
+                      r"[^.!?]{0,40}$", _I)
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
-    or the idiom of effort "killing myself at the gym"."""
+    or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
+    for work or travel, waking up in hospital after an accident, a platform or cliff edge for a photo,
+    pills looked at to remember a dose, "kill myself" after "if I have to ... one more"."""
     if category == "nssi":
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
     matched = m.group(0).lower()
+    if category == "intent" and _HERE_MATCH.search(matched):
+        return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120))
+    if category == "recent_attempt" and _WOKE.match(matched):
+        return bool(_WOKE_REASON.search(text)) and not _ATTEMPT_WORD.search(text)
+    if category == "method":
+        s, e = _sentence_at(text, m.start())
+        if _MEANS_PLACE.search(matched) and _SIGHTSEEING.search(text, s, e) and not _THOUGHT.search(text):
+            return True
+        if _PILLS_MATCH.search(matched) and _DOSE_CARE.search(text, s, e) and not _THOUGHT.search(text, m.end(), e):
+            return True
+    if matched.endswith(("kill myself", "kms")) or matched.endswith("end it"):
+        s, _ = _sentence_at(text, m.start())
+        if _IF_MORE.search(text, s, m.start()):
+            return True
     if matched.endswith(("killing myself", "kill myself")):
         s, _ = _sentence_at(text, m.start())
         verb = m.end() - len("killing myself" if matched.endswith("killing myself") else "kill myself")
@@ -909,10 +1056,20 @@ def _negated(text: str, m: re.Match) -> bool:
     before = text[s:m.start()][-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.search(text[m.end():e]))
-    return bool(_NEG.search(before) or _NEG_AFTER.search(text[m.end():e])
+    knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start
+    if knowing and not _STARTS_I.search(knowing.group(0)) and not _STARTS_I.match(m.group(0)):
+        knowing = None
+    return bool(_NEG.search(before) and not knowing or _NEG_AFTER.search(text[m.end():e])
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
 
 
+# Round thirteen: a negation of someone's knowing or seeing, then the speaker's act ("so she doesn't see
+# where I've been burning my hands", "I don't know why I keep cutting myself", "I didn't tell my mum I
+# took them"): what is negated is the knowing, not the act
+_KNOWING = re.compile(
+    r"\b(?:know|knows|knew|see|sees|saw|notice[sd]?|realis\w*|realiz\w*|understand\w*|suspect\w*|tell|told|guess\w*)\b"
+    r"(?: (?!i\b|i'|ive\b|im\b|if\b|whether\b)[\w']+){0,2}? (?:that |where |how |why |when |what )?(?:(?:i|i'?ve|i'?m|i'?d|ive|im)\b[\w' ]{0,20})?$", _I)
+_STARTS_I = re.compile(r"(?:i|i'?ve|i'?m|i'?d|ive|im)\b", _I)
 _SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things)|"
                         r"tak(?:e|ing) my own life)\b", _I)
 _CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
