@@ -26,6 +26,26 @@ def counselchat_records(n: int | None = None) -> list[RawRecord]:
     return [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
 
 
+def counselchat_refs(path: Path) -> list[dict]:
+    """A labelled file that refers to CounselChat rows instead of copying their text (the dataset's
+    README: its files are not copied into the project): one JSON object per line with ``row`` (the
+    CSV row, 0-based, as ``csv.DictReader`` counts them) and its labels. The client turn is the row's
+    ``questionText`` and the reply its ``answerText``, as the standardizer's ``qa_table`` converter
+    builds a conversation of them."""
+    if not COUNSELCHAT.exists():
+        raise SystemExit(f"{path.name} refers to rows of {COUNSELCHAT}, which is not here")
+    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ref = json.loads(line)
+            row = rows[ref["row"]]
+            out.append(ref | {"client": row["questionText"], "reply": row["answerText"],
+                              "source": f"CounselChat row {ref['row']} ({COUNSELCHAT.name}, 0-based)"})
+    return out
+
+
 def sharegpt_records(n: int, path: Path = SHAREGPT) -> list[RawRecord]:
     """The first ``n`` lines of a ShareGPT JSONL file."""
     records = []

@@ -32,6 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.corpora import counselchat_refs  # noqa: E402
 from services.quality.checks.counselling import reply_semantic as rs  # noqa: E402
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
@@ -39,7 +40,7 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_t
          "replies_written_negatives.jsonl", "replies_written3_train.jsonl", "replies_written4_train.jsonl",
          "replies_train_v5.jsonl", "replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.jsonl",
          "replies_train_v9.jsonl", "replies_train_v10.jsonl", "general_train.jsonl",
-         "replies_counselchat_negatives.jsonl"]
+         "replies_counselchat_negatives.refs"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
 
@@ -48,6 +49,9 @@ def rows() -> list[dict]:
     out = []
     for name in TRAIN:
         assert not any(w in name for w in ("probe", "valid", "_val", "heldout")), name
+        if name.endswith(".refs"):  # CounselChat rows by reference: their text is resolved from the CSV
+            out += [r | {"file": name} for r in counselchat_refs(LABELLED / name)]
+            continue
         for line in (LABELLED / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
