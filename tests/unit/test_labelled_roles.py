@@ -1,0 +1,74 @@
+"""Every labelled file has one role, read from its name (tests/support/labelled/README.md, "Roles,
+by name"): held-out (blind), validation (measured on, never tuned on) or training. The validation
+benches read validation files only, and the training scripts refuse validation and held-out names."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+LABELLED = REPO / "tests" / "support" / "labelled"
+
+
+def role(name: str) -> str:
+    if "heldout" in name:
+        return "heldout"
+    if "_valid" in name or name.endswith("_val.jsonl"):
+        return "validation"
+    return "training"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("risk_heldout_v5.jsonl", "heldout"), ("crisis_heldout.jsonl", "heldout"),
+    ("risk_valid_v13.jsonl", "validation"), ("replies_written_val.jsonl", "validation"),
+    ("risk_valid_v12_use.jsonl", "validation"), ("risk_train_v12_use.jsonl", "training"),
+    ("general_val.jsonl", "validation"), ("replies_probe2.jsonl", "training"),
+    ("replies_counselchat_negatives.refs", "training"), ("pii.jsonl", "training"),
+])
+def test_role_by_name(name, expected):
+    assert role(name) == expected
+
+
+def test_every_file_is_in_the_readme_and_every_validation_file_has_a_training_part():
+    readme = (LABELLED / "README.md").read_text(encoding="utf-8")
+    names = sorted(p.name for p in LABELLED.iterdir() if p.suffix in (".jsonl", ".refs"))
+    assert len(names) > 90
+    assert [n for n in names if f"`{n}`" not in readme] == []
+    for name in names:
+        if role(name) == "validation" and name != "general_val.jsonl":
+            train = name.replace("_valid", "_train").replace("_val.jsonl", "_train.jsonl")
+            assert train in names, (name, train)
+
+
+def _list_constants(path: Path) -> set[str]:
+    """The ``*.jsonl`` names a bench script lists in its module-level constants."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith((".jsonl", ".refs")):
+            out.add(node.value)
+    return out
+
+
+@pytest.mark.parametrize("script", ["train_reply_semantic.py", "train_reply_model.py", "train_risk_minilm.py"])
+def test_training_scripts_name_no_validation_or_heldout_file(script):
+    path = REPO / "bench" / script
+    if not path.exists():
+        pytest.skip(f"bench/{script} is not here")
+    names = _list_constants(path)
+    assert names
+    # train_reply_model.py names its validation files in VALIDATION to measure on: only TRAIN/MORE count
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("TRAIN", "MORE", "EXTRA")
+                                                for t in node.targets):
+            listed = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+            assert [n for n in listed if role(n) != "training"] == [], (script, listed)
+
+
+@pytest.mark.parametrize("script", ["risk_validation.py", "reply_validation.py", "pii_validation.py"])
+def test_validation_benches_default_to_validation_files(script):
+    names = _list_constants(REPO / "bench" / script)
+    assert names and [n for n in names if role(n) == "heldout"] == []
