@@ -102,6 +102,12 @@ def model_dir() -> Path:
     return path
 
 
+def require_runtime(encoder: str) -> None:
+    """An ``-int8`` encoder (``variant``) runs on onnxruntime: ``ModelMissing`` when it is not installed."""
+    if encoder.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
+        raise ModelMissing(f"the {encoder} encoder needs onnxruntime (make venv installs it)")
+
+
 def load_safetensors(path: Path) -> dict[str, np.ndarray]:
     """The tensors of a ``.safetensors`` file (8-byte header length, JSON header, raw data)."""
     dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}

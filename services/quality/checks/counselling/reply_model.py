@@ -66,7 +66,6 @@ decide alone.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import math
 import os
@@ -351,7 +350,7 @@ def screen():
 def model() -> ReplyModel | None:
     """The model, or None when it or the MiniLM weights are missing or the operator switched the
     stage off with ``DP_REPLY_MINILM=0`` (the patterns decide alone)."""
-    from services.quality.checks.counselling.minilm import ModelMissing, model_dir
+    from services.quality.checks.counselling.minilm import ModelMissing, model_dir, require_runtime
 
     if not enabled():
         _log.warning("the learned reply stage is switched off (DP_REPLY_MINILM=0): the patterns decide alone")
@@ -359,8 +358,7 @@ def model() -> ReplyModel | None:
     try:
         model_dir()
         m = ReplyModel()
-        if m.encoder.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
-            raise ModelMissing(f"the {m.encoder} encoder needs onnxruntime (make venv installs it)")
+        require_runtime(m.encoder)
         return m
     except (ModelMissing, FileNotFoundError, ValueError) as exc:
         _log.warning("the learned reply stage is off: %s", exc)

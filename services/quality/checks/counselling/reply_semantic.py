@@ -35,7 +35,6 @@ round ten (``DP_REPLY_SEMANTIC=0`` switches it off; round nine measured it and l
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import math
 import os
@@ -92,15 +91,14 @@ class SemanticModel:
 
 @lru_cache(maxsize=1)
 def model() -> SemanticModel | None:
-    from services.quality.checks.counselling.minilm import ModelMissing, model_dir
+    from services.quality.checks.counselling.minilm import ModelMissing, model_dir, require_runtime
 
     if not enabled():
         return None
     try:
         model_dir()
         m = SemanticModel()
-        if m.english.endswith("-int8") and importlib.util.find_spec("onnxruntime") is None:
-            raise ModelMissing(f"the {m.english} encoder needs onnxruntime (make venv installs it)")
+        require_runtime(m.english)
         return m
     except (ModelMissing, FileNotFoundError, KeyError, ValueError) as exc:
         _log.warning("the semantic reply stage is off: %s", exc)
