@@ -869,6 +869,12 @@ struct GuardSet {
     folded: Lexicon,
     raw: Lexicon,
     guards: Vec<GuardSpec>,
+    // An inverted index: per literal id of each lexicon, the guards whose key clause (their
+    // shortest) holds it. A guard can pass only if one of its key clause's literals is in the
+    // text, so ``passes`` evaluates the guards its found literals name, not all of them.
+    by_folded: Vec<Vec<u32>>,
+    by_raw: Vec<Vec<u32>>,
+    unkeyed: Vec<u32>, // guards without a clause: their digit floor alone decides
 }
 
 /// A clause's literal ids as (word, mask) pairs over a bitset.
@@ -904,6 +910,22 @@ impl GuardSet {
                 return Err(PyValueError::new_err("an empty clause"));
             }
         }
+        let mut by_folded: Vec<Vec<u32>> = vec![Vec::new(); folded.len()];
+        let mut by_raw: Vec<Vec<u32>> = vec![Vec::new(); raw.len()];
+        let mut unkeyed = Vec::new();
+        for (g, (_, is_raw, clauses)) in guards.iter().enumerate() {
+            match clauses.iter().min_by_key(|c| c.len()) {
+                None => unkeyed.push(g as u32),
+                Some(key) => {
+                    let index = if *is_raw { &mut by_raw } else { &mut by_folded };
+                    for &i in key {
+                        if index[i as usize].last() != Some(&(g as u32)) {
+                            index[i as usize].push(g as u32);
+                        }
+                    }
+                }
+            }
+        }
         let guards = guards
             .into_iter()
             .map(|(min_digits, raw, clauses)| GuardSpec {
@@ -912,7 +934,7 @@ impl GuardSet {
                 clauses: clauses.iter().map(|c| word_masks(c)).collect(),
             })
             .collect();
-        Ok(GuardSet { folded: Lexicon::new(&folded), raw: Lexicon::new(&raw), guards })
+        Ok(GuardSet { folded: Lexicon::new(&folded), raw: Lexicon::new(&raw), guards, by_folded, by_raw, unkeyed })
     }
 
     /// The literals of both lexicons in ``text`` (raw) and ``low`` (its folded form).
@@ -938,14 +960,37 @@ impl GuardSet {
         let folded = union(|f| &f.folded, self.folded.words);
         let raw = union(|f| &f.raw, self.raw.words);
         let mut out = vec![0u8; self.guards.len().div_ceil(8)];
-        for (g, spec) in self.guards.iter().enumerate() {
+        let mut tried = vec![0u64; self.guards.len().div_ceil(64)];
+        let mut try_guard = |g: usize, out: &mut Vec<u8>| {
+            if tried[g >> 6] >> (g & 63) & 1 == 1 {
+                return;
+            }
+            tried[g >> 6] |= 1 << (g & 63);
+            let spec = &self.guards[g];
             if spec.min_digits > digits {
-                continue;
+                return;
             }
             let bits: &[u64] = if spec.raw { &raw } else { &folded };
             if spec.clauses.iter().all(|c| c.iter().any(|&(w, m)| bits[w] & m != 0)) {
                 out[g >> 3] |= 1 << (g & 7);
             }
+        };
+        for (bits, index) in [(&*folded, &self.by_folded), (&*raw, &self.by_raw)] {
+            for (w, &word) in bits.iter().enumerate() {
+                let mut rest = word;
+                while rest != 0 {
+                    let i = (w << 6) | rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    if let Some(guards) = index.get(i) {
+                        for &g in guards {
+                            try_guard(g as usize, &mut out);
+                        }
+                    }
+                }
+            }
+        }
+        for &g in &self.unkeyed {
+            try_guard(g as usize, &mut out);
         }
         py.get_type::<PyInt>().call_method1("from_bytes", (PyBytes::new(py, &out), "little"))
     }

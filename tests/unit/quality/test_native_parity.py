@@ -113,6 +113,28 @@ def test_guard_set_scan_finds_what_aho_corasick_finds(folded, raw, text):
     assert set(guards.literals(found, True)) == (python_scan(raw, text) if raw else set())
 
 
+GUARD = st.tuples(st.integers(0, 4), st.booleans(),
+                  st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=4), max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LITERAL, min_size=10, max_size=10, unique=True), st.lists(LITERAL, min_size=10, max_size=10, unique=True),
+       st.lists(GUARD, max_size=30), st.lists(st.text(st.sampled_from("abcé日\n ?xyz"), max_size=120), min_size=1, max_size=3),
+       st.integers(0, 6))
+def test_guard_set_passes_is_every_guard_evaluated(folded, raw, guards, parts, digits):
+    """``passes`` reads only the guards its found literals name (an index on each guard's shortest
+    clause) plus those without a clause: the same bits as evaluating every guard, for texts joined
+    from parts, digit floors, raw and folded guards."""
+    gs = dp_native.GuardSet(folded, raw, guards)
+    found = [gs.scan(t, t.upper()) for t in parts]
+    have = (set().union(*(gs.literals(f, False) for f in found)), set().union(*(gs.literals(f, True) for f in found)))
+    want = 0
+    for g, (floor, is_raw, clauses) in enumerate(guards):
+        if floor <= digits and all(any(i in have[is_raw] for i in c) for c in clauses):
+            want |= 1 << g
+    assert gs.passes(found, digits) == want
+
+
 def test_guard_set_scan_on_counselling_text():
     from shared.prefilter import FOLDED, RAW, fold
 
