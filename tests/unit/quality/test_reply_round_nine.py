@@ -20,16 +20,6 @@ from tests.support.factories import conversation
 CHECKS = default_checks()
 
 
-@pytest.fixture
-def stage_on(monkeypatch):
-    monkeypatch.setenv("DP_REPLY_SEMANTIC", "1")
-    rs.model.cache_clear()
-    rs.flagged.cache_clear()
-    yield
-    rs.model.cache_clear()
-    rs.flagged.cache_clear()
-
-
 def flags(client: str, reply: str) -> set[str]:
     return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
 
@@ -117,18 +107,18 @@ def read(client: str, reply: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize("client,reply,flag", POSITIVES)
-def test_switched_on_the_stage_reads_the_reason(stage_on, client, reply, flag):
+def test_switched_on_the_stage_reads_the_reason(semantic_stage, client, reply, flag):
     # round ten: the check raises it, by the patterns, the reply stage or the semantic stage (which no
     # longer reads a reason the reply stage raises, nor a reply it scores far from its threshold)
     assert flag in flags(client, reply)
 
 
 @pytest.mark.parametrize("client,reply", NEGATIVES)
-def test_switched_on_the_stage_leaves_hard_negatives(stage_on, client, reply):
+def test_switched_on_the_stage_leaves_hard_negatives(semantic_stage, client, reply):
     assert read(client, reply) == ()
 
 
-def test_switched_on_the_check_raises_what_nothing_else_flags(stage_on, monkeypatch):
+def test_switched_on_the_check_raises_what_nothing_else_flags(semantic_stage, monkeypatch):
     client, reply = "A stranger touched me on the tram.", "Did you stand close to him or something?"
     assert "victim_blaming" in flags(client, reply)
     monkeypatch.setenv("DP_REPLY_SEMANTIC", "0")

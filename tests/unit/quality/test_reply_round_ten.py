@@ -22,28 +22,18 @@ from tests.support.factories import conversation
 CHECKS = default_checks()
 
 
-@pytest.fixture
-def fresh(monkeypatch):
-    monkeypatch.delenv("DP_REPLY_SEMANTIC", raising=False)
-    rs.model.cache_clear()
-    rs.flagged.cache_clear()
-    yield
-    rs.model.cache_clear()
-    rs.flagged.cache_clear()
-
-
 def flags(client: str, reply: str) -> set[str]:
     return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
 
 
 # -- the default -----------------------------------------------------------------------------------
 
-def test_on_by_default(fresh):
+def test_on_by_default(semantic_stage):
     assert rs.enabled()
     assert rs.model() is not None
 
 
-def test_zero_switches_it_off(fresh, monkeypatch):
+def test_zero_switches_it_off(semantic_stage, monkeypatch):
     monkeypatch.setenv("DP_REPLY_SEMANTIC", "0")
     rs.model.cache_clear()
     assert not rs.enabled()
@@ -142,7 +132,7 @@ def test_clearly_safe_and_long_replies_are_still_left(scored):
     assert rs.gate("What's 2 + 2?", "Four, obviously.", "none") == ()
 
 
-def test_with_the_reply_stage_off_nothing_is_read(fresh, monkeypatch):
+def test_with_the_reply_stage_off_nothing_is_read(semantic_stage, monkeypatch):
     monkeypatch.setenv("DP_REPLY_MINILM", "0")
     rm.model.cache_clear()
     try:
@@ -176,7 +166,7 @@ BATCH = [
 ]
 
 
-def test_a_batch_gives_the_labels_one_at_a_time_gives(fresh):
+def test_a_batch_gives_the_labels_one_at_a_time_gives(semantic_stage):
     items = [(c, r, risk_level(c)) for c, r in BATCH]
     rs.flagged.cache_clear()
     alone = [rs.flagged(*item) for item in items]
@@ -187,7 +177,7 @@ def test_a_batch_gives_the_labels_one_at_a_time_gives(fresh):
     assert any(alone)  # the batch holds something the stage flags
 
 
-def test_after_prefetch_nothing_is_read_again(fresh, monkeypatch):
+def test_after_prefetch_nothing_is_read_again(semantic_stage, monkeypatch):
     items = [(c, r, risk_level(c)) for c, r in BATCH]
     rs.flagged.cache_clear()
     rs.prefetch(items)
@@ -200,7 +190,7 @@ def test_after_prefetch_nothing_is_read_again(fresh, monkeypatch):
         rs.flagged(*item)
 
 
-def test_prefetch_reads_the_candidates_in_one_pass_per_encoder(fresh, monkeypatch):
+def test_prefetch_reads_the_candidates_in_one_pass_per_encoder(semantic_stage, monkeypatch):
     items = [(c, r, risk_level(c)) for c, r in BATCH]
     rs.flagged.cache_clear()
     calls = []
@@ -222,7 +212,7 @@ def test_prefetch_reads_the_candidates_in_one_pass_per_encoder(fresh, monkeypatc
     assert len(names) == len(set(names))  # one batched pass per encoder at most
 
 
-def test_an_assessment_batch_prefetches_the_stage(fresh):
+def test_an_assessment_batch_prefetches_the_stage(semantic_stage):
     from services.quality.checks.counselling.crisis import prefetch
     from services.quality.checks.view import ConversationView
 
@@ -263,7 +253,7 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize("client,reply,flag", POSITIVES)
-def test_the_check_raises_what_nothing_else_flags(fresh, monkeypatch, client, reply, flag):
+def test_the_check_raises_what_nothing_else_flags(semantic_stage, monkeypatch, client, reply, flag):
     assert flag in flags(client, reply)
     monkeypatch.setenv("DP_REPLY_SEMANTIC", "0")
     rs.model.cache_clear()
@@ -272,5 +262,5 @@ def test_the_check_raises_what_nothing_else_flags(fresh, monkeypatch, client, re
 
 
 @pytest.mark.parametrize("client,reply", NEGATIVES)
-def test_the_stage_leaves_hard_negatives(fresh, client, reply):
+def test_the_stage_leaves_hard_negatives(semantic_stage, client, reply):
     assert rs.flagged(client, reply, risk_level(client)) == ()
