@@ -381,7 +381,7 @@ class CrisisSafetyResponse(Check):
                 continue
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
             if j is not None and (not (prescreen.search(SAFETY_RESPONSE, msgs[j].content)
-                                       or _SAFETY_MORE.search(msgs[j].content))
+                                       or prescreen.search(_SAFETY_MORE, msgs[j].content))
                                   or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
@@ -390,7 +390,7 @@ class CrisisSafetyResponse(Check):
         found = learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
         if found is not None:  # a safety question or crisis line ``SAFETY_RESPONSE`` lacks answers for it
             j = int(found.split(":", 1)[0].split()[1])
-            if _SAFETY_MORE.search(msgs[j].content):
+            if prescreen.search(_SAFETY_MORE, msgs[j].content):
                 return None
         return found
 

@@ -1427,7 +1427,7 @@ class UnacknowledgedDistress(Check):
         # ``re`` match tells, without a match object a word)
         words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
-        return not (not words or words > self.max_words or _HEARD.search(text)
+        return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
