@@ -32,6 +32,7 @@ exculpates the client or forbids the change."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import ClassVar
 
@@ -68,7 +69,7 @@ _CARE = re.compile(
     r"therapist|counsell?or|support (?:line|service|group)|how (?:are|have) you (?:been )?(?:feeling|managing|coping)|"
     r"how (?:do|does|did) (?:it|that|you) feel|what'?s (?:been )?(?:going on|happening)|lo siento|siento que|no te juzgo|"
     r"désolée?|je suis là|tut mir leid|bin (?:für dich )?da|sinto muito|estou aqui|mi dispiace|sono qui|przykro mi|"
-    r"jestem tu|很抱歉|我在这里|我很担心)\b", _I)
+    r"jestem tu|很抱歉|我在这里|我很担心|glad (?:you|u) (?:asked|told|said|shared|reached))\b", _I)
 
 
 # Where a reply turns: a contrast at the start of a clause ("but", "though", "still", "that said",
@@ -273,11 +274,15 @@ class _CounsellorCheck(Check):
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
 
     def _said(self, text: str, m: re.Match, client: str) -> bool:
-        """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes)."""
-        s, _ = _sentence(text, m)
+        """``_hit``, and not inside quotation marks (someone else's words the counsellor quotes),
+        nor someone else's words reported in order to be rejected ("your ex said it was your
+        fault; it wasn't", "being told you're lazy ... it isn't laziness")."""
+        s, e = _sentence(text, m)
         quotes = sum(text.count(q, s, m.start()) for q in '"\u201c\u201d')
         if m.start() > 0 and text[m.start() - 1] in "'\u2018" and text[m.end():m.end() + 1] in ("'", "\u2019"):
             return False  # single-quoted: hearing 'get over it' is not saying it
+        if _single_quoted_open(text, m, s, e) or _reported_rejected(text, m, s):
+            return False
         return quotes % 2 == 0 and self._hit(text, m, client)
 
     def _in_context(self, client: str, reply: str) -> bool:
@@ -361,6 +366,37 @@ class _CounsellorCheck(Check):
             return True
         return re.search(r"\b(?:not|never|no)\b|n't", text[s:m.start()], _I) is not None and \
             re.search(r"\b(?:don'?t|do not|never) (?:\w+ ){0,2}(?:stop|skip|take|change)\b", text[s:m.end() + 40], _I) is not None
+
+
+# Replies round eleven: someone else's words the counsellor reports in order to reject them. A
+# reporting verb shortly before the phrase, in its sentence ...
+_REPORTED = re.compile(r"\b(?:said|says|say|told(?: you| me| her| him| them)?|tells?(?: you)?|telling you|being told|"
+                       r"claims?|claimed|thinks?|thought|insists?|insisted|blam(?:es|ed)|keeps? saying)\b[^.!?;]{0,40}$", _I)
+# ... and a rejection right after it, in the rest of that sentence or the next one
+_REJECTION = re.compile(r"\b(?:(?:it|that|this)(?:'s| is| was)? not true|not true|(?:it|that|this|which) (?:wasn'?t|isn'?t)|"
+                        r"isn'?t (?:true|fair|right|how|laziness|weakness|the case)|nope|"
+                        r"(?:he|she|they|that)(?:'s| is| was|'re| are| were) wrong|"
+                        r"that'?s on (?:him|her|them)|(?:his|her|their) (?:choice|doing|responsibility))\b", _I)
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _reported_rejected(text: str, m: re.Match, s: int) -> bool:
+    """The match is another person's words ("your ex said it was your fault") that the counsellor
+    rejects in the same or the next sentence ("; it wasn't", "it isn't laziness")."""
+    if _REPORTED.search(text, s, m.start()) is None:
+        return False
+    ends = [e.end() for e in itertools.islice(_SENTENCE_END.finditer(text, m.end()), 2)]
+    end = ends[1] if len(ends) == 2 else len(text)
+    return _REJECTION.search(text, m.end(), min(end, m.end() + 120)) is not None
+
+
+def _single_quoted_open(text: str, m: re.Match, s: int, e: int) -> bool:
+    """The match opens a single-quoted phrase closed later in its sentence ("'Just get over it'
+    isn't how panic works"): a quotation, not the counsellor's words."""
+    i = m.start()
+    if i == 0 or text[i - 1] not in "'\u2018" or (i > 1 and text[i - 2].isalnum()):
+        return False
+    return re.search(r"(?<=\S)['\u2019](?!\w)", text[m.end():max(e, m.end())]) is not None
 
 
 _EXCULPATES = re.compile(r"\b(?:not|isn'?t|wasn'?t|never) (?:\w+ )?(?:your fault|on you|to blame|okay|ok|acceptable|an excuse)\b|"
@@ -1051,11 +1087,27 @@ _RISK_CLIENT = re.compile(
     r"伤害自己|自残|割", _I)
 
 
+# a direct question about the client's safety (reply round eleven): a reply that asks it does not
+# encourage harm, whatever the learned stage reads in its other words ("are u safe rn?")
+_SAFETY_ASKED = re.compile(
+    r"\b(?:(?:are|r) (?:you|u) safe|are (?:the|these|those) thoughts (?:there|around|with you|strong)|"
+    r"(?:are|r) (?:you|u) (?:thinking|having thoughts) (?:about|of) (?:ending|killing|suicide|hurting))\b", _I)
+
+
 class EncouragesHarm(_CounsellorCheck):
     name = "encourages_harm"
     reason = "encourages_harm"
     weight = 1.0
     recommendation = "a counsellor turn that encourages harm must never be trained on"
+
+    def examine(self, view: ConversationView) -> str | None:
+        found = self._patterns(view)
+        if found is not None:
+            return found
+        found = learned(view, self.reason)
+        if found is not None and _SAFETY_ASKED.search(view.messages[int(found.split(":", 1)[0].split()[1])].content):
+            return None
+        return found
     pattern = re.compile(
         r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to)\b[^.?!\n]{0,30}?\b"
         r"(?:hurt|kill|cut|starve|punish|harm|burn) (?:yourself|him|her|them)\b|"
@@ -1334,6 +1386,10 @@ _HEARD = re.compile(
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
     r"[?？]|医生|理解|难受|辛苦|"
+    # reply round eleven: the prescriber or pharmacist the reply sends the client to, in plain words
+    r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
+    r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
+    r"haus(?:arzt|[äa]rztin)|huisarts|klinkt|holding up|how (?:are|r) (?:you|u) (?:doing|feeling|holding))\b|"
     # validation in es fr de it pt pl nl sv (reply round eight: distress in those languages reaches
     # this check too): "you have the right to cry", "it's human", "that's understandable"
     r"\b(?:(?:tienes|tiene) derecho|es humano|es normal|es comprensible|(?:tu as|vous avez) le droit|c'est humain|"
@@ -1371,7 +1427,7 @@ class UnacknowledgedDistress(Check):
         # ``re`` match tells, without a match object a word)
         words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
-        return not (not words or words > self.max_words or _HEARD.search(text)
+        return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
