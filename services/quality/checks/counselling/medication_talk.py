@@ -108,14 +108,18 @@ def without_everyday_talk(text: str) -> str:
 _MEDS_ANY = (rf"(?:{_MEDICINE_EN[3:-1]}|repeat|scripts?|inhalers?|insulin|painkillers|paracetamol|ibuprofen|"
              r"blood pressure tablets|thyroid tablets)")
 _WHOSE = r"(?:my|the|her|his|their|our|mum's|mom's|dad's|nan's|gran's|grandma's|grandad's|son's|daughter's|wife's|husband's|partner's)"
-LOGISTICS_TALK = re.compile("|".join([
+_MEDS_OTHER = (r"(?:medic\w*|m[ée]dic\w*|pastillas|pastiglie|pillole|p[íi]lulas|comprimid\w*|rem[ée]dios?|"
+               r"tablet\w*|\w*[Tt]abletten|leki|lek[óu]w?|Medikament\w*|traitement|antid\w*|recetas?|药)")
+# a span runs on to the medicine it is about, within its clause ("pour les médicaments de ma grand-mère")
+_THEN_MEDS = rf"(?:[^.!?\n。！？]{{0,60}}?(?:\b{_MEDS_ANY}\b|{_MEDS_OTHER}))?"
+LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     # en: an errand for a prescription or medicine
     rf"\b(?:pick(?:ed|ing|s)? up|collect(?:ed|ing|s)?|refill(?:ed|ing|s)?|renew(?:ed|ing|s)?|re-?order(?:ed|ing|s)?|"
     rf"fetch(?:ed|ing)?) {_WHOSE} (?:[\w'-]+ ){{0,2}}?(?:repeat )?(?:prescriptions?|scripts?|repeats?)\b",
     rf"\b(?:the |my |a )?(?:pharmacy|pharmacist|chemist|boots|superdrug|walgreens|cvs)(?: \w+){{0,3}}? "
     rf"(?:only had|had only|didn't have|did not have|doesn't have|had none|had no|was out of|were out of|ran out of|"
     rf"lost|gave me|switched|changed|messed up|short(?:-| )?changed|won't|wouldn't|can't|couldn't|only gave)"
-    rf"(?: \S+){{0,6}}?(?: {_MEDS_ANY}\b|$|[.,;!?])",
+    rf"(?:[^.!?\n]{{0,60}}?\b{_MEDS_ANY}\b)?",
     rf"\b(?:switch|move|transfer)(?:ed|ing|s)? {_WHOSE} (?:repeat )?(?:prescription|meds|medication) to (?:the|a|another) (?:\w+ ){{0,2}}?(?:pharmacy|chemist)\b",
     r"\b(?:(?:weekly|daily|monthly) )?(?:pill ?box(?:es)?|pill organi[sz]ers?|dosette(?: box)?|blister packs?|"
     r"pill dispensers?|medication dispensers?)\b",
@@ -145,12 +149,12 @@ LOGISTICS_TALK = re.compile("|".join([
     # it
     r"\bin farmacia mi hanno detto\b", r"\bportapillole\b",
     # pl
-    r"\b(?:odebrać|odebrałem|odebrałam|odbiorę) z apteki\b",
+    r"\b(?:odebrać|odebrałem|odebrałam|odbiorę) z apteki\b(?: \S+){0,3}",
     # zh
     r"药(?:都|全)?锁(?:在|进)", r"药盒", r"药店(?:没有|没货|缺货)", r"保险柜", r"储物柜",
 ]), _I)
 
-_HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", ""), _I)
+_HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)
 
 
 def logistics_spans(text: str) -> list[tuple[int, int]]:
