@@ -124,10 +124,11 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\b(?:(?:weekly|daily|monthly) )?(?:pill ?box(?:es)?|pill organi[sz]ers?|dosette(?: box)?|blister packs?|"
     r"pill dispensers?|medication dispensers?)\b",
     # en: keeping medicines, knives, papers or valuables locked away from others
-    r"\b(?:lock ?box(?:es)?|lockable (?:cabinet|cupboard|box|drawer)s?|combination lock|padlock|key ?safe|"
-    r"(?:small |little |fireproof |wall )?safe|locker|gun cabinet)\b(?: \S+){0,4}? (?:for|on|by|with|so) "
-    r"(?:\S+ ){0,4}?(?:medicines?|meds|medication|tablets|pills|knives|bleach|passports?|keys|documents|jewel(?:le)?ry|"
-    r"cash|valuables|carers?|bag|stuff|licen[cs]e|baby|toddler|kids?|nan|gran|grandma)\b",
+    r"\b(?:key ?safe|lock ?box(?:es)?|lockable (?:cabinet|cupboard|box|drawer)s?|gun cabinet|"
+    r"(?:a|the|our|my) (?:small |little |fireproof |wall )?safe|combination lock|padlock|locker)\b(?: \S+){0,4}? (?:for|on) "
+    r"(?:\S+ ){0,4}?(?:medicines?|meds|medication|tablets|pills|knives|bleach|passports?|documents|jewel(?:le)?ry|"
+    r"cash|valuables|licen[cs]e)\b",
+    r"\bkey ?safe\b",
     # es
     r"\b(?:la )?farmacia (?:no (?:ten[ií]a|tiene|me (?:dio|dieron))|se equivoc[óo]|me dijeron|me dijo)\b(?: \S+){0,6}",
     r"\b(?:pastilleros?|caja fuerte|caja de seguridad)\b",
@@ -138,7 +139,7 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\bpass(?:er|e|é) à la pharmacie\b",
     r"\bcasiers?\b",
     # de
-    r"\b(?:(?:das |ein |mein |meine |die )?(?:Rezept|Medikamente?|\w*[Tt]abletten)(?: \S+){0,4}? )?(?:in|aus|von) der Apotheke "
+    r"\b(?:(?:das |ein |mein |meine |die )?(?:Rezept|Medikamente?|Tabletten|Schlaftabletten)(?: \S+){0,4}? )?(?:in|aus|von) der Apotheke "
     r"(?:abholen|holen|geholt|abgeholt|bestellen|bestellt)\b",
     r"\bApotheke hatte (?:\S+ ){0,4}?(?:nicht|keine)\b",
     r"\b(?:Tablettenbox|Pillendose|Wochendosierer|Medikamentenbox|Spind|Tresor)\b",
