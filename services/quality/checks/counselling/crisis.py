@@ -10,7 +10,7 @@ from typing import Literal
 
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling.harm_by_others import HARM, without_harm_by_others
-from services.quality.checks.counselling.medication_talk import MEDICATION_TALK, without_everyday_talk
+from services.quality.checks.counselling.medication_talk import LOGISTICS_TALK, MEDICATION_TALK, without_everyday_talk
 from services.quality.checks.counselling.sleep_talk import SLEEP_TROUBLE
 from services.quality.checks.counselling.diagnosis_talk import DIAGNOSIS_TALK
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_everyday, without_negated
@@ -219,7 +219,7 @@ def _everyday_rest(read: str) -> str | None:
     it (or in the rest); "" when no cue is left either; else the rest, which the learned stage must read
     (``prefetch`` hands it over with the batch's turns)."""
     if not (prescreen.may_match(MEDICATION_TALK, read) or prescreen.may_match(SLEEP_TROUBLE, read)
-            or prescreen.may_match(DIAGNOSIS_TALK, read)):
+            or prescreen.may_match(DIAGNOSIS_TALK, read) or prescreen.may_match(LOGISTICS_TALK, read)):
         return None
     if classify(read)[0] != "none":
         return None

@@ -96,4 +96,71 @@ def without_everyday_talk(text: str) -> str:
     from services.quality.checks.counselling.diagnosis_talk import diagnosis_spans
     from services.quality.checks.counselling.sleep_talk import sleep_spans
 
-    return without_spans(text, sorted(medication_spans(text) + sleep_spans(text) + diagnosis_spans(text)))
+    return without_spans(text, sorted(medication_spans(text) + logistics_spans(text) + sleep_spans(text)
+                                      + diagnosis_spans(text)))
+
+
+# Round fourteen (seventeenth session): the logistics of medicine and of keeping things safe, which the
+# learned stage read as plans and preparation or as a method (collecting a prescription, a pharmacy out of
+# stock, a weekly pill box, a lockbox for the medicines because of a toddler, a safe for a passport). A span
+# is the errand or the storage and the medicine or the thing it names; what else the turn says is read as
+# before, and any sign of too many, all of them or keeping them back (``_HOARD_LOGISTICS``) keeps every word.
+_MEDS_ANY = (rf"(?:{_MEDICINE_EN[3:-1]}|repeat|scripts?|inhalers?|insulin|painkillers|paracetamol|ibuprofen|"
+             r"blood pressure tablets|thyroid tablets)")
+_WHOSE = r"(?:my|the|her|his|their|our|mum's|mom's|dad's|nan's|gran's|grandma's|grandad's|son's|daughter's|wife's|husband's|partner's)"
+_MEDS_OTHER = (r"(?:medic\w*|m[ée]dic\w*|pastillas|pastiglie|pillole|p[íi]lulas|comprimid\w*|rem[ée]dios?|"
+               r"tablet\w*|\w*[Tt]abletten|leki|lek[óu]w?|Medikament\w*|traitement|antid\w*|recetas?|药)")
+# a span runs on to the medicine it is about, within its clause ("pour les médicaments de ma grand-mère")
+_THEN_MEDS = rf"(?:[^.!?\n。！？]{{0,60}}?(?:\b{_MEDS_ANY}\b|{_MEDS_OTHER}))?"
+LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
+    # en: an errand for a prescription or medicine
+    rf"\b(?:pick(?:ed|ing|s)? up|collect(?:ed|ing|s)?|refill(?:ed|ing|s)?|renew(?:ed|ing|s)?|re-?order(?:ed|ing|s)?|"
+    rf"fetch(?:ed|ing)?) {_WHOSE} (?:[\w'-]+ ){{0,2}}?(?:repeat )?(?:prescriptions?|scripts?|repeats?)\b",
+    rf"\b(?:the |my |a )?(?:pharmacy|pharmacist|chemist|boots|superdrug|walgreens|cvs)(?: \w+){{0,3}}? "
+    rf"(?:only had|had only|didn't have|did not have|doesn't have|had none|had no|was out of|were out of|ran out of|"
+    rf"lost|gave me|switched|changed|messed up|short(?:-| )?changed|won't|wouldn't|can't|couldn't|only gave)"
+    rf"(?:[^.!?\n]{{0,60}}?\b{_MEDS_ANY}\b)?",
+    rf"\b(?:switch|move|transfer)(?:ed|ing|s)? {_WHOSE} (?:repeat )?(?:prescription|meds|medication) to (?:the|a|another) (?:\w+ ){{0,2}}?(?:pharmacy|chemist)\b",
+    r"\b(?:(?:weekly|daily|monthly) )?(?:pill ?box(?:es)?|pill organi[sz]ers?|dosette(?: box)?|blister packs?|"
+    r"pill dispensers?|medication dispensers?)\b",
+    # en: keeping medicines, knives, papers or valuables locked away from others
+    r"\b(?:key ?safe|lock ?box(?:es)?|lockable (?:cabinet|cupboard|box|drawer)s?|gun cabinet|"
+    r"(?:a|the|our|my) (?:small |little |fireproof |wall )?safe|combination lock|padlock|locker)\b(?: \S+){0,4}? (?:for|on) "
+    r"(?:\S+ ){0,4}?(?:medicines?|meds|medication|tablets|pills|knives|bleach|passports?|documents|jewel(?:le)?ry|"
+    r"cash|valuables|licen[cs]e)\b",
+    r"\bkey ?safe\b",
+    # es
+    r"\b(?:la )?farmacia (?:no (?:ten[ií]a|tiene|me (?:dio|dieron))|se equivoc[óo]|me dijeron|me dijo)\b(?: \S+){0,6}",
+    r"\b(?:pastilleros?|caja fuerte|caja de seguridad)\b",
+    r"\brecoger (?:la |mi |su |las |sus )(?:receta|recetas|medicaci[oó]n|pastillas)\b",
+    # fr
+    r"\bpiluliers?\b",
+    r"\b(?:la )?pharmac(?:ie|ien|ienne) (?:n'avait|n'a pas|m'a (?:expliqu[ée]|dit|donn[ée]))\b(?: \S+){0,6}",
+    r"\bpass(?:er|e|é) à la pharmacie\b",
+    r"\bcasiers?\b",
+    # de
+    r"\b(?:(?:das |ein |mein |meine |die )?(?:Rezept|Medikamente?|Tabletten|Schlaftabletten)(?: \S+){0,4}? )?(?:in|aus|von) der Apotheke "
+    r"(?:abholen|holen|geholt|abgeholt|bestellen|bestellt)\b",
+    r"\bApotheke hatte (?:\S+ ){0,4}?(?:nicht|keine)\b",
+    r"\b(?:Tablettenbox|Pillendose|Wochendosierer|Medikamentenbox|Spind|Tresor)\b",
+    # pt
+    r"\b(?:o |a )?farmac[êe]utic[oa] (?:disse|falou|explicou)\b(?: \S+){0,8}",
+    r"\b(?:a )?farm[áa]cia (?:n[ãa]o tinha|n[ãa]o tem)\b",
+    r"\bporta-?comprimidos\b",
+    # it
+    r"\bin farmacia mi hanno detto\b", r"\bportapillole\b",
+    # pl
+    r"\b(?:odebrać|odebrałem|odebrałam|odbiorę) z apteki\b(?: \S+){0,3}",
+    # zh
+    r"药(?:都|全)?锁(?:在|进)", r"药盒", r"药店(?:没有|没货|缺货)", r"保险柜", r"储物柜",
+]), _I)
+
+_HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)
+
+
+def logistics_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that talk of the errands and storage of medicines and valuables (``LOGISTICS_TALK``);
+    none at all when the turn also speaks of too many, all of them, or saving them up."""
+    if not LOGISTICS_TALK.search(text) or _HOARD_LOGISTICS.search(text):
+        return []
+    return [m.span() for m in LOGISTICS_TALK.finditer(text)]
