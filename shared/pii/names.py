@@ -46,7 +46,8 @@ _TOKEN = re.compile(rf"[{_UPPER}](?<![\w'’-].)(?:(?<=[OD])['’][{_UPPER}])?[{
                     rf"(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 _NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
-                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid"
+                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint|Ó|Ní|Nic|Ua|Mac) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid";
+# round sixteen: the Irish "Ó Murchú", "Ní Bhriain", "Mac Giolla"
 
 DATA = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -203,7 +204,8 @@ _RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance",
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
-Grandpa Grandad Granddad""".split())
+Grandpa Grandad Granddad
+Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
@@ -310,7 +312,9 @@ _AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| ho
 SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent Said Says Thinks "
                          "Wants Keeps Is Was Has Had Told Asked Project Foundation Lifeline Centre Center Hospital "
                          "Clinic Institute University College School Trust Line Helpline Group Church Society "
-                         "Association Network".split())
+                         "Association Network "
+                         # round sixteen: German nouns after a name ("mit Jonas Schluss gemacht", "mit Lea Streit")
+                         "Schluss Schluß Streit Stress Ärger Zoff Kontakt Sex Probleme Krach".split())
 
 
 _LISTED_STOP = COMMON | NOT_NAMES | SURNAME_STOP | _PLACE_SUFFIXES | ROLE_WORDS  # "Camden Market"
@@ -645,6 +649,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra = _signature_names(text) if "\n" in text else []
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
+    extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
     if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
@@ -670,6 +675,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
     if not text.isascii():
         extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
+        extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया", "صديقتي فاطمة", "我和小雨吵架" (round sixteen)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -755,6 +761,45 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
         start = len(head) + 1 + last.index(name)
         found.append((start, start + len(name)))
     return found
+
+
+# Round sixteen: lower-case names in texting style after a wider set of verbs and prepositions
+# ("told my mum abt tom", "i miss kwame", "scared of seeing aoife", "went round to callum's",
+# "what siobhan thinks", "j'ai croisé mathis") and opening a text before "and i"/"and me"/"is the"
+# ("kayleigh and me are", "tbh oluwaseun is the only one"). Only gazetteer names that no general
+# or multilingual text of the project holds in lower case (a word somewhere: "ben" is Turkish "I",
+# "mia" Italian "my", "tom" Czech "that" but is kept: none of the cues below is Czech), and the cue
+# words are English, with a few Romance and German prepositions.
+_TEXTING_BEFORE = ("with|w/|abt|about|bout|miss|missed|missing|tell|telling|see|seeing|saw|seen|text|texting|"
+                   "call|calling|ask|asking|love|hate|trust|met|meet|meeting|forgive|block|blocked|unblocked|"
+                   "than|to|at|from|of|and|or|bc of|because of|what|why|when|invite|invited|help|hurt|left|"
+                   "kiss|kissed|hug|hugged|date|dating|follow|ignore|ignoring|over|against|without|around|"
+                   "con|avec|chez|croisé|vu|mit|bei|und|com|da|na|e|et|y|z|ze")
+_TEXTING_AFTER_START = r" (?:and|n|&) (?:i|me)\b| is (?:the|my|so|always|literally|such|being)\b| thinks\b"
+_TEXTING_NOT = frozenset("""olive marine elif dan violet john emma jenny troy graham sally clara ben sean bode keith reto
+ole cara uma mia ama sem ada elke hans hari lata vera bola tez thanh jos sana nina jana lene lena dina sora gia
+serena ander anders lina nell kez luka bence ken adam lily ira aina aage amani klara milan jihad""".split())
+
+
+@lru_cache(maxsize=1)
+def texting_gazetteer() -> frozenset[str]:
+    return lower_gazetteer() - _TEXTING_NOT
+
+
+@lru_cache(maxsize=1)
+def _texting_cued() -> re.Pattern:
+    names = "|".join(sorted(texting_gazetteer(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{_TEXTING_BEFORE}) ({names})(?![\w-]|['’](?!s\b))|"
+                      rf"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){{0,2}}"
+                      rf"({names})(?={_TEXTING_AFTER_START})")
+
+
+def _texting_names(text: str) -> list[tuple[int, int]]:
+    pattern = _texting_cued()
+    pos = prescreen.leftmost(pattern, text)
+    if pos is None:
+        return []
+    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
 
 
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
