@@ -134,6 +134,7 @@ Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Ne
 Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
 Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr_Blobby Mr_Kipling
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
+Hermione Mario Luigi Sonic Jolene Bella_Swan
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
 Lewis_Hamilton Billie_Holiday Kylian_Mbappé Lionel_Messi Cristiano_Ronaldo Greta_Thunberg Herbert_Grönemeyer
@@ -191,7 +192,8 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"un saludo|atentamente|cordialement|bien à vous|bises|bisous|amitiés|viele grüße|"
                r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
-               r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten")
+               r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten|"
+               r"salam|salaam|salam hangat|hormat saya|terima kasih|peluk")  # round sixteen: Indonesian, "Salam,\nBayu"
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
 hennes""".split())
@@ -650,6 +652,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
     extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
+    extra += _nickname_family(text)  # round sixteen: "Lexi (short for Alexandra)", "The Hendersons next door"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
     if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
@@ -792,6 +795,23 @@ def _texting_cued() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{_TEXTING_BEFORE}) ({names})(?![\w-]|['’](?!s\b))|"
                       rf"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){{0,2}}"
                       rf"({names})(?={_TEXTING_AFTER_START})")
+
+
+# Round sixteen: a nickname before "(short for ...)" ("Lexi (short for Alexandra) is"), and a family
+# named by its plural with "the" and a neighbour's place ("The Hendersons next door called")
+_SHORT_FOR = re.compile(rf"(?<![\w'’-])({TOKEN}) \((?:short for|real name|full name) ")
+_FAMILY = re.compile(rf"\b[Tt]he ({TOKEN}s) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing)|"
+                     r"over the road|down the (?:road|street|hall))\b")
+
+
+def _nickname_family(text: str) -> list[tuple[int, int]]:
+    out = []
+    if "(" in text:
+        out += [m.span(1) for m in _SHORT_FOR.finditer(text) if not _is_word(m.group(1))]
+    if "he " in text:
+        out += [m.span(1) for m in _FAMILY.finditer(text) if not _is_word(m.group(1)[:-1])
+                and m.group(1) not in SURNAME_STOP and m.group(1) not in NOT_NAMES]
+    return out
 
 
 def _texting_names(text: str) -> list[tuple[int, int]]:
