@@ -678,7 +678,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
     if not text.isascii():
         extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
-        extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया", "صديقتي فاطمة", "我和小雨吵架" (round sixteen)
+        extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया ने", "我和小雨吵架" (round sixteen)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))

@@ -45,12 +45,12 @@ TITLES_PARTICLES = [
     ("Seit ich mit Emil Schluß gemacht habe, schlafe ich kaum.", ["Emil"]),
 ]
 
-# other scripts: a relation word with its possessive before a name; Chinese nicknames
+# other scripts: a Devanagari relation word with its possessive before a name and a postposition;
+# Chinese nicknames (Arabic was measured and left out: see the hard negatives)
 SCRIPTS = [
     ("मेरा बॉयफ्रेंड अमित मुझसे बात नहीं करता।", ["अमित"]),
     ("मेरी बहन सुनीता हमेशा मुझे डांटती है।", ["सुनीता"]),
-    ("زوجتي مريم غاضبة مني منذ أيام.", ["مريم"]),
-    ("أختي ليلى لا تكلمني.", ["ليلى"]),
+    ("हमारी पड़ोसन कमला को सब पता है।", ["कमला"]),
     ("我跟小美分手了，心里很难受。", ["小美"]),
     ("我和阿杰又吵了一架。", ["阿杰"]),
 ]
@@ -108,6 +108,9 @@ NEGATIVES = [
     "صديقتي لا تفهمني أبدا.",                                    # a particle after the relation word
     "زوجي يصرخ علي كل يوم.",                                     # a verb after the relation word
     "मेरी दोस्त ने मुझसे बात करना बंद कर दिया।",                   # a postposition after the relation word
+    "मेरा भाई खुद को दोष देता है।",                                 # "self" before a postposition
+    "मेरे पति कहते हैं कि मैं बेकार हूँ।",                           # a verb after the relation word
+    "أختي حاولت أن تساعدني.",                                    # a verb after the relation word
     "我和小孩一起去公园了。",                                       # 小孩, a child
     "Salam dari Jakarta, semoga kalian baik.",                  # a greeting mid-line, no name after it
 ]
