@@ -778,7 +778,7 @@ _TEXTING_BEFORE = ("with|w/|abt|about|bout|miss|missed|missing|tell|telling|see|
                    "than|to|at|from|of|and|or|bc of|because of|what|why|when|invite|invited|help|hurt|left|"
                    "kiss|kissed|hug|hugged|date|dating|follow|ignore|ignoring|over|against|without|around|"
                    "con|avec|chez|croisé|vu|mit|bei|und|com|da|na|e|et|y|z|ze")
-_TEXTING_AFTER_START = r" (?:and|n|&) (?:i|me)\b| is (?:the|my|so|always|literally|such|being)\b| thinks\b"
+_TEXTING_AFTER_START = r" (?:(?:and|n|&) (?:i|me)|is (?:the|my|so|always|literally|such|being)|thinks)[ ,.!?;:\n]"
 _TEXTING_NOT = frozenset("""olive marine elif dan violet john emma jenny troy graham sally clara ben sean bode keith reto
 ole cara uma mia ama sem ada elke hans hari lata vera bola tez thanh jos sana nina jana lene lena dina sora gia
 serena ander anders lina nell kez luka bence ken adam lily ira aina aage amani klara milan jihad""".split())
@@ -791,10 +791,13 @@ def texting_gazetteer() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _texting_cued() -> re.Pattern:
+    """Every part after the cue consumes a character (no lookahead), and the text is given with a
+    "\\n" after it: the native prescreen keeps what a pattern consumes and drops its assertions, so
+    a name that only starts a longer word ("to tomorrow") is ruled out by the scan, not by ``re``."""
     names = "|".join(sorted(texting_gazetteer(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{_TEXTING_BEFORE}) ({names})(?![\w-]|['’](?!s\b))|"
+    return re.compile(rf"(?<![\w'’-])(?:{_TEXTING_BEFORE}) ({names})(?:['’]s)?[ ,.!?;:)\n]|"
                       rf"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){{0,2}}"
-                      rf"({names})(?={_TEXTING_AFTER_START})")
+                      rf"({names}){_TEXTING_AFTER_START}")
 
 
 # Round sixteen: a nickname before "(short for ...)" ("Lexi (short for Alexandra) is"), and a family
@@ -816,10 +819,11 @@ def _nickname_family(text: str) -> list[tuple[int, int]]:
 
 def _texting_names(text: str) -> list[tuple[int, int]]:
     pattern = _texting_cued()
-    pos = prescreen.leftmost(pattern, text)
+    padded = text + "\n"
+    pos = prescreen.leftmost(pattern, padded)
     if pos is None:
         return []
-    return [m.span(m.lastindex) for m in pattern.finditer(text, pos) if m.lastindex is not None]
+    return [m.span(m.lastindex) for m in pattern.finditer(padded, pos) if m.lastindex is not None]
 
 
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
