@@ -766,7 +766,7 @@ _CN_NICK_STOP = frozenset("孩时区组学狗猫朋伙姐妹弟哥宝红店镇�
 
 def script_names(text: str) -> list[tuple[int, int]]:
     out = []
-    if _DEVA.search(text):
+    if ("मे" in text or "हमा" in text) and _DEVA.search(text):  # a possessive's first letters, then the script
         out += [m.span(1) for m in _DEVA_CUED.finditer(text) if m.group(1) not in _DEVA_STOP]
     if "小" in text or "阿" in text:
         out += [m.span(1) for m in _CN_NICK.finditer(text) if m.group(1)[1] not in _CN_NICK_STOP]

@@ -808,11 +808,11 @@ _FAMILY = re.compile(rf"\b[Tt]he ({TOKEN}s) (?:next door|upstairs|downstairs|acr
 
 
 def _nickname_family(text: str) -> list[tuple[int, int]]:
-    out = []
-    if "(" in text:
+    out = []  # literal tests first: the patterns start with a token, and a scan of every text costs ~17 µs
+    if "(short for " in text or "(real name " in text or "(full name " in text:
         out += [m.span(1) for m in _SHORT_FOR.finditer(text) if not _is_word(m.group(1))]
-    if "he " in text:
-        out += [m.span(1) for m in _FAMILY.finditer(text) if not _is_word(m.group(1)[:-1])
+    if (pos := prescreen.leftmost(_FAMILY, text)) is not None:
+        out += [m.span(1) for m in _FAMILY.finditer(text, pos) if not _is_word(m.group(1)[:-1])
                 and m.group(1) not in SURNAME_STOP and m.group(1) not in NOT_NAMES]
     return out
 
