@@ -131,3 +131,14 @@ def test_texting_names_leave_out_words_of_other_languages():
     for word in ("ben", "mia", "cara", "uma", "ada", "hans", "elif", "olive", "jihad", "milan"):
         assert word not in listed
     assert {"tom", "kwame", "aoife", "priya"} <= listed
+
+
+# the texting rule runs only on text in texting style (a lower-case start or a lower-case "i"): a
+# client who capitalises sentences and "I" capitalises names, and formal text is skipped cheaply
+@pytest.mark.parametrize("text, want", [
+    ("omg i went to see nathan yesterday", ["nathan"]),
+    ("Yesterday i went to see nathan and it was awful", ["nathan"]),
+    ("Yesterday I went to see nathan and it was awful.", []),
+])
+def test_texting_style_guard(text, want):
+    assert names(text) == want
