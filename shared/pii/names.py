@@ -865,9 +865,11 @@ def _texting_names(text: str) -> list[tuple[int, int]]:
         m = _TEXTING_END.search(text, max(0, len(text) - 40))
         if m and m.group(1) in names:
             out.append(m.span(1))
-    return sorted(set(out))
+    # a name inside an address is no name of its own: "jane.doe@example.com", "@tom", "/kwame"
+    return sorted({(s, e) for s, e in out if not _INSIDE_ADDRESS.match(text, e) and text[s - 1:s] not in ("@", "/")})
 
 
+_INSIDE_ADDRESS = re.compile(r"[.\w+-]*@\w")
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 

@@ -663,7 +663,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         digits = re.sub(r"\D", "", value)
         # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
         # South African id number (13 digits, from a birth date) is no card
-        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4")
+        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
+            (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
         return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
     if kind == "PHONE":  # the type's parse only for a number otherwise taken
         return (start, end) if _phone_ok(value, text, start) and not _organisation_number(value, text, start) \

@@ -41,7 +41,8 @@ TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_
 _TOKEN = re.compile(rf"(?<![\w'’-]){TOKEN}(?![\w-])")
 _NEXT_TOKEN = re.compile(rf" ({TOKEN})(?![\w-])")
 _NEXT_PARTICLE = re.compile(rf" ((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|ter|ten) "
-                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid"
+                            rf"{TOKEN}|(?:al|el)-{TOKEN}|(?:bin|ibn|bint|Ó|Ní|Nic|Ua|Mac) {TOKEN})(?![\w-])")  # round thirteen: "al-Rashid";
+# round sixteen: the Irish "Ó Murchú", "Ní Bhriain", "Mac Giolla"
 
 DATA = Path(__file__).parents[3] / "shared" / "pii" / "data" / "first_names.txt"
 
@@ -128,6 +129,7 @@ Matthew_Perry Anthony_Bourdain Aaron_Beck Albert_Ellis Marsha_Linehan Kristin_Ne
 Adele Rihanna Freud Jung Shakespeare Einstein Sherlock Voldemort Mr_Bean Marcus_Aurelius Nelson_Mandela
 Dr_Pepper Dr_Martens Dr_Oetker Dr_Who Doctor_Who Dr_Seuss Mr_Motivator Mr_Men Mr_Blobby Mr_Kipling
 Mahatma_Gandhi Winston_Churchill Maya_Angelou Frida_Kahlo Virginia_Woolf Sylvia_Plath Mother_Teresa Albert_Camus
+Hermione Mario Luigi Sonic Jolene Bella_Swan Madame_Bovary Mrs_Dalloway
 Alan_Watts Ram_Dass Irvin_Yalom Glennon_Doyle Matt_Haig Martin_Luther Luther_King Mary_Oliver Anne_Frank Gandhi
 Mandela Churchill Seneca Epictetus Rumi
 Lewis_Hamilton Billie_Holiday Kylian_Mbappé Lionel_Messi Cristiano_Ronaldo Greta_Thunberg Herbert_Grönemeyer
@@ -185,7 +187,8 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"un saludo|atentamente|cordialement|bien à vous|bises|bisous|amitiés|viele grüße|"
                r"liebe grüße|lg|mit freundlichen grüßen|grüße|abraço|abraços|beijos|beijinhos|atenciosamente|"
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
-               r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten")
+               r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten|"
+               r"salam|salaam|salam hangat|hormat saya|terima kasih|peluk")  # round sixteen: Indonesian, "Salam,\nBayu"
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
 hennes""".split())
@@ -198,7 +201,8 @@ _RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance",
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
-Grandpa Grandad Granddad""".split())
+Grandpa Grandad Granddad
+Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
@@ -296,7 +300,9 @@ _AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| ho
 SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Terrace Crescent Said Says Thinks "
                          "Wants Keeps Is Was Has Had Told Asked Project Foundation Lifeline Centre Center Hospital "
                          "Clinic Institute University College School Trust Line Helpline Group Church Society "
-                         "Association Network".split())
+                         "Association Network "
+                         # round sixteen: German nouns after a name ("mit Jonas Schluss gemacht", "mit Lea Streit")
+                         "Schluss Schluß Streit Stress Ärger Zoff Kontakt Sex Probleme Krach".split())
 
 
 _LISTED_STOP = COMMON | NOT_NAMES | SURNAME_STOP | _PLACE_SUFFIXES | ROLE_WORDS  # "Camden Market"
@@ -620,6 +626,8 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra = _signature_names(text) if "\n" in text else []
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
+    extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
+    extra += _nickname_family(text)  # round sixteen: "Lexi (short for Alexandra)", "The Hendersons next door"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
     if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
@@ -642,6 +650,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra += name_rules.chinese_names(text)  # "跟张伟说", "刘洋总是说"
     if not text.isascii():
         extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
+        extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया ने", "我和小雨吵架" (round sixteen)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -729,6 +738,110 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Round sixteen: lower-case names in texting style after a wider set of verbs and prepositions
+# ("told my mum abt tom", "i miss kwame", "scared of seeing aoife", "went round to callum's",
+# "what siobhan thinks", "j'ai croisé mathis") and opening a text before "and i"/"and me"/"is the"
+# ("kayleigh and me are", "tbh oluwaseun is the only one"). Only gazetteer names that no general
+# or multilingual text of the project holds in lower case (a word somewhere: "ben" is Turkish "I",
+# "mia" Italian "my", "tom" Czech "that" but is kept: none of the cues below is Czech), and the cue
+# words are English, with a few Romance and German prepositions.
+_TEXTING_BEFORE = ("with|w/|abt|about|bout|miss|missed|missing|tell|telling|see|seeing|saw|seen|text|texting|"
+                   "call|calling|ask|asking|love|hate|trust|met|meet|meeting|forgive|block|blocked|unblocked|"
+                   "than|to|at|from|of|and|or|bc of|because of|what|why|when|invite|invited|help|hurt|left|"
+                   "kiss|kissed|hug|hugged|date|dating|follow|ignore|ignoring|over|against|without|around|"
+                   "con|avec|chez|croisé|vu|mit|bei|und|com|da|na|e|et|y|z|ze")
+_TEXTING_AFTER_START = r" (?:(?:and|n|&) (?:i|me)|is (?:the|my|so|always|literally|such|being)|thinks)[ ,.!?;:\n]"
+_TEXTING_NOT = frozenset("""olive marine elif dan violet john emma jenny troy graham sally clara ben sean bode keith reto
+ole cara uma mia ama sem ada elke hans hari lata vera bola tez thanh jos sana nina jana lene lena dina sora gia
+serena ander anders lina nell kez luka bence ken adam lily ira aina aage amani klara milan jihad""".split())
+
+
+@lru_cache(maxsize=1)
+def texting_gazetteer() -> frozenset[str]:
+    return lower_gazetteer() - _TEXTING_NOT
+
+
+@lru_cache(maxsize=1)
+def _texting_cued() -> re.Pattern:
+    """A lower-case name of the list as a whole word: the native prescreen of this one list (no cue
+    words in it: with them, the automaton walked the cue words and the names together and cost
+    ~8 µs a CounselChat message) rules out nearly every text; the cue before the name and the words
+    after it are looked at in Python, for each hit. Every part consumes characters (the prescreen
+    drops assertions: a name that only starts a longer word, "to tomorrow", is ruled out by the
+    scan)."""
+    names = "|".join(sorted(texting_gazetteer(), key=len, reverse=True))
+    return re.compile(rf"[ \n\t(\"“‘,.!?;:*]({names})(?:['’]s)?[ ,.!?;:)\n]")
+
+
+_TEXTING_CUE_BEFORE = re.compile(rf"(?:^|[ \n\t(\"“‘,.!?;:*])(?:{_TEXTING_BEFORE}) $")
+_TEXTING_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}$")
+_TEXTING_AFTER = re.compile(_TEXTING_AFTER_START)
+
+
+# Round sixteen: a nickname before "(short for ...)" ("Lexi (short for Alexandra) is"), and a family
+# named by its plural with "the" and a neighbour's place ("The Hendersons next door called")
+_SHORT_FOR = re.compile(rf"(?<![\w'’-])({TOKEN}) \((?:short for|real name|full name) ")
+_FAMILY = re.compile(rf"\b[Tt]he ({TOKEN}s) (?:next door|upstairs|downstairs|across the (?:road|street|hall|landing)|"
+                     r"over the road|down the (?:road|street|hall))\b")
+
+
+_NICK_FAMILY_LITERALS = re.compile(r"\((?:short for|real name|full name) |"
+                                   r"s (?:next door|upstairs|downstairs|across the|over the road|down the) ")
+
+
+def _nickname_family(text: str) -> list[tuple[int, int]]:
+    if not prescreen.may_match(_NICK_FAMILY_LITERALS, text):  # one native literal scan (~0.3 µs)
+        return []
+    out = []
+    if "(short for " in text or "(real name " in text or "(full name " in text:
+        out += [m.span(1) for m in _SHORT_FOR.finditer(text) if not _is_word(m.group(1))]
+    if (pos := prescreen.leftmost(_FAMILY, text)) is not None:
+        out += [m.span(1) for m in _FAMILY.finditer(text, pos) if not _is_word(m.group(1)[:-1])
+                and m.group(1) not in SURNAME_STOP and m.group(1) not in NOT_NAMES]
+    return out
+
+
+# the text's first words and its last one, which the pattern above cannot reach (it consumes a
+# character before the cue or the sentence's start and one after the name): looked up in Python
+_FILLERS = r"(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}"
+_TEXTING_START = re.compile(rf"[ \t]*(?:{_FILLERS}([a-zà-ÿ]+)(?={_TEXTING_AFTER_START})|"
+                            rf"(?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?(?:[ ,.!?;:)\n]|$))")
+_TEXTING_END = re.compile(rf"[\s(\"“‘,.!?;:*](?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?$")
+
+
+_TEXTING_STYLE = re.compile(r"[ \n.]i[ '’]")
+
+
+def _texting_names(text: str) -> list[tuple[int, int]]:
+    """Only in texting style: the text opens in lower case or holds a lower-case "i" (a client who
+    writes "I" and capitalises sentences capitalises names; a counsellor's long answer is skipped
+    for ~0.3 µs instead of a scan of ~8)."""
+    head = text.lstrip(" \t\n\"“‘(*-")[:1]
+    if not (head.islower() or prescreen.may_match(_TEXTING_STYLE, text)):  # a native literal scan
+        return []
+    pattern = _texting_cued()
+    out = []
+    if prescreen.may_match(pattern, text):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            before = text[max(0, start - 40):start]
+            if _TEXTING_CUE_BEFORE.search(before) or (
+                    _TEXTING_SENTENCE_BEFORE.search(before) and _TEXTING_AFTER.match(text, end)):
+                out.append((start, end))
+    names = texting_gazetteer()
+    if text[:1].islower() or text[:1] in " \t":  # the first words: no character before them
+        m = _TEXTING_START.match(text)
+        if m and m.group(m.lastindex) in names:
+            out.append(m.span(m.lastindex))
+    if text[-1:].isalpha() and text[-1:].islower():  # the last word: no character after it
+        m = _TEXTING_END.search(text, max(0, len(text) - 40))
+        if m and m.group(1) in names:
+            out.append(m.span(1))
+    # a name inside an address is no name of its own: "jane.doe@example.com", "@tom", "/kwame"
+    return sorted({(s, e) for s, e in out if not _INSIDE_ADDRESS.match(text, e) and text[s - 1:s] not in ("@", "/")})
+
+
+_INSIDE_ADDRESS = re.compile(r"[.\w+-]*@\w")
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 

@@ -142,3 +142,14 @@ def test_texting_names_leave_out_words_of_other_languages():
 ])
 def test_texting_style_guard(text, want):
     assert names(text) == want
+
+
+@pytest.mark.parametrize("text,email_or_handle", [
+    (" and jane.doe@example.com415-555-0134", None),  # found by the reference comparison's hypothesis strings
+    ("email me at tom.smith@gmail.com and i will", "tom.smith@gmail.com"),
+    ("i miss kwame_b@outlook.com so much", "kwame_b@outlook.com"),
+])
+def test_a_texting_name_inside_an_address_is_no_name(text, email_or_handle):
+    spans = find_pii(text)
+    assert [s for s in spans if s.kind == "NAME"] == []
+    assert [s.text for s in spans if s.kind == "EMAIL"] == ([email_or_handle] if email_or_handle else [])
