@@ -17,11 +17,16 @@ COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
 SHAREGPT = ROOT / ".local" / "bench" / "sharegpt_100000_48b6c40d.jsonl"
 
 
+def counselchat_rows() -> list[dict]:
+    """CounselChat's rows as ``csv.DictReader`` reads them (row numbers below count these, 0-based)."""
+    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
 def counselchat_records(n: int | None = None) -> list[RawRecord]:
     """``n`` records cycling CounselChat's rows (every row once when ``n`` is None), each with
     its own ``questionID`` so that none is a duplicate of another by id."""
-    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = counselchat_rows()
     n = len(rows) if n is None else n
     return [RawRecord(index=i, data=rows[i % len(rows)] | {"questionID": str(i)}) for i in range(n)]
 
@@ -34,8 +39,7 @@ def counselchat_refs(path: Path) -> list[dict]:
     builds a conversation of them."""
     if not COUNSELCHAT.exists():
         raise SystemExit(f"{path.name} refers to rows of {COUNSELCHAT}, which is not here")
-    with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = counselchat_rows()
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
