@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,19 @@ PROBE = 80  # characters of a dataset text looked for: long enough to be no coin
 def _probes() -> list[str]:
     if not COUNSELCHAT.exists() or not ALPACA.exists():
         pytest.skip("../shared/datasets is not here")
+    return list(_read_probes())
+
+
+@lru_cache(maxsize=1)
+def _read_probes() -> tuple[str, ...]:
+    """Every dataset text's first ``PROBE`` characters (whitespace collapsed), read once per run."""
     out = []
     with open(COUNSELCHAT, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             out += [row["questionText"], row["answerText"]]
     for row in json.loads(ALPACA.read_text(encoding="utf-8")):
         out += [row.get("instruction", ""), row.get("input", ""), row.get("output", "")]
-    return sorted({" ".join(t.split())[:PROBE] for t in out if len(" ".join(t.split())) >= PROBE})
+    return tuple(sorted({" ".join(t.split())[:PROBE] for t in out if len(" ".join(t.split())) >= PROBE}))
 
 
 def _copied(paths: list[Path]) -> list[tuple[str, str]]:
