@@ -329,7 +329,11 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     ends: told by the run's WebSocket (``/ws/runs/{id}``, its terminal state as TechDeck sees it), and
     by polling its status every ``poll`` s meanwhile (also the fallback if the socket fails); the
     first to see the end stops the clock. Times from the execute request; figures as in the
-    returned dict."""
+    returned dict, with the CPU seconds each part of the machine used meanwhile (``cpu_s``:
+    bench/proc_cpu.py, read from /proc when the run's end is seen)."""
+    import proc_cpu  # noqa: PLC0415 - bench/ is on sys.path when this file runs
+
+    cpu_before = proc_cpu.snapshot()
     t0 = time.perf_counter()
     r = await client.post("/api/v1/pipeline/execute", json={
         "dataset_ids": [dataset_id], "quality_threshold": threshold, "batch_size": batch_size})
@@ -340,12 +344,14 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     end_at: list[float] = []
     ended_by: list[str] = []
     socket_states = [0]  # state messages the run's socket delivered (0: it never worked)
+    cpu_after: list[dict] = []
 
     def seen(run: dict, by: str) -> None:
         now = time.perf_counter() - t0
         if not first_validated and ((run.get("stages") or {}).get("quality") or {}).get("batches_done"):
             first_validated.append(now)
         if run.get("status") in TERMINAL and not ended.is_set():
+            cpu_after.append(proc_cpu.snapshot())
             end_at.append(now)
             ended_by.append(by)
             ended.set()
@@ -385,6 +391,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     r.raise_for_status()
     status = r.json()
     c = status["counts"]
+    cpu = proc_cpu.cpu_by_part(cpu_before, cpu_after[0])
     return {
         "run_id": run_id, "status": status["status"], "error": status.get("error"),
         "run_s": round(elapsed, 2),
@@ -392,6 +399,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
         "records_in": c["records_in"], "conversations": c["conversations"], "exported": c["exported"],
         "first_validated_batch_s": round(first_validated[0], 2) if first_validated else None,
         "end_seen_by": ended_by[0], "socket_states": socket_states[0], "counts": c,
+        "cpu_s": cpu, "cpu_total_s": round(sum(cpu.values()), 1),
     }
 
 
@@ -444,6 +452,7 @@ async def run_project(gateway: str, api_key: str, path: Path, *, batch_size: int
                 with contextlib.suppress(httpx.HTTPError):
                     await client.delete(f"/api/v1/datasets/{dataset['dataset_id']}")
     log(f"project: {result['status']} in {result['run_s']} s, {result['conversations_per_s']} conversations/s")
+    log("CPU seconds meanwhile, per part: " + ", ".join(f"{k} {v}" for k, v in result["cpu_s"].items()))
     return {"dataset_id": dataset["dataset_id"], "upload_s": round(upload_s, 2), "batch_size": batch_size,
             "quality_threshold": 0, "warmup_runs": warmup, **result}
 

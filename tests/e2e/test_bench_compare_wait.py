@@ -33,6 +33,7 @@ async def test_the_wait_ends_on_the_runs_socket_or_its_status(client):
     assert result["socket_states"] >= 1  # the socket sent the run's state at least once
     assert result["conversations"] > 0 and result["exported"] == result["counts"]["exported"]
     assert result["run_s"] > 0 and result["conversations_per_s"] > 0
+    assert isinstance(result["cpu_s"], dict) and result["cpu_total_s"] >= 0
 
 
 async def test_without_a_socket_polling_alone_ends_the_wait(client, monkeypatch):

@@ -1,0 +1,60 @@
+"""bench/proc_cpu.py: CPU seconds per part of the machine, read from /proc (Linux)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import proc_cpu  # noqa: E402
+
+linux = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+
+@pytest.mark.parametrize(("argv", "part"), [
+    (["/w/.venv/bin/python", "-m", "uvicorn", "--factory", "services.quality.app:create_app", "--port", "9103"],
+     "quality"),
+    (["python", "-m", "uvicorn", "--factory", "gateway.app:create_app"], "gateway"),
+    (["python", "-m", "uvicorn", "--factory", "services.acquisition.app:create_app"], "acquisition"),
+    (["python", "-m", "uvicorn", "other.app:app"], "uvicorn"),
+    (["/usr/lib/jvm/bin/java", "-Xmx1G", "-cp", "/x/kafka/libs/*", "kafka.Kafka", "server.properties"], "kafka"),
+    (["/w/.local/bin/ferretdb", "--listen-addr=127.0.0.1:27017"], "ferretdb"),
+    (["postgres: dp dp 127.0.0.1(5432) idle"], "postgres"),
+    (["/usr/bin/python3", "bench/compare.py"], "python3"),
+    ([""], "?"),
+])
+def test_part_names(argv, part):
+    assert proc_cpu.part_name(argv) == part
+
+
+def test_replicas_add_up_and_new_processes_count_from_zero():
+    before = {1: ("quality", 100), 2: ("quality", 50), 3: ("kafka", 10), 9: ("gone", 5)}
+    after = {1: ("quality", 100 + 2 * proc_cpu.TICKS), 2: ("quality", 50 + proc_cpu.TICKS),
+             3: ("kafka", 10), 4: ("ferretdb", proc_cpu.TICKS // 2),
+             5: ("python3", 1)}  # under min_s: left out
+    used = proc_cpu.cpu_by_part(before, after)
+    assert used == {"quality": 3.0, "ferretdb": 0.5}
+    assert list(used) == ["quality", "ferretdb"]  # largest first
+
+
+def test_a_recycled_pid_of_another_part_counts_from_zero():
+    used = proc_cpu.cpu_by_part({7: ("gateway", 10 * proc_cpu.TICKS)}, {7: ("quality", proc_cpu.TICKS)})
+    assert used == {"quality": 1.0}
+
+
+@linux
+def test_this_process_is_seen_using_cpu():
+    before = proc_cpu.snapshot()
+    me = os.getpid()
+    assert me in before
+    part = before[me][0]
+    deadline = time.process_time() + 0.3
+    while time.process_time() < deadline:
+        pass
+    used = proc_cpu.cpu_by_part(before, proc_cpu.snapshot())
+    assert used.get(part, 0) >= 0.2
