@@ -8,7 +8,8 @@ One after the other, never at the same time:
 1. ``PERF_DIR/gen.py N`` writes N ShareGPT conversations (~2.2 KB each) to
    ``WORK_DIR/sharegpt_<N>_<gen.py hash>.jsonl`` (kept and reused: the generator is seeded).
 2. The project, end to end: the gateway at ``--gateway`` if one answers (``make up``); if none
-   does, Kafka + FerretDB + the 4 services + a gateway are started (deploy/local/stack.py,
+   does, Kafka + FerretDB + the 4 services + a gateway are started as ``make up`` starts them
+   (deploy/local/stack.py: ``DP_<SERVICE>_REPLICAS``, by default one quality replica per core),
    on the gateway's port from ``--gateway`` and the services from ``--service-base-port``;
    ``DP_LOCAL_STATE_DIR``, ``DP_LOCAL_KAFKA_PORT``, ``DP_LOCAL_KAFKA_CONTROLLER_PORT`` and
    ``DP_LOCAL_MONGODB_PORT`` move the infrastructure) and stopped again afterwards, only what
@@ -256,13 +257,13 @@ def project_stack(gateway: str, api_key: str | None, service_base_port: int = 91
         if not os.environ.get(external) and infra._pid_alive(server.pid_file) is None:
             started_infra.append(server)
     gateway_port = urlparse(gateway).port or 80
-    env = stack.local_env()
+    # the instances `make up` starts: DP_<SERVICE>_REPLICAS, else one quality replica per core (until
+    # 2026-12-05 a stack started here ran one quality process, and used one core for it on any machine)
+    components = stack.default_components(service_base_port, gateway_port, stack.replica_counts())
+    env = stack.local_env(components)
     if api_key:
         env["DP_ADMIN_API_KEY"] = api_key
-    env["DP_GATEWAY_STANDARDIZATION_URL"] = f"http://127.0.0.1:{service_base_port + 1}"
-    env["DP_GATEWAY_QUALITY_URL"] = f"http://127.0.0.1:{service_base_port + 2}"
-    env["DP_GATEWAY_ACQUISITION_URL"] = f"http://127.0.0.1:{service_base_port}"
-    everything = stack.Stack(env, components=stack.default_components(service_base_port, gateway_port))
+    everything = stack.Stack(env, components=components)
     ours = stack.Stack(env, components=[c for c in everything.components if everything._pid(c) is None])
     log(f"no gateway at {gateway}: starting {', '.join(s.pid_file.stem for s in started_infra) or 'no infrastructure'}"
         f" and {', '.join(c.name for c in ours.components) or 'no component'} (state in {infra.STATE})")
@@ -270,7 +271,8 @@ def project_stack(gateway: str, api_key: str | None, service_base_port: int = 91
         infra.start()
         ours.start()
         everything.wait_healthy(timeout=120)
-        yield {"gateway": gateway, "api_key": env["DP_ADMIN_API_KEY"], "stack": "started"}
+        yield {"gateway": gateway, "api_key": env["DP_ADMIN_API_KEY"], "stack": "started",
+               "instances": {s: len(everything.replicas(s)) for s in stack.SERVICES}}
     finally:
         log("stopping what was started here")
         ours.stop()
@@ -502,10 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     work_dir = args.work_dir.resolve()
     path = generated_file(args.perf_dir, work_dir, args.n, not args.plain_gen)
     project = obvious = tuned = None
-    stack_kind = None
+    stack_kind = instances = None
     if not args.skip_project:
         with project_stack(args.gateway, args.api_key, args.service_base_port) as target:
             stack_kind = target["stack"]
+            instances = target.get("instances")
             project = asyncio.run(run_project(target["gateway"], target["api_key"], path, batch_size=args.batch_size,
                                               poll=args.poll, keep_dataset=args.keep_dataset,
                                               warmup=warmup_runs(args.warmup, stack_kind),
@@ -518,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "benchmark": "compare", "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "n": args.n, "file": str(path), "file_mb": round(path.stat().st_size / 1e6, 1), "cpus": os.cpu_count(),
-        **summary, "stack": stack_kind, "project": project, "peer_obvious": obvious, "peer_tuned": tuned,
+        **summary, "stack": stack_kind, "instances": instances, "project": project, "peer_obvious": obvious, "peer_tuned": tuned,
     }
     out = args.out or work_dir / f"compare-{datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
