@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -36,6 +36,8 @@ Assessed = tuple[Conversation, QualityReport, ConversationVerdict]
 
 TEXT_MEMO = 16_000_000  # characters of message text whose folded form and PII spans outlive their batch
 MEMO_TEXT_CHARS = 4_096  # longer texts are not kept: they rarely come again and cost the most memory
+REPORT_MEMO = 50_000  # conversations whose report outlives their batch (an exact copy met again takes it)
+REPORT_MEMO_CHARS = 8_000_000  # ... and at most this many characters of their messages' text
 
 
 def text_memo_size() -> int:
@@ -106,11 +108,89 @@ class TextMemo:
                     del memo[text]
 
 
+def report_memo_size() -> int:
+    """``DP_QUALITY_REPORT_MEMO`` (default ``REPORT_MEMO``): how many conversations' reports
+    ``ReportMemo`` keeps (0: none)."""
+    return max(0, int(os.environ.get("DP_QUALITY_REPORT_MEMO", REPORT_MEMO)))
+
+
+def clone(report: QualityReport, checks: dict[str, dict] | None = None) -> QualityReport:
+    """A report equal to ``report`` that shares no list or dict with it; with ``checks``, those
+    (the caller's own) instead of copies of its checks."""
+    return QualityReport(
+        score=report.score, tiers=dict(report.tiers), flags=list(report.flags),
+        checks={name: dict(detail) for name, detail in report.checks.items()} if checks is None else checks,
+        recommendations=[dict(r) for r in report.recommendations], tags=list(report.tags),
+        risk_level=report.risk_level, therapeutic=dict(report.therapeutic), pii=dict(report.pii),
+        excluded=report.excluded, risk_category=report.risk_category,
+        risk_turns=[dict(t) for t in report.risk_turns], tiers_run=list(report.tiers_run))
+
+
+class ReportMemo:
+    """Reports of whole conversations, kept from one batch to the next: a conversation whose
+    messages are an exact copy of one assessed before with the same options takes a copy of its
+    report instead of being assessed again. A report is a pure function of the messages and of
+    what ``reuse.fingerprint`` hashes (``services/quality/reuse.py``), and within one process only
+    the options of that list vary, so the key is the options and every message's role and text.
+    Chat corpora hold exact copies (scraped dumps, a dataset uploaded twice, a question kept with
+    each of its answers), and a run over a dataset already run in this process meets every
+    conversation again. Messages with a ``name`` or ``metadata`` are not kept (rare; the key
+    would have to hold every field). Duplicates are not decided from it: every conversation still
+    gets its dedup signature, and production marks the copies.
+
+    At most ``size`` conversations and ``chars`` characters of their text, the oldest dropped
+    first. A report is kept without its passing checks (restored from the check table, as
+    ``reuse.restore`` does): ~0.5 KB each, plus the texts, shared with the batch and
+    ``TextMemo`` while they hold them."""
+
+    def __init__(self, size: int | None = None, chars: int = REPORT_MEMO_CHARS) -> None:
+        self.size = report_memo_size() if size is None else size
+        self.max_chars = chars
+        self.chars = 0
+        self.reports: dict[tuple, tuple[QualityReport, int]] = {}
+
+    @staticmethod
+    def key(options: tuple, conversation: Conversation) -> tuple | None:
+        parts: list = [options]
+        for m in conversation.messages:
+            if m.name is not None or m.metadata:
+                return None
+            parts.append(m.role)
+            parts.append(m.content)
+        return tuple(parts)
+
+    def get(self, key: tuple | None, checks: Sequence[Check]) -> QualityReport | None:
+        """A fresh copy of the report kept for ``key``, its checks in ``checks``' order."""
+        kept = self.reports.get(key) if key is not None and self.size > 0 else None
+        if kept is None:
+            return None
+        failed = kept[0].checks
+        return clone(kept[0], {c.name: dict(failed[c.name]) if c.name in failed else {"passed": True} for c in checks})
+
+    def put(self, key: tuple | None, report: QualityReport) -> None:
+        if key is None or self.size <= 0 or key in self.reports:
+            return
+        chars = sum(len(p) for p in key[2::2])
+        if chars > self.max_chars // 100:  # one conversation may take at most 1% of the budget
+            return
+        failed = {name: dict(detail) for name, detail in report.checks.items() if not detail.get("passed")}
+        self.reports[key] = (clone(report, failed), chars)
+        self.chars += chars
+        while len(self.reports) > self.size or self.chars > self.max_chars:
+            _, dropped = self.reports.pop(next(iter(self.reports)))
+            self.chars -= dropped
+
+    def clear(self) -> None:
+        self.reports.clear()
+        self.chars = 0
+
+
 class Assessor:
     def __init__(self, max_turn_chars: int = 16_000, min_conversation_chars: int = 10) -> None:
         self.max_turn_chars = max_turn_chars
         self.min_conversation_chars = min_conversation_chars
         self.memo = TextMemo()
+        self.reports = ReportMemo()
 
     @lru_cache(maxsize=32)  # noqa: B019 - a handful of language and tier sets per process
     def checks(self, languages: tuple[str, ...], tiers: tuple[str, ...] = TIERS) -> tuple[Check, ...]:
@@ -153,12 +233,24 @@ class Assessor:
         checks = self.checks(tuple(options.languages), tiers)
         fingerprint = self.fingerprint(options) if prior else ""
         reused = [reuse.reusable(prior.get(c.id), c, fingerprint, checks) if prior else None for c in conversations]
+        # an exact copy of a conversation assessed before (this batch or an earlier one) takes its report
+        options_key = (options.pii_policy, tuple(options.languages), tiers)
+        keys = [ReportMemo.key(options_key, c) for c in conversations]
+        remembered: list[QualityReport | None] = [None] * len(conversations)
+        first_of: dict[tuple, int] = {}  # a copy within this batch waits for its first's report
+        for i, key in enumerate(keys):
+            if reused[i] is not None or key is None:
+                continue
+            remembered[i] = self.reports.get(key, checks)
+            if remembered[i] is None:
+                first_of.setdefault(key, i)
         # each text's ``Folded`` form and PII spans, made once: texts repeat across a batch's
         # conversations (a system prompt, a question with each of its answers) and across batches
         # (``TextMemo``)
         folded, spans_of, normalized = self.memo.batch()
+        copies = {i for i, key in enumerate(keys) if key in first_of and first_of[key] != i}
         prepared = {i: prepare(c, options.pii_policy, folded, spans_of) for i, c in enumerate(conversations)
-                    if reused[i] is None}
+                    if reused[i] is None and remembered[i] is None and i not in copies}
         views = [view for view, _ in prepared.values()]
         # every message's guard literals, back to back (the checks read them all)
         prescan(view.fold(m.content) for view in views for m in view.messages)
@@ -168,13 +260,19 @@ class Assessor:
             if isinstance(check, Language):
                 check.prefetch(views)  # language ID of the batch in one native call
         out = []
+        fresh: dict[int, QualityReport] = {}
         for i, original in enumerate(conversations):
-            report = reused[i]
+            report = reused[i] or remembered[i]
+            if report is None and i in copies:
+                report = clone(fresh[first_of[keys[i]]])
             if report is None:
                 view, pii = prepared[i]
                 report, conversation = finish(view, pii, checks, options.pii_policy, tiers), view.conversation
+                if keys[i] is not None and reused[i] is None:
+                    fresh[i] = report
+                    self.reports.put(keys[i], report)
             elif report.pii and options.pii_policy == "redact":  # stored and exported as a fresh one would be
-                conversation, _ = apply_pii_policy(original, options.pii_policy)
+                conversation, _ = apply_pii_policy(original, options.pii_policy, folded, spans_of)
             else:
                 conversation = original
             passed = report.score >= threshold and not report.excluded

@@ -85,6 +85,7 @@ def warm_up(assessor: Assessor) -> float:
         log.exception("quality: warm-up failed; starting without it")
     finally:
         assessor.memo.clear()
+        assessor.reports.clear()
     took = time.perf_counter() - t0
     log.info("quality: warmed up in %.2f s", took)
     return took
