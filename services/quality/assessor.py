@@ -147,7 +147,8 @@ class ReportMemo:
         self.size = report_memo_size() if size is None else size
         self.max_chars = chars
         self.chars = 0
-        self.reports: dict[tuple, tuple[QualityReport, int]] = {}
+        # key -> [report without its passing checks, characters of the key's texts, dedup signature or None]
+        self.reports: dict[tuple, list] = {}
 
     @staticmethod
     def key(options: tuple, conversation: Conversation) -> tuple | None:
@@ -174,11 +175,48 @@ class ReportMemo:
         if chars > self.max_chars // 100:  # one conversation may take at most 1% of the budget
             return
         failed = {name: dict(detail) for name, detail in report.checks.items() if not detail.get("passed")}
-        self.reports[key] = (clone(report, failed), chars)
+        self.reports[key] = [clone(report, failed), chars, None]
         self.chars += chars
         while len(self.reports) > self.size or self.chars > self.max_chars:
-            _, dropped = self.reports.pop(next(iter(self.reports)))
+            _, dropped, _ = self.reports.pop(next(iter(self.reports)))
             self.chars -= dropped
+
+    def signature(self, key: tuple | None) -> np.ndarray | None:
+        """The dedup signature row kept with ``key``'s report (a function of the texts alone)."""
+        kept = self.reports.get(key) if key is not None else None
+        return None if kept is None else kept[2]
+
+    def keep_signature(self, key: tuple | None, row: np.ndarray) -> None:
+        kept = self.reports.get(key) if key is not None else None
+        if kept is not None and kept[2] is None:
+            kept[2] = row.copy()
+
+    def signatures(self, conversations: Sequence[Conversation], keys: Sequence[tuple | None],
+                   normalized: dict) -> np.ndarray:
+        """``dedup.signatures`` of the batch, computed only for the conversations whose copy
+        (in the memo, or earlier in the batch) has none yet."""
+        known = [self.signature(k) for k in keys]
+        first: dict[tuple, int] = {}
+        todo = []
+        for i, k in enumerate(keys):
+            if known[i] is None and (k is None or k not in first):
+                todo.append(i)
+                if k is not None:
+                    first[k] = i
+        computed = signatures([conversations[i] for i in todo], normalized)
+        if len(todo) == len(conversations):
+            out = computed
+        else:
+            out = np.empty((len(conversations), computed.shape[1]), dtype=computed.dtype)
+            out[todo] = computed
+            for i, k in enumerate(keys):
+                if known[i] is not None:
+                    out[i] = known[i]
+                elif k is not None and first[k] != i:
+                    out[i] = out[first[k]]
+        for i in todo:
+            self.keep_signature(keys[i], out[i])
+        return out
 
     def clear(self) -> None:
         self.reports.clear()
@@ -278,7 +316,7 @@ class Assessor:
             passed = report.score >= threshold and not report.excluded
             out.append((conversation, report, ConversationVerdict(id=original.id, score=report.score, passed=passed,
                                                                   flags=list(report.flags), cluster_id=original.id)))
-        return out, (signatures(conversations, normalized) if dedup else None)
+        return out, (self.reports.signatures(conversations, keys, normalized) if dedup else None)
 
 
 @contextmanager

@@ -154,3 +154,15 @@ def test_any_repeats_give_what_no_memo_gives(memo_assessor, shapes, policy, n_ba
     batches = [list(b) for b in np.array_split(np.array(convs, dtype=object), n_batches) if len(b)]
     options = QualityOptions(pii_policy=policy)
     assert outcome(memo_assessor, batches, options) == outcome(without_memo(), batches, options)
+
+
+def test_signatures_of_copies_are_the_computed_ones():
+    a = Assessor()
+    convs = [conversation([TEXTS[i % 3], TEXTS[1]], i) for i in range(7)]
+    a.assess_batch(convs[:2], QualityOptions(), 0.5, dedup=False)  # kept without a signature
+    _, sigs = a.assess_batch(convs, QualityOptions(), 0.5)
+    _, fresh = without_memo().assess_batch(convs, QualityOptions(), 0.5)
+    assert sigs.tobytes() == fresh.tobytes()
+    assert all(entry[2] is not None for entry in a.reports.reports.values())
+    _, again = a.assess_batch(convs[::-1], QualityOptions(), 0.5)
+    assert again.tobytes() == fresh[::-1].tobytes()
