@@ -108,6 +108,7 @@ Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many
 Another Such Which Whose Whom The This That Dad Mum Mom
 Mercadona Carrefour Lidl Aldi Edeka Rewe Rossmann Hema Netto Biedronka Żabka Continente Esselunga Conad Primark
 Ikea Decathlon Uber Glovo Deliveroo Vinted Allegro Zalando Bershka Sephora Douglas Renfe Deutsche
+Lent
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -652,6 +653,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
     extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
+    extra += _shouted_names(text)  # round seventeen: "I MISS ANSELM SO MUCH"
     extra += _nickname_family(text)  # round sixteen: "Lexi (short for Alexandra)", "The Hendersons next door"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
@@ -711,7 +713,9 @@ _LOWER_CUES = (
 # up in the lower-case gazetteer
 _PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
                        "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
-                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"] + \
+    ("would wouldn't never always thinks wants doesn't didn't won't hasn't").split() + \
+    ["is the only", "was the only", "has been"]  # round seventeen: "I really thought femke would understand"
 _LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words
@@ -870,6 +874,18 @@ def _texting_names(text: str) -> list[tuple[int, int]]:
 
 
 _INSIDE_ADDRESS = re.compile(r"[.\w+-]*@\w")
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """Round seventeen: a text written all in capitals ("I MISS ANSELM SO MUCH", "WHY DOES TARIQ
+    ALWAYS DO THIS") has no capitalised token for the scan above; the lower-case rules read it in
+    lower case (only where lower-casing keeps every offset). ``str.isupper`` rules out other text."""
+    if not text.isupper() or len(text) < 12 or " " not in text:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    return _lower_names(low) + _texting_names(low)
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 
