@@ -103,6 +103,7 @@ Buddha Satan Santa Universe Karma Whoever Whatever Both Neither Either Most Many
 Another Such Which Whose Whom The This That Dad Mum Mom
 Mercadona Carrefour Lidl Aldi Edeka Rewe Rossmann Hema Netto Biedronka Żabka Continente Esselunga Conad Primark
 Ikea Decathlon Uber Glovo Deliveroo Vinted Allegro Zalando Bershka Sephora Douglas Renfe Deutsche
+Lent
 """.split())
 # Places a greeting may address (CounselChat answers greet the asker by their town: "Hi Houston,")
 PLACES = frozenset("""
@@ -627,6 +628,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
     extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
+    extra += _shouted_names(text)  # round seventeen: "I MISS ANSELM SO MUCH"
     extra += _nickname_family(text)  # round sixteen: "Lexi (short for Alexandra)", "The Hendersons next door"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
@@ -683,7 +685,9 @@ _LOWER_CUES = (
 # up in the lower-case gazetteer
 _PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
                        "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
-                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"] + \
+    ("would wouldn't never always thinks wants doesn't didn't won't hasn't").split() + \
+    ["is the only", "was the only", "has been"]  # round seventeen
 _LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words
@@ -842,6 +846,16 @@ def _texting_names(text: str) -> list[tuple[int, int]]:
 
 
 _INSIDE_ADDRESS = re.compile(r"[.\w+-]*@\w")
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """Round seventeen: a text all in capitals, read by the lower-case rules in lower case."""
+    if not text.isupper() or len(text) < 12 or " " not in text:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    return _lower_names(low) + _texting_names(low)
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 
