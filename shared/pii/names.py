@@ -652,6 +652,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     extra += _lower_names(text)
     extra += name_rules.listed_lower_names(text, prescreen.leftmost)  # round fourteen: "my best friend tobiah"
     extra += _texting_names(text)  # round sixteen: "told my mum abt tom", "i miss kwame"
+    extra += _shouted_names(text)  # round seventeen: "I MISS ANSELM SO MUCH"
     extra += _nickname_family(text)  # round sixteen: "Lexi (short for Alexandra)", "The Hendersons next door"
     tail = max(0, len(text) - 160)  # a sign-off ends the message
     # each ``prescreen.leftmost``: no match starts before it
@@ -837,16 +838,13 @@ _TEXTING_START = re.compile(rf"[ \t]*(?:{_FILLERS}([a-zà-ÿ]+)(?={_TEXTING_AFTE
 _TEXTING_END = re.compile(rf"[\s(\"“‘,.!?;:*](?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?$")
 
 
-_TEXTING_STYLE = re.compile(r"[ \n.]i[ '’]")
 
 
 def _texting_names(text: str) -> list[tuple[int, int]]:
-    """Only in texting style: the text opens in lower case or holds a lower-case "i" (a client who
-    writes "I" and capitalises sentences capitalises names; a counsellor's long answer is skipped
-    for ~0.3 µs instead of a scan of ~8)."""
-    head = text.lstrip(" \t\n\"“‘(*-")[:1]
-    if not (head.islower() or prescreen.may_match(_TEXTING_STYLE, text)):  # a native literal scan
-        return []
+    """A lower-case name after a texting cue, in any text (round seventeen dropped round sixteen's
+    texting-style guard, the text opening in lower case or holding a lower-case "i": a client who
+    capitalises "I" still writes a name in lower case now and then, "I really miss kwame so much";
+    the scan of the names alone rules out nearly every text natively)."""
     pattern = _texting_cued()
     out = []
     if prescreen.may_match(pattern, text):
@@ -870,6 +868,19 @@ def _texting_names(text: str) -> list[tuple[int, int]]:
 
 
 _INSIDE_ADDRESS = re.compile(r"[.\w+-]*@\w")
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """Round seventeen: a text written all in capitals ("I MISS ANSELM SO MUCH", "WHY DOES TARIQ
+    ALWAYS DO THIS") has no capitalised token for the scan of ``find_names``; the lower-case rules
+    read it in lower case (only where lower-casing keeps every offset). ``str.isupper`` rules out
+    every other text."""
+    if not text.isupper() or len(text) < 12 or " " not in text:
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    return _lower_names(low) + _texting_names(low)
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 

@@ -133,12 +133,13 @@ def test_texting_names_leave_out_words_of_other_languages():
     assert {"tom", "kwame", "aoife", "priya"} <= listed
 
 
-# the texting rule runs only on text in texting style (a lower-case start or a lower-case "i"): a
-# client who capitalises sentences and "I" capitalises names, and formal text is skipped cheaply
+# the texting rule ran only on text in texting style (a lower-case start or a lower-case "i"); round
+# seventeen dropped that guard: a client who capitalises "I" still writes a name in lower case now
+# and then (the third case gave [] before; test_pii_round_seventeen.py)
 @pytest.mark.parametrize("text, want", [
     ("omg i went to see nathan yesterday", ["nathan"]),
     ("Yesterday i went to see nathan and it was awful", ["nathan"]),
-    ("Yesterday I went to see nathan and it was awful.", []),
+    ("Yesterday I went to see nathan and it was awful.", ["nathan"]),
 ])
 def test_texting_style_guard(text, want):
     assert names(text) == want
