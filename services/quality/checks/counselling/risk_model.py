@@ -341,15 +341,20 @@ def _stopped(sentence: str) -> str:
 def _named_window(text: str) -> str | None:
     """Round fifteen: a long turn in which stage one names a category is read by the learned stage
     from the sentences (or clauses, ``_clauses``) stage one names alone, each as its own sentence,
-    up to ``LONG_TURN`` characters; None when no sentence alone is named (the pattern needs more
-    than one sentence, or the turn names none). The everyday sentences around a disclosure
+    up to ``LONG_TURN`` characters; so is a turn whose match stage one reads as a mention only when
+    a clause of an over-long sentence (typed without full stops) is named on its own. None when no
+    sentence alone is named (the pattern needs more than one sentence, or the turn names none). The everyday sentences around a disclosure
     otherwise drag the learned stage under its threshold, and their idioms, films and third
     persons under the first look's floor."""
     from services.quality.checks.counselling import risk as r
 
-    if r.classify(text)[0] == "none":
+    category, mentioned = r.classify(text)
+    if category == "none" and not mentioned:
         return None
-    pieces = [p for s in _SENTENCES.findall(text) if s.strip() for p in _clauses(s.strip())]
+    sentences = [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    if category == "none":  # a match read as a mention: in a sentence typed without full stops, its clauses alone
+        sentences = [s for s in sentences if len(s) > LONG_SENTENCE]
+    pieces = [p for s in sentences for p in _clauses(s)]
     named = [p for p in pieces if r.classify(p)[0] != "none"]
     out: list[str] = []
     size = 0
@@ -359,6 +364,19 @@ def _named_window(text: str) -> str | None:
         out.append(_stopped(piece))
         size += len(piece) + 1
     return " ".join(out) if out else None
+
+
+def _stage_one_category(text: str) -> str:
+    """Stage one's category of a turn, or of its named clauses (``_named_window``) when it reads the
+    whole turn's match as a mention: "i cut myself again last night" among a teenager's news typed
+    without full stops is nssi, not the learned stage's guess."""
+    from services.quality.checks.counselling import risk as r
+
+    category = r.classify(text)[0]
+    if category != "none" or len(text) <= LONG_TURN:
+        return category
+    window = _named_window(text)
+    return category if window is None else r.classify(window)[0]
 
 
 def model_input(text: str) -> str:
@@ -570,7 +588,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     from services.quality.checks.counselling.risk_cues import has_cue
     from services.quality.checks.counselling.task_frame import impersonal_instruction
 
-    category, _ = r.classify(text)
+    category = _stage_one_category(text)
     if category == "none" and not has_cue(text) and not (m.route_foreign and foreign(text, m.route_languages)):
         return "no_cue"
     if category == "none" and impersonal_instruction(text):
@@ -637,7 +655,7 @@ def learned_category(text: str) -> str | None:
     p, model_category = m.assess(text, route, embedding)
     from services.quality.checks.counselling import risk as r
 
-    category, _ = r.classify(text)
+    category = _stage_one_category(text)
     if p < (m.pattern_threshold if category != "none" else m.threshold):
         return "none"
     return category if category != "none" else model_category
