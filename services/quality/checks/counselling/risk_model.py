@@ -293,13 +293,102 @@ def _sentence_weight(sentence: str) -> int:
     return weight + sum(2 - (name == "despair") for name, p in FAMILIES.items() if holds(p, sentence)) + 1
 
 
+# Round fifteen: a sentence longer than this is read in clauses (a turn typed without full stops, "lol"
+# and commas between its news, is otherwise one sentence, and a disclosure in it is read beside an idiom
+# or a film it does not speak of)
+LONG_SENTENCE = 200
+_CLAUSE = re.compile(r"[^,;:]+[,;:]*|[,;:]+")
+_TEXTING_BREAK = re.compile(r"\b(lol|lmao|ngl|tbh|idk|omg|fr|rn)\b\s+", re.IGNORECASE)
+_STOPPED = re.compile(r"[.!?\u3002\uff01\uff1f\u2026]['\")\]]*$")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence of a long turn, in pieces of at most ``LONG_SENTENCE`` characters where it is
+    longer: after a texting marker ("lol", "ngl", "tbh"), then at commas and semicolons, then every
+    25 words."""
+    if len(sentence) <= LONG_SENTENCE:
+        return [sentence]
+    out: list[str] = []
+    for part in (x.strip() for x in _TEXTING_BREAK.sub("\\1\\0", sentence).split("\0")):
+        if len(part) <= LONG_SENTENCE:
+            out.append(part)
+            continue
+        buf = ""
+        for clause in (x.strip() for x in _CLAUSE.findall(part)):
+            if buf and len(buf) + len(clause) > LONG_SENTENCE:
+                out.append(buf)
+                buf = clause
+            else:
+                buf = f"{buf} {clause}".strip()
+        out.append(buf)
+    pieces: list[str] = []
+    for part in out:
+        words = part.split()
+        if len(part) > LONG_SENTENCE and len(words) > 30:
+            pieces.extend(" ".join(words[i:i + 25]) for i in range(0, len(words), 25))
+        elif part:
+            pieces.append(part)
+    return pieces
+
+
+def _stopped(sentence: str) -> str:
+    """A sentence as its own sentence once joined to others: a full stop where it had none (a line of
+    a list, a clause of a turn written without full stops)."""
+    return sentence if _STOPPED.search(sentence) else sentence + "."
+
+
+@lru_cache(maxsize=TURNS)  # asked by ``model_input`` and ``features`` of the same turn
+def _named_window(text: str) -> str | None:
+    """Round fifteen: a long turn in which stage one names a category is read by the learned stage
+    from the sentences (or clauses, ``_clauses``) stage one names alone, each as its own sentence,
+    up to ``LONG_TURN`` characters; so is a turn whose match stage one reads as a mention only when
+    a clause of an over-long sentence (typed without full stops) is named on its own. None when no
+    sentence alone is named (the pattern needs more than one sentence, or the turn names none). The everyday sentences around a disclosure
+    otherwise drag the learned stage under its threshold, and their idioms, films and third
+    persons under the first look's floor."""
+    from services.quality.checks.counselling import risk as r
+
+    category, mentioned = r.classify(text)
+    if category == "none" and not mentioned:
+        return None
+    sentences = [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    if category == "none":  # a match read as a mention: in a sentence typed without full stops, its clauses alone
+        sentences = [s for s in sentences if len(s) > LONG_SENTENCE]
+    pieces = [p for s in sentences for p in _clauses(s)]
+    named = [p for p in pieces if r.classify(p)[0] != "none"]
+    out: list[str] = []
+    size = 0
+    for piece in named:
+        if out and size + len(piece) > LONG_TURN:
+            break
+        out.append(_stopped(piece))
+        size += len(piece) + 1
+    return " ".join(out) if out else None
+
+
+def _stage_one_category(text: str) -> str:
+    """Stage one's category of a turn, or of its named clauses (``_named_window``) when it reads the
+    whole turn's match as a mention: "i cut myself again last night" among a teenager's news typed
+    without full stops is nssi, not the learned stage's guess."""
+    from services.quality.checks.counselling import risk as r
+
+    category = r.classify(text)[0]
+    if category != "none" or len(text) <= LONG_TURN:
+        return category
+    window = _named_window(text)
+    return category if window is None else r.classify(window)[0]
+
+
 def model_input(text: str) -> str:
-    """What MiniLM reads of a turn: the turn itself, or for a long turn its sentences that look
-    most like a disclosure, in their order, up to ``LONG_TURN`` characters (MiniLM reads 128 word
-    pieces; a disclosure deep in a long message must not fall off, nor drown in the other
-    sentences that hold a cue)."""
+    """What MiniLM reads of a turn: the turn itself, or for a long turn the sentences stage one
+    names (``_named_window``), else its sentences that look most like a disclosure, in their
+    order, up to ``LONG_TURN`` characters (MiniLM reads 128 word pieces; a disclosure deep in a
+    long message must not fall off, nor drown in the other sentences that hold a cue)."""
     if len(text) <= LONG_TURN:
         return text
+    window = _named_window(text)
+    if window is not None:
+        return window
     sentences = [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
     weights = [_sentence_weight(s) for s in sentences]
     keep: set[int] = set()
@@ -413,7 +502,9 @@ class MiniLMRiskModel:
     def features(self, text: str) -> list[float]:
         """What the regressions read besides the embedding: the first stage's features, then the
         char n-gram logits (when the file has them)."""
-        f = stage_one_features(text)
+        # a long turn stage one names a category in is read from the named sentences alone (``_named_window``)
+        window = _named_window(text) if len(text) > LONG_TURN else None
+        f = stage_one_features(text if window is None else window)
         return f + self.char.features(text) if self.char is not None else f
 
     def first_look(self, features: list[float]) -> float:
@@ -497,7 +588,7 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     from services.quality.checks.counselling.risk_cues import has_cue
     from services.quality.checks.counselling.task_frame import impersonal_instruction
 
-    category, _ = r.classify(text)
+    category = _stage_one_category(text)
     if category == "none" and not has_cue(text) and not (m.route_foreign and foreign(text, m.route_languages)):
         return "no_cue"
     if category == "none" and impersonal_instruction(text):
@@ -564,7 +655,7 @@ def learned_category(text: str) -> str | None:
     p, model_category = m.assess(text, route, embedding)
     from services.quality.checks.counselling import risk as r
 
-    category, _ = r.classify(text)
+    category = _stage_one_category(text)
     if p < (m.pattern_threshold if category != "none" else m.threshold):
         return "none"
     return category if category != "none" else model_category
