@@ -451,7 +451,7 @@ class MedicationDosing(_CounsellorCheck):
                             # English and es fr de it pt pl nl
                             r"\b(?:take|have|pop|use) (?:like |maybe |just )?(?:two|three|four|five|six|\d+|a couple|a few)"
                             r"(?: (?:of them|more|extra))?(?: (?:at once|together|in one go|before (?:bed|boarding|you|the)|on top))\b|"
-                            r"\b(?:a second|another) one when\b|\b(?:bump|up|raise|increase|push) (?:it |that |them )?to \d+\b|"
+                            r"\b(?:a second|another) one when\b|\b(?:bump|up|raise|increase|push) (?:it|that|them|the dose) (?:up )?to \d+\b|\bbump (?:it )?up to \d+\b|"
                             r"\bt[óo]mate (?:dos|tres|cuatro|cinco|seis|\d+)\b|\b(?:dos|tres|cinco|seis)(?: o (?:tres|cuatro|seis|siete))? juntos\b|"
                             r"\bprends-en (?:un |deux |trois )?(?:ou (?:deux|trois) )?de plus\b|"
                             r"\bnimm (?:gleich |einfach )?(?:zwei|drei|vier|\d+)(?: auf einmal| mehr)?\b|\bprendine (?:due|tre|quattro|\d+)\b|"
@@ -1026,11 +1026,11 @@ _VICTIM_MORE = (r"\b(?:xing\w*|quebr\w*|empuj\w*|empurr\w*|insult\w*|beleidig\w*
                 r"hurts? me|hurt me|against my will|without my consent|cornered me|kissed me|forced me|"
                 r"agress\w*|agredi\w*|aggredit\w*|[üu]berfall\w*|napad\w*|vergewaltig\w*|viol[ée]e?|violaron|violad[ao]|"
                 r"stupr\w*|estupr\w*|zgwa[łl]c\w*|verkracht|aangerand|slaat|sla(?:an|g)|stryptag|v[åa]ldt\w*|misshandl\w*|"
-                r"bofetad\w*|gifle\w*|(?:ge)?ohrfeig\w*|schiaff\w*|policzk\w*|klap(?:pen)?|[öo]rfil\w*|"
+                r"bofetad\w*|gifl\w*|(?:ge)?ohrfeig\w*|schiaff\w*|policzk\w*|klap(?:pen)?|[öo]rfil\w*|"
                 # reply round twelve: touched, forced, images shared, comments on the body, in en es fr de it pt pl nl
                 r"touch[ée]e?|m'a touch\w*|betatscht|begrapscht|toccat[ao]|tocad[ao]|aangeraakt|for[çc]ou|for[çc]ad[ao]|"
                 r"me forz[óo]|forc[ée]e?|gezwungen|costrett[ao]|zmusi\w*|dwong|gedwongen|"
-                r"shared my (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos)|comments? about my (?:body|weight|looks)|"
+                r"(?:shared|posted|leaked|spread|sent round) my (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos)|comments? about my (?:body|weight|looks)|"
                 r"makes? comments about my)\b")
 
 
