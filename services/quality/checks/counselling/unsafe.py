@@ -1180,11 +1180,12 @@ class VictimBlaming(_CounsellorCheck):
         r"wear|drink|walk|go)|avoid (?:sending|sharing|drinking|walking|going|wearing))\b|"
         r"\btu avais bu combien\b|"
         r"\b(?:next time|in future|in the future|for the future|from now on)\b[^.!?]{0,40}\b(?:be (?:more )?careful|think twice|"
-        r"keep an eye on|watch (?:your|ur)|don'?t (?:accept|send|share|wear|drink|walk|go|trust|leave)|avoid|stay away)\b|"
+        r"keep an eye on|watch (?:your|ur)|don'?t (?:accept|send|share|wear|drink|walk|trust)|"
+        r"avoid (?:sending|sharing|drinking|walking|wearing|accepting))\b|"
         # a question why the client went, stayed, trusted, gave, drank ... and "in the first place", in English and
         # es fr de it pt pl nl; drunk and clothes asked about; cause given ("dar pie")
         r"\bwhy (?:did|would|do|were) (?:you|u) (?:even |ever |then )?(?:go|walk|stay|give|gave|meet|send|drink|trust|let|keep|"
-        r"marry|agree|get|answer|open|invite|text|wear|leave|accept|take|believe|date|move|share|come)\w*\b|"
+        r"marry|agree|answer|open|invite|text|wear|accept|believe|date|share)\w*\b|"
         r"\bin the first place\b|"
         r"\bwhat do (?:you|u) (?:say|do)\b[^.!?]{0,25}\b(?:set|make|get|wind|trigger)\w* (?:him|her|them)\b|"
         r"\b(?:were|was) (?:you|u) (?:drunk|high|wasted)\b|\bestabas (?:borrach[ao]|bebid[ao])\b|\b(?:[ée]tais-tu|tu [ée]tais) "
