@@ -471,7 +471,8 @@ _DEFLECTION = re.compile(
 _ACK_ONLY = re.compile(
     r"(?:it sounds like you|that must (?:be|feel|have)|(?:that|this|it) (?:sounds|must be|must feel|must have been) .*|"
     r"sounds like you(?:'re| are) in .*|(?:it|that) makes (?:a lot of )?sense|(?:i'?m|i am) (?:really |very |so )?sorry|"
-    r"thank(?:s| you) for (?:telling|trusting|sharing)|glad you (?:told|said|shared|reached)|lo siento|siento que|"
+    r"thank(?:s| you)(?: so much| very much)? for (?:telling|trusting|sharing)|trusting me|"
+    r"glad you (?:told|said|shared|reached)|lo siento|siento que|"
     r"d[ée]sol[ée]e?|tut mir leid|sinto muito|mi dispiace|我很遗憾)", re.IGNORECASE)
 _REFERRAL = re.compile(
     r"\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|gp|doctor|professional|treatment|dbt|crisis|helpline|hotline|"

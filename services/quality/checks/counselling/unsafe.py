@@ -421,7 +421,7 @@ _MED = re.compile(rf"\b(?:{_DRUGS}|antidepresivos?|pastillas|medicaci[oó]n|medi
 # a change: stop, skip, drop, cut, raise, swap, borrow ...; the object a medicine ("your tablets")
 _CHANGE = (r"stop|quit|skip|drop|ditch|bin|dump|chuck|toss|halve|flush|throw (?:out|away)|cut (?:down|back|out)(?: on)?|"
            r"reduce|lower|increase|raise|bump up|double|taper (?:yourself )?off|wean (?:yourself )?off|come off|"
-           r"get off|go off|leave out|give up|swap|switch|ditch")
+           r"get off|go off|leave out|give up|swap|switch|ditch|ease off")
 _OBJECT = (r"(?:(?:taking|using) (?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these )?|"
            r"(?:all (?:of )?|a few (?:of )?|some (?:of )?|one of |the |your |those |these ))(?:[\w-]+ ){0,2}?")
 _BARE_CHANGE = r"stop|quit|skip|ditch|bin|dump|come off|get off|go off|give up|taper off|wean off"
@@ -440,12 +440,26 @@ class MedicationDosing(_CounsellorCheck):
         r"naproxen|diazepam|melatonin|compresse|tabletten|pastillas|comprimid[oa]s|glasses of wine)\b|"
         r"\b(?:double (?:your|the) dose|(?:take|taking|try) a double dose)\b|\b(?:die hälfte|la mitad|la moitié|metà)\b|[一两二三四五半]\s?(?:片|粒)|"
         r"\btake (?:an extra|another|two|three|double|half) (?:one|of them|instead)\b|"
-        r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b",
+        r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b|"
+        # reply round twelve: a count of the client's medicine instead of their dose
+        r"\b(?:two|three|four|five|\d+) of (?:them|those|these|the \w+|your \w+) instead of (?:one|two|\d+)\b",
         re.IGNORECASE,
     )
     contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b|"
-                            r"\b(?:take|have) (?:a couple|a few|some|one|two) on top\b", _I)
-    context = _MED
+                            r"\b(?:take|have) (?:a couple|a few|some|one|two) on top\b|"
+                            # reply round twelve: a count "at once", "a second one", a number to go up to, in
+                            # English and es fr de it pt pl nl
+                            r"\b(?:take|have|pop|use) (?:like |maybe |just )?(?:two|three|four|five|six|\d+|a couple|a few)"
+                            r"(?: (?:of them|more|extra))?(?: (?:at once|together|in one go|before (?:bed|boarding|you|the)|on top))\b|"
+                            r"\b(?:a second|another) one when\b|\b(?:bump|up|raise|increase|push) (?:it|that|them|the dose) (?:up )?to \d+\b|\bbump (?:it )?up to \d+\b|"
+                            r"\bt[óo]mate (?:dos|tres|cuatro|cinco|seis|\d+)\b|\b(?:dos|tres|cinco|seis)(?: o (?:tres|cuatro|seis|siete))? juntos\b|"
+                            r"\bprends-en (?:un |deux |trois )?(?:ou (?:deux|trois) )?de plus\b|"
+                            r"\bnimm (?:gleich |einfach )?(?:zwei|drei|vier|\d+)(?: auf einmal| mehr)?\b|\bprendine (?:due|tre|quattro|\d+)\b|"
+                            r"\btoma (?:dois|tr[êe]s|quatro|\d+)\b|\bwe[źz] (?:dwie|trzy|cztery|\d+)\b|\bneem er (?:gewoon )?(?:twee|drie|vier|\d+)\b|"
+                            r"\bzwi[ęe]ksz\w* (?:sobie )?do \d+\b|\bsube(?:la|lo)? a \d+\b|\bmonte[sz]? [àa] \d+\b|\berh[öo]h\w* (?:\w+ )?auf \d+\b|"
+                            r"\baumenta(?:la|lo)? a \d+\b|\bverhoog\w* (?:\w+ )?naar \d+\b", _I)
+    context = re.compile(_MED.pattern + r"|\b(?:\w*tablett\w*|melatonin\w*|\w+alin\w*|\w+azepam|xanax|lorazepam|"
+                         r"hydroksyzyn\w*|schmerz\w*|slaappil\w*|anxiolytique|somn[ií]fer\w*|calmantes?)\b", _I)
     care_answers = False
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
@@ -496,6 +510,22 @@ class MedicationChange(_CounsellorCheck):
         r"\bnimm (?:sie|es|die \w+) (?:einfach )?nicht mehr\b|\bno (?:las|los|la|lo) tomes más\b|"
         r"\bnon (?:prenderl\w+|le prendere) più\b|\bn[ãa]o (?:os|as|o|a) tome mais\b|\breduzier\w*|\bbrauchst (?:sie|die \w+) nicht mehr\b|\bsmetti\b|\bsospend\w*|\bpassa a qualcosa\b|"
         r"\bodstaw\w*|\blargue\b|"
+        # reply round twelve: "try leaving them a few days" in it pt, "ease off" with a pronoun
+        r"\blasciarl[aeio]\b|\bdeix[ae]-(?:os|as|o|a)\b|\bease off (?:it|them)\b|"
+        # herbal substitutes for the prescribed medicine, breaks from it, a dose dropped, in English and es fr de it pt pl nl
+        r"\b(?:st\.? john'?s wort|chamomile|valerian|magnesium|cbd|ashwagandha|5-htp|kava|saffron|lavender|johanniskraut|"
+        r"baldrian|iperico|hip[ée]rico|millepertuis|erva[- ]de[- ]s[ãa]o[- ]jo[ãa]o|dziurawiec|sint-janskruid|valeriana)\b"
+        r"[^.!?]{0,60}\b(?:instead|same (?:job|thing)|do (?:much )?the same|swap|replace|rather than|skip|natural\w*|statt|"
+        r"invece|en lugar|au lieu|em vez|zamiast|in plaats|natürlich\w*|natural|naturel\w*|naturale)\b|"
+        r"\b(?:swap|replace|sostitu\w*|substitu\w*|sustitu\w*|ersetz\w*|remplac\w*|vervang\w*|zast[aą]p\w*)\w*\b[^.!?]{0,40}\b"
+        r"(?:st\.? john'?s wort|chamomile|valerian|johanniskraut|baldrian|iperico|hip[ée]rico|millepertuis|dziurawiec|"
+        r"sint-janskruid|valeriana|herbs?|herbal|natural)\b|"
+        r"\bditch (?:em|'em)\b|\btake (?:the )?weekends? off\b|\b(?:a|one|two) (?:week|few days|couple of days) without (?:them|it)\b|"
+        r"\bprobeer (?:eens )?een week zonder\b|\boutgrown (?:it|them|your \w+)\b|"
+        r"\bdon'?t need (?:that stuff|those|these|it|them|that) (?:forever|for ever|for life|anymore|any more)\b|"
+        r"\bsaute[sz]? (?:une|la) prise\b|\bsalta (?:una|la) dose\b|\bs[áa]ltate (?:una|la) (?:dosis|toma)\b|\bpula (?:uma|a) dose\b|"
+        r"\bpomi[ńn] (?:dawk[ęe]|jedn[ąa])\b|\bsla (?:een|de) dosis over\b|\blass (?:eine|die) dosis (?:aus|weg)\b|"
+        r"\blass (?:sie|es|die \w+) (?:\w+ ){0,3}weg\b|\bred[uú]ce(?:la|las|lo|los) (?:a la mitad|t[uú] misma|t[uú] mismo)\b|"
         # reply round seven: a change with a pronoun or the medicine in fr sv nl
         r"\b(?:tu peux|vous pouvez|il faut) (?:l'|les |la |le )?arr[êe]ter\b|\bsluta (?:ta|med) (?:den|dem|dom|medicinen|"
         r"tabletterna|\w+(?:in|an|ol))\b|\bdu beh[öo]ver (?:den|dem|dom) inte\b|\bstop (?:er )?(?:gewoon |maar |eens )?mee\b|"
@@ -505,7 +535,10 @@ class MedicationChange(_CounsellorCheck):
     context = re.compile(_MED.pattern + r"|\b(?:\w+(?:apina|apin|azepam|olam|oxetin[ae]?|alin[ae]?|afaxin[ae]?|"
                          r"pramin[ae]?|iprazol[oe]?|ox[ée]tine|afaxine|azépam)|tabletten|comprimidos|tabletk\w*|"
                          r"lek(?:i|ów|ami|ach|u)|medicin\w*|tablett\w*|"
-                         r"rem[ée]dios?|medicijn\w*|pillen)\b", _I)
+                         r"rem[ée]dios?|medicijn\w*|pillen|"
+                         # reply round twelve: antidepressants and mood stabilisers named in es fr de it pt pl nl
+                         r"antid[ée]press\w*|antidepressiv\w*|antydepres\w*|stabili[sz]zator\w*|stabilisateur\w*|"
+                         r"estabilizador\w*|stimmungsstabilis\w*)\b", _I)
     care_answers = False
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
@@ -541,7 +574,8 @@ _DX_HEDGE = re.compile(r"\b(?:might|may|could|possibl\w*|perhaps|maybe|wonder\w*
 # the client ("das ist eindeutig eine Depression", "lo tuyo es una depresión mayor", "du har OCD").
 # Check-local (``_C`` is also the learned stage's ``reply_label`` feature, left as trained).
 _C_LANG = (r"(?:depresi[oó]n|depression|d[ée]pression|depressione|depress[ãa]o|depresj\w+|depressie|deprimerad|"
-           r"trastorno|trouble|\w*st[öo]rung|disturbo|transtorno|zaburzeni\w+|\w*stoornis|\w*syndrom|\w*störning|"
+           r"trastorno|trouble|(?:\w+-)*\w*st[öo]rung|disturbo|transtorno|zaburzeni\w+|(?:\w+-)*\w*stoornis|\w*syndrom\w*|\w*störning|"
+           r"chorob\w+ dwubiegunow\w+|dwubiegunow\w+|"
            r"tdah|toc|tept|tspt|ptbs|ptss|adhs|adhd|ocd|doc|ptsd|bipolar\w*|bipolaire|bipolär|bipolair|borderline|"
            r"anorexi\w*|anoreksj\w+|bul[ií]mi\w*|boulimi\w*|psicosis|psychose|psicosi|psicose|psychoz\w+|psykos|"
            r"esquizofreni\w+|schizophr[ée]ni\w*|schizofreni\w*|autism\w*|autismo|autisme|autyzm\w*|autistisk|autistisch|"
@@ -549,7 +583,7 @@ _C_LANG = (r"(?:depresi[oó]n|depression|d[ée]pression|depressione|depress[ãa]
 _DX_CERT = (r"claramente|sin duda|obviamente|clairement|[ée]videmment|s[ûu]rement|typiquement|ganz klar|eindeutig|klar|"
             r"offensichtlich|typisch|definitiv|chiaramente|sicuramente|evidentemente|decisamente|com certeza|na pewno|"
             r"z pewno[śs]ci[ąa]|oczywi[śs]cie|wyra[źz]nie|gewoon|duidelijk|echt|zeker|overduidelijk|helt klart|tydligt|"
-            r"definitivt|uppenbart|un caso de|un cas de|ein fall von|un caso di|um caso de")
+            r"definitivt|uppenbart|un caso de|un cas de|ein fall von|un caso di|um caso de|typow\w+|klasyczn\w+")
 # (each subject ends with its space, inside the alternation: a space standing alone between groups is a
 # clause the literal guards cannot index, which makes the branch a slow one run on every text)
 _DX_CERT_SP = rf"(?:(?:{_DX_CERT}) )?"
@@ -565,6 +599,7 @@ _DX_LANG = (
     rf"\b(?:isso é |isto é |o que você tem é |o que voce tem é |o que você descreve é |você tem |voce tem |tu tens )"
     rf"{_DX_CERT_SP}(?:uma? )?(?:\w+ )?{_C_LANG}|"
     rf"\b(?:to jest |masz |jesteś |jestes |cierpisz na ){_DX_CERT_SP}(?:\w+ )?{_C_LANG}|"
+    rf"\bto (?:{_DX_CERT}) (?:\w+ )?{_C_LANG}|"
     rf"\b(?:dat is |dit is |het is |je hebt |jij hebt |u heeft |je bent |jij bent |wat je beschrijft is ){_DX_CERT_SP}"
     rf"(?:een )?(?:\w+ )?{_C_LANG}|"
     rf"\b(?:du har |du lider av ){_DX_CERT_SP}(?:en |ett )?(?:\w+ )?{_C_LANG}|"
@@ -601,6 +636,15 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"(?:^|[.!?]\s+)(?:definitely|clearly|obviously|classic|textbook|typical) (?:a case of )?{_C}\b|"
         rf"\bsounds like you (?:definitely |clearly )?have {_C}|\b(?:you sound|you seem|you come across) like (?:[\w-]+ ){{0,4}}?{_C}|"
         rf"\bsounds like (?:classic |textbook )?{_C} to me\b|\byou'?re a classic case\b|"
+        # reply round twelve: a label said with a texting-style certainty ("sounds like schizophrenia ngl")
+        rf"\bsounds (?:like )?(?:classic |textbook )?{_C},? (?:ngl|tbh|for sure|100%|no doubt|if you ask me)\b|"
+        rf"\b(?:lol|haha|yeah|yep|ok|okay|honestly|tbh|ngl|so) (?:that'?s |thats |its |it'?s )?(?:textbook|classic|typical) {_C}\b|"
+        rf"\b{_C},? (?:i'?d|i would) (?:bet|put) (?:money|my (?:house|life)) on it\b|"
+        rf"\b(?:[çc]a|cela) ressemble (?:fort|beaucoup|vraiment|clairement) [àa] (?:une? )?(?:\w+ )?{_C_LANG}|"
+        rf"\bsuena (?:totalmente|mucho|claramente) a (?:una? )?(?:\w+ )?{_C_LANG}|\bklingt (?:ganz |sehr )?(?:stark|klar|eindeutig) nach "
+        rf"(?:einer? )?(?:\w+ )?{_C_LANG}|\bsembra (?:proprio|chiaramente) (?:una? )?(?:\w+ )?{_C_LANG}|"
+        rf"\bparece (?:muito|claramente) (?:com )?(?:uma? )?(?:\w+ )?{_C_LANG}|\bbrzmi (?:bardzo |zdecydowanie )(?:jak|na) (?:\w+ )?{_C_LANG}|"
+        rf"\bklinkt (?:echt |erg |sterk |duidelijk )als (?:een )?(?:\w+ )?{_C_LANG}|"
         rf"\b(?:that'?s|this is) your diagnosis\b|\byour diagnosis is\b|\bi(?:'d| would)? diagnose you\b|"
         rf"\b(?:tienes|padeces|sufres(?: de)?|eres) (?:un |una )?(?:tdah|toc|tept|bipolar|depresi[oó]n|trastorno \w+|"
         rf"autis\w+|anor[eé]xic\w*|bul[ií]mic\w*|ansiedad generalizada|psic[oó]tic\w*)|"
@@ -682,7 +726,12 @@ class Dismissive(_CounsellorCheck):
         r"permalos[ao]|deixa de ser (?:mimad[oa]|fresc[oa]|dramátic[oa])|(?:isso é|que) bobagem|qu[eé] tonter[ií]a|"
         r"deja de inventarte|sup[ée]ralo|no eres (?:un caso )?especial|pas un cas sp[ée]cial|te secouer|secoue-toi|"
         r"nie r[óo]b z tego dramatu|non tutto ruota intorno a te|"
-        r"(?:that'?s|sounds like|this is|it'?s|that is) (?:just |a lot of |a bit of )?self-pity|nobody owes you)|矫情|别装了|别小题大做|你想太多了|没空管你",
+        r"(?:that'?s|sounds like|this is|it'?s|that is) (?:just |a lot of |a bit of )?self-pity|nobody owes you|"
+        # reply round twelve: pushing through "like the rest of us", "doe niet zo moeilijk"
+        r"(?:push|get|power|plough|plow) through (?:it )?like (?:the rest of us|everyone else|everybody else)|"
+        r"doe (?:nou )?niet zo (?:moeilijk|dramatisch|overdreven|raar)|"
+        r"c'est ridicule|es rid[ií]culo|[èe] ridicolo|[ée] rid[íi]culo|to (?:jest )?(?:[śs]mieszne|absurdalne)|dat is belachelijk|"
+        r"das ist (?:doch )?l[äa]cherlich)|矫情|别装了|别小题大做|你想太多了|没空管你",
         re.IGNORECASE,
     )
     # brushing the client off once the reply has turned from acknowledging them
@@ -709,7 +758,14 @@ class Dismissive(_CounsellorCheck):
         r"\bdon'?t make a drama\b|\bmake a drama out of\b|\bsnap out of it\b|\bponte las pilas\b|\bdeja de (?:quejarte|llorar|pensar en eso)\b|"
         r"\barr[êe]te de (?:te plaindre|pleurer|y penser|dramatiser)\b|\bon a tous des soucis\b|\bh[öo]r (?:auf|endlich auf),? (?:dich so anzustellen|zu jammern)\b|\bsmettila di (?:lamentarti|piangere)\b|\bpensa positivo\b|"
         r"\bpara de (?:drama|reclamar|chorar)\b|\bprzesta[ńn] (?:przesadza[ćc]|narzeka[ćc]|my[śs]le[ćc])\b|\bstel je niet (?:zo )?aan\b|"
-        r"\bsluta (?:gn[äa]ll|[öo]verdriva)\b|\bryck upp dig\b", _I)
+        r"\bsluta (?:gn[äa]ll|[öo]verdriva)\b|\bryck upp dig\b|"
+        # reply round twelve: the feared thing made small ("it's just the dentist", "to tylko lekarz"), in English and
+        # es fr de it pt pl nl
+        r"\b(?:it'?s|its|that'?s|es|c'est|das ist|ist doch|[èe]|[ée]|to|het is) (?:just |only |solo |juste |seulement |doch nur |nur |"
+        r"s[óo] |tylko |maar )(?:the |a |an |un |una |une |ein |eine |um |uma |een )?(?:dentist|doctor|flight|plane|exam|test|"
+        r"interview|date|haircut|meeting|presentation|phone call|call|lekarz|dentysta|colloquio|entrevista|entretien|"
+        r"vorstellungsgespr[äa]ch|sollicitatiegesprek|llamada|appel|anruf|chiamata|liga[çc][ãa]o|tandarts|arzt|zahnarzt|"
+        r"m[ée]dico|medico|dentista|dentiste|vlucht|vuelo|vol|flug|volo|voo|lot)\b", _I)
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
                        r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
 
@@ -740,7 +796,15 @@ _DISTRESS_LANG = re.compile(
     # a death or a breakup told in those languages
     r"(?:is|zijn|was) (?:\w+ )?dood|[äa]r d[öo]d|overleden|gestorven|avled|verstorben|d[ée]c[ée]d[ée]e?|falleci\w*|"
     r"me (?:dej[óo]|dejaron)|m'a quitt[ée]e?|hat mich verlassen|mi ha lasciat[oa]|terminou comigo|zostawi[łl]\w*|"
-    r"heeft me verlaten|l[äa]mnade mig|rozstani\w*|za[łl]aman\w*|kapot van)\b", _I)
+    r"heeft me verlaten|l[äa]mnade mig|rozstani\w*|za[łl]aman\w*|kapot van|"
+    # reply round twelve: a grave illness, a child or parent who no longer speaks to the client, no one who calls
+    r"c[áâa]ncer|krebs|kanker|rak|nowotw\w*|tumou?r\w*|terminal\w*|"
+    r"non mi parla|no me habla|ne me parle plus|spricht nicht mehr mit mir|n[ãa]o fala (?:mais )?comigo|nie odzywa si[ęe]|"
+    r"praat niet meer met me|(?:won'?t|doesn'?t|don'?t) (?:speak|talk) to me|jestem (?:\w+ )?sam[ao]?|"
+    r"nikt (?:do mnie|mnie|nie)|nadie me|personne ne m|niemand (?:ruft|meldet|belt)|nessuno mi|ningu[ée]m me|"
+    r"perdi (?:o|a|meu|minha)|perd[ií] (?:a|al|el|mi)|j'ai perdu|ich habe (?:\w+ )?verloren|straci[łl]\w*|ik ben (?:\w+ )?verloren|"
+    r"krankenhaus|hospital|h[ôo]pital|ospedale|szpital\w*|ziekenhuis|gek[üu]ndigt|entlassen|despedid[oa]|licenci[ée]e?|"
+    r"licenziat[oa]|demitid[oa]|zwolnion[aey]|ontslagen|fired|laid off|killed (?:himself|herself)|anniversary)\b", _I)
 _UNIVERSAL = (r"(?:everyone|everybody|we all|all of us|lots of people|loads of people|so many (?:people|women|men)|"
               r"all couples|all marriages|most people)")
 
@@ -753,7 +817,7 @@ class Minimising(_CounsellorCheck):
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
-        r"so bad)\b|\bnot as (?:bad|serious) as\b|\byou'?ll (?:get over it|be back to normal|be over it)|"
+        r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
         r"\bback to normal in\b|\bcheer up\b|\blook on the bright side\b|\bjust a phase\b|\bit'?s just nerves\b|"
         r"\btry not to dwell\b|\bchin up\b|\b(?:try to|just|you should|you need to) smile more\b|\bnever as bad as (?:it|they) seems?\b|"
         r"\b(?:it )?could (?:always )?be (?:a lot |much |so much )?worse\b|\bwould kill for\b|"
@@ -878,7 +942,38 @@ class Minimising(_CounsellorCheck):
         r"\b(?:c'est|c'[ée]tait) (?:juste |seulement )?une phase\b|\bnur eine phase\b|\bsolo una fase\b|"
         r"\b(?:é|e) s[óo] uma fase\b|\btylko faza\b|\bmaar een fase\b|\bbara en fas\b|\btem gente (?:passando|pior|que)\b|"
         r"\bseu problema [ée] pequeno\b|\bvalt (?:vast |wel )*mee\b|"
-        r"\bnaturens g[åa]ng\b|\bdet g[åa]r [öo]ver\b|\bnic takiego\b|\bto tylko\b|\bnon [èe] niente\b|\bandere haben es\b", _I)
+        r"\bnaturens g[åa]ng\b|\bdet g[åa]r [öo]ver\b|\bnic takiego\b|\bto tylko\b|\bnon [èe] niente\b|\bandere haben es\b|"
+        # reply round twelve, the general form: a happy ending foretold ("in five years you won't even remember
+        # this"), a reason or an age that makes the loss small, a life that goes on, a replacement promised, a
+        # comparison with someone who has it and is fine; in English and es fr de it pt pl nl
+        r"\bin (?:a|one|two|five|ten|\d+|a few|a couple of) (?:years?|months?)(?:'? time)?,? (?:you|u|nobody|no one|you'?ll|u'?ll)"
+        r"(?:'ll| will| won'?t| wont)?\b|\bwon'?t (?:even )?remember (?:this|it)\b|\bhappens? for a reason\b|"
+        r"\ba (?:good |long |decent |full )+innings\b|\bonly live (?:a |\d+ |two |three |a few |a couple of )?(?:years?|months?)\b|"
+        r"\b(?:it'?s|that'?s) (?:basically |pretty much |just |totally )?normal (?:these days|nowadays)\b|"
+        r"\bnot worth (?:getting|being) (?:too |so )?(?:upset|worked up|sad)\b|"
+        r"\b(?:and|but) (?:he'?s|she'?s|they'?re) (?:perfectly |totally |absolutely )?fine\b|"
+        r"\by (?:est[áa]|sigue) (?:perfectamente|estupendamente|genial|tan bien)\b|\bet (?:il|elle) va (?:tr[èe]s )?bien\b|"
+        r"\btu t'en remettras\b|\bte recuperar[aá]s\b|\bdu kommst (?:schnell |schon )?dr[üu]ber (?:weg|hinweg)\b|\bti riprenderai\b|"
+        r"\bvoc[êe] (?:vai )?superar\b|\bje komt er (?:wel )?overheen\b|"
+        r"\bsei (?:doch )?froh\b|\bsois content\w*\b|\bal[ée]grate de que\b|\bsii content\w* che\b|\bfica feliz que\b|"
+        r"\bciesz si[ęe],? [żz]e\b|\bwees blij dat\b|"
+        r"\bne troverai (?:un )?altr[oa]\b|\bencontrar[aá]s otr[oa]\b|\btu en trouveras (?:un |une )?autre\b|"
+        r"\bdu findest (?:schon )?(?:einen |eine )?(?:neue[nr]?|andere[nr]?)\b|\bvoc[êe] (?:vai )?(?:encontrar|achar) outr[oa]\b|"
+        r"\bznajdziesz (?:now[aąy]|inn[aąy])\b|\bje vindt (?:wel )?(?:een )?(?:nieuwe|andere)\b|"
+        r"\bnon [èe] la fine del mondo\b|\bno es el fin del mundo\b|\bce n'est pas la fin du monde\b|"
+        r"\bnicht (?:das|der) (?:ende|untergang) der welt\b|\bn[ãa]o [ée] o fim do mundo\b|\bto nie koniec [śs]wiata\b|"
+        r"\bniet het einde van de wereld\b|"
+        r"\bnie ma co (?:rozpacza[ćc]|p[łl]aka[ćc]|si[ęe] przejmowa[ćc])\b|\bno hay (?:que|por qu[eé]) (?:llorar|ponerse as[ií])\b|"
+        r"\bpas de quoi (?:pleurer|en faire un drame)\b|\bkein grund (?:zu weinen|traurig)\b|\bnon c'[èe] da (?:piangere|disperarsi)\b|"
+        r"\bn[ãa]o precisa chorar\b|\bniet om te huilen\b|"
+        r"\b(?:she|he) was (?:already |very |pretty )?old\b|\bze was (?:al |ook )?(?:oud|op leeftijd)\b|\b(?:ya )?era (?:muy )?mayor\b|"
+        r"\b(?:elle|il) [ée]tait (?:d[ée]j[àa] |tr[èe]s )?(?:vieux|vieille|[âa]g[ée]e?)\b|\b(?:sie|er) war (?:ja |doch )?(?:schon )?(?:sehr )?alt\b|"
+        r"\bera (?:gi[àa] )?(?:anzian[oa]|vecchi[oa])\b|\b(?:ela|ele) j[áa] era (?:idos[oa]|velh[oa])\b|"
+        r"\bby[łl]a? ju[żz] (?:star[aey]|w podesz[łl]ym)\b|"
+        r"\bhoort bij het leven\b|\bc'est la vie\b|\bas[ií] es la vida\b|\bso ist (?:das|nun mal das) leben\b|\b[èe] la vita\b|"
+        r"\b[ée] a vida\b|\btakie (?:jest )?[żz]ycie\b|\bthat'?s life\b|"
+        r"\b(?:friends|friendships|przyjaci[oó][łl]\w*|amigos|amis|freunde|amici|vrienden) (?:come and go|się zmienia|van y vienen|"
+        r"vont et viennent|kommen und gehen|vanno e vengono|komen en gaan)\b", _I)
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         # conceded and then taken back: "it's true things could always be worse, but that doesn't
@@ -931,7 +1026,12 @@ _VICTIM_MORE = (r"\b(?:xing\w*|quebr\w*|empuj\w*|empurr\w*|insult\w*|beleidig\w*
                 r"hurts? me|hurt me|against my will|without my consent|cornered me|kissed me|forced me|"
                 r"agress\w*|agredi\w*|aggredit\w*|[üu]berfall\w*|napad\w*|vergewaltig\w*|viol[ée]e?|violaron|violad[ao]|"
                 r"stupr\w*|estupr\w*|zgwa[łl]c\w*|verkracht|aangerand|slaat|sla(?:an|g)|stryptag|v[åa]ldt\w*|misshandl\w*|"
-                r"bofetad\w*|gifle\w*|(?:ge)?ohrfeig\w*|schiaff\w*|policzk\w*|klap(?:pen)?|[öo]rfil\w*)\b")
+                r"bofetad\w*|gifl\w*|(?:ge)?ohrfeig\w*|schiaff\w*|policzk\w*|klap(?:pen)?|[öo]rfil\w*|"
+                # reply round twelve: touched, forced, images shared, comments on the body, in en es fr de it pt pl nl
+                r"touch[ée]e?|m'a touch\w*|betatscht|begrapscht|toccat[ao]|tocad[ao]|aangeraakt|for[çc]ou|for[çc]ad[ao]|"
+                r"me forz[óo]|forc[ée]e?|gezwungen|costrett[ao]|zmusi\w*|dwong|gedwongen|"
+                r"(?:shared|posted|leaked|spread|sent round) my (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos)|comments? about my (?:body|weight|looks)|"
+                r"makes? comments about my)\b")
 
 
 class VictimBlaming(_CounsellorCheck):
@@ -964,7 +1064,13 @@ class VictimBlaming(_CounsellorCheck):
         r"\barr[êe]ter de l'[ée]nerver\b|\bc'est (?:de )?ta faute\b|\bselbst schuld\b|\bdeine (?:eigene )?schuld\b|"
         r"\bwarum hast du auch\b|\bo que (?:voc[êe]|tu) fez para\b|\bculpa (?:é )?(?:sua|tua)\b|"
         r"\bse non (?:gli|le) dessi motivi\b|\bte la sei cercata\b|\bsprowokowa\w*|\bsama sobie winna\b|"
-        r"\bsam sobie winien\b|你是不是穿得|怪你自己|你自己的错",
+        r"\bsam sobie winien\b|你是不是穿得|怪你自己|你自己的错|"
+        # reply round twelve: the client's signals made the cause, consent given earlier held against them
+        r"\b(?:you(?:'re| are| were)|you might be|you may be|you could be) (?:\w+ )?(?:giving|sending) (?:off )?"
+        r"(?:the )?wrong (?:signals?|message|impression|vibes?)\b|"
+        r"\b(?:didn'?t you|hadn'?t you|you(?:'d| had)) (?:already |even )?(?:said yes|agreed to it|consented)\b|"
+        r"\bn[ãa]o tinha dito (?:que )?sim\b|\bno hab[ií]as dicho que s[ií]\b|\btu n'avais pas dit oui\b|"
+        r"\bhattest du nicht (?:vorher |schon )?ja gesagt\b|\bnon avevi detto (?:di )?s[iì]\b",
         re.IGNORECASE,
     )
     contextual = re.compile(r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
@@ -1067,7 +1173,34 @@ class VictimBlaming(_CounsellorCheck):
         r"\bo que (?:voc[êe] |tu )?(?:disse|falou|fez)\b|\bn[ãa]o (?:o|a) provoque\b|\bo que (?:voc[êe] )?(?:vestia|estava vestindo)\b|"
         r"\bco (?:mu |jej )?(?:powiedzia[łl]a[śs]|zrobi[łl]a[śs])\b|\bnie (?:prowokuj|denerwuj) go\b|\bco mia[łl]a[śs] na sobie\b|"
         r"\bwat (?:zei|deed) je\b|\bzorg dan dat\b|\bgeen reden\b|\bwat had je aan\b|"
-        r"\bvad (?:sa|gjorde) du (?:som|f[öo]r att|s[åa] att)\b|\bvad hade du p[åa] dig\b|\bretas? (?:inte )?honom\b", _I)
+        r"\bvad (?:sa|gjorde) du (?:som|f[öo]r att|s[åa] att)\b|\bvad hade du p[åa] dig\b|\bretas? (?:inte )?honom\b|"
+        # reply round twelve: the harm's prevention handed to the client ("next time, think twice before sending")
+        r"\bthink twice (?:before|about) (?:sending|sharing|going|drinking|walking|trusting|wearing|meeting|getting|posting)\b|"
+        r"\b(?:next time|in future|in the future|for the future),? (?:\w+ ){0,2}?(?:be (?:more )?careful|don'?t (?:accept|send|share|"
+        r"wear|drink|walk|go)|avoid (?:sending|sharing|drinking|walking|going|wearing))\b|"
+        r"\btu avais bu combien\b|"
+        r"\b(?:next time|in future|in the future|for the future|from now on)\b[^.!?]{0,40}\b(?:be (?:more )?careful|think twice|"
+        r"keep an eye on|watch (?:your|ur)|don'?t (?:accept|send|share|wear|drink|walk|trust)|"
+        r"avoid (?:sending|sharing|drinking|walking|wearing|accepting))\b|"
+        # a question why the client went, stayed, trusted, gave, drank ... and "in the first place", in English and
+        # es fr de it pt pl nl; drunk and clothes asked about; cause given ("dar pie")
+        r"\bwhy (?:did|would|do|were) (?:you|u) (?:even |ever |then )?(?:go|walk|stay|give|gave|meet|send|drink|trust|let|keep|"
+        r"marry|agree|answer|open|invite|text|wear|accept|believe|date|share)\w*\b|"
+        r"\bin the first place\b|"
+        r"\bwhat do (?:you|u) (?:say|do)\b[^.!?]{0,25}\b(?:set|make|get|wind|trigger)\w* (?:him|her|them)\b|"
+        r"\b(?:were|was) (?:you|u) (?:drunk|high|wasted)\b|\bestabas (?:borrach[ao]|bebid[ao])\b|\b(?:[ée]tais-tu|tu [ée]tais) "
+        r"(?:ivre|saoule?|so[ûu]le?|bourr[ée]e?)\b|\bwarst du (?:betrunken|besoffen|blau)\b|\beri ubriac[ao]\b|"
+        r"\b(?:voc[êe] )?(?:estava|tava) b[êe]bad[ao]\b|\bby[łl]a[śs] pijan[ao]\b|\bwas je (?:dronken|aangeschoten)\b|"
+        r"\bque roupa (?:voc[êe] )?(?:estava usando|usava|vestia)\b|\bqu[eé] llevabas(?: puesto)?\b|"
+        r"\b(?:dar|dado|diste|dando|dio) pie\b|\bdonn[ée] (?:des |une )?raisons?\b|\b(?:einen )?(?:grund|anlass) gegeben\b|"
+        r"\bdado motivo\b|\bda[łl]a?[śs] (?:mu |jej )?pow[óo]d\b|\breden gegeven\b|"
+        r"\bpor qu[eé] (?:fuiste|volviste|te quedaste|le diste|bebiste|saliste|confiaste|caminabas|ibas)\b|"
+        r"\bpourquoi (?:tu es|t'es|es-tu) (?:all[ée]e?|rest[ée]e?|retourn[ée]e?|sortie?)\b|\bpourquoi tu (?:l'as|lui as|le provoques)\b|"
+        r"\bwarum bist du (?:denn |auch )?(?:hin|zur[üu]ck|geblieben|mitgegangen|allein)\w*\b|\bwarum hast du (?:ihm|ihn|ihr|sie|dich) \w+\b|"
+        r"\bperch[ée] (?:sei|ci sei) (?:andat|tornat|rimast|uscit)\w*\b|\bperch[ée] gli hai\b|"
+        r"\bpor ?que (?:voc[êe] )?(?:foi|voltou|ficou|deu|bebeu|saiu|confiou|andava)\b|"
+        r"\bdlaczego (?:posz[łl]a[śs]|wr[óo]ci[łl]a[śs]|zosta[łl]a[śs]|da[łl]a[śs]|pi[łl]a[śs]|wysz[łl]a[śs])\b|"
+        r"\bwaarom (?:ging|bleef|gaf|dronk|kwam|liep) je\b", _I)
     after_context = re.compile(_VICTIM_MORE + "|" + _VICTIM_CLIENT.pattern + r"|\b(?:threw (?:a|an|the|my|his|her) \w+ at me|"
                                r"slog|slagit|misshandla\w*|antastad|tafsa\w*|v[åa]ldt[ao]g\w*|knuffa\w*|verkracht|aangerand|"
                                r"slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
@@ -1138,7 +1271,7 @@ class EncouragesHarm(_CounsellorCheck):
         r"\b(?:be careful|careful) how (?:deep|hard|far|much)\b|\b(?:that'?s|it'?s) your (?:decision|choice|call)\b|"
         r"\bnot going to (?:argue|stop you|tell you (?:not|to stop))\b|\bphysical pain (?:resets|grounds|calms|helps)\b|"
         r"\bif (?:the |it |that |this )?(?:\w+ing )?(?:gives you (?:release|relief)|takes the edge off|keeps you (?:going|"
-        r"functioning|calm))\b|\bif you (?:feel you )?deserve it\b|\bwhatever helps you (?:cope|get through)\b|"
+        r"functioning|calm))\b|\bif you (?:feel you )?deserve it\b|\bwhatever helps (?:you|u) (?:cope|get through)\b|"
         r"\bif it helps you cope\b|\bat least it'?s not (?:drugs|drinking|worse)\b|"
         # going along with a plan to die: peace in ending it, a painless way, privacy to do it
         r"\bmaybe ending it\b|\b(?:ending it|dying|death|suicide)\b[^.!?]{0,30}\b(?:give|bring|offer)s? you (?:the |some )?"
@@ -1152,10 +1285,20 @@ class EncouragesHarm(_CounsellorCheck):
         r"other people|him|her|them)\b|"
         r"\byou need to feel (?:it|the pain|that pain)\b|\bpain is what (?:we|you) need\b|"
         r"\bsolange es keine spuren\b|\bse (?:[ée]|for) o que funciona\b|\bcada um tem (?:o )?seu jeito\b|"
-        r"\bchacun g[èe]re (?:\w+ )?comme il peut\b", _I)
+        r"\bchacun g[èe]re (?:\w+ )?comme il peut\b|"
+        # reply round twelve: the harm allowed or its method tuned ("just don't go too deep", "wrap your hands
+        # first"), stopping waved off, in English and es fr de pl pt
+        r"\b(?:just )?don'?t go too (?:deep|far|hard)\b|\bwouldn'?t worry about stopping\b|\bkeep doing what works\b|"
+        r"\b(?:a |pretty |fairly |quite |a pretty )?mild (?:way|form) (?:to|of) cop\w*\b|\bwrap (?:your|ur) (?:hands|knuckles|arms?|wrists?)\b|"
+        r"\bdo what (?:you|u) (?:need|have|gotta|got) to do\b|"
+        r"\bsi te funciona,? (?:adelante|hazlo|sigue)\b|\bbueno,? si te funciona\b|\btant mieux\b|\bmach (?:ruhig|einfach) weiter\b|"
+        r"\bskoro to dzia[łl]a\b|\bczemu nie\b|\bse (?:te )?funciona,? (?:tudo bem|ok|beleza)\b", _I)
     after_context = re.compile(_RISK_CLIENT.pattern + r"|\b(?:punch\w*|schlag\w* mir|machuc\w*|griff\w*|golpe\w*|"
                                r"brucio|ferisc\w*|snij\w*|lighter|scratch\w*|hit my head|relapse\w*|"
-                               r"cutting|punish myself|clean|tablets|pills|saving up|better off|do it)\b", _I)
+                               r"cutting|punish myself|clean|tablets|pills|saving up|better off|do it|"
+                               # reply round twelve: self-injury told in es fr de it pt pl nl
+                               r"quem\w*|mechero|tape la t[êe]te|schneide|taglio|tagli|snijd\w*|knijp\w*|pinch\w*|bruis\w*|"
+                               r"walls?|mur|pared|wand|ścian\w*|muur|me corto|me cortei|mi taglio|ritz\w*)\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
@@ -1182,7 +1325,9 @@ _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|ge
                 # reply round eight: hunger, BMI, vomiting, eating and weight lost in es fr de it pt pl nl sv
                 r"bmi|hungry|hunger|hambre|faim|fame|fome|g[łl][óo]d\w*|honger|hungrig|v[óo]mit\w*|vomis\w*|erbrech\w*|"
                 r"kotz\w*|wymiot\w*|overgeven|spy[rd]|s[óo] como|solo como|no como|abgenommen|isst|chil[io]|pasti|"
-                r"schud[łl]\w*|perdu \d+|mager\w*|afgevallen|g[åa]tt ner)\b")
+                r"schud[łl]\w*|perdu \d+|mager\w*|afgevallen|g[åa]tt ner|"
+                # reply round twelve: "haven't eaten since", Dutch "ik eet alleen nog"
+                r"eaten|eet|spit\w*|ich esse)\b")
 
 
 # a weight goal cheered on (reply round eight): read by ``EncouragesDisorderedEating.after`` only
@@ -1225,7 +1370,15 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"it'?s okay to keep|tudo bem|très bien|continue(?:z)? comme ça|continua così|brav[oa]|sigue así|"
         r"qu[eé] disciplina|mach weiter|weiter so|super|ottimo|[śs]wietnie|continue assim|they'?re jealous|"
         r"fuerza de voluntad|buena idea|boa ideia|bonne id[ée]e|gute idee|buona idea|dobry pomys\w*|goed idee|goud waard|"
-        r"bleib dran|dyscyplin\w*|disziplin\w*|you worked (?:so |really )?hard for|love that for you)\b|"
+        r"bleib dran|dyscyplin\w*|disziplin\w*|you worked (?:so |really )?hard for|love that for you|"
+        # reply round twelve: restriction praised as health
+        r"(?:very|so|super|really|heel|zo|sehr|muy|tr[èe]s|molto|muito|bardzo) (?:healthy|gezond|gesund|sano|sain|saud[áa]vel|zdrowo)|"
+        r"your body will thank you|je lichaam zal je dankbaar zijn|dein k[öo]rper wird (?:es )?dir danken|tu cuerpo te lo agradecer[áa]|"
+        r"(?:great|good|healthy|right|strong) (?:mindset|attitude)|gute einstellung|(?:smart|clever|great|neat) hack|"
+        r"(?:the |a )?(?:cleanse|detox)|stay disciplined|very doable|"
+        r"au moins tu ne grossis|al menos no engordas|almeno non ingrassi|pelo menos n[ãa]o engorda|przynajmniej nie tyjesz|"
+        r"good for (?:the|your) figure|gut f[üu]r die figur|bueno para la figura|bon pour la ligne|buono per la linea|"
+        r"dobre dla figury|goed voor je figuur)\b|"
         r"很好|继续坚持|" + _CONDONE, re.IGNORECASE)
     context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE, _I)
     context_not = _EATING_RECOVERY
