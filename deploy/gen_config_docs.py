@@ -135,11 +135,11 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "PII spans and dedup normal form from one batch to the next, so that a text met again (system prompts, stock answers, a "
      "question with each of its answers) is not read twice; first in, first out (~25 MB per million "
      "characters of ASCII text); `0`: only within a batch. Results do not depend on it"),
-    ("DP_QUALITY_REPORT_MEMO", "`50000`",
+    ("DP_QUALITY_REPORT_MEMO", "`20000`",
      "quality: how many conversations keep their quality report from one batch to the next, so that an exact copy "
      "met again (same messages, roles and options: a scraped dump's copies, a dataset run twice) takes a copy of "
      "the report instead of being assessed (at most 8,000,000 characters of their text; first in, first out; "
-     "~0.5 kB a report besides the texts); `0`: none. Results do not depend on it: duplicates are still marked"),
+     "~2.5 kB a report besides the texts); `0`: none. Results do not depend on it: duplicates are still marked"),
     ("DP_MINILM_INT8", "`0`",
      "quality: `1` runs the risk stage's MiniLM (and the reply stage's with `DP_REPLY_ENCODER=L6`) as an int8 "
      "ONNX graph with 8-bit weights: ~1.6-1.9x less CPU per encoded "

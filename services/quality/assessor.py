@@ -36,7 +36,7 @@ Assessed = tuple[Conversation, QualityReport, ConversationVerdict]
 
 TEXT_MEMO = 16_000_000  # characters of message text whose folded form and PII spans outlive their batch
 MEMO_TEXT_CHARS = 4_096  # longer texts are not kept: they rarely come again and cost the most memory
-REPORT_MEMO = 50_000  # conversations whose report outlives their batch (an exact copy met again takes it)
+REPORT_MEMO = 20_000  # conversations whose report outlives their batch (an exact copy met again takes it)
 REPORT_MEMO_CHARS = 8_000_000  # ... and at most this many characters of their messages' text
 
 
@@ -139,9 +139,12 @@ class ReportMemo:
     gets its dedup signature, and production marks the copies.
 
     At most ``size`` conversations and ``chars`` characters of their text, the oldest dropped
-    first. A report is kept without its passing checks (restored from the check table, as
-    ``reuse.restore`` does): ~0.5 KB each, plus the texts, shared with the batch and
-    ``TextMemo`` while they hold them."""
+    first (first in, first out: a hit does not refresh its entry). A report is kept without its
+    passing checks (restored from the check table, as ``reuse.restore`` does) and with its
+    signature row: ~2.5 KB each (measured), plus the key's texts (shared with ``TextMemo`` only
+    while both hold the same string objects), so at most ~50 MB and 8 M characters per process with
+    the defaults. One batch at a time, like ``TextMemo``: the service assesses on its event loop's
+    thread, and two threads in ``put`` at once would miscount ``chars``."""
 
     def __init__(self, size: int | None = None, chars: int = REPORT_MEMO_CHARS) -> None:
         self.size = report_memo_size() if size is None else size

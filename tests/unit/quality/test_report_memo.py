@@ -166,3 +166,32 @@ def test_signatures_of_copies_are_the_computed_ones():
     assert all(entry[2] is not None for entry in a.reports.reports.values())
     _, again = a.assess_batch(convs[::-1], QualityOptions(), 0.5)
     assert again.tobytes() == fresh[::-1].tobytes()
+
+
+def test_prior_reports_and_memo_hits_in_one_batch():
+    """A merge's prior reports (``reuse``) beside copies the memo answers: each as without the memo."""
+    from services.quality import reuse
+
+    options = QualityOptions(pii_policy="redact")
+    convs = [conversation([TEXTS[i % 4], TEXTS[1]], i) for i in range(8)]
+    maker = without_memo()
+    assessed, _ = maker.assess_batch(convs[:4], options, 0.5)
+    fp = maker.fingerprint(options)
+    prior = {c.id: reuse.prior_report(r, c, fp) for c, (_, r, _) in zip(convs[:4], assessed)}
+    memo = Assessor()
+    memo.assess_batch(convs[4:], options, 0.5)  # the memo holds every shape now
+    got, sigs = memo.assess_batch(convs, options, 0.5, prior=prior)
+    want, want_sigs = without_memo().assess_batch(convs, options, 0.5, prior=prior)
+    assert [(c.model_dump(), r.to_document(), v.model_dump()) for c, r, v in got] == \
+        [(c.model_dump(), r.to_document(), v.model_dump()) for c, r, v in want]
+    assert [r.reused for _, r, _ in got] == [r.reused for _, r, _ in want] == [True] * 4 + [False] * 4
+    assert sigs.tobytes() == want_sigs.tobytes()
+
+
+def test_a_conversation_too_long_to_keep_is_still_copied_within_its_batch():
+    a = Assessor()
+    a.reports = ReportMemo(size=10, chars=1_000)  # one conversation may take 10 characters
+    convs = [conversation([TEXTS[2], TEXTS[3]], i) for i in range(3)]
+    got = outcome(a, [convs], QualityOptions(tiers=["structure", "content"]))
+    assert a.reports.reports == {}
+    assert got == outcome(without_memo(), [convs], QualityOptions(tiers=["structure", "content"]))
