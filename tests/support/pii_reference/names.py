@@ -810,8 +810,6 @@ _TEXTING_START = re.compile(rf"[ \t]*(?:{_FILLERS}([a-zà-ÿ]+)(?={_TEXTING_AFTE
 _TEXTING_END = re.compile(rf"[\s(\"“‘,.!?;:*](?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?$")
 
 
-
-
 def _texting_names(text: str) -> list[tuple[int, int]]:
     """A lower-case name after a texting cue, in any text (round seventeen dropped round sixteen's
     texting-style guard, the text opening in lower case or holding a lower-case "i": a client who
@@ -853,6 +851,8 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return []
     return _lower_names(low) + _texting_names(low)
+
+
 _CLEFT_LAST = frozenset("was is it's it’s c'est c’est fue era foi była był".split())
 
 
