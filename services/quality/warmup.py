@@ -9,7 +9,10 @@ the first validated batch came 8-9 s after a run started.
 
 ``warm_up`` assesses a handful of invented conversations, one per kind the checks tell apart
 (counselling with a disclosure and a safe reply, an unsafe reply, personal data of every kind,
-other languages, markup and mojibake, repetition, a general chat), once with each PII policy.
+other languages, markup and mojibake, repetition, a general chat), once with each PII policy,
+then builds the native prescreen of every branch of every pruned alternation those made
+(``prefilter.build_screens``), which real text would otherwise build a few at a time over its first
+tens of thousands of conversations.
 The service calls it while starting, before its consumers join their groups, so the heap it
 builds is frozen with the rest of start-up (``shared.heap``). Nothing about it reaches a report:
 the assessor's text memo is emptied afterwards, and every cache it fills is one a real batch
@@ -24,6 +27,7 @@ import time
 from services.quality.assessor import Assessor
 from shared.conversation import Conversation, Lineage, Message
 from shared.events import QualityOptions
+from shared.prefilter import build_screens
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +85,7 @@ def warm_up(assessor: Assessor) -> float:
         batch = conversations()
         for policy in ("redact", "exclude", "flag"):
             assessor.assess_batch(batch, QualityOptions(pii_policy=policy), 0.7)
+        build_screens()  # every branch's prescreen, not only those the invented texts reached
     except Exception:  # never a reason not to start: the first batch builds what is missing, or fails as it would have
         log.exception("quality: warm-up failed; starting without it")
     finally:

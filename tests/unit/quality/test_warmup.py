@@ -1,6 +1,6 @@
 """The quality service's start-up warm-up (``services/quality/warmup.py``): on a fresh process it
 builds what the checks otherwise build on the first batches (every pattern's guard and pruned
-alternation), changes no report, and leaves no text behind in the assessor's memo."""
+alternation, every branch's native prescreen), changes no report, and leaves no text behind in the assessor's memo."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ SCRIPT = r"""
 import hashlib, json, sys
 from services.quality.assessor import Assessor
 from services.quality.warmup import warm_up
-from shared import prefilter
+from shared import prefilter, prescreen
 from shared.conversation import Conversation, Lineage, Message
 from shared.events import QualityOptions
 
@@ -42,7 +42,11 @@ for policy in ("redact", "flag"):
                                   verdict.model_dump(mode="json")], sort_keys=True, default=str).encode())
     digest.update(sigs.tobytes())
 after = (len(prefilter.GUARDS.guards), len(prefilter._PRUNED))
-print(json.dumps({"before": before, "after": after, "digest": digest.hexdigest()}))
+# pruned alternations and branches whose native prescreen is not built yet
+unscreened = sum(id(q) not in prescreen._PRESCREENS for p in prefilter._PRUNED.values()
+                 for q in [p.pattern] + [b.pattern for b in p.branches])
+print(json.dumps({"before": before, "after": after, "digest": digest.hexdigest(), "unscreened": unscreened,
+                  "native": prescreen.NATIVE is not None}))
 """
 
 
@@ -69,6 +73,9 @@ def test_warm_up_builds_what_real_batches_need_and_changes_no_report(tmp_path):
     assert cold["after"][0] > cold["before"][0]  # without it, the batches build guards
     # with it, every guard and pruned alternation the batches use is there already
     assert warm["after"] == warm["before"], (warm, cold)
+    # and every branch's prescreen (``prefilter.build_screens``), which the batches alone leave unbuilt
+    if warm["native"]:
+        assert warm["unscreened"] == 0 and cold["unscreened"] > 100, (warm, cold)
 
 
 def test_warm_up_leaves_no_text_in_the_memo():
