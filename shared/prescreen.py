@@ -11,6 +11,9 @@ could disagree, so that it is a superset:
 
 * assertions are dropped (``\\b``, ``^``, ``$``, lookarounds): dropping a condition only widens;
 * lazy, possessive and atomic forms become plain repeats and groups (the same strings match);
+* a counted repeat with an upper bound above ``WIDEN_ABOVE`` loses the bound (``[^.]{0,60}`` is
+  written ``[^.]{0,}``): counting is states, and large alternations of such gaps made the lazy DFA
+  thrash on real text;
 * character categories are written so that Rust's holds Python's (``\\w`` also takes every
   number, ``\\s`` also the separators U+001C..U+001F that Python counts as space; inside a
   negated class only their ASCII members are excluded);
@@ -34,6 +37,9 @@ from shared.native import NATIVE
 # characters Python's IGNORECASE equates with an ASCII letter that simple case folding does not
 _EXTRA_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}  # İ ı, ſ, K (Kelvin)
 _MAX_CODE = 0x10FFFF
+
+
+WIDEN_ABOVE = 3  # counted repeats with a higher upper bound are written unbounded (``_node``)
 
 
 class NoSuperset(Exception):
@@ -154,7 +160,10 @@ def _node(op, av, flags: int) -> str:
         body = _seq(p, flags)
         if not body:
             return ""
-        bound = f"{{{lo},}}" if hi is sre.MAXREPEAT else f"{{{lo},{hi}}}"
+        # a counted repeat ``{lo,hi}`` becomes ``{lo,}`` (more strings: still a superset): an
+        # automaton counts to ``hi`` with ``hi`` copies of the body's states, and a gap like
+        # ``[^.!?]{0,60}`` in a large alternation grew the lazy DFA past its cache on real text
+        bound = f"{{{lo},}}" if hi is sre.MAXREPEAT or hi > WIDEN_ABOVE else f"{{{lo},{hi}}}"
         return f"(?:{body}){bound}"
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return ""  # a condition dropped: the match set only grows

@@ -96,6 +96,19 @@ def test_known_differences_between_the_engines_are_widened(source, flags, text):
                 assert screen.is_match(piece), (source, piece)
 
 
+def test_counted_repeats_are_written_unbounded_above_a_small_bound():
+    # ``[^.]{0,60}`` as 60 copies of a Unicode class made the lazy DFA of large alternations
+    # outgrow its cache on real text (~12 ms a message); ``{0,}`` holds every string it matched
+    assert prescreen.superset_source(re.compile(r"a[^.]{0,60}b")) == "a(?:[^\\x{2e}]){0,}b"
+    assert prescreen.superset_source(re.compile(r"x{2,3}")).endswith("{2,3}")  # small bounds kept
+    assert prescreen.superset_source(re.compile(r"x{1,4}")).endswith("{1,}")
+    pattern = re.compile(r"\bwant\b[^.!?]{0,40}\bdie\b", re.I)
+    screen = prescreen.prescreen(pattern)
+    for text in ("I want to die", "want " + "x" * 39 + " die", "want " + "x" * 80 + " die. ok"):
+        assert screen.is_match(text)  # the last is wider than the pattern: a false pass, never a miss
+    assert not screen.is_match("nothing here")
+
+
 def test_backreferences_have_no_prescreen():
     assert prescreen.superset_source(re.compile(r"(a)\1")) is None
 
