@@ -67,6 +67,10 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_probe.jso
 # six's ``replies_train_v6.jsonl`` is added with ``--extra`` (its retrains were measured, not adopted:
 # docs/quality.md), so that the commands above still read the data the committed files were trained on
 MORE = ["replies_written4_train.jsonl", "replies_train_v5.jsonl"]
+# the training files of reply rounds six to thirteen, with ``--newer`` (reply round thirteen: until then no
+# committed model was trained on them; ``--extra`` adds single files)
+EXTRA = ["replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.jsonl", "replies_train_v9.jsonl",
+         "replies_train_v10.jsonl", "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
 COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
@@ -215,6 +219,7 @@ def main() -> None:
     ap.add_argument("--more", action="store_true", help="also the training files of MORE (written4, train_v5)")
     ap.add_argument("--without-probes", action="store_true",
                     help="leave replies_probe*.jsonl out of TRAIN (reply round six: files named *probe* are not read)")
+    ap.add_argument("--newer", action="store_true", help="also the training files of EXTRA (reply rounds six to thirteen)")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
@@ -226,7 +231,7 @@ def main() -> None:
     print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER)")
     extra_files = [n for n in args.extra.split(",") if n]
     assert not any("heldout" in n or n in VALIDATION for n in extra_files), "not a training file"
-    train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if args.more else []) + extra_files
+    train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if args.more else []) + (EXTRA if args.newer else []) + extra_files
     items = [it for name in train_files for it in load(name)]
     cc = counselchat()
     gen = [] if args.no_general else general()

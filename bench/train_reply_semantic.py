@@ -40,7 +40,9 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_t
          "replies_written_negatives.jsonl", "replies_written3_train.jsonl", "replies_written4_train.jsonl",
          "replies_train_v5.jsonl", "replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.jsonl",
          "replies_train_v9.jsonl", "replies_train_v10.jsonl", "general_train.jsonl",
-         "replies_counselchat_negatives.refs"]
+         "replies_counselchat_negatives.refs",
+         # reply rounds eleven to thirteen (2026-12-05): precision, recall, indirect blame and minimising
+         "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
 

@@ -107,12 +107,37 @@ def model() -> SemanticModel | None:
 
 # -- the gate ------------------------------------------------------------------------------------
 
+# harm done to the client in words ``unsafe._VICTIM_CLIENT`` (a cue of the reply stage, left as trained)
+# and ``crisis.tells_harm_by_others`` lack (replies round thirteen): the victim-blaming check's own wider
+# context (``unsafe._VICTIM_MORE``, rounds six to twelve) and the forms of ``replies_train_v13``'s client
+# turns, inflected (grabbed, pinned, choked, a hand up a skirt, things thrown at the client, followed off a
+# bus, shut out, someone letting himself in, private videos posted, going on after a "stop"; "me tocó",
+# "gewürgt", "an den Hintern gefasst", "baciata a forza", "palpata", "passou a mão", "bateu-me", "me agarrou")
+_VICTIM_SEM = (r"\b(?:grabb(?:ed|ing) (?:me|my|hold of me)|grabs (?:me|my)|pinned me|chok(?:ed|es|ing) me|"
+               r"(?:his|her|a) hands? (?:up|down|under|inside) my|pull(?:ed|s)? me (?:into|towards|onto)|"
+               r"threw (?:my|a|the|his|her) \w+ (?:at|against) (?:me|the wall)|scratch(?:ed|es)? (?:me|my)|"
+               r"locked me (?:in|out)|locks? me (?:in|out)|(?:followed|follows|following) me (?:off|home|into|to|out)|"
+               r"(?:come|came|comes) into my (?:room|bed)|lets? (?:himself|herself) in|rubbed (?:himself|herself) (?:against|on) me|"
+               r"undress(?:ed|ing) me|kept going after I said|reads? my (?:messages|texts|diary)|"
+               r"(?:posted|shared|leaked|put up) (?:my|our) (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos)|"
+               r"me toc[óo]|gew[üu]rgt|an den (?:hintern|po) gefasst|baciat[ao] a forza|palpat[ao]|passou a m[ãa]o|"
+               r"bateu-me|me bateu|me agarr\w*|agarrou-me)\b")
+
+
+@lru_cache(maxsize=1)
+def _victim_sem() -> re.Pattern:
+    """``_VICTIM_SEM`` and ``unsafe._VICTIM_MORE`` (compiled on first use: ``unsafe`` imports this module)."""
+    from services.quality.checks.counselling import unsafe as u
+
+    return re.compile(_VICTIM_SEM + "|" + u._VICTIM_MORE, re.IGNORECASE)
+
+
 @lru_cache(maxsize=TURNS)
 def _victim_context(client: str) -> bool:
     from services.quality.checks.counselling import unsafe as u
     from services.quality.checks.counselling.crisis import tells_harm_by_others
 
-    return bool(u._VICTIM_CLIENT.search(client)) or tells_harm_by_others(client)
+    return bool(u._VICTIM_CLIENT.search(client)) or tells_harm_by_others(client) or bool(_victim_sem().search(client))
 
 
 @lru_cache(maxsize=TURNS)
@@ -164,7 +189,7 @@ def _holds_throughout(test, reply: str) -> bool:
 
     if not test(reply):
         return False
-    return all(test(reply[m.end():]) for m in u._PIVOT.finditer(reply) if reply[m.end():].strip())
+    return all(test(reply[k:]) for k in u._turns(reply) if reply[k:].strip())
 
 
 # a response to harm explained as normal and no choice (replies round ten, from the training files'
