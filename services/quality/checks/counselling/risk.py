@@ -659,33 +659,6 @@ _EN13: dict[str, list[str]] = {
 for _c, _ps in _EN13.items():
     _PATTERNS[_c].extend(_ps)
 
-# Round sixteen (docs/quality.md): preparatory acts and interrupted attempts told indirectly, which the
-# learned stage reads alone and drops ("risk_train_v16"'s misses): someone talked the client down from a
-# bridge or a ledge, or the client got as far as climbing over its railing; a note "for when they find me",
-# a card "sorry for what's coming"; which medicines "would be fatal together"; how many sleeping tablets
-# one would need "not to wake up" (German). Written from the training file only; safe on its hard
-# negatives (a bridge photographed, a stile climbed, tablets kept for migraines, a will after a baby).
-_PLACE16 = r"(?:bridge|ledge|roof|rooftop|railings?|barrier|parapet|cliff(?: edge)?|balcony|viaduct|flyover|multi[- ]?stor\w*)"
-_EN16: dict[str, list[str]] = {
-    "recent_attempt": [
-        r"\btalked me down (?:from|off) (?:the |a |that )?(?:\w+ )?" + _PLACE16 + r"\b|\b" + _PLACE16 + r"\b[^.!?]{0,60}\b"
-        r"(?=talked me down\b)\w+",
-        r"\bgot as far as (?=(?:climbing|standing|sitting|getting)\b)\w+ (?:over|on|onto|up on|out on) (?:the |a )?(?:\w+ )?"
-        r"(?:railings?|barrier|parapet|ledge|edge of the (?:roof|bridge|platform|cliff))\b",
-    ],
-    "plan_preparation": [
-        r"\bfor when (?:they|someone|somebody|people|my \w+|she|he|you|mum|mom|dad) (?=finds? me\b)\w+",
-        r"\bsorry for what(?:'s| is) (?=(?:coming|about to happen)\b)\w+|\bsorry for what i'?m (?=(?:about|going) to do\b)\w+",
-    ],
-    "method": [
-        r"\bwhich (?:of (?:the |my )?)?(?:[\w-]+ ){0,3}?(?=(?:medicines|medications|pills|tablets|drugs|meds) )\w+ "
-        r"(?:would be|are|would) (?:fatal|lethal|deadly)\b(?! (?:to|for) (?:dogs?|cats?|pets?|animals|children|kids|babies)\b)",
-        r"\bwie viele\b[^.!?]{0,40}(?:tabletten|pillen)\b[^.!?]{0,40}\b(?:nicht mehr aufw\w*|tödlich\w*|zu sterben|sterben würde)",
-    ],
-}
-for _c, _ps in _EN16.items():
-    _PATTERNS[_c].extend(_ps)
-
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {

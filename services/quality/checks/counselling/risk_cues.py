@@ -247,28 +247,6 @@ _V6_ASCII = (
     r"plus de sens|n'a plus de sens|verschwinden"
 )
 CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
-# Round sixteen (``risk_train_v16.jsonl`` and probes written beside it, never a validation turn): a wish to be
-# dead or a preparatory act told without any stem above ("I hope I don't make it to my next birthday", "I'd
-# welcome an accident", "I keep praying the Lord takes me home", co-codamol bought at a different chemist each
-# time, a hotel room booked "so nobody I love finds me", a wardrobe cleared "so there's less for my parents to
-# deal with after"). A router cue only: not in ``FAMILIES``, so no first-stage feature of any turn moves;
-# the learned stage decides. Its own guard, read last.
-_V16_ASCII = (
-    r"make it to (?:my |the )?(?:next|another|the end of)\b|welcome (?:an? |the )?(?:accident|crash|illness|heart attack|"
-    r"end)\b|takes? me home\b|calls? me home\b|(?:when|so|before|after|if|till|until) (?:[\w']+ ){1,3}finds? me\b|"
-    r"deal with (?:after|afterwards)\b|for afterwards\b|less for (?:my |the |them|him|her)(?:\w+ )?to (?:deal with|sort|"
-    r"clear)|different (?:chemists?|pharmac\w*)\b|every chemist\b|don'?t care if (?:i (?:die|live|wake|make it|get hit)|"
-    r"it (?:gives out|kills|stops))|"
-    # the same, from probes written beside the training file (an illness, an accident or a year one hopes
-    # not to see, a hospice, "something" done to oneself, debts settled and things left
-    # to someone, an email set to go, peace made, a "won't be back" or "won't see" of one's own)
-    r"hopes? (?:the|my) (?:scan|tests?|results?|biopsy|lump|bloods?)\b|(?:something|anything) (?:happened|happens|"
-    r"happening) to me\b|looking both ways\b|hospice\b|get to see (?:\d+|thirty|forty|fifty|sixty|"
-    r"another|next|my)\b|year i didn'?t want\b|something to myself\b|everything i owe\b|out of pocket\b|"
-    r"won'?t be back\b|leave my (?:\w+ )?(?:things|stuff|belongings|\w+) to\b|who to leave\b|explain(?:ing)? everything\b|"
-    r"made (?:my )?peace\b|won'?t see (?:the end|another|next|my)\b"
-)
-CUES_V16 = re.compile(r"\b(?:" + _V16_ASCII + ")", re.IGNORECASE)
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
 CUES_LANG = re.compile(r"\b(?:" + _LANG_ASCII + ")", re.IGNORECASE)
 CUES_V4 = re.compile(r"\b(?:" + "|".join(_EN_V4.values()) + "|" + _OTHER_V4 + ")", re.IGNORECASE)
@@ -361,8 +339,6 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
     if guard(CUES_LANG).may_match(folded) and prescreen.search(CUES_LANG, text) is not None:
         return True
     if guard(CUES_V6).may_match(folded) and prescreen.search(CUES_V6, text) is not None:
-        return True
-    if guard(CUES_V16).may_match(folded) and prescreen.search(CUES_V16, text) is not None:
         return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
     low = text.lower()
