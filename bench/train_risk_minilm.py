@@ -49,6 +49,13 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
+                                      [--window-features]
+
+``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
+category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
+sentences when stage one names a category; ``MiniLMRiskModel.features``, ``_stage_one_category``); without
+it, from the whole turn, as the committed model was trained. Two retrains with it (``risk_train_v16``; and
+every later training file) failed round sixteen's rule (``docs/quality.md``, "Round sixteen").
 
 USE (2026-12-04, branch riskuse): ``DP_RISK_ENCODER=USE`` / ``L6+USE`` / ``USE-nonen`` train on Google's
 multilingual Universal Sentence Encoder v3 (``use_m3``) instead of MiniLM, beside it, or for the turns
