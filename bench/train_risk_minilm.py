@@ -49,6 +49,13 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
+                                      [--window-features]
+
+``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
+category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
+sentences when stage one names a category; ``MiniLMRiskModel.features``, ``_stage_one_category``); without
+it, from the whole turn, as the committed model was trained. Two retrains with it (``risk_train_v16``; and
+every later training file) failed round sixteen's rule (``docs/quality.md``, "Round sixteen").
 
 USE (2026-12-04, branch riskuse): ``DP_RISK_ENCODER=USE`` / ``L6+USE`` / ``USE-nonen`` train on Google's
 multilingual Universal Sentence Encoder v3 (``use_m3``) instead of MiniLM, beside it, or for the turns
@@ -104,8 +111,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from services.quality.checks.counselling.risk import CATEGORIES, classify  # noqa: E402
 from services.quality.checks.counselling.risk_model import (  # noqa: E402
-    CHAR_NAMES, CharScorer, _stage_one_names, encoder_for, encoder_name, foreign, minilm_path, model_input, route_languages,
-    stage_one_features, undecided,
+    CHAR_NAMES, LONG_TURN, CharScorer, _named_window, _stage_one_category, _stage_one_names, encoder_for, encoder_name,
+    foreign, minilm_path, model_input, route_languages, stage_one_features, undecided,
 )
 from train_risk_model import Vectoriser  # noqa: E402
 
@@ -228,6 +235,26 @@ def environment() -> dict[str, str]:
     return out
 
 
+# round sixteen (``--window-features``): read a turn's first-stage features and category as the runtime
+# does since round fifteen (``MiniLMRiskModel.features``, ``_stage_one_category``): a long turn stage one
+# names a category in from its named sentences alone (``_named_window``); without it, from the whole turn
+WINDOW_FEATURES = [False]
+
+
+def s1_features(text: str) -> list[float]:
+    """The first stage's features of a turn as the learned stage reads them."""
+    if WINDOW_FEATURES[0] and len(text) > LONG_TURN:
+        window = _named_window(text)
+        return stage_one_features(text if window is None else window)
+    return stage_one_features(text)
+
+
+def s1_category(text: str) -> str:
+    """Stage one's category of a turn as the learned stage's thresholds read it (``pattern_threshold``)."""
+    text = text.replace("\u2019", "'")
+    return _stage_one_category(text) if WINDOW_FEATURES[0] else classify(text)[0]
+
+
 def routed(text: str, route_foreign: bool = False) -> bool:
     """Whether the runtime's router lets a turn with no pattern through to the first look: a cue
     outside an impersonal instruction (``undecided``), or, behind a model trained with
@@ -320,6 +347,9 @@ def main() -> None:
     ap.add_argument("--route-foreign", action="store_true",
                     help="the router also sends turns without a cue that the language identifier does not call "
                          "English to the first look (recorded in the model file: route_foreign)")
+    ap.add_argument("--window-features", action="store_true",
+                    help="read each turn's first-stage features and category as the runtime does since round fifteen "
+                         "(a named long turn from its named sentences: risk_model._named_window)")
     ap.add_argument("--no-general", action="store_true", help="without the general-domain negatives (general_train.jsonl)")
     ap.add_argument("--with", dest="with_", action="append", default=[], metavar="FILE",
                     help="also train on this file (round seven: risk_train_v5.jsonl, risk_train_v6.jsonl)")
@@ -328,6 +358,7 @@ def main() -> None:
                          "2026-12-03, was trained --without risk_train_lang.jsonl --without risk_train_v4.jsonl "
                          "--no-general)")
     args = ap.parse_args()
+    WINDOW_FEATURES[0] = args.window_features
     args.out = args.out or minilm_path()
     print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
     for f in args.with_:  # a validation or held-out file is never trained on
@@ -343,7 +374,7 @@ def main() -> None:
         from services.quality.checks.counselling.crisis import reading
 
         general = [dict(it, text=reading(it["text"])) for it in load((GENERAL_TRAIN,))]
-        items += [it for it in general if routed(it["text"], args.route_foreign) or classify(it["text"])[0] != "none"]
+        items += [it for it in general if routed(it["text"], args.route_foreign) or s1_category(it["text"]) != "none"]
     texts = [it["text"] for it in items]
     labels = np.array([it["label"] for it in items])
     y = labels != "none"
@@ -357,12 +388,12 @@ def main() -> None:
     excluded = THRESHOLD_EXCLUDE + tuple(args.threshold_exclude)
     in_constraint = np.array([it["source"] not in excluded for it in items])
     folds = GroupFolds(groups, 5, 3, args.seed)
-    s1 = np.array([stage_one_features(t) for t in texts])
+    s1 = np.array([s1_features(t) for t in texts])
     if not args.no_char:
         s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
-    pattern = np.array([classify(t.replace("\u2019", "'"))[0] for t in texts])
-    gated = np.array([routed(t, args.route_foreign) or classify(t.replace("\u2019", "'"))[0] != "none" for t in texts])
+    pattern = np.array([s1_category(t) for t in texts])
+    gated = np.array([routed(t, args.route_foreign) or s1_category(t) != "none" for t in texts])
     report: dict = {"encoder": encoder_name(), "route_foreign": args.route_foreign, "environment": environment(),
                     "turns": len(items), "at_risk": int(y.sum()), "by_file": {f: sum(it["source"] == f for it in items)
                                                                             for f in train_files},
@@ -400,8 +431,8 @@ def main() -> None:
         """How the final regressions read turns: (a pattern named a category, the router lets it
         through, P(at risk), the first look's P), both probabilities 0 where the router stops."""
         ee = embeddings([model_input(t) for t in tx])
-        ff = np.array([stage_one_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
-        pp = np.array([classify(t.replace("\u2019", "'"))[0] != "none" for t in tx])
+        ff = np.array([s1_features(t) + ([] if args.no_char else char.features(t)) for t in tx])
+        pp = np.array([s1_category(t) != "none" for t in tx])
         gg = np.array([routed(t, args.route_foreign) or p_ for t, p_ in zip(tx, pp)])
         return (pp, gg, np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0),
                 np.where(gg, first.predict_proba(ff)[:, 1], 0.0))
