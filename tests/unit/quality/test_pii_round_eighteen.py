@@ -39,10 +39,6 @@ SCRIPT_NAMES = [
 
 # round seventeen's leftovers in Latin script
 CLAUSES = [
-    ("Geçen hafta Batuhan ile kavga ettik ve hâlâ konuşmuyoruz.", ["Batuhan"]),
-    ("Sinem ile konuşmak bile istemiyorum şu an.", ["Sinem"]),
-    ("Nie potrafię dogadać się z Ludomirem.", ["Ludomirem"]),
-    ("Od miesiąca nie rozmawiam z Bronisławem.", ["Bronisławem"]),
     ("Maybe Evander was right about the job.", ["Evander"]),
     ("I keep wondering. Perhaps Thaddea was scared too.", ["Thaddea"]),
     ("Já não suporto as desculpas da Clarisse, é sempre igual.", ["Clarisse"]),
@@ -83,6 +79,20 @@ def test_listed_names_in_other_scripts(text, want):
 @pytest.mark.parametrize("text, want", CLAUSES)
 def test_round_seventeen_leftovers(text, want):
     assert names(text) == want
+
+
+# measured and dropped (no validation file moved): Turkish "X ile" and the Polish instrumental of a
+# name in no list stay as before the round
+DROPPED = [
+    "Geçen hafta Batuhan ile kavga ettik ve hâlâ konuşmuyoruz.",
+    "Sinem ile konuşmak bile istemiyorum şu an.",
+    "Nie potrafię dogadać się z Ludomirem.",
+]
+
+
+@pytest.mark.parametrize("text", DROPPED)
+def test_dropped_rules_stay_as_before(text):
+    assert names(text) == []
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
