@@ -814,7 +814,7 @@ def listed_script_names(text: str) -> list[tuple[int, int]]:
         w = m.group()
         c = w[0]
         if "\uac00" <= c <= "\ud7a3":
-            if len(w) > 2 and w[:2] in names and w[2:] in _KO_PARTICLES and (w[:2] != w or True):
+            if len(w) > 2 and w[:2] in names and w[2:] in _KO_PARTICLES:
                 out.append((m.start(), m.start() + 2))
             elif len(w) > 3 and w[:3] in names and w[3:] in _KO_PARTICLES:
                 out.append((m.start(), m.start() + 3))
@@ -827,7 +827,7 @@ def listed_script_names(text: str) -> list[tuple[int, int]]:
         pw = prv.group() if prv else ""
         if "\u0900" <= c <= "\u097F":
             ok = nw in _DEVA_NEXT
-        elif nw in _DEVA_NEXT and nw[:1] in "نکاسمہاپرہ":  # Urdu postpositions and pronouns
+        elif nw in _DEVA_NEXT:  # an Urdu postposition, pronoun or adverb ("عائشہ نے")
             ok = True
         else:
             ok = nw in _AR_NEXT or pw in _AR_PREV or (
