@@ -15,6 +15,22 @@ names) or the detector's own word lists.
 
     pip download --no-deps names==0.3.0 faker==40.54.0 -d /tmp/lists   # then unpack both
     python bench/build_name_lists.py /tmp/lists/names-0.3.0 /tmp/lists/faker_unpacked [--surnames]
+
+PII round eighteen: ``--scripts WORDFREQ MSGPACK`` writes ``listed_scripts.txt`` instead, the given
+names of Faker's person providers in three other scripts: Devanagari (``hi_IN``, ``mr_IN``,
+``ne_NP``), Arabic script (``ar_AA``, ``ar_DZ``, ``fa_IR``) and Hangul (``ko_KR``). A script has no
+case, so "a lower-case word of the project's text" cannot tell a name from a word there; a name is
+left out when it is among the 300 most frequent words of its language(s) in ``wordfreq`` 3.1.1
+(Apache-2.0 code; its frequency data, CC BY-SA 4.0, is only read here to leave names out, none of it
+is shipped), when it is any word of the project's own training text, a word of a place name of
+Faker's address providers, one of the detector's stop lists, or one of ``BY_HAND_SCRIPTS`` (common
+words that are also given names: Hindi "आशा" hope, "प्रेम" love; Arabic "أمل" hope, "سعيد" happy;
+Persian "امید"; Korean "지원" support; deities and titles).
+
+    pip download --no-deps wordfreq==3.1.1 -d /tmp/lists               # unzip into /tmp/lists/wf
+    pip download --no-deps --no-binary :all: msgpack==1.1.0 -d /tmp/lists  # untar; pure-Python reader
+    python bench/build_name_lists.py /tmp/lists/names-0.3.0 /tmp/lists/faker_unpacked \
+        --scripts /tmp/lists/wf /tmp/lists/msgpack-1.1.0
 """
 
 from __future__ import annotations
@@ -117,8 +133,89 @@ BY_HAND = frozenset("Lula Danish Polish Finnish Swedish Turkish Spanish Irish Sc
                     "Chinese Japanese Portuguese Maltese Congolese Sudanese Lebanese Nepalese Burmese".split())
 
 
+# PII round eighteen: the scripts, their locales and wordfreq languages
+SCRIPTS = (("deva", ("hi_IN", "mr_IN", "ne_NP"), ("hi",)),
+           ("arab", ("ar_AA", "ar_DZ", "fa_IR"), ("ar", "fa", "ur")),
+           ("hang", ("ko_KR",), ("ko",)))
+SCRIPT_TOKEN = re.compile(r"^(?:[\u0900-\u097F\u200d]+|[\u0600-\u06FF]+|[\uac00-\ud7a3]+)$")
+COMMON_RANK = 300
+# by hand: common words of each language that are also given names in some list, deities and titles
+BY_HAND_SCRIPTS = frozenset("""
+आशा प्रेम पूजा शांति शान्ति सूरज दीपक किरण ज्योति लाल पूर्ण शक्ति दर्शन सफलता सीमा बल सुन प्रभु प्रवेश गंगा
+प्रकाश सत्य स्वागत प्रसाद सपना ईश्वर मित्र इच्छा कला भैया दावा शेष विशाल कल्याण देव सागर सूर्य भावना ज्ञान
+कुमार कृष्ण शिव देवी राम गणेश लक्ष्मी सरस्वती दुर्गा हनुमान विष्णु अमर विजय आनंद आनन्द सुख चाँद चांद रवि
+मधु मोती हीरा सोना चंदा कमल पवन वर्षा उषा संध्या रात्रि निशा अर्चना वंदना आरती मंगल धन रतन रत्न मणि
+تمام صاحب شامل رئيس كبير مسلم هزار سلام نظام خاطر ثابت حسن حياة صباح حدیث عالم كامل كاملة سعيد بلند جميل جميلة
+نادي اعتماد صالح هستی جوان محفوظ نور فارس فضل حافظ قائد سالم خلف دليل رمضان طالب عالية مشرف لقاء عربي غالب
+بهار ظاهر مشرق كريم أمل امید امیر أمير أمين امين إيمان ايمان وفاء فرح فرحة حنان رحمة نعمة عزيز شريف عادل
+رشيد مجيد صابر سعادة راحة بسمة هدى هدی منير نبيل سامر ناصر منصور مبارك فائز فاطر رضا شادی شادي آرزو مهر ماه
+نسیم سحر باران ستاره دریا آزاد پیروز آسمان روشن زیبا خورشید بهروز
+지원 정식 정수 상호 보람 아름 성수 영수 수진 영일 중수 정남 성호 경자 명자
+""".split())
+
+
+def wordfreq_top(wf_root: Path, msgpack_root: Path, lang: str, n: int) -> set[str]:
+    import gzip
+    import os
+    os.environ["MSGPACK_PUREPYTHON"] = "1"
+    sys.path.insert(0, str(msgpack_root))
+    import msgpack
+    with gzip.open(wf_root / "wordfreq" / "data" / f"small_{lang}.msgpack.gz", "rb") as fh:
+        data = msgpack.load(fh, raw=False, strict_map_key=False)
+    out: list[str] = []
+    for bucket in data[1:]:
+        out.extend(bucket)
+        if len(out) >= n:
+            break
+    return set(out[:n])
+
+
+def all_project_words() -> Counter:
+    """Every word (any case) of the project's own training text: the scripts have no case."""
+    words = Counter()
+    for path in sorted(LABELLED.glob("*.jsonl")):
+        name = path.name
+        if "heldout" in name or name.startswith("pii") or not (name.startswith("general_train") or "_train" in name):
+            continue
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                for v in json.loads(line).values():
+                    if isinstance(v, str):
+                        words.update(re.findall(r"[^\W\d_]+", v))
+    return words
+
+
+def build_scripts(faker_root: Path, wf_root: Path, msgpack_root: Path) -> None:
+    from shared.pii import name_rules as R
+    sys.path.insert(0, str(faker_root))
+    words = all_project_words()
+    stop = BY_HAND_SCRIPTS | faker_places(faker_root) | R._DEVA_STOP | set(words)
+    out: list[str] = []
+    for script, locales, langs in SCRIPTS:
+        common: set[str] = set()
+        for lang in langs:
+            common |= wordfreq_top(wf_root, msgpack_root, lang, COMMON_RANK)
+        given: set[str] = set()
+        for loc in locales:
+            p = importlib.import_module(f"faker.providers.person.{loc}").Provider
+            for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+                value = p.__dict__.get(attr)
+                if isinstance(value, (tuple, list, dict, set, frozenset)):
+                    given.update(value)
+        kept = sorted(n for n in given if SCRIPT_TOKEN.match(n) and len(n) >= 2 and n not in stop and n not in common)
+        print(script, len(given), "given names,", len(kept), "kept")
+        out += kept
+    head = ("# PII round eighteen: derived by bench/build_name_lists.py --scripts from Faker 40.54.0 (MIT; hi_IN, "
+            "mr_IN, ne_NP, ar_AA, ar_DZ, fa_IR, ko_KR), common words left out with wordfreq 3.1.1; see README.md\n")
+    (DATA / "listed_scripts.txt").write_text(head + "\n".join(out) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     names_pkg, faker_root = Path(sys.argv[1]), Path(sys.argv[2])
+    if "--scripts" in sys.argv:
+        i = sys.argv.index("--scripts")
+        build_scripts(faker_root, Path(sys.argv[i + 1]), Path(sys.argv[i + 2]))
+        return
     words = project_words()
     gaz = N.gazetteer()
     from shared.pii import name_rules as R

@@ -33,6 +33,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from shared import prescreen
+
 _CLEFT = re.compile(r"\b(?:[Ii]t(?: was| is|'s|’s)|[Cc]'est|[Cc]’est|[Ff]ue|[Ee]ra|[Ff]oi|[Bb]yła|[Bb]ył) $")
 _CLEFT_AFTER = re.compile(r" (?:who|qui|quien|quién|la que|el que|che|quem|que|który|która|die)\b")
 _AFTER_CONJ = re.compile(r" (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) ")
@@ -168,7 +170,9 @@ _LIST = None  # set by ``compile_tokens``: "A, B and C", "A, B, C e D"
 
 
 def compile_tokens(token: str) -> None:
-    global _BEFORE_CONJ, _LIST
+    global _BEFORE_CONJ, _LIST, _MAYBE_WAS, _PT_DO
+    _MAYBE_WAS = re.compile(rf"(?:^|[.!?]\s+|\n)(?:Maybe|Perhaps|Probably) ({token}) (?:was|were|is) (\w+)")
+    _PT_DO = re.compile(rf"(?<![\w'’-])([a-zçãõáéíóúâêô]+) d[oa] ({token})(?![\w'’-])(?! [A-ZÀ-Þ])")
     _BEFORE_CONJ = re.compile(rf"(?<![\w'’-])({token}) (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) $")
     _LIST = re.compile(rf"(?<![\w'’-])(?:{token})(?:, (?:{token}))+,? (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) "
                        rf"(?:{token})(?![\w-])")
@@ -770,4 +774,109 @@ def script_names(text: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _DEVA_CUED.finditer(text) if m.group(1) not in _DEVA_STOP]
     if "小" in text or "阿" in text:
         out += [m.span(1) for m in _CN_NICK.finditer(text) if m.group(1)[1] not in _CN_NICK_STOP]
+    out += listed_script_names(text)
+    return out
+
+
+# --- PII round eighteen: given names in Devanagari, Arabic script and Hangul from Faker's lists ---
+# (``data/listed_scripts.txt``, built by ``bench/build_name_lists.py --scripts``), taken next to a
+# word that makes the token a person in a clause, with no relation word: Hindi/Urdu a postposition,
+# a pronoun or an adverb after it ("सुनीता ने", "नेहा से", "अमित मेरी बात", "عائشہ نے"); Arabic a verb
+# after it (an imperfect "ي/ت..." or a negation, "خالد لا يرد", "حسام يصرخ") or a preposition or verb
+# before it ("مع عمر", "أن يوسف", "أخبرت ليلى"); Persian "به"/"با"/"را"/a "می" verb after it or
+# "با"/"به"/"از" before it; Korean a particle glued to it ("지민이가", "서연이랑", "민수는").
+@lru_cache(maxsize=1)
+def listed_scripts() -> frozenset[str]:
+    return _read_list("listed_scripts.txt")
+
+
+_SCRIPT_WORD = re.compile(r"[\u0900-\u097F\u200d]+|[\u0600-\u06FF\u200c]+|[\uac00-\ud7a3]+")
+_DEVA_NEXT = frozenset("""ने को से के की का और ही भी तो पर मुझे मुझसे मुझ मेरी मेरा मेरे हमें हमसे हम हमेशा अब कभी
+हर रोज़ रोज कल आज फिर कहता कहती कहते बोला बोली बोलता बोलती गया गई गयी नहीं बिल्कुल सच अपनी अपना अपने
+نے کو سے کا کی کے اور مجھے مجھ میری میرا میرے ہمیشہ اب کبھی ہر روز کل آج پھر""".split())
+_AR_NEXT = frozenset("""لا لم لن قد قال قالت كان كانت ما دائما أبدا وعدتني تركني تركتني رحل رحلت ضربني أخبرني
+أخبرتني به با را هر دیگر هم همیشه هنوز اصلا گفت""".split())
+_AR_PREV = frozenset("""مع أن إن عن ضد أخبرت أخبرني قالت قال رأيت أرى أفتقد فعله فعلته رحل رحلت تركني تركتني أحب
+أكره أخاف كلما وعدتني اتصلت سامحت سامح ضربني من لي با به از پیش""".split())
+_AR_VERB_NOT = frozenset("تويتر تيك تيليجرام تلفون تلفزيون يوتيوب".split())
+_KO_PARTICLES = frozenset("""이가 가 이는 는 은 이랑 랑 한테 이한테 에게 이에게 씨 씨가 씨는 씨한테 이도 도 를 을 이를 와 과
+하고 이하고 이""".split())
+
+
+def listed_script_names(text: str) -> list[tuple[int, int]]:
+    """A listed given name in Devanagari, Arabic script or Hangul in a clause of a person (above)."""
+    if prescreen.leftmost(_SCRIPT_ANY, text) is None:  # the native prescreen: no character of the scripts
+        return []
+    names = listed_scripts()
+    words = list(_SCRIPT_WORD.finditer(text))
+    out = []
+    for i, m in enumerate(words):
+        w = m.group()
+        c = w[0]
+        if "\uac00" <= c <= "\ud7a3":
+            if len(w) > 2 and w[:2] in names and w[2:] in _KO_PARTICLES:
+                out.append((m.start(), m.start() + 2))
+            elif len(w) > 3 and w[:3] in names and w[3:] in _KO_PARTICLES:
+                out.append((m.start(), m.start() + 3))
+            continue
+        if w not in names:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) and text[m.end():words[i + 1].start()] in (" ", "\u200c") else None
+        prv = words[i - 1] if i and text[words[i - 1].end():m.start()] == " " else None
+        nw = nxt.group() if nxt else ""
+        pw = prv.group() if prv else ""
+        if "\u0900" <= c <= "\u097F":
+            ok = nw in _DEVA_NEXT
+        elif nw in _DEVA_NEXT:  # an Urdu postposition, pronoun or adverb ("عائشہ نے")
+            ok = True
+        else:
+            ok = nw in _AR_NEXT or pw in _AR_PREV or (
+                len(nw) >= 3 and (nw[0] in "يت" or nw.startswith(("می", "نمی"))) and nw not in _AR_VERB_NOT)
+        if ok:
+            out.append(m.span())
+    return out
+
+
+_SCRIPT_ANY = re.compile(r"[\u0900-\u097F\u0600-\u06FF\uac00-\ud7a3]")
+
+
+# --- PII round eighteen: round seventeen's leftovers in Latin script, each with a cheap literal guard ---
+# (Turkish "X ile" before a verb of two people and the Polish instrumental of a dithematic Slavic name
+# after "z" were measured and dropped: no validation file moved, see docs/quality.md.)
+# "Maybe X was" + a predicate of a person ("Maybe Ottilie was right", "Perhaps Ruairi was lying"; not
+# "Maybe Monday was the worst"); Portuguese "do"/"da" + a known given name after a lower-case word
+# ("as mentiras da Clarisse"; not "Maria da Silva", a capitalised word before).
+_CLAUSE_ANY = re.compile(r"Maybe |Perhaps |Probably |[ãõç]")
+_PERSON_PREDICATE = frozenset("""right wrong lying telling trying just only never scared jealous angry upset mad hurt
+being always afraid drunk tired busy honest joking serious protecting looking waiting ashamed embarrassed nervous
+worried sick depressed struggling cheating testing using ignoring avoiding annoyed stressed overwhelmed""".split())
+
+
+def clause_names(text: str, not_person, known, public) -> list[tuple[int, int]]:
+    """Round eighteen's Latin-script rules (above); ASCII text can hold only "Maybe X was"."""
+    if prescreen.leftmost(_CLAUSE_ANY, text) is None:  # one native scan for every rule's literal
+        return []
+    if text.isascii():
+        return _maybe_was(text, not_person, public)
+    out = []
+    if "Maybe " in text or "Perhaps " in text or "Probably " in text:
+        out += _maybe_was(text, not_person, public)
+    if ("ã" in text or "õ" in text or "ç" in text) and (" do " in text or " da " in text) and not polish_text(text):
+        for m in _PT_DO.finditer(text):
+            token = m.group(2)
+            if known(token) and not not_person(token) and not public(text, *m.span(2)):
+                out.append(m.span(2))
+    return out
+
+
+def _maybe_was(text: str, not_person, public) -> list[tuple[int, int]]:
+    out = []
+    pos = prescreen.leftmost(_MAYBE_WAS, text)
+    if pos is None:
+        return out
+    for m in _MAYBE_WAS.finditer(text, pos):
+        token = m.group(1)
+        if m.group(2) in _PERSON_PREDICATE and not not_person(token) and token not in TIME_WORDS and \
+                token not in FUNCTION_WORDS and token not in _NOT_SUBJECTS and not public(text, *m.span(1)):
+            out.append(m.span(1))
     return out

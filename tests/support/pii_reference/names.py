@@ -652,6 +652,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     if not text.isascii():
         extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
         extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया ने", "我和小雨吵架" (round sixteen)
+    extra += name_rules.clause_names(text, _not_person_word, _known_or_listed, _public)  # round eighteen
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -930,6 +931,10 @@ def _pair_person(text: str, start: int, end: int, token: str, names: frozenset[s
 
 def _known_name(token: str) -> bool:
     return token in gazetteer() and token not in AMBIGUOUS
+
+
+def _known_or_listed(token: str) -> bool:
+    return (token in gazetteer() or token in _LISTED) and token not in AMBIGUOUS
 
 
 def _not_person_word(token: str) -> bool:
