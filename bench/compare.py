@@ -332,7 +332,9 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     by polling its status every ``poll`` s meanwhile (also the fallback if the socket fails); the
     first to see the end stops the clock. Times from the execute request; figures as in the
     returned dict, with the CPU seconds each part of the machine used meanwhile (``cpu_s``:
-    bench/proc_cpu.py, read from /proc when the run's end is seen)."""
+    bench/proc_cpu.py, read from /proc when the run's end is seen) and each service's resident
+    memory sampled at every poll (``memory_mb``: first, peak, last, and the peaks of the run's two
+    halves, replicas added up)."""
     import proc_cpu  # noqa: PLC0415 - bench/ is on sys.path when this file runs
 
     cpu_before = proc_cpu.snapshot()
@@ -347,6 +349,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
     ended_by: list[str] = []
     socket_states = [0]  # state messages the run's socket delivered (0: it never worked)
     cpu_after: list[dict] = []
+    memory: list[dict[str, float]] = [proc_cpu.rss_by_part(proc_cpu.SERVICES)]  # a sample per poll
 
     def seen(run: dict, by: str) -> None:
         now = time.perf_counter() - t0
@@ -378,6 +381,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
             r = await client.get(f"/api/v1/pipeline/status/{run_id}")
             r.raise_for_status()
             seen(r.json(), "poll")
+            memory.append(proc_cpu.rss_by_part(proc_cpu.SERVICES))
             try:
                 await asyncio.wait_for(ended.wait(), poll)
             except asyncio.TimeoutError:
@@ -402,6 +406,7 @@ async def execute_and_wait(client, dataset_id: str, *, threshold: float = 0.0, b
         "first_validated_batch_s": round(first_validated[0], 2) if first_validated else None,
         "end_seen_by": ended_by[0], "socket_states": socket_states[0], "counts": c,
         "cpu_s": cpu, "cpu_total_s": round(sum(cpu.values()), 1),
+        "memory_mb": proc_cpu.memory_trend(memory), "memory_samples": len(memory),
     }
 
 
@@ -455,6 +460,9 @@ async def run_project(gateway: str, api_key: str, path: Path, *, batch_size: int
                     await client.delete(f"/api/v1/datasets/{dataset['dataset_id']}")
     log(f"project: {result['status']} in {result['run_s']} s, {result['conversations_per_s']} conversations/s")
     log("CPU seconds meanwhile, per part: " + ", ".join(f"{k} {v}" for k, v in result["cpu_s"].items()))
+    log("resident MB per service (first / peak of the first half / peak of the second half / last): " + ", ".join(
+        f"{k} {m['first']:.0f}/{m['peak_first_half']:.0f}/{m['peak_second_half']:.0f}/{m['last']:.0f}"
+        for k, m in result["memory_mb"].items()))
     return {"dataset_id": dataset["dataset_id"], "upload_s": round(upload_s, 2), "batch_size": batch_size,
             "quality_threshold": 0, "warmup_runs": warmup, **result}
 

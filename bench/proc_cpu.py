@@ -4,6 +4,9 @@
     ... the timed work ...
     used = proc_cpu.cpu_by_part(before, proc_cpu.snapshot())  # {"quality": 41.2, "ferretdb": 12.0, ...}
 
+``rss_by_part()`` is the resident memory of each part at the moment (MB, replicas added up): sampled
+while a run goes, it says whether a service's memory stays flat.
+
 A part is named from the process's command line: a service by its uvicorn app (``quality``,
 ``gateway``, ...; replicas add up), ``kafka``, ``ferretdb``, ``postgres``, else the program's
 file name. A process that ended between the two snapshots is not counted (its time is lost to
@@ -46,6 +49,56 @@ def _stat_ticks(pid: str) -> int | None:
     return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
 
 
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _argv(entry: Path) -> list[str] | None:
+    try:
+        argv = (entry / "cmdline").read_bytes().decode(errors="replace").rstrip("\0").split("\0")
+    except OSError:
+        return None
+    return None if argv == [""] else argv  # kernel threads have none
+
+
+def rss_by_part(parts: tuple[str, ...] | None = None) -> dict[str, float]:
+    """Resident memory per part now, in MB (replicas added up); only ``parts`` when given."""
+    used: dict[str, float] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return used
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            raw = (entry / "stat").read_text()
+        except OSError:
+            continue
+        argv = _argv(entry)
+        if argv is None:
+            continue
+        part = part_name(argv)
+        if parts is not None and part not in parts:
+            continue
+        pages = int(raw[raw.rindex(")") + 2:].split()[21])  # rss, field 24 of proc(5)
+        used[part] = used.get(part, 0.0) + pages * PAGE / 2**20
+    return {k: round(v, 1) for k, v in sorted(used.items())}
+
+
+def memory_trend(samples: list[dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Of ``rss_by_part`` samples taken through a run (in order): each part's first, peak and last
+    MB, and its peak over the run's first and second halves (memory that keeps growing has a higher
+    second half)."""
+    out: dict[str, dict[str, float]] = {}
+    half = len(samples) // 2
+    for part in sorted({p for s in samples for p in s}):
+        series = [s[part] for s in samples if part in s]
+        first_half = [s[part] for s in samples[:half] if part in s] or series
+        second_half = [s[part] for s in samples[half:] if part in s] or series
+        out[part] = {"first": series[0], "peak": max(series), "last": series[-1],
+                     "peak_first_half": max(first_half), "peak_second_half": max(second_half)}
+    return out
+
+
 def snapshot() -> dict[int, tuple[str, int]]:
     """``{pid: (part, CPU ticks so far)}`` for every process this user can read."""
     out: dict[int, tuple[str, int]] = {}
@@ -58,11 +111,8 @@ def snapshot() -> dict[int, tuple[str, int]]:
         ticks = _stat_ticks(entry.name)
         if ticks is None:
             continue
-        try:
-            argv = (entry / "cmdline").read_bytes().decode(errors="replace").rstrip("\0").split("\0")
-        except OSError:
-            continue
-        if argv == [""]:  # kernel threads
+        argv = _argv(entry)
+        if argv is None:
             continue
         out[int(entry.name)] = (part_name(argv), ticks)
     return out

@@ -34,6 +34,9 @@ async def test_the_wait_ends_on_the_runs_socket_or_its_status(client):
     assert result["conversations"] > 0 and result["exported"] == result["counts"]["exported"]
     assert result["run_s"] > 0 and result["conversations_per_s"] > 0
     assert isinstance(result["cpu_s"], dict) and result["cpu_total_s"] >= 0
+    assert result["memory_samples"] >= 1  # each service's resident memory, sampled at every poll
+    for part, m in result["memory_mb"].items():
+        assert m["peak"] >= max(m["first"], m["last"]) > 0, (part, m)
 
 
 async def test_without_a_socket_polling_alone_ends_the_wait(client, monkeypatch):

@@ -58,3 +58,24 @@ def test_this_process_is_seen_using_cpu():
         pass
     used = proc_cpu.cpu_by_part(before, proc_cpu.snapshot())
     assert used.get(part, 0) >= 0.2
+
+
+def test_memory_trend_reports_each_parts_halves():
+    samples = [{"quality": 100.0, "gateway": 50.0}, {"quality": 140.0, "gateway": 52.0},
+               {"quality": 150.0}, {"quality": 130.0, "gateway": 51.0}]
+    trend = proc_cpu.memory_trend(samples)
+    assert trend["quality"] == {"first": 100.0, "peak": 150.0, "last": 130.0,
+                                "peak_first_half": 140.0, "peak_second_half": 150.0}
+    assert trend["gateway"] == {"first": 50.0, "peak": 52.0, "last": 51.0,
+                                "peak_first_half": 52.0, "peak_second_half": 51.0}
+    assert proc_cpu.memory_trend([]) == {}
+
+
+@linux
+def test_this_process_resident_memory_is_read():
+    me = proc_cpu.part_name(Path(f"/proc/{os.getpid()}/cmdline").read_bytes().decode().rstrip("\0").split("\0"))
+    ballast = bytearray(64 * 2**20)  # 64 MB, touched
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    assert proc_cpu.rss_by_part()[me] >= 64
+    assert proc_cpu.rss_by_part(("no-such-part",)) == {}
+    del ballast
