@@ -16,6 +16,7 @@ file name. A process that ended between the two snapshots is not counted (its ti
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -39,48 +40,35 @@ def part_name(argv: list[str]) -> str:
     return Path(argv[0]).name if argv and argv[0] else "?"
 
 
-def _stat_ticks(pid: str) -> int | None:
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    # comm may hold spaces and parentheses: the fields follow the last ")"
-    fields = raw[raw.rindex(")") + 2:].split()
-    return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
-
-
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
-def _argv(entry: Path) -> list[str] | None:
-    try:
-        argv = (entry / "cmdline").read_bytes().decode(errors="replace").rstrip("\0").split("\0")
-    except OSError:
-        return None
-    return None if argv == [""] else argv  # kernel threads have none
-
-
-def rss_by_part(parts: tuple[str, ...] | None = None) -> dict[str, float]:
-    """Resident memory per part now, in MB (replicas added up); only ``parts`` when given."""
-    used: dict[str, float] = {}
+def _processes() -> Iterator[tuple[int, str, list[str]]]:
+    """``(pid, part, stat fields from field 3 on)`` of every process this user can read (none
+    without /proc); kernel threads, which have no command line, are left out."""
     proc = Path("/proc")
     if not proc.is_dir():
-        return used
+        return
     for entry in proc.iterdir():
         if not entry.name.isdigit():
             continue
         try:
             raw = (entry / "stat").read_text()
+            argv = (entry / "cmdline").read_bytes().decode(errors="replace").rstrip("\0").split("\0")
         except OSError:
             continue
-        argv = _argv(entry)
-        if argv is None:
+        if argv == [""]:
             continue
-        part = part_name(argv)
-        if parts is not None and part not in parts:
-            continue
-        pages = int(raw[raw.rindex(")") + 2:].split()[21])  # rss, field 24 of proc(5)
-        used[part] = used.get(part, 0.0) + pages * PAGE / 2**20
+        # comm may hold spaces and parentheses: the fields follow the last ")"
+        yield int(entry.name), part_name(argv), raw[raw.rindex(")") + 2:].split()
+
+
+def rss_by_part(parts: tuple[str, ...] | None = None) -> dict[str, float]:
+    """Resident memory per part now, in MB (replicas added up); only ``parts`` when given."""
+    used: dict[str, float] = {}
+    for _, part, fields in _processes():
+        if parts is None or part in parts:
+            used[part] = used.get(part, 0.0) + int(fields[21]) * PAGE / 2**20  # rss, field 24 of proc(5)
     return {k: round(v, 1) for k, v in sorted(used.items())}
 
 
@@ -101,21 +89,8 @@ def memory_trend(samples: list[dict[str, float]]) -> dict[str, dict[str, float]]
 
 def snapshot() -> dict[int, tuple[str, int]]:
     """``{pid: (part, CPU ticks so far)}`` for every process this user can read."""
-    out: dict[int, tuple[str, int]] = {}
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return out
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        ticks = _stat_ticks(entry.name)
-        if ticks is None:
-            continue
-        argv = _argv(entry)
-        if argv is None:
-            continue
-        out[int(entry.name)] = (part_name(argv), ticks)
-    return out
+    # utime, stime: fields 14 and 15 of proc(5)
+    return {pid: (part, int(fields[11]) + int(fields[12])) for pid, part, fields in _processes()}
 
 
 def cpu_by_part(before: dict[int, tuple[str, int]], after: dict[int, tuple[str, int]],
