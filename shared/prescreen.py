@@ -14,8 +14,11 @@ could disagree, so that it is a superset:
 * a counted repeat with an upper bound above ``WIDEN_ABOVE`` loses the bound (``[^.]{0,60}`` is
   written ``[^.]{0,}``): counting is states, and large alternations of such gaps made the lazy DFA
   thrash on real text;
-* character categories are written so that Rust's holds Python's (``\\w`` also takes every
-  number, ``\\s`` also the separators U+001C..U+001F that Python counts as space; inside a
+* character categories are written so that Rust's holds Python's: ``\\w`` is written as the
+  ASCII word characters and every non-ASCII character (Rust's Unicode ``\\w`` is hundreds of
+  ranges, and their UTF-8 automata were most of the compiled screens' memory: ~200 MB for the
+  ~1,450 screens of the quality checks, ~80 MB written so; on ASCII text nothing changes), ``\\s``
+  also takes the separators U+001C..U+001F that Python counts as space; inside a
   negated class only their ASCII members are excluded);
 * case-insensitive literals and classes also take the characters Python's ``re`` equates with
   an ASCII letter (``İ``, ``ı``, ``ſ``, the Kelvin sign); negated classes are matched case-
@@ -77,7 +80,7 @@ _ASCII_WORD = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
 _POSITIVE = {
     sre.CATEGORY_DIGIT: "\\d",
     sre.CATEGORY_SPACE: "\\s\\x{1c}-\\x{1f}",
-    sre.CATEGORY_WORD: "\\w\\p{N}",
+    sre.CATEGORY_WORD: "0-9A-Z_a-z\\x{80}-\\x{d7ff}\\x{e000}-\\x{10ffff}",  # not Rust's \\w: see the docstring
     sre.CATEGORY_NOT_DIGIT: _ranges_except(_ASCII_DIGITS),
     sre.CATEGORY_NOT_SPACE: _ranges_except(_ASCII_SPACE),
     sre.CATEGORY_NOT_WORD: _ranges_except(_ASCII_WORD),
@@ -110,11 +113,19 @@ def _class(items: list, ignorecase: bool) -> str:
         return f"[^{''.join(members)}]" if members else "(?s:.)"
     if not members:
         raise NoSuperset("empty class")
-    if ignorecase:
+    if ignorecase and not _has_word(items):
         extra = "".join(_char(ord(c)) for letter, chars in _EXTRA_FOLDS.items() if _holds(items, letter)
                         for c in chars)
         return f"(?i:[{''.join(members)}{extra}])"
     return f"[{''.join(members)}]"
+
+
+def _has_word(items: list) -> bool:
+    """Whether a (not negated) class holds ``\\w``: written as every non-ASCII character and the
+    ASCII word characters, it already holds every case variant of its members (ASCII letters vary
+    into ASCII letters or non-ASCII ones, non-ASCII characters into those or ASCII letters), and
+    Rust's case folding of so wide a class costs ~5 ms a compilation."""
+    return any(op is sre.CATEGORY and av is sre.CATEGORY_WORD for op, av in items)
 
 
 def _holds(items: list, letter: str) -> bool:
