@@ -75,7 +75,8 @@ def rss_by_part(parts: tuple[str, ...] | None = None) -> dict[str, float]:
 def memory_trend(samples: list[dict[str, float]]) -> dict[str, dict[str, float]]:
     """Of ``rss_by_part`` samples taken through a run (in order): each part's first, peak and last
     MB, and its peak over the run's first and second halves (memory that keeps growing has a higher
-    second half)."""
+    second half), and with ten samples or more ``by_tenth``, its peak in each tenth of the samples
+    (where memory that fills a bound levels off)."""
     out: dict[str, dict[str, float]] = {}
     half = len(samples) // 2
     for part in sorted({p for s in samples for p in s}):
@@ -84,6 +85,9 @@ def memory_trend(samples: list[dict[str, float]]) -> dict[str, dict[str, float]]
         second_half = [s[part] for s in samples[half:] if part in s] or series
         out[part] = {"first": series[0], "peak": max(series), "last": series[-1],
                      "peak_first_half": max(first_half), "peak_second_half": max(second_half)}
+        if len(series) >= 10:
+            out[part]["by_tenth"] = [max(series[len(series) * k // 10:len(series) * (k + 1) // 10])
+                                     for k in range(10)]
     return out
 
 

@@ -71,6 +71,14 @@ def test_memory_trend_reports_each_parts_halves():
     assert proc_cpu.memory_trend([]) == {}
 
 
+def test_memory_trend_gives_the_peak_of_each_tenth_from_ten_samples():
+    samples = [{"quality": float(v)} for v in (10, 30, 20, 40, 50, 50, 45, 60, 60, 55, 61, 70, 65, 64, 66)]
+    trend = proc_cpu.memory_trend(samples)["quality"]
+    # 15 samples: tenths of 1 or 2 samples, [0:1], [1:3], [3:4], [4:6], [6:7], [7:9], [9:10], [10:12], [12:13], [13:15]
+    assert trend["by_tenth"] == [10.0, 30.0, 40.0, 50.0, 45.0, 60.0, 55.0, 70.0, 65.0, 66.0]
+    assert "by_tenth" not in proc_cpu.memory_trend(samples[:9])["quality"]
+
+
 @linux
 def test_this_process_resident_memory_is_read():
     me = proc_cpu.part_name(Path(f"/proc/{os.getpid()}/cmdline").read_bytes().decode().rstrip("\0").split("\0"))
