@@ -68,19 +68,19 @@ class Clusters:
 
 
 def resolve(signatures: np.ndarray) -> Clusters:
-    """Clusters of ``signatures`` (rows in input order). Memory and time O(n log n), no
-    per-key Python objects. Rows with equal exact keys have equal band keys (equal texts)."""
+    """Clusters of ``signatures`` (rows in input order). Time O(n log n), memory a few arrays of n
+    beside the signatures, no per-key Python objects. Rows with equal exact keys have equal band keys (equal texts)."""
     n = len(signatures)
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Clusters(empty, empty)
     rows = np.arange(n)
     exact = _first_holder(signatures[:, 0])
-    bands = np.stack([_first_holder(signatures[:, 1 + b]) for b in range(BANDS)])  # BANDS x n
-    earlier = bands < rows
-    has = earlier.any(axis=0)
-    first_band = earlier.argmax(axis=0)
-    pointer = np.where(has, bands[first_band, rows], rows)
+    pointer = rows.copy()
+    for b in range(BANDS):  # band by band (a few arrays of n at a time, not BANDS x n)
+        first = _first_holder(signatures[:, 1 + b])
+        take = (pointer == rows) & (first < rows)  # no earlier band had an earlier holder
+        pointer[take] = first[take]
     # near[i] = near[pointer[i]], and pointer[i] < i unless it is i: follow the chains to their roots
     while True:
         nxt = pointer[pointer]

@@ -47,10 +47,12 @@ def write_signatures(parts: Path, batch_index: int, dataset_id: str, ids: list[s
 
 def resolve_run(parts: Path, total_batches: int) -> RunDuplicates:
     """Read every batch's signatures in batch order and resolve the run's clusters. A batch
-    without signatures (given up on upstream, empty, or from schema version 1) adds nothing."""
-    ids: list[str] = []
-    datasets: list[str] = []
+    without signatures (given up on upstream, empty, or from schema version 1) adds nothing.
+    Memory: the run's signatures (136 bytes a conversation) and a few arrays of its length; the
+    conversation ids are read again afterwards, only from the batches that hold a copy or its
+    original (a run of 200,000 held ~16 MB of id strings here before)."""
     blocks: list[np.ndarray] = []
+    batches: list[tuple[int, str]] = []  # (batch index, dataset id) of each block
     for i in range(total_batches):
         path = signature_path(parts, i)
         if not path.exists():
@@ -59,15 +61,29 @@ def resolve_run(parts: Path, total_batches: int) -> RunDuplicates:
         if not doc.get("signatures") or not doc["ids"]:
             continue
         blocks.append(dedup.decode(doc["signatures"], len(doc["ids"])))
-        ids.extend(doc["ids"])
-        datasets.extend([doc["dataset_id"]] * len(doc["ids"]))
+        batches.append((i, doc["dataset_id"]))
     out = RunDuplicates()
     if not blocks:
         return out
-    clusters = dedup.resolve(np.concatenate(blocks))
+    starts = np.cumsum([0] + [len(b) for b in blocks[:-1]])  # each block's first row
+    signatures = np.concatenate(blocks)
+    del blocks
+    clusters = dedup.resolve(signatures)
+    del signatures
+    ids: dict[int, list[str]] = {}  # block -> its ids, read when a row of it is wanted
+
+    def where(row: int) -> tuple[int, int]:
+        block = int(np.searchsorted(starts, row, side="right")) - 1
+        if block not in ids:
+            ids[block] = orjson.loads(signature_path(parts, batches[block][0]).read_bytes())["ids"]
+        return block, row - int(starts[block])
+
     for i in clusters.duplicates():
         i = int(i)
         flag = clusters.flag(i)
-        out.entries.append((ids[i], flag, ids[int(clusters.near[i])], datasets[i]))
-        out.counts.setdefault(datasets[i], Counter())[flag] += 1
+        block, pos = where(i)
+        near_block, near_pos = where(int(clusters.near[i]))
+        dataset = batches[block][1]
+        out.entries.append((ids[block][pos], flag, ids[near_block][near_pos], dataset))
+        out.counts.setdefault(dataset, Counter())[flag] += 1
     return out

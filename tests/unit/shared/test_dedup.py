@@ -130,6 +130,27 @@ def test_a_run_resolves_the_same_whatever_order_its_batches_arrived_in(tmp_path)
         assert cluster == first_seen[by_id[cid].messages[1].content] != cid
 
 
+def test_a_run_with_gaps_and_two_datasets_names_each_copy_and_its_original(tmp_path):
+    """resolve_run reads the ids again only where a copy or its original is: the same entries as
+    the run's ids and signatures resolved whole, with a batch missing and a batch of another dataset."""
+    rng = random.Random(5)
+    pool = [text(rng, 40) for _ in range(12)]
+    batches = {b: [conversation(("user", "hello"), ("assistant", rng.choice(pool)), record_index=b * 10 + i)
+                   for i in range(7 + b)] for b in (0, 1, 3, 4, 5)}  # batch 2 never arrives
+    datasets = {b: "d2" if b == 4 else "d1" for b in batches}
+    parts = tmp_path / "parts"
+    for b, convs in batches.items():
+        write_signatures(parts, b, datasets[b], [c.id for c in convs], dedup.encode(signatures(convs)))
+    got = resolve_run(parts, 6)
+    ids = [c.id for b in sorted(batches) for c in batches[b]]
+    owner = [datasets[b] for b in sorted(batches) for _ in batches[b]]
+    clusters = dedup.resolve(np.concatenate([signatures(batches[b]) for b in sorted(batches)]))
+    expected = [(ids[i], clusters.flag(int(i)), ids[clusters.near[i]], owner[i]) for i in clusters.duplicates()]
+    assert got.entries == expected and len(expected) > 20
+    assert {e[3] for e in expected} == {"d1", "d2"}
+    assert sum(got.counts["d2"].values()) == sum(1 for e in expected if e[3] == "d2")
+
+
 def _whole(conv) -> bytes:
     """The normalised text as it was computed before turns were normalised one by one: the user and
     assistant turns joined by spaces, then lowered, encoded, marks and punctuation to spaces."""
