@@ -45,6 +45,7 @@ with the same setting.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first, and its model files written (bench/_checkout.py)
 import argparse
 import csv
 import json

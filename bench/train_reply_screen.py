@@ -30,6 +30,7 @@ Deterministic: the same inputs give the same file (fixed folds, a closed-form so
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first, and its model files written (bench/_checkout.py)
 import argparse
 import hashlib
 import json

@@ -22,6 +22,7 @@ never on a validation file:
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first, and its model files written (bench/_checkout.py)
 import argparse
 import json
 import sys

@@ -28,6 +28,7 @@ Needs scikit-learn and scipy (training only; the runtime is numpy only).
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401,I001 - this checkout's packages first, and its model files written (bench/_checkout.py)
 import argparse
 import json
 import math
