@@ -558,6 +558,7 @@ def main() -> None:
         char_idf=cv_.idf.astype(np.float32), char_coef=cm_.coef_[0].astype(np.float32),
         char_intercept=np.float32(cm_.intercept_[0]),
     )
+    report["provenance"] = _checkout.provenance()  # the commit, command and library versions it came from
     (args.out.with_suffix(".json")).write_text(json.dumps(report, indent=1) + "\n")
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and its training report {args.out.with_suffix('.json')}")
 

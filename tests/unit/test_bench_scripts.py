@@ -215,3 +215,17 @@ def test_idle_timeout_argument():
     assert compare.parse_args([]).idle_timeout == 600
     assert compare.parse_args(["--idle-timeout", "0"]).idle_timeout == 0
     assert consecutive_runs.parse_args(["--idle-timeout", "5"]).idle_timeout == 5
+
+
+def test_a_training_report_names_its_commit_command_and_library_versions(monkeypatch):
+    import _checkout
+
+    monkeypatch.setattr(sys, "argv", ["train_risk_minilm.py", "--with", "risk_train_v6.jsonl"])
+    got = _checkout.provenance()
+    assert got["argv"] == ["--with", "risk_train_v6.jsonl"]
+    assert got["versions"]["numpy"] == __import__("numpy").__version__
+    assert set(got["versions"]) >= {"scikit-learn", "onnxruntime", "tokenizers"}
+    if (_checkout.ROOT / ".git").exists():  # a clone or a worktree (.git is a file there)
+        assert len(got["commit"]) == 40 and all(c in "0123456789abcdef" for c in got["commit"])
+        assert isinstance(got["tracked_changes"], bool)
+    json.dumps(got)  # written into the report as it is
