@@ -251,8 +251,8 @@ CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
 # Round seventeen (twentieth session, ``risk_train_v17.jsonl``): the C-SSRS categories said in plain
 # words without a death word, written from the categories' definitions, the training file's router
 # misses and probes written beside it (never from a validation or held-out turn): passive wishes (fading
-# out, evaporating, being nothing, never having to get up or face tomorrow, a mercy, not seeing thirty, a
-# driver who does not see me, out of the picture, not coming back, carrying on like this, not wanting to
+# out, evaporating, being nothing, never having to get up or face tomorrow, not seeing thirty, a driver who
+# will not see me, out of the picture, not coming back, the point of carrying on, not wanting to
 # be here, "God takes me", not caring if I don't recover, "shouldn't be here"), active ideation said as
 # finishing things, bringing my own life to a close or letting go of the wheel, preparatory acts (painkillers
 # and other medicines by name, a different chemist, "won't ask questions", how long it would take and
@@ -265,12 +265,11 @@ CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
 _EN_V17 = {
     "death": r"(?:could|would|want to|wanna|just) (?:fade (?:out|away)|evaporate)|fading away|(?:to|just|could|want to|wanna) be nothing\b|"
              r"not be anyone|to be (?:no ?one|nobody)\b|(?:never|not|didn'?t|wouldn'?t) (?:have|having|need) to (?:get up|do tomorrow|face|wake|go through)|"
-             r"a mercy|see myself (?:getting|reaching|making it|living|growing)|"
-             r"(?:not|won'?t|don'?t|never) (?:make it|get|getting|reach|see) (?:to )?(?:twenty|thirty|forty|fifty|sixty|\d\d)\b|"
-             r"(?:driver|car|bus|lorry|truck|van) (?:doesn'?t|didn'?t|won'?t|wouldn'?t) see|(?:wasn'?t|weren'?t|not|no longer) in the picture|"
+             r"(?:not|won'?t|don'?t|never|see myself) (?:make it|making it|get|getting|reach|reaching|see) (?:to )?(?:twenty|thirty|forty|fifty|sixty|\d\d)\b|"
+             r"(?:driver|car|bus|lorry|truck|van) (?:doesn'?t|won'?t|wouldn'?t) see me|(?:wasn'?t|weren'?t|not|no longer) in the picture|"
              r"out of the picture|out of everyone'?s way|deal with me|rid of me|something (?:would|to|will|could) (?:just )?take me|"
              r"(?:not|never|won'?t be) coming back|(?:when|once|after|if|and) i'?m not there\b|"
-             r"carry(?:ing)? on like this|(?:can'?t|cannot|don'?t want to|no reason to) (?:carry|keep) (?:on|going)|point (?:of|in) (?:carrying|going) on|"
+             r"(?:can'?t|cannot|don'?t want to|no reason to) (?:carry|keep) (?:on|going)|point (?:of|in) (?:carrying|going) on|"
              r"(?:end|ending|take|taking|bring|bringing) my own life|my (?:own )?life to (?:a close|an end)|"
              r"wish i (?:could|was|were) (?:just )?(?:gone|nothing|nobody|invisible)|wanting to be (?:here|around|alive)|"
              r"(?:god|the lord|lord|jesus|something|someone) (?:would |will |could |to )?(?:just )?takes? me\b|"
@@ -278,7 +277,7 @@ _EN_V17 = {
              r"shouldn'?t (?:be here|exist)|should not (?:be here|exist)|(?:not|never) (?:to )?feel anything (?:ever )?again",
     "method": r"painkiller|co-?codamol|codydramol|aspirin|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|"
               r"diazepam|zopiclone|morphine|warfarin|propranolol|lithium|quetiapine|pregabalin|"
-              r"closed garage|engine on\b|oncoming|(?:let(?:ting)? go of|turn(?:ing)?|yank(?:ing)?|jerk(?:ing)?) the wheel",
+              r"closed garage|oncoming|(?:let(?:ting)? go of|turn(?:ing)?|yank(?:ing)?|jerk(?:ing)?) the wheel",
     "plan": r"(?:another|a different|different) (?:chemist|pharmacy|pharmacies|chemists)|(?:wouldn'?t|won'?t|don'?t) ask (?:any )?questions|"
             r"how long (?:it would|would it|it'?d|it will|will it) take|would it hurt|whether it (?:would |will )?hurt|painless|least painful|"
             r"for afterwards|for when i'?m (?:not|gone)|my instructions|instructions for (?:after|when|my)|"
