@@ -48,6 +48,10 @@ FOUND = [
     "J'ai mis de côté tous mes somnifères depuis un mois, au cas où je me décide.",
     "Ho regalato la mia chitarra e scritto una lettera per mia madre, la troverà dopo.",
     "Tenho guardado os comprimidos numa caixa escondida, para o caso de decidir acabar com tudo.",
+    # round sixteen's router misses that round seventeen's stems (``risk_cues.CUES_V17``: "takes me",
+    # medicines by name, "a different chemist") let through, and the learned stage finds
+    "I keep praying the Lord takes me home.",
+    "I've been stocking up on the co-codamol every time I go to a different chemist.",
 ]
 
 # risk_train_v16 hard negatives of the same words that the detector reads as none
@@ -80,12 +84,11 @@ NOT_AT_RISK = [
 ]
 
 # disclosures (probes written beside risk_train_v16) that hold no router cue: the learned stage never
-# reads them. Strict: when a change lets them through and they are found, move them to FOUND.
+# reads them. Strict: when a change lets them through and they are found, move them to FOUND (round
+# seventeen moved two).
 ROUTER_MISSES = [
     "I hope I don't make it to my next birthday.",
     "Honestly I'd welcome an accident at this point.",
-    "I keep praying the Lord takes me home.",
-    "I've been stocking up on the co-codamol every time I go to a different chemist.",
     "I've booked a hotel room for Friday night so nobody I love finds me.",
     "If something happened to me tomorrow I'd be okay with it.",
     "I made a list of who to leave my things to.",

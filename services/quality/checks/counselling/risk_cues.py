@@ -247,6 +247,60 @@ _V6_ASCII = (
     r"plus de sens|n'a plus de sens|verschwinden"
 )
 CUES_V6 = re.compile(r"\b(?:" + _V6_ASCII + ")", re.IGNORECASE)
+
+# Round seventeen (twentieth session, ``risk_train_v17.jsonl``): the C-SSRS categories said in plain
+# words without a death word, written from the categories' definitions, the training file's router
+# misses and probes written beside it (never from a validation or held-out turn): passive wishes (fading
+# out, evaporating, being nothing, never having to get up or face tomorrow, not seeing thirty, a driver who
+# will not see me, out of the picture, not coming back, the point of carrying on, not wanting to
+# be here, "God takes me", not caring if I don't recover, "shouldn't be here"), active ideation said as
+# finishing things, bringing my own life to a close or letting go of the wheel, preparatory acts (painkillers
+# and other medicines by name, a different chemist, "won't ask questions", how long it would take and
+# whether it would hurt, instructions and videos for afterwards, "I'm ready", my affairs), self-injury in
+# plain words (nails dug in, the hot tap, until it bleeds or hurts, a fist through things, sleeves so nobody
+# sees), an attempt told as being talked down or "took too many"; and some es fr de it pt stems typed
+# without accents (not waking, ceasing to exist, hurting myself). A pattern of its own (``CUES_V17``, own
+# guard, read after the others, so that turns an older list routes pay nothing more); ``FAMILIES`` reads
+# its stems with their families (the English ones) or as another language, as it reads round four's.
+_EN_V17 = {
+    "death": r"(?:could|would|want to|wanna|just) (?:fade (?:out|away)|evaporate)|fading away|(?:to|just|could|want to|wanna) be nothing\b|"
+             r"not be anyone|to be (?:no ?one|nobody)\b|(?:never|not|didn'?t|wouldn'?t) (?:have|having|need) to (?:get up|do tomorrow|face|wake|go through)|"
+             r"(?:not|won'?t|don'?t|never|see myself) (?:make it|making it|get|getting|reach|reaching|see) (?:to )?(?:twenty|thirty|forty|fifty|sixty|\d\d)\b|"
+             r"(?:driver|car|bus|lorry|truck|van) (?:doesn'?t|won'?t|wouldn'?t) see me|(?:wasn'?t|weren'?t|not|no longer) in the picture|"
+             r"out of the picture|out of everyone'?s way|deal with me|rid of me|something (?:would|to|will|could) (?:just )?take me|"
+             r"(?:not|never|won'?t be) coming back|(?:when|once|after|if|and) i'?m not there\b|"
+             r"(?:can'?t|cannot|don'?t want to|no reason to) (?:carry|keep) (?:on|going)|point (?:of|in) (?:carrying|going) on|"
+             r"(?:end|ending|take|taking|bring|bringing) my own life|my (?:own )?life to (?:a close|an end)|"
+             r"wish i (?:could|was|were) (?:just )?(?:gone|nothing|nobody|invisible)|wanting to be (?:here|around|alive)|"
+             r"(?:god|the lord|lord|jesus|something|someone) (?:would |will |could |to )?(?:just )?takes? me\b|"
+             r"(?:don'?t|wouldn'?t) care if i (?:get|got|don'?t|didn'?t|never|die)|(?:don'?t|didn'?t|never|wouldn'?t) recover|"
+             r"shouldn'?t (?:be here|exist)|should not (?:be here|exist)|(?:not|never) (?:to )?feel anything (?:ever )?again",
+    "method": r"painkiller|co-?codamol|codydramol|aspirin|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|"
+              r"diazepam|zopiclone|morphine|warfarin|propranolol|lithium|quetiapine|pregabalin|"
+              r"closed garage|oncoming|(?:let(?:ting)? go of|turn(?:ing)?|yank(?:ing)?|jerk(?:ing)?) the wheel",
+    "plan": r"(?:another|a different|different) (?:chemist|pharmacy|pharmacies|chemists)|(?:wouldn'?t|won'?t|don'?t) ask (?:any )?questions|"
+            r"how long (?:it would|would it|it'?d|it will|will it) take|would it hurt|whether it (?:would |will )?hurt|painless|least painful|"
+            r"for afterwards|for when i'?m (?:not|gone)|my instructions|instructions for (?:after|when|my)|"
+            r"videos? for (?:my|the) (?:kids|children|son|daughter|family|wife|husband|partner|mum|mom|dad)|"
+            r"recorded (?:a |some )?(?:videos?|messages?) for|finish things|finish it all|finish everything off|nothing left to sort|"
+            r"finish (?:a couple|a few) (?:of )?things|i'?m ready[,.!]|i am ready[,.!]|i'?m ready now|my affairs\b",
+    "attempt": r"talk(?:ed)? me down|shoelaces|after what i did|took too many (?:last|and|of my|at)",
+    "nssi": r"nails into|dig(?:ging)? my nails|hot tap|(?:until|till) (?:it|they) (?:hurts?|bleeds?|break)|break the skin|hurts? enough|"
+            r"fist through|long sleeves (?:in summer|so|to hide|even)|so (?:nobody|no one) (?:sees|can see|notices)",
+}
+_OTHER_V17 = (
+    # es: not waking, hurting myself, ceasing to exist, taking myself out of the way
+    r"no despertar|hacerme dano|me hago dano|hecho dano|dejar de existir|no existir|quitarme de en medio|"
+    # fr: no longer existing, stopping everything, hurting myself, until it bleeds
+    r"ne plus exister|plus exister|tout arreter|me faire du mal|me fais du mal|jusqu.au sang|"
+    # de: no longer being there, not going on, not waking, hurting myself
+    r"nicht mehr da|nicht mehr weiter|nicht mehr aufwachen|weiterzumachen|mir weh|tue mir weh|"
+    # it: stopping existing, ending it, hurting myself
+    r"smettere di esistere|non esistere|farla finita|farmi male|faccio male|"
+    # pt: not waking, hurting or cutting myself
+    r"nao acordar|me machucar|me cortar|me magoar"
+)
+CUES_V17 = re.compile(r"\b(?:" + "|".join(_EN_V17.values()) + "|" + _OTHER_V17 + ")", re.IGNORECASE)
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
 CUES_LANG = re.compile(r"\b(?:" + _LANG_ASCII + ")", re.IGNORECASE)
 CUES_V4 = re.compile(r"\b(?:" + "|".join(_EN_V4.values()) + "|" + _OTHER_V4 + ")", re.IGNORECASE)
@@ -340,6 +394,8 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
         return True
     if guard(CUES_V6).may_match(folded) and prescreen.search(CUES_V6, text) is not None:
         return True
+    if guard(CUES_V17).may_match(folded) and prescreen.search(CUES_V17, text) is not None:
+        return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
     low = text.lower()
     return raw_may_match(low) and prescreen.search(CUES_RAW, low) is not None
@@ -357,9 +413,9 @@ def raw_may_match(low: str) -> bool:
 # -- cues read as features by the learned stage ----------------------------------------------
 
 FAMILIES: dict[str, re.Pattern] = {
-    name: re.compile(rf"\b(?:{p}|{_EN_V4[name]})" if name in _EN_V4 else rf"\b(?:{p})", re.IGNORECASE)
+    name: re.compile(r"\b(?:" + "|".join([p] + [extra[name] for extra in (_EN_V4, _EN_V17) if name in extra]) + ")", re.IGNORECASE)
     for name, p in _EN.items()}
-FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII}|{_OTHER_V4}|{_V6_ASCII})", re.IGNORECASE)
+FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII}|{_OTHER_V4}|{_V6_ASCII}|{_OTHER_V17})", re.IGNORECASE)
 
 # figures of speech about dying and killing (not a disclosure on their own)
 IDIOM = re.compile(
