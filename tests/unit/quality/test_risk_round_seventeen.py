@@ -72,6 +72,11 @@ NOT_AT_RISK = [
     "The driver didn't see me waving and drove straight past the stop.",
     "Can I take sertraline with ibuprofen for a headache?",
     "I could just evaporate in this heat.",
+    # a client naming their prescription (replies_train_v6 / v12 / v7 client turns): the first version's
+    # medicine names routed these, the learned stage read them as method, and the replies were flagged
+    "I'm on 50 mg of sertraline and it doesn't seem to help.",
+    "I think I want to come off sertraline now I'm feeling better.",
+    "Meine Ärztin will das Citalopram langsam ausschleichen.",
 ]
 
 # probes written beside the training file from the categories' definitions: no cue before, routed now
@@ -125,7 +130,7 @@ def test_the_hard_negative_of_the_same_words_stays_none(text):
 @pytest.mark.parametrize(("text", "family"), [
     ("I'd give anything to just be nothing", "death"),
     ("I pray God takes me soon", "death"),
-    ("a second pack of painkillers", "method"),
+    ("sat in the closed garage with the engine running", "method"),
     ("letting go of the wheel", "method"),
     ("how long it would take and whether it would hurt", "plan"),
     ("my instructions for afterwards", "plan"),

@@ -275,9 +275,9 @@ _EN_V17 = {
              r"(?:god|the lord|lord|jesus|something|someone) (?:would |will |could |to )?(?:just )?takes? me\b|"
              r"(?:don'?t|wouldn'?t) care if i (?:get|got|don'?t|didn'?t|never|die)|(?:don'?t|didn'?t|never|wouldn'?t) recover|"
              r"shouldn'?t (?:be here|exist)|should not (?:be here|exist)|(?:not|never) (?:to )?feel anything (?:ever )?again",
-    "method": r"painkiller|co-?codamol|codydramol|aspirin|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|"
-              r"diazepam|zopiclone|morphine|warfarin|propranolol|lithium|quetiapine|pregabalin|"
-              r"closed garage|oncoming|(?:let(?:ting)? go of|turn(?:ing)?|yank(?:ing)?|jerk(?:ing)?) the wheel",
+    # (no medicine names: a client naming their prescription is not a method; round seventeen's first
+    # version routed them, and the learned stage then tagged "I'm on 50 mg of sertraline" as method)
+    "method": r"closed garage|oncoming|(?:let(?:ting)? go of|turn(?:ing)?|yank(?:ing)?|jerk(?:ing)?) the wheel",
     "plan": r"(?:another|a different|different) (?:chemist|pharmacy|pharmacies|chemists)|(?:wouldn'?t|won'?t|don'?t) ask (?:any )?questions|"
             r"how long (?:it would|would it|it'?d|it will|will it) take|would it hurt|whether it (?:would |will )?hurt|painless|least painful|"
             r"for afterwards|for when i'?m (?:not|gone)|my instructions|instructions for (?:after|when|my)|"
