@@ -170,7 +170,9 @@ _LIST = None  # set by ``compile_tokens``: "A, B and C", "A, B, C e D"
 
 
 def compile_tokens(token: str) -> None:
-    global _BEFORE_CONJ, _LIST, _MAYBE_WAS, _PT_DO
+    global _BEFORE_CONJ, _LIST, _MAYBE_WAS, _PT_DO, _UR_NAME
+    _UR_NAME = re.compile(rf"(?<![\w'’-])({token}) (?:ne|ko) (?=[a-z])|(?<![\w'’-])(?i:mera|meri|mere|meray) "
+                          rf"(?i:bhai|behen|bhen|dost|shohar|biwi|saheli) ({token})(?![\w'’-])")
     _MAYBE_WAS = re.compile(rf"(?:^|[.!?]\s+|\n)(?:Maybe|Perhaps|Probably) ({token}) (?:was|were|is) (\w+)")
     _PT_DO = re.compile(rf"(?<![\w'’-])([a-zçãõáéíóúâêô]+) d[oa] ({token})(?![\w'’-])(?! [A-ZÀ-Þ])")
     _BEFORE_CONJ = re.compile(rf"(?<![\w'’-])({token}) (?:and|&|y|e|et|und|en|i|och|og|ve|oraz) $")
@@ -291,11 +293,23 @@ Google Whatsapp Spotify Youtube Twitter Reddit Internet Madrid Barcelona Sevilla
 Napoli Paris Lyon Berlin Hamburg München Warszawa Kraków Amsterdam Rotterdam Bruxelles""".split())
 
 
+# round nineteen: words before a person in no list ("I argued with Gwendolyn", "thinking about
+# Leocadia", "Nobody believed me except Oriane", "I lost my job because of Cressida", "Without Leofric I")
+_PERSON_PHRASES = frozenset("""argued with|argue with|arguing with|thinking about|think about|thought about|except|
+because of|without""".replace("\n", "").split("|"))
+_PERSON_PHRASE_LAST = frozenset(p.split(" ")[-1] for p in _PERSON_PHRASES)
+
+
 def tell_before(text: str, start: int, prev: list[str]) -> bool:
     """A verb whose object is a person, or a verb of telling and a preposition, before the token."""
     last = prev[-1]
     if last in _OBJECT_VERBS:
         return True
+    if last in _PERSON_PHRASE_LAST and (last in _PERSON_PHRASES or " ".join(prev[-2:]) in _PERSON_PHRASES):
+        # not a gerund, nor a title in Title Case ("Financial Success Without Breaking the Bank")
+        return not text[start:start + 30].split(" ", 1)[0].rstrip(",.;:!?").endswith("ing") and (
+            text[start - 2:start - 1].islower() or _SENTENCE_START.search(text, max(0, start - 16),
+                                                                          start - len(last) - 1) is not None)
     if last in _TELL_LAST and _TELL.search(text, max(0, start - 40), start) is not None:
         return True
     if last == "aan":  # Dutch "ik heb het aan Femke verteld"
@@ -370,7 +384,8 @@ Kerst Kerstmis Pasen Koningsdag Sinterklaas Oud Ramadan Eid Diwali Hanukkah Than
 Covid Corona Lockdown Januar Februar März Juni Juli Oktober Dezember Jänner Frühling Sommer Herbst Winter""".split())
 # cue words that may open a sentence, capitalised, right before the token ("Tell Nadia", "When Ezinne")
 CAPITALISED_CUES = _OBJECT_VERBS | _OPENER_LAST | frozenset({"it's", "it’s", "c'est", "c’est", "fue", "era", "foi"}) | \
-    frozenset("sorry honestly look oh well so and thanks please ok okay yes no".split())
+    frozenset("sorry honestly look oh well so and thanks please ok okay yes no".split()) | \
+    frozenset({"without", "except"})  # round nineteen: "Without Leofric I don't know who I am"
 
 # capitalised pronouns, adverbs and articles of the project's languages that open sentences
 # ("On m'a prescrit", "Siempre me dice", "Ella me dijo")
@@ -392,7 +407,7 @@ our their your its das die der dem den het""".split())
 # the last word before a token (lower case, stripped as ``names._words`` strips it) for which one of
 # the rules before the token can hold: a cheap first test
 PREV_CUES = frozenset("was is it's it’s c'est c’est fue era foi była był".split()) | _OBJECT_VERBS | \
-    _TELL_LAST | _WITH_LAST | _OPENER_LAST | _AT_PLACE | frozenset({"aan"})
+    _TELL_LAST | _WITH_LAST | _OPENER_LAST | _AT_PLACE | frozenset({"aan"}) | _PERSON_PHRASE_LAST
 
 
 def after_hit(text: str, end: int, token: str) -> bool:
@@ -879,4 +894,120 @@ def _maybe_was(text: str, not_person, public) -> list[tuple[int, int]]:
         if m.group(2) in _PERSON_PREDICATE and not not_person(token) and token not in TIME_WORDS and \
                 token not in FUNCTION_WORDS and token not in _NOT_SUBJECTS and not public(text, *m.span(1)):
             out.append(m.span(1))
+    return out
+
+
+# --- PII round nineteen: Vietnamese names (docs/quality.md, "PII round nineteen") ---
+# The name token reads Vietnamese letters since this round ("Tuấn", "Hương", "Nguyễn"); these rules
+# run only on text with a letter that only Vietnamese writes (ơ, ư and the Latin Extended Additional
+# block: one native scan rules out every other text).
+_VI_UPPER = "ƠƯŨĨ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+_VI_LOWER = "ơưũĩ" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
+_VI_ANY = re.compile(f"[{_VI_UPPER}{_VI_LOWER}]")
+# surnames (Faker 40.54.0 ``vi_VN``, MIT, and the commonest others, written from general knowledge)
+_VI_SURNAMES = frozenset("""Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Trương Đinh Đoàn
+Lâm Tạ Cao Đào Trịnh Tô Lương Quách Kiều Tăng Thái Châu Mai Hà Văn Lại Mạc Triệu Vương Chu Khúc La Âu""".split())
+# places (Faker ``vi_VN``'s cities, provinces and communes, and the best known others), as whole names
+_VI_PLACES = frozenset("""Hà Nội|Hải Phòng|Huế|Đà Nẵng|Hồ Chí Minh|Cần Thơ|Cao Bằng|Tuyên Quang|Điện Biên|Lai Châu|
+Sơn La|Lào Cai|Thái Nguyên|Lạng Sơn|Quảng Ninh|Bắc Giang|Phú Thọ|Vĩnh Phúc|Bắc Ninh|Hải Dương|Hưng Yên|Thái Bình|
+Hà Nam|Nam Định|Ninh Bình|Thanh Hóa|Nghệ An|Hà Tĩnh|Quảng Bình|Quảng Trị|Quảng Nam|Quảng Ngãi|Bình Định|Phú Yên|
+Khánh Hòa|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh|Bình Dương|Đồng Nai|
+Bà Rịa|Vũng Tàu|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|Kiên Giang|Hậu Giang|Sóc Trăng|
+Bạc Liêu|Cà Mau|Việt Nam|Sài Gòn|Nha Trang|Đà Lạt|Phú Quốc|Hội An|Hạ Long|Mỹ Tho|Biên Hòa|Quy Nhơn|Buôn Ma Thuột|
+Sa Pa|Mũi Né|Côn Đảo|Phan Thiết|Vinh|Tân An|An Bình|Hòa Bình|Long Bình|An Hải|An Khê|An Nhơn|An Phú|Trung Quốc|
+Nhật Bản|Hàn Quốc|Anh Quốc|Hoa Kỳ|Đông Nam Á|Tết|Phở|Bánh Mì|Chúa|Trời|Ông Trời|Phật|Mỹ|Pháp|Úc|Nga|Đức Phật|
+Chúa Giê-su|Giáng Sinh|Trung Thu|Zalo|Facebook|Grab|Shopee|Tiki|Viettel|Vinamilk""".replace("\n", "").split("|"))
+_VI_PLACE_FIRST = frozenset(p.split(" ")[0] for p in _VI_PLACES)
+# kinship words used as titles before a given name ("chị Hương", "anh Dũng", "dì Hoa", "em Huyền ơi")
+_VI_KIN = frozenset("chị anh em cô chú dì bác ông bà thầy cậu mợ thím dượng bạn".split())
+# words before a place ("ở Huế", "về Sài Gòn"): a capitalised word after them is no person
+_VI_PLACE_PREP = frozenset("ở về đến tại từ đi qua sang ra vào thăm miền tỉnh thành phố quận huyện xã phường "
+                           "đường phố trường công ty bệnh viện nước".split())
+# Vietnamese text: one of its commonest words
+_VI_WORD = re.compile(rf"\w*[{_VI_UPPER}{_VI_LOWER}]\w*")
+_VI_TEXT = re.compile(r"(?<!\w)(?:tôi|không|của|và|với|là|những|được|này|có|một|người|mình|lắm|rồi|nhau|"
+                      r"anh ấy|cô ấy|chị ấy|em ấy)(?!\w)", re.IGNORECASE)
+
+
+def vietnamese_names(text: str, token_re: re.Pattern, not_person) -> list[tuple[int, int]]:
+    """Vietnamese names: a surname and one to three capitalised words ("Nguyễn Văn Thắng", "Trần Thị
+    Lan"); in Vietnamese text a capitalised word after a kinship title ("chị Hương", "Anh Dũng không",
+    "dì Hoa") or mid-sentence, not after a place word ("với Tuấn", "nhớ Thảo"; not "về Việt Nam"); in
+    other text a capitalised word with a letter only Vietnamese writes ("I told Phượng"). Places,
+    holidays, dishes and deities left out, as whole names. ``not_person(token)`` rules out the
+    detector's words."""
+    if prescreen.leftmost(_VI_ANY, text) is None:
+        return []
+    vi_text = _VI_TEXT.search(text) is not None or any(
+        w[:1].islower() for w in _VI_WORD.findall(text))  # a lower-case word with a Vietnamese letter ("ơi", "mệt")
+    out: list[tuple[int, int]] = []
+    tokens = list(token_re.finditer(text))
+    i = 0
+    while i < len(tokens):
+        run = [tokens[i]]  # capitalised words one space apart
+        while len(run) < 4 and i + len(run) < len(tokens) and tokens[i + len(run)].start() == run[-1].end() + 1 and \
+                text[run[-1].end()] == " ":
+            run.append(tokens[i + len(run)])
+        words = [t.group(0) for t in run]
+        i += len(run)
+        # a place or another non-name among the words: cut the run there
+        cut = len(words)
+        for k in range(len(words)):
+            if words[k] in _VI_PLACE_FIRST and any(" ".join(words[k:k + n]) in _VI_PLACES for n in (1, 2, 3)):
+                cut = k
+                break
+        if cut == 0:
+            continue
+        run, words = run[:cut], words[:cut]
+        kin = words[0].lower() in _VI_KIN  # a title opening the sentence: "Chị Hương nói", "Anh Dũng không"
+        if kin:
+            if len(words) == 1:
+                continue  # "Chị ơi", "Anh không hiểu em"
+            run, words = run[1:], words[1:]
+        start, end = run[0].start(), run[-1].end()
+        has_vi = any(_VI_ANY.search(w) for w in words)
+        if words[0] in _VI_SURNAMES and len(words) >= 2 and has_vi:
+            out.append((start, end))  # a full name
+            continue
+        if not has_vi or not_person(words[0]) or len(words) > 3:
+            continue
+        head = text[max(0, start - 30):start]
+        prev = head.split()[-1].strip(",.:;!?\"(").lower() if head.split() else ""
+        opens = _SENTENCE_START.search(head) is not None
+        if vi_text:
+            if kin or prev in _VI_KIN and head.endswith(" "):
+                out.append((start, end))
+            elif not opens and prev not in _VI_PLACE_PREP and prev not in _VI_KIN:
+                out.append((start, end))
+        elif words[0] not in _VI_SURNAMES or len(words) == 1:
+            out.append((start, end))
+    return out
+
+
+# --- PII round nineteen: names in romanised Urdu (and Hindi) text ---
+# A capitalised word before the ergative "ne" or the object "ko" ("Kal raat Sadaf ne mujhe", "Maine Usman ko
+# bata diya"), or after a possessive and a relation word ("Mera bhai Faizan"), only in text with two of the
+# language's commonest words. Capitalised function words, kin, places and holidays are left out.
+_UR_ANY = re.compile(r" (?:ne|ko) [a-z]|(?:bhai|behen|bhen|dost|shohar|biwi|saheli) [A-Z]")
+_UR_TEXT = re.compile(r"(?<![\w'’])(?:mujhe|mujhse|mujh|nahi|nahin|hai|hain|hoon|hun|mera|meri|mere|meray|kal|aur|"
+                      r"bohot|bahut|bhi|kya|kyun|tha|thi|maine|main|karta|karti|kiya|diya|gaya|gayi|raat|se|ko|ne)"
+                      r"(?![\w'’])", re.IGNORECASE)
+_UR_NAME = None  # set by ``compile_tokens``
+_UR_STOP = frozenset("""Maine Main Mera Meri Mere Meray Kal Aaj Ammi Abbu Abba Amma Ami Abu Bhai Baji Behen Papa Mama
+Allah Khuda Inshallah Mashallah Ramzan Eid Lahore Karachi Islamabad Pindi Rawalpindi Multan Peshawar Quetta Faisalabad
+Dubai Pakistan India Delhi Mumbai Sab Woh Wo Yeh Ye Us Un Unhon Unhone Usne Aap Tum Hum Ghar Uss Iss Kisi Koi Sabne
+Dost Shohar Biwi Beta Beti Bhaiya Didi Nani Dadi Nana Dada Khala Mamu Chacha Phuppo Chachi""".split())
+
+
+def roman_urdu_names(text: str, not_person) -> list[tuple[int, int]]:
+    """Round nineteen: see above; ``not_person(token)`` rules out the detector's words."""
+    if prescreen.leftmost(_UR_ANY, text) is None or len(_UR_TEXT.findall(text)) < 3:
+        return []
+    out = []
+    for m in _UR_NAME.finditer(text):
+        token = m.group(1) or m.group(2)
+        span = m.span(1) if m.group(1) else m.span(2)
+        if token in _UR_STOP or not_person(token) or token in FUNCTION_WORDS or token in TIME_WORDS:
+            continue
+        out.append(span)
     return out

@@ -34,8 +34,8 @@ from shared import prescreen
 from shared.pii import name_rules
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūůűźżž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēęěğīıłńňōőœřśşšţťūũůűźżžĩơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"  # PII round nineteen: Vietnamese ("Tuấn", "Hương", "Nguyễn")
 # A capitalised name token: Tom, O'Neill, D'Souza, McAllister, Jean-Luc, Élodie
 TOKEN = rf"(?:[OD]['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 # ``(?<![\w'’-]){TOKEN}(?![\w-])``, written to start with the upper-case class so that ``re`` scans
@@ -681,6 +681,11 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra += name_rules.cyrillic_names(text)  # "позвонила Мише", "у Натальи" (round thirteen)
         extra += name_rules.script_names(text)  # "मेरी दोस्त प्रिया ने", "我和小雨吵架" (round sixteen)
     extra += name_rules.clause_names(text, _not_person_word, _known_or_listed, _public)  # round eighteen
+    extra += name_rules.roman_urdu_names(text, _not_person_word)  # round nineteen: "Sadaf ne", "Usman ko"
+    if not text.isascii():  # round nineteen: Vietnamese names; a full name takes the shorter span inside it
+        for start, end in name_rules.vietnamese_names(text, _TOKEN, _not_person_word_plain):
+            found[:] = [(s, e) for s, e in found if not (start <= s and e <= end)]
+            extra.append((start, end))
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
