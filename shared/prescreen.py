@@ -17,7 +17,7 @@ could disagree, so that it is a superset:
 * character categories are written so that Rust's holds Python's: ``\\w`` is written as the
   ASCII word characters and every non-ASCII character (Rust's Unicode ``\\w`` is hundreds of
   ranges, and their UTF-8 automata were most of the compiled screens' memory: ~200 MB for the
-  ~1,450 screens of the quality checks, ~80 MB written so; on ASCII text nothing changes), ``\\s``
+  ~1,450 screens of the quality checks, ~40 MB written so; on ASCII text nothing changes), ``\\s``
   also takes the separators U+001C..U+001F that Python counts as space; inside a
   negated class only their ASCII members are excluded);
 * case-insensitive literals and classes also take the characters Python's ``re`` equates with
