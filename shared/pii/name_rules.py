@@ -986,8 +986,10 @@ def vietnamese_names(text: str, token_re: re.Pattern, not_person) -> list[tuple[
 
 # --- PII round nineteen: names in romanised Urdu (and Hindi) text ---
 # A capitalised word before the ergative "ne" or the object "ko" ("Kal raat Sadaf ne mujhe", "Maine Usman ko
-# bata diya"), or after a possessive and a relation word ("Mera bhai Faizan"), only in text with two of the
-# language's commonest words. Capitalised function words, kin, places and holidays are left out.
+# bata diya"), or after a possessive and a relation word ("Mera bhai Faizan"), only in text with three different
+# words of the language's commonest (three occurrences were not enough: Italian writes "ne" and "se" often,
+# "Purtroppo ne sono uscita, se ne accorgono tutti"). Capitalised function words, kin, places and holidays are
+# left out.
 _UR_ANY = re.compile(r" (?:ne|ko) [a-z]|(?:bhai|behen|bhen|dost|shohar|biwi|saheli) [A-Z]")
 _UR_TEXT = re.compile(r"(?<![\w'’])(?:mujhe|mujhse|mujh|nahi|nahin|hai|hain|hoon|hun|mera|meri|mere|meray|kal|aur|"
                       r"bohot|bahut|bhi|kya|kyun|tha|thi|maine|main|karta|karti|kiya|diya|gaya|gayi|raat|se|ko|ne)"
@@ -1001,7 +1003,10 @@ Dost Shohar Biwi Beta Beti Bhaiya Didi Nani Dadi Nana Dada Khala Mamu Chacha Phu
 
 def roman_urdu_names(text: str, not_person) -> list[tuple[int, int]]:
     """Round nineteen: see above; ``not_person(token)`` rules out the detector's words."""
-    if prescreen.leftmost(_UR_ANY, text) is None or len(_UR_TEXT.findall(text)) < 3:
+    if prescreen.leftmost(_UR_ANY, text) is None:
+        return []
+    words = [w.lower() for w in _UR_TEXT.findall(text)]
+    if len(set(words)) < 3:
         return []
     out = []
     for m in _UR_NAME.finditer(text):

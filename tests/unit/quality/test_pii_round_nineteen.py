@@ -60,6 +60,12 @@ UR_NEGATIVES = [
     "Maine Allah ko yaad kiya aur ro padi.",  # God
     "Eid ko sab log naraz the aur main akeli thi.",  # a holiday
     "Sadaf ne",  # not the language: too few of its words
+    # Italian writes "ne" and "se" often: three occurrences of two words are not Urdu (all four gave a
+    # NAME before the text test counted different words)
+    "Sinceramente ne ho abbastanza, se ne parla da mesi e nessuno ne vuole sapere.",
+    "Purtroppo ne sono uscita distrutta e se ne accorgono tutti, ne soffro ancora.",
+    "Milano ne ha bisogno, se ne rende conto anche il sindaco, ne sono certo.",
+    "Ovviamente ne abbiamo parlato, ma se ne dimentica sempre e ne soffro.",
 ]
 
 # English: a person in no list after a phrase that takes a person ("argued with", "thinking about",
