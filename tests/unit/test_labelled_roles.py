@@ -32,13 +32,18 @@ def test_role_by_name(name, expected):
     assert role(name) == expected
 
 
+# validation files with no training part: round eighteen's checks an operating point chosen on the older
+# validation files (``docs/quality.md``, "Round eighteen"); nothing is trained on a file of its round
+NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl")
+
+
 def test_every_file_is_in_the_readme_and_every_validation_file_has_a_training_part():
     readme = (LABELLED / "README.md").read_text(encoding="utf-8")
     names = sorted(p.name for p in LABELLED.iterdir() if p.suffix in (".jsonl", ".refs"))
     assert len(names) > 90
     assert [n for n in names if f"`{n}`" not in readme] == []
     for name in names:
-        if role(name) == "validation" and name != "general_val.jsonl":
+        if role(name) == "validation" and name not in NO_TRAINING_PART:
             train = name.replace("_valid", "_train").replace("_val.jsonl", "_train.jsonl")
             assert train in names, (name, train)
 

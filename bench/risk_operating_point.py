@@ -1,0 +1,204 @@
+"""Risk round eighteen: the learned stage's operating point (``s1_floor``, ``threshold``,
+``pattern_threshold`` of the encoder's model file, ``risk_model.MiniLMRiskModel``) swept on the risk
+validation files, each turn scored once.
+
+    python bench/risk_operating_point.py sweep [--floors ...] [--thresholds ...] [--pattern-thresholds ...]
+                                               [--files a.jsonl,b.jsonl] [--json OUT]
+    python bench/risk_operating_point.py run --point S1,T,PT BENCH [ARGS...]
+
+``sweep``: every turn of the files (default: ``bench/risk_validation.py``'s, without ``risk_valid_v18``, which
+the round never tunes on) is routed once by stage one (``risk_model._route``'s steps) and, unless it holds no
+cue or is an impersonal instruction, scored once by the first look and the learned stage, whatever the floor
+(the runtime skips MiniLM under the floor; here every routed turn is encoded, so that a lower floor can be read);
+the same for the rests ``crisis`` asks the learned stage about (negated, harm-by-others, everyday, denial). Then
+for each point ``learned_category`` is a function of those numbers, ``crisis.risk_category`` runs again (its
+caches cleared) and each file's at-risk precision and recall are counted as ``evaluation.evaluate_risk`` counts
+them; pooled over the files: found, flagged, precision, recall. Prints the grid sorted by pooled recall.
+
+``run``: runs another bench script (``bench/general_false_positives.py``, ``bench/reply_validation.py``,
+``bench/risk_validation.py``, ``bench/quality_digest.py``...) in this process with the model file's three values
+replaced by ``--point`` (the runtime code path unchanged: every stage as the service runs it).
+"""
+
+from __future__ import annotations
+
+import _checkout  # noqa: F401,I001 - this checkout's packages first (bench/_checkout.py)
+
+import argparse
+import itertools
+import json
+import runpy
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from services.quality.checks.counselling import risk_model  # noqa: E402
+
+LABELLED = ROOT / "tests" / "support" / "labelled"
+FLOORS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.2179, 0.25, 0.3)
+THRESHOLDS = (0.2, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5)
+PATTERN_THRESHOLDS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3)
+TODAY = (0.2179, 0.375, 0.125)
+
+
+def _floats(text: str) -> tuple[float, ...]:
+    return tuple(float(x) for x in text.split(",") if x)
+
+
+def override(point: tuple[float, float, float]) -> None:
+    """Every ``MiniLMRiskModel`` loaded from now on in this process reads ``point`` instead of its file's
+    ``s1_floor``, ``threshold``, ``pattern_threshold``."""
+    init = risk_model.MiniLMRiskModel.__init__
+
+    def patched(self, *a, **k):
+        init(self, *a, **k)
+        self.s1_floor, self.threshold, self.pattern_threshold = point
+
+    risk_model.MiniLMRiskModel.__init__ = patched
+    risk_model._minilm_model.cache_clear()
+
+
+class Scored:
+    """Each text's stage-one route and learned-stage numbers, computed once; ``learned`` answers as
+    ``risk_model.learned_category`` would at ``point``."""
+
+    def __init__(self, m: risk_model.MiniLMRiskModel):
+        self.m = m
+        self.point = (m.s1_floor, m.threshold, m.pattern_threshold)
+        self.cache: dict[str, tuple] = {}
+        self.encoded = 0
+
+    def parts(self, text: str) -> tuple:
+        got = self.cache.get(text)
+        if got is None:
+            from services.quality.checks.counselling.risk_cues import has_cue
+            from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+            m = self.m
+            category = risk_model._stage_one_category(text)
+            if category == "none" and not has_cue(text) and not (m.route_foreign and risk_model.foreign(text, m.route_languages)):
+                got = ("no_cue",)
+            elif category == "none" and impersonal_instruction(text):
+                got = ("task",)
+            else:
+                features = m.features(text)
+                p, model_category = m.assess(text, features)
+                self.encoded += 1
+                got = (category, m.first_look(features), p, model_category)
+            self.cache[text] = got
+        return got
+
+    def learned(self, text: str) -> str:
+        got = self.parts(text)
+        if len(got) == 1:
+            return "none"
+        category, s1, p, model_category = got
+        floor, threshold, pattern_threshold = self.point
+        if category != "passive_wish" and s1 < floor:
+            return "none"
+        if p < (pattern_threshold if category != "none" else threshold):
+            return "none"
+        return category if category != "none" else model_category
+
+    def stage(self, text: str) -> str:
+        """Where the turn stops at ``point``: no_cue, task, first_look, threshold or found (learned)."""
+        got = self.parts(text)
+        if len(got) == 1:
+            return got[0]
+        category, s1, p, _ = got
+        floor, threshold, pattern_threshold = self.point
+        if category != "passive_wish" and s1 < floor:
+            return "first_look"
+        return "threshold" if p < (pattern_threshold if category != "none" else threshold) else "learned"
+
+
+def _clear_crisis() -> None:
+    from services.quality.checks.counselling import crisis
+
+    for f in (crisis.risk_category, crisis.risk_level, crisis.third_alone):
+        f.cache_clear()
+
+
+def sweep(args) -> None:
+    from risk_validation import VALIDATION
+
+    from services.quality.checks.counselling import crisis
+
+    files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and "v18" not in f and "heldout" not in f]
+    m = risk_model.minilm_model()
+    assert m is not None, "no learned stage"
+    scored = Scored(m)
+    crisis.learned_category = scored.learned  # what crisis asks (``_two_stages``, ``_rest_reads_none``)
+    risk_model.learned_category = scored.learned
+    items = {name: [json.loads(line) for line in (LABELLED / name).read_text().splitlines() if line.strip()] for name in files}
+    t0 = time.process_time()
+    _clear_crisis()
+    for rows in items.values():
+        for row in rows:
+            crisis.risk_category(row["text"])
+    print(f"scored {sum(len(r) for r in items.values())} turns ({scored.encoded} encoded) in "
+          f"{time.process_time() - t0:.0f} CPU s", file=sys.stderr)
+    grid = list(itertools.product(_floats(args.floors), _floats(args.thresholds), _floats(args.pattern_thresholds)))
+    if TODAY not in grid:
+        grid.append(TODAY)
+    results = []
+    for point in grid:
+        scored.point = point
+        _clear_crisis()
+        per = {}
+        for name, rows in items.items():
+            tp = fp = pos = 0
+            for row in rows:
+                flagged = crisis.risk_category(row["text"]) != "none"
+                at_risk = row["label"] != "none"
+                pos += at_risk
+                tp += at_risk and flagged
+                fp += flagged and not at_risk
+            per[name] = (tp, fp, pos)
+        tp = sum(v[0] for v in per.values())
+        fp = sum(v[1] for v in per.values())
+        pos = sum(v[2] for v in per.values())
+        results.append({"point": list(point), "found": tp, "flagged": tp + fp, "at_risk": pos,
+                        "precision": round(tp / max(1, tp + fp), 4), "recall": round(tp / max(1, pos), 4),
+                        "files": {k: list(v) for k, v in per.items()}})
+    results.sort(key=lambda r: (-r["recall"], -r["precision"]))
+    today = next(r for r in results if tuple(r["point"]) == TODAY)
+    print(f"today {TODAY}: found {today['found']} flagged {today['flagged']} P {today['precision']:.4f} R {today['recall']:.4f}")
+    for r in results[:args.top]:
+        print(f"{tuple(r['point'])}: found {r['found']} flagged {r['flagged']} P {r['precision']:.4f} R {r['recall']:.4f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"today": today, "grid": results}, indent=0))
+
+
+def run(args) -> None:
+    point = _floats(args.point)
+    assert len(point) == 3, "--point S1_FLOOR,THRESHOLD,PATTERN_THRESHOLD"
+    override(point)  # type: ignore[arg-type]
+    sys.argv = [args.bench, *args.rest]
+    sys.path.insert(0, str(Path(args.bench).resolve().parent))
+    runpy.run_path(args.bench, run_name="__main__")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sweep")
+    s.add_argument("--floors", default=",".join(map(str, FLOORS)))
+    s.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)))
+    s.add_argument("--pattern-thresholds", default=",".join(map(str, PATTERN_THRESHOLDS)))
+    s.add_argument("--files", default="")
+    s.add_argument("--top", type=int, default=30)
+    s.add_argument("--json")
+    r = sub.add_parser("run")
+    r.add_argument("--point", required=True)
+    r.add_argument("bench")
+    r.add_argument("rest", nargs=argparse.REMAINDER)
+    args = ap.parse_args()
+    sweep(args) if args.cmd == "sweep" else run(args)
+
+
+if __name__ == "__main__":
+    main()

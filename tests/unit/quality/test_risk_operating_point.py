@@ -1,0 +1,76 @@
+"""Risk round eighteen (twenty-first session): ``bench/risk_operating_point.py`` scores each turn once and
+re-thresholds it for every point of the sweep (``docs/quality.md``, "Round eighteen"). Its answer must be the
+runtime's: ``risk_model.learned_category`` with the model's ``s1_floor``, ``threshold`` and
+``pattern_threshold`` set to the same point, at today's point and away from it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from services.quality.checks.counselling import risk_model as rm
+
+BENCH = Path(__file__).resolve().parents[3] / "bench"
+
+# disclosures and hard negatives of the training files (``risk_train_v16``, ``risk_train_v17``, round
+# sixteen's and seventeen's tests), English and other languages, with and without a pattern
+TEXTS = [
+    "I've started thinking I should just finish things myself rather than wait.",
+    "sometimes i wish i could just evaporate and nobody would have to deal with me",
+    "Bought a second pack of painkillers at another shop so they wouldn't ask questions.",
+    "Vorrei solo smettere di esistere, sono stanca di tutto.",
+    "Mi faccio male di nascosto e copro i segni con le maniche.",
+    "I keep praying the Lord takes me home.",
+    "I want to kill myself.",
+    "I'm bowing out of the book club, I never finish the books.",
+    "I read up on how long it takes to renew a passport, apparently ten weeks.",
+    "No quiero desaparecer, solo necesito unas vacaciones.",
+    "Burned my hand on the kettle, I hold it under the cold tap and it's fine.",
+    "My nan takes warfarin, so she can't have aspirin.",
+    "What's the weather like in Lisbon in May?",
+]
+POINTS = [(0.2179, 0.375, 0.125), (0.1, 0.3, 0.1), (0.3, 0.5, 0.25), (0.05, 0.05, 0.05)]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("risk_operating_point", BENCH / "risk_operating_point.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+@pytest.fixture(scope="module")
+def model():
+    m = rm.minilm_model()
+    if m is None:
+        pytest.skip("the learned stage is not installed")
+    return m
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_the_sweep_answers_as_the_runtime(bench, model, point, monkeypatch):
+    scored = bench.Scored(model)
+    scored.point = point
+    monkeypatch.setattr(model, "s1_floor", point[0])
+    monkeypatch.setattr(model, "threshold", point[1])
+    monkeypatch.setattr(model, "pattern_threshold", point[2])
+    rm.learned_category.cache_clear()
+    try:
+        for text in TEXTS:
+            assert scored.learned(text) == rm.learned_category(text), (point, text)
+            stage = scored.stage(text)
+            assert (stage == "learned") == (scored.learned(text) != "none"), (point, text)
+    finally:
+        rm.learned_category.cache_clear()
+
+
+def test_today_is_the_model_file(bench, model):
+    assert bench.TODAY == (round(model.s1_floor, 4), model.threshold, model.pattern_threshold)
