@@ -132,7 +132,8 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
 # a person's own subdomain on a blogging or newsletter host ("mendingslowly.substack.com"): the home
 # page only, not a post cited as a resource ("x.wordpress.com/2016/06/20/what-makes-...")
 _PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpress|carrd|bandcamp|neocities|weebly|"
-                       r"wixsite|livejournal|beehiiv|github|gitlab)\.(?:com|co|org|io)\b")
+                       r"wixsite|livejournal|beehiiv|github|gitlab)\.(?:com|co|org|io)\b|"
+                       r"(?!www\.)[a-z0-9-]+\.(?:netlify|vercel)\.app\b|(?!www\.)[a-z0-9-]+\.pages\.dev\b")
 # any host's profile path: "/in/name", "/u/name", "/user/name", "/profile/name", "/people/...",
 # "/members/...", "profile.php?id=...", "vimeo.com/user123" (with or without a scheme, a language
 # segment before it: "es.linkedin.com/in/...", "open.spotify.com/user/...")
@@ -145,10 +146,20 @@ _URL_TAIL = r"[^\s)\"'<>,\]}|]+"
 # guard finds its cue words (a literal test in the guard table's one scan rules out most texts)
 PERSONAL_SITE_PATTERN = re.compile(
     r"\b(?:(?:my|his|her)(?: own| personal| new| old| art| work| photography| coaching| business| therapy)? "
-    r"(?:website|web ?site|site|homepage|home page|portfolio|blog|web ?page)|(?:see|find|view) my work (?:at|on))"
-    r"(?: is| at| was| is at|:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+    r"(?:website|web ?site|site|homepage|home page|portfolio|blog|web ?page)|(?:see|find|view) my work (?:at|on)|"
+    # round twenty: the same in es, fr, de, it, pt, pl, and a label opening a line or after a bar ("Website: x.com")
+    r"(?:mi|mis) (?:web|página(?: web)?|sitio(?: web)?|blog)|mon (?:site(?: perso| web| internet)?|blog)|"
+    r"meine? (?:Seite|Website|Webseite|Homepage|Blog)|(?:il mio|la mia) (?:sito|blog|pagina)|"
+    r"(?:meu|minha) (?:site|blog|página)|moja strona|mój blog|"
+    r"(?:^|(?<=\n)|(?<=\| ))(?:website|web|homepage|portfolio|blog|contact|site)(?= ?:))"
+    r"(?:'s at|’s at| lives at| is now| is| at| was| is at| es| ist| c'est| c’est| est| è| é| to| ?:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
     r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
-PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?{_PERSONAL_SUBDOMAIN}/?(?![\w/.-])",
+# (a host in lower case, as sites are written: "K.Aa" after a sign-off is no site)
+SIGNATURE_SITE_PATTERN = re.compile(
+    r"(?:[ \t](?:\||—|–)[ \t]|\n)((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*[a-z0-9](?:\.[a-z0-9-]+)*\.[a-z]{2,})/?"
+    r"(?=[ \t]*(?:\n|$))")
+PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:{_PERSONAL_SUBDOMAIN}|"
+                                        r"(?!www\.)[a-z0-9-]+\.wixsite\.com/[\w-]+)/?(?![\w/.-])",
                                         re.IGNORECASE)
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-?identifikationsnummer|"
             r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
@@ -168,7 +179,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
-_HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
+_HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|finsta|snap(?:chat)?|snapie|gaming tag|pinterest|tumblr|youtube|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
                 r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente|"
                 r"signal")  # a Signal username ends in "." and two or more digits ("quiet_owl.07")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
@@ -234,8 +245,9 @@ CZ_RC_PATTERN = re.compile(r"(?<![\w.])(?:[Rr]odn[ée] [čc][íi]slo|RČ|R\. ?Č
 AFTER_CITY_POSTCODE_PATTERN = re.compile(r"(?<=, )(?:[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)?, ){0,2}"
                                          r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4})(?![\d/])")
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
-CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?: (?:name|id|account|handle))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin)|'s|’s| ?:|：|"
+CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name|id|account|handle|user ?name|gamer ?tag|tag))?"
+                                 r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin|called|named)|"
+                                 r"(?:'s|’s) (?:called|named)|'s|’s| ?:|：|"
                                  r" -|,| me ?:) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
@@ -243,7 +255,29 @@ REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
 # a handle, then its platform: "I'm lizzie_draws on tumblr" (a "_", "." or digit inside it)
 HANDLE_ON_PATTERN = re.compile(r"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{1,28})[a-z0-9_]) on (?i:insta(?:gram)?|ig|"
                                r"tik ?tok|snap(?:chat)?|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
-                               r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn)\b")
+                               r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn|facebook|soundcloud|spotify)\b")
+_PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
+              r"telegram|kik|pinterest|youtube|roblox|steam|xbox(?: live)?|psn|facebook|soundcloud|spotify")
+_HANDLE_TOKEN = r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.\w|['’]\w|-\w)"
+# a handle in running text after its platform, with no "@" and no "my insta is" (PII round twenty):
+# "found him on twitch as GrumpyBadgerTV", "on instagram under the name X", "on snap he's X",
+# "en insta soy X", "sur snap sous le nom de X", "auf Insta heiße ich X", "su instagram mi chiamo X"
+PLATFORM_THEN_HANDLE_PATTERN = re.compile(
+    rf"\b(?:on|in|en|sur|auf|no|na|su|em|op) (?:{_PLATFORMS})(?:u|ie)?,? "
+    r"(?P<v>as|under(?: the (?:user ?)?name)?|como|comme|sous le (?:nom|pseudo)(?: de)?|als|come|jako|"
+    r"i'm|i’m|i am|he's|he’s|she's|she’s|it's|it’s|they're|they’re|he is|she is|"
+    r"soy|me llamo|je suis|je m'appelle|je m’appelle|bin ich|heiße ich|heisse ich|eu sou|sou|jestem|nazywam się|"
+    rf"sono|mi chiamo) {_HANDLE_TOKEN}", re.IGNORECASE)
+# a handle before its platform after a word that names it: "she goes by X on discord", "he calls
+# himself X on reddit", "known as X on roblox", "I'm X on bluesky" (the platform is required: "as X"
+# alone is everywhere); "an account called X" needs none (a pattern of its own, whose literals are rare)
+HANDLE_THEN_PLATFORM_PATTERN = re.compile(
+    r"\b(?P<v>go(?:es)? by|going by|went by|call(?:s|ing|ed)? (?:him|her|them|my)sel(?:f|ves)|known as|"
+    r"i'm|i’m|i am|he's|he’s|she's|she’s|they're|they’re|as|under) "
+    rf"{_HANDLE_TOKEN}(?P<p>,? on (?:{_PLATFORMS})\b)", re.IGNORECASE)
+NAMED_ACCOUNT_PATTERN = re.compile(
+    rf"\b(?P<v>(?:account|user|page|channel|profile) (?:called|named)) {_HANDLE_TOKEN}(?P<p>,? on (?:{_PLATFORMS})\b)?",
+    re.IGNORECASE)
 CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 IPV6_PATTERN = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
@@ -318,6 +352,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                        re.IGNORECASE), 0),
     ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
     ("URL", PERSONAL_SITE_PATTERN, 1),
+    ("URL", SIGNATURE_SITE_PATTERN, 1),
     ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
@@ -399,6 +434,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("HANDLE", HANDLE_ON_PATTERN, 1),
     ("HANDLE", CUED_HANDLE_PATTERN, "h"),
     ("HANDLE", CJK_HANDLE_PATTERN, 1),
+    ("HANDLE", PLATFORM_THEN_HANDLE_PATTERN, "h"),
+    ("HANDLE", HANDLE_THEN_PLATFORM_PATTERN, "h"),
+    ("HANDLE", NAMED_ACCOUNT_PATTERN, "h"),
 )
 
 # -- validation ------------------------------------------------------------------------------
@@ -705,6 +743,10 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         return None if _NOT_AN_IP.search(text, max(0, start - 12), start) else (start, end)
     if kind == "URL":
         value = value.rstrip(".,;:!?")
+        if pattern is SIGNATURE_SITE_PATTERN and not _signature_site(m, value, text):
+            return None
+        if pattern is PERSONAL_SITE_PATTERN and _INSTITUTION_HOST.search(value):
+            return None  # "Website: www.nhs.uk": an institution's
         if _ORGANISATION_PAGE.search(text, max(0, start - 40), start):
             return None  # "the charity's page https://www.instagram.com/mindcharity"
         tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
@@ -770,6 +812,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
             return (start, end) if ok else None
         if pattern is CUED_HANDLE_PATTERN:
             return (start, end) if _cued_handle(m, value) else None
+        if pattern is PLATFORM_THEN_HANDLE_PATTERN or pattern is HANDLE_THEN_PLATFORM_PATTERN or \
+                pattern is NAMED_ACCOUNT_PATTERN:
+            return (start, end) if _running_handle(m, value, text) else None
         name = value.lstrip("/u@")
         return None if name.lower() in _NOT_HANDLES or _organisation_handle(name) else (start, end)
     if kind == "ADDRESS":
@@ -842,6 +887,77 @@ _NOT_AN_ADDRESS = re.compile(r"\b(?:Family|Crown|Magistrates|County|Supreme|Yout
                              r"\b(?:10 Downing|221B? Baker) Street\b")
 
 
+# Words after "on insta as", "I'm ... on tiktok", "my pinterest is" that are no handle (round twenty)
+_RUNNING_NOT_HANDLES = frozenset("""a an the my his her their our your me him them us it this that well usual always
+much many soon little long often far ever such part someone somebody anyone everyone one if though before planned
+expected normal good bad fine okay ok private public everywhere anywhere nowhere somewhere famous popular viral
+inactive invisible anonymous unknown verified different obsessed addicted hooked stuck active online offline
+pressure control review moderator admin guest friends usually constantly literally basically honestly
+otra otro diferente siempre différent différente toujours anders immer inny inna sempre diverso diversa anonimo""".split())
+_HANDLE_FOLLOWS = re.compile(r"[ \t]*(?:$|\n|[,.;:!?)]|(?:and|but|too|there|now|so|if|because|since|who|which|that|x|"
+                             r"lol|btw|though|anyway|please|y|et|und|e|i|porque|parce|weil|perché|bo|ahí|là|da|lá|tam)\b)",
+                             re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|their)[ \t]+$", re.IGNORECASE)
+_STRONG_NAMING = ("go", "going", "went", "call", "known", "account", "user", "page", "channel", "profile", "under the",
+                  "sous", "me llamo", "je m", "heiße", "heisse", "nazywam", "mi chiamo")
+
+
+# an institution's host, not a person's site; a signature's line that names an organisation
+_INSTITUTION_HOST = re.compile(r"(?:\.gov|\.edu|\.ac|\.nhs|\.mil|\.police|\.sch)(?:\.[a-z]{2})?/?$|(?:^|[./])nhs\.uk/?$",
+                               re.IGNORECASE)
+_SIGNATURE_ORG = re.compile(r"\b(?:Team|Support|Service|Services|Office|Department|Dept|University|College|School|Council|"
+                            r"Trust|Charity|Foundation|Ltd|Limited|Inc|LLC|Clinic|Centre|Center|NHS|Helpline|Group|Society|"
+                            r"Association|Company|Hospital|Practice|Partnership)\b")
+_SIGN_OFF = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:best(?: wishes| regards)?|kind regards|warm(?:est)? regards|regards|cheers|thanks|"
+                       r"thank you|warmly|sincerely|love|all the best|take care|with gratitude|gracias|saludos|cordialement|"
+                       r"bises|grüße|viele grüße|liebe grüße|lg|pozdrawiam|abraços|saluti)\b[^\n]{0,30}$", re.IGNORECASE)
+
+
+def _signature_site(m: re.Match, value: str, text: str) -> bool:
+    """A bare host at the end of a signature (``SIGNATURE_SITE_PATTERN``): after a bar or dash on a
+    line with a sign-off or a name and a role ("Dr. X | Counselling Psychologist | www.x.co.uk",
+    "Best, Ruth — rutholuwole.com"), or alone on the text's last line within two lines of a
+    sign-off; not an institution's host or a line that names an organisation."""
+    if _INSTITUTION_HOST.search(value) or "." not in value.split("//")[-1]:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[m.start()] == "\n":  # alone on its line: the text's last, a sign-off and a name before it
+        if text[m.end():].strip():
+            return False
+        before = text[max(0, m.start() - 60):m.start()]
+        lines = before.split("\n")[-2:]
+        return len(lines) == 2 and _SIGN_OFF.search(lines[0]) is not None and \
+            re.fullmatch(r"[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}[ \t]*", lines[1]) is not None and \
+            not _SIGNATURE_ORG.search(lines[1])
+    line = text[line_start:m.start()]
+    if _SIGNATURE_ORG.search(line) or not line.strip():
+        return False
+    return _SIGN_OFF.search(line) is not None or re.match(
+        r"[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3},?(?: [A-Z]{2,5},?)*"
+        r"(?:[ \t](?:\||—|–)[ \t][^\n|]{2,60})?[ \t]*$", line) is not None
+
+
+def _running_handle(m: re.Match, value: str, text: str) -> bool:
+    """A handle in running text (``PLATFORM_THEN_HANDLE_PATTERN``, ``HANDLE_THEN_PLATFORM_PATTERN``): a
+    handle's shape (a digit, "_", "." or a capital inside it), or, lower case, after a word that
+    names it ("goes by", "calls himself", "known as", "under the name", "me llamo") or eight letters
+    or more not ending as a word does (-ing, -ed, -ly), with a clause's end after it."""
+    low, verb = value.lower(), m.group("v").lower()
+    if low in _RUNNING_NOT_HANDLES or low in _HANDLE_WORDS or len(value) < 3 or _FILE_OR_SITE.search(value) or \
+            not any(c.isalpha() for c in value):
+        return False
+    if any(c.isdigit() or c in "_." for c in value) or (any(c.isupper() for c in value[1:]) and
+                                                        any(c.islower() for c in value)):
+        return True
+    if not value.islower():
+        return False  # "as Headspace", "called Calm": a capitalised word is a brand's or a person's name
+    if m.re is PLATFORM_THEN_HANDLE_PATTERN and not _HANDLE_FOLLOWS.match(text, m.end("h")):
+        return False  # "on twitch as moderator for some streamer"
+    if verb.startswith(_STRONG_NAMING):
+        return len(value) >= 5
+    return len(value) >= 8 and not low.endswith(("ing", "ed", "ly"))
+
+
 def _cued_handle(m: re.Match, value: str) -> bool:
     """A handle named by its platform ("my insta is lucy.makes.art", "snapchat: kaylaa_22"): it
     holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
@@ -855,6 +971,18 @@ def _cued_handle(m: re.Match, value: str) -> bool:
         return False  # "on Instagram, iMessage, or snapchat": a list of apps
     if value[0].islower() and any(c.isupper() for c in value):
         return True
+    filler = m.group("filler")
+    if value.lower() not in _RUNNING_NOT_HANDLES:  # round twenty; what follows stays as it was before it
+        named = filler.endswith(("called", "named")) or (m.group("q") != "account" and re.search(
+            r"name|handle|tag", f"{m.group('cue')} {m.group('q') or ''}", re.IGNORECASE) is not None)
+        if named and filler.endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist", "called", "named", "'s", "’s")) \
+                and (value.islower() or any(c.isupper() for c in value[1:])):
+            return True  # "my youtube is called SlowlyHealing", "her insta name is bloomandbruise", "Discord-Name ist X"
+        if filler in (" is", "'s", "’s") and value.islower() and len(value) >= 8 and \
+                not value.endswith(("ing", "ed", "ly")) and \
+                _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None and \
+                _HANDLE_FOLLOWS.match(m.string, m.end("h")) is not None:
+            return True  # "my pinterest is softgreymornings, it's full of ...", "my finsta is crumbsofcourage"
     return m.group("filler").endswith((":", "：", "is", "was", "c'est", "c’est", "es", "ist")) and (
         re.search(r"\b(?:user ?name|handle)\b", m.group("filler"), re.IGNORECASE) is not None or  # "my snapchat username is frogprince"
         m.group("cue").lower().replace(" ", "") in ("username", "gamertag", "handle", "pseudo", "usuario",
@@ -969,7 +1097,8 @@ _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passapor
 _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
-_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN)))
+_PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN,
+                                       PLATFORM_THEN_HANDLE_PATTERN, HANDLE_THEN_PLATFORM_PATTERN, NAMED_ACCOUNT_PATTERN)))
 
 
 def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...]:
@@ -987,6 +1116,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
 
 # Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
 _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
+          PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
+          NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
           HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: "."}
 
 
