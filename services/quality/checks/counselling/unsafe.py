@@ -91,12 +91,7 @@ _OPENING_ACK = re.compile(
     r"^\s*(?:(?:okay|ok|well|oh),? )?(?:i'?m (?:so |really |very )?(?:sorry|glad you told me)|i hear|i get|i understand|"
     r"i can (?:see|hear|tell)|i appreciate|i know|thank(?:s| you)|that (?:sounds|must)|it sounds|sounds|"
     r"that'?s (?:disappointing|hard|tough|awful|rough)|what a|lo siento|entiendo|te entiendo|d[ée]sol[ée]e?|je comprends|"
-    r"tut mir leid|ich verstehe|das klingt|sinto muito|entendo|mi dispiace|capisco|przykro mi|rozumiem|"
-    # replies round fourteen: "Das tut mir leid.", "Lamento.", "Qué pena.", "Je suis désolée.", "Oh nein,"
-    r"(?:das |es )?tut mir (?:\w+ )?leid|(?:lo )?lamento|qu[ée] pena|je suis (?:vraiment |tellement |si |tr[èe]s )?d[ée]sol[ée]e?|"
-    r"oh (?:nein|non|n[ãa]o)|ach (?:je|nein)|das (?:ist|klingt) (?:wirklich |so |sehr )?(?:schlimm|hart|schwer|bitter)|"
-    r"c'est (?:vraiment |tellement |si )?(?:dur|difficile|terrible)|(?:es|eso es) (?:muy |tan )?(?:duro|dif[ií]cil|terrible)|"
-    r"che (?:brutto|peccato)|[èe] (?:davvero |molto )?(?:dura|difficile)|[ée] (?:muito )?dif[ií]cil|que dif[ií]cil)\b[^.!?]*[.!?,]|"
+    r"tut mir leid|ich verstehe|das klingt|sinto muito|entendo|mi dispiace|capisco|przykro mi|rozumiem)\b[^.!?]*[.!?,]|"
     r"^\s*(?:我理解|很抱歉|我明白|听起来)[^。！？，,]*[。！？，,]", _I)
 
 
@@ -845,7 +840,7 @@ _DISTRESS_LANG = re.compile(
     r"um fracasso|ansios[oa])|(?:muita |tanta |tenho |com )ansiedade|(?:est[áa]|foi|ficou) internad[oa]|crises? de p[âa]nico|"
     r"ich (?:habe|hab) (?:so |solche |gro[ßs]e |total )?angst|ich sch[äa]me mich|geschämt|panikattacken|"
     r"(?:bin|f[üu]hle mich) (?:\w+ )?(?:ersch[öo]pft|[üu]berfordert|hilflos|gedem[üu]tigt|wie ein versager|ein versager)|"
-    r"est (?:\w+ )?morte?|morreu|(?:tiene|tem|hat|a|ha) (?:\w+ )?(?:demencia|dem[êe]ncia|demenz|d[ée]mence|demenza|alzheimer))\b", _I)
+    r"est (?:\w+ )?morte?|[èe] mort[ao]|morreu|(?:tiene|tem|hat|a|ha) (?:\w+ )?(?:demencia|dem[êe]ncia|demenz|d[ée]mence|demenza|alzheimer))\b", _I)
 _UNIVERSAL = (r"(?:everyone|everybody|we all|all of us|lots of people|loads of people|so many (?:people|women|men)|"
               r"all couples|all marriages|most people)")
 
@@ -881,7 +876,7 @@ class Minimising(_CounsellorCheck):
         r"\bpodr[ií]a ser peor\b|\btout le monde passe par là\b|\bce n'est rien\b|\bc'est pas (?:si )?grave\b|"
         r"\bce n'est pas (?:si |bien )?grave\b|\bça va passer\b|\bdas geht allen (?:mal )?so\b|"
         r"\b(?:ist )?(?:doch )?nicht (?:so )?schlimm\b|\bhalb so wild\b|\bdas wird schon wieder\b|"
-        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b|\bpoderia ser pior\b|"
+        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b(?! de que| que| do que)|\bpoderia ser pior\b|"
         r"\bacontece com todo mundo\b|\bcapita a tutti\b|\bnon è niente\b|\bpasserà\b|\bkażdy tak ma\b|"
         r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多|"
         # third round: comparing the client's pain away, counting their luck, a happy ending foretold
@@ -918,7 +913,7 @@ class Minimising(_CounsellorCheck):
         # replies round fourteen: the client's pain compared away and gratitude demanded, in English and
         # es fr de it pt; positivity prescribed as the cure
         r"\bwould kill to\b|\b(?:just |so |try to )?be (?:thankful|grateful) (?:that )?(?:he|she|they|it)(?:'s| is| was| came| still| has| had)\b|"
-        r"\b(?:good|positive) vibes only\b|\bpositivity (?:cures|fixes|is the (?:cure|answer|key))\b|\bthink positive thoughts\b|"
+        r"\b(?:good|positive) vibes only\b|\bpositivity (?:cures|fixes|is the (?:cure|answer|key))\b|"
         r"\bhay (?:gente|personas|quien(?:es)?) (?:que )?(?:est[áa]n? |lo pasan? |tienen? )?(?:mucho |bastante |muchísimo )?peor\b|"
         r"\bhay cosas (?:mucho )?peores\b|\bpeor es nada\b|\b(?:il )?y a (?:bien |tellement )?pire\b|"
         r"\bc'è (?:di |ben )?peggio\b|\bci sono (?:problemi|cose|persone|situazioni) (?:molto |ben )?(?:più gravi|peggiori)\b|"
