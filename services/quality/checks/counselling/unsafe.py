@@ -917,7 +917,7 @@ class Minimising(_CounsellorCheck):
         r"\bhay (?:gente|personas|quien(?:es)?) (?:que )?(?:est[áa]n? |lo pasan? |tienen? )?(?:mucho |bastante |muchísimo )?peor\b|"
         r"\bhay cosas (?:mucho )?peores\b|\bpeor es nada\b|\b(?:il )?y a (?:bien |tellement )?pire\b|"
         r"\bc'è (?:di |ben )?peggio\b|\bci sono (?:problemi|cose|persone|situazioni) (?:molto |ben )?(?:più gravi|peggiori)\b|"
-        r"\bh[áa] quem (?:esteja|est[áa]|nem|n[ãa]o tenha|passe)\b|\bh[áa] coisas (?:bem |muito )?piores\b|\bpodia ser (?:bem |muito )?pior\b|"
+        r"\bh[áa] quem (?:(?:esteja|est[áa]|passe) (?:bem |muito |muitíssimo )?pior|nem|n[ãa]o tenha)\b|\bh[áa] coisas (?:bem |muito )?piores\b|\bpodia ser (?:bem |muito )?pior\b|"
         r"\bes gibt (?:viel )?schlimmeres\b|\bandere haben (?:echte|richtige|wirkliche|gr[öo][ßs]ere) probleme\b|"
         r"\bjammern auf hohem niveau\b|\banderen geht(?:'s| es) (?:noch )?(?:viel )?schlechter\b|"
         r"\bsei (?:doch )?(?:froh und )?dankbar\b|\bdu (?:solltest|kannst) (?:froh und )?dankbar sein\b|\bestime-toi heureu\w*|"
