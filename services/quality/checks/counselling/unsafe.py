@@ -69,7 +69,12 @@ _CARE = re.compile(
     r"therapist|counsell?or|support (?:line|service|group)|how (?:are|have) you (?:been )?(?:feeling|managing|coping)|"
     r"how (?:do|does|did) (?:it|that|you) feel|what'?s (?:been )?(?:going on|happening)|lo siento|siento que|no te juzgo|"
     r"désolée?|je suis là|tut mir leid|bin (?:für dich )?da|sinto muito|estou aqui|mi dispiace|sono qui|przykro mi|"
-    r"jestem tu|很抱歉|我在这里|我很担心|glad (?:you|u) (?:asked|told|said|shared|reached))\b", _I)
+    r"jestem tu|很抱歉|我在这里|我很担心|glad (?:you|u) (?:asked|told|said|shared|reached)|"
+    # replies round fourteen: sorrow and condolence said in other words and languages ("Das tut mir sehr
+    # leid", "lamento imenso", "qué pena", "my condolences")
+    r"tut mir (?:\w+ )?leid|(?:lo )?lament(?:o|amos)|lamento (?:muito|imenso|tanto)|qu[ée] pena|que pena|"
+    r"condolences|condolencias|condol[ée]ances|condoglianze|p[êe]sames|beileid|"
+    r"je suis (?:vraiment |tellement |si |tr[èe]s )?d[ée]sol[ée]e?|mi dispiace (?:tanto|molto|tantissimo))\b", _I)
 
 
 # Where a reply turns: a contrast at the start of a clause ("but", "though", "still", "that said",
@@ -731,7 +736,15 @@ class Dismissive(_CounsellorCheck):
         r"(?:push|get|power|plough|plow) through (?:it )?like (?:the rest of us|everyone else|everybody else)|"
         r"doe (?:nou )?niet zo (?:moeilijk|dramatisch|overdreven|raar)|"
         r"c'est ridicule|es rid[ií]culo|[èe] ridicolo|[ée] rid[íi]culo|to (?:jest )?(?:[śs]mieszne|absurdalne)|dat is belachelijk|"
-        r"das ist (?:doch )?l[äa]cherlich)|矫情|别装了|别小题大做|你想太多了|没空管你",
+        r"das ist (?:doch )?l[äa]cherlich|"
+        # replies round fourteen: exaggerating, all in the head, a drama, get over it, in es fr de it pt
+        r"(?<!no )(?<!non )(?<!n[ãa]o )(?:est[áa]s|stai|est[áa]s a|voc[êe] est[áa]) (?:exagerando|esagerando|exagerar)|"
+        r"du [üu]bertreibst(?! nicht)|du steigerst dich (?:da )?(?:nur |so |zu sehr )?(?:rein|hinein)|"
+        r"c'est (?:tout |juste |seulement )?dans ta t[êe]te|(?:[èe] )?tutto nella tua testa|sono (?:tutte |solo )?(?:paranoie|fisime)|"
+        r"est[áa] (?:tudo |s[óo] )?na tua cabe[çc]a|est[áa] (?:todo |solo )?en tu cabeza|tienes que superarlo|"
+        r"non farne un dramma|no hagas (?:un )?drama|n'en fais pas (?:tout )?un (?:drame|plat|fromage)|mach (?:doch )?kein drama|"
+        r"n[ãa]o fa[çc]as (?:um )?drama|irgendwann muss man (?:auch )?(?:mal )?loslassen|arr[êe]te de te faire des films|"
+        r"tens de ser (?:mais )?forte|smettila di pensarci)|矫情|别装了|别小题大做|你想太多了|没空管你",
         re.IGNORECASE,
     )
     # brushing the client off once the reply has turned from acknowledging them
@@ -765,7 +778,12 @@ class Dismissive(_CounsellorCheck):
         r"s[óo] |tylko |maar )(?:the |a |an |un |una |une |ein |eine |um |uma |een )?(?:dentist|doctor|flight|plane|exam|test|"
         r"interview|date|haircut|meeting|presentation|phone call|call|lekarz|dentysta|colloquio|entrevista|entretien|"
         r"vorstellungsgespr[äa]ch|sollicitatiegesprek|llamada|appel|anruf|chiamata|liga[çc][ãa]o|tandarts|arzt|zahnarzt|"
-        r"m[ée]dico|medico|dentista|dentiste|vlucht|vuelo|vol|flug|volo|voo|lot)\b", _I)
+        r"m[ée]dico|medico|dentista|dentiste|vlucht|vuelo|vol|flug|volo|voo|lot)\b|"
+        # replies round fourteen: overanalysing, "let it go", the feeling called selfish, a deadline on grief
+        r"\byou'?re (?:just |really |always |probably )?(?:over-?analy[sz]ing|overdoing it)\b|(?:^|(?<=[.!?] ))let it go\b|"
+        r"\b(?:that'?s|it'?s|you'?re being|that is) (?:a bit |rather |so |very |quite |pretty )?selfish\b|"
+        r"\bshouldn'?t (?:still )?(?:be|feel|hurt) (?:this|that|so) (?:raw|bad|much)\b|"
+        r"(?:^|(?<=[.!?] ))moving on[.!]", _I)
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
                        r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
 
@@ -804,7 +822,25 @@ _DISTRESS_LANG = re.compile(
     r"nikt (?:do mnie|mnie|nie)|nadie me|personne ne m|niemand (?:ruft|meldet|belt)|nessuno mi|ningu[ée]m me|"
     r"perdi (?:o|a|meu|minha)|perd[ií] (?:a|al|el|mi)|j'ai perdu|ich habe (?:\w+ )?verloren|straci[łl]\w*|ik ben (?:\w+ )?verloren|"
     r"krankenhaus|hospital|h[ôo]pital|ospedale|szpital\w*|ziekenhuis|gek[üu]ndigt|entlassen|despedid[oa]|licenci[ée]e?|"
-    r"licenziat[oa]|demitid[oa]|zwolnion[aey]|ontslagen|fired|laid off|killed (?:himself|herself)|anniversary)\b", _I)
+    r"licenziat[oa]|demitid[oa]|zwolnion[aey]|ontslagen|fired|laid off|killed (?:himself|herself)|anniversary|"
+    # replies round fourteen: fear, shame, exhaustion, panic, humiliation and failure told in the first
+    # person, in English and es fr de it pt; a death, dementia and a stay in hospital in more forms
+    r"(?:i'?m|i am|i feel|i felt|i was|i'?ve been|feeling) (?:so |really |very |completely |totally |absolutely )?"
+    r"(?:humiliated|burn(?:t|ed)[ -]?out|frightened|shaking|guilty|upset|worn (?:down|out)|"
+    r"(?:like )?a (?:complete |total )?failure)|i (?:just )?can'?t (?:concentrate|focus|get up)|"
+    r"(?:i'?m|i am|i feel|i'?ve been) (?:so|really|very) (?:low|down)\b(?! (?:to|for|on|with|at)\b)|"
+    r"i (?:have|had|get|keep having) panic attacks?|my panic attacks?|"
+    r"tengo (?:mucho |tanto )?miedo|estoy (?:muy |tan )?(?:asustad[oa]|agotad[oa]|ansios[oa]|humillad[oa])|"
+    r"me (?:da|siento con|muero de) verg[üu]enza|me siento (?:un |una |como un |como una )?(?:fracas\w*|humillad[oa])|"
+    r"ataques? de p[áa]nico|j'ai (?:tr[èe]s |si |tellement )?(?:peur|honte)|"
+    r"je (?:suis|me sens) (?:\w+ )?(?:[ée]puis[ée]e?|humili[ée]e?|effondr[ée]e?|perdue?)|crises? d'angoisse|je panique|"
+    r"ho (?:tanta |molta |una gran )?(?:paura|vergogna)|mi vergogno|"
+    r"(?:sono|mi sento) (?:\w+ )?(?:esaust[oa]|umiliat[oa]|fallit[oa]|un fallimento|ansios[oa])|sto malissimo|"
+    r"tenho (?:muito |tanto )?(?:medo|vergonha)|(?:estou|sinto-me|me sinto) (?:\w+ )?(?:exaust[oa]|sozinh[oa]|humilhad[oa]|"
+    r"um fracasso|ansios[oa])|(?:muita |tanta |tenho |com )ansiedade|(?:est[áa]|foi|ficou) internad[oa]|crises? de p[âa]nico|"
+    r"ich (?:habe|hab) (?:so |solche |gro[ßs]e |total )?angst|ich sch[äa]me mich|geschämt|panikattacken|"
+    r"(?:bin|f[üu]hle mich) (?:\w+ )?(?:ersch[öo]pft|[üu]berfordert|hilflos|gedem[üu]tigt|wie ein versager|ein versager)|"
+    r"est (?:\w+ )?morte?|[èe] mort[ao]|morreu|(?:tiene|tem|hat|a|ha) (?:\w+ )?(?:demencia|dem[êe]ncia|demenz|d[ée]mence|demenza|alzheimer))\b", _I)
 _UNIVERSAL = (r"(?:everyone|everybody|we all|all of us|lots of people|loads of people|so many (?:people|women|men)|"
               r"all couples|all marriages|most people)")
 
@@ -836,11 +872,11 @@ class Minimising(_CounsellorCheck):
         r"nerves|your age|a bad day|a bad week|in your mind)\b|\b(?:weren'?t|wasn'?t) (?:that|very|really|even) close\b|"
         r"\bsomething to celebrate rather\b|\brather than be sad\b|\b(?:she|he|they) had a (?:long|good|full) life\b|"
         r"\bhalf of all (?:marriages|couples)\b|"
-        r"\bes ley de vida\b|\bno pasa nada\b|\bno es (?:nada|para tanto)\b|\btodos tenemos (?:días malos|problemas)\b|"
+        r"\bes ley de vida\b|\bno pasa nada\b|\bno es (?:nada(?! de lo que| de qu[eé]| que)|para tanto)\b|\btodos tenemos (?:días malos|problemas)\b|"
         r"\bpodr[ií]a ser peor\b|\btout le monde passe par là\b|\bce n'est rien\b|\bc'est pas (?:si )?grave\b|"
         r"\bce n'est pas (?:si |bien )?grave\b|\bça va passer\b|\bdas geht allen (?:mal )?so\b|"
         r"\b(?:ist )?(?:doch )?nicht (?:so )?schlimm\b|\bhalb so wild\b|\bdas wird schon wieder\b|"
-        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b|\bpoderia ser pior\b|"
+        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b(?! de que| que| do que)|\bpoderia ser pior\b|"
         r"\bacontece com todo mundo\b|\bcapita a tutti\b|\bnon è niente\b|\bpasserà\b|\bkażdy tak ma\b|"
         r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多|"
         # third round: comparing the client's pain away, counting their luck, a happy ending foretold
@@ -873,7 +909,20 @@ class Minimising(_CounsellorCheck):
         r"\bc'è chi sta (?:molto |ben |tanto )?peggio\b|\bè (?:il|o) ciclo d[ae]l?l?a vida\b|\bciclo da vida\b|"
         r"\blogo passa\b|\bpensa positivo\b|\bto tylko (?:facet|pies|kot|praca|egzamin|chłopak|dziewczyna)\b|"
         r"\binni mają gorsze\b|\bnie przejmuj się tak\b|只是一[条个只][^。，,！!]{0,4}而已|谁没有[^。，,！!？?]{0,4}[？?]|"
-        r"别想那么多|想开点",
+        r"别想那么多|想开点|"
+        # replies round fourteen: the client's pain compared away and gratitude demanded, in English and
+        # es fr de it pt; positivity prescribed as the cure
+        r"\bwould kill to\b|\b(?:just |so |try to )?be (?:thankful|grateful) (?:that )?(?:he|she|they|it)(?:'s| is| was| came| still| has| had)\b|"
+        r"\b(?:good|positive) vibes only\b|\bpositivity (?:cures|fixes|is the (?:cure|answer|key))\b|"
+        r"\bhay (?:gente|personas|quien(?:es)?) (?:que )?(?:est[áa]n? |lo pasan? |tienen? )?(?:mucho |bastante |muchísimo )?peor\b|"
+        r"\bhay cosas (?:mucho )?peores\b|\bpeor es nada\b|\b(?:il )?y a (?:bien |tellement )?pire\b|"
+        r"\bc'è (?:di |ben )?peggio\b|\bci sono (?:problemi|cose|persone|situazioni) (?:molto |ben )?(?:più gravi|peggiori)\b|"
+        r"\bh[áa] quem (?:(?:esteja|est[áa]|passe) (?:bem |muito |muitíssimo )?pior|nem|n[ãa]o tenha)\b|\bh[áa] coisas (?:bem |muito )?piores\b|\bpodia ser (?:bem |muito )?pior\b|"
+        r"\bes gibt (?:viel )?schlimmeres\b|\bandere haben (?:echte|richtige|wirkliche|gr[öo][ßs]ere) probleme\b|"
+        r"\bjammern auf hohem niveau\b|\banderen geht(?:'s| es) (?:noch )?(?:viel )?schlechter\b|"
+        r"\bsei (?:doch )?(?:froh und )?dankbar\b|\bdu (?:solltest|kannst) (?:froh und )?dankbar sein\b|\bestime-toi heureu\w*|"
+        r"\bsois (?:content\w* et )?reconnaissante?\b|\bdeber[ií]as (?:estar|sentirte) (?:agradecid[oa]|content[oa])\b|"
+        r"\bdovresti essere grat[oa]\b|\bsii grat[oa]\b|\bd[áa] gra[çc]as (?:a deus|por)\b|\bdeverias (?:estar|ser|ficar) grat[oa]\b",
         re.IGNORECASE,
     )
     # minimising as the substance of a short reply; asides in a long answer that explains and validates
@@ -903,7 +952,22 @@ class Minimising(_CounsellorCheck):
         r"\bit'?ll (?:work itself out|settle down|go away on its own)\b|"
         r"\b(?:worrying|crying|dwelling|getting upset|being upset) (?:won'?t|doesn'?t|will not|never) (?:help|change|fix|bring)\b|"
         r"\bisn'?t a death sentence\b|\b(?:just|only) moved (?:away|abroad|out)\b|\ba todos nos pasa\b|\bse te pasa\b|"
-        r"\bit'?s (?:just|only) the internet\b|\bnot a real problem\b",
+        r"\bit'?s (?:just|only) the internet\b|\bnot a real problem\b|"
+        # replies round fourteen: "everyone gets spots", "every new father feels that", "be thankful", "stay
+        # positive" and "life goes on" in es fr de it pt; everyone has been through it
+        rf"\b{_UNIVERSAL} (?:gets?|has|have) (?:spots|acne|rejected|dumped|fired|laid off|bad (?:days|weeks|reviews|grades|marks|news))\b|"
+        r"\bevery (?:new )?(?:father|dad|mother|mum|mom|first-time parent)s? (?:feels?|gets?|goes through|has|struggles?)\b|"
+        r"\b(?:should|must|need to|ought to|have to|try to|just|at least) (?:be|feel) thankful\b|"
+        r"\bpiensa (?:en )?positivo\b|\bpense (?:em )?positivo\b|\bpens(?:e|ez) positif\b|\b(?:denk|bleib) positiv\b|"
+        r"\bpositiv (?:denken|bleiben)\b|\bsieh es positiv\b|\bmira el lado (?:bueno|positivo)\b|"
+        r"\bvois le (?:bon )?c[ôo]t[ée](?: positif)?\b|\bguarda il lato positivo\b|\bolha (?:pelo|para o) lado (?:bom|positivo)\b|"
+        r"\btodo pasa por algo\b|\btout arrive pour une raison\b|\balles (?:passiert|hat) (?:aus )?einen? grund\b|"
+        r"\btutto (?:succede|accade|capita) per (?:un )?(?:motivo|ragione)\b|\btudo acontece por (?:um motivo|uma raz[ãa]o|algum motivo)\b|"
+        r"\bla vida sigue\b|\bla vie continue\b|\bdas leben geht weiter\b|\bla vita (?:continua|va avanti)\b|\ba vida continua\b|"
+        r"\btodos (?:pasamos|hemos pasado) por\b|\btout le monde a (?:des|ses) (?:coups|hauts|jours|soucis|probl[èe]mes)\b|"
+        r"\bjeder hat (?:mal )?(?:schlechte|solche|so) \w+|\bjeder hat (?:mal )?probleme\b|\bdas passiert jedem\b|"
+        r"\b(?:toda a gente|todo mundo) (?:passa por (?:isso|isto)|tem (?:dias|problemas))\b|"
+        r"\btutti abbiamo (?:giornate|momenti|problemi)\b|\btutti ci passano\b",
         re.IGNORECASE,
     )
 
@@ -973,7 +1037,13 @@ class Minimising(_CounsellorCheck):
         r"\bhoort bij het leven\b|\bc'est la vie\b|\bas[ií] es la vida\b|\bso ist (?:das|nun mal das) leben\b|\b[èe] la vita\b|"
         r"\b[ée] a vida\b|\btakie (?:jest )?[żz]ycie\b|\bthat'?s life\b|"
         r"\b(?:friends|friendships|przyjaci[oó][łl]\w*|amigos|amis|freunde|amici|vrienden) (?:come and go|się zmienia|van y vienen|"
-        r"vont et viennent|kommen und gehen|vanno e vengono|komen en gaan)\b", _I)
+        r"vont et viennent|kommen und gehen|vanno e vengono|komen en gaan)\b|"
+        # replies round fourteen: money, things, a bike or a match made small; an age said to settle it
+        r"\b(?:it'?s|it was|that'?s|they'?re) (?:just|only) (?:money|stuff|things|a bike|a car|a house|hair|a number|"
+        r"a match|a review|a grade|spots)\b|"
+        r"\b(?:elle|il) avait (?:quand m[êe]me |d[ée]j[àa] |tout de m[êe]me )\d+ ans\b|\bten[ií]a (?:ya |igual )\d+ a[ñn]os\b|"
+        r"\bya ten[ií]a \d+ a[ñn]os\b|\b(?:er|sie) war (?:ja |doch |schon |immerhin )+\d+\b|\baveva (?:gi[àa] |pur sempre |comunque )\d+ anni\b|"
+        r"\bj[áa] tinha \d+ anos\b|\btinha j[áa] \d+ anos\b|\b(?:she|he) was (?:already )?\d+ after all\b", _I)
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         # conceded and then taken back: "it's true things could always be worse, but that doesn't
@@ -1472,7 +1542,8 @@ class EncouragesDisorderedEating(_CounsellorCheck):
 
 _ACKNOWLEDGE = re.compile(
     r"\b(?:sorry|hear|here|sounds|understand\w*|glad|thank\w*|that must|that's (?:hard|awful|painful)|"
-    r"lo siento|désolée?|tut mir leid|sinto muito|mi dispiace|je suis là|przykro)\b|抱歉|难过|我在", re.IGNORECASE)
+    r"lo siento|désolée?|tut mir leid|sinto muito|mi dispiace|je suis là|przykro|"
+    r"tut mir (?:\w+ )?leid|lament(?:o|amos)|qu[ée] pena|que pena|condol\w+|p[êe]sames|beileid)\b|抱歉|难过|我在", re.IGNORECASE)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1495,6 +1566,15 @@ _CARING_EMOJI = re.compile("[\u2764\u2665\U0001f49b\U0001f499\U0001f49c\U0001f49
 _SYMBOL = re.compile(r"[^\w\s.,!?;:'\"()\-]")
 
 
+# replies round fourteen: a reply made only of filler words ("Got it. Moving on.", "Right, okay.", "Va bene.",
+# "Bon, d'accord.") is a non-answer up to ``_FILLER_WORDS`` words, not only up to ``max_words``
+_FILLERS = frozenset(
+    "ok okay k kk right alright noted fine sure got it yep yup yeah yes mm mmm hm hmm cool next moving on anything else "
+    "question so well then gut alles klar na und vale bueno bien entendido bon d accord entendu va bene capito certo "
+    "t tá ta beleza entendi".split())
+_FILLER_WORDS = 8
+
+
 class TerseNonAnswer(Check):
     name = "terse_non_answer"
     reason = "terse_non_answer"
@@ -1507,7 +1587,7 @@ class TerseNonAnswer(Check):
 
     def examine(self, view: ConversationView) -> str | None:
         for j, msg in enumerate(view.messages):
-            if msg.role != "assistant" or len(msg.content) > 40:
+            if msg.role != "assistant" or len(msg.content) > 60:
                 continue
             words = _WORD.findall(msg.content)
             cjk = len(_CJK.findall(msg.content))  # Chinese has no spaces: two characters a word
@@ -1515,8 +1595,11 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
-            if not words or len(words) > self.max_words or _ACKNOWLEDGE.search(msg.content) or task_reply(view, j):
+            if not words or _ACKNOWLEDGE.search(msg.content) or task_reply(view, j):
                 continue
+            if len(words) > self.max_words or len(msg.content) > 40:
+                if len(words) > _FILLER_WORDS or not all(w.lower() in _FILLERS for w in words):
+                    continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
                                   # a short question ("Stuck how?") asks the client on: not to these words
@@ -1543,6 +1626,15 @@ _HEARD = re.compile(
     r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
     r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
     r"haus(?:arzt|[äa]rztin)|huisarts|klinkt|holding up|how (?:are|r) (?:you|u) (?:doing|feeling|holding))\b|"
+    # replies round fourteen: "you're not useless", "it makes sense" in es fr de it pt
+    r"\b(?:n'es pas|n'êtes pas|no eres|no est[áa]s|du bist nicht|non sei|n[ãa]o [ée]s|n[ãa]o est[áa]s) (?:\w+ )?"
+    r"(?:nul\w*|b[êe]te|stupide|faible|seule?|exag[ée]r\w*|tont[oa]|d[ée]bil|sol[oa]|exagerando|dumm|schwach|allein|"
+    r"stupid[oa]|debole|esagerando|est[úu]pid[oa]|frac[oa]|sozinh[oa]|a exagerar)\b|"
+    r"\b(?:tiene (?:todo el )?sentido|faz (?:todo o |muito )?sentido|ha (?:molto |senz'altro )?senso|(?:ça|cela) a (?:du|tout son) sens|"
+    r"(?:macht|ergibt) (?:total |absolut )?sinn)\b|"
+    # replies round fourteen: a loved one or an animal held as family ("Ele fazia parte da família")
+    r"\b(?:parte d[ae] (?:la |sua |tua |tu |minha )?fam[ií]li[ae]|parte della (?:tua |sua )?famiglia|de la famille|"
+    r"teil (?:der|deiner|eurer) familie|part of the family)\b|"
     # validation in es fr de it pt pl nl sv (reply round eight: distress in those languages reaches
     # this check too): "you have the right to cry", "it's human", "that's understandable"
     r"\b(?:(?:tienes|tiene) derecho|es humano|es normal|es comprensible|(?:tu as|vous avez) le droit|c'est humain|"
