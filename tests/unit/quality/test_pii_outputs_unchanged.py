@@ -85,3 +85,14 @@ def test_detectors_skipped_without_a_word_initial_digit_need_one(text):
         return
     for pattern in _INITIAL_DIGIT_PATTERNS:
         assert pattern.search(text) is None, pattern.pattern
+
+
+def test_recording_keeps_the_digest_of_a_corpus_not_on_this_machine(tmp_path, monkeypatch):
+    # a fresh machine has no gen.py file until a bench makes it: --write must not record None over its digest
+    record = tmp_path / "pii_outputs.json"
+    record.write_text(json.dumps({"digests": {"sharegpt_5000": "abc", "seeded": "old"}}), encoding="utf-8")
+    monkeypatch.setattr(pii_outputs, "RECORD", record)
+    monkeypatch.setattr(pii_outputs, "corpora", lambda: {"sharegpt_5000": lambda: None, "seeded": lambda: ["Call 07700 900123"]})
+    got = pii_outputs.digests()
+    assert got["sharegpt_5000"] == "abc"
+    assert got["seeded"] == pii_outputs.outputs(["Call 07700 900123"]) != "old"
