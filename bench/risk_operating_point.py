@@ -48,17 +48,40 @@ def _floats(text: str) -> tuple[float, ...]:
     return tuple(float(x) for x in text.split(",") if x)
 
 
-def override(point: tuple[float, float, float]) -> None:
+def override(point: tuple[float, ...]) -> None:
     """Every ``MiniLMRiskModel`` loaded from now on in this process reads ``point`` instead of its file's
-    ``s1_floor``, ``threshold``, ``pattern_threshold``."""
+    ``s1_floor``, ``threshold``, ``pattern_threshold`` (and round nineteen's per-language pattern values
+    follow them, the file's own being set aside)."""
     init = risk_model.MiniLMRiskModel.__init__
 
     def patched(self, *a, **k):
         init(self, *a, **k)
-        self.s1_floor, self.threshold, self.pattern_threshold = point
+        set_point(self, point)
 
     risk_model.MiniLMRiskModel.__init__ = patched
     risk_model._minilm_model.cache_clear()
+
+
+def set_point(m: risk_model.MiniLMRiskModel, point: tuple[float, float, float],
+              groups: dict[str, tuple[float, float, float]] | None = None) -> None:
+    """``m`` holds ``point`` for every turn, and, of ``groups``, the ``pattern/en`` and ``pattern/other``
+    pairs the runtime can hold (round nineteen's per-language pattern values)."""
+    m.s1_floor, m.threshold, m.pattern_threshold = point
+    groups = groups or {}
+    for lang in LANGS:
+        floor, _, t = groups.get(f"pattern/{lang}", point)
+        setattr(m, f"pattern_s1_floor_{lang}", floor)
+        setattr(m, f"pattern_threshold_{lang}", t)
+
+
+def file_groups(m: risk_model.MiniLMRiskModel) -> dict[str, tuple[float, float, float]]:
+    """The groups a model file holds apart (round nineteen: the per-language pattern values), as ``Scored.groups``."""
+    out = {}
+    for lang in LANGS:
+        floor, t = getattr(m, f"pattern_s1_floor_{lang}"), getattr(m, f"pattern_threshold_{lang}")
+        if (floor, t) != (m.s1_floor, m.pattern_threshold):
+            out[f"pattern/{lang}"] = (floor, t, t)
+    return out
 
 
 class Scored:
@@ -70,6 +93,9 @@ class Scored:
         self.point = (m.s1_floor, m.threshold, m.pattern_threshold)
         self.cache: dict[str, tuple] = {}
         self.encoded = 0
+        # round nineteen: a group's own (s1_floor, threshold, pattern_threshold), see ``group``
+        self.groups: dict[str, tuple[float, float, float]] = {}
+        self.groups = file_groups(m)
 
     def parts(self, text: str) -> tuple:
         got = self.cache.get(text)
@@ -87,7 +113,7 @@ class Scored:
                 features = m.features(text)
                 p, model_category = m.assess(text, features)
                 self.encoded += 1
-                got = (category, m.first_look(features), p, model_category)
+                got = (category, m.first_look(features), p, model_category, group(m, text, category))
             self.cache[text] = got
         return got
 
@@ -95,8 +121,9 @@ class Scored:
         got = self.parts(text)
         if len(got) == 1:
             return "none"
-        category, s1, p, model_category = got
+        category, s1, p, model_category, g = got
         floor, threshold, pattern_threshold = self.point
+        floor, threshold, pattern_threshold = self.groups.get(g, (floor, threshold, pattern_threshold))
         if category != "passive_wish" and s1 < floor:
             return "none"
         if p < (pattern_threshold if category != "none" else threshold):
@@ -108,11 +135,26 @@ class Scored:
         got = self.parts(text)
         if len(got) == 1:
             return got[0]
-        category, s1, p, _ = got
-        floor, threshold, pattern_threshold = self.point
+        category, s1, p, _, g = got
+        floor, threshold, pattern_threshold = self.groups.get(g, self.point)
         if category != "passive_wish" and s1 < floor:
             return "first_look"
         return "threshold" if p < (pattern_threshold if category != "none" else threshold) else "learned"
+
+
+ROUTES = ("pattern", "cue", "foreign")
+LANGS = ("en", "other")
+GROUPS = tuple(f"{route}/{lang}" for route in ROUTES for lang in LANGS)
+
+
+def group(m: risk_model.MiniLMRiskModel, text: str, category: str) -> str:
+    """Round nineteen's group of a turn the learned stage reads: its route (a pattern named a category,
+    a cue only, or neither: sent by ``route_foreign``) and its language (``turn_language`` English or not)."""
+    from services.quality.checks.counselling.risk_cues import has_cue
+    from services.quality.checks.language_id import turn_language
+
+    route = "pattern" if category != "none" else ("cue" if has_cue(text) else "foreign")
+    return f"{route}/{'en' if turn_language(text) == 'en' else 'other'}"
 
 
 def _clear_crisis() -> None:
@@ -144,26 +186,12 @@ def sweep(args) -> None:
     grid = list(itertools.product(_floats(args.floors), _floats(args.thresholds), _floats(args.pattern_thresholds)))
     if TODAY not in grid:
         grid.append(TODAY)
+    if args.cmd == "groups":
+        return sweep_groups(args, scored, items)
     results = []
     for point in grid:
         scored.point = point
-        _clear_crisis()
-        per = {}
-        for name, rows in items.items():
-            tp = fp = pos = 0
-            for row in rows:
-                flagged = crisis.risk_category(row["text"]) != "none"
-                at_risk = row["label"] != "none"
-                pos += at_risk
-                tp += at_risk and flagged
-                fp += flagged and not at_risk
-            per[name] = (tp, fp, pos)
-        tp = sum(v[0] for v in per.values())
-        fp = sum(v[1] for v in per.values())
-        pos = sum(v[2] for v in per.values())
-        results.append({"point": list(point), "found": tp, "flagged": tp + fp, "at_risk": pos,
-                        "precision": round(tp / max(1, tp + fp), 4), "recall": round(tp / max(1, pos), 4),
-                        "files": {k: list(v) for k, v in per.items()}})
+        results.append({"point": list(point), **_evaluate(items)})
     results.sort(key=lambda r: (-r["recall"], -r["precision"]))
     today = next(r for r in results if tuple(r["point"]) == TODAY)
     print(f"today {TODAY}: found {today['found']} flagged {today['flagged']} P {today['precision']:.4f} R {today['recall']:.4f}")
@@ -173,10 +201,123 @@ def sweep(args) -> None:
         Path(args.json).write_text(json.dumps({"today": today, "grid": results}, indent=0))
 
 
+def _evaluate(items: dict) -> dict:
+    """Each file's (found, false flags, at risk) at the scorer's current setting, and the pooled figures."""
+    from services.quality.checks.counselling import crisis
+
+    _clear_crisis()
+    per = {}
+    for name, rows in items.items():
+        tp = fp = pos = 0
+        for row in rows:
+            flagged = crisis.risk_category(row["text"]) != "none"
+            at_risk = row["label"] != "none"
+            pos += at_risk
+            tp += at_risk and flagged
+            fp += flagged and not at_risk
+        per[name] = (tp, fp, pos)
+    tp = sum(v[0] for v in per.values())
+    fp = sum(v[1] for v in per.values())
+    pos = sum(v[2] for v in per.values())
+    return {"found": tp, "flagged": tp + fp, "at_risk": pos, "precision": round(tp / max(1, tp + fp), 4),
+            "recall": round(tp / max(1, pos), 4), "files": {k: list(v) for k, v in per.items()}}
+
+
+def _passes(r: dict, today: dict) -> bool:
+    """Round nineteen's sweep-side clauses: pooled recall rises, pooled precision drops by at most 0.01,
+    no file's recall drops."""
+    return (r["found"] > today["found"] and r["precision"] >= today["precision"] - 0.01
+            and all(r["files"][k][0] >= v[0] for k, v in today["files"].items()))
+
+
+def sweep_groups(args, scored: Scored, items: dict) -> None:
+    """Round nineteen: one group at a time moved off today's point (its floor and threshold, the
+    pattern route's threshold being ``pattern_threshold``), the others at today's; then the moves that pass
+    the sweep-side clauses alone, combined greedily (fewest false flags per disclosure gained first)."""
+    scored.point = TODAY
+    scored.groups = {}
+    today = _evaluate(items)
+    if args.combo:
+        scored.groups = _groups(args.combo)
+        c = _evaluate(items)
+        changed = {k: (v[0] - today["files"][k][0], v[1] - today["files"][k][1]) for k, v in c["files"].items()
+                   if v[:2] != today["files"][k][:2]}
+        print(f"{args.combo}: found {c['found']} flagged {c['flagged']} P {c['precision']:.4f} R {c['recall']:.4f} "
+              f"passes {_passes(c, today)}; files (found, false flags) {changed}")
+        return
+    counts: dict[str, int] = {}
+    for rows in items.values():
+        for row in rows:
+            got = scored.parts(row["text"])
+            if len(got) > 1:
+                counts[got[-1]] = counts.get(got[-1], 0) + 1
+    print(f"today {TODAY}: found {today['found']} flagged {today['flagged']} P {today['precision']:.4f} "
+          f"R {today['recall']:.4f}; turns read per group {counts}")
+    moves = []
+    for g in GROUPS:
+        for floor in _floats(args.floors):
+            for t in _floats(args.thresholds if not g.startswith("pattern") else args.pattern_thresholds):
+                point = (floor, t, t)
+                if point[0] == TODAY[0] and t == (TODAY[2] if g.startswith("pattern") else TODAY[1]):
+                    continue
+                scored.groups = {g: point}
+                r = _evaluate(items)
+                r.update(group=g, point=list(point))
+                moves.append(r)
+    scored.groups = {}
+    ok = [r for r in moves if _passes(r, today)]
+    print(f"{len(moves)} single-group moves, {len(ok)} pass alone")
+    for r in sorted(ok, key=lambda r: (-(r["found"] - today["found"]), r["flagged"]))[:args.top]:
+        print(f"  {r['group']} {tuple(r['point'])}: found {r['found'] - today['found']:+d} "
+              f"flagged {r['flagged'] - today['flagged']:+d} P {r['precision']:.4f} R {r['recall']:.4f}")
+    # greedy: best move per group (most found, then fewest flagged), added while the combination passes
+    best: dict[str, dict] = {}
+    for r in ok:
+        b = best.get(r["group"])
+        gain = r["found"] - today["found"]
+        if b is None or (gain, -r["flagged"]) > (b["found"] - today["found"], -b["flagged"]):
+            best[r["group"]] = r
+    order = sorted(best.values(), key=lambda r: (r["flagged"] - today["flagged"]) / max(1, r["found"] - today["found"]))
+    chosen: dict[str, tuple] = {}
+    combined = today
+    for r in order:
+        trial = {**chosen, r["group"]: tuple(r["point"])}
+        scored.groups = trial
+        c = _evaluate(items)
+        if _passes(c, today):
+            chosen, combined = trial, c
+    scored.groups = {}
+    print(f"combined {chosen}: found {combined['found']} flagged {combined['flagged']} "
+          f"P {combined['precision']:.4f} R {combined['recall']:.4f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"today": today, "moves": moves, "chosen": {k: list(v) for k, v in chosen.items()},
+                                               "combined": combined}, indent=0))
+
+
+def _groups(text: str) -> dict[str, tuple[float, float, float]]:
+    """``"pattern/en=0.1,0.125;cue/en=0.125,0.375"``: each group's floor and threshold."""
+    out = {}
+    for part in filter(None, text.split(";")):
+        g, values = part.split("=")
+        floor, t = _floats(values)
+        out[g] = (floor, t, t)
+    return out
+
+
 def run(args) -> None:
     point = _floats(args.point)
     assert len(point) == 3, "--point S1_FLOOR,THRESHOLD,PATTERN_THRESHOLD"
     override(point)  # type: ignore[arg-type]
+    if args.groups:
+        # any group's own values, for measuring only: the sweep's ``Scored.learned`` answers what
+        # ``crisis`` asks the learned stage (equal to the runtime's at every setting the runtime can hold:
+        # ``tests/unit/quality/test_risk_operating_point.py``)
+        from services.quality.checks.counselling import crisis
+
+        scored = Scored(risk_model.minilm_model())
+        scored.groups = _groups(args.groups)
+        crisis.learned_category = scored.learned
+        risk_model.learned_category = scored.learned
     sys.argv = [args.bench, *args.rest]
     sys.path.insert(0, str(Path(args.bench).resolve().parent))
     runpy.run_path(args.bench, run_name="__main__")
@@ -192,12 +333,21 @@ def main() -> None:
     s.add_argument("--files", default="")
     s.add_argument("--top", type=int, default=30)
     s.add_argument("--json")
+    gr = sub.add_parser("groups")
+    gr.add_argument("--floors", default=",".join(map(str, FLOORS)))
+    gr.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)))
+    gr.add_argument("--pattern-thresholds", default=",".join(map(str, PATTERN_THRESHOLDS)))
+    gr.add_argument("--files", default="")
+    gr.add_argument("--top", type=int, default=30)
+    gr.add_argument("--json")
+    gr.add_argument("--combo", default="", help="only this combination, e.g. 'pattern/en=0.1,0.125'")
     r = sub.add_parser("run")
     r.add_argument("--point", required=True)
+    r.add_argument("--groups", default="", help="e.g. 'pattern/en=0.1,0.125;cue/en=0.125,0.375' (measuring only)")
     r.add_argument("bench")
     r.add_argument("rest", nargs=argparse.REMAINDER)
     args = ap.parse_args()
-    sweep(args) if args.cmd == "sweep" else run(args)
+    sweep(args) if args.cmd in ("sweep", "groups") else run(args)
 
 
 if __name__ == "__main__":

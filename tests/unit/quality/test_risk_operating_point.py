@@ -31,6 +31,13 @@ TEXTS = [
     "Burned my hand on the kettle, I hold it under the cold tap and it's fine.",
     "My nan takes warfarin, so she can't have aspirin.",
     "What's the weather like in Lisbon in May?",
+    # round nineteen: other languages, with and without a pattern
+    "Estoy tan cansada de todo, ya no quiero seguir.",
+    "Ich möchte einfach nicht mehr aufwachen.",
+    "Je n'en peux plus, je veux que tout s'arrête.",
+    "Nie chcę już żyć, wszystko mnie przerasta.",
+    "Eu só queria dormir e não acordar mais.",
+    "Ik ga morgen met mijn zus naar de markt.",
 ]
 POINTS = [(0.2179, 0.375, 0.125), (0.1, 0.3, 0.1), (0.3, 0.5, 0.25), (0.05, 0.05, 0.05)]
 
@@ -62,6 +69,11 @@ def test_the_sweep_answers_as_the_runtime(bench, model, point, monkeypatch):
     monkeypatch.setattr(model, "s1_floor", point[0])
     monkeypatch.setattr(model, "threshold", point[1])
     monkeypatch.setattr(model, "pattern_threshold", point[2])
+    # one point for every turn (round nineteen's per-language pattern values follow it)
+    for lang in ("en", "other"):
+        monkeypatch.setattr(model, f"pattern_s1_floor_{lang}", point[0])
+        monkeypatch.setattr(model, f"pattern_threshold_{lang}", point[2])
+    scored.groups = {}
     rm.learned_category.cache_clear()
     try:
         for text in TEXTS:
@@ -74,3 +86,41 @@ def test_the_sweep_answers_as_the_runtime(bench, model, point, monkeypatch):
 
 def test_today_is_the_model_file(bench, model):
     assert bench.TODAY == (round(model.s1_floor, 4), model.threshold, model.pattern_threshold)
+
+
+# round nineteen: a turn a pattern named a category is held to its language's floor and threshold
+# (``pattern_s1_floor_en``/``_other``, ``pattern_threshold_en``/``_other``), the sweep's ``pattern/*`` groups;
+# the first is the model file's setting
+KEPT = {"pattern/en": (0.1, 0.125, 0.125), "pattern/other": (0.2179, 0.05, 0.05)}
+GROUP_SETTINGS = [KEPT, {"pattern/en": (0.3, 0.5, 0.5), "pattern/other": (0.05, 0.05, 0.05)},
+                  {"pattern/en": (0.05, 0.05, 0.05)}, {"pattern/other": (0.4, 0.6, 0.6)}]
+
+
+@pytest.mark.parametrize("groups", GROUP_SETTINGS)
+def test_the_sweep_answers_as_the_runtime_per_language(bench, model, groups, monkeypatch):
+    scored = bench.Scored(model)
+    scored.point = bench.TODAY
+    scored.groups = groups
+    for name in ("s1_floor", "threshold", "pattern_threshold") + tuple(
+            f"pattern_{k}_{lang}" for k in ("s1_floor", "threshold") for lang in ("en", "other")):
+        monkeypatch.setattr(model, name, getattr(model, name))  # restored after the test
+    bench.set_point(model, bench.TODAY, groups)
+    assert bench.file_groups(model) == groups
+    rm.learned_category.cache_clear()
+    try:
+        for text in TEXTS:
+            assert scored.learned(text) == rm.learned_category(text), (groups, text)
+    finally:
+        rm.learned_category.cache_clear()
+
+
+def test_both_languages_are_read_with_a_pattern(bench, model):
+    """The texts hold pattern-named turns in English and in other languages, so the test above tests both."""
+    scored = bench.Scored(model)
+    groups = {scored.parts(t)[-1] for t in TEXTS if len(scored.parts(t)) > 1}
+    assert {"pattern/en", "pattern/other"} <= groups, groups
+
+
+def test_the_model_file_holds_round_nineteens_setting(bench, model):
+    assert bench.file_groups(model) == KEPT
+    assert bench.Scored(model).groups == KEPT

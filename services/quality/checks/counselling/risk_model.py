@@ -493,6 +493,14 @@ class MiniLMRiskModel:
             # language identifier does not call English to the first look (``foreign``)
             self.route_foreign = bool(z["route_foreign"]) if "route_foreign" in z.files else False
             self.route_languages = route_languages(self.encoder)
+            # round nineteen: a turn a pattern named a category has a floor and a threshold per language,
+            # English (``_en``) or not (``_other``) by ``language_id.turn_language`` (optional; older files:
+            # ``s1_floor`` and ``pattern_threshold`` for both)
+            self.pattern_s1_floor_en, self.pattern_s1_floor_other = (
+                float(z[k]) if k in z.files else self.s1_floor for k in ("pattern_s1_floor_en", "pattern_s1_floor_other"))
+            self.pattern_threshold_en, self.pattern_threshold_other = (
+                float(z[k]) if k in z.files else self.pattern_threshold
+                for k in ("pattern_threshold_en", "pattern_threshold_other"))
             self.char = (CharScorer(bytes(z["char_vocab"]).decode("utf-8").split("\n"), z["char_idf"], z["char_coef"],
                                     float(z["char_intercept"])) if "char_vocab" in z.files else None)
         if names != _stage_one_names() + (CHAR_NAMES if self.char is not None else ()):
@@ -594,9 +602,25 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     if category == "none" and impersonal_instruction(text):
         return "task"  # an instruction nobody speaks in of themselves (``task_frame``)
     features = m.features(text)
-    if category != "passive_wish" and m.first_look(features) < m.s1_floor:
+    if category != "passive_wish" and m.first_look(features) < _floor_threshold(m, text, category)[0]:
         return "first_look"
     return features
+
+
+def _floor_threshold(m: MiniLMRiskModel, text: str, category: str) -> tuple[float, float]:
+    """The floor and the threshold a routed turn is held to: ``s1_floor`` and ``threshold`` when no pattern
+    named a category; when one did, ``s1_floor`` and ``pattern_threshold``, or (round nineteen) the pair of
+    the turn's language (``pattern_s1_floor_en``/``pattern_threshold_en`` for English, ``_other`` for the
+    rest) when the file holds them apart (the language is asked only then)."""
+    if category == "none":
+        return m.s1_floor, m.threshold
+    en = (m.pattern_s1_floor_en, m.pattern_threshold_en)
+    other = (m.pattern_s1_floor_other, m.pattern_threshold_other)
+    if en == other:
+        return en
+    from services.quality.checks.language_id import turn_language
+
+    return en if turn_language(text) == "en" else other
 
 
 # What ``prefetch`` worked out for the current batch's turns, by text: (stage one's route, the
@@ -656,7 +680,7 @@ def learned_category(text: str) -> str | None:
     from services.quality.checks.counselling import risk as r
 
     category = _stage_one_category(text)
-    if p < (m.pattern_threshold if category != "none" else m.threshold):
+    if p < _floor_threshold(m, text, category)[1]:
         return "none"
     return category if category != "none" else model_category
 
