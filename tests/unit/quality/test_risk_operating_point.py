@@ -90,7 +90,7 @@ def test_today_is_the_model_file(bench, model):
 
 # round nineteen: a turn a pattern named a category is held to its language's floor and threshold
 # (``pattern_s1_floor_en``/``_other``, ``pattern_threshold_en``/``_other``), the sweep's ``pattern/*`` groups;
-# the first is the model file's setting
+# the first is the round's setting (the model file holds its pattern/other part: IN_FILE below)
 KEPT = {"pattern/en": (0.1, 0.125, 0.125), "pattern/other": (0.2179, 0.05, 0.05)}
 GROUP_SETTINGS = [KEPT, {"pattern/en": (0.3, 0.5, 0.5), "pattern/other": (0.05, 0.05, 0.05)},
                   {"pattern/en": (0.05, 0.05, 0.05)}, {"pattern/other": (0.4, 0.6, 0.6)}]
@@ -121,6 +121,11 @@ def test_both_languages_are_read_with_a_pattern(bench, model):
     assert {"pattern/en", "pattern/other"} <= groups, groups
 
 
+# at the merge the English floor went back to today's (it let "I cut all ties with the former relationship" through
+# as self-injury in CounselChat): the file holds the other-language threshold alone
+IN_FILE = {"pattern/other": (0.2179, 0.05, 0.05)}
+
+
 def test_the_model_file_holds_round_nineteens_setting(bench, model):
-    assert bench.file_groups(model) == KEPT
-    assert bench.Scored(model).groups == KEPT
+    assert bench.file_groups(model) == IN_FILE
+    assert bench.Scored(model).groups == IN_FILE
