@@ -252,12 +252,10 @@ CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
-# a handle, then its platform: "I'm lizzie_draws on tumblr" (a "_", "." or digit inside it)
-HANDLE_ON_PATTERN = re.compile(r"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{1,28})[a-z0-9_]) on (?i:insta(?:gram)?|ig|"
-                               r"tik ?tok|snap(?:chat)?|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
-                               r"telegram|kik|pinterest|youtube|roblox|steam|xbox|psn|facebook|soundcloud|spotify)\b")
 _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
               r"telegram|kik|pinterest|youtube|roblox|steam|xbox(?: live)?|psn|facebook|soundcloud|spotify")
+# a handle, then its platform: "I'm lizzie_draws on tumblr" (a "_", "." or digit inside it)
+HANDLE_ON_PATTERN = re.compile(rf"(?<![\w@./])([a-z0-9_](?:[a-z0-9_.]{{1,28}})[a-z0-9_]) on (?i:{_PLATFORMS})\b")
 _HANDLE_TOKEN = r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.\w|['’]\w|-\w)"
 # a handle in running text after its platform, with no "@" and no "my insta is" (PII round twenty):
 # "found him on twitch as GrumpyBadgerTV", "on instagram under the name X", "on snap he's X",
