@@ -72,9 +72,9 @@ _CARE = re.compile(
     r"jestem tu|很抱歉|我在这里|我很担心|glad (?:you|u) (?:asked|told|said|shared|reached)|"
     # replies round fourteen: sorrow and condolence said in other words and languages ("Das tut mir sehr
     # leid", "lamento imenso", "qué pena", "my condolences")
-    r"tut mir (?:\w+ )?leid|(?:lo )?lament(?:o|amos)|lamento (?:muito|imenso|tanto)|qu[ée] pena|que pena|"
+    r"tut mir (?:\w+ )?leid|(?:lo )?lament(?:o|amos)|qu[ée] pena|"
     r"condolences|condolencias|condol[ée]ances|condoglianze|p[êe]sames|beileid|"
-    r"je suis (?:vraiment |tellement |si |tr[èe]s )?d[ée]sol[ée]e?|mi dispiace (?:tanto|molto|tantissimo))\b", _I)
+    r"je suis (?:vraiment |tellement |si |tr[èe]s )?d[ée]sol[ée]e?)\b", _I)
 
 
 # Where a reply turns: a contrast at the start of a clause ("but", "though", "still", "that said",
@@ -876,7 +876,7 @@ class Minimising(_CounsellorCheck):
         r"\bpodr[ií]a ser peor\b|\btout le monde passe par là\b|\bce n'est rien\b|\bc'est pas (?:si )?grave\b|"
         r"\bce n'est pas (?:si |bien )?grave\b|\bça va passer\b|\bdas geht allen (?:mal )?so\b|"
         r"\b(?:ist )?(?:doch )?nicht (?:so )?schlimm\b|\bhalb so wild\b|\bdas wird schon wieder\b|"
-        r"\banderen geht es (?:viel )?schlechter\b|\bbola pra frente\b|\bn[ãa]o [ée] nada\b(?! de que| que| do que)|\bpoderia ser pior\b|"
+        r"\bbola pra frente\b|\bn[ãa]o [ée] nada\b(?! de que| que| do que)|\bpoderia ser pior\b|"
         r"\bacontece com todo mundo\b|\bcapita a tutti\b|\bnon è niente\b|\bpasserà\b|\bkażdy tak ma\b|"
         r"\bprzejdzie ci\b|\bmogło być gorzej\b|没什么大不了|大家都会|会过去的|别想太多|"
         # third round: comparing the client's pain away, counting their luck, a happy ending foretold
