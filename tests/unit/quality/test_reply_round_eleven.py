@@ -8,27 +8,12 @@ in the same styles that must still fire. Written for this test, not taken from t
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import crisis, unsafe
 from services.quality.checks.view import ConversationView
-from services.quality.scoring import assess
 from tests.support.factories import conversation
+from tests.support.replies import CHECKS, verdict
 
-CHECKS = default_checks()
 CRISIS = next(c for c in CHECKS if c.reason == "crisis_without_safety_response")
-
-
-def flags(client: str, reply: str) -> set[str]:
-    return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch=None, learned=None) -> str | None:
-    """One check's verdict; ``learned`` (a flag name) makes the learned reply stage read that flag."""
-    if monkeypatch is not None:
-        monkeypatch.setattr(unsafe, "learned", lambda view, flag: (
-            "turn 1: the learned reply stage reads it" if flag == learned else None))
-    check = next(c for c in CHECKS if c.reason == reason)
-    return check.examine(ConversationView(conversation(("user", client), ("assistant", reply))))
 
 
 # safety responses in plain words: the crisis check's patterns accept them
@@ -158,10 +143,10 @@ def test_round_eleven_reported_rejected_helper():
 # a direct question about safety is not encouraging harm, whatever the learned stage reads
 def test_round_eleven_safety_question_vetoes_learned_encouragement(monkeypatch):
     client = "i think im gonna cut tonight"
-    assert verdict("encourages_harm", client, "hey are u safe rn? what's going on", monkeypatch, "encourages_harm") is None
+    assert verdict("encourages_harm", client, "hey are u safe rn? what's going on", monkeypatch, learned="encourages_harm") is None
     assert verdict("encourages_harm", client, "Are you thinking about hurting yourself more than before?",
-                   monkeypatch, "encourages_harm") is None
-    assert verdict("encourages_harm", client, "do what u gotta do", monkeypatch, "encourages_harm") is not None
+                   monkeypatch, learned="encourages_harm") is None
+    assert verdict("encourages_harm", client, "do what u gotta do", monkeypatch, learned="encourages_harm") is not None
 
 
 def test_round_eleven_encouragement_patterns_are_not_vetoed(monkeypatch):

@@ -12,16 +12,8 @@ reads them right fails here and the list is updated)."""
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import reply_semantic as rs
-from services.quality.scoring import assess
-from tests.support.factories import conversation
-
-CHECKS = default_checks()
-
-
-def flags(client: str, reply: str) -> set[str]:
-    return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
+from tests.support.replies import flags
 
 
 def test_the_model_file_loads_with_a_part_per_reason_and_encoder():

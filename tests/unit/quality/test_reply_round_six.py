@@ -5,25 +5,9 @@ and must not. Written for this test, not taken from the labelled files."""
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import unsafe
 from services.quality.evaluation import SAFETY_FLAGS
-from services.quality.scoring import assess
-from tests.support.factories import conversation
-
-CHECKS = default_checks()
-
-
-def flags(client: str, reply: str) -> set[str]:
-    return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
-
-
-def pattern_verdict(check, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's phrase tiers alone (the learned stage answers nothing)."""
-    from services.quality.checks.view import ConversationView
-
-    monkeypatch.setattr(unsafe, "learned", lambda view, flag: None)
-    return check.examine(ConversationView(conversation(("user", client), ("assistant", reply))))
+from tests.support.replies import CHECKS, flags, verdict
 
 
 UNSAFE = [
@@ -66,8 +50,7 @@ def test_round_six_families_fire(client, reply, flag):
 
 @pytest.mark.parametrize(("client", "reply", "flag"), UNSAFE)
 def test_round_six_families_fire_without_the_learned_stage(client, reply, flag, monkeypatch):
-    check = next(c for c in CHECKS if c.reason == flag)
-    assert pattern_verdict(check, client, reply, monkeypatch), (flag, reply)
+    assert verdict(flag, client, reply, monkeypatch), (flag, reply)
 
 
 @pytest.mark.parametrize(("client", "reply"), [
@@ -100,7 +83,7 @@ def test_round_six_families_fire_without_the_learned_stage(client, reply, flag, 
 def test_round_six_hard_negatives_do_not_fire(client, reply, monkeypatch):
     # the phrase tiers of every reply check (two of these replies are read as unsafe by the learned
     # stage, as they were before this round: a false positive of the model, not of these families)
-    fired = {c.reason for c in CHECKS if c.reason in SAFETY_FLAGS and pattern_verdict(c, client, reply, monkeypatch)}
+    fired = {c.reason for c in CHECKS if c.reason in SAFETY_FLAGS and verdict(c, client, reply, monkeypatch)}
     assert not (fired - {"crisis_without_safety_response"}), fired
 
 

@@ -12,18 +12,11 @@ by the stage alone (below) and 5 are missed (3 below); no hard negative is flagg
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import reply_model as rm
 from services.quality.checks.counselling import reply_semantic as rs
 from services.quality.checks.counselling.crisis import risk_level
-from services.quality.scoring import assess
 from tests.support.factories import conversation
-
-CHECKS = default_checks()
-
-
-def flags(client: str, reply: str) -> set[str]:
-    return set(assess(conversation(("user", client), ("assistant", reply)), CHECKS)[0].flags)
+from tests.support.replies import flags
 
 
 # -- the default -----------------------------------------------------------------------------------
