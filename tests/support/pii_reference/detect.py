@@ -4,7 +4,7 @@
 # (2026-12-03: URLs, phones, DOBs, id cues, addresses, names), of the `piitune2` pass (2026-12-04:
 # profile URLs and sites, national phones, handles, emails, names) and of the `piitune3` pass
 # (2026-12-04: IBANs, cued ids with a failed checksum, references, Nordic birth cues, names) and of the `pii5` pass
-# (2026-12-04: dotted cards, Finnish/Norwegian/Turkish id cues, "doğum tarihim", CEP, Nordic and Turkish streets) were applied to it as to ``shared/pii``.
+# (2026-12-04: dotted cards, Finnish/Norwegian/Turkish id cues, "doğum tarihim", CEP, Nordic and Turkish streets) were applied to it as to ``shared/pii``; so were those of PII round twenty-one (2026-12-05: ids of ten more countries by their cues, a PESEL after its cue without a Polish letter, "born '90", a postcode where someone lives), at its merge.
 # ruff: noqa
 """PII/PHI detection and redaction for counselling text.
 
@@ -57,6 +57,16 @@ from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
+from stdnum.ar import cuit
+from stdnum.bg import egn
+from stdnum.cl import rut
+from stdnum.ee import ik
+from stdnum.gr import amka
+from stdnum.hr import oib
+from stdnum.lt import asmens
+from stdnum.my import nric
+from stdnum.pk import cnic
+from stdnum.si import emso
 
 from shared import prescreen
 from tests.support.pii_reference import names as pii_names
@@ -163,7 +173,10 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
             r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
-            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|주민등록번호")
+            r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|주민등록번호|"
+            # round twenty-one: more countries' personal ids that python-stdnum checks
+            r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|"
+            r"resident registration number")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -212,18 +225,35 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
-                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este)\b\.?[^\w\n]{{0,3}}){{0,3}}"
+                             rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|е|yra|je|jest)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
+BORN_YEAR_PATTERN = re.compile(r"(?:(?<=[Bb]orn )|(?<=[Bb]orn in ))(['’]\d\d)(?![\w'’])")
 PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
 _POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_PESEL_CUE = re.compile(r"\bpesel\b", re.IGNORECASE)  # "numer PESEL mojej mamy: ..." without a Polish letter
 CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
 AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+# A continental postcode where someone lives, before its place ("j'habite à 75011 Paris", "mieszkam w
+# 00-950 Warszawa", "moro em 01310-100 São Paulo"): a word of living or of an address in the clause
+# before it (round twenty-one)
+_LIVING_CUES = (r"live|lives|living|lived|moved to|move to|moving to|staying in|based in|address|adresse|adres|adresa|"
+                r"direcci[oó]n|domicilio|indirizzo|morada|endere[cç]o|wohne|wohnen|wohnt|wohnhaft|lebe|lebt|habite|"
+                r"habitons|habitez|habites|vis|vit|vivo|vive|vives|vivimos|moro|mora|moramos|abito|abita|abiti|abitiamo|"
+                r"mieszkam|mieszka|mieszkamy|woon|woont|wonen|verhuisd|bor|asun|asuu|asumme|bydl[ií]m|bydl[ií]|"
+                r"oturuyorum|ya[sş][ıi]yorum|resido|reside|residente|domiciliad[oa]|osoitteessa")
+_PLACE_NOT = (r"(?:Euro|Euros|EUR|Dollar|Dollars|USD|Franken|CHF|Kronen|Kroner|Kronor|Pfund|Z[łl]oty|PLN|Reais|Pesos|Yen|"
+              r"Meter|Metern|Kilometer|Km|Schritte|Tage|Tagen|Stunden|Minuten|Leute|Leuten|Menschen|Einwohner|"
+              r"Followers?|Abonnenten|Likes|Punkte|Kalorien|Jahre|Jahren|Monate|Monaten)\b")
+LIVING_POSTCODE_PATTERN = re.compile(
+    r"(?<![\w-])(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?= )|\d{3} \d{2}|(?!19|20)\d{4}|\d{6})"
+    rf" (?!{_PLACE_NOT})(?=[A-ZÀ-ÖØ-ÞŁŚŻČŘŠŽ][a-zà-ÿąćęłńóśźżčřšžů])")
+_LIVING_BEFORE = re.compile(rf"\b(?:{_LIVING_CUES})\b[^\n\d.!?]{{0,30}}$", re.IGNORECASE)  # the cue, in the clause
 # Czech and Slovak birth number (rodné číslo) after its cue, written with "/" (names round two)
 CZ_RC_PATTERN = re.compile(r"(?<![\w.])(?:[Rr]odn[ée] [čc][íi]slo|RČ|R\. ?Č\.)(?!\w)[^\w\n]{0,3}"
                            r"(?:(?:je|mám|mam|moje|is|:)(?!\w)[^\w\n]{0,3}){0,2}(\d{6}/?\d{3,4})(?![\d/])")
@@ -328,6 +358,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                       re.IGNORECASE), 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
+    ("DOB", BORN_YEAR_PATTERN, 1),  # "born '90", "born in ’87": a year written as only a birth year is
     # not right after "=": a URL's parameter ("&qid=1471479801")
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
                          r"\(\d{2,5}\)[ .-]?|0\d{1,4}(?: ?/ ?| - ))?"  # a trunk-prefixed area code before "/" or " - "
@@ -382,6 +413,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
+    ("POSTCODE", LIVING_POSTCODE_PATTERN, 1),
     ("POSTCODE", AFTER_CITY_POSTCODE_PATTERN, 1),
     ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
     ("HANDLE", REDDIT_PATTERN, 0),
@@ -574,7 +606,17 @@ _ID_CHECKS = (
     (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
     (("tc", "kimlik"), (tckimlik.is_valid,), (11,)),  # Turkey
-    (("주민등록번호",), (rrn.is_valid,), (13,)),  # South Korea
+    (("주민등록번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
+    # round twenty-one: a cue and the id's checksum, or its length
+    (("rut",), (rut.is_valid,), (8, 9)),  # Chile ("21.534.066-K")
+    (("cuit", "cuil"), (cuit.is_valid,), (11,)),  # Argentina
+    (("egn", "егн"), (egn.is_valid,), (10,)),  # Bulgaria
+    (("isikukood", "asmens"), (ik.is_valid, asmens.is_valid), (11,)),  # Estonia, Lithuania
+    (("emšo", "emso"), (emso.is_valid,), (13,)),  # Slovenia
+    (("oib",), (oib.is_valid,), (11,)),  # Croatia
+    (("amka",), (amka.is_valid,), (11,)),  # Greece
+    (("cnic",), (cnic.is_valid,), (13,)),  # Pakistan
+    (("nric", "mykad"), (nric.is_valid,), (12,)),  # Malaysia
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer",), (personnummer.is_valid,), (10, 12)),
     (("cpr",), (cpr.is_valid,), (10,)),
@@ -721,7 +763,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern in (PESEL_PATTERN, CHECKSUM_ID_PATTERN) and _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
             return None  # "numer zamówienia 90031098992": an order's number, whatever its checksum
         if pattern is PESEL_PATTERN:
-            return (start, end) if _POLISH.search(text) and _valid(pesel.is_valid, value) else None
+            return (start, end) if (_POLISH.search(text) or _PESEL_CUE.search(text, max(0, start - 40), start)) and \
+                _valid(pesel.is_valid, value) else None
         if pattern is CHECKSUM_ID_PATTERN:
             return (start, end) if _id_by_checksum(value) else None
         return (start, end)
@@ -730,6 +773,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     if kind == "POSTCODE":
         if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
+                return None
+        elif pattern is LIVING_POSTCODE_PATTERN:  # a word of living or of an address before it, in its clause
+            if not _LIVING_BEFORE.search(text, max(0, start - 48), start):
                 return None
         elif pattern is AFTER_CITY_POSTCODE_PATTERN:  # after a town right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= m.start() - s.end <= 2 for s in spans):
@@ -954,7 +1000,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or not text.isascii():
                 add_matches(kind, pattern, group, text, spans)
-        elif guard(pattern).may_match(folded) and (kind != "DOB" or _dob_cue(text)):
+        elif guard(pattern).may_match(folded) and (kind != "DOB" or pattern is BORN_YEAR_PATTERN or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run
