@@ -10,24 +10,19 @@ Written for this test, not taken from the labelled files."""
 
 import pytest
 
-from services.quality.checks import default_checks
 from services.quality.checks.counselling import unsafe
 from services.quality.checks.view import ConversationView
-from tests.support.factories import conversation
-
-CHECKS = default_checks()
+from tests.support import replies
+from tests.support.replies import CHECKS
 
 
 def view(client: str, reply: str) -> ConversationView:
-    return ConversationView(conversation(("user", client), ("assistant", reply)))
+    return ConversationView(replies.exchange(client, reply))
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
     """The check's verdict from its patterns alone (the learned and semantic stages switched off here)."""
-    monkeypatch.setattr(unsafe, "learned", lambda view, flag: None)
-    monkeypatch.setattr(unsafe, "semantic", lambda view, reason: None)
-    check = next(c for c in CHECKS if c.reason == reason)
-    return check.examine(view(client, reply))
+    return replies.verdict(reason, client, reply, monkeypatch, semantic=False)
 
 
 ED, VB, MED = "encourages_disordered_eating", "victim_blaming", "medication_change"
