@@ -1,6 +1,6 @@
 """The risk stage's rule figures for a learned-stage model file, read by the runtime detector: on
 ``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4``, ``risk_valid_v5`` and (round seven)
-``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session, written blind) ``risk_valid_indep22`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
+``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session) ``risk_valid_v20`` and (written blind) ``risk_valid_indep22`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
@@ -8,6 +8,15 @@ assessment). Never reads a held-out file.
 
 ``--model``: a file written by ``bench/train_risk_minilm.py --out PATH`` (default: the encoder's
 committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_ENCODER`` names.
+
+    python bench/risk_validation.py --losses FILE [FILE ...] [--show]
+
+(round twenty) Where each file's missed at-risk turns are lost, counted by stage: ``alone`` (a rule of
+``crisis.risk_category`` decided "none" before the learned stage: harm by others, everyday, injury or third
+person alone), ``no_cue`` (the router: no pattern and no cue), ``task``, ``first_look`` (under the first
+look's floor), ``threshold`` (the learned stage read it and scored it under its threshold), each with the
+turn's language; and the false flags by who flagged them (a pattern or the learned stage alone). ``--show``
+prints the missed turns' text, for training files only (a validation file's misses are never printed).
 """
 
 from __future__ import annotations
@@ -30,11 +39,66 @@ VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jso
               "risk_valid_v11_langs.jsonl", "risk_valid_v12.jsonl",
               "risk_valid_v12_use.jsonl", "risk_valid_v13.jsonl", "risk_valid_v13_langs.jsonl",
               "risk_valid_v14.jsonl", "risk_valid_v15.jsonl", "risk_valid_v16.jsonl",
-              "risk_valid_v17.jsonl", "risk_valid_v18.jsonl",
+              "risk_valid_v17.jsonl", "risk_valid_v18.jsonl", "risk_valid_v20.jsonl",
               "risk_valid_indep22.jsonl")
 
 
+def loss_stage(text: str) -> str:
+    """Where the runtime loses an at-risk turn that ``crisis.risk_category`` reads "none"."""
+    from services.quality.checks.counselling import crisis as c
+
+    read = c.reading(text)
+    if c.harm_alone(read) or c.everyday_alone(read) or c.injury_alone(read) or c.third_alone(read):
+        return "alone"
+    rest = c._negated_rest(read)
+    if rest == "":
+        return "negated"
+    target = rest if rest is not None else (c._denial_rest(read) or read)
+    m = risk_model.minilm_model()
+    route = risk_model._route(m, target)
+    return route if isinstance(route, str) else "threshold"
+
+
+def losses(paths: list[Path], show: bool) -> None:
+    from collections import Counter
+
+    from services.quality.checks.counselling import crisis as c
+    from services.quality.checks.counselling import risk as r
+
+    for path in paths:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lost: Counter = Counter()
+        by_lang: Counter = Counter()
+        false_flags: Counter = Counter()
+        shown = []
+        for row in rows:
+            got = c.risk_category(row["text"])
+            if row["label"] != "none" and got == "none":
+                stage = loss_stage(row["text"])
+                lost[stage] += 1  # noqa
+                by_lang[(stage, row.get("lang", "en"))] += 1
+                shown.append((stage, row.get("lang", "en"), row["label"], row["text"]))
+            elif row["label"] == "none" and got != "none":
+                who = "pattern" if r.classify(c.reading(row["text"]))[0] != "none" else "learned"
+                false_flags[who] += 1
+                shown.append((f"false flag by {who}: {got}", row.get("lang", "en"), row.get("negative_kind"), row["text"]))
+        at_risk = sum(row["label"] != "none" for row in rows)
+        print(f"{path.name}: {at_risk} at risk, {sum(lost.values())} missed: {dict(lost)}; false flags {dict(false_flags)}")
+        print("  by stage and language: " + ", ".join(f"{s}/{lang} {n}" for (s, lang), n in sorted(by_lang.items())))
+        if show and "_valid" not in path.name and "heldout" not in path.name and not path.name.endswith("_val.jsonl"):
+            for stage, lang, label, text in sorted(shown):
+                print(f"    [{stage}] {lang} {label}: {text}")
+
+
 def main() -> None:
+    if "--losses" in sys.argv:
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--losses", nargs="+", type=Path, required=True)
+        ap.add_argument("--show", action="store_true")
+        args = ap.parse_args()
+        assert not any("heldout" in p.name for p in args.losses), "never a held-out file"
+        losses([p if p.exists() else LABELLED / p for p in args.losses], args.show)
+        return
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path)
     ap.add_argument("--json", action="store_true")

@@ -107,7 +107,9 @@ def test_the_committed_use_files_name_their_encoder_and_router():
     ``--route-foreign``) are options, like ``L6``'s file; ``risk_minilm_USE-langs.npz`` is the default
     (``docs/quality.md``, round seven)."""
     langs = risk_model.MiniLMRiskModel(risk_model.minilm_path("USE-langs"), "USE-langs")
-    assert langs.route_foreign is True and langs.route_languages == use_m3.LANGUAGES
+    # round twenty: the runtime router widens for every language but English; the model was trained behind USE's
+    assert langs.route_foreign is True and langs.route_languages is None
+    assert risk_model.route_languages("USE-langs") == use_m3.LANGUAGES
     assert langs.coef.shape[0] == 384 + 512 + len(langs.features("x"))
     use = risk_model.MiniLMRiskModel(risk_model.minilm_path("USE"), "USE")
     assert use.route_foreign is False and use.coef.shape[0] == 512 + len(use.features("x"))
@@ -201,9 +203,10 @@ def test_the_default_detector_gives_a_batch_what_it_gives_each_turn_alone(fresh,
     assert sum(c not in (None, "none") for c in batched) >= 3
 
 
-def test_the_use_langs_router_widens_only_for_uses_languages(fresh, monkeypatch):
-    """Behind ``USE-langs`` a cue-less turn reaches the first look when the identifier puts it in one
-    of USE's languages (Turkish), not in another (Swedish, Indonesian) nor in English."""
+def test_the_use_langs_router_widens_for_every_language_but_english(fresh, monkeypatch):
+    """Behind ``USE-langs`` a cue-less turn reaches the first look when the identifier puts it in any language
+    but English (round twenty; before it, only in one of USE's: Turkish, not Swedish or Indonesian); a turn only
+    the wider router reads (Swedish, Indonesian) is confirmed at ``WIDE_THRESHOLD``."""
     monkeypatch.delenv("DP_RISK_ENCODER", raising=False)
     from services.quality.checks.counselling.risk_cues import has_cue
     from services.quality.checks.language_id import classify
@@ -215,16 +218,20 @@ def test_the_use_langs_router_widens_only_for_uses_languages(fresh, monkeypatch)
     en = "Honestly the weather today is lovely and I went for a walk."
     assert [classify(t) for t in (tr, sv, idn, en)] == ["tr", "sv", "id", "en"]
     assert not any(has_cue(t) for t in (tr, sv, idn, en))
-    assert risk_model._route(m, tr) != "no_cue"
-    assert [risk_model._route(m, t) for t in (sv, idn, en)] == ["no_cue"] * 3
-    assert risk_model.foreign(sv) and not risk_model.foreign(sv, m.route_languages)
+    assert [risk_model._route(m, t) != "no_cue" for t in (tr, sv, idn)] == [True] * 3
+    assert risk_model._route(m, en) == "no_cue"
+    assert risk_model._floor_threshold(m, tr, "none") == (m.s1_floor, m.threshold)
+    assert risk_model._floor_threshold(m, sv, "none") == (m.s1_floor, max(m.threshold, risk_model.WIDE_THRESHOLD))
+    assert risk_model.foreign(sv, m.route_languages) and not risk_model.foreign(sv, risk_model.route_languages("USE-langs"))
+    monkeypatch.setattr(risk_model, "ROUTE_EVERY_LANGUAGE", False)
+    narrow = risk_model.MiniLMRiskModel()
+    assert [risk_model._route(narrow, t) for t in (sv, idn, en)] == ["no_cue"] * 3
 
 
 def test_the_assessment_reads_the_cueless_turns_the_widened_router_reads(fresh, monkeypatch):
     """``crisis.possible`` (False skips a client turn in the assessment) admits a cue-less turn the
-    default model's router reads (Turkish), not one it does not (Estonian: Swedish was the example until
-    stage one read Swedish, ``risk_langs``, whose guard may admit a Swedish turn); behind ``L6``'s file
-    (no ``route_foreign``) neither: the assessment reads what ``risk_category`` reads."""
+    default model's router reads (Turkish, and since round twenty Estonian, every language but English);
+    behind ``L6``'s file (no ``route_foreign``) neither: the assessment reads what ``risk_category`` reads."""
     from services.quality.checks.counselling import crisis
     from services.quality.checks.counselling.risk_cues import has_cue
     from services.quality.checks.prefilter import Folded
@@ -233,7 +240,7 @@ def test_the_assessment_reads_the_cueless_turns_the_widened_router_reads(fresh, 
     sv = "Mõnikord tahan lihtsalt kõik maha jätta, keegi ei märkaks midagi."
     assert not has_cue(tr) and not has_cue(sv)
     monkeypatch.delenv("DP_RISK_ENCODER", raising=False)
-    assert crisis.possible(Folded(tr)) and not crisis.possible(Folded(sv))
+    assert crisis.possible(Folded(tr)) and crisis.possible(Folded(sv))
     monkeypatch.setenv("DP_RISK_ENCODER", "L6")
     risk_model.minilm_model.cache_clear()
     assert not crisis.possible(Folded(tr)) and not crisis.possible(Folded(sv))

@@ -15,7 +15,7 @@ from services.quality.checks.counselling.sleep_talk import SLEEP_TROUBLE
 from services.quality.checks.counselling.diagnosis_talk import DIAGNOSIS_TALK
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_everyday, without_negated
 from services.quality.checks.counselling import risk_langs, risk_use_langs
-from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, CUES_V17, raw_may_match
+from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, CUES_V17, CUES_V20, raw_may_match, raw_v20_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
 from services.quality.checks.counselling.task_frame import text_task
@@ -81,10 +81,10 @@ def possible(folded: Folded) -> bool:
     return (guard(ANY).may_match(folded) or guard(_LOW).may_match(folded) or guard(GATE).may_match(folded)
             or guard(GATE_RAW).may_match(folded) or guard(CUES).may_match(folded)
             or guard(CUES_V4).may_match(folded) or guard(CUES_LANG).may_match(folded)
-            or guard(CUES_V6).may_match(folded) or guard(CUES_V17).may_match(folded)
+            or guard(CUES_V6).may_match(folded) or guard(CUES_V17).may_match(folded) or guard(CUES_V20).may_match(folded)
             or risk_langs.may_match(folded)
             or risk_use_langs.may_match(folded)
-            or raw_may_match(folded.text.lower()) or widened(folded.text))
+            or raw_may_match(folded.text.lower()) or raw_v20_may_match(folded.text.lower()) or widened(folded.text))
 
 
 def widened(text: str) -> bool:

@@ -54,6 +54,8 @@ _DEATH = r"(?:dying|death|die|dead|suicid\w*|ending (?:it|things|my life)|kill(?
 # "overdosed on coffee"); a part of the body stays ("I cut my arm"), for the sentence to decide
 # (``_everyday_injury``).
 _CUT_WHAT = (r"(?! (?:the|a|an|his|her|their|our|some|back|down|out|off|up|in|into|through|across|corners|ties|costs?|"
+             # round twenty: ending a relationship ("I cut all ties with my ex", "cut all contact", "cut every tie")
+             r"(?:all|any|every|most) (?:ties?|contact|communication|links?|connections?|bonds?)|contact|"
              r"him|them|it|class|school|my (?!(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body|forearms?|"
              r"upper arms?|self|ankles?|sides?|chest|calves|belly)\b)\w+)\b)")
 _CUT_HAIR = (r"(?! (?:el|la|los|las|mi|mis|o|a|os|as|meu|minha|meus|minhas) (?:pelo|cabello|flequillo|fleco|u[ñn]as|barba|"

@@ -301,6 +301,50 @@ _OTHER_V17 = (
     r"nao acordar|me machucar|me cortar|me magoar"
 )
 CUES_V17 = re.compile(r"\b(?:" + "|".join(_EN_V17.values()) + "|" + _OTHER_V17 + ")", re.IGNORECASE)
+# Round twenty (twenty-second session, ``risk_train_v20.jsonl``): stems for the turns the router never showed
+# the learned stage, in the languages it reads least (Hindi in Devanagari and romanised, Indonesian, Swedish,
+# Turkish, Russian, Arabic, Korean, Chinese, Japanese, Dutch) and English intent, method and plan said without a
+# death word: ending or hurting oneself, not waking, a height, a poison, a rope, pills saved, things left to
+# someone, a goodbye meant as the last. Written by meaning from the C-SSRS categories, then kept only where a stem
+# matches an at-risk turn of a training file (``risk_train_*``) more often than a hard negative there, and not an
+# everyday sentence written to test it (a roof, a balcony, "made my peace with", "the when and the where"): the
+# learned stage reads most routed turns in these scripts as at risk, so a stem of a place or a plain verb flags
+# everyday talk. Never written from a validation or held-out turn. A pattern of its own (``CUES_V20``, own
+# guard, read after every older list) and one for the other scripts (``CUES_V20_RAW``, on the lowered text);
+# ``FAMILIES`` reads the English stems with their families and the other ASCII ones as ``other_language``, and
+# ``cue:non_ascii`` reads ``CUES_V20_RAW`` too.
+_EN_V20 = {
+    "death": (
+        r"put an end to (?:myself|me\b|it all)|(?:end|ending|finish|finishing) myself|"
+        r"(?:asthma|heart|cancer|diabetes|illness|condition|disease) (?:gets|takes|finishes) me"),
+    "method": (
+        r"(?:use|using|turn|turning) (?:it|them|that|one) on myself|sharpest (?:one|knife|blade)|"
+        r"(?:a|the) fall from (?:the|a) (?:\w+ )?(?:floor|storey|story|bridge|roof|cliff|balcony)|"
+        r"(?:drive|driving|steer|steering) (?:into|off) (?:the|a|an) (?:barrier|wall|tree|pillar|river|sea|reservoir|quarry|bridge|lorry|lorries|truck|oncoming)"),
+    "plan": (
+        r"the (?:when|where) and the how|the how and the (?:when|where)|"
+        r"(?:when|how|where) i'?(?:d|ll|m going to|will) do it\b|who should (?:get|have|take) (?:my|the)|"
+        r"(?:said|saying) my goodbyes|(?:meant|mean) (?:it )?as (?:a )?goodbye"),
+}
+# hi (romanised), id, sv, tr, nl typed without diacritics
+_OTHER_V20 = (
+    r"khud ko (?:khatam|maar|mar|chot|nuksan|nuksaan|jala|kaat)|uthun hi nahi|kabhi (?:na|nahi) uth|"
+    r"mar jau\b|goliyan (?:jama|ikatthi|kha)|blade (?:chala|se|maar)|kudne|sab khatam (?:kar|ho)|"
+    r"mengakhiri hidup|ngakhirin (?:hidup|semua)|usah bangun|nggak bangun lagi|gak bangun lagi|racun|"
+    r"tali (?:dan|buat|untuk|di)|minum banyak obat|overdosis|mukul(?:in)? (?:kepala|diri)|"
+    r"slippa (?:vakna|leva|finnas)|sparat (?:pa )?tabletter|uyanmasam|biriktiriyorum|"
+    r"een eind(?:e)? aan (?:maken|mijn leven)|voor de trein"
+)
+# hi (Devanagari), ru, ar, ko, zh, ja, tr, sv
+_RAW_V20 = (
+    "कैसे करूँगा|सही दिन|ज़हर|चूहे मार|नींद की गोल|खुद को खत्म|खत्म कर दूँ|पैदा ही न|रेल की पटरी|"
+    "पटरी पर|не проснуться|не просыпаться|с крыши|с какого этажа|снотворн|бью себя|наглотал|откачали|"
+    "не хочу жить|أنهي حياتي|أضع حدًا|حدًا لحياتي|شفرة|لا أستيقظ|다 끝낼|다 끝내|뛰어내리|结束自己|了断|后事|往前走一步|吞了|"
+    "整瓶|烫自己|划自己|楼顶|終わらせ|ロープ|飛び込|決行|bitireceğim|çakmakla|inte finnas längre|"
+    "köra av vägen|hoppa från|bränner mig"
+)
+CUES_V20 = re.compile(r"\b(?:" + "|".join(_EN_V20.values()) + "|" + _OTHER_V20 + ")", re.IGNORECASE)
+CUES_V20_RAW = re.compile(_RAW_V20)
 CUES = re.compile(r"\b(?:" + "|".join(_EN.values()) + "|" + _OTHER_ASCII + ")", re.IGNORECASE)
 CUES_LANG = re.compile(r"\b(?:" + _LANG_ASCII + ")", re.IGNORECASE)
 CUES_V4 = re.compile(r"\b(?:" + "|".join(_EN_V4.values()) + "|" + _OTHER_V4 + ")", re.IGNORECASE)
@@ -398,7 +442,12 @@ def has_cue(text: str, folded: Folded | None = None) -> bool:
         return True
     # the other languages' stems: accented, other scripts, and ASCII forms typed without accents
     low = text.lower()
-    return raw_may_match(low) and prescreen.search(CUES_RAW, low) is not None
+    if raw_may_match(low) and prescreen.search(CUES_RAW, low) is not None:
+        return True
+    # round twenty: its own lists, read last
+    if guard(CUES_V20).may_match(folded) and prescreen.search(CUES_V20, text) is not None:
+        return True
+    return raw_v20_may_match(low) and prescreen.search(CUES_V20_RAW, low) is not None
 
 
 @lru_cache(maxsize=TURNS)  # crisis.possible and has_cue ask it of the same client turn, one after the other
@@ -410,12 +459,18 @@ def raw_may_match(low: str) -> bool:
     return guard(CUES_RAW).may_match(Folded(low))
 
 
+@lru_cache(maxsize=TURNS)
+def raw_v20_may_match(low: str) -> bool:
+    """``CUES_V20_RAW``'s guard on the lowered text (as ``raw_may_match``)."""
+    return guard(CUES_V20_RAW).may_match(Folded(low))
+
+
 # -- cues read as features by the learned stage ----------------------------------------------
 
 FAMILIES: dict[str, re.Pattern] = {
-    name: re.compile(r"\b(?:" + "|".join([p] + [extra[name] for extra in (_EN_V4, _EN_V17) if name in extra]) + ")", re.IGNORECASE)
+    name: re.compile(r"\b(?:" + "|".join([p] + [extra[name] for extra in (_EN_V4, _EN_V17, _EN_V20) if name in extra]) + ")", re.IGNORECASE)
     for name, p in _EN.items()}
-FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII}|{_OTHER_V4}|{_V6_ASCII}|{_OTHER_V17})", re.IGNORECASE)
+FAMILIES["other_language"] = re.compile(rf"\b(?:{_OTHER_ASCII}|{_LANG_ASCII}|{_OTHER_V4}|{_V6_ASCII}|{_OTHER_V17}|{_OTHER_V20})", re.IGNORECASE)
 
 # figures of speech about dying and killing (not a disclosure on their own)
 IDIOM = re.compile(
@@ -462,7 +517,9 @@ def cue_features(text: str) -> list[float]:
     """Which cue families a turn holds, then idiom, negated cue, negation that is a wish."""
     # ``re`` only where each pattern's native prescreen starts a match (``shared.prescreen.holds``)
     out = [float(prescreen.holds(p, text)) for p in FAMILIES.values()]
-    out.append(float(any(ord(ch) > 127 for ch in text) and CUES_RAW.search(text.lower()) is not None))
+    non_ascii = any(ord(ch) > 127 for ch in text)
+    out.append(float(non_ascii and (CUES_RAW.search(text.lower()) is not None
+                                    or CUES_V20_RAW.search(text.lower()) is not None)))
     out.append(float(prescreen.holds(IDIOM, text)))
     out.append(float(prescreen.holds(_NEGATED, text)))
     out.append(float(prescreen.holds(_WISH_NEGATION, text)))

@@ -228,6 +228,18 @@ def route_languages(encoder: str | None = None):
     return None
 
 
+# Round twenty (twenty-second session): the runtime router of a ``route_foreign`` model sends a cue-less turn
+# in any language the identifier does not call English to the first look, not only one of USE's (the
+# languages USE does not read lost most at the router: hi, id, sv, vi, cs, fi, no, ro, uk on the older
+# validation files). ``route_languages`` stays the set the committed model was trained behind
+# (``bench/train_risk_minilm.py``). A turn only this widening routes (no pattern, no cue, a language outside
+# that set: MiniLM reads it, and reads those languages least) is confirmed at ``WIDE_THRESHOLD`` at least: the
+# model must call it more likely at risk than not (at ``threshold`` it flagged a Swedish "my doctor has changed
+# my medication" in ``replies_train_v7``).
+ROUTE_EVERY_LANGUAGE = True
+WIDE_THRESHOLD = 0.5
+
+
 def foreign(text: str, languages=None) -> bool:
     """A turn the language identifier does not call English (``language_id.classify``): the router
     of a model trained with ``route_foreign`` sends such a turn to the first look even without a cue
@@ -492,7 +504,8 @@ class MiniLMRiskModel:
             # the router it was trained behind: ``route_foreign`` also sends turns without a cue that the
             # language identifier does not call English to the first look (``foreign``)
             self.route_foreign = bool(z["route_foreign"]) if "route_foreign" in z.files else False
-            self.route_languages = route_languages(self.encoder)
+            self.route_languages = (None if ROUTE_EVERY_LANGUAGE and self.route_foreign
+                                    else route_languages(self.encoder))
             # round nineteen: a turn a pattern named a category has a floor and a threshold per language,
             # English (``_en``) or not (``_other``) by ``language_id.turn_language`` (optional; older files:
             # ``s1_floor`` and ``pattern_threshold`` for both)
@@ -613,6 +626,8 @@ def _floor_threshold(m: MiniLMRiskModel, text: str, category: str) -> tuple[floa
     the turn's language (``pattern_s1_floor_en``/``pattern_threshold_en`` for English, ``_other`` for the
     rest) when the file holds them apart (the language is asked only then)."""
     if category == "none":
+        if m.route_languages is None and m.route_foreign and _widened_only(m, text):
+            return m.s1_floor, max(m.threshold, WIDE_THRESHOLD)
         return m.s1_floor, m.threshold
     en = (m.pattern_s1_floor_en, m.pattern_threshold_en)
     other = (m.pattern_s1_floor_other, m.pattern_threshold_other)
@@ -621,6 +636,14 @@ def _floor_threshold(m: MiniLMRiskModel, text: str, category: str) -> tuple[floa
     from services.quality.checks.language_id import turn_language
 
     return en if turn_language(text) == "en" else other
+
+
+def _widened_only(m: MiniLMRiskModel, text: str) -> bool:
+    """A turn no pattern named that only round twenty's wider router reads: no cue, and a language outside
+    the set the model was trained behind (``route_languages``)."""
+    from services.quality.checks.counselling.risk_cues import has_cue
+
+    return not has_cue(text) and not foreign(text, route_languages(m.encoder))
 
 
 # What ``prefetch`` worked out for the current batch's turns, by text: (stage one's route, the
