@@ -113,7 +113,10 @@ class Scored:
                 features = m.features(text)
                 p, model_category = m.assess(text, features)
                 self.encoded += 1
-                got = (category, m.first_look(features), p, model_category, group(m, text, category))
+                # round twenty: a turn only the wider router reads is held to WIDE_THRESHOLD at least
+                wide = (category == "none" and m.route_languages is None and m.route_foreign
+                        and risk_model._widened_only(m, text))
+                got = (category, m.first_look(features), p, model_category, wide, group(m, text, category))
             self.cache[text] = got
         return got
 
@@ -121,12 +124,12 @@ class Scored:
         got = self.parts(text)
         if len(got) == 1:
             return "none"
-        category, s1, p, model_category, g = got
+        category, s1, p, model_category, wide, g = got
         floor, threshold, pattern_threshold = self.point
         floor, threshold, pattern_threshold = self.groups.get(g, (floor, threshold, pattern_threshold))
         if category != "passive_wish" and s1 < floor:
             return "none"
-        if p < (pattern_threshold if category != "none" else threshold):
+        if p < (pattern_threshold if category != "none" else _wide(threshold, wide)):
             return "none"
         return category if category != "none" else model_category
 
@@ -135,11 +138,16 @@ class Scored:
         got = self.parts(text)
         if len(got) == 1:
             return got[0]
-        category, s1, p, _, g = got
+        category, s1, p, _, wide, g = got
         floor, threshold, pattern_threshold = self.groups.get(g, self.point)
         if category != "passive_wish" and s1 < floor:
             return "first_look"
-        return "threshold" if p < (pattern_threshold if category != "none" else threshold) else "learned"
+        return "threshold" if p < (pattern_threshold if category != "none" else _wide(threshold, wide)) else "learned"
+
+
+def _wide(threshold: float, wide: bool) -> float:
+    """The threshold a turn that no pattern named is held to: ``risk_model._floor_threshold``'s."""
+    return max(threshold, risk_model.WIDE_THRESHOLD) if wide else threshold
 
 
 ROUTES = ("pattern", "cue", "foreign")

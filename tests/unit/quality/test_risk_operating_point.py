@@ -38,6 +38,10 @@ TEXTS = [
     "Nie chcę już żyć, wszystko mnie przerasta.",
     "Eu só queria dormir e não acordar mais.",
     "Ik ga morgen met mijn zus naar de markt.",
+    # round twenty: cue-less turns only the wider router reads, held to WIDE_THRESHOLD (replies_train_v7's
+    # client turns; the sweep read them at ``threshold`` before the twenty-second session's fix)
+    "Jag har bara ätit en banan idag.",
+    "Min läkare har bytt mitt läkemedel.",
 ]
 POINTS = [(0.2179, 0.375, 0.125), (0.1, 0.3, 0.1), (0.3, 0.5, 0.25), (0.05, 0.05, 0.05)]
 
