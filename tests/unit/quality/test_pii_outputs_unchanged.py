@@ -58,18 +58,20 @@ EXTRA = ["a guy called ", "a woman named ", "my son is named after ", "Me and ",
          "NSW 2000", "zip 90210-1234", "IL 60601", "C.P.28001", "110101199003077777", "D02 X285 Dublin"]
 PIECES = st.sampled_from(pii_outputs.PIECES + EXTRA)
 NAMEISH = st.from_regex(r"[A-ZÉŁ][a-zéłß]{1,8}", fullmatch=True)
+# the strings both oracles (the frozen reference and ``find_pii_plain``) are compared on
+GENERATED = st.lists(PIECES | NAMEISH | st.text(max_size=12) | st.text(alphabet="w0123456789 -./()+@:AaZz\n,.!",
+                                                                       max_size=12), max_size=12).map("".join)
+NAME_LIKE = st.lists(PIECES | NAMEISH | st.sampled_from([" ", ", ", ". ", "\n", " and ", " said "]), max_size=16).map("".join)
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(PIECES | NAMEISH | st.text(max_size=12) | st.text(alphabet="w0123456789 -./()+@:AaZz\n,.!",
-                                                                   max_size=12), max_size=12).map("".join))
+@given(GENERATED)
 def test_generated_strings_give_the_reference_spans(text):
     _same_as_reference(text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(PIECES | NAMEISH | st.sampled_from([" ", ", ", ". ", "\n", " and ", " said "]), max_size=16)
-       .map("".join))
+@given(NAME_LIKE)
 def test_name_like_strings_give_the_reference_spans(text):
     _same_as_reference(text)
 
@@ -109,15 +111,13 @@ def _same_as_plain(text: str) -> None:
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(PIECES | NAMEISH | st.text(max_size=12) | st.text(alphabet="w0123456789 -./()+@:AaZz\n,.!",
-                                                                   max_size=12), max_size=12).map("".join))
+@given(GENERATED)
 def test_generated_strings_give_the_plain_spans(text):
     _same_as_plain(text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(PIECES | NAMEISH | st.sampled_from([" ", ", ", ". ", "\n", " and ", " said "]), max_size=16)
-       .map("".join))
+@given(NAME_LIKE)
 def test_name_like_strings_give_the_plain_spans(text):
     _same_as_plain(text)
 
