@@ -229,3 +229,17 @@ def test_a_training_report_names_its_commit_command_and_library_versions(monkeyp
         assert len(got["commit"]) == 40 and all(c in "0123456789abcdef" for c in got["commit"])
         assert isinstance(got["tracked_changes"], bool)
     json.dumps(got)  # written into the report as it is
+
+
+def test_dedup_memory_bench_finds_every_planted_copy():
+    """bench/dedup_memory.py resolves its synthetic run in a child process: every exact and near copy
+    it planted is an entry (random keys never collide), and it reports the child's peak memory."""
+    import json
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, str(BENCH / "dedup_memory.py"), "--n", "3000", "--batch", "200"],
+                         capture_output=True, text=True, check=True, timeout=120)
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    assert out["entries"] == out["planted"] > 200 and out["batches"] == 15
+    assert out["peak_mb"] >= 0 and len(out["digest"]) == 16
