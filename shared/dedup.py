@@ -22,6 +22,7 @@ Flags: ``exact_duplicate`` when the exact cluster is another conversation, else
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,17 +71,24 @@ class Clusters:
 def resolve(signatures: np.ndarray) -> Clusters:
     """Clusters of ``signatures`` (rows in input order). Time O(n log n), memory a few arrays of n
     beside the signatures, no per-key Python objects. Rows with equal exact keys have equal band keys (equal texts)."""
-    n = len(signatures)
+    return resolve_columns(len(signatures), lambda c: signatures[:, c])
+
+
+def resolve_columns(n: int, column: Callable[[int], np.ndarray]) -> Clusters:
+    """:func:`resolve` over ``n`` rows whose keys are read a column at a time (``column(c)``: the
+    ``c``-th key of every row, ``0`` the exact key, ``1 + b`` band ``b``'s), so that a caller can
+    keep the signatures on disk: the memory is then a few arrays of n, never the n x WIDTH keys."""
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Clusters(empty, empty)
     rows = np.arange(n)
-    exact = _first_holder(signatures[:, 0])
+    exact = _first_holder(column(0))
     pointer = rows.copy()
     for b in range(BANDS):  # band by band (a few arrays of n at a time, not BANDS x n)
-        first = _first_holder(signatures[:, 1 + b])
+        first = _first_holder(column(1 + b))
         take = (pointer == rows) & (first < rows)  # no earlier band had an earlier holder
         pointer[take] = first[take]
+        del first, take
     # near[i] = near[pointer[i]], and pointer[i] < i unless it is i: follow the chains to their roots
     while True:
         nxt = pointer[pointer]

@@ -181,3 +181,39 @@ def test_turns_normalised_one_by_one_give_the_bytes_of_the_whole_text(turns):
     memo: dict = {}
     assert normalized_bytes(conv) == _whole(conv)
     assert normalized_bytes(conv, memo) == _whole(conv) == normalized_bytes(conv, memo)  # filled, then read
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows_strategy, st.lists(st.integers(1, 9), min_size=1, max_size=12))
+def test_a_run_resolved_from_its_column_files_equals_the_whole_signatures_resolved(tmp_path_factory, rows, cuts):
+    """resolve_run copies the keys into column files and resolves a column at a time: its entries are
+    those of ``dedup.resolve`` over the whole ``n x WIDTH`` keys, for any batch sizes, with empty
+    batches among them, and it leaves no column file behind."""
+    parts = tmp_path_factory.mktemp("parts")
+    sig = np.array(rows, dtype=np.uint64).reshape(-1, dedup.WIDTH)
+    ids = [f"c{i}" for i in range(len(sig))]
+    start, batch, bounds = 0, 0, []
+    for cut in cuts * (len(sig) + 1):
+        if start >= len(sig):
+            break
+        bounds.append((batch, start, min(len(sig), start + cut)))
+        start, batch = start + cut, batch + 2  # every other batch index never arrives
+    for b, lo, hi in bounds:
+        write_signatures(parts, b, f"d{b % 3}", ids[lo:hi], dedup.encode(sig[lo:hi]))
+    write_signatures(parts, batch, "d0", [], None)  # an empty batch adds nothing
+    got = resolve_run(parts, batch + 1)
+    clusters = dedup.resolve(sig)
+    dataset = {i: f"d{b % 3}" for b, lo, hi in bounds for i in range(lo, hi)}
+    assert got.entries == [(ids[i], clusters.flag(int(i)), ids[clusters.near[i]], dataset[int(i)])
+                           for i in clusters.duplicates()]
+    assert sorted(p.name for p in parts.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_broken_signature_file_fails_the_resolution_and_leaves_no_column_file(tmp_path):
+    parts = tmp_path / "parts"
+    sig = np.arange(3 * dedup.WIDTH, dtype=np.uint64).reshape(3, dedup.WIDTH)
+    write_signatures(parts, 0, "d1", ["a", "b", "c"], dedup.encode(sig))
+    write_signatures(parts, 1, "d1", ["d", "e"], dedup.encode(sig))  # 3 rows of keys for 2 ids
+    with pytest.raises(ValueError, match="expected"):
+        resolve_run(parts, 2)
+    assert [p.name for p in parts.iterdir()] and not [p for p in parts.iterdir() if p.name.startswith(".")]
