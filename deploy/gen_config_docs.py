@@ -58,6 +58,8 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
                                          "[operations.md](operations.md))"),
     ("DP_TEST_SERIAL", "unset", "`make test` (`scripts/run_tests.py`): `1` runs the whole suite in one pytest process "
                                 "instead of the unit tests in a second one beside the others ([testing](testing.md))"),
+    ("DP_UNIT_WORKERS", "one per core", "`make test` (`scripts/run_tests.py`): how many pytest-xdist workers run the "
+                                        "unit tests (`1`: the unit process runs them itself) ([testing](testing.md))"),
     ("DP_LOCAL_PROMETHEUS", "on", "`deploy/local/monitoring.py`: `off` leaves Prometheus out of `make up` / "
                                   "`make run`"),
     ("DP_LOCAL_STATE_DIR", "`.local`", "`deploy/local/infra.py`: pids, logs, data and the admin key file of the "

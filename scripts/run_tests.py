@@ -2,7 +2,9 @@
 
     python scripts/run_tests.py [pytest options]
 
-The unit tests (``tests/unit``: no servers, CPU-bound) run in one pytest process and everything
+The unit tests (``tests/unit``: no servers, CPU-bound) run in one pytest process, spread over one
+worker per core by pytest-xdist (``--dist loadfile``: a test file's tests stay together on one
+worker; ``DP_UNIT_WORKERS`` sets how many, ``1`` runs them in the process itself), and everything
 else under ``tests/`` (integration and end-to-end: one Kafka and FerretDB for the session, stacks
 of service processes that mostly wait on each other) in a second one, at the same time. The
 second one streams to the terminal; the unit run writes ``.local/test-logs/unit.log``, printed
@@ -50,6 +52,20 @@ def _status(code: int) -> str:
     return "passed" if code == 0 else ("no tests selected" if code == 5 else f"FAILED (exit {code})")
 
 
+def unit_workers() -> list[str]:
+    """pytest-xdist's options for the unit run: a worker per core (``DP_UNIT_WORKERS`` overrides;
+    ``1``, or xdist missing, runs them in one process as before)."""
+    try:
+        workers = int(os.environ.get("DP_UNIT_WORKERS") or len(os.sched_getaffinity(0)))
+    except ValueError:
+        raise SystemExit(f"DP_UNIT_WORKERS={os.environ['DP_UNIT_WORKERS']!r}: expected a number of processes") from None
+    try:
+        import xdist  # noqa: F401
+    except ImportError:
+        return []
+    return ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []
+
+
 def main() -> int:
     args = sys.argv[1:]
     pytest = [sys.executable, "-m", "pytest"]
@@ -62,7 +78,7 @@ def main() -> int:
     started = time.monotonic()
     with unit_log.open("wb") as out:
         # its own cache folder: the two runs would otherwise overwrite each other's last-failed list
-        unit = subprocess.Popen(pytest + ["tests/unit", "-o", "cache_dir=.pytest_cache/unit"] + args,
+        unit = subprocess.Popen(pytest + ["tests/unit", "-o", "cache_dir=.pytest_cache/unit"] + unit_workers() + args,
                                 cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
         print(f"[make test] unit tests in process {unit.pid} (output: {unit_log.relative_to(REPO)}); "
               "integration and end-to-end tests below", flush=True)
