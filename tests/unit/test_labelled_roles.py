@@ -34,10 +34,11 @@ def test_role_by_name(name, expected):
 
 # validation files with no training part: round eighteen's checks an operating point chosen on the older
 # validation files (``docs/quality.md``, "Round eighteen"); nothing is trained on a file of its round.
-# The ``*_valid_indep22`` files were written blind (twenty-second session) by a helper that read no
+# The ``*_valid_indep22`` and ``*_valid_indep23`` files were written blind (twenty-second and twenty-third sessions) by a helper that read no
 # training file: they belong to no round and have no training part by design.
 NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_indep22.jsonl",
-                    "replies_valid_indep22.jsonl", "pii_valid_indep22.jsonl")
+                    "replies_valid_indep22.jsonl", "pii_valid_indep22.jsonl",
+                    "risk_valid_indep23.jsonl", "replies_valid_indep23.jsonl", "pii_valid_indep23.jsonl")
 
 
 def test_every_file_is_in_the_readme_and_every_validation_file_has_a_training_part():
