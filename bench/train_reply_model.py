@@ -227,6 +227,9 @@ def main() -> None:
     ap.add_argument("--newer", action="store_true", help="also the training files of EXTRA (reply rounds six to thirteen)")
     ap.add_argument("--all", action="store_true",
                     help="every reply training file: TRAIN, MORE, EXTRA and LATEST (rounds fourteen to sixteen)")
+    ap.add_argument("--cv-foreign", action="store_true",
+                    help="with --threshold 0: the cross-validated precision over the training pairs the foreign model "
+                         "reads (both turns in a language of reply_model.FOREIGN_LANGUAGES) rather than over all of them")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
@@ -259,11 +262,15 @@ def main() -> None:
         for k in range(5):
             m = train(x[fold != k], [it for it, f in zip(items, fold) if f != k], args.c)
             oof[fold == k] = predict(m, x[fold == k])[0]
-        # the lowest threshold whose cross-validated precision is at least 0.9
+        # the lowest threshold whose cross-validated precision is at least 0.9 (with --cv-foreign: over the
+        # training pairs the foreign model reads)
+        sel = np.array([rm._foreign(it["client"], it["reply"]) for it in items]) if args.cv_foreign else np.ones(len(items), bool)
+        if args.cv_foreign:
+            print(f"cv over {int(sel.sum())} foreign pairs ({int((sel & y).sum())} unsafe)")
         for t in np.arange(0.3, 0.96, 0.01):
-            f = oof >= t
+            f = (oof >= t) & sel
             prec = (f & y).sum() / max(1, f.sum())
-            print(f"  cv t={t:.2f} precision {prec:.3f} recall {(f & y).sum() / y.sum():.3f}") if args.cv else None
+            print(f"  cv t={t:.2f} precision {prec:.3f} recall {(f & y).sum() / (sel & y).sum():.3f}") if args.cv else None
             if threshold is None and prec >= 0.9:
                 threshold = float(t)
         threshold = 0.5 if threshold is None else threshold
