@@ -31,6 +31,7 @@ reply stage; ``general_val`` is not.
     DP_REPLY_ENCODER=L2-int8 python bench/train_reply_model.py --alpaca --no-general   # the committed file
     DP_REPLY_ENCODER=USE python bench/train_reply_model.py --more --route-foreign --route-domain --threshold 0 \
         --alpaca --no-general   # models/reply_minilm_USE.npz, the model for other languages (foreign_model)
+    ... --all   # every reply training file (TRAIN, MORE, EXTRA, LATEST: reply round sixteen's candidates)
 
 The USE file (``reply_model.foreign_model``) is what that last command writes (its classifiers bit for
 bit; the route's coefficients within 3e-6: USE's batches round differently), trained on the files of
@@ -72,6 +73,9 @@ MORE = ["replies_written4_train.jsonl", "replies_train_v5.jsonl"]
 # committed model was trained on them; ``--extra`` adds single files)
 EXTRA = ["replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.jsonl", "replies_train_v9.jsonl",
          "replies_train_v10.jsonl", "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
+# the training files of reply rounds fourteen, fifteen and sixteen (``replies_train_v23``), with ``--all``: every
+# reply training file (TRAIN, MORE, EXTRA and these; reply round sixteen, twenty-third session)
+LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
 COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
@@ -221,6 +225,11 @@ def main() -> None:
     ap.add_argument("--without-probes", action="store_true",
                     help="leave replies_probe*.jsonl out of TRAIN (reply round six: files named *probe* are not read)")
     ap.add_argument("--newer", action="store_true", help="also the training files of EXTRA (reply rounds six to thirteen)")
+    ap.add_argument("--all", action="store_true",
+                    help="every reply training file: TRAIN, MORE, EXTRA and LATEST (rounds fourteen to sixteen)")
+    ap.add_argument("--cv-foreign", action="store_true",
+                    help="with --threshold 0: the cross-validated precision over the training pairs the foreign model "
+                         "reads (both turns in a language of reply_model.FOREIGN_LANGUAGES) rather than over all of them")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
@@ -232,7 +241,9 @@ def main() -> None:
     print(f"encoder: {rm.encoder_name()} (DP_REPLY_ENCODER)")
     extra_files = [n for n in args.extra.split(",") if n]
     assert not any("heldout" in n or n in VALIDATION for n in extra_files), "not a training file"
-    train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if args.more else []) + (EXTRA if args.newer else []) + extra_files
+    more, newer = args.more or args.all, args.newer or args.all
+    train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if more else []) + (EXTRA if newer else []) + (LATEST if args.all else []) + extra_files
+    train_files = list(dict.fromkeys(train_files))  # a file named twice (--all --extra) is read once
     items = [it for name in train_files for it in load(name)]
     cc = counselchat()
     gen = [] if args.no_general else general()
@@ -251,11 +262,15 @@ def main() -> None:
         for k in range(5):
             m = train(x[fold != k], [it for it, f in zip(items, fold) if f != k], args.c)
             oof[fold == k] = predict(m, x[fold == k])[0]
-        # the lowest threshold whose cross-validated precision is at least 0.9
+        # the lowest threshold whose cross-validated precision is at least 0.9 (with --cv-foreign: over the
+        # training pairs the foreign model reads)
+        sel = np.array([rm._foreign(it["client"], it["reply"]) for it in items]) if args.cv_foreign else np.ones(len(items), bool)
+        if args.cv_foreign:
+            print(f"cv over {int(sel.sum())} foreign pairs ({int((sel & y).sum())} unsafe)")
         for t in np.arange(0.3, 0.96, 0.01):
-            f = oof >= t
+            f = (oof >= t) & sel
             prec = (f & y).sum() / max(1, f.sum())
-            print(f"  cv t={t:.2f} precision {prec:.3f} recall {(f & y).sum() / y.sum():.3f}") if args.cv else None
+            print(f"  cv t={t:.2f} precision {prec:.3f} recall {(f & y).sum() / (sel & y).sum():.3f}") if args.cv else None
             if threshold is None and prec >= 0.9:
                 threshold = float(t)
         threshold = 0.5 if threshold is None else threshold

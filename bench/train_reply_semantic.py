@@ -17,7 +17,7 @@ never on a validation file:
   (``reply_semantic.gate``: not clearly safe) is at least ``PRECISION`` (0.95), counting every
   unsafe reply (of any reason) flagged as right and every safe one as wrong; none: the part is off.
 
-    python bench/train_reply_semantic.py [--no-save]
+    python bench/train_reply_semantic.py [--no-save] [--all]   # --all: TRAIN and LATEST
 """
 
 from __future__ import annotations
@@ -44,13 +44,15 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_t
          "replies_counselchat_negatives.refs",
          # reply rounds eleven to thirteen (2026-12-05): precision, recall, indirect blame and minimising
          "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
+# reply rounds fourteen to sixteen (2026-12-05/06), with ``--all`` (reply round sixteen: every reply training file)
+LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
 
 
-def rows() -> list[dict]:
+def rows(files: list[str] | None = None) -> list[dict]:
     out = []
-    for name in TRAIN:
+    for name in files or TRAIN:
         assert not any(w in name for w in ("probe", "valid", "_val", "heldout")), name
         if name.endswith(".refs"):  # CounselChat rows by reference: their text is resolved from the CSV
             out += [r | {"file": name} for r in counselchat_refs(LABELLED / name)]
@@ -92,9 +94,10 @@ def main() -> None:
     ap.add_argument("--encoder", default=rs.ENGLISH, help="the English part's encoder (a DP_REPLY_ENCODER name: L6, L3-int8...)")
     ap.add_argument("--reply-only", action="store_true", help="the reply's embedding alone (half the encoder's texts)")
     ap.add_argument("--show", action="store_true", help="print the out-of-fold false flags (training rows only)")
+    ap.add_argument("--all", action="store_true", help="also the training files of LATEST (reply rounds fourteen to sixteen)")
     args = ap.parse_args()
     data = {}
-    for r in rows():
+    for r in rows(TRAIN + LATEST if args.all else TRAIN):
         c, rep = r["client"], r["reply"]
         if not (c.strip() and short_enough(rep)):
             continue
