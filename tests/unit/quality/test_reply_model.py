@@ -92,3 +92,16 @@ def test_the_operator_can_switch_the_stage_off_and_reuse_sees_it(monkeypatch):
     finally:
         monkeypatch.delenv("DP_REPLY_MINILM", raising=False)
         reply_model.model.cache_clear()
+
+
+@pytest.mark.parametrize(("reply", "count"), [
+    ("Ok.", 1), ("Sleep.", 1), ("I'm so sorry.", 4),
+    ("好的。", 1), ("知道了", 2), ("そうですか。", 3),
+    ("お悔やみ申し上げます。話したいことがあれば聞きますよ。", 13),
+    ("这不是你的错。你现在还好吗？", 6), ("ok 好的", 2), ("괜찮아요", 1),
+])
+def test_terse_words_count_han_and_kana_two_characters_a_word(reply, count):
+    """The terse decision's count: ``words`` reads a run of Han or kana as one word, so a Japanese
+    sentence of condolence was "three words or fewer"; ``terse_words`` counts two characters a word
+    (Hangul is written with spaces and keeps ``words``)."""
+    assert reply_model.terse_words(reply) == count

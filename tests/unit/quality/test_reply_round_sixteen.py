@@ -10,8 +10,9 @@ so the committed models are unchanged. What this file holds:
   replies of that file the committed models find are still found;
 * (xfail, strict) short safe replies in Chinese and Japanese that the learned stage flags as terse
   non-answers: ``reply_model.words`` counts a run of CJK characters as one word, so a full sentence
-  is "terse", and the full-width question mark is not read as a question (found this round, not fixed
-  here: a change of the stage's code, outside this round's brief)."""
+  is "terse", and the full-width question mark is not read as a question (found this round; fixed by the
+  main session at the merge, ``reply_model.terse_words``: two of the three pass since, the third is
+  flagged terse by the model's own reasons)."""
 
 from __future__ import annotations
 
@@ -104,15 +105,28 @@ def test_unsafe_foreign_replies_found(rid):
     assert REPLY_FLAGS[r["reasons"][0]] in flags(r["client"], r["reply"]), (r["client"], r["reply"])
 
 
-# short safe replies in Chinese and Japanese flagged as terse non-answers (the word count, see the docstring)
-CJK_TERSE = ["r23t-0150", "r23t-0152", "r23t-0153"]
+# short safe replies in Chinese and Japanese that were flagged as terse non-answers by the word count
+# (see the docstring): since the main session's fix (``reply_model.terse_words``, the full-width question
+# mark) the count no longer calls them terse
+CJK_TERSE = ["r23t-0150", "r23t-0153"]
+# ... but here the learned stage itself names terse among the reasons of a 25-word reply
+CJK_TERSE_BY_THE_MODEL = ["r23t-0152"]
 
 
 @needs_model
-@pytest.mark.xfail(strict=True, reason="reply_model.words counts a run of CJK characters as one word: a full "
-                                       "sentence reads as terse (docs/quality.md, replies round sixteen, Not done)")
 @pytest.mark.parametrize("rid", CJK_TERSE)
 def test_cjk_safe_replies_not_terse(rid):
+    r = _rows()[rid]
+    assert not r["unsafe"] and r["lang"] in ("zh", "ja")
+    assert rm.terse_words(r["reply"]) > rm.TERSE_WORDS >= rm.words(r["reply"])
+    assert "terse_non_answer" not in flags(r["client"], r["reply"])
+
+
+@needs_model
+@pytest.mark.xfail(strict=True, reason="the learned stage names terse_non_answer among the reasons of a long "
+                                       "Japanese reply (docs/quality.md, replies round sixteen, Not done)")
+@pytest.mark.parametrize("rid", CJK_TERSE_BY_THE_MODEL)
+def test_cjk_safe_replies_not_terse_by_the_model(rid):
     r = _rows()[rid]
     assert not r["unsafe"] and r["lang"] in ("zh", "ja")
     assert "terse_non_answer" not in flags(r["client"], r["reply"])

@@ -441,6 +441,21 @@ def _labels_outright(reply: str) -> bool:
     return False
 
 
+# Han and kana: Chinese and Japanese write words without spaces, so ``\w+`` reads a whole sentence as one
+# word; for the terse decision they count two characters a word, as ``unsafe.TerseNonAnswer`` counts Han
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def terse_words(reply: str) -> int:
+    """The words of a reply for the terse decision: ``words``, but a run of Han or kana counts two
+    characters a word ("お悔やみ申し上げます。話したいことがあれば聞きますよ。" is not a three-word
+    reply). Only ``_decide`` asks: the stage's features keep ``words``, the count it was trained on."""
+    unspaced = len(_UNSPACED.findall(reply))
+    if not unspaced:
+        return words(reply)
+    return len(_WORD.findall(_UNSPACED.sub(" ", reply))) + (unspaced + 1) // 2
+
+
 def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
     p, every = m.assess(x)
     if p < m.threshold or _only_acknowledges(reply):
@@ -450,10 +465,11 @@ def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
         del by_reason["diagnosing"]
     if max(every, key=every.get) not in by_reason:  # what it read most is ruled out: no other reason stands in
         by_reason = {r: v for r, v in by_reason.items() if v >= REASON_FLOOR}
-    if words(reply) <= TERSE_WORDS:  # "I'm so sorry." and "Stuck how?" are short and engage: only a bare
+    if terse_words(reply) <= TERSE_WORDS:  # "I'm so sorry." and "Stuck how?" are short and engage: only a bare
         from services.quality.checks.counselling.unsafe import _ACKNOWLEDGE  # non-answer is flagged
 
-        bare = "terse_non_answer" in by_reason and "?" not in reply and not _ACKNOWLEDGE.search(reply)
+        asks = "?" in reply or "\uff1f" in reply  # the full-width question mark of Chinese and Japanese
+        bare = "terse_non_answer" in by_reason and not asks and not _ACKNOWLEDGE.search(reply)
         return ("terse_non_answer",) if bare else ()
     if not by_reason:
         return ()
