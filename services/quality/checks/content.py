@@ -193,6 +193,17 @@ class Language(Check):
         return None if lang is None or lang in self.expected else f"detected {lang!r}, expected {sorted(self.expected)}"
 
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a sentence of them
+# is one whitespace "word" of thirty characters, which the mean word length read as non-words; each of
+# their characters counts half a word there (two characters a word, as the terse checks count Han)
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                              r"\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _words_with_unspaced(sample: str, n_words: int) -> float:
+    return n_words + len(_UNSPACED_SCRIPT.findall(sample)) / 2
+
+
 class Gibberish(Check):
     name = "gibberish"
     reason = "gibberish"
@@ -221,7 +232,7 @@ class Gibberish(Check):
             letters = ascii_letters / visible
             if letters < self.min_letter_ratio:
                 return f"{m.role} turn is {letters:.0%} letters"
-            mean = visible / n_words
+            mean = visible / (n_words if ascii else _words_with_unspaced(m.content[: self.sample_chars], n_words))
             if mean > self.max_mean_word_len:
                 return f"{m.role} turn has a mean word length of {mean:.0f}"
         return None
@@ -236,7 +247,7 @@ class Gibberish(Check):
             letters = count_letters(sample) / visible
             if letters < self.min_letter_ratio:
                 return f"{m.role} turn is {letters:.0%} letters"
-            mean = visible / len(words)
+            mean = visible / _words_with_unspaced(sample, len(words))
             if mean > self.max_mean_word_len:
                 return f"{m.role} turn has a mean word length of {mean:.0f}"
         return None

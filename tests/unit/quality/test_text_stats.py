@@ -153,3 +153,29 @@ def test_assessor_output_is_the_slow_paths(monkeypatch):
     for cls in (Gibberish, Repetition, NoEmptyTurns, EncodingDamage):  # the code before: inspect
         monkeypatch.setattr(cls, "examine", lambda self, view: self.inspect(view.conversation))
     assert _everything(conversations) == fast
+
+
+@pytest.mark.parametrize("text", [
+    "我最近总是很焦虑，不知道为什么。晚上睡不着，白天也没有精神，感觉什么都做不好。",
+    "仕事のストレスで眠れなくて、毎朝吐き気がします。どうしたらいいかわかりません。",
+    "ช่วงนี้ฉันนอนไม่หลับเลยและรู้สึกเหนื่อยมากทุกวันไม่รู้จะทำอย่างไรดี",
+    "それはとてもつらいですね。眠れない状態が続くと体にも負担がかかります。",
+])
+def test_sentences_of_scripts_written_without_spaces_are_not_gibberish(text):
+    """Chinese, Japanese and Thai write words without spaces: a sentence is one whitespace "word" of 30+
+    characters, which the mean word length read as gibberish (every such message of 30 visible characters
+    or more was flagged until the twenty-third session). Their characters count half a word each."""
+    c = conversation(("user", text), ("assistant", text))
+    for check in (Gibberish(), Gibberish(min_chars=5)):
+        assert check.inspect(c) is None and check.examine(ConversationView(c)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "%%%% $$$$ #### @@@@ !!!! ^^^^ &&&& **** %%%% $$$$",
+    "aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQgZW5jb2RlZCBkYXRhIHRoYXQgZ29lcyBvbg==",
+    "日本語" * 3 + "aGVsbG8gd29ybGQgdGhpcyBpcyBiYXNlNjQgZW5jb2RlZCBkYXRh" * 2,
+])
+def test_symbols_and_encoded_data_are_still_gibberish(text):
+    c = conversation(("user", "help"), ("assistant", text))
+    for check in (Gibberish(), Gibberish(min_chars=5)):
+        assert check.inspect(c) is not None and check.examine(ConversationView(c)) is not None
