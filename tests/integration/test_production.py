@@ -224,7 +224,11 @@ async def test_run_export_commands_write_variants_once_and_partial_snapshots(ser
         outcome = await eventually(lambda: ctx.ledger.outcome("run5"))
         assert outcome["status"] == "completed"
         expected = read_records((exports / "run5.jsonl").read_bytes(), "jsonl")
-        assert not list((exports / ".variants").glob("run5.partial.*")), "a completed run's snapshots go"
+
+        async def snapshots_gone() -> bool:  # removed right after the run shows as completed, not before
+            return not list((exports / ".variants").glob("run5.partial.*"))
+
+        assert await eventually(snapshots_gone, timeout=60), "a completed run's snapshots go"
         commands = [ExportRun(run_id="run5", producer="test", format="parquet", compression="zstd") for _ in range(4)]
         await publish(bootstrap, topic, *commands, key=b"run5")
         made = await answered("run5", "parquet.zstd", commands[-1])
