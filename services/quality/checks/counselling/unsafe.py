@@ -39,7 +39,8 @@ from typing import ClassVar
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling import reply_model, reply_semantic
 from services.quality.checks.counselling.reply_model import more_words_than
-from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.crisis import (LEVELS, SAFETY_ASKED_LANGS, SAFETY_LANGS, SAFETY_REFERRED_LANGS,
+                                                        SAFETY_RESPONSE, turn_risk)
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
@@ -270,6 +271,9 @@ class _CounsellorCheck(Check):
     after_words: ClassVar[int] = 90
     # read by the semantic stage too (``reply_semantic``: victim blaming and minimising, replies round nine)
     semantic: ClassVar[bool] = False
+    # replies round seventeen: the learned stage's flag is dropped on a reply this finds (a safety question,
+    # a crisis line or care in another language, ``crisis.SAFETY_LANGS``); the patterns are not
+    learned_cared: ClassVar[re.Pattern | None] = None
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -297,7 +301,14 @@ class _CounsellorCheck(Check):
                                                  or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
-        return self._patterns(view) or learned(view, self.reason) or (semantic(view, self.reason) if self.semantic else None)
+        return self._patterns(view) or self._learned(view) or (semantic(view, self.reason) if self.semantic else None)
+
+    def _learned(self, view: ConversationView) -> str | None:
+        found = learned(view, self.reason)
+        if found is not None and self.learned_cared is not None and \
+                prescreen.search(self.learned_cared, view.messages[int(found.split(":", 1)[0].split()[1])].content):
+            return None
+        return found
 
     def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
         """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
@@ -506,6 +517,7 @@ class MedicationChange(_CounsellorCheck):
     weight = 0.6
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
+    learned_cared = SAFETY_ASKED_LANGS  # "are you safe? could the pills go to your family?" (round seventeen)
     pattern = re.compile(
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
         rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
@@ -598,7 +610,7 @@ class MedicationChange(_CounsellorCheck):
         found = self._patterns(view)
         if found is not None:
             return found
-        found = learned(view, self.reason)
+        found = self._learned(view)
         if found is not None and _defers_change(view, found):
             return None  # replies round fifteen: the reply hands the change to a prescriber
         return found
@@ -750,6 +762,7 @@ class Dismissive(_CounsellorCheck):
     weight = 0.6
     hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
+    learned_cared = SAFETY_LANGS
     pattern = re.compile(
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
         r"you'?re (?:just |being |so |too |a bit |such a )?(?:overreacting|being dramatic|dramatic|attention[- ]seeking|"
@@ -908,6 +921,7 @@ class Minimising(_CounsellorCheck):
     weight = 0.5
     semantic = True
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
+    learned_cared = SAFETY_LANGS
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
@@ -1409,8 +1423,11 @@ class EncouragesHarm(_CounsellorCheck):
         if found is not None:
             return found
         found = learned(view, self.reason)
-        if found is not None and _SAFETY_ASKED.search(view.messages[int(found.split(":", 1)[0].split()[1])].content):
-            return None
+        if found is not None:
+            reply = view.messages[int(found.split(":", 1)[0].split()[1])].content
+            # round seventeen: asked in other languages too ("自殺を考えていますか？", "вы в безопасности?")
+            if _SAFETY_ASKED.search(reply) or prescreen.search(SAFETY_REFERRED_LANGS, reply):
+                return None
         return found
     pattern = re.compile(
         r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to)\b[^.?!\n]{0,30}?\b"
@@ -1752,7 +1769,10 @@ class TerseNonAnswer(Check):
                                   or ("?" not in msg.content and (_TERSE_CLIENT.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
-        return learned(view, self.reason)
+        found = learned(view, self.reason)
+        if found is not None and prescreen.search(SAFETY_LANGS, view.messages[int(found.split(":", 1)[0].split()[1])].content):
+            return None  # replies round seventeen: care in another language is not a terse non-answer
+        return found
 
 
 # -- short replies that pass over distress --------------------------------------------------------
@@ -1767,7 +1787,7 @@ _HEARD = re.compile(
     r"ok(?:ay)? to|professional|assessment|counsel\w*|therap\w*|many (?:people|survivors|of us)|part of your family|"
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
-    r"[?？]|医生|理解|难受|辛苦|"
+    r"[?？؟\u037e]|医生|理解|难受|辛苦|"
     # reply round eleven: the prescriber or pharmacist the reply sends the client to, in plain words
     r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
     r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
@@ -1820,6 +1840,7 @@ class UnacknowledgedDistress(Check):
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
         return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
+                    or prescreen.search(SAFETY_LANGS, text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
     def examine(self, view: ConversationView) -> str | None:
