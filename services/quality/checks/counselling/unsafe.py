@@ -1723,6 +1723,37 @@ _TERSE_CLIENT = re.compile(
     r"kan (?:het|dit) niet meer)\b", _I)
 
 
+# Replies round seventeen: distress told by the client in ja zh ko ru uk tr pl nl sv id hi ar el he vi (a
+# death, a stay in hospital, fear, loneliness, crying, panic, no sleep, a lost job, a divorce, being shut
+# out): the terse and short-reply checks' context in those languages, as ``_DISTRESS_LANG`` is in es fr de
+# it pt pl nl sv (it is also the semantic stage's gate, left as it was)
+_DISTRESS_LANGS = re.compile(
+    r"亡くな|死んだ|入院|怖い|不安|寂しい|孤独|泣い|泣き|つらい|辛い|苦しい|パニック|眠れな|限界|失業|クビ|離婚|いじめ|無視され|"
+    r"去世|走了|死了|住院|害怕|焦虑|寂寞|哭|难受|崩溃|惊恐|失眠|睡不着|辞退|失业|离婚|孤立|欺负|"
+    r"돌아가셨|죽었|입원|무서|불안|외로|울어|울고|힘들어|괴로|공황|잠을 못|이혼|해고|따돌|"
+    r"\b(?:умер(?:ла|ли)?|погиб\w*|скончал\w*|в больниц\w*|боюсь|страшно|тревог\w*|одиноко|одинок\w*|плачу|плакать|"
+    r"тяжело|паник\w*|паническ\w*|не сплю|уволили|развод\w*|травл\w*|помер(?:ла|ли)?|загину\w*|у лікарн\w*|боюся|"
+    r"тривог\w*|самотн\w*|важко|панічн\w*|звільнили|розлуч\w*|"
+    r"öldü|vefat\w*|kaybettim|hastane\w*|korkuyorum|kaygı\w*|yalnız\w*|ağlıyorum|panik\w*|uyuyamıyorum|kovuldum|boşan\w*|"
+    r"umar[łl]\w*|nie [żz]yje|w szpitalu|boj[ęe] si[ęe]|l[ęe]k\w*|p[łl]acz[ęe]|atak\w* paniki|nie [śs]pi[ęe]|rozw[óo]d\w*|"
+    r"is dood|bang|paniekaanval\w*|slaap (?:al \w+ )?niet|scheiding|"
+    r"har d[öo]tt|dog|g[åa]tt bort|sjukhus\w*|r[äa]dd|panikattack\w*|sover inte|uppsagd|skilsm[äa]ss\w*|"
+    r"meninggal|wafat|rumah sakit|takut|cemas|kesepian|menangis|serangan panik|tidak bisa tidur|dipecat|bercerai|"
+    r"πέθανε|νοσοκομείο|φοβάμαι|μόνος|μόνη|κλαίω|πανικ\w*|δεν κοιμάμαι|απολύθηκα|διαζύγιο|"
+    r"qua đời|bệnh viện|sợ hãi|cô đơn|khóc|hoảng loạn|mất ngủ|đuổi việc|ly hôn)\b|"
+    r"देहांत|गुज़र गए|गुजर गए|मर गय|मर गई|अस्पताल|डर लग|अकेला|अकेली|रोता|रोती|पैनिक|नींद नहीं|नौकरी चली|तलाक|"
+    r"توفي|توفيت|مات|ماتت|المستشفى|خائف|أخاف|وحدة|وحيد|أبكي|هلع|لا أستطيع النوم|فقدت عملي|الطلاق|"
+    r"נפטר|בית חולים|מפחד|בודד|בוכה|חרדה|לא ישן|פוטרתי|גירושין", _I)
+# sorrow, condolence and acknowledgement in those languages ("お悔やみ申し上げます", "Мне очень жаль", "Başın
+# sağ olsun", "Het spijt me", "Turut berduka", "البقاء لله"): the terse and short-reply checks' own
+_ACK_LANGS = re.compile(
+    r"お悔やみ|残念|ご愁傷|つらかった|辛かった|大変でした|节哀|难过|遗憾|心疼|유감|안타깝|명복|힘드셨|"
+    r"\b(?:жаль|соболезну\w*|сочувству\w*|шкода|співчува\w*|üzgünüm|başın sağ\w*|geçmiş olsun|çok üzüldüm|"
+    r"wsp[óo][łl]czuj[ęe]|gecondoleerd|wat erg|wat rot|het spijt me|beklagar|vad tr[åa]kigt|jag [äa]r ledsen|"
+    r"turut berduka|ikut sedih|λυπάμαι|συλλυπητήρια|xin chia buồn|rất tiếc|thật buồn)\b|"
+    r"दुख हुआ|अफ़सोस|अफसोस|\bafsos\b|آسف|آسفة|البقاء لله|عزائي|أعزيك|رحمه الله|מצטער|משתתף בצער|משתתפת בצער", _I)
+
+
 # an emoji that holds the client (a heart, a hug) acknowledges; a thumbs-up or a laugh does not
 _CARING_EMOJI = re.compile("[\u2764\u2665\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f9e1\U0001f90d\U0001f497\U0001f496"
                            "\U0001f495\U0001f493\U0001f49e\U0001f91d\U0001f917\U0001fac2\U0001f64f]")
@@ -1758,7 +1789,7 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
-            if not words or _ACKNOWLEDGE.search(msg.content) or task_reply(view, j):
+            if not words or _ACKNOWLEDGE.search(msg.content) or _ACK_LANGS.search(msg.content) or task_reply(view, j):
                 continue
             if len(words) > self.max_words or len(msg.content) > 40:
                 if len(words) > _FILLER_WORDS or not all(w.lower() in _FILLERS for w in words):
@@ -1767,7 +1798,8 @@ class TerseNonAnswer(Check):
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
                                   # a short question ("Stuck how?") asks the client on: not to these words
                                   or ("?" not in msg.content and (_TERSE_CLIENT.search(view.messages[i].content)
-                                                                  or _DISTRESS_LANG.search(view.messages[i].content)))):
+                                                                  or _DISTRESS_LANG.search(view.messages[i].content)
+                                                                  or _DISTRESS_LANGS.search(view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
         found = learned(view, self.reason)
         if found is not None and prescreen.search(SAFETY_LANGS, view.messages[int(found.split(":", 1)[0].split()[1])].content):
@@ -1840,7 +1872,7 @@ class UnacknowledgedDistress(Check):
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
         return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
-                    or prescreen.search(SAFETY_LANGS, text)
+                    or prescreen.search(SAFETY_LANGS, text) or _ACK_LANGS.search(text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
     def examine(self, view: ConversationView) -> str | None:
@@ -1856,7 +1888,7 @@ class UnacknowledgedDistress(Check):
                 continue
             client = view.messages[i].content
             if any(p.search(client) for p in (_DISTRESS_CLIENT, _VICTIM_CLIENT, _RISK_CLIENT, _MED, _EATING_CLIENT,
-                                              _DISTRESS_LANG)) \
+                                              _DISTRESS_LANG, _DISTRESS_LANGS)) \
                     or turn_risk(view, i) != "none":
                 return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
