@@ -1789,7 +1789,8 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
-            if not words or _ACKNOWLEDGE.search(msg.content) or _ACK_LANGS.search(msg.content) or task_reply(view, j):
+            if not words or _ACKNOWLEDGE.search(msg.content) or prescreen.search(_ACK_LANGS, msg.content) \
+                    or task_reply(view, j):
                 continue
             if len(words) > self.max_words or len(msg.content) > 40:
                 if len(words) > _FILLER_WORDS or not all(w.lower() in _FILLERS for w in words):
@@ -1799,7 +1800,7 @@ class TerseNonAnswer(Check):
                                   # a short question ("Stuck how?") asks the client on: not to these words
                                   or ("?" not in msg.content and (_TERSE_CLIENT.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
-                                                                  or _DISTRESS_LANGS.search(view.messages[i].content)))):
+                                                                  or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
         found = learned(view, self.reason)
         if found is not None and prescreen.search(SAFETY_LANGS, view.messages[int(found.split(":", 1)[0].split()[1])].content):
@@ -1872,7 +1873,7 @@ class UnacknowledgedDistress(Check):
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
         return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
-                    or prescreen.search(SAFETY_LANGS, text) or _ACK_LANGS.search(text)
+                    or prescreen.search(SAFETY_LANGS, text) or prescreen.search(_ACK_LANGS, text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
     def examine(self, view: ConversationView) -> str | None:
@@ -1888,7 +1889,7 @@ class UnacknowledgedDistress(Check):
                 continue
             client = view.messages[i].content
             if any(p.search(client) for p in (_DISTRESS_CLIENT, _VICTIM_CLIENT, _RISK_CLIENT, _MED, _EATING_CLIENT,
-                                              _DISTRESS_LANG, _DISTRESS_LANGS)) \
+                                              _DISTRESS_LANG)) or prescreen.search(_DISTRESS_LANGS, client) \
                     or turn_risk(view, i) != "none":
                 return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
