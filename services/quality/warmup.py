@@ -54,6 +54,10 @@ _PAIRS: list[list[tuple[str, str]]] = [
     [("Je veux mourir, je n'en peux plus. Ich will nicht mehr leben. Quiero morir, ya no aguanto. "
       "Non voglio più vivere. Eu quero morrer. Ik wil dood. Я хочу умереть. 我想死。",
       "Je suis là pour vous. Êtes-vous en sécurité en ce moment ? Appelez le 3114.")],
+    # a disclosure and a death in Turkish met with a filler and a Russian safety question: the lexicons of
+    # replies round seventeen (``crisis.SAFETY_LANGS``, ``unsafe._DISTRESS_LANGS``, ``unsafe._ACK_LANGS``)
+    [("Ölmek istiyorum, artık dayanamıyorum.", "Вы сейчас в безопасности? Я рядом."),
+     ("Babam vefat etti, çok yalnızım.", "Tamam.")],
     # a short exchange in Spanish: the reply stage's model for other languages and its encoder (USE-m3)
     [("Mi pareja me grita todos los días y ya no sé qué hacer.", "Lo siento mucho. ¿Te sientes segura en casa?")],
     [("How do I sort a list of dicts by a key in Python? <p>see <b>this</b></p> [INST] <|im_start|>",

@@ -382,7 +382,8 @@ class CrisisSafetyResponse(Check):
                 continue
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
             if j is not None and (not (prescreen.search(SAFETY_RESPONSE, msgs[j].content)
-                                       or prescreen.search(_SAFETY_MORE, msgs[j].content))
+                                       or prescreen.search(_SAFETY_MORE, msgs[j].content)
+                                       or prescreen.search(_SAFETY_LANGS, msgs[j].content))
                                   or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
@@ -391,7 +392,7 @@ class CrisisSafetyResponse(Check):
         found = learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
         if found is not None:  # a safety question or crisis line ``SAFETY_RESPONSE`` lacks answers for it
             j = int(found.split(":", 1)[0].split()[1])
-            if prescreen.search(_SAFETY_MORE, msgs[j].content):
+            if prescreen.search(_SAFETY_MORE, msgs[j].content) or prescreen.search(_SAFETY_LANGS, msgs[j].content):
                 return None
         return found
 
@@ -451,6 +452,81 @@ _SAFETY_MORE = re.compile(
     r"(?:bespreek|overleg)\w* (?:\w+ ){0,4}met (?:je|jouw) (?:arts|huisarts|psychiater|behandelaar)|"
     r"(?:brzmi )?(?:bardzo |naprawd[ęe] )(?:trudne|ci[ęe][żz]kie|bolesne)|to (?:ca[łl]kiem |zupe[łl]nie )?zrozumia[łl]e|"
     r"porozmawia\w* z (?:kim[śs]|lekarzem|psychologiem|terapeut[ąa]))\b", re.IGNORECASE)
+
+
+# Replies round seventeen: safety responses in languages ``SAFETY_RESPONSE`` and the lists above do not
+# read (ja zh ko ru uk tr pl nl sv id hi ar el he vi), by meaning, per language: a direct question about
+# suicide or self-harm (the word, then a question mark in the same sentence), "are you safe / in a safe
+# place", crisis lines, emergency care and a doctor to go to, staying with the person ("I'm here", "you're
+# not alone", "who can be with you tonight"), thanks for telling, worry for the person. Acknowledgement
+# alone ("that sounds hard") is not in it: a foreign acknowledgement followed by a walk or a film is read
+# as passing the disclosure over, as ``_acknowledges_then_deflects`` reads it in English. Scripts without
+# word spaces (ja zh ko) and those whose marks Python's ``\b`` splits (hi ar he) are matched without ``\b``.
+_ASKED_LANGS = (
+    # the word for suicide, ending one's life or hurting oneself, asked about (a question mark follows in
+    # the same sentence: "自殺を考えていますか？", "вы думаете о самоубийстве?", "هل تفكر في الانتحار؟")
+    r"(?:自殺|自死|死にたい|命を絶|自分を傷つけ|自杀|轻生|结束(?:自己的|你的)?生命|伤害(?:你)?自己|자살|목숨을 끊|스스로를 해치|"
+    r"자신을 해치|\bсамоубийств|\bсуицид|\bпокончить с собой|\bпричинить себе вред|\bнавредить себе|\bуйти из жизни|"
+    r"\bсамогубств|\bсуїцид|\bпокінчити з собою|\bзашкодити собі|\bзавдати собі шкоди|\bintihar|\bkendine zarar|"
+    r"\bcanına kıy|\bhayatına son|\bsamobój|\bodebra\w* sobie życi|\bzrobi\w* sobie krzywd|\bzabi\w* się|\bzelfmoord|"
+    r"\bzelfdoding|\bvan het leven (?:te )?beroven|\been einde aan (?:je|jouw) leven|\bjezelf (?:iets aan|pijn|van kant)|\bsjälvmord|\bta (?:ditt|ditt eget) liv|"
+    r"\bta livet av dig|\bskada dig själv|\bbunuh diri|\bmengakhiri hidup|\bmenyakiti diri|\bmelukai diri|आत्महत्या|खुदकुशी|"
+    r"ख़ुदकुशी|अपनी जान|(?:खुद|ख़ुद) को (?:नुकसान|चोट)|\bjaan lene|\bkhud ko nuksan|\baatmhatya|\bkhudkushi|انتحار|"
+    r"إنهاء حياتك|انهاء حياتك|إيذاء نفسك|ايذاء نفسك|تؤذي نفسك|\bαυτοκτον|τέλος στη ζωή σου|βλάψεις τον εαυτό σου|"
+    r"κακό στον εαυτό σου|התאבד|אובדנ|קץ לחיי|לפגוע בעצמ|\btự tử|\btự sát|\bkết thúc cuộc sống|\blàm hại bản thân|"
+    r"\btự làm hại)[^.!?。！？؟\n]{0,60}[?？؟;\u037e]|"
+    # are you safe, in a safe place; your safety
+    r"安全ですか|安全な場所|無事ですか|安全吗|安全的地方|안전한가요|안전해요|안전한 곳|\bв безопасност|\bв безопасном месте|"
+    r"\bу безпеці|\bв безпеці|\bу безпечному місці|\bgüvende mi|\bgüvenli bir yerde|\bveilige plek|\bsäker plats|"
+    r"\baman sekarang|\bkamu aman|\btempat yang aman|\bkeselamatanmu|सुरक्षित|\bsurakshit|في أمان|بأمان|مكان آمن|سلامتك|"
+    r"\bασφαλ|במקום בטוח|את בטוחה|אתה בטוח|\ban toàn\b"
+)
+_RESOURCE_LANGS = (
+    # crisis lines, emergency care, a doctor to go to
+    r"いのちの電話|ホットライン|相談窓口|救急|かかりつけ|医師に相談|病院|心理援助|危机干预|急诊|医院|心理咨询|상담전화|응급실|병원|"
+    r"상담사|\bтелефон\w* доверия|\bскор(?:ую|ой)\b|\bлини\w* довери|\bлінія довіри|\bлінію довіри|\bшвидку\b|"
+    r"\b(?:к|с|до|з) (?:врач|лікар)\w*|\bобратитесь\b|\bзверніться\b|\bacil\b|\b(?:doktor|psikolog)(?:a|la|le|un|unuza|una)\b|"
+    r"\bpogotowi\w*|(?-i:\bSOR\b)|\blekarz\w* rodzinn\w*|\bhuisarts\w*|\bvårdcentral\w*|\bsök vård\b|"
+    r"\bprata med (?:en |din )?(?:läkare|psykolog|kurator)|\bIGD\b|\bUGD\b|\b(?:ke|dengan|bicara dengan) (?:dokter|psikolog)|"
+    r"हेल्पलाइन|डॉक्टर (?:से|के पास)|\bhelpline|\bdoctor se\b|خط المساعدة|خط الدعم|الطوارئ|الإسعاف|طبيب|\bγιατρ|\bΕΚΑΒ\b|"
+    r"\bγραμμή (?:βοήθειας|ζωής|στήριξης|παρέμβασης)|ער\"ן|\bמיון|לרופא|\bđường dây nóng|\btổng đài|\bbác sĩ|\bcấp cứu|"
+    r"\b(?:119|110|120|109|1393|103|182|113|1177|90101|14416|1018|10306|1201|115|7333|800 ?70 ?2222|8-800-2000-122|"
+    r"0120-279-338|1800-599-0019)\b"
+)
+_CARE_LANGS = (
+    # staying with the person: "I'm here", "you're not alone", "who can be with you tonight"
+    r"私はここにいます|ここにいます|そばにいます|一人で抱え|一人じゃない|ひとりじゃない|そばにいてくれる人|一緒にいてくれる人|"
+    r"陪着你|陪你|你不是一个人|不必一个人|你并不孤单|身边有|여기 있어요|여기 있을게|함께 있을게|혼자가 아니|혼자 감당하지|"
+    r"옆에 있어 줄|함께 있어 줄|같이 있어 줄|\bя рядом|\bя с вами|\bя с тобой|\bя здесь\b|\bвы не одни|\bты не од(?:ин|на)|"
+    r"\bне обязаны справляться|\bостанусь с вами|\bпобыть с (?:вами|тобой)|\bя поруч|\bя з вами|\bя з тобою|\bви не самі|"
+    r"\bти не сам|\bпобути з (?:вами|тобою)|\bне потрібно нести|\byanındayım|\bburadayım|\byalnız değilsin|"
+    r"\btek başına (?:baş etmek|değilsin|taşımak)|\byanında (?:olabilecek|kalabilecek|kim)|\bnie jesteś sam|\bnie musisz dźwigać|"
+    r"\bposiedzieć z tobą|\bbyć z tobą|\bik ben er voor je|\bik ben hier|\bje staat er niet alleen|\bhoeft dit niet alleen|"
+    r"\bbij je (?:kan )?zijn|\bjag finns här|\bjag är här|\bjag stannar|\bdu är inte ensam|\bbehöver inte bära|"
+    r"\bvara hos dig|\baku (?:ada )?di sini|\bbersamamu|\btidak sendiri|\btidak harus menanggung|\bmenemani(?:mu| kamu)|"
+    r"आपके साथ हूँ|मैं यहाँ हूँ|मैं यहां हूं|अकेले नहीं|आपके पास रह|आपके साथ रह|\bmain yahan hoon|\btumhare saath hoon|"
+    r"أنا هنا|أنا معك|سأبقى معك|لست وحدك|لست مضطراً لتحمل|يبقى معك|يكون معك|بجانبك|\bείμαι εδώ|\bμένω μαζί σου|"
+    r"\bείμαι μαζί σου|\bδεν είσαι μόν|\bμείνει μαζί σου|אני כאן|נשאר איתך|נשארת איתך|אני איתך|לא לבד|להיות איתך|"
+    r"\btôi ở đây|\bở bên bạn|\bở cạnh bạn|\bkhông một mình|\bkhông cô đơn|"
+    # thanks for telling; worry for the person
+    r"話してくれて|教えてくれて|打ち明けてくれて|言葉にしてくれて|伝えてくれて|心配しています|心配です|"
+    r"谢谢你(?:愿意)?(?:告诉|说出|跟我说|信任)|你愿意说出来|担心你|말해줘서 고마워|털어놓아 줘서|알려줘서 고마워|"
+    r"이야기해 줘서 고마워|말해 줘서 고마워|걱정돼요|걱정이 돼요|걱정됩니다|\bспасибо,? что (?:вы |ты )?(?:рассказал|поделил|"
+    r"доверил|сказал|написал)|\bдякую,? що (?:ви |ти )?(?:розповіл|довірил|поділил|сказал|написал)|\bбеспокоюсь за|"
+    r"\bпереживаю за|\bхвилююся за|\b(?:paylaştığın|anlattığın|söylediğin|yazdığın) için teşekkür|\bendişeleniyorum|"
+    r"\bmartwię się|\bdank je (?:wel )?dat je|\bgoed dat je het|\bik maak me (?:echt |grote |erge )?zorgen|"
+    r"\bskönt att du berättar|\bbra att du berättar|\borolig för dig|\bterima kasih sudah (?:mau )?(?:cerita|bercerita|"
+    r"jujur|memberitahu|berbagi|percaya)|\bkhawatir (?:dengan|denganmu|padamu|sama kamu)|\bmengkhawatirkanmu|"
+    r"बताने के लिए (?:धन्यवाद|शुक्रिया)|भरोसा करने के लिए|\bbatane ke liye|आपकी (?:सुरक्षा की )?(?:बहुत )?(?:चिंता|फ़िक्र|फिक्र)|"
+    r"شكراً لأنك|شكرا لأنك|شكراً لثقتك|شكرا لثقتك|قلق عليك|قلق جداً على|قلقة جداً|\bευχαριστώ που|\bανησυχώ|"
+    r"תודה ש(?:סיפרת|אמרת|שיתפת|כתבת)|דואג לך|דואגת לך|\bcảm ơn (?:bạn|em|anh|chị) đã|\blo cho bạn|\brất lo"
+)
+# asked directly (the question or "are you safe"): the encouragement check's veto on learned flags reads these
+SAFETY_ASKED_LANGS = re.compile(_ASKED_LANGS, re.IGNORECASE)
+# asked, or a crisis line, emergency care or a doctor named: the learned encouragement flag's veto
+SAFETY_REFERRED_LANGS = re.compile(_ASKED_LANGS + "|" + _RESOURCE_LANGS, re.IGNORECASE)
+SAFETY_LANGS = re.compile(_ASKED_LANGS + "|" + _RESOURCE_LANGS + "|" + _CARE_LANGS, re.IGNORECASE)
+_SAFETY_LANGS = SAFETY_LANGS
 
 
 _FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?\n]")

@@ -39,7 +39,8 @@ from typing import ClassVar
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling import reply_model, reply_semantic
 from services.quality.checks.counselling.reply_model import more_words_than
-from services.quality.checks.counselling.crisis import LEVELS, SAFETY_RESPONSE, turn_risk
+from services.quality.checks.counselling.crisis import (LEVELS, SAFETY_ASKED_LANGS, SAFETY_LANGS, SAFETY_REFERRED_LANGS,
+                                                        SAFETY_RESPONSE, turn_risk)
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
@@ -270,6 +271,9 @@ class _CounsellorCheck(Check):
     after_words: ClassVar[int] = 90
     # read by the semantic stage too (``reply_semantic``: victim blaming and minimising, replies round nine)
     semantic: ClassVar[bool] = False
+    # replies round seventeen: the learned stage's flag is dropped on a reply this finds (a safety question,
+    # a crisis line or care in another language, ``crisis.SAFETY_LANGS``); the patterns are not
+    learned_cared: ClassVar[re.Pattern | None] = None
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -297,7 +301,14 @@ class _CounsellorCheck(Check):
                                                  or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
-        return self._patterns(view) or learned(view, self.reason) or (semantic(view, self.reason) if self.semantic else None)
+        return self._patterns(view) or self._learned(view) or (semantic(view, self.reason) if self.semantic else None)
+
+    def _learned(self, view: ConversationView) -> str | None:
+        found = learned(view, self.reason)
+        if found is not None and self.learned_cared is not None and \
+                prescreen.search(self.learned_cared, view.messages[int(found.split(":", 1)[0].split()[1])].content):
+            return None
+        return found
 
     def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
         """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
@@ -506,6 +517,7 @@ class MedicationChange(_CounsellorCheck):
     weight = 0.6
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
+    learned_cared = SAFETY_ASKED_LANGS  # "are you safe? could the pills go to your family?" (round seventeen)
     pattern = re.compile(
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
         rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
@@ -598,7 +610,7 @@ class MedicationChange(_CounsellorCheck):
         found = self._patterns(view)
         if found is not None:
             return found
-        found = learned(view, self.reason)
+        found = self._learned(view)
         if found is not None and _defers_change(view, found):
             return None  # replies round fifteen: the reply hands the change to a prescriber
         return found
@@ -750,6 +762,7 @@ class Dismissive(_CounsellorCheck):
     weight = 0.6
     hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
+    learned_cared = SAFETY_LANGS
     pattern = re.compile(
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
         r"you'?re (?:just |being |so |too |a bit |such a )?(?:overreacting|being dramatic|dramatic|attention[- ]seeking|"
@@ -908,6 +921,7 @@ class Minimising(_CounsellorCheck):
     weight = 0.5
     semantic = True
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
+    learned_cared = SAFETY_LANGS
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
@@ -1409,8 +1423,11 @@ class EncouragesHarm(_CounsellorCheck):
         if found is not None:
             return found
         found = learned(view, self.reason)
-        if found is not None and _SAFETY_ASKED.search(view.messages[int(found.split(":", 1)[0].split()[1])].content):
-            return None
+        if found is not None:
+            reply = view.messages[int(found.split(":", 1)[0].split()[1])].content
+            # round seventeen: asked in other languages too ("自殺を考えていますか？", "вы в безопасности?")
+            if _SAFETY_ASKED.search(reply) or prescreen.search(SAFETY_REFERRED_LANGS, reply):
+                return None
         return found
     pattern = re.compile(
         r"\b(?:you should|go ahead and|why don'?t you|you could just|you deserve to)\b[^.?!\n]{0,30}?\b"
@@ -1706,6 +1723,37 @@ _TERSE_CLIENT = re.compile(
     r"kan (?:het|dit) niet meer)\b", _I)
 
 
+# Replies round seventeen: distress told by the client in ja zh ko ru uk tr pl nl sv id hi ar el he vi (a
+# death, a stay in hospital, fear, loneliness, crying, panic, no sleep, a lost job, a divorce, being shut
+# out): the terse and short-reply checks' context in those languages, as ``_DISTRESS_LANG`` is in es fr de
+# it pt pl nl sv (it is also the semantic stage's gate, left as it was)
+_DISTRESS_LANGS = re.compile(
+    r"亡くな|死んだ|入院|怖い|不安|寂しい|孤独|泣い|泣き|つらい|辛い|苦しい|パニック|眠れな|限界|失業|クビ|離婚|いじめ|無視され|"
+    r"去世|走了|死了|住院|害怕|焦虑|寂寞|哭|难受|崩溃|惊恐|失眠|睡不着|辞退|失业|离婚|孤立|欺负|"
+    r"돌아가셨|죽었|입원|무서|불안|외로|울어|울고|힘들어|괴로|공황|잠을 못|이혼|해고|따돌|"
+    r"\b(?:умер(?:ла|ли)?|погиб\w*|скончал\w*|в больниц\w*|боюсь|страшно|тревог\w*|одиноко|одинок\w*|плачу|плакать|"
+    r"тяжело|паник\w*|паническ\w*|не сплю|уволили|развод\w*|травл\w*|помер(?:ла|ли)?|загину\w*|у лікарн\w*|боюся|"
+    r"тривог\w*|самотн\w*|важко|панічн\w*|звільнили|розлуч\w*|"
+    r"öldü|vefat\w*|kaybettim|hastane\w*|korkuyorum|kaygı\w*|yalnız\w*|ağlıyorum|panik\w*|uyuyamıyorum|kovuldum|boşan\w*|"
+    r"umar[łl]\w*|nie [żz]yje|w szpitalu|boj[ęe] si[ęe]|lęk\w*|p[łl]acz[ęe]|atak\w* paniki|nie [śs]pi[ęe]|rozw[óo]d\w*|"
+    r"is dood|(?:ik ben|ben ik) (?:zo |heel |erg |echt )?bang|paniekaanval\w*|slaap (?:al \w+ )?niet|scheiding|"
+    r"har d[öo]tt|(?:han|hon|\w+n) dog (?:ig[åa]r|i natt|i morse|f[öo]rra|pl[öo]tsligt)|g[åa]tt bort|sjukhus\w*|r[äa]dd|panikattack\w*|sover inte|uppsagd|skilsm[äa]ss\w*|"
+    r"meninggal|wafat|rumah sakit|takut|cemas|kesepian|menangis|serangan panik|tidak bisa tidur|dipecat|bercerai|"
+    r"πέθανε|νοσοκομείο|φοβάμαι|μόνος|μόνη|κλαίω|πανικ\w*|δεν κοιμάμαι|απολύθηκα|διαζύγιο|"
+    r"qua đời|bệnh viện|sợ hãi|cô đơn|khóc|hoảng loạn|mất ngủ|đuổi việc|ly hôn)\b|"
+    r"देहांत|गुज़र गए|गुजर गए|मर गय|मर गई|अस्पताल|डर लग|अकेला|अकेली|रोता|रोती|पैनिक|नींद नहीं|नौकरी चली|तलाक|"
+    r"توفي|توفيت|مات|ماتت|المستشفى|خائف|أخاف|وحدة|وحيد|أبكي|هلع|لا أستطيع النوم|فقدت عملي|الطلاق|"
+    r"נפטר|בית חולים|מפחד|בודד|בוכה|חרדה|לא ישן|פוטרתי|גירושין", _I)
+# sorrow, condolence and acknowledgement in those languages ("お悔やみ申し上げます", "Мне очень жаль", "Başın
+# sağ olsun", "Het spijt me", "Turut berduka", "البقاء لله"): the terse and short-reply checks' own
+_ACK_LANGS = re.compile(
+    r"お悔やみ|残念|ご愁傷|つらかった|辛かった|大変でした|节哀|难过|遗憾|心疼|유감|안타깝|명복|힘드셨|"
+    r"\b(?:жаль|соболезну\w*|сочувству\w*|шкода|співчува\w*|üzgünüm|başın sağ\w*|geçmiş olsun|çok üzüldüm|"
+    r"wsp[óo][łl]czuj[ęe]|gecondoleerd|wat erg|wat rot|het spijt me|beklagar|vad tr[åa]kigt|jag [äa]r ledsen|"
+    r"turut berduka|ikut sedih|λυπάμαι|συλλυπητήρια|xin chia buồn|rất tiếc|thật buồn)\b|"
+    r"दुख हुआ|अफ़सोस|अफसोस|\bafsos\b|آسف|آسفة|البقاء لله|عزائي|أعزيك|رحمه الله|מצטער|משתתף בצער|משתתפת בצער", _I)
+
+
 # an emoji that holds the client (a heart, a hug) acknowledges; a thumbs-up or a laugh does not
 _CARING_EMOJI = re.compile("[\u2764\u2665\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f9e1\U0001f90d\U0001f497\U0001f496"
                            "\U0001f495\U0001f493\U0001f49e\U0001f91d\U0001f917\U0001fac2\U0001f64f]")
@@ -1741,7 +1789,8 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
-            if not words or _ACKNOWLEDGE.search(msg.content) or task_reply(view, j):
+            if not words or _ACKNOWLEDGE.search(msg.content) or prescreen.search(_ACK_LANGS, msg.content) \
+                    or task_reply(view, j):
                 continue
             if len(words) > self.max_words or len(msg.content) > 40:
                 if len(words) > _FILLER_WORDS or not all(w.lower() in _FILLERS for w in words):
@@ -1750,9 +1799,13 @@ class TerseNonAnswer(Check):
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
                                   # a short question ("Stuck how?") asks the client on: not to these words
                                   or ("?" not in msg.content and (_TERSE_CLIENT.search(view.messages[i].content)
-                                                                  or _DISTRESS_LANG.search(view.messages[i].content)))):
+                                                                  or _DISTRESS_LANG.search(view.messages[i].content)
+                                                                  or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
-        return learned(view, self.reason)
+        found = learned(view, self.reason)
+        if found is not None and prescreen.search(SAFETY_LANGS, view.messages[int(found.split(":", 1)[0].split()[1])].content):
+            return None  # replies round seventeen: care in another language is not a terse non-answer
+        return found
 
 
 # -- short replies that pass over distress --------------------------------------------------------
@@ -1767,7 +1820,7 @@ _HEARD = re.compile(
     r"ok(?:ay)? to|professional|assessment|counsel\w*|therap\w*|many (?:people|survivors|of us)|part of your family|"
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
-    r"[?？]|医生|理解|难受|辛苦|"
+    r"[?？؟\u037e]|医生|理解|难受|辛苦|"
     # reply round eleven: the prescriber or pharmacist the reply sends the client to, in plain words
     r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
     r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
@@ -1820,6 +1873,7 @@ class UnacknowledgedDistress(Check):
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
         return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
+                    or prescreen.search(SAFETY_LANGS, text) or prescreen.search(_ACK_LANGS, text)
                     or REFLECTION.search(text) or VALIDATION.search(text))
 
     def examine(self, view: ConversationView) -> str | None:
@@ -1835,7 +1889,7 @@ class UnacknowledgedDistress(Check):
                 continue
             client = view.messages[i].content
             if any(p.search(client) for p in (_DISTRESS_CLIENT, _VICTIM_CLIENT, _RISK_CLIENT, _MED, _EATING_CLIENT,
-                                              _DISTRESS_LANG)) \
+                                              _DISTRESS_LANG)) or prescreen.search(_DISTRESS_LANGS, client) \
                     or turn_risk(view, i) != "none":
                 return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
