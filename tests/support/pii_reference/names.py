@@ -69,6 +69,7 @@ Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
 Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton Solange
+Krishna Ganesh Ganesha Shiva Vishnu Hanuman Durga Jehovah Yahweh
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -203,7 +204,8 @@ Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor 
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
 Grandpa Grandad Granddad
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
-_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
+_LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
+                               "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
@@ -389,6 +391,8 @@ _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_IN
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
+    if before[-2:] == ". " and len(before) > 3 and "A" <= before[-3] <= "Z" and before[-4] in " ,(":
+        before = before[:-3]  # round twenty-two: an initial between the cue and the surname ("my coach, B. Gallagher")
     if before.strip() and not before.endswith("\n"):
         words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
@@ -616,6 +620,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                     and not any(s < m.end() and m.start() < e for s, e in taken):
                 spans.add(m.span())
         found = sorted(spans)
+    if found and "." in text:  # round twenty-two: "H. Fitzgerald", an initial before a surname found
+        found = name_rules.initial_extend(text, found, taken)
     return found
 
 
@@ -658,10 +664,68 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         for start, end in name_rules.vietnamese_names(text, _TOKEN, _not_person_word_plain):
             found[:] = [(s, e) for s, e in found if not (start <= s and e <= end)]
             extra.append((start, end))
+    if not text.isascii():
+        extra += name_rules.kin_script_names(text)  # round twenty-two: "أخي أحمد", "팀장 박지훈 씨가", "η αδερφή μου η Ελένη"
+    extra += name_rules.initial_names(text)  # round twenty-two: "-- R. Okafor", "I told T.J."
+    if ", " in text:  # round twenty-two: "Marie-Hélène Lefèvre-Durand, ma voisine,", "dr. okoro,"
+        extra += _apposed_names(text)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
     found.sort()
+    # round twenty-two: lower-case sign-offs, "kezia's dad", "me, chloe, ryan and kofi"
+    for start, end in name_rules.lower_extra_names(text, found, lower_gazetteer()):
+        if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
+            found.append((start, end))
+    found.sort()
+
+
+# Round twenty-two: a name opening a sentence with a possessive relation after a comma ("Marie-Hélène
+# Lefèvre-Durand, ma voisine, m'espionne", "Kowalczyk, my old teacher, ..."), and a lower-case name after a
+# lower-case "dr." between commas or before a verb ("my counsellor, dr. okoro, moved away")
+_APPOSED_POSSESSIVES = ("my|our|his|her|their|mon|ma|mes|notre|mi|mis|nuestro|nuestra|mein|meine|unser|unsere|"
+                        "il mio|la mia|mio|mia|o meu|a minha|meu|minha|mój|moja|mijn|onze")
+_APPOSED_RELATIONS = frozenset("""voisin voisine vecino vecina nachbar nachbarin vicino vicina vizinho vizinha sąsiad
+sąsiadka buurman buurvrouw prof professeur professeure profesor profesora lehrer lehrerin professore professoressa
+professor ex""".split())
+_APPOSED_ADJECTIVES = frozenset("""ancien ancienne antiguo antigua alter alte ehemaliger ehemalige vecchio vecchia antigo
+antiga były była old former""".split())
+# the relation words in the pattern, so that the native prescreen rules out nearly every text (", my mum" alone
+# is common; a capitalised word opening a sentence before it is not)
+_APPOSED = re.compile(rf"(?:{TOKEN}), (?:{_APPOSED_POSSESSIVES}) ((?:(?:{'|'.join(sorted(_ADJECTIVES | _APPOSED_ADJECTIVES))}) ){{0,2}}"
+                      rf"(?:{_RELATION}|{'|'.join(sorted(_APPOSED_RELATIONS))}))(?=[,.;:!?]| (?:[a-zà-ÿ'’]|$))")
+_APPOSED_HEAD = re.compile(rf"(?:{TOKEN})(?: (?:van der|van den|van|von|de la|de|del|da|dos|di|bin|al-?)? ?(?:{TOKEN})){{0,2}}")
+_DR_LOWER = re.compile(r"dr\.? ([a-z][a-zà-ÿ'’-]{2,})(?=,|\.(?:\s|$)| (?:is|was|said|says|told|thinks|wants|moved|left|asked|keeps|"
+                       r"kept|gave|put|changed|retired|quit)\b)")
+_DR_NOT = frozenset("appointment appt appointments visit office note notes said says told who what and the said letter".split())
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0 if prescreen.may_match(_APPOSED, text) else None
+    for m in () if pos is None else _APPOSED.finditer(text, pos):
+        rel = m.group(1).lower().split()
+        while rel and (rel[0] in _ADJECTIVES or rel[0] in _APPOSED_ADJECTIVES):
+            rel = rel[1:]
+        if not rel or " ".join(rel) not in _RELATIONS and rel[-1] not in _RELATIONS and rel[-1] not in _APPOSED_RELATIONS:
+            continue
+        opens = max(text.rfind(".", 0, m.start()), text.rfind("!", 0, m.start()), text.rfind("?", 0, m.start()),
+                    text.rfind("\n", 0, m.start())) + 1  # the name opens its sentence
+        while opens < m.start() and text[opens] in " \t":
+            opens += 1
+        head = _APPOSED_HEAD.fullmatch(text, opens, text.index(", ", m.start()))
+        if head is None:
+            continue
+        first = head.group(0).split(" ")[0]
+        if first in _COMMON_OR_PLACES or first in NOT_NAMES or first in ROLE_WORDS or first in _HONORIFICS \
+                or first in _PUBLIC_TITLES or first in _SAINTS:
+            continue
+        out.append(head.span())
+    if "dr. " in text or "dr " in text:
+        pos = 0 if prescreen.may_match(_DR_LOWER, text) else None
+        out += [m.span(1) for m in (() if pos is None else _DR_LOWER.finditer(text, pos))
+                if m.group(1) not in _DR_NOT and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"))]
+    return out
 
 
 # Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess", "me n kwame"): only a
@@ -781,7 +845,7 @@ def _texting_cued() -> re.Pattern:
 
 
 _TEXTING_CUE_BEFORE = re.compile(rf"(?:^|[ \n\t(\"“‘,.!?;:*])(?:{_TEXTING_BEFORE}) $")
-_TEXTING_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}$")
+_TEXTING_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well|i think|i guess|i feel like|i swear|apparently) ){0,2}$")
 _TEXTING_AFTER = re.compile(_TEXTING_AFTER_START)
 
 
@@ -810,7 +874,7 @@ def _nickname_family(text: str) -> list[tuple[int, int]]:
 
 # the text's first words and its last one, which the pattern above cannot reach (it consumes a
 # character before the cue or the sentence's start and one after the name): looked up in Python
-_FILLERS = r"(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}"
+_FILLERS = r"(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well|i think|i guess|i feel like|i swear|apparently) ){0,2}"
 _TEXTING_START = re.compile(rf"[ \t]*(?:{_FILLERS}([a-zà-ÿ]+)(?={_TEXTING_AFTER_START})|"
                             rf"(?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?(?:[ ,.!?;:)\n]|$))")
 _TEXTING_END = re.compile(rf"[\s(\"“‘,.!?;:*](?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?$")
