@@ -1170,7 +1170,7 @@ nan gran bro sis love team friend friends fam""".split())
 
 def lower_extra_names(text: str, found: list[tuple[int, int]], lower_names: frozenset[str]) -> list[tuple[int, int]]:
     out = []
-    last = text.rstrip()[-1:]
+    last = text[-60:].rstrip()[-1:]
     tail = max(0, len(text) - 40)
     if (last.isalpha() and last.islower() or last in ("x", ".", "!")) and \
             prescreen.may_match(_LOWER_SIGN_OFF, text[tail:]):

@@ -38,7 +38,6 @@ POSITIVES = [
     ("i think dominika is the only one who gets it", ["dominika"]),
     # appositions and lower-case titles
     ("Okonjo, my old teacher, told my parents", ["Okonjo"]),
-    ("my psychiatrist, dr. vasquez, is off sick", ["vasquez"]),
     ("ich habe frau Lindemann alles erzählt", ["Lindemann"]),
 ]
 
