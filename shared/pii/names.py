@@ -725,6 +725,10 @@ _APPOSED = re.compile(rf"(?:{TOKEN}), (?:{_APPOSED_POSSESSIVES}) ((?:(?:{'|'.joi
 _APPOSED_HEAD = re.compile(rf"(?:{TOKEN})(?: (?:van der|van den|van|von|de la|de|del|da|dos|di|bin|al-?)? ?(?:{TOKEN})){{0,2}}")
 
 
+_APPOSED_NOT = frozenset("""Years Oh Ah Um Ugh Growing Being Afterwards Somehow Anyways Sorry Please Honey Babe Mate
+Firstly Secondly Thirdly Lastly""".split())
+
+
 def _apposed_names(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0 if prescreen.may_match(_APPOSED, text) else None
@@ -743,8 +747,10 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
             continue
         first = head.group(0).split(" ")[0]
         if first in _COMMON_OR_PLACES or first in NOT_NAMES or first in ROLE_WORDS or first in _HONORIFICS \
-                or first in _PUBLIC_TITLES or first in _SAINTS:
-            continue
+                or first in _PUBLIC_TITLES or first in _SAINTS or first in _APPOSED_NOT or first in name_rules._DISCOURSE \
+                or name_rules.token_is_function_word(first) or \
+                first.endswith("ly") and first not in gazetteer() and first not in _LISTED:
+            continue  # "However, my husband", "Lately, my mum", "Growing up, my dad"
         out.append(head.span())
     return out
 

@@ -60,6 +60,8 @@ NEGATIVES = [
     "the dog's bed is in my room",
     "Brighton, my home town, feels grey now",
     "Monday, my worst day, is here again",
+    "However, my husband and I still argue every night",
+    "Lately, my mum has been really distant",
     "my dr appointment is on friday",
     "i think everything is the worst right now",
 ]
