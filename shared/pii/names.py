@@ -695,64 +695,10 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     if not text.isascii():
         extra += name_rules.kin_script_names(text)  # round twenty-two: "أخي أحمد", "팀장 박지훈 씨가", "η αδερφή μου η Ελένη"
     extra += name_rules.initial_names(text)  # round twenty-two: "-- R. Okafor", "I told T.J."
-    if ", " in text:  # round twenty-two: "Marie-Hélène Lefèvre-Durand, ma voisine,"
-        extra += _apposed_names(text)
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
     found.sort()
-    # round twenty-two: lower-case sign-offs, "kezia's dad", "me, chloe, ryan and kofi"
-    for start, end in name_rules.lower_extra_names(text, found, lower_gazetteer()):
-        if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
-            found.append((start, end))
-    found.sort()
-
-
-# Round twenty-two: a name opening a sentence with a possessive relation after a comma ("Marie-Hélène
-# Lefèvre-Durand, ma voisine, m'espionne", "Kowalczyk, my old teacher, ..."). (A lower-case name after a
-# lower-case "dr." was measured and dropped for its cost: docs/quality.md.)
-_APPOSED_POSSESSIVES = ("my|our|his|her|their|mon|ma|mes|notre|mi|mis|nuestro|nuestra|mein|meine|unser|unsere|"
-                        "il mio|la mia|mio|mia|o meu|a minha|meu|minha|mój|moja|mijn|onze")
-_APPOSED_RELATIONS = frozenset("""voisin voisine vecino vecina nachbar nachbarin vicino vicina vizinho vizinha sąsiad
-sąsiadka buurman buurvrouw prof professeur professeure profesor profesora lehrer lehrerin professore professoressa
-professor ex""".split())
-_APPOSED_ADJECTIVES = frozenset("""ancien ancienne antiguo antigua alter alte ehemaliger ehemalige vecchio vecchia antigo
-antiga były była old former""".split())
-# the relation words in the pattern, so that the native prescreen rules out nearly every text (", my mum" alone
-# is common; a capitalised word opening a sentence before it is not)
-_APPOSED = re.compile(rf"(?:{TOKEN}), (?:{_APPOSED_POSSESSIVES}) ((?:(?:{'|'.join(sorted(_ADJECTIVES | _APPOSED_ADJECTIVES))}) ){{0,2}}"
-                      rf"(?:{_RELATION}|{'|'.join(sorted(_APPOSED_RELATIONS))}))(?=[,.;:!?]| (?:[a-zà-ÿ'’]|$))")
-_APPOSED_HEAD = re.compile(rf"(?:{TOKEN})(?: (?:van der|van den|van|von|de la|de|del|da|dos|di|bin|al-?)? ?(?:{TOKEN})){{0,2}}")
-
-
-_APPOSED_NOT = frozenset("""Years Oh Ah Um Ugh Growing Being Afterwards Somehow Anyways Sorry Please Honey Babe Mate
-Firstly Secondly Thirdly Lastly""".split())
-
-
-def _apposed_names(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0 if prescreen.may_match(_APPOSED, text) else None
-    for m in () if pos is None else _APPOSED.finditer(text, pos):
-        rel = m.group(1).lower().split()
-        while rel and (rel[0] in _ADJECTIVES or rel[0] in _APPOSED_ADJECTIVES):
-            rel = rel[1:]
-        if not rel or " ".join(rel) not in _RELATIONS and rel[-1] not in _RELATIONS and rel[-1] not in _APPOSED_RELATIONS:
-            continue
-        opens = max(text.rfind(".", 0, m.start()), text.rfind("!", 0, m.start()), text.rfind("?", 0, m.start()),
-                    text.rfind("\n", 0, m.start())) + 1  # the name opens its sentence
-        while opens < m.start() and text[opens] in " \t":
-            opens += 1
-        head = _APPOSED_HEAD.fullmatch(text, opens, text.index(", ", m.start()))
-        if head is None:
-            continue
-        first = head.group(0).split(" ")[0]
-        if first in _COMMON_OR_PLACES or first in NOT_NAMES or first in ROLE_WORDS or first in _HONORIFICS \
-                or first in _PUBLIC_TITLES or first in _SAINTS or first in _APPOSED_NOT or first in name_rules._DISCOURSE \
-                or name_rules.token_is_function_word(first) or \
-                first.endswith("ly") and first not in gazetteer() and first not in _LISTED:
-            continue  # "However, my husband", "Lately, my mum", "Growing up, my dad"
-        out.append(head.span())
-    return out
 
 
 # Lower-case names in chat ("my bf jake", "hi sarah,", "i told jess", "me n kwame"): only a

@@ -30,14 +30,8 @@ POSITIVES = [
     ("see you thursday.\n- L. Achterberg", ["L. Achterberg"]),
     ("I told R.J. about the pills", ["R.J."]),
     # lower case
-    ("ok i'll try that. love, maisie", ["maisie"]),
-    ("thanks for tonight. cheers, callum", ["callum"]),
-    ("priya's mum rang the school about me", ["priya"]),
-    ("mum's new boyfriend darren scares me", ["darren"]),
-    ("me, tyrone, aisha and kofi used to walk home together", ["tyrone", "aisha", "kofi"]),
     ("i think dominika is the only one who gets it", ["dominika"]),
-    # appositions and lower-case titles
-    ("Okonjo, my old teacher, told my parents", ["Okonjo"]),
+    # lower-case titles
     ("ich habe frau Lindemann alles erzählt", ["Lindemann"]),
 ]
 
