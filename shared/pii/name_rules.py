@@ -1016,3 +1016,136 @@ def roman_urdu_names(text: str, not_person) -> list[tuple[int, int]]:
             continue
         out.append(span)
     return out
+
+
+# --- PII round twenty-two (twenty-third session): names where people write them ---
+# Each rule is asked only when a cheap literal or character test holds; see docs/quality.md.
+
+# (1) a relation word in another script, then the name: Arabic kinship with the first-person suffix
+# ("أخي أحمد", "صديقتي فاطمة") before a listed Arabic given name (the word after a relation word is as
+# often a verb, round sixteen: the list decides); Korean relation nouns before a listed Hangul given
+# name, or a surname and a listed given name, alone or with "씨" or a particle ("여자친구 서연 때문에",
+# "팀장 박지훈 씨가"); Greek kinship + "μου" (+ article) before a capitalised Greek token ("η αδερφή μου
+# η Ελένη"), and a Greek full name before ", ο/η ... μου" ("Ο Νίκος Παπαδόπουλος, ο πρώην μου");
+# Japanese relation + "の" + two or three kanji before a particle ("友達の美咲に", "彼氏の健太が").
+_AR_KIN = frozenset("""أخي أختي أمي أبي زوجي زوجتي صديقي صديقتي ابني ابنتي خالي خالتي عمي عمتي جدي جدتي
+حبيبي حبيبتي خطيبي خطيبتي مديري مديرتي زميلي زميلتي جاري جارتي رفيقي رفيقتي طليقي طليقتي""".split())
+_KO_KIN = frozenset("""남자친구 여자친구 남친 여친 남편 아내 와이프 엄마 아빠 어머니 아버지 언니 오빠 누나 형 동생 친구
+상사 팀장 팀장님 부장 과장 대리 선배 후배 동료 선생님 담임 교수님 전남친 전여친 사촌 이모 삼촌 고모 할머니
+할아버지 룸메이트 애인 약혼자 시어머니 장모""".split())
+_KO_SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍 전 고 문 양 손 배 백 허 유 남 심 노".split())
+_KO_AFTER = _KO_PARTICLES | frozenset({"때문에", "때문", "씨", "님"})
+_EL_UP = "Α-ΩΆΈΉΊΌΎΏ"
+_EL_LOW = "α-ωάέήίόύώϊϋΐΰς"
+_EL_KIN = (r"μαμά|μάνα|μητέρα|μπαμπάς|πατέρας|αδερφή|αδελφή|αδερφός|αδελφός|φίλος|φίλη|κολλητός|κολλητή|άντρας|"
+           r"σύζυγος|γυναίκα|σύντροφος|σύντροφός|αγόρι|κοπέλα|πρώην|θεία|θείος|γιαγιά|παππούς|ξάδερφος|ξαδέρφη|"
+           r"προϊστάμενος|προϊσταμένη|αφεντικό|δάσκαλος|δασκάλα|καθηγητής|καθηγήτρια|γιος|κόρη|συνάδελφος|γείτονας|"
+           r"γειτόνισσα|θεραπευτής|θεραπεύτρια|ψυχολόγος")
+_EL_NAME = rf"[{_EL_UP}][{_EL_LOW}]+(?: [{_EL_UP}][{_EL_LOW}]+)?"
+_EL_KIN_NAME = re.compile(rf"(?<!\w)(?:{_EL_KIN}) (?:μου|μας),? (?:(?:ο|η|τον|την|του|της) )?({_EL_NAME})(?!\w)")
+_EL_APPOSED = re.compile(rf"(?:^|(?<=[.!?\n] ))(?:Ο|Η) ({_EL_NAME}), (?:ο|η) (?:[{_EL_LOW}]+ ){{0,2}}μου\b")
+_EL_ANY = re.compile(rf"[{_EL_UP}{_EL_LOW}]")
+_EL_NOT = frozenset("Θεός Θεέ Κύριος Χριστός Παναγία Χριστούγεννα Πάσχα Αθήνα Ελλάδα".split())
+_JA_KIN = r"友達|友人|親友|彼氏|彼女|夫|妻|旦那|母|父|兄|姉|弟|妹|上司|先輩|後輩|同僚|元彼|元カレ|元カノ|嫁|息子|娘|いとこ|担任"
+_JA_KIN_NAME = re.compile(rf"(?:{_JA_KIN})の([\u4e00-\u9fff]{{2,3}})(?:さん|くん|君|ちゃん)?(?=[がにはをとのもへ])")
+_JA_NOT = frozenset("""家族 部屋 言葉 時間 両親 仕事 会社 学校 電話 連絡 誕生日 結婚 病気 様子 態度 気持 気持ち 存在 意見 話題
+問題 相談 事故 葬式 家 実家 病院 職場 関係 一人 子供 友達 彼氏 彼女""".split())
+
+
+_KIN_ANY = re.compile(r"[\u0370-\u03ff\u0600-\u06ff\u3040-\u30ff\uac00-\ud7a3]")
+
+
+def kin_script_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    if not prescreen.may_match(_KIN_ANY, text):  # no Greek, Arabic, kana or Hangul character
+        return out
+    if prescreen.may_match(_SCRIPT_ANY, text):
+        names = listed_scripts()
+        words = list(_SCRIPT_WORD.finditer(text))
+        for i, m in enumerate(words[:-1]):
+            w, nxt = m.group(), words[i + 1]
+            if text[m.end():nxt.start()] != " ":
+                continue
+            nw = nxt.group()
+            if w in _AR_KIN:
+                if nw in names:
+                    out.append(nxt.span())
+            elif w in _KO_KIN:
+                ns = nxt.start()
+                after = text[nxt.end():nxt.end() + 4].lstrip(" ")
+                gap_ok = text[nxt.end():nxt.end() + 1] in ("", " ", ",", ".", "!", "?", "\n")
+                for cut in (3, 2):  # a surname and a given name, or a given name, then a particle or nothing
+                    head, tail = nw[:cut], nw[cut:]
+                    if len(nw) < cut or not (tail == "" or tail in _KO_PARTICLES):
+                        continue
+                    given_ok = head in names or cut == 3 and head[0] in _KO_SURNAMES and head[1:] in names
+                    if given_ok and (tail or gap_ok and (after[:1] in _KO_AFTER or after.startswith(("때문", "씨", "님"))
+                                                          or after[:2] in _KO_AFTER)):
+                        out.append((ns, ns + cut))
+                        break
+                    if given_ok and tail == "" and gap_ok:
+                        out.append((ns, ns + cut))
+                        break
+    if "μου" in text or "μας" in text:
+        if _EL_ANY.search(text):
+            for m in _EL_KIN_NAME.finditer(text):
+                if m.group(1).split()[0] not in _EL_NOT:
+                    out.append(m.span(1))
+            for m in _EL_APPOSED.finditer(text):
+                if m.group(1).split()[0] not in _EL_NOT:
+                    out.append(m.span(1))
+    if "の" in text:
+        for m in _JA_KIN_NAME.finditer(text):
+            if m.group(1) not in _JA_NOT:
+                out.append(m.span(1))
+    return out
+
+
+# (2) initials: one before a surname found ("my lecturer, H. Fitzgerald, said"; the span takes it, as
+# the labelled files write "M. Okafor"), a sign-off of an initial and a surname after a dash ("-- R.
+# Okafor" closing the message), and two initials as a person after a verb of telling or before one
+# ("I told T.J. everything", "A.J. said"; not "the U.S.", "P.S.").
+_DASH_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:--?|–|—|~)[ \t]*((?:[A-Z]\. ?){1,2}[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)"
+                            r"[ \t]*\n?$")
+_TWO_INITIALS = re.compile(r"([A-Z]\.[A-Z]\.)(?![\w.])")  # the character before is tested after
+_TWO_INITIALS_NOT = frozenset("U.S. U.K. P.S. A.M. P.M. E.U. N.B. D.C. L.A. B.A. M.A. I.T. R.E. P.E. A.D. B.C. O.K. "
+                              "T.V. G.P. U.N. N.Y. S.F. M.D. R.N. B.S. M.S. A.A. N.A. I.D. I.Q. A.I. P.T. O.T. "
+                              "U.S.A. A.S. E.R. I.V. C.V. P.A. V.P. D.J. P.O. D.M. S.A.".split())
+_TWO_INITIALS_BEFORE = re.compile(r"(?:\b(?:told|tell|asked|ask|texted|text|messaged|rang|called|with|and|me and|"
+                                  r"blocked|miss|trust|hugged|kissed|dumped|about)|^|[.!?\n]) $")
+_TWO_INITIALS_AFTER = re.compile(r" (?:said|says|told|keeps|kept|is|was|and I|and me|texted|asked|laughed|"
+                                 r"thinks|knows|did|does|never|always|just)\b")
+
+
+def initial_extend(text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` with an initial right before a one-word name taken into its span ("my lecturer, H.
+    Fitzgerald,"), or a middle initial joining a first name found to it ("William H. Harrison"); not an
+    initial opening a line ("C. George Washington": a quiz's option letter) nor one another detector took."""
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        if s >= 4 and text[s - 2:s] == ". " and " " not in text[s:e] and text[s - 3].isupper() and \
+                text[s - 4] in " ,(\"“" and not any(a < s and s - 3 < b for a, b in taken):
+            if out and out[-1][1] == s - 4:
+                s = out.pop()[0]
+            elif not out or out[-1][1] < s - 3:
+                s -= 3
+        out.append((s, e))
+    return out
+
+
+def initial_names(text: str) -> list[tuple[int, int]]:
+    """A dash, an initial and a surname closing the message; two initials as a person."""
+    out = []
+    if "." in text:
+        tail = max(0, len(text) - 60)
+        end = text[tail:]
+        if "-" in end or "–" in end or "—" in end or "~" in end:
+            out += [m.span(1) for m in _DASH_SIGN_OFF.finditer(text, tail)]
+        pos = 0 if prescreen.may_match(_TWO_INITIALS, text) else None
+        for m in () if pos is None else _TWO_INITIALS.finditer(text, pos):
+            s, e = m.span(1)
+            if m.group(1) in _TWO_INITIALS_NOT or s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                continue
+            if _TWO_INITIALS_BEFORE.search(text[max(0, s - 12):s]) or _TWO_INITIALS_AFTER.match(text, e):
+                out.append((s, e))
+    return out

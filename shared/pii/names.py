@@ -74,6 +74,7 @@ Qing Hua Yan Ying Jun Wei Xiao Zhen Emi Linh Anh
 Frank Crystal Precious Rich Bond Gay Glen Glenn Dale Lane Brook Brooke Heather Shannon Ash
 Ocean Made Floor Beau Deacon Zion Tor Aurora Macy Paisley Bao Tuba Shea Grant Destiny Brandy
 Kuba Alba Pau Darwin Philippine Kerry Prudence Peregrine Ebony Marquise Lorraine Beryl Angus Tomas Moana Everton Solange
+Krishna Ganesh Ganesha Shiva Vishnu Hanuman Durga Jehovah Yahweh
 """.split())
 # Tokens that start sentences or follow "my husband" etc. without being names.
 COMMON = frozenset("""
@@ -208,7 +209,8 @@ Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor 
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
 Grandpa Grandad Granddad
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
-_LOWER_HONORIFICS = frozenset("pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
+_LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
+                               "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
@@ -403,6 +405,8 @@ _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_IN
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
+    if before[-2:] == ". " and len(before) > 3 and "A" <= before[-3] <= "Z" and before[-4] in " ,(":
+        before = before[:-3]  # round twenty-two: an initial between the cue and the surname ("my coach, B. Gallagher")
     if before.strip() and not before.endswith("\n"):
         words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
@@ -641,6 +645,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
                     and not any(s < m.end() and m.start() < e for s, e in taken):
                 spans.add(m.span())
         found = sorted(spans)
+    if found and "." in text:  # round twenty-two: "H. Fitzgerald", an initial before a surname found
+        found = name_rules.initial_extend(text, found, taken)
     return found
 
 
@@ -686,6 +692,9 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         for start, end in name_rules.vietnamese_names(text, _TOKEN, _not_person_word_plain):
             found[:] = [(s, e) for s, e in found if not (start <= s and e <= end)]
             extra.append((start, end))
+    if not text.isascii():
+        extra += name_rules.kin_script_names(text)  # round twenty-two: "أخي أحمد", "팀장 박지훈 씨가", "η αδερφή μου η Ελένη"
+    extra += name_rules.initial_names(text)  # round twenty-two: "-- R. Okafor", "I told T.J."
     for start, end in extra:
         if not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e in found):
             found.append((start, end))
@@ -809,7 +818,7 @@ def _texting_cued() -> re.Pattern:
 
 
 _TEXTING_CUE_BEFORE = re.compile(rf"(?:^|[ \n\t(\"“‘,.!?;:*])(?:{_TEXTING_BEFORE}) $")
-_TEXTING_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}$")
+_TEXTING_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well|i think|i guess|i feel like|i swear|apparently) ){0,2}$")
 _TEXTING_AFTER = re.compile(_TEXTING_AFTER_START)
 
 
@@ -838,7 +847,7 @@ def _nickname_family(text: str) -> list[tuple[int, int]]:
 
 # the text's first words and its last one, which the pattern above cannot reach (it consumes a
 # character before the cue or the sentence's start and one after the name): looked up in Python
-_FILLERS = r"(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well) ){0,2}"
+_FILLERS = r"(?:(?:tbh|ngl|so|and|but|omg|like|honestly|basically|lol|idk|ok|well|i think|i guess|i feel like|i swear|apparently) ){0,2}"
 _TEXTING_START = re.compile(rf"[ \t]*(?:{_FILLERS}([a-zà-ÿ]+)(?={_TEXTING_AFTER_START})|"
                             rf"(?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?(?:[ ,.!?;:)\n]|$))")
 _TEXTING_END = re.compile(rf"[\s(\"“‘,.!?;:*](?:{_TEXTING_BEFORE}) ([a-zà-ÿ]+)(?:['’]s)?$")
