@@ -15,6 +15,12 @@ for each point ``learned_category`` is a function of those numbers, ``crisis.ris
 caches cleared) and each file's at-risk precision and recall are counted as ``evaluation.evaluate_risk`` counts
 them; pooled over the files: found, flagged, precision, recall. Prints the grid sorted by pooled recall.
 
+``write`` (round twenty-one): writes a point into a model file (``s1_floor``, ``threshold``, ``pattern_threshold``;
+round nineteen's per-language pattern values, if the file holds any, set to the same point), every array as it was,
+in a zip with fixed entry times so that the same arrays give the same bytes (md5):
+
+    python bench/risk_operating_point.py write --point S1,T,PT MODEL.npz [--out OUT.npz]
+
 ``run``: runs another bench script (``bench/general_false_positives.py``, ``bench/reply_validation.py``,
 ``bench/risk_validation.py``, ``bench/quality_digest.py``...) in this process with the model file's three values
 replaced by ``--point`` (the runtime code path unchanged: every stage as the service runs it).
@@ -331,6 +337,33 @@ def run(args) -> None:
     runpy.run_path(args.bench, run_name="__main__")
 
 
+def write(args) -> None:
+    """``MODEL`` with ``--point``'s three values (``write``), written deterministically."""
+    import io
+    import zipfile
+
+    import numpy as np
+
+    s1, t, pt = _floats(args.point)
+    with np.load(args.model) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["s1_floor"] = np.array(s1, dtype=arrays["s1_floor"].dtype)
+    arrays["threshold"] = np.array(t, dtype=arrays["threshold"].dtype)
+    arrays["pattern_threshold"] = np.array(pt, dtype=arrays["pattern_threshold"].dtype)
+    for k, v in (("pattern_s1_floor_en", s1), ("pattern_s1_floor_other", s1), ("pattern_threshold_en", pt),
+                 ("pattern_threshold_other", pt)):
+        if k in arrays:
+            arrays[k] = np.array(v, dtype=arrays[k].dtype)
+    out = Path(args.out or args.model)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for k, v in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asanyarray(v), allow_pickle=False)
+            zf.writestr(zipfile.ZipInfo(k + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(),
+                        compress_type=zipfile.ZIP_DEFLATED)
+    print(f"wrote {out}: s1_floor {s1}, threshold {t}, pattern_threshold {pt}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -349,7 +382,13 @@ def main() -> None:
     r.add_argument("--groups", default="", help="e.g. 'pattern/en=0.1,0.125;cue/en=0.125,0.375' (measuring only)")
     r.add_argument("bench")
     r.add_argument("rest", nargs=argparse.REMAINDER)
+    w = sub.add_parser("write")
+    w.add_argument("--point", required=True)
+    w.add_argument("--out")
+    w.add_argument("model")
     args = ap.parse_args()
+    if args.cmd == "write":
+        return write(args)
     sweep(args) if args.cmd in ("sweep", "groups") else run(args)
 
 
