@@ -6,8 +6,8 @@ validation files, each turn scored once.
                                                [--files a.jsonl,b.jsonl] [--json OUT]
     python bench/risk_operating_point.py run --point S1,T,PT BENCH [ARGS...]
 
-``sweep``: every turn of the files (default: ``bench/risk_validation.py``'s, without ``risk_valid_v18``, which
-the round never tunes on) is routed once by stage one (``risk_model._route``'s steps) and, unless it holds no
+``sweep``: every turn of the files (default: ``bench/risk_validation.py``'s, without ``NOT_SWEPT``:
+``risk_valid_v18``, ``risk_valid_indep22`` and ``risk_valid_v23``, which no round tunes on) is routed once by stage one (``risk_model._route``'s steps) and, unless it holds no
 cue or is an impersonal instruction, scored once by the first look and the learned stage, whatever the floor
 (the runtime skips MiniLM under the floor; here every routed turn is encoded, so that a lower floor can be read);
 the same for the rests ``crisis`` asks the learned stage about (negated, harm-by-others, everyday, denial). Then
@@ -48,6 +48,9 @@ FLOORS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.2179, 0.25, 0.3)
 THRESHOLDS = (0.2, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5)
 PATTERN_THRESHOLDS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3)
 TODAY = (0.2179, 0.375, 0.125)
+# validation files a sweep never tunes on, even when named: round eighteen's ``risk_valid_v18``, the blind
+# ``risk_valid_indep22`` and round twenty-one's ``risk_valid_v23`` (measured only)
+NOT_SWEPT = ("risk_valid_v18.jsonl", "risk_valid_indep22.jsonl", "risk_valid_v23.jsonl")
 
 
 def _floats(text: str) -> tuple[float, ...]:
@@ -183,7 +186,7 @@ def sweep(args) -> None:
 
     from services.quality.checks.counselling import crisis
 
-    files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and "v18" not in f and "heldout" not in f]
+    files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and f not in NOT_SWEPT and "heldout" not in f]
     m = risk_model.minilm_model()
     assert m is not None, "no learned stage"
     scored = Scored(m)
