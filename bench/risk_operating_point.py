@@ -6,14 +6,20 @@ validation files, each turn scored once.
                                                [--files a.jsonl,b.jsonl] [--json OUT]
     python bench/risk_operating_point.py run --point S1,T,PT BENCH [ARGS...]
 
-``sweep``: every turn of the files (default: ``bench/risk_validation.py``'s, without ``risk_valid_v18``, which
-the round never tunes on) is routed once by stage one (``risk_model._route``'s steps) and, unless it holds no
+``sweep``: every turn of the files (default: ``bench/risk_validation.py``'s, without ``NOT_SWEPT``:
+``risk_valid_v18``, ``risk_valid_indep22`` and ``risk_valid_v23``, which no round tunes on) is routed once by stage one (``risk_model._route``'s steps) and, unless it holds no
 cue or is an impersonal instruction, scored once by the first look and the learned stage, whatever the floor
 (the runtime skips MiniLM under the floor; here every routed turn is encoded, so that a lower floor can be read);
 the same for the rests ``crisis`` asks the learned stage about (negated, harm-by-others, everyday, denial). Then
 for each point ``learned_category`` is a function of those numbers, ``crisis.risk_category`` runs again (its
 caches cleared) and each file's at-risk precision and recall are counted as ``evaluation.evaluate_risk`` counts
 them; pooled over the files: found, flagged, precision, recall. Prints the grid sorted by pooled recall.
+
+``write`` (round twenty-one): writes a point into a model file (``s1_floor``, ``threshold``, ``pattern_threshold``;
+round nineteen's per-language pattern values, if the file holds any, set to the same point), every array as it was,
+in a zip with fixed entry times so that the same arrays give the same bytes (md5):
+
+    python bench/risk_operating_point.py write --point S1,T,PT MODEL.npz [--out OUT.npz]
 
 ``run``: runs another bench script (``bench/general_false_positives.py``, ``bench/reply_validation.py``,
 ``bench/risk_validation.py``, ``bench/quality_digest.py``...) in this process with the model file's three values
@@ -42,6 +48,9 @@ FLOORS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.2179, 0.25, 0.3)
 THRESHOLDS = (0.2, 0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5)
 PATTERN_THRESHOLDS = (0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3)
 TODAY = (0.2179, 0.375, 0.125)
+# validation files a sweep never tunes on, even when named: round eighteen's ``risk_valid_v18``, the blind
+# ``risk_valid_indep22`` and ``risk_valid_indep23``, and round twenty-one's ``risk_valid_v23`` (measured only)
+NOT_SWEPT = ("risk_valid_v18.jsonl", "risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v23.jsonl")
 
 
 def _floats(text: str) -> tuple[float, ...]:
@@ -177,7 +186,7 @@ def sweep(args) -> None:
 
     from services.quality.checks.counselling import crisis
 
-    files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and "v18" not in f and "heldout" not in f]
+    files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and f not in NOT_SWEPT and "heldout" not in f]
     m = risk_model.minilm_model()
     assert m is not None, "no learned stage"
     scored = Scored(m)
@@ -331,6 +340,33 @@ def run(args) -> None:
     runpy.run_path(args.bench, run_name="__main__")
 
 
+def write(args) -> None:
+    """``MODEL`` with ``--point``'s three values (``write``), written deterministically."""
+    import io
+    import zipfile
+
+    import numpy as np
+
+    s1, t, pt = _floats(args.point)
+    with np.load(args.model) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["s1_floor"] = np.array(s1, dtype=arrays["s1_floor"].dtype)
+    arrays["threshold"] = np.array(t, dtype=arrays["threshold"].dtype)
+    arrays["pattern_threshold"] = np.array(pt, dtype=arrays["pattern_threshold"].dtype)
+    for k, v in (("pattern_s1_floor_en", s1), ("pattern_s1_floor_other", s1), ("pattern_threshold_en", pt),
+                 ("pattern_threshold_other", pt)):
+        if k in arrays:
+            arrays[k] = np.array(v, dtype=arrays[k].dtype)
+    out = Path(args.out or args.model)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for k, v in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asanyarray(v), allow_pickle=False)
+            zf.writestr(zipfile.ZipInfo(k + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(),
+                        compress_type=zipfile.ZIP_DEFLATED)
+    print(f"wrote {out}: s1_floor {s1}, threshold {t}, pattern_threshold {pt}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -349,7 +385,13 @@ def main() -> None:
     r.add_argument("--groups", default="", help="e.g. 'pattern/en=0.1,0.125;cue/en=0.125,0.375' (measuring only)")
     r.add_argument("bench")
     r.add_argument("rest", nargs=argparse.REMAINDER)
+    w = sub.add_parser("write")
+    w.add_argument("--point", required=True)
+    w.add_argument("--out")
+    w.add_argument("model")
     args = ap.parse_args()
+    if args.cmd == "write":
+        return write(args)
     sweep(args) if args.cmd in ("sweep", "groups") else run(args)
 
 

@@ -7,6 +7,12 @@ regression) and MiniLM (stage two), on the turns that reach each.
 
 The learned stage runs on the encoder ``DP_RISK_ENCODER`` names (``risk_model.encoder_name``);
 ``cpu_ms_per_turn`` is process CPU time (``time.process_time``), the others wall time.
+
+Round twenty-one: each turn is routed and held as the runtime holds it (``risk_model._route`` and
+``_floor_threshold``): stage one's category read as the learned stage reads it (``_stage_one_category``),
+impersonal instructions left out, a passive wish past the floor, and the floor and threshold of its route (a
+named turn ``pattern_threshold``; a turn only round twenty's wider router reads ``WIDE_THRESHOLD``; the
+others ``threshold``). Before, every turn was held to ``s1_floor`` and ``threshold``.
 """
 
 from __future__ import annotations
@@ -19,11 +25,45 @@ import json
 import time
 from pathlib import Path
 
-from services.quality.checks.counselling.risk import classify
 from services.quality.checks.counselling.risk_cues import has_cue
-from services.quality.checks.counselling.risk_model import encoder_name, minilm_model, model_input, risk_encoder
+from services.quality.checks.counselling.risk_model import (
+    _floor_threshold, _stage_one_category, encoder_name, minilm_model, model_input, risk_encoder,
+)
+from services.quality.checks.counselling.task_frame import impersonal_instruction
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "counselchat_20200325.csv"
+
+
+def route(m, turns: list[str]) -> list[tuple[str, str]]:
+    """(turn, stage one's category) of the turns the runtime's router sends on (``risk_model._route``): a
+    pattern, or a cue (or a language the router widens for) outside an impersonal instruction."""
+    from services.quality.checks.counselling.risk_model import foreign
+
+    out = []
+    for text in turns:
+        category = _stage_one_category(text)
+        if category == "none" and not (has_cue(text) or m.route_foreign and foreign(text, m.route_languages)):
+            continue
+        if category == "none" and impersonal_instruction(text):
+            continue
+        out.append((text, category))
+    return out
+
+
+def look(m, undecided: list[tuple[str, str]]) -> list[tuple[str, str, list[float], float, tuple[float, float]]]:
+    """The first look's score of each routed turn, with the floor and threshold its route holds it to."""
+    return [(text, cat, f, m.first_look(f), _floor_threshold(m, text, cat)) for text, cat in undecided
+            for f in [m.features(text)]]
+
+
+def past_floor(looked) -> list[tuple[str, list[float], float]]:
+    """The turns MiniLM reads (a passive wish stage one named skips the floor), each with its threshold."""
+    return [(text, f, ft[1]) for text, cat, f, p, ft in looked if cat == "passive_wish" or p >= ft[0]]
+
+
+def read(m, to_model) -> list[bool]:
+    """Whether the learned stage flags each turn MiniLM reads, at the threshold of its route."""
+    return [m.assess(text, f)[0] >= threshold for text, f, threshold in to_model]
 
 
 def main() -> None:
@@ -37,20 +77,17 @@ def main() -> None:
     risk_encoder()
     load = time.perf_counter() - t0
     t = time.perf_counter()
-    from services.quality.checks.counselling.risk_model import foreign
-
-    first = [(text, classify(text)[0], has_cue(text) or m.route_foreign and foreign(text, m.route_languages)) for text in turns]
+    undecided = route(m, turns)
     stage_one = time.perf_counter() - t
-    undecided = [x for x in first if x[1] != "none" or x[2]]
     t = time.perf_counter()
-    looked = [(text, f, m.first_look(f)) for text, _, _ in undecided for f in [m.features(text)]]
+    looked = look(m, undecided)
     first_look = time.perf_counter() - t
-    to_model = [(text, f) for text, f, p in looked if p >= m.s1_floor]
+    to_model = past_floor(looked)
     t, c = time.perf_counter(), time.process_time()
-    flagged = sum(m.assess(text, f)[0] >= m.threshold for text, f in to_model)
+    flagged = sum(read(m, to_model))
     stage_two, stage_two_cpu = time.perf_counter() - t, time.process_time() - c
     tok = getattr(risk_encoder(), "tokenizer", None)  # MiniLM's word pieces (USE's encoders have none here)
-    tokens = sum(len(tok.encode(model_input(text)).ids) for text, _ in to_model) if tok is not None else 0
+    tokens = sum(len(tok.encode(model_input(text)).ids) for text, _, _ in to_model) if tok is not None else 0
     n = len(turns)
     print(json.dumps({
         "encoder": encoder_name(), "client_turns": n, "mean_chars": round(sum(map(len, turns)) / n),
