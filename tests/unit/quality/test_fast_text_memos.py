@@ -219,7 +219,8 @@ def old_signals(view: ConversationView) -> dict[str, float]:
 
 
 def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationView) -> str | None:
-    """``UnacknowledgedDistress.examine`` before its reply test was kept per text."""
+    """``UnacknowledgedDistress.examine`` before its reply test was kept per text (with replies round
+    seventeen's safety responses, condolence and distress in other languages, applied here as there)."""
     for j, msg in enumerate(view.messages):
         if msg.role != "assistant":
             continue
@@ -229,6 +230,7 @@ def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationV
                  else check.max_words + 1 if check._longer.match(text) else len(unsafe._WORD.findall(text)))
         if not words or words > check.max_words or unsafe._HEARD.search(text) \
                 or unsafe.prescreen.search(unsafe.SAFETY_RESPONSE, text) or unsafe.prescreen.search(unsafe._CARE, text) \
+                or unsafe.prescreen.search(unsafe.SAFETY_LANGS, text) or unsafe.prescreen.search(unsafe._ACK_LANGS, text) \
                 or unsafe.REFLECTION.search(text) or unsafe.VALIDATION.search(text) or unsafe.task_reply(view, j):
             continue
         i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
@@ -237,7 +239,7 @@ def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationV
         client = view.messages[i].content
         if any(p.search(client) for p in (unsafe._DISTRESS_CLIENT, unsafe._VICTIM_CLIENT, unsafe._RISK_CLIENT,
                                           unsafe._MED, unsafe._EATING_CLIENT, unsafe._DISTRESS_LANG)) \
-                or unsafe.turn_risk(view, i) != "none":
+                or unsafe.prescreen.search(unsafe._DISTRESS_LANGS, client) or unsafe.turn_risk(view, i) != "none":
             return f"turn {j}: a short reply that passes over what the client said in turn {i}"
     return None
 
