@@ -44,7 +44,7 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_t
          "replies_counselchat_negatives.refs",
          # reply rounds eleven to thirteen (2026-12-05): precision, recall, indirect blame and minimising
          "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
-# reply rounds fourteen to sixteen (2026-12-05/06), with ``--all`` (reply round sixteen: every reply training file)
+# reply rounds fourteen to seventeen (2026-12-05/06), with ``--all`` (reply round sixteen: every reply training file)
 LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
