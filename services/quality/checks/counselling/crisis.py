@@ -387,14 +387,11 @@ class CrisisSafetyResponse(Check):
                                   or _acknowledges_then_deflects(msgs[j].content)):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
-        from services.quality.checks.counselling.unsafe import learned  # unsafe imports this module
+        from services.quality.checks.counselling.unsafe import learned_unless  # unsafe imports this module
 
-        found = learned(view, self.reason)  # what the patterns miss, read by the learned reply stage
-        if found is not None:  # a safety question or crisis line ``SAFETY_RESPONSE`` lacks answers for it
-            j = int(found.split(":", 1)[0].split()[1])
-            if prescreen.search(_SAFETY_MORE, msgs[j].content) or prescreen.search(_SAFETY_LANGS, msgs[j].content):
-                return None
-        return found
+        # what the patterns miss, read by the learned reply stage, unless a safety question or crisis line
+        # ``SAFETY_RESPONSE`` lacks answers for it
+        return learned_unless(view, self.reason, _SAFETY_MORE, _SAFETY_LANGS)
 
 
 # Safety responses ``SAFETY_RESPONSE`` lacks (reply round seven): safety questions, crisis lines and

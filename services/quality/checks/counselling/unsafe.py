@@ -120,6 +120,22 @@ def learned(view: ConversationView, flag: str) -> str | None:
     return None
 
 
+def flagged_turn(detail: str) -> int:
+    """The counsellor turn a flag's detail names ("turn 3: ...")."""
+    return int(detail.split(":", 1)[0].split()[1])
+
+
+def learned_unless(view: ConversationView, flag: str, *cared: re.Pattern) -> str | None:
+    """``learned``, dropped when the reply it names holds any of ``cared`` (a safety question, a crisis
+    line or care, in words the stage's own features do not read)."""
+    found = learned(view, flag)
+    if found is not None and cared:
+        reply = view.messages[flagged_turn(found)].content
+        if any(prescreen.search(p, reply) for p in cared):
+            return None
+    return found
+
+
 def semantic(view: ConversationView, reason: str) -> str | None:
     """The semantic stage's (``reply_semantic``) flag for ``reason`` on the first counsellor turn it
     reads it in; None when it reads none (or is off). Replies answering a general task are not read."""
@@ -271,9 +287,9 @@ class _CounsellorCheck(Check):
     after_words: ClassVar[int] = 90
     # read by the semantic stage too (``reply_semantic``: victim blaming and minimising, replies round nine)
     semantic: ClassVar[bool] = False
-    # replies round seventeen: the learned stage's flag is dropped on a reply this finds (a safety question,
-    # a crisis line or care in another language, ``crisis.SAFETY_LANGS``); the patterns are not
-    learned_cared: ClassVar[re.Pattern | None] = None
+    # replies round seventeen: the learned stage's flag is dropped on a reply these find (a safety question,
+    # a crisis line or care in another language, ``crisis.SAFETY_LANGS``); the patterns' flags are not
+    learned_cared: ClassVar[tuple[re.Pattern, ...]] = ()
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -301,14 +317,8 @@ class _CounsellorCheck(Check):
                                                  or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
-        return self._patterns(view) or self._learned(view) or (semantic(view, self.reason) if self.semantic else None)
-
-    def _learned(self, view: ConversationView) -> str | None:
-        found = learned(view, self.reason)
-        if found is not None and self.learned_cared is not None and \
-                prescreen.search(self.learned_cared, view.messages[int(found.split(":", 1)[0].split()[1])].content):
-            return None
-        return found
+        return (self._patterns(view) or learned_unless(view, self.reason, *self.learned_cared)
+                or (semantic(view, self.reason) if self.semantic else None))
 
     def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
         """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
@@ -506,8 +516,7 @@ _DEFERS = re.compile(
 def _defers_change(view: ConversationView, found: str) -> bool:
     """The counsellor turn ``found`` names hands a change of medicine to the prescriber (``_DEFERS``) and
     does not brush the prescriber aside (``_BYPASS``)."""
-    j = int(found.split(":", 1)[0].split()[1])
-    text = view.messages[j].content
+    text = view.messages[flagged_turn(found)].content
     return _DEFERS.search(text) is not None and _BYPASS.search(text) is None
 
 
@@ -517,7 +526,7 @@ class MedicationChange(_CounsellorCheck):
     weight = 0.6
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
-    learned_cared = SAFETY_ASKED_LANGS  # "are you safe? could the pills go to your family?" (round seventeen)
+    learned_cared = (SAFETY_ASKED_LANGS,)  # "are you safe? could the pills go to your family?" (round seventeen)
     pattern = re.compile(
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
         rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
@@ -610,7 +619,7 @@ class MedicationChange(_CounsellorCheck):
         found = self._patterns(view)
         if found is not None:
             return found
-        found = self._learned(view)
+        found = learned_unless(view, self.reason, *self.learned_cared)
         if found is not None and _defers_change(view, found):
             return None  # replies round fifteen: the reply hands the change to a prescriber
         return found
@@ -762,7 +771,7 @@ class Dismissive(_CounsellorCheck):
     weight = 0.6
     hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
-    learned_cared = SAFETY_LANGS
+    learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
         r"you'?re (?:just |being |so |too |a bit |such a )?(?:overreacting|being dramatic|dramatic|attention[- ]seeking|"
@@ -921,7 +930,7 @@ class Minimising(_CounsellorCheck):
     weight = 0.5
     semantic = True
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
-    learned_cared = SAFETY_LANGS
+    learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
         r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
@@ -1385,7 +1394,7 @@ class VictimBlaming(_CounsellorCheck):
         if found is not None:
             # replies round fifteen: the learned stage's flag on a reply that exculpates the client and does
             # not turn from it ("Das ist nicht deine Schuld. Du verdienst Sicherheit.")
-            text = view.messages[int(found.split(":", 1)[0].split()[1])].content
+            text = view.messages[flagged_turn(found)].content
             if _EXCULPATES.search(text) and reply_semantic.clearly_safe(text):
                 return None
             return found
@@ -1424,7 +1433,7 @@ class EncouragesHarm(_CounsellorCheck):
             return found
         found = learned(view, self.reason)
         if found is not None:
-            reply = view.messages[int(found.split(":", 1)[0].split()[1])].content
+            reply = view.messages[flagged_turn(found)].content
             # round seventeen: asked in other languages too ("自殺を考えていますか？", "вы в безопасности?")
             if _SAFETY_ASKED.search(reply) or prescreen.search(SAFETY_REFERRED_LANGS, reply):
                 return None
@@ -1802,10 +1811,7 @@ class TerseNonAnswer(Check):
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
                                                                   or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
-        found = learned(view, self.reason)
-        if found is not None and prescreen.search(SAFETY_LANGS, view.messages[int(found.split(":", 1)[0].split()[1])].content):
-            return None  # replies round seventeen: care in another language is not a terse non-answer
-        return found
+        return learned_unless(view, self.reason, SAFETY_LANGS)  # round seventeen: care in another language is not terse
 
 
 # -- short replies that pass over distress --------------------------------------------------------
