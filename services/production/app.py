@@ -14,4 +14,5 @@ def register(ctx: ServiceContext) -> None:
 
 
 def create_app(settings: ProductionSettings | None = None) -> AsgiFastStream:
-    return build_service("production", settings or ProductionSettings(), register)
+    return build_service("production", settings or ProductionSettings(), register,
+                         on_startup=handlers.sweep_completed)  # leftovers of completed runs

@@ -118,3 +118,14 @@ def join_parts(export_dir: Path, run_id: str, total_batches: int) -> ExportResul
 
 def remove_parts(export_dir: Path, run_id: str) -> None:
     shutil.rmtree(parts_dir(export_dir, run_id), ignore_errors=True)
+
+
+def runs_with_parts(export_dir: Path) -> set[str]:
+    """The runs that have a parts folder on disk (``.<run_id>.parts``)."""
+    try:
+        entries = list(os.scandir(export_dir))
+    except FileNotFoundError:
+        return set()
+    return {e.name[1:-len(".parts")] for e in entries
+            if e.name.startswith(".") and e.name.endswith(".parts") and len(e.name) > len("..parts")
+            and e.is_dir()}

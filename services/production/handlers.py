@@ -9,9 +9,10 @@ import logging
 import time
 
 from services.production.duplicates import resolve_run, write_signatures
-from services.production.export import MissingPart, count_parts, join_parts, parts_dir, remove_parts, write_part
+from services.production.export import (MissingPart, count_parts, join_parts, parts_dir, remove_parts,
+                                        runs_with_parts, write_part)
 from services.production.repository import ProductionRepository
-from services.production.variants import remove_partials
+from services.production.variants import remove_partials, runs_with_partials
 from shared import topics
 from shared.broker import model_decoder
 from shared.events import BatchValidated, RunCompleted, RunFailed, StageProgress
@@ -20,6 +21,31 @@ from shared.service import ServiceContext
 
 log = logging.getLogger("dp.production")
 STAGE = "production"
+SWEEP_CHUNK = 500  # run ids per ledger query at start-up
+
+
+async def sweep_completed(ctx: ServiceContext) -> list[str]:
+    """Start-up: remove the parts and partial snapshots of runs that completed. Completion removes
+    them only after the ledger shows the run completed, so a crash between the two leaves them on
+    disk, and nothing comes back for them: a redelivered batch finds the run finished. Runs that
+    failed or were cancelled keep theirs (a partial export still reads them), as do runs still going.
+    Safe beside a running replica: both sides only remove what a completed run no longer reads."""
+    export_dir = ctx.settings.data_dir / "exports"
+    on_disk = sorted(await asyncio.to_thread(lambda: runs_with_parts(export_dir) | runs_with_partials(export_dir)))
+    removed = []
+    for start in range(0, len(on_disk), SWEEP_CHUNK):
+        chunk = on_disk[start:start + SWEEP_CHUNK]
+        statuses = await ctx.ledger.terminal_statuses(chunk)
+        for run_id in chunk:  # the run's own mark is written first: a crash may have left only it
+            if run_id not in statuses:
+                statuses[run_id] = ((await ctx.ledger.outcome(run_id)) or {}).get("status", "")
+        for run_id in sorted(r for r, status in statuses.items() if status == "completed"):
+            await asyncio.to_thread(remove_parts, export_dir, run_id)
+            await asyncio.to_thread(remove_partials, export_dir, run_id)
+            removed.append(run_id)
+    if removed:
+        log.info("start-up: removed the leftover parts and partial snapshots of %d completed run(s)", len(removed))
+    return removed
 
 
 def register(ctx: ServiceContext) -> None:

@@ -243,3 +243,13 @@ def remove_partials(export_dir: Path, run_id: str) -> None:
     """A run that completed has its export: its partial snapshots go."""
     for path in variants_dir(export_dir).glob(f"{run_id}.partial.*"):
         path.unlink(missing_ok=True)
+
+
+def runs_with_partials(export_dir: Path) -> set[str]:
+    """The runs that have partial snapshots (or their sidecars) on disk."""
+    try:
+        names = os.listdir(variants_dir(export_dir))
+    except FileNotFoundError:
+        return set()
+    return {name.split(".partial.", 1)[0] for name in names
+            if ".partial." in name and not name.startswith(".")}

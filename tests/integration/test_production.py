@@ -268,3 +268,30 @@ async def test_an_export_command_that_keeps_failing_fails_the_export_not_the_run
         doc = await eventually(lambda: run_collection(ctx.db, "run6", "exports").find_one({"status": "failed"}))
         assert doc["_id"] == "partial" and doc["reason"] == "export_failed" and "retries" in doc["error"]
         assert await ctx.ledger.outcome("run6") is None, "the run must not fail with its export"
+
+
+async def test_start_up_removes_what_a_crash_left_of_completed_runs_only(service_under_test):
+    """Completion removes a run's parts and partial snapshots after the ledger shows it completed;
+    a crash between the two left them on disk, and a redelivered batch finds the run finished. The
+    next start removes them, for completed runs only (the run's own terminal mark is enough: the
+    global one is written second); failed and running runs keep theirs."""
+    async with service_under_test(create_app, ProductionSettings, drop=False) as ctx:
+        db, prefix, exports = ctx.settings.mongodb_db, ctx.settings.topic_prefix, ctx.settings.data_dir / "exports"
+        for run_id in ("done", "own-only", "failed", "going"):
+            await ctx.ledger.create(run_id, ["d1"], 0.7, 3)
+        await ctx.ledger.finish("done", "completed", {"exported": 1})
+        await ctx.ledger.own("own-only").insert_one({"_id": "terminal", "run_id": "own-only", "status": "completed"})
+        await ctx.ledger.fail("failed", "quality", "broken")
+    for run_id in ("done", "own-only", "failed", "going"):
+        (exports / f".{run_id}.parts").mkdir(parents=True)
+        (exports / f".{run_id}.parts" / "00000000.jsonl").write_text("{}\n")
+        (exports / ".variants").mkdir(exist_ok=True)
+        (exports / ".variants" / f"{run_id}.partial.abc.jsonl").write_text("{}\n")
+        (exports / ".variants" / f"{run_id}.partial.abc.jsonl.meta.json").write_text("{}")
+    (exports / ".variants" / "done.csv.gz").write_text("a variant stays")
+    async with service_under_test(create_app, ProductionSettings, mongodb_db=db, topic_prefix=prefix) as ctx:
+        left = sorted(p.name for p in exports.iterdir()) + sorted(p.name for p in (exports / ".variants").iterdir())
+    assert left == [".failed.parts", ".going.parts", ".variants",
+                    "done.csv.gz",
+                    "failed.partial.abc.jsonl", "failed.partial.abc.jsonl.meta.json",
+                    "going.partial.abc.jsonl", "going.partial.abc.jsonl.meta.json"]
