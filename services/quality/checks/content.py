@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from services.quality.checks import language_id
+from services.quality.checks.unspaced import UNSPACED_SCRIPT
 from shared.native import NATIVE
 from services.quality.checks.base import AssistantPatternCheck, Check, ConversationView
 from services.quality.checks.view import STATS_SAMPLE
@@ -195,13 +196,9 @@ class Language(Check):
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a sentence of them
 # is one whitespace "word" of thirty characters, which the mean word length read as non-words; each of
-# their characters counts half a word there (two characters a word, as the terse checks count Han)
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-                              r"\u4e00-\u9fff\uf900-\ufaff]")
-
-
+# their characters counts half a word there (``unspaced.UNSPACED_SCRIPT``)
 def _words_with_unspaced(sample: str, n_words: int) -> float:
-    return n_words + len(_UNSPACED_SCRIPT.findall(sample)) / 2
+    return n_words + len(UNSPACED_SCRIPT.findall(sample)) / 2
 
 
 class Gibberish(Check):

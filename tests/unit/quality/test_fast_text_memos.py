@@ -225,8 +225,8 @@ def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationV
         if msg.role != "assistant":
             continue
         text = msg.content
-        cjk = 0 if text.isascii() else len(unsafe._CJK.findall(text))
-        words = (len(unsafe._WORD.findall(unsafe._CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+        cjk = 0 if text.isascii() else len(unsafe.HAN_KANA.findall(text))  # Han and kana, two characters a word
+        words = (len(unsafe._WORD.findall(unsafe.HAN_KANA.sub(" ", text))) + (cjk + 1) // 2 if cjk
                  else check.max_words + 1 if check._longer.match(text) else len(unsafe._WORD.findall(text)))
         if not words or words > check.max_words or unsafe._HEARD.search(text) \
                 or unsafe.prescreen.search(unsafe.SAFETY_RESPONSE, text) or unsafe.prescreen.search(unsafe._CARE, text) \

@@ -77,6 +77,8 @@ from pathlib import Path
 import numpy as np
 
 from services.quality.checks.counselling.minilm import EmbeddingCache
+from services.quality.checks.unspaced import han_kana
+from services.quality.checks.unspaced import terse_words as unspaced_terse_words
 from services.quality.checks.counselling.risk import TURNS
 from shared import prescreen
 
@@ -441,19 +443,13 @@ def _labels_outright(reply: str) -> bool:
     return False
 
 
-# Han and kana: Chinese and Japanese write words without spaces, so ``\w+`` reads a whole sentence as one
-# word; for the terse decision they count two characters a word, as ``unsafe.TerseNonAnswer`` counts Han
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
 def terse_words(reply: str) -> int:
-    """The words of a reply for the terse decision: ``words``, but a run of Han or kana counts two
-    characters a word ("お悔やみ申し上げます。話したいことがあれば聞きますよ。" is not a three-word
-    reply). Only ``_decide`` asks: the stage's features keep ``words``, the count it was trained on."""
-    unspaced = len(_UNSPACED.findall(reply))
-    if not unspaced:
-        return words(reply)
-    return len(_WORD.findall(_UNSPACED.sub(" ", reply))) + (unspaced + 1) // 2
+    """The words of a reply for the terse decision: ``words``, but Han and kana count two characters a
+    word ("お悔やみ申し上げます。話したいことがあれば聞きますよ。" is not a three-word reply;
+    ``unspaced.terse_words``, as the terse checks count). Only ``_decide`` asks: the stage's features keep
+    ``words``, the count it was trained on."""
+    unspaced = han_kana(reply)
+    return words(reply) if not unspaced else unspaced_terse_words(reply, unspaced)
 
 
 def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ from services.quality.checks.counselling.crisis import (LEVELS, SAFETY_ASKED_LAN
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
 from services.quality.checks.prefilter import pruned
+from services.quality.checks.unspaced import HAN_KANA, han_kana, terse_words
 from shared import prescreen
 
 _I = re.IGNORECASE
@@ -1718,9 +1719,6 @@ _ACKNOWLEDGE = re.compile(
     r"tut mir (?:\w+ )?leid|lament(?:o|amos)|qu[ée] pena|que pena|condol\w+|p[êe]sames|beileid)\b|抱歉|难过|我在", re.IGNORECASE)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 # distress told in the first person in words ``_DISTRESS_CLIENT`` lacks (reply round six): not
 # coping, not getting up, feeling alone or unseen, nightmares, "I can't take any more" in eight languages
 _TERSE_CLIENT = re.compile(
@@ -1793,9 +1791,9 @@ class TerseNonAnswer(Check):
             if msg.role != "assistant" or len(msg.content) > 60:
                 continue
             words = _WORD.findall(msg.content)
-            cjk = len(_CJK.findall(msg.content))  # Chinese has no spaces: two characters a word
+            cjk = han_kana(msg.content)  # Chinese and Japanese have no spaces: two characters a word
             if cjk:
-                words = _WORD.findall(_CJK.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
+                words = _WORD.findall(HAN_KANA.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
             if not words or _ACKNOWLEDGE.search(msg.content) or prescreen.search(_ACK_LANGS, msg.content) \
@@ -1872,10 +1870,10 @@ class UnacknowledgedDistress(Check):
         """Whether the reply ``text`` is short (1 to ``max_words`` words) and holds no
         acknowledgement, safety response, care, reflection or validation: a function of the text
         alone, kept with it (``Folded.remembered``)."""
-        cjk = 0 if text.isascii() else len(_CJK.findall(text))
+        cjk = han_kana(text)
         # words past ``max_words`` are not counted: the reply is too long either way (one
         # ``re`` match tells, without a match object a word)
-        words = (len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2 if cjk
+        words = (terse_words(text, cjk) if cjk
                  else self.max_words + 1 if self._longer.match(text) else len(_WORD.findall(text)))
         return not (not words or words > self.max_words or prescreen.search(_HEARD, text)
                     or prescreen.search(SAFETY_RESPONSE, text) or prescreen.search(_CARE, text)
