@@ -749,6 +749,33 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:order|bestel|bestelling|bestelnummer|order
                                r"tracking)\b[^\d\n]{0,24}$", re.IGNORECASE)
 
 
+# A payment card named just before the number ("my visa is", "card number:", "numéro de carte", "Kreditkarte"):
+# there the number is a card however it was typed; a checksum that fails is a typo or a number written
+# for an example, and a reviewer redacts it all the same. An id, health, loyalty or library card is not
+# named here (its number is another kind, or none).
+_CARD_BEFORE = re.compile(
+    r"(?:\b(?:(?:credit|debit|bank|payment|visa|master|mastercard|amex|maestro)[ -]?card|"
+    r"(?<!id )(?<!library )(?<!loyalty )(?<!health )(?<!gift )(?<!student )(?<!identity )(?<!insurance )(?<!membership )"
+    r"(?<!sim )(?<!medicare )(?<!benefits )(?<!oyster )(?<!travel )(?<!rail )card (?:number|no\b|#|details)|"
+    r"visa|mastercard|amex|american express|maestro|"
+    r"tarjeta(?: de (?:cr[ée]dito|d[ée]bito))?|carte (?:bancaire|bleue|de cr[ée]dit|de d[ée]bit|visa)|num[ée]ro de carte|"
+    r"kreditkarte\w*|bankkarte\w*|ec-karte|kartennummer|cart[ãa]o(?: de (?:cr[ée]dito|d[ée]bito))?|"
+    r"carta di credito|carta (?:di debito|prepagata|bancomat)|bancomat|karta (?:kredytowa|p[łl]atnicza|debetowa)|numer karty|creditcard|bankpas|pinpas|"
+    r"kortnummer|kreditkort|betalkort)(?!\w)[^\d\n]{0,24}$)", re.IGNORECASE)
+
+
+def _card(digits: str, text: str, start: int) -> bool:
+    """A card number: 13 to 19 digits, Luhn-valid with an issuer's first digit, or any such number where a
+    payment card is named just before it (``_CARD_BEFORE``)."""
+    if not 13 <= len(digits) <= 19:
+        return False
+    # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
+    # South African id number (13 digits, from a birth date) is no card
+    issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
+        (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
+    return (issuer and luhn.is_valid(digits)) or bool(_CARD_BEFORE.search(text, max(0, start - 48), start))
+
+
 def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
     """The (start, end) of a match that is PII, or None."""
     start, end = m.span(group)
@@ -761,12 +788,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
         return (start, end) if cued else None
     if kind == "CARD":
-        digits = re.sub(r"\D", "", value)
-        # an issuer's first digit (2-6; a 13-digit card is an old Visa): a Luhn-valid id such as a
-        # South African id number (13 digits, from a birth date) is no card
-        issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
-            (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
-        return (start, end) if 13 <= len(digits) <= 19 and issuer and luhn.is_valid(digits) else None
+        return (start, end) if _card(re.sub(r"\D", "", value), text, start) else None
     if kind == "PHONE":  # the type's parse only for a number otherwise taken
         return (start, end) if _phone_ok(value, text, start) and not _organisation_number(value, text, start) \
             else None
