@@ -4,7 +4,7 @@
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
-    [DP_RISK_ENCODER=USE] python bench/risk_validation.py [--model PATH] [--json]
+    [DP_RISK_ENCODER=USE] python bench/risk_validation.py [--model PATH] [--json] [--floor-scale X]
 
 ``--model``: a file written by ``bench/train_risk_minilm.py --out PATH`` (default: the encoder's
 committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_ENCODER`` names.
@@ -102,6 +102,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--floor-scale", type=float, default=None,
+                    help="a probe: every first-look floor of the model times this (0: every routed turn is scored)")
     args = ap.parse_args()
     if args.model:
         m = risk_model.MiniLMRiskModel(args.model)
@@ -109,6 +111,10 @@ def main() -> None:
         risk_model._minilm_model = lambda: m  # the runtime's loader, pointed at this file
     m = risk_model.minilm_model()
     assert m is not None, "no learned stage"
+    if args.floor_scale is not None:
+        m.s1_floor *= args.floor_scale
+        m.pattern_s1_floor_en *= args.floor_scale
+        m.pattern_s1_floor_other *= args.floor_scale
     from general_false_positives import general_records, measure
 
     from services.quality.evaluation import evaluate_risk
@@ -125,14 +131,16 @@ def main() -> None:
                      "flagged": flagged,
                      "recall_by_language": r.get("recall_by_language")}
     out["found_all"] = found
+    out["flagged_all"] = sum(out[name]["flagged"] for name in VALIDATION)
+    out["at_risk_all"] = sum(out[name]["at_risk"] for name in VALIDATION)
     g = measure(general_records(), "general_val.json", 0)
     out["general_val_moderate_high"] = g["risk_turns_moderate_high"]
     out["stage_counts"] = dict(risk_model.STAGE_COUNTS)
     if args.json:
         print(json.dumps(out, indent=1, ensure_ascii=False))
         return
-    print(f"{out['encoder']} route_foreign={out['route_foreign']} found {found}; general_val moderate/high "
-          f"{out['general_val_moderate_high']}")
+    print(f"{out['encoder']} route_foreign={out['route_foreign']} found {found} of {out['at_risk_all']}, "
+          f"{out['flagged_all']} flagged; general_val moderate/high {out['general_val_moderate_high']}")
     for name in VALIDATION:
         v = out[name]
         print(f"  {name}: R {v['recall']:.3f} / P {v['precision']:.3f} ({v['found']} of {v['at_risk']}, {v['flagged']} flagged)")
