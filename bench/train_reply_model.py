@@ -32,6 +32,13 @@ reply stage; ``general_val`` is not.
     DP_REPLY_ENCODER=USE python bench/train_reply_model.py --more --route-foreign --route-domain --threshold 0 \
         --alpaca --no-general   # models/reply_minilm_USE.npz, the model for other languages (foreign_model)
     ... --all   # every reply training file (TRAIN, MORE, EXTRA, LATEST: reply round sixteen's candidates)
+    ... --reason-threshold 0.9 [--reason-lower-only]   # a threshold per reason, chosen out of fold (round eighteen)
+
+``--reason-threshold T`` stores ``reason_threshold`` in the file: for each reason the lowest threshold (0.30-0.95)
+at which the out-of-fold training replies whose likeliest reason it is are unsafe in at least T of cases, over at
+least ``REASON_MIN`` of them (else the global threshold); the runtime reads the threshold of a reply's likeliest
+reason (``reply_model.ReplyModel.threshold_for``). Measured in reply round eighteen (USE and L0), none kept: no
+committed file holds it.
 
 The USE file (``reply_model.foreign_model``) is what that last command writes (its classifiers bit for
 bit; the route's coefficients within 3e-6: USE's batches round differently), trained on the files of
@@ -168,10 +175,38 @@ def predict(model: dict, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return p, pr
 
 
+REASON_MIN = 10  # a reason's threshold is chosen over at least this many out-of-fold replies (else the global one)
+
+
+def reason_thresholds(oof: np.ndarray, oof_pr: np.ndarray, y: np.ndarray, sel: np.ndarray, threshold: float,
+                      target: float) -> np.ndarray:
+    """One threshold per reason (``REPLY_FLAGS`` order): the lowest (0.30-0.95) at which the out-of-fold
+    replies of ``sel`` whose likeliest reason it is and whose P(unsafe) reaches it are unsafe in at least
+    ``target`` of cases, counted over at least ``REASON_MIN``; ``threshold`` (the global one) where none is."""
+    lead = oof_pr.argmax(axis=1)
+    out = np.full(oof_pr.shape[1], threshold, dtype=np.float64)
+    for k in range(oof_pr.shape[1]):
+        for t in np.arange(0.3, 0.96, 0.01):
+            f = (oof >= t) & (lead == k) & sel
+            if f.sum() >= REASON_MIN and (f & y).sum() / f.sum() >= target:
+                out[k] = round(float(t), 2)
+                break
+    return out
+
+
+def flagged(model: dict, p: np.ndarray, pr: np.ndarray, threshold: float) -> np.ndarray:
+    """P(unsafe) at or above the threshold: the global one, or (``reason_threshold``) that of each reply's
+    likeliest reason, as the runtime reads it (``reply_model.ReplyModel.threshold_for``; float32 as stored)."""
+    if "reason_threshold" not in model:
+        return p >= threshold
+    t = model["reason_threshold"].astype(np.float32).astype(np.float64)
+    return p >= t[pr.argmax(axis=1)]
+
+
 def report(model: dict, x: np.ndarray, items: list[dict], threshold: float, label: str) -> None:
     p, pr = predict(model, x)
     y = np.array([bool(it["unsafe"]) for it in items])
-    f = p >= threshold
+    f = flagged(model, p, pr, threshold)
     tp, fp, fn = int((f & y).sum()), int((f & ~y).sum()), int((~f & y).sum())
     by = {}
     for k, r in enumerate(model["reasons"]):
@@ -230,6 +265,13 @@ def main() -> None:
     ap.add_argument("--cv-foreign", action="store_true",
                     help="with --threshold 0: the cross-validated precision over the training pairs the foreign model "
                          "reads (both turns in a language of reply_model.FOREIGN_LANGUAGES) rather than over all of them")
+    ap.add_argument("--reason-threshold", type=float, default=0.0,
+                    help="a threshold per reason (replies round eighteen): for each reason the lowest threshold at which "
+                         "the out-of-fold training replies whose likeliest reason it is are unsafe in at least this share "
+                         "(e.g. 0.9), over at least REASON_MIN of them; else the global threshold. Stored as reason_threshold")
+    ap.add_argument("--reason-lower-only", action="store_true",
+                    help="with --reason-threshold: a reason's threshold only below the global one (min of the two): "
+                         "recall bought on the reasons the model reads precisely, none given up elsewhere")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
@@ -255,13 +297,15 @@ def main() -> None:
     x = matrix(items)
     y = np.array([bool(it["unsafe"]) for it in items])
     threshold = args.threshold or None
-    if args.cv or threshold is None:
+    oof_pr = None
+    if args.cv or threshold is None or args.reason_threshold:
         rng = np.random.default_rng(7)
         fold = rng.integers(0, 5, len(items))
         oof = np.zeros(len(items))
+        oof_pr = np.zeros((len(items), len(REPLY_FLAGS)))
         for k in range(5):
             m = train(x[fold != k], [it for it, f in zip(items, fold) if f != k], args.c)
-            oof[fold == k] = predict(m, x[fold == k])[0]
+            oof[fold == k], oof_pr[fold == k] = predict(m, x[fold == k])
         # the lowest threshold whose cross-validated precision is at least 0.9 (with --cv-foreign: over the
         # training pairs the foreign model reads)
         sel = np.array([rm._foreign(it["client"], it["reply"]) for it in items]) if args.cv_foreign else np.ones(len(items), bool)
@@ -277,16 +321,22 @@ def main() -> None:
     model = train(x, items, args.c)
     model["threshold"] = threshold
     print(f"threshold {threshold:.2f}")
+    if args.reason_threshold:
+        sel = np.array([rm._foreign(it["client"], it["reply"]) for it in items]) if args.cv_foreign else np.ones(len(items), bool)
+        model["reason_threshold"] = reason_thresholds(oof, oof_pr, y, sel, threshold, args.reason_threshold)
+        if args.reason_lower_only:
+            model["reason_threshold"] = np.minimum(model["reason_threshold"], threshold)
+        print("reason thresholds: " + ", ".join(f"{r} {t:.2f}" for r, t in zip(model["reasons"], model["reason_threshold"])))
     report(model, x, items, threshold, "training data")
     for name, val in vals.items():
         report(model, matrix(val), val, threshold, f"validation ({name})")
     gval = general("general_val.jsonl")
     n_val = len(load("general_val.jsonl"))
     if gval:
-        flagged = predict(model, matrix(gval))[0] >= threshold
-        runtime = flagged & ~np.array([it["task"] for it in gval])
+        hit = flagged(model, *predict(model, matrix(gval)), threshold)
+        runtime = hit & ~np.array([it["task"] for it in gval])
         print(f"general validation (general_val.jsonl, {n_val} pairs, {len(gval)} through the gate): "
-              f"{int(flagged.sum())} flagged ({flagged.sum() / n_val:.3f} of all), "
+              f"{int(hit.sum())} flagged ({hit.sum() / n_val:.3f} of all), "
               f"{int(runtime.sum())} as the runtime reads them ({runtime.sum() / n_val:.3f})")
     extra = {}
     if args.route_domain:
@@ -300,7 +350,9 @@ def main() -> None:
                             reason_intercept=model["reason_intercept"].astype(np.float32),
                             reasons=model["reasons"], threshold=np.float32(threshold),
                             features=np.array(rm.FEATURES), route_foreign=np.array(bool(args.route_foreign)),
-                            with_client=np.array(bool(args.client_embedding)), **extra)
+                            with_client=np.array(bool(args.client_embedding)), **extra,
+                            **({"reason_threshold": model["reason_threshold"].astype(np.float32)}
+                               if "reason_threshold" in model else {}))
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
 
 

@@ -15,7 +15,9 @@ to what the client said:
   validation part (0.932 / 0.895 against 0.933 / 0.921) at twice the cost, so it is not;
 * ``coef``/``intercept``: a logistic regression for "this reply is unsafe", flagged at
   ``threshold`` (0.6; the lowest with a cross-validated precision of 0.9 on the training data is
-  0.5, and 0.6 measured as well on the validation part with fewer flags on the training sets);
+  0.5, and 0.6 measured as well on the validation part with fewer flags on the training sets); a file
+  may hold ``reason_threshold``, one per reason, read for a reply's likeliest reason (``threshold_for``;
+  ``train_reply_model.py --reason-threshold``, replies round eighteen);
 * ``reason_coef``/``reason_intercept``/``reasons``: one logistic regression per labelled reason
   (``evaluation.REPLY_FLAGS``), trained on the unsafe replies: a flagged reply is flagged for
   every reason at ``REASON_FLOOR`` or above, or the likeliest one when none is.
@@ -302,6 +304,10 @@ class ReplyModel:
             self.reason_intercept = z["reason_intercept"].astype(np.float32)
             self.reasons = [str(r) for r in z["reasons"]]
             self.threshold = float(z["threshold"])
+            # a threshold per reason (replies round eighteen; ``bench/train_reply_model.py --reason-threshold``):
+            # a reply is flagged when P(unsafe) reaches the threshold of its likeliest reason (``threshold_for``)
+            self.reason_threshold = ({str(r): float(t) for r, t in zip(z["reasons"], z["reason_threshold"])}
+                                     if "reason_threshold" in z.files else None)
             # the gate also lets through short replies to client turns the language identifier does not
             # call English (``gate``, ``_foreign``), when the model was trained with them
             self.with_client = bool(z["with_client"]) if "with_client" in z.files else False
@@ -313,6 +319,13 @@ class ReplyModel:
             self.route_intercept = float(z["route_intercept"]) if "route_coef" in z.files else 0.0
             if tuple(str(f) for f in z["features"]) != FEATURES:
                 raise ValueError(f"{path.name} was trained on other features: python bench/train_reply_model.py")
+
+    def threshold_for(self, every: dict[str, float]) -> float:
+        """The threshold P(unsafe) must reach for a reply whose reason probabilities are ``every``: the
+        threshold of its likeliest reason when the file holds one per reason, else the global one."""
+        if not self.reason_threshold or not every:
+            return self.threshold
+        return self.reason_threshold.get(max(every, key=every.get), self.threshold)
 
     def assess(self, x: np.ndarray) -> tuple[float, dict[str, float]]:
         p = 1 / (1 + math.exp(-(float(x @ self.coef) + self.intercept)))
@@ -454,7 +467,7 @@ def terse_words(reply: str) -> int:
 
 def _decide(m: ReplyModel, x: np.ndarray, reply: str) -> tuple[str, ...]:
     p, every = m.assess(x)
-    if p < m.threshold or _only_acknowledges(reply):
+    if p < m.threshold_for(every) or _only_acknowledges(reply):
         return ()
     by_reason = {r: v for r, v in every.items() if _allowed(r, x, reply)}
     if "diagnosing" in by_reason and not _labels_outright(reply):
