@@ -292,11 +292,15 @@ class GroupFolds:
                 x, strat, self.groups)
 
 
-def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFolds) -> np.ndarray:
+def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFolds,
+             train_mask: np.ndarray | None = None) -> np.ndarray:
     """Out-of-fold char n-gram features of the training turns (one repeat of ``folds``), so that the
-    regressions that read them learn how far to trust them on text the char model has not seen."""
+    regressions that read them learn how far to trust them on text the char model has not seen
+    (``train_mask``: fit only on those turns of a fold's training part, ``--all-writers``' baseline)."""
     out = np.zeros((len(texts), len(CHAR_NAMES)))
     for tr, te in GroupFolds(folds.groups, folds.n_splits, 1, folds.seed).split(texts, strat):
+        if train_mask is not None:
+            tr = tr[train_mask[tr]]
         _, _, scorer = char_fit([texts[i] for i in tr], y[tr])
         out[te] = [scorer.features(texts[i]) for i in te]
     return out
@@ -311,9 +315,12 @@ def lr(c: float, seed: int) -> LogisticRegression:
     return LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=seed)
 
 
-def oof(x: np.ndarray, y: np.ndarray, strat: np.ndarray, c: float, folds, weight: np.ndarray | None = None) -> np.ndarray:
+def oof(x: np.ndarray, y: np.ndarray, strat: np.ndarray, c: float, folds, weight: np.ndarray | None = None,
+        train_mask: np.ndarray | None = None) -> np.ndarray:
     p, n = np.zeros(len(y)), np.zeros(len(y))
     for tr, te in folds.split(x, strat):
+        if train_mask is not None:  # fit only on those turns of the fold's training part
+            tr = tr[train_mask[tr]]
         p[te] += lr(c, 0).fit(x[tr], y[tr], sample_weight=None if weight is None else weight[tr]).predict_proba(x[te])[:, 1]
         n[te] += 1
     return p / n
@@ -325,6 +332,84 @@ def threshold_at_recall(y: np.ndarray, p: np.ndarray, recall: float) -> float:
         if (p >= t)[y].mean() >= recall:
             return float(t)
     return 0.0
+
+
+# --all-writers: the two files written blind (never trained on: they judge the round) and how a
+# validation file is named; every other risk_train_* / risk_valid_* file is trained on, never a held-out one
+BLIND_FILES = ("risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl")
+GRID = [round(g, 3) for g in np.arange(0.05, 0.951, 0.025)]
+
+
+def is_validation_file(name: str) -> bool:
+    return name.startswith("risk_valid_")
+
+
+def all_writers_files() -> tuple[str, ...]:
+    """``--all-writers``' counselling files: ``TRAIN_FILES``, every other ``risk_train_*.jsonl`` and every
+    ``risk_valid_*.jsonl`` but the blind ones (``BLIND_FILES``); never a held-out file (names only are listed)."""
+    train = sorted(p.name for p in LABELLED.glob("risk_train_*.jsonl"))
+    valid = sorted(p.name for p in LABELLED.glob("risk_valid_*.jsonl"))
+    files = tuple(TRAIN_FILES) + tuple(f for f in train + valid if f not in TRAIN_FILES and f not in BLIND_FILES)
+    assert not any("heldout" in f for f in files), files
+    assert not set(files) & set(BLIND_FILES), files
+    return files
+
+
+def file_groups(items: list[dict]) -> np.ndarray:
+    """``--all-writers``' fold groups: a counselling turn's file (a fold holds out whole files: out of fold is
+    "a writer not seen"); a general-domain negative its own group or disclosure (they are spread over the
+    folds, so every fold's model is trained with general negatives, as the runtime's is)."""
+    return np.array([("file:" + it["source"]) if it["source"] != GENERAL_TRAIN else (it.get("group") or it["id"])
+                     for it in items])
+
+
+def choose_point(y: np.ndarray, pat: np.ndarray, p: np.ndarray, p_s1: np.ndarray, constraint: np.ndarray,
+                 valid: np.ndarray) -> tuple[float, float, float]:
+    """``--all-writers``' operating point, the script's rule read on out-of-fold-by-file probabilities alone:
+    the (``pattern_threshold``, ``threshold``) pair of ``GRID`` with the best recall on the constraint turns
+    (every counselling turn but ``THRESHOLD_EXCLUDE``'s; the validation files' among them) whose precision
+    reaches ``MIN_PRECISION`` there and ``VALID_PRECISION`` on the validation files' turns alone (ties: the
+    higher precision; none: 0.5 / 0.5, as the script's default rule); then the highest first-look floor that
+    costs at most ``FLOOR_LOSS`` recall on all turns and on the validation files' turns."""
+    best = None
+    ay, apat, ap = y[constraint], pat[constraint], p[constraint]
+    vy, vpat, vp = y[valid], pat[valid], p[valid]
+    for tp_ in GRID:
+        for tn_ in GRID:
+            mv = pr(vy, np.where(vpat, vp >= tp_, vp >= tn_))
+            ma = pr(ay, np.where(apat, ap >= tp_, ap >= tn_))
+            if mv["precision"] >= VALID_PRECISION and ma["precision"] >= MIN_PRECISION and (
+                    best is None or (ma["recall"], ma["precision"]) > best[0]):
+                best = ((ma["recall"], ma["precision"]), tp_, tn_)
+    _, t_pat, t = best if best else (None, 0.5, 0.5)
+    flag = np.where(pat, p >= t_pat, p >= t)
+    base, vbase = pr(y, flag)["recall"], pr(vy, flag[valid])["recall"]
+    floor = 0.0
+    for f in sorted(set(np.round(p_s1, 4))):
+        if (pr(y, flag & (p_s1 >= f))["recall"] < base - FLOOR_LOSS
+                or pr(vy, flag[valid] & (p_s1[valid] >= f))["recall"] < vbase - FLOOR_LOSS):
+            break
+        floor = float(f)
+    return t_pat, t, floor
+
+
+def counts(y: np.ndarray, flagged: np.ndarray) -> dict:
+    tp, fp = int((flagged & y).sum()), int((flagged & ~y).sum())
+    return {"tp": tp, "fp": fp, "at_risk": int(y.sum()), "precision": round(tp / max(1, tp + fp), 4),
+            "recall": round(tp / max(1, int(y.sum())), 4)}
+
+
+def write_npz(path: Path, arrays: dict) -> None:
+    """A model file written deterministically (fixed zip entry times: the same arrays give the same md5)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for k, v in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asanyarray(v), allow_pickle=False)
+            zf.writestr(zipfile.ZipInfo(k + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(),
+                        compress_type=zipfile.ZIP_DEFLATED)
 
 
 def main() -> None:
@@ -358,7 +443,14 @@ def main() -> None:
                     help="leave this training file out (to compare: the model of round three, committed until "
                          "2026-12-03, was trained --without risk_train_lang.jsonl --without risk_train_v4.jsonl "
                          "--no-general)")
+    ap.add_argument("--all-writers", action="store_true",
+                    help="train on every risk_train_* and every risk_valid_* file but the blind indep22/indep23 "
+                         "(never a held-out file), cross-validated by file, the point chosen out of fold "
+                         "(docs/quality.md, 'Risk round: all writers')")
+    ap.add_argument("--repeats", type=int, default=3, help="repeats of the 5 folds (default 3)")
     args = ap.parse_args()
+    if args.all_writers and (args.with_ or args.without or args.no_general):
+        ap.error("--all-writers trains on its own list of files (all_writers_files)")
     WINDOW_FEATURES[0] = args.window_features
     args.out = args.out or minilm_path()
     print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
@@ -366,6 +458,8 @@ def main() -> None:
         if "valid" in f or "heldout" in f or f in TRAIN_FILES:
             ap.error(f"--with {f}: only a training file that is not already among TRAIN_FILES")
     counselling_files = tuple(f for f in TRAIN_FILES if f not in args.without) + tuple(args.with_)
+    if args.all_writers:
+        counselling_files = all_writers_files()
     train_files = counselling_files if args.no_general else counselling_files + (GENERAL_TRAIN,)
     items = load(counselling_files)
     if not args.no_general:
@@ -382,13 +476,13 @@ def main() -> None:
     t0 = time.perf_counter()
     emb = embeddings([model_input(t) for t in texts])
     print(f"embedded {len(texts)} turns in {time.perf_counter() - t0:.1f}s", flush=True)
-    groups = np.array([it.get("group") or it["id"] for it in items])
+    groups = file_groups(items) if args.all_writers else np.array([it.get("group") or it["id"] for it in items])
     file_weight = FILE_WEIGHTS | {"risk_train_lang.jsonl": args.lang_weight} | {
         f: float(w) for f, w in (spec.split("=", 1) for spec in args.weight)}
     weight = np.array([file_weight.get(it["source"], 1.0) for it in items])
     excluded = THRESHOLD_EXCLUDE + tuple(args.threshold_exclude)
     in_constraint = np.array([it["source"] not in excluded for it in items])
-    folds = GroupFolds(groups, 5, 3, args.seed)
+    folds = GroupFolds(groups, 5, args.repeats, args.seed)
     s1 = np.array([s1_features(t) for t in texts])
     if not args.no_char:
         s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
@@ -438,6 +532,9 @@ def main() -> None:
         return (pp, gg, np.where(gg, final.predict_proba(np.hstack([ee, ff]))[:, 1], 0.0),
                 np.where(gg, first.predict_proba(ff)[:, 1], 0.0))
 
+    if args.all_writers:
+        return all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gated, c, weight,
+                                  in_constraint, folds, report, final, first, cv_, cm_, char, read)
     vitems = load((VALID_FILE,))
     vy = np.array([it["label"] != "none" for it in vitems])
     vpat, _, vp, vp_s1 = read([it["text"] for it in vitems])
@@ -560,6 +657,86 @@ def main() -> None:
     )
     report["provenance"] = _checkout.provenance()  # the commit, command and library versions it came from
     (args.out.with_suffix(".json")).write_text(json.dumps(report, indent=1) + "\n")
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and its training report {args.out.with_suffix('.json')}")
+
+
+
+def all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gated, c, weight, in_constraint, folds,
+                       report, final, first, cv_, cm_, char, read) -> None:
+    """``--all-writers`` after C is chosen: the point chosen out of fold by file (``choose_point``), the
+    judge's out-of-fold report (pooled over the validation files trained on, each read by the fold that held
+    its file out) against the same report for the committed design on the same folds (a fold's model fitted
+    on its training part's turns that are not in a validation file: ``risk_train_*``, ``risk_tuning``, the
+    general negatives), the blind files as the script reads them (never trained on), and the model file."""
+    src = np.array([it["source"] for it in items])
+    valid = np.array([is_validation_file(f) for f in src])
+    assert not any("heldout" in f or f in BLIND_FILES for f in set(src))
+    p_s1 = np.where(gated, oof(s1, y, labels, 1.0, folds, weight), 0.0)
+    t_pat, t, floor = choose_point(y, pat, p_gated, p_s1, in_constraint, valid)
+    # the baseline: the committed design (no validation file trained on), the same folds, the same C
+    base = ~valid
+    s1_a = np.hstack([s1[:, :-len(CHAR_NAMES)], char_oof(texts, y, labels, folds, base)])
+    p_a = np.where(gated, oof(np.hstack([emb, s1_a]), y, labels, c, folds, weight, base), 0.0)
+    p_a_s1 = np.where(gated, oof(s1_a, y, labels, 1.0, folds, weight, base), 0.0)
+    a_pat, a_t, a_floor = choose_point(y, pat, p_a, p_a_s1, in_constraint, valid)
+
+    def flagged(p, q, point):
+        tp_, tn_, fl_ = point
+        return np.where(pat, p >= tp_, p >= tn_) & (q >= fl_)
+
+    fb = flagged(p_gated, p_s1, (t_pat, t, floor))
+    fa = flagged(p_a, p_a_s1, (a_pat, a_t, a_floor))
+    fab = flagged(p_a, p_a_s1, (t_pat, t, floor))
+    vfiles = sorted({f for f in src if is_validation_file(f)})
+    report["all_writers"] = {
+        "files": sorted(set(src)), "blind_never_trained": list(BLIND_FILES),
+        "folds": f"5-fold x {args.repeats} repeats, stratified by category, grouped by file (general negatives spread)",
+        "point": {"pattern_threshold": t_pat, "threshold": t, "s1_floor": floor},
+        "baseline_point": {"pattern_threshold": a_pat, "threshold": a_t, "s1_floor": a_floor},
+        "oof_pooled_validation": {"all_writers": counts(y[valid], fb[valid]),
+                                  "baseline_own_point": counts(y[valid], fa[valid]),
+                                  "baseline_at_all_writers_point": counts(y[valid], fab[valid])},
+        "oof_pooled_training": {"all_writers": counts(y[~valid & (src != GENERAL_TRAIN)], fb[~valid & (src != GENERAL_TRAIN)]),
+                                "baseline_own_point": counts(y[~valid & (src != GENERAL_TRAIN)], fa[~valid & (src != GENERAL_TRAIN)])},
+        "oof_by_validation_file": {f: {"all_writers": counts(y[src == f], fb[src == f]),
+                                       "baseline_own_point": counts(y[src == f], fa[src == f])} for f in vfiles},
+    }
+    final_flag = lambda p, q, named: np.where(named, p >= t_pat, p >= t) & (q >= floor)  # noqa: E731
+    blind = {}
+    for name in BLIND_FILES:  # as the script reads them (the runtime's figures: bench/risk_validation.py --model)
+        its = load((name,))
+        yy = np.array([it["label"] != "none" for it in its])
+        pp, _, prob, p1 = read([it["text"] for it in its])
+        blind[name] = counts(yy, final_flag(prob, p1, pp))
+    report["all_writers"]["blind_as_script_reads"] = blind
+    from services.quality.checks.counselling.crisis import reading
+
+    gpat, _, gp, gp_s1 = read([reading(it["text"]) for it in load((GENERAL_VAL,))])
+    report["all_writers"]["general_val_false_positives"] = int(final_flag(gp, gp_s1, gpat).sum())
+    print(json.dumps({k: v for k, v in report.items() if k != "grid"}, indent=1), flush=True)
+    if args.dump:
+        np.savez(args.dump, y=y, pattern=pat, p=p_gated, p_s1=p_s1, p_base=p_a, p_base_s1=p_a_s1, source=src,
+                 lang=np.array([it["lang"] for it in items]))
+    if args.no_write:
+        return
+    cat_idx = np.array([AT_RISK.index(lab) if lab != "none" else -1 for lab in labels])
+    cat = LogisticRegression(C=10.0, max_iter=5000).fit(emb[y], cat_idx[y])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    # one point for every language: the per-language fields of round nineteen get the chosen point's values
+    write_npz(args.out, {
+        "encoder": np.array(encoder_name()), "route_foreign": np.bool_(args.route_foreign),
+        "coef": final.coef_[0].astype(np.float32), "intercept": np.float32(final.intercept_[0]),
+        "cat_coef": cat.coef_.astype(np.float32), "cat_intercept": cat.intercept_.astype(np.float32),
+        "categories": np.array(AT_RISK), "threshold": np.float32(t), "pattern_threshold": np.float32(t_pat),
+        "s1_coef": first.coef_[0], "s1_intercept": np.float64(first.intercept_[0]), "s1_floor": np.float64(floor),
+        "stage_one": np.array(_stage_one_names() + CHAR_NAMES),
+        "char_vocab": np.frombuffer("\n".join(cv_.vocab).encode("utf-8"), dtype=np.uint8),
+        "char_idf": cv_.idf.astype(np.float32), "char_coef": cm_.coef_[0].astype(np.float32),
+        "char_intercept": np.float32(cm_.intercept_[0]),
+        "pattern_s1_floor_en": np.float64(floor), "pattern_s1_floor_other": np.float64(floor),
+        "pattern_threshold_en": np.float64(t_pat), "pattern_threshold_other": np.float64(t_pat)})
+    report["provenance"] = _checkout.provenance()
+    args.out.with_suffix(".json").write_text(json.dumps(report, indent=1) + "\n")
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and its training report {args.out.with_suffix('.json')}")
 
 
