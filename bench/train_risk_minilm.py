@@ -49,7 +49,14 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
-                                      [--window-features]
+                                      [--window-features] [--all-writers [--repeats N]]
+
+``--all-writers`` (twenty-fourth session, branch riskall; off by default, its model not kept): trains on every
+``risk_train_*`` and every ``risk_valid_*`` file but the blind ``risk_valid_indep22`` / ``risk_valid_indep23``
+(never a held-out file: asserted), cross-validated 5-fold grouped by file (out of fold = a writer not seen), the
+point chosen on those out-of-fold probabilities (``choose_point``), and reports the committed design (no
+validation file trained on) on the same folds beside it. Its file passed the out-of-fold and blind-file checks
+but added false risk tags on CounselChat and cost 9% throughput (``docs/quality.md``, "Risk round: all writers").
 
 ``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
 category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
