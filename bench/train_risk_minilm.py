@@ -270,6 +270,18 @@ def routed(text: str, route_foreign: bool = False) -> bool:
     return foreign(text, route_languages()) and not impersonal_instruction(text)
 
 
+def widened_only(text: str) -> bool:
+    """Whether the runtime's router (round twenty: every language but English, ``ROUTE_EVERY_LANGUAGE``) reads a
+    turn that this script's router (``routed``: USE's languages only, as the model was trained behind) does not:
+    no pattern, no cue, not English, not an impersonal instruction, and a language outside ``route_languages``.
+    The runtime holds such a turn to ``max(threshold, WIDE_THRESHOLD)`` (``risk_model._floor_threshold``)."""
+    from services.quality.checks.counselling.risk_cues import has_cue
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    return (s1_category(text) == "none" and not has_cue(text) and foreign(text) and not foreign(text, route_languages())
+            and not impersonal_instruction(text))
+
+
 def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
     """The char n-gram at-risk regression on the text MiniLM reads (``model_input``)."""
     read = [model_input(t) for t in texts]
@@ -420,8 +432,8 @@ def main() -> None:
             report.setdefault("grid", []).append(entry)
             print(json.dumps(entry), flush=True)
             if name == "embeddings+stage_one" and (best is None or entry["average_precision"] > best[0]):
-                best = (entry["average_precision"], c, p_gated, t)
-    _, c, p_gated, _ = best
+                best = (entry["average_precision"], c, p_gated, t, p)
+    _, c, p_gated, _, p_raw = best
     x = np.hstack([emb, s1])
     # the final regressions, fitted on every training turn, then read on the validation turns
     final = lr(c, 0).fit(x, y, sample_weight=weight)
@@ -464,7 +476,8 @@ def main() -> None:
 
     # the cascade: a regression on the first stage's features alone; under its floor MiniLM is not
     # run. The highest floor that costs at most FLOOR_LOSS recall out of fold and on validation.
-    p_s1 = np.where(gated, oof(s1, y, labels, 1.0, folds, weight), 0.0)
+    p_s1_raw = oof(s1, y, labels, 1.0, folds, weight)
+    p_s1 = np.where(gated, p_s1_raw, 0.0)
     base, vbase = pr(y, flag(p_gated))["recall"], pr(vy, flag(vp, vpat))["recall"]
     floor = 0.0
     for f in sorted(set(np.round(p_s1, 4))):
@@ -526,7 +539,12 @@ def main() -> None:
     if args.dump:
         arrays = {"oof/y": y, "oof/pattern": pat, "oof/p": p_gated, "oof/p_s1": p_s1,
                   "oof/lang": np.array([it["lang"] for it in items]), "oof/source": np.array([it["source"] for it in items]),
-                  "oof/label": labels, "chosen": np.array([t_pat, t, floor])}
+                  "oof/label": labels, "chosen": np.array([t_pat, t, floor]),
+                  # round twenty-two: the out-of-fold probabilities before the training router's gate, and which
+                  # turns the runtime's wider router alone reads (held to ``risk_model.WIDE_THRESHOLD``), so that
+                  # WIDE_THRESHOLD can be chosen on training turns (``widened_only``)
+                  "oof/p_raw": p_raw, "oof/p_s1_raw": p_s1_raw,
+                  "oof/wide": np.array([widened_only(t) for t in texts]) if args.route_foreign else np.zeros(len(texts), bool)}
         arrays.update({f"{f}/{k}": v for f, d in dumps.items() for k, v in d.items()})
         np.savez(args.dump, **arrays)
     # by language and by negative kind, out of fold, at the chosen threshold
