@@ -282,11 +282,12 @@ def widened_only(text: str) -> bool:
             and not impersonal_instruction(text))
 
 
-def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
-    """The char n-gram at-risk regression on the text MiniLM reads (``model_input``)."""
+def char_fit(texts: list[str], y: np.ndarray, weight: np.ndarray | None = None) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
+    """The char n-gram at-risk regression on the text MiniLM reads (``model_input``); ``weight`` (round
+    twenty-two, ``--char-weights``): the file weights in it too (by default it weighs every turn alike)."""
     read = [model_input(t) for t in texts]
     v = Vectoriser(CHAR_MIN_DF).fit(read)
-    m = LogisticRegression(C=CHAR_C, class_weight="balanced", max_iter=5000).fit(v.transform(read), y)
+    m = LogisticRegression(C=CHAR_C, class_weight="balanced", max_iter=5000).fit(v.transform(read), y, sample_weight=weight)
     return v, m, CharScorer(v.vocab, v.idf, m.coef_[0], float(m.intercept_[0]))
 
 
@@ -304,12 +305,13 @@ class GroupFolds:
                 x, strat, self.groups)
 
 
-def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFolds) -> np.ndarray:
+def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFolds,
+             weight: np.ndarray | None = None) -> np.ndarray:
     """Out-of-fold char n-gram features of the training turns (one repeat of ``folds``), so that the
     regressions that read them learn how far to trust them on text the char model has not seen."""
     out = np.zeros((len(texts), len(CHAR_NAMES)))
     for tr, te in GroupFolds(folds.groups, folds.n_splits, 1, folds.seed).split(texts, strat):
-        _, _, scorer = char_fit([texts[i] for i in tr], y[tr])
+        _, _, scorer = char_fit([texts[i] for i in tr], y[tr], None if weight is None else weight[tr])
         out[te] = [scorer.features(texts[i]) for i in te]
     return out
 
@@ -352,6 +354,9 @@ def main() -> None:
     ap.add_argument("--weight", action="append", default=[], metavar="FILE=W",
                     help="sample weight of a training file's turns in the at-risk regressions (default 1; "
                          "--lang-weight W is --weight risk_train_lang.jsonl=W)")
+    ap.add_argument("--char-weights", action="store_true",
+                    help="(round twenty-two) the file weights (--lang-weight, --weight, FILE_WEIGHTS) also weigh the char "
+                         "n-gram regression's turns (default: every turn alike there, as the committed files were trained)")
     ap.add_argument("--dump", type=Path, help="also write the out-of-fold and validation probabilities here (.npz)")
     ap.add_argument("--only-chosen-features", action="store_true",
                     help="cross-validate only embeddings+stage_one (the features the model uses), to save time")
@@ -403,7 +408,7 @@ def main() -> None:
     folds = GroupFolds(groups, 5, 3, args.seed)
     s1 = np.array([s1_features(t) for t in texts])
     if not args.no_char:
-        s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
+        s1 = np.hstack([s1, char_oof(texts, y, labels, folds, weight if args.char_weights else None)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([s1_category(t) for t in texts])
     gated = np.array([routed(t, args.route_foreign) or s1_category(t) != "none" for t in texts])
@@ -438,7 +443,7 @@ def main() -> None:
     # the final regressions, fitted on every training turn, then read on the validation turns
     final = lr(c, 0).fit(x, y, sample_weight=weight)
     first = lr(1.0, 0).fit(s1, y, sample_weight=weight)
-    cv_, cm_, char = char_fit(texts, y)
+    cv_, cm_, char = char_fit(texts, y, weight if args.char_weights else None)
 
     def read(tx: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """How the final regressions read turns: (a pattern named a category, the router lets it
@@ -490,6 +495,7 @@ def main() -> None:
     report["chosen"] = {"features": "embeddings+stage_one" + ("" if args.no_char else "+char_ngrams"), "C": c, "threshold": round(t, 4),
                         "pattern_threshold": round(t_pat, 4), "min_precision_cv": MIN_PRECISION,
                         "min_precision_validation": VALID_PRECISION, "file_weights": {f: w for f, w in file_weight.items() if w != 1.0},
+                        "char_weights": args.char_weights,
                         "threshold_constraint_excludes": list(excluded),
                         "cv_behind_gate": pr(y, flag(p_gated)), "first_look_floor": round(floor, 4),
                         "cv_with_cascade": pr(y, flagged),
