@@ -49,7 +49,17 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
-                                      [--window-features]
+                                      [--window-features] [--char-weights]
+
+Round twenty-two (2026-12-06, twenty-fourth session): ``--dump`` also writes the out-of-fold probabilities
+before this script's router (``oof/p_raw``, ``oof/p_s1_raw``) and ``oof/wide``, the turns only the runtime's
+wider router reads (``widened_only``; held to ``risk_model.WIDE_THRESHOLD``), so that threshold can be read on
+training turns; ``--char-weights`` puts the file weights into the char n-gram regression too. Every retrain
+of round twenty-one's R with ``risk_train_lang`` (and the other multilingual files) weighted 1, 2 or 3 failed
+the session's rule (``docs/quality.md``, "Risk round twenty-two"). A retrain is reproducible only from an
+embedding cache written in the same order of texts (a fresh ``HOME``, or one filled by the same command's
+file list): embeddings cached by a run over the files in another order differ in the last digits (22 of
+8,384 USE embeddings, by at most 1.5e-7: USE's batches), and the coefficients by up to 0.04.
 
 ``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
 category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
