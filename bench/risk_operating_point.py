@@ -187,6 +187,7 @@ def sweep(args) -> None:
     from services.quality.checks.counselling import crisis
 
     files = [f for f in (args.files.split(",") if args.files else VALIDATION) if f and f not in NOT_SWEPT and "heldout" not in f]
+    use_model(args.model)
     m = risk_model.minilm_model()
     assert m is not None, "no learned stage"
     scored = Scored(m)
@@ -321,10 +322,23 @@ def _groups(text: str) -> dict[str, tuple[float, float, float]]:
     return out
 
 
+def use_model(path: str | None) -> None:
+    """(round twenty-two) ``--model PATH``: the runtime's loader returns this file (a retrained candidate, as
+    ``bench/risk_validation.py --model`` reads one) instead of the encoder's committed file."""
+    if not path:
+        return
+    m = risk_model.MiniLMRiskModel(Path(path))
+    risk_model._minilm_model.cache_clear()
+    loader = lambda: m  # noqa: E731
+    loader.cache_clear = lambda: None  # type: ignore[attr-defined]
+    risk_model._minilm_model = loader
+
+
 def run(args) -> None:
     point = _floats(args.point)
     assert len(point) == 3, "--point S1_FLOOR,THRESHOLD,PATTERN_THRESHOLD"
     override(point)  # type: ignore[arg-type]
+    use_model(args.model)  # loaded after the override, so it holds the point too
     if args.groups:
         # any group's own values, for measuring only: the sweep's ``Scored.learned`` answers what
         # ``crisis`` asks the learned stage (equal to the runtime's at every setting the runtime can hold:
@@ -378,11 +392,13 @@ def main() -> None:
         grid.add_argument("--files", default="")
         grid.add_argument("--top", type=int, default=30)
         grid.add_argument("--json")
+        grid.add_argument("--model", help="a model file to sweep instead of the committed one (round twenty-two)")
     gr = sub.choices["groups"]
     gr.add_argument("--combo", default="", help="only this combination, e.g. 'pattern/en=0.1,0.125'")
     r = sub.add_parser("run")
     r.add_argument("--point", required=True)
     r.add_argument("--groups", default="", help="e.g. 'pattern/en=0.1,0.125;cue/en=0.125,0.375' (measuring only)")
+    r.add_argument("--model", help="a model file instead of the committed one (round twenty-two)")
     r.add_argument("bench")
     r.add_argument("rest", nargs=argparse.REMAINDER)
     w = sub.add_parser("write")

@@ -49,7 +49,17 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
-                                      [--window-features] [--all-writers [--repeats N]]
+                                      [--window-features] [--char-weights] [--all-writers [--repeats N]]
+
+Round twenty-two (2026-12-06, twenty-fourth session): ``--dump`` also writes the out-of-fold probabilities
+before this script's router (``oof/p_raw``, ``oof/p_s1_raw``) and ``oof/wide``, the turns only the runtime's
+wider router reads (``widened_only``; held to ``risk_model.WIDE_THRESHOLD``), so that threshold can be read on
+training turns; ``--char-weights`` puts the file weights into the char n-gram regression too. Every retrain
+of round twenty-one's R with ``risk_train_lang`` (and the other multilingual files) weighted 1, 2 or 3 failed
+the session's rule (``docs/quality.md``, "Risk round twenty-two"). A retrain is reproducible only from an
+embedding cache written in the same order of texts (a fresh ``HOME``, or one filled by the same command's
+file list): embeddings cached by a run over the files in another order differ in the last digits (22 of
+8,384 USE embeddings, by at most 1.5e-7: USE's batches), and the coefficients by up to 0.04.
 
 ``--all-writers`` (twenty-fourth session, branch riskall; off by default, its model not kept): trains on every
 ``risk_train_*`` and every ``risk_valid_*`` file but the blind ``risk_valid_indep22`` / ``risk_valid_indep23``
@@ -277,11 +287,24 @@ def routed(text: str, route_foreign: bool = False) -> bool:
     return foreign(text, route_languages()) and not impersonal_instruction(text)
 
 
-def char_fit(texts: list[str], y: np.ndarray) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
-    """The char n-gram at-risk regression on the text MiniLM reads (``model_input``)."""
+def widened_only(text: str) -> bool:
+    """Whether the runtime's router (round twenty: every language but English, ``ROUTE_EVERY_LANGUAGE``) reads a
+    turn that this script's router (``routed``: USE's languages only, as the model was trained behind) does not:
+    no pattern, no cue, not English, not an impersonal instruction, and a language outside ``route_languages``.
+    The runtime holds such a turn to ``max(threshold, WIDE_THRESHOLD)`` (``risk_model._floor_threshold``)."""
+    from services.quality.checks.counselling.risk_cues import has_cue
+    from services.quality.checks.counselling.task_frame import impersonal_instruction
+
+    return (s1_category(text) == "none" and not has_cue(text) and foreign(text) and not foreign(text, route_languages())
+            and not impersonal_instruction(text))
+
+
+def char_fit(texts: list[str], y: np.ndarray, weight: np.ndarray | None = None) -> tuple[Vectoriser, LogisticRegression, CharScorer]:
+    """The char n-gram at-risk regression on the text MiniLM reads (``model_input``); ``weight`` (round
+    twenty-two, ``--char-weights``): the file weights in it too (by default it weighs every turn alike)."""
     read = [model_input(t) for t in texts]
     v = Vectoriser(CHAR_MIN_DF).fit(read)
-    m = LogisticRegression(C=CHAR_C, class_weight="balanced", max_iter=5000).fit(v.transform(read), y)
+    m = LogisticRegression(C=CHAR_C, class_weight="balanced", max_iter=5000).fit(v.transform(read), y, sample_weight=weight)
     return v, m, CharScorer(v.vocab, v.idf, m.coef_[0], float(m.intercept_[0]))
 
 
@@ -300,7 +323,7 @@ class GroupFolds:
 
 
 def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFolds,
-             train_mask: np.ndarray | None = None) -> np.ndarray:
+             weight: np.ndarray | None = None, train_mask: np.ndarray | None = None) -> np.ndarray:
     """Out-of-fold char n-gram features of the training turns (one repeat of ``folds``), so that the
     regressions that read them learn how far to trust them on text the char model has not seen
     (``train_mask``: fit only on those turns of a fold's training part, ``--all-writers``' baseline)."""
@@ -308,7 +331,7 @@ def char_oof(texts: list[str], y: np.ndarray, strat: np.ndarray, folds: GroupFol
     for tr, te in GroupFolds(folds.groups, folds.n_splits, 1, folds.seed).split(texts, strat):
         if train_mask is not None:
             tr = tr[train_mask[tr]]
-        _, _, scorer = char_fit([texts[i] for i in tr], y[tr])
+        _, _, scorer = char_fit([texts[i] for i in tr], y[tr], None if weight is None else weight[tr])
         out[te] = [scorer.features(texts[i]) for i in te]
     return out
 
@@ -432,6 +455,9 @@ def main() -> None:
     ap.add_argument("--weight", action="append", default=[], metavar="FILE=W",
                     help="sample weight of a training file's turns in the at-risk regressions (default 1; "
                          "--lang-weight W is --weight risk_train_lang.jsonl=W)")
+    ap.add_argument("--char-weights", action="store_true",
+                    help="(round twenty-two) the file weights (--lang-weight, --weight, FILE_WEIGHTS) also weigh the char "
+                         "n-gram regression's turns (default: every turn alike there, as the committed files were trained)")
     ap.add_argument("--dump", type=Path, help="also write the out-of-fold and validation probabilities here (.npz)")
     ap.add_argument("--only-chosen-features", action="store_true",
                     help="cross-validate only embeddings+stage_one (the features the model uses), to save time")
@@ -492,7 +518,7 @@ def main() -> None:
     folds = GroupFolds(groups, 5, args.repeats, args.seed)
     s1 = np.array([s1_features(t) for t in texts])
     if not args.no_char:
-        s1 = np.hstack([s1, char_oof(texts, y, labels, folds)])
+        s1 = np.hstack([s1, char_oof(texts, y, labels, folds, weight if args.char_weights else None)])
     print(f"stage one + char n-gram features in {time.perf_counter() - t0:.1f}s", flush=True)
     pattern = np.array([s1_category(t) for t in texts])
     gated = np.array([routed(t, args.route_foreign) or s1_category(t) != "none" for t in texts])
@@ -521,13 +547,13 @@ def main() -> None:
             report.setdefault("grid", []).append(entry)
             print(json.dumps(entry), flush=True)
             if name == "embeddings+stage_one" and (best is None or entry["average_precision"] > best[0]):
-                best = (entry["average_precision"], c, p_gated, t)
-    _, c, p_gated, _ = best
+                best = (entry["average_precision"], c, p_gated, t, p)
+    _, c, p_gated, _, p_raw = best
     x = np.hstack([emb, s1])
     # the final regressions, fitted on every training turn, then read on the validation turns
     final = lr(c, 0).fit(x, y, sample_weight=weight)
     first = lr(1.0, 0).fit(s1, y, sample_weight=weight)
-    cv_, cm_, char = char_fit(texts, y)
+    cv_, cm_, char = char_fit(texts, y, weight if args.char_weights else None)
 
     def read(tx: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """How the final regressions read turns: (a pattern named a category, the router lets it
@@ -568,7 +594,8 @@ def main() -> None:
 
     # the cascade: a regression on the first stage's features alone; under its floor MiniLM is not
     # run. The highest floor that costs at most FLOOR_LOSS recall out of fold and on validation.
-    p_s1 = np.where(gated, oof(s1, y, labels, 1.0, folds, weight), 0.0)
+    p_s1_raw = oof(s1, y, labels, 1.0, folds, weight)
+    p_s1 = np.where(gated, p_s1_raw, 0.0)
     base, vbase = pr(y, flag(p_gated))["recall"], pr(vy, flag(vp, vpat))["recall"]
     floor = 0.0
     for f in sorted(set(np.round(p_s1, 4))):
@@ -581,6 +608,7 @@ def main() -> None:
     report["chosen"] = {"features": "embeddings+stage_one" + ("" if args.no_char else "+char_ngrams"), "C": c, "threshold": round(t, 4),
                         "pattern_threshold": round(t_pat, 4), "min_precision_cv": MIN_PRECISION,
                         "min_precision_validation": VALID_PRECISION, "file_weights": {f: w for f, w in file_weight.items() if w != 1.0},
+                        "char_weights": args.char_weights,
                         "threshold_constraint_excludes": list(excluded),
                         "cv_behind_gate": pr(y, flag(p_gated)), "first_look_floor": round(floor, 4),
                         "cv_with_cascade": pr(y, flagged),
@@ -630,7 +658,12 @@ def main() -> None:
     if args.dump:
         arrays = {"oof/y": y, "oof/pattern": pat, "oof/p": p_gated, "oof/p_s1": p_s1,
                   "oof/lang": np.array([it["lang"] for it in items]), "oof/source": np.array([it["source"] for it in items]),
-                  "oof/label": labels, "chosen": np.array([t_pat, t, floor])}
+                  "oof/label": labels, "chosen": np.array([t_pat, t, floor]),
+                  # round twenty-two: the out-of-fold probabilities before the training router's gate, and which
+                  # turns the runtime's wider router alone reads (held to ``risk_model.WIDE_THRESHOLD``), so that
+                  # WIDE_THRESHOLD can be chosen on training turns (``widened_only``)
+                  "oof/p_raw": p_raw, "oof/p_s1_raw": p_s1_raw,
+                  "oof/wide": np.array([widened_only(t) for t in texts]) if args.route_foreign else np.zeros(len(texts), bool)}
         arrays.update({f"{f}/{k}": v for f, d in dumps.items() for k, v in d.items()})
         np.savez(args.dump, **arrays)
     # by language and by negative kind, out of fold, at the chosen threshold
@@ -682,7 +715,7 @@ def all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gat
     t_pat, t, floor = choose_point(y, pat, p_gated, p_s1, in_constraint, valid)
     # the baseline: the committed design (no validation file trained on), the same folds, the same C
     base = ~valid
-    s1_a = np.hstack([s1[:, :-len(CHAR_NAMES)], char_oof(texts, y, labels, folds, base)])
+    s1_a = np.hstack([s1[:, :-len(CHAR_NAMES)], char_oof(texts, y, labels, folds, weight if args.char_weights else None, train_mask=base)])
     p_a = np.where(gated, oof(np.hstack([emb, s1_a]), y, labels, c, folds, weight, base), 0.0)
     p_a_s1 = np.where(gated, oof(s1_a, y, labels, 1.0, folds, weight, base), 0.0)
     a_pat, a_t, a_floor = choose_point(y, pat, p_a, p_a_s1, in_constraint, valid)

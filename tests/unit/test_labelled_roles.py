@@ -61,7 +61,8 @@ def _list_constants(path: Path) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("script", ["train_reply_semantic.py", "train_reply_model.py", "train_risk_minilm.py"])
+@pytest.mark.parametrize("script", ["train_reply_semantic.py", "train_reply_model.py", "train_risk_minilm.py",
+                                    "train_name_tagger.py"])
 def test_training_scripts_name_no_validation_or_heldout_file(script):
     path = REPO / "bench" / script
     if not path.exists():

@@ -1,0 +1,276 @@
+"""Train the learned name tagger (``shared/pii/name_tagger.py``, PII round twenty-three) on the PII
+TRAINING files only: ``pii.jsonl``, ``pii_tuning.jsonl`` and every ``pii_train_*.jsonl`` (never a
+``pii_valid_*`` or held-out file), with the client turns and answers of ``general_train.jsonl`` (the
+general-domain training negatives) as texts without a name.
+
+    python bench/train_name_tagger.py [--out DIR] [--no-gazetteer] [--no-words] [--no-general]
+        [--C 8] [--select net|precision] [--precision 0.95] [--files F ...]
+
+Each candidate token (a capitalised name-shaped token, not one of the detector's common words, not
+opening a sentence or a line, outside and not next to the spans of every other kind the rules found)
+is a row; it is a positive when it lies in an occurrence of one of the text's NAME span texts. A
+logistic regression (``liblinear``, L2, ``--C``) is fitted on hashed binary features. The threshold
+is chosen by 5-fold cross-validation on the same files (fold = item index mod 5): the out-of-fold
+probabilities are used as the detector would use them (only tokens no rule NAME span covers or
+touches, runs of capitalised tokens whole), and each threshold of 0.50, 0.51, ..., 0.99, 0.995,
+0.998, 0.999 is scored by the NAME spans the tagger ADDS (kind and text as ``evaluate_pii`` counts
+them, against the labels the rules left unfound). ``--select net`` (default) takes the threshold with
+the most true added spans net of false ones; ``--select precision`` the lowest one at which the
+detector's NAME precision (rules and tagger, out of fold) reaches ``--precision`` (the rules alone read
+0.948 on these files, so it falls back to 0.999). Writes ``name_tagger.npy`` (float32 weights),
+``name_tagger_words.npy`` (the lower-case words of the training text, a bit set) and
+``name_tagger.json`` (bias, threshold, options, the cross-validation table) in ``--out`` (default
+``/tmp/name_tagger``: the detector does not read the tagger, see docs/quality.md). Deterministic: two
+runs give the same files (md5).
+"""
+
+from __future__ import annotations
+
+import _checkout  # noqa: F401  (this checkout's packages first)
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from shared.pii import detect, name_tagger  # noqa: E402
+
+LABELLED = ROOT / "tests" / "support" / "labelled"
+C = 8.0  # chosen by the same cross-validation among 0.1, 0.5, 2, 8, 32 (docs/quality.md)
+FOLDS = 5
+
+
+def training_files() -> list[Path]:
+    files = [LABELLED / "pii.jsonl", LABELLED / "pii_tuning.jsonl"] + sorted(LABELLED.glob("pii_train_*.jsonl"))
+    for f in files:
+        if "heldout" in f.name or "valid" in f.name:
+            raise SystemExit(f"refused: {f.name} is not a training file")
+    return files
+
+
+def load(files: list[Path]) -> list[dict]:
+    items = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append(json.loads(line))
+    return items
+
+
+def general_negatives() -> list[dict]:
+    """``general_train.jsonl``'s client turns and answers (general-domain negatives written for the
+    project, a training file: no person's name) as texts without a NAME span."""
+    out = []
+    for line in (LABELLED / "general_train.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out += [{"text": row[k], "spans": []} for k in ("client", "reply") if row.get(k)]
+    return out
+
+
+def positives(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Character spans of the labelled names in ``text``: each label's occurrences at word bounds, as
+    many as the label is counted."""
+    out = []
+    for name, count in Counter(names).items():
+        at, found = 0, 0
+        while found < count:
+            j = text.find(name, at)
+            if j < 0:
+                break
+            at = j + 1
+            if (j > 0 and text[j - 1].isalnum()) or (j + len(name) < len(text) and text[j + len(name)].isalnum()):
+                continue
+            out.append((j, j + len(name)))
+            found += 1
+    return out
+
+
+def vocabulary() -> np.ndarray:
+    """The lower-case words of the project's training text as a bit set (``name_tagger.WORD_BITS`` bits,
+    ``name_tagger.word_hash``): the client turns and replies of every risk, replies and general training
+    file, and the PII training texts without their NAME spans (lower-case names: "me and connor")."""
+    bits = np.zeros(name_tagger.WORD_BITS // 8, dtype=np.uint8)
+    names = [f for f in sorted(LABELLED.glob("*.jsonl")) if ("train" in f.name or "tuning" in f.name)
+             and "heldout" not in f.name and "valid" not in f.name and f.name.split("_")[0] in
+             ("risk", "replies", "general", "pii")] + [LABELLED / "pii.jsonl"]
+
+    def strings(x):
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                if k not in ("id", "spans", "label", "lang", "topic", "reasons", "negative_kind"):
+                    yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+
+    for f in names:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            texts = list(strings(row))
+            if f.name.startswith("pii"):
+                for span in row.get("spans", []):
+                    if span["kind"] == "NAME":
+                        texts = [t.replace(span["text"], " ") for t in texts]
+            for t in texts:
+                for m in name_tagger._WORD.finditer(t):
+                    w = m.group(0)
+                    if w.islower():
+                        h = name_tagger.word_hash(w)
+                        bits[h >> 3] |= 1 << (h & 7)
+    return bits
+
+
+def rows(item: dict, gazetteer: bool, words_set=None):
+    """(feature indices, label) of each candidate token of ``item``, and what the detector needs to
+    simulate the tagger on it: the rules' spans, the candidates it would score."""
+    text = item["text"]
+    rule = detect.find_pii(text)  # the rules (the tagger is not wired into the detector)
+    other = [(s.start, s.end) for s in rule if s.kind != "NAME"]
+    rule_names = [(s.start, s.end) for s in rule if s.kind == "NAME"]
+    gold = positives(text, [s["text"] for s in item["spans"] if s["kind"] == "NAME"])
+    words = [m.span() for m in name_tagger._WORD.finditer(text)]
+    index = {s: i for i, (s, _e) in enumerate(words)}
+    out = []
+    for s, e in name_tagger.candidates(text, other):
+        i = index.get(s)
+        if i is None:
+            continue
+        covered = any(a <= e + 1 and s - 1 <= b for a, b in rule_names)  # as ``candidates`` leaves out
+        rule_name = any(not (a < e and s < b) for a, b in rule_names)
+        label = any(a <= s and e <= b for a, b in gold)
+        out.append((s, e, covered, name_tagger.hashed(name_tagger.features(text, words, i, rule_name, gazetteer, words_set)),
+                    int(label)))
+    return rule, out
+
+
+def matrix(feats: list[list[int]]) -> csr_matrix:
+    indptr, indices = [0], []
+    for f in feats:
+        u = sorted(set(f))
+        indices.extend(u)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    return csr_matrix((data, np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
+                      shape=(len(feats), name_tagger.DIM))
+
+
+def fit(X, y, c: float = C) -> LogisticRegression:
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    model.fit(X, y)
+    return model
+
+
+def added(items, prepared, probs_by_item, threshold: float) -> tuple[int, int]:
+    """(true, false) NAME spans the tagger adds over the rules at ``threshold``."""
+    tp = fp = 0
+    for item, (rule, toks), probs in zip(items, prepared, probs_by_item):
+        text = item["text"]
+        expected = Counter(s["text"] for s in item["spans"] if s["kind"] == "NAME")
+        expected.subtract(Counter(s.text for s in rule if s.kind == "NAME"))
+        scored = [(s, e, p) for (s, e, covered, _f, _y), p in zip(toks, probs) if not covered]
+        for s, e in name_tagger.runs(text, scored, threshold):
+            if expected[text[s:e]] > 0:
+                expected[text[s:e]] -= 1
+                tp += 1
+            else:
+                fp += 1
+    return tp, fp
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--files", nargs="*", type=Path)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/name_tagger"))
+    ap.add_argument("--C", type=float, default=C, help="the inverse L2 strength of the logistic regression")
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--no-words", action="store_true", help="without the training text's lower-case words")
+    ap.add_argument("--no-general", action="store_true", help="without general_train.jsonl's turns as negatives")
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--select", choices=("precision", "net"), default="net",
+                    help="precision: the lowest threshold whose out-of-fold NAME precision (rules and tagger) "
+                         "is at least --precision; net: the threshold adding the most true spans net of false ones")
+    args = ap.parse_args(argv)
+    files = args.files or training_files()
+    gazetteer = not args.no_gazetteer
+    items = load(files)
+    if not args.files and not args.no_general:
+        items += general_negatives()
+    bits = None if args.no_words else vocabulary()
+    words_set = None if bits is None else bits.tolist()
+    prepared = [rows(item, gazetteer, words_set) for item in items]
+    flat = [(k, t) for k, (_r, toks) in enumerate(prepared) for t in toks]
+    X = matrix([t[3] for _k, t in flat])
+    y = np.array([t[4] for _k, t in flat])
+    fold_of = np.array([k % FOLDS for k, _t in flat])
+    oof = np.zeros(len(flat))
+    for fold in range(FOLDS):
+        train, test = fold_of != fold, fold_of == fold
+        if y[train].min() == y[train].max():
+            continue
+        oof[test] = fit(X[train], y[train], args.C).predict_proba(X[test])[:, 1]
+    probs_by_item, at = [], 0
+    for _r, toks in prepared:
+        probs_by_item.append(oof[at:at + len(toks)].tolist())
+        at += len(toks)
+    table = []
+    for threshold in [t / 100 for t in range(50, 100)] + [0.995, 0.998, 0.999]:
+        tp, fp = added(items, prepared, probs_by_item, threshold)
+        table.append({"threshold": threshold, "tp": tp, "fp": fp,
+                      "precision": round(tp / (tp + fp), 4) if tp + fp else None})
+    rule_tp = rule_fp = 0
+    for item, (rule, _toks) in zip(items, prepared):
+        expected = Counter(s["text"] for s in item["spans"] if s["kind"] == "NAME")
+        found = Counter(s.text for s in rule if s.kind == "NAME")
+        hit = sum((expected & found).values())
+        rule_tp, rule_fp = rule_tp + hit, rule_fp + sum(found.values()) - hit
+    for r in table:
+        r["name_precision"] = round((rule_tp + r["tp"]) / (rule_tp + rule_fp + r["tp"] + r["fp"]), 4)
+    if args.select == "net":  # the most true spans net of false ones; the higher threshold on a tie
+        chosen = max(reversed(table), key=lambda r: r["tp"] - r["fp"])
+    else:  # the lowest threshold at which the detector's NAME precision (rules and tagger) holds
+        chosen = next((r for r in table if r["name_precision"] >= args.precision), table[-1])
+    model = fit(X, y, args.C)
+    weights = model.coef_[0].astype(np.float32)
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.save(args.out / "name_tagger.npy", weights, allow_pickle=False)
+    if bits is not None:
+        np.save(args.out / "name_tagger_words.npy", bits, allow_pickle=False)
+    meta = {
+        "bias": float(np.float32(model.intercept_[0])),
+        "threshold": chosen["threshold"],
+        "gazetteer": gazetteer,
+        "words": bits is not None,
+        "dim": name_tagger.DIM,
+        "C": args.C,
+        "target_precision": args.precision,
+        "select": args.select,
+        "rules_name": {"tp": rule_tp, "fp": rule_fp},
+        "files": [f.name for f in files],
+        "texts": len(items),
+        "candidates": int(len(y)),
+        "positives": int(y.sum()),
+        "cross_validation": table,
+    }
+    (args.out / "name_tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(items)} texts, {len(y)} candidates, {int(y.sum())} positives; rules' NAME {rule_tp} true, "
+          f"{rule_fp} false; threshold {chosen['threshold']} (out-of-fold added spans: {chosen['tp']} true, "
+          f"{chosen['fp']} false; NAME precision {chosen['name_precision']})")
+    for r in table[::5] + table[-3:]:
+        print(f"  {r['threshold']:.3f}: +{r['tp']} true, +{r['fp']} false (NAME precision {r['name_precision']})")
+
+
+if __name__ == "__main__":
+    main()
