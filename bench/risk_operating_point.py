@@ -356,10 +356,8 @@ def run(args) -> None:
 
 def write(args) -> None:
     """``MODEL`` with ``--point``'s three values (``write``), written deterministically."""
-    import io
-    import zipfile
-
     import numpy as np
+    from train_risk_minilm import write_npz
 
     s1, t, pt = _floats(args.point)
     with np.load(args.model) as z:
@@ -372,12 +370,7 @@ def write(args) -> None:
         if k in arrays:
             arrays[k] = np.array(v, dtype=arrays[k].dtype)
     out = Path(args.out or args.model)
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for k, v in arrays.items():
-            buf = io.BytesIO()
-            np.lib.format.write_array(buf, np.asanyarray(v), allow_pickle=False)
-            zf.writestr(zipfile.ZipInfo(k + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue(),
-                        compress_type=zipfile.ZIP_DEFLATED)
+    write_npz(out, arrays)  # the trainer's writer: fixed zip entry times, the same arrays give the same md5
     print(f"wrote {out}: s1_floor {s1}, threshold {t}, pattern_threshold {pt}")
 
 

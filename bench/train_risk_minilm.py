@@ -393,6 +393,36 @@ def file_groups(items: list[dict]) -> np.ndarray:
                      for it in items])
 
 
+def best_pair(ay: np.ndarray, apat: np.ndarray, ap: np.ndarray, vy: np.ndarray, vpat: np.ndarray,
+              vp: np.ndarray) -> tuple[float, float]:
+    """The (``pattern_threshold``, ``threshold``) pair of ``GRID`` with the best recall on the constraint turns
+    (``ay``, ``apat``, ``ap``) whose precision reaches ``MIN_PRECISION`` there and ``VALID_PRECISION`` on the
+    validation turns (``vy``, ``vpat``, ``vp``); ties: the higher precision; none: 0.5 / 0.5."""
+    best = None
+    for tp_ in GRID:
+        for tn_ in GRID:
+            mv = pr(vy, np.where(vpat, vp >= tp_, vp >= tn_))
+            ma = pr(ay, np.where(apat, ap >= tp_, ap >= tn_))
+            if mv["precision"] >= VALID_PRECISION and ma["precision"] >= MIN_PRECISION and (
+                    best is None or (ma["recall"], ma["precision"]) > best[0]):
+                best = ((ma["recall"], ma["precision"]), tp_, tn_)
+    return (best[1], best[2]) if best else (0.5, 0.5)
+
+
+def highest_floor(y: np.ndarray, flagged: np.ndarray, p_s1: np.ndarray, vy: np.ndarray, vflagged: np.ndarray,
+                  vp_s1: np.ndarray) -> float:
+    """The highest first-look floor (a value of ``p_s1``) that costs at most ``FLOOR_LOSS`` recall on the
+    turns (``y``, ``flagged``) and on the validation turns (``vy``, ``vflagged``, ``vp_s1``)."""
+    base, vbase = pr(y, flagged)["recall"], pr(vy, vflagged)["recall"]
+    floor = 0.0
+    for f in sorted(set(np.round(p_s1, 4))):
+        if (pr(y, flagged & (p_s1 >= f))["recall"] < base - FLOOR_LOSS
+                or pr(vy, vflagged & (vp_s1 >= f))["recall"] < vbase - FLOOR_LOSS):
+            break
+        floor = float(f)
+    return floor
+
+
 def choose_point(y: np.ndarray, pat: np.ndarray, p: np.ndarray, p_s1: np.ndarray, constraint: np.ndarray,
                  valid: np.ndarray) -> tuple[float, float, float]:
     """``--all-writers``' operating point, the script's rule read on out-of-fold-by-file probabilities alone:
@@ -401,26 +431,10 @@ def choose_point(y: np.ndarray, pat: np.ndarray, p: np.ndarray, p_s1: np.ndarray
     reaches ``MIN_PRECISION`` there and ``VALID_PRECISION`` on the validation files' turns alone (ties: the
     higher precision; none: 0.5 / 0.5, as the script's default rule); then the highest first-look floor that
     costs at most ``FLOOR_LOSS`` recall on all turns and on the validation files' turns."""
-    best = None
-    ay, apat, ap = y[constraint], pat[constraint], p[constraint]
-    vy, vpat, vp = y[valid], pat[valid], p[valid]
-    for tp_ in GRID:
-        for tn_ in GRID:
-            mv = pr(vy, np.where(vpat, vp >= tp_, vp >= tn_))
-            ma = pr(ay, np.where(apat, ap >= tp_, ap >= tn_))
-            if mv["precision"] >= VALID_PRECISION and ma["precision"] >= MIN_PRECISION and (
-                    best is None or (ma["recall"], ma["precision"]) > best[0]):
-                best = ((ma["recall"], ma["precision"]), tp_, tn_)
-    _, t_pat, t = best if best else (None, 0.5, 0.5)
+    vy = y[valid]
+    t_pat, t = best_pair(y[constraint], pat[constraint], p[constraint], vy, pat[valid], p[valid])
     flag = np.where(pat, p >= t_pat, p >= t)
-    base, vbase = pr(y, flag)["recall"], pr(vy, flag[valid])["recall"]
-    floor = 0.0
-    for f in sorted(set(np.round(p_s1, 4))):
-        if (pr(y, flag & (p_s1 >= f))["recall"] < base - FLOOR_LOSS
-                or pr(vy, flag[valid] & (p_s1[valid] >= f))["recall"] < vbase - FLOOR_LOSS):
-            break
-        floor = float(f)
-    return t_pat, t, floor
+    return t_pat, t, highest_floor(y, flag, p_s1, vy, flag[valid], p_s1[valid])
 
 
 def counts(y: np.ndarray, flagged: np.ndarray) -> dict:
@@ -576,18 +590,9 @@ def main() -> None:
     # training turns (but THRESHOLD_EXCLUDE's) and the validation turns together, whose precision reaches MIN_PRECISION there
     # and VALID_PRECISION on the validation turns alone (ties: the higher precision). Chosen on the
     # validation turns alone, the pair follows their noise (239 turns) and loses recall out of fold.
-    grid = [round(g, 3) for g in np.arange(0.05, 0.951, 0.025)]
-    best_pair = None
     k = in_constraint
-    ay, apat, ap = np.concatenate([y[k], vy]), np.concatenate([pat[k], vpat]), np.concatenate([p_gated[k], vp])
-    for tp_ in grid:
-        for tn_ in grid:
-            mv = pr(vy, np.where(vpat, vp >= tp_, vp >= tn_))
-            ma = pr(ay, np.where(apat, ap >= tp_, ap >= tn_))
-            if mv["precision"] >= VALID_PRECISION and ma["precision"] >= MIN_PRECISION and (
-                    best_pair is None or (ma["recall"], ma["precision"]) > best_pair[0]):
-                best_pair = ((ma["recall"], ma["precision"]), tp_, tn_)
-    _, t_pat, t = best_pair if best_pair else (None, 0.5, 0.5)
+    t_pat, t = best_pair(np.concatenate([y[k], vy]), np.concatenate([pat[k], vpat]),
+                         np.concatenate([p_gated[k], vp]), vy, vpat, vp)
 
     def flag(p: np.ndarray, named: np.ndarray = pat) -> np.ndarray:
         return np.where(named, p >= t_pat, p >= t)
@@ -596,13 +601,7 @@ def main() -> None:
     # run. The highest floor that costs at most FLOOR_LOSS recall out of fold and on validation.
     p_s1_raw = oof(s1, y, labels, 1.0, folds, weight)
     p_s1 = np.where(gated, p_s1_raw, 0.0)
-    base, vbase = pr(y, flag(p_gated))["recall"], pr(vy, flag(vp, vpat))["recall"]
-    floor = 0.0
-    for f in sorted(set(np.round(p_s1, 4))):
-        if (pr(y, flag(p_gated) & (p_s1 >= f))["recall"] < base - FLOOR_LOSS
-                or pr(vy, flag(vp, vpat) & (vp_s1 >= f))["recall"] < vbase - FLOOR_LOSS):
-            break
-        floor = float(f)
+    floor = highest_floor(y, flag(p_gated), p_s1, vy, flag(vp, vpat), vp_s1)
     flagged = flag(p_gated) & (p_s1 >= floor)
     vflagged = flag(vp, vpat) & (vp_s1 >= floor)
     report["chosen"] = {"features": "embeddings+stage_one" + ("" if args.no_char else "+char_ngrams"), "C": c, "threshold": round(t, 4),
