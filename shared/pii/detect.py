@@ -248,8 +248,8 @@ _POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _PESEL_CUE = re.compile(r"\bpesel\b", re.IGNORECASE)  # "numer PESEL mojej mamy: ..." without a Polish letter
 CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
-UK_POSTCODE_PATTERN = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
-                                 r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
+UK_POSTCODE_PATTERN = re.compile(r"(?<!#)\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
+                                 r"(?<!#)\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
 AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
 # A continental postcode where someone lives, before its place ("j'habite à 75011 Paris", "mieszkam w
@@ -306,7 +306,7 @@ HANDLE_THEN_PLATFORM_PATTERN = re.compile(
 NAMED_ACCOUNT_PATTERN = re.compile(
     rf"\b(?P<v>(?:account|user|page|channel|profile) (?:called|named)) {_HANDLE_TOKEN}(?P<p>,? on (?:{_PLATFORMS})\b)?",
     re.IGNORECASE)
-CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
+CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|(?<![A-Za-z])QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 IPV6_PATTERN = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                           re.IGNORECASE)
@@ -393,7 +393,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
     ("NATIONAL_ID", PESEL_PATTERN, 0),
     ("NATIONAL_ID", CZ_RC_PATTERN, 1),
-    ("CARD", re.compile(rf"{_AB}(?:\d[ -]?){{12,18}}\d{_AE}|{_AB}\d{{4}}(?:\.\d{{4}}){{2}}\.\d{{1,7}}{_AE}"), 0),
+    ("CARD", re.compile(rf"{_AB}(?<!\d\.)(?:\d[ -]?){{12,18}}\d{_AE}|{_AB}\d{{4}}(?:\.\d{{4}}){{2}}\.\d{{1,7}}{_AE}"), 0),
     ("IP", re.compile(rf"{_AB}(?<!\d\.)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){{3}}(?:25[0-5]|2[0-4]\d|1?\d?\d){_AE}(?!\.\d)"),
      0),
     ("IP", IPV6_PATTERN, 0),
@@ -414,7 +414,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
     # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
     # floor, "Götgatan 48", "Nørrebrogade 12")
-    ("ADDRESS", re.compile(r"\b[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|"
+    ("ADDRESS", re.compile(r"\b(?!(?:String|Spring|Offspring|Herring|Earring|Keyring)\b)"
+                           r"[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|(?<![aeiouy])ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
                            r" \d{1,4}(?:[a-z]|[A-H](?!\w))?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"
@@ -706,11 +707,17 @@ def _cued_id(cue: str, value: str) -> str | None:
         while cut > 0:
             candidate = value[:cut]
             compact = re.sub(r"[ .-]", "", candidate)
-            if any(_valid(v, compact) for v in validators) or len(compact) in lengths:
+            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(compact)):
                 return candidate
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
         return None
     return None
+
+
+def _id_shaped(compact: str) -> bool:
+    """An id taken by its length alone holds digits for at least a third of it ("AB123456C", "L01X00T47",
+    "RSSMRA85T10A562S"); "at the age of 16" after "driver's license" is words, not an id."""
+    return sum(c.isdigit() for c in compact) * 3 >= len(compact)
 
 
 _TRAILING_WORDS = re.compile(r"(?: [A-Za-z]{2,})+$")

@@ -90,6 +90,10 @@ Catholic Hindu Sikh Buddhist Black White Asian Latina Latino Gay Lesbian Trans B
 Hallo Ciao Olá Oi Cześć Señor Señora Madame Monsieur Signora Signore Ja Nein Si Sí Oui Non Tak Nie Não Sim
 Bien Gracias Danke Grazie Obrigado Obrigada Dziękuję Merci Pero Mais Aber Ma Mas Ale Und Et Y E
 Mein Meine Mi Mon Ma Mio Meu Minha Mój Moja Unsere Unser Nuestro Notre Grüße Gruesse Grüßen Saludos Regards
+Having Being Getting Going Making Saying Doing Trying Feeling Thinking Knowing Looking Taking Seeing Keeping
+Coming Living Working Talking Learning Waiting Asking Telling Leaving Losing Finding Giving Hearing Letting
+Speaking Considering According Regarding Including Assuming Given El Él Ellos Ellas Ele Elles Ils
+As Are Would Could Should Be Easier First Wow Listen Counselors Therapists
 """.split())
 # Capitalised words that a person verb may follow without being a name ("Research says", "Anxiety keeps")
 NOT_NAMES = frozenset("""
@@ -294,7 +298,7 @@ _ORG_PARTICLE = re.compile(rf"\b({TOKEN}) (?:de la|de las|de los|del|de|of the|o
 _ROMANISED_HYPHEN = re.compile(r"-(?:seo|woo|eun|jin|min|hyun|yeon|ho|hee|young|jun|ah|bin|won|soo|sung|hye|ji|yun|"
                                r"hoon|kyung|mi|na|ri|su|ye|yoon|jae|seong|sook|hwa|rin|ling|mei|ming|wei|hua|yu|yi|"
                                r"lan|li|jie|xin|ying|yan|fei|hao|kai|long|feng)$")
-_STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t\xa0]*$")
 _ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
 _CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
 _AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry)")
@@ -435,12 +439,26 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     if s and _line_ends_after(text, end) and _starts_sentence(before, s):
         return True
     if raw_last.lower() in _KISSES and _line_ends_after(text, end) and (
-            token in names or _starts_sentence(before, 1) or not text[end:].strip(" x\n")):
+            token in names or not _dash_list(before, raw_last, text[end:end + 80]) and (
+                _starts_sentence(before, 1) or not text[end:].strip(" x\n"))):
         return True  # "xx Chloe", "— Priya", "... speak Thursday - Moz" at the end of the message
     if token in names and before.endswith("\n") and _line_ends_after(text, end):
         return True  # a line that is only a name: a signature block
     return _NAMED.search(before) is not None or _ME_AND.search(before) is not None or \
         _NAMED_OBJECT.search(before) is not None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dash_list(before: str, dash: str, after: str) -> bool:
+    """Whether the dash before a capitalised word at a line's end marks an item of a list written with that
+    dash ("Jupiter - Saturn - Neptune", "Mammals:\n- Horses\n- Sheep"): a list item is no sign-off."""
+    if dash not in _DASHES:
+        return False
+    head = before.rstrip()[:-len(dash)][-200:]
+    return f" {dash} " in head or f"\n{dash} " in head or head.lstrip().startswith(dash + " ") or \
+        f"\n{dash} " in after
 
 
 def _person_around(text: str, start: int, end: int) -> bool:
@@ -525,6 +543,10 @@ def _signature_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a subject pronoun after a word that is also a name: the word is the verb of a question or a wish
+_PRONOUN_NEXT = re.compile(r" (?:you|I|we|they|he|she|it|this|that)\b")
+
+
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
     other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
@@ -539,6 +561,9 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         token = m.group(0)
         if token in COMMON or token in PLACES:
             continue
+        if token in AMBIGUOUS and text.startswith(" ", m.end()) and _PRONOUN_NEXT.match(text, m.end()) and \
+                _STARTS_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a verb opening a sentence: "Can you ...", "Hope this helps", "Will I ever ..."
         if "-" in token and token[token.index("-") + 1].islower() and token not in names and \
                 not _ROMANISED_HYPHEN.search(token):
             continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo", "Jun-seo" are names
