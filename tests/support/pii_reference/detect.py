@@ -103,7 +103,7 @@ _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:firs
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
          rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
-         rf"\d{{1,2}}-(?:{_MONTHS})-{_YEAR}|"  # "30-Jan-1998", as forms print it
+         rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of)? {_YEAR}|"  # round thirteen: "premier avril 1990"
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
@@ -180,7 +180,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
-_HANDLE_CUES = (r"insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
+_HANDLE_CUES = (r"handle|reddit|insta(?:gram)?|instagramie|ig|snap(?:chat)?|snapie|tik ?tok|tiktoku|twitter|twitterze|discord|discordzie|user ?name|gamer ?tag|telegram|kik|psn|"
                 r"xbox(?: live)?|twitch|wechat|skype|bluesky|roblox|steam|pseudo|usuario|benutzername|nutzername|nome utente")
 _POSTCODE_CUES = (r"(?i:post ?code|postal code|zip(?: code)?|code postal|postleitzahl|kod pocztowy|"
                   r"c[oó]digo postal|codice postale|eircode|pin ?code)|PLZ|CEP|CAP|C\.P\.|CP|cap(?= è | \d{5},? via )")
@@ -342,8 +342,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("URL", PERSONAL_SITE_PATTERN, 1),
     ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
-                       r"(?:number |no\.? |# ?)?(\d{3}[- ]?\d{2}[- ]?\d{4})\b", re.IGNORECASE), 1),
-    ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
+                       r"(?:number |no\.? |# ?)?(\d{3}[-–. ]?\d{2}[-–. ]?\d{4})\b", re.IGNORECASE), 1),
+    ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([-– ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
     ("NATIONAL_ID", CN_ID_PATTERN, 0),
     ("NATIONAL_ID", NHS_PATTERN, 2),
     ("NATIONAL_ID", NHS_AFTER_PATTERN, 1),
@@ -851,11 +851,16 @@ _NOT_AN_ADDRESS = re.compile(r"\b(?:Family|Crown|Magistrates|County|Supreme|Yout
                              r"\b(?:10 Downing|221B? Baker) Street\b")
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|his|her|their)[ \t]+$", re.IGNORECASE)
+
+
 def _cued_handle(m: re.Match, value: str) -> bool:
     """A handle named by its platform ("my insta is lucy.makes.art", "snapchat: kaylaa_22"): it
     holds a digit, "_", "." or "#", or comes after "is"/":" and is not a word like "private"."""
     if value.lower() in _HANDLE_WORDS or len(value) < 3:
         return False
+    if m.group("cue").lower() == "handle" and _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None:
+        return False  # also a verb ("I can't handle it"): only "my handle is ...", "her handle: ..."
     if any(c.isdigit() or c in "_.#" for c in value):
         return True
     if m.group("filler") == ",":

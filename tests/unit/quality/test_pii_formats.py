@@ -1,0 +1,40 @@
+"""Formats of personal data that a probe of written variants found missing (2026-12-06, twenty-fifth session):
+an SSN after its cue written with dots or en dashes, a handle named by "my handle" or by Reddit without "u/",
+and dates of birth as forms print them ("12-May-88", "1988/05/12"); with the near misses that must stay
+unflagged ("I can't handle it", a date without a birth cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.pii import find_pii
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in find_pii(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("his ssn: 219.09.9999", ("SSN", "219.09.9999")),
+    ("SSN 219–09–9999 (my dad's)", ("SSN", "219–09–9999")),
+    ("it's 219–09–9999 if you need it", ("SSN", "219–09–9999")),
+    ("my handle is janedoe_official", ("HANDLE", "janedoe_official")),
+    ("her handle: bloom.and.bruise", ("HANDLE", "bloom.and.bruise")),
+    ("my reddit is throwaway_jd22", ("HANDLE", "throwaway_jd22")),
+    ("DOB 12-May-88", ("DOB", "12-May-88")),
+    ("DOB 1988/05/12", ("DOB", "1988/05/12")),
+    ("I was born 1988/5/12.", ("DOB", "1988/5/12")),
+])
+def test_found(text, want):
+    assert want in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I cannot handle it: everything_is too much",
+    "how to handle: anger_issues at work",
+    "I read it on reddit, it's a good sub",
+    "the report of 2023/05/12 says the clinic moved",
+    "version 1.23.4567 is out",
+])
+def test_not_found(text):
+    assert spans(text) == []
