@@ -650,7 +650,7 @@ _ID_CHECKS = (
     (("pesel",), (pesel.is_valid,), (11,)),
     (("cpf",), (cpf.is_valid,), (11,)),
     (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
-    (("bsn", "burgerservice"), (bsn.is_valid,), (9,)),
+    (("bsn", "burgerservice"), (bsn.is_valid,), (8, 9)),  # 8: an old BSN written without its leading 0
     (("itin", "individual taxpayer"), (), (9,)),  # a US ITIN (9xx-7x-xxxx): no checksum, its length
     (("pan",), (pan.is_valid,), ()),  # an Indian PAN: its strict shape only ("pan" is also a word)
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only

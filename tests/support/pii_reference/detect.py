@@ -595,7 +595,7 @@ _ID_CHECKS = (
     (("pesel",), (pesel.is_valid,), (11,)),
     (("cpf",), (cpf.is_valid,), (11,)),
     (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
-    (("bsn",), (bsn.is_valid,), (9,)),
+    (("bsn",), (bsn.is_valid,), (8, 9)),
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),

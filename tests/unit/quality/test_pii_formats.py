@@ -1,6 +1,6 @@
 """Formats of personal data that a probe of written variants found missing (2026-12-06, twenty-fifth session):
 an SSN after its cue written with dots or en dashes, a handle named by "my handle" or by Reddit without "u/",
-and dates of birth as forms print them ("12-May-88", "1988/05/12"); with the near misses that must stay
+dates of birth as forms print them ("12-May-88", "1988/05/12") and an 8-digit BSN; with the near misses that must stay
 unflagged ("I can't handle it", a date without a birth cue)."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     ("DOB 12-May-88", ("DOB", "12-May-88")),
     ("DOB 1988/05/12", ("DOB", "1988/05/12")),
     ("I was born 1988/5/12.", ("DOB", "1988/5/12")),
+    ("BSN: 12345678", ("NATIONAL_ID", "12345678")),  # an old BSN written without its leading 0
 ])
 def test_found(text, want):
     assert want in spans(text)
