@@ -206,7 +206,7 @@ _RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance",
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
-Grandpa Grandad Granddad
+Grandpa Grandad Granddad Nanna Nanny Nonna Nonno Oma Opa Abuela Abuelo Avó Avô Mamie Papi Babcia Dziadek Babushka
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
                                "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
@@ -231,7 +231,10 @@ _KISSES = frozenset({"x", "xx", "xxx", "xxxx", "xo", "—", "–", "-", "--", "~
 _PERSON_AFTER = re.compile(
     r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
     r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
-    r"suggested|(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|"
+    r"suggested|noticed|laughed|lied|(?:ghosted|blocked|ignored|ignores|hates|hated|misses|missed|hit|hurt) me|"
+    r"(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|taking credit|"
+    r"putting me down|making comments|comparing me|critici[sz]ing|mocking|teasing|picking on|checking my phone|"
+    r"going through my phone|lying|gaslighting|belittling|interrupting|undermining|flirting|"
     r"phoning|turning up|showing up|coming round|coming over|shouting|yelling|threatening|ignoring|blaming|"
     r"following|posting|commenting|begging|pressuring|contacting|bringing (?:it|that|this) up)|and I\b|and me\b|"
     r"doesn't know|broke up|cheated|dumped me|left me|moved (?:in|out)|came (?:round|over)|dijo|me dijo|dice|"
@@ -461,6 +464,12 @@ def _dash_list(before: str, dash: str, after: str) -> bool:
         f"\n{dash} " in after
 
 
+# common words that open a sentence before a name without being an organisation's first word
+_OPENERS = frozenset("""And But Or So If When Then Because Since While After Before Also Just Still Even Only Now
+Today Tomorrow Yesterday Tonight Anyway Honestly Basically Literally Again Maybe Sometimes Never Always Apparently
+Obviously Luckily Sadly Suddenly Later Lately Recently Finally Eventually Plus Pero Mais Aber Und Et Y E""".split())
+
+
 def _person_around(text: str, start: int, end: int) -> bool:
     """Words around an unknown capitalised token that make it a person: a person verb after it
     ("Ngozi said", "Yusuf and I"; mid-sentence also "Lorcan will"), or before it ("I texted
@@ -490,6 +499,9 @@ def _person_around(text: str, start: int, end: int) -> bool:
             _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
+    if brand is not None and brand.group(1) in _OPENERS and \
+            _STARTS_SENTENCE.search(text, max(0, brand.start(1) - 8), brand.start(1)):
+        return True  # "Even Perpetua noticed", "Then Kowalczyk said": an adverb opening the sentence, no organisation's word
     return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES or
                                  brand.group(1).endswith("s") and brand.group(1) not in gazetteer())  # "Citizens Advice said"
 

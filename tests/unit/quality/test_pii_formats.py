@@ -39,3 +39,34 @@ def test_found(text, want):
 ])
 def test_not_found(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a grandparent's name after a kin title in several languages
+    ("It has been a year since Nanna Pat passed.", "Pat"),
+    ("Nonna Rosa cooked for us every Sunday.", "Rosa"),
+    ("Abuela Carmen me crió.", "Carmen"),
+    # verbs only a person does to the writer, and habits people complain of
+    ("Fenella ghosted me after three dates.", "Fenella"),
+    ("Okafor keeps putting me down in meetings.", "Okafor"),
+    ("Kowalczyk keeps taking credit for my work.", "Kowalczyk"),
+    # an adverb opening the sentence is no organisation's first word
+    ("Even Perpetua noticed I was not eating.", "Perpetua"),
+    ("Honestly Okonkwo said it was fine.", "Okonkwo"),
+    ("Yesterday Okechukwu apologised, but it felt hollow.", "Okechukwu"),  # dropped in round nineteen
+])
+def test_names_found(text, name):
+    assert ("NAME", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Watch keeps telling me to breathe, ironic.",
+    "My Fitbit says I slept badly.",
+    "Also Citizens Advice said it was fine.",
+    "Insomnia keeps me up.",
+    "Anxiety hit me hard today.",
+    "Work kept interrupting my weekend.",
+    "The nanny quit last week.",
+])
+def test_no_name(text):
+    assert [k for k, _ in spans(text) if k == "NAME"] == []

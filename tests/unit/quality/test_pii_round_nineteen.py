@@ -93,7 +93,8 @@ PHRASE_NEGATIVES = [
 DROPPED = [
     "Mahlangu fired me without any warning.",  # more verbs after a sentence-opening surname
     "See you next week, Iolanthe.",  # a vocative at the end of a sentence
-    "Yesterday Okechukwu apologised, but it felt hollow.",  # a lead word before the subject
+    # "Yesterday Okechukwu apologised": a lead word before the subject, taken since the twenty-fifth session
+    # (tests/unit/quality/test_pii_formats.py: an adverb opening the sentence is no organisation's first word)
     "I met Achterberg at the support group.",  # "met" before a name in no list
     "Because of Cressida I lost my job.",  # a sentence-opening "Because of" taken for an organisation
 ]

@@ -48,7 +48,7 @@ def added(text: str, directory: Path) -> list[str]:
 
 # from the PII training files (pii_train_*): names the rules miss and the tagger finds
 TRAINING_NAMES = [
-    ("At work Kowalczyk keeps taking credit for my ideas.", ["Kowalczyk"]),
+    # "At work Kowalczyk keeps taking credit for my ideas.": the rules take it since the twenty-fifth session
     ("Mum adores Tobiah and barely notices me.", ["Tobiah"]),
     ("I keep replaying the argument with Lysander.", ["Lysander"]),
     ("My neighbour says Oluwaseyi stole from her but I don't believe it.", ["Oluwaseyi"]),
