@@ -1030,6 +1030,10 @@ def roman_urdu_names(text: str, not_person) -> list[tuple[int, int]]:
 # Japanese relation + "の" + two or three kanji before a particle ("友達の美咲に", "彼氏の健太が").
 _AR_KIN = frozenset("""أخي أختي أمي أبي زوجي زوجتي صديقي صديقتي ابني ابنتي خالي خالتي عمي عمتي جدي جدتي
 حبيبي حبيبتي خطيبي خطيبتي مديري مديرتي زميلي زميلتي جاري جارتي رفيقي رفيقتي طليقي طليقتي""".split())
+# the commonest Arabic given names, which ``listed_scripts.txt`` left out as frequent words of the language
+# (twenty-fifth session): after a relation word with "my" ("صديقي أحمد") they are the person, not a word
+_AR_COMMON_GIVEN = frozenset("""محمد أحمد محمود مصطفى خالد عمر يوسف إبراهيم ابراهيم عبدالله مريم عائشة زينب
+خديجة سارة ليلى ياسين سلمى حسين""".split())
 _KO_KIN = frozenset("""남자친구 여자친구 남친 여친 남편 아내 와이프 엄마 아빠 어머니 아버지 언니 오빠 누나 형 동생 친구
 상사 팀장 팀장님 부장 과장 대리 선배 후배 동료 선생님 담임 교수님 전남친 전여친 사촌 이모 삼촌 고모 할머니
 할아버지 룸메이트 애인 약혼자 시어머니 장모""".split())
@@ -1068,7 +1072,7 @@ def kin_script_names(text: str) -> list[tuple[int, int]]:
                 continue
             nw = nxt.group()
             if w in _AR_KIN:
-                if nw in names:
+                if nw in names or nw in _AR_COMMON_GIVEN:
                     out.append(nxt.span())
             elif w in _KO_KIN:
                 ns = nxt.start()

@@ -70,3 +70,16 @@ def test_names_found(text, name):
 ])
 def test_no_name(text):
     assert [k for k, _ in spans(text) if k == "NAME"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("صديقي أحمد لا يكلمني.", "أحمد"),  # my friend Ahmed doesn't talk to me
+    ("زوجي محمد يصرخ علي.", "محمد"),  # my husband Mohammed shouts at me
+    ("أختي مريم مريضة.", "مريم"),  # my sister Maryam is ill
+])
+def test_common_arabic_given_names_after_a_relation_word(text, name):
+    assert ("NAME", name) in spans(text)
+
+
+def test_arabic_relation_word_before_a_verb_is_no_name():
+    assert spans("صديقي لا يكلمني.") == []  # my friend doesn't talk to me
