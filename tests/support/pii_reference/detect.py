@@ -238,7 +238,7 @@ CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])
 UK_POSTCODE_PATTERN = re.compile(r"(?<!#)\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"(?<!#)\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
 AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
-                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻ])")
+                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻİĞŞÇ])")
 # A continental postcode where someone lives, before its place ("j'habite à 75011 Paris", "mieszkam w
 # 00-950 Warszawa", "moro em 01310-100 São Paulo"): a word of living or of an address in the clause
 # before it (round twenty-one)
@@ -368,7 +368,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"impasse|quai|cours|route)(?: (?:de la|de l'|des|du|de|d'))? ?{_CAP}(?: {_CAP})?"), 0),
     ("ADDRESS", re.compile(r"\b\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:way|gate)\b(?=,? [A-Z])"), 0),
     ("ADDRESS", re.compile(rf"(?:\b(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Paseo|Carrer|Camino|Rua|Avenida|Travessa|"
-                           rf"calle|c/|avenida|rua|travessa|ulica|viale|piazza|corso|(?<=\bin )via|(?<=\d{{5}}, )via|(?<=\d{{5}} )via|"
+                           rf"calle|c/|avenida|rua|travessa|ulica|ulicy|Ulicy|viale|piazza|corso|(?<=\bin )via|(?<=\d{{5}}, )via|(?<=\d{{5}} )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
                            rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
@@ -381,7 +381,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
     # Norwegian and Danish streets written apart, before a postcode ("Thorvald Meyers gate 30, 0555 Oslo"), Turkish ones ("Bağdat Caddesi No: 112")
     ("ADDRESS", re.compile(rf"\b{_CAP}(?: {_CAP})? (?:gate|gata|gatan|vei|veien|vej|gade) \d{{1,4}}[A-Za-z]?\b(?=,? \d{{4}} [A-ZÆØÅ])|"
-                           rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"), 0),
+                           rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"
+                           rf"(?:,? (?:Daire|D\.|D:|Kat|K\.|K:) ?\d{{1,3}}\b)?"), 0),  # with the flat ("Daire 4", "D:5")
     ("ADDRESS", re.compile(r"(?:(?<=[区市县镇省])|(?<![\u4e00-\u9fff]))(?:(?![区市县镇省])[\u4e00-\u9fff]){1,5}"
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")

@@ -83,3 +83,19 @@ def test_common_arabic_given_names_after_a_relation_word(text, name):
 
 def test_arabic_relation_word_before_a_verb_is_no_name():
     assert spans("صديقي لا يكلمني.") == []  # my friend doesn't talk to me
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("mieszkam na ulicy Marszałkowskiej 10/5, 00-590 Warszawa", [("ADDRESS", "ulicy Marszałkowskiej 10/5"),
+                                                              ("POSTCODE", "00-590")]),
+    ("Atatürk Caddesi No: 25 Daire 4, 34000 İstanbul", [("ADDRESS", "Atatürk Caddesi No: 25 Daire 4"),
+                                                       ("POSTCODE", "34000")]),
+    ("adresim Bağdat Cad. No:112 D:5 Kadıköy", [("ADDRESS", "Bağdat Cad. No:112 D:5")]),
+    ("posta kodu 34710", [("POSTCODE", "34710")]),
+])
+def test_addresses_in_polish_and_turkish(text, want):
+    assert spans(text) == want
+
+
+def test_a_polish_street_without_a_number_is_no_address():
+    assert spans("na ulicy Długiej było zimno") == []
