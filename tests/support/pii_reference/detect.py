@@ -492,7 +492,9 @@ _UK_POSTCODE_NOT = frozenset({"PHQ", "GAD"})
 _ORGANISATION_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                                  phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
 _WHOSE = re.compile(r"\b(?:my|his|her|their|mi|mon|ma|mein|meine|meu|minha|mio|mia|mój|moja)\b|\w['’]s\b|"
-                    r"\b(?:call|text|ring|phone|reach|contact|message|whatsapp) me\b",  # "call me on 098203 45718"
+                    r"\b(?:call|text|ring|phone|reach|contact|message|whatsapp) me\b|"  # "call me on 098203 45718"
+                    r"\b(?:ruf mich an|ruf mich|schreib mir|llámame|llamame|escríbeme|appelle-moi|appelez-moi|chiamami|"
+                    r"scrivimi|liga-me|ligue-me|me liga|zadzwoń do mnie|bel me|beni ara)\b",
                     re.IGNORECASE)
 
 

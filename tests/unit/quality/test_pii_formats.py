@@ -99,3 +99,11 @@ def test_addresses_in_polish_and_turkish(text, want):
 
 def test_a_polish_street_without_a_number_is_no_address():
     assert spans("na ulicy Długiej było zimno") == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("ruf mich an 030 12345678", "030 12345678"),  # a Berlin landline, not a UK 03 organisation line
+    ("llámame al 0300 123 4567", "0300 123 4567"),
+])
+def test_a_call_me_in_another_language_makes_the_number_personal(text, number):
+    assert ("PHONE", number) in spans(text)
