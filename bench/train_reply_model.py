@@ -82,7 +82,8 @@ EXTRA = ["replies_train_v6.jsonl", "replies_train_v7.jsonl", "replies_train_v8.j
          "replies_train_v10.jsonl", "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
 # the training files of reply rounds fourteen to seventeen (``replies_train_v23``, ``replies_train_v23b``), with ``--all``: every
 # reply training file (TRAIN, MORE, EXTRA and these; reply round sixteen, twenty-third session)
-LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl"]
+LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl",
+          "replies_train_v25.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
 COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"

@@ -45,7 +45,8 @@ TRAIN = ["replies_tuning.jsonl", "replies_train_extra.jsonl", "replies_written_t
          # reply rounds eleven to thirteen (2026-12-05): precision, recall, indirect blame and minimising
          "replies_train_v11.jsonl", "replies_train_v12.jsonl", "replies_train_v13.jsonl"]
 # reply rounds fourteen to seventeen (2026-12-05/06), with ``--all`` (reply round sixteen: every reply training file)
-LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl"]
+LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl",
+          "replies_train_v25.jsonl"]
 PRECISION = 0.95
 CS = (0.5, 2.0, 8.0)
 

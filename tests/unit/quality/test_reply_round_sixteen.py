@@ -44,7 +44,8 @@ def _rows() -> dict[str, dict]:
 def test_training_scripts_name_every_reply_training_file_with_all():
     for name in ("train_reply_model", "train_reply_semantic"):
         src = _script(name)
-        assert 'LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl"]' in src, name
+        assert ('LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl",\n'
+                '          "replies_train_v25.jsonl"]') in src, name  # v25: reply round twenty-five
         assert '"--all"' in src, name
         assert "replies_valid_v23" not in src, name
 
