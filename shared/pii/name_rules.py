@@ -679,6 +679,11 @@ _LISTED_NOT_AFTER = frozenset("""the an this that these those in on at near from
 towards via visit visited of by about like than a el la los las le les du des del della di il lo gli dem den der
 die das het en em no na nos nas pod nad w we von vom aus im am zum zur van uit par""".split())
 # after a name opening a sentence: it is the subject of a clause with "I" ("Kemi and I argued")
+_LISTED_VERB_AFTER = re.compile(
+    r" (?:(?:still|never|always|just|really|even|also) )?(?:keeps|kept|knows|knew|left|moved|wants|wanted|thinks|thought|"
+    r"said|says|told|tells|asked|asks|texted|texts|messaged|called|rang|stopped|started|tried|tries|loves|loved|hates|hated|"
+    r"blames|blamed|ignores|ignored|forgot|forgets|agreed|refused|refuses|promised|lied|cheated|dumped|shouted|yelled|"
+    r"laughed|cried|noticed|found out|broke up|came round|turned up|wouldn'?t|won'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\b")
 _AND_I = re.compile(r" (?:and I|and me|& I|y yo|und ich|et moi|e io|e eu|i ja|en ik|och jag|ve ben|și eu)\b")
 _DAY_AFTER = re.compile(r"(?:'s|’s)? (?:Day|Eve|Street|Road|Avenue|Lane|Park|Square|Station|Hall|College|"
                         r"University|School|Hospital|Bridge|Market|Centre|Center|Church|Tower|Festival)\b")
@@ -715,7 +720,10 @@ def listed_name(text: str, start: int, end: int, token: str, prev: list[str], at
     """A capitalised token that the rules above have not decided: a listed given name where no place,
     article or thing word stands before it; at a sentence's start only before "and I"."""
     if at_start:  # the caller has found ``token`` in ``listed_given()``
-        return bool(_AND_I.match(text, end))
+        # twenty-fifth session: or before a verb a person does ("Ignatius keeps borrowing money from me", "Ambrose
+        # still wants custody of my kids"), when the text speaks of the writer ("Newton thought about gravity": no)
+        return bool(_AND_I.match(text, end)) or (_LISTED_VERB_AFTER.match(text, end) is not None
+                                                  and _first_person(text, start, end))
     if prev and (prev[-1].lower() in _LISTED_NOT_AFTER and not (
                      prev[-1] == "from" and len(prev) > 1 and prev[-2] in _FROM_PERSON) or
                  prev[-1].lower() in possessives or

@@ -107,3 +107,16 @@ def test_a_polish_street_without_a_number_is_no_address():
 ])
 def test_a_call_me_in_another_language_makes_the_number_personal(text, number):
     assert ("PHONE", number) in spans(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ignatius keeps borrowing money from me and never pays it back.", "Ignatius"),  # a listed name opening a sentence
+    ("Ambrose still wants custody of my kids.", "Ambrose"),
+])
+def test_listed_name_opening_a_sentence_before_a_person_verb(text, name):
+    assert ("NAME", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", ["Tesla keeps crashing.", "Newton thought about gravity."])
+def test_no_listed_name_opening_a_sentence(text):
+    assert [k for k, _ in spans(text) if k == "NAME"] == []
