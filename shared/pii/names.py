@@ -549,10 +549,13 @@ def _signature_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None) -> list[tuple[int, int]]:
     """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
     other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
-    each only the few words before it (set look-ups), so the cost is one scan of the text."""
+    each only the few words before it (set look-ups), so the cost is one scan of the text.
+    ``seen``, when given, gets the match of every capitalised token the scan looks at (each one
+    not in the common words and places): the learned tagger's candidates (``name_tagger``), so
+    that it need not scan the text again."""
     names = gazetteer()
     found: list[tuple[int, int]] = []
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
@@ -563,6 +566,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         token = m.group(0)
         if token in _COMMON_OR_PLACES:
             continue
+        if seen is not None:
+            seen.append(m)
         if "-" in token and token[token.index("-") + 1].islower() and token not in names and \
                 not _ROMANISED_HYPHEN.search(token):
             continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo", "Jun-seo" are names
