@@ -133,7 +133,7 @@ def vocabulary() -> np.ndarray:
     return bits
 
 
-def rows(item: dict, gazetteer: bool, words_set=None):
+def rows(item: dict, gazetteer: bool, words_set=None, drop: frozenset = frozenset()):
     """(feature indices, label) of each candidate token of ``item``, and what the detector needs to
     simulate the tagger on it: the rules' spans, the candidates it would score."""
     text = item["text"]
@@ -151,7 +151,7 @@ def rows(item: dict, gazetteer: bool, words_set=None):
         covered = any(a <= e + 1 and s - 1 <= b for a, b in rule_names)  # as ``candidates`` leaves out
         rule_name = any(not (a < e and s < b) for a, b in rule_names)
         label = any(a <= s and e <= b for a, b in gold)
-        out.append((s, e, covered, name_tagger.hashed(name_tagger.features(text, words, i, rule_name, gazetteer, words_set)),
+        out.append((s, e, covered, name_tagger.hashed(name_tagger.features(text, words, i, rule_name, gazetteer, words_set, drop)),
                     int(label)))
     return rule, out
 
@@ -191,6 +191,15 @@ def added(items, prepared, probs_by_item, threshold: float) -> tuple[int, int]:
 
 
 def main(argv=None) -> None:
+    enabled = name_tagger.ENABLED
+    name_tagger.ENABLED = False  # the rules alone: the tagger learns what they leave, never from its own spans
+    try:
+        train(argv)
+    finally:
+        name_tagger.ENABLED = enabled
+
+
+def train(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", nargs="*", type=Path)
     ap.add_argument("--out", type=Path, default=Path("/tmp/name_tagger"))
@@ -199,6 +208,8 @@ def main(argv=None) -> None:
     ap.add_argument("--no-words", action="store_true", help="without the training text's lower-case words")
     ap.add_argument("--no-general", action="store_true", help="without general_train.jsonl's turns as negatives")
     ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--drop", nargs="*", default=[], choices=name_tagger.FAMILIES,
+                    help="feature families left out (name_tagger.FAMILIES), to measure what each buys out of fold")
     ap.add_argument("--select", choices=("precision", "net"), default="net",
                     help="precision: the lowest threshold whose out-of-fold NAME precision (rules and tagger) "
                          "is at least --precision; net: the threshold adding the most true spans net of false ones")
@@ -210,7 +221,8 @@ def main(argv=None) -> None:
         items += general_negatives()
     bits = None if args.no_words else vocabulary()
     words_set = None if bits is None else bits.tolist()
-    prepared = [rows(item, gazetteer, words_set) for item in items]
+    drop = frozenset(args.drop)
+    prepared = [rows(item, gazetteer, words_set, drop) for item in items]
     flat = [(k, t) for k, (_r, toks) in enumerate(prepared) for t in toks]
     X = matrix([t[3] for _k, t in flat])
     y = np.array([t[4] for _k, t in flat])
@@ -253,6 +265,7 @@ def main(argv=None) -> None:
         "threshold": chosen["threshold"],
         "gazetteer": gazetteer,
         "words": bits is not None,
+        **({"drop": sorted(drop)} if drop else {}),
         "dim": name_tagger.DIM,
         "C": args.C,
         "target_precision": args.precision,

@@ -21,15 +21,21 @@ The model files are ``name_tagger.npy`` (the float32 weights), ``name_tagger_wor
 the lower-case words of the project's training text) and ``name_tagger.json`` (bias, threshold, the
 feature options); no download, no pickle. Deterministic: the same text gives the same spans.
 
-NOT WIRED INTO THE DETECTOR: no candidate of round twenty-three passed the session's rule (see
-docs/quality.md, "PII round twenty-three"), so ``shared.pii.detect`` does not call this module and no
-model is committed; ``bench/train_name_tagger.py`` makes one, and ``find_names(..., directory=...)``
-reads it.
+NOT WIRED INTO THE DETECTOR: no candidate of rounds twenty-three and twenty-five passed the session's
+rule (see docs/quality.md, "PII round twenty-three" and "PII round twenty-five"), so ``shared.pii.detect``
+does not call this module and no model is committed; ``bench/train_name_tagger.py`` makes one, and
+``find_names(..., directory=...)`` reads it. Round twenty-five made it cheap (``find_names(..., tokens=)``
+takes the rules' own scan, ``names.find_names(..., seen=)``; words in a window; cached buckets; the sum over
+distinct buckets, as the trainer counts them), added ``--drop`` families (``FAMILIES``), and two options a
+model's meta may ask for: ``veto`` (the detector's other lists, ``vetoed``) and ``first_person`` (a gate).
+To wire it: ``seen = []``, ``pii_names.find_names(text, taken, seen)``, then
+``name_tagger.find_names(text, spans, rule_name, tokens=seen)`` in ``detect.add_names``.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import zlib
 from functools import lru_cache
@@ -43,7 +49,14 @@ WEIGHTS = DATA / "name_tagger.npy"
 META = DATA / "name_tagger.json"
 WORDS = DATA / "name_tagger_words.npy"  # a bit set: the lower-case words of the project's training text
 WORD_BITS = 1 << 20
+ENABLED = True  # False: the detector's rules alone (``bench/train_name_tagger.py`` learns from what they leave)
 
+# the first person in the languages of the labelled files (PII round twenty-five's ``first_person`` gate)
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![^\W\d_])(?:i|me|my|mine|myself|i'm|i’m|im|i've|ive|i'd|yo|mi|mis|conmigo|je|moi|mon|ma|mes|"
+    r"ich|mich|mir|mein|meine|meinen|meinem|meiner|eu|meu|minha|meus|minhas|comigo|io|mio|mia|miei|mie|ik|mijn|mij|"
+    r"ja|mnie|mój|moja|moje|mojego|mojej|ben|beni|bana|benim|jag|mig|min|mitt|я|меня|мне|мой|моя|мою|мене|мій|"
+    r"εγώ|μου|με)(?![^\W\d_])|(?<![^\W\d_])[jm]['’]|[我私僕]|나는|내가|저는|제가|मैं|मेरा|मेरी|मेरे|मुझे|أنا")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _END = frozenset(".!?")
 _STARTS = frozenset(".!?\n:;\"“«(*-–—•>")
@@ -81,14 +94,38 @@ def _shape(w: str) -> str:
     return "mix"
 
 
-def candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _veto() -> frozenset:
+    """The detector's other lists of capitalised words that are no person (the veto of ``Tn+v``, PII round
+    twenty-five): subjects that are no person, discourse words, holidays and months, function words in
+    other languages, words that follow a name without being one, place suffixes, names that are also words
+    (the rules ask a cue for them), saints, public titles and honorifics."""
+    from shared.pii import name_rules, names
+    return (name_rules._NOT_SUBJECTS | name_rules._DISCOURSE | name_rules.TIME_WORDS | name_rules.FUNCTION_WORDS
+            | names.SURNAME_STOP | names._PLACE_SUFFIXES | names.AMBIGUOUS | names._SAINTS | names._PUBLIC_TITLES
+            | names._HONORIFICS)
+
+
+def vetoed(text: str, s: int, e: int) -> bool:
+    """Whether the veto lists rule out the token at ``s``-``e``: in one of them, part of a public figure
+    ("Taylor Swift"), or after a saint or a public title ("St Mary", "King Charles")."""
+    from shared.pii import names
+    if text[s:e] in _veto() or names._public(text, s, e):
+        return True
+    prev = text[max(0, s - 12):s].split()
+    return bool(prev) and (prev[-1] in names._SAINTS or prev[-1] in names._PUBLIC_TITLES)
+
+
+def candidates(text: str, taken: list[tuple[int, int]], tokens=None, veto: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the capitalised tokens of ``text`` the tagger scores: name-shaped, not a common
     word or place of the detector's lists, not opening a sentence or a line, not inside ``taken`` nor
-    next to one of its spans."""
+    next to one of its spans. ``tokens``: the matches of ``names._TOKEN`` in ``text`` the rules' own
+    scan kept (``names.find_names(..., seen=)``: every one not in their common words and places), so
+    that the text is not scanned twice; None scans it here."""
     lists = _lists()
     common = lists["common"]
     out = []
-    for m in lists["token"].finditer(text):
+    for m in lists["token"].finditer(text) if tokens is None else tokens:
         if m.group(0) in common:
             continue
         s, e = m.span()
@@ -103,6 +140,8 @@ def candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue  # an author: "Boundaries by Anne Katherine" (the rules' ``_WORK_BY``)
         if any(a <= e + 1 and s - 1 <= b for a, b in taken):
             continue  # inside a span, or its neighbour ("Lefèvre-Durand" after the rules' "Marie-Hélène")
+        if veto and vetoed(text, s, e):
+            continue
         out.append((s, e))
     return out
 
@@ -116,67 +155,51 @@ def is_word(lw: str, words_set) -> bool:
     return bool(words_set[h >> 3] >> (h & 7) & 1)
 
 
-def features(text: str, words: list[tuple[int, int]], i: int, rule_name: bool, gazetteer: bool,
-             words_set=None) -> list[str]:
-    """The feature strings of word ``i`` of ``words`` (spans of ``_WORD`` in ``text``)."""
-    lists = _lists()
-    s, e = words[i]
-    w = text[s:e]
+def _before(text: str, s: int) -> str:
+    """``text[:s].rstrip(" \\t")``'s last characters (at least two, or all of it) without copying the text."""
+    lo = s - 32
+    while lo > 0:
+        pre = text[lo:s].rstrip(" \t")
+        if len(pre) >= 2:
+            return pre
+        lo -= 256
+    return text[:s].rstrip(" \t")
+
+
+def _after(text: str, e: int) -> str:
+    """``text[e:].lstrip(" \\t")``'s first characters (at least one, or none when only blanks follow)."""
+    hi = e + 32
+    while hi < len(text):
+        post = text[e:hi].lstrip(" \t")
+        if post:
+            return post
+        hi += 256
+    return text[e:].lstrip(" \t")
+
+
+FAMILIES = ("affix", "punct", "position", "near2", "shapes", "pairs", "lists", "ctx", "rule_name", "word")
+
+
+def token_features(w: str, gazetteer: bool, words_set=None, drop: frozenset = frozenset()) -> list[str]:
+    """The feature strings of the token ``w`` alone (its letters, shape, lists): the same wherever it
+    stands, so the detector caches them by token."""
     lw = w.lower()
     f = ["b", "w=" + lw, "sh=" + _shape(w), "len=" + str(min(len(w), 10))]
-    for k in (2, 3, 4):
-        if len(lw) > k:
-            f.append(f"p{k}=" + lw[:k])
-            f.append(f"s{k}=" + lw[-k:])
+    if "affix" not in drop:
+        for k in (2, 3, 4):
+            if len(lw) > k:
+                f.append(f"p{k}=" + lw[:k])
+                f.append(f"s{k}=" + lw[-k:])
     if not w.isascii():
         f.append("nonascii")
     if any(c.isupper() for c in w[1:]):
         f.append("innercap")
     if "-" in w or "'" in w or "’" in w:
         f.append("joined")
-    before = text[max(0, s - 3):s]
-    after = text[e:e + 2]
-    f.append("pb=" + before.strip()[-1:] if before.strip() else "pb=_")
-    f.append("pa=" + after.strip()[:1] if after.strip() else "pa=_")
-    # the sentence / line position
-    pre = text[:s].rstrip(" \t")
-    start = not pre or pre[-1] in _END or pre[-1] == "\n" or pre.endswith(("\n-", "\n—"))
-    f.append("start" if start else "mid")
-    if not pre or pre[-1] == "\n":
-        f.append("linestart")
-    post = text[e:].lstrip(" \t")
-    if not post or post[0] == "\n":
-        f.append("lineend")
-    elif post[0] in _END:
-        f.append("sentend")
-    elif post[0] == ",":
-        f.append("comma")
-    for d in (-2, -1, 1, 2):
-        j = i + d
-        if 0 <= j < len(words):
-            o = text[words[j][0]:words[j][1]]
-            lo = o.lower()
-            f.append(f"w{d}=" + lo)
-            f.append(f"sh{d}=" + _shape(o))
-            if d in (-1, 1):
-                f.append(f"w{d}w0sh={lo}|{_shape(w)}")
-            if d == -1 or d == -2:
-                for name in ("relation", "title", "greet", "sign", "poss", "verb", "pets", "places"):
-                    if lo in lists[name]:
-                        f.append(f"{name}{d}")
-            if d == 1 and lo in lists["verb"]:
-                f.append("verb+1")
-        else:
-            f.append(f"w{d}=<none>")
-    for j in range(max(0, i - 6), min(len(words), i + 7)):
-        if abs(j - i) > 2:
-            f.append("ctx=" + text[words[j][0]:words[j][1]].lower())
-    if words_set is not None and is_word(lw, words_set):
+    if words_set is not None and "word" not in drop and is_word(lw, words_set):
         f.append("word")  # written in lower case in the project's training text ("In", "Sadly", "Leader")
-        f.append("word|" + ("start" if start else "mid"))
-    if rule_name:
-        f.append("rule_name")
     if gazetteer:
+        lists = _lists()
         if w in lists["gaz"]:
             f.append("gaz")
         if w in lists["listed"]:
@@ -186,6 +209,75 @@ def features(text: str, words: list[tuple[int, int]], i: int, rule_name: bool, g
         if lw in lists["places"] or w in lists["places"]:
             f.append("place")
     return f
+
+
+def context_features(text: str, words: list[tuple[int, int]], i: int, rule_name: bool, word: bool,
+                     drop: frozenset = frozenset()) -> list[str]:
+    """The feature strings of word ``i`` of ``words`` (spans of ``_WORD`` in ``text``) that depend on
+    where it stands: punctuation, the sentence and line position, the words around it; ``word``:
+    whether the token has the "word" feature."""
+    lists = _lists()
+    s, e = words[i]
+    shape = _shape(text[s:e])
+    before = text[max(0, s - 3):s].strip()
+    after = text[e:e + 2].strip()
+    f = ["pb=" + before[-1:] if before else "pb=_", "pa=" + after[:1] if after else "pa=_"] if "punct" not in drop else []
+    # the sentence / line position
+    pre = _before(text, s)
+    start = not pre or pre[-1] in _END or pre[-1] == "\n" or pre.endswith(("\n-", "\n—"))
+    if "position" not in drop:
+        f.append("start" if start else "mid")
+        if not pre or pre[-1] == "\n":
+            f.append("linestart")
+        post = _after(text, e)
+        if not post or post[0] == "\n":
+            f.append("lineend")
+        elif post[0] in _END:
+            f.append("sentend")
+        elif post[0] == ",":
+            f.append("comma")
+    n = len(words)
+    near2, shapes, pairs, lists_on = "near2" not in drop, "shapes" not in drop, "pairs" not in drop, "lists" not in drop
+    for d in (-2, -1, 1, 2):
+        j = i + d
+        if 0 <= j < n:
+            o = text[words[j][0]:words[j][1]]
+            lo = o.lower()
+            if near2 or d == -1 or d == 1:
+                f.append(f"w{d}=" + lo)
+            if shapes:
+                f.append(f"sh{d}=" + _shape(o))
+            if pairs and (d == -1 or d == 1):
+                f.append(f"w{d}w0sh={lo}|{shape}")
+            if not lists_on:
+                continue
+            if d < 0:
+                for name in ("relation", "title", "greet", "sign", "poss", "verb", "pets", "places"):
+                    if lo in lists[name]:
+                        f.append(f"{name}{d}")
+            elif d == 1 and lo in lists["verb"]:
+                f.append("verb+1")
+        elif near2 or d == -1 or d == 1:
+            f.append(f"w{d}=<none>")
+    if "ctx" not in drop:
+        for j in range(max(0, i - 6), min(n, i + 7)):
+            if j < i - 2 or j > i + 2:
+                f.append("ctx=" + text[words[j][0]:words[j][1]].lower())
+    if word:
+        f.append("word|" + ("start" if start else "mid"))
+    if rule_name and "rule_name" not in drop:
+        f.append("rule_name")
+    return f
+
+
+def features(text: str, words: list[tuple[int, int]], i: int, rule_name: bool, gazetteer: bool,
+             words_set=None, drop: frozenset = frozenset()) -> list[str]:
+    """The feature strings of word ``i`` of ``words`` (spans of ``_WORD`` in ``text``): the token's own
+    (``token_features``) and its context's (``context_features``). The model counts each bucket once
+    (the trainer's matrix is binary), so the detector sums the weights of the distinct buckets."""
+    s, e = words[i]
+    own = token_features(text[s:e], gazetteer, words_set, drop)
+    return own + context_features(text, words, i, rule_name, "word" in own, drop)
 
 
 def hashed(feats: list[str]) -> list[int]:
@@ -201,25 +293,91 @@ def model(directory: Path = DATA):
         return None
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
     words_set = np.load(words, allow_pickle=False).tolist() if meta.get("words") else None
-    return np.load(weights, allow_pickle=False), meta, words_set
+    drop = frozenset(meta.get("drop", ()))
+    return _Weights(np.load(weights, allow_pickle=False), meta["gazetteer"], words_set, drop), meta, words_set
+
+
+def _words_around(text: str, s: int, e: int, reach: int = 6) -> tuple[list[tuple[int, int]], int] | None:
+    """The ``_WORD`` spans of a window of ``text`` around the token at ``s``-``e`` and the token's index
+    among them: the same ``reach`` + 1 words either side as a scan of the whole text gives (``features``
+    looks ``reach`` away; a window's first and last words may be cut), or None when no window holds them."""
+    for width in ((32, 96) if reach <= 2 else (64, 192)):
+        lo, hi = max(0, s - width), min(len(text), e + width)
+        words = [m.span() for m in _WORD.finditer(text, lo, hi)]
+        for i, (a, _b) in enumerate(words):
+            if a >= s:
+                if a != s:
+                    return None
+                if (i > reach or lo == 0) and (len(words) - i > reach + 1 or hi == len(text)):
+                    return words, i
+                break
+    return None
 
 
 def scores(text: str, taken: list[tuple[int, int]], rule_name: bool, weights, bias: float,
-           gazetteer: bool, words_set=None) -> list[tuple[int, int, float]]:
-    """(start, end, probability) of each candidate token."""
-    cands = candidates(text, taken)
+           gazetteer: bool, words_set=None, tokens=None, drop: frozenset = frozenset(),
+           veto: bool = False) -> list[tuple[int, int, float]]:
+    """(start, end, probability) of each candidate token. ``weights``: the model's weight vector, or a
+    ``_Weights`` (the same sums, by a cache of each feature string's weight)."""
+    cands = candidates(text, taken, tokens, veto)
     if not cands:
         return []
-    words = [m.span() for m in _WORD.finditer(text)]
-    index = {s: i for i, (s, _e) in enumerate(words)}
+    whole = None
     out = []
+    reach = 2 if "ctx" in drop else 6
     for s, e in cands:
-        i = index.get(s)
-        if i is None:
-            continue
-        z = bias + float(sum(weights[h] for h in hashed(features(text, words, i, rule_name, gazetteer, words_set))))
-        out.append((s, e, 1.0 / (1.0 + np.exp(-z))))
+        around = _words_around(text, s, e, reach)
+        if around is None:
+            if whole is None:
+                words = [m.span() for m in _WORD.finditer(text)]
+                whole = (words, {a: i for i, (a, _b) in enumerate(words)})
+            i = whole[1].get(s)
+            if i is None:
+                continue
+            words = whole[0]
+        else:
+            words, i = around
+        if isinstance(weights, _Weights):
+            z = bias + weights.total(text, words, i, rule_name)
+        else:
+            z = bias + math.fsum(float(weights[h]) for h in set(hashed(features(text, words, i, rule_name, gazetteer,
+                                                                                  words_set, drop))))
+        out.append((s, e, 1.0 / (1.0 + math.exp(min(-z, 700.0)))))
     return out
+
+
+class _Weights:
+    """The model's weights with two bounded caches: each token's own buckets (``token_features``) and
+    each context feature string's bucket; the score is the float64 sum of the distinct buckets'
+    weights, as the trainer's binary matrix and ``predict_proba`` count them."""
+
+    def __init__(self, weights: np.ndarray, gazetteer: bool, words_set, drop: frozenset = frozenset(),
+                 size: int = 1 << 15):
+        self.weights = weights.astype(np.float64).tolist()
+        self.gazetteer, self.words_set, self.drop, self.size = gazetteer, words_set, drop, size
+        self.tokens: dict[str, tuple[frozenset, bool]] = {}
+        self.buckets: dict[str, int] = {}
+
+    def total(self, text: str, words: list[tuple[int, int]], i: int, rule_name: bool) -> float:
+        s, e = words[i]
+        w = text[s:e]
+        own = self.tokens.get(w)
+        if own is None:
+            feats = token_features(w, self.gazetteer, self.words_set, self.drop)
+            if len(self.tokens) >= self.size:
+                self.tokens.clear()
+            own = self.tokens[w] = (frozenset(hashed(feats)), "word" in feats)
+        found = set(own[0])
+        buckets = self.buckets
+        for f in context_features(text, words, i, rule_name, own[1], self.drop):
+            h = buckets.get(f)
+            if h is None:
+                if len(buckets) >= 4 * self.size:
+                    buckets.clear()
+                h = buckets[f] = zlib.crc32(f.encode("utf-8")) & (DIM - 1)
+            found.add(h)
+        weights = self.weights
+        return math.fsum(weights[h] for h in found)
 
 
 def runs(text: str, scored: list[tuple[int, int, float]], threshold: float) -> list[tuple[int, int]]:
@@ -245,12 +403,17 @@ def runs(text: str, scored: list[tuple[int, int, float]], threshold: float) -> l
 
 
 def find_names(text: str, taken: list[tuple[int, int]], rule_name: bool,
-               directory: Path = DATA) -> list[tuple[int, int]]:
+               directory: Path = DATA, tokens=None) -> list[tuple[int, int]]:
     """The names the tagger adds: spans not overlapping ``taken`` (every span the rules found);
-    ``rule_name``: whether the rules found a name in ``text``. Nothing when no model is there."""
-    loaded = model(directory)
+    ``rule_name``: whether the rules found a name in ``text``; ``tokens``: as ``candidates`` takes
+    them. Nothing when no model is there."""
+    loaded = model(directory) if ENABLED else None
     if loaded is None:
         return []
     weights, meta, words_set = loaded
-    scored = scores(text, taken, rule_name, weights, meta["bias"], meta["gazetteer"], words_set)
-    return runs(text, scored, meta["threshold"]) if scored else []
+    scored = scores(text, taken, rule_name, weights, meta["bias"], meta["gazetteer"], words_set, tokens,
+                    weights.drop, meta.get("veto", False))
+    found = runs(text, scored, meta["threshold"]) if scored else []
+    if found and meta.get("first_person") and not _FIRST_PERSON.search(text):
+        return []  # the gate of ``Tn+v+p``: a text in the first person (a client's or a counsellor's), not a list or a story
+    return found

@@ -585,10 +585,13 @@ def _signature_names(text: str) -> list[tuple[int, int]]:
 _PRONOUN_NEXT = re.compile(r" (?:you|I|we|they|he|she|it|this|that)\b")
 
 
-def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None) -> list[tuple[int, int]]:
     """(start, end) of each name in ``text``, in order, not overlapping ``taken`` (characters
     other detectors claimed) nor each other. Only capitalised tokens are looked at, and for
-    each only the few words before it (set look-ups), so the cost is one scan of the text."""
+    each only the few words before it (set look-ups), so the cost is one scan of the text.
+    ``seen``, when given, gets the match of every capitalised token the scan looks at (each one
+    not in the common words and places): the learned tagger's candidates (``name_tagger``), so
+    that it need not scan the text again."""
     names = gazetteer()
     found: list[tuple[int, int]] = []
     public: set[int] = set()  # tokens left out as public figures: not taken by the pass for other occurrences
@@ -599,6 +602,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
         token = m.group(0)
         if token in _COMMON_OR_PLACES:
             continue
+        if seen is not None:
+            seen.append(m)
         if token in AMBIGUOUS and text.startswith(" ", m.end()) and _PRONOUN_NEXT.match(text, m.end()) and \
                 _STARTS_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             continue  # a verb opening a sentence: "Can you ...", "Hope this helps", "Will I ever ..."
