@@ -685,9 +685,9 @@ _LISTED_VERB_AFTER = re.compile(
     r"blames|blamed|ignores|ignored|forgot|forgets|agreed|refused|refuses|promised|lied|cheated|dumped|shouted|yelled|"
     r"laughed|cried|noticed|found out|broke up|came round|turned up|wouldn['’]?t|won['’]?t|didn['’]?t|doesn['’]?t|can['’]?t|"
     r"couldn['’]?t)\b")
-# listed given names that are also brands, read only with a cue when they open a sentence ("Kia wouldn't start")
-_LISTED_BRANDS = frozenset("Kia Bentley Chanel Genesis Mercedes Porsche Lexus Ferrari Audi Tesla Dior Gucci Prada "
-                           "Hermes Cartier Rolex Nike Zara Mango Alexa Siri Cortana".split())
+# listed given names that are also brands, read only with a cue when they open a sentence ("Kia wouldn't start");
+# other brands are not in the maintained list or are left out before it (``names.COMMON``, ``NOT_NAMES``)
+_LISTED_BRANDS = frozenset("Kia Bentley Chanel Genesis Hermes".split())
 # after a name opening a sentence: it is the subject of a clause with "I" ("Kemi and I argued")
 _AND_I = re.compile(r" (?:and I|and me|& I|y yo|und ich|et moi|e io|e eu|i ja|en ik|och jag|ve ben|și eu)\b")
 _DAY_AFTER = re.compile(r"(?:'s|’s)? (?:Day|Eve|Street|Road|Avenue|Lane|Park|Square|Station|Hall|College|"

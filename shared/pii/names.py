@@ -521,7 +521,7 @@ def _person_around(text: str, start: int, end: int) -> bool:
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
     if brand is not None and brand.group(1) in _OPENERS and \
             _STARTS_SENTENCE.search(text, max(0, brand.start(1) - 8), brand.start(1)) and \
-            (text[start:end] in gazetteer() or text[start:end] in name_rules.listed_given()):
+            (text[start:end] in gazetteer() or text[start:end] in _LISTED):
         return True  # "Even Perpetua noticed": an adverb opening the sentence, no organisation's word ("So Duolingo said": no)
     return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES or
                                  brand.group(1).endswith("s") and brand.group(1) not in gazetteer())  # "Citizens Advice said"
