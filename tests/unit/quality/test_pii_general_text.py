@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.pii import find_pii
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in find_pii(text)]
+from tests.support.pii import spans
 
 
 @pytest.mark.parametrize("text", [

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.pii import find_pii
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import spans, names
 
 
 # the larger gazetteer: common given names and diminutives of many origins, anywhere capitalised
@@ -214,10 +210,6 @@ def test_relative_and_vocative_hard_negatives(text):
 ])
 def test_words_before_a_clitic_or_at_a_start(text):
     assert names(text) == []
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in find_pii(text)]
 
 
 # an IBAN after an IBAN-shaped run that opened early ("es 71..." taken for a country and check digits)

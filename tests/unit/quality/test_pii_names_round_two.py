@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from shared.pii import find_pii
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.pii import find_pii, redact
+from shared.pii import redact
 from shared.pii import name_rules
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 # a given name of Faker's hi_IN/mr_IN/ne_NP, ar_AA/ar_DZ/fa_IR or ko_KR lists in a clause of a person

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from shared.pii import find_pii, redact
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in find_pii(text)]
+from shared.pii import redact
+from tests.support.pii import spans
 
 
 # National ids: cue forms the detector did not know (with and without separators)

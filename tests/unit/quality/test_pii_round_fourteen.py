@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from shared.pii import find_pii
 from shared.pii import name_rules
 from shared.pii.names import gazetteer
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 # a listed given name the gazetteer lacks, mid-sentence, in the client's own voice

@@ -10,10 +10,7 @@ import pytest
 
 from shared.pii import find_pii, redact
 from shared.pii import names as names_module
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 # lower-case gazetteer names in texting style after a verb or a preposition, or opening the text

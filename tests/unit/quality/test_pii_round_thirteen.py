@@ -10,10 +10,7 @@ import pytest
 
 from shared.pii import find_pii
 from shared.pii import name_rules
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 # Russian and Ukrainian given names in every case, by a gazetteer of nominatives and their forms

@@ -6,11 +6,9 @@ what the round wrote it for (names without a cue, ~60% of texts; hard negatives)
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import math
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import numpy as np
 import pytest
 
 from shared.pii import find_pii, name_tagger, names
+from tests.support.pii import names as rules, tagger_script as _script, tagger_added as added
 
 ROOT = Path(__file__).resolve().parents[3]
 LABELLED = ROOT / "tests" / "support" / "labelled"
@@ -28,14 +27,6 @@ KINDS = {"NAME", "PHONE", "EMAIL", "ADDRESS", "POSTCODE", "DOB", "NATIONAL_ID", 
 
 def _rows(path: Path = V25) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _script():
-    sys.path.insert(0, str(ROOT / "bench"))  # the script imports ``_checkout`` from there
-    spec = importlib.util.spec_from_file_location("train_name_tagger", ROOT / "bench" / "train_name_tagger.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_file_has_its_shape():
@@ -91,16 +82,6 @@ def tn(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("tn")
     _script().main(["--no-gazetteer", "--select", "net", "--out", str(out)])
     return out
-
-
-def rules(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
-
-
-def added(text: str, directory: Path) -> list[str]:
-    spans = find_pii(text)
-    return [text[s:e] for s, e in name_tagger.find_names(text, [(x.start, x.end) for x in spans],
-                                                           any(x.kind == "NAME" for x in spans), directory)]
 
 
 # from pii_train_v25: names without a cue the rules miss and Tn finds

@@ -7,25 +7,13 @@ training is reproducible, and that ``find_pii`` is unchanged by the round."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-from shared.pii import find_pii, name_tagger
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _script():
-    sys.path.insert(0, str(ROOT / "bench"))  # the script imports ``_checkout`` from there
-    spec = importlib.util.spec_from_file_location("train_name_tagger", ROOT / "bench" / "train_name_tagger.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from shared.pii import name_tagger
+from tests.support.pii import names as rules, tagger_script as _script, tagger_added as added
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory) -> Path:
@@ -34,16 +22,6 @@ def trained(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("name_tagger")
     _script().main(["--out", str(out)])
     return out
-
-
-def rules(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
-
-
-def added(text: str, directory: Path) -> list[str]:
-    spans = find_pii(text)
-    return [text[s:e] for s, e in name_tagger.find_names(text, [(x.start, x.end) for x in spans],
-                                                           any(x.kind == "NAME" for x in spans), directory)]
 
 
 # from the PII training files (pii_train_*): names the rules miss and the tagger finds

@@ -9,10 +9,7 @@ import pytest
 
 from shared.pii import find_pii
 from shared.pii.detect import find_pii_plain
-
-
-def names(text: str) -> list[str]:
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.pii import names
 
 
 POSITIVES = [
