@@ -711,17 +711,17 @@ def _cued_id(cue: str, value: str) -> str | None:
         while cut > 0:
             candidate = value[:cut]
             compact = re.sub(r"[ .-]", "", candidate)
-            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate)):
+            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate, compact)):
                 return candidate
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
         return None
     return None
 
 
-def _id_shaped(candidate: str) -> bool:
-    """An id taken by its length alone holds digits for at least a third of it ("AB123456C", "L01X00T47",
-    "RSSMRA85T10A562S") and no lower-case word ("at the age of 16", "in 2019" after "driver's license")."""
-    compact = re.sub(r"[ .-]", "", candidate)
+def _id_shaped(candidate: str, compact: str) -> bool:
+    """An id taken by its length alone (``compact``: ``candidate`` without its separators) holds digits for at
+    least a third of it ("AB123456C", "L01X00T47", "RSSMRA85T10A562S") and no lower-case word ("at the age of
+    16", "in 2019" after "driver's license")."""
     return sum(c.isdigit() for c in compact) * 3 >= len(compact) and \
         not any(p.isalpha() and p.islower() and len(p) >= 2 for p in candidate.split())
 
