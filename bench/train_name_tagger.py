@@ -5,6 +5,10 @@ general-domain training negatives) as texts without a name.
 
     python bench/train_name_tagger.py [--out DIR] [--no-gazetteer] [--no-words] [--no-general]
         [--C 8] [--select net|precision] [--precision 0.95] [--files F ...]
+        [--veto] [--first-person pronoun|endings] [--knowledge]
+
+The detector's model (``shared/pii/data``, PII round twenty-six) is made by
+``--no-gazetteer --select net --veto --first-person pronoun --knowledge --out shared/pii/data``.
 
 Each candidate token (a capitalised name-shaped token, not one of the detector's common words, not
 opening a sentence or a line, outside and not next to the spans of every other kind the rules found)
@@ -213,6 +217,13 @@ def train(argv=None) -> None:
     ap.add_argument("--select", choices=("precision", "net"), default="net",
                     help="precision: the lowest threshold whose out-of-fold NAME precision (rules and tagger) "
                          "is at least --precision; net: the threshold adding the most true spans net of false ones")
+    ap.add_argument("--veto", action="store_true",
+                    help="the model's meta asks the detector for the veto of its other lists (name_tagger.vetoed)")
+    ap.add_argument("--first-person", choices=("pronoun", "endings"),
+                    help="the model's meta asks for the first-person gate: a first-person word (pronoun), or also "
+                         "a first-person verb of the languages that drop the pronoun (endings)")
+    ap.add_argument("--knowledge", action="store_true",
+                    help="the model's meta asks for the veto of drugs, countries and subdivisions (name_tagger.known)")
     args = ap.parse_args(argv)
     files = args.files or training_files()
     gazetteer = not args.no_gazetteer
@@ -266,6 +277,10 @@ def train(argv=None) -> None:
         "gazetteer": gazetteer,
         "words": bits is not None,
         **({"drop": sorted(drop)} if drop else {}),
+        # options the detector applies (not the training nor the out-of-fold table below, which read every candidate)
+        **({"veto": True} if args.veto else {}),
+        **({"first_person": True if args.first_person == "pronoun" else "endings"} if args.first_person else {}),
+        **({"knowledge": True} if args.knowledge else {}),
         "dim": name_tagger.DIM,
         "C": args.C,
         "target_precision": args.precision,

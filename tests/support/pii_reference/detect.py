@@ -69,6 +69,7 @@ from stdnum.pk import cnic
 from stdnum.si import emso
 
 from shared import prescreen
+from shared.pii import name_tagger
 from tests.support.pii_reference import names as pii_names
 from shared.prefilter import Folded, guard
 
@@ -1029,8 +1030,13 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
 
 
 def add_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with the names ``pii_names`` finds in the characters left, in order."""
-    for start, end in pii_names.find_names(text, [(s.start, s.end) for s in spans]):
+    """``spans`` with the names ``pii_names`` finds in the characters left, then the learned tagger's
+    additions (PII round twenty-six: the live ``shared.pii.name_tagger`` and its model, scanning the text
+    for its candidates itself where the detector hands it the rules' scan), in order."""
+    found = pii_names.find_names(text, [(s.start, s.end) for s in spans])
+    for start, end in found:
+        spans.append(Span("NAME", start, end, text[start:end]))
+    for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found)):
         spans.append(Span("NAME", start, end, text[start:end]))
     return sorted(spans, key=lambda s: s.start)
 

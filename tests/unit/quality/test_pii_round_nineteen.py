@@ -10,7 +10,7 @@ import pytest
 
 from shared.pii import redact
 from shared.pii import name_rules
-from tests.support.pii import names
+from tests.support.pii import names, rule_names
 
 
 # Vietnamese: the name token reads the letters (ơ, ư, ũ, ĩ and the Latin Extended Additional block)
@@ -129,7 +129,8 @@ def test_person_phrase_hard_negatives(text):
 
 @pytest.mark.parametrize("text", DROPPED)
 def test_dropped_rules_stay_as_before(text):
-    assert names(text) == []
+    # the rules alone: the learned tagger (PII round twenty-six) finds "Achterberg" and "Cressida", true names
+    assert rule_names(text) == []
 
 
 def test_redaction_stays_typed():

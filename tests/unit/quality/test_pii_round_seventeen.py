@@ -11,7 +11,7 @@ import pytest
 
 from shared.pii import redact
 from shared.pii import names as names_module
-from tests.support.pii import names
+from tests.support.pii import names, rule_names
 
 
 # a text all in capitals: the lower-case rules read it in lower case
@@ -72,7 +72,8 @@ def test_dropped_rules_leave_the_old_output():
     # measured and dropped (no validation file moved): "Lent" is still taken, the object verbs and
     # "would"/"never" after a lower-case name give nothing new
     assert names(NEGATIVES[-1]) == ["Lent"]
-    assert names("Dad adores Teodoro and ignores everything I do.") == []
+    assert rule_names("Dad adores Teodoro and ignores everything I do.") == []  # the rules alone
+    assert names("Dad adores Teodoro and ignores everything I do.") == ["Teodoro"]  # the tagger (round twenty-six)
     assert names("I really hoped gemma would call me back.") == []
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from shared.pii import find_pii, name_tagger, names
-from tests.support.pii import names as rules, tagger_script as _script, tagger_added as added
+from shared.pii import name_tagger, names
+from tests.support.pii import rule_names as rules, rules_only, tagger_script as _script, tagger_added as added
 
 ROOT = Path(__file__).resolve().parents[3]
 LABELLED = ROOT / "tests" / "support" / "labelled"
@@ -135,7 +135,7 @@ def test_the_fast_path_scores_as_the_trainer_counts(tn):
     texts.append(" ".join(texts[:40]))  # a long text: windows, not the whole text's words
     compared = 0
     for text in texts:
-        spans = find_pii(text)
+        spans = rules_only(text)  # the rules' spans: what the tagger adds to
         taken = [(s.start, s.end) for s in spans]
         rule_name = any(s.kind == "NAME" for s in spans)
         seen: list = []
@@ -175,9 +175,8 @@ def test_dropped_families_leave_their_features_out():
     assert set(small) < set(full)
 
 
-def test_the_detector_does_not_call_the_tagger():
-    import shared.pii.detect as detect
-    assert "name_tagger" not in Path(detect.__file__).read_text(encoding="utf-8")
+def test_no_model_no_names():
+    # round twenty-six wired a committed model into the detector (test_pii_round_twenty_six.py)
     assert name_tagger.find_names("At work Kowalczyk keeps taking credit.", [], False,
                                   ROOT / "no-such-folder") == []
 
