@@ -135,7 +135,10 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
                   r"gitlab\.com|codeberg\.org|bitbucket\.org|beacons\.ai|lnk\.bio|bio\.link|solo\.to|linkin\.bio|"
                   r"taplink\.cc|allmylinks\.com|buymeacoffee\.com|pin\.it|anchor\.fm|vimeo\.com|letterboxd\.com|"
                   r"ok\.ru|myspace\.com|etsy\.com/[a-z]{2}(?:-[a-z]{2})?/shop|"
-                  r"justgiving\.com/(?:crowdfunding|fundraising|page))/|"
+                  r"justgiving\.com/(?:crowdfunding|fundraising|page)|"
+                  # chat links and booking pages name their person ("wa.me/447700900461" is a WhatsApp
+                  # number), and so does an ORCID iD
+                  r"wa\.me|m\.me|telegram\.me|kik\.me|calendly\.com|steamcommunity\.com/id|orcid\.org)/|"
                   # any host's "/@name" is a profile by the fediverse's convention (Mastodon instances,
                   # TikTok, YouTube, Medium, Threads)
                   r"(?:[a-z0-9-]+\.)+[a-z]{2,}/@")
@@ -148,9 +151,13 @@ _PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpr
 # "/members/...", "profile.php?id=...", "vimeo.com/user123" (with or without a scheme, a language
 # segment before it: "es.linkedin.com/in/...", "open.spotify.com/user/...")
 _PROFILE_PATH = (r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z]{2}(?:-[a-z]{2})?)?"
-                 r"/(?:(?:in|u|users?|profiles?|people|members?|authors?|creators?|artists?|athletes|freelancers|~)/"
+                 r"/(?:(?:in|u|users?|profiles?|people|members?|authors?|creators?|artists?|athletes|freelancers|"
+                 r"therapists|counsell?ors|~)/"  # a directory's page for one therapist
                  r"|profile\.php\?id=\d|user\d)")
 _URL_TAIL = r"[^\s)\"'<>,\]}|]+"
+# a therapist directory's page: one person's ("/therapists/jane-doe-lcsw", ".../jane-doe-chicago-il/123456")
+# or a listing ("/therapists/new-york/new-york", "/therapists/ny/albany")
+_DIRECTORY_LISTING = re.compile(r"/(?:therapists|counsell?ors)/([^/?#]*)(?:/([^/?#]+))?", re.IGNORECASE)
 # a person's own site named by its owner: "my website is www.x.co.uk", "my portfolio: <https://x.dev>",
 # "see my work at x.com" (the host itself, with or without a path); no inline flags, so that the
 # guard finds its cue words (a literal test in the guard table's one scan rules out most texts)
@@ -164,6 +171,12 @@ PERSONAL_SITE_PATTERN = re.compile(
     r"(?:^|(?<=\n)|(?<=\| ))(?:website|web|homepage|portfolio|blog|contact|site)(?= ?:))"
     r"(?:'s at|’s at| lives at| is now| is| at| was| is at| es| ist| c'est| c’est| est| è| é| to| ?:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
     r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
+# ... and named after it: "www.x-art.com, that's my site", "x.dev is my portfolio", "x.co.uk (my blog)"
+SITE_THEN_CUE_PATTERN = re.compile(
+    r"(?<![\w@/.-])((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+    r"(?:/[^\s)\"'<>,\]}|]*)?)[,;:]?[ \t]*(?:[(–—-][ \t]*)?(?:that's |that’s |that is |it's |it’s |is |was )?"
+    r"my (?:own |personal |new |old |art |work |business |photography )?"
+    r"(?:website|web ?site|site|portfolio|blog|web ?page)\b", re.IGNORECASE)  # not "homepage": a browser's
 # (a host in lower case, as sites are written: "K.Aa" after a sign-off is no site)
 SIGNATURE_SITE_PATTERN = re.compile(
     r"(?:[ \t](?:\||—|–)[ \t]|\n)((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*[a-z0-9](?:\.[a-z0-9-]+)*\.[a-z]{2,})/?"
@@ -380,6 +393,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                        re.IGNORECASE), 0),
     ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
     ("URL", PERSONAL_SITE_PATTERN, 1),
+    ("URL", SITE_THEN_CUE_PATTERN, 1),
     ("URL", SIGNATURE_SITE_PATTERN, 1),
     ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
@@ -596,10 +610,24 @@ def _organisation_number(value: str, text: str, start: int) -> bool:
 _PAIRS = re.compile(r"\d\d(?: \d\d){3}$")  # a Danish or Norwegian number as written: "22 45 67 89"
 
 
+# a local number without its area or country code, as people give it after "call me" / "my number":
+# "555-0199", "867 5309" (a US exchange and line: never opens with 0 or 1), "9123 4567" (the eight
+# digits of Singapore, Hong Kong, Denmark, Norway, Qatar ...); a dot makes a decimal ("123.4567")
+_LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ -]\d{4}$|\d{4}[ -]\d{4}$")
+_LOCAL8_REGIONS = ("SG", "HK", "DK", "NO", "QA", "KW", "BH", "CR", "MO")
+# ... after a cue that names a phone, not any number ("Artikelnummer DE 4471 2290" is an article's)
+_LOCAL_CUE = re.compile(r"(?:\b(?:call|text|ring|phone|mobile|cell|tel|whatsapp|landline|sms)|"
+                        r"\b(?:my|his|her|their|your|our|mum's|dad's|mom's|new) (?:new |old |home |work )?number|"
+                        r"\bnumber(?:'s| is)|tel[ée]fono|m[óo]vil|portable|handy|telefon|celular|cellulare|手机|电话)"
+                        r"[^\n\d]{0,30}$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|range|count|level|levels|score|rate|ratio)\b[^\n\d]{0,12}$", re.IGNORECASE)
+
+
 def _phone_ok(value: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", value)
     pairs = len(digits) == 8 and _PAIRS.match(value) is not None
-    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs:
+    local = not pairs and _LOCAL_SHAPE.match(value) is not None
+    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs and not local:
         return False
     if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or (
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
@@ -612,6 +640,9 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return False  # "0.25 0.5 0.75 1.0": doses or scores in a row
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
+    if local:  # seven or eight digits: a local number, after a phone cue only
+        return _LOCAL_CUE.search(before) is not None and _RANGE_BEFORE.search(before) is None and (
+            len(digits) == 7 or any(_valid_in(value, region) for region in _LOCAL8_REGIONS))
     if pairs:  # eight digits in pairs: a Danish or Norwegian number, after a phone cue
         return _PHONE_CUE.search(before) is not None and (_valid_in(value, "DK") or _valid_in(value, "NO"))
     if value.startswith(("+", "00", "(+")):
@@ -820,14 +851,17 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         value = value.rstrip(".,;:!?")
         if pattern is SIGNATURE_SITE_PATTERN and not _signature_site(m, value, text):
             return None
-        if pattern is PERSONAL_SITE_PATTERN and _INSTITUTION_HOST.search(value):
+        if (pattern is PERSONAL_SITE_PATTERN or pattern is SITE_THEN_CUE_PATTERN) and _INSTITUTION_HOST.search(value):
             return None  # "Website: www.nhs.uk": an institution's
         if _ORGANISATION_PAGE.search(text, max(0, start - 40), start):
             return None  # "the charity's page https://www.instagram.com/mindcharity"
         tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
+        listing = _DIRECTORY_LISTING.search(value)
+        if listing and (not listing.group(1) or listing.group(2) and not listing.group(2).isdigit()):
+            return None  # ".../therapists/new-york/new-york": a directory's listing of a place, not one person
         if "/@" in value and _organisation_handle(value.rsplit("/@", 1)[1].split("/")[0]):
             return None  # "youtube.com/@NHSEngland"
-        if pattern is not PERSONAL_SITE_PATTERN and re.match(
+        if pattern is not PERSONAL_SITE_PATTERN and pattern is not SITE_THEN_CUE_PATTERN and re.match(
                 r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
                 r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
                 tail, re.IGNORECASE):
@@ -1203,7 +1237,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
 _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
           PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
           NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
-          HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: "."}
+          HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: ".",
+          SITE_THEN_CUE_PATTERN: "."}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()

@@ -1,0 +1,54 @@
+"""Formats of personal data that a probe of written variants found missing (2026-12-06, twenty-sixth session):
+a local phone number without its area or country code after a cue that names a phone ("my number's 555-0199",
+"call me on 9123 4567"), chat links and booking pages that name their person ("wa.me/<number>",
+"calendly.com/<name>", a Steam id, an ORCID iD), a therapist directory's page for one therapist, and a site its
+owner names after it ("www.x-art.com, that's my site"); with the near misses that must stay unflagged (an
+article number, a range, a count, a directory's listing of a city, a browser's homepage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.pii import spans
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("my number's 555-0199, text anytime", ("PHONE", "555-0199")),
+    ("call me at 867-5309 after work", ("PHONE", "867-5309")),
+    ("text me on 555 0143 tonight", ("PHONE", "555 0143")),
+    ("my cell phone number is 555-0188", ("PHONE", "555-0188")),
+    ("call me on 9123 4567 when you land", ("PHONE", "9123 4567")),  # Singapore's eight digits
+    ("my phone number is 4567 8901", ("PHONE", "4567 8901")),
+    ("mi móvil es 612 3456", ("PHONE", "612 3456")),
+    ("message me on wa.me/447700900461", ("URL", "wa.me/447700900461")),
+    ("Here's my Calendly: calendly.com/dr-ellen-brooks", ("URL", "calendly.com/dr-ellen-brooks")),
+    ("steamcommunity.com/id/darkwolf77 is mine", ("URL", "steamcommunity.com/id/darkwolf77")),
+    ("my orcid is orcid.org/0000-0002-1825-0097", ("URL", "orcid.org/0000-0002-1825-0097")),
+    ("see counselchat.com/therapists/sherry-katz-lcsw, for more", ("URL", "counselchat.com/therapists/sherry-katz-lcsw")),
+    ("www.psychologytoday.com/us/therapists/jane-doe-lcsw-chicago-il/123456",
+     ("URL", "www.psychologytoday.com/us/therapists/jane-doe-lcsw-chicago-il/123456")),
+    ("Check out www.oliviamartin-art.com, that's my site", ("URL", "www.oliviamartin-art.com")),
+    ("jamie.dev is my portfolio now", ("URL", "jamie.dev")),
+    ("see sadbird.co.uk (my blog)", ("URL", "sadbird.co.uk")),
+])
+def test_found(text, want):
+    assert want in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Artikelnummer DE 4471 2290 ist ausverkauft",  # an article's number, "nummer" is no phone
+    "He called 3 times at 555-1234",  # the cue is not right before it (a digit between)
+    "my white cell count was 450-1100",  # a range after a count
+    "my number is between 200-3000",
+    "the ratio was 123-4567",
+    "I ran 1234 5678 times",
+    "my student number is 555-0199",
+    "https://www.psychologytoday.com/us/therapists/new-york/new-york",  # a listing of a city's therapists
+    "psychologytoday.com/us/therapists/ny/albany",
+    "google.com is my homepage lol",  # a browser's homepage
+    "I set google.com as my homepage",
+    "www.nhs.uk is my website of choice",  # an institution's
+    "Wikipedia.org is my favourite site",
+])
+def test_not_found(text):
+    assert spans(text) == []
