@@ -106,12 +106,12 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
-             r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
+             r"data de nascimento|nasci|nascid[oa]|nasceu|nasceram|naci[óo]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
              r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
              # the birthday in other languages, with its year (round fifteen)
              r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
-_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|誕生日|생년월일|생일"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
@@ -200,7 +200,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
             r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|tckn|주민등록번호|"
             # round twenty-one: more countries' personal ids that python-stdnum checks
-            r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|"
+            r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|hkid|hong kong id(?: card)?|"
             r"resident registration number")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
@@ -252,7 +252,7 @@ NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
                              rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|mitt|min|mit|е|yra|je|jest)\b\.?[^\w\n]{{0,3}}){{0,3}}"
-                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
+                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}}(?:\([0-9A]\))?)", re.IGNORECASE)  # "A123456(3)": a HKID's check digit
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
 BORN_YEAR_PATTERN = re.compile(r"(?:(?<=[Bb]orn )|(?<=[Bb]orn in ))(['’]\d\d)(?![\w'’])")
@@ -294,6 +294,11 @@ CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name
                                  r" -|,| me ?:) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
+# a payment app's handle after the app's name: Venmo's "@Sarah-Jones-12" (hyphens inside), Cash App's
+# "$cashtag" (a "$" and a letter: not an amount), Skype's "live:.cid.123abc"
+PAYMENT_HANDLE_PATTERN = re.compile(
+    r"\b(?:venmo|cash ?app|cashtag|skype)\b[^\n@$\d]{0,20}?((?:[@$][A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
+    r"live:\.?[A-Za-z0-9_.-]{3,40}[A-Za-z0-9]))(?![\w@-])", re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
 _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
               r"telegram|kik|pinterest|youtube|roblox|steam|xbox(?: live)?|psn|facebook|soundcloud|spotify")
@@ -476,6 +481,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
     ("POSTCODE", LIVING_POSTCODE_PATTERN, 1),
     ("POSTCODE", AFTER_CITY_POSTCODE_PATTERN, 1),
+    ("HANDLE", PAYMENT_HANDLE_PATTERN, 1),  # before the plain "@name", which stops at a hyphen
     ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
     ("HANDLE", REDDIT_PATTERN, 0),
     ("HANDLE", HANDLE_ON_PATTERN, 1),
@@ -678,6 +684,26 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     return False
 
 
+def _sg_nric(value: str) -> bool:
+    """A Singapore NRIC or FIN (S, T, F, G: a letter, seven digits, a check letter) by its checksum."""
+    value = value.upper()
+    if not re.fullmatch(r"[STFG]\d{7}[A-Z]", value):
+        return False
+    total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
+    return value[8] == ("JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK")[total % 11]
+
+
+def _hkid(value: str) -> bool:
+    """A Hong Kong identity card number (one or two letters, six digits, a check digit or "A"), brackets or not."""
+    value = value.upper().replace("(", "").replace(")", "")
+    if not re.fullmatch(r"[A-Z]{1,2}\d{6}[0-9A]", value):
+        return False
+    body = value[:-1].rjust(8)  # a single letter: a space (36) before it
+    total = sum((36 if c == " " else int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, range(9, 1, -1)))
+    check = (11 - total % 11) % 11
+    return value[-1] == ("A" if check == 10 else str(check))
+
+
 _ID_CHECKS = (
     # (cue prefix, validators, accepted length of the compact value when the checksum fails)
     (("dni", "nie"), (dni.is_valid, nie.is_valid), (8, 9)),  # 8: an Argentinian DNI
@@ -710,7 +736,8 @@ _ID_CHECKS = (
     (("oib",), (oib.is_valid,), (11,)),  # Croatia
     (("amka",), (amka.is_valid,), (11,)),  # Greece
     (("cnic",), (cnic.is_valid,), (13,)),  # Pakistan
-    (("nric", "mykad"), (nric.is_valid,), (12,)),  # Malaysia
+    (("nric", "mykad"), (nric.is_valid, _sg_nric), (9, 12)),  # Malaysia, and Singapore's NRIC ("S1234567D")
+    (("hkid", "hong kong"), (_hkid,), (8, 9)),  # Hong Kong: "A123456(3)", its check digit in brackets
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer", "personnr"), (personnummer.is_valid,), (10, 12)),
     (("tessera",), (codicefiscale.is_valid,), (16, 20)),  # the codice fiscale on it, or the card's 20 digits
@@ -741,7 +768,7 @@ def _cued_id(cue: str, value: str) -> str | None:
         cut = len(value)
         while cut > 0:
             candidate = value[:cut]
-            compact = re.sub(r"[ .-]", "", candidate)
+            compact = re.sub(r"[ .()-]", "", candidate)
             if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate, compact)):
                 return candidate
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
@@ -1238,7 +1265,7 @@ _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "",
           PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
           NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
           HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: ".",
-          SITE_THEN_CUE_PATTERN: "."}
+          SITE_THEN_CUE_PATTERN: ".", PAYMENT_HANDLE_PATTERN: ""}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()

@@ -2,7 +2,9 @@
 a local phone number without its area or country code after a cue that names a phone ("my number's 555-0199",
 "call me on 9123 4567"), chat links and booking pages that name their person ("wa.me/<number>",
 "calendly.com/<name>", a Steam id, an ORCID iD), a therapist directory's page for one therapist, and a site its
-owner names after it ("www.x-art.com, that's my site"); with the near misses that must stay unflagged (an
+owner names after it ("www.x-art.com, that's my site"); then a second probe's: a Portuguese and a Japanese birth cue,
+Singapore's NRIC and Hong Kong's HKID by their checksums after their cues, payment apps' handles (a hyphenated
+Venmo name, a cashtag, a Skype live id); with the near misses that must stay unflagged (an
 article number, a range, a count, a directory's listing of a city, a browser's homepage)."""
 
 from __future__ import annotations
@@ -30,6 +32,17 @@ from tests.support.pii import spans
     ("Check out www.oliviamartin-art.com, that's my site", ("URL", "www.oliviamartin-art.com")),
     ("jamie.dev is my portfolio now", ("URL", "jamie.dev")),
     ("see sadbird.co.uk (my blog)", ("URL", "sadbird.co.uk")),
+    # a second probe (62 variants: dates of birth, ids, handles in other languages and countries)
+    ("nasceu em 12/05/1990", ("DOB", "12/05/1990")),  # Portuguese "was born", of someone else
+    ("生年月日 1990年5月12日", ("DOB", "1990年5月12日")),  # Japanese "date of birth"
+    ("誕生日は1990年5月12日です", ("DOB", "1990年5月12日")),
+    ("NRIC S1234567D", ("NATIONAL_ID", "S1234567D")),  # Singapore, by its checksum
+    ("my NRIC is S1234567A", ("NATIONAL_ID", "S1234567A")),  # a cue is context enough for a mistyped check letter
+    ("HKID A123456(3)", ("NATIONAL_ID", "A123456(3)")),  # Hong Kong, its check digit in brackets
+    ("my HKID is A123456(7)", ("NATIONAL_ID", "A123456(7)")),
+    ("my venmo is @Sarah-Jones-12", ("HANDLE", "@Sarah-Jones-12")),  # a hyphen inside a Venmo handle
+    ("cashapp $jdoe22", ("HANDLE", "$jdoe22")),  # a cashtag
+    ("my skype is live:.cid.123abc", ("HANDLE", "live:.cid.123abc")),
 ])
 def test_found(text, want):
     assert want in spans(text)
@@ -49,6 +62,10 @@ def test_found(text, want):
     "I set google.com as my homepage",
     "www.nhs.uk is my website of choice",  # an institution's
     "Wikipedia.org is my favourite site",
+    "I owe $20 on venmo",  # an amount, not a cashtag
+    "venmo me $40 please",
+    "I live at 221B Baker Street",  # Sherlock Holmes's, as before
+    "the nation 12/05/1990",
 ])
 def test_not_found(text):
     assert spans(text) == []
