@@ -69,3 +69,27 @@ def test_found(text, want):
 ])
 def test_not_found(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what only a person does to the writer, after a name the lists know (one that is also a word included)
+    ("Penny lent me money and now wants it back.", "Penny"),
+    ("Summer unfollowed me everywhere.", "Summer"),
+    ("Tamsin bullied me at school.", "Tamsin"),
+    ("Amber was my first girlfriend.", "Amber"),  # "first" before the relation word
+    ("Anyway, Ferdinand won't return my calls.", "Ferdinand"),  # an opener with its comma, a weak verb after
+])
+def test_names_found(text, name):
+    assert ("NAME", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lockdown humiliated me.",  # a word, not a listed name
+    "Covid pushed me over the edge.",  # "pushed" is no person's verb alone
+    "Honestly, Netflix won't stop recommending it.",
+    "Anyway, Monday will be better.",
+    "So, Tesco will close at 8.",
+    "Anyway, Sertraline didn't help.",
+])
+def test_names_not_found(text):
+    assert [kind for kind, _ in spans(text) if kind == "NAME"] == []
