@@ -235,6 +235,19 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bwouldn'?t be so bad if (?:someone|something|a car)\b|\btaking up space\b|"
         r"\bonly (?:still )?here because of\b|\bcan'?t go on\b|\bdon'?t want to be alive\b|\bwant(?:ed)? to be dead\b|"
         r"\bnobody would (?:miss me|notice)\b|\bwouldn'?t (?:even )?notice\b[^.!?]{0,20}\bgone\b",
+        # twenty-sixth session, from written probes: the same wishes in other words ("everything would be simpler
+        # if I were gone", "I won't be a burden for much longer", "I don't see myself being here at Christmas",
+        # "I just want to rest forever", "I wouldn't still be here",
+        # "I'm a waste of oxygen"); gone for a weekend, a move or a trip is not (``_everyday``)
+        r"\b(?:simpler|easier|better|lighter|calmer|happier)\b[^.!?]{0,30}\bif i (?:was|were) (?:gone|dead|no longer here)\b"
+        r"(?![^.!?]{0,6}\bfor\b)|"
+        r"\bwon'?t be (?:a |an )?(?:problem|burden|bother|nuisance|worry) (?:to (?:anyone|you|them) )?(?:for )?(?:much|any) longer\b|"
+        r"\b(?:don'?t|can'?t) see myself (?:being |still )?(?:here|alive|around) (?:at|for|by) (?:christmas|my (?:next )?birthday|"
+        r"the new year|new year'?s?|next (?:week|month|year))\b|"
+        r"\bno (?:reason|point) for me to (?:live|keep going|go on|be here|stay alive|carry on)\b|"
+        r"\b(?:want|wanna|wish i could|need) (?:to )?(?:just )?rest forever\b|"
+        r"\bi (?:wouldn'?t|would not) still be (?:here|alive|around)\b|"
+        r"\b(?:i'?m|i am|im|i feel like) (?:just |such )?(?:a |an )?(?:complete |total )?waste of (?:oxygen|space|air)\b",
         # es fr de pt it
         r"\bmejor sin m[ií]\b|\bno despertar(?:a|me)?\b|\bno quiero (?:vivir|despertar)\b|\bojal[aá] (?:me muriera|no despertara)\b",
         r"\bne plus (?:jamais )?me r[ée]veiller\b|\bmieux sans moi\b|\bne (?:vois|trouve) plus (?:aucun )?sens\b|"
@@ -281,6 +294,9 @@ _MORE: dict[str, list[str]] = {
         r"\bafscheidsbrie\w*\b|\bpozegnaln\w*|\bpo[żz]egnaln\w*",
     ],
     "intent": [
+        # twenty-sixth session: expecting not to live to a date ("I don't think I'll make it to my birthday")
+        r"\bdon'?t think i'?ll (?:make it|be (?:here|alive|around)) (?:to|till|until|for|by|past) "
+        r"(?:my (?:next )?birthday|christmas|new year|next year|another year)(?=\s*(?:[.!?,;]|$))",
         r"\b(?:i'?ve|i have) (?:decided|made (?:up )?my (?:mind|peace with it))\b[^.!?]{0,60}\b(?:not (?:going to|gonna) be here|"
         r"end|die|kill|do it|jump|take)|\bmy mind is made up\b|\btonight'?s the night\b",
         r"\bi'?m (?:going|gonna) to take (?:all of it|my life|them all)\b|\b(?:i'?m )?killing myself (?:after|on|this|tonight|before)\b",
@@ -862,6 +878,7 @@ _AWAY_REASON = re.compile(
     r"abroad|visiting|staying|spending|going (?:to (?!(?:kill|end|die|do|take|jump|overdose|hang)\b)|away|abroad|home|back))|"
     r"on holiday|on vacation|a trip|work(?:ing)? (?:a )?(?:double|shift|nights|overtime)|deploy\w*|new job|"
     r"moving (?:to|house|abroad|out)|emigrat\w*)\b", _I)
+_LONGER_OR_SEE = re.compile(r"\b(?:much|any) longer\b|\bsee myself\b", _I)
 # - waking up in hospital after an accident, an operation, a faint
 _WOKE = re.compile(r"^(?:woke|came round|came to|come round|woken|coming round)\b", _I)
 _WOKE_REASON = re.compile(
@@ -896,6 +913,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     matched = m.group(0).lower()
     if category == "intent" and _HERE_MATCH.search(matched):
         return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120))
+    if category == "passive_wish" and _LONGER_OR_SEE.search(matched):  # "..., I'm moving out next week"
+        return bool(_AWAY_REASON.search(text, max(0, m.start() - 120), m.end() + 120))
     if category == "recent_attempt" and _WOKE.match(matched):
         return bool(_WOKE_REASON.search(text)) and not _ATTEMPT_WORD.search(text)
     if category == "method":

@@ -1,0 +1,47 @@
+"""Passive wishes in other words, found missing by a probe of written disclosures (2026-12-06, twenty-sixth
+session): "everything would be simpler if I were gone", "I won't be a burden for much longer", "I don't see myself
+being here at Christmas", "I just want to rest forever", "I wouldn't
+still be here", "I'm a waste of oxygen", "no reason for me to keep going". Stage one names them; the learned stage
+confirms them as it does every pattern-named turn. Their everyday look-alikes stay "none": a move or a trip
+after "much longer" / "see myself being here", a meeting that was a waste of space, a dog that would not still be
+here without the vet. "I don't think I'll make it to my birthday" is intent (expecting not to live to a date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.quality.checks.counselling import crisis
+from services.quality.checks.counselling.risk import classify
+
+
+@pytest.mark.parametrize("text", [
+    "Everything would be simpler if I were gone.",
+    "I won't be a problem for much longer, don't worry.",
+    "I don't see myself being here at Christmas.",
+    "I'm done fighting. I just want to rest forever.",
+    "I'm a waste of oxygen and everyone knows it.",
+    "There's no reason for me to keep going anymore.",
+])
+def test_passive_wish_in_other_words(text):
+    assert classify(text)[0] == "passive_wish"  # stage one names it
+    assert crisis.risk_category(text) == "passive_wish"  # and the runtime keeps it
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think I'll make it to my birthday.",  # expecting not to live to a date: intent, as the labelled
+    "I don't think I'll be alive by Christmas, and I'm okay with that.",  # files have it
+])
+def test_not_living_to_a_date(text):
+    assert classify(text)[0] == "intent"
+    assert crisis.risk_category(text) == "intent"
+
+
+@pytest.mark.parametrize("text", [
+    "I won't be a problem for much longer, I'm moving out next week.",
+    "I don't see myself being here at Christmas, we're going to Spain.",
+    "What a waste of space that meeting was.",
+    "The dog wouldn't still be here without the vet.",
+    "My gran is at eternal rest now.",
+])
+def test_everyday_look_alikes(text):
+    assert crisis.risk_category(text) == "none"
