@@ -45,3 +45,30 @@ def test_not_living_to_a_date(text):
 ])
 def test_everyday_look_alikes(text):
     assert crisis.risk_category(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # possessions given away and affairs put in order in one turn
+    "I'm okay. Just tired. Been giving away a lot of my stuff lately, it feels good to have less. Gave my PS5 to my "
+    "cousin, my books to the charity shop, my jacket to my best mate. Sorted my will too.",
+    # pills kept back from a prescription
+    "The doctor upped my dose and told me not to take more than two a day. I've been keeping the rest in a jar. "
+    "There's about sixty in there now.",
+])
+def test_preparatory_acts_across_sentences(text):
+    assert classify(text)[0] == "plan_preparation"
+    assert crisis.risk_category(text) == "plan_preparation"
+
+
+def test_covering_the_marks_in_summer_is_named_by_stage_one():
+    assert classify("Mum keeps asking why I wear hoodies all summer. I can't tell her what's underneath.")[0] == "nssi"
+
+
+@pytest.mark.parametrize("text", [
+    "I've been decluttering, giving away a lot of my stuff, it feels great. Marie Kondo changed my life.",
+    "My grandad made his will and gave away his things before he died.",  # someone else's
+    "I wear hoodies all summer because I hate my arms.",
+    "I wear long sleeves in summer to hide the scars from my surgery.",
+])
+def test_preparatory_look_alikes(text):
+    assert crisis.risk_category(text) == "none"

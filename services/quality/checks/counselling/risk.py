@@ -278,6 +278,15 @@ _MORE: dict[str, list[str]] = {
         r"painless ways)\b|\bnarrowed it down\b",
         r"\b(?:collect|sav|hoard|gather|stash)(?:e|ed|ing) (?:up )?[\w' ]{0,25}(?:pills|tablets|meds|medication)\b",
         r"\bsold my [\w ]{0,25}\b(?:and gave|gave the money)\b",
+        # twenty-sixth session, from written probes: possessions given away AND affairs put in order in one turn
+        # (a will, passwords, goodbyes), in either order; pills kept back from a prescription ("the rest in a jar")
+        r"\b(?:giv(?:ing|en)|gave) (?:away )?(?:a lot of |all of |most of |all )?my (?:stuff|things|belongings|possessions)\b"
+        r"[\s\S]{0,300}\b(?:(?:made|wrote|sorted|updated|did) (?:out )?my will|goodbye (?:notes?|letters?))\b|"
+        r"\b(?:(?:made|wrote|sorted|updated|did) (?:out )?my will|goodbye (?:notes?|letters?))\b[\s\S]{0,300}\b(?:giv(?:ing|en)|gave) "
+        r"(?:away )?(?:a lot of |all of |most of |all )?my (?:stuff|things|belongings|possessions)\b",
+        r"\b(?:pills|tablets|meds|dose|prescription|paracetamol|painkillers)\b[\s\S]{0,160}\b(?:keep|keeping|kept|hiding|hid|"
+        r"putting|put) (?:the rest|the extras?|the spares?|the leftovers?|the ones i don'?t take)\b[^.!?]{0,30}\b(?:in a (?:jar|tin|sock|"
+        r"box|bag)|aside|hidden|where no one)\b(?![^.!?]{0,30}\b(?:like|as) (?:the|my) (?:pharmacist|doctor|gp|nurse))",
         r"\b(?:what|which) (?:dose|amount) [\w ]{0,30}(?:would be|is) (?:fatal|lethal|enough)\b",
         r"\b(?:scheduled|set up) (?:a |my )?(?:last|final) (?:message|post|email)\b|\bfor when i'?m gone\b",
         r"\bwho gets my (?:things|stuff)\b|\b(?:escrevi|escribí|ho scritto|j'ai [ée]crit|napisa[lł]\w*) [\w ]{0,20}"
@@ -335,6 +344,9 @@ _MORE: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\b(?:burn|cut|scratch|bite|hit|punch)\b[^.!?]{0,30}\b(?:on purpose|where no one (?:can )?see|so i can feel)\b",
+        # twenty-sixth session: covering the body in the heat so that no one sees the marks
+        r"\b(?:hoodies?|long sleeves|jumpers?|sweaters?)\b[^.!?]{0,40}\b(?:all summer|in summer|in the heat|when it'?s hot)\b"
+        r"[\s\S]{0,120}\b(?:what'?s underneath|what is underneath|the marks|the cuts)\b",
         r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
