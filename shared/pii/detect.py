@@ -451,7 +451,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")
     ("ADDRESS", re.compile(r"(?:(?<=[区市町村都道府県])|(?<![\u4e00-\u9fff]))(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}"
-                           r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?"), 0),
+                           r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?|"
+                           # or without "丁目", right after the ward or city ("新宿区西新宿2-8-1")
+                           r"(?<=[区市町村])(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}\d{1,2}[-－]\d{1,4}(?:[-－]\d{1,4})?(?:番地?|号)?"), 0),
+    # a post-office box ("PO Box 4432", "Postfach 10 12 34", "Apartado de correos 123", "Caixa Postal 55")
+    ("ADDRESS", re.compile(r"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Caixa Postal|Casella [Pp]ostale|"
+                           r"Skrytka [Pp]ocztowa|Bo[iî]te [Pp]ostale) ?\d{1,6}(?: \d{2}){0,2}\b"), 0),
     ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
     ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
                            r"Vor dem) (?!(?:Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"

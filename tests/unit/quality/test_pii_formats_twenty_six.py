@@ -43,6 +43,11 @@ from tests.support.pii import spans
     ("my venmo is @Sarah-Jones-12", ("HANDLE", "@Sarah-Jones-12")),  # a hyphen inside a Venmo handle
     ("cashapp $jdoe22", ("HANDLE", "$jdoe22")),  # a cashtag
     ("my skype is live:.cid.123abc", ("HANDLE", "live:.cid.123abc")),
+    # a third probe (37 addresses and postcodes): post-office boxes, a Japanese address without "丁目"
+    ("send it to PO Box 4432, Springfield", ("ADDRESS", "PO Box 4432")),
+    ("Postfach 10 12 34, 10115 Berlin", ("ADDRESS", "Postfach 10 12 34")),
+    ("Apartado de correos 123", ("ADDRESS", "Apartado de correos 123")),
+    ("住所は東京都新宿区西新宿2-8-1です", ("ADDRESS", "西新宿2-8-1")),
 ])
 def test_found(text, want):
     assert want in spans(text)
@@ -66,6 +71,8 @@ def test_found(text, want):
     "venmo me $40 please",
     "I live at 221B Baker Street",  # Sherlock Holmes's, as before
     "the nation 12/05/1990",
+    "第2-3章を読んだ",  # a chapter range, no ward before it
+    "I read pages 2-8-1 of the box",
 ])
 def test_not_found(text):
     assert spans(text) == []
