@@ -72,3 +72,22 @@ def test_covering_the_marks_in_summer_is_named_by_stage_one():
 ])
 def test_preparatory_look_alikes(text):
     assert crisis.risk_category(text) == "none"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("If I ended it, at least the pain would stop.", "active_ideation"),  # ending it weighed as a way out of pain
+    ("I want to go to sleep and just not be anymore.", "passive_wish"),
+    ("tbh i've been sh'ing again", "nssi"),  # self-harm abbreviated
+])
+def test_a_fourth_probe(text, category):
+    assert classify(text)[0] == category
+    assert crisis.risk_category(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "If I ended it with him, at least the pain would stop.",  # a relationship
+    "I would not be anymore worried if I knew.",
+    "I just want to not be anymore stressed about money",
+])
+def test_a_fourth_probes_look_alikes(text):
+    assert classify(text)[0] == "none"

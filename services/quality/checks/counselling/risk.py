@@ -245,6 +245,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:don'?t|can'?t) see myself (?:being |still )?(?:here|alive|around) (?:at|for|by) (?:christmas|my (?:next )?birthday|"
         r"the new year|new year'?s?|next (?:week|month|year))\b|"
         r"\bno (?:reason|point) for me to (?:live|keep going|go on|be here|stay alive|carry on)\b|"
+        r"\b(?:just )?not be (?:anymore|any more)(?=\s*(?:[.!?,;]|$))|"
         r"\b(?:want|wanna|wish i could|need) (?:to )?(?:just )?rest forever\b|"
         r"\bi (?:wouldn'?t|would not) still be (?:here|alive|around)\b|"
         r"\b(?:i'?m|i am|im|i feel like) (?:just |such )?(?:a |an )?(?:complete |total )?waste of (?:oxygen|space|air)\b",
@@ -325,6 +326,8 @@ _MORE: dict[str, list[str]] = {
     ],
     "active_ideation": [
         r"\b(?:i )?(?:should|could) (?:just )?(?:die|kill myself)\b(?! (?:of|from|laughing))",
+        # twenty-sixth session: ending it weighed as a way out of pain ("if I ended it, at least the pain would stop")
+        r"\bif i (?:ended|end|finished) it(?: all)?\b(?! with\b| between\b)(?![^.!?]*\b(?:broke up|break up|relationship|divorce|marriage)\b)[^.!?]{0,40}\b(?:pain|hurt|hurting|suffering|this) would (?:stop|end|be over|go away)\b",
         r"\bpart of me (?:really |just )?wants to die\b|\bwanna die\b|\bwant to die so\b",
         r"\bsuicide (?:feels|seems|is|looks) like (?:the|my) (?:only|best|last)\b",
         r"\b(?:tenho pensado em|penso em) (?:tirar|suic|me matar|morrer)|\bpensamentos suicidas\b|\btirar (?:a )?minha pr[oó]pria vida\b",
@@ -344,6 +347,7 @@ _MORE: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\b(?:burn|cut|scratch|bite|hit|punch)\b[^.!?]{0,30}\b(?:on purpose|where no one (?:can )?see|so i can feel)\b",
+        r"\bsh['’](?:ing|d|ed)\b",  # "been sh'ing again": self-harm as clients abbreviate it
         # twenty-sixth session: covering the body in the heat so that no one sees the marks
         r"\b(?:hoodies?|long sleeves|jumpers?|sweaters?)\b[^.!?]{0,40}\b(?:all summer|in summer|in the heat|when it'?s hot)\b"
         r"[\s\S]{0,120}\b(?:what'?s underneath|what is underneath|the marks|the cuts)\b",
