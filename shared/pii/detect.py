@@ -106,12 +106,12 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
-             r"data de nascimento|nasci|nascid[oa]|nasceu|nasceram|naci[óo]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
+             r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
              r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
              # the birthday in other languages, with its year (round fifteen)
              r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
-_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|誕生日|생년월일|생일"
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|생년월일|생일"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
@@ -156,7 +156,7 @@ _PROFILE_PATH = (r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z]{2}(?:-[a-z]
                  r"|profile\.php\?id=\d|user\d)")
 _URL_TAIL = r"[^\s)\"'<>,\]}|]+"
 # a therapist directory's page: one person's ("/therapists/jane-doe-lcsw", ".../jane-doe-chicago-il/123456")
-# or a listing ("/therapists/new-york/new-york", "/therapists/ny/albany")
+# or a listing ("/therapists/new-york/new-york", "/therapists/ny/albany", "/counsellors/london", "/therapists/trauma")
 _DIRECTORY_LISTING = re.compile(r"/(?:therapists|counsell?ors)/([^/?#]*)(?:/([^/?#]+))?", re.IGNORECASE)
 # a person's own site named by its owner: "my website is www.x.co.uk", "my portfolio: <https://x.dev>",
 # "see my work at x.com" (the host itself, with or without a path); no inline flags, so that the
@@ -174,9 +174,13 @@ PERSONAL_SITE_PATTERN = re.compile(
 # ... and named after it: "www.x-art.com, that's my site", "x.dev is my portfolio", "x.co.uk (my blog)"
 SITE_THEN_CUE_PATTERN = re.compile(
     r"(?<![\w@/.-])((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
-    r"(?:/[^\s)\"'<>,\]}|]*)?)[,;:]?[ \t]*(?:[(–—-][ \t]*)?(?:that's |that’s |that is |it's |it’s |is |was )?"
+    r"(?:/[^\s)\"'<>,\]}|]*)?)(?:,[ \t]*(?:that's |that’s |that is |it's |it’s )?|[ \t]+(?:is|was) |[ \t]*[(–—-][ \t]*)"
     r"my (?:own |personal |new |old |art |work |business |photography )?"
-    r"(?:website|web ?site|site|portfolio|blog|web ?page)\b", re.IGNORECASE)  # not "homepage": a browser's
+    r"(?:website|web ?site|site|portfolio|blog|web ?page)\b(?=[ \t]*(?:[.!,;)]|$|\n|now\b|too\b))", re.IGNORECASE)  # not "homepage": a browser's
+_PUBLIC_HOST = re.compile(r"(?:^|[/.])(?:wikipedia|youtube|reddit|medium|github|stackoverflow|wordpress|blogger|blogspot|"
+                          r"google|facebook|instagram|twitter|x|tiktok|linkedin|nytimes|bbc|amazon|duolingo|netflix|spotify|"
+                          r"apple|microsoft|yahoo|quora|pinterest|tumblr|substack|wix|squarespace|etsy|ebay|imdb|"
+                          r"goodreads|behance|dribbble|deviantart|flickr|vimeo|twitch|patreon)\.[a-z.]+(?:/|$)", re.IGNORECASE)
 # (a host in lower case, as sites are written: "K.Aa" after a sign-off is no site)
 SIGNATURE_SITE_PATTERN = re.compile(
     r"(?:[ \t](?:\||—|–)[ \t]|\n)((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*[a-z0-9](?:\.[a-z0-9-]+)*\.[a-z]{2,})/?"
@@ -297,7 +301,8 @@ CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name
 # a payment app's handle after the app's name: Venmo's "@Sarah-Jones-12" (hyphens inside), Cash App's
 # "$cashtag" (a "$" and a letter: not an amount), Skype's "live:.cid.123abc"
 PAYMENT_HANDLE_PATTERN = re.compile(
-    r"\b(?:venmo|cash ?app|cashtag|skype)\b[^\n@$\d]{0,20}?((?:[@$][A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
+    r"\b(?:venmo|cash ?app|cashtag|skype)\b(?!['’]d)[^\n@$\d]{0,20}?((?:@[A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
+    r"\$(?![A-Z]{2,5}\b)[A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
     r"live:\.?[A-Za-z0-9_.-]{3,40}[A-Za-z0-9]))(?![\w@-])", re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
 _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
@@ -453,9 +458,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("ADDRESS", re.compile(r"(?:(?<=[区市町村都道府県])|(?<![\u4e00-\u9fff]))(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}"
                            r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?|"
                            # or without "丁目", right after the ward or city ("新宿区西新宿2-8-1")
-                           r"(?<=[区市町村])(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}\d{1,2}[-－]\d{1,4}(?:[-－]\d{1,4})?(?:番地?|号)?"), 0),
+                           r"(?<=[区市町村])(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}\d{1,2}[-－]\d{1,4}(?:[-－]\d{1,4})?(?![階冊人日回個枚本時歳名件])(?:番地?|号)?"), 0),
     # a post-office box ("PO Box 4432", "Postfach 10 12 34", "Apartado de correos 123", "Caixa Postal 55")
-    ("ADDRESS", re.compile(r"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Caixa Postal|Casella [Pp]ostale|"
+    ("ADDRESS", re.compile(r"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Apartado (?:de [Cc]orreos|[Pp]ostal)|Apdo\.|Caixa Postal|Casella [Pp]ostale|"
                            r"Skrytka [Pp]ocztowa|Bo[iî]te [Pp]ostale) ?\d{1,6}(?: \d{2}){0,2}\b"), 0),
     ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
     ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
@@ -627,10 +632,13 @@ _PAIRS = re.compile(r"\d\d(?: \d\d){3}$")  # a Danish or Norwegian number as wri
 _LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ -]\d{4}$|\d{4}[ -]\d{4}$")
 _LOCAL8_REGIONS = ("SG", "HK", "DK", "NO", "QA", "KW", "BH", "CR", "MO")
 # ... after a cue that names a phone, not any number ("Artikelnummer DE 4471 2290" is an article's)
-_LOCAL_CUE = re.compile(r"(?:\b(?:call|text|ring|phone|mobile|cell|tel|whatsapp|landline|sms)|"
-                        r"\b(?:my|his|her|their|your|our|mum's|dad's|mom's|new) (?:new |old |home |work )?number|"
-                        r"\bnumber(?:'s| is)|tel[ée]fono|m[óo]vil|portable|handy|telefon|celular|cellulare|手机|电话)"
-                        r"[^\n\d]{0,30}$", re.IGNORECASE)
+_LOCAL_CUE = re.compile(r"(?:\b(?:call|text|ring|phone|whatsapp|sms|message|reach)(?: me| us| him| her)?(?: on| at)?|"
+                        r"\b(?:my|his|her|their|your|our|mum's|dad's|mom's)(?: new| old| home| work)? "
+                        r"(?:number|mobile|cell|phone|landline)(?: (?:phone )?number)?(?:'s| is| was|:)?|\bnumber(?:'s| is)|"
+                        r"\btel[ée]fono(?: es)?|\bm[óo]vil(?: es)?|\bhandy(?:nummer)?(?: ist)?|\bcelular(?: é)?|"
+                        r"\bcellulare(?: è)?|手机(?:号)?|电话)[ \t:]*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:times|x\b|yen|rupiah|won|dollars?|euros?|pounds?|points?|steps?|calories|kcal|mg|ml|km|"
+                         r"miles|people|users|views|likes|followers)\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|range|count|level|levels|score|rate|ratio)\b[^\n\d]{0,12}$", re.IGNORECASE)
 
 
@@ -652,7 +660,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
     if local:  # seven or eight digits: a local number, after a phone cue only
-        return _LOCAL_CUE.search(before) is not None and _RANGE_BEFORE.search(before) is None and (
+        return _LOCAL_CUE.search(before) is not None and _RANGE_BEFORE.search(before) is None and \
+            _UNIT_AFTER.match(text, start + len(value)) is None and (
             len(digits) == 7 or any(_valid_in(value, region) for region in _LOCAL8_REGIONS))
     if pairs:  # eight digits in pairs: a Danish or Norwegian number, after a phone cue
         return _PHONE_CUE.search(before) is not None and (_valid_in(value, "DK") or _valid_in(value, "NO"))
@@ -741,7 +750,7 @@ _ID_CHECKS = (
     (("oib",), (oib.is_valid,), (11,)),  # Croatia
     (("amka",), (amka.is_valid,), (11,)),  # Greece
     (("cnic",), (cnic.is_valid,), (13,)),  # Pakistan
-    (("nric", "mykad"), (nric.is_valid, _sg_nric), (9, 12)),  # Malaysia, and Singapore's NRIC ("S1234567D")
+    (("nric", "mykad"), (nric.is_valid, _sg_nric), (12,)),  # Malaysia, and Singapore's NRIC ("S1234567D")
     (("hkid", "hong kong"), (_hkid,), (8, 9)),  # Hong Kong: "A123456(3)", its check digit in brackets
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer", "personnr"), (personnummer.is_valid,), (10, 12)),
@@ -883,13 +892,16 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         value = value.rstrip(".,;:!?")
         if pattern is SIGNATURE_SITE_PATTERN and not _signature_site(m, value, text):
             return None
+        if pattern is SITE_THEN_CUE_PATTERN and _PUBLIC_HOST.search(value):
+            return None  # "Wikipedia.org is my site of choice", "medium.com, my blog": a platform, not the writer's own
         if (pattern is PERSONAL_SITE_PATTERN or pattern is SITE_THEN_CUE_PATTERN) and _INSTITUTION_HOST.search(value):
             return None  # "Website: www.nhs.uk": an institution's
         if _ORGANISATION_PAGE.search(text, max(0, start - 40), start):
             return None  # "the charity's page https://www.instagram.com/mindcharity"
         tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
         listing = _DIRECTORY_LISTING.search(value)
-        if listing and (not listing.group(1) or listing.group(2) and not listing.group(2).isdigit()):
+        if listing and (not listing.group(1) or listing.group(2) and not listing.group(2).isdigit() or
+                        not listing.group(2) and "-" not in listing.group(1)):
             return None  # ".../therapists/new-york/new-york": a directory's listing of a place, not one person
         if "/@" in value and _organisation_handle(value.rsplit("/@", 1)[1].split("/")[0]):
             return None  # "youtube.com/@NHSEngland"

@@ -237,10 +237,11 @@ _PERSON_AFTER = re.compile(
     r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
     r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
     r"suggested|noticed|laughed|lied|(?:ghosted|blocked) me|"
-    # what only a person does to the writer (twenty-sixth session): "Penny lent me money", "Summer unfollowed me"
+    # what only a person does to the writer (twenty-sixth session): "Summer unfollowed me", "Penny bullied me"
+    # (not "lent": "Chase lent me the deposit" is a bank)
     # (not "pushed", "kicked", "betrayed": "Covid pushed me over the edge", "Fate betrayed me")
     # and only for a name the lists know ("Lockdown humiliated me", "Tinder humiliated me": no)
-    r"(?P<known>(?:unfollowed|humiliated|bullied|abused|assaulted|raped|molested|groped|stalked|harassed|lent|choked|"
+    r"(?P<known>(?:unfollowed|humiliated|bullied|abused|assaulted|raped|molested|groped|stalked|harassed|choked|"
     r"strangled|spat at|spat on) me)|"
     r"(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|taking credit|"
     r"putting me down|making comments|comparing me|critici[sz]ing|mocking|teasing|picking on|checking my phone|"
@@ -789,7 +790,8 @@ _LOWER_CUES = (
 # up in the lower-case gazetteer
 _PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
                        "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
-                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"] + \
+    "didnt doesnt wont cant isnt wasnt unfollowed invited".split()  # twenty-sixth session: "priya didnt invite me"
 _LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words

@@ -2,8 +2,8 @@
 a local phone number without its area or country code after a cue that names a phone ("my number's 555-0199",
 "call me on 9123 4567"), chat links and booking pages that name their person ("wa.me/<number>",
 "calendly.com/<name>", a Steam id, an ORCID iD), a therapist directory's page for one therapist, and a site its
-owner names after it ("www.x-art.com, that's my site"); then a second probe's: a Portuguese and a Japanese birth cue,
-Singapore's NRIC and Hong Kong's HKID by their checksums after their cues, payment apps' handles (a hyphenated
+owner names after it ("www.x-art.com, that's my site"); then a second probe's: Japanese and Korean birth cues,
+Singapore's NRIC and Hong Kong's HKID after their cues (the NRIC by its checksum only), payment apps' handles (a hyphenated
 Venmo name, a cashtag, a Skype live id); with the near misses that must stay unflagged (an
 article number, a range, a count, a directory's listing of a city, a browser's homepage)."""
 
@@ -33,11 +33,9 @@ from tests.support.pii import spans
     ("jamie.dev is my portfolio now", ("URL", "jamie.dev")),
     ("see sadbird.co.uk (my blog)", ("URL", "sadbird.co.uk")),
     # a second probe (62 variants: dates of birth, ids, handles in other languages and countries)
-    ("nasceu em 12/05/1990", ("DOB", "12/05/1990")),  # Portuguese "was born", of someone else
     ("生年月日 1990年5月12日", ("DOB", "1990年5月12日")),  # Japanese "date of birth"
     ("誕生日は1990年5月12日です", ("DOB", "1990年5月12日")),
     ("NRIC S1234567D", ("NATIONAL_ID", "S1234567D")),  # Singapore, by its checksum
-    ("my NRIC is S1234567A", ("NATIONAL_ID", "S1234567A")),  # a cue is context enough for a mistyped check letter
     ("HKID A123456(3)", ("NATIONAL_ID", "A123456(3)")),  # Hong Kong, its check digit in brackets
     ("my HKID is A123456(7)", ("NATIONAL_ID", "A123456(7)")),
     ("my venmo is @Sarah-Jones-12", ("HANDLE", "@Sarah-Jones-12")),  # a hyphen inside a Venmo handle
@@ -71,6 +69,25 @@ def test_found(text, want):
     "venmo me $40 please",
     "I live at 221B Baker Street",  # Sherlock Holmes's, as before
     "the nation 12/05/1990",
+    # the review of the session's rules (each was flagged by a first draft)
+    "Text me when you land, flight BA 2490 1234 is delayed.",
+    "The mobile plan costs 299 9999 rupiah a month.",
+    "He called me 555 1234 times lol.",
+    "Ringing in my ears scored 555 1234 on the app.",
+    "wikipedia.org is my site of choice",
+    "medium.com, my blog",
+    "github.com is my portfolio",
+    "Is youtube.com my site? No!",
+    "counselling-directory.org.uk/counsellors/london",
+    "psychologytoday.com/us/therapists/trauma",
+    "NRIC T0123456 I think.",
+    "I venmo'd $Rent to my roommate.",
+    "Cash App $TSLA shares went up.",
+    "Apartado 3 del contrato dice que...",
+    "港区役所1-2階です。",
+    "市立図書館3-4冊借りた",
+    "La empresa nació el 12/04/1985.",
+    "O projeto nasceu 15/03/2020 na pandemia.",
     "第2-3章を読んだ",  # a chapter range, no ward before it
     "I read pages 2-8-1 of the box",
 ])
@@ -80,7 +97,7 @@ def test_not_found(text):
 
 @pytest.mark.parametrize(("text", "name"), [
     # what only a person does to the writer, after a name the lists know (one that is also a word included)
-    ("Penny lent me money and now wants it back.", "Penny"),
+    ("Penny bullied me all through year nine.", "Penny"),
     ("Summer unfollowed me everywhere.", "Summer"),
     ("Tamsin bullied me at school.", "Tamsin"),
     ("Amber was my first girlfriend.", "Amber"),  # "first" before the relation word
@@ -92,6 +109,8 @@ def test_names_found(text, name):
 
 @pytest.mark.parametrize("text", [
     "Lockdown humiliated me.",  # a word, not a listed name
+    "Chase lent me the deposit.",  # a bank ("lent" is left out)
+    "Mercedes lent me a courtesy car while mine was in the garage.",
     "Covid pushed me over the edge.",  # "pushed" is no person's verb alone
     "Honestly, Netflix won't stop recommending it.",
     "Anyway, Monday will be better.",
@@ -100,3 +119,18 @@ def test_names_found(text, name):
 ])
 def test_names_not_found(text):
     assert [kind for kind, _ in spans(text) if kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ugh priya didnt invite me again", "priya"),  # a lower-case name before a verb written without its apostrophe
+    ("lol jake wont answer", "jake"),
+    ("anna isnt talking to me", "anna"),
+])
+def test_texting_names_found(text, name):
+    assert ("NAME", name) in spans(text)
+
+
+@pytest.mark.parametrize("text", ["i cant do this", "the cat didnt eat", "dad wont listen", "hope isnt lost",
+                                  "grace wasnt there", "so basically i didnt sleep"])
+def test_texting_words_not_names(text):
+    assert spans(text) == []

@@ -1,6 +1,6 @@
 """Passive wishes in other words, found missing by a probe of written disclosures (2026-12-06, twenty-sixth
 session): "everything would be simpler if I were gone", "I won't be a burden for much longer", "I don't see myself
-being here at Christmas", "I just want to rest forever", "I wouldn't
+being here at Christmas", "I wouldn't
 still be here", "I'm a waste of oxygen", "no reason for me to keep going". Stage one names them; the learned stage
 confirms them as it does every pattern-named turn. Their everyday look-alikes stay "none": a move or a trip
 after "much longer" / "see myself being here", a meeting that was a waste of space, a dog that would not still be
@@ -18,7 +18,6 @@ from services.quality.checks.counselling.risk import classify
     "Everything would be simpler if I were gone.",
     "I won't be a problem for much longer, don't worry.",
     "I don't see myself being here at Christmas.",
-    "I'm done fighting. I just want to rest forever.",
     "I'm a waste of oxygen and everyone knows it.",
     "There's no reason for me to keep going anymore.",
 ])
@@ -42,6 +41,14 @@ def test_not_living_to_a_date(text):
     "What a waste of space that meeting was.",
     "The dog wouldn't still be here without the vet.",
     "My gran is at eternal rest now.",
+    # the review of the session's rules (each was flagged by a first draft)
+    "There's no reason for me to keep going to that gym, it's too expensive.",
+    "There's no reason for me to be here at the meeting since I'm not presenting.",
+    "If I'd taken that job in London I wouldn't still be here in Leeds.",
+    "After the marathon I want to rest forever, lol.",
+    "Don't worry, I won't be a bother much longer, my cast comes off next week.",
+    "I won't be a nuisance for much longer, the builders finish on Friday.",
+    "I'm such a waste of space on the football team, I missed three penalties.",
 ])
 def test_everyday_look_alikes(text):
     assert crisis.risk_category(text) == "none"
@@ -69,6 +76,10 @@ def test_covering_the_marks_in_summer_is_named_by_stage_one():
     "My grandad made his will and gave away his things before he died.",  # someone else's
     "I wear hoodies all summer because I hate my arms.",
     "I wear long sleeves in summer to hide the scars from my surgery.",
+    "The doctor prescribed painkillers and I keep the rest in a jar in the kitchen cupboard.",
+    "I got a prescription for antibiotics and kept the leftovers in a bag in case I need them next time.",
+    "I wear hoodies all summer because I'm self-conscious about my weight, no one sees what's underneath.",
+    "I wear long sleeves in summer for my eczema; the marks get worse in the sun.",
 ])
 def test_preparatory_look_alikes(text):
     assert crisis.risk_category(text) == "none"
@@ -88,6 +99,7 @@ def test_a_fourth_probe(text, category):
     "If I ended it with him, at least the pain would stop.",  # a relationship
     "I would not be anymore worried if I knew.",
     "I just want to not be anymore stressed about money",
+    "If I ended it there, the pain would stop, said my physio about the stretch.",
 ])
 def test_a_fourth_probes_look_alikes(text):
     assert classify(text)[0] == "none"

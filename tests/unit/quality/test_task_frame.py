@@ -110,6 +110,17 @@ def test_general_instructions_and_factual_questions_are_impersonal(text):
     "How do people cope with losing a child?",
     "Why is everything so hard?",
     "What's a good amount of melatonin for sleep?",
+    # the main session's review: someone in the client's life, "what if", short questions
+    "Why won't he text back?",
+    "Why is he like this?",
+    "What if he leaves?",
+    "Why did he leave without saying goodbye?",
+    "Whose fault is it when a marriage ends?",
+    "How long does a restraining order last?",
+    "Why keep going?",
+    "What's the use of going on?",
+    "Why be here at all?",
+    "He left last night. Explain that to the kids, right?",
 ])
 def test_client_turns_in_task_shapes_are_not_impersonal(text):
     assert not impersonal_instruction(text)

@@ -137,11 +137,25 @@ def impersonal_instruction(text: str) -> bool:
         return False
     if opening:
         return _ENGLISH.search(text) is not None or _ENGLISH_MORE.search(text) is not None
-    if asked and (_SECOND_PERSON.search(plain) is not None or len(text.split()) < 3):
-        return False  # "What should you do?"; "What now?", "Why bother?" are no task
+    if asked and (_SECOND_PERSON.search(plain) is not None or len(text.split()) < 3 or _WHAT_IF.match(plain)):
+        return False  # "What should you do?"; "Why keep going?", "What if he leaves?" are no task
     if later and _ENGLISH.search(text) is None:
         return False
-    return _PERSONAL.search(plain) is None
+    # (review of the session: "Why won't he text back?", "He left last night. Explain that to the kids")
+    if _PERSONAL.search(plain) is not None:
+        return False
+    # a question names its subject ("Who wrote Hamlet?"), not "he" or "they"; a later instruction may say "them"
+    # ("The following numbers are given ... Sort them"), not "he" or "she"
+    return (_THIRD_PERSON if asked else _THIRD_PERSON_ONE).search(plain) is None
+
+
+_WHAT_IF = re.compile(r"\s*what if\b", _I)
+# someone in the client's life spoken of: a factual question names its subject, not "he" or "they"
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|hers|they|them|theirs|himself|herself|themselves|he's|she's|"
+                           r"they're|fault|marriage|relationship|ex|leave|leaves|left|goodbye|text back|"
+                           r"restraining|going on|keep going|be here|use of)\b", _I)
+_THIRD_PERSON_ONE = re.compile(r"\b(?:he|she|him|her|hers|himself|herself|he's|she's|fault|marriage|relationship|ex|"
+                               r"leave|leaves|left|goodbye|text back|restraining)\b", _I)
 
 
 # replies round twenty-six: the general forms of a task given to an assistant. An English function
