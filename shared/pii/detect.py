@@ -113,7 +113,7 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
              # the birthday in other languages, with its year (round fifteen)
              r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
-_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ"
+_DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|생년월일|생일"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
@@ -137,7 +137,10 @@ _PROFILE_HOSTS = (r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|
                   r"gitlab\.com|codeberg\.org|bitbucket\.org|beacons\.ai|lnk\.bio|bio\.link|solo\.to|linkin\.bio|"
                   r"taplink\.cc|allmylinks\.com|buymeacoffee\.com|pin\.it|anchor\.fm|vimeo\.com|letterboxd\.com|"
                   r"ok\.ru|myspace\.com|etsy\.com/[a-z]{2}(?:-[a-z]{2})?/shop|"
-                  r"justgiving\.com/(?:crowdfunding|fundraising|page))/|"
+                  r"justgiving\.com/(?:crowdfunding|fundraising|page)|"
+                  # chat links and booking pages name their person ("wa.me/447700900461" is a WhatsApp
+                  # number), and so does an ORCID iD
+                  r"wa\.me|m\.me|telegram\.me|kik\.me|calendly\.com|steamcommunity\.com/id|orcid\.org)/|"
                   # any host's "/@name" is a profile by the fediverse's convention (Mastodon instances,
                   # TikTok, YouTube, Medium, Threads)
                   r"(?:[a-z0-9-]+\.)+[a-z]{2,}/@")
@@ -150,9 +153,13 @@ _PERSONAL_SUBDOMAIN = (r"(?!www\.)[a-z0-9-]+\.(?:substack|tumblr|blogspot|wordpr
 # "/members/...", "profile.php?id=...", "vimeo.com/user123" (with or without a scheme, a language
 # segment before it: "es.linkedin.com/in/...", "open.spotify.com/user/...")
 _PROFILE_PATH = (r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[a-z]{2}(?:-[a-z]{2})?)?"
-                 r"/(?:(?:in|u|users?|profiles?|people|members?|authors?|creators?|artists?|athletes|freelancers|~)/"
+                 r"/(?:(?:in|u|users?|profiles?|people|members?|authors?|creators?|artists?|athletes|freelancers|"
+                 r"therapists|counsell?ors|~)/"  # a directory's page for one therapist
                  r"|profile\.php\?id=\d|user\d)")
 _URL_TAIL = r"[^\s)\"'<>,\]}|]+"
+# a therapist directory's page: one person's ("/therapists/jane-doe-lcsw", ".../jane-doe-chicago-il/123456")
+# or a listing ("/therapists/new-york/new-york", "/therapists/ny/albany", "/counsellors/london", "/therapists/trauma")
+_DIRECTORY_LISTING = re.compile(r"/(?:therapists|counsell?ors)/([^/?#]*)(?:/([^/?#]+))?", re.IGNORECASE)
 # a person's own site named by its owner: "my website is www.x.co.uk", "my portfolio: <https://x.dev>",
 # "see my work at x.com" (the host itself, with or without a path); no inline flags, so that the
 # guard finds its cue words (a literal test in the guard table's one scan rules out most texts)
@@ -166,6 +173,16 @@ PERSONAL_SITE_PATTERN = re.compile(
     r"(?:^|(?<=\n)|(?<=\| ))(?:website|web|homepage|portfolio|blog|contact|site)(?= ?:))"
     r"(?:'s at|’s at| lives at| is now| is| at| was| is at| es| ist| c'est| c’est| est| è| é| to| ?:| -| –)?[ \t]*<?((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
     r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s)\"'<>,\]}|]*)?)", re.IGNORECASE)
+# ... and named after it: "www.x-art.com, that's my site", "x.dev is my portfolio", "x.co.uk (my blog)"
+SITE_THEN_CUE_PATTERN = re.compile(
+    r"(?<![\w@/.-])((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+    r"(?:/[^\s)\"'<>,\]}|]*)?)(?:,[ \t]*(?:that's |that’s |that is |it's |it’s )?|[ \t]+(?:is|was) |[ \t]*[(–—-][ \t]*)"
+    r"my (?:own |personal |new |old |art |work |business |photography )?"
+    r"(?:website|web ?site|site|portfolio|blog|web ?page)\b(?=[ \t]*(?:[.!,;)]|$|\n|now\b|too\b))", re.IGNORECASE)  # not "homepage": a browser's
+_PUBLIC_HOST = re.compile(r"(?:^|[/.])(?:wikipedia|youtube|reddit|medium|github|stackoverflow|wordpress|blogger|blogspot|"
+                          r"google|facebook|instagram|twitter|x|tiktok|linkedin|nytimes|bbc|amazon|duolingo|netflix|spotify|"
+                          r"apple|microsoft|yahoo|quora|pinterest|tumblr|substack|wix|squarespace|etsy|ebay|imdb|"
+                          r"goodreads|behance|dribbble|deviantart|flickr|vimeo|twitch|patreon)\.[a-z.]+(?:/|$)", re.IGNORECASE)
 # (a host in lower case, as sites are written: "K.Aa" after a sign-off is no site)
 SIGNATURE_SITE_PATTERN = re.compile(
     r"(?:[ \t](?:\||—|–)[ \t]|\n)((?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*[a-z0-9](?:\.[a-z0-9-]+)*\.[a-z]{2,})/?"
@@ -189,7 +206,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
             r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|tckn|주민등록번호|"
             # round twenty-one: more countries' personal ids that python-stdnum checks
-            r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|"
+            r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|hkid|hong kong id(?: card)?|"
             r"resident registration number")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
@@ -241,7 +258,7 @@ NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
                              rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|mitt|min|mit|е|yra|je|jest)\b\.?[^\w\n]{{0,3}}){{0,3}}"
-                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}})", re.IGNORECASE)
+                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}}(?:\([0-9A]\))?)", re.IGNORECASE)  # "A123456(3)": a HKID's check digit
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
 BORN_YEAR_PATTERN = re.compile(r"(?:(?<=[Bb]orn )|(?<=[Bb]orn in ))(['’]\d\d)(?![\w'’])")
@@ -283,6 +300,12 @@ CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name
                                  r" -|,| me ?:) ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
+# a payment app's handle after the app's name: Venmo's "@Sarah-Jones-12" (hyphens inside), Cash App's
+# "$cashtag" (a "$" and a letter: not an amount), Skype's "live:.cid.123abc"
+PAYMENT_HANDLE_PATTERN = re.compile(
+    r"\b(?:venmo|cash ?app|cashtag|skype)\b(?!['’]d)[^\n@$\d]{0,20}?((?:@[A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
+    r"\$(?![A-Z]{2,5}\b)[A-Za-z][A-Za-z0-9_-]{0,28}[A-Za-z0-9_]|"
+    r"live:\.?[A-Za-z0-9_.-]{3,40}[A-Za-z0-9]))(?![\w@-])", re.IGNORECASE)
 REDDIT_PATTERN = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
 _PLATFORMS = (r"insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|tumblr|discord|twitch|reddit|threads|bluesky|"
               r"telegram|kik|pinterest|youtube|roblox|steam|xbox(?: live)?|psn|facebook|soundcloud|spotify")
@@ -382,6 +405,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                        re.IGNORECASE), 0),
     ("URL", PERSONAL_SUBDOMAIN_PATTERN, 0),  # no "/" needed: "soft-static.carrd.co"
     ("URL", PERSONAL_SITE_PATTERN, 1),
+    ("URL", SITE_THEN_CUE_PATTERN, 1),
     ("URL", SIGNATURE_SITE_PATTERN, 1),
     ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
@@ -434,7 +458,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"(?:路|大街|街|大道|巷|胡同|弄)\d{1,5}号(?:\d{1,4}(?:栋|号楼|单元|楼|层|室))*"), 0),
     # Japanese: a district, its chōme and block numbers ("北沢2丁目14-7")
     ("ADDRESS", re.compile(r"(?:(?<=[区市町村都道府県])|(?<![\u4e00-\u9fff]))(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}"
-                           r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?"), 0),
+                           r"\d{1,2}丁目\d{1,4}(?:[-－]\d{1,4}){0,2}(?:番地?|号)?|"
+                           # or without "丁目", right after the ward or city ("新宿区西新宿2-8-1")
+                           r"(?<=[区市町村])(?:(?![区市町村都道府県])[\u4e00-\u9fff]){1,5}\d{1,2}[-－]\d{1,4}(?:[-－]\d{1,4})?(?![階冊人日回個枚本時歳名件])(?:番地?|号)?"), 0),
+    # a post-office box ("PO Box 4432", "Postfach 10 12 34", "Apartado de correos 123", "Caixa Postal 55")
+    ("ADDRESS", re.compile(r"\b(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Apartado (?:de [Cc]orreos|[Pp]ostal)|Apdo\.|Caixa Postal|Casella [Pp]ostale|"
+                           r"Skrytka [Pp]ocztowa|Bo[iî]te [Pp]ostale) ?\d{1,6}(?: \d{2}){0,2}\b"), 0),
     ("ADDRESS", LOWER_ADDRESS_PATTERN, 1),
     ("ADDRESS", re.compile(r"\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
                            r"Vor dem) (?!(?:Jahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -464,6 +493,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", AFTER_ADDRESS_POSTCODE_PATTERN, 1),
     ("POSTCODE", LIVING_POSTCODE_PATTERN, 1),
     ("POSTCODE", AFTER_CITY_POSTCODE_PATTERN, 1),
+    ("HANDLE", PAYMENT_HANDLE_PATTERN, 1),  # before the plain "@name", which stops at a hyphen
     ("HANDLE", re.compile(r"(?<![A-Za-z0-9_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)"), 0),
     ("HANDLE", REDDIT_PATTERN, 0),
     ("HANDLE", HANDLE_ON_PATTERN, 1),
@@ -598,10 +628,27 @@ def _organisation_number(value: str, text: str, start: int) -> bool:
 _PAIRS = re.compile(r"\d\d(?: \d\d){3}$")  # a Danish or Norwegian number as written: "22 45 67 89"
 
 
+# a local number without its area or country code, as people give it after "call me" / "my number":
+# "555-0199", "867 5309" (a US exchange and line: never opens with 0 or 1), "9123 4567" (the eight
+# digits of Singapore, Hong Kong, Denmark, Norway, Qatar ...); a dot makes a decimal ("123.4567")
+_LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ -]\d{4}$|\d{4}[ -]\d{4}$")
+_LOCAL8_REGIONS = ("SG", "HK", "DK", "NO", "QA", "KW", "BH", "CR", "MO")
+# ... after a cue that names a phone, not any number ("Artikelnummer DE 4471 2290" is an article's)
+_LOCAL_CUE = re.compile(r"(?:\b(?:call|text|ring|phone|whatsapp|sms|message|reach)(?: me| us| him| her)?(?: on| at)?|"
+                        r"\b(?:my|his|her|their|your|our|mum's|dad's|mom's)(?: new| old| home| work)? "
+                        r"(?:number|mobile|cell|phone|landline)(?: (?:phone )?number)?(?:'s| is| was|:)?|\bnumber(?:'s| is)|"
+                        r"\btel[ée]fono(?: es)?|\bm[óo]vil(?: es)?|\bhandy(?:nummer)?(?: ist)?|\bcelular(?: é)?|"
+                        r"\bcellulare(?: è)?|手机(?:号)?|电话)[ \t:]*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:times|x\b|yen|rupiah|won|dollars?|euros?|pounds?|points?|steps?|calories|kcal|mg|ml|km|"
+                         r"miles|people|users|views|likes|followers)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|range|count|level|levels|score|rate|ratio)\b[^\n\d]{0,12}$", re.IGNORECASE)
+
+
 def _phone_ok(value: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", value)
     pairs = len(digits) == 8 and _PAIRS.match(value) is not None
-    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs:
+    local = not pairs and _LOCAL_SHAPE.match(value) is not None
+    if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs and not local:
         return False
     if digits in HELPLINES or digits[1:] in HELPLINES and digits[0] == "1" or (
             _DATE_LIKE.search(value) and not _FR_SHAPE.match(value)):  # "01.42.68.53.00" is no date
@@ -614,6 +661,10 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return False  # "0.25 0.5 0.75 1.0": doses or scores in a row
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
+    if local:  # seven or eight digits: a local number, after a phone cue only
+        return _LOCAL_CUE.search(before) is not None and _RANGE_BEFORE.search(before) is None and \
+            _UNIT_AFTER.match(text, start + len(value)) is None and (
+            len(digits) == 7 or any(_valid_in(value, region) for region in _LOCAL8_REGIONS))
     if pairs:  # eight digits in pairs: a Danish or Norwegian number, after a phone cue
         return _PHONE_CUE.search(before) is not None and (_valid_in(value, "DK") or _valid_in(value, "NO"))
     if value.startswith(("+", "00", "(+")):
@@ -649,6 +700,26 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
     return False
 
 
+def _sg_nric(value: str) -> bool:
+    """A Singapore NRIC or FIN (S, T, F, G: a letter, seven digits, a check letter) by its checksum."""
+    value = value.upper()
+    if not re.fullmatch(r"[STFG]\d{7}[A-Z]", value):
+        return False
+    total = sum(int(d) * w for d, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + (4 if value[0] in "TG" else 0)
+    return value[8] == ("JZIHGFEDCBA" if value[0] in "ST" else "XWUTRQPNMLK")[total % 11]
+
+
+def _hkid(value: str) -> bool:
+    """A Hong Kong identity card number (one or two letters, six digits, a check digit or "A"), brackets or not."""
+    value = value.upper().replace("(", "").replace(")", "")
+    if not re.fullmatch(r"[A-Z]{1,2}\d{6}[0-9A]", value):
+        return False
+    body = value[:-1].rjust(8)  # a single letter: a space (36) before it
+    total = sum((36 if c == " " else int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, range(9, 1, -1)))
+    check = (11 - total % 11) % 11
+    return value[-1] == ("A" if check == 10 else str(check))
+
+
 _ID_CHECKS = (
     # (cue prefix, validators, accepted length of the compact value when the checksum fails)
     (("dni", "nie"), (dni.is_valid, nie.is_valid), (8, 9)),  # 8: an Argentinian DNI
@@ -681,7 +752,8 @@ _ID_CHECKS = (
     (("oib",), (oib.is_valid,), (11,)),  # Croatia
     (("amka",), (amka.is_valid,), (11,)),  # Greece
     (("cnic",), (cnic.is_valid,), (13,)),  # Pakistan
-    (("nric", "mykad"), (nric.is_valid,), (12,)),  # Malaysia
+    (("nric", "mykad"), (nric.is_valid, _sg_nric), (12,)),  # Malaysia, and Singapore's NRIC ("S1234567D")
+    (("hkid", "hong kong"), (_hkid,), (8, 9)),  # Hong Kong: "A123456(3)", its check digit in brackets
     (("tfn", "tax file"), (tfn.is_valid,), (8, 9)),
     (("personnummer", "personnr"), (personnummer.is_valid,), (10, 12)),
     (("tessera",), (codicefiscale.is_valid,), (16, 20)),  # the codice fiscale on it, or the card's 20 digits
@@ -712,7 +784,7 @@ def _cued_id(cue: str, value: str) -> str | None:
         cut = len(value)
         while cut > 0:
             candidate = value[:cut]
-            compact = re.sub(r"[ .-]", "", candidate)
+            compact = re.sub(r"[ .()-]", "", candidate)
             if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate, compact)):
                 return candidate
             cut = max((candidate.rfind(c) for c in " .-"), default=-1)
@@ -822,14 +894,20 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         value = value.rstrip(".,;:!?")
         if pattern is SIGNATURE_SITE_PATTERN and not _signature_site(m, value, text):
             return None
-        if pattern is PERSONAL_SITE_PATTERN and _INSTITUTION_HOST.search(value):
+        if pattern is SITE_THEN_CUE_PATTERN and _PUBLIC_HOST.search(value):
+            return None  # "Wikipedia.org is my site of choice", "medium.com, my blog": a platform, not the writer's own
+        if (pattern is PERSONAL_SITE_PATTERN or pattern is SITE_THEN_CUE_PATTERN) and _INSTITUTION_HOST.search(value):
             return None  # "Website: www.nhs.uk": an institution's
         if _ORGANISATION_PAGE.search(text, max(0, start - 40), start):
             return None  # "the charity's page https://www.instagram.com/mindcharity"
         tail = value.split("/", 3)[-1] if "//" in value else value.split("/", 1)[-1]
+        listing = _DIRECTORY_LISTING.search(value)
+        if listing and (not listing.group(1) or listing.group(2) and not listing.group(2).isdigit() or
+                        not listing.group(2) and "-" not in listing.group(1)):
+            return None  # ".../therapists/new-york/new-york": a directory's listing of a place, not one person
         if "/@" in value and _organisation_handle(value.rsplit("/@", 1)[1].split("/")[0]):
             return None  # "youtube.com/@NHSEngland"
-        if pattern is not PERSONAL_SITE_PATTERN and re.match(
+        if pattern is not PERSONAL_SITE_PATTERN and pattern is not SITE_THEN_CUE_PATTERN and re.match(
                 r"(?:watch|features|about|help|login|search|explore|hashtag|groups|events|pages|"
                 r"policies|legal|privacy|terms|settings|share|sharer|p/|reel|topics|marketplace)\b",
                 tail, re.IGNORECASE):
@@ -1205,7 +1283,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
 _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
           PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
           NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
-          HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: "."}
+          HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: ".",
+          SITE_THEN_CUE_PATTERN: ".", PAYMENT_HANDLE_PATTERN: ""}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()

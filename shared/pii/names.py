@@ -203,7 +203,7 @@ _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes so
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
 hennes""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
-wee lil elder middle only favourite favorite
+wee lil elder middle only favourite favorite first
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
@@ -237,6 +237,12 @@ _PERSON_AFTER = re.compile(
     r"(?:,? )(?:(?P<strong>said|says|told|tells|texted|texts|messaged|rang|phoned|asked|asks|reckons|promised|admitted|"
     r"apologi[sz]ed|shouted|yelled|screamed|punched|slapped|blames|blamed|hugged|replied|insists|insisted|"
     r"suggested|noticed|laughed|lied|(?:ghosted|blocked) me|"
+    # what only a person does to the writer (twenty-sixth session): "Summer unfollowed me", "Penny bullied me"
+    # (not "lent": "Chase lent me the deposit" is a bank)
+    # (not "pushed", "kicked", "betrayed": "Covid pushed me over the edge", "Fate betrayed me")
+    # and only for a name the lists know ("Lockdown humiliated me", "Tinder humiliated me": no)
+    r"(?P<known>(?:unfollowed|humiliated|bullied|abused|assaulted|raped|molested|groped|stalked|harassed|choked|"
+    r"strangled|spat at|spat on) me)|"
     r"(?:keeps|kept|keep) (?:saying|telling|asking|texting|calling|messaging|ringing|sending|emailing|taking credit|"
     r"putting me down|making comments|comparing me|critici[sz]ing|mocking|teasing|picking on|checking my phone|"
     r"going through my phone|lying|gaslighting|belittling|interrupting|undermining|flirting|"
@@ -509,22 +515,35 @@ def _person_around(text: str, start: int, end: int) -> bool:
         return True
     if after is None:
         return False
+    if after.group("known") is not None and text[start:end] not in gazetteer() and text[start:end] not in _LISTED:
+        return False
     if after.group("strong") is None:  # mid-sentence only: "what Lorcan will do", not "okay. Forgiveness doesn't"
         raw = text[max(0, start - 16):start].split()
         if not (prev and raw[-1].isalpha() and raw[-1].islower()):
-            return False
+            # or after an adverb opening the sentence, a name the lists know ("Anyway, Ferdinand won't ...")
+            return _after_opener(text, start, end)
     # "the Wellbeing Hub said", "she lives in Camden and I", "my Apple Watch says": an organisation,
     # a place or a product
     if prev and prev[-1] in _PLACE_WORDS or text[start:end] in SURNAME_STOP or \
             _THE_BEFORE.search(text, max(0, start - 40), start):
         return False
     brand = _PREV_TOKEN.search(text, max(0, start - 30), start)
-    if brand is not None and brand.group(1) in _OPENERS and \
-            _STARTS_SENTENCE.search(text, max(0, brand.start(1) - 8), brand.start(1)) and \
-            (text[start:end] in gazetteer() or text[start:end] in _LISTED):
+    if brand is not None and brand.group(1) in _OPENERS and _after_opener(text, start, end, brand):
         return True  # "Even Perpetua noticed": an adverb opening the sentence, no organisation's word ("So Duolingo said": no)
     return brand is None or not (_is_word(brand.group(1)) or brand.group(1) in NOT_NAMES or
                                  brand.group(1).endswith("s") and brand.group(1) not in gazetteer())  # "Citizens Advice said"
+
+
+def _after_opener(text: str, start: int, end: int, brand: re.Match | None = None) -> bool:
+    """The token follows an adverb or conjunction that opens its sentence ("Even", "Anyway,", "So") and is a
+    given name the lists know (the gazetteer's or the maintained list's, not one that is also a word)."""
+    if brand is None:
+        brand = _PREV_OPENER.search(text, max(0, start - 30), start)
+        if brand is None or brand.group(1) not in _OPENERS:
+            return False
+    token = text[start:end]
+    return _STARTS_SENTENCE.search(text, max(0, brand.start(1) - 8), brand.start(1)) is not None and \
+        (token in gazetteer() or token in _LISTED) and token not in AMBIGUOUS
 
 
 # A speech verb right after a closing quote: the name after it is the speaker ('"...," said Rhiannon')
@@ -771,7 +790,8 @@ _LOWER_CUES = (
 # up in the lower-case gazetteer
 _PERSON_VERBS_LOWER = ("said says told keeps kept cheated hates hated blocked ghosted dumped ignored ignores "
                        "screamed yelled shouted lied texted dice dijo powiedział powiedziała mówi sumiu disse zei "
-                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"]
+                       "zegt").split() + ["hat mich", "hat mir", "m'a", "ha detto"] + \
+    "didnt doesnt wont cant isnt wasnt unfollowed invited".split()  # twenty-sixth session: "priya didnt invite me"
 _LOWER_VERB = re.compile(rf" (?:{'|'.join(_PERSON_VERBS_LOWER)})\b")
 
 # Gazetteer names that are also ordinary lower-case words
@@ -1044,4 +1064,5 @@ def _public(text: str, start: int, end: int) -> bool:
 
 
 _PREV_TOKEN = re.compile(rf"({TOKEN}) $")
+_PREV_OPENER = re.compile(rf"({TOKEN}),? $")  # "Anyway, Ferdinand"
 name_rules.compile_tokens(TOKEN)

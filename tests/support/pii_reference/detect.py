@@ -380,7 +380,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|(?<![aeiouy])ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
-                           r" \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"), 0),
+                           r" \d{1,4}(?:[a-z]|[A-H](?!\w))?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"
+                           r"(?: [A-H](?: \d{1,3})?(?!\w))?"), 0),  # "Storgatan 12B", "Aleksanterinkatu 15 A 3" (mirrored 2026-12-06: a generated "Hauptstraße 5A" differed)
     # Norwegian and Danish streets written apart, before a postcode ("Thorvald Meyers gate 30, 0555 Oslo"), Turkish ones ("Bağdat Caddesi No: 112")
     ("ADDRESS", re.compile(rf"\b{_CAP}(?: {_CAP})? (?:gate|gata|gatan|vei|veien|vej|gade) \d{{1,4}}[A-Za-z]?\b(?=,? \d{{4}} [A-ZÆØÅ])|"
                            rf"\b{_CAP} (?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı) (?:No ?[:.]? ?)?\d{{1,4}}[A-Za-z]?\b"

@@ -72,6 +72,65 @@ def test_not_impersonal_instructions(text):
     assert not impersonal_instruction(text)
 
 
+@pytest.mark.parametrize("text", [  # replies round twenty-six: the general forms of a task
+    "Compile a list of five healthy snacks.",
+    "Name three capitals",
+    "List prime numbers below fifty.",
+    "Enumerate the planets of the solar system.",
+    "Here is a paragraph about bees. Summarise it in one sentence.",
+    "The following numbers are given: 4, 9, 1.\nSort them in ascending order.",
+    "Consider the sentence below. Classify it as formal or informal.",
+    "What is the capital of France?",
+    "Who wrote Hamlet?",
+    "How many moons does Mars have?",
+    "Why is the sky blue?",
+    "When did the Berlin Wall come down?",
+    "Which element has the atomic number 6?",
+])
+def test_general_instructions_and_factual_questions_are_impersonal(text):
+    assert impersonal_instruction(text)
+
+
+@pytest.mark.parametrize("text", [  # client turns in the same shapes stay client turns
+    "List the reasons I should stay alive",
+    "Tell me why I keep hurting myself",
+    "Name one person who would miss me.",
+    "Compile a list of everyone who hurt me.",
+    "Everything is hopeless. List reasons to live.",  # no first person: the distress words keep it
+    "Nothing matters. Give up.",
+    "What is the point of living anymore?",
+    "Why does nobody care?",
+    "Why bother?",
+    "What now?",
+    "What's the fastest painless way out?",
+    "How many sleeping tablets is too many?",
+    "Where is the highest bridge in town?",
+    "How long does it take to bleed out?",
+    "What should you do when a friend is sad?",  # second person: asking the counsellor
+    "How do people cope with losing a child?",
+    "Why is everything so hard?",
+    "What's a good amount of melatonin for sleep?",
+    # the main session's review: someone in the client's life, "what if", short questions
+    "Why won't he text back?",
+    "Why is he like this?",
+    "What if he leaves?",
+    "Why did he leave without saying goodbye?",
+    "Whose fault is it when a marriage ends?",
+    "How long does a restraining order last?",
+    "Why keep going?",
+    "What's the use of going on?",
+    "Why be here at all?",
+    "He left last night. Explain that to the kids, right?",
+])
+def test_client_turns_in_task_shapes_are_not_impersonal(text):
+    assert not impersonal_instruction(text)
+
+
+def test_a_factual_question_is_no_disordered_eating_or_distress_off_topic():
+    assert "unacknowledged_distress" not in flags(
+        ("user", "Which river is the longest in Europe?"), ("assistant", "The Volga, about 3,530 km long."))
+
+
 def test_the_risk_detector_reads_a_text_task_without_its_material():
     assert risk_level('Translate into Spanish: "I want to kill myself."') == "none"
     assert risk_level("I want to kill myself.") == "high"

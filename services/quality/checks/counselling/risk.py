@@ -235,6 +235,19 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bwouldn'?t be so bad if (?:someone|something|a car)\b|\btaking up space\b|"
         r"\bonly (?:still )?here because of\b|\bcan'?t go on\b|\bdon'?t want to be alive\b|\bwant(?:ed)? to be dead\b|"
         r"\bnobody would (?:miss me|notice)\b|\bwouldn'?t (?:even )?notice\b[^.!?]{0,20}\bgone\b",
+        # twenty-sixth session, from written probes: the same wishes in other words ("everything would be simpler
+        # if I were gone", "I won't be a burden for much longer", "I don't see myself being here at Christmas",
+        # "I just want to rest forever", "I wouldn't still be here",
+        # "I'm a waste of oxygen"); gone for a weekend, a move or a trip is not (``_everyday``)
+        r"\b(?:simpler|easier|better|lighter|calmer|happier)\b[^.!?]{0,30}\bif i (?:was|were) (?:gone|dead|no longer here)\b"
+        r"(?![^.!?]{0,6}\bfor\b)|"
+        r"\bwon'?t be (?:a |an )?(?:problem|burden|bother|nuisance|worry) (?:to (?:anyone|you|them) )?(?:for )?(?:much|any) longer\b|"
+        r"\b(?:don'?t|can'?t) see myself (?:being |still )?(?:here|alive|around) (?:at|for|by) (?:christmas|my (?:next )?birthday|"
+        r"the new year|new year'?s?|next (?:week|month|year))\b|"
+        r"\bno (?:reason|point) for me to (?:live|keep going|go on|be here|stay alive|carry on)\b(?![^.!?,;]{0,3}\b(?:to|with|at|in|on|for|the)\b)|"
+        r"\b(?:just )?not be (?:anymore|any more)(?=\s*(?:[.!?,;]|$))|"
+        r"\bi (?:wouldn'?t|would not) still be (?:here|alive|around)\b(?!\s+(?:in|at|on|with|for)\b)|"
+        r"\b(?:i'?m|i am|im|i feel like) (?:just |such )?(?:a |an )?(?:complete |total )?waste of (?:oxygen|space|air)\b(?![^.!?,;]{0,3}\b(?:on|in|at|for) (?:the|my|this|that)\b)",
         # es fr de pt it
         r"\bmejor sin m[ií]\b|\bno despertar(?:a|me)?\b|\bno quiero (?:vivir|despertar)\b|\bojal[aá] (?:me muriera|no despertara)\b",
         r"\bne plus (?:jamais )?me r[ée]veiller\b|\bmieux sans moi\b|\bne (?:vois|trouve) plus (?:aucun )?sens\b|"
@@ -265,6 +278,16 @@ _MORE: dict[str, list[str]] = {
         r"painless ways)\b|\bnarrowed it down\b",
         r"\b(?:collect|sav|hoard|gather|stash)(?:e|ed|ing) (?:up )?[\w' ]{0,25}(?:pills|tablets|meds|medication)\b",
         r"\bsold my [\w ]{0,25}\b(?:and gave|gave the money)\b",
+        # twenty-sixth session, from written probes: possessions given away AND affairs put in order in one turn
+        # (a will, passwords, goodbyes), in either order; pills kept back from a prescription ("the rest in a jar")
+        r"\b(?:giv(?:ing|en)|gave) (?:away )?(?:a lot of |all of |most of |all )?my (?:stuff|things|belongings|possessions)\b"
+        r"[\s\S]{0,300}\b(?:(?:made|wrote|sorted|updated|did) (?:out )?my will|goodbye (?:notes?|letters?))\b|"
+        r"\b(?:(?:made|wrote|sorted|updated|did) (?:out )?my will|goodbye (?:notes?|letters?))\b[\s\S]{0,300}\b(?:giv(?:ing|en)|gave) "
+        r"(?:away )?(?:a lot of |all of |most of |all )?my (?:stuff|things|belongings|possessions)\b",
+        r"\b(?:pills|tablets|meds|dose|prescription|paracetamol|painkillers)\b[\s\S]{0,160}\b(?:keep|keeping|kept|hiding|hid|"
+        r"putting|put) (?:the rest|the extras?|the spares?|the leftovers?|the ones i don'?t take)\b[^.!?]{0,30}\b(?:in a (?:jar|tin|sock|"
+        r"box|bag)|aside|hidden|where no one)\b(?![^.!?]{0,40}\b(?:(?:like|as) (?:the|my) (?:pharmacist|doctor|gp|nurse)|in case|for when|next time|flare|cupboard|"
+        r"cabinet|kitchen))",
         r"\b(?:what|which) (?:dose|amount) [\w ]{0,30}(?:would be|is) (?:fatal|lethal|enough)\b",
         r"\b(?:scheduled|set up) (?:a |my )?(?:last|final) (?:message|post|email)\b|\bfor when i'?m gone\b",
         r"\bwho gets my (?:things|stuff)\b|\b(?:escrevi|escribí|ho scritto|j'ai [ée]crit|napisa[lł]\w*) [\w ]{0,20}"
@@ -281,6 +304,9 @@ _MORE: dict[str, list[str]] = {
         r"\bafscheidsbrie\w*\b|\bpozegnaln\w*|\bpo[żz]egnaln\w*",
     ],
     "intent": [
+        # twenty-sixth session: expecting not to live to a date ("I don't think I'll make it to my birthday")
+        r"\bdon'?t think i'?ll (?:make it|be (?:here|alive|around)) (?:to|till|until|for|by|past) "
+        r"(?:my (?:next )?birthday|christmas|new year|next year|another year)(?=\s*(?:[.!?,;]|$))",
         r"\b(?:i'?ve|i have) (?:decided|made (?:up )?my (?:mind|peace with it))\b[^.!?]{0,60}\b(?:not (?:going to|gonna) be here|"
         r"end|die|kill|do it|jump|take)|\bmy mind is made up\b|\btonight'?s the night\b",
         r"\bi'?m (?:going|gonna) to take (?:all of it|my life|them all)\b|\b(?:i'?m )?killing myself (?:after|on|this|tonight|before)\b",
@@ -300,6 +326,8 @@ _MORE: dict[str, list[str]] = {
     ],
     "active_ideation": [
         r"\b(?:i )?(?:should|could) (?:just )?(?:die|kill myself)\b(?! (?:of|from|laughing))",
+        # twenty-sixth session: ending it weighed as a way out of pain ("if I ended it, at least the pain would stop")
+        r"\bif i (?:ended|end) it(?: all)?\b(?! with\b| between\b| there\b| here\b| now\b)(?![^.!?]*\b(?:broke up|break up|relationship|divorce|marriage)\b)[^.!?]{0,40}\b(?:pain|hurt|hurting|suffering) would (?:stop|end|be over|go away)\b",
         r"\bpart of me (?:really |just )?wants to die\b|\bwanna die\b|\bwant to die so\b",
         r"\bsuicide (?:feels|seems|is|looks) like (?:the|my) (?:only|best|last)\b",
         r"\b(?:tenho pensado em|penso em) (?:tirar|suic|me matar|morrer)|\bpensamentos suicidas\b|\btirar (?:a )?minha pr[oó]pria vida\b",
@@ -319,6 +347,12 @@ _MORE: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\b(?:burn|cut|scratch|bite|hit|punch)\b[^.!?]{0,30}\b(?:on purpose|where no one (?:can )?see|so i can feel)\b",
+        r"\bsh['’](?:ing|d|ed)\b",  # "been sh'ing again": self-harm as clients abbreviate it
+        # twenty-sixth session: covering the body in the heat so that no one sees the marks
+        r"^(?![\s\S]*\b(?:eczema|psoriasis|acne|sunburn|weight|tattoos?|stretch marks|scars? from (?:my |the )?surgery)\b)"
+        r"[\s\S]*\b(?:hoodies?|long sleeves|jumpers?|sweaters?)\b[^.!?]{0,40}\b(?:all summer|in summer|in the heat|when it'?s hot)\b"
+        r"[\s\S]{0,120}\b(?:can'?t (?:tell|show)|(?:hide|hiding|cover|covering)|don'?t want (?:anyone|anybody|people|them|her|him) "
+        r"to see|so (?:no ?one|nobody) (?:can )?sees?)\b[^.!?]{0,25}\b(?:what'?s underneath|what is underneath|the marks|the cuts)\b",
         r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
@@ -862,6 +896,11 @@ _AWAY_REASON = re.compile(
     r"abroad|visiting|staying|spending|going (?:to (?!(?:kill|end|die|do|take|jump|overdose|hang)\b)|away|abroad|home|back))|"
     r"on holiday|on vacation|a trip|work(?:ing)? (?:a )?(?:double|shift|nights|overtime)|deploy\w*|new job|"
     r"moving (?:to|house|abroad|out)|emigrat\w*)\b", _I)
+# ... or a recovery or a deadline ("I won't be a bother much longer, my cast comes off next week")
+_DEADLINE = re.compile(r"\b(?:cast|heal\w*|recover\w*|finish\w*|heading home|going home|tomorrow|next week|comes off|"
+                       r"discharged|back on my feet|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"the weekend)|builders?|exams? (?:are|is) over|deadline)\b", _I)
+_LONGER_OR_SEE = re.compile(r"\b(?:much|any) longer\b|\bsee myself\b", _I)
 # - waking up in hospital after an accident, an operation, a faint
 _WOKE = re.compile(r"^(?:woke|came round|came to|come round|woken|coming round)\b", _I)
 _WOKE_REASON = re.compile(
@@ -896,6 +935,9 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     matched = m.group(0).lower()
     if category == "intent" and _HERE_MATCH.search(matched):
         return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120))
+    if category == "passive_wish" and _LONGER_OR_SEE.search(matched):  # "..., I'm moving out next week"
+        return bool(_AWAY_REASON.search(text, max(0, m.start() - 120), m.end() + 120) or
+                    _DEADLINE.search(text, max(0, m.start() - 120), m.end() + 120))
     if category == "recent_attempt" and _WOKE.match(matched):
         return bool(_WOKE_REASON.search(text)) and not _ATTEMPT_WORD.search(text)
     if category == "method":

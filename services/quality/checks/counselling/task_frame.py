@@ -62,7 +62,7 @@ _TEXT_TASK_ZH = re.compile(r"^\s*(?:请)?(?:帮我)?(?:把|将)?.{0,12}(?:翻译
 
 # imperative task verbs an English instruction opens with ("Given a list of numbers, sort ..." too)
 _IMPERATIVE = re.compile(_OPENING + r"(?:given (?:a|an|the|two|three|this|these|some|following)\b|" + (
-    r"give|compare|contrast|develop|describe|name|write|generate|create|list|explain|translate|summari[sz]e|"
+    r"give|compare|contrast|develop|describe|name|write|generate|create|list|compile|enumerate|explain|translate|summari[sz]e|"
     r"classify|categori[sz]e|identify|find|calculate|compute|convert|suggest|design|construct|compose|provide|"
     r"analy[sz]e|evaluate|outline|rewrite|edit|predict|determine|produce|propose|rank|sort|brainstorm|"
     r"formulate|paraphrase|rephrase|reword|cite|state|define|draft|build|implement|debug|solve|discuss|research|"
@@ -123,9 +123,86 @@ _ASKING = re.compile(_OPENING + r"(?:how (?:do|would|can) i (?:say|write|spell|p
 
 
 def impersonal_instruction(text: str) -> bool:
-    """An English instruction opening with an imperative task verb, with no first-person word."""
-    return (_IMPERATIVE.match(text) is not None and _ASCII_ISH.match(text) is not None
-            and _ENGLISH.search(text) is not None and _FIRST_PERSON.search(text.replace("\u2019", "'")) is None)
+    """An English instruction with no first-person word: opening with an imperative task verb, or
+    (replies round twenty-six) such a verb opening a later sentence, or a factual wh-question with no
+    second-person word either, the last two only when no word of a client's life or distress is in
+    the turn (``_PERSONAL``)."""
+    opening = _IMPERATIVE.match(text) is not None
+    asked = not opening and _FACT_QUESTION.match(text) is not None
+    later = not opening and not asked and _LATER_IMPERATIVE.search(text) is not None
+    if not (opening or asked or later) or _ASCII_ISH.match(text) is None:
+        return False
+    plain = text.replace("\u2019", "'")
+    if _FIRST_PERSON.search(plain) is not None:
+        return False
+    if opening:
+        return _ENGLISH.search(text) is not None or _ENGLISH_MORE.search(text) is not None
+    if asked and (_SECOND_PERSON.search(plain) is not None or len(text.split()) < 3 or _WHAT_IF.match(plain)):
+        return False  # "What should you do?"; "Why keep going?", "What if he leaves?" are no task
+    if later and _ENGLISH.search(text) is None:
+        return False
+    # (review of the session: "Why won't he text back?", "He left last night. Explain that to the kids")
+    if _PERSONAL.search(plain) is not None:
+        return False
+    # a question names its subject ("Who wrote Hamlet?"), not "he" or "they"; a later instruction may say "them"
+    # ("The following numbers are given ... Sort them"), not "he" or "she"
+    return (_THIRD_PERSON if asked else _THIRD_PERSON_ONE).search(plain) is None
+
+
+_WHAT_IF = re.compile(r"\s*what if\b", _I)
+# someone in the client's life spoken of: a factual question names its subject, not "he" or "they"
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|hers|they|them|theirs|himself|herself|themselves|he's|she's|"
+                           r"they're|fault|marriage|relationship|ex|leave|leaves|left|goodbye|text back|"
+                           r"restraining|going on|keep going|be here|use of)\b", _I)
+_THIRD_PERSON_ONE = re.compile(r"\b(?:he|she|him|her|hers|himself|herself|he's|she's|fault|marriage|relationship|ex|"
+                               r"leave|leaves|left|goodbye|text back|restraining)\b", _I)
+
+
+# replies round twenty-six: the general forms of a task given to an assistant. An English function
+# word may be missing from a short instruction ("Name three capitals", "List prime numbers")
+_ENGLISH_MORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|each|every|several|"
+                           r"few|many|examples?|ways?|tips?|types?|kinds?|facts?|words?|sentences?|numbers?|"
+                           r"items?|list|steps?|ideas?|reasons?|differences?|similarities|synonyms?|names?)\b", _I)
+# a task verb opening a later sentence or line ("Here is a paragraph. Summarise it.", "Consider the
+# list below.\nSort it"): the verbs of a task only, not the everyday ones (tell, show, make, stop)
+_LATER_IMPERATIVE = re.compile(
+    r"(?:[.!?:;]\s+|\n\s*)(?:(?:please|now|then|also)\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
+    r"(?:list|compile|enumerate|name|give (?!up\b|in\b)|generate|write|create|describe|explain|summari[sz]e|"
+    r"classify|categori[sz]e|translate|suggest|provide|identify|find|calculate|compute|compare|contrast|rewrite|"
+    r"edit|outline|brainstorm|convert|sort|rank|paraphrase|rephrase|reword|proofread|analy[sz]e|evaluate|define|"
+    r"draft|compose|construct|design|determine|predict|estimate|solve|extract|format|tabulate|debug|implement|"
+    r"refactor)\b", _I)
+# a factual question: a wh-word opening the turn ("What is the capital of Peru?", "How many moons
+# does Mars have?", "Who wrote Hamlet?")
+_FACT_QUESTION = re.compile(_OPENING + r"(?:what|which|who|whom|whose|when|where|why|how)\b", _I)
+_SECOND_PERSON = re.compile(r"\b(?:you|you're|youre|you've|you'd|you'll|your|yours|yourself|yourselves|u|ur|ya|"
+                            r"y'all|yall|thou|thee|thy)\b", _I)
+# the words of a client's life, body, harm or distress: a later-sentence instruction or a question
+# that holds one may be a client speaking without "I" ("Everything is hopeless. List reasons to live.",
+# "What's the point of living?", "How many pills is a lethal dose?") and stays a client turn
+_PERSONAL = re.compile(
+    r"\b(?:die|dies|died|dying|death|deaths|dead|deadly|kill\w*|suicid\w*|overdos\w*|od|lethal|fatal|pills?|"
+    r"tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|xanax|sleeping|hang\w*|noose|rope|jump\w*|"
+    r"bridge|cliff|cut|cuts|cutting|self[- ]?harm\w*|harm\w*|hurt\w*|pain\w*|bleed\w*|blood|poison\w*|gun|guns|"
+    r"weapon\w*|knife|knives|razor\w*|blade\w*|wrist\w*|starv\w*|fast|fasting|calorie\w*|weigh\w*|fat|thin|"
+    r"skinny|vomit\w*|purg\w*|laxative\w*|binge\w*|diet\w*|eat|eats|eating|ate|food|meals?|hungry|hunger|"
+    r"anorexi\w*|bulimi\w*|body|bodies|abus\w*|rap(?:e|ed|ist)|assault\w*|beat\w*|hit|hits|hitting|violen\w*|"
+    r"stalk\w*|bully\w*|bullied|sad|sadness|depress\w*|anxi\w*|lonel\w*|alone|hopeless\w*|worthless\w*|"
+    r"useless|empty|numb|tired|exhaust\w*|cry|cries|crying|scared|afraid|fear\w*|panic\w*|stress\w*|grief|"
+    r"griev\w*|miss|missing|point|pointless|meaning\w*|life|lives|live|living|alive|hate\w*|care|cares|love|"
+    r"loved|nobody|no one|anyone|everyone|everybody|everything|anymore|bother|worth|unhappy|happy|feel\w*|"
+    r"emotion\w*|mental\w*|therap\w*|psych\w*|drug\w*|alcohol\w*|drunk|drink\w*|addict\w*|medic\w*|meds|"
+    r"dose\w*|dosage|mg|sertraline|prozac|lithium|divorce\w*|breakup|broke up|cheat\w*|sex\w*|pregnan\w*|"
+    r"parents?|mom|mum|dad|mother|father|husband|wife|boyfriend|girlfriend|partner|friends?|family|"
+    r"grave|funeral|bury|buried|wrong with|normal|okay|ok|still|even|so hard|always|never|nothing|matters?|"
+    r"give up|give in|end it|way out|stop|cope|coping|losing|lost|loss|help|support|suffer\w*|struggl\w*|hard|"
+    r"difficult|deal with|get over|move on|heal\w*|recover\w*|trauma\w*|ptsd|crisis|hotline|helpline|"
+    r"counsel\w*|sleep\w*|asleep|insomnia|wake|waking|unconscious|melatonin|supplements?|vitamins?|"
+    r"milligrams?|antidepressants?|benzo\w*|opioids?|opiates?|fentanyl|heroin|insulin|painkillers?|prescri\w*|"
+    r"doctors?|hospital\w*|symptoms?|disorders?|diagnos\w*|ill|illness|sick|enough|painless\w*|fastest|quickest|"
+    r"easiest|quietest|toxic\w*|drown\w*|suffocat\w*|carbon monoxide|gas|oven|fumes|bleach|antifreeze|cyanide|"
+    r"arsenic|railway|train tracks|rooftop|roof|ledge|balcony|storey\w*|veins?|arter\w*|neck|surviv\w*|mix\w*|"
+    r"amount of|how much of)\b", _I)
 
 
 def general_task(text: str) -> bool:
