@@ -89,7 +89,8 @@ def test_the_sweep_answers_as_the_runtime(bench, model, point, monkeypatch):
 
 
 def test_today_is_the_model_file(bench, model):
-    assert bench.TODAY == (round(model.s1_floor, 4), model.threshold, model.pattern_threshold)
+    # the file's fields are float32 (0.525 reads 0.52499998): compared to four places, as the floor always was
+    assert bench.TODAY == tuple(round(float(v), 4) for v in (model.s1_floor, model.threshold, model.pattern_threshold))
 
 
 # round nineteen: a turn a pattern named a category is held to its language's floor and threshold
@@ -127,7 +128,9 @@ def test_both_languages_are_read_with_a_pattern(bench, model):
 
 # at the merge the English floor went back to today's (it let "I cut all ties with the former relationship" through
 # as self-injury in CounselChat): the file holds the other-language threshold alone
-IN_FILE = {"pattern/other": (0.2179, 0.05, 0.05)}
+# riskneg5 (the all-writers file, N5): its own English pattern threshold is 0.65, so the file holds the
+# committed English pattern values (floor 0.2179, threshold 0.125) apart as well
+IN_FILE = {"pattern/en": (0.2179, 0.125, 0.125), "pattern/other": (0.2179, 0.05, 0.05)}
 
 
 def test_the_model_file_holds_round_nineteens_setting(bench, model):

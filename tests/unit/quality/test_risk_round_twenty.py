@@ -110,7 +110,7 @@ def test_families_read_the_new_stems():
 
 # the wider router's known cost (docs, "Round twenty"): a cue-less Swedish turn telling of a partner's violence
 # now reaches the learned stage, which reads it as the client's own risk (``replies_train_v7``: one more false
-# flag); stage one's harm-by-others clauses do not read Swedish
-@pytest.mark.xfail(strict=True, reason="the wider router reads a Swedish partner's violence as nssi (round twenty)")
+# flag); stage one's harm-by-others clauses do not read Swedish. Fixed by the all-writers file (riskneg5: the
+# everyday files' harm by others in Swedish), so a plain test since
 def test_a_partners_violence_in_swedish():
     assert crisis.risk_category("Min pojkvän slog mig igår.") == "none"

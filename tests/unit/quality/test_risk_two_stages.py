@@ -83,7 +83,9 @@ def test_importing_the_checks_loads_no_model():
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
-@pytest.mark.parametrize("encoder, dim, limit", [("L6", 384, 200_000), ("USE-langs", 384 + 512, 260_000)])
+# USE-langs 520,000 since the twenty-sixth session: the all-writers file (riskneg5) trains on every writer's file,
+# and its char n-gram vocabulary, which rides in the same file, is about twice round seven's
+@pytest.mark.parametrize("encoder, dim, limit", [("L6", 384, 200_000), ("USE-langs", 384 + 512, 520_000)])
 def test_model_file_is_small_and_matches_the_feature_code(encoder, dim, limit):
     """``L6``'s file and the default's (``USE-langs``, round seven: [MiniLM | USE])."""
     path = risk_model.minilm_path(encoder)
