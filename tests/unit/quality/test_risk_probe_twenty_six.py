@@ -103,3 +103,13 @@ def test_a_fourth_probe(text, category):
 ])
 def test_a_fourth_probes_look_alikes(text):
     assert classify(text)[0] == "none"
+
+
+@pytest.mark.parametrize("text", ["hi", "hey", "yo", "thanks", "Thanks!", "ok", "hello", "good morning"])
+def test_a_greeting_or_thanks_alone_is_no_disclosure(text):
+    # the all-writers learned stage read "hi" as a passive wish, the file before it "thanks" as intent
+    assert crisis.risk_category(text) == "none"
+
+
+def test_a_greeting_before_a_disclosure_is_still_read():
+    assert crisis.risk_category("hi, I want to die") != "none"

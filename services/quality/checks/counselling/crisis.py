@@ -99,6 +99,15 @@ def widened(text: str) -> bool:
     return m is not None and m.route_foreign and foreign(reading(text), m.route_languages)
 
 
+# a greeting or an acknowledgement alone ("hi", "hey", "thanks", "ok"): no disclosure, whatever the learned
+# stage reads in two letters (the all-writers file read "hi" as a passive wish, the one before "thanks" as
+# intent); not "bye" or "goodbye", which a client at risk may mean
+_SMALL_TALK = re.compile(r"^\W*(?:hi|hii+|hey+|heya|hiya|yo|hello|helo|sup|howdy|thanks|thank you|thank u|thx|ty|"
+                         r"ok|okay|okey|k|kk|cheers|lol|haha|yes|yeah|yep|yup|no|nope|nah|sure|cool|great|nice|"
+                         r"good morning|morning|good afternoon|good evening|hi there|hey there|ok thanks|okay thanks)"
+                         r"\W*$", re.IGNORECASE)
+
+
 def _two_stages(text: str) -> Category:
     """Patterns and cues first, the learned stage (MiniLM, ``risk_model.learned_category``) on
     what they cannot decide; the char n-gram stage stands in when MiniLM is not installed."""
@@ -269,7 +278,7 @@ def view_harm_by_others(view: ConversationView) -> bool:
 def risk_category(text: str) -> Category:
     """The most severe C-SSRS category the client turn discloses ("none" if it discloses none)."""
     read = reading(text)
-    if harm_alone(read) or everyday_alone(read) or injury_alone(read) or third_alone(read):
+    if _SMALL_TALK.match(read) or harm_alone(read) or everyday_alone(read) or injury_alone(read) or third_alone(read):
         return "none"
     rest = _negated_rest(read)
     if rest is not None:  # negated risk language alone: stage one decides, else what is left is read
