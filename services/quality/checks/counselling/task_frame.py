@@ -150,12 +150,13 @@ def impersonal_instruction(text: str) -> bool:
 
 
 _WHAT_IF = re.compile(r"\s*what if\b", _I)
-# someone in the client's life spoken of: a factual question names its subject, not "he" or "they"
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|hers|they|them|theirs|himself|herself|themselves|he's|she's|"
-                           r"they're|fault|marriage|relationship|ex|leave|leaves|left|goodbye|text back|"
-                           r"restraining|going on|keep going|be here|use of)\b", _I)
-_THIRD_PERSON_ONE = re.compile(r"\b(?:he|she|him|her|hers|himself|herself|he's|she's|fault|marriage|relationship|ex|"
-                               r"leave|leaves|left|goodbye|text back|restraining)\b", _I)
+# someone in the client's life spoken of: a factual question names its subject, not "he" or "they"; a later
+# instruction may say "them" ("Sort them"), so it is held to the singular and the life words only
+_THIRD_ONE_WORDS = (r"he|she|him|her|hers|himself|herself|he's|she's|fault|marriage|relationship|ex|leave|leaves|left|"
+                    r"goodbye|text back|restraining")
+_THIRD_PERSON_ONE = re.compile(rf"\b(?:{_THIRD_ONE_WORDS})\b", _I)
+_THIRD_PERSON = re.compile(rf"\b(?:{_THIRD_ONE_WORDS}|they|them|theirs|themselves|they're|going on|keep going|be here|"
+                           r"use of)\b", _I)
 
 
 # replies round twenty-six: the general forms of a task given to an assistant. An English function
