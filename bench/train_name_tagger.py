@@ -98,14 +98,48 @@ def positives(text: str, names: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def vocabulary() -> np.ndarray:
+# The risk, replies and general training files whose words the word bit reads, frozen (twenty-seventh
+# session): until then every such file was read by a glob, so a new risk or replies training file changed
+# the committed tagger (and its md5 test asked for a retrain) though the tagger was not its purpose. A new
+# PII training file still enters (it is the tagger's training data); ``--vocabulary-glob`` reads every
+# training file again, for a deliberate refresh (the list in the model's meta then says what was read).
+VOCABULARY_FILES = (
+    "general_train.jsonl",
+    "replies_train_extra.jsonl", "replies_train_v10.jsonl", "replies_train_v11.jsonl", "replies_train_v12.jsonl",
+    "replies_train_v13.jsonl", "replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v23.jsonl",
+    "replies_train_v23b.jsonl", "replies_train_v25.jsonl", "replies_train_v5.jsonl", "replies_train_v6.jsonl",
+    "replies_train_v7.jsonl", "replies_train_v8.jsonl", "replies_train_v9.jsonl", "replies_tuning.jsonl",
+    "replies_written3_train.jsonl", "replies_written4_train.jsonl", "replies_written_train.jsonl",
+    "risk_train_everyday.jsonl", "risk_train_everyday_en.jsonl", "risk_train_everyday_langs.jsonl",
+    "risk_train_everyday_long.jsonl", "risk_train_extra.jsonl", "risk_train_lang.jsonl", "risk_train_more.jsonl",
+    "risk_train_stockpile_en.jsonl", "risk_train_v10.jsonl", "risk_train_v10_use.jsonl", "risk_train_v11.jsonl",
+    "risk_train_v11_langs.jsonl", "risk_train_v11_use.jsonl", "risk_train_v12.jsonl", "risk_train_v12_use.jsonl",
+    "risk_train_v13.jsonl", "risk_train_v13_langs.jsonl", "risk_train_v14.jsonl", "risk_train_v15.jsonl",
+    "risk_train_v16.jsonl", "risk_train_v17.jsonl", "risk_train_v20.jsonl", "risk_train_v23.jsonl",
+    "risk_train_v3.jsonl", "risk_train_v4.jsonl", "risk_train_v5.jsonl", "risk_train_v6.jsonl", "risk_train_v7.jsonl",
+    "risk_train_v8.jsonl", "risk_train_v9.jsonl", "risk_train_wordsalad.jsonl", "risk_tuning.jsonl",
+)
+
+
+def vocabulary_files(glob: bool = False) -> list[Path]:
+    """The files the word bit reads: every PII training file (and ``pii.jsonl``) and ``VOCABULARY_FILES``, or
+    with ``glob`` every risk, replies, general and PII training file (the list before the freeze)."""
+    def training(f: Path) -> bool:
+        return (("train" in f.name or "tuning" in f.name) and "heldout" not in f.name and "valid" not in f.name
+                and f.name.split("_")[0] in (("risk", "replies", "general", "pii") if glob else ("pii",)))
+
+    found = [f for f in sorted(LABELLED.glob("*.jsonl")) if training(f)]
+    if not glob:
+        found = sorted(found + [LABELLED / n for n in VOCABULARY_FILES], key=lambda f: f.name)
+    return found + [LABELLED / "pii.jsonl"]
+
+
+def vocabulary(glob: bool = False) -> np.ndarray:
     """The lower-case words of the project's training text as a bit set (``name_tagger.WORD_BITS`` bits,
-    ``name_tagger.word_hash``): the client turns and replies of every risk, replies and general training
-    file, and the PII training texts without their NAME spans (lower-case names: "me and connor")."""
+    ``name_tagger.word_hash``): the client turns and replies of ``vocabulary_files``' risk, replies and general
+    training files, and the PII training texts without their NAME spans (lower-case names: "me and connor")."""
     bits = np.zeros(name_tagger.WORD_BITS // 8, dtype=np.uint8)
-    names = [f for f in sorted(LABELLED.glob("*.jsonl")) if ("train" in f.name or "tuning" in f.name)
-             and "heldout" not in f.name and "valid" not in f.name and f.name.split("_")[0] in
-             ("risk", "replies", "general", "pii")] + [LABELLED / "pii.jsonl"]
+    names = vocabulary_files(glob)
 
     def strings(x):
         if isinstance(x, str):
@@ -224,13 +258,16 @@ def train(argv=None) -> None:
                          "a first-person verb of the languages that drop the pronoun (endings)")
     ap.add_argument("--knowledge", action="store_true",
                     help="the model's meta asks for the veto of drugs, countries and subdivisions (name_tagger.known)")
+    ap.add_argument("--vocabulary-glob", action="store_true",
+                    help="the word bit reads every risk, replies and general training file found by name, not the "
+                         "frozen VOCABULARY_FILES (a deliberate refresh; the meta lists what was read)")
     args = ap.parse_args(argv)
     files = args.files or training_files()
     gazetteer = not args.no_gazetteer
     items = load(files)
     if not args.files and not args.no_general:
         items += general_negatives()
-    bits = None if args.no_words else vocabulary()
+    bits = None if args.no_words else vocabulary(args.vocabulary_glob)
     words_set = None if bits is None else bits.tolist()
     drop = frozenset(args.drop)
     prepared = [rows(item, gazetteer, words_set, drop) for item in items]
@@ -287,6 +324,7 @@ def train(argv=None) -> None:
         "select": args.select,
         "rules_name": {"tp": rule_tp, "fp": rule_fp},
         "files": [f.name for f in files],
+        **({"vocabulary_files": [f.name for f in vocabulary_files(args.vocabulary_glob)]} if bits is not None else {}),
         "texts": len(items),
         "candidates": int(len(y)),
         "positives": int(y.sum()),
