@@ -476,7 +476,14 @@ class MedicationDosing(_CounsellorCheck):
         r"\btake (?:an extra|another|two|three|double|half) (?:one|of them|instead)\b|"
         r"\b(?:two|three|four|\d+) instead of (?:one|two|\d+)\b|"
         # reply round twelve: a count of the client's medicine instead of their dose
-        r"\b(?:two|three|four|five|\d+) of (?:them|those|these|the \w+|your \w+) instead of (?:one|two|\d+)\b",
+        r"\b(?:two|three|four|five|\d+) of (?:them|those|these|the \w+|your \w+) instead of (?:one|two|\d+)\b|"
+        # replies round twenty-seven: a count of tablets in ru, tr, pl, nl ("выпей три таблетки", "iki tane hap",
+        # "weź dwie tabletki", "neem een paar van die pillen")
+        r"\b(?:\d+|одну|две|три|четыре|пять|пару|полторы|половину) (?:\w+ )?(?:таблет\w*|капсул\w*|пилюл\w*)|"
+        r"\b(?:\d+|iki|üç|dört|beş|yarım) (?:tane )?(?:hap|tablet|kapsül)\w*|"
+        r"\b(?:\d+|dwie|trzy|cztery|pi[ęe][ćc]|p[óo][łl]) (?:\w+ )?(?:tabletk\w*|pigu[łl]k\w*|kapsu[łl]k\w*)|"
+        r"\b(?:twee|drie|vier|vijf|een paar|een halve|\d+) (?:van (?:die|de|je|jouw|zijn|haar) )?(?:\w+ )?"
+        r"(?:pillen|pil|tabletten|tablet|slaappillen|capsules)\b",
         re.IGNORECASE,
     )
     contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b|"
@@ -778,7 +785,15 @@ class OutrightDiagnosis(_CounsellorCheck):
         # reply round seven: the general form in English with a qualifier before the label ("this is
         # postnatal depression"), and "this is / you have / you are <label>" in es fr de it pt pl nl sv
         rf"(?:^|(?<=[.!?,;:\n])\s*|\b(?:so|and|yes|well|honestly|okay|ok)\s+)(?:that|this|it)(?:'s| is) "
-        rf"(?:{_DX_QUALIFIER} ){{1,2}}{_C}\b|" + _DX_LANG,
+        rf"(?:{_DX_QUALIFIER} ){{1,2}}{_C}\b|"
+        # replies round twenty-seven: the label asserted in a sentence without a subject ("To choroba dwubiegunowa, na
+        # pewno.", "È depressione maggiore", "Es depresión, clarísimo"), and "你这就是焦虑症"
+        rf"(?:^|(?<=[.!?]\s))to {_DX_CERT_SP}(?:\w+ )?(?:chorob\w+ dwubiegunow\w+|dwubiegunow\w+|depresj\w+|"
+        rf"zaburzeni\w+ (?:\w+n[ea]|\w+ow[ea]|osobowo[śs]ci|od[żz]ywiania)|"
+        rf"nerwic\w+|anoreksj\w+|bulimi\w+|psychoz\w+|schizofreni\w+|autyzm\w*)\b|"
+        rf"(?:^|(?<=[.!?]\s))(?:[èé]|es) {_DX_CERT_SP}(?:una? |um |uma )?(?:\w+ )?"
+        rf"(?!trastorno|trouble|disturbo|transtorno|zaburzeni|\w*stoornis|\w*st[öo]rung|\w*syndrom|\w*störning){_C_LANG}|"
+        rf"你这(?:就|明显|肯定|绝对|分明|显然)?是[^。，,！!？?的]{{0,8}}(?:症|障碍)(?!状)|" + _DX_LANG,
         re.IGNORECASE,
     )
 
