@@ -1209,7 +1209,13 @@ def _single_quoted(text: str, m: re.Match, s: int, e: int) -> bool:
 
 
 # a denial in es fr de it pt just before a phrase (replies round fifteen; ``_NEGATED`` reads English)
-_NEGATED_LANG = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|pas|jamais|non|mai|nunca|n[ãa]o|nem|ni)\b[^.!?,]{0,20}$", _I)
+_NEGATED_LANG = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|pas|jamais|non|mai|nunca|n[ãa]o|nem|ni)\b[^.!?,]{0,20}$|"
+                           # replies round twenty-seven: "nothing of this is your fault" ("Nada de esto es culpa tuya",
+                           # "Nada disso é culpa sua", "Niente di tutto questo è colpa tua", "Nic z tego nie ...")
+                           r"\b(?:nada de (?:esto|eso|todo (?:esto|eso)|lo que (?:pas[óo]|ha pasado))|nada disso|nada (?:d)?isto|"
+                           r"niente di (?:questo|tutto (?:questo|ci[òo])|ci[òo])|rien de (?:tout )?(?:[çc]a|cela|ceci)|nic z tego|"
+                           r"niets (?:hiervan|daarvan|van (?:dit|dat|dit alles|wat er gebeurde))|nichts (?:davon|hiervon|von alledem))"
+                           r"[^.!?,]{0,8}$", _I)
 
 
 _VICTIM_CLIENT = re.compile(
