@@ -1848,7 +1848,19 @@ _TERSE_CLIENT = re.compile(
     r"nightmares?|flashbacks?|i feel (?:so |really |completely |totally )?(?:invisible|useless|broken|stuck|lost|"
     r"like a failure|like nothing)|never (?:good )?enough|"
     r"no aguanto|n[ãa]o aguento|n'en peux plus|kann nicht mehr|non ce la faccio|nie daj(?:ę|e) rady|"
-    r"kan (?:het|dit) niet meer)\b", _I)
+    r"kan (?:het|dit) niet meer|"
+    # replies round twenty-seven: a feeling told with an intensifier ("je me sens complètement vide", "ik voel me echt
+    # waardeloos"), and no one who cares, in es fr it pt nl pl de
+    r"me siento (?:muy|tan|totalmente|completamente|realmente|super) (?:fatal|mal|vac[ií][oa]|in[úu]til|sol[oa]|perdid[oa])|"
+    r"je me sens (?:tr[èe]s|si|tellement|compl[èe]tement|totalement|vraiment|trop) (?:mal|nul\w*|vide|seule?|perdue?|inutile)|"
+    r"mi sento (?:molto|cos[ìi]|davvero|proprio|completamente|totalmente) (?:male|vuot[oa]|inutile|gi[uù]|sol[oa]|pers[oa])|"
+    r"me sinto (?:muito|t[ãa]o|completamente|totalmente|realmente) (?:mal|vazi[oa]|in[úu]til|sozinh[oa]|perdid[oa])|"
+    r"ik voel me (?:zo|heel|erg|echt|helemaal|totaal) (?:slecht|rot|leeg|waardeloos|alleen|eenzaam|nutteloos)|"
+    r"czuj[ęe] si[ęe] (?:bardzo|tak|strasznie|zupe[łl]nie|ca[łl]kiem) (?:[źz]le|pust[ay]|samotn\w+|bezu[żz]yteczn\w+)|"
+    r"ich f[üu]hle mich (?:so|total|v[öo]llig|echt|richtig|ganz) (?:leer|wertlos|allein|einsam|nutzlos|schlecht)|"
+    r"ningu[ée]m (?:se importa|liga) (?:comigo|pra mim|para mim)|a nadie le importo|nadie se preocupa por m[ií]|"
+    r"personne ne se soucie de moi|nessuno si (?:preoccupa|interessa|cura) di me|"
+    r"niemand (?:k[üu]mmert sich um mich|interessiert sich f[üu]r mich|geeft om mij)|nikogo nie obchodz[ęe])\b", _I)
 
 
 # Replies round seventeen: distress told by the client in ja zh ko ru uk tr pl nl sv id hi ar el he vi (a
