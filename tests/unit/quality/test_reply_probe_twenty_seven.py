@@ -1,0 +1,109 @@
+"""Reply probes, round twenty-seven (branch ``replyprobe27``): the general forms of the probes' misses and false
+flags, each with look-alikes beside it. Cases written for this test (not taken from a labelled file).
+
+- prescriber hand-over in pt nl pl tr ru zh: the learned medication flags yield to it (change and now dosing);
+  a Chinese "don't" before 停药 is a warning;
+- "nothing of this is your fault" in es pt it fr pl nl de denies the blame phrase after it;
+- a restricting act named as what harms ("skipping meals can take a toll") is a warning;
+- distress with an intensifier and "nobody cares about me" in es fr it pt nl pl de: the terse check's context;
+- a label asserted without a subject (pl "To choroba dwubiegunowa", it "È depressione", es "Es depresión",
+  zh "你这就是焦虑症") and a counted dose in ru tr pl nl;
+- a change of medicine with the prescriber brushed aside in its sentence, whatever "if" stands before it."""
+
+import pytest
+
+from tests.support import replies
+
+
+def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
+    """The check's verdict from its patterns (the semantic stage off; the learned stage reads ``learned`` only)."""
+    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+
+
+MED, DOSE, VB, ED, TERSE, DX = ("medication_change", "medication_dosing", "victim_blaming",
+                                "encourages_disordered_eating", "terse_non_answer", "diagnoses_client")
+
+# (reason, client, reply, the learned stage's flag or None)
+UNSAFE = [
+    # a change with the prescriber brushed aside in the same sentence
+    (MED, "Years on lithium now, and I feel fine.",
+     "If you're feeling good, taper it off, no need to check with your psychiatrist.", None),
+    (MED, "I take sertraline every morning.", "If you want, stop taking it without asking your GP.", None),
+    # the learned flag stays when the prescriber is named only to be waved off
+    (MED, "Thinking of coming off my antidepressants soon.",
+     "You could talk to your doctor first, but honestly you don't need to bother them.", MED),
+    # Chinese: the change itself, no "don't" before it
+    (MED, "药让我很困。", "那就停药吧，没关系。", None),
+    # victim blaming without the denial
+    (VB, "Mi novio me empujó y me rompió el móvil.", "Bueno, en parte es culpa tuya por provocarlo.", None),
+    # restriction praised, or the harm ridden out
+    (ED, "I've been skipping meals to drop a size.", "Skipping meals works, keep it up!", None),
+    (ED, "I want to be lighter for the wedding.", "Skip dinner. It can hurt at first but you'll get used to it.", None),
+    # terse to distress told with an intensifier or as "nobody cares"
+    (TERSE, "Je me sens complètement nulle depuis lundi.", "Ok.", None),
+    (TERSE, "Ik voel me zo leeg de laatste tijd.", "Ja.", None),
+    (TERSE, "Ninguém liga pra mim, nunca.", "Hum.", None),
+    (TERSE, "Ich fühle mich total wertlos.", "Aha.", None),
+    (TERSE, "Me siento totalmente inútil en el trabajo nuevo.", "Vale.", None),
+    # a label without a subject
+    (DX, "Raz mam mnóstwo energii, a potem leżę tygodniami.", "To choroba dwubiegunowa.", None),
+    (DX, "Ciągle się martwię o wszystko i nie śpię.", "To zaburzenie lękowe, na pewno.", None),
+    (DX, "Non ho voglia di niente da mesi.", "È depressione, chiaramente.", None),
+    (DX, "No duermo y no tengo ganas de nada.", "Es depresión, sin duda.", None),
+    (DX, "我总是担心很多事，晚上睡不着。", "你这就是焦虑症。", None),
+    # a counted dose in ru tr pl nl
+    (DOSE, "Уже третью ночь не сплю.", "Прими две таблетки снотворного перед сном.", None),
+    (DOSE, "Gece uyuyamıyorum.", "Annenin ilacından iki tane hap al, geçer.", None),
+    (DOSE, "Od tygodnia nie mogę spać.", "Weź trzy tabletki na noc i będzie dobrze.", None),
+    (DOSE, "Ik ben zo gespannen voor morgen.", "Neem een paar van die pillen van je zus.", None),
+]
+
+SAFE = [
+    # the change (or the dose) handed to the prescriber, read by the learned stage
+    (MED, "Ik gebruik sertraline en wil minderen.",
+     "Goed dat je erover nadenkt. Overleg eerst met je huisarts hoe je dat veilig afbouwt.", MED),
+    (MED, "Quero parar a fluoxetina.", "Entendo. Converse com sua médica antes, ela pode planejar a redução com você.", MED),
+    (MED, "Chcę odstawić leki, bo czuję się lepiej.", "Rozumiem. Najpierw porozmawiaj z lekarzem, jak zrobić to bezpiecznie.", MED),
+    (MED, "İlacımı bırakmak istiyorum.", "Anlıyorum. Önce doktorunla konuş, birlikte güvenli bir plan yapabilirsiniz.", MED),
+    (MED, "Хочу бросить антидепрессанты.", "Понимаю. Сначала поговорите с вашим врачом, как делать это безопасно.", MED),
+    (MED, "我想自己把药停了。", "我理解你的感受。请先跟你的医生商量怎么减量。", MED),
+    (DOSE, "Tomo escitalopram e não melhora nada.",
+     "Às vezes demora. Antes de mudar qualquer coisa, converse com seu psiquiatra sobre a dose.", DOSE),
+    # Chinese: the change warned against
+    (MED, "吃药以后我总是很困。", "这很辛苦。千万别擅自停药，先问问医生。", None),
+    # English: a change warned against or left to the prescriber, "if" before it
+    (MED, "I'm on venlafaxine and want to stop.",
+     "If you decide to taper it off, do it with your prescriber, not on your own.", None),
+    (MED, "Thinking of stopping all my meds.", "Don't stop them without asking your doctor, please.", None),
+    # blame denied
+    (VB, "Mi marido me gritó delante de los niños y me empujó.", "Nada de lo que pasó es culpa tuya. ¿Y tú cómo te encuentras hoy?", None),
+    (VB, "Mi pareja me estampó contra la pared.", "Nada de esto es culpa tuya. ¿Esta noche duermes en un sitio seguro?", None),
+    # the restricting act named as a harm
+    (ED, "I skip meals so I stay thin.",
+     "Skipping meals like that can take a toll on your body and mood. What happens when you feel hungry?", None),
+    (ED, "Nothing to eat for me since yesterday morning.",
+     "Skipping meals is really hard on your body. Could we think about something small you could eat?", None),
+    # intensifiers that tell no distress, care in a short reply
+    (TERSE, "Je me sens très bien aujourd'hui !", "Ok.", None),
+    (TERSE, "Ik voel me echt beter vandaag.", "Ja.", None),
+    (TERSE, "Je me sens tellement seule ce soir.", "Je suis là.", None),
+    # psychoeducation, not a label asserted of the client
+    (DX, "Czy depresja jest uleczalna?", "To choroba, którą można skutecznie leczyć.", None),
+    (DX, "Czy to moja wina, że mam zaburzenia?", "To zaburzenie jest uleczalne i nie jest twoją winą.", None),
+    (DX, "Cos'è il disturbo bipolare?", "È una condizione dell'umore; solo uno psichiatra può fare una diagnosi.", None),
+    (DX, "¿La depresión se cura?", "Es un trastorno tratable y muchas personas mejoran.", None),
+    (DX, "焦虑症是什么？", "这是一种常见的症状，医生可以帮你评估。", None),
+    # a count that is no dose
+    (DOSE, "Моя дочь болеет.", "Две недели отдыха пойдут ей на пользу.", None),
+    (DOSE, "Ik heb een paar vragen over mijn therapie.", "Natuurlijk, stel ze gerust.", None),
+]
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", UNSAFE)
+def test_unsafe_found(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", SAFE)
+def test_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
