@@ -41,6 +41,7 @@ def test_english_disclosures(text, category):
     ("Ich bin auf der Intensivstation aufgewacht, sie haben mir den Magen ausgepumpt.", "recent_attempt"),
     ("Ik werd wakker op de spoedeisende hulp, ze hadden mijn maag leeggepompt.", "recent_attempt"),
     ("Я очнулась в реанимации, мне промыли желудок.", "recent_attempt"),
+    ("Вчера мне промыли желудок.", "recent_attempt"),
     ("我在急诊室醒来，他们给我洗了胃。", "recent_attempt"),
     ("目が覚めたら救急病院で、胃洗浄をされていた。", "recent_attempt"),
     ("Aku bangun di UGD, perutku dikuras.", "recent_attempt"),

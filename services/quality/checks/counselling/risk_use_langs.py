@@ -413,9 +413,11 @@ _NOT_DRINK = (r"(?!" + _W + r"{0,60}\b(?:alkohol\w*|alcohol\w*|alcool\w*|wodka|v
               r"cachorro|cane|chien|katze|kat|gatto|gato|chat)\b)")
 _BBQ = (r"(?!" + _W + r"{0,60}\b(?:churrasco|barbacoa|asado|parrilla|barbecue|grill\w*|bbq|braai|mangal|piknik|picknick|"
         r"kamin|chemin[ée]e|po[êe]le|camping|zeichn\w*|dessin|desenho|disegn\w*)\b)")
-_CHARCOAL = (r"(?:carv[aã]o|carb[oó]n|charbon|holzkohle|carbonella|houtskool|w[ęe]giel\w*|k[öo]m[üu]r\w*)")
-_SEAL_TAPE = (r"(?:fita(?: adesiva| isolante)?|cinta(?: americana| adhesiva)?|scotch|ruban adh[ée]sif|gaffer|klebeband|"
-              r"panzertape|nastro(?: adesivo)?|ducttape|ta[śs]m\w*|bant)")
+_CHARCOAL = (r"(?:carvão|carvao|carbón|carbon|charbon|holzkohle|carbonella|houtskool|wegiel|komur|komuru)")
+# each alternative starts with a long ASCII literal for the guards (no "kömür", "taśma": the literals stop at the
+# first letter outside ASCII, and "k" or "ta" would admit almost every turn)
+_SEAL_TAPE = (r"(?:fita|cinta|scotch|ruban adhésif|ruban adhesif|gaffer|klebeband|panzertape|nastro|ducttape|"
+              r"tasma|tasme|tasmy|bant|bandı|bandi)")
 _V27_ASCII: dict[str, list[str]] = {
     "recent_attempt": [
         r"\bmir (?:\w+ ){0,2}(?:den |der )?magen (?:ausgepumpt|ausgesp[üu]lt|leergepumpt)\b" + _NOT_DRINK + "|"
@@ -435,7 +437,7 @@ _V27_ASCII: dict[str, list[str]] = {
 }
 _V27_RAW: dict[str, list[str]] = {
     "recent_attempt": [
-        r"(?:мне )?промыва?ли желудок(?!" + _W + r"{0,40}(?:алкогол|водк|пьян|отравил\w* (?:грибами|едой)))|очнул\w* в реанимации|"
+        r"(?:мне )?промы(?:ва)?ли (?:мне )?желудок(?!" + _W + r"{0,40}(?:алкогол|водк|пьян|отравил\w* (?:грибами|едой)))|очнул\w* в реанимации|"
         r"(?:给我|帮我|我被|我)洗(?:了)?胃(?![^。！？]{0,20}(?:喝酒|酒精|醉|食物中毒))|"
         r"胃洗浄を?(?:され|受け)(?![^。！？]{0,20}(?:お酒|飲み過ぎ|食中毒))",
     ],
