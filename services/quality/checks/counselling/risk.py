@@ -695,6 +695,47 @@ _EN13: dict[str, list[str]] = {
 for _c, _ps in _EN13.items():
     _PATTERNS[_c].extend(_ps)
 
+# Round twenty-seven (twenty-seventh session, from written probes, docs/quality.md "Risk probes, round
+# twenty-seven"): preparation without a death word (passwords left "for after", goodbyes said without the
+# others realising, a pet or the children handed over with the reason kept from the one who takes them),
+# the future cancelled ("I won't be around to use them", "there won't be an after for me") and a vehicle
+# wished to hit me. Everyday reasons (a move, a new job, retiring, a wedding, a barbecue) read none
+# (``_PREP_EVERYDAY`` in ``_everyday``; ``_AWAY_REASON`` for "won't be around").
+_DEPENDANT = r"(?:cats?|dogs?|pets?|kids|children|son|daughter|rabbits?|hamsters?|kitten|puppy|birds?|horse|tortoise)"
+_DEBTS27 = (r"\b(?:paid off|cleared|settled|paying off|clearing|settling|pagu[ée]|dej[ée] pagad[ao]s|sald[ée]|liquid[ée]) "
+            r"(?:off )?(?:all |every |the |my |todas |mis |las )*(?:debts?|credit cards?|loans?|overdraft|what i owe|deudas|"
+            r"pr[ée]stamos|tarjetas?)\b")
+_GIVEN27 = (r"(?:\b(?:giv(?:ing|en)|gave) (?:away )?(?:a lot of |all of |most of |all |most )?(?:of )?my (?:stuff|things|belongings|"
+            r"possessions|clothes|books|guitar)\b|\b(?:le di|les di|regal[ée]|di) (?:mi|mis|toda mi) (?:guitarra|ropa|cosas|libros|"
+            r"bici|coche|consola)\b)")
+_EN27: dict[str, list[str]] = {
+    "plan_preparation": [
+        # debts settled and possessions given away in one turn, in either order (en, es)
+        _DEBTS27 + r"[\s\S]{0,300}" + _GIVEN27 + "|" + _GIVEN27 + r"[\s\S]{0,300}" + _DEBTS27,
+        r"\b(?:passwords?|pin numbers?|log-?ins?|bank details|account details)\b[^.!?]{0,60}\bfor (?:after|afterwards)"
+        r"(?=\s*(?:[.!?,;]|$))",
+        r"\b(?:saying|said|say) (?:my )?goodbyes? to\b[^.!?]{0,50}\bwithout (?:them|anyone|anybody|people|him|her|any of them) "
+        r"(?:even )?(?:realis\w*|realiz\w*|knowing|noticing)\b",
+        r"\b(?:asked|arranged for|arranging for|got|sorted (?:it )?for) (?:my |our |the )?\w+(?: \w+)? to (?:take|have|keep|look after|"
+        r"mind|adopt) (?:my |the |our )?" + _DEPENDANT + r"\b[\s\S]{0,120}?\b(?:(?:she|he|they) (?:has|have) no idea "
+        r"(?:why|what (?:it'?s|it is) for)|(?:she|he|they) (?:doesn'?t|don'?t|does not|do not) know (?:why|the real reason|what for)|"
+        r"(?:she|he|they) thinks? (?:i'?m|i am) (?:going|just|off|doing|away|travell?ing))",
+    ],
+    "intent": [
+        r"\bwon'?t be (?:around|here|alive) (?:any ?more |anymore )?to (?:use|need|see|enjoy|wear|read|finish|pay|collect|watch|"
+        r"open|spend)\b",
+        r"\bthere (?:won'?t|wont|will not|isn'?t going to|is not going to) be (?:an? )?(?:after|afterwards|future|tomorrow|"
+        r"next (?:year|month|week|time)) for me\b",
+    ],
+    "passive_wish": [
+        r"\b(?:i'?d|i would|id|i'?d honestly|i would honestly) (?:be |feel )?(?:fine|okay|ok|alright|happy|relieved|glad|grateful|"
+        r"not mind)\b[^.!?]{0,20}\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|tram) (?:hit|hits|ran over|runs over|"
+        r"knocked down|took) me\b",
+    ],
+}
+for _c, _ps in _EN27.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -924,6 +965,24 @@ _IF_MORE = re.compile(r"\bif (?:i|we) (?:have|had|'ve got|got|need) to\b[^.!?]{0
                       r"[^.!?]{0,40}$", _I)
 
 
+# - (round twenty-seven) a soft preparation (a goodbye letter, a date or a place picked, charcoal bought, things given
+#   away, passwords written down) for an everyday reason in its sentence: a move, a new job, retiring, a wedding, a
+#   barbecue, a mortgage; not when the sentence also speaks of death or of not being here
+_PREP_SOFT = re.compile(r"\b(?:goodbye|farewell|letters?|notes?|messages?|date|day|night|place|spot|charcoal|gave|giv\w*|"
+                        r"donn\w*|regal\w*|passwords?|will|debts?|deudas|loans?|credit)\b|\b" + _DEPENDANT + r"\b", _I)
+_PREP_EVERYDAY = re.compile(
+    r"\b(?:retir\w*|moving|we'?re moving|emigrat\w*|relocat\w*|new (?:job|role|company|position|school)|"
+    r"leaving (?:the|my|this|our) (?:job|school|company|firm|team|area|country|city|class)|last day (?:at|of) (?:work|school)|"
+    r"graduat\w*|pupils|students|colleagues|co-?workers|classmates|wedding|engagement|party|christening|holiday|vacation|"
+    r"honeymoon|trip|barbecue|barbeque|bbq|braai|grill\w*|picnic|camping|climbing|mortgage|a smaller (?:flat|place|house)|"
+    r"d[ée]m[ée]nag\w*|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|przeprowadz\w*|verhuis\w*|"
+    r"ta[şs][ıi]n\w*)\b", _I)
+_PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
+                         r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
+                         r"without me|after me|after i'?m)\b", _I)
+_WHEN_BEFORE = re.compile(r"\b(?:when|while|whilst|once)\b[^.!?,;]{0,30}$", _I)  # "it'll be when the kids are on the school trip"
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
@@ -933,6 +992,13 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
     matched = m.group(0).lower()
+    if category == "plan_preparation" and _PREP_SOFT.search(matched):
+        s, e = _sentence_at(text, m.start())
+        e = max(e, m.end())
+        reason = _PREP_EVERYDAY.search(text, s, e)
+        # the reason in its sentence; a death word anywhere in the turn, or the event only the time chosen, keeps it
+        if reason and not _WHEN_BEFORE.search(text, s, reason.start()) and not _PREP_DEATH.search(text):
+            return True
     if category == "intent" and _HERE_MATCH.search(matched):
         return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120))
     if category == "passive_wish" and _LONGER_OR_SEE.search(matched):  # "..., I'm moving out next week"

@@ -241,6 +241,18 @@ _V13_ASCII: dict[str, list[str]] = {
 for _c, _ps in _V13_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-seven (twenty-seventh session, from written probes): Indonesian, a stomach pumped ("perutku dikuras",
+# "kuras lambung") or waking in the emergency department or intensive care, told in the first person.
+_V27_ASCII: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\b(?:perut|lambung)(?:ku| saya| gue| gw)\s+(?:di)?kuras\b(?!" + _W + r"{0,40}\b(?:alkohol|miras|mabuk|keracunan makanan)\b)|"
+        r"\b(?:aku|saya|gue|gw) (?:di)?kuras (?:perut|lambung)(?:nya)?\b|"
+        r"\b(?:bangun|sadar|terbangun) di (?:ugd|igd|icu)\b",
+    ],
+}
+for _c, _ps in _V27_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"

@@ -145,7 +145,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
     "plan_preparation": [
         r"유서|(?:수면제|약)\S*\s?모아|(?:마지막|작별)\s?편지|통장\s?비번|물건\s?(?:다\s?)?정리했",
         r"遺書|薬を?(?:ずっと)?(?:溜めて|貯めて|集めて)|最後の手紙|身辺整理|持ち物(?:を|も)?(?:全部)?(?:処分|整理)",
-        r"จดหมายลา|رسالة وداع|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
+        r"จดหมายลา|رسالة وداع(?!" + _W + r"{0,40}(?:زملائ|زملاء|العمل|عمل جديد|التقاعد|تقاعد|سأنتقل|أنتقل|طلاب|تلاميذ))|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
     ],
     "intent": [
         r"(?:죽을|자살할|죽을꺼|목숨\s?끊을)\s?(?:거|꺼|게|거임|거야|거예요)|(?:결심|정했|마음\s?먹)" + _W + r"{0,30}(?:죽을|자살|끝낼)|"
@@ -190,19 +190,23 @@ RAW_PATTERNS: dict[str, list[str]] = {
 # arrangements left in writing; tired of living, hoping not to wake, better off without me; one step
 # off a platform, ending it all), and double negation ("no day I don't want to die").
 _EVENT = r"(?!" + _W + r"{0,40}\b(?:matrimonio|festa|casamento|boda|bruiloft|feest|hochzeit|party|mariage|f[êe]te|d[üu][ğg][üu]n|[şs]lub|wesel\w*|viagem|viaggio|reis|reise|voyage|wakacj\w*|tatil|vacanze|f[ée]rias|vacaciones|vakantie|urlaub|vacances|egzamin\w*|esame|exame|examen|tentamen|pr[üu]fung|s[ıi]nav)\b)"
+_MOVE = (r"(?!" + _W + r"{0,60}\b(?:trasferisc\w*|trasloc\w*|trasloco|mudan[çc]a|mud(?:o|amos|ei|ando)|me mudo|nos mudamos|"
+         r"verhuis\w*|umzug|ziehe um|ziehen um|umziehen|d[ée]m[ée]nag\w*|przeprowadz\w*|ta[şs][ıi]n\w*|pi[ùu] piccolo|"
+         r"m[aá]s peque[ñn]o|mais pequeno|menor|kleiner\w*|plus petit)\b)")  # round twenty-seven
 _STEP_PLACE = (r"(?:binari|banchina|trilhos|trem|plataforma|v[ií]as|and[ée]n|perron|spoor|gleis\w*|bahnsteig|rails|tory|torach|peron\w*|"
                r"ray\w*|quais?|ponte|puente|brug|br[üu]cke|most\w*|k[öo]pr[üu]\w*|pont|dach\w*|tetto|telhado|azotea|dak|[çc]at[ıi]\w*)")
 _V11_ASCII: dict[str, list[str]] = {
     "plan_preparation": [
         # a date chosen (not for a wedding, a trip or an exam)
         r"\b(?:ho (?:gi[àa] )?(?:scelto|deciso|fissato) (?:il giorno|la data)|(?:j[áa] )?escolhi (?:a data|o dia)|(?:eleg[ií]|escog[ií]) (?:la fecha|el dia)|"
-        r"de datum staat (?:vast|gepland)|ik heb (?:de|een) datum (?:gekozen|geprikt|vastgezet)|ich habe (?:den tag|das datum) (?:gew[äa]hlt|festgelegt|ausgesucht)|"
+        r"de datum staat (?:vast|gepland)|ik heb (?:de|een) datum (?:gekozen|geprikt|vastgezet)|ich habe (?:schon )?(?:den tag|das datum|einen tag|ein datum) (?:gew[äa]hlt|festgelegt|ausgesucht)|"
         r"j'ai choisi (?:la date|le jour)|(?:tarihi|tarihini|g[üu]n[üu]) (?:belirledim|sectim)|wybra[łl](?:a|e)?m (?:dat[ęe]|dzie[ńn]))\b" + _EVENT,
         # things given away, "won't need them any more"
-        r"\b(?:sto regalando|ho regalato|ho dato via) (?:le mie cose|tutte le mie|tutto|la mia|il mio|i miei)\b|"
+        # (round twenty-seven: not when the things go because of a move, "perché mi trasferisco", "porque me mudo")
+        r"(?:\b(?:sto regalando|ho regalato|ho dato via) (?:le mie cose|tutte le mie|tutto|la mia|il mio|i miei)\b|"
         r"\bdei (?:meu|minha|meus|minhas)\b" + _W + r"{0,60}\bn[ãa]o vou (?:mais )?precisar\b|\bregal[ée] (?:todas )?mis cosas\b|"
         r"\bik heb (?:al )?(?:mijn|m'n) spullen (?:verdeeld|weggegeven)\b|\b(?:meine sachen|alles) verschenkt\b|\bj'ai donn[ée] (?:toutes )?mes affaires\b|"
-        r"\be[şs]yalar[ıi]m[ıi] (?:\w+ ){0,2}(?:da[ğg][ıi]tt[ıi]m|verdim)\b|\brozda[łl](?:a|e)?m (?:swoje|wszystkie|moje) \w+",
+        r"\be[şs]yalar[ıi]m[ıi] (?:\w+ ){0,2}(?:da[ğg][ıi]tt[ıi]m|verdim)\b|\brozda[łl](?:a|e)?m (?:swoje|wszystkie|moje) \w+)" + _MOVE,
         # a dose or a means looked up, arrangements left in writing
         r"\b(?:cercat[oa]|cerco|cercando|informat[oa]|pesquis\w*|procur\w*|lendo|li|busqu[ée]|buscando|opgezocht|zoek\w*|lees|nachgelesen|gegoogel[dt]|gegoogled|"
         r"cherch[ée]|sprawdza[łl]\w*|czytam|szuka[łl]\w*|ara[şs]t[ıi]r\w*|okuyorum)\b" + _W + r"{0,50}\b(?:quante (?:pastiglie|pillole|compresse)|dose (?:letale|alta|mortale)|"
@@ -397,6 +401,54 @@ _V13_RAW: dict[str, list[str]] = {
 for _c, _ps in _V13_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
 for _c, _ps in _V13_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+# Round twenty-seven (twenty-seventh session, from written probes; docs/quality.md "Risk probes, round
+# twenty-seven"): a stomach pumped or waking in intensive care or the emergency department, told in the first
+# person (not after drink, food poisoning or of a pet); charcoal with tape (sealing a room or a car), not for a
+# barbecue; a pet left to a friend "to look after after me" (tr "benden sonra").
+_NOT_DRINK = (r"(?!" + _W + r"{0,60}\b(?:alkohol\w*|alcohol\w*|alcool\w*|wodka|vodka|betrunken|dronken|bebad[oa]|borrach\w*|"
+              r"ubriac\w*|ivre|saoul\w*|lebensmittelvergiftung|voedselvergiftiging|intoxica[cç][aã]o alimentar|"
+              r"intoxicaci[oó]n alimentaria|intossicazione alimentare|intoxication alimentaire|hund\w*|hond\w*|perro|"
+              r"cachorro|cane|chien|katze|kat|gatto|gato|chat)\b)")
+_BBQ = (r"(?!" + _W + r"{0,60}\b(?:churrasco|barbacoa|asado|parrilla|barbecue|grill\w*|bbq|braai|mangal|piknik|picknick|"
+        r"kamin|chemin[ée]e|po[êe]le|camping|zeichn\w*|dessin|desenho|disegn\w*)\b)")
+_CHARCOAL = (r"(?:carvão|carvao|carbón|carbon|charbon|holzkohle|carbonella|houtskool|wegiel|komur|komuru)")
+# each alternative starts with a long ASCII literal for the guards (no "kömür", "taśma": the literals stop at the
+# first letter outside ASCII, and "k" or "ta" would admit almost every turn)
+_SEAL_TAPE = (r"(?:fita|cinta|scotch|ruban adhésif|ruban adhesif|gaffer|klebeband|panzertape|nastro|ducttape|"
+              r"tasma|tasme|tasmy|bant|bandı|bandi)")
+_V27_ASCII: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\bmir (?:\w+ ){0,2}(?:den |der )?magen (?:ausgepumpt|ausgesp[üu]lt|leergepumpt)\b" + _NOT_DRINK + "|"
+        r"\b(?:auf der intensiv(?:station)?|in der notaufnahme|auf der notaufnahme) (?:wieder )?aufgewacht\b|"
+        r"\bmijn maag (?:(?:werd|is) )?(?:leeg|uit)gepompt\b" + _NOT_DRINK + "|"
+        r"\bwakker (?:geworden )?op de (?:spoedeisende hulp|seh|eerste hulp|intensive care)\b|"
+        r"\bme (?:hicieron|han hecho) un lavado (?:de est[oó]mago|g[aá]strico)\b" + _NOT_DRINK + "|"
+        r"\b(?:me )?fizeram(?:-me)? (?:uma )?lavagem (?:no |do |ao )?(?:est[oô]mago|g[aá]strica)\b" + _NOT_DRINK + "|"
+        r"\bmi hanno fatto (?:la |una )?lavanda gastrica\b" + _NOT_DRINK + "|"
+        r"\bon m'a fait (?:un |le )?lavage d'estomac\b" + _NOT_DRINK,
+    ],
+    "plan_preparation": [
+        r"\b" + _CHARCOAL + r"\b" + _W + r"{0,40}\b" + _SEAL_TAPE + r"\b" + _BBQ + "|"
+        r"\b" + _SEAL_TAPE + r"\b" + _W + r"{0,40}\b" + _CHARCOAL + r"\b" + _BBQ,
+        r"\bbenden sonra\b" + _W + r"{0,40}\b(?:bakmas\w*|baks[ıi]n|ilgilen\w*|sahiplen\w*)" + _EVENT,
+    ],
+}
+_V27_RAW: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"(?:мне )?промы(?:ва)?ли (?:мне )?желудок(?!" + _W + r"{0,40}(?:алкогол|водк|пьян|отравил\w* (?:грибами|едой)))|очнул\w* в реанимации|"
+        r"(?:给我|帮我|我被|我)洗(?:了)?胃(?![^。！？]{0,20}(?:喝酒|酒精|醉|食物中毒))|"
+        r"胃洗浄を?(?:され|受け)(?![^。！？]{0,20}(?:お酒|飲み過ぎ|食中毒))",
+    ],
+    "plan_preparation": [
+        r"(?:木炭|炭)[^。！？]{0,12}(?:胶带|胶布|封箱带)(?![^。！？]{0,20}(?:烧烤|烤肉|野餐|火锅))|"
+        r"(?:胶带|胶布|封箱带)[^。！？]{0,12}(?:木炭|炭)(?![^。！？]{0,20}(?:烧烤|烤肉|野餐|火锅))",
+    ],
+}
+for _c, _ps in _V27_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V27_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
