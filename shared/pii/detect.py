@@ -191,7 +191,7 @@ PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:{_PERSO
                                         r"(?!www\.)[a-z0-9-]+\.wixsite\.com/[\w-]+)/?(?![\w/.-])",
                                         re.IGNORECASE)
 _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-?identifikationsnummer|"
-            r"idnr|aadhaar|aadhar|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
+            r"idnr|aadhaar|aadhar|आधार(?: कार्ड)?(?: नंबर)?|আধার(?: কার্ড)?(?: নম্বর)?|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
             r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
             r"driving licen[cs]e|driver'?s licen[cs]e|carta d'identit[àa]|dowód(?: osobisty)?|"
@@ -733,7 +733,7 @@ _ID_CHECKS = (
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
-    (("aadhaar", "aadhar"), (aadhaar.is_valid,), (12,)),
+    (("aadhaar", "aadhar", "आधार", "আধার"), (aadhaar.is_valid,), (12,)),  # round twenty-seven: Hindi, Marathi, Bengali
     (("pps",), (pps.is_valid,), (8, 9)),
     (("registre national", "numéro national", "numero national", "numéro de registre", "numero de registre", "niss",
       "insz"), (nn.is_valid,), (11,)),  # Belgium (names round): before "num..." is taken for a NIR

@@ -1065,7 +1065,10 @@ _EL_APPOSED = re.compile(rf"(?:^|(?<=[.!?\n] ))(?:Ο|Η) ({_EL_NAME}), (?:ο|η)
 _EL_ANY = re.compile(rf"[{_EL_UP}{_EL_LOW}]")
 _EL_NOT = frozenset("Θεός Θεέ Κύριος Χριστός Παναγία Χριστούγεννα Πάσχα Αθήνα Ελλάδα".split())
 _JA_KIN = r"友達|友人|親友|彼氏|彼女|夫|妻|旦那|母|父|兄|姉|弟|妹|上司|先輩|後輩|同僚|元彼|元カレ|元カノ|嫁|息子|娘|いとこ|担任"
-_JA_KIN_NAME = re.compile(rf"(?:{_JA_KIN})の([\u4e00-\u9fff]{{2,3}})(?:さん|くん|君|ちゃん)?(?=[がにはをとのもへ])")
+# round twenty-seven: the iteration mark 々 inside a name ("佐々木", "野々村"), or ending one before an honorific
+# ("奈々ちゃん"); not a word ending in it ("母の日々の", "友達の人々が": no honorific after them)
+_JA_KIN_NAME = re.compile(rf"(?:{_JA_KIN})の([\u4e00-\u9fff](?:[\u4e00-\u9fff]|々(?=[\u4e00-\u9fff])){{1,2}}|"
+                          rf"[\u4e00-\u9fff]々(?=さん|くん|君|ちゃん))(?:さん|くん|君|ちゃん)?(?=[がにはをとのもへ])")
 _JA_NOT = frozenset("""家族 部屋 言葉 時間 両親 仕事 会社 学校 電話 連絡 誕生日 結婚 病気 様子 態度 気持 気持ち 存在 意見 話題
 問題 相談 事故 葬式 家 実家 病院 職場 関係 一人 子供 友達 彼氏 彼女""".split())
 

@@ -221,6 +221,13 @@ ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward
 Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
 Adviser Supervisor Mentor Chaplain Counsellor Counselor Therapist Psychotherapist Psychologist Psychiatrist Teacher
 Tutor Student Trainee Intern Volunteer Receptionist Administrator Nurse Doctor Registrar Christmas""".split())
+# round twenty-seven: a desk, an office or a label that signs a message or is greeted at a line's end, no person
+# ("Many thanks,\nFront Desk", "Kind regards,\nAdmissions Office", "— Anonymous", "Dear Head Office,")
+_UNIT_WORDS = frozenset("""Desk Helpdesk Office Reception Admissions Department Dept Enquiries Bookings Accounts Billing
+Payroll Secretariat Administration Management Admin Anonymous Anon Moderator Moderators Mods Webmaster Staff Faculty
+Rezeption Verwaltung Sekretariat Geschäftsstelle Accueil Secrétariat Direction Recepción Administración Secretaría
+Dirección Segreteria Direzione Amministrazione Recepção Secretaria Direção Recepcja Sekretariat Administracja
+Dyrekcja Receptie Secretariaat Administratie Directie""".split())
 _STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
 mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
 il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
@@ -665,6 +672,8 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
             continue  # "Mia sorella": Italian "my sister"
         if not ok or (text[m.end():m.end() + 1] == " " and _NOT_AFTER_NAME.match(text, m.end())):
             continue
+        if _unit_line(text, start, m.end()):
+            continue  # round twenty-seven: "Many thanks,\nFront Desk", "— Anonymous"
         prev_words = text[max(0, start - 30):start].split()
         if prev_words and (prev_words[-1] in _SAINTS or prev_words[-1] in _PUBLIC_TITLES):
             public.add(start)
@@ -711,6 +720,16 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
     if found and "." in text:  # round twenty-two: "H. Fitzgerald", an initial before a surname found
         found = name_rules.initial_extend(text, found, taken)
     return found
+
+
+def _unit_line(text: str, start: int, end: int) -> bool:
+    """Whether the token is a desk's, an office's or a label's word (``_UNIT_WORDS``: "I spoke to Reception"), or
+    the name's words (``_extend``) hold one and its line ends after them: a sign-off or a greeting of no person
+    ("Many thanks,\nFront Desk")."""
+    if text[start:end] in _UNIT_WORDS:
+        return True
+    full = _extend(text, end)
+    return full > end and not _UNIT_WORDS.isdisjoint(text[end:full].split()) and _line_ends_after(text, end)
 
 
 def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
@@ -769,6 +788,7 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
 # word, a greeting that opens a line, a person verb, "me and"), or alone on the message's last line
 _LOWER_RELATIONS = ("husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|son|daughter|mum|mom|dad|"
                     "brother|sister|stepdad|stepmum|stepmom|nan|gran|grandma|grandad|aunt|auntie|uncle|cousin|niece|"
+                    "aunty|nana|nanna|granny|grandpa|grandmother|grandfather|stepsister|stepbrother|"  # round twenty-seven
                     "nephew|friend|bestie|best friend|mate|flatmate|roommate|housemate|colleague|coworker|boss|"
                     "manager|therapist|counsellor|counselor|sponsor|marido|novio|novia|hermano|hermana|amigo|amiga|"
                     "mari|copain|copine|frère|sœur|soeur|freund|freundin|bruder|schwester|namorado|namorada|"
@@ -781,7 +801,12 @@ _LOWER_CUES = (
     r"[ ,]+({names})(?=[ ,.!:;\n]|$)|"
     r"\b(?:i|we|he|she|they) (?:told|texted|asked|messaged|rang|phoned|hugged|kissed|dumped|married) "
     r"({names})(?![\w'-])|"
-    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])")
+    r"\b(?:me|Me) (?:and|n|&) ({names})(?![\w'-])|"
+    # round twenty-seven: a kin title as a form of address, without a possessive ("i told aunty folake", "uncle tunde
+    # came round"), as "Aunty Folake" is one capitalised (``_HONORIFICS``)
+    r"(?<![\w'-])(?:aunty|auntie|aunt|uncle|nana|granny|grandma|grandpa|cousin) ({names})(?![\w'-])")
+# a kin title and a name that are one public figure or a brand together ("uncle sam", "aunt jemima")
+_KIN_PUBLIC = ("uncle sam", "aunt jemima", "auntie jemima", "aunty jemima", "uncle ben", "uncle joe", "uncle tom")
 # names round two: a lower-case name before a verb of a person ("jonah cheated", "marta dice"). A
 # third of all texts hold "said" or "told", few a lower-case name before a verb: the native
 # prescreen of ``_verb_reversed`` on the reversed text (a verb, then a name, read backwards: its
@@ -827,7 +852,8 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
     pattern = lower_cued()
     pos = prescreen.leftmost(pattern, text)  # no match starts before it
     found = [] if pos is None else [m.span(m.lastindex) for m in pattern.finditer(text, pos)
-                                    if m.lastindex is not None]
+                                    if m.lastindex is not None and not (m.lastindex == pattern.groups and
+                                                                                       m.group(0).lower() in _KIN_PUBLIC)]
     names = lower_gazetteer()
     if prescreen.leftmost(_verb_reversed(), text[::-1]) is not None:  # a lower-case name before a verb
         for m in _LOWER_VERB.finditer(text):
