@@ -65,15 +65,41 @@ _OVERDOSED_ON = (r"(?! on (?:coffee|caffeine|espresso|energy drinks?|red bull|ch
                  r"social media|nostalgia|cuteness|sun|sunshine|christmas|festive|cardio|the gym|exercise|drama|reality tv|"
                  r"podcasts|music|love|work|revision|studying|caffeine)\b)")
 
+# a count of tablets taken that is an overdose's, not a dose's: five or more, and not a dose's unit or a time
+_OD_COUNT = (r"(?:[5-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?!\d| ?(?:mg|mcg|µg|ml|g|milligrams?|"
+             r"micrograms?|grams?|units?|drops?|puffs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
+             r"percent|%|pence|p|pounds?|quid|dollars?|euros?)\b)")
+
 _PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
         r"take my (?:own )?life|hang myself|drown myself|jump|overdose|commit suicide|die)",
         r"\b(?:i|i've|i have|i'd|just) (?:made |had )?(?:an? )?(?:suicide )?attempt(?:ed)?(?: suicide| on my life)?\b",
         r"\bsuicide attempt\b",
-        r"\b(?:i )?(?:took|swallowed|taken) (?:an? )?(?:overdose|(?:all|a (?:whole )?(?:bottle|packet|box)|everything|\d+) "
-        r"(?:of )?(?:my |the )?[\w' ]{0,25}?(?:pills|tablets|painkillers|sertraline|meds|medication|"
+        # a count is five or more and no unit or time (twenty-seventh session: "I took 2 of my pills" and "I took 50 mg
+        # of sertraline as prescribed" were read as attempts)
+        r"\b(?:i )?(?:took|swallowed|taken) (?:an? )?(?:overdose|(?:all|a (?:whole )?(?:bottle|packet|box)|everything|"
+        r"" + _OD_COUNT + r") (?:of )?(?:my |the )?[\w' ]{0,25}?(?:pills|tablets|painkillers|sertraline|meds|medication|"
         r"paracetamol|in the cabinet))",
+        # an overdose just taken, told by its amount (twenty-seventh session, main session's probe: "I took a handful
+        # of pills an hour ago", "swallowed a whole strip of paracetamol", "took like 20 of my sleeping pills", "necked
+        # a load of co-codamol", "took my whole week's supply at once"); not by accident, not for a pain named
+        # the writer's act: "I", "I've", a sentence's first word (pro-drop "Took like 20 ..."), not "the dog swallowed"
+        r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=\bi )|(?<=\bi've )|(?<=\bive )|(?<=\bi have )|(?<=\bi had ))"
+        r"(?<!\bif i )(?<!\bwhen i )(?<!\bonce i )(?<!\bunless i )(?:just |then |also |literally |actually |basically )?"
+        r"(?:took|taken|swallowed|necked|downed|popped)(?: (?:just|all|like|about|around|over|nearly|"
+        r"almost|maybe|probably))? (?:(?:a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
+        r"blister(?: pack)?|sheet|packet|pack|box|bottle|tub|jar)|handfuls|loads|" + _OD_COUNT + r"|(?:two|three|four|"
+        r"several|\d+) (?:whole |full )?(?:strips|packets|packs|boxes|bottles|sheets|blister packs)|(?:way |far )?too "
+        r"many) (?:of )?(?:my |the |his |her |their |mum'?s |mom'?s |dad'?s |these |those )?[\w' -]{0,25}?"
+        r"(?:pills|tablets|painkillers|meds|medication|medicine|paracetamol|co-?codamol|codeine|ibuprofen|aspirin|"
+        r"tylenol|advil|antidepressants|sleeping pills|sleepers|benzos|xanax|diazepam|zopiclone|sertraline|citalopram|"
+        r"fluoxetine|prozac|quetiapine|seroquel|lithium)\b|(?:my|the) (?:whole|entire) (?:\w+'?s )?(?:supply|"
+        r"prescription|stash|stockpile)(?: of \w+)? (?:at once|in one go|all at once|together))"
+        # an overdose taken not to die is self-injury (``_EN10``'s nssi pattern reads it)
+        r"(?![^.!?]{0,60}\b(?:by accident|by mistake|accidentally|mistakenly|(?:not|wasn'?t|wasnt|weren'?t) (?:really |even )?"
+        r"(?:to|trying to|meaning to|wanting to|out to|going to) (?:die|kill myself|end it)|for (?:my|the|a) (?:\w+ )?(?:back|"
+        r"head\w*|pain|period\w*|cramps|tooth\w*|migraine\w*|cold|flu|fever|hangover|knee|neck|shoulder|injury)\b))",
         r"\boverdosed\b" + _OVERDOSED_ON,
         r"\b(?:i )?(?:walked|drove|stepped|jumped) (?:into|off|in front of) [\w ]{0,20}on purpose",
         r"\b(?:drove|crashed) [\w ]{0,20}into [\w ]{0,10}(?:wall|tree|car)s? on purpose",
