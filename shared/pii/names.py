@@ -284,6 +284,10 @@ _POSSESSIVE_NOUN = re.compile(r"^[a-z]+(?:'s|’s|s'|s’)$")
 _NOT_AFTER_NAME = re.compile(r" (?:\d{1,3}:\d|the (?:dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|budgie)\b)")
 # An initial as a sign-off at the end of a message: "... - J.", "thanks\nK."
 _INITIAL_SIGN_OFF = re.compile(r"(?:^|\n|[.!?,] )[ \t]*(?:[-–—~][ \t]*([A-Z])\.?|([B-HJ-Z])\.)[ \t]*x*[ \t]*$")
+# round twenty-seven: a hyphen glued to the name that signs the message off ("ok speak soon\n-Rashid", "see you then
+# -Marek"): the token scan sees no token after a hyphen ("ex-Rashid", "Jean-Luc"), so the message's last line is
+# read here; the hyphen opens its line or follows a space, and nothing but the name (and kisses) follows it
+_GLUED_DASH_SIGN_OFF = re.compile(rf"(?:^|(?<=[\s]))--?({TOKEN})(?: {TOKEN})?(?:[ \t]+x+)?[ \t]*\n?$")
 # Chinese: a name after an introduction or a relation word, or a surname before a title (李医生)
 _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
@@ -732,6 +736,40 @@ def _unit_line(text: str, start: int, end: int) -> bool:
     return full > end and not _UNIT_WORDS.isdisjoint(text[end:full].split()) and _line_ends_after(text, end)
 
 
+def _a_training_word(token: str) -> bool:
+    """Whether ``token`` in lower case is a word of the project's training text (the name tagger's word bit)."""
+    from shared.pii import name_tagger
+
+    words = name_tagger.model()[2]
+    return words is not None and name_tagger.is_word(token.lower(), words)
+
+
+def _glued_dash_sign_off(text: str) -> tuple[int, int] | None:
+    """The span of a name glued to a hyphen at the message's end (``_GLUED_DASH_SIGN_OFF``): no word, place or
+    role ("-Update", "-Reception"), not an item of a list written with glued hyphens ("-Milk\\n-Eggs"); on a line
+    of its own, any such token, after other words on its line, a name the gazetteer knows ("see you then -Marek")."""
+    m = _GLUED_DASH_SIGN_OFF.search(text, max(0, len(text) - 40))
+    if m is None:
+        return None
+    token = m.group(1)
+    if _not_person_word(token) or _is_word(token.split("-")[0]):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    own_line = not text[line_start:m.start()].strip()
+    if own_line:
+        if token not in gazetteer() and _a_training_word(token):
+            return None  # "-Update", "-Edit", "-Admin": a word of the project's training text, no name the gazetteer knows
+        prev_end = line_start - 1
+        prev_line = text[text.rfind("\n", 0, max(0, prev_end)) + 1:max(0, prev_end)] if prev_end > 0 else ""
+        if prev_line.lstrip().startswith("-") or "\n-" in text[max(0, line_start - 200):line_start]:
+            return None  # a list: "-Milk\n-Eggs\n-Bread"
+    elif token not in gazetteer():
+        return None
+    if _unit_line(text, m.start(1), m.end(1)):
+        return None
+    return m.start(1), _extend(text, m.end(1))
+
+
 def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tuple[int, int]],
                        names: frozenset[str]) -> None:
     """Names the capitalised-token scan cannot see: a signature block of an unknown name, an initial
@@ -754,6 +792,8 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         "A" <= core[-1] <= "Z" or core[-1] == "." and "A" <= core[-2:-1] <= "Z") else None
     if tail:
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
+    if "-" in text[-40:] and (glued := _glued_dash_sign_off(text)) is not None:
+        extra.append(glued)
     if not text.isascii() and _CJK.search(text):
         for m in _CN_CUED.finditer(text):
             start, end = m.span(1)
