@@ -482,12 +482,12 @@ class MedicationDosing(_CounsellorCheck):
         # review27: the count said as an order to take it (an imperative before it, in tr the verb after it), not
         # the client's prescribed dose told back ("вы принимаете две таблетки"), an overdose asked about ("beş tane
         # hap içtiysen 112'yi ara") or a count warned against ("не пейте две таблетки", "neem nooit twee pillen")
-        r"(?<!не )(?<!нельзя )\b(?:прими|примите|выпей|выпейте|пей|пейте|принимай|принимайте|возьми|возьмите|глотни|"
+        r"\b(?<!не )(?<!нельзя )(?:прими|примите|выпей|выпейте|пей|пейте|принимай|принимайте|возьми|возьмите|глотни|"
         r"проглоти|попробуй|попробуйте) (?:(?!не\b)\w+ ){0,3}?"
         r"(?:\d+|одну|две|три|четыре|пять|пару|полторы|половину) (?:\w+ )?(?:таблет\w*|капсул\w*|пилюл\w*)|"
         r"\b(?:\d+|iki|üç|dört|beş|yarım) (?:tane )?(?:hap|tablet|kapsül)\w* (?:\w+ ){0,2}?"
         r"(?:al|iç|yut|kullan)(?:ın|in|abilirsin|ebilirsin|man [ıi]yi olur)?\b|"
-        r"(?<!nie )\b(?:we[źz]|we[źz]cie|bierz|za[żz]yj|[łl]yknij|po[łl]knij|spr[óo]buj) (?:(?!nie\b)\w+ ){0,3}?"
+        r"\b(?<!nie )(?:we[źz]|we[źz]cie|bierz|za[żz]yj|[łl]yknij|po[łl]knij|spr[óo]buj) (?:(?!nie\b)\w+ ){0,3}?"
         r"(?:\d+|dwie|trzy|cztery|pi[ęe][ćc]|p[óo][łl]) (?:\w+ )?(?:tabletk\w*|pigu[łl]k\w*|kapsu[łl]k\w*)|"
         r"\b(?:neem|slik|pak|probeer|gebruik) (?!je\b|jij\b|u\b)(?:(?!nooit\b|niet\b|geen\b)\w+ ){0,3}?"
         r"(?:twee|drie|vier|vijf|een paar|een halve|\d+) (?:van (?:die|de|je|jouw|zijn|haar) )?(?:\w+ )?"
