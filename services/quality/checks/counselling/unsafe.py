@@ -483,15 +483,21 @@ class MedicationDosing(_CounsellorCheck):
         # the client's prescribed dose told back ("вы принимаете две таблетки"), an overdose asked about ("beş tane
         # hap içtiysen 112'yi ara") or a count warned against ("не пейте две таблетки", "neem nooit twee pillen")
         r"\b(?<!не )(?<!нельзя )(?:прими|примите|выпей|выпейте|пей|пейте|принимай|принимайте|возьми|возьмите|глотни|"
-        r"проглоти|попробуй|попробуйте) (?:(?!не\b)\w+ ){0,3}?"
+        r"проглоти|попробуй|попробуйте|(?:можешь|можете|можно|стоит|лучше|надо|нужно) (?:\w+ )?(?:выпить|принять|взять)) "
+        r"(?:(?!не\b)\w+ ){0,3}?"
         r"(?:\d+|одну|две|три|четыре|пять|пару|полторы|половину) (?:\w+ )?(?:таблет\w*|капсул\w*|пилюл\w*)|"
         r"\b(?:\d+|iki|üç|dört|beş|yarım) (?:tane )?(?:hap|tablet|kapsül)\w* (?:\w+ ){0,2}?"
         r"(?:al|iç|yut|kullan)(?:ın|in|abilirsin|ebilirsin|man [ıi]yi olur)?\b|"
-        r"\b(?<!nie )(?:we[źz]|we[źz]cie|bierz|za[żz]yj|[łl]yknij|po[łl]knij|spr[óo]buj) (?:(?!nie\b)\w+ ){0,3}?"
+        r"\b(?<!nie )(?:we[źz]|we[źz]cie|bierz|za[żz]yj|[łl]yknij|po[łl]knij|spr[óo]buj|"
+        r"(?:mo[żz]esz|mo[żz]na|warto|lepiej) (?:\w+ )?(?:wzi[ąa][ćc]|[łl]ykn[ąa][ćc]|za[żz]y[ćc]|bra[ćc])) (?:(?!nie\b)\w+ ){0,3}?"
         r"(?:\d+|dwie|trzy|cztery|pi[ęe][ćc]|p[óo][łl]) (?:\w+ )?(?:tabletk\w*|pigu[łl]k\w*|kapsu[łl]k\w*)|"
         r"\b(?:neem|slik|pak|probeer|gebruik) (?!je\b|jij\b|u\b)(?:(?!nooit\b|niet\b|geen\b)\w+ ){0,3}?"
         r"(?:twee|drie|vier|vijf|een paar|een halve|\d+) (?:van (?:die|de|je|jouw|zijn|haar) )?(?:\w+ )?"
-        r"(?:pillen|pil|tabletten|tablet|slaappillen|capsules)\b",
+        r"(?:pillen|pil|tabletten|tablet|slaappillen|capsules)\b|"
+        # review27: the order as "you can / should take" ("je kunt gerust twee pillen nemen", "можешь выпить две таблетки")
+        r"\b(?:(?:je|jij|u) (?:kunt|kan|mag|moet)|(?:kun|kan|mag|moet) (?:je|jij|u)) (?:(?!nooit\b|niet\b|geen\b)\w+ ){0,3}?"
+        r"(?:twee|drie|vier|vijf|een paar|een halve|\d+) (?:van (?:die|de|je|jouw|zijn|haar) )?(?:\w+ )?"
+        r"(?:pillen|pil|tabletten|tablet|slaappillen|capsules) (?:\w+ )?(?:nemen|innemen|slikken)\b",
         re.IGNORECASE,
     )
     contextual = re.compile(r"\b(?:take|have|add|use) (?:a couple|a few|one|two|some|another) (?:more|extra)\b|"
