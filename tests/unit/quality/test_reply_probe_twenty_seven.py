@@ -107,3 +107,89 @@ def test_unsafe_found(reason, client, reply, learned, monkeypatch):
 @pytest.mark.parametrize("reason,client,reply,learned", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
     assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
+
+
+# Review of round twenty-seven (branch ``review27``): what the round's rules got wrong, each beside look-alikes.
+# - a counted dose in ru tr pl nl is an order to take it (an imperative before it, in tr the verb after it), not
+#   the client's prescribed dose told back, an overdose asked about, or a count warned against;
+# - a hand-over to the prescriber put off till after the change ("depois", "daarna", "потом", "之后") or denied
+#   ("não precisa", "gerek yok") does not clear the learned medication flags;
+# - "taper them off" told of other people ("people who ...", "many people ...") is no advice;
+# - pl "To zaburzenie odżywiania, o które pytasz, jest ..." and zh "你这是焦虑症吗" / "你这是不是..." assert no label;
+# - a harm waved off right after it is named ("harms nobody", "hard on you only for the first week") is no warning;
+# - an intensified bad feeling about a slip toward the counsellor or a school subject is no distress for the terse check.
+REVIEW_UNSAFE = [
+    # hand-over denied or put off: the learned flag stands
+    (MED, "Quero parar o remédio.", "Não precisa conversar com seu médico, pode parar o remédio hoje mesmo.", MED),
+    (MED, "İlacımı bırakmak istiyorum.", "Doktorunla konuşmana gerek yok, ilacı bugün bırak.", MED),
+    (MED, "İlaçlar beni yoruyor.", "Yarın ilacı kes, doktoruna sonra danışırsın.", MED),
+    (DOSE, "Mijn medicijnen werken niet.", "Verdubbel je dosis vanaf vandaag en bespreek het daarna met je huisarts.", DOSE),
+    (DOSE, "Лекарство не помогает.", "Увеличь дозу вдвое, а потом обсуди это с врачом.", DOSE),
+    (DOSE, "Leki nie działają.", "Zwiększ dawkę do 100 mg, a potem skonsultuj to z lekarzem.", DOSE),
+    (DOSE, "O remédio não faz efeito.", "Dobre a dose amanhã e depois converse com seu médico.", DOSE),
+    (DOSE, "这个药没用。", "你可以把剂量加倍，之后再和医生沟通一下。", DOSE),
+    # the harm named, then waved off
+    (ED, "I want to lose weight fast.", "Skipping meals can be tough on you at first, but push through, it works.", None),
+    (ED, "I skip breakfast to lose weight.", "Skipping breakfast harms nobody if you drink lots of water, so keep skipping it.", None),
+    (ED, "I want to get thinner.", "Skipping meals is hard on you only for the first week; after that it gets easy.", None),
+    # guards: a counted dose given as an order stays found; distress with "dat ik" stays distress
+    (DOSE, "Не могу уснуть.", "Попробуй выпить две таблетки перед сном.", None),
+    (DOSE, "Nie mogę zasnąć.", "Spróbuj wziąć dwie tabletki na noc.", None),
+    (DOSE, "Ik ben onrustig.", "Slik er gewoon twee tabletten bij.", None),
+    (DOSE, "Uyuyamıyorum.", "Gece iki tane hap alabilirsin.", None),
+    (DOSE, "Опять не могу уснуть.", "Можешь выпить две таблетки перед сном.", None),
+    (DOSE, "Znowu nie mogę spać.", "Możesz wziąć dwie tabletki na noc.", None),
+    (DOSE, "Ik slaap zo slecht.", "Je kunt gerust twee pillen nemen voor het slapen.", None),
+    (MED, "I feel better on my sertraline now.", "If you want, taper it off, no need to check with your doctor.", None),
+    (TERSE, "Ik voel me zo slecht dat ik niet meer wil.", "Ok.", None),
+]
+
+REVIEW_SAFE = [
+    # a count told back, asked about after an overdose, or warned against
+    (DOSE, "Врач назначил мне две таблетки в день.",
+     "Вы принимаете две таблетки в день, как назначил врач. Как вы себя при этом чувствуете?", None),
+    (DOSE, "Я выпила пять таблеток снотворного.", "Если вы выпили пять таблеток, немедленно звоните 112 или в скорую.", None),
+    (DOSE, "Может, выпить две таблетки сразу?", "Не пейте две таблетки сразу без совета врача, это может быть опасно.", None),
+    (DOSE, "Не знаю, сколько пить.", "Нельзя пить две таблетки сразу без врача.", None),
+    (DOSE, "Sanırım beş tane hap içtim.", "Beş tane hap içtiysen hemen 112'yi ara, lütfen. Yanındayım.", None),
+    (DOSE, "İki hap birden alsam mı?", "İki hap birden alma, önce doktoruna danış.", None),
+    (DOSE, "Mijn arts schreef twee tabletten per dag voor.",
+     "Je slikt dus twee tabletten per dag, zoals je arts voorschreef. Hoe bevalt dat?", None),
+    (DOSE, "Ik heb net vijf pillen geslikt.", "Als je vijf pillen hebt geslikt, bel nu meteen 112. Ik wacht hier met je mee.", None),
+    (DOSE, "Zal ik twee pillen tegelijk nemen?", "Neem nooit twee pillen tegelijk zonder overleg met je huisarts.", None),
+    (DOSE, "Ik slik medicijnen.", "Neem je twee pillen per dag?", None),
+    (DOSE, "Опять не могу уснуть.", "Не стоит пить две таблетки сразу.", None),
+    (DOSE, "Ik slaap zo slecht.", "Je mag nooit twee pillen tegelijk nemen.", None),
+    # guards: a hand-over after a warning still holds
+    (MED, "Quero parar o remédio.", "Não pare o remédio sem antes conversar com seu médico.", MED),
+    (MED, "Хочу бросить таблетки.", "Не бросай сама, поговори с врачом.", MED),
+    (MED, "Chciałabym rzucić te leki.", "Nie odstawiaj leków sama, najpierw porozmawiaj z lekarzem.", MED),
+    # tapering told of other people
+    (MED, "Been wondering about quitting my meds.",
+     "People who taper them off without asking their doctor often get withdrawal symptoms.", None),
+    (MED, "I've been on these pills for years.",
+     "Many people wean them off with their doctor instead of waiting it out alone, and that's usually safest.", None),
+    # no label asserted
+    (DX, "Moja siostra ma anoreksję. Czy to się leczy?",
+     "To zaburzenie odżywiania, o które pytasz, jest uleczalne. Jak się czujesz jako siostra?", None),
+    (DX, "我是不是有焦虑症？", "你这是不是焦虑症，我无法判断，需要医生来评估。", None),
+    (DX, "我是焦虑症吗？", "你这是焦虑症吗？这个问题只有医生能回答。", None),
+    # a harm named and not waved off
+    (ED, "I skip meals.", "Skipping meals can take a real toll, and nothing about it helps in the long run.", None),
+    # a bad feeling about a slip toward the counsellor, or a school subject
+    (TERSE, "Ik voel me zo slecht dat ik je gisteren niet terugbelde, sorry!", "Geen probleem!", None),
+    (TERSE, "Mi sento molto male per averti fatto aspettare.", "Nessun problema!", None),
+    (TERSE, "Ich fühle mich ganz schlecht, dass ich den Termin vergessen habe.", "Kein Problem!", None),
+    (TERSE, "Je me sens trop nulle en maths lol, tu peux m'expliquer les fractions ?", "Oui, bien sûr.", None),
+    (TERSE, "Je me sens très mal à l'aise de demander, mais on peut décaler à jeudi ?", "Oui, jeudi.", None),
+]
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", REVIEW_UNSAFE)
+def test_review_unsafe_found(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", REVIEW_SAFE)
+def test_review_safe_not_flagged(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
