@@ -732,6 +732,8 @@ def _unit_line(text: str, start: int, end: int) -> bool:
     ("Many thanks,\nFront Desk")."""
     if text[start:end] in _UNIT_WORDS:
         return True
+    if text[start:end] in gazetteer() and text[start:end] not in AMBIGUOUS:
+        return False  # (review27b) a given name before the desk's word is a person of that desk: "Cheers,\nPriya Reception"
     full = _extend(text, end)
     return full > end and not _UNIT_WORDS.isdisjoint(text[end:full].split()) and _line_ends_after(text, end)
 

@@ -78,3 +78,14 @@ def test_not_found(text):
 ])
 def test_names_kept(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    # review27b: a given name before a desk's word signs as a person of that desk (the name was lost on main e97dcc6)
+    ("Cheers,\nPriya Reception", "Priya"),
+    ("Best wishes,\nAmy Billing", "Amy"),
+    ("Regards,\nMike Admin", "Mike"),
+    ("Thanks so much,\nRuth Management", "Ruth"),
+])
+def test_review_given_name_before_desk_word(text, given):
+    assert any(n.startswith(given) for n in names(text))

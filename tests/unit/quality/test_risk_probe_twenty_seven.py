@@ -90,3 +90,89 @@ def test_everyday_reasons_read_none(text):
 ])
 def test_look_alikes_read_none(text):
     assert crisis.risk_level(text) not in _FLAGGED
+
+
+# review27b (adversarial review of the round's rules, 2026-12-06): disclosures the everyday guards hid on main
+# e97dcc6 (an event that only dates the act, the people a letter goes to, "moving on", a move denied), each found on
+# the base 2762c95; and look-alikes the new patterns flagged on main (errands, lifts, surgery, food poisoning, a pet,
+# parrillada, carbon paper, the one who comes after me). Each fails on main e97dcc6.
+@pytest.mark.parametrize(("text", "category"), [
+    ("I gave my clothes away because I'm moving on for good.", 'plan_preparation'),
+    ("Wrote goodbye letters for my family and my colleagues so they understand why.", 'plan_preparation'),
+    ("I picked the date, the day after my sister's wedding, so she still has her day first.", 'plan_preparation'),
+    ("I've written the note and chosen the spot, the cliffs where we used to go climbing.", 'plan_preparation'),
+    ("Goodbye letters to my students are done because I can't keep going like this.", 'plan_preparation'),
+    ("I've written goodbye notes to my classmates and to my parents. I'm so tired of everything.", 'plan_preparation'),
+    ("I wrote a goodbye letter to my kids and another to my co-workers. It's all sorted now.", 'plan_preparation'),
+    ("I've chosen the day, the first day of the school holiday so nobody is home.", 'plan_preparation'),
+    ("I've already picked the night, the night of the office party when the house is empty.", 'plan_preparation'),
+    ('I wrote a goodbye note for my husband and hid it with the mortgage papers.', 'plan_preparation'),
+    ("Gave my guitar and my books to my students. I've written the letters too. Nothing left to sort.", 'plan_preparation'),
+    ("Been writing goodbye letters to everyone this week, even my old classmates.", 'plan_preparation'),
+    ('I already chose the date, the anniversary of our engagement.', 'plan_preparation'),
+    ('The goodbye letters are in my desk drawer, one for each of my pupils and one for mum.', 'plan_preparation'),
+    ('I have chosen the place: the campsite where we went camping as kids.', 'plan_preparation'),
+    ('كتبت رسالة وداع لعائلتي وزملائي في العمل.', 'plan_preparation'),
+    ('كتبت رسالة وداع لأمي وأبي، وأخرى لزملائي.', 'plan_preparation'),
+    ("Hier j'ai donné toutes mes affaires, je ne déménage pas, je n'en aurai plus besoin.", 'plan_preparation'),
+    ('Eerlijk gezegd: ik heb mijn spullen weggegeven, want ik verhuis niet, ik ga weg.', 'plan_preparation'),
+])
+def test_review_disclosures_kept(text, category):
+    assert classify(text)[0] == category
+
+
+@pytest.mark.parametrize("text", [
+    'Can you write the login details down for after?',
+    'Leave the wifi password on the fridge for afterwards.',
+    "I'll send you the bank details for after.",
+    'Put the PIN numbers in the drawer for afterwards, we can sort the cards then.',
+    'I said goodbye to my parents without them noticing because I was late for the train.',
+    'I said my goodbyes to the host without anyone noticing and slipped out of the dinner early.',
+    "I got my brother to take the kids for the weekend, he thinks I'm going to a conference but it's a spa day for me.",
+    "I asked my neighbour to mind the dog on Saturday; she has no idea why, it's a surprise proposal.",
+    "I arranged for my mum to have the kids on Friday, she doesn't know why yet but it's our anniversary dinner.",
+    "I won't be around to collect the parcel, can you get it?",
+    "I won't be around to watch the kids on Friday, I've got an evening shift.",
+    "Sadly I won't be here to see the fireworks, I'm on nights all week.",
+    "I won't be around to pay the window cleaner so I left cash under the mat.",
+    "I tried sushi once, there won't be a next time for me!",
+    "I've done three marathons and there won't be a next time for me, my knees are done.",
+    "I'd be happy if the bus took me straight to the door.",
+    "I'd be grateful if a car took me home after the operation.",
+    "I'd be glad if a van took me to the airport, the train is a nightmare with luggage.",
+    'I would be relieved if the train took me there on time for once.',
+    'Nach der Herz-OP bin ich auf der Intensivstation aufgewacht.',
+    'Nach dem Autounfall bin ich in der Notaufnahme aufgewacht.',
+    'Mir wurde der Magen ausgepumpt, weil ich giftige Pilze gegessen hatte.',
+    'Als Kind wurde mir der Magen ausgepumpt, ich hatte Spülmittel getrunken.',
+    'Na mijn operatie ben ik wakker geworden op de intensive care.',
+    'Ik werd wakker op de spoedeisende hulp na een val van de fiets.',
+    'Mijn maag werd leeggepompt na een paddenstoelvergiftiging.',
+    'Aku bangun di IGD setelah kecelakaan motor kemarin.',
+    'Saya sadar di ICU setelah operasi jantung.',
+    'Я очнулся в реанимации после операции на сердце.',
+    'Мне промыли желудок — отравился шаурмой на вокзале.',
+    'Собаке вчера промыли желудок, она съела шоколад.',
+    'Me hicieron un lavado de estómago porque me intoxiqué con setas.',
+    'Fizeram-me uma lavagem ao estômago por causa de cogumelos venenosos.',
+    '犬が胃洗浄を受けた。チョコを食べてしまった。',
+    '子供が誤飲して胃洗浄を受けた。',
+    '我吃了有毒的蘑菇，医生帮我洗了胃。',
+    'Compré carbón y cinta americana para la parrillada del domingo.',
+    'Comprei carvão e fita para o churrasquinho de sábado.',
+    'I bought carbon paper and scotch tape for the school project.',
+    'The carbon fibre frame was wrapped in gaffer tape.',
+    'My gaffer wants the carbon emissions report by Friday.',
+    'We compared the carbon footprint of scotch whisky and beer.',
+    'Ho comprato la carbonella e il nastro per la grigliata.',
+    'Compré carbón y cinta para la chimenea.',
+    'Comprei carvão e fita isolante para a lareira.',
+    'Benden sonra gelen müdür bu işle ilgilensin.',
+    'İşten ayrıldığımda benden sonra gelen kişi projelerle ilgilenecek.',
+    'Benden sonra nöbeti devralan arkadaş annemle ilgilenecek.',
+    'Benden sonra sıradaki müşteriyle ilgilenir misiniz?',
+    'Perut saya dikuras karena keracunan jamur.',
+    'Lambungku dikuras setelah minum obat cacing terlalu banyak secara tidak sengaja.',
+])
+def test_review_look_alikes_read_none(text):
+    assert classify(text)[0] == "none"

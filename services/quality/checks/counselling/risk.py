@@ -738,25 +738,28 @@ _EN27: dict[str, list[str]] = {
     "plan_preparation": [
         # debts settled and possessions given away in one turn, in either order (en, es)
         _DEBTS27 + r"[\s\S]{0,300}" + _GIVEN27 + "|" + _GIVEN27 + r"[\s\S]{0,300}" + _DEBTS27,
-        r"\b(?:passwords?|pin numbers?|log-?ins?|bank details|account details)\b[^.!?]{0,60}\bfor (?:after|afterwards)"
+        # (review27b) one's own passwords, not the wifi's or "the bank details" sent for after
+        r"\bmy (?:\w+ )?(?:passwords?|pin numbers?|log-?ins?|bank details|account details)\b[^.!?]{0,60}\bfor (?:after|afterwards)"
         r"(?=\s*(?:[.!?,;]|$))",
         r"\b(?:saying|said|say) (?:my )?goodbyes? to\b[^.!?]{0,50}\bwithout (?:them|anyone|anybody|people|him|her|any of them) "
-        r"(?:even )?(?:realis\w*|realiz\w*|knowing|noticing)\b",
+        r"(?:even )?(?:realis\w*|realiz\w*|knowing)\b",  # (review27b) not "noticing": slipping out early
         r"\b(?:asked|arranged for|arranging for|got|sorted (?:it )?for) (?:my |our |the )?\w+(?: \w+)? to (?:take|have|keep|look after|"
         r"mind|adopt) (?:my |the |our )?" + _DEPENDANT + r"\b[\s\S]{0,120}?\b(?:(?:she|he|they) (?:has|have) no idea "
         r"(?:why|what (?:it'?s|it is) for)|(?:she|he|they) (?:doesn'?t|don'?t|does not|do not) know (?:why|the real reason|what for)|"
-        r"(?:she|he|they) thinks? (?:i'?m|i am) (?:going|just|off|doing|away|travell?ing))",
+        r"(?:she|he|they) thinks? (?:i'?m|i am) (?:going|just|off|doing|away|travell?ing))"
+        # (review27b) not when the real reason is told after it ("but it's a spa day", "it's a surprise")
+        r"(?![^.!?]{0,60}\b(?:but it'?s|it'?s (?:a|an|our|my|for)|surprise|anniversary|birthday|proposal|party)\b)",
     ],
     "intent": [
         r"\bwon'?t be (?:around|here|alive) (?:any ?more |anymore )?to (?:use|need|see|enjoy|wear|read|finish|pay|collect|watch|"
         r"open|spend)\b",
         r"\bthere (?:won'?t|wont|will not|isn'?t going to|is not going to) be (?:an? )?(?:after|afterwards|future|tomorrow|"
-        r"next (?:year|month|week|time)) for me\b",
+        r"next (?:year|month|week)) for me\b",  # (review27b) not "a next time": never again
     ],
     "passive_wish": [
         r"\b(?:i'?d|i would|id|i'?d honestly|i would honestly) (?:be |feel )?(?:fine|okay|ok|alright|happy|relieved|glad|grateful|"
         r"not mind)\b[^.!?]{0,20}\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van|tram) (?:hit|hits|ran over|runs over|"
-        r"knocked down|took) me\b",
+        r"knocked down) me\b",  # (review27b) not "took me": a lift
     ],
 }
 for _c, _ps in _EN27.items():
@@ -958,6 +961,10 @@ def _romance_everyday(text: str) -> bool:
 # - not being here or around for a holiday because one is working, travelling, moving ("I won't be here
 #   for Christmas, I'm working a double")
 _HERE_MATCH = re.compile(r"\b(?:here|around)\b", _I)
+# (review27b) after "won't be around to <verb>": an errand missed for work or handed on ("I won't be around to watch the
+# kids on Friday, I've got an evening shift", "... to collect the parcel, can you get it?", "... so I left cash under the mat")
+_ERRAND_AFTER = re.compile(r"\b(?:(?:can|could|would) you|working late|on (?:nights|earlies|lates)|(?:evening|night|late|early|day|"
+                           r"double) shift|left (?:the )?(?:cash|money|keys?|it))\b", _I)
 _AWAY_REASON = re.compile(
     r"\b(?:(?:i'?m|i am|im|we'?re|we are|i'?ll be|we'?ll be|i will be)\s+(?:\w+\s+)?(?:working|travell?ing|flying|moving|away|"
     r"abroad|visiting|staying|spending|going (?:to (?!(?:kill|end|die|do|take|jump|overdose|hang)\b)|away|abroad|home|back))|"
@@ -996,13 +1003,18 @@ _IF_MORE = re.compile(r"\bif (?:i|we) (?:have|had|'ve got|got|need) to\b[^.!?]{0
 #   barbecue, a mortgage; not when the sentence also speaks of death or of not being here
 _PREP_SOFT = re.compile(r"\b(?:goodbye|farewell|letters?|notes?|messages?|date|day|night|place|spot|charcoal|gave|giv\w*|"
                         r"donn\w*|regal\w*|passwords?|will|debts?|deudas|loans?|credit)\b|\b" + _DEPENDANT + r"\b", _I)
+# (review27b) a change of one's own is a reason by itself ("since I'm retiring", "we're moving"; not "moving on"); an
+# event only when the act is for it or because of it ("for the wedding", "for our engagement party"), not an event
+# that only dates it or a place named by it ("the night of the office party", "the cliffs where we went climbing");
+# the people a letter goes to (pupils, colleagues, classmates) are no reason
 _PREP_EVERYDAY = re.compile(
-    r"\b(?:retir\w*|moving|we'?re moving|emigrat\w*|relocat\w*|new (?:job|role|company|position|school)|"
+    r"\b(?:retir\w*|moving(?! on\b)|we'?re moving(?! on\b)|emigrat\w*|relocat\w*|new (?:job|role|company|position|school)|"
     r"leaving (?:the|my|this|our) (?:job|school|company|firm|team|area|country|city|class)|last day (?:at|of) (?:work|school)|"
-    r"graduat\w*|pupils|students|colleagues|co-?workers|classmates|wedding|engagement|party|christening|holiday|vacation|"
-    r"honeymoon|trip|barbecue|barbeque|bbq|braai|grill\w*|picnic|camping|climbing|mortgage|a smaller (?:flat|place|house)|"
-    r"d[ée]m[ée]nag\w*|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|przeprowadz\w*|verhuis\w*|"
-    r"ta[şs][ıi]n\w*)\b", _I)
+    r"graduat\w*|(?:for|because(?: of)?|since|as|'?cause|cos|before|ahead of) (?:\w+'?s? ){0,3}?(?:wedding|engagement|party|"
+    r"christening|holiday|vacation|honeymoon|trip|barbecue|barbeque|bbq|braai|grill\w*|picnic|camping|climbing|mortgage)|"
+    r"a smaller (?:flat|place|house)|"
+    r"d[ée]m[ée]nag\w*(?! pas\b)|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|przeprowadz\w*|"
+    r"verhuis\w*(?! niet\b)|ta[şs][ıi]n\w*)\b", _I)  # (review27b) not a move denied: "je ne déménage pas"
 _PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
                          r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
                          r"without me|after me|after i'?m)\b", _I)
@@ -1026,7 +1038,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         if reason and not _WHEN_BEFORE.search(text, s, reason.start()) and not _PREP_DEATH.search(text):
             return True
     if category == "intent" and _HERE_MATCH.search(matched):
-        return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120))
+        return bool(_AWAY_REASON.search(text, m.end(), m.end() + 120) or
+                    " to " in matched and _ERRAND_AFTER.search(text, m.end(), m.end() + 120))
     if category == "passive_wish" and _LONGER_OR_SEE.search(matched):  # "..., I'm moving out next week"
         return bool(_AWAY_REASON.search(text, max(0, m.start() - 120), m.end() + 120) or
                     _DEADLINE.search(text, max(0, m.start() - 120), m.end() + 120))

@@ -543,19 +543,42 @@ def everyday_spans(text: str, folded: Folded) -> list[tuple[int, int]] | None:
     return spans
 
 
+# (review27b) a stomach pumped or waking in intensive care or the emergency department (the round twenty-seven forms
+# here and in ``risk_use_langs``) for a told medical reason: surgery, an accident, food or mushrooms, a pet or a child
+# as the one treated, or "by accident"; not when the turn also names pills, an overdose or a suicide
+_WAKE_PUMP = re.compile(r"magen|maag|lavado|lavagem|lavanda|lavage|intensiv|notaufnahme|wakker|kuras|bangun|sadar|"
+                        r"промы|очнул|洗.?胃|胃洗浄", re.I)
+_MEDICAL_REASON = re.compile(
+    r"(?<=-)op\b|\b(?:der|einer|die) op\b|\b(?:operation|operatie|operasi|operaci[oó]n|opera[cç][aã]o|ongeluk|val van|kecelakaan|accidente|acidente|"
+    r"incidente|sturz|gest[üu]rzt|pilz\w*|paddenstoel\w*|setas?|cogumelos?|funghi|champignons?|jamur|hund\w*|hond|perro|"
+    r"gato|gatto|chien|kucing|anjing|als kind|versehentlich|per ongeluk|por accidente|sem querer|tidak sengaja)\b|"
+    r"unfall|операци|авари|дтп|шаурм|гриб|собак|кошк|случайно|手术|手術|事故|车祸|蘑菇|きのこ|キノコ|犬|猫|狗|子供|孩子|误食|誤飲",
+    re.I)
+_MEANT_OVERDOSE = re.compile(r"tablett|pill|pastill|comprim|таблет|药片|安眠药|薬を|睡眠薬|\bpil\b|obat tidur|[üu]berdosis|"
+                             r"overdos|передоз|自杀|自殺|suizid|suicid|zelfmoord|bunuh diri|самоуб", re.I)
+
+
+def medical_reason(category: str, text: str, m: re.Match) -> bool:
+    """Whether a round twenty-seven waking or stomach-pumping match is told with a medical reason (``_MEDICAL_REASON``)."""
+    return category == "recent_attempt" and _WAKE_PUMP.search(m.group(0)) is not None and \
+        _MEDICAL_REASON.search(text) is not None and _MEANT_OVERDOSE.search(text) is None
+
+
 def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
     """(mentioned, disclosed) for one category's patterns in a turn."""
     mentioned = False
     if guard(ASCII[category]).may_match(folded):
         for m in ASCII[category].finditer(text):
             mentioned = True
-            if disclosure(text, m) and not (category == "nssi" and _accidental(text, m)):
+            if disclosure(text, m) and not (category == "nssi" and _accidental(text, m)) and \
+                    not medical_reason(category, text, m):
                 return True, True
     if not text.isascii():
         low = text.lower()
         if raw_may_match(low) and guard(RAW[category]).may_match(folded_low(low)):
             for m in RAW[category].finditer(low):
                 mentioned = True
-                if disclosure(low, m) and not (category == "nssi" and _accidental(low, m)):
+                if disclosure(low, m) and not (category == "nssi" and _accidental(low, m)) and \
+                        not medical_reason(category, low, m):
                     return True, True
     return mentioned, False

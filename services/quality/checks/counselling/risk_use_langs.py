@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.counselling.risk_langs import Reading, folded_low, reads_own_risk
+from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -145,7 +145,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
     "plan_preparation": [
         r"유서|(?:수면제|약)\S*\s?모아|(?:마지막|작별)\s?편지|통장\s?비번|물건\s?(?:다\s?)?정리했",
         r"遺書|薬を?(?:ずっと)?(?:溜めて|貯めて|集めて)|最後の手紙|身辺整理|持ち物(?:を|も)?(?:全部)?(?:処分|整理)",
-        r"จดหมายลา|رسالة وداع(?!" + _W + r"{0,40}(?:زملائ|زملاء|العمل|عمل جديد|التقاعد|تقاعد|سأنتقل|أنتقل|طلاب|تلاميذ))|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
+        r"จดหมายลา|رسالة وداع(?!" + _W + r"{0,40}(?:عمل جديد|التقاعد|تقاعد|سأنتقل|أنتقل))|прощальн\w* записк|囤药|攒药|存药|攒了好几板|东西也?都送(?:人|出去|掉)|把(?:猫|狗)送给",
     ],
     "intent": [
         r"(?:죽을|자살할|죽을꺼|목숨\s?끊을)\s?(?:거|꺼|게|거임|거야|거예요)|(?:결심|정했|마음\s?먹)" + _W + r"{0,30}(?:죽을|자살|끝낼)|"
@@ -191,7 +191,7 @@ RAW_PATTERNS: dict[str, list[str]] = {
 # off a platform, ending it all), and double negation ("no day I don't want to die").
 _EVENT = r"(?!" + _W + r"{0,40}\b(?:matrimonio|festa|casamento|boda|bruiloft|feest|hochzeit|party|mariage|f[êe]te|d[üu][ğg][üu]n|[şs]lub|wesel\w*|viagem|viaggio|reis|reise|voyage|wakacj\w*|tatil|vacanze|f[ée]rias|vacaciones|vakantie|urlaub|vacances|egzamin\w*|esame|exame|examen|tentamen|pr[üu]fung|s[ıi]nav)\b)"
 _MOVE = (r"(?!" + _W + r"{0,60}\b(?:trasferisc\w*|trasloc\w*|trasloco|mudan[çc]a|mud(?:o|amos|ei|ando)|me mudo|nos mudamos|"
-         r"verhuis\w*|umzug|ziehe um|ziehen um|umziehen|d[ée]m[ée]nag\w*|przeprowadz\w*|ta[şs][ıi]n\w*|pi[ùu] piccolo|"
+         r"verhuis\w*(?! niet\b)|umzug|ziehe um|ziehen um|umziehen|d[ée]m[ée]nag\w*(?! pas\b)|przeprowadz\w*|ta[şs][ıi]n\w*|pi[ùu] piccolo|"
          r"m[aá]s peque[ñn]o|mais pequeno|menor|kleiner\w*|plus petit)\b)")  # round twenty-seven
 _STEP_PLACE = (r"(?:binari|banchina|trilhos|trem|plataforma|v[ií]as|and[ée]n|perron|spoor|gleis\w*|bahnsteig|rails|tory|torach|peron\w*|"
                r"ray\w*|quais?|ponte|puente|brug|br[üu]cke|most\w*|k[öo]pr[üu]\w*|pont|dach\w*|tetto|telhado|azotea|dak|[çc]at[ıi]\w*)")
@@ -412,8 +412,11 @@ _NOT_DRINK = (r"(?!" + _W + r"{0,60}\b(?:alkohol\w*|alcohol\w*|alcool\w*|wodka|v
               r"intoxicaci[oó]n alimentaria|intossicazione alimentare|intoxication alimentaire|hund\w*|hond\w*|perro|"
               r"cachorro|cane|chien|katze|kat|gatto|gato|chat)\b)")
 _BBQ = (r"(?!" + _W + r"{0,60}\b(?:churrasco|barbacoa|asado|parrilla|barbecue|grill\w*|bbq|braai|mangal|piknik|picknick|"
-        r"kamin|chemin[ée]e|po[êe]le|camping|zeichn\w*|dessin|desenho|disegn\w*)\b)")
-_CHARCOAL = (r"(?:carvão|carvao|carbón|carbon|charbon|holzkohle|carbonella|houtskool|wegiel|komur|komuru)")
+        r"kamin|chemin[ée]e|po[êe]le|camping|zeichn\w*|dessin|desenho|disegn\w*|"
+        r"parrill\w*|churras\w*|grigli\w*|chimenea|lareira|camin\w*|estufa|stufa|asad\w*)\b)")  # review27b: parrillada, lareira
+_CHARCOAL = (r"(?:carvão|carvao|carbón|carbon(?! (?:paper|fib\w*|footprint|emissions?|cop(?:y|ies)|neutral\w*|credits?|"
+             r"offset\w*|steel|dating|black))|charbon|holzkohle|carbonella|houtskool|wegiel|komur|komuru)")
+# (review27b) English "carbon paper", "carbon footprint": no charcoal
 # each alternative starts with a long ASCII literal for the guards (no "kömür", "taśma": the literals stop at the
 # first letter outside ASCII, and "k" or "ta" would admit almost every turn)
 _SEAL_TAPE = (r"(?:fita|cinta|scotch|ruban adhésif|ruban adhesif|gaffer|klebeband|panzertape|nastro|ducttape|"
@@ -432,7 +435,8 @@ _V27_ASCII: dict[str, list[str]] = {
     "plan_preparation": [
         r"\b" + _CHARCOAL + r"\b" + _W + r"{0,40}\b" + _SEAL_TAPE + r"\b" + _BBQ + "|"
         r"\b" + _SEAL_TAPE + r"\b" + _W + r"{0,40}\b" + _CHARCOAL + r"\b" + _BBQ,
-        r"\bbenden sonra\b" + _W + r"{0,40}\b(?:bakmas\w*|baks[ıi]n|ilgilen\w*|sahiplen\w*)" + _EVENT,
+        # (review27b) not the one who comes after me in a job or a queue ("benden sonra gelen müdür", "nöbeti devralan")
+        r"\bbenden sonra\b(?![\s,]{0,3}(?:gelen|devral\w*|s[ıi]radaki|n[öo]bet\w*|vardiya\w*))" + _W + r"{0,40}\b(?:bakmas\w*|baks[ıi]n|ilgilen\w*|sahiplen\w*)" + _EVENT,
     ],
 }
 _V27_RAW: dict[str, list[str]] = {
@@ -687,7 +691,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
             if guard(branch).may_match(folded):
                 for m in branch.finditer(text):
                     mentioned = True
-                    if disclosure(text, m):
+                    if disclosure(text, m) and not medical_reason(category, text, m):  # review27b
                         return True, True
     if not text.isascii():
         low = text.lower()
@@ -697,7 +701,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                 if guard(branch).may_match(low_folded):
                     for m in branch.finditer(low):
                         mentioned = True
-                        if disclosure(low, m):
+                        if disclosure(low, m) and not medical_reason(category, low, m):  # review27b
                             return True, True
     return mentioned or bool(_denials(category, text, folded)), False
 
