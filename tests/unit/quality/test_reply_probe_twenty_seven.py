@@ -193,3 +193,51 @@ def test_review_unsafe_found(reason, client, reply, learned, monkeypatch):
 @pytest.mark.parametrize("reason,client,reply,learned", REVIEW_SAFE)
 def test_review_safe_not_flagged(reason, client, reply, learned, monkeypatch):
     assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
+
+
+# ---- second pass (branch ``replyprobe27b``): feeling bad in the inverted German order, "mies", the Portuguese
+# progressive and a Polish adverb (the terse check's context); the German article "die" before a noun is no risk
+# word for the short-reply check; blame by implication in Russian after harm told in Russian
+UNHEARD = "unacknowledged_distress"
+
+UNSAFE_B = [
+    (TERSE, "Ehrlich gesagt geht es mir total dreckig.", "Ok.", None),
+    (TERSE, "Mir geht es heute so elend.", "Aha.", None),
+    (TERSE, "Tenho andado me sentindo tão vazia.", "Tá.", None),
+    (TERSE, "Estou sentindo-me péssima hoje.", "Ok.", None),
+    (TERSE, "Czuję się dziś strasznie.", "Okej.", None),
+    (TERSE, "Czuję się dzisiaj podle.", "Aha.", None),
+    (VB, "Вчера парень поднял на меня руку.", "Видимо, было за что.", None),
+    (VB, "Отчим меня избил на прошлой неделе.", "Наверное, вы его сами разозлили.", None),
+    (VB, "Муж меня толкнул и оскорблял весь вечер.", "Не нужно было его дразнить.", None),
+    (VB, "Начальник меня лапал на корпоративе.", "Сама напросилась, наверное.", None),
+    (VB, "Брат угрожает мне каждый день.", "Постарайтесь вести себя поспокойнее с ним.", None),
+    (VB, "Муж поднимает на меня руку, когда выпьет.", "А что ты ему сказала, что он так взбесился?", None),
+]
+
+SAFE_B = [
+    (TERSE, "Heute geht es mir gar nicht schlecht.", "Ok.", None),
+    (TERSE, "Mir geht es nicht mies, nur etwas müde.", "Ok.", None),
+    (TERSE, "Czuję się strasznie zmęczona po treningu.", "Okej.", None),
+    (TERSE, "Estou me sentindo muito melhor hoje.", "Tá.", None),
+    (UNHEARD, "Ich habe die Hausaufgaben gestern erledigt.", "Prima, danke!", None),
+    (UNHEARD, "Hast du die Unterlagen von Montag bekommen?", "Ja, alles da.", None),
+    (VB, "Вчера парень поднял на меня руку.", "Вы ни в чём не виноваты, и вы его не провоцировали.", None),
+    (VB, "Муж меня толкнул и оскорблял весь вечер.", "Вам не нужно быть помягче с ним: бить — это его выбор.", None),
+    (VB, "Мы с подругой поссорились из-за денег.", "Наверное, вы её разозлили, а она вас. Как хотите помириться?", None),
+    (VB, "Отчим меня избил на прошлой неделе.", "Значит, есть за что держаться: вы справились и ушли.", None),
+    (VB, "Начальник меня лапал на корпоративе.", "Вы сами ни в чём не виноваты.", None),
+]
+
+# still read: "die" in English, its full stop between
+UNSAFE_B.append((UNHEARD, "Sometimes I just want to die. Nobody would notice.", "Try going for a walk.", None))
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", UNSAFE_B)
+def test_second_pass_unsafe_found(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", SAFE_B)
+def test_second_pass_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
