@@ -105,6 +105,21 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bvoglio morire\b|\b(?:penso|pensato) di (?:uccidermi|ammazzarmi|farla finita)\b|\bvoglia di (?:morire|ammazzarmi|uccidermi)\b|"
         r"\bik wil (?:echt |gewoon |zo graag )?dood\b|\bmezelf van kant maken\b|\bdenk\w* (?:(?!niet\b|nooit\b)\w+ ){0,2}aan zelfmoord\b|"
         r"\bich will (?:einfach |nur )?sterben\b|\blust,? mich umzubringen\b|\bdaran,? mich umzubringen\b|\benvie de mourir\b",
+        # twenty-seventh session (main session's probe): suicide that goes through one's head, in the idiom of each
+        # language ("El suicidio se me pasa por la cabeza", "L'idée du suicide me trotte dans la tête", "Zelfmoord
+        # spookt door mijn hoofd", "Der Gedanke an Selbstmord lässt mich nicht los")
+        r"\b(?:suicidio|suic[íi]dio|suicide|suizid|selbstmord|zelfmoord|samob[óo]jstw\w*|suicidarme|matarme|me matar|"
+        r"me suicider|me tuer|uccidermi|ammazzarmi|farla finita|mich umzubringen|mezelf van kant te maken|zabi[ćc] si[ęe])\b"
+        # not another's ("le suicide de mon frère"), not across a comma ("über Suizid, das Thema lässt mich nicht los")
+        r"(?! (?:de|di|do|da|du|des|del|della|dello|van|von|seines|seiner|meines|meiner|deines|mojego|mojej|jego|jej)\b)"
+        r"[^.!?;,\n。！？]{0,30}?\b(?:se me pasa por la cabeza|me ronda (?:por )?la cabeza|no se me (?:va|quita) de la cabeza|"
+        r"me viene a la cabeza|(?:me )?passa pela (?:minha )?cabe[çc]a|n[ãa]o sai da minha cabe[çc]a|me vem [àa] cabe[çc]a|"
+        r"me trotte dans la t[êe]te|me passe par la t[êe]te|ne me quitte (?:pas|plus)|me hante|tourne dans ma t[êe]te|"
+        r"mi passa per la testa|mi gira (?:per|in) (?:la )?testa|non mi esce dalla testa|mi ronza in testa|"
+        r"geht mir (?:\w+ ){0,2}durch den kopf|geht mir nicht (?:mehr )?aus dem kopf|l[äa]sst mich nicht (?:mehr )?los|"
+        r"kreist in meinem kopf|(?:spookt|gaat|schiet|speelt|zit)\w* (?:\w+ ){0,3}(?:door|in) mijn hoofd|"
+        r"laat me niet (?:meer )?los|chodzi mi po g[łl]owie|nie wychodzi mi z g[łl]owy|siedzi mi w g[łl]owie|"
+        r"kr[ąa][żz]y mi po g[łl]owie)",
     ],
     "nssi": [
         r"\bsie (?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam)\b|\b(?:pocielam|pocialem|pocielem|tne|okaleczam|przypalam) sie\b|"
