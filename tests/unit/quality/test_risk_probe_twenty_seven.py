@@ -146,3 +146,23 @@ def test_second_pass_disclosures(text, category):
 ])
 def test_second_pass_look_alikes_read_none(text):
     assert crisis.risk_level(text) not in _FLAGGED
+
+
+# Second pass: an injury met in the kitchen or food skipped before a big meal out is set aside as the other
+# accidents are (``_ACCIDENTAL``); said to be on purpose or to punish oneself it stays a disclosure (``_MEANT``).
+@pytest.mark.parametrize("text", [
+    "I've been starving myself all day because we're going out for a big dinner tonight.",
+    "Me quemé la mano sacando la bandeja del horno.",
+    "Queimei o braço ao tirar a travessa do forno, que dor.",
+])
+def test_second_pass_kitchen_and_meal_read_none(text):
+    assert crisis.risk_level(text) not in _FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "I've been starving myself for days to punish myself, even though we're going out for a big dinner.",
+    "Me quemé el brazo a propósito, no fue sacando la bandeja del horno.",
+])
+def test_second_pass_meant_injuries_stay_flagged(text):
+    assert classify(text)[0] == "nssi"
+    assert crisis.risk_level(text) in _FLAGGED

@@ -944,7 +944,11 @@ _ACCIDENTAL = re.compile(
     r"cocinando|cortando (?:el |la |los |las |una |un )?(?:tomates?|cebollas?|pan|verduras?|cebola|tomates|legumes|p[aã]o|"
     r"carne)|pelando|descascando|fazendo (?:o|a) (?:jantar|almo[cç]o|comida)|cozinhando|en la cocina|na cozinha|sin querer|"
     r"sem querer|por accidente|por acidente|accidentalmente|acidentalmente|afeit[aá]ndome|fazendo a barba|en la playa|na praia|"
-    r"con la plancha|no forno|en el horno|com [óo]leo|tirando (?:o|a) \w+)\b", _I)
+    r"con la plancha|no forno|en el horno|com [óo]leo|tirando (?:o|a) \w+|"
+    # round twenty-seven, second pass: a tray or a pan taken out of the oven; food skipped before a big meal out
+    r"sacando (?:la |el |una |un )?(?:bandeja|olla|sart[ée]n|pizza|fuente|asadera)|(?:del|de la) (?:horno|sart[ée]n|olla)|"
+    r"(?:do|da) (?:forno|frigideira|panela)|going out for (?:a |the |our )?(?:big |huge |massive |fancy )?"
+    r"(?:dinner|meal|lunch|buffet|feast|curry|roast)|saving (?:room|myself|space) for|all[- ]you[- ]can[- ]eat)\b", _I)
 _MEANT = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|meant to|wanted (?:it )?to (?:hurt|bleed|feel)|"
     r"to punish|deserved?|not an accident|wasn'?t an accident|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
