@@ -176,3 +176,79 @@ def test_review_disclosures_kept(text, category):
 ])
 def test_review_look_alikes_read_none(text):
     assert classify(text)[0] == "none"
+
+
+# Second pass (branch riskprobe27b, docs/quality.md "Risk probes, round twenty-seven, second pass"): food refused
+# as a punishment of oneself, hitting oneself and a lighter held to the arm in other languages, never to have been
+# born and a car wished to run me over in other languages, an attempt told in Italian and Japanese, ideation in
+# texting ("kms", "ctb", "unalive"), a car kept at speed towards a wall. Each beside look-alikes of the same words.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Je ne mange plus rien pendant deux jours pour me punir.", "nssi"),
+    ("Passo dias sem comer como castigo por ser assim.", "nssi"),
+    ("Głodzę się za karę, kiedy coś mi nie wyjdzie.", "nssi"),
+    ("Я морю себя голодом в наказание за то, что я такая.", "nssi"),
+    ("When I mess up at work I don't eat for the rest of the day, as a punishment.", "nssi"),
+    ("Wenn ich versage, schlage ich mich selbst, bis blaue Flecken kommen.", "nssi"),
+    ("A veces me doy golpes en la cabeza contra la pared hasta que me duele.", "nssi"),
+    ("När ångesten blir för stark håller jag tändaren mot armen.", "nssi"),
+    ("Keşke hiç doğmamış olsaydım.", "passive_wish"),
+    ("Jag önskar att jag aldrig hade fötts.", "passive_wish"),
+    ("Ich wünschte, ich wäre nie geboren.", "passive_wish"),
+    ("Queria que um carro me atropelasse no caminho para o trabalho.", "passive_wish"),
+    ("काश मैं कल सुबह उठूँ ही नहीं।", "passive_wish"),
+    ("Ho provato a farla finita col gas della macchina, mi ha trovato mio fratello.", "recent_attempt"),
+    ("先月、ロープを使って死のうとしたけど、途中で切れた。", "recent_attempt"),
+    ("kms fr this time, im so done with everything", "active_ideation"),
+    ("been thinking about ctb a lot lately", "active_ideation"),
+    ("work was a mess today and i had to get two buses. honestly i wanna kms, i'm so tired of everything.",
+     "active_ideation"),
+    ("Every time I drive home I look at the concrete wall on the bypass and think about not braking.", "method"),
+])
+def test_second_pass_disclosures(text, category):
+    assert classify(text)[0] == category
+    assert crisis.risk_level(text) in _FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't eat after midnight because of the blood test this morning.",
+    "My parents used to punish me by sending me to bed without dinner.",
+    "Ayuno en Ramadán, no como nada hasta que se pone el sol.",
+    "Ich schlage mich irgendwie durch, der neue Job ist hart.",
+    "Me doy golpes con todos los muebles, soy muy torpe.",
+    "Jag håller tändaren mot ljuset tills det tar sig.",
+    "Ojalá hubiera nacido en los sesenta, me encanta esa música.",
+    pytest.param("Ich wünschte, ich wäre in Italien geboren.", marks=pytest.mark.xfail(strict=True, reason="the learned stage flags it, no pattern "
+                                                 "matches (base too); left to the learned stage")),
+    "Keşke daha önce doğmuş olsaydım, o konserleri görürdüm.",
+    pytest.param("Quase um carro me atropelou hoje na passadeira.", marks=pytest.mark.xfail(strict=True, reason="the learned stage flags it, no pattern "
+                                                 "matches (base too); left to the learned stage")),
+    "Ho provato a farla finita col fumo, ma ho ripreso dopo una settimana.",
+    pytest.param("Ho provato a farla finita con lui, ma continua a scrivermi.", marks=pytest.mark.xfail(strict=True, reason="the learned stage flags it, no pattern "
+                                                 "matches (the base's 'farla finita' pattern did); left to the learned stage")),
+    "lol i got unalived by a sniper in the first minute, gg",
+    "gonna unalive this boss tonight, wish me luck",
+    "i don't wanna kms, i'm just tired of this job",
+    "On the ice I try not to brake hard near the wall of the car park.",
+])
+def test_second_pass_look_alikes_read_none(text):
+    assert crisis.risk_level(text) not in _FLAGGED
+
+
+# Second pass: an injury met in the kitchen or food skipped before a big meal out is set aside as the other
+# accidents are (``_ACCIDENTAL``); said to be on purpose or to punish oneself it stays a disclosure (``_MEANT``).
+@pytest.mark.parametrize("text", [
+    "I've been starving myself all day because we're going out for a big dinner tonight.",
+    "Me quemé la mano sacando la bandeja del horno.",
+    "Queimei o braço ao tirar a travessa do forno, que dor.",
+])
+def test_second_pass_kitchen_and_meal_read_none(text):
+    assert crisis.risk_level(text) not in _FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    "I've been starving myself for days to punish myself, even though we're going out for a big dinner.",
+    "Me quemé el brazo a propósito, no fue sacando la bandeja del horno.",
+])
+def test_second_pass_meant_injuries_stay_flagged(text):
+    assert classify(text)[0] == "nssi"
+    assert crisis.risk_level(text) in _FLAGGED

@@ -70,6 +70,10 @@ _OD_COUNT = (r"(?:[5-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?
              r"micrograms?|grams?|units?|drops?|puffs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
              r"percent|%|pence|p|pounds?|quid|dollars?|euros?)\b)")
 
+# Round twenty-seven, second pass: "farla finita con/col ..." is done with a habit or a person ("col fumo", "con
+# lui"), unless life, everything or a means follows ("con la vita", "con tutto", "col gas").
+_FINITA_WITH = (r"(?!\s*(?:con|col|coi|colla|cogli)\b(?![^.!?]{0,30}\b(?:vita|tutto|tutti|mondo|me stess[oa]|gas|pillole|"
+                r"pastiglie|farmaci|medicin\w*|corda|coltell\w*|lamett\w*|monossido|treno|tubo|sofferenza|dolore)\b))")
 _PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
@@ -212,7 +216,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes jours|ma vie)\b|\benvie de mourir\b|\bje veux mourir\b",
         r"\bmich umzubringen\b|\bmich umbringen\b|\bsuizid\w*\b|\bich will sterben\b|\bmir das leben (?:zu )?nehmen\b",
         r"\bme matar\b|\btirar (?:a )?minha vida\b|\bquero morrer\b|\bvontade de morrer\b",
-        r"\btogliermi la vita\b|\buccidermi\b|\bvoglio morire\b|\bfarla finita\b",
+        r"\btogliermi la vita\b|\buccidermi\b|\bvoglio morire\b|\bfarla finita\b" + _FINITA_WITH,
     ],
     "nssi": [
         r"\bself[- ]?harm(?:ing|ed)?\b(?! (?:awareness|prevention|risk|resources|programme|program))",
@@ -765,6 +769,78 @@ _EN27: dict[str, list[str]] = {
 for _c, _ps in _EN27.items():
     _PATTERNS[_c].extend(_ps)
 
+# Round twenty-seven, second pass (branch riskprobe27b, docs/quality.md "Risk probes, round twenty-seven, second
+# pass"): food refused as a punishment of oneself (en es fr pt it de nl pl); hitting oneself against a wall or "until
+# it hurts" (de es); a lighter held against one's arm (sv); never to have been born (es pt fr it de nl pl tr sv) and a
+# car wished to run me over (pt es it fr); an attempt told in Italian with "ho provato a" ("farla finita" not of
+# smoking or a person: "con"/"col" only with a means after it); ideation in texting ("wanna kms", "thinking about
+# ctb", "kms fr", "wanting to unalive"; not "got unalived", not "unalive this boss"); the car kept at speed towards a
+# wall, a tree or a pillar, "not braking" (en fr).
+_PUNISH27B = (r"(?:to punish myself|as (?:a )?punishment|pour me punir|comme punition|en guise de punition|para castigarme|"
+              r"como castigo|para me castigar|para me punir|pra me punir|pra me castigar|per punirmi|come punizione|"
+              r"um mich (?:selbst )?zu bestrafen|zur strafe|als strafe|om mezelf te straffen|als straf|za kar[eę]|"
+              r"zeby sie ukarac|żeby się ukarać)")
+_NOFOOD27B = (r"(?:starv\w* myself|i (?:don'?t|do not|won'?t|stop|stopped|refuse to) eat\w*|i (?:go|went) without (?:food|eating)|"
+              r"i skip\w* (?:meals|food|eating)|je ne mange (?:plus )?(?:rien|pas)|je ne mange plus|je me prive de (?:nourriture|manger)|"
+              r"no como(?: nada)?|dejo de comer|me mato de hambre|paso (?:\w+ ){0,2}sin comer|pas[eé] (?:\w+ ){0,2}sin comer|"
+              r"passo (?:\w+ ){0,2}sem comer|passei (?:\w+ ){0,2}sem comer|nao como|não como|deixo de comer|passo fome|"
+              r"non mangio|salto i pasti|ich esse (?:\w+ ){0,2}nichts|esse ich (?:\w+ ){0,2}nichts|ich hungere|hungere ich|"
+              r"ik eet (?:\w+ ){0,2}niets|eet ik (?:\w+ ){0,2}niets|ik hongere|glodze sie|głodzę się|nie jem)")
+_HIT27B = (r"(?:ich schlage mich|schlage ich mich|ich schlag mich|schlag ich mich) (?:selbst|ins gesicht|auf den kopf|"
+           r"gegen (?:den kopf|die wand)|mit (?:der faust|den f[äa]usten)|(?:selbst )?bis\b)")
+_BORN27B = (r"\bojal[áa] (?:nunca )?no hubiera nacido\b|\b(?:quisiera|querr[íi]a|preferir[íi]a) no haber nacido\b|"
+            r"\b(?:queria|quisera|preferia|gostaria de) n[ãa]o ter nascido\b|\bquem me dera n[ãa]o ter nascido\b|"
+            r"\bj'aurais (?:pr[ée]f[ée]r[ée]|aim[ée]|voulu) ne (?:jamais|pas) (?:na[îi]tre|[êe]tre n[ée]e?)\b|"
+            r"\bsi seulement je n'[ée]tais (?:jamais |pas )n[ée]e?\b|"
+            r"\b(?:vorrei|avrei voluto|preferirei|preferivo) non essere (?:mai )?nat[oa]\b|\bse solo non fossi (?:mai )?nat[oa]\b|"
+            r"\b(?:ich )?w[üu]nschte?,? ich w[äa]re nie(?:mals)? geboren\b|\bw[äa]re ich (?:doch )?nie(?:mals)? geboren\b|"
+            r"\bwas ik (?:maar )?nooit geboren\b|\bik wou dat ik (?:nooit|niet) geboren was\b|"
+            r"\b(?:wola[łl](?:a|e)?bym|chcia[łl](?:a|e)?bym) si[eę] nie urodzi[cć]\b|"
+            r"\bkeske (?:hi[cç] )?do[gğ](?:mam[ıi][sş] olsayd[ıi]m|masayd[ıi]m|mam[ıi][sş] olsam)\b|"
+            r"\bkeşke (?:hi[cç] )?do[gğ](?:mam[ıi][sş] olsayd[ıi]m|masayd[ıi]m|mam[ıi][sş] olsam)\b|"
+            r"\bj(?:ag)? önskar (?:att )?jag (?:aldrig )?(?:hade|skulle ha) (?:aldrig )?(?:fötts|blivit född)\b|"
+            r"\bjag önskar (?:att )?jag aldrig föddes\b")
+_RUNOVER27B = (r"\b(?:queria|quisera|tomara|oxal[áa]) que (?:um|o|uma) (?:carro|autocarro|[ôo]nibus|cami[ãa]o|caminh[ãa]o|comboio|trem) "
+               r"me (?:atropelasse|atingisse|matasse)\b|"
+               r"\b(?:ojal[áa]|quisiera|quer[íi]a) que (?:un|el) (?:coche|carro|auto|autob[úu]s|cami[óo]n|tren) me "
+               r"(?:atropellara|atropellase|arrollara|arrollase|pillara|matara)\b|"
+               r"\bvorrei che (?:una|un|il|la|l') ?(?:macchina|auto|autobus|camion|treno) mi (?:investisse|travolgesse|"
+               r"mettesse sotto|uccidesse)\b|"
+               r"\bj'aimerais (?:qu'une|qu'un|que le|que la) ?(?:voiture|bus|camion|train) me (?:renverse|[ée]crase|percute|tue)\b")
+_EN27B: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\bho (?:provato|cercato) a (?:uccidermi|ammazzarmi|togliermi la vita|impiccarmi|buttarmi)\b|"
+        r"\bho (?:provato|cercato) a farla finita\b" + _FINITA_WITH,
+    ],
+    "method": [
+        r"\b(?:walls?|trees?|pillars?|bridges?|barriers?|lorr(?:y|ies)|trucks?)\b[^.!?]{0,80}\b(?:think\w*|thought|imagin\w*|"
+        r"tempted|how easy it would be|wonder\w*)\b[^.!?]{0,40}\b(?:not brak\w*|not (?:to )?brake|keep(?:ing)? my foot down)\b",
+        r"\b(?:think\w*|thought|imagin\w*|tempted|how easy it would be|wonder\w*)\b[^.!?]{0,40}\b(?:not brak\w*|not (?:to )?brake|"
+        r"keep(?:ing)? my foot down)\b[^.!?]{0,60}\b(?:walls?|trees?|pillars?|bridges?|barriers?|lorr(?:y|ies)|trucks?)\b",
+        r"\b(?:mur|arbre|pilier|pont|camion)\b[^.!?]{0,80}\b(?:je me dis|j'imagine|il suffirait|je pense|j'ai envie)\b[^.!?]{0,40}"
+        r"\b(?:ne pas freiner|ne plus freiner)\b",
+    ],
+    "active_ideation": [
+        r"(?:^|(?<=[.!?,;])\s*|\bi(?:'?m|'?ve| am| have)? )(?:been |just |really |kinda |lowkey |literally |honestly |still |always |keep )?"
+        r"(?:(?:thinking|thinkin|thought) (?:about|of|bout|abt) |(?:wanna|want to|wanting to|wanted to|tryna|gonna|going to|finna) "
+        r"(?:just |really |literally |actually )?)(?:kms|ctb|sewerslide|sewer slide|unalive(?: my ?self| meself)?)\b"
+        r"(?!\s+(?:this|that|the|him|her|them|you|it|every\w*|some\w*)\b)",
+        r"(?:^|(?<=[.!?,;])\s*)kms\s+(?:fr|frfr|for real|no cap|this time|tonight)\b",
+    ],
+    "nssi": [
+        _NOFOOD27B + r"[^.!?]{0,60}" + _PUNISH27B,
+        _PUNISH27B + r"[^.!?]{0,60}" + _NOFOOD27B,
+        _HIT27B,
+        r"\bme (?:doy|pego) (?:golpes|pu[ñn]etazos|cabezazos)[^.!?]{0,30}(?:contra la pared|hasta que (?:me )?(?:duel|sangr|salg)\w*|"
+        r"hasta sangrar|a prop[óo]sito|para castigarme)",
+        r"\b(?:håller|haller|trycker) (?:jag )?(?:tändaren|tandaren|cigaretten|strykjärnet|strykjarnet)[^.!?]{0,15}\bmot "
+        r"(?:armen|huden|handen|låret|laret|benet)\b",
+    ],
+    "passive_wish": [_BORN27B, _RUNOVER27B],
+}
+for _c, _ps in _EN27B.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -897,7 +973,11 @@ _ACCIDENTAL = re.compile(
     r"cocinando|cortando (?:el |la |los |las |una |un )?(?:tomates?|cebollas?|pan|verduras?|cebola|tomates|legumes|p[aã]o|"
     r"carne)|pelando|descascando|fazendo (?:o|a) (?:jantar|almo[cç]o|comida)|cozinhando|en la cocina|na cozinha|sin querer|"
     r"sem querer|por accidente|por acidente|accidentalmente|acidentalmente|afeit[aá]ndome|fazendo a barba|en la playa|na praia|"
-    r"con la plancha|no forno|en el horno|com [óo]leo|tirando (?:o|a) \w+)\b", _I)
+    r"con la plancha|no forno|en el horno|com [óo]leo|tirando (?:o|a) \w+|"
+    # round twenty-seven, second pass: a tray or a pan taken out of the oven; food skipped before a big meal out
+    r"sacando (?:la |el |una |un )?(?:bandeja|olla|sart[ée]n|pizza|fuente|asadera)|(?:del|de la) (?:horno|sart[ée]n|olla)|"
+    r"(?:do|da) (?:forno|frigideira|panela)|going out for (?:a |the |our )?(?:big |huge |massive |fancy )?"
+    r"(?:dinner|meal|lunch|buffet|feast|curry|roast)|saving (?:room|myself|space) for|all[- ]you[- ]can[- ]eat)\b", _I)
 _MEANT = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|meant to|wanted (?:it )?to (?:hurt|bleed|feel)|"
     r"to punish|deserved?|not an accident|wasn'?t an accident|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"

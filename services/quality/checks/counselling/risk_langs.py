@@ -348,6 +348,15 @@ _V13_RAW: dict[str, list[str]] = {
 for _c, _ps in _V13_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-seven, second pass (riskprobe27b): Hindi, a wish not to wake up ("काश मैं कल सुबह उठूँ ही नहीं").
+_V27B_RAW: dict[str, list[str]] = {
+    "passive_wish": [
+        r"काश" + _W + r"{0,30}(?:उठूँ|उठूं|उठूं|जागूँ|जागूं) (?:ही )?(?:नहीं|ना)",
+    ],
+}
+for _c, _ps in _V27B_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)

@@ -470,6 +470,20 @@ for _c, _ps in _V27_ASCII.items():
 for _c, _ps in _V27_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-seven, second pass (riskprobe27b): Russian food refused as a punishment of oneself ("морю себя
+# голодом в наказание"); Japanese "死のうとした" (an attempt told: "tried to die"; "死のうと思った" stays ideation).
+_V27B_RAW: dict[str, list[str]] = {
+    "nssi": [
+        r"(?:морю себя голодом|не ем|ничего не ем|голодаю)" + _W + r"{0,40}(?:в наказание|чтобы наказать себя)|"
+        r"(?:в наказание|чтобы наказать себя)" + _W + r"{0,40}(?:морю себя голодом|не ем|ничего не ем|голодаю)",
+    ],
+    "recent_attempt": [
+        r"死のうとした(?:けど|が|けれど|ものの|時|とき|こと)",
+    ],
+}
+for _c, _ps in _V27B_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
 # denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
 # 自杀", "자살 생각은 없어요", "死にたくない"), a form the patterns above do not match. A denial is never a
