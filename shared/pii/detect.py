@@ -92,6 +92,8 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
            r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
            r"januari|februari|maart|mei|augustus|"
+           r"maj|marts|augusti|desember|"  # Danish, Swedish, Norwegian (probe round twenty-seven b)
+           r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"  # Czech
            r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
            r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik")
 _YEAR = r"(?:19|20)\d{2}"
@@ -104,6 +106,8 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
          rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
+         rf"{_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일|"  # Korean "1993년 7월 2일" (probe round twenty-seven b)
+         rf"\d{{1,2}}\. \d{{1,2}}\. ?{_YEAR}(?!\d)|"  # Czech, Slovak, German "21. 3. 1996"
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of)? {_YEAR}|"  # round thirteen: "premier avril 1990"
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
@@ -111,13 +115,16 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
              r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
+             # Czech and Slovak (probe round twenty-seven b): "narodila jsem se", "datum narození"
+             r"narodil[ao]? jsem se|narodil[ao]? som sa|narozen[aá]?|datum narozen[ií]|d[áa]tum narodenia|"
              # the birthday in other languages, with its year (round fifteen)
              r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|생년월일|생일"
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
-_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})", re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}", re.IGNORECASE)
+_DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
+_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}", re.IGNORECASE)
 _DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
@@ -224,12 +231,18 @@ EMAIL_PATTERN = re.compile(rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.
 # "priya[at]outlook.com", "tom.ashworth88 at gmail dot com" (" at " only before a mail provider, after a
 # local part with a digit, "." or "_")
 _MAIL_PROVIDERS = (r"gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|protonmail|proton|gmx|btinternet|sky|"
-                   r"virginmedia|msn|me|mail|yandex|web|qq|163|orange|free|libero|wp|o2|onet|interia|ymail")
+                   r"virginmedia|msn|me|mail|yandex|web|qq|163|orange|free|libero|wp|o2|onet|interia|ymail|"
+                   r"terra|uol|bol|tiscali|virgilio|alice|laposte|sfr|wanadoo|t-online|seznam|rambler")
+# "@" and "." said in other languages ("marta.ruiz arroba hotmail punto com", "chiocciola", "apenstaartje",
+# "małpa", "Klammeraffe", "собака"; "punto", "ponto", "punkt", "point", "punt", "точка"): only before a provider
+_AT_WORDS = r"arroba|chiocciola|apenstaartje|ma[łl]pa|klammeraffe|собака"
+_DOT_WORDS = r"dot|punto|ponto|punkt|point|punt|точка"
 OBFUSCATED_EMAIL_PATTERN = re.compile(
     rf"(?<![\w.@])(?:[A-Za-z0-9._%+-]{{1,40}} ?(?:\[at\]|\(at\)|\{{at\}}|<at>) ?[A-Za-z0-9-]+|"
     rf"[A-Za-z0-9%+-]*[._0-9][A-Za-z0-9._%+-]* (?:at|AT) (?:{_MAIL_PROVIDERS})|"
-    rf"[A-Za-z0-9]+(?: (?:dot|DOT) [A-Za-z0-9]+)+ (?:at|AT) (?:{_MAIL_PROVIDERS}))"  # "jonah dot reyes at outlook dot com"
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}) ?| (?:dot|DOT) |\.)[A-Za-z]{2,})+(?![\w.])", re.IGNORECASE)
+    rf"[A-Za-z0-9]+(?: (?:dot|DOT) [A-Za-z0-9]+)+ (?:at|AT) (?:{_MAIL_PROVIDERS})|"  # "jonah dot reyes at outlook dot com"
+    rf"[A-Za-z0-9._%+-]{{1,40}} (?:{_AT_WORDS}) (?:{_MAIL_PROVIDERS}))"
+    rf"(?:(?: ?(?:\[dot\]|\(dot\)|\{{dot\}}) ?| (?:{_DOT_WORDS}) |\.)[A-Za-z]{{2,}})+(?![\w.])", re.IGNORECASE)
 FEDIVERSE_PATTERN = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 NHS_AFTER_PATTERN = re.compile(rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}(?=[^\n\d]{{0,20}}\b(?:NHS|CHI)\b)")
 # A street suffix that is also a common word (Park, Green, Hill, Way, ...) needs an address around it
@@ -242,9 +255,11 @@ _ADDRESS_CONTEXT = re.compile(r"\b(?:address|live|lives|living|lived|moved|stayi
                               r"[^\n]{0,12}$", re.IGNORECASE)
 EN_ADDRESS_PATTERN = re.compile(rf"(?:\b(?i:Flat|Apt|Apartment|Unit|Suite)\.? #?(?:(?=[\w/]{{0,4}}\d)[\w/]{{1,5}}|[A-Za-z]\b),? "
                            rf"(?:{_CAP}(?: {_CAP})? (?:Court|House|Mansions|Lodge|Tower|Building|Heights|Point|"
-                           rf"Apartments|Hall|Block|Works|Mill),? )?)?\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
+                           rf"Apartments|Hall|Block|Works|Mill),? )?)?"
+                           rf"(?:\b(?i:Unit|Flat|Apt|Apartment|Suite)\.? #?(?=\d{{1,4}}[A-Za-z]?/\d))?"  # "Unit 5/22 Smith Street"
+                           rf"\b(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?,? "
                            rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_STREET_EN})\b\.?"
-                           rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b(?![.'’]\w))?"  # "55 Bloor St W"
+                           rf"(?: (?:[NSEW]|NE|NW|SE|SW)\b(?![.'’]\w)| (?:North|South|East|West)(?=,|\.|\n|$))?"  # "55 Bloor St W"
                            rf"(?:,? (?:Apt|Unit|Suite|Flat)\.? ?#?\w{{1,4}})?")
 # a lower-case street after a cue ("i live at 27 elm road")
 LOWER_ADDRESS_PATTERN = re.compile(
@@ -292,7 +307,7 @@ CZ_RC_PATTERN = re.compile(r"(?<![\w.])(?:[Rr]odn[ée] [čc][íi]slo|RČ|R\. ?Č
 # a New Zealand postcode after the town that follows a street address ("5 Cuba Street, Te Aro,
 # Wellington 6011"): valid only right after an ADDRESS span (names round two)
 AFTER_CITY_POSTCODE_PATTERN = re.compile(r"(?<=, )(?:[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)?, ){0,2}"
-                                         r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4})(?![\d/])")
+                                         r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4}|[1-9]\d{5}(?! [a-z]))(?![\d/])")  # NZ; India's PIN
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name|id|account|handle|user ?name|gamer ?tag|tag))?"
                                  r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin|called|named)|"
@@ -331,6 +346,14 @@ HANDLE_THEN_PLATFORM_PATTERN = re.compile(
 NAMED_ACCOUNT_PATTERN = re.compile(
     rf"\b(?P<v>(?:account|user|page|channel|profile) (?:called|named)) {_HANDLE_TOKEN}(?P<p>,? on (?:{_PLATFORMS})\b)?",
     re.IGNORECASE)
+# a handle after a word for "my account" in Turkish ("instagram hesabım elif.yilmazz", "kullanıcı adım: kara_kedi")
+# or after a Polish platform's locative and "to" ("moje konto na tiktoku to kasia_xd", "mój nick to ola.rysuje"):
+# the handle holds "_", "." or a digit, so no word is taken ("na tiktoku to jest straszne") (probe round 27 b)
+ACCOUNT_WORD_HANDLE_PATTERN = re.compile(
+    r"(?:\b(?:hesab[ıi]m|kullan[ıi]c[ıi] ad[ıi]m)(?: ad[ıi])?:?|"
+    r"\b(?:tiktoku|instagramie|snapie|snapchacie|discordzie|twitterze) to:?|"
+    r"\b(?:m[oó]j|moje) (?:nick|login|konto)(?: na \w+)? to:?) "
+    r"(@?(?=[A-Za-z0-9_.]*[_.\d])(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]))(?![\w@]|\.\w)", re.IGNORECASE)
 CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|(?<![A-Za-z])QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 IPV6_PATTERN = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
@@ -486,7 +509,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("POSTCODE", re.compile(r"〒 ?(\d{3}-?\d{4})(?!\d)"), 1),  # Japan
     ("POSTCODE", CA_POSTCODE_PATTERN, 0),  # Canada
     ("POSTCODE", EIRCODE_PATTERN, 0),  # with an Irish place or "Eircode" on its line
-    ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})\b[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
+    ("POSTCODE", re.compile(rf"\b(?:{_POSTCODE_CUES})(?:\b|(?<=\.))[^\w\n]{{0,3}}(?:(?:is|es|ist|est|é|è|to)[^\w\n]{{1,3}})?"
                             rf"(\d{{5}}-\d{{3}}(?!\d)|\d{{5}}(?:-\d{{4}})?|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4}} ?[A-Z]{{2}}|\d{{3}} \d{{2}}|\d{{4,6}}){_AE}"),
      1),
     ("POSTCODE", re.compile(r"(?:邮编|邮政编码)(?:是|为|：|:)? ?(\d{6})(?!\d)"), 1),
@@ -499,6 +522,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("HANDLE", HANDLE_ON_PATTERN, 1),
     ("HANDLE", CUED_HANDLE_PATTERN, "h"),
     ("HANDLE", CJK_HANDLE_PATTERN, 1),
+    ("HANDLE", ACCOUNT_WORD_HANDLE_PATTERN, 1),
     ("HANDLE", PLATFORM_THEN_HANDLE_PATTERN, "h"),
     ("HANDLE", HANDLE_THEN_PLATFORM_PATTERN, "h"),
     ("HANDLE", NAMED_ACCOUNT_PATTERN, "h"),
@@ -1263,6 +1287,7 @@ _AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled p
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
 _PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN,
+                                       ACCOUNT_WORD_HANDLE_PATTERN,
                                        PLATFORM_THEN_HANDLE_PATTERN, HANDLE_THEN_PLATFORM_PATTERN, NAMED_ACCOUNT_PATTERN)))
 
 
@@ -1281,6 +1306,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
 
 # Patterns of a kind that need no "@" (handles named by their platform, reddit's u/name)
 _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "", OBFUSCATED_EMAIL_PATTERN: "",
+          ACCOUNT_WORD_HANDLE_PATTERN: "",
           PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
           NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
           HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: ".",

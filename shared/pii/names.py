@@ -228,6 +228,13 @@ Payroll Secretariat Administration Management Admin Anonymous Anon Moderator Mod
 Rezeption Verwaltung Sekretariat Geschäftsstelle Accueil Secrétariat Direction Recepción Administración Secretaría
 Dirección Segreteria Direzione Amministrazione Recepção Secretaria Direção Recepcja Sekretariat Administracja
 Dyrekcja Receptie Secretariaat Administratie Directie""".split())
+# round twenty-seven b: a title greeted or named without a name after it is no name ("Bonjour Docteur,",
+# "Hola Doctora,", "Guten Tag Herr Doktor,", "Dear Professor,"); kin words (Nan, Gran, Auntie) are not in it
+_TITLES_ALONE = frozenset("""Doktor Docteur Doctora Dottoressa Dottor Dottore Dott Professor Professore Professoressa
+Professeur Professeure Profesor Profesora Prof Dra Dr Herr Frau Madame Monsieur Meneer Mevrouw Señor Señora Signor
+Signora Doña Mme Mlle Sr Sra Srta Pan Pani Mr Mrs Ms Mx""".split())
+# a possessive that opens a German sign-off before the name ("Viele Grüße\nIhr Thomas", "Deine Lena"): not the name's
+_SIGNOFF_POSSESSIVES = frozenset("Ihr Ihre Dein Deine Euer Eure".split())
 _STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
 mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
 il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
@@ -343,7 +350,9 @@ SURNAME_STOP = frozenset("Street Road Lane Avenue Drive Close Way Court Place Te
                          "Clinic Institute University College School Trust Line Helpline Group Church Society "
                          "Association Network "
                          # round sixteen: German nouns after a name ("mit Jonas Schluss gemacht", "mit Lea Streit")
-                         "Schluss Schluß Streit Stress Ärger Zoff Kontakt Sex Probleme Krach".split())
+                         "Schluss Schluß Streit Stress Ärger Zoff Kontakt Sex Probleme Krach "
+                         # round twenty-seven b: a Turkish title after the given name ("Merhaba Elif Hanım,")
+                         "Hanım Hanim Bey Hoca Hocam".split())
 
 
 _LISTED_STOP = COMMON | NOT_NAMES | SURNAME_STOP | _PLACE_SUFFIXES | ROLE_WORDS  # "Camden Market"
@@ -705,6 +714,8 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
             skip_until = _extend(text, m.end())
             continue  # an author or an artist: "Reading Atomic Habits by James Clear"
         end = _extend(text, m.end())
+        if token in _SIGNOFF_POSSESSIVES and end > m.end():
+            start = m.end() + 1  # round twenty-seven b: "Ihr Thomas" -> "Thomas"
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end))
     if found:  # "Kasia and Tomek", "Samuele e Ilaria": a capitalised token joined to a name found
@@ -726,16 +737,24 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
     return found
 
 
+def _unit_word(word: str) -> bool:
+    """A desk's, an office's or a label's word, or a German team compound ("Praxisteam", "Orga-Team")."""
+    return word in _UNIT_WORDS or len(word) > 5 and word[-4:] in ("team", "Team")
+
+
 def _unit_line(text: str, start: int, end: int) -> bool:
     """Whether the token is a desk's, an office's or a label's word (``_UNIT_WORDS``: "I spoke to Reception"), or
     the name's words (``_extend``) hold one and its line ends after them: a sign-off or a greeting of no person
-    ("Many thanks,\nFront Desk")."""
-    if text[start:end] in _UNIT_WORDS:
+    ("Many thanks,\nFront Desk", "Mit freundlichen Grüßen\nIhr Praxisteam"); or a title greeted alone
+    ("Bonjour Docteur,", "Dear Professor,": ``_TITLES_ALONE``, no name after it)."""
+    if _unit_word(text[start:end]):
         return True
     if text[start:end] in gazetteer() and text[start:end] not in AMBIGUOUS:
         return False  # (review27b) a given name before the desk's word is a person of that desk: "Cheers,\nPriya Reception"
     full = _extend(text, end)
-    return full > end and not _UNIT_WORDS.isdisjoint(text[end:full].split()) and _line_ends_after(text, end)
+    if full == end:
+        return text[start:end] in _TITLES_ALONE
+    return any(map(_unit_word, text[end:full].split())) and _line_ends_after(text, end)
 
 
 def _a_training_word(token: str) -> bool:
