@@ -59,3 +59,30 @@ def test_look_alikes_are_no_attempt_by_stage_one(text):
 ])
 def test_not_an_attempt_but_still_read(text, category):
     assert classify(text)[0] == category
+
+
+# review27c (2026-12-06): main 4a8cd1c read these as attempts (the base e97dcc6 did not): quoted speech, tablets
+# handled and not swallowed, a noun between the amount and the tablets
+@pytest.mark.parametrize("text", [
+    'My friend texted me "I took a handful of pills" and then went quiet, what do I say?',
+    "He said, \u201cI've taken loads of tablets,\u201d then laughed it off as a joke.",
+    "I took a handful of meds out of the blister pack so the pharmacist could count them.",
+    "At work I took a whole box of tablets off the shelf and restocked it.",
+    "I took a load of old tablets back to the chemist to be destroyed.",
+    "I took a bottle of pills round the ward on my shift.",
+    "For my design course I took loads of photos of pills in their packaging.",
+    "I took a heap of pictures of my meds for the insurance claim.",
+])
+def test_review27c_quoted_handled_or_photographed_tablets_are_no_attempt(text):
+    assert classify(text)[0] != "recent_attempt"
+
+
+# review27c: their look-alikes, still attempts (none read by the base e97dcc6)
+@pytest.mark.parametrize("text", [
+    "I took a handful of pills out of desperation an hour ago.",
+    "I swallowed a load of tablets from the cabinet, I can't stop shaking.",
+    "i just necked a whole packet of my sleeping pills",
+    "I've taken way too many of my tablets and I don't want to wake up.",
+])
+def test_review27c_overdose_look_alikes_still_attempts(text):
+    assert classify(text)[0] == "recent_attempt"

@@ -74,6 +74,11 @@ _OD_COUNT = (r"(?:[5-9]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?
 # lui"), unless life, everything or a means follows ("con la vita", "con tutto", "col gas").
 _FINITA_WITH = (r"(?!\s*(?:con|col|coi|colla|cogli)\b(?![^.!?]{0,30}\b(?:vita|tutto|tutti|mondo|me stess[oa]|gas|pillole|"
                 r"pastiglie|farmaci|medicin\w*|corda|coltell\w*|lamett\w*|monossido|treno|tubo|sofferenza|dolore)\b))")
+
+# review27c: tablets carried or handled, not swallowed ("took a handful of meds out of the blister pack", "took a
+# whole box of tablets off the shelf", "took a bottle of pills round the ward")
+_HANDLED = r"(?! (?:(?:out of|off) (?:the|a|an|this|that|its|their) |(?:back|away|home|round|around|into|in to|down to|up to)\b))"
+
 _PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
@@ -84,21 +89,26 @@ _PATTERNS: dict[str, list[str]] = {
         # of sertraline as prescribed" were read as attempts)
         r"\b(?:i )?(?:took|swallowed|taken) (?:an? )?(?:overdose|(?:all|a (?:whole )?(?:bottle|packet|box)|everything|"
         r"" + _OD_COUNT + r") (?:of )?(?:my |the )?[\w' ]{0,25}?(?:pills|tablets|painkillers|sertraline|meds|medication|"
-        r"paracetamol|in the cabinet))",
+        r"paracetamol|in the cabinet))" + _HANDLED,
         # an overdose just taken, told by its amount (twenty-seventh session, main session's probe: "I took a handful
         # of pills an hour ago", "swallowed a whole strip of paracetamol", "took like 20 of my sleeping pills", "necked
         # a load of co-codamol", "took my whole week's supply at once"); not by accident, not for a pain named
         # the writer's act: "I", "I've", a sentence's first word (pro-drop "Took like 20 ..."), not "the dog swallowed"
         r"(?:^|(?<=[.!?\n] )|(?<=\n)|(?<=\bi )|(?<=\bi've )|(?<=\bive )|(?<=\bi have )|(?<=\bi had ))"
+        # review27c: not quoted speech ('She told me "I took a handful of pills"')
+        r"(?<![\"“‘]i )(?<![\"“‘]i've )(?<![\"“‘]ive )(?<![\"“‘]i have )(?<![\"“‘]i had )"
         r"(?<!\bif i )(?<!\bwhen i )(?<!\bonce i )(?<!\bunless i )(?:just |then |also |literally |actually |basically )?"
         r"(?:took|taken|swallowed|necked|downed|popped)(?: (?:just|all|like|about|around|over|nearly|"
         r"almost|maybe|probably))? (?:(?:a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
         r"blister(?: pack)?|sheet|packet|pack|box|bottle|tub|jar)|handfuls|loads|" + _OD_COUNT + r"|(?:two|three|four|"
         r"several|\d+) (?:whole |full )?(?:strips|packets|packs|boxes|bottles|sheets|blister packs)|(?:way |far )?too "
-        r"many) (?:of )?(?:my |the |his |her |their |mum'?s |mom'?s |dad'?s |these |those )?[\w' -]{0,25}?"
+        r"many) (?:of )?(?:my |the |his |her |their |mum'?s |mom'?s |dad'?s |these |those )?(?:(?!of\b)[\w' -]){0,25}?"
         r"(?:pills|tablets|painkillers|meds|medication|medicine|paracetamol|co-?codamol|codeine|ibuprofen|aspirin|"
         r"tylenol|advil|antidepressants|sleeping pills|sleepers|benzos|xanax|diazepam|zopiclone|sertraline|citalopram|"
-        r"fluoxetine|prozac|quetiapine|seroquel|lithium)\b|(?:my|the) (?:whole|entire) (?:\w+'?s )?(?:supply|"
+        r"fluoxetine|prozac|quetiapine|seroquel|lithium)\b"
+        # review27c: tablets carried or handled, not swallowed ("took a handful of meds out of the blister pack to
+        # count them"), and no noun between the amount and the tablets ("took loads of photos of pills")
+        r"" + _HANDLED + r"|(?:my|the) (?:whole|entire) (?:\w+'?s )?(?:supply|"
         r"prescription|stash|stockpile)(?: of \w+)? (?:at once|in one go|all at once|together))"
         # an overdose taken not to die is self-injury (``_EN10``'s nssi pattern reads it)
         r"(?![^.!?]{0,60}\b(?:by accident|by mistake|accidentally|mistakenly|(?:not|wasn'?t|wasnt|weren'?t) (?:really |even )?"
