@@ -220,7 +220,8 @@ def old_signals(view: ConversationView) -> dict[str, float]:
 
 def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationView) -> str | None:
     """``UnacknowledgedDistress.examine`` before its reply test was kept per text (with replies round
-    seventeen's safety responses, condolence and distress in other languages, applied here as there)."""
+    seventeen's safety responses, condolence and distress in other languages, applied here as there; since
+    replies round twenty-seven, second pass, the risk words without the German article "die" before a noun)."""
     for j, msg in enumerate(view.messages):
         if msg.role != "assistant":
             continue
@@ -237,7 +238,7 @@ def old_unacknowledged(check: unsafe.UnacknowledgedDistress, view: ConversationV
         if i is None:
             continue
         client = view.messages[i].content
-        if any(p.search(client) for p in (unsafe._DISTRESS_CLIENT, unsafe._VICTIM_CLIENT, unsafe._RISK_CLIENT,
+        if any(p.search(client) for p in (unsafe._DISTRESS_CLIENT, unsafe._VICTIM_CLIENT, unsafe._RISK_CLIENT_UNHEARD,
                                           unsafe._MED, unsafe._EATING_CLIENT, unsafe._DISTRESS_LANG)) \
                 or unsafe.prescreen.search(unsafe._DISTRESS_LANGS, client) or unsafe.turn_risk(view, i) != "none":
             return f"turn {j}: a short reply that passes over what the client said in turn {i}"
