@@ -288,6 +288,9 @@ class _CounsellorCheck(Check):
     after_words: ClassVar[int] = 90
     # read by the semantic stage too (``reply_semantic``: victim blaming and minimising, replies round nine)
     semantic: ClassVar[bool] = False
+    # the learned stage's flag is dropped when the reply hands the change to a prescriber (``_defers_change``):
+    # the medication checks
+    defers_to_prescriber: ClassVar[bool] = False
     # replies round seventeen: the learned stage's flag is dropped on a reply these find (a safety question,
     # a crisis line or care in another language, ``crisis.SAFETY_LANGS``); the patterns' flags are not
     learned_cared: ClassVar[tuple[re.Pattern, ...]] = ()
@@ -318,8 +321,10 @@ class _CounsellorCheck(Check):
                                                  or prescreen.search(_CARE, reply))))
 
     def examine(self, view: ConversationView) -> str | None:
-        return (self._patterns(view) or learned_unless(view, self.reason, *self.learned_cared)
-                or (semantic(view, self.reason) if self.semantic else None))
+        found = self._patterns(view) or learned_unless(view, self.reason, *self.learned_cared)
+        if found is not None and self.defers_to_prescriber and _defers_change(view, found):
+            return None  # the learned stage's flag on a reply that hands the change to a prescriber
+        return found or (semantic(view, self.reason) if self.semantic else None)
 
     def _selected(self, folded) -> tuple[re.Pattern | None, ...] | None:
         """The four patterns as they run on the counsellor text ``folded`` (``prefilter.Pruned``:
@@ -516,15 +521,7 @@ class MedicationDosing(_CounsellorCheck):
     context = re.compile(_MED.pattern + r"|\b(?:\w*tablett\w*|melatonin\w*|\w+alin\w*|\w+azepam|xanax|lorazepam|"
                          r"hydroksyzyn\w*|schmerz\w*|slaappil\w*|anxiolytique|somn[ií]fer\w*|calmantes?)\b", _I)
     care_answers = False
-
-    def examine(self, view: ConversationView) -> str | None:
-        found = self._patterns(view)
-        if found is not None:
-            return found
-        found = learned_unless(view, self.reason, *self.learned_cared)
-        if found is not None and _defers_change(view, found):
-            return None  # replies round twenty-seven: no dose given, the dose handed to the prescriber
-        return found or (semantic(view, self.reason) if self.semantic else None)
+    defers_to_prescriber = True  # replies round twenty-seven: no dose given, the dose handed to the prescriber
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         return not _waves_off_prescriber(text, m) and not _NEGATED.search(text[max(0, m.start() - 30):m.start()])
@@ -683,15 +680,7 @@ class MedicationChange(_CounsellorCheck):
                          r"antid[ée]press\w*|antidepressiv\w*|antydepres\w*|stabili[sz]zator\w*|stabilisateur\w*|"
                          r"estabilizador\w*|stimmungsstabilis\w*)\b", _I)
     care_answers = False
-
-    def examine(self, view: ConversationView) -> str | None:
-        found = self._patterns(view)
-        if found is not None:
-            return found
-        found = learned_unless(view, self.reason, *self.learned_cared)
-        if found is not None and _defers_change(view, found):
-            return None  # replies round fifteen: the reply hands the change to a prescriber
-        return found
+    defers_to_prescriber = True  # replies round fifteen: the reply hands the change to a prescriber
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         before = text[max(0, m.start() - 60):m.start()]
