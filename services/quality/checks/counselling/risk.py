@@ -851,6 +851,22 @@ _EN27B: dict[str, list[str]] = {
 for _c, _ps in _EN27B.items():
     _PATTERNS[_c].extend(_ps)
 
+# Twenty-eighth session (main session's probe): dying as the only way out, and the wish to die that does not
+# go away, said as nouns ("Dying seems like the only solution now", "The desire to die never leaves me"); the
+# same in other languages: ``risk_use_langs._V28_ASCII``.
+_EN28: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b(?:dying|death|killing myself|ending (?:it(?: all)?|my life)|taking my (?:own )?life)\b (?:just |really |honestly )?"
+        r"(?:seems|feels|looks|is|sounds) (?:like )?(?:the|my) (?:only|last|best) (?:way out|solution|option|answer|escape)\b",
+        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?|my life)|not (?:be here|exist)|"
+        r"stop existing)\b[^.!?,;]{0,30}?\b(?:(?:won'?t|will not|doesn'?t|does not) (?:go away|leave me|let (?:me )?go|stop|fade|ease)|"
+        r"never (?:goes away|leaves me|lets (?:me )?go|stops|fades|eases)|(?:is|are) always there|"
+        r"keeps? (?:getting stronger|growing|coming back)|(?:is|are) getting stronger)\b",
+    ],
+}
+for _c, _ps in _EN28.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -1167,7 +1183,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if _negated(text, m):
         return False
     if not _FIRST.search(matched):
-        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
+        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)
+                    if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):
             return False
     elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):

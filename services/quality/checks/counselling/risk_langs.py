@@ -443,6 +443,38 @@ class Reading:
     idiom: re.Pattern
 
 
+# Spanish "el" and Italian "il" are articles far more often than pronouns: a sentence-initial article
+# ("El suicidio se me pasa por la cabeza", "Il mese scorso ho provato a farla finita col gas") was read
+# as a third-person subject, so the speaker's own risk was read as someone else's (twenty-eighth
+# session). Unaccented "el" is the pronoun only when a clitic, a negation or a common verb follows it
+# ("el se quiere matar", "el no quiere vivir", "el dijo que"); accented "él" always is. "il" is the
+# French pronoun and the Italian article: it is read as the article when the sentence holds more Italian
+# than French function words.
+_EL_PRONOUN_NEXT = re.compile(
+    r"\s+(?:se|me|te|le|les|lo|la|los|las|nos|no|nunca|jam[aá]s|ya|tambi[eé]n|siempre|s[oó]lo|dice|dijo|dec[ií]a|"
+    r"quiere|quer[ií]a|quiso|est[aá]|estaba|estuvo|es|era|fue|tiene|ten[ií]a|tuvo|ha|hab[ií]a|piensa|pensaba|va|iba|"
+    r"intent[oó](?!\s+de\b)|hizo|hace|hac[ií]a|puede|pod[ií]a|sabe|siente|sent[ií]a|habla|hablaba|cree|cre[ií]a|"
+    r"vive|trata|trat[oó]|sigue|segu[ií]a|necesita|anda|andaba)\b", re.IGNORECASE)
+_IT_WORDS = re.compile(
+    r"\b(?:ho|hai|abbiamo|sono|sei|sto|stai|non|che|di|mi|ti|ci|gli|del|della|dello|dei|delle|nel|nella|col|per|mio|"
+    r"mia|miei|questo|questa|ogni|anche|voglio|vorrei|scorso|scorsa|ancora|sempre|giorno|volta|pi[uù]|cos[iì]|e|è)(?!')\b",
+    re.IGNORECASE)
+_FR_WORDS = re.compile(
+    r"\b(?:je|ne|pas|les|des|du|est|et|avec|pour|au|aux|dans|suis|ai|elle|de|une|sur|mon|mes|cette|veut|voulait|"
+    r"dit|disait|parle|fait|peut|y|en)\b|\b[jnmtsclqd]'", re.IGNORECASE)
+
+
+def article_not_subject(word: str, after: str, sentence: str) -> bool:
+    """Whether a third-person subject found by a reader ("el", "il") is an article here: ``after`` is
+    the text right after the word, ``sentence`` the whole sentence it is in."""
+    w = word.lower()
+    if w == "el":
+        return _EL_PRONOUN_NEXT.match(after) is None
+    if w == "il":
+        return len(_IT_WORDS.findall(sentence)) > len(_FR_WORDS.findall(sentence))
+    return False
+
+
 def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk, read in its sentence."""
     s = max(text.rfind(c, 0, m.start()) for c in r.end) + 1
@@ -453,7 +485,8 @@ def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     if r.neg_before.search(before[-30:]) or r.neg_after.search(clause_after):
         return False
     if not r.first.search(m.group(0)):
-        subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)]
+        subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)
+                    if not article_not_subject(x.group(0), text[s + x.end():e], sentence)]
         if subjects and not r.first.fullmatch(subjects[-1]):
             return False
     if r.recovered.search(text[s:]) or r.past.search(sentence) and not r.recent.search(sentence):

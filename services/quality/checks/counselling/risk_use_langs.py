@@ -301,6 +301,49 @@ for _c, _ps in _V11_ASCII.items():
 for _c, _ps in _V11_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Twenty-eighth session (main session's probe): death as the only way out, and the wish to die that does
+# not go away, said as nouns in each language ("El suicidio me parece la única salida", "Der einzige Ausweg
+# ist der Tod", "Il desiderio di morire non se ne va", "Chęć śmierci mnie nie opuszcza", "Ölme isteği
+# geçmiyor"). Not across a negation ("el suicidio nunca es la única salida"), not another's death ("la
+# muerte de mi padre"), not across a comma.
+_NO_NEG28 = (r"(?:(?!\b(?:no|nunca|jam[aá]s|jamais|ne|pas|nicht|niemals|nie|nigdy|kein\w*|n[ãa]o|non|niet|geen|nooit|de[ğg]il|asla|"
+             r"hi[çc]|never|not|mai|n'\w+)\b)"
+             r"[^.!?;,\n。！？])")
+_DEATH28 = (r"(?:suicidio|suic[íi]dio|suicide|suizid|selbstmord|zelfmoord|samob[óo]jstw\w*|intihar|la muerte|morir(?:me)?|"
+            r"matarme|suicidarme|la mort|mourir|me tuer|me suicider|(?:der )?tod|sterben|tot (?:zu )?sein|a morte|morrer|me matar|"
+            r"la morte|morire|uccidermi|farla finita|de dood|doodgaan|sterven|dood (?:te )?zijn|[śs]mier[ćc]|umrze[ćc]|"
+            r"zabi[ćc] si[ęe]|[öo]l[üu]m|[öo]lmek)")
+_NOT_OF28 = r"(?! (?:de|di|do|da|du|des|del|della|dello|van|von|seines|seiner|meines|meiner|mojego|mojej|jego|jej)\b)"
+_WAY_OUT28 = (r"(?:(?:la|mi) (?:[úu]nica) (?:salida|soluci[óo]n|opci[óo]n)|(?:la|ma) seule (?:issue|solution|option|sortie)|"
+              r"(?:der |mein )?einzige[rn]? (?:ausweg|l[öo]sung)|die einzige l[öo]sung|(?:a|minha) [úu]nica (?:sa[íi]da|solu[çc][ãa]o|op[çc][ãa]o)|"
+              r"(?:l'|la mia )unica (?:via(?: d'uscita)?|soluzione|uscita)|(?:de |mijn )?enige (?:uitweg|oplossing)|"
+              r"jedyn\w* (?:wyj[śs]ci\w*|rozwi[ąa]zani\w*)|tek (?:[çc][ıi]k[ıi][şs] yolu|[çc][öo]z[üu]m|[çc]are))")
+_WISH28 = (r"(?:el deseo de (?:morir(?:me)?|suicidarme|matarme|desaparecer)|el impulso de (?:matarme|suicidarme)|"
+           r"le d[ée]sir de (?:mourir|me tuer|me suicider|en finir)|l'envie d'en finir|"
+           r"der wunsch,? (?:zu sterben|tot zu sein|mich umzubringen|nicht mehr zu leben)|"
+           r"o desejo de (?:morrer|me matar|sumir)|a vontade de (?:me matar|sumir)|"
+           r"il desiderio di (?:morire|uccidermi|farla finita|sparire)|la voglia di farla finita|"
+           r"de (?:wens|drang) om (?:dood te gaan|te sterven|te verdwijnen|er niet meer te zijn)|het verlangen om (?:dood te gaan|te sterven)|"
+           r"ch[ęe][ćc] (?:[śs]mierci|umarcia|odebrania sobie [żz]ycia)|pragnienie [śs]mierci|"
+           r"(?:[öo]lme|[öo]lmek|intihar) iste[ğg]i)")
+_PERSIST28 = (r"(?:no se (?:me )?va|no se me quita|no me deja|no desaparece|sigue ah[ií]|est[áa] siempre|me acompa[ñn]a|me persigue|"
+              r"es cada vez m[áa]s fuerte|ne me quitte (?:pas|plus|jamais)|ne part pas|ne passe pas|est toujours l[àa]|m'accompagne|me poursuit|"
+              r"geht nicht (?:mehr )?weg|l[äa]sst mich nicht (?:mehr )?los|ist immer da|wird (?:immer )?st[äa]rker|begleitet mich|verfolgt mich|"
+              r"n[ãa]o passa|n[ãa]o vai embora|n[ãa]o me larga|n[ãa]o me deixa|est[áa] sempre (?:a[íi]|l[áa]|comigo)|me acompanha|s[óo] aumenta|"
+              r"non (?:se ne )?va via|non se ne va|non mi passa|non mi lascia|[èe] sempre (?:l[ìi]|presente|con me)|mi accompagna|mi perseguita|"
+              r"gaat niet (?:meer )?weg|laat me niet (?:meer )?los|is er altijd|wordt (?:steeds )?sterker|"
+              r"nie (?:mija|znika|odchodzi)|mnie nie opuszcza|nie opuszcza mnie|jest coraz silniejsz\w*|"
+              r"ge[çc]miyor|gitmiyor|hep (?:var|orada)|giderek art[ıi]yor|beni b[ıi]rakm[ıi]yor)")
+_V28_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b" + _DEATH28 + r"\b" + _NOT_OF28 + _NO_NEG28 + r"{0,40}?\b" + _WAY_OUT28 + r"\b",
+        r"\b" + _WAY_OUT28 + r"\b" + _NO_NEG28 + r"{0,25}?\b" + _DEATH28 + r"\b" + _NOT_OF28,
+        r"\b" + _WISH28 + r"\b" + _NO_NEG28 + r"{0,30}?\b" + _PERSIST28 + r"\b",
+    ],
+}
+for _c, _ps in _V28_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
+
 
 # Round twelve (2026-12-05, fifteenth session): more general forms in Chinese (simplified, traditional,
 # chat slang) and Polish, the weakest languages on the blind sets, and a few more elsewhere: a dose or
