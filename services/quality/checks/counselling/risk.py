@@ -1309,7 +1309,7 @@ def _negated(text: str, m: re.Match) -> bool:
     ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
     matches: ``_cjk_negated``)."""
     s, e = _sentence_at(text, m.start())
-    before = text[s:m.start()][-40:]
+    before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.search(text[m.end():e]))
     knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start

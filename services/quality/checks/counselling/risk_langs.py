@@ -475,6 +475,27 @@ def article_not_subject(word: str, after: str, sentence: str) -> bool:
     return False
 
 
+# Portuguese "no" is "em" + "o" ("No mês passado tentei me matar", "No sábado cortei os braços"), never a negation;
+# Spanish "no" is one. The negation readers took the Portuguese contraction for the Spanish negation, so a
+# disclosure told after "No mês passado" was read as denied (twenty-eighth session; riskprobe28 found it). In a
+# sentence with more Portuguese than Spanish function words, "no" before a match is read as the contraction.
+_PT_WORDS = re.compile(
+    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|um|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
+    r"ele|ela|os|as|do|da|dos|das|na|nas|nos|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje)\b", re.IGNORECASE)
+_ES_WORDS = re.compile(
+    r"ñ|\b(?:yo|mi|mis|estoy|tengo|muy|una|un|con|pero|ni|los|las|del|el|en|quiero|intent[ée]|pens[ée]|hace|mes|soy|"
+    r"estaba|hice|voy|fue|ayer|hoy)\b", re.IGNORECASE)
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
+
+
+def without_portuguese_no(before: str, sentence: str) -> str:
+    """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
+    that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
+    if not _NO.search(before) or len(_PT_WORDS.findall(sentence)) <= len(_ES_WORDS.findall(sentence)):
+        return before
+    return _NO.sub("em", before)
+
+
 def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk, read in its sentence."""
     s = max(text.rfind(c, 0, m.start()) for c in r.end) + 1
@@ -482,7 +503,7 @@ def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     e = min(ends, default=len(text))
     before, sentence = text[s:m.start()], text[s:e]
     clause_after = r.clause.split(text[m.end():e], maxsplit=1)[0]
-    if r.neg_before.search(before[-30:]) or r.neg_after.search(clause_after):
+    if r.neg_before.search(without_portuguese_no(before, sentence)[-30:]) or r.neg_after.search(clause_after):
         return False
     if not r.first.search(m.group(0)):
         subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk
+from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk, without_portuguese_no
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -733,6 +733,7 @@ def negated(text: str, m: re.Match) -> bool:
     before = text[s:m.start()]
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
     clause_before = before[breaks[-1]:] if breaks else before
+    clause_before = without_portuguese_no(clause_before, text[s:e])
     if _NEG_BEFORE.search(clause_before[-30:]) and not _AFFIRMING_BEFORE.search(clause_before[-40:]):
         return True
     clause_after = _READING.clause.split(text[m.end():e], maxsplit=1)[0]
