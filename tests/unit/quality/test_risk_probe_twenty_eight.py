@@ -37,6 +37,9 @@ _FLAGGED = ("moderate", "high")
     ("Busqué cuántos metros tiene el puente de la autopista.", "method"),
     ("Pesquisei a altura do viaduto aqui perto.", "method"),
     ("Ho cercato quanto è alto il ponte sulla ferrovia.", "method"),
+    # with the time when no one is about: preparation
+    ("Worked out how high the bridge by the station is and what time nobody walks across it.", "plan_preparation"),
+    ("Miré la altura del viaducto y a qué hora no pasa nadie por allí.", "plan_preparation"),
     # making an end of everything
     ("Some days I just want to make an end of everything.", "active_ideation"),
     ("Jag vill bara göra slut på alltihop, jag orkar inte.", "active_ideation"),
@@ -65,6 +68,7 @@ def test_disclosures(text, category):
     "The hose was fitted to the exhaust by the mechanic at the garage.",
     "Der Schlauch am Auspuff ist undicht, ich muss in die Werkstatt.",
     "I looked up how tall the Eiffel Tower is for the pub quiz.",
+    "I looked up how tall the Eiffel Tower is for the pub quiz, and when it opens.",
     "Busqué cuántos metros tiene el puente para ver si pasa mi camión.",
     "Ho cercato quanto è alto il palazzo per una ricerca di scuola.",
     "We need to put an end to it with a proper contract.",

@@ -861,6 +861,19 @@ _STRUCTURE28 = (r"(?:bridges?|viaducts?|buildings?|tower(?: block)?s?|block of f
                 r"pr[ée]dio|edif[ií]cio|terra[çc]o|varanda|fal[ée]sia|viadotto|palazzo|terrazza|balcone|scogliera|pont|"
                 r"viaduc|immeuble|b[âa]timent|toit|falaise|br[üu]cke|hochhaus|geb[äa]ude|turm|dach|brug|viaduct|flat|gebouw|"
                 r"dak|most|wiadukt|wie[żz]owiec|budynek|dach)")
+# The height of a structure looked up (``_EN28``: method; with the time when no one is about: plan_preparation).
+_HEIGHT28 = (
+        r"\b(?:looked up|googled|searched|checked|researched|found out|worked out) (?:how (?:high|tall)|the height of)\b[^.!?]{0,40}\b"
+        + _STRUCTURE28 + r"\b|"
+        r"\b(?:busqu[ée]|mir[ée]|averig[üu][ée]|comprob[ée]) (?:cu[áa]ntos metros (?:tiene|mide)|la altura del?|qu[ée] altura tiene|"
+        r"cu[áa]n alto es)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
+        r"\b(?:pesquisei|procurei|vi|verifiquei|confirmei) (?:a altura d[oa]|quantos metros tem|qual [ée] a altura d[oa]|"
+        r"que altura tem)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
+        r"\bho (?:cercato|controllato|guardato|verificato) (?:quanto (?:è|e'|sia) alt[oa]|l'altezza d(?:el|ella|ei|i))\b[^.!?]{0,30}\b"
+        + _STRUCTURE28 + r"\b|"
+        r"\bj'ai (?:regard[ée]|cherch[ée]|v[ée]rifi[ée]) (?:la hauteur d[ue]|combien mesure)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b")
+_UNSEEN28 = (r"(?:when|what time|which (?:night|day|time)|quietest|nobody|no one|no-one|security|cu[áa]ndo|a qu[ée] hora|nadie|"
+             r"quando|a que horas?|ningu[ée]m|a che ora|nessuno|quand|[àa] quelle heure|personne|wann|niemand)\b")
 _EN28: dict[str, list[str]] = {
     "plan_preparation": [
         # forgiveness asked for an act still to come ("forgive me for what I'm going to do")
@@ -893,18 +906,13 @@ _EN28: dict[str, list[str]] = {
         r"\bmangueira\b[^.!?]{0,50}\b(?:ao|no|do) (?:tubo de )?(?:escape|escapamento)\b|"
         r"\btubo\b[^.!?]{0,50}\b(?:alla|sulla|nella) marmitta\b|"
         r"\bslang\b[^.!?]{0,50}\b(?:op|aan|in) de uitlaat\b",
+        # the height looked up with the time when no one is about ("and when security does their rounds")
+        r"(?:" + _HEIGHT28 + r")[^.!?]{0,80}\b" + _UNSEEN28,
     ],
     "method": [
-        # the height of a bridge, a building or a roof looked up (the labelled sets' category for it: method)
-        r"\b(?:looked up|googled|searched|checked|researched|found out|worked out) (?:how (?:high|tall)|the height of)\b[^.!?]{0,40}\b"
-        + _STRUCTURE28 + r"\b|"
-        r"\b(?:busqu[ée]|mir[ée]|averig[üu][ée]|comprob[ée]) (?:cu[áa]ntos metros (?:tiene|mide)|la altura de|qu[ée] altura tiene|"
-        r"cu[áa]n alto es)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
-        r"\b(?:pesquisei|procurei|vi|verifiquei|confirmei) (?:a altura d[oa]|quantos metros tem|qual [ée] a altura d[oa]|"
-        r"que altura tem)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
-        r"\bho (?:cercato|controllato|guardato|verificato) (?:quanto (?:è|e'|sia) alt[oa]|l'altezza d(?:el|ella|ei|i))\b[^.!?]{0,30}\b"
-        + _STRUCTURE28 + r"\b|"
-        r"\bj'ai (?:regard[ée]|cherch[ée]|v[ée]rifi[ée]) (?:la hauteur d[ue]|combien mesure)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b",
+        # the height of a bridge, a building or a roof looked up (the labelled sets' category for it: method; with the
+        # time when nobody is there, plan_preparation above)
+        _HEIGHT28,
     ],
     "active_ideation": [
         r"\b(?:make|making|put|putting) an end (?:of|to) (?:everything|it all|my life|myself)\b(?!\s+(?:with|at|for)\b)",
@@ -1203,7 +1211,7 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
     matched = m.group(0).lower()
-    if category == "method" and _HEIGHT_LOOKUP28.match(matched) and _HEIGHT_MATCH28.search(matched):  # round twenty-eight
+    if category in ("method", "plan_preparation") and _HEIGHT_LOOKUP28.match(matched) and _HEIGHT_MATCH28.search(matched):  # round twenty-eight
         s, e = _sentence_at(text, m.start())
         if _HEIGHT_EVERYDAY28.search(text, s, max(e, m.end())) and not _PREP_DEATH.search(text):
             return True
