@@ -253,6 +253,25 @@ _V27_ASCII: dict[str, list[str]] = {
 for _c, _ps in _V27_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-eight (riskprobe28): "making an end of everything" in sv da no ("göra slut på allt", "gøre en ende på det
+# hele", "gjøre slutt på alt"), wished or intended; not "göra slut med" (a partner), not a thing used up ("göra slut på
+# allt godis", "alle pengene"): the clause ends after it or a time word follows.
+_ALL_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:nu|snart|ikv[äa]ll|i kv[äa]ll|i aften|i kveld|en gang for alle|en g[åa]ng f[öo]r alla|efter|etter|innan|f[öo]r|och|og)\b))"
+_ENDING_ALL28 = (r"(?:g[öo]ra slut p[åa] (?:allt|alltihop|alltihopa|mitt liv|livet)|g[øo]re en ende p[åa] (?:det hele|alt|mit liv|livet)|"
+                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28)
+_V28_ASCII: dict[str, list[str]] = {
+    # "ska / tänker / kommer att" (shall, intend to) is intent; "vill", "funderar på", "tänker på" (think about) ideation
+    "intent": [
+        r"\b(?:ska|skal|kommer att|t[äa]nker|t[æa]nker|tenker)(?:\s+(?:jag|jeg))?(?!\s+p[åa]\b)\s+(?:bara |bare |snart )?" + _ENDING_ALL28,
+    ],
+    "active_ideation": [
+        r"\b(?:vill|vil|har lyst til|har lust att|funderar p[åa] att|t[äa]nker p[åa] att|t[æa]nker p[åa] at|tenker p[åa] [åa])"
+        r"(?:\s+(?:jag|jeg))?\s+(?:bara |bare |snart )?" + _ENDING_ALL28,
+    ],
+}
+for _c, _ps in _V28_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"

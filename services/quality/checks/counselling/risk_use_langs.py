@@ -527,6 +527,28 @@ _V27B_RAW: dict[str, list[str]] = {
 for _c, _ps in _V27B_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-eight (riskprobe28): Russian "выйти в окно" (to step out of the window: to jump) wished or thought of.
+_V28_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:хочу|хочется|хотелось бы|думаю|тянет|мечтаю)" + _W + r"{0,15}(?:выйти в окно|шагнуть (?:в|из) окн[оа]|выпрыгнуть из окна)",
+    ],
+}
+for _c, _ps in _V28_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+# Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
+# con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
+# oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
+_END_IDIOM28 = re.compile(r"(?:en finir|farla finita|acabar con todo|acabar com tudo)$", re.IGNORECASE)
+_LIFE28 = (r"(?:(?:la |a |ma |mia |mi |minha |cette |esta |essa |questa )?(?:vie|vita|vida|existence|esistenza|exist[êe]ncia|"
+           r"existencia)|tout|tutto|tutti|todo|tudo|moi|me|mim|m[ií]|moi-m[êe]me|me stess[oa]|mim mesm[oa]|mes jours|ce monde|"
+           r"(?:la |ma |mes |cette |questa |la mia )?(?:souffrances?|douleur|sofferenza|dolore)|tout [çc]a|ce cauchemar|"
+           r"(?:des |mes |les )?(?:m[ée]dicaments|cachets|pilules|comprim[ée]s)|une corde|le gaz|le train|gas|pillole|pastiglie|"
+           r"farmaci|medicin\w*|corda|coltell\w*|lamett\w*|monossido|treno|tubo)")
+_WITH_OBJECT28 = re.compile(
+    r"\s+(?:(?:avec|con|col|coi|colla|cogli|com)\s+(?!" + _LIFE28 + r"\b)\w|"
+    r"(?:el|los|las|lo de|o|os|isto de|isso de|esto de|eso de)\s+(?!dolor|sufrimiento|sofrimento|dor\b|vida)\w)", re.IGNORECASE)
+
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
 # denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
 # 自杀", "자살 생각은 없어요", "死にたくない"), a form the patterns above do not match. A denial is never a
@@ -764,6 +786,8 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
             if guard(branch).may_match(folded):
                 for m in branch.finditer(text):
                     mentioned = True
+                    if _END_IDIOM28.search(m.group(0)) and _WITH_OBJECT28.match(text, m.end()):
+                        continue  # round twenty-eight: a thing, a habit or a person ended (a mention)
                     if disclosure(text, m) and not medical_reason(category, text, m):  # review27b
                         return True, True
     if not text.isascii():
