@@ -10,12 +10,11 @@ the open-lead countries), each mended in its general form, with the look-alikes 
   after them;
 - a Romance street of up to three capitalised words, a person's name and a regnal numeral ("Corso Vittorio Emanuele
   II 112": no NAME "Emanuele" inside it);
-- a French or Belgian street written type first before a four-digit postcode and its town ("Avenue Louise 231, 1050
-  Ixelles": no NAME "Louise"), not a single letter ("Avenue Q 2, 2019 London");
 - a Czech or Slovak street (an adjective or a possessive: -á, -í, -é, -ova, -ovo) before "NNN NN Town"
   ("Vinohradská 112, 130 00 Praha 3"), not another word before a number ("Kniha 3, 120 00 Praha", "Volume 12");
 - a Russian street with its house word ("ул. Пушкина, д. 10, кв. 45", "улице Гагарина, дом 7, квартира 3") and the
-  six-digit postcode after it, not a street without a house ("на ул. Ленина вчера").
+  six-digit postcode after it, not a street without a house ("на ул. Ленина вчера");
+- a street's type, a title and a particle are no street named after a person ("Mr de Souza" before a street).
 """
 
 from __future__ import annotations
@@ -36,8 +35,6 @@ from tests.support.pii import names, spans
     ("Send det til Jagtvej 88, st. th., 2200 København N.", [("ADDRESS", "Jagtvej 88, st. th."), ("POSTCODE", "2200")]),
     ("Abito in Corso Vittorio Emanuele II 112, 10121 Torino.", [("ADDRESS", "Corso Vittorio Emanuele II 112"), ("POSTCODE", "10121")]),
     ("Vivo in Piazza Santa Maria Novella 7, Firenze.", [("ADDRESS", "Piazza Santa Maria Novella 7")]),
-    ("Mon adresse, c'est Avenue Louise 231, 1050 Ixelles.", [("ADDRESS", "Avenue Louise 231"), ("POSTCODE", "1050")]),
-    ("Chaussée de Wavre 112, 1050 Ixelles", [("ADDRESS", "Chaussée de Wavre 112"), ("POSTCODE", "1050")]),
     ("Moje adresa je Vinohradská 112, 130 00 Praha 3.", [("ADDRESS", "Vinohradská 112"), ("POSTCODE", "130 00")]),
     ("Bydlím na adrese Masarykova 27, 602 00 Brno.", [("ADDRESS", "Masarykova 27"), ("POSTCODE", "602 00")]),
     ("Bydlím ve Štefánikova 12, 811 05 Bratislava.", [("ADDRESS", "Štefánikova 12"), ("POSTCODE", "811 05")]),
@@ -54,7 +51,6 @@ def test_address_exactly(text, want):
     "Mein Lebens-Weg 3 Jahre lang war hart.",
     "My Necktie 3 is blue.",
     "I bought a Hottie 2 hot water bottle.",
-    "Avenue Q 2, 2019 London revival was great.",
     "Kniha 3, 120 00 Praha vydala.",
     "Volume 12, 114 55 Stockholm edition",
     "Mám 3 děti, 120 00 Kč dluh.",
@@ -65,3 +61,7 @@ def test_address_exactly(text, want):
 ])
 def test_no_address(text):
     assert [k for k, _ in spans(text) if k in ("ADDRESS", "POSTCODE")] == []
+
+
+def test_a_title_and_particle_are_not_the_street():
+    assert ("ADDRESS", "Mr de SouzaHauptstraße 5") not in spans("Mr de SouzaHauptstraße 5")
