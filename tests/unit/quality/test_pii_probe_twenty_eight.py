@@ -14,7 +14,10 @@ the open-lead countries), each mended in its general form, with the look-alikes 
   ("Vinohradská 112, 130 00 Praha 3"), not another word before a number ("Kniha 3, 120 00 Praha", "Volume 12");
 - a Russian street with its house word ("ул. Пушкина, д. 10, кв. 45", "улице Гагарина, дом 7, квартира 3") and the
   six-digit postcode after it, not a street without a house ("на ул. Ленина вчера");
-- a street's type, a title and a particle are no street named after a person ("Mr de Souza" before a street).
+- a street's type, a title and a particle are no street named after a person ("Mr de Souza" before a street);
+- a given name that is also a word, mid-sentence, before a possessive and a home or a person of theirs ("at Grace's
+  house", "Rose's flat", "Will's house"), not a god's, a landmark's or a word's ("Krishna's house", "Lincoln's
+  house", "Hope's a funny thing", "August's heat", "the Rose's bloom").
 """
 
 from __future__ import annotations
@@ -65,3 +68,28 @@ def test_no_address(text):
 
 def test_a_title_and_particle_are_not_the_street():
     assert ("ADDRESS", "Mr de SouzaHauptstraße 5") not in spans("Mr de SouzaHauptstraße 5")
+
+
+# a name that is also a word, mid-sentence, before a possessive and a home or a person of theirs
+@pytest.mark.parametrize(("text", "name"), [
+    ("I went to Grace's house after school every day that year.", "Grace"),
+    ("I stayed at Rose's flat because I couldn't face going home.", "Rose"),
+    ("The party was round at Will's house and I left early.", "Will"),
+    ("We always ended up at Hope's place after the pub.", "Hope"),
+    ("i slept on Dawn's sofa and then went to Amber's parents", "Amber"),
+])
+def test_word_name_before_possessive_home(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hope's a funny thing when you're this tired.",
+    "We prayed at Krishna's house on Sunday.",
+    "We drove past Lincoln's house in Springfield.",
+    "It was too hot in August's heat to go out.",
+    "I can't stop humming Amazing Grace's melody.",
+    "I hate my job's hours and the commute.",
+    "They sang about the Rose's bloom in the garden.",
+])
+def test_word_as_word_before_possessive(text):
+    assert names(text) == []
