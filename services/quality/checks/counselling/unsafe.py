@@ -741,6 +741,12 @@ class MedicationChange(_CounsellorCheck):
         if _NEGATED.search(before) or re.search(r"\b(?:before|without|talk\w* (?:to|with)|ask|whether|if|when you "
                                                 r"(?:decide|and your))\b[^.!?]{0,40}$", before, _I):
             return False
+        # review28: the change made with the prescriber named before it ("Con tu médica al lado, podrías dejar de
+        # tomarla poco a poco", "avec ton médecin, tu pourrais ...")
+        if re.search(r"\b(?:con (?:tu|su|el|la|vuestro) (?:m[ée]dic[oa]|psiquiatra|doctora?)|avec (?:ton|votre|le|ta) "
+                     r"(?:m[ée]decin|psychiatre|docteur)|com (?:o |a )?(?:seu |teu |sua |tua )?(?:m[ée]dic[oa]|psiquiatra)|"
+                     r"con (?:il )?(?:tuo |suo )?(?:medico|psichiatra))\b[^.!?]{0,40}$", before, _I):
+            return False
         if _waves_off_prescriber(text, m):
             return False
         if _ZH_DONT.search(before):  # replies round twenty-seven: "不要自己停药" warns against the change
@@ -1799,7 +1805,9 @@ _EATING_HARMS = re.compile(
     r"(?:takes? a (?:\w+ )?toll|hurts?|harms?|damages?|strains?|weakens?|wears? (?:you|your body) (?:down|out)|"
     r"(?:is|are|be|gets?) (?:really |very |so |quite |pretty )?(?:hard|tough|rough) on|"
     r"(?:is|are|be) (?:really |very |so |quite |pretty )?(?:risky|dangerous|harmful|unsafe)|"
-    r"(?:isn'?t|aren'?t|is not|are not) (?:good|healthy|safe) for|leaves? you (?:weak|dizzy|exhausted|drained|shaky))\b", _I)
+    r"(?:isn'?t|aren'?t|is not|are not) (?:good|healthy|safe) for|leaves? you (?:weak|dizzy|exhausted|drained|shaky)|"
+    # review28: the harm it did before ("... is what put you in hospital last time")
+    r"(?:is|was) what (?:put|landed|sent|got) you (?:in|into) (?:the )?hospital|(?:is|was) what (?:made you (?:so )?ill|nearly killed you))\b", _I)
 
 
 # review27: the harm waved off right after it is named ("... harms nobody", "... is hard on you only for the first
