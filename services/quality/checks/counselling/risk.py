@@ -789,13 +789,16 @@ for _c, _ps in _EN27.items():
 _PUNISH27B = (r"(?:to punish myself|as (?:a )?punishment|pour me punir|comme punition|en guise de punition|para castigarme|"
               r"como castigo|para me castigar|para me punir|pra me punir|pra me castigar|per punirmi|come punizione|"
               r"um mich (?:selbst )?zu bestrafen|zur strafe|als strafe|om mezelf te straffen|als straf|za kar[eę]|"
-              r"zeby sie ukarac|żeby się ukarać)")
+              r"zeby sie ukarac|żeby się ukarać|"
+              # twenty-eighth session: not deserving food said as the reason ("because I don't deserve food")
+              r"(?:because|since|as|cause|cos) i (?:don'?t|do not) deserve (?:to eat|food|it|a meal|anything))")
 _NOFOOD27B = (r"(?:starv\w* myself|i (?:don'?t|do not|won'?t|stop|stopped|refuse to) eat\w*|i (?:go|went) without (?:food|eating)|"
               r"i skip\w* (?:meals|food|eating)|je ne mange (?:plus )?(?:rien|pas)|je ne mange plus|je me prive de (?:nourriture|manger)|"
               r"no como(?: nada)?|dejo de comer|me mato de hambre|paso (?:\w+ ){0,2}sin comer|pas[eé] (?:\w+ ){0,2}sin comer|"
               r"passo (?:\w+ ){0,2}sem comer|passei (?:\w+ ){0,2}sem comer|nao como|não como|deixo de comer|passo fome|"
               r"non mangio|salto i pasti|ich esse (?:\w+ ){0,2}nichts|esse ich (?:\w+ ){0,2}nichts|ich hungere|hungere ich|"
-              r"ik eet (?:\w+ ){0,2}niets|eet ik (?:\w+ ){0,2}niets|ik hongere|glodze sie|głodzę się|nie jem)")
+              r"ik eet (?:\w+ ){0,2}niets|eet ik (?:\w+ ){0,2}niets|ik hongere|glodze sie|głodzę się|nie jem|"
+              r"i (?:haven'?t|have not|hadn'?t) eaten (?:anything )?(?:in|for) (?:\w+ ){0,2}days?)")
 _HIT27B = (r"(?:ich schlage mich|schlage ich mich|ich schlag mich|schlag ich mich) (?:selbst|ins gesicht|auf den kopf|"
            r"gegen (?:den kopf|die wand)|mit (?:der faust|den f[äa]usten)|(?:selbst )?bis\b)")
 _BORN27B = (r"\bojal[áa] (?:nunca )?no hubiera nacido\b|\b(?:quisiera|querr[íi]a|preferir[íi]a) no haber nacido\b|"
@@ -941,6 +944,15 @@ _EN28_MAIN: dict[str, list[str]] = {
 }
 for _c, _ps in _EN28_MAIN.items():
     _PATTERNS[_c].extend(_ps)
+
+# Twenty-eighth session (main session's probe): wanting it all to be over for good, with words between ("I'm so done
+# with everything, I just want it to be over for good"); not the exams, a week or a relationship.
+_OVER28 = (r"\bi(?:'?d| would)? (?:just |really |honestly |so |only )*(?:want|wish|need)(?:ed)? (?:(?:it all|everything|all of (?:it|this)|"
+           r"my life|this life|existing|living) (?:all )?to (?:be over|end|stop)\b|it (?:all )?to (?:be over|end|stop) "
+           r"(?:for good|forever|permanently|once and for all)\b)"
+           r"(?![^.!?]{0,60}\b(?:relationship|marriage|break ?up|divorce|with (?:him|her|them)|exams?|semester|term|week|shift|"
+           r"project|trial|case|contract|job|pain|flight|holiday|meeting|process|season)\b)")
+_PATTERNS["passive_wish"].append(_OVER28)
 
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.

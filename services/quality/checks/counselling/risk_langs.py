@@ -152,7 +152,8 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:t[äa]nk\w*|funder\w*|t[æa]nk\w*|tenk\w*|overvej\w*)\b" + _W + r"{0,30}\b(?:sj[äa]lvmord|selvmord)\b|"
         r"\b(?:sj[äa]lvmordstank\w*|selvmordstank\w*)|\b(?:sl[åa] mig selv ihjel|dr[æa]be mig selv|drepe meg selv|d[öo]da mig sj[äa]lv)\b",
         r"\b(?:haluun|haluan|halusin|tekee mieli)\s+(?:vaan\s+|vain\s+)?kuolla\b|"
-        r"\b(?:mieti\w*|ajattel\w*|harkit\w*)\b" + _W + r"{0,30}\bitsemurh\w*|\bitsemurha-?ajatu\w*|\btap(?:paisin|an) itseni\b",
+        # (twenty-eighth session) the past participles' consonant grade too: "olen ajatellut / miettinyt / harkinnut"
+        r"\b(?:miet+i\w*|ajat+el\w*|harki(?:t|n)\w*)\b" + _W + r"{0,30}\bitsemurh\w*|\bitsemurha-?ajatu\w*|\btap(?:paisin|an) itseni\b",
         r"\bchci\s+(?:u[žz]\s+)?(?:jen\s+)?(?:um[řr][ií]t|zem[řr][ií]t|se zab[ií]t)\b|"
         r"\b(?:myslim|myslím|premyslim|uvazuju|uvažuju|uvazuji|uvažuji)\b" + _W + r"{0,30}\b(?:sebevra[žz]d\w*|zab[ií]t|um[řr][ií]t)\b|"
         r"\bsebevra[žz]edn\w* my[šs]lenk\w*",
@@ -407,7 +408,7 @@ _THIRD = re.compile(
     # a relative or friend named before a possessive that follows it ("bạn mình", "teman aku"): one subject
     r"(?:\bbạn|em gái|em trai|anh trai|chị gái|\btemen\w*|\bteman\w*|\badik\w*|\bkakak\w*)(?: thân)? (?:mình|tôi|của mình|aku|gue|saya)\b|"
     r"\b(?:han|hon|hen|hun|bror\w*|syster\w*|syrra|s[øo]ster\w*|s[øo]stera|veninde|venninne|ven|venn\w*|kompis\w*|kamrat\w*|"
-    r"kaveri\w*|sisko\w*|veli\w*|yst[äa]v\w*|kamar[áa]d\w*|bratr\w*|sestr\w*|prieten\w*|frate\w*|sora|bar[áa]t\w*|testv[ée]r\w*|"
+    r"kaveri\w*|sisko\w*|veli\w*|velje\w*|h[äa]n|[äa]iti\w*|[äa]idi\w*|is[äa]ni|is[äa]\b|sisar\w*|poika\w*|poja\w*|tyt[äa]r\w*|tytt[äa]re\w*|yst[äa]v\w*|kamar[áa]d\w*|bratr\w*|sestr\w*|prieten\w*|frate\w*|sora|bar[áa]t\w*|testv[ée]r\w*|"
     r"[öo]cs[ée]m|b[áa]ty[áa]m|n[őo]v[ée]rem|temen\w*|teman\w*|adik\w*|kakak\w*|dia|dost|woh|wo|vo|bhai|behen|didi|cousin|"
     r"kaibigan|pinsan|siya|niya|kapatid|rafiki|dada|kaka|yeye|s[øo]n|s[øo]nnen|sonen|dotter|datter|dcera|syn|fiul|fiica|"
     r"dost|sahel\w*)\b|"
