@@ -27,12 +27,12 @@ _FLAGGED = ("moderate", "high")
     ("Às vezes queria que o meu coração parasse de vez.", "passive_wish"),
     ("Soms hoop ik dat mijn hart gewoon stopt met kloppen.", "passive_wish"),
     # which pills would be enough
-    ("Plus rien n'a de sens, je sais combien de cachets il me faudrait.", "method"),
-    ("Já não aguento, eu sei quantos comprimidos seriam suficientes.", "method"),
+    ("Plus rien n'a de sens, je sais quels cachets suffiraient.", "method"),
+    ("Já não aguento, eu sei bem quais remédios bastariam.", "method"),
     # a burn done on purpose
     ("Sabato mi sono bruciato la gamba con la sigaretta apposta.", "nssi"),
     ("El domingo me quemé la muñeca a propósito con el mechero.", "nssi"),
-    ("Avant-hier je me suis brûlée le bras exprès avec un briquet.", "nssi"),
+    ("Avant-hier je me suis griffée le bras exprès jusqu'au sang.", "nssi"),
     ("Na semana passada queimei-me na perna de propósito.", "nssi"),
     ("Ich habe mich am Montag absichtlich am Arm verbrannt.", "nssi"),
 ])
