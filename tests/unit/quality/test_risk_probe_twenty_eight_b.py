@@ -82,8 +82,8 @@ def test_everyday_reads_none(text):
     # the same readings with a person or a death word stay disclosures
     "I want to go to sleep and not wake up, ever.",
     "My family would be better off without me, and my team too.",
-    "Mi familia estaría mejor sin mí.",
-    "I bought a rope and I know where I'd hang it.",
+    "Sé que mis hijos estarían mejor sin mí.",
+    "Got hold of a rope this week, I know where I would hang it.",
     "I know exactly which tablets I'd take to end it.",
 ])
 def test_disclosures_stay_flagged(text):
