@@ -954,6 +954,48 @@ _OVER28 = (r"\bi(?:'?d| would)? (?:just |really |honestly |so |only )*(?:want|wi
            r"project|trial|case|contract|job|pain|flight|holiday|meeting|process|season)\b)")
 _PATTERNS["passive_wish"].append(_OVER28)
 
+# Round twenty-eight, second pass (riskprobe28b): a wish that one's heart stops ("I hope my heart just gives out"; not
+# "stops racing", not a fear of it: "Angst, dass mein Herz stehen bleibt"); which pills would be enough, fr and pt.
+_HEART_NOT28B = (r"(?![^.!?]{0,12}\b(?:racing|pounding|hurting|aching|breaking|fluttering|skipping|so fast|beating (?:so|this|that) "
+                 r"(?:fast|hard)|rasen|so schnell|tan (?:r[áa]pido|fuerte)|acelerad\w*|de s'emballer|si vite|cos[iì] veloce|"
+                 r"t[ãa]o r[áa]pido|zo snel)\b)")
+_EN28B: dict[str, list[str]] = {
+    "passive_wish": [
+        r"\b(?:i (?:just |really )?(?:hope|wish|pray)|hoping|wishing|praying)\b[^.!?]{0,20}\bmy heart (?:will |would |just |simply |"
+        r"finally |would just |will just )*(?:stops?|stopped|gives? out|gave out|packs? in|quits?|gives? up)\b" + _HEART_NOT28B + "|"
+        r"\b(?:ich )?(?:hoffe|w[üu]nsche (?:ich )?mir|w[üu]nschte)\b[^.!?]{0,30}\bmein herz\b[^.!?]{0,25}\b(?:stehen ?bleibt|stehen ?bliebe|"
+        r"aufh[öo]rt zu schlagen|aufh[öo]ren w[üu]rde zu schlagen|versagt)\b" + _HEART_NOT28B + "|"
+        r"\b(?:ojal[áa]|espero que|quisiera que|rezo para que)\b[^.!?]{0,20}(?:\bse me (?:pare|parara|detenga|detuviera) el coraz[óo]n|"
+        r"\b(?:mi|el) coraz[óo]n (?:se )?(?:pare|parara|detenga|detuviera|deje de latir|dejara de latir))\b" + _HEART_NOT28B + "|"
+        r"\b(?:j'esp[èe]re|je prie pour|si seulement)\b[^.!?]{0,20}\bmon c(?:œ|oe)ur\b[^.!?]{0,15}\b(?:l[âa]cher?|l[âa]chera|s'arr[êe]ter?|"
+        r"s'arr[êe]tera|arr[êe]te de battre|arr[êe]ter de battre|flancher?)\b" + _HEART_NOT28B + "|"
+        r"\b(?:spero|vorrei|prego)\b[^.!?]{0,20}\b(?:il )?(?:mio )?cuore\b[^.!?]{0,15}\b(?:si fermi|si fermasse|smetta di battere|"
+        r"smettesse di battere|ceda|cedesse)\b" + _HEART_NOT28B + "|"
+        r"\b(?:tomara que|espero que|queria que|rezo para que)\b[^.!?]{0,20}\b(?:o )?(?:meu )?cora[çc][ãa]o\b[^.!?]{0,10}\b(?:pare|"
+        r"parasse|deixe de bater|deixasse de bater)\b" + _HEART_NOT28B + "|"
+        r"\b(?:ik )?(?:hoop|wou|wens|zou willen)\b[^.!?]{0,20}\bmijn hart\b[^.!?]{0,25}\b(?:mee ophoudt|stopt|stilstaat|stil staat|"
+        r"ophoudt met kloppen|stopt met kloppen)\b" + _HEART_NOT28B,
+    ],
+    "nssi": [
+        # a burn or a scratch done on purpose, it es fr pt de ("mi sono bruciata il braccio con l'accendino apposta")
+        r"\bmi sono (?:bruciat[oa]|ustionat[oa]|graffiat[oa]|tagliuzzat[oa])\b[^.!?]{0,50}\b(?:apposta|di proposito|volontariamente)\b|"
+        r"\bme (?:quem[ée]|ara[ñn][ée])\b[^.!?]{0,50}\b(?:a prop[óo]sito|adrede|queriendo)\b|"
+        r"\bje me suis (?:br[ûu]l[ée]e?|griff[ée]e?)\b[^.!?]{0,50}\b(?:expr[èe]s|volontairement|d[ée]lib[ée]r[ée]ment)\b|"
+        r"\b(?:me queimei|queimei-me|me arranhei|arranhei-me)\b[^.!?]{0,50}\b(?:de prop[óo]sito|propositadamente|por querer)\b|"
+        r"\bhabe mich\b[^.!?]{0,40}\b(?:absichtlich|mit absicht|extra)\b[^.!?]{0,30}\b(?:verbrannt|verbr[üu]ht|gekratzt|aufgekratzt)\b",
+    ],
+    "method": [
+        r"\bje sais (?:exactement |tr[èe]s bien |d[ée]j[àa] )?(?:quels|combien de) (?:m[ée]dicaments|cachets|comprim[ée]s|pilules)"
+        r"(?: [^.!?,]{0,20})? (?:suffiraient|suffirait|il (?:me )?faudrait)\b"
+        r"(?![^.!?]{0,30}\b(?:soigner|calmer|traiter|soulager|grippe|migraine|douleur|fi[èe]vre|rhume|mal de)\b)|"
+        r"\b(?:eu )?sei (?:exatamente |bem |j[áa] )?(?:quais|quantos) (?:comprimidos|rem[ée]dios|medicamentos)"
+        r"(?: [^.!?,]{0,20})? (?:bastariam|seriam suficientes|chegariam)\b"
+        r"(?![^.!?]{0,30}\b(?:tratar|curar|aliviar|gripe|enxaqueca|dor|febre|constipa[çc][ãa]o)\b)",
+    ],
+}
+for _c, _ps in _EN28B.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -1211,6 +1253,30 @@ _PREP_EVERYDAY = re.compile(
 _PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
                          r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
                          r"without me|after me|after i'?m)\b", _I)
+# Round twenty-eight, second pass: a sleep wished for with its time limit ("not wake up until noon", "no quiero
+# despertar temprano"); "better off without me" said of a meeting, a team or a firm; pills that work for an ailment
+_ROPE28B = re.compile(r"\brope\b", _I)
+_ROPE_USE28B = re.compile(r"\b(?:to (?:tie|secure|tow|lash|moor|fix|hang (?:the |a |up )?(?:washing|hammock|swing|clothes))|"
+                          r"for (?:the |my |our |a )?(?:kayak|canoe|boat|tent|climbing|swing|washing|towing|trailer|roof rack|"
+                          r"hammock|dog|garden))\b", _I)
+# a death word of any language, without the German and Dutch article "die"
+_DEATH28B = re.compile(r"\b(?:to die|i'?d die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|hang\w*|noose|"
+                       r"not (?:be )?(?:here|around|alive)|won'?t be (?:here|around)|sterben|tot|umbringen|morir\w*|muert[eo]|"
+                       r"mourir|mort|morire|morte|matar\w*|suicid\w*)\b", _I)
+_WAKE28B = re.compile(r"\b(?:wake|woke|waking|despertar(?:me)?)\b", _I)
+_WAKE_UNTIL28B = re.compile(
+    r"(?:\s+up)?\s+(?:(?:until|till|til|before|for) (?:at least |about |around )?(?:\d|noon|midday|lunch\w*|ten|eleven|twelve|nine|"
+    r"(?:the |this |next )?(?:morning|afternoon|weekend|holidays?|summer|spring|christmas|easter|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|year|exams? (?:are|is) over)|tomorrow|the alarm)|temprano|tan temprano|antes de las?\b|"
+    r"hasta (?:las|el mediod[ií]a|la tarde|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)))", _I)
+_BETTER_OFF28B = re.compile(r"\b(?:better off|ohne mich besser|mejor sin m[ií])\b", _I)
+_ORG28B = re.compile(r"\b(?:meeting|team|company|firm|project|department|office|band|club|committee|business|shop|squad|"
+                     r"firma|abteilung|projekt|verein|equipo|empresa|proyecto|oficina|reuni[óo]n)\b", _I)
+_PERSONS28B = re.compile(r"\b(?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|friends|everyone|everybody|they|"
+                         r"people|familie|kinder|eltern|alle|familia|hijos|padres|todos)\b", _I)
+_AILMENT28B = re.compile(r"\b(?:work|works|worked|help|helps|helped) (?:for|with|against|on) (?:my|the|a|her|his) (?:\w+ )?(?:migraines?|"
+                         r"headaches?|back|pain|period|cramps|allergies|hay ?fever|cold|flu|sleep|insomnia|anxiety|nausea|"
+                         r"arthritis|asthma|blood pressure|acid|reflux)\b", _I)
 _WHEN_BEFORE = re.compile(r"\b(?:when|while|whilst|once)\b[^.!?,;]{0,30}$", _I)  # "it'll be when the kids are on the school trip"
 # Round twenty-eight: a height looked up for a vehicle's clearance, a project, a climb, photos or curiosity
 _HEIGHT_MATCH28 = re.compile(r"\b(?:how (?:high|tall)|height|altura|metros|alt[oa]|altezza|hauteur|combien mesure)\b", _I)
@@ -1245,6 +1311,18 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
             return True
     if category in ("intent", "active_ideation") and _END_IT28.search(matched) and _WITH_WHOM28.match(text, m.end()):
         return True  # round twenty-eight: "I'm ending it all with that job"
+    if category == "passive_wish" and _WAKE28B.search(matched) and _WAKE_UNTIL28B.match(text, m.end()):
+        return True  # round twenty-eight b: "go to sleep and not wake up until noon on Saturday"
+    if category == "passive_wish" and _BETTER_OFF28B.search(matched) and _org_better_off28b(text):
+        return True  # round twenty-eight b: "that meeting would be better off without me"
+    if category == "plan_preparation" and _ROPE28B.search(matched):
+        s, e = _sentence_at(text, m.start())
+        if _ROPE_USE28B.search(text, m.end(), e) and not _DEATH28B.search(text):
+            return True  # round twenty-eight b: "bought a rope to tie down the kayak"
+    if category == "method" and _PILLS_MATCH.search(matched):
+        s, e = _sentence_at(text, m.start())
+        if _AILMENT28B.search(text, m.start(), e) and not _THOUGHT.search(text, m.end(), e):
+            return True  # round twenty-eight b: "which tablets work for my migraines"
     if category == "plan_preparation" and _PREP_SOFT.search(matched):
         s, e = _sentence_at(text, m.start())
         e = max(e, m.end())
@@ -1277,6 +1355,18 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         return bool(_KILL_IDIOM.match(text[m.end():])) and not _KILL_WANTED.search(text, s, verb)
     return False
 
+
+
+def _org_better_off28b(text: str) -> bool:
+    """Round twenty-eight b: every "better off without me" of the turn said of a meeting, a team, a project or a firm
+    (no person named before it in its sentence) and no death word in the turn."""
+    found = False
+    for m in _BETTER_OFF28B.finditer(text):
+        s, _ = _sentence_at(text, m.start())
+        if not _ORG28B.search(text, s, m.start()) or _PERSONS28B.search(text, s, m.start()):
+            return False
+        found = True
+    return found and not _DEATH28B.search(text)
 
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
     s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1362,7 +1452,8 @@ def classify(text: str) -> tuple[Category, bool]:
         if use_langs:
             seen, disclosed = risk_use_langs.find(category, text, folded)
             mentioned = mentioned or seen
-            if disclosed and not (category == "nssi" and _romance_everyday(text)):
+            if disclosed and not (category == "nssi" and _romance_everyday(text)) and not (
+                    category == "passive_wish" and _org_better_off28b(text)):  # round twenty-eight b
                 return category, True  # type: ignore[return-value]
     return "none", mentioned
 
