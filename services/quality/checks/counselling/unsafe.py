@@ -1759,11 +1759,14 @@ _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|ge
                 r"weigh(?:ed|ing|s)? myself|calorie|underweight|thighs? touch|visible abs|"
                 r"compar\w* my (?:body|figure|weight|thighs|stomach)|ich faste|faste (?:jeden|seit|jetzt)|"
                 r"mich [üu]bergeben|"
-                # replies round twenty-eight, second pass: meals named in fr it de nl pl, eating and weighing in Turkish,
-                # food in Italian, "not a bite"
-                r"petit-d[ée]jeuner|d[ée]jeuner|d[îi]ner|garder la ligne|cibo|colazione|fr[üu]hst[üu]ck|mittagessen|abendessen|"
-                r"ontbijt|avondeten|[śs]niadani\w*|kolacj\w*|yemek\w*|yemedim|yemiyorum|tart[ıi]l[ıi]yorum|"
-                r"(?:a|one|single) bite|wiege mich|weeg (?:mezelf|me))\b")
+                # replies round twenty-eight, second pass: a meal given up in fr it de nl pl es (a meal named alone is
+                # also recovery: "Ho ripreso a fare colazione"), food untouched in Italian, not eating and weighing in
+                # Turkish, "not a bite", weighing oneself in de nl, keeping slim in fr
+                r"(?:ne (?:prends|mange) plus|plus de|sans|pas de|salto|niente|senza|kein(?:e|en)?|geen|bez|sin|no (?:tomo|hago)) "
+                r"(?:\w+ ){0,2}?(?:petit-d[ée]jeuner|d[ée]jeuner|d[îi]ner|colazione|pranzo|fr[üu]hst[üu]ck|mittagessen|abendessen|"
+                r"ontbijt|avondeten|lunch|[śs]niadani\w*|obiad\w*|kolacj\w*|desayuno|almuerzo)|garder la ligne|"
+                r"(?:non tocco|senza|niente) (?:\w+ )?cibo|yemedim|yemiyorum|yemek yemi\w*|a[çc] kal\w*|tart[ıi]l[ıi]yorum|"
+                r"(?:not|n't|never|without) (?:had |eaten |taken )?(?:a|one) (?:single )?bite|wiege mich|weeg (?:mezelf|me))\b")
 
 
 # a weight goal cheered on (reply round eight): read by ``EncouragesDisorderedEating.after`` only
