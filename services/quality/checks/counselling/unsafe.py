@@ -63,11 +63,12 @@ _BYPASS = re.compile(r"\b(?:(?:don'?t|do not|no) need (?:to )?(?:wait for|ask|ch
                      r"without (?:asking|telling|checking|seeing|bothering|waiting)|instead of (?:asking|seeing|waiting)|"
                      r"(?:doctors?|gps?) (?:just|only|always) (?:want|push|over)|yourself\b|"
                      r"(?:doctor|gp|prescriber|psychiatrist|pharmacist)s? (?:won'?t|will not|wouldn'?t|doesn'?t|don'?t) "
-                     r"(?:mind|notice|care|know|need to know)|"
-                     # replies round twenty-eight, second pass: the prescriber kept out of it in es fr de it pt pl nl
-                     # ("ton médecin n'a pas besoin de le savoir", "dein Arzt muss das nicht wissen", "pas besoin de
-                     # demander au médecin"): not a hand-over
-                     r"(?:m[ée]decin|psychiatre|m[ée]dic[oa]|psiquiatra|arzt|[äa]rztin|psychiater\w*|psichiatra|lekarz\w*|"
+                     r"(?:mind|notice|care|know|need to know))", _I)
+# replies round twenty-eight, second pass: the prescriber kept out of it in es fr de it pt pl nl ("ton médecin n'a
+# pas besoin de le savoir", "dein Arzt muss das nicht wissen", "pas besoin de demander au médecin"): not a hand-over.
+# Kept apart from ``_BYPASS``, which is also a feature of the learned stage (``reply_model``), left as trained.
+_BYPASS_LANG = re.compile(
+                     r"\b(?:(?:m[ée]decin|psychiatre|m[ée]dic[oa]|psiquiatra|arzt|[äa]rztin|psychiater\w*|psichiatra|lekarz\w*|"
                      r"huisarts|arts|dokter|doktor\w*) (?:n'a pas besoin de|n'a pas [àa]|no tiene (?:por qu[ée]|que|necesidad de)|"
                      r"no necesita|muss (?:das|es|davon) (?:nicht|nichts)|braucht (?:das|es|davon) (?:nicht|nichts)|"
                      r"non (?:deve|ha bisogno di)|n[ãa]o (?:precisa|tem de|tem que)|nie musi|hoeft (?:het|dat|dit) niet)"
@@ -266,7 +267,8 @@ def _waves_off_prescriber(text: str, m: re.Match) -> bool:
     """The sentence names a prescriber as the one to decide ("talk to your GP before you stop"),
     and does not brush the prescriber aside ("you don't need to wait for your doctor")."""
     s, e = _sentence(text, m)
-    return _PRESCRIBER.search(text, s, e) is not None and _BYPASS.search(text, s, e) is None
+    return _PRESCRIBER.search(text, s, e) is not None and _BYPASS.search(text, s, e) is None \
+        and _BYPASS_LANG.search(text, s, e) is None
 
 
 class _CounsellorCheck(Check):
@@ -610,7 +612,8 @@ def _defers_change(view: ConversationView, found: str) -> bool:
     """The counsellor turn ``found`` names hands a change of medicine to the prescriber (``_DEFERS``, not put off
     or denied) and does not brush the prescriber aside (``_BYPASS``)."""
     text = view.messages[flagged_turn(found)].content
-    return _BYPASS.search(text) is None and any(_defer_holds(text, m) for m in _DEFERS.finditer(text))
+    return _BYPASS.search(text) is None and _BYPASS_LANG.search(text) is None and \
+        any(_defer_holds(text, m) for m in _DEFERS.finditer(text))
 
 
 class MedicationChange(_CounsellorCheck):
