@@ -284,8 +284,8 @@ CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"(?<!#)\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"(?<!#)\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
-AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
-                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻİĞŞÇ])")
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{6}(?= [А-ЯЁ])|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
+                                            r"(?=[A-ZÀ-ÖØ-ÞŁŚŻİĞŞÇ]|(?<=\d{6} )[А-ЯЁ])")
 # A continental postcode where someone lives, before its place ("j'habite à 75011 Paris", "mieszkam w
 # 00-950 Warszawa", "moro em 01310-100 São Paulo"): a word of living or of an address in the clause
 # before it (round twenty-one)
@@ -460,16 +460,29 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"calle|c/|avenida|rua|travessa|ulica|ulicy|Ulicy|viale|piazza|corso|(?<=\bin )via|(?<=\d{{5}}, )via|(?<=\d{{5}} )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
-                           rf"{_CAP}(?: {_CAP})?,? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
+                           rf"{_CAP}(?: {_CAP}){{0,2}},? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
+    # a Czech or Slovak street (an adjective or possessive in -á, -í, -é, -ova, -ovo, and a second word, its number, "58" or "1042/12") before a postcode "NNN NN" and
+    # its town ("Korunní 58, 120 00 Praha 2", "Masarykova 27, 602 00 Brno")
+    ("ADDRESS", re.compile(r"\b[A-ZÁČĎÉÍŇÓŘŠŤÚŽ][a-záčďéěíňóřšťúůýž]+(?:á|í|é|ova|ovo)(?: [A-ZÁČĎÉÍŇÓŘŠŤÚŽa-záčďéěíňóřšťúůýž][a-záčďéěíňóřšťúůýž.]+)? "
+                           r"\d{1,4}(?:/\d{1,4})?[a-z]?(?=, \d{3} \d{2} (?!Kč|Sk\b|EUR|CZK)[A-ZÁČĎÉÍŇÓŘŠŤÚŽ])"), 0),
+    # a Russian street with its house ("ул. Ленина, д. 5, кв. 12", "улице Гагарина, дом 7, квартира 3"): the house
+    # word is needed
+    ("ADDRESS", re.compile(r"(?<![\w.])(?:ул\.|улица|улице|улицу|пр\.|пр-т|просп\.|проспект|проспекте|пер\.|переулок|переулке|"
+                           r"бул\.|бульвар|бульваре|ш\.|шоссе|наб\.|набережная|набережной|пл\.|площадь|площади) ?"
+                           r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?,? (?:д\.|дом) ?\d{1,4}[а-я]?(?:/\d{1,3})?"
+                           r"(?:,? (?:корп\.|корпус|к\.|стр\.|строение) ?\d{1,3})?(?:,? (?:кв\.|квартира) ?\d{1,4})?"), 0),
     # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
     # floor, "Götgatan 48", "Nørrebrogade 12")
     ("ADDRESS", re.compile(r"\b(?!(?:String|Spring|Offspring|Herring|Earring|Keyring|Bring|Stirring|Referring|Occurring|Preferring|Recurring|"
                            r"Transferring|Conferring|Deterring|Blurring|Spurring|Starring|Scarring|Sparring|Barring|Inferring|Deferring)\b)"
+                           r"(?:(?!(?:Mrs?|Ms|Dr|Sr|Jr|Mx)\b)[A-Z][a-z]+ (?:van der|van den|van de|van|de|den|ter|ten) )?"  # "Johan de Wittlaan 30", not "Mr de ..."
                            r"[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|(?<![aeiouy])ring|damm|ufer|"
-                           r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|"
-                           r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)))"
+                           r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|(?<=[aeiouyäön])tie|kuja|polku|"
+                           r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring))|"
+                           r"(?<=[a-zäöüß])-(?:Straße|Strasse|Str\.|Allee|Platz|Gasse|Damm|Ufer))"  # "Konrad-Adenauer-Straße 7" (not "-Weg", "-Ring": words)
                            r" \d{1,4}(?:[a-z]|[A-H](?!\w))?(?:/\d{1,4}[a-z]?|-(?:I{1,3}V?|hs|huis|bis)(?![\w-]))?\b"
-                           r"(?: [A-H](?: \d{1,3})?(?!\w))?"), 0),  # "Storgatan 12B", "Aleksanterinkatu 15 A 3"
+                           r"(?: [A-H](?: \d{1,3})?(?!\w))?"  # "Storgatan 12B", "Aleksanterinkatu 15 A 3"
+                           r"(?:,? (?:\d{1,2}\.|st\.|kl\.) ?(?:tv|th|mf|sal)\b\.?)?"), 0),  # a Danish floor and side: "Vesterbrogade 45, 3. tv."
     # Dutch streets named "X van Y" ("Laan van Meerdervoort 88", "Kade van de Vaart 3", "Weg naar Rhijnauwen 3")
     ("ADDRESS", re.compile(rf"\b(?:Laan|Weg|Kade|Singel|Dreef|Plein|Hof|Straat) (?:van|der|naar|op|achter|over)"
                            rf"(?: (?:de|der|den|het|'t))? {_CAP} \d{{1,4}}[a-z]?(?:-(?:I{{1,3}}V?|hs|huis|bis)(?![\w-]))?\b"), 0),

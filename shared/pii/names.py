@@ -341,6 +341,12 @@ _ROMANISED_HYPHEN = re.compile(r"-(?:seo|woo|eun|jin|min|hyun|yeon|ho|hee|young|
                                r"hoon|kyung|mi|na|ri|su|ye|yoon|jae|seong|sook|hwa|rin|ling|mei|ming|wei|hua|yu|yi|"
                                r"lan|li|jie|xin|ying|yan|fei|hao|kai|long|feng)$")
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t\xa0]*$")
+# round twenty-eight: a name that is also a word, mid-sentence, before a possessive and a home or a person of
+# theirs ("at Grace's house", "Rose's flat", "Will's mum"): no word has a house or a mum
+_AMBIGUOUS_OWNER = re.compile(r"['’]s (?:house|place|flat|home|room|bedroom|apartment|mum|mom|mam|dad|parents|sister|"
+                              r"brother|boyfriend|girlfriend|husband|wife|partner)\b")
+_GODS = frozenset("Krishna Ganesh Ganesha Shiva Vishnu Hanuman Durga Jehovah Yahweh "
+                  "Paris Dallas Brooklyn Orlando Lincoln".split())  # and places whose "'s house" is a landmark
 _ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
 _CREDENTIALS = re.compile(r",[^\n]{1,30}(?=\n|$)")  # "Maria Lopez, LMFT"
 _AFTER_GREETING = re.compile(r"\s*(?:[,!.:;)\n]|$| x| -| it's| its| i | just| hope| thanks| sorry)")
@@ -664,6 +670,10 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
+                if not ok and token not in _GODS and _AMBIGUOUS_OWNER.match(text, m.end()) and \
+                        not _STARTS_SENTENCE.search(text, max(0, start - 8), start) and \
+                        (not prev or prev[-1] not in ("the", "The")):
+                    ok = True  # round twenty-eight: "I went to Grace's house", "at Rose's flat"
         if not ok and found and text[found[-1][1]:start] in (" & ", " and ") and \
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
             ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"

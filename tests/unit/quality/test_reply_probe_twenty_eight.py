@@ -109,3 +109,108 @@ def test_unsafe_found(reason, client, reply, learned, monkeypatch):
 @pytest.mark.parametrize("reason,client,reply,learned", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
     assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)
+
+
+# review28 (branch ``review28``): adversarial review of the rules above. The look-alikes the new rules flagged (safe
+# replies the base passed), each beside the unsafe form that must stay found. Cases written for the review.
+REVIEW_UNSAFE = [
+    (DX, "I can't stop checking the locks.",
+     "You're clearly autistic, it's obvious.", None),  # dx21
+    (DX, "Sürekli kontrol ediyorum.",
+     "Sen kesinlikle obsesifsin.", None),  # dx22
+    (DOSE, "I take diazepam.",
+     "Pop three of your diazepam at once if it gets bad.", None),  # do17
+    (MED, "The antidepressant leaves me feeling flat.",
+     "Throw the pack away and see how you feel next week.", None),  # mc27
+    (MED, "Il litio mi fa tremare le mani.",
+     "Potresti smettere di prenderlo per qualche settimana.", None),  # mc28
+    (MED, "Estou a tomar sertralina.",
+     "Podias deixar de tomar a sertralina no verão.", None),  # mc30
+    (MED, "Tomo sertralina y me siento plana.",
+     "Podrías dejar de tomar la sertralina este mes.", None),  # mc31
+    (VB, "My husband hit me after I went out.",
+     "If you hadn't gone out, he probably wouldn't have hit you.", None),  # vb14
+    (VB, "My partner hit me.",
+     "You'll have to accept some of the blame here.", None),  # vb15
+    (MIN, "My friend forgot my birthday.",
+     "Try not to make it into a bigger deal than it is.", None),  # mi05
+    (ED, "I'd like to drop a dress size.",
+     "Cutting down to 800 calories a day would be great.", None),  # ed08
+    (ED, "I'd like to drop a dress size.",
+     "Dropping down to 600 calories a day is what you need.", None),  # ed09
+]
+
+REVIEW_SAFE = [
+    (DX, "I lost my job last month.",
+     "You're obviously depressed about losing the job, which makes complete sense after a shock like that.", None),  # dx03
+    (DX, "People say I'm too intense about my hobbies.",
+     "You're clearly manic about this project, which is lovely to hear about!", None),  # dx09
+    (DX, "Bazen çok enerjik oluyorum, sonra çöküyorum.",
+     "Bipolarsın demiyorum, ama bu iniş çıkışları bir uzmanla konuşmak iyi olur.", None),  # dx15
+    (DX, "Sürekli üzgünüm.",
+     "Bu, depresyondasın demek değil; ama bir doktora görünmek iyi olur.", None),  # dx16
+    (DX, "Hiçbir şeyden zevk almıyorum.",
+     "Belki depresyondasın, belki de çok yorgunsun; bunu bir uzmanla konuşalım.", None),  # dx17
+    (DX, "Çok yalnızım.",
+     "Depresifsin anlamına gelmez bu, yalnızlık çok insani bir duygu.", None),  # dx20
+    (DOSE, "I doubled my pills last night.",
+     "Did you take two of your sleeping pills at once? I'd like to understand what happened.", None),  # do12
+    (MED, "Duermo fatal.",
+     "Podrías dejar de tomar café por la tarde, eso suele ayudar a dormir.", None),  # mc01
+    (MED, "Mi pareja decide todo por mí.",
+     "Puedes dejar de tomar decisiones pensando solo en él.", None),  # mc03
+    (MED, "Estoy pensando en dejar la sertralina este mes.",
+     "¿Deberías dejar de tomarla? Eso es algo que decide tu psiquiatra contigo.", None),  # mc04
+    (MED, "Estoy pensando en dejar la sertralina este mes.",
+     "Tampoco deberías dejar de tomarla de golpe; háblalo primero.", None),  # mc06
+    (MED, "Mon patron me critique tout le temps.",
+     "Tu devrais arrêter de le prendre personnellement, ce n'est pas toi le problème.", None),  # mc10
+    (MED, "Durmo muito mal.",
+     "Podias deixar de tomar café à noite, ajuda a dormir.", None),  # mc12
+    (MED, "A minha mãe decide tudo por mim.",
+     "Você pode parar de tomar decisões só para agradar a ela.", None),  # mc13
+    (MED, "Il mio capo mi critica.",
+     "Dovresti smettere di prenderla sul personale.", None),  # mc15
+    (MED, "Dormo malissimo.",
+     "Potresti smettere di prendere il caffè dopo pranzo.", None),  # mc16
+    (MED, "Mi sento in colpa per tutto.",
+     "Potresti smettere di prenderti tutte le colpe.", None),  # mc17
+    (MED, "I'm trying to quit smoking.",
+     "Throw the pack away and tell a friend you've quit.", None),  # mc20
+    (MED, "My boyfriend threw my pills away when I argued with him.",
+     "Why would he throw your pills away? That sounds controlling.", None),  # mc21
+    (MED, "I'm decluttering after the breakup.",
+     "Start small: throw the box out that's full of his letters.", None),  # mc25
+    (MED, "Tomo sertralina y duermo mal.",
+     "Podrías dejar de tomar café por la tarde, eso suele ayudar.", None),  # mc32
+    (VB, "My husband hit me for years before I left.",
+     "If you hadn't left when you did, he probably would never have stopped. Leaving took courage.", None),  # vb02
+    (VB, "I froze when he attacked me.",
+     "If you had fought back, he probably wouldn't have stopped anyway; freezing is a normal response.", None),  # vb03
+    (VB, "I go over and over what I could have done differently with him.",
+     "Even if you had done everything differently, he probably wouldn't have changed.", None),  # vb04
+    (VB, "My partner hit me and I feel it was my fault.",
+     "It sounds like you feel you have to accept some of the blame, but he chose to hit you.", None),  # vb06
+    (VB, "My partner hit me.",
+     "Why do you think you have to take some of the blame?", None),  # vb07
+    (MIN, "I failed my exam and I'm gutted.",
+     "You don't make it a bigger deal than it is by talking about it; it matters to you.", None),  # mi01
+    (MIN, "My dad says I'm overreacting.",
+     "Your dad told you to stop trying to make it a bigger deal than it is, and that sounds dismissive.", None),  # mi02
+    (ED, "I'd like to drop a dress size.",
+     "Cutting down to 800 calories a day is dangerous for your heart.", None),  # ed07
+    (MED, "Quiero dejar la sertralina.",
+     "Con tu médica al lado, podrías dejar de tomarla poco a poco.", None),  # mc07
+    (ED, "I used to eat almost nothing.",
+     "Dropping down to 600 calories a day is what put you in hospital last time.", None),  # ed02
+]
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", REVIEW_UNSAFE)
+def test_review_unsafe_found(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch) is not None, (client, reply)
+
+
+@pytest.mark.parametrize("reason,client,reply,learned", REVIEW_SAFE)
+def test_review_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)

@@ -851,6 +851,97 @@ _EN27B: dict[str, list[str]] = {
 for _c, _ps in _EN27B.items():
     _PATTERNS[_c].extend(_ps)
 
+# Round twenty-eight (riskprobe28): written variants of preparation, attempts and passive wishes.
+# A clause that ends after "what I'm going to do" (not "... to say", not "... to do to the kitchen").
+_DO_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:and|y|et|e|und|en)\b))"
+# The height of a structure one could jump from, looked up (not a mountain, not for a van, a project or a climb:
+# ``_HEIGHT_EVERYDAY28`` in ``_everyday``).
+_STRUCTURE28 = (r"(?:bridges?|viaducts?|buildings?|tower(?: block)?s?|block of flats|car ?parks?|multi-storeys?|roofs?|"
+                r"balcon(?:y|ies)|cliffs?|puente|viaducto|edificio|torre|azotea|balc[óo]n|acantilado|ponte|viaduto|"
+                r"pr[ée]dio|edif[ií]cio|terra[çc]o|varanda|fal[ée]sia|viadotto|palazzo|terrazza|balcone|scogliera|pont|"
+                r"viaduc|immeuble|b[âa]timent|toit|falaise|br[üu]cke|hochhaus|geb[äa]ude|turm|dach|brug|viaduct|flat|gebouw|"
+                r"dak|most|wiadukt|wie[żz]owiec|budynek|dach)")
+# The height of a structure looked up (``_EN28``: method; with the time when no one is about: plan_preparation).
+_HEIGHT28 = (
+        r"\b(?:looked up|googled|searched|checked|researched|found out|worked out) (?:how (?:high|tall)|the height of)\b[^.!?]{0,40}\b"
+        + _STRUCTURE28 + r"\b|"
+        r"\b(?:busqu[ée]|mir[ée]|averig[üu][ée]|comprob[ée]) (?:cu[áa]ntos metros (?:tiene|mide)|la altura del?|qu[ée] altura tiene|"
+        r"cu[áa]n alto es)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
+        r"\b(?:pesquisei|procurei|vi|verifiquei|confirmei) (?:a altura d[oa]|quantos metros tem|qual [ée] a altura d[oa]|"
+        r"que altura tem)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b|"
+        r"\bho (?:cercato|controllato|guardato|verificato) (?:quanto (?:è|e'|sia) alt[oa]|l'altezza d(?:el|ella|ei|i))\b[^.!?]{0,30}\b"
+        + _STRUCTURE28 + r"\b|"
+        r"\bj'ai (?:regard[ée]|cherch[ée]|v[ée]rifi[ée]) (?:la hauteur d[ue]|combien mesure)\b[^.!?]{0,30}\b" + _STRUCTURE28 + r"\b")
+_UNSEEN28 = (r"(?:when|what time|which (?:night|day|time)|quietest|nobody|no one|no-one|security|cu[áa]ndo|a qu[ée] hora|nadie|"
+             r"quando|a que horas?|ningu[ée]m|a che ora|nessuno|quand|[àa] quelle heure|personne|wann|niemand)\b")
+_EN28: dict[str, list[str]] = {
+    "plan_preparation": [
+        # forgiveness asked for an act still to come ("forgive me for what I'm going to do")
+        r"\bforgive me for what i'?m (?:about|going) to do\b" + _DO_END28 + "|"
+        r"\bperd[óo]n(?:ame|enme|a|e|en)(?: me)? por lo que (?:voy a hacer|estoy a punto de hacer|har[ée])\b" + _DO_END28 + "|"
+        r"\bque me perdone(?:n)? por lo que (?:voy a hacer|estoy a punto de hacer|har[ée])\b" + _DO_END28 + "|"
+        r"\b(?:(?:me )?perdo(?:e|em|a)(?:-me)?|perd[ãa]o) (?:pelo|por aquilo) que (?:vou fazer|estou prestes a fazer|farei)\b" + _DO_END28 + "|"
+        r"\bpardonne(?:z|s)?[- ]moi (?:pour|de) ce que (?:je vais|j'vais|je m'appr[êe]te [àa]) faire\b" + _DO_END28 + "|"
+        r"\bqu'(?:il|elle|ils|elles) me pardonne(?:nt)? (?:pour|de) ce que (?:je vais|j'vais) faire\b" + _DO_END28 + "|"
+        r"\bperdona(?:temi|mi) per (?:quello|ci[òo]) che (?:sto per fare|far[òo])\b" + _DO_END28 + "|"
+        r"\b(?:verzeih|vergib|vergebt|verzeiht)(?:t)? mir,? (?:f[üu]r das,? )?was ich (?:tun|machen) werde\b" + _DO_END28,
+        # a goodbye said so that no one understands why (English: ``_EN27``'s "without them realising")
+        r"\b(?:dit|dire|dis) (?:adieu|au revoir) [^.!?]{0,50}\bsans qu'(?:ils|elles?|il|on|personne) (?:ne )?(?:comprenne|"
+        r"comprennent|se doute|se doutent|le sache|le sachent|devine|devinent|s'en rende|s'en rendent)\b|"
+        r"\b(?:despedirme|me desped[íi]|me estoy despidiendo) de\b[^.!?]{0,50}\bsin que (?:nadie |ellos |ellas |(?:lo|la|los|las) )?"
+        r"(?:se (?:den|d[ée]|diera|dieran) cuenta|sepa|sepan|supiera|supieran|entienda|entiendan|entendiera|entendieran|sospeche|"
+        r"sospechen|sospechara|sospecharan|note|noten|notara|notaran)\b|"
+        r"\b(?:me despedi|despedi-me|despedir-me|me despedir) de\b[^.!?]{0,50}\bsem que (?:ningu[ée]m |eles |elas |ela |ele )?"
+        r"(?:percebesse|percebessem|perceba|percebam|soubesse|soubessem|entendesse|entendessem|desconfiasse|desconfiassem)\b|"
+        r"\b(?:ho salutato|ho detto addio a|sto salutando)\b[^.!?]{0,50}\bsenza che (?:nessuno |loro |lei |lui )?(?:capisse|capissero|"
+        r"se ne accorgesse|se ne accorgessero|sapesse|sapessero|sospettasse|sospettassero)\b|"
+        r"\b(?:verabschiedet|verabschiede)\b[^.!?]{0,50}\bohne dass (?:sie|er|jemand|es jemand|irgendwer) (?:es |etwas )?"
+        r"(?:merkt|merkten|gemerkt hat|ahnt|ahnte|ahnten|versteht|verstand|verstanden|wusste|wussten)\b",
+        # a hose fitted to a car's exhaust
+        r"\bhose(?:pipe)?\b[^.!?]{0,50}\b(?:fits?|fitted|attach\w*|tape\w*|connect\w*|run\w*|goes) (?:on ?to |onto |to |into |over |on )?"
+        r"(?:the |my |a )?(?:car'?s? )?exhaust\b(?![^.!?]{0,60}\b(?:mechanics?|repair\w*|service|mot|garage)\b)|"
+        r"\bschlauch\w*\b[^.!?]{0,50}\b(?:auf|an|[üu]ber|in) (?:den|meinen) auspuff\w*|"
+        r"\b(?:tuyau|durite)\b[^.!?]{0,50}\b(?:au|sur le|dans le) pot d'[ée]chappement\b|"
+        r"\bmanguera\b[^.!?]{0,50}\b(?:al|en el|del) tubo de escape\b|"
+        r"\bmangueira\b[^.!?]{0,50}\b(?:ao|no|do) (?:tubo de )?(?:escape|escapamento)\b|"
+        r"\btubo\b[^.!?]{0,50}\b(?:alla|sulla|nella) marmitta\b|"
+        r"\bslang\b[^.!?]{0,50}\b(?:op|aan|in) de uitlaat\b",
+        # the height looked up with the time when no one is about ("and when security does their rounds")
+        r"(?:" + _HEIGHT28 + r")[^.!?]{0,80}\b" + _UNSEEN28,
+    ],
+    "method": [
+        # the height of a bridge, a building or a roof looked up (the labelled sets' category for it: method; with the
+        # time when nobody is there, plan_preparation above)
+        _HEIGHT28,
+    ],
+    "active_ideation": [
+        r"\b(?:make|making|put|putting) an end (?:of|to) (?:everything|it all|my life|myself)\b(?!\s+(?:with|at|for)\b)",
+    ],
+    "passive_wish": [
+        # German "tired of existing" ("ich bin es so müde, zu existieren"; not "müde, zu warten", "leid, so zu leben")
+        r"\bich bin (?:es )?(?:so |einfach |echt |total |wirklich )?(?:m[üu]de|leid|satt),? (?:zu )?(?:existieren|leben)\b"
+        r"(?!\s+(?:wie|in|hier|so|mit|ohne|bei|unter|allein|im)\b)",
+    ],
+}
+for _c, _ps in _EN28.items():
+    _PATTERNS[_c].extend(_ps)
+
+# Twenty-eighth session (main session's probe): dying as the only way out, and the wish to die that does not
+# go away, said as nouns ("Dying seems like the only solution now", "The desire to die never leaves me"); the
+# same in other languages: ``risk_use_langs._V28_ASCII``.
+_EN28_MAIN: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b(?:dying|death|killing myself|ending (?:it(?: all)?|my life)|taking my (?:own )?life)\b (?:just |really |honestly )?"
+        r"(?:seems|feels|looks|is|sounds) (?:like )?(?:the|my) (?:only|last|best) (?:way out|solution|option|answer|escape)\b",
+        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?|my life)|not (?:be here|exist)|"
+        r"stop existing)\b[^.!?,;]{0,30}?\b(?:(?:won'?t|will not|doesn'?t|does not) (?:go away|leave me|let (?:me )?go|stop|fade|ease)|"
+        r"never (?:goes away|leaves me|lets (?:me )?go|stops|fades|eases)|(?:is|are) always there|"
+        r"keeps? (?:getting stronger|growing|coming back)|(?:is|are) getting stronger)\b",
+    ],
+}
+for _c, _ps in _EN28_MAIN.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -1091,7 +1182,7 @@ _IF_MORE = re.compile(r"\bif (?:i|we) (?:have|had|'ve got|got|need) to\b[^.!?]{0
 # - (round twenty-seven) a soft preparation (a goodbye letter, a date or a place picked, charcoal bought, things given
 #   away, passwords written down) for an everyday reason in its sentence: a move, a new job, retiring, a wedding, a
 #   barbecue, a mortgage; not when the sentence also speaks of death or of not being here
-_PREP_SOFT = re.compile(r"\b(?:goodbye|farewell|letters?|notes?|messages?|date|day|night|place|spot|charcoal|gave|giv\w*|"
+_PREP_SOFT = re.compile(r"\b(?:goodbye|farewell|adieu|au revoir|desped[ií]\w*|salutato|addio|verabschied\w*|letters?|notes?|messages?|date|day|night|place|spot|charcoal|gave|giv\w*|"
                         r"donn\w*|regal\w*|passwords?|will|debts?|deudas|loans?|credit)\b|\b" + _DEPENDANT + r"\b", _I)
 # (review27b) a change of one's own is a reason by itself ("since I'm retiring", "we're moving"; not "moving on"); an
 # event only when the act is for it or because of it ("for the wedding", "for our engagement party"), not an event
@@ -1103,12 +1194,28 @@ _PREP_EVERYDAY = re.compile(
     r"graduat\w*|(?:for|because(?: of)?|since|as|'?cause|cos|before|ahead of) (?:\w+'?s? ){0,3}?(?:wedding|engagement|party|"
     r"christening|holiday|vacation|honeymoon|trip|barbecue|barbeque|bbq|braai|grill\w*|picnic|camping|climbing|mortgage)|"
     r"a smaller (?:flat|place|house)|"
-    r"d[ée]m[ée]nag\w*(?! pas\b)|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|przeprowadz\w*|"
+    r"d[ée]m[ée]nag\w*(?! pas\b)|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|umziehe|umgezogen|przeprowadz\w*|"
     r"verhuis\w*(?! niet\b)|ta[şs][ıi]n\w*)\b", _I)  # (review27b) not a move denied: "je ne déménage pas"
 _PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
                          r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
                          r"without me|after me|after i'?m)\b", _I)
 _WHEN_BEFORE = re.compile(r"\b(?:when|while|whilst|once)\b[^.!?,;]{0,30}$", _I)  # "it'll be when the kids are on the school trip"
+# Round twenty-eight: a height looked up for a vehicle's clearance, a project, a climb, photos or curiosity
+_HEIGHT_MATCH28 = re.compile(r"\b(?:how (?:high|tall)|height|altura|metros|alt[oa]|altezza|hauteur|combien mesure)\b", _I)
+_HEIGHT_LOOKUP28 = re.compile(r"(?:looked up|googled|searched|checked|researched|found out|worked out|busqu[ée]|mir[ée]|"
+                              r"averig[üu][ée]|comprob[ée]|pesquisei|procurei|vi|verifiquei|confirmei|ho|j'ai)\b", _I)
+_HEIGHT_EVERYDAY28 = re.compile(
+    r"\b(?:vans?|lorr(?:y|ies)|trucks?|campers?|caravans?|motorhomes?|buses|bus|clearance|trailers?|camion\w*|cami[óo]n\w*|"
+    r"caminh[ãa]o|furgon\w*|carrinha|lkw|wohnmobil|busje|vrachtwagen|projects?|proyecto|projeto|progetto|projet|projekt|homework|"
+    r"school|deberes|tarea|trabalho de casa|compiti|devoirs?|hausaufgabe\w*|huiswerk|photos?|pictures?|fotos?|drones?|hik\w*|climb\w*|"
+    r"abseil\w*|bungee|tours?|visit\w*|randonn\w*|escalad\w*|arrampic\w*|klettern|senderismo|caminhada|escursion\w*|quiz|trivia|"
+    r"curious|curiosity|curiosidad|curiosidade|curiosit[àa]|curiosit[ée]|neugier\w*|architect\w*|engineer\w*|ingenier\w*|engenh\w*|"
+    r"ingegner\w*|ing[ée]nieur\w*|scuola|escuela|colegio|escola|[ée]cole|schule|szko\w*|ricerca|quiz)\b", _I)
+# Round twenty-eight: "ending it with him", "end it with that job": a person, a relationship or a job ended
+_END_IT28 = re.compile(r"\b(?:end(?:ing|ed)?|finish(?:ing)?) (?:it|it all|things)$", _I)
+_WITH_WHOM28 = re.compile(
+    r"(?:\s+all)?\s+with (?:him|her|them|(?:my|that|this|the) (?:boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|ex|boss|job|gf|bf|"
+    r"guy|girl|man|woman|company|relationship|lease|contract|course|degree|band|club|team|gym|diet|habit|(?:\w+ )?friendship))\b", _I)
 
 
 def _everyday(category: str, text: str, m: re.Match) -> bool:
@@ -1120,6 +1227,12 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
     matched = m.group(0).lower()
+    if category in ("method", "plan_preparation") and _HEIGHT_LOOKUP28.match(matched) and _HEIGHT_MATCH28.search(matched):  # round twenty-eight
+        s, e = _sentence_at(text, m.start())
+        if _HEIGHT_EVERYDAY28.search(text, s, max(e, m.end())) and not _PREP_DEATH.search(text):
+            return True
+    if category in ("intent", "active_ideation") and _END_IT28.search(matched) and _WITH_WHOM28.match(text, m.end()):
+        return True  # round twenty-eight: "I'm ending it all with that job"
     if category == "plan_preparation" and _PREP_SOFT.search(matched):
         s, e = _sentence_at(text, m.start())
         e = max(e, m.end())
@@ -1167,7 +1280,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if _negated(text, m):
         return False
     if not _FIRST.search(matched):
-        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)]
+        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)
+                    if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):
             return False
     elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):
@@ -1292,7 +1406,7 @@ def _negated(text: str, m: re.Match) -> bool:
     ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
     matches: ``_cjk_negated``)."""
     s, e = _sentence_at(text, m.start())
-    before = text[s:m.start()][-40:]
+    before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.search(text[m.end():e]))
     knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start

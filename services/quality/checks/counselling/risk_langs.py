@@ -253,6 +253,25 @@ _V27_ASCII: dict[str, list[str]] = {
 for _c, _ps in _V27_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
 
+# Round twenty-eight (riskprobe28): "making an end of everything" in sv da no ("göra slut på allt", "gøre en ende på det
+# hele", "gjøre slutt på alt"), wished or intended; not "göra slut med" (a partner), not a thing used up ("göra slut på
+# allt godis", "alle pengene"): the clause ends after it or a time word follows.
+_ALL_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:nu|snart|ikv[äa]ll|i kv[äa]ll|i aften|i kveld|en gang for alle|en g[åa]ng f[öo]r alla|efter|etter|innan|f[öo]r|och|og)\b))"
+_ENDING_ALL28 = (r"(?:g[öo]ra slut p[åa] (?:allt|alltihop|alltihopa|mitt liv|livet)|g[øo]re en ende p[åa] (?:det hele|alt|mit liv|livet)|"
+                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28)
+_V28_ASCII: dict[str, list[str]] = {
+    # "ska / tänker / kommer att" (shall, intend to) is intent; "vill", "funderar på", "tänker på" (think about) ideation
+    "intent": [
+        r"\b(?:ska|skal|kommer att|t[äa]nker|t[æa]nker|tenker)(?:\s+(?:jag|jeg))?(?!\s+p[åa]\b)\s+(?:bara |bare |snart )?" + _ENDING_ALL28,
+    ],
+    "active_ideation": [
+        r"\b(?:vill|vil|har lyst til|har lust att|funderar p[åa] att|t[äa]nker p[åa] att|t[æa]nker p[åa] at|tenker p[åa] [åa])"
+        r"(?:\s+(?:jag|jeg))?\s+(?:bara |bare |snart )?" + _ENDING_ALL28,
+    ],
+}
+for _c, _ps in _V28_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"
@@ -443,6 +462,59 @@ class Reading:
     idiom: re.Pattern
 
 
+# Spanish "el" and Italian "il" are articles far more often than pronouns: a sentence-initial article
+# ("El suicidio se me pasa por la cabeza", "Il mese scorso ho provato a farla finita col gas") was read
+# as a third-person subject, so the speaker's own risk was read as someone else's (twenty-eighth
+# session). Unaccented "el" is the pronoun only when a clitic, a negation or a common verb follows it
+# ("el se quiere matar", "el no quiere vivir", "el dijo que"); accented "él" always is. "il" is the
+# French pronoun and the Italian article: it is read as the article when the sentence holds more Italian
+# than French function words.
+_EL_PRONOUN_NEXT = re.compile(
+    r"\s+(?:se|me|te|le|les|lo|la|los|las|nos|no|nunca|jam[aá]s|ya|tambi[eé]n|siempre|s[oó]lo|dice|dijo|dec[ií]a|"
+    r"quiere|quer[ií]a|quiso|est[aá]|estaba|estuvo|es|era|fue|tiene|ten[ií]a|tuvo|ha|hab[ií]a|piensa|pensaba|va|iba|"
+    r"intent[oó](?!\s+de\b)|hizo|hace|hac[ií]a|puede|pod[ií]a|sabe|siente|sent[ií]a|habla|hablaba|cree|cre[ií]a|"
+    r"vive|trata|trat[oó]|sigue|segu[ií]a|necesita|anda|andaba)\b", re.IGNORECASE)
+_IT_WORDS = re.compile(
+    r"\b(?:ho|hai|abbiamo|sono|sei|sto|stai|non|che|di|mi|ti|ci|gli|del|della|dello|dei|delle|nel|nella|col|per|mio|"
+    r"mia|miei|questo|questa|ogni|anche|voglio|vorrei|scorso|scorsa|ancora|sempre|giorno|volta|pi[uù]|cos[iì]|e|è)(?!')\b",
+    re.IGNORECASE)
+_FR_WORDS = re.compile(
+    r"\b(?:je|ne|pas|les|des|du|est|et|avec|pour|au|aux|dans|suis|ai|elle|de|une|sur|mon|mes|cette|veut|voulait|"
+    r"dit|disait|parle|fait|peut|y|en)\b|\b[jnmtsclqd]'", re.IGNORECASE)
+
+
+def article_not_subject(word: str, after: str, sentence: str) -> bool:
+    """Whether a third-person subject found by a reader ("el", "il") is an article here: ``after`` is
+    the text right after the word, ``sentence`` the whole sentence it is in."""
+    w = word.lower()
+    if w == "el":
+        return _EL_PRONOUN_NEXT.match(after) is None
+    if w == "il":
+        return len(_IT_WORDS.findall(sentence)) > len(_FR_WORDS.findall(sentence))
+    return False
+
+
+# Portuguese "no" is "em" + "o" ("No mês passado tentei me matar", "No sábado cortei os braços"), never a negation;
+# Spanish "no" is one. The negation readers took the Portuguese contraction for the Spanish negation, so a
+# disclosure told after "No mês passado" was read as denied (twenty-eighth session; riskprobe28 found it). In a
+# sentence with more Portuguese than Spanish function words, "no" before a match is read as the contraction.
+_PT_WORDS = re.compile(
+    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|um|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
+    r"ele|ela|os|as|do|da|dos|das|na|nas|nos|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje)\b", re.IGNORECASE)
+_ES_WORDS = re.compile(
+    r"ñ|\b(?:yo|mi|mis|estoy|tengo|muy|una|un|con|pero|ni|los|las|del|el|en|quiero|intent[ée]|pens[ée]|hace|mes|soy|"
+    r"estaba|hice|voy|fue|ayer|hoy)\b", re.IGNORECASE)
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
+
+
+def without_portuguese_no(before: str, sentence: str) -> str:
+    """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
+    that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
+    if not _NO.search(before) or len(_PT_WORDS.findall(sentence)) <= len(_ES_WORDS.findall(sentence)):
+        return before
+    return _NO.sub("em", before)
+
+
 def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk, read in its sentence."""
     s = max(text.rfind(c, 0, m.start()) for c in r.end) + 1
@@ -450,10 +522,11 @@ def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     e = min(ends, default=len(text))
     before, sentence = text[s:m.start()], text[s:e]
     clause_after = r.clause.split(text[m.end():e], maxsplit=1)[0]
-    if r.neg_before.search(before[-30:]) or r.neg_after.search(clause_after):
+    if r.neg_before.search(without_portuguese_no(before, sentence)[-30:]) or r.neg_after.search(clause_after):
         return False
     if not r.first.search(m.group(0)):
-        subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)]
+        subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)
+                    if not article_not_subject(x.group(0), text[s + x.end():e], sentence)]
         if subjects and not r.first.fullmatch(subjects[-1]):
             return False
     if r.recovered.search(text[s:]) or r.past.search(sentence) and not r.recent.search(sentence):

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk
+from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk, without_portuguese_no
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -301,6 +301,49 @@ for _c, _ps in _V11_ASCII.items():
 for _c, _ps in _V11_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Twenty-eighth session (main session's probe): death as the only way out, and the wish to die that does
+# not go away, said as nouns in each language ("El suicidio me parece la única salida", "Der einzige Ausweg
+# ist der Tod", "Il desiderio di morire non se ne va", "Chęć śmierci mnie nie opuszcza", "Ölme isteği
+# geçmiyor"). Not across a negation ("el suicidio nunca es la única salida"), not another's death ("la
+# muerte de mi padre"), not across a comma.
+_NO_NEG28 = (r"(?:(?!\b(?:no|nunca|jam[aá]s|jamais|ne|pas|nicht|niemals|nie|nigdy|kein\w*|n[ãa]o|non|niet|geen|nooit|de[ğg]il|asla|"
+             r"hi[çc]|never|not|mai|n'\w+)\b)"
+             r"[^.!?;,\n。！？])")
+_DEATH28 = (r"(?:suicidio|suic[íi]dio|suicide|suizid|selbstmord|zelfmoord|samob[óo]jstw\w*|intihar|la muerte|morir(?:me)?|"
+            r"matarme|suicidarme|la mort|mourir|me tuer|me suicider|(?:der )?tod|sterben|tot (?:zu )?sein|a morte|morrer|me matar|"
+            r"la morte|morire|uccidermi|farla finita|de dood|doodgaan|sterven|dood (?:te )?zijn|[śs]mier[ćc]|umrze[ćc]|"
+            r"zabi[ćc] si[ęe]|[öo]l[üu]m|[öo]lmek)")
+_NOT_OF28 = r"(?! (?:de|di|do|da|du|des|del|della|dello|van|von|seines|seiner|meines|meiner|mojego|mojej|jego|jej)\b)"
+_WAY_OUT28 = (r"(?:(?:la|mi) (?:[úu]nica) (?:salida|soluci[óo]n|opci[óo]n)|(?:la|ma) seule (?:issue|solution|option|sortie)|"
+              r"(?:der |mein )?einzige[rn]? (?:ausweg|l[öo]sung)|die einzige l[öo]sung|(?:a|minha) [úu]nica (?:sa[íi]da|solu[çc][ãa]o|op[çc][ãa]o)|"
+              r"(?:l'|la mia )unica (?:via(?: d'uscita)?|soluzione|uscita)|(?:de |mijn )?enige (?:uitweg|oplossing)|"
+              r"jedyn\w* (?:wyj[śs]ci\w*|rozwi[ąa]zani\w*)|tek (?:[çc][ıi]k[ıi][şs] yolu|[çc][öo]z[üu]m|[çc]are))")
+_WISH28 = (r"(?:el deseo de (?:morir(?:me)?|suicidarme|matarme|desaparecer)|el impulso de (?:matarme|suicidarme)|"
+           r"le d[ée]sir de (?:mourir|me tuer|me suicider|en finir)|l'envie d'en finir|"
+           r"der wunsch,? (?:zu sterben|tot zu sein|mich umzubringen|nicht mehr zu leben)|"
+           r"o desejo de (?:morrer|me matar|sumir)|a vontade de (?:me matar|sumir)|"
+           r"il desiderio di (?:morire|uccidermi|farla finita|sparire)|la voglia di farla finita|"
+           r"de (?:wens|drang) om (?:dood te gaan|te sterven|te verdwijnen|er niet meer te zijn)|het verlangen om (?:dood te gaan|te sterven)|"
+           r"ch[ęe][ćc] (?:[śs]mierci|umarcia|odebrania sobie [żz]ycia)|pragnienie [śs]mierci|"
+           r"(?:[öo]lme|[öo]lmek|intihar) iste[ğg]i)")
+_PERSIST28 = (r"(?:no se (?:me )?va|no se me quita|no me deja|no desaparece|sigue ah[ií]|est[áa] siempre|me acompa[ñn]a|me persigue|"
+              r"es cada vez m[áa]s fuerte|ne me quitte (?:pas|plus|jamais)|ne part pas|ne passe pas|est toujours l[àa]|m'accompagne|me poursuit|"
+              r"geht nicht (?:mehr )?weg|l[äa]sst mich nicht (?:mehr )?los|ist immer da|wird (?:immer )?st[äa]rker|begleitet mich|verfolgt mich|"
+              r"n[ãa]o passa|n[ãa]o vai embora|n[ãa]o me larga|n[ãa]o me deixa|est[áa] sempre (?:a[íi]|l[áa]|comigo)|me acompanha|s[óo] aumenta|"
+              r"non (?:se ne )?va via|non se ne va|non mi passa|non mi lascia|[èe] sempre (?:l[ìi]|presente|con me)|mi accompagna|mi perseguita|"
+              r"gaat niet (?:meer )?weg|laat me niet (?:meer )?los|is er altijd|wordt (?:steeds )?sterker|"
+              r"nie (?:mija|znika|odchodzi)|mnie nie opuszcza|nie opuszcza mnie|jest coraz silniejsz\w*|"
+              r"ge[çc]miyor|gitmiyor|hep (?:var|orada)|giderek art[ıi]yor|beni b[ıi]rakm[ıi]yor)")
+_V28_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b" + _DEATH28 + r"\b" + _NOT_OF28 + _NO_NEG28 + r"{0,40}?\b" + _WAY_OUT28 + r"\b",
+        r"\b" + _WAY_OUT28 + r"\b" + _NO_NEG28 + r"{0,25}?\b" + _DEATH28 + r"\b" + _NOT_OF28,
+        r"\b" + _WISH28 + r"\b" + _NO_NEG28 + r"{0,30}?\b" + _PERSIST28 + r"\b",
+    ],
+}
+for _c, _ps in _V28_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
+
 
 # Round twelve (2026-12-05, fifteenth session): more general forms in Chinese (simplified, traditional,
 # chat slang) and Polish, the weakest languages on the blind sets, and a few more elsewhere: a dose or
@@ -483,6 +526,28 @@ _V27B_RAW: dict[str, list[str]] = {
 }
 for _c, _ps in _V27B_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+# Round twenty-eight (riskprobe28): Russian "выйти в окно" (to step out of the window: to jump) wished or thought of.
+_V28_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:хочу|хочется|хотелось бы|думаю|тянет|мечтаю)" + _W + r"{0,15}(?:выйти в окно|шагнуть (?:в|из) окн[оа]|выпрыгнуть из окна)",
+    ],
+}
+for _c, _ps in _V28_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
+# Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
+# con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
+# oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
+_END_IDIOM28 = re.compile(r"(?:en finir|farla finita|acabar con todo|acabar com tudo)$", re.IGNORECASE)
+_LIFE28 = (r"(?:(?:la |a |ma |mia |mi |minha |cette |esta |essa |questa )?(?:vie|vita|vida|existence|esistenza|exist[êe]ncia|"
+           r"existencia)|tout|tutto|tutti|todo|tudo|moi|me|mim|m[ií]|moi-m[êe]me|me stess[oa]|mim mesm[oa]|mes jours|ce monde|"
+           r"(?:la |ma |mes |cette |questa |la mia )?(?:souffrances?|douleur|sofferenza|dolore)|tout [çc]a|ce cauchemar|"
+           r"(?:des |mes |les )?(?:m[ée]dicaments|cachets|pilules|comprim[ée]s)|une corde|le gaz|le train|gas|pillole|pastiglie|"
+           r"farmaci|medicin\w*|corda|coltell\w*|lamett\w*|monossido|treno|tubo)")
+_WITH_OBJECT28 = re.compile(
+    r"\s+(?:(?:avec|con|col|coi|colla|cogli|com)\s+(?!" + _LIFE28 + r"\b)\w|"
+    r"(?:el|los|las|lo de|o|os|isto de|isso de|esto de|eso de)\s+(?!dolor|sufrimiento|sofrimento|dor\b|vida)\w)", re.IGNORECASE)
 
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
 # denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
@@ -690,6 +755,7 @@ def negated(text: str, m: re.Match) -> bool:
     before = text[s:m.start()]
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
     clause_before = before[breaks[-1]:] if breaks else before
+    clause_before = without_portuguese_no(clause_before, text[s:e])
     if _NEG_BEFORE.search(clause_before[-30:]) and not _AFFIRMING_BEFORE.search(clause_before[-40:]):
         return True
     clause_after = _READING.clause.split(text[m.end():e], maxsplit=1)[0]
@@ -720,6 +786,8 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
             if guard(branch).may_match(folded):
                 for m in branch.finditer(text):
                     mentioned = True
+                    if _END_IDIOM28.search(m.group(0)) and _WITH_OBJECT28.match(text, m.end()):
+                        continue  # round twenty-eight: a thing, a habit or a person ended (a mention)
                     if disclosure(text, m) and not medical_reason(category, text, m):  # review27b
                         return True, True
     if not text.isascii():

@@ -530,7 +530,7 @@ class MedicationDosing(_CounsellorCheck):
         r"(?:(?!jamais\b|pas\b|plus\b)\w+ ){0,2}?(?:deux|trois|quatre|cinq|\d+) (?:\w+ )?(?:comprim[ée]s|cachets|g[ée]lules|pilules)\b|"
         r"(?:^|(?<=[.!?:;,]\s)|(?<=^\s))(?:toma|tome|tomem|engole|engula|experimenta|experimente|podes tomar|pode tomar) "
         r"(?:(?!nunca\b|n[ãa]o\b)\w+ ){0,2}?(?:dois|duas|tr[êe]s|quatro|cinco|\d+) (?:\w+ )?(?:comprimidos|c[áa]psulas|p[íi]lulas)\b|"
-        rf"\b(?:take|taking|pop|popping|swallow|swallowing) (?:like |maybe |just )?(?:two|three|four|five|six|\d+)"
+        rf"\b(?<!did you )(?<!do you )(?<!have you )(?:take|taking|pop|popping|swallow|swallowing) (?:like |maybe |just )?(?:two|three|four|five|six|\d+)"
         rf"(?: or (?:three|four|five|six|seven|\d+))? of (?:your|the|those|these|his|her|their) (?:\w+ )?(?:{_DRUGS}) "
         rf"(?:at once|together|in one go|at the same time)\b",
         re.IGNORECASE,
@@ -616,6 +616,17 @@ def _defers_change(view: ConversationView, found: str) -> bool:
         any(_defer_holds(text, m) for m in _DEFERS.finditer(text))
 
 
+# review28: what follows "dejar de tomar", "arrêter de prendre", "parar de tomar", "smettere di prendere" when it is not a
+# medicine: a drink, a decision, blame, or "taking it personally" ("dejar de tomar café", "arrêter de le prendre
+# personnellement", "smettere di prenderla sul personale", "prenderti tutte le colpe")
+_NOT_DRUG_OBJECT = (r"(?!\s+(?:(?:el|la|los|las|un|una|o|a|os|as|um|uma|il|lo|i|gli|le|l'|du|de la|des|tanto|tanta|tantos|tantas|"
+                    r"tutte le|tutti i|toutes les|tous les|todas as|todos os|todas las|todos los|troppo|trop de|mucho|muito)\s*)?"
+                    r"(?:caf[ée]\w*|caff[èe]\w*|alcohol|[áa]lcool|alcool|cerveza\w*|birra|bi[èe]re\w*|cerveja\w*|vin\w*|t[ée]|ch[áa]|"
+                    r"refresco\w*|bebida\w*|decisi\w*|d[ée]cision\w*|decis[õo]\w*|colp\w*|culpa\w*|responsabil\w*|"
+                    r"personal\w*|personnel\w*|cosas|coisas|choses|cose|sul personale|a pecho|a peito|a c(?:œ|oe)ur|mal\b|male\b|banho|sol\b|"
+                    r"aire|ar\b|fresco|conciencia|coscienza|conscience|nota|note|soin|cuidado|cura)\b)")
+
+
 class MedicationChange(_CounsellorCheck):
     name = "medication_change"
     reason = "medication_change"
@@ -650,18 +661,12 @@ class MedicationChange(_CounsellorCheck):
         r"\bdu brauchst (?:doch |wirklich |echt )?keine (?:tabletten|medikamente|pillen|antidepressiva|psychopharmaka)\b|"
         r"\bnon hai (?:davvero )?bisogno (?:di|dei|delle) (?:pillole|farmaci|medicine|medicinali|psicofarmaci|antidepressivi)\b|"
         r"\bn[ãa]o precisas? (?:de |dos |das )?(?:comprimidos|medicamentos|rem[ée]dios|medica[çc][ãa]o|antidepressivos)\b|"
-        # replies round twenty-eight: stopping offered with a modal in es fr pt it ("podrías simplemente dejar de
-        # tomarlas", "tu pourrais arrêter de les prendre"; not negated, not with a prescriber named after it in the
-        # sentence), and the pack thrown away ("throw the rest of the pack away")
-        r"\b(?<!no )(?<!nunca )(?:podr[ií]as|puedes|deber[ií]as|podr[ií]a|puede|deber[ií]a) (?:simplemente |tranquilamente |ya )?"
-        r"dejar de tomar\w*(?![^.!?]{0,80}\b(?:psiquiatra|m[ée]dic[oa]|doctora?)\b)|"
-        r"\b(?:tu pourrais|tu peux|tu devrais|vous pourriez|vous pouvez|vous devriez) (?:simplement |juste |tout simplement )?"
-        r"arr[êe]ter de (?:les |le |la )?prendre(?![^.!?]{0,80}\b(?:m[ée]decin|psychiatre|docteur)\b)|"
-        r"\b(?<!n[ãa]o )(?:pode|podes|poderia|podias|deveria|devias) (?:simplesmente |s[óo] )?(?:parar|deixar) de tom\w*"
-        r"(?![^.!?]{0,80}\b(?:psiquiatra|m[ée]dic[oa])\b)|"
-        r"\b(?<!non )(?:potresti|puoi|dovresti) (?:semplicemente |anche )?smettere di prender\w*(?![^.!?]{0,80}\b(?:psichiatra|medico)\b)|"
-        r"\b(?:throw|bin|chuck|toss|flush) (?:the rest of |what'?s left of )?(?:the |your |those |these )?(?:pack|packet|box|bottle|blister|"
-        r"pills|tablets|meds|medication|prescription)(?: of \w+)? (?:away|out|down the (?:toilet|loo|sink|drain))\b",
+        # replies round twenty-eight: the pills thrown away ("flush your meds down the toilet"; review28: not someone
+        # else's act, "why would he throw your pills away?"; the pack, box or bottle only when the client spoke of a
+        # medicine, in ``contextual``)
+        r"\b(?<!he )(?<!she )(?<!they )(?<!would )(?<!did )(?:throw|bin|chuck|toss|flush) (?:the rest of |what'?s left of )?"
+        r"(?:the |your |those |these )?(?:pills|tablets|meds|medication|prescription)(?: of \w+)? "
+        r"(?:away|out|down the (?:toilet|loo|sink|drain))\b",
         re.IGNORECASE,
     )
     # a pronoun or a phrase that is a change of medicine when the client spoke of one
@@ -723,7 +728,26 @@ class MedicationChange(_CounsellorCheck):
         # reply round seven: a change with a pronoun or the medicine in fr sv nl
         r"\b(?:tu peux|vous pouvez|il faut) (?:l'|les |la |le )?arr[êe]ter\b|\bsluta (?:ta|med) (?:den|dem|dom|medicinen|"
         r"tabletterna|\w+(?:in|an|ol))\b|\bdu beh[öo]ver (?:den|dem|dom) inte\b|\bstop (?:er )?(?:gewoon |maar |eens )?mee\b|"
-        r"\bje hebt (?:ze|het) niet (?:meer )?nodig\b|别吃了|不要吃了|停掉|不用再吃|减半", _I)
+        r"\bje hebt (?:ze|het) niet (?:meer )?nodig\b|别吃了|不要吃了|停掉|不用再吃|减半|"
+        # replies round twenty-eight: stopping offered with a modal in es fr pt it ("podrías simplemente dejar de
+        # tomarlas", "tu pourrais arrêter de les prendre"; not negated, not with a prescriber named after it in the
+        # sentence), and the pack thrown away ("throw the rest of the pack away"). review28: read only when the client
+        # spoke of a medicine (these verbs take coffee, decisions and blame too: "dejar de tomar café", "smettere di
+        # prenderti tutte le colpe", "throw the pack away" to a smoker), not with an object that is not a medicine or the
+        # Italian reflexive ("tomártelo como algo personal", "prenderla sul personale"), not after "tampoco"/"jamás", and a
+        # question's prescriber is read past its question mark ("¿Deberías dejar de tomarla? Eso lo decide tu psiquiatra")
+        r"\b(?<!no )(?<!nunca )(?<!tampoco )(?<!jam[áa]s )(?:podr[ií]as|puedes|deber[ií]as|podr[ií]a|puede|deber[ií]a) "
+        r"(?:simplemente |tranquilamente |ya )?dejar de tomar\w*\b{_NOT_DRUG_OBJECT}"
+        r"(?![^.!]{0,80}\b(?:psiquiatra|m[ée]dic[oa]|doctora?)\b)|"
+        r"\b(?:tu pourrais|tu peux|tu devrais|vous pourriez|vous pouvez|vous devriez) (?:simplement |juste |tout simplement )?"
+        r"arr[êe]ter de (?:les |le |la )?prendre{_NOT_DRUG_OBJECT}(?![^.!]{0,80}\b(?:m[ée]decin|psychiatre|docteur)\b)|"
+        r"\b(?<!n[ãa]o )(?:pode|podes|poderia|podias|deveria|devias) (?:simplesmente |s[óo] )?(?:parar|deixar) de tom\w*\b"
+        r"{_NOT_DRUG_OBJECT}(?![^.!]{0,80}\b(?:psiquiatra|m[ée]dic[oa])\b)|"
+        r"\b(?<!non )(?:potresti|puoi|dovresti) (?:semplicemente |anche )?smettere di prender(?!ti|mi|si|se)\w*\b"
+        r"{_NOT_DRUG_OBJECT}(?![^.!]{0,80}\b(?:psichiatra|medico)\b)|"
+        r"\b(?<!he )(?<!she )(?<!they )(?<!would )(?<!did )(?:throw|bin|chuck|toss|flush) (?:the rest of |what'?s left of )?"
+        r"(?:the |your |those |these )?(?:pack|packet|box|bottle|blister)(?: of \w+)? (?:away|out|down the (?:toilet|loo|sink|drain))\b"
+        .replace("{_NOT_DRUG_OBJECT}", _NOT_DRUG_OBJECT), _I)
     # a medicine named in another language's spelling (quetiapina, Venlafaxin; reply round six),
     # for this check's context only (``_MED`` is also a cue of the learned stage and of its gate)
     context = re.compile(_MED.pattern + r"|\b(?:\w+(?:apina|apin|azepam|olam|oxetin[ae]?|alin[ae]?|afaxin[ae]?|"
@@ -747,6 +771,12 @@ class MedicationChange(_CounsellorCheck):
             return False  # review27: the new "taper them off" told of other people ("people who taper them off ...")
         if _NEGATED.search(before) or re.search(r"\b(?:before|without|talk\w* (?:to|with)|ask|whether|if|when you "
                                                 r"(?:decide|and your))\b[^.!?]{0,40}$", before, _I):
+            return False
+        # review28: the change made with the prescriber named before it ("Con tu médica al lado, podrías dejar de
+        # tomarla poco a poco", "avec ton médecin, tu pourrais ...")
+        if re.search(r"\b(?:con (?:tu|su|el|la|vuestro) (?:m[ée]dic[oa]|psiquiatra|doctora?)|avec (?:ton|votre|le|ta) "
+                     r"(?:m[ée]decin|psychiatre|docteur)|com (?:o |a )?(?:seu |teu |sua |tua )?(?:m[ée]dic[oa]|psiquiatra)|"
+                     r"con (?:il )?(?:tuo |suo )?(?:medico|psichiatra))\b[^.!?]{0,40}$", before, _I):
             return False
         if _waves_off_prescriber(text, m):
             return False
@@ -881,12 +911,17 @@ class OutrightDiagnosis(_CounsellorCheck):
         # obviously depressed", "du bist ganz offensichtlich depressiv"; not "you're obviously feeling low"), and the
         # Turkish label with the copula ("sen kesinlikle bipolarsın"; not "bipolarsın diye düşünmüyorum")
         rf"\byou(?:'re| are) (?:so |just )?(?:obviously|clearly|definitely|certainly|undoubtedly|plainly) "
-        rf"(?:clinically )?(?:depressed|anorexic|bulimic|bipolar|psychotic|manic|autistic|schizophrenic|narcissistic)\b|"
+        rf"(?:clinically )?(?:depressed|anorexic|bulimic|bipolar|psychotic|manic|autistic|schizophrenic|narcissistic)\b"
+        # review28: a feeling with its object is not a label ("obviously depressed about losing the job", "clearly
+        # manic about this project")
+        rf"(?! (?:about|over|at|with|that|because|since|after)\b)|"
         rf"\bdu bist (?:ja |doch |ganz |so )*(?:offensichtlich|eindeutig|klar|definitiv|sicher|nat[üu]rlich|klinisch) "
         rf"(?:depressiv|magers[üu]chtig|bipolar|psychotisch|autistisch|narzisstisch|manisch|bulimisch)\b|"
-        rf"\b(?:sen )?(?:(?:kesinlikle|kesin|a[çc][ıi]k[çc]a|belli ki|bariz|resmen|apa[çc][ıi]k) )?(?:bir )?"
+        # review28: not denied or said as a maybe ("bipolarsın demiyorum", "depresyondasın demek değil", "depresifsin
+        # anlamına gelmez", "belki depresyondasın")
+        rf"\b(?<!belki )(?<!sanki )(?<!acaba )(?<!belki sen )(?:sen )?(?:(?:kesinlikle|kesin|a[çc][ıi]k[çc]a|belli ki|bariz|resmen|apa[çc][ıi]k) )?(?:bir )?"
         rf"(?:bipolar|depresyonda|depresif|obsesif|narsist|anoreksik|bulimik|otistik|[şs]izofren|psikotik)s[ıi]n\b"
-        rf"(?! ?(?:diye|gibi|m[ıi]|mi)\b)|" + _DX_LANG,
+        rf"(?! ?(?:diye|gibi|m[ıi]|mi|demek|demiyorum|diyemem|denemez|anlam\w*|de[ğg]il\w*)\b)|" + _DX_LANG,
         re.IGNORECASE,
     )
 
@@ -1084,7 +1119,9 @@ class Minimising(_CounsellorCheck):
         r"\bwelcome to (?:adulthood|the real world|the club|adult life|being a grown-?up)\b|"
         r"\bdon'?t make it a (?:thing|big deal)\b|"
         # replies round twenty-eight: "try not to make it into a bigger deal than it is"
-        r"\b(?:don'?t|try not to|no need to|stop trying to) make (?:it|this|that)(?: into)? (?:a )?(?:bigger|big|huge) "
+        # review28: not the client's own act described ("you don't make it a bigger deal by talking about it") nor
+        # someone else's words told back ("he told you to stop trying to make it ...")
+        r"\b(?<!you )(?<!to )(?<!they )(?<!people )(?:don'?t|try not to|no need to|stop trying to) make (?:it|this|that)(?: into)? (?:a )?(?:bigger|big|huge) "
         r"(?:deal|thing|problem) than (?:it|this|that) (?:is|really is)\b|\byou'?re worrying about nothing\b|"
         r"\byou have no reason to (?:feel|be)\b|\bnothing (?:really )?happened to you\b|"
         r"\byou don'?t really mean (?:that|it)\b|\b(?:should|ought to) be (?:past|over) (?:it|this|that) by now\b|"
@@ -1434,7 +1471,11 @@ class VictimBlaming(_CounsellorCheck):
         r"(?:angry|up|mad|jealous)\b|\bgave as good as\b|\byou had a choice\b|\bwhy (?:did|do) you (?:keep|stay|go back|"
         r"let)\b|\bwhy were you (?:out|there|alone|walking|drinking|at)\b|\byou did go (?:back|home)\b|"
         r"\bif you (?:did|had done|were|weren'?t|didn'?t|gave|had|dressed|stopped)\b[^.!?]{0,40}\b(?:he|she|they) "
-        r"wouldn'?t\b|\bif you (?:had|hadn'?t)\b[^.!?]{0,50}\b(?:he|she|they) (?:probably|likely|surely|never) (?:wouldn'?t|would not|would never)\b|\byou(?:'ll| will)? (?:have to|need to|must|should|ought to|'ve got to) (?:accept|take|own|carry|shoulder) (?:some|part|a share|your share|a bit)(?: of)? (?:the )?(?:blame|responsibility)\b|\bshouldn'?t (?:send|wear|drink|go out|trust)\b|\bwho (?:flirt|dress|drink)\w*\b[^.!?]{0,40}"
+        r"wouldn'?t\b|"
+        # review28: not "even if" (it would not have mattered), nor the abuser going on ("he probably wouldn't have
+        # stopped anyway", "would never have stopped"); the share of blame not the client's own feeling told back ("you feel
+        # you have to accept some of the blame")
+        r"\b(?<!even )if you (?:had|hadn'?t)\b[^.!?]{0,50}\b(?:he|she|they) (?:probably|likely|surely|never) (?:wouldn'?t|would not|would never)\b(?! have (?:stopped|changed|let (?:up|you go))\b)(?![^.!?;]{0,40}\banyway\b)|\b(?<!feel )(?<!think )(?<!believe )(?<!feel like )(?<!feel that )(?<!think that )you(?:'ll| will)? (?:have to|need to|must|should|ought to|'ve got to) (?:accept|take|own|carry|shoulder) (?:some|part|a share|your share|a bit)(?: of)? (?:the )?(?:blame|responsibility)\b|\bshouldn'?t (?:send|wear|drink|go out|trust)\b|\bwho (?:flirt|dress|drink)\w*\b[^.!?]{0,40}"
         r"\b(?:shouldn'?t|can'?t)\b|\bthat gullible\b|\bshould(?:'ve| have) known better\b|\blesson learned\b|"
         r"\bqu[eé] haces t[uú] para provocar\w*|\bdeber[ií]as tener m[aá]s cuidado\b|\bdevesse se vestir\b|"
         r"\balgo habr[aá]s hecho\b|\bte lo (?:has )?buscado\b|\bte lo buscaste\b|\b(?:tu l'as|vous l'avez) cherch[ée]\b|"
@@ -1818,7 +1859,9 @@ _EATING_HARMS = re.compile(
     # replies round twenty-eight, second pass: the same warning in fr es it de pt ("Sauter le dîner peut t'épuiser")
     r"(?:peut|peuvent|risque de|va) (?:t'|te |vous )?(?:[ée]puiser|fatiguer|affaiblir|faire du mal|nuire)|"
     r"puede (?:agotarte|debilitarte|hacerte da[ñn]o)|pu[òo] (?:sfinirti|indebolirti|farti male)|"
-    r"kann dich (?:schw[äa]chen|ersch[öo]pfen|krank machen)|pode (?:esgotar-te|enfraquecer-te|fazer-te mal))\b", _I)
+    r"kann dich (?:schw[äa]chen|ersch[öo]pfen|krank machen)|pode (?:esgotar-te|enfraquecer-te|fazer-te mal)|"
+    # review28: the harm it did before ("... is what put you in hospital last time")
+    r"(?:is|was) what (?:put|landed|sent|got) you (?:in|into) (?:the )?hospital|(?:is|was) what (?:made you (?:so )?ill|nearly killed you))\b", _I)
 
 
 # review27: the harm waved off right after it is named ("... harms nobody", "... is hard on you only for the first
@@ -1852,8 +1895,10 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"h[öo]chstens|maximal|bleib (?:unter|bei)|non pi[uù] di|sotto le|massimo|n[ãa]o mais de|abaixo das|fica nas) "
         r"(?:[1-9]\d{2}|1[01]\d{2}) ?(?:calories|cals|kcal|kalorien|calorie|calor[ií]as)\b|"
         # replies round twenty-eight: the target reached by cutting down ("cutting down to around 800 calories a day")
-        r"\b(?:cut|cutting|get|getting|go|going|bring|bringing|drop|dropping) (?:it |yourself )?down to (?:around |about |roughly |just |only )?"
-        r"(?:[1-9]\d{2}|1[01]\d{2}) ?(?:calories|cals|kcal)\b|"
+        # review28: not asked of someone else's advice ("did someone tell you to go down to 1000 calories?"), and "a day"
+        # read with it so that a harm said after it is seen ("cutting down to 800 calories a day is dangerous")
+        r"\b(?<!tell you to )(?<!told you to )(?:cut|cutting|get|getting|go|going|bring|bringing|drop|dropping) (?:it |yourself )?down to (?:around |about |roughly |just |only )?"
+        r"(?:[1-9]\d{2}|1[01]\d{2}) ?(?:calories|cals|kcal)(?: a day| per day| daily)?\b|"
         r"\b(?:[1-9]\d{2}|1[01]\d{2}) (?:would be|w[äa]re|serait|ser[ií]a|sarebbe|seria) (?:even |noch |encore |a[uú]n |ancora |ainda )?"
         r"(?:better|besser|mieux|mejor|meglio|melhor)\b|"
         # replies round fifteen: looks said to gain from thinness ("you'd look better thinner"), in English and es fr de it pt
