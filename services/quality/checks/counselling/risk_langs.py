@@ -499,8 +499,13 @@ def article_not_subject(word: str, after: str, sentence: str) -> bool:
 # disclosure told after "No mês passado" was read as denied (twenty-eighth session; riskprobe28 found it). In a
 # sentence with more Portuguese than Spanish function words, "no" before a match is read as the contraction.
 _PT_WORDS = re.compile(
-    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|um|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
-    r"ele|ela|os|as|do|da|dos|das|na|nas|nos|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje)\b", re.IGNORECASE)
+    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
+    r"ele|ela|nas|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje|trabalho|fim)\b", re.IGNORECASE)
+# (review28b) not the words other languages share ("as", "do" English; "os", "nos", "da", "dos" Spanish; "das"
+# German; "um" an English filler): "As I said, I have no plan to kill myself" and "No os preocupéis, nos da igual,
+# no pienso matarme" were read as Portuguese and their negation dropped; an English sentence is no Portuguese one
+_EN_WORDS = re.compile(r"\b(?:i|i'm|im|i've|my|the|have|has|to|of|and|is|am|it|not|don'?t|this|that|any|said|what|with)\b",
+                       re.IGNORECASE)
 _ES_WORDS = re.compile(
     r"ñ|\b(?:yo|mi|mis|estoy|tengo|muy|una|un|con|pero|ni|los|las|del|el|en|quiero|intent[ée]|pens[ée]|hace|mes|soy|"
     r"estaba|hice|voy|fue|ayer|hoy)\b", re.IGNORECASE)
@@ -510,7 +515,10 @@ _NO = re.compile(r"\bno\b", re.IGNORECASE)
 def without_portuguese_no(before: str, sentence: str) -> str:
     """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
     that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
-    if not _NO.search(before) or len(_PT_WORDS.findall(sentence)) <= len(_ES_WORDS.findall(sentence)):
+    if not _NO.search(before):
+        return before
+    pt = len(_PT_WORDS.findall(sentence))
+    if pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)):
         return before
     return _NO.sub("em", before)
 
