@@ -258,7 +258,11 @@ for _c, _ps in _V27_ASCII.items():
 # allt godis", "alle pengene"): the clause ends after it or a time word follows.
 _ALL_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:nu|snart|ikv[äa]ll|i kv[äa]ll|i aften|i kveld|en gang for alle|en g[åa]ng f[öo]r alla|efter|etter|innan|f[öo]r|och|og)\b))"
 _ENDING_ALL28 = (r"(?:g[öo]ra slut p[åa] (?:allt|alltihop|alltihopa|mitt liv|livet)|g[øo]re en ende p[åa] (?:det hele|alt|mit liv|livet)|"
-                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28)
+                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28 +
+                 # (review28b) not everything used up before a move, nor ended to start again ("göra slut på allt innan vi
+                 # flyttar", "... och börja om på nytt")
+                 r"(?!\s*(?:innan|f[öo]re|f[öo]r|efter|etter|f[øo]r) (?:vi|jag|jeg|du|de|ni|dere|han|hon|hun) (?:flytt\w*|reser|reiser|"
+                 r"drar|[åa]ker|[åa]ker)\b|\s*(?:och|og) (?:b[öo]rja|starta|begynn\w*|starte|begynde)\b)")
 _V28_ASCII: dict[str, list[str]] = {
     # "ska / tänker / kommer att" (shall, intend to) is intent; "vill", "funderar på", "tänker på" (think about) ideation
     "intent": [
