@@ -940,7 +940,7 @@ _EN28_MAIN: dict[str, list[str]] = {
     "active_ideation": [
         r"\b(?:dying|death|killing myself|ending (?:it(?: all)?|my life)|taking my (?:own )?life)\b (?:just |really |honestly )?"
         r"(?:seems|feels|looks|is|sounds) (?:like )?(?:the|my) (?:only|last|best) (?:way out|solution|option|answer|escape)\b",
-        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?|my life)|not (?:be here|exist)|"
+        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?(?!(?: all)? with\b)|my life)|not (?:be here|exist)|"
         r"stop existing)\b[^.!?,;]{0,30}?\b(?:(?:won'?t|will not|doesn'?t|does not) (?:go away|leave me|let (?:me )?go|stop|fade|ease)|"
         r"never (?:goes away|leaves me|lets (?:me )?go|stops|fades|eases)|(?:is|are) always there|"
         r"keeps? (?:getting stronger|growing|coming back)|(?:is|are) getting stronger)\b",
