@@ -476,8 +476,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            r"(?:,? (?:корп\.|корпус|к\.|стр\.|строение) ?\d{1,3})?(?:,? (?:кв\.|квартира) ?\d{1,4})?"), 0),
     # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
     # floor, "Götgatan 48", "Nørrebrogade 12")
-    ("ADDRESS", re.compile(r"\b(?![A-ZÄÖÜ][a-zäöüß]+-Platz\b)"  # (review28b) a rank ("Tabellen-Platz 3", "Start-Platz 2"), not "Willy-Brandt-Platz"
-                           r"(?!(?:Auntie|Cutie|Sweetie|Bestie|Hottie|Beastie|Valtatie|Kantatie|Seututie|Yhdystie|Moottoritie)\b)"  # (review28b) words, highways
+    # (review28b) not a rank ("Tabellen-Platz 3", "Start-Platz 2"; "Willy-Brandt-Platz 4" stays), not an English word in
+    # -tie nor a Finnish highway ("Auntie 2", "Valtatie 4")
+    ("ADDRESS", re.compile(r"\b(?![A-ZÄÖÜ][a-zäöüß]+-Platz\b)"
+                           r"(?!(?:Auntie|Cutie|Sweetie|Bestie|Hottie|Beastie|Valtatie|Kantatie|Seututie|Yhdystie|Moottoritie)\b)"
                            r"(?!(?:String|Spring|Offspring|Herring|Earring|Keyring|Bring|Stirring|Referring|Occurring|Preferring|Recurring|"
                            r"Transferring|Conferring|Deterring|Blurring|Spurring|Starring|Scarring|Sparring|Barring|Inferring|Deferring)\b)"
                            r"(?:(?!(?:Mrs?|Ms|Dr|Sr|Jr|Mx|Bij|In|Naar|Vanaf|Op|Aan|Van|Voor|Achter|Naast|Tot|Uit|Langs|Over|Door|Met|Om|Tegen|Richting|"

@@ -927,7 +927,8 @@ _EN28: dict[str, list[str]] = {
     "passive_wish": [
         # German "tired of existing" ("ich bin es so müde, zu existieren"; not "müde, zu warten", "leid, so zu leben")
         r"\bich bin (?:es )?(?:so |einfach |echt |total |wirklich )?(?:m[üu]de|leid|satt),? (?:zu )?(?:existieren|leben)\b"
-        r"(?!\s+(?:wie|in|hier|so|mit|ohne|bei|unter|allein|im|nach|von|vom|f[üu]r|auf|als|zwischen|neben|dort|da)\b)",  # (review28b) "nach den Regeln", "von der Hand in den Mund", "für andere"
+        # (review28b) + nach, von, für...: "nach den Regeln", "von der Hand in den Mund", "für andere"
+        r"(?!\s+(?:wie|in|hier|so|mit|ohne|bei|unter|allein|im|nach|von|vom|f[üu]r|auf|als|zwischen|neben|dort|da)\b)",
     ],
 }
 for _c, _ps in _EN28.items():
