@@ -1207,9 +1207,6 @@ _PREP_EVERYDAY = re.compile(
 _PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
                          r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
                          r"without me|after me|after i'?m)\b", _I)
-# (review28b) a goodbye said unnoticed for an everyday reason in its sentence: leaving a party or a surprise kept, going
-# to sleep, a new job ("me despedí de todos en la fiesta sin que se dieran cuenta y me fui a casa a dormir"); only for
-# the goodbye (round twenty-eight's pattern), not for the other soft preparations
 # (review28b) the hose on an exhaust (round twenty-eight's pattern) of an appliance, or to wash or clean: an exhaust
 # port or vent, a vacuum, a dryer, a generator, an air conditioner, a garden hose ("the vacuum hose goes on the exhaust
 # port of the shop vac", "la manguera del jardín va al tubo de escape de la moto para lavarlo"); not a window, which the
@@ -1219,6 +1216,9 @@ _APPLIANCE28 = re.compile(
     r"\b(?:exhaust (?:port|vent|duct|fan|outlet)s?|vacuum|vac|hoover|dryer|tumble|generator|air ?con\w*|extractor|"
     r"wash\w*|clean\w*|garden|jard[ií]n|lav(?:ar|arlo|arla|ado|er|age)|limpiar\w*|aspirador\w*|secadora|generador|staubsauger|"
     r"trockner|generator|waschen|aspirapolvere|asciugatrice|aspirateur|s[èe]che-linge|g[ée]n[ée]rateur)\b", _I)
+# (review28b) a goodbye said unnoticed for an everyday reason in its sentence: leaving a party or a surprise kept, going
+# to sleep, a new job ("me despedí de todos en la fiesta sin que se dieran cuenta y me fui a casa a dormir"); only for
+# the goodbye (round twenty-eight's pattern), not for the other soft preparations
 _GOODBYE28 = re.compile(r"\b(?:adieu|au revoir|desped[ií]\w*|salutato|addio|verabschied\w*)\b", _I)
 _GOODBYE_EVERYDAY28 = re.compile(
     r"\b(?:f[êe]te|fiesta|festa|party|feier|soir[ée]e|surprise|sorpresa|surpresa|[üu]berraschung\w*|a dormir|para dormir|"
