@@ -460,7 +460,9 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"calle|c/|avenida|rua|travessa|ulica|ulicy|Ulicy|viale|piazza|corso|(?<=\bin )via|(?<=\d{{5}}, )via|(?<=\d{{5}} )via|"
                            rf"Largo|Praça|Alameda|Via|Viale|Piazza|Corso|Vicolo|Piazzale|ul\.|ulica|al\.|aleja|"
                            rf"os\.|pl\.)) (?:(?:de la|de|del|da|do|dos|das|di|dei|degli|delle|della|dello) )?"
-                           rf"{_CAP}(?: {_CAP}){{0,2}},? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"), 0),
+                           rf"{_CAP}(?: {_CAP}){{0,2}},? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"
+                           rf"(?! (?:años|anos|anni|ans|years?|veces|vezes|volte|fois|times|minut\w*|km|metros|metri|mètres|horas|ore|"
+                           rf"heures|días|dias|giorni|jours|meses|mesi|mois|semanas|settimane|semaines)\b)"), 0),  # (review28b) "10 años"
     # a Czech or Slovak street (an adjective or possessive in -á, -í, -é, -ova, -ovo, and a second word, its number, "58" or "1042/12") before a postcode "NNN NN" and
     # its town ("Korunní 58, 120 00 Praha 2", "Masarykova 27, 602 00 Brno")
     ("ADDRESS", re.compile(r"\b[A-ZÁČĎÉÍŇÓŘŠŤÚŽ][a-záčďéěíňóřšťúůýž]+(?:á|í|é|ova|ovo)(?: [A-ZÁČĎÉÍŇÓŘŠŤÚŽa-záčďéěíňóřšťúůýž][a-záčďéěíňóřšťúůýž.]+)? "
@@ -470,12 +472,19 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("ADDRESS", re.compile(r"(?<![\w.])(?:ул\.|улица|улице|улицу|пр\.|пр-т|просп\.|проспект|проспекте|пер\.|переулок|переулке|"
                            r"бул\.|бульвар|бульваре|ш\.|шоссе|наб\.|набережная|набережной|пл\.|площадь|площади) ?"
                            r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?,? (?:д\.|дом) ?\d{1,4}[а-я]?(?:/\d{1,3})?"
+                           r"(?!\d|\s*(?:года|году|год|г\.|этаж\w*|лет|человек|метр\w*|км)(?!\w))"  # (review28b) "дом 1917 года", "дом 12 этажей"
                            r"(?:,? (?:корп\.|корпус|к\.|стр\.|строение) ?\d{1,3})?(?:,? (?:кв\.|квартира) ?\d{1,4})?"), 0),
     # German, Dutch and Scandinavian compounds ("Schillerstraße 14b", "Keizersgracht 123-II" with its
     # floor, "Götgatan 48", "Nørrebrogade 12")
-    ("ADDRESS", re.compile(r"\b(?!(?:String|Spring|Offspring|Herring|Earring|Keyring|Bring|Stirring|Referring|Occurring|Preferring|Recurring|"
+    # (review28b) not a rank ("Tabellen-Platz 3", "Start-Platz 2"; "Willy-Brandt-Platz 4" stays), not an English word in
+    # -tie nor a Finnish highway ("Auntie 2", "Valtatie 4")
+    ("ADDRESS", re.compile(r"\b(?![A-ZÄÖÜ][a-zäöüß]+-Platz\b)"
+                           r"(?!(?:Auntie|Cutie|Sweetie|Bestie|Hottie|Beastie|Valtatie|Kantatie|Seututie|Yhdystie|Moottoritie)\b)"
+                           r"(?!(?:String|Spring|Offspring|Herring|Earring|Keyring|Bring|Stirring|Referring|Occurring|Preferring|Recurring|"
                            r"Transferring|Conferring|Deterring|Blurring|Spurring|Starring|Scarring|Sparring|Barring|Inferring|Deferring)\b)"
-                           r"(?:(?!(?:Mrs?|Ms|Dr|Sr|Jr|Mx)\b)[A-Z][a-z]+ (?:van der|van den|van de|van|de|den|ter|ten) )?"  # "Johan de Wittlaan 30", not "Mr de ..."
+                           r"(?:(?!(?:Mrs?|Ms|Dr|Sr|Jr|Mx|Bij|In|Naar|Vanaf|Op|Aan|Van|Voor|Achter|Naast|Tot|Uit|Langs|Over|Door|Met|Om|Tegen|Richting|"
+                           r"Via|Tussen|Onder|Boven|Nabij|Vlakbij|Rond|Zie|En|Of|Maar|Ook|Daar|Hier|Waar)\b)"  # (review28b) "Bij de Kerkstraat 3"
+                           r"[A-Z][a-z]+ (?:van der|van den|van de|van|de|den|ter|ten) )?"  # "Johan de Wittlaan 30", not "Mr de ..."
                            r"[A-ZÄÖÜÅØÆ][\wäöüßåøæ-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|(?<![aeiouy])ring|damm|ufer|"
                            r"straat|laan|gracht|plein|steeg|gatan|vägen|gata|gränd|gade|vej|veien|gaten|katu|(?<=[aeiouyäön])tie|kuja|polku|"
                            r"(?: (?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring))|"

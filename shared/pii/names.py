@@ -344,7 +344,11 @@ _STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t\xa0]*$")
 # round twenty-eight: a name that is also a word, mid-sentence, before a possessive and a home or a person of
 # theirs ("at Grace's house", "Rose's flat", "Will's mum"): no word has a house or a mum
 _AMBIGUOUS_OWNER = re.compile(r"['’]s (?:house|place|flat|home|room|bedroom|apartment|mum|mom|mam|dad|parents|sister|"
-                              r"brother|boyfriend|girlfriend|husband|wife|partner)\b")
+                              r"brother|boyfriend|girlfriend|husband|wife|partner)\b"
+                              # (review28b) not a place's or a team's ("Sydney's house prices", "Jordan's home stadium")
+                              r"(?! (?:prices?|market|music|games?|ground|stadium|form|teams?|match\w*|crowd|page|screen|town|"
+                              r"city|state|country|wins?|loss\w*|record|fans|advantage|office|secretary|affairs|sales|values?|"
+                              r"owners?|buyers?|improvement|insurance|rents?|rental\w*)\b)")
 _GODS = frozenset("Krishna Ganesh Ganesha Shiva Vishnu Hanuman Durga Jehovah Yahweh "
                   "Paris Dallas Brooklyn Orlando Lincoln".split())  # and places whose "'s house" is a landmark
 _ENDS_LINE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*x*[ \t]*(?:\n|$)")
@@ -672,7 +676,7 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
                 if not ok and token not in _GODS and _AMBIGUOUS_OWNER.match(text, m.end()) and \
                         not _STARTS_SENTENCE.search(text, max(0, start - 8), start) and \
-                        (not prev or prev[-1] not in ("the", "The")):
+                        (not prev or prev[-1] not in ("the", "The", "our", "Our", "your", "Your")):  # review28b: "our Deacon's"
                     ok = True  # round twenty-eight: "I went to Grace's house", "at Rose's flat"
         if not ok and found and text[found[-1][1]:start] in (" & ", " and ") and \
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):

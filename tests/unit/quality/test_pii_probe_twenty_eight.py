@@ -93,3 +93,40 @@ def test_word_name_before_possessive_home(text, name):
 ])
 def test_word_as_word_before_possessive(text):
     assert names(text) == []
+
+
+# review28b (2026-12-06): the round's grammars read at their edges (each case wrong at main28 bba335d).
+# docs/quality.md, "Review of the round twenty-eight risk and PII rules".
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bij de Kerkstraat 3 moet je rechtsaf", [("ADDRESS", "Kerkstraat 3")]),
+    ("In de Kalverstraat 12 zit een leuke winkel", [("ADDRESS", "Kalverstraat 12")]),
+    ("Vanaf de Stationsweg 2 minuten lopen", [("ADDRESS", "Stationsweg 2")]),
+    ("Wir sind auf Tabellen-Platz 3 abgerutscht", []),
+    ("Der Film war auf Chart-Platz 1 in Deutschland", []),
+    ("Ich stand auf Start-Platz 2 beim Rennen", []),
+    ("Valtatie 4 oli tänään ruuhkainen", []),
+    ("Kantatie 51 on suljettu", []),
+    ("My Auntie 2 doors down is lovely", []),
+    ("Cutie 3 was the best episode", []),
+    ("Vivo en la calle San Juan Bosco 10 años ya", []),
+    ("На улице Ленина дом 1917 года постройки", []),
+    ("На проспекте Мира дом 12 этажей", []),
+    ("In Victoria's house market nothing is cheap", []),
+    ("I ended up at Jordan's home stadium for the match", []),
+    ("Our Deacon's house is next to the church", []),
+])
+def test_review28b_edges(text, want):
+    assert spans(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the round's finds next to them stay
+    ("Wir treffen uns am Willy-Brandt-Platz 4 um neun.", [("ADDRESS", "Willy-Brandt-Platz 4")]),
+    ("Ik woon aan de Johan van Oldenbarneveltlaan 4", [("ADDRESS", "Johan van Oldenbarneveltlaan 4")]),
+    ("Asun Koivukuja 4 B 12, 02100 Espoo", [("ADDRESS", "Koivukuja 4 B 12"), ("POSTCODE", "02100")]),
+    ("Живу на ул. Пушкина, д. 10, кв. 45", [("ADDRESS", "ул. Пушкина, д. 10, кв. 45")]),
+    ("Moro na Rua Padre António Vieira 23", [("ADDRESS", "Rua Padre António Vieira 23")]),
+    ("I think Will's house is too far to walk", [("NAME", "Will")]),
+])
+def test_review28b_finds_stay(text, want):
+    assert spans(text) == want

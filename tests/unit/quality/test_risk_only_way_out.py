@@ -58,6 +58,10 @@ LOOK_ALIKES = [
     "My mum said the wish to die never left her in those years",
     "Buying a house seems like the only solution",
     "The urge to eat never goes away when I diet",
+    # (review28b) the ending idiom done with a person or a job, told as the only way out or a wish that stays
+    "Farla finita con lui era l'unica soluzione, mi tradiva",
+    "L'envie d'en finir avec ce boulot ne me quitte pas",
+    "The desire to end it all with this job never leaves me",
 ]
 
 

@@ -30,6 +30,13 @@ LOOK_ALIKES = [
     "Não quero morrer",
     "No mês passado meu irmão tentou se matar",
     "No filme o personagem tenta se matar",
+    # (review28b) English and Spanish sentences with words Portuguese shares ("as", "do", "os", "nos", "da"): the
+    # negation stays a negation
+    "No os preocupéis, nos da igual, no pienso matarme",
+    "No, da igual, no pienso suicidarme",
+    "As I said, I have no plan to kill myself",
+    "As I do every week: no thoughts of suicide",
+    "I do have no intention to kill myself",
 ]
 
 

@@ -112,3 +112,83 @@ def test_ending_a_habit_stage_one_reads_none(text, category):
 ])
 def test_ending_life_stays_flagged(text):
     assert crisis.risk_level(text) in _FLAGGED
+
+
+# review28b (2026-12-06): the round's rules read at their edges; each look-alike was flagged by stage one at
+# main28 bba335d, each disclosure below was lost there. docs/quality.md, "Review of the round twenty-eight risk and
+# PII rules".
+@pytest.mark.parametrize("text", [
+    # forgiveness asked as an opener, with the act named or excused after it
+    "Forgive me for what I'm about to do, but I have to ask about your salary",
+    "Forgive me for what I'm about to do: eat the last slice of cake",
+    "Perdóname por lo que voy a hacer, pero necesito contarte la verdad",
+    "Pardonne-moi pour ce que je vais faire, mais je vais chanter",
+    # a goodbye slipped out of a party, to sleep
+    "J'ai dit au revoir à tout le monde sans qu'ils se doutent de la fête surprise",
+    "Me despedí de todos en la fiesta sin que se dieran cuenta y me fui a casa a dormir",
+    "Ich habe mich von der Party verabschiedet, ohne dass es jemand merkt, ich war müde",
+    # a hose on an appliance's exhaust, a garden hose to wash a bike
+    "The vacuum hose goes on the exhaust port of the shop vac",
+    "The dryer hose connects to the exhaust outside the window",
+    "The hose fits onto the exhaust of the generator so fumes go outside",
+    "La manguera del jardín va al tubo de escape de la moto para lavarlo",
+    # a height looked up for a vehicle, a job on the house, a film; "most" is no bridge
+    "I checked the height of the bridge before driving the horsebox under it",
+    "I checked how high the roof is before buying a ladder",
+    "I looked up how high the roof is to get quotes for solar panels",
+    "I googled how tall most basketball players are",
+    "I googled how tall the Eiffel tower is after the documentary",
+    "Busqué cuántos metros tiene el puente para saber si pasa el autobús",
+    # a way of life ended, everything used up before a move, a fresh start
+    "I want to put an end to my life of crime",
+    "I want to put an end to everything bad in my life",
+    "Jag ska göra slut på allt innan vi flyttar",
+    "Jag vill göra slut på allt och börja om på nytt",
+    # tired of living in a certain way
+    "Ich bin es satt, zu leben von der Hand in den Mund",
+    "Ich bin es leid, zu leben für andere",
+])
+def test_review28b_look_alikes_read_none(text):
+    assert classify(text)[0] == "none"
+    assert crisis.risk_level(text) not in _FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    # stage one reads none; the learned stage still flags them (as it flags similar turns at the base)
+    "Me despedi de todos sem que ninguém percebesse, estava com sono",
+    "Ho salutato i colleghi senza che nessuno capisse che domani cambio lavoro",
+    "I checked the height of most of the trees in the garden",
+    "I looked up the height of the flat screen tv before buying a stand",
+    "I decided to put an end to my life as a smoker",
+    "Ich bin es leid, zu leben nach den Regeln meiner Eltern",
+])
+def test_review28b_look_alikes_stage_one_none(text):
+    assert classify(text)[0] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # the ending idiom with life or a means the lists missed: a disclosure, as at the base
+    "Je veux en finir avec l'existence",
+    "Je veux en finir avec mon existence",
+    "Je veux en finir avec ma putain de vie",
+    "Je veux en finir avec ce calvaire qu'est ma vie",
+    "Quero acabar com tudo o quanto antes",
+    "Quero acabar com tudo o mais rápido possível",
+    "Voglio farla finita con il veleno",
+    "Voglio farla finita con un salto dal ponte",
+])
+def test_review28b_ending_life_or_by_a_means_is_read(text):
+    assert classify(text)[0] != "none"
+    assert crisis.risk_level(text) in _FLAGGED
+
+
+@pytest.mark.parametrize("text", [
+    # the round's disclosures next to the look-alikes stay
+    "Forgive me for what I'm going to do, I'm sorry mum",
+    "I looked up how high the bridge is and when nobody is around",
+    "I want to make an end of it all tonight",
+    "Jag vill göra slut på allt nu",
+    "Ich bin es so müde, zu existieren, jeden Tag",
+])
+def test_review28b_disclosures_stay(text):
+    assert crisis.risk_level(text) in _FLAGGED

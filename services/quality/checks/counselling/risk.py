@@ -856,14 +856,18 @@ for _c, _ps in _EN27B.items():
 
 # Round twenty-eight (riskprobe28): written variants of preparation, attempts and passive wishes.
 # A clause that ends after "what I'm going to do" (not "... to say", not "... to do to the kitchen").
-_DO_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:and|y|et|e|und|en)\b))"
+# (review28b) Not a clause that goes on to name the act or to excuse it ("forgive me for what I'm about to do: eat the
+# last slice", "..., but I have to ask about your salary", "perdóname por lo que voy a hacer, pero necesito contarte"):
+# no colon, and no "but" after the comma.
+_DO_END28 = (r"(?=\s*(?:[.!?;]|$|,(?!\s*(?:but|pero|mais|ma|mas|aber|maar|however|though|it'?s (?:a|just|only))\b)|"
+             r"\b(?:and|y|et|e|und|en)\b))")
 # The height of a structure one could jump from, looked up (not a mountain, not for a van, a project or a climb:
 # ``_HEIGHT_EVERYDAY28`` in ``_everyday``).
 _STRUCTURE28 = (r"(?:bridges?|viaducts?|buildings?|tower(?: block)?s?|block of flats|car ?parks?|multi-storeys?|roofs?|"
                 r"balcon(?:y|ies)|cliffs?|puente|viaducto|edificio|torre|azotea|balc[óo]n|acantilado|ponte|viaduto|"
                 r"pr[ée]dio|edif[ií]cio|terra[çc]o|varanda|fal[ée]sia|viadotto|palazzo|terrazza|balcone|scogliera|pont|"
-                r"viaduc|immeuble|b[âa]timent|toit|falaise|br[üu]cke|hochhaus|geb[äa]ude|turm|dach|brug|viaduct|flat|gebouw|"
-                r"dak|most|wiadukt|wie[żz]owiec|budynek|dach)")
+                r"viaduc|immeuble|b[âa]timent|toit|falaise|br[üu]cke|hochhaus|geb[äa]ude|turm|dach|brug|viaduct|gebouw|"
+                r"dak|wiadukt|wie[żz]owiec|budynek|dach)")  # (review28b) not "most", "flat": English words ("how tall most players are")
 # The height of a structure looked up (``_EN28``: method; with the time when no one is about: plan_preparation).
 _HEIGHT28 = (
         r"\b(?:looked up|googled|searched|checked|researched|found out|worked out) (?:how (?:high|tall)|the height of)\b[^.!?]{0,40}\b"
@@ -918,12 +922,16 @@ _EN28: dict[str, list[str]] = {
         _HEIGHT28,
     ],
     "active_ideation": [
-        r"\b(?:make|making|put|putting) an end (?:of|to) (?:everything|it all|my life|myself)\b(?!\s+(?:with|at|for)\b)",
+        r"\b(?:make|making|put|putting) an end (?:of|to) (?:everything|it all|my life|myself)\b"
+        # (review28b) not a way of life or a part of it ended: "my life of crime", "my life as a smoker", "everything bad
+        # in my life"
+        r"(?!\s+(?:with|at|for|of|as|bad|wrong|negative|toxic|between|about|related)\b)",
     ],
     "passive_wish": [
         # German "tired of existing" ("ich bin es so müde, zu existieren"; not "müde, zu warten", "leid, so zu leben")
         r"\bich bin (?:es )?(?:so |einfach |echt |total |wirklich )?(?:m[üu]de|leid|satt),? (?:zu )?(?:existieren|leben)\b"
-        r"(?!\s+(?:wie|in|hier|so|mit|ohne|bei|unter|allein|im)\b)",
+        # (review28b) + nach, von, für...: "nach den Regeln", "von der Hand in den Mund", "für andere"
+        r"(?!\s+(?:wie|in|hier|so|mit|ohne|bei|unter|allein|im|nach|von|vom|f[üu]r|auf|als|zwischen|neben|dort|da)\b)",
     ],
 }
 for _c, _ps in _EN28.items():
@@ -936,7 +944,7 @@ _EN28_MAIN: dict[str, list[str]] = {
     "active_ideation": [
         r"\b(?:dying|death|killing myself|ending (?:it(?: all)?|my life)|taking my (?:own )?life)\b (?:just |really |honestly )?"
         r"(?:seems|feels|looks|is|sounds) (?:like )?(?:the|my) (?:only|last|best) (?:way out|solution|option|answer|escape)\b",
-        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?|my life)|not (?:be here|exist)|"
+        r"\bthe (?:wish|desire|urge|need|longing|pull|want) to (?:die|be dead|kill myself|end (?:it(?: all)?(?!(?: all)? with\b)|my life)|not (?:be here|exist)|"
         r"stop existing)\b[^.!?,;]{0,30}?\b(?:(?:won'?t|will not|doesn'?t|does not) (?:go away|leave me|let (?:me )?go|stop|fade|ease)|"
         r"never (?:goes away|leaves me|lets (?:me )?go|stops|fades|eases)|(?:is|are) always there|"
         r"keeps? (?:getting stronger|growing|coming back)|(?:is|are) getting stronger)\b",
@@ -1277,6 +1285,24 @@ _PERSONS28B = re.compile(r"\b(?:family|kids|children|parents|mum|mom|dad|wife|hu
 _AILMENT28B = re.compile(r"\b(?:work|works|worked|help|helps|helped) (?:for|with|against|on) (?:my|the|a|her|his) (?:\w+ )?(?:migraines?|"
                          r"headaches?|back|pain|period|cramps|allergies|hay ?fever|cold|flu|sleep|insomnia|anxiety|nausea|"
                          r"arthritis|asthma|blood pressure|acid|reflux)\b", _I)
+# (review28b) the hose on an exhaust (round twenty-eight's pattern) of an appliance, or to wash or clean: an exhaust
+# port or vent, a vacuum, a dryer, a generator, an air conditioner, a garden hose ("the vacuum hose goes on the exhaust
+# port of the shop vac", "la manguera del jardín va al tubo de escape de la moto para lavarlo"); not a window, which the
+# car's method uses too
+_EXHAUST28 = re.compile(r"\b(?:exhaust|auspuff\w*|escape|escapamento|[ée]chappement|marmitta|uitlaat)\b", _I)
+_APPLIANCE28 = re.compile(
+    r"\b(?:exhaust (?:port|vent|duct|fan|outlet)s?|vacuum|vac|hoover|dryer|tumble|generator|air ?con\w*|extractor|"
+    r"wash\w*|clean\w*|garden|jard[ií]n|lav(?:ar|arlo|arla|ado|er|age)|limpiar\w*|aspirador\w*|secadora|generador|staubsauger|"
+    r"trockner|generator|waschen|aspirapolvere|asciugatrice|aspirateur|s[èe]che-linge|g[ée]n[ée]rateur)\b", _I)
+# (review28b) a goodbye said unnoticed for an everyday reason in its sentence: leaving a party or a surprise kept, going
+# to sleep, a new job ("me despedí de todos en la fiesta sin que se dieran cuenta y me fui a casa a dormir"); only for
+# the goodbye (round twenty-eight's pattern), not for the other soft preparations
+_GOODBYE28 = re.compile(r"\b(?:adieu|au revoir|desped[ií]\w*|salutato|addio|verabschied\w*)\b", _I)
+_GOODBYE_EVERYDAY28 = re.compile(
+    r"\b(?:f[êe]te|fiesta|festa|party|feier|soir[ée]e|surprise|sorpresa|surpresa|[üu]berraschung\w*|a dormir|para dormir|"
+    r"zum schlafen|schlafen gegangen|com sono|ho sonno|ten[ií]a sue[ñn]o|j'avais sommeil|war m[üu]de|cambio lavoro|"
+    r"cambiare lavoro|nuovo lavoro|nuevo trabajo|cambio de trabajo|novo emprego|mudar de emprego|nouveau (?:travail|boulot|"
+    r"poste|job)|neue[nr]? (?:job|stelle)|jobwechsel)\b", _I)
 _WHEN_BEFORE = re.compile(r"\b(?:when|while|whilst|once)\b[^.!?,;]{0,30}$", _I)  # "it'll be when the kids are on the school trip"
 # Round twenty-eight: a height looked up for a vehicle's clearance, a project, a climb, photos or curiosity
 _HEIGHT_MATCH28 = re.compile(r"\b(?:how (?:high|tall)|height|altura|metros|alt[oa]|altezza|hauteur|combien mesure)\b", _I)
@@ -1288,7 +1314,10 @@ _HEIGHT_EVERYDAY28 = re.compile(
     r"school|deberes|tarea|trabalho de casa|compiti|devoirs?|hausaufgabe\w*|huiswerk|photos?|pictures?|fotos?|drones?|hik\w*|climb\w*|"
     r"abseil\w*|bungee|tours?|visit\w*|randonn\w*|escalad\w*|arrampic\w*|klettern|senderismo|caminhada|escursion\w*|quiz|trivia|"
     r"curious|curiosity|curiosidad|curiosidade|curiosit[àa]|curiosit[ée]|neugier\w*|architect\w*|engineer\w*|ingenier\w*|engenh\w*|"
-    r"ingegner\w*|ing[ée]nieur\w*|scuola|escuela|colegio|escola|[ée]cole|schule|szko\w*|ricerca|quiz)\b", _I)
+    r"ingegner\w*|ing[ée]nieur\w*|scuola|escuela|colegio|escola|[ée]cole|schule|szko\w*|ricerca|quiz|"
+    # (review28b) a job on the house, a thing bought to fit, a lorry's kin, a film seen, an essay
+    r"ladders?|gutters?|solar|panels?|scaffold\w*|horse ?box\w*|tvs?|television|ceilings?|documentar\w*|films?|movies?|"
+    r"roofers?|quotes?|insurance|survey\w*|paint\w*|wardrobes?|furniture|essays?|assignments?|autob[úu]s|autocarro)\b", _I)
 # Round twenty-eight: "ending it with him", "end it with that job": a person, a relationship or a job ended
 _END_IT28 = re.compile(r"\b(?:end(?:ing|ed)?|finish(?:ing)?) (?:it|it all|things)$", _I)
 _WITH_WHOM28 = re.compile(
@@ -1323,6 +1352,14 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         if _AILMENT28B.search(text, m.start(), e) and not _THOUGHT.search(text, m.end(), e):
             return True  # round twenty-eight b: "which tablets work for my migraines"
+    if category == "plan_preparation" and _EXHAUST28.search(matched) and not _PREP_DEATH.search(text):
+        s, e = _sentence_at(text, m.start())
+        if _APPLIANCE28.search(text, s, max(e, m.end())):
+            return True  # review28b: a vacuum's, a dryer's or a generator's exhaust; a hose to wash a bike
+    if category == "plan_preparation" and _GOODBYE28.search(matched) and not _PREP_DEATH.search(text):
+        s, e = _sentence_at(text, m.start())
+        if _GOODBYE_EVERYDAY28.search(text, s, max(e, m.end())):
+            return True  # review28b: a goodbye slipped out of a party, to sleep, before a new job
     if category == "plan_preparation" and _PREP_SOFT.search(matched):
         s, e = _sentence_at(text, m.start())
         e = max(e, m.end())

@@ -259,7 +259,11 @@ for _c, _ps in _V27_ASCII.items():
 # allt godis", "alle pengene"): the clause ends after it or a time word follows.
 _ALL_END28 = r"(?=\s*(?:[.!?,;:]|$|\b(?:nu|snart|ikv[äa]ll|i kv[äa]ll|i aften|i kveld|en gang for alle|en g[åa]ng f[öo]r alla|efter|etter|innan|f[öo]r|och|og)\b))"
 _ENDING_ALL28 = (r"(?:g[öo]ra slut p[åa] (?:allt|alltihop|alltihopa|mitt liv|livet)|g[øo]re en ende p[åa] (?:det hele|alt|mit liv|livet)|"
-                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28)
+                 r"gj[øo]re slutt p[åa] (?:alt|alt sammen|det hele|livet|livet mitt|meg selv))" + _ALL_END28 +
+                 # (review28b) not everything used up before a move, nor ended to start again ("göra slut på allt innan vi
+                 # flyttar", "... och börja om på nytt")
+                 r"(?!\s*(?:innan|f[öo]re|f[öo]r|efter|etter|f[øo]r) (?:vi|jag|jeg|du|de|ni|dere|han|hon|hun) (?:flytt\w*|reser|reiser|"
+                 r"drar|[åa]ker|[åa]ker)\b|\s*(?:och|og) (?:b[öo]rja|starta|begynn\w*|starte|begynde)\b)")
 _V28_ASCII: dict[str, list[str]] = {
     # "ska / tänker / kommer att" (shall, intend to) is intent; "vill", "funderar på", "tänker på" (think about) ideation
     "intent": [
@@ -500,8 +504,13 @@ def article_not_subject(word: str, after: str, sentence: str) -> bool:
 # disclosure told after "No mês passado" was read as denied (twenty-eighth session; riskprobe28 found it). In a
 # sentence with more Portuguese than Spanish function words, "no" before a match is read as the contraction.
 _PT_WORDS = re.compile(
-    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|um|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
-    r"ele|ela|os|as|do|da|dos|das|na|nas|nos|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje)\b", re.IGNORECASE)
+    r"[ãõç]|\b(?:eu|meu|minha|voc[êe]|estou|tenho|n[ãa]o|muito|uma|com|pra|nem|em|tentei|pensei|quero|m[êe]s|isso|isto|"
+    r"ele|ela|nas|ao|sou|estava|fiz|vou|foi|cortei|tomei|ontem|hoje|trabalho|fim)\b", re.IGNORECASE)
+# (review28b) not the words other languages share ("as", "do" English; "os", "nos", "da", "dos" Spanish; "das"
+# German; "um" an English filler): "As I said, I have no plan to kill myself" and "No os preocupéis, nos da igual,
+# no pienso matarme" were read as Portuguese and their negation dropped; an English sentence is no Portuguese one
+_EN_WORDS = re.compile(r"\b(?:i|i'm|im|i've|my|the|have|has|to|of|and|is|am|it|not|don'?t|this|that|any|said|what|with)\b",
+                       re.IGNORECASE)
 _ES_WORDS = re.compile(
     r"ñ|\b(?:yo|mi|mis|estoy|tengo|muy|una|un|con|pero|ni|los|las|del|el|en|quiero|intent[ée]|pens[ée]|hace|mes|soy|"
     r"estaba|hice|voy|fue|ayer|hoy)\b", re.IGNORECASE)
@@ -511,7 +520,10 @@ _NO = re.compile(r"\bno\b", re.IGNORECASE)
 def without_portuguese_no(before: str, sentence: str) -> str:
     """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
     that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
-    if not _NO.search(before) or len(_PT_WORDS.findall(sentence)) <= len(_ES_WORDS.findall(sentence)):
+    if not _NO.search(before):
+        return before
+    pt = len(_PT_WORDS.findall(sentence))
+    if pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)):
         return before
     return _NO.sub("em", before)
 

@@ -540,14 +540,26 @@ for _c, _ps in _V28_RAW.items():
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
 _END_IDIOM28 = re.compile(r"(?:en finir|farla finita|acabar con todo|acabar com tudo)$", re.IGNORECASE)
-_LIFE28 = (r"(?:(?:la |a |ma |mia |mi |minha |cette |esta |essa |questa )?(?:vie|vita|vida|existence|esistenza|exist[êe]ncia|"
+# (review28b) the idiom anywhere in a match, not only at its end: "Farla finita con lui era l'unica soluzione" (death as
+# the only way out, main28) and "l'envie d'en finir avec ce boulot ne me quitte pas" (a wish that stays) end a person
+# or a job
+_END_IDIOM_IN28 = re.compile(r"\b(?:en finir|farla finita|acabar con todo|acabar com tudo)\b", re.IGNORECASE)
+# (review28b) also a life or a means the list missed ("avec l'existence", "avec mon existence", "avec ma putain de vie", "con il
+# veleno", "con un salto"), and a life a few words on ("avec ce calvaire qu'est ma vie")
+_LIFE28 = (r"(?:[^.!?,;]{0,25}\b(?:ma|mon|mia|mi|minha|la|cette|questa|esta|essa|a|l'|de) ?(?:vie|vita|vida|existence|esistenza|"
+           r"exist[êe]ncia|existencia)\b|"
+           r"(?:l'|mon |il |el |o |un |une |uno |um |uma |du |del |de |do |le |lo )?(?:veleno|veneno|poison|salto|saut|couteau|pistol\w*|"
+           r"arme|arma|revolver|fusil|fucile|escopeta|ponte|puente|pont|tetto|toit|techo|telhado)|"
+           r"(?:la |a |ma |mia |mi |minha |cette |esta |essa |questa )?(?:vie|vita|vida|existence|esistenza|exist[êe]ncia|"
            r"existencia)|tout|tutto|tutti|todo|tudo|moi|me|mim|m[ií]|moi-m[êe]me|me stess[oa]|mim mesm[oa]|mes jours|ce monde|"
            r"(?:la |ma |mes |cette |questa |la mia )?(?:souffrances?|douleur|sofferenza|dolore)|tout [çc]a|ce cauchemar|"
            r"(?:des |mes |les )?(?:m[ée]dicaments|cachets|pilules|comprim[ée]s)|une corde|le gaz|le train|gas|pillole|pastiglie|"
            r"farmaci|medicin\w*|corda|coltell\w*|lamett\w*|monossido|treno|tubo)")
 _WITH_OBJECT28 = re.compile(
     r"\s+(?:(?:avec|con|col|coi|colla|cogli|com)\s+(?!" + _LIFE28 + r"\b)\w|"
-    r"(?:el|los|las|lo de|o|os|isto de|isso de|esto de|eso de)\s+(?!dolor|sufrimiento|sofrimento|dor\b|vida)\w)", re.IGNORECASE)
+    r"(?:el|los|las|lo de|o|os|isto de|isso de|esto de|eso de)\s+(?!dolor|sufrimiento|sofrimento|dor\b|vida|quanto antes|mais (?:r[áa]pido|"
+    r"cedo|depressa)|antes|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|fin de semana|pr[óo]xim\w*|d[ií]a|mes\b)\w)", re.IGNORECASE)
+# (review28b: not "o quanto antes" (as soon as possible), not a day: "acabar con todo el viernes" is a time, not an object)
 
 # Denials (round eleven's, narrowed in round twelve): the negation bound to the very verb or noun it
 # denies, a few words at most and no comma between ("non ho mai pensato di farmi del male", "我从来没有想过
@@ -786,7 +798,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
             if guard(branch).may_match(folded):
                 for m in branch.finditer(text):
                     mentioned = True
-                    if _END_IDIOM28.search(m.group(0)) and _WITH_OBJECT28.match(text, m.end()):
+                    if any(_WITH_OBJECT28.match(text, m.start() + x.end()) for x in _END_IDIOM_IN28.finditer(m.group(0))):
                         continue  # round twenty-eight: a thing, a habit or a person ended (a mention)
                     if disclosure(text, m) and not medical_reason(category, text, m):  # review27b
                         return True, True
