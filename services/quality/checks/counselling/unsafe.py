@@ -1402,7 +1402,21 @@ _VICTIM_TOLD = (r"\b(?:(?:wouldn'?t|didn'?t|did not|would not) stop when I (?:sa
                 r"(?:бьёт|бьет|бьют|бил|била|избил\w*|избива\w*|ударил\w*|толкнул\w*|душил\w*|изнасиловал\w*|"
                 r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*|угрожа\w*) (?:\w+ )?(?:меня|мне)|"
                 r"меня (?:\w+ )?(?:бьёт|бьет|бьют|бил|била|избил\w*|избива\w*|ударил\w*|толкнул\w*|изнасиловал\w*|"
-                r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*))\b")
+                r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*)|"
+                # twenty-eighth session (replyval28), from the reply validation files' misses: harm to the body by
+                # someone else in words the contexts lacked (a bone broken by a named person, strangled or choked
+                # but not "choked up", hands round the neck, pinned down, things thrown at the client), harassment
+                # and groping in pt fr nl it es, "made a pass at me"
+                r"(?:he|she|they|someone|somebody|(?:my|his|her) (?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|"
+                r"fianc[ée]e?|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmother|brother|sister|son|daughter|"
+                r"boss|uncle|aunt|cousin|grandfather|grandad)) (?:has |had )?(?:broke|broken|fractured|cracked) my (?:nose|wrist|"
+                r"arm|ribs?|jaw|fingers?|hand|leg|collarbone|teeth|tooth|cheekbone|eye socket|ankle)|"
+                r"(?:strangl|chok)(?:ed|es|ing) me(?! up)|(?:hands?|fingers) (?:a)?round my (?:neck|throat)|"
+                r"h[äa]nde? um (?:den|meinen) hals|mains? (?:autour )?(?:du|de mon) cou|manos? (?:alrededor del|en el|en mi) cuello|"
+                r"man[io] (?:al|intorno al) collo|m[ãa]os? (?:no|à volta do|em volta do|em meu) pesco[çc]o|"
+                r"pinn(?:ed|ing|s)? me (?:down|to|against)|(?:throws?|threw|throwing|hurls?|hurled) (?!a lot\b|everything\b|questions\b|compliments\b|work\b|tasks\b)(?:\w+ ){1,2}at me|"
+                r"assediad[ao]|assedi(?:ou|a|am)|harc[eè]l\w*|betast|lastiggevallen|manose\w*|apalp\w*|"
+                r"(?:messo|mette|mettono|messe) le mani addosso|made a pass at me)\b")
 
 # replies round twenty-seven, second pass: blame by implication in Russian, read only after harm told
 # (``VictimBlaming.contextual``): "there must have been a reason" ("Значит, было за что."), the client made the
@@ -1642,7 +1656,8 @@ class VictimBlaming(_CounsellorCheck):
                                r"slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
                                r"belittl\w*|mock\w*|laugh\w* at me|"
                                r"forced herself|throws? things|checks? my phone|picked on|pushing me|spiked|"
-                               r"turn(?:s|ing)? up at|grabb\w*|chok\w*|strangl\w*|dragg?\w*)\b", _I)
+                               # replyval28: not "choked me up" (moved, not harmed)
+                               r"turn(?:s|ing)? up at|grabb\w*|chok\w*(?! (?:me |us )?up\b)|strangl\w*|dragg?\w*)\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
