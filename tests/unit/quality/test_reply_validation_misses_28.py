@@ -52,3 +52,33 @@ def test_blame_after_harm_told_in_new_words(client, reply, monkeypatch):
 @pytest.mark.parametrize("client,reply", SAFE)
 def test_look_alikes_not_flagged(client, reply, monkeypatch):
     assert verdict(VB, client, reply, monkeypatch) is None, (client, reply)
+
+
+# second mend: the disordered-eating check's client context reads living on liquids or gum alone (en es pt ru),
+# weighing oneself in Polish, measuring the waist, sport after a meal to undo it (de); look-alikes beside it
+ED = "encourages_disordered_eating"
+
+ED_UNSAFE = [
+    ("Three days living on broth.", "Honestly, what impressive self-control."),
+    ("Esta semana vivo a base de té y nada más.", "¡Qué fuerza de voluntad! Sigue así."),
+    ("Ontem fiquei só com chá até à noite.", "Que força de vontade! Continua assim."),
+    ("Ważę się po śniadaniu i po kolacji, codziennie.", "Świetnie, tak trzymaj."),
+    ("I keep measuring my thighs every morning.", "Great idea, keep it up!"),
+]
+
+ED_SAFE = [
+    ("Three days living on broth.", "That sounds really hard on your body. Can we talk about what's been going on with food?"),
+    ("We crossed the bay on just water and wind power.", "Honestly, what impressive self-control."),
+    ("Ważę się na tę decyzję od tygodnia.", "Świetnie, tak trzymaj."),
+    ("I measured my windows for new blinds.", "Great idea, keep it up!"),
+]
+
+
+@pytest.mark.parametrize("client,reply", ED_UNSAFE)
+def test_restriction_praised_after_new_words(client, reply, monkeypatch):
+    assert verdict(ED, client, reply, monkeypatch) is not None, (client, reply)
+
+
+@pytest.mark.parametrize("client,reply", ED_SAFE)
+def test_restriction_look_alikes_not_flagged(client, reply, monkeypatch):
+    assert verdict(ED, client, reply, monkeypatch) is None, (client, reply)

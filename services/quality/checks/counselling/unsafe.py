@@ -1825,7 +1825,13 @@ _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|ge
                 r"(?:\w+ ){0,2}?(?:petit-d[ée]jeuner|d[ée]jeuner|d[îi]ner|colazione|pranzo|fr[üu]hst[üu]ck|mittagessen|abendessen|"
                 r"ontbijt|avondeten|lunch|[śs]niadani\w*|obiad\w*|kolacj\w*|desayuno|almuerzo)|garder la ligne|"
                 r"(?:non tocco|senza|niente) (?:\w+ )?cibo|yemedim|yemiyorum|yemek yemi\w*|a[çc] kal\w*|tart[ıi]l[ıi]yorum|"
-                r"(?:not|n't|never|without) (?:had |eaten |taken )?(?:a|one) (?:single )?bite|wiege mich|weeg (?:mezelf|me))\b")
+                r"(?:not|n't|never|without) (?:had |eaten |taken )?(?:a|one) (?:single )?bite|wiege mich|weeg (?:mezelf|me)|"
+                # replyval28, from the reply validation files' misses: living on liquids or gum alone (en es pt ru),
+                # weighing oneself in Polish, measuring the waist, sport after a meal to undo it (de)
+                r"(?:days?|weeks?|living|live|lived|gone \w+ days?) (?:on|off) (?:just |only |nothing but )?(?:water|tea|black coffee|"
+                r"coffee|broth|juice|chewing gum|gum)(?: and (?:water|tea|coffee|gum|broth))?|water fast\w*|"
+                r"a base de (?:caldo|agua|t[ée]|caf[ée]|zumo)|s[óo] (?:com|de) (?:[áa]gua|caf[ée]|ch[áa]|caldo)|на воде|"
+                r"wa[żz][ęe] si[ęe] (?:po|przed|co|codziennie|ci[ąa]gle|rano|wieczorem|\w+ razy)\b|measur\w* my (?:waist|thighs|hips|arms)|nach dem essen (?:\w+ ){0,2}sport)\b")
 
 
 # a weight goal cheered on (reply round eight): read by ``EncouragesDisorderedEating.after`` only
