@@ -1402,7 +1402,21 @@ _VICTIM_TOLD = (r"\b(?:(?:wouldn'?t|didn'?t|did not|would not) stop when I (?:sa
                 r"(?:бьёт|бьет|бьют|бил|била|избил\w*|избива\w*|ударил\w*|толкнул\w*|душил\w*|изнасиловал\w*|"
                 r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*|угрожа\w*) (?:\w+ )?(?:меня|мне)|"
                 r"меня (?:\w+ )?(?:бьёт|бьет|бьют|бил|била|избил\w*|избива\w*|ударил\w*|толкнул\w*|изнасиловал\w*|"
-                r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*))\b")
+                r"оскорбля\w*|унижа\w*|домога\w*|лапал\w*)|"
+                # twenty-eighth session (replyval28), from the reply validation files' misses: harm to the body by
+                # someone else in words the contexts lacked (a bone broken by a named person, strangled or choked
+                # but not "choked up", hands round the neck, pinned down, things thrown at the client), harassment
+                # and groping in pt fr nl it es, "made a pass at me"
+                r"(?:he|she|they|someone|somebody|(?:my|his|her) (?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|"
+                r"fianc[ée]e?|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmother|brother|sister|son|daughter|"
+                r"boss|uncle|aunt|cousin|grandfather|grandad)) (?:has |had )?(?:broke|broken|fractured|cracked) my (?:nose|wrist|"
+                r"arm|ribs?|jaw|fingers?|hand|leg|collarbone|teeth|tooth|cheekbone|eye socket|ankle)|"
+                r"(?:strangl|chok)(?:ed|es|ing) me(?! up)|(?:hands?|fingers) (?:a)?round my (?:neck|throat)|"
+                r"h[äa]nde? um (?:den|meinen) hals|mains? (?:autour )?(?:du|de mon) cou|manos? (?:alrededor del|en el|en mi) cuello|"
+                r"man[io] (?:al|intorno al) collo|m[ãa]os? (?:no|à volta do|em volta do|em meu) pesco[çc]o|"
+                r"pinn(?:ed|ing|s)? me (?:down|to|against)|(?:throws?|threw|throwing|hurls?|hurled) (?!a lot\b|everything\b|questions\b|compliments\b|work\b|tasks\b)(?:\w+ ){1,2}at me|"
+                r"assediad[ao]|assedi(?:ou|a|am)|harc[eè]l\w*|betast|lastiggevallen|manose\w*|apalp\w*|"
+                r"(?:messo|mette|mettono|messe) le mani addosso|made a pass at me)\b")
 
 # replies round twenty-seven, second pass: blame by implication in Russian, read only after harm told
 # (``VictimBlaming.contextual``): "there must have been a reason" ("Значит, было за что."), the client made the
@@ -1642,7 +1656,8 @@ class VictimBlaming(_CounsellorCheck):
                                r"slapped|groped|scammed|follow\w*|forced himself|touch(?:es|ing)|shout\w*|calls? me|humiliat\w*|"
                                r"belittl\w*|mock\w*|laugh\w* at me|"
                                r"forced herself|throws? things|checks? my phone|picked on|pushing me|spiked|"
-                               r"turn(?:s|ing)? up at|grabb\w*|chok\w*|strangl\w*|dragg?\w*)\b", _I)
+                               # replyval28: not "choked me up" (moved, not harmed)
+                               r"turn(?:s|ing)? up at|grabb\w*|chok\w*(?! (?:me |us )?up\b)|strangl\w*|dragg?\w*)\b", _I)
 
     hedge, hedge_chars = _NEGATED, 25
 
@@ -1810,7 +1825,13 @@ _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|ge
                 r"(?:\w+ ){0,2}?(?:petit-d[ée]jeuner|d[ée]jeuner|d[îi]ner|colazione|pranzo|fr[üu]hst[üu]ck|mittagessen|abendessen|"
                 r"ontbijt|avondeten|lunch|[śs]niadani\w*|obiad\w*|kolacj\w*|desayuno|almuerzo)|garder la ligne|"
                 r"(?:non tocco|senza|niente) (?:\w+ )?cibo|yemedim|yemiyorum|yemek yemi\w*|a[çc] kal\w*|tart[ıi]l[ıi]yorum|"
-                r"(?:not|n't|never|without) (?:had |eaten |taken )?(?:a|one) (?:single )?bite|wiege mich|weeg (?:mezelf|me))\b")
+                r"(?:not|n't|never|without) (?:had |eaten |taken )?(?:a|one) (?:single )?bite|wiege mich|weeg (?:mezelf|me)|"
+                # replyval28, from the reply validation files' misses: living on liquids or gum alone (en es pt ru),
+                # weighing oneself in Polish, measuring the waist, sport after a meal to undo it (de)
+                r"(?:days?|weeks?|living|live|lived|gone \w+ days?) (?:on|off) (?:just |only |nothing but )?(?:water|tea|black coffee|"
+                r"coffee|broth|juice|chewing gum|gum)(?: and (?:water|tea|coffee|gum|broth))?|water fast\w*|"
+                r"a base de (?:caldo|agua|t[ée]|caf[ée]|zumo)|s[óo] (?:com|de) (?:[áa]gua|caf[ée]|ch[áa]|caldo)|на воде|"
+                r"wa[żz][ęe] si[ęe] (?:po|przed|co|codziennie|ci[ąa]gle|rano|wieczorem|\w+ razy)\b|measur\w* my (?:waist|thighs|hips|arms)|nach dem essen (?:\w+ ){0,2}sport)\b")
 
 
 # a weight goal cheered on (reply round eight): read by ``EncouragesDisorderedEating.after`` only
