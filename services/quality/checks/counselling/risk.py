@@ -302,6 +302,11 @@ _PATTERNS: dict[str, list[str]] = {
 # More phrasings per category (issue 12, second round), written from the categories' definitions:
 # passive wishes and loss of meaning in plain words, preparatory acts without "suicide", and the
 # other languages (pt it pl es fr de nl). Chinese is in ``_CJK`` (no word boundaries, no case).
+# riskval28: named strong drugs a stash is made of (read with collecting / saving up / hoarding, never alone)
+_STRONG_DRUG = (r"(?:morphine|fentanyl|oxycodone|oxycontin|codeine|co-?codamol|tramadol|zopiclone|zolpidem|diazepam|"
+                r"temazepam|lorazepam|amitriptyline|painkillers|paracetamol|sleeping (?:pills|tablets))"
+                r"(?: (?:patches|pens|tablets|pills))?\b")
+
 _MORE: dict[str, list[str]] = {
     "recent_attempt": [
         r"\btentei (?:me )?(?:matar|enforcar|suicid\w*|acabar com a minha vida)\b|\btomei todos os (?:comprimidos|rem[eé]dios)\b",
@@ -317,6 +322,16 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:researching|researched|looked up|googled|read up on) (?:which |what |the )?(?:methods?|ways to die|"
         r"painless ways)\b|\bnarrowed it down\b",
         r"\b(?:collect|sav|hoard|gather|stash)(?:e|ed|ing) (?:up )?[\w' ]{0,25}(?:pills|tablets|meds|medication)\b",
+        # twenty-eighth session (riskval28), from validation misses: a named strong drug (morphine patches, sleeping
+        # tablets, someone else's painkillers) collected, saved up, hoarded or kept as a stash, not only "pills|tablets";
+        # not collected from the pharmacy, saved up FOR, or gathered to hand back or throw away
+        r"(?:^|(?<=[.!?\n] )|\bi(?:'ve|ve| have| had|'m|m| am| was)? )(?:been |also |just |secretly |quietly |now )*"
+        r"(?:collect|sav|hoard|gather|stash|stockpil)(?:e|ed|ing) (?:up )?(?:(?!\b(?:from|at|for|to)\b)[\w' ]){0,25}"
+        r"\b" + _STRONG_DRUG + r"(?![^.!?]{0,20}\b(?:from|at) (?:the )?(?:pharmacy|chemist|surgery|hospital|gp|doctor))"
+        r"(?![^.!?]{0,40}\b(?:to (?:take|hand|give|send) (?:them |it )?back|to (?:return|dispose|throw|bin|hand in)|"
+        r"for (?:disposal|the (?:pharmacy|chemist|hospice|nurse)))\b)",
+        r"\bi(?:'ve|ve| have)? (?:got|have|keep|kept|hid|hide|hiding|made) (?:a|my) (?:secret |little |hidden |small )?stash of (?:my |his |her |their )?(?:(?!my\b|his\b|her\b)\w+'?s )?(?:old |spare |leftover )?"
+        + _STRONG_DRUG,
         r"\bsold my [\w ]{0,25}\b(?:and gave|gave the money)\b",
         # twenty-sixth session, from written probes: possessions given away AND affairs put in order in one turn
         # (a will, passwords, goodbyes), in either order; pills kept back from a prescription ("the rest in a jar")
@@ -430,6 +445,21 @@ _MORE: dict[str, list[str]] = {
         r"\bich w[üu]nschte?,? ich w[äa]re tot\b|\b(?:je pr[ée]f[ée]rerais|j'aimerais|je voudrais) [êe]tre morte?\b|"
         r"\bik (?:wou|wilde|zou willen) dat ik dood was\b|\bik ben liever dood\b|\bwola[lł]\w* by[cć] martw\w*\b|"
         r"\bchcia[lł]\w* nie [zż]y[cć]\b|\b(?:ik )?wil (?:ik )?niet meer leven\b",
+        # twenty-eighth session (riskval28), from validation misses: an accident or an illness hoped for by the writer
+        # (the plane going down, someone hitting me, the scan coming back bad); not hoped NOT to happen, not someone
+        # else's hope, not "hit me up / hit me with" (contact, news)
+        r"(?:\bpart of me (?:still |secretly )?(?:hopes|is hoping|was hoping|wishes)|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
+        r"(?<!\bwho )(?<!\beveryone )(?<!\bnobody )\b(?:hope|hoping|pray|praying)) (?:that )?(?:(?:the|my|this|our|a) (?:\w+ )?"
+        r"(?:plane|flight|turbulence|bus|car|lorry|truck|train|ferry|scan|results?|biopsy|tests?|tumou?r|lump)|someone|somebody|"
+        r"something) (?:(?!not\b|never\b|won\b|doesn\b|don\b|isn\b)\w+ ){0,2}?(?:goes down|go down|went down|crash(?:es|ed)?|"
+        r"takes? (?:us|me) (?:down|out)|comes? back (?:bad|positive|as cancer|malignant)|is (?:bad|cancer|terminal|malignant)|"
+        r"hits? me|runs? me over|knocks? me (?:down|over))\b(?! (?:up|back|with)\b)",
+        # the same with the wish said as "I wouldn't be upset / it wouldn't be the worst thing" around "if a bus hit me"
+        r"\bif (?:the |my |a |an )?(?:plane|flight|train|bus|car|lorry|truck|ferry|coach)\b[^.!?]{0,40}\b(?:crashed|went down|"
+        r"goes down|sank|came off|hit me|hits me)\b[^.!?]{0,40}\bi (?:honestly |really |genuinely )?(?:wouldn'?t|would not|wouldnt) "
+        r"(?:be (?:that |too |very |all that )?(?:sad|upset|bothered|sorry)|mind|care)\b|"
+        r"\b(?:wouldn'?t|would not|wouldnt) be the worst thing\b[^.!?]{0,20}\bif (?:the |my |a |an )?(?:plane|flight|train|bus|car|"
+        r"lorry|truck|ferry|coach)\b[^.!?]{0,30}\b(?:crashed|went down|goes down|sank|hit me|hits me)\b",
     ],
 }
 for _c, _ps in _MORE.items():
@@ -1325,6 +1355,13 @@ _WITH_WHOM28 = re.compile(
     r"guy|girl|man|woman|company|relationship|lease|contract|course|degree|band|club|team|gym|diet|habit|(?:\w+ )?friendship))\b", _I)
 
 
+# riskval28: a strong drug collected for someone cared for, an errand in its sentence (the pharmacy, the prescription,
+# a dosette box), or gathered to be handed back
+_STASH_DRUG28 = re.compile(r"\b(?:collect|sav|hoard|gather|stash|stockpil)\w*\b[\s\S]*\b" + _STRONG_DRUG, re.I)
+_STASH_ERRAND28 = re.compile(r"\b(?:pharmacy|pharmacist|chemist|prescriptions?|dosette|surgery|gp|district nurse|hospice|"
+                             r"disposal|dispose|take (?:them |it )?back|hand (?:them |it )?(?:back|in)|return (?:them|it))\b", re.I)
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
@@ -1344,6 +1381,10 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         return True  # round twenty-eight b: "go to sleep and not wake up until noon on Saturday"
     if category == "passive_wish" and _BETTER_OFF28B.search(matched) and _org_better_off28b(text):
         return True  # round twenty-eight b: "that meeting would be better off without me"
+    if category == "plan_preparation" and _STASH_DRUG28.search(matched) and not _DEATH28B.search(text):
+        s, e = _sentence_at(text, m.start())
+        if _STASH_ERRAND28.search(text, s, max(e, m.end())):
+            return True  # riskval28: "the pharmacy messed up, so I collected a week of his morphine patches myself"
     if category == "plan_preparation" and _ROPE28B.search(matched):
         s, e = _sentence_at(text, m.start())
         if _ROPE_USE28B.search(text, m.end(), e) and not _DEATH28B.search(text):
