@@ -1034,6 +1034,25 @@ _EN28B: dict[str, list[str]] = {
 for _c, _ps in _EN28B.items():
     _PATTERNS[_c].extend(_ps)
 
+# Twenty-ninth session (riskblind29, from the blind-written ``risk_valid_v29``'s misses): the passive wish that the
+# morning not come "for me" or that one's eyes not open again ("I hope the morning just doesn't come for me", "I want
+# to close my eyes and never open them again"); not an alarm, a shift, an exam or another day one dreads.
+_DREAD29 = (r"(?![^.!?]{0,60}\b(?:exam\w*|test|interview|meeting|deadline|appointment|dentist|presentation|shift|alarm|school|"
+            r"work|monday|results|court|hearing|flight|surgery|operation|deliver\w*|parcel|post)\b)")
+_EN29: dict[str, list[str]] = {
+    "passive_wish": [
+        r"\b(?:i (?:just |really |sometimes |secretly )?(?:hope|wish|pray)|hoping|wishing|praying)\b[^.!?]{0,40}\b(?:the )?(?:next )?"
+        r"(?:morning|tomorrow|day) (?:just |simply )?(?:doesn'?t|does not|won'?t|will not|wouldn'?t|never) (?:come|comes|arrive|arrives) "
+        r"(?:at all )?for me\b" + _DREAD29 + "|"
+        r"\b(?:close|shut|closing|shutting) my eyes (?:and|n) (?:just |simply )?(?:never|not) (?:open|opening|have to open) (?:them|my eyes) "
+        r"(?:ever )?again\b(?! (?:until|till|til|before)\b)" + _DREAD29 + "|"
+        r"\b(?:i (?:just |really )?(?:hope|wish|pray|want)|hoping|wishing)\b[^.!?]{0,30}\b(?:i(?:'d| would| will)? )?never (?:have to )?"
+        r"open my eyes (?:ever )?again\b(?! (?:until|till|til|before)\b)" + _DREAD29,
+    ],
+}
+for _c, _ps in _EN29.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -1173,7 +1192,10 @@ _ACCIDENTAL = re.compile(
     r"(?:dinner|meal|lunch|buffet|feast|curry|roast)|saving (?:room|myself|space) for|all[- ]you[- ]can[- ]eat)\b", _I)
 _MEANT = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|meant to|wanted (?:it )?to (?:hurt|bleed|feel)|"
-    r"to punish|deserved?|not an accident|wasn'?t an accident|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
+    r"to punish|deserved?|not an accident|wasn'?t an accident|"
+    # riskblind29: "it was not an accident" in es pt it fr de nl ("lo del viernes no fue un accidente, me corté ...")
+    r"no (?:fue|era|ha sido) (?:un )?accidente|n[ãa]o foi (?:um |nenhum )?acidente|non (?:[èe] stato|era|fu) (?:un )?incidente|"
+    r"n'(?:[ée]tait|est) pas un accident|(?:war|ist) kein (?:unfall|versehen)|(?:was|is) geen ongeluk|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
     r"it wasn'?t|i didn'?t\W*$|i didn'?t[.!]|lie[ds]?|lying|pretend\w*|excuse|cover(?:ed)? (?:it|them)|hid(?:e|ing)?|"
     r"(?:every ?(?:one|body)|people|they|mum|mom|dad|nurse|doctor|teacher|boss|he|she) (?:thinks?|believes?)|"
     r"told (?:\w+ ){0,3}(?:it was|i |that)|said (?:it was|i )|nobody (?:knows|sees)|no one (?:knows|sees)|"
@@ -1194,7 +1216,19 @@ _KILL_WANTED = re.compile(r"\b(?:think\w*|thought\w*|want\w*|wanna|going to|gonn
 #   ("I'm in recovery but last night I cut again") keeps the match.
 _PAST_MORE = re.compile(
     r"\b(?:years back|(?:a )?(?:long )?while back|way back|in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
-    r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b", _I)
+    r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b|"
+    # riskblind29: an age or a span of years said with any number word in es pt it fr de nl pl ("Hace doce años
+    # intenté ...", "Mit neunzehn habe ich einmal versucht ...", "Quando avevo diciotto anni ho tentato ...", "Kiedyś
+    # próbowałam ..., ale to było dawno"); not "a dos años de" (a distance), not "mit zehn Leuten"
+    r"\b(?:hace (?:ya |m[áa]s de |casi )?(?:\w+ ){1,2}a[ñn]os|cuando ten[íi]a (?:\d+|\w+) a[ñn]os|"
+    r"quando (?:eu )?tinha (?:\d+|\w+) anos|h[áa] (?:mais de |quase )?(?:\w+ ){1,2}anos|"
+    r"quando avevo (?:\d+|\w+) anni|(?:\w+ ){1,2}anni fa|"
+    r"quand j'avais (?:\d+|\w+) ans|il y a (?:plus de |presque )?(?:\w+ ){1,2}ans|"
+    r"(?:\w+ )?jahre her|vor (?:\w+ ){1,2}jahren|als ich (?:\d+|\w+)(?: jahre alt)? war|"
+    r"mit (?:\d{1,2}|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)(?: jahren)?"
+    r"(?= (?:hatte|war|wollte)\b| (?:habe|hab) ich (?:\w+ ){0,4}(?:versucht|probiert|genommen|geschluckt|geritzt|gedacht)\b)|"
+    r"toen ik (?:\d+|\w+) (?:jaar|was)|(?:\w+ ){1,2}jaar geleden|"
+    r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
 _RECOVERED_MORE = re.compile(
     r"\b(?:ab (?:sab |main |mai )?(?:bilkul )?(?:theek|thik|better)|life'?s (?:\w+ )?good|"
     r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since)|"

@@ -536,6 +536,67 @@ _V28_RAW: dict[str, list[str]] = {
 for _c, _ps in _V28_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Twenty-ninth session (riskblind29, from the misses of the blind-written ``risk_valid_v29``; docs/quality.md "A
+# blind-written validation file and mends from it"): the general forms of what stage one did not read.
+# - an attempt told as veins or wrists cut ("me corté las venas", "cortei os pulsos", "mi sono tagliata le vene", "je
+#   me suis ouvert les veines", "mir die Pulsadern aufgeschnitten") and, in Italian, all of one's drops or tablets taken
+#   ("ho preso tutte le gocce che avevo"; not as prescribed, not a course of antibiotics);
+# - the passive wish that one's eyes not open again or the morning not come "for me" (es pt it fr de nl);
+# - tablets put aside or kept back untaken (fr "mis de côté les cachets", it "da parte" / "non prendo le compresse, le
+#   nascondo", de "Tabletten gehortet"; not for the pharmacy, a trip or expired ones);
+# - Dutch and German ideation with the verb before its subject ("Al weken denk ik elke avond aan zelfmoord", "Seitdem
+#   denke ich oft an Suizid") and German self-injury typed without its subject ("ritze mich wieder").
+_ERRAND29 = (r"(?!" + _W + r"{0,60}\b(?:pharmacie|pharmacien|p[ée]rim[ée]\w*|rapporter|ramener|voyage|vacances|farmacia|farmacista|"
+             r"scadut\w*|riportar\w*|viaggio|vacanz\w*|apotheke\w*|abgelaufen\w*|entsorg\w*|zur[üu]ckbring\w*|urlaub|reise|"
+             r"prescri\w*|ordonnance|rezept)\b)")
+_V29_ASCII: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\bme (?:cort[ée]|abr[íi]|raj[ée]) (?:las venas|las mu[ñn]ecas|los pulsos)\b|"
+        r"\b(?:me cortei|cortei|abri) (?:os (?:meus )?pulsos|as (?:minhas )?veias)\b|"
+        r"\bmi sono (?:tagliat[oa]|apert[oa]) (?:le vene|i polsi)\b|"
+        r"\bje me suis (?:ouvert|taillad[ée]|coup[ée])e? les (?:veines|poignets)\b|\bj'ai (?:taillad[ée]|ouvert|coup[ée]) mes (?:veines|poignets)\b|"
+        r"\b(?:habe|hab) (?:ich )?mir (?:\w+ ){0,2}die pulsadern (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)\b|"
+        r"\b(?:mijn polsen|mijn aderen) (?:\w+ )?(?:doorgesneden|opengesneden)\b",
+        r"\bho (?:preso|ingoiato|mandato gi[ùu]) (?:tutte le|tutti i|una scatola intera di|un'intera scatola di|l'intera scatola di|"
+        r"un flacone intero di|l'intero flacone di|un intero flacone di) (?:mie |miei )?(?:gocce|pastiglie|compresse|pillole|"
+        r"sonniferi|ansiolitici|antidepressivi|tranquillanti|calmanti)\b"
+        r"(?!" + _W + r"{0,60}\b(?:come (?:prescritto|indicato|mi ha)|regolarmente|ogni (?:giorno|sera|mattina)|del ciclo|antibiotic\w*|"
+        r"per (?:la|il) (?:febbre|mal di|influenza|dolore|tosse))\b)",
+    ],
+    "passive_wish": [
+        r"\b(?:ojal[áa]|quisiera|me gustar[íi]a|espero|pido)\b" + _W + r"{0,50}\b(?:ya no|no|nunca m[áa]s) (?:abriera|abra|abrir|volviera a abrir|"
+        r"vuelva a abrir|volver a abrir) (?:m[áa]s )?los ojos\b|"
+        r"\b(?:quem dera|tomara|queria|oxal[áa]|espero|rezo)\b" + _W + r"{0,50}\b(?:nunca mais|n[ãa]o|j[áa] n[ãa]o) (?:abrisse|abrir|abra|"
+        r"voltasse a abrir|voltar a abrir) (?:mais )?os olhos\b|"
+        r"\b(?:spero|vorrei|magari|prego|speravo)\b" + _W + r"{0,50}\bnon (?:riaprire|riaprirli|aprire|riaprissi|aprissi) (?:pi[ùu] )?(?:gli occhi|mai pi[ùu])\b|"
+        r"\b(?:spero|vorrei|prego|magari)\b" + _W + r"{0,50}\b(?:domani|il mattino|la mattina|il giorno dopo|l'alba)\b(?: \w+){0,2} non "
+        r"(?:arrivi|arrivasse|venga|venisse|sorga|sorgesse) (?:mai pi[ùu] |pi[ùu] )?per me\b(?! (?:il|la|lo|l'|i|le|gli|un|una|uno|nessun\w*)\b)|"
+        r"\b(?:ojal[áa]|espero|quisiera)\b" + _W + r"{0,40}\b(?:ma[ñn]ana|el d[íi]a siguiente) no (?:llegue|llegara|amanezca|amaneciera) para m[íi]\b(?! (?:el|la|los|las|un|una|ning\w+)\b)|"
+        r"\b(?:tomara|espero|queria|quem dera)\b" + _W + r"{0,40}\b(?:o amanh[ãa]|amanh[ãa]|a manh[ãa]) n[ãa]o (?:chegue|chegasse) (?:pra|para) mim\b(?! (?:o|a|os|as|um|uma|nenhu\w+)\b)|"
+        r"\b(?:j'aimerais|je voudrais|j'esp[èe]re|si seulement)\b" + _W + r"{0,50}\bne (?:plus|jamais) (?:jamais )?(?:rouvrir|ouvrir|rouvre|rouvrais) les yeux\b|"
+        r"\b(?:hoffe|w[üu]nschte|w[üu]nsche mir|bete)\b" + _W + r"{0,50}\bnie (?:mehr|wieder) die augen (?:aufmache|aufmachen|aufzumachen|[öo]ffne|[öo]ffnen|zu [öo]ffnen)\b|"
+        r"\b(?:hoop|wou|wens|zou willen)\b" + _W + r"{0,50}\bmijn ogen nooit meer (?:open ?doe|open ?doen|open te doen|open)\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:mis|mets|mettais|gard[ée]s?|accumul[ée]s?|accumule|stock[ée]s?|stocke) de c[ôo]t[ée] (?:tous |toutes )?(?:les|mes|des) "
+        r"(?:cachets|m[ée]docs|m[ée]dicaments|comprim[ée]s|pilules|somnif[èe]res|anxiolytiques)\b" + _ERRAND29 + "|"
+        r"\b(?:metto|messo|mettendo|tengo|tenuto|tenendo|conservo|conservato|accumulo|accumulato|accumulando) da parte (?:le |delle |i |dei |"
+        r"tutte le |le mie |i miei )?(?:pastiglie|compresse|pillole|gocce|medicine|farmaci|sonniferi)\b" + _ERRAND29 + "|"
+        r"\bnon (?:le )?prendo (?:pi[ùu] )?(?:le |i )?(?:mie |miei )?(?:pastiglie|compresse|pillole|gocce|farmaci|sonniferi)\b"
+        + _W + r"{0,50}\b(?:le|li) (?:metto da parte|nascondo|accumulo|raccolgo|conservo da parte|tengo da parte|tengo nascost[ei])\b" + _ERRAND29 + "|"
+        r"\b(?:tabletten|pillen|schlaftabletten)\b" + _W + r"{0,30}\b(?:beiseite ?gelegt|zur seite gelegt|gehortet|gebunkert)\b" + _ERRAND29,
+    ],
+    "active_ideation": [
+        r"\bdenk ik (?:(?!niet\b|nooit\b|nauwelijks\b|zelden\b)\w+ ){0,4}aan zelfmoord\b|"
+        r"\bdenke? ich (?:(?!nicht\b|nie\b|niemals\b|kaum\b|selten\b)\w+ ){0,4}an (?:selbstmord|suizid)\b",
+    ],
+    "nssi": [
+        r"\britze mich\b(?! nicht)|\b(?:schneide|verbrenne) mich (?:schon )?(?:wieder|jeden (?:tag|abend)|st[äa]ndig|heimlich)\b",
+    ],
+}
+for _c, _ps in _V29_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
