@@ -38,7 +38,8 @@ def test_role_by_name(name, expected):
 # training file: they belong to no round and have no training part by design.
 NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_indep22.jsonl",
                     "replies_valid_indep22.jsonl", "pii_valid_indep22.jsonl",
-                    "risk_valid_indep23.jsonl", "replies_valid_indep23.jsonl", "pii_valid_indep23.jsonl")
+                    "risk_valid_indep23.jsonl", "replies_valid_indep23.jsonl", "pii_valid_indep23.jsonl",
+                    "risk_valid_v29.jsonl")  # riskblind29: a validation file written blind, no training part
 
 
 def test_every_file_is_in_the_readme_and_every_validation_file_has_a_training_part():
