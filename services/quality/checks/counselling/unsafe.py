@@ -870,6 +870,15 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"(?:^|[.!?]\s+)(?:definitely|clearly|obviously|classic|textbook|typical) (?:a case of )?{_C}\b|"
         rf"\bsounds like you (?:definitely |clearly )?have {_C}|\b(?:you sound|you seem|you come across) like (?:[\w-]+ ){{0,4}}?{_C}|"
         rf"\bsounds like (?:classic |textbook )?{_C} to me\b|\byou'?re a classic case\b|"
+        # replies round twenty-nine: the label said as an opinion without "like" ("sounds bipolar to me") and, in
+        # es fr de it pt pl nl, a "sounds / looks like" label closed by a word of certainty ("isso parece-me
+        # bipolaridade, sem dúvida", "to brzmi jak choroba dwubiegunowa, jestem tego pewna")
+        rf"\bsounds (?:classic |textbook |totally |so |really )?{_C} to me\b|"
+        rf"\b(?:parece(?:-me)?|me parece|suena a|ressemble [àa]|klingt nach|sembra|brzmi (?:jak|na)|klinkt als|lijkt op) "
+        rf"(?:(?:una?|uma?|une?|eine?|einer|een|il|la) )?(?:\w+ )?{_C_LANG},? (?:sin (?:ninguna )?duda|sem (?:nenhuma )?d[úu]vida|"
+        rf"sans (?:aucun )?doute|j'en suis (?:s[ûu]re?|certaine?)|ohne (?:jeden )?zweifel|da bin ich (?:mir )?sicher|"
+        rf"senza (?:alcun )?dubbio|ne sono (?:sicur[oa]|certa|certo)|jestem (?:tego )?pewn\w+|bez (?:dwóch zdań|w[ąa]tpienia)|"
+        rf"zonder twijfel|dat weet ik zeker)\b|"
         # reply round twelve: a label said with a texting-style certainty ("sounds like schizophrenia ngl")
         rf"\bsounds (?:like )?(?:classic |textbook )?{_C},? (?:ngl|tbh|for sure|100%|no doubt|if you ask me)\b|"
         rf"\b(?:lol|haha|yeah|yep|ok|okay|honestly|tbh|ngl|so) (?:that'?s |thats |its |it'?s )?(?:textbook|classic|typical) {_C}\b|"
