@@ -422,7 +422,11 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told(?: you| me| her| him| them)?|te
 _REJECTION = re.compile(r"\b(?:(?:it|that|this)(?:'s| is| was)? not true|not true|(?:it|that|this|which) (?:wasn'?t|isn'?t)|"
                         r"isn'?t (?:true|fair|right|how|laziness|weakness|the case)|nope|"
                         r"(?:he|she|they|that)(?:'s| is| was|'re| are| were) wrong|"
-                        r"that'?s on (?:him|her|them)|(?:his|her|their) (?:choice|doing|responsibility))\b", _I)
+                        r"that'?s on (?:him|her|them)|(?:his|her|their) (?:choice|doing|responsibility)|"
+                        # replies round twenty-nine: the comparison rejected ("others have it worse, but pain isn't a
+                        # competition"; "... but what you feel is still real")
+                        r"(?:pain|suffering|hurt|grief)? ?isn'?t a (?:competition|contest)|"
+                        r"(?:is|are) (?:still |just as )?(?:real|valid)(?! (?:problems?|issues?))|still (?:matters?|counts?))\b", _I)
 _SENTENCE_END = re.compile(r"[.!?]")
 
 
