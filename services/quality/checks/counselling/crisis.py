@@ -574,6 +574,7 @@ _REFERRAL = re.compile(
 # safety response in the lists above only beside something else (a question about the wounds, a plan, worry)
 _THANKS_THEN_ASKS_MORE = re.compile(
     r"(?:(?:thank(?:s| you)(?: so much| very much)?|danke|vielen dank|gracias|merci|obrigad[oa]|grazie|dank je(?: wel)?|"
+    r"(?:te |lhe )?agrade(?:[çc]o|zco)|je (?:te|vous) remercie|ti ringrazio|"
     r"bedankt|dzi[ęe]kuj[ęe]|(?:paylaştığın|anlattığın|söylediğin) için teşekkür\w*|teşekkür\w*|спасибо|谢谢你?|感谢你?)"
     r"(?![^.!?。！？\n]*(?:worr|sorg|preocup|inqui|беспоко|переживаю|担心|safe|sicher|segur|sicur|veilig|bezpiecz|güvende))"
     r"[^.!?。！？\n]{0,45}[.!。！]\s*)"

@@ -1204,7 +1204,9 @@ class Minimising(_CounsellorCheck):
     brief = re.compile(
         rf"\b{_UNIVERSAL} (?:has|have|gets?|goes through|go through|loses?|fights?|feels?|enjoys?) (?:a bit|a parent|"
         r"through|eventually|anxious|nervous|sad|down|low|stressed|problems|issues|it|that|this|a drink|like that|"
-        r"bad days|(?:a )?rough patch(?:es)?|ups and downs|days like)\b|"
+        r"bad days|(?:a )?rough patch(?:es)?|ups and downs|days like|"
+        # replies round twenty-nine: "we all have lazy spells"
+        r"(?:lazy|off|low|down|bad|blue|rough) (?:days|spells|patches|weeks|phases|moments))\b|"
         rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
         r"\bit happens to (?:so many|lots of)\b|\bnot a big deal\b|\bthere'?s always (?:next|another)\b|\bat least (?:it|you|he|she|they)\b|\b(?:should|must|need to|ought to|have to|try to|just|at least) "
         r"(?:be|feel) grateful\b|(?:^|[.!?]\s+)be grateful\b|\bnothing to worry about\b|\bharmless\b|"
@@ -1644,6 +1646,8 @@ class VictimBlaming(_CounsellorCheck):
         r"\btu avais bu combien\b|"
         r"\b(?:next time|in future|in the future|for the future|from now on)\b[^.!?]{0,40}\b(?:be (?:more )?careful|think twice|"
         r"keep an eye on|watch (?:your|ur)|don'?t (?:accept|send|share|wear|drink|walk|trust)|"
+        # replies round twenty-nine: "in future it might be wiser to stay sober ... keep your guard up"
+        r"stay sober|keep (?:your|ur) guard up|stick (?:with|close to) (?:your |ur )?friends|"
         r"avoid (?:sending|sharing|drinking|walking|wearing|accepting))\b|"
         # a question why the client went, stayed, trusted, gave, drank ... and "in the first place", in English and
         # es fr de it pt pl nl; drunk and clothes asked about; cause given ("dar pie")
