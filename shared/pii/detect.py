@@ -463,14 +463,6 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
                            rf"{_CAP}(?: {_CAP}){{0,2}},? (?:n\.? ?[º°o]\.? ?|nr\.? ?)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?: m\. ?\d{{1,4}})?\b"
                            rf"(?! (?:años|anos|anni|ans|years?|veces|vezes|volte|fois|times|minut\w*|km|metros|metri|mètres|horas|ore|"
                            rf"heures|días|dias|giorni|jours|meses|mesi|mois|semanas|settimane|semaines)\b)"), 0),  # (review28b) "10 años"
-    # a French (Belgian, Swiss) street written type first, its number after, before a four-digit postcode and its
-    # town ("Avenue Louise 231, 1050 Ixelles", "Chaussée de Wavre 112, 1050 Ixelles", "Place du Jeu de Balle 3,
-    # 1000 Bruxelles"); the postcode and town are required (not "Avenue Q 2, 2019 London": "2019 London" passes,
-    # so the type word must open a name of a capital word; a year is no postcode only by its town)
-    ("ADDRESS", re.compile(rf"\b(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Chemin|Allée|Impasse|Drève) "
-                           rf"(?:de la |de l'|de l’|des |du |de |d'|d’)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+"
-                           rf"(?: (?:de la |des |du |de )?{_CAP}){{0,2}},? \d{{1,4}}(?: ?(?:bis|ter)|[A-Za-z])?(?:/\d{{1,4}})?\b"
-                           rf"(?=,? \d{{4}} [A-ZÀ-Ö])"), 0),
     # a Czech or Slovak street (an adjective or possessive in -á, -í, -é, -ova, -ovo, and a second word, its number, "58" or "1042/12") before a postcode "NNN NN" and
     # its town ("Korunní 58, 120 00 Praha 2", "Masarykova 27, 602 00 Brno")
     ("ADDRESS", re.compile(r"\b[A-ZÁČĎÉÍŇÓŘŠŤÚŽ][a-záčďéěíňóřšťúůýž]+(?:á|í|é|ova|ovo)(?: [A-ZÁČĎÉÍŇÓŘŠŤÚŽa-záčďéěíňóřšťúůýž][a-záčďéěíňóřšťúůýž.]+)? "
