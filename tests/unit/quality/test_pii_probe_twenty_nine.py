@@ -7,7 +7,7 @@ in its general form, with the look-alikes that must stay as they were:
   ("am dritten Oktober 1987"), and Italian "del" before the year; still only with a birth cue (not "El tres de mayo
   de 2020 empecé terapia");
 - a name that is also a word joined by "and"/"&" to a one-word name just found ("with Rose and Grace"), not before
-  a capital word ("Tom and Hope Street") and not a word after a sentence-opening verb ("Anna and will power").
+  a capital word ("Tom and Hope Street"), not a month ("Henry and June") and not a word after a sentence-opening verb ("Anna and will power").
 docs/quality.md, "PII probes, round twenty-nine".
 """
 
@@ -57,6 +57,7 @@ def test_word_name_joined_to_a_name(text, want):
     ("Between Jess and will power I have nothing left.", ["Jess"]),
     ("Honestly, Anna and Will I ever be happy again?", ["Anna"]),
     ("I sent the bill and Hope it arrives on time.", []),
+    ("I reread Henry and June: From a Journal of Love last winter.", ["Henry"]),
 ])
 def test_a_word_after_and_stays_a_word(text, want):
     assert names(text) == want
