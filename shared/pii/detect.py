@@ -578,7 +578,7 @@ _NOT_A_PHONE = re.compile(r"\b(?:order|ref|reference|invoice|account|acct|isbn|i
                           re.IGNORECASE)
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
                         r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
-                        r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
+                        r"handy|telefon|erreichen|erreichst|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
                         r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
                         r"liga|ligue|escríbe|escrib|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给|"
                         r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt|携帯|電話|番号|연락처|전화|번호|"

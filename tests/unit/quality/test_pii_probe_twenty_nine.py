@@ -61,3 +61,20 @@ def test_word_name_joined_to_a_name(text, want):
 ])
 def test_a_word_after_and_stays_a_word(text, want):
     assert names(text) == want
+
+
+# the German cue "erreichen" in the second person ("du erreichst mich unter ..."), as friends write it
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Ab Montag erreichst du mich unter 0157 8841 2093.", "0157 8841 2093"),
+    ("Wenn was ist, erreichst du mich auf dem Handy: 0176 5512 3308", "0176 5512 3308"),
+])
+def test_german_second_person_reach_cue(text, phone):
+    assert ("PHONE", phone) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Du erreichst mich nie, die Bestellnummer ist 4471 2290 1183.",
+    "Du erreichst die Station in 20 Minuten mit der Linie 0157.",
+])
+def test_german_reach_cue_is_no_phone_by_itself(text):
+    assert [k for k, _ in spans(text) if k == "PHONE"] == []
