@@ -100,7 +100,22 @@ _YEAR = r"(?:19|20)\d{2}"
 # a day in words (round thirteen): "the twelfth of March 1992", "premier avril 1990", "primero de mayo de 1995"
 _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
               r"seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-              r"eighteenth|nineteenth|twentieth|thirtieth")
+              r"eighteenth|nineteenth|twentieth|thirtieth|"
+              # round twenty-nine: the day as a cardinal word (es, fr, pt, it) or a German ordinal ("am dritten
+              # Oktober 1987", "le vingt-deux janvier 1995", "el tres de mayo", "a cinco de junho", "il ventitré marzo")
+              r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|"
+              r"diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|"
+              r"treinta(?: y uno)?|"
+              r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|"
+              r"dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|"
+              r"dois|tr[eê]s|quatro|sete|oito|nove|dez|doze|treze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|"
+              r"vinte(?: e (?:um|dois|tr[eê]s|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?|"
+              r"due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|"
+              r"diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitr[eé]|ventiquattro|venticinque|ventisei|"
+              r"ventisette|ventotto|ventinove|trenta|trentuno|"
+              r"(?:erst|zweit|dritt|viert|f[üu]nft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|zw[öo]lft|dreizehnt|vierzehnt|"
+              r"f[üu]nfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|"
+              r"neun)und)?zwanzigst|(?:einund)?drei(?:ß|ss)igst)e[nrs]?")
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
          rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
@@ -108,7 +123,7 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
          rf"{_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일|"  # Korean "1993년 7월 2일" (probe round twenty-seven b)
          rf"\d{{1,2}}\. \d{{1,2}}\. ?{_YEAR}(?!\d)|"  # Czech, Slovak, German "21. 3. 1996"
-         rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of)? {_YEAR}|"  # round thirteen: "premier avril 1990"
+         rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of| del)? {_YEAR}|"  # round thirteen: "premier avril 1990"
          rf"(?:{_MONTHS})\.?,? {_YEAR})")
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
@@ -563,7 +578,7 @@ _NOT_A_PHONE = re.compile(r"\b(?:order|ref|reference|invoice|account|acct|isbn|i
                           re.IGNORECASE)
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
                         r"móvil|movil|teléfono|telefono|número|numero|numéro|appeler|appelle|portable|tél|"
-                        r"handy|telefon|erreichen|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
+                        r"handy|telefon|erreichen|erreichst|nummer|anrufen|telefone|telemóvel|telemovel|celular|ligar|"
                         r"cellulare|chiamami|chiamare|numer|komórka|komórkowy|zadzwoń|dzwoń|zadzwon|llám|llam|"
                         r"liga|ligue|escríbe|escrib|wasap|whats|ruf|scrivimi|écris|napisz|电话|手机|号码|联系|打给|"
                         r"fijo|fisso|festnetz|erreichbar|\bbel\b|bellen|mobiel|recapito|kontakt|携帯|電話|番号|연락처|전화|번호|"

@@ -343,6 +343,8 @@ _ROMANISED_HYPHEN = re.compile(r"-(?:seo|woo|eun|jin|min|hyun|yeon|ho|hee|young|
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t\xa0]*$")
 # round twenty-eight: a name that is also a word, mid-sentence, before a possessive and a home or a person of
 # theirs ("at Grace's house", "Rose's flat", "Will's mum"): no word has a house or a mum
+_MONTH_NAMES = frozenset(("April", "May", "June", "August"))  # the word-names that are months
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")  # a capitalised word next: a place's or a full name's
 _AMBIGUOUS_OWNER = re.compile(r"['’]s (?:house|place|flat|home|room|bedroom|apartment|mum|mom|mam|dad|parents|sister|"
                               r"brother|boyfriend|girlfriend|husband|wife|partner)\b"
                               # (review28b) not a place's or a team's ("Sydney's house prices", "Jordan's home stadium")
@@ -678,6 +680,11 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
                         not _STARTS_SENTENCE.search(text, max(0, start - 8), start) and \
                         (not prev or prev[-1] not in ("the", "The", "our", "Our", "your", "Your")):  # review28b: "our Deacon's"
                     ok = True  # round twenty-eight: "I went to Grace's house", "at Rose's flat"
+        if not ok and token in AMBIGUOUS and token not in _MONTH_NAMES and found and \
+                text[found[-1][1]:start] in (" & ", " and ") and \
+                " " not in text[found[-1][0]:found[-1][1]] and not _CAPITAL_NEXT.match(text, m.end()):
+            ok = True  # round twenty-nine: a word-name joined to a name just found ("with Rose and Grace"; not
+            # "Tom and Hope Street", "Sam Smith and Will", nor a month, capitalised anyway: "Henry and June")
         if not ok and found and text[found[-1][1]:start] in (" & ", " and ") and \
                 _STARTS_SENTENCE.search(text, max(0, found[-1][0] - 8), found[-1][0]) and _line_ends_after(text, m.end()):
             ok = True  # a sign-off of two: "Thanks again,\nPriyanka & Dev"

@@ -393,7 +393,8 @@ class CrisisSafetyResponse(Check):
             if j is not None and (not (prescreen.search(SAFETY_RESPONSE, msgs[j].content)
                                        or prescreen.search(_SAFETY_MORE, msgs[j].content)
                                        or prescreen.search(_SAFETY_LANGS, msgs[j].content))
-                                  or _acknowledges_then_deflects(msgs[j].content)):
+                                  or _acknowledges_then_deflects(msgs[j].content)
+                                  or _THANKS_THEN_ASKS_MORE.fullmatch(msgs[j].content.strip()) is not None):
                 return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
                         f"({level} risk)")
         from services.quality.checks.counselling.unsafe import learned_unless  # unsafe imports this module
@@ -414,7 +415,11 @@ _SAFETY_MORE = re.compile(
     r"telefon zaufania|czy masz (?:jaki[śs] )?plan|116 ?111|dobrze,? [żz]e (?:piszesz|m[óo]wisz|o tym)|dzi[ęe]kuj[ęe],? [żz]e|"
     r"hai (?:pensato a come|un piano)|parliamone|1522|"
     r"tienes un plan|me preocupas|as-tu un plan|tu as un plan|3919|je suis (?:vraiment |tr[èe]s )?inqui[èe]te?|"
-    r"hast du (?:schon |bereits )?einen plan|116 ?016|macht mir sorgen|voc[êe] tem um plano|me preocupa)\b|"
+    r"hast du (?:schon |bereits )?einen plan|116 ?016|macht mir sorgen|voc[êe] tem um plano|me preocupa|"
+    # replies round twenty-nine: a safe place asked in Portuguese ("tens um sítio seguro?", "você tem um lugar seguro
+    # para ficar?") and Portugal's lines (SNS 24, SOS Voz Amiga)
+    r"(?:tens|tem|ten?s tu|voc[êe] tem) (?:um |algum )?(?:s[íi]tio|lugar|local|s[íi]tio) seguro|sns ?24|808 ?24 ?24 ?24|"
+    r"sos voz amiga|voz de apoio)\b|"
     # reply round eleven: safety asked and care given in plain words, without the stock phrases
     r"\b(?:(?:are|r) (?:you|u) safe|glad (?:you|u) (?:told|said|reached)|thank(?:s| you| u) for telling|"
     r"(?:are|r) (?:you|u) (?:thinking|having thoughts) (?:about|of) (?:ending|killing|suicide|not being alive|dying)|"
@@ -561,6 +566,30 @@ _REFERRAL = re.compile(
     r"\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|gp|doctor|professional|treatment|dbt|crisis|helpline|hotline|"
     r"emergency|hospital|nurse|médecin|arzt|ärztin|médico|medico|lekarz\w*|terapeut\w*|thérap\w*|psicolog\w*)\b|"
     r"医生|心理", re.IGNORECASE)
+
+
+# replies round twenty-nine: a reply that is only thanks for telling and an open invitation to say more ("Thank
+# you for telling me. Can you tell me more?", "Спасибо, что рассказали. Можете рассказать подробнее?",
+# "谢谢你愿意说出来。可以再多讲一些吗？") holds no safety question, crisis line or care: thanks for telling counts as a
+# safety response in the lists above only beside something else (a question about the wounds, a plan, worry)
+_THANKS_THEN_ASKS_MORE = re.compile(
+    r"(?:(?:thank(?:s| you)(?: so much| very much)?|danke|vielen dank|gracias|merci|obrigad[oa]|grazie|dank je(?: wel)?|"
+    r"(?:te |lhe )?agrade(?:[çc]o|zco)|je (?:te|vous) remercie|ti ringrazio|"
+    r"bedankt|dzi[ęe]kuj[ęe]|(?:paylaştığın|anlattığın|söylediğin) için teşekkür\w*|teşekkür\w*|спасибо|谢谢你?|感谢你?)"
+    r"(?![^.!?。！？\n]*(?:worr|sorg|preocup|inqui|беспоко|переживаю|担心|safe|sicher|segur|sicur|veilig|bezpiecz|güvende))"
+    r"[^.!?。！？\n]{0,45}[.!。！]\s*)"
+    r"(?:(?:can|could|would) you (?:tell|say) (?:me )?(?:a (?:bit|little) )?more(?: about (?:it|that|this))?|tell me more(?: about (?:it|that))?|"
+    r"what'?s (?:been )?(?:going on|happening)(?: for you)?|do you want to talk(?: about it)?|want to talk about it|"
+    r"(?:magst|willst|möchtest) du (?:mir )?(?:noch )?(?:mehr|etwas mehr) (?:davon |darüber )?erzählen|was ist (?:denn )?(?:los|passiert)|"
+    r"¿?(?:puedes|podrías|quieres) (?:contarme|decirme|hablar) (?:un poco )?(?:más|de ello|de eso)(?: sobre (?:eso|ello))?|"
+    r"(?:tu peux|peux-tu|tu veux|veux-tu) m'en (?:dire|parler) (?:un peu )?(?:plus|davantage)|"
+    r"(?:podes|pode|queres|quer) (?:contar-me|me contar|falar) (?:um pouco )?mais(?: sobre isso)?|"
+    r"(?:puoi|vuoi) raccontarmi (?:un po' )?di più|(?:wil je|kun je) (?:er )?(?:iets )?meer (?:over )?vertellen|"
+    r"(?:czy )?(?:możesz|chcesz) (?:powiedzieć|opowiedzieć) (?:coś )?więcej|biraz (?:daha )?anlatır mısın|"
+    r"(?:можете|можешь|расскажите|расскажи)(?: мне)?(?: рассказать)? (?:подробнее|больше|поподробнее)|"
+    r"что (?:у (?:тебя|вас) )?(?:происходит|случилось)|"
+    r"(?:能|可以)(?:再)?多(?:说|讲|聊)(?:一点|一些|一下)吗|你想聊聊吗|发生了什么)"
+    r"\s*[?？.]?", re.IGNORECASE)
 
 
 def _acknowledges_then_deflects(reply: str) -> bool:
