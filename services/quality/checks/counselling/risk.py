@@ -1248,7 +1248,7 @@ _PAST_MORE = re.compile(
     r"mit (?:\d{1,2}|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)(?: jahren)?"
     r"(?= (?:hatte|war|wollte)\b| (?:habe|hab) ich (?:\w+ ){0,4}(?:versucht|probiert|genommen|geschluckt|geritzt|gedacht)\b)|"
     r"toen ik (?:\d+|\w+) (?:jaar|was)|(?:\w+ ){1,2}jaar geleden|"
-    r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b(?![^.!?]*\b(?:ale|a|i) (?:teraz|dzi[śs]|znowu|ostatnio)\b)|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
+    r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b(?![^.!?]*\b(?:ale|a) (?:teraz|dzi[śs]|znowu|ostatnio)\b(?! (?:jest|czuj\w+ si[ęe]|mam si[ęe]) (?:dobrze|lepiej|ok)))|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
 _RECOVERED_MORE = re.compile(
     r"\b(?:ab (?:sab |main |mai )?(?:bilkul )?(?:theek|thik|better)|life'?s (?:\w+ )?good|"
     r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since)|"
