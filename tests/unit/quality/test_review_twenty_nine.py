@@ -50,6 +50,8 @@ def test_no_attempt(text):
     "Ieri ho messo da parte le medicine per la nonna, gliele porto domenica.",
     "Tengo da parte le pillole anticoncezionali in borsa per sicurezza.",
     "Ich habe die Tabletten zur Seite gelegt, damit die Kinder nicht rankommen.",
+    # German subject-dropped burning at the oven
+    "Am Backofen verbrenne mich jeden Tag fast, der Griff ist kaputt.",
 ])
 def test_not_flagged(text):
     assert crisis.risk_level(text) not in _FLAGGED
@@ -65,6 +67,7 @@ def test_not_flagged(text):
     ("I keep wishing I could close my eyes and never open them again, I'm so done with life.", "passive_wish"),
     ("Depuis un mois j'ai mis de côté tous mes cachets, au cas où je voudrais en finir.", "plan_preparation"),
     ("Ich habe Schlaftabletten gehortet, über dreißig Stück.", "plan_preparation"),
+    ("Verbrenne mich jeden Abend mit dem Feuerzeug, keiner weiß es.", "nssi"),
     # Polish "kiedyś ..." is past only without "ale teraz" after it
     ("Kiedyś myślałam, że to minie, ale teraz codziennie chcę umrzeć.", "active_ideation"),
 ])

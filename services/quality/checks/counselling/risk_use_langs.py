@@ -872,6 +872,11 @@ _MISHAP29 = re.compile(r"\b(?:al caer\w*|me ca[íi]|ca[íi] (?:de|da|do|en|no|na
                        r"cadut[oa]|en tombant|je suis tomb[ée]e?|tomb[ée]e? (?:de|du|dans|sur)|par accident|sin querer|"
                        r"por accidente|sem querer|por acidente|per sbaglio|accidentalmente|accidentellement|aus versehen|"
                        r"beim (?:sturz|fallen|hinfallen)|gest[üu]rzt|per ongeluk|gevallen)\b", re.I)
+# the subject-dropped German "verbrenne / schneide mich jeden Tag" at an oven, on paper, in the sun, cooking ("Am
+# Backofen verbrenne mich jeden Tag fast"): a mishap
+_BURN_CUT29 = re.compile(r"(?:schneide|verbrenne) mich", re.I)
+_MISHAP29_DE = re.compile(r"\b(?:am (?:backofen|ofen|herd|b[üu]geleisen|topf|papier|grill)|beim (?:kochen|backen|b[üu]geln|rasieren|"
+                          r"grillen|schnippeln)|in der sonne|aus versehen|versehentlich|fast)\b", re.I)
 _EYES29 = re.compile(r"ojos|olhos|occhi|yeux|augen|ogen", re.I)
 _UNTIL29 = re.compile(_W + r"{0,30}\b(?:hasta|antes de|antes das?|at[ée]|fino a|fino alle|prima di|prima delle|avant|"
                       r"jusqu'|bis|vor (?:\w+ )?(?:uhr|mittag|\d)|um (?:\d+|\w+) uhr|om (?:\d+ |\w+ )?uur|tot)\b", re.I)
@@ -883,6 +888,10 @@ def _everyday29(category: str, text: str, m: re.Match) -> bool:
         s, e = risk._sentence_at(text, m.start())
         return bool(_MISHAP29.search(text, s, e)) or (
             bool(risk._PAST_MORE.search(text, s, e)) and not (risk._RECENT.search(text, s, e) or risk._RECENT_MORE.search(text, s, e)))
+    if category == "nssi" and _BURN_CUT29.match(m.group(0)):
+        from services.quality.checks.counselling import risk  # risk imports this module
+        s, e = risk._sentence_at(text, m.start())
+        return bool(_MISHAP29_DE.search(text, s, e))
     return category == "passive_wish" and bool(_EYES29.search(m.group(0))) and _UNTIL29.match(text, m.end()) is not None
 
 
