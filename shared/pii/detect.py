@@ -110,7 +110,9 @@ _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:firs
               r"dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?|"
               r"dois|tr[eê]s|quatro|sete|oito|nove|dez|doze|treze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|"
               r"vinte(?: e (?:um|dois|tr[eê]s|quatro|cinco|seis|sete|oito|nove))?|trinta(?: e um)?|"
-              r"due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|"
+              # review29: Italian "due" only before an Italian month (English "due May 2026" is no day)
+              r"due(?= (?:di )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre))|"
+              r"tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|"
               r"diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitr[eé]|ventiquattro|venticinque|ventisei|"
               r"ventisette|ventotto|ventinove|trenta|trentuno|"
               r"(?:erst|zweit|dritt|viert|f[üu]nft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|zw[öo]lft|dreizehnt|vierzehnt|"
@@ -135,7 +137,11 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              # the birthday in other languages, with its year (round fifteen)
              r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|생년월일|생일"
-_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})[^\n.!?\d]{{0,22}}$",
+# review29: not across "and" opening a new dated event ("Nací en Cádiz y el tres de mayo de 2018 me mudé", "Eu nasci no
+# Porto e a cinco de junho de 2017 casei")
+_DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})"
+                         r"(?![^\n.!?\d]{0,22}\b(?:y|e|and|et|und|en)\s+(?:el|la|a|o|on|in|le|am|il|op)\s)"
+                         rf"[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)

@@ -345,6 +345,11 @@ _STARTS_SENTENCE = re.compile(r"(?:^|[.!?\n])[ \t\xa0]*$")
 # theirs ("at Grace's house", "Rose's flat", "Will's mum"): no word has a house or a mum
 _MONTH_NAMES = frozenset(("April", "May", "June", "August"))  # the word-names that are months
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")  # a capitalised word next: a place's or a full name's
+# review29: a name said to the reader after thanks or a greeting ("Thanks so much Priya and Hope the move goes well",
+# "Love you Mia and Hope your exam goes well"): "and" there opens a new clause more often than it adds a second name
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[\s,.!?])(?:thanks|thank you|thx|ty|cheers|love you|miss you|hi|hey|hello|hiya|sorry|"
+                              r"congrats|congratulations|bye|night|morning)(?: (?:so much|again|both|all|loads|lots|babe))?,?[ \t]*$",
+                              re.IGNORECASE)
 _AMBIGUOUS_OWNER = re.compile(r"['’]s (?:house|place|flat|home|room|bedroom|apartment|mum|mom|mam|dad|parents|sister|"
                               r"brother|boyfriend|girlfriend|husband|wife|partner)\b"
                               # (review28b) not a place's or a team's ("Sydney's house prices", "Jordan's home stadium")
@@ -682,7 +687,8 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
                     ok = True  # round twenty-eight: "I went to Grace's house", "at Rose's flat"
         if not ok and token in AMBIGUOUS and token not in _MONTH_NAMES and found and \
                 text[found[-1][1]:start] in (" & ", " and ") and \
-                " " not in text[found[-1][0]:found[-1][1]] and not _CAPITAL_NEXT.match(text, m.end()):
+                " " not in text[found[-1][0]:found[-1][1]] and not _CAPITAL_NEXT.match(text, m.end()) and \
+                not _VOCATIVE_BEFORE.search(text, max(0, found[-1][0] - 30), found[-1][0]):
             ok = True  # round twenty-nine: a word-name joined to a name just found ("with Rose and Grace"; not
             # "Tom and Hope Street", "Sam Smith and Will", nor a month, capitalised anyway: "Henry and June")
         if not ok and found and text[found[-1][1]:start] in (" & ", " and ") and \

@@ -1038,7 +1038,11 @@ for _c, _ps in _EN28B.items():
 # morning not come "for me" or that one's eyes not open again ("I hope the morning just doesn't come for me", "I want
 # to close my eyes and never open them again"); not an alarm, a shift, an exam or another day one dreads.
 _DREAD29 = (r"(?![^.!?]{0,60}\b(?:exam\w*|test|interview|meeting|deadline|appointment|dentist|presentation|shift|alarm|school|"
-            r"work|monday|results|court|hearing|flight|surgery|operation|deliver\w*|parcel|post)\b)")
+            r"work|monday|results|court|hearing|flight|surgery|operation|deliver\w*|parcel|post)\b)"
+            # review29: for a span of time or too early ("... never open them again for a whole weekend", "I hope the
+            # morning doesn't come for me too early"): tiredness
+            r"(?! ?(?:for (?:a |an |the |\d+ |\w+ )(?:whole |full |entire |good |few )?(?:weekend|week|days?|hours?|minutes?|"
+            r"while|month|year)s?|(?:too|so|that) (?:early|soon|fast|quickly))\b)")
 _EN29: dict[str, list[str]] = {
     "passive_wish": [
         r"\b(?:i (?:just |really |sometimes |secretly )?(?:hope|wish|pray)|hoping|wishing|praying)\b[^.!?]{0,40}\b(?:the )?(?:next )?"
@@ -1192,10 +1196,7 @@ _ACCIDENTAL = re.compile(
     r"(?:dinner|meal|lunch|buffet|feast|curry|roast)|saving (?:room|myself|space) for|all[- ]you[- ]can[- ]eat)\b", _I)
 _MEANT = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|purposely|purposefully|meant to|wanted (?:it )?to (?:hurt|bleed|feel)|"
-    r"to punish|deserved?|not an accident|wasn'?t an accident|"
-    # riskblind29: "it was not an accident" in es pt it fr de nl ("lo del viernes no fue un accidente, me corté ...")
-    r"no (?:fue|era|ha sido) (?:un )?accidente|n[ãa]o foi (?:um |nenhum )?acidente|non (?:[èe] stato|era|fu) (?:un )?incidente|"
-    r"n'(?:[ée]tait|est) pas un accident|(?:war|ist) kein (?:unfall|versehen)|(?:was|is) geen ongeluk|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
+    r"to punish|deserved?|not an accident|wasn'?t an accident|not (?:from|on) the|(?:it|that) was me|i did it|they'?re not|"
     r"it wasn'?t|i didn'?t\W*$|i didn'?t[.!]|lie[ds]?|lying|pretend\w*|excuse|cover(?:ed)? (?:it|them)|hid(?:e|ing)?|"
     r"(?:every ?(?:one|body)|people|they|mum|mom|dad|nurse|doctor|teacher|boss|he|she) (?:thinks?|believes?)|"
     r"told (?:\w+ ){0,3}(?:it was|i |that)|said (?:it was|i )|nobody (?:knows|sees)|no one (?:knows|sees)|"
@@ -1209,6 +1210,25 @@ _KILL_IDIOM = re.compile(
     r"extra|overtime|revision|training|the (?:gym|training|revision|workload|overtime|hours))|trying to|to (?:get|finish|make|"
     r"pay|keep|meet|hit|lose|impress|please|fit|save|afford)|working|studying|revising|training|laughing|"
     r"over (?:this|these|that|nothing|the (?:exam|essay|project|deadline|wedding))|for (?:this|these|that|nothing|no) )", _I)
+# riskblind29: "it was not an accident" in es pt it fr de nl ("lo del viernes no fue un accidente, me corté ...");
+# review29: it counts in the injury's own sentence, or in another with no subject but a pronoun ("Me corté. No fue un
+# accidente."), not said of a car crash or a fire in another sentence ("Me corté cortando cebolla. Lo del coche no fue
+# un accidente").
+_MEANT29 = re.compile(
+    r"\b(?:no (?:fue|era|ha sido) (?:un )?accidente|n[ãa]o foi (?:um |nenhum )?acidente|non (?:[èe] stato|era|fu) (?:un )?incidente|"
+    r"n'(?:[ée]tait|est) pas un accident|(?:war|ist) kein (?:unfall|versehen)|(?:was|is) geen ongeluk)\b", _I)
+_MEANT29_BARE = re.compile(r"\s*(?:(?:y|e|et|und|en|pero|mas|mais|ma|aber|maar|and|but)\s+)?(?:(?:eso|esto|isso|isto|aquilo|"
+                           r"ci[òo]|questo|quello|ce|[çc]a|cela|das|es|dies|het|dat|dit)\s+)?(?:c')?\s*", _I)
+
+
+def _meant29(text: str, s: int, e: int) -> bool:
+    for x in _MEANT29.finditer(text):
+        xs, _ = _sentence_at(text, x.start())
+        if s <= x.start() < e or _MEANT29_BARE.fullmatch(text, xs, x.start()):
+            return True
+    return False
+
+
 _KILL_WANTED = re.compile(r"\b(?:think\w*|thought\w*|want\w*|wanna|going to|gonna|will|'ll|plan\w*|urges?|about|of|"
                           r"could|should|might|tempted|decided|ready|feel like)\b[^.!?]{0,20}$", _I)
 # - past and recovered, beside ``_PAST`` and ``_RECOVERED``: "years back", "in my late teens", romanised
@@ -1228,7 +1248,7 @@ _PAST_MORE = re.compile(
     r"mit (?:\d{1,2}|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)(?: jahren)?"
     r"(?= (?:hatte|war|wollte)\b| (?:habe|hab) ich (?:\w+ ){0,4}(?:versucht|probiert|genommen|geschluckt|geritzt|gedacht)\b)|"
     r"toen ik (?:\d+|\w+) (?:jaar|was)|(?:\w+ ){1,2}jaar geleden|"
-    r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
+    r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b(?![^.!?]*\b(?:ale|a) (?:teraz|dzi[śs]|znowu|ostatnio)\b(?! (?:jest|czuj\w+ si[ęe]|mam si[ęe]) (?:dobrze|lepiej|ok)))|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
 _RECOVERED_MORE = re.compile(
     r"\b(?:ab (?:sab |main |mai )?(?:bilkul )?(?:theek|thik|better)|life'?s (?:\w+ )?good|"
     r"(?:been|i'?ve been) (?:well|fine|okay|ok|good) (?:for|since|ever since)|"
@@ -1258,7 +1278,7 @@ def _romance_everyday(text: str) -> bool:
     found = False
     for m in _ROMANCE_HURT.finditer(text):
         s, e = _sentence_at(text, m.start())
-        if not _ACCIDENTAL.search(text, s, e):
+        if not _ACCIDENTAL.search(text, s, e) or _meant29(text, s, e):
             return False
         found = True
     return found and not _MEANT.search(text)
@@ -1403,7 +1423,7 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     pills looked at to remember a dose, "kill myself" after "if I have to ... one more"."""
     if category == "nssi":
         s, e = _sentence_at(text, m.start())
-        return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
+        return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text) and not _meant29(text, s, e)
     matched = m.group(0).lower()
     if category in ("method", "plan_preparation") and _HEIGHT_LOOKUP28.match(matched) and _HEIGHT_MATCH28.search(matched):  # round twenty-eight
         s, e = _sentence_at(text, m.start())

@@ -548,20 +548,31 @@ for _c, _ps in _V28_RAW.items():
 #   denke ich oft an Suizid") and German self-injury typed without its subject ("ritze mich wieder").
 _ERRAND29 = (r"(?!" + _W + r"{0,60}\b(?:pharmacie|pharmacien|p[ée]rim[ée]\w*|rapporter|ramener|voyage|vacances|farmacia|farmacista|"
              r"scadut\w*|riportar\w*|viaggio|vacanz\w*|apotheke\w*|abgelaufen\w*|entsorg\w*|zur[üu]ckbring\w*|urlaub|reise|"
-             r"prescri\w*|ordonnance|rezept)\b)")
+             r"prescri\w*|ordonnance|rezept|"
+             # review29: someone else's or for someone else, contraceptives, out of children's reach ("les cachets de ma
+             # mère", "le medicine per la nonna", "le pillole anticoncezionali", "damit die Kinder nicht rankommen")
+             r"(?:de|du|des|di|della|del|dei|von|f[üu]r|pour|per) (?:\w+ )?(?:m[èe]re|p[èe]re|grand-m[èe]re|nonn[ao]|mamma|madre|"
+             r"pap[àa]|padre|mutter|vater|oma|opa|chat|chien|cane|gatto|hund|katze|infirmi\w*|infermier\w*|b[ée]b[ée]|"
+             r"bambin\w*|enfants?|kind|kinder|patient\w*|pazient\w*)|anticoncezional\w*|contraccettiv\w*|contracepti\w*|"
+             r"antibaby\w*|(?:damit|sodass|so dass) (?:die |meine |unsere )?kinder|pour que (?:les |mes |nos )?(?:enfants|petits)|"
+             r"perch[ée] (?:i |i miei )?bambini|hors de (?:la )?port[ée]e|fuori dalla portata)\b)")
 _V29_ASCII: dict[str, list[str]] = {
     "recent_attempt": [
         r"\bme (?:cort[ée]|abr[íi]|raj[ée]) (?:las venas|las mu[ñn]ecas|los pulsos)\b|"
         r"\b(?:me cortei|cortei|abri) (?:os (?:meus )?pulsos|as (?:minhas )?veias)\b|"
         r"\bmi sono (?:tagliat[oa]|apert[oa]) (?:le vene|i polsi)\b|"
         r"\bje me suis (?:ouvert|taillad[ée]|coup[ée])e? les (?:veines|poignets)\b|\bj'ai (?:taillad[ée]|ouvert|coup[ée]) mes (?:veines|poignets)\b|"
-        r"\b(?:habe|hab) (?:ich )?mir (?:\w+ ){0,2}die pulsadern (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)\b|"
-        r"\b(?:mijn polsen|mijn aderen) (?:\w+ )?(?:doorgesneden|opengesneden)\b",
+        r"\b(?:habe|hab) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b|noch nie\b)\w+ ){0,2}die pulsadern (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)\b|"
+        r"\b(?:mijn polsen|mijn aderen) (?:(?!niet\b|nooit\b)\w+ )?(?:doorgesneden|opengesneden)\b",
         r"\bho (?:preso|ingoiato|mandato gi[ùu]) (?:tutte le|tutti i|una scatola intera di|un'intera scatola di|l'intera scatola di|"
         r"un flacone intero di|l'intero flacone di|un intero flacone di) (?:mie |miei )?(?:gocce|pastiglie|compresse|pillole|"
         r"sonniferi|ansiolitici|antidepressivi|tranquillanti|calmanti)\b"
         r"(?!" + _W + r"{0,60}\b(?:come (?:prescritto|indicato|mi ha)|regolarmente|ogni (?:giorno|sera|mattina)|del ciclo|antibiotic\w*|"
-        r"per (?:la|il) (?:febbre|mal di|influenza|dolore|tosse))\b)",
+        r"per (?:la|il) (?:febbre|mal di|influenza|dolore|tosse)|"
+        # review29: taken in the sense of fetched ("dal cassetto ... e le ho portate"), eye or ear drops
+        r"per gli occhi|per le orecchie|per il naso|oculist\w*|collirio|"
+        r"da(?:l|lla|ll'|i|gli|lle) (?:cassetto|armadio|mobile|scaffale|mensola|borsa|macchina|comodino|bagno)|"
+        r"(?:le|li) ho (?:portat|mess|dat|riportat|restituit|sistemat)\w*)\b)",
     ],
     "passive_wish": [
         r"\b(?:ojal[áa]|quisiera|me gustar[íi]a|espero|pido)\b" + _W + r"{0,50}\b(?:ya no|no|nunca m[áa]s) (?:abriera|abra|abrir|volviera a abrir|"
@@ -851,6 +862,39 @@ def may_match(folded: Folded) -> bool:
             or (not folded.text.isascii() and raw_may_match(folded.text.lower())))
 
 
+# review29: the twenty-ninth session's veins/wrists attempt told of a fall or an accident ("Al caerme de la bici me corté
+# las muñecas con los cristales", "En tombant de vélo, je me suis coupé les poignets") or dated to an age or span of
+# years (stage one's own past reading, ``risk._PAST_MORE``: "Quando avevo sedici anni mi sono tagliata le vene, adesso
+# sto bene"); and the eyes not opened again until a time ("Espero no abrir los ojos hasta las once", "J'aimerais ne
+# plus ouvrir les yeux avant midi", "... mijn ogen nooit meer open doe om vijf uur"): tiredness, not a wish to die.
+_VEINS29 = re.compile(r"venas|mu[ñn]ecas|pulsos|veias|vene|polsi|veines|poignets|pulsadern|polsen|aderen", re.I)
+_MISHAP29 = re.compile(r"\b(?:al caer\w*|me ca[íi]|ca[íi] (?:de|da|do|en|no|na|por)|caindo|ca[íi]da|cadendo|caduta|"
+                       r"cadut[oa]|en tombant|je suis tomb[ée]e?|tomb[ée]e? (?:de|du|dans|sur)|par accident|sin querer|"
+                       r"por accidente|sem querer|por acidente|per sbaglio|accidentalmente|accidentellement|aus versehen|"
+                       r"beim (?:sturz|fallen|hinfallen)|gest[üu]rzt|per ongeluk|gevallen)\b", re.I)
+# the subject-dropped German "verbrenne / schneide mich jeden Tag" at an oven, on paper, in the sun, cooking ("Am
+# Backofen verbrenne mich jeden Tag fast"): a mishap
+_BURN_CUT29 = re.compile(r"(?:schneide|verbrenne) mich", re.I)
+_MISHAP29_DE = re.compile(r"\b(?:am (?:backofen|ofen|herd|b[üu]geleisen|topf|papier|grill)|beim (?:kochen|backen|b[üu]geln|rasieren|"
+                          r"grillen|schnippeln)|in der sonne|aus versehen|versehentlich|fast)\b", re.I)
+_EYES29 = re.compile(r"ojos|olhos|occhi|yeux|augen|ogen", re.I)
+_UNTIL29 = re.compile(_W + r"{0,30}\b(?:hasta|antes de|antes das?|at[ée]|fino a|fino alle|prima di|prima delle|avant|"
+                      r"jusqu'|bis|vor (?:\w+ )?(?:uhr|mittag|\d)|um (?:\d+|\w+) uhr|om (?:\d+ |\w+ )?uur|tot)\b", re.I)
+
+
+def _everyday29(category: str, text: str, m: re.Match) -> bool:
+    if category == "recent_attempt" and _VEINS29.search(m.group(0)):
+        from services.quality.checks.counselling import risk  # risk imports this module
+        s, e = risk._sentence_at(text, m.start())
+        return bool(_MISHAP29.search(text, s, e)) or (
+            bool(risk._PAST_MORE.search(text, s, e)) and not (risk._RECENT.search(text, s, e) or risk._RECENT_MORE.search(text, s, e)))
+    if category == "nssi" and _BURN_CUT29.match(m.group(0)):
+        from services.quality.checks.counselling import risk  # risk imports this module
+        s, e = risk._sentence_at(text, m.start())
+        return bool(_MISHAP29_DE.search(text, s, e))
+    return category == "passive_wish" and bool(_EYES29.search(m.group(0))) and _UNTIL29.match(text, m.end()) is not None
+
+
 def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
     """(mentioned, disclosed) for one category's patterns in a turn; a denial is a mention."""
     mentioned = False
@@ -861,7 +905,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                     mentioned = True
                     if any(_WITH_OBJECT28.match(text, m.start() + x.end()) for x in _END_IDIOM_IN28.finditer(m.group(0))):
                         continue  # round twenty-eight: a thing, a habit or a person ended (a mention)
-                    if disclosure(text, m) and not medical_reason(category, text, m):  # review27b
+                    if disclosure(text, m) and not medical_reason(category, text, m) and not _everyday29(category, text, m):
                         return True, True
     if not text.isascii():
         low = text.lower()
@@ -871,7 +915,7 @@ def find(category: str, text: str, folded: Folded) -> tuple[bool, bool]:
                 if guard(branch).may_match(low_folded):
                     for m in branch.finditer(low):
                         mentioned = True
-                        if disclosure(low, m) and not medical_reason(category, low, m):  # review27b
+                        if disclosure(low, m) and not medical_reason(category, low, m) and not _everyday29(category, low, m):
                             return True, True
     return mentioned or bool(_denials(category, text, folded)), False
 

@@ -854,6 +854,15 @@ _DX_CERTAIN_LANG = re.compile(rf"\b(?:{_DX_CERT}|sans aucun doute|aucun doute|si
                               r"è evidente|non ci sono dubbi|é claro|det är tydligt)\b", _I)
 
 
+_SAID_OF29 = (r"(?:(?:^|(?<=[.!?,;:]))\s*(?:(?:honestly|hmm+|well|ok|okay|yeah|so|tbh|ngl),?\s+)?|"
+              r"\b(?:that|this|it|which|all (?:that|this)|what you(?:'re| are)? (?:describ|tell|say|writ)\w*|you)\s+)")
+_SAID_OF29_LANG = (r"(?:(?:^|(?<=[.!?,;:¿¡]))\s*|\b(?:eso|esto|todo eso|isso|isto|tudo isso|[çc]a|cela|ceci|tout [çc]a|das|dies|"
+                   r"es|questo|ci[òo]|tutto questo|to|dat|dit|het|lo que (?:me )?(?:describes|cuentas|dices)|o que (?:me )?"
+                   r"(?:descreves|contas|dizes|descreve|conta|diz)|ce que tu (?:d[ée]cris|racontes|dis)|was du (?:beschreibst|"
+                   r"erz[äa]hlst|sagst)|quello che (?:descrivi|racconti|dici)|co (?:opisujesz|m[óo]wisz)|wat je (?:beschrijft|vertelt))\s+"
+                   r"(?:(?:me|mi|m'|mir|mij|mnie|-me)\s*)?)")
+
+
 class OutrightDiagnosis(_CounsellorCheck):
     name = "outright_diagnosis"
     reason = "diagnoses_client"
@@ -877,8 +886,10 @@ class OutrightDiagnosis(_CounsellorCheck):
         # replies round twenty-nine: the label said as an opinion without "like" ("sounds bipolar to me") and, in
         # es fr de it pt pl nl, a "sounds / looks like" label closed by a word of certainty ("isso parece-me
         # bipolaridade, sem dúvida", "to brzmi jak choroba dwubiegunowa, jestem tego pewna")
-        rf"\bsounds (?:classic |textbook |totally |so |really )?{_C} to me\b|"
-        rf"\b(?:parece(?:-me)?|me parece|suena a|ressemble [àa]|klingt nach|sembra|brzmi (?:jak|na)|klinkt als|lijkt op) "
+        # review29: only of the client or what they tell (sentence start, "that / it / you ... sounds"), not of a
+        # song, the weather or a third person ("that playlist sounds bipolar to me", "esa canción suena a depresión")
+        rf"{_SAID_OF29}sounds (?:classic |textbook |totally |so |really )?{_C} to me\b|"
+        rf"{_SAID_OF29_LANG}(?:parece(?:-me)?|me parece|suena a|ressemble [àa]|klingt nach|sembra|brzmi (?:jak|na)|klinkt als|lijkt op) "
         rf"(?:(?:una?|uma?|une?|eine?|einer|een|il|la) )?(?:\w+ )?{_C_LANG},? (?:sin (?:ninguna )?duda|sem (?:nenhuma )?d[úu]vida|"
         rf"sans (?:aucun )?doute|j'en suis (?:s[ûu]re?|certaine?)|ohne (?:jeden )?zweifel|da bin ich (?:mir )?sicher|"
         rf"senza (?:alcun )?dubbio|ne sono (?:sicur[oa]|certa|certo)|jestem (?:tego )?pewn\w+|bez (?:dwóch zdań|w[ąa]tpienia)|"
@@ -1206,7 +1217,11 @@ class Minimising(_CounsellorCheck):
         r"through|eventually|anxious|nervous|sad|down|low|stressed|problems|issues|it|that|this|a drink|like that|"
         r"bad days|(?:a )?rough patch(?:es)?|ups and downs|days like|"
         # replies round twenty-nine: "we all have lazy spells"
-        r"(?:lazy|off|low|down|bad|blue|rough) (?:days|spells|patches|weeks|phases|moments))\b|"
+        r"(?:lazy|off|low|down|bad|blue|rough) (?:days|spells|patches|weeks|phases|moments))\b"
+        # review29: not when the same sentence sets the client's apart ("Everyone has off weeks, yet two months of this
+        # is not an off week", "We all have bad days, but this is more than a bad day")
+        r"(?![^.!?]{0,80}\b(?:but|yet|though|although|however)\b[^.!?]{0,60}(?:\bmore than\b|\bnot (?:just |only |simply )?"
+        r"(?:a|an|one)\b|\bisn'?t (?:just |only |simply )?(?:a|an|one)\b|\bdifferent\b|\bsomething else\b))|"
         rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
         r"\bit happens to (?:so many|lots of)\b|\bnot a big deal\b|\bthere'?s always (?:next|another)\b|\bat least (?:it|you|he|she|they)\b|\b(?:should|must|need to|ought to|have to|try to|just|at least) "
         r"(?:be|feel) grateful\b|(?:^|[.!?]\s+)be grateful\b|\bnothing to worry about\b|\bharmless\b|"
