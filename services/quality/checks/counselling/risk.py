@@ -1554,9 +1554,21 @@ def _cjk_disclosure(text: str, m: re.Match) -> bool:
 TURNS = 32_768
 
 
+# European Portuguese puts the clitic after the infinitive with a hyphen ("Quero matar-me", "Estou a pensar em
+# matar-me", "cortar-me"): read as the proclitic form the patterns know ("quero me matar"); only a verb's infinitive
+# (-ar/-er/-ir, -ôr) before "-me" (twenty-ninth session)
+_PT_ENCLITIC = re.compile(r"\b(\w+?(?:ar|er|ir|[ôo]r))-me\b(?!-)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=TURNS)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
+    if "-me" in text or "-Me" in text or "-ME" in text:
+        text = _PT_ENCLITIC.sub(r"me \1", text)
+    return _classify(text)
+
+
+def _classify(text: str) -> tuple[Category, bool]:
     mentioned = False
     folded = Folded(text)
     wide = not text.isascii()

@@ -99,7 +99,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\bochot[ęe] si[ęe] zabi[ćc]\b|\bzabi[łl](?:a|e)?bym si[ęe]\b|\bnajch[ęe]tniej bym si[ęe] zabi\w*",
         r"\b(?:[öo]lmek|intihar etmek|kendimi [öo]ld[üu]rmek|can[ıi]ma k[ıi]ymak) isti(?:yorum|yom|yorm)\b|"
         r"\bintihar\w* d[üu][şs][üu]n[üu]yorum\b|\bintihar etmeyi d[üu][şs][üu]n[üu]yorum\b|\bcan[ıi]ma k[ıi]yaca[ğg][ıi]m\b",
-        r"\b(?:quero|queria) (?:morrer|me matar)\b|\b(?:penso|pensando|pensei) em (?:me matar|suic[ií]dio|morrer)\b|"
+        r"\b(?:quero|queria) (?:morrer|me matar)\b|\b(?:penso|pensando|pensei|a pensar) em (?:me matar|suic[ií]dio|morrer)\b|"
         r"\bvontade de (?:me matar|morrer)\b|\bpensamentos suicidas\b|"
         r"\bquiero (?:morir(?:me)?|matarme|suicidarme)\b|\bganas de (?:morir|matarme|suicidarme)\b|\bpienso en (?:suicidarme|matarme)\b",
         r"\bvoglio morire\b|\b(?:penso|pensato) di (?:uccidermi|ammazzarmi|farla finita)\b|\bvoglia di (?:morire|ammazzarmi|uccidermi)\b|"
