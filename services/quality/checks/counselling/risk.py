@@ -1506,6 +1506,32 @@ def _sentence_at(text: str, start: int) -> tuple[int, int]:
     return s, min(ends, default=len(text))
 
 
+# A span of years that runs up to now is not the past (twenty-ninth session): "I've been thinking about killing
+# myself every day for two years", "Hace dos años que pienso en matarme", "Há dois anos que penso em me matar",
+# "Depuis deux ans, je pense au suicide", "Seit zwei Jahren ...", "Sono due anni che ...", "Od dwóch lat ...". Taken
+# out of the sentence before the past readers (``_PAST``, ``_PAST_MORE``) look at it; "two years ago", "Hace dos años
+# intenté" (no "que"), "il y a deux ans", "vor zwei Jahren" stay past. English only with a present or perfect verb in
+# the sentence ("For two years I was cutting" stays past).
+_YEARS_N = r"(?:\d+|a few|a couple of|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_ONGOING_EN = re.compile(rf"\bfor (?:the (?:last|past) )?{_YEARS_N} years\b(?! ago)|\b(?:over|in|for) the (?:last|past) "
+                         rf"(?:{_YEARS_N} |few |couple of )?years\b", _I)
+_NOW_EN = re.compile(r"\b(?:i'?ve|i have|i'?m|i am|have been|still|now|these days)\b|\bi (?:think|want|wish|feel|cut|hurt|"
+                     r"hit|burn|keep|can'?t|don'?t)\b", _I)
+_ONGOING_LANGS = re.compile(
+    r"\bhace (?:ya |m[áa]s de |casi )?(?:\w+ ){1,2}a[ñn]os que\b|\bdesde hace (?:\w+ ){1,2}a[ñn]os\b|"
+    r"\bh[áa] (?:j[áa] |mais de |quase )?(?:\w+ ){1,2}anos que\b|\bdepuis (?:plus de |presque )?(?:\w+ ){1,2}ans\b|"
+    r"\bseit (?:\w+ ){1,2}jahren\b|\bda (?:pi[uù] di )?(?:\w+ ){1,2}anni\b|\bsono (?:gi[àa] )?(?:\w+ ){1,2}anni che\b|"
+    r"\bod (?:\w+ ){1,2}lat\b", _I)
+
+
+def _without_ongoing(sentence: str) -> str:
+    """The sentence without its spans of years that run up to now (``_ONGOING_EN``, ``_ONGOING_LANGS``)."""
+    out = _ONGOING_LANGS.sub(" ", sentence)
+    if _NOW_EN.search(out):
+        out = _ONGOING_EN.sub(" ", out)
+    return out
+
+
 def _disclosure(text: str, m: re.Match) -> bool:
     """Whether a match is the speaker's own, current, literal risk (not negated, not someone
     else's, not past and recovered, not in fiction, news, study or prevention work)."""
@@ -1525,8 +1551,10 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if recovered and (s + recovered.start() > m.start() or not _RELAPSE_AFTER.search(sentence, recovered.end())) \
             and not (recent and _AFTER_CLEAN.search(sentence, 0, recovered.start())):
         return False
-    if not recent and (_PAST.search(sentence) or _PAST_MORE.search(sentence) or _USED_TO.search(before)):
-        return False
+    if not recent:
+        timed = _without_ongoing(sentence)
+        if _PAST.search(timed) or _PAST_MORE.search(timed) or _USED_TO.search(before):
+            return False
     if _FRAME.search(sentence):
         return False
     return True
