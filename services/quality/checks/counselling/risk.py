@@ -177,7 +177,8 @@ _PATTERNS: dict[str, list[str]] = {
         # es fr de pt it
         r"\bvoy a (?:suicidarme|matarme|quitarme la vida)\b",
         r"\b(?:j'ai d[ée]cid[ée]|je vais) (?:de )?(?:mettre fin à mes jours|me suicider|me tuer)\b",
-        r"\bich werde mir [\w ]{0,20}das leben nehmen\b|\bich werde mich umbringen\b",
+        r"\bich werde mir [\w ]{0,20}das leben nehmen\b|\bich werde mich umbringen\b|"
+        r"\bich werde mich (?:(?!nicht\b|nie\b|niemals\b)\w+ ){1,3}umbringen\b",  # twenty-ninth session: words between
         r"\bvou me matar\b|\bvou (?:tirar|acabar com) a minha vida\b",
         r"\bho deciso di (?:uccidermi|togliermi la vita|farla finita)\b|\bmi uccider[oò]\b",
     ],
@@ -224,7 +225,9 @@ _PATTERNS: dict[str, list[str]] = {
         # es fr de pt it
         r"\bquitarme la vida\b|\bsuicidarme\b|\bmatarme\b|\bganas de morir(?:me)?\b|\bquiero morir(?:me)?\b",
         r"\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes jours|ma vie)\b|\benvie de mourir\b|\bje veux mourir\b",
-        r"\bmich umzubringen\b|\bmich umbringen\b|\bsuizid\w*\b|\bich will sterben\b|\bmir das leben (?:zu )?nehmen\b",
+        r"\bmich umzubringen\b|\bmich umbringen\b|\bsuizid\w*\b|\bich will sterben\b|\bmir das leben (?:zu )?nehmen\b|"
+        # twenty-ninth session: words between "mich" and the verb ("Ich will mich jeden Tag umbringen")
+        r"\bmich (?:(?!nicht\b|nie\b|niemals\b|selbst\b)\w+ ){1,3}(?:umbringen|umzubringen)\b",
         r"\bme matar\b|\btirar (?:a )?minha vida\b|\bquero morrer\b|\bvontade de morrer\b",
         r"\btogliermi la vita\b|\buccidermi\b|\bvoglio morire\b|\bfarla finita\b" + _FINITA_WITH,
     ],
@@ -368,7 +371,8 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:ya )?lo decid[ií]\b|\bme voy a (?:quitar la vida|matar|suicidar)\b|\b(?:j'ai d[ée]cid[ée]|c'est d[ée]cid[ée])\b[^.!?]{0,40}"
         r"\b(?:je le fais|mourir|en finir|mettre fin)|\bje vais (?:me suicider|me tuer|en finir)\b",
         r"\bj[áa] decidi\b|\bvou (?:acabar com tudo|me matar|tirar minha vida)\b|\bla faccio finita\b|\bho deciso\b[^.!?]{0,30}\blo faccio\b",
-        r"\bheute nacht bringe ich mich um\b|\bich bringe mich um\b|\bich habe mich entschieden\b[^.!?]{0,40}\b(?:mache ich es|sterben|umbringen)",
+        r"\bheute nacht bringe ich mich um\b|\bich bringe mich um\b|\bich habe mich entschieden\b[^.!?]{0,40}\b(?:mache ich es|sterben|umbringen)|"
+        r"\bich habe (?:mich )?(?:beschlossen|entschieden),? mich (?:\w+ ){0,4}umzubringen\b",  # twenty-ninth session
         r"\bpostanowi[lł]\w*\b[^.!?]{0,40}\bto zrobi[eę]\b|\bodbior[eę] sobie [zż]ycie\b|\bzabij[eę] si[eę]\b",
     ],
     "method": [
@@ -1164,7 +1168,10 @@ _AGAINST_ME = re.compile(
     r"m'avait menac[ée]e?|(?:il|elle) (?:a |avait )?menac[ée]|me menace\w*|me amea[çc]\w*|amea[çc](?:ou|a)\b(?:-me)?|"
     r"mi (?:ha |aveva )?minacciat[oa]|(?:ha|aveva) minacciat[oa]|mi minacci\w*|minaccia\b|threaten(?:ed|s|ing)? me|"
     r"(?:er|sie|il|elle|él|ella|ele|ela|lui|lei|he|she|they) (?:will|wollte|wollen|quiere|quer[ií]a|veut|voulait|quer|"
-    r"queria|vuole|voleva|va a|vai|wants? to|wanted to))\b[^.!?]{0,12}$", _I)
+    r"queria|vuole|voleva|va a|vai|wants? to|wanted to)|"
+    # twenty-ninth session: a person named by a possessive ("Mein Vater will mich umbringen", "Mi padre quiere matarme")
+    r"(?:mein(?:e|er)?|dein(?:e|er)?|unser(?:e)?|mi|mis|mon|ma|mes|meu|minha|il mio|la mia) (?:\w+ ){1,2}(?:will|wollte|wollen|"
+    r"wird|werden|quiere|quer[ií]a|veut|voulait|va|quer|queria|vuole|voleva|vai))\b[^.!?]{0,12}$", _I)
 _OBJECT_CLITIC = re.compile(r"\b(?:mich|me)\b|\b\w+(?:rme|rmi)\b", _I)
 _SPEAKER_SUBJECT = re.compile(r"\b(?:ich|je|j'|yo|eu|io|i|myself)\b", _I)
 
