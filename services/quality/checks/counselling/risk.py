@@ -1595,12 +1595,17 @@ TURNS = 32_768
 _PT_ENCLITIC = re.compile(r"\b(\w+?(?:ar|er|ir|[ôo]r))-me\b(?!-)", re.IGNORECASE)
 
 
+def read_clitics(text: str) -> str:
+    """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``): what the patterns see."""
+    if "-me" in text or "-Me" in text or "-ME" in text:
+        return _PT_ENCLITIC.sub(r"me \1", text)
+    return text
+
+
 @lru_cache(maxsize=TURNS)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
-    if "-me" in text or "-Me" in text or "-ME" in text:
-        text = _PT_ENCLITIC.sub(r"me \1", text)
-    return _classify(text)
+    return _classify(read_clitics(text))
 
 
 def _classify(text: str) -> tuple[Category, bool]:
