@@ -1228,7 +1228,11 @@ _MEANT29_BARE = re.compile(r"\s*(?:(?:y|e|et|und|en|pero|mas|mais|ma|aber|maar|a
                            r"ci[òo]|questo|quello|ce|[çc]a|cela|das|es|dies|het|dat|dit)\s+)?(?:c')?\s*", _I)
 
 
-def _meant29(text: str, s: int, e: int) -> bool:
+def _meant(text: str, s: int, e: int) -> bool:
+    """Whether an injury in the sentence ``text[s:e]`` is said to be on purpose: ``_MEANT`` anywhere in the turn, or
+    "not an accident" (``_MEANT29``) in that sentence or in a sentence of its own."""
+    if _MEANT.search(text):
+        return True
     for x in _MEANT29.finditer(text):
         xs, _ = _sentence_at(text, x.start())
         if s <= x.start() < e or _MEANT29_BARE.fullmatch(text, xs, x.start()):
@@ -1285,10 +1289,10 @@ def _romance_everyday(text: str) -> bool:
     found = False
     for m in _ROMANCE_HURT.finditer(text):
         s, e = _sentence_at(text, m.start())
-        if not _ACCIDENTAL.search(text, s, e) or _meant29(text, s, e):
+        if not _ACCIDENTAL.search(text, s, e) or _meant(text, s, e):
             return False
         found = True
-    return found and not _MEANT.search(text)
+    return found
 
 
 # Round thirteen: the everyday sense of words an indirect disclosure shares.
@@ -1430,7 +1434,7 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     pills looked at to remember a dose, "kill myself" after "if I have to ... one more"."""
     if category == "nssi":
         s, e = _sentence_at(text, m.start())
-        return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text) and not _meant29(text, s, e)
+        return bool(_ACCIDENTAL.search(text, s, e)) and not _meant(text, s, e)
     matched = m.group(0).lower()
     if category in ("method", "plan_preparation") and _HEIGHT_LOOKUP28.match(matched) and _HEIGHT_MATCH28.search(matched):  # round twenty-eight
         s, e = _sentence_at(text, m.start())
