@@ -24,6 +24,7 @@ from prometheus_client import CollectorRegistry, Counter
 
 from shared.api import API_PREFIX
 from shared.audit import AuditEvent
+from shared.background import raise_if_cancelled
 
 log = logging.getLogger("dp.gateway.audit")
 
@@ -167,6 +168,7 @@ class AuditTrail:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.flush_interval_s)
             except TimeoutError:
                 pass
+            raise_if_cancelled()  # a cancellation ``wait_for`` dropped (shared/background.py)
             self._wake.clear()
             await self.flush_all()
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from shared.background import raise_if_cancelled
 from shared.mongo import mongo_deadline
 
 log = logging.getLogger("dp.heartbeat")
@@ -82,6 +83,7 @@ class Heartbeat:
                 raise
             except Exception as exc:  # noqa: BLE001 - MongoDB away: try again next time
                 log.warning("heartbeat of %s failed: %r", self.instance_id, exc)
+            raise_if_cancelled()  # a cancellation the driver's awaits dropped (shared/background.py)
             await asyncio.sleep(self.interval_s)
 
     async def start(self) -> None:

@@ -20,6 +20,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import Gauge
 
+from shared.background import raise_if_cancelled
+
 log = logging.getLogger("dp.lag")
 
 
@@ -81,6 +83,7 @@ class ConsumerLagExporter:
             except Exception as exc:  # noqa: BLE001 - Kafka away for a while: keep the last values, try again
                 log.warning("consumer lag not refreshed: %r", exc)
                 await self._close_clients()
+            raise_if_cancelled()  # a cancellation ``wait_for`` dropped (shared/background.py)
             await asyncio.sleep(self.interval_s)
 
     async def start(self) -> None:
@@ -94,10 +97,14 @@ class ConsumerLagExporter:
                     await asyncio.wait_for(getattr(client, stop)(), 2.0)
         self._consumer = self._admin = None
 
-    async def stop(self) -> None:
+    async def stop(self, timeout_s: float = 10.0) -> None:
+        """Cancel the refresh loop and close the clients; bounded: a loop that has not ended ``timeout_s``
+        after its cancellation is logged and left behind, so the process's shutdown goes on."""
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            done, _ = await asyncio.wait({self._task}, timeout=timeout_s)
+            if not done:
+                log.warning("consumer lag loop still running %.0f s after its cancellation; shutting down without it",
+                            timeout_s)
             self._task = None
         await self._close_clients()
