@@ -77,3 +77,19 @@ def test_list_neighbours_of_a_found_name(text, names):
 ])
 def test_no_list_name_for_months_places_or_words(text, names):
     assert [t for k, t in _spans(text) if k == "NAME"] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("wczoraj pokłóciłam się z chłopakiem, Kacprem, znowu", "Kacprem"),
+    ("pokłóciłam się z mężem Tomkiem", "Tomkiem"),
+    ("od chłopaka Kacpra dostałam wiadomość", "Kacpra"),
+    ("mieszkam u brata Pawła w Krakowie", "Pawła"),
+])
+def test_a_name_after_a_polish_relation_in_its_case(text, name):
+    assert ("NAME", name) in _spans(text)
+
+
+@pytest.mark.parametrize("text", ["pojechałam z mamą do Warszawy", "byłam z babcią w Tesco",
+                                  "z siostrą Wigilię spędzamy razem"])
+def test_no_name_after_a_polish_relation_before_a_place_or_feast(text):
+    assert not any(k == "NAME" for k, _ in _spans(text))
