@@ -229,7 +229,7 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"registre national|num[ée]ro (?:de registre )?national|niss|insz|"
             r"sozialversicherungsnummer|sv-nummer|medicare(?: card)?|tfn|tax file(?: number)?|ird|curp|rfc|utr|"
             r"unique taxpayer reference|nino|ni number|national insurance|national id|id number|id no|"
-            r"numer dowodu|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
+            r"numer dowodu|nr\.? dowodu|t\.c\.?(?: kimlik)?|n[úu]mero de identidad|(?:sa|south african|israeli) id|identity number|teudat zehut|"
             r"id-nummer|ahv-nummer|cpr-nummer|kennitala|nip|krankenversicherungsnummer|versichertennummer|"
             r"krankenkassennummer|health card|ohip|health insurance number|carte vitale|tessera sanitaria|"
             r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|tckn|주민등록번호|"
@@ -804,11 +804,11 @@ _ID_CHECKS = (
     (("pps",), (pps.is_valid,), (8, 9)),
     (("registre national", "numéro national", "numero national", "numéro de registre", "numero de registre", "niss",
       "insz"), (nn.is_valid,), (11,)),  # Belgium (names round): before "num..." is taken for a NIR
-    (("numer dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
+    (("numer dowodu", "nr dowodu", "nr. dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
-    (("tc", "kimlik"), (tckimlik.is_valid,), (11,)),  # "tckn" too  # Turkey
+    (("tc", "t.c", "kimlik"), (tckimlik.is_valid,), (11,)),  # "T.C. No:" too (thirtieth session)  # "tckn" too  # Turkey
     (("주민등록번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
     # round twenty-one: a cue and the id's checksum, or its length
     (("rut",), (rut.is_valid,), (8, 9)),  # Chile ("21.534.066-K")
@@ -915,7 +915,12 @@ _CARD_BEFORE = re.compile(
     r"tarjeta(?: de (?:cr[ée]dito|d[ée]bito))?|carte (?:bancaire|bleue|de cr[ée]dit|de d[ée]bit|visa)|num[ée]ro de carte|"
     r"kreditkarte\w*|bankkarte\w*|ec-karte|kartennummer|cart[ãa]o(?: de (?:cr[ée]dito|d[ée]bito))?|"
     r"carta di credito|carta (?:di debito|prepagata|bancomat)|bancomat|karta (?:kredytowa|p[łl]atnicza|debetowa)|numer karty|creditcard|bankpas|pinpas|"
-    r"kortnummer|kreditkort|betalkort)(?!\w)[^\d\n]{0,24}$)", re.IGNORECASE)
+    r"kortnummer|kreditkort|betalkort|"
+    # thirtieth session (piiblind30): the card owned ("my card 4929 ...", "his card: ..."), Italian "numero
+    # (della) carta", Turkish "kart numarası" / "kredi kartı", Dutch "kaartnummer" / "betaalkaart"
+    r"(?:my|his|her|their|your|our|mum's|mom's|dad's) card|num(?:ero|\.) (?:della |di )?carta|"
+    r"kart(?:ım[ıi]n|ın|ı)? numaras[ıi]|(?:kredi|banka) kart[ıi]\w*|kaartnummer|betaalkaart|bankkaart)"
+    r"(?!\w)[^\d\n]{0,24}$)", re.IGNORECASE)
 
 
 def _card(digits: str, text: str, start: int) -> bool:
@@ -1476,7 +1481,70 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
     if seen:
         for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found), tokens=seen):
             spans.append(Span("NAME", start, end, text[start:end]))
+    if any(s.kind == "NAME" for s in spans):
+        _add_name_mentions(text, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+# Thirtieth session (piiblind30): a name once found is the same person's name wherever else the text writes it
+# in the same case ("told jess n amira ... jess was fine", "Jordan, and Jordan's mum"), and a given name from the
+# gazetteer listed with a found name, in the same case, is a name too ("connor, liam and siobhan",
+# "Lily, Oscar and Freddie"): the rules and the tagger look at each token in its own context, and a second
+# mention or a list member often has none.
+_LIST_JOIN = r"(?:, ?| (?:and|n|&|y|e|et|und|en|i|ve|ou|o|oder|of|lub|albo) |, (?:and|y|e|et|und|en|i|ve) )"
+_LIST_WORD = r"[^\W\d_][^\W\d_'’-]*"
+_LIST_BEFORE = re.compile(rf"(?<![\w'’-])({_LIST_WORD}){_LIST_JOIN}$")
+_LIST_AFTER = re.compile(rf"{_LIST_JOIN}({_LIST_WORD})(?![\w'’-])")
+
+
+def _list_name(text: str, m: re.Match, name: str) -> bool:
+    """The word of ``m`` a gazetteer given name written in the same case as the found ``name`` (lower-case
+    both, or capitalised both), no common word, place, month or public figure's name; a capitalised word
+    that is also a word ("Will", "Grace", "Oscar") only between list joins ("Lily, Oscar and Freddie")."""
+    word = m.group(1)
+    if len(word) < 3 or re.match(r"[^\w\n]{0,3}\d", text[m.end(1):]):
+        return False  # "Sarah, May 2024"
+    if name.islower():
+        return word.islower() and word in pii_names.lower_gazetteer()
+    if not (word[:1].isupper() and word[1:].islower() and word in pii_names.gazetteer()) or word in _LIST_STOP:
+        return False
+    if word in pii_names.AMBIGUOUS:
+        joined_before = _LIST_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        return bool(joined_before and _LIST_AFTER.match(text, m.end(1)))
+    return True
+
+
+_LIST_STOP = pii_names.COMMON | pii_names.NOT_NAMES | pii_names.PLACES | pii_names.PUBLIC_FIGURES | \
+    frozenset(("April", "May", "June", "August"))
+
+
+def _add_name_mentions(text: str, spans: list[Span]) -> None:
+    taken = [(s.start, s.end) for s in spans]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int) -> None:
+        spans.append(Span("NAME", a, b, text[a:b]))
+        taken.append((a, b))
+
+    # a worklist: each found single-word name's other mentions and list neighbours, then theirs in turn
+    queue = [s for s in spans if s.kind == "NAME" and " " not in s.text]
+    expanded: set[str] = set()
+    while queue:
+        s = queue.pop()
+        if len(s.text) >= 3 and s.text not in expanded:
+            expanded.add(s.text)
+            for m in re.finditer(rf"(?<![\w@#./'’-]){re.escape(s.text)}(?![\w@-]|\.\w)", text):
+                if free(*m.span()):
+                    add(*m.span())
+                    queue.append(spans[-1])
+        before = _LIST_BEFORE.search(text, max(0, s.start - 30), s.start)
+        after = _LIST_AFTER.match(text, s.end)
+        for m in (before, after):
+            if m and free(*m.span(1)) and _list_name(text, m, s.text):
+                add(*m.span(1))
+                queue.append(spans[-1])
 
 
 def redact(text: str, spans: list[Span] | None = None) -> str:

@@ -189,7 +189,13 @@ _RELATION = (
     r"schwiegermutter|schwiegervater|schwager|schwägerin|stiefvater|stiefmutter|"
     r"suocera|suocero|cognata|cognato|patrigno|matrigna|sogra|sogro|cunhada|cunhado|padrasto|madrasta|"
     r"teściowa|teść|szwagier|szwagierka|ojczym|macocha|schoonmoeder|schoonvader|zwager|schoonzus|stiefvader|"
-    r"stiefmoeder|kocam|karım|sevgilim|pojkvän|flickvän|sambo|mamma|pappa|kæreste|kjæreste")
+    r"stiefmoeder|kocam|karım|sevgilim|pojkvän|flickvän|sambo|mamma|pappa|kæreste|kjæreste|"
+    # thirtieth session (piiblind30): Polish relations in the instrumental ("z chłopakiem, Kacprem", "z mężem
+    # Tomkiem") and genitive ("od chłopaka Kacpra", "u brata Pawła"), the cases after "z", "od", "u", "do"
+    r"chłopakiem|mężem|bratem|synem|ojcem|tatą|dziadkiem|przyjacielem|partnerem|kuzynem|wujkiem|ojczymem|"
+    r"dziewczyną|żoną|mamą|matką|siostrą|córką|babcią|przyjaciółką|partnerką|kuzynką|ciocią|"
+    r"chłopaka|męża|brata|syna|ojca|taty|dziadka|przyjaciela|partnera|kuzyna|wujka|ojczyma|"
+    r"dziewczyny|żony|mamy|matki|siostry|córki|babci|przyjaciółki|partnerki|kuzynki|cioci")
 
 _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards|best regards|many thanks|"
                r"warmly|sincerely|yours|yours sincerely|yours truly|thanks|thank you|thanks again|cheers|"
