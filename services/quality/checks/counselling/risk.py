@@ -99,7 +99,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?<![\"“‘]i )(?<![\"“‘]i've )(?<![\"“‘]ive )(?<![\"“‘]i have )(?<![\"“‘]i had )"
         r"(?<!\bif i )(?<!\bwhen i )(?<!\bonce i )(?<!\bunless i )(?:just |then |also |literally |actually |basically )?"
         r"(?:took|taken|swallowed|necked|downed|popped)(?: (?:just|all|like|about|around|over|nearly|"
-        r"almost|maybe|probably))? (?:(?:a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
+        r"almost|maybe|probably))? (?:(?:a (?:large|huge|big|massive|lethal|dangerous) (?:amount|number|quantity|dose)|"
+        r"a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
         r"blister(?: pack)?|sheet|packet|pack|box|bottle|tub|jar)|handfuls|loads|" + _OD_COUNT + r"|(?:two|three|four|"
         r"several|\d+) (?:whole |full )?(?:strips|packets|packs|boxes|bottles|sheets|blister packs)|(?:way |far )?too "
         r"many) (?:of )?(?:my |the |his |her |their |mum'?s |mom'?s |dad'?s |these |those )?(?:(?!of\b)[\w' -]){0,25}?"
@@ -1138,7 +1139,7 @@ _RECOVERED = re.compile(
     r"jestem w dobrym miejscu|сейчас вс[её] хорошо|теперь вс[её] хорошо|الآن أنا بخير|अब मैं ठीक)\b|今は元気|今は大丈夫", _I)
 _RECENT = re.compile(
     r"\b(?:again|last (?:week|night|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"yesterday|today|tonight|this (?:week|morning|month|weekend)|lately|recently|(?:days?|weeks?) ago|"
+    r"yesterday|(?<!ago )(?:today|tonight|this (?:week|morning|month|weekend))|lately|recently|(?:days?|weeks?) ago|"
     r"(?:two|three|four|few|couple of) (?:days|weeks) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|relapsed|right now|earlier)\b", _I)
 _USED_TO = re.compile(r"\bused to\b[^.!?]{0,15}$", _I)
@@ -1246,7 +1247,10 @@ _KILL_WANTED = re.compile(r"\b(?:think\w*|thought\w*|want\w*|wanna|going to|gonn
 #   Hindi ("college ke time", "saal pehle", "ab sab theek hai"); a relapse told after the recovery
 #   ("I'm in recovery but last night I cut again") keeps the match.
 _PAST_MORE = re.compile(
-    r"\b(?:years back|(?:a )?(?:long )?while back|way back|in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
+    r"\b(?:years back|yrs? ago|ages ago|(?:a )?(?:long )?while back|way back|"
+    # riskblind30: got through it (told without a recent time: "i was suicidal at uni but got thru it")
+    r"(?:got|came|made it|pulled) (?:through|thru)(?: (?:it|that|all that|the worst))?(?=\s*(?:[.!,;]|$|and|now))|"
+    r"in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
     r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b|"
     # riskblind29: an age or a span of years said with any number word in es pt it fr de nl pl ("Hace doce años
     # intenté ...", "Mit neunzehn habe ich einmal versucht ...", "Quando avevo diciotto anni ho tentato ...", "Kiedyś
@@ -1599,10 +1603,39 @@ TURNS = 32_768
 _PT_ENCLITIC = re.compile(r"\b(\w+?(?:ar|er|ir|[ôo]r))-me\b(?!-)", re.IGNORECASE)
 
 
+# riskblind30: British and Australian euphemisms of killing oneself ("top myself", "do myself in", "doing meself
+# in", "topped himself") read as the words the patterns know ("kill myself"), so that every construction that
+# reads "kill myself" (intent, ideation, wanting, hyperbole set aside) reads them too
+_EN_SELF = r"(my ?self|meself|himself|herself|themselves)"
+_EN_EUPHEMISM = re.compile(rf"\b(?:(top|tops|topping|topped) {_EN_SELF}|(do|does|doing|did|done) {_EN_SELF} in)\b", re.IGNORECASE)
+_EN_KILL = {"top": "kill", "tops": "kills", "topping": "killing", "topped": "killed", "do": "kill", "does": "kills",
+            "doing": "killing", "did": "killed", "done": "killed"}
+
+
+# "top myself" as outdoing oneself: "I don't know how I'll top myself after that", "hard to top myself next year"
+_TOP_OUTDO_BEFORE = re.compile(r"\b(?:how (?:will |would |can |could |do |am |did )?i(?:'?ll| will| can| could)?(?: ever)?|"
+                               r"can'?t|cannot|never|hard to|try to|trying to|have to|need to|going to have to) $", re.IGNORECASE)
+_TOP_OUTDO_AFTER = re.compile(r" (?:after|next (?:year|time|season)|this (?:year|time|season))\b", re.IGNORECASE)
+
+
+def _read_euphemism(m: re.Match) -> str:
+    if m.group(1):
+        before = m.string[max(0, m.start() - 30):m.start()]
+        if _TOP_OUTDO_BEFORE.search(before) or _TOP_OUTDO_AFTER.match(m.string, m.end()):
+            return m.group(0)
+    verb, self_ = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    self_ = "myself" if self_.lower() in ("meself", "my self") else self_
+    return f"{_EN_KILL[verb.lower()]} {self_}"
+
+
 def read_clitics(text: str) -> str:
-    """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``): what the patterns see."""
+    """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``) and English euphemisms
+    of killing oneself read as such (``_EN_EUPHEMISM``): what the patterns see."""
     if "-me" in text or "-Me" in text or "-ME" in text:
-        return _PT_ENCLITIC.sub(r"me \1", text)
+        text = _PT_ENCLITIC.sub(r"me \1", text)
+    lower = text.lower()
+    if "self" in lower and ("top" in lower or "do" in lower or "did" in lower):
+        text = _EN_EUPHEMISM.sub(_read_euphemism, text)
     return text
 
 
