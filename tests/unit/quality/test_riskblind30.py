@@ -107,3 +107,31 @@ def test_whole_turn_readings():
 ])
 def test_top_myself_as_outdoing_stays_none(text):
     assert classify(text)[0] == "none"
+
+
+NSSI = [
+    "I don't want to die, nothing like that. I just cut my arm on Sunday because it was the only thing that helped.",
+    "I pressed a hot spoon on my wrist yesterday. It helped for a bit.",
+    "I burned my leg with the lighter again, it's the only thing that works.",
+    "i just cut my thigh last nite cos it helps",
+]
+
+
+@pytest.mark.parametrize("text", NSSI)
+def test_cut_or_burn_said_to_help(text):
+    assert classify(text)[0] == "nssi"
+
+
+NSSI_NONE = [
+    "I just cut my arm on a bit of glass in the garden.",
+    "I cut my arm on the fence and the antiseptic helped.",
+    "I burned my arm on the oven and ice was the only thing that helped.",
+    "I used the cream on my arms and it helped.",
+    "I dropped a hot spoon on my leg by accident.",
+    "I just cut my hair and it helped me feel fresh.",
+]
+
+
+@pytest.mark.parametrize("text", NSSI_NONE)
+def test_cut_or_burn_look_alikes_stay_none(text):
+    assert classify(text)[0] == "none"

@@ -240,8 +240,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"snap\w*|using|used|use)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|palms?|head|"
         r"knuckles|hand|stomach|body)\b[^.!?]{0,60}\b(?:bleed|blood|raw|bruis\w*|marks?|welts?|on purpose|deserved|"
         r"until|whenever|when|again|to feel|knife|blade|lighter|every)",
+        # riskblind30: a cut or a burn said to help ("I just cut my arm on Sunday because it was the only thing that helped");
+        # not an ointment or a remedy that helped, not an injury met by accident (``_everyday``)
+        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|carv\w*|slash\w*|slic\w*)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|stomach)\b"
+        r"(?![^.!?]{0,60}\b(?:cream|ointment|antiseptic|plaster|bandage|ice|aloe|water|doctor|nurse|stitches)\b)"
+        r"[^.!?]{0,60}\b(?:(?:it|that) (?:\w+ )?(?:helps|helped|calms|calmed)|(?:the )?only (?:thing|way) (?:that )?(?:helps|helped|works|worked))\b",
         r"\b(?:my (?:arms?|wrists?|thighs?|legs?|skin)|forearm)\b[^.!?]{0,40}\b(?:scars?|marks|cuts|burns|circles)\b",
-        r"\b(?:razor|blade|knife|lighter|compass|cigarettes?|hot iron|paperclip|rubber band)\b[^.!?]{0,40}\b"
+        r"\b(?:razor|blade|knife|lighter|compass|cigarettes?|hot (?:iron|spoon|knife|coin|metal|pan|key)|paperclip|rubber band)\b[^.!?]{0,40}\b"
         r"(?:on|into|against|to) (?:my )?(?:skin|arms?|wrists?|thighs?|legs?|forearm)",
         r"\b(?:carv\w*|cut|scratch\w*|etch\w*)\b[^.!?]{0,30}\b(?:into|on) my (?:skin|arms?|forearm|wrists?|thighs?|legs?|stomach)\b",
         r"\bburned myself with\b|\bburn(?:ed|t) my (?:wrist|arm|skin|hand)\b|\bmak(?:e|ing) myself bleed\b|"
@@ -416,7 +421,7 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
-        r"\b(?:i|and|then) (?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
+        r"\b(?:i|and|then) (?:just |then |also |literally )?(?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
         r"\bme (?:corto|queimo|arranho|machuco)\b" + _CUT_HAIR + r"|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
         r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b" + _CUT_HAIR + r"|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
         r"\btn[eę] si[eę]\b|\bprzypalam\b|\brobi[eę] sobie krzywd[eę]\b|\bokaleczam\b|\bsnijd (?:mezelf|mij)\b",
