@@ -99,7 +99,8 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?<![\"“‘]i )(?<![\"“‘]i've )(?<![\"“‘]ive )(?<![\"“‘]i have )(?<![\"“‘]i had )"
         r"(?<!\bif i )(?<!\bwhen i )(?<!\bonce i )(?<!\bunless i )(?:just |then |also |literally |actually |basically )?"
         r"(?:took|taken|swallowed|necked|downed|popped)(?: (?:just|all|like|about|around|over|nearly|"
-        r"almost|maybe|probably))? (?:(?:a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
+        r"almost|maybe|probably))? (?:(?:a (?:large|huge|big|massive|lethal|dangerous) (?:amount|number|quantity|dose)|"
+        r"a (?:whole |full |entire )?(?:handful|fistful|load|bunch|pile|heap|lot|strip|"
         r"blister(?: pack)?|sheet|packet|pack|box|bottle|tub|jar)|handfuls|loads|" + _OD_COUNT + r"|(?:two|three|four|"
         r"several|\d+) (?:whole |full )?(?:strips|packets|packs|boxes|bottles|sheets|blister packs)|(?:way |far )?too "
         r"many) (?:of )?(?:my |the |his |her |their |mum'?s |mom'?s |dad'?s |these |those )?(?:(?!of\b)[\w' -]){0,25}?"
@@ -239,8 +240,13 @@ _PATTERNS: dict[str, list[str]] = {
         r"snap\w*|using|used|use)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|palms?|head|"
         r"knuckles|hand|stomach|body)\b[^.!?]{0,60}\b(?:bleed|blood|raw|bruis\w*|marks?|welts?|on purpose|deserved|"
         r"until|whenever|when|again|to feel|knife|blade|lighter|every)",
+        # riskblind30: a cut or a burn said to help ("I just cut my arm on Sunday because it was the only thing that helped");
+        # not an ointment or a remedy that helped, not an injury met by accident (``_everyday``)
+        r"\b(?:cut|cutting|burn(?:ed|t|ing)?|carv\w*|slash\w*|slic\w*)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|stomach)\b"
+        r"(?![^.!?]{0,60}\b(?:cream|ointment|antiseptic|plaster|bandage|ice|aloe|water|doctor|nurse|stitches)\b)"
+        r"[^.!?]{0,60}\b(?:(?:it|that) (?:\w+ )?(?:helps|helped|calms|calmed)|(?:the )?only (?:thing|way) (?:that )?(?:helps|helped|works|worked))\b",
         r"\b(?:my (?:arms?|wrists?|thighs?|legs?|skin)|forearm)\b[^.!?]{0,40}\b(?:scars?|marks|cuts|burns|circles)\b",
-        r"\b(?:razor|blade|knife|lighter|compass|cigarettes?|hot iron|paperclip|rubber band)\b[^.!?]{0,40}\b"
+        r"\b(?:razor|blade|knife|lighter|compass|cigarettes?|hot (?:iron|spoon|knife|coin|metal|pan|key)|paperclip|rubber band)\b[^.!?]{0,40}\b"
         r"(?:on|into|against|to) (?:my )?(?:skin|arms?|wrists?|thighs?|legs?|forearm)",
         r"\b(?:carv\w*|cut|scratch\w*|etch\w*)\b[^.!?]{0,30}\b(?:into|on) my (?:skin|arms?|forearm|wrists?|thighs?|legs?|stomach)\b",
         r"\bburned myself with\b|\bburn(?:ed|t) my (?:wrist|arm|skin|hand)\b|\bmak(?:e|ing) myself bleed\b|"
@@ -415,7 +421,7 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:take|put|press|hold) (?:the |a )?(?:lighter|blade|razor|knife|cigarette|iron|straighteners)\b[^.!?]{0,20}\bto my\b",
         r"\b(?:dig|digging) my nails into\b|\bstarving myself as (?:a )?punishment\b|\bhurt myself so\b",
         r"\b(?:hit|hitting|punch|punching|slap|slapping) (?:my own|myself in the) (?:face|head|legs?|arms?|stomach)\b",
-        r"\b(?:i|and|then) (?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
+        r"\b(?:i|and|then) (?:just |then |also |literally )?(?:cut|slice|slash) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on|open on) (?:a|the|some) )",
         r"\bme (?:corto|queimo|arranho|machuco)\b" + _CUT_HAIR + r"|\bqueimo (?:o |meu )?bra[cç]o\b|\bmi (?:brucio|graffio|taglio)\b",
         r"\bme (?:quemo|corto|rasguño|ara[nñ]o)\b" + _CUT_HAIR + r"|\bje me (?:griffe|br[uû]le)\b|\bich (?:ritze|kratze|verbrenne) mi(?:ch|r)\b",
         r"\btn[eę] si[eę]\b|\bprzypalam\b|\brobi[eę] sobie krzywd[eę]\b|\bokaleczam\b|\bsnijd (?:mezelf|mij)\b",
@@ -1138,7 +1144,7 @@ _RECOVERED = re.compile(
     r"jestem w dobrym miejscu|сейчас вс[её] хорошо|теперь вс[её] хорошо|الآن أنا بخير|अब मैं ठीक)\b|今は元気|今は大丈夫", _I)
 _RECENT = re.compile(
     r"\b(?:again|last (?:week|night|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"yesterday|today|tonight|this (?:week|morning|month|weekend)|lately|recently|(?:days?|weeks?) ago|"
+    r"yesterday|(?<!ago )(?:today|tonight|this (?:week|morning|month|weekend))|lately|recently|(?:days?|weeks?) ago|"
     r"(?:two|three|four|few|couple of) (?:days|weeks) ago|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|relapsed|right now|earlier)\b", _I)
 _USED_TO = re.compile(r"\bused to\b[^.!?]{0,15}$", _I)
@@ -1246,7 +1252,10 @@ _KILL_WANTED = re.compile(r"\b(?:think\w*|thought\w*|want\w*|wanna|going to|gonn
 #   Hindi ("college ke time", "saal pehle", "ab sab theek hai"); a relapse told after the recovery
 #   ("I'm in recovery but last night I cut again") keeps the match.
 _PAST_MORE = re.compile(
-    r"\b(?:years back|(?:a )?(?:long )?while back|way back|in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
+    r"\b(?:years back|yrs? ago|ages ago|(?:a )?(?:long )?while back|way back|"
+    # riskblind30: got through it (told without a recent time: "i was suicidal at uni but got thru it")
+    r"(?:got|came|made it|pulled) (?:through|thru)(?: (?:it|that|all that|the worst))?(?=\s*(?:[.!,;]|$|and|now))|"
+    r"in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
     r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b|"
     # riskblind29: an age or a span of years said with any number word in es pt it fr de nl pl ("Hace doce años
     # intenté ...", "Mit neunzehn habe ich einmal versucht ...", "Quando avevo diciotto anni ho tentato ...", "Kiedyś
@@ -1599,10 +1608,39 @@ TURNS = 32_768
 _PT_ENCLITIC = re.compile(r"\b(\w+?(?:ar|er|ir|[ôo]r))-me\b(?!-)", re.IGNORECASE)
 
 
+# riskblind30: British and Australian euphemisms of killing oneself ("top myself", "do myself in", "doing meself
+# in", "topped himself") read as the words the patterns know ("kill myself"), so that every construction that
+# reads "kill myself" (intent, ideation, wanting, hyperbole set aside) reads them too
+_EN_SELF = r"(my ?self|meself|himself|herself|themselves)"
+_EN_EUPHEMISM = re.compile(rf"\b(?:(top|tops|topping|topped) {_EN_SELF}|(do|does|doing|did|done) {_EN_SELF} in)\b", re.IGNORECASE)
+_EN_KILL = {"top": "kill", "tops": "kills", "topping": "killing", "topped": "killed", "do": "kill", "does": "kills",
+            "doing": "killing", "did": "killed", "done": "killed"}
+
+
+# "top myself" as outdoing oneself: "I don't know how I'll top myself after that", "hard to top myself next year"
+_TOP_OUTDO_BEFORE = re.compile(r"\b(?:how (?:will |would |can |could |do |am |did )?i(?:'?ll| will| can| could)?(?: ever)?|"
+                               r"can'?t|cannot|never|hard to|try to|trying to|have to|need to|going to have to) $", re.IGNORECASE)
+_TOP_OUTDO_AFTER = re.compile(r" (?:after|next (?:year|time|season)|this (?:year|time|season))\b", re.IGNORECASE)
+
+
+def _read_euphemism(m: re.Match) -> str:
+    if m.group(1):
+        before = m.string[max(0, m.start() - 30):m.start()]
+        if _TOP_OUTDO_BEFORE.search(before) or _TOP_OUTDO_AFTER.match(m.string, m.end()):
+            return m.group(0)
+    verb, self_ = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    self_ = "myself" if self_.lower() in ("meself", "my self") else self_
+    return f"{_EN_KILL[verb.lower()]} {self_}"
+
+
 def read_clitics(text: str) -> str:
-    """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``): what the patterns see."""
+    """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``) and English euphemisms
+    of killing oneself read as such (``_EN_EUPHEMISM``): what the patterns see."""
     if "-me" in text or "-Me" in text or "-ME" in text:
-        return _PT_ENCLITIC.sub(r"me \1", text)
+        text = _PT_ENCLITIC.sub(r"me \1", text)
+    lower = text.lower()
+    if "self" in lower and ("top" in lower or "do" in lower or "did" in lower):
+        text = _EN_EUPHEMISM.sub(_read_euphemism, text)
     return text
 
 
