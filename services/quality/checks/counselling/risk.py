@@ -1586,7 +1586,7 @@ def _cjk_disclosure(text: str, m: re.Match) -> bool:
     subjects = _CJK_SUBJECT.findall(before)
     if subjects and subjects[-1] != "我" or re.search(r"\b(?:она|он|подруга|друг|сын|дочь)\b", before):
         return False
-    if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"最近|上周|昨天|前几天|又|недавно|вчера|опять|снова|на прошлой неделе", sentence):
+    if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"(?i)最近|上周|昨天|前几天|又|недавно|вчера|опять|снова|на прошлой неделе", sentence):
         return False
     return _CJK_FRAME.search(sentence) is None
 

@@ -630,22 +630,23 @@ _BLOOD30 = (r"\b(?:jusqu'(?:à|a|au) (?:sang|saigner|ce que (?:ça|ca) saigne|av
             r"bis (?:es|sie|ich|alles|das|die haut) (?:\w+ )?(?:blutet\w*|geblutet|blau)|bis aufs blut|blutig)\b")
 _V30L_ASCII: dict[str, list[str]] = {
     "nssi": [
-        r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _ITCH30 + _W + r"{0,60}" + _BLOOD30 + "|"
-        r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _ITCH30 + _W + r"{0,40}" + _BLOOD30 + "|"
-        r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _ITCH30 + _W + r"{0,60}" + _BLOOD30 + "|"
-        r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
+        _ITCH30 + r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
         r"(?:pr[óo]pri[oa]s? |propi[oa]s? )?(?:bra[çc]os?|pernas?|coxas?|pulsos?|pele|m[ãa]os?|barriga|cabe[çc]a|rosto|brazos?|piernas?|muslos?|"
-        r"mu[ñn]ecas?|piel|manos?|panza|cabeza|cara)\b" + _ITCH30 + _W + r"{0,40}" + _BLOOD30 + "|"
-        r"\b(?:bati|bato|batia|golpe[ée]|golpeo|me di|me doy) (?:com |de )?(?:a |la )?cabe[çc]a (?:na|contra a|contra la|en la) pared[e]?\b" + _W + r"{0,40}" + _BLOOD30 + "|"
-        r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}(?:auf|zer)?(?:gekratzt|geschlagen|gebissen|geschrubbt)\b" + _ITCH30 + _W + r"{0,40}" + _BLOOD30 + "|"
-        r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}blutig (?:ge)?(?:kratzt|schlagen|gebissen)\b" + _ITCH30 + "|"
-        r"\b(?:heb|had) (?:ik )?(?:mezelf|mijn (?:armen|benen|huid|polsen|hoofd)) (?:\w+ ){0,3}(?:gekrabd|gekrast|geslagen|gebeten)\b" + _ITCH30 + _W + r"{0,40}\btot (?:het|ze|ik) (?:\w+ )?(?:bloedde|bloedden|blauw)\b",
+        r"mu[ñn]ecas?|piel|manos?|panza|cabeza|cara)\b" + _W + r"{0,40}" + _BLOOD30 + "|"
+        r"\b(?:bati|bato|batia|golpe[ée]|golpeo|me di|me doy) (?:com |de )?(?:a |la )?cabe[çc]a (?:na|contra a|contra la|en la) pared[e]?\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}(?:auf|zer)?(?:gekratzt|geschlagen|gebissen|geschrubbt)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}blutig (?:ge)?(?:kratzt|schlagen|gebissen)\b|" +
+        _ITCH30 + r"\b(?:heb|had) (?:ik )?(?:mezelf|mijn (?:armen|benen|huid|polsen|hoofd)) (?:\w+ ){0,3}(?:gekrabd|gekrast|geslagen|gebeten)\b" + _W + r"{0,40}\btot (?:het|ze|ik) (?:\w+ )?(?:bloedde|bloedden|blauw)\b",
     ],
     "passive_wish": [
         r"\b(?:am liebsten|lieber|w[üu]nschte?|w[üu]nsch(?:e)? mir)\b" + _W + r"{0,30}\b(?:w[äa]r|w[äa]re|sei)\b" + _W + r"{0,20}\bnicht mehr (?:da|hier|am leben)\b(?! (?:in|im|bei|auf|an|zu|f[üu]r)\b)|"
         r"\bnicht mehr (?:da|hier|am leben) (?:sein|w[äa]re)\b" + _W + r"{0,10}\bam liebsten\b|"
         r"\b(?:het leven|het) hoeft (?:voor mij|van mij|me) (?:allemaal |gewoon )?niet meer\b|"
-        r"\bik (?:wil|zou) er (?:gewoon |liefst |liever |eigenlijk )?(?:gewoon )?niet meer (?:zijn|willen zijn)\b|\bwas ik er (?:maar )?niet meer\b",
+        r"\bhoeft (?:het leven|het) (?:voor mij|van mij|me) (?:allemaal |gewoon )?niet meer\b|"
+        r"\b(?:ik (?:wil|zou)|(?:wil|zou) ik) er (?:gewoon |liefst |liever |eigenlijk )?(?:gewoon )?niet meer (?:zijn|willen zijn)\b|\bwas ik er (?:maar )?niet meer\b",
     ],
     "active_ideation": [
         r"(?<!geen )(?<!geen enkele )(?<!nooit )\b(?:gedachten|gedachtes|gedachte) (?:over|aan) (?:zelfmoord|zelfdoding|su[ïi]cide)\b|"
@@ -656,7 +657,7 @@ _V30L_ASCII: dict[str, list[str]] = {
         r"\bich bring(?:e|')? mich (?:(?!nicht\b|nie\b|niemals\b)\w+ ){0,2}um\b",
     ],
     "recent_attempt": [
-        r"\b(?:was|ben) (?:ik )?(?:al |toen |net |zelfs )?over de (?:reling|balustrade|leuning) (?:ge)?klommen\b|"
+        r"\b(?:was|ben) (?:ik )?(?:al |toen |net |zelfs )?over de (?:reling|balustrade|leuning) (?:van (?:de|het) \w+ )?(?:ge)?klommen\b|"
         r"\b(?:bin|war) (?:ich )?(?:schon |bereits )?(?:über|auf) (?:das|ein) (?:br[üu]cken)?gel[äa]nder (?:ge)?klettert\b|"
         r"\bj'(?:ai|avais) (?:d[ée]j[àa] )?enjamb[ée] (?:la rambarde|le parapet|la balustrade|le garde-corps)\b|"
         r"\b(?:ho|avevo) (?:gi[àa] )?scavalcato (?:la ringhiera|il parapetto|la balaustra)\b|"
@@ -665,7 +666,7 @@ _V30L_ASCII: dict[str, list[str]] = {
     ],
 }
 _SIGHT30 = (r"(?!" + _W + r"{0,60}\b(?:foto\w*|photo\w*|selfie\w*|bild\w*|uitzicht|vista|vue|aussicht|kat|chat|gatto|gato|katze|bal|ballon|ball|palla|pelota|bola)\b)")
-_V30L_ASCII["recent_attempt"] = [p + _SIGHT30 for p in _V30L_ASCII["recent_attempt"]]
+_V30L_ASCII["recent_attempt"] = ["(?:" + p + ")" + _SIGHT30 for p in _V30L_ASCII["recent_attempt"]]
 for _c, _ps in _V30L_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
 
