@@ -95,6 +95,9 @@ def test_idioms(text):
     # an idiom beside a disclosure, a recent Russian attempt: still read
     ("Morri de vergonha no trabalho. Ontem me cortei de novo.", "nssi"),
     ("Недавно я пыталась покончить с собой, десять лет назад тоже.", "recent_attempt"),
+    # a parent or a child as the object of a postposition is no third-person subject
+    ("मैंने पापा के लिए आखिरी चिट्ठी लिख दी है।", "plan_preparation"),
+    ("बेटी को स्कूल छोड़ा, फिर मैंने अपनी कलाई काटी।", "nssi"),
 ])
 def test_still_read(text, category):
     assert crisis.risk_level(text) in _FLAGGED
