@@ -1087,8 +1087,11 @@ _CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
 _CJK_NEG = re.compile(r"(?:没有|沒有|没|不|不会|从不|并不|从来没)[^，。！？,.!?]{0,3}$")
 _CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
-_CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经")
-_CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来")
+_CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经|"
+                       # riskblind30b: Russian years ago, in childhood or at school ("десять лет назад я пыталась ...")
+                       r"(?:\d+|\w+) (?:лет|год|года) назад|в детстве|в юности|в школе|когда-то")
+_CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来|"
+                            r"сейчас[^.!?;\n]{0,15}(?:всё|все) (?:хорошо|в порядке|нормально)|давно (?:прошло|позади)")
 
 
 # Cues that are not a disclosure on their own (legacy "low"), and the second stage's trigger.
@@ -1107,6 +1110,8 @@ ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), 
 _SENTENCE = re.compile(r"[^.!?;\n]*(?:[.!?;\n]+|$)")
 _NEG = re.compile(
     r"(?:\b(?:not|never|no|nor|without|nothing like|no longer|hardly|nicht|nichts|keine?|nunca|jamais|pas|non|nie|niet|"
+    # riskblind30b: the negative determiners of fr nl it pt es ("j'ai aucune envie de mourir", "geen zin om dood te gaan")
+    r"aucune?|geen|nessuna?|nessun|nenhuma?|ninguna?|ning[uú]n|"
     r"não|nao|mai|ni|dont|cant|wont|didnt|doesnt|isnt|wasnt|wouldnt|couldnt|havent|hasnt|hadnt|aint)\b|(?<=\w)n't\b)"
     r"(?:\s+(?!but\b|and\b|so\b|because\b|though\b|then\b)[\w']+){0,4}\s*$", _I)
 _NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b|"
@@ -1590,7 +1595,7 @@ def _cjk_disclosure(text: str, m: re.Match) -> bool:
     subjects = _CJK_SUBJECT.findall(before)
     if subjects and subjects[-1] != "我" or re.search(r"\b(?:она|он|подруга|друг|сын|дочь)\b", before):
         return False
-    if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"最近|上周|昨天|前几天|又", sentence):
+    if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"(?i)最近|上周|昨天|前几天|又|недавно|вчера|опять|снова|на прошлой неделе", sentence):
         return False
     return _CJK_FRAME.search(sentence) is None
 

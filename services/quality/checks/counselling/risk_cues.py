@@ -486,6 +486,9 @@ IDIOM = re.compile(
     # the same figures in the other languages (dying of laughter, hunger, heat; a job that kills)
     r"mourir de rire|morte? de rire|va me tuer|me tue\b|me saoule|morri de rir|morrer de rir|vai me matar|"
     r"me est[aá] matando|me va a matar|me mata\b|mi ammazza|mi uccide|morto dal ridere|bringt mich (?:noch )?um|"
+    # riskblind30b: dying of shame, "I could shoot myself that ..." (pt es it fr de)
+    r"morri de vergonha|morrer de vergonha|morrendo de vergonha|me mor[ií] de (?:la )?verg[üu]enza|me muero de (?:la )?verg[üu]enza|"
+    r"morta? di vergogna|mourir de honte|mort[e]? de honte|k[öo]nnt(?:e)? mich (?:selbst )?(?:erschie(?:ß|ss)en|ohrfeigen)|"
     r"zabij[eę] go|zabije mnie|со смеху|от голода|от жары|меня убь[её]т|смерть как|"
     r"من الجوع|من الضحك|سيقتلني|भूख से|हंसते हंसते|मार डालेगा|死にそう|死ぬほど|恥ずかしくて死|笑い死|"
     # thirteenth session: the same figures (dying of laughter, of hunger, of heat; a thing or a person that

@@ -277,6 +277,28 @@ _V28_ASCII: dict[str, list[str]] = {
 for _c, _ps in _V28_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirtieth session (riskblind30b, from the misses of the blind-written ``risk_valid_v30_langs``; docs/quality.md
+# "riskblind30b (thirtieth session)"): romanised Hindi and Indonesian forms stage one did not read.
+# - a hanging or a death tried ("phanda lagane ki koshish ki", "marne ki koshish ki"): an attempt;
+# - life without point ("jeene ka koi matlab nahi", "jeene ka mann nahi karta"): a passive wish;
+# - skin scratched or gouged till blood comes ("haath itne khuroche ki khoon nikal aaya"): self-injury;
+# - Indonesian "nyundut" (burning the skin with a cigarette) of one's own hand or arm: self-injury.
+_V30L_ASCII: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\b(?:phanda|phanda|fanda|phansi|fansi|faansi|phaansi|fasi) (?:lagane|lagaane|lgane) ki (?:koshish|kosis|koshis) (?:ki|kiya|kari|kii)\b|"
+        r"\b(?:khud ko (?:maarne|marne)|jaan dene|marne|suicide karne) ki (?:koshish|kosis|koshis) (?:ki|kiya|kari|kii)\b",
+    ],
+    "passive_wish": [
+        r"\bjeene ka (?:koi )?(?:matlab|maksad|maqsad|fayda|faayda|mann|man) (?:hi )?(?:nahi|nhi|nahin)\b",
+    ],
+    "nssi": [
+        r"\b(?:khuroch|kharoch|khuroche|khurocha|nooch|noch|nocha|noche)\w*\b" + _W + r"{0,40}\b(?:khoon|khun) (?:nikal|aa|aaya|nikla|nikalne|behne|beh)\w*|"
+        r"\b(?:nyundut|nyundutin|menyundut)(?:in)? (?:tangan|lengan|kulit|paha|diri|badan|kaki|pergelangan)\w*\b",
+    ],
+}
+for _c, _ps in _V30L_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+
 RAW_PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"(?:ज़हर|जहर|कीटनाशक|चूहे मारने की दवा)" + _W + r"{0,10}(?:खा|पी) (?:लिया|ली)|(?:बहुत सारी|ढेर सारी|सारी) (?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां)" + _W + r"{0,10}खा (?:ली|लीं)|"
@@ -381,6 +403,28 @@ _V27B_RAW: dict[str, list[str]] = {
 for _c, _ps in _V27B_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirtieth session (riskblind30b): Devanagari Hindi "ख़ुद को मार डालूँगा" (I will kill myself; the romanised form was read),
+# a hanging or a death tried ("फंदा लगाने की कोशिश की"), life without point ("जीने का कोई मतलब नहीं"), skin scratched
+# till blood comes ("खरोंचा ... खून निकल आया").
+_KH = "(?:ख़|ख़|ख)"
+_V30L_RAW: dict[str, list[str]] = {
+    "intent": [
+        r"(?:" + _KH + r"ुद|अपने\s?आप)\sको\s(?:मार\s(?:डालूँगा|डालूँगी|डालूंगा|डालूंगी|दूँगा|दूँगी|दूंगा|दूंगी|लूँगा|लूँगी|लूंगा|लूंगी)|"
+        r"(?:" + _KH + r"त्म|खतम)\sकर\s(?:दूँगा|दूँगी|दूंगा|दूंगी|लूँगा|लूँगी|लूंगा|लूंगी))",
+    ],
+    "recent_attempt": [
+        r"(?:फंदा|फन्दा|फांसी|फाँसी)\s(?:लगाने|लगाकर\sमरने)\sकी\sकोशिश\s(?:की|किया)|(?:मरने|जान\sदेने|" + _KH + r"ुद\sको\sमारने)\sकी\sकोशिश\s(?:की|किया)",
+    ],
+    "passive_wish": [
+        r"जीने\sका\s(?:कोई\s)?(?:मतलब|मक़सद|मकसद|मक़सद|फ़ायदा|फायदा|मन)\s(?:ही\s)?(?:नहीं|नही)",
+    ],
+    "nssi": [
+        r"(?:खरोंच|खरोच|खुरच|खरोंचे|नोच)\S*" + _W + r"{0,40}(?:ख़ून|ख़ून|खून)",
+    ],
+}
+for _c, _ps in _V30L_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -417,7 +461,7 @@ _THIRD = re.compile(
     r"kaibigan|pinsan|siya|niya|kapatid|rafiki|dada|kaka|yeye|s[øo]n|s[øo]nnen|sonen|dotter|datter|dcera|syn|fiul|fiica|"
     r"dost|sahel\w*)\b|"
     r"\bвін\b|\bвона\b|друг|подруг|сестр|брат|φίλ|αδερφ|\bbạn\b|em gái|em trai|anh trai|chị gái|הוא|היא|החבר|אחי|אחותי|"
-    r"दोस्त|सहेली|\bवो\b|\bवह\b|भाई|बहन|বন্ধু|\bসে\b|বোন|ভাই|دوست|\bوہ\b|بہن|بھائی", re.IGNORECASE)
+    r"दोस्त|सहेली|\bवो\b|\bवह\b|भाई|बहन|(?:बेटा|बेटी|बेटे|बच्चा|बच्ची|पति|पत्नी|बीवी|भाभी|मम्मी|पापा)(?!\s?(?:के|को|से|की|का|पर|में|ने\sमुझे)(?:\s|$|[,।]))|বন্ধু|\bসে\b|বোন|ভাই|دوست|\bوہ\b|بہن|بھائی", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:f[öo]r \w+ [åa]r (?:sedan|sen)|for \w+ [åa]r siden|som ton[åa]ring|som teenager|som ten[åa]ring|\w+ vuotta sitten|nuorena|"
     r"p[řr]ed (?:\w+ )?lety|jako teenager\w*|acum \w+ ani|acum c[âa][țtţ]iva ani|[ée]v(?:v|ek)el ezel[őo]tt|tin[ée]dzserk[ée]nt|"
@@ -444,7 +488,7 @@ _FRAME = re.compile(
 _IDIOM = re.compile(
     r"\b(?:grin|latter|skratt\w*|nauru\w*|sm[íi]ch\w*|r[âa]s|r[öo]h[öo]g\w*|nevet\w*|ngakak|ketawa|tawa|kicheko|hans hans|haha\w*|lol|"
     r"sult|sulter|sv[äa]lt\w*|n[äa]lk[äa]\w*|hlad\w*|foame|[ée]hen|laper|lapar|kelaperan|gutom|njaa|bhook|bhukh|helle|v[äa]rmen|"
-    r"caldura|c[ăa]ldura)\b|сміх|голод|спек|γέλ|πείν|ζέστη|cười|đói|\bnóng\b|מצחוק|רעב|החום|हँस|हंस|भूख|गर्मी|হাসতে হাসতে|খিদে|ہنس|بھوک",
+    r"caldura|c[ăa]ldura|machchar|machhar|machar|mosquito|khujli|khujlee|nyamuk|gatal)\b|मच्छर|खुजली|сміх|голод|спек|γέλ|πείν|ζέστη|cười|đói|\bnóng\b|מצחוק|רעב|החום|हँस|हंस|भूख|गर्मी|হাসতে হাসতে|খিদে|ہنس|بھوک",
     re.IGNORECASE)
 _END = ".!?;\n।۔"
 

@@ -608,6 +608,68 @@ _V29_ASCII: dict[str, list[str]] = {
 for _c, _ps in _V29_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
 
+# Thirtieth session (riskblind30b, from the misses of the blind-written ``risk_valid_v30_langs``; docs/quality.md
+# "riskblind30b (thirtieth session)"): the general forms of what stage one did not read in es pt it fr de nl.
+# - one's own skin scratched, bitten or hit till it bleeds or bruises ("Ontem arranhei os braços até sangrar", "mi sono
+#   graffiata le braccia fino a sanguinare", "je me suis tapé la tête contre le mur jusqu'à avoir un bleu", "hab mir die
+#   Arme aufgekratzt bis es geblutet hat", "me rasguñé los brazos hasta sangrar"); not an itch or a bite scratched
+#   (mosquito, eczema, "piqûre", "Mückenstich");
+# - the wish not to be there any more (de "am liebsten wär ich einfach nicht mehr da", not "... nicht mehr da in dieser
+#   Firma"), nl "het (leven) hoeft voor mij niet meer", "ik wil er niet meer zijn";
+# - nl "gedachten over zelfmoord", de "Gedanken an Suizid", it "pensieri di suicidio", es "pensamientos de suicidio";
+# - de intent with the subject first: "ich bring mich um" (the inverted "bring ich mich um" was read);
+# - an attempt stopped at a bridge's railing, told in the first person ("was al over de reling geklommen", "bin schon
+#   über das Geländer geklettert", "j'avais enjambé la rambarde", "ho scavalcato il parapetto"); not for a photo.
+_ITCH30 = (r"(?!" + _W + r"{0,80}\b(?:piq[ûu]res?|moustiques?|d[ée]mang\w*|ecz[ée]ma|boutons?|urticaire|zanzar\w*|punture?|prurit\w*|"
+           r"eczema|brufol\w*|mosquitos?|picad\w*|pernilongo|coceira|comich[ãa]o|piquetes?|zancudo|ronchas?|m[üu]cken\w*|stiche?|"
+           r"juck\w*|neurodermitis|ekzem|pickel|muggen\w*|muggenbult\w*|jeuk\w*)\b)")
+_BLOOD30 = (r"\b(?:jusqu'(?:à|a|au) (?:sang|saigner|ce que (?:ça|ca) saigne|avoir (?:un|des) bleus?|me faire (?:saigner|un bleu|des bleus))|au sang|"
+            r"fino a (?:sanguinare|far(?:mi)? (?:uscire (?:il )?)?sangue|farmi (?:i |dei |venire i )?lividi|(?:avere|lasciarmi) (?:i |dei )?lividi)|a sangue|"
+            r"at[ée] (?:sangrar|sair sangue|fazer sangue|ficar (?:roxo|roxa|com hematomas?|marcad[oa])|deixar (?:marcas|hematomas))|"
+            r"hasta (?:sangrar|que (?:me )?sangr\w*|sacarme sangre|hacerme sangre|dejarme (?:moretones|morados|marcas)|quedar(?:me)? (?:morad[oa]|marcad[oa]|con moretones))|"
+            r"bis (?:es|sie|ich|alles|das|die haut) (?:\w+ )?(?:blutet\w*|geblutet|blau)|bis aufs blut|blutig)\b")
+_V30L_ASCII: dict[str, list[str]] = {
+    "nssi": [
+        _ITCH30 + r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
+        r"(?:pr[óo]pri[oa]s? |propi[oa]s? )?(?:bra[çc]os?|pernas?|coxas?|pulsos?|pele|m[ãa]os?|barriga|cabe[çc]a|rosto|brazos?|piernas?|muslos?|"
+        r"mu[ñn]ecas?|piel|manos?|panza|cabeza|cara)\b" + _W + r"{0,40}" + _BLOOD30 + "|"
+        r"\b(?:bati|bato|batia|golpe[ée]|golpeo|me di|me doy) (?:com |de )?(?:a |la )?cabe[çc]a (?:na|contra a|contra la|en la) pared[e]?\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}(?:auf|zer)?(?:gekratzt|geschlagen|gebissen|geschrubbt)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}blutig (?:ge)?(?:kratzt|schlagen|gebissen)\b|" +
+        _ITCH30 + r"\b(?:heb|had) (?:ik )?(?:mezelf|mijn (?:armen|benen|huid|polsen|hoofd)) (?:\w+ ){0,3}(?:gekrabd|gekrast|geslagen|gebeten)\b" + _W + r"{0,40}\btot (?:het|ze|ik) (?:\w+ )?(?:bloedde|bloedden|blauw)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:am liebsten|lieber|w[üu]nschte?|w[üu]nsch(?:e)? mir)\b" + _W + r"{0,30}\b(?:w[äa]r|w[äa]re|sei)\b" + _W + r"{0,20}\bnicht mehr (?:da|hier|am leben)\b(?! (?:in|im|bei|auf|an|zu|f[üu]r)\b)|"
+        r"\bnicht mehr (?:da|hier|am leben) (?:sein|w[äa]re)\b" + _W + r"{0,10}\bam liebsten\b|"
+        r"\b(?:het leven|het) hoeft (?:voor mij|van mij|me) (?:allemaal |gewoon )?niet meer\b|"
+        r"\bhoeft (?:het leven|het) (?:voor mij|van mij|me) (?:allemaal |gewoon )?niet meer\b|"
+        r"\b(?:ik (?:wil|zou)|(?:wil|zou) ik) er (?:gewoon |liefst |liever |eigenlijk )?(?:gewoon )?niet meer (?:zijn|willen zijn)\b|\bwas ik er (?:maar )?niet meer\b",
+    ],
+    "active_ideation": [
+        r"(?<!geen )(?<!geen enkele )(?<!nooit )\b(?:gedachten|gedachtes|gedachte) (?:over|aan) (?:zelfmoord|zelfdoding|su[ïi]cide)\b|"
+        r"\bgedanken (?:an|über|ueber) (?:selbstmord|suizid)\b|\bpensieri (?:di suicidio|suicidi|di farla finita|di uccidermi|di ammazzarmi)\b|"
+        r"\bpensamientos (?:de suicidio|de quitarme la vida|de matarme)\b|\bideas suicidas\b",
+    ],
+    "intent": [
+        r"\bich bring(?:e|')? mich (?:(?!nicht\b|nie\b|niemals\b)\w+ ){0,2}um\b",
+    ],
+    "recent_attempt": [
+        r"\b(?:was|ben) (?:ik )?(?:al |toen |net |zelfs )?over de (?:reling|balustrade|leuning) (?:van (?:de|het) \w+ )?(?:ge)?klommen\b|"
+        r"\b(?:bin|war) (?:ich )?(?:schon |bereits )?(?:über|auf) (?:das|ein) (?:br[üu]cken)?gel[äa]nder (?:ge)?klettert\b|"
+        r"\bj'(?:ai|avais) (?:d[ée]j[àa] )?enjamb[ée] (?:la rambarde|le parapet|la balustrade|le garde-corps)\b|"
+        r"\b(?:ho|avevo) (?:gi[àa] )?scavalcato (?:la ringhiera|il parapetto|la balaustra)\b|"
+        r"\b(?:me (?:sub[íi]|pas[ée]|trep[ée])|salt[ée]) (?:al otro lado de )?(?:el |la |al )?(?:barandal|baranda|barandilla|pretil) del (?:puente|edificio|balc[óo]n)\b|"
+        r"\b(?:pulei|passei|subi|trepei) (?:o |a |no |na |para o outro lado d[oa] )?(?:parapeito|grade|guarda-corpo|mureta) d[ao] (?:ponte|viaduto|pr[ée]dio|varanda)\b",
+    ],
+}
+_SIGHT30 = (r"(?!" + _W + r"{0,60}\b(?:foto\w*|photo\w*|selfie\w*|bild\w*|uitzicht|vista|vue|aussicht|kat|chat|gatto|gato|katze|bal|ballon|ball|palla|pelota|bola)\b)")
+_V30L_ASCII["recent_attempt"] = ["(?:" + p + ")" + _SIGHT30 for p in _V30L_ASCII["recent_attempt"]]
+for _c, _ps in _V30L_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -792,7 +854,7 @@ _RECOVERED = re.compile(
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
     r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
-    r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо", re.IGNORECASE)
+    r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:wczoraj|znowu|dzisiaj|dun|d[üu]n|yine|ge[çc]en hafta|ontem|de novo|ayer|anoche|otra vez|ieri|di nuovo|stanotte|gisteren|weer|"
     r"gestern|wieder|hier)\b|어제|또|다시|昨日|またし|また|先週|昨天|又|上周|امبارح|вчера|опять|снова|เมื่อคืน|อีกแล้ว", re.IGNORECASE)
