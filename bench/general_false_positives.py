@@ -41,7 +41,20 @@ from shared.events import QualityOptions, RawRecord  # noqa: E402
 
 GENERAL_VAL = ROOT / "tests" / "support" / "labelled" / "general_val.jsonl"
 GENERAL_LANGS = ROOT / "tests" / "support" / "labelled" / "general_langs.jsonl"
-ALPACA = ROOT.parent / "shared" / "datasets" / "alpaca_5000_subset.json"
+
+
+def _shared_dataset(name: str) -> Path:
+    """``../shared/datasets/NAME`` beside this checkout, or beside the main checkout when this one is a git
+    worktree (whose ``.git`` file names ``<main>/.git/worktrees/<name>``)."""
+    here = ROOT.parent / "shared" / "datasets" / name
+    git = ROOT / ".git"
+    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
+        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
+        return main.parent / "shared" / "datasets" / name
+    return here
+
+
+ALPACA = _shared_dataset("alpaca_5000_subset.json")
 COUNSELLING_FLAGS = sorted({c.reason for c in default_checks() if c.tier == "counselling"})
 
 
