@@ -95,3 +95,9 @@ def test_foreign_cueless_floor_is_off_by_default(monkeypatch):
     # English, or a turn a pattern named, keeps its floor
     assert risk_model._floor_threshold(m, "Today I just feel a bit down", "none")[0] == m.s1_floor
     assert risk_model._floor_threshold(m, text, "passive_wish") == named
+
+
+def test_run_on_quarrel_span_stops_at_whom():
+    # a turn without stops: the quarrel's span takes at most three words after "com", and medicines keep every word
+    text = "briguei com meu pai ontem fico olhando os remédios na gaveta e pensando em tomar todos"
+    assert crisis.risk_category(text) != "none"

@@ -21,28 +21,29 @@ import re
 
 _I = re.IGNORECASE
 
-# a quarrel, an argument, a fight in words (not blows: harm by others is ``harm_by_others``'s)
+# a quarrel, an argument, a fight in words (not blows: harm by others is ``harm_by_others``'s), with whom in
+# at most three words ("con mi pareja"): a run-on turn without stops goes on to other things
 QUARREL = re.compile("|".join([
     # es
     r"\b(?:he |hemos |me he |nos hemos )?(?:discutid[oa]|pelead[oa]s?|peleo|discuto|discutimos|peleamos)\b"
-    r"(?: (?:otra vez|de nuevo))?(?: (?:con|a gritos)\b[^.!?\n]{0,40})?",
+    r"(?: (?:otra vez|de nuevo))?(?: (?:con|a gritos)\b(?: [^\s.!?,]+){1,3})?",
     # fr
-    r"\b(?:je me suis |on s'est |nous nous sommes )?(?:encore )?disput[ée]e?s?\b(?: (?:avec|à propos)\b[^.!?\n]{0,40})?",
+    r"\b(?:je me suis |on s'est |nous nous sommes )?(?:encore )?disput[ée]e?s?\b(?: (?:avec|à propos)\b(?: [^\s.!?,]+){1,3})?",
     # de
     r"\b(?:ich )?(?:habe? |hatte |hab )?(?:mich )?(?:schon wieder |wieder |ständig |seit \w+ )?(?:Streit|gestritten|streiten|Krach)\b"
-    r"(?: (?:mit|wegen)\b[^.!?\n]{0,40})?",
+    r"(?: (?:mit|wegen)\b(?: [^\s.!?,]+){1,3})?",
     # it
-    r"\b(?:ho |abbiamo )?(?:litigato|litighiamo|litigo)\b(?: (?:di nuovo|ancora|di brutto))?(?: (?:con|per)\b[^.!?\n]{0,40})?",
+    r"\b(?:ho |abbiamo )?(?:litigato|litighiamo|litigo)\b(?: (?:di nuovo|ancora|di brutto))?(?: (?:con|per)\b(?: [^\s.!?,]+){1,3})?",
     # pt
-    r"\b(?:briguei|brigamos|brigo|discuti|discutimos)\b(?: (?:de novo|outra vez))?(?: (?:com|por)\b[^.!?\n]{0,40})?",
+    r"\b(?:briguei|brigamos|brigo|discuti|discutimos)\b(?: (?:de novo|outra vez))?(?: (?:com|por)\b(?: [^\s.!?,]+){1,3})?",
     # nl
-    r"\b(?:weer |altijd )?ruzie\b(?: (?:met|over)\b[^.!?\n]{0,40})?",
+    r"\b(?:weer |altijd )?ruzie\b(?: (?:met|over)\b(?: [^\s.!?,]+){1,3})?",
     # pl
-    r"\b(?:znowu |ciągle )?(?:pokłóci\w+|kłóc\w+|kłótni\w*)\b(?: (?:się )?(?:z|ze|o)\b[^.!?\n]{0,40})?",
+    r"\b(?:znowu |ciągle )?(?:pokłóci\w+|kłóc\w+|kłótni\w*)\b(?: (?:się )?(?:z|ze|o)\b(?: [^\s.!?,]+){1,3})?",
     # tr
     r"\b(?:\w+ )?(?:kavga ettik|kavga ediyoruz|tartışıyoruz|tartıştık|anlaşamıyoruz)\b",
     # ru
-    r"(?:опять |снова |постоянно )?(?:поругал\w*|поссорил\w*|ругаемся|ссоримся)(?: с [^.!?\n]{0,40})?",
+    r"(?:опять |снова |постоянно )?(?:поругал\w*|поссорил\w*|ругаемся|ссоримся)(?: с (?: [^\s.!?,]+){1,3})?",
     # zh, ja, ko
     r"吵架|吵了一架|ケンカ|喧嘩|口論|揉めて|싸웠|싸워요|싸운|다퉈|다퉜",
     # hi, id, ar
@@ -98,12 +99,12 @@ LONELY = re.compile("|".join([
     r"\bkesepian\b|\bnangis\b|بالوحدة|أبكي",
 ]), _I)
 
-# death, dying, goodbyes, the means: any of them keeps every word of the turn
+# death, dying, goodbyes, the means (tablets, medicines): any of them keeps every word of the turn
 _DARK = re.compile(
     r"\b(?:muer\w*|morir\w*|matar\w*|mort|morte|mourir|tuer|suicid\w*|tot|Tod|Todes\w*|sterben|umbringen|morire|uccider\w*|"
     r"morrer|dood|zelfmoord|śmier\w*|umrzeć|zabić|ölmek|ölüm\w*|intihar\w*|adiós|adieu|Abschied|addio|pastillas|"
-    r"pilules|Tabletten|pillole|comprimidos|tabletki|hap(?:lar\w*|ı|ları)|goodbye|mati|bunuh\w*)\b|"
-    r"смерт\w*|умер\w*|умереть|убить|таблетк\w*|死|자살|죽|मर|मौत|आत्महत्या|موت|انتحار|أموت", _I)
+    r"pilules|Tabletten|pillole|comprimidos|tabletki|rem[ée]dios?|medicamentos?|m[ée]dicaments?|Medikament\w*|farmac\w*|medicin\w*|medicijn\w*|leki|lek[óu]w|ila[çc]\w*|obat|hap(?:lar\w*|ı|ları)|goodbye|mati|bunuh\w*)\b|"
+    r"смерт\w*|умер\w*|умереть|убить|таблетк\w*|лекарств\w*|药|薬|약|दवा|دواء|أدوية|死|자살|죽|मर|मौत|आत्महत्या|موت|انتحار|أموت", _I)
 
 
 def life_spans(text: str) -> list[tuple[int, int]]:
