@@ -6,6 +6,9 @@ assessment). Never reads a held-out file.
 
     [DP_RISK_ENCODER=USE] python bench/risk_validation.py [--model PATH] [--json] [--floor-scale X] [--cueless-floor F]
 
+``--cueless-floor F`` (thirtieth session): a probe of ``risk_model.FOREIGN_CUELESS_FLOOR``, a separate first-look
+floor for routed turns with no pattern and no cue in a language other than English (off by default).
+
 ``--model``: a file written by ``bench/train_risk_minilm.py --out PATH`` (default: the encoder's
 committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_ENCODER`` names.
 
