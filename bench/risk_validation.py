@@ -4,7 +4,10 @@
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
-    [DP_RISK_ENCODER=USE] python bench/risk_validation.py [--model PATH] [--json] [--floor-scale X]
+    [DP_RISK_ENCODER=USE] python bench/risk_validation.py [--model PATH] [--json] [--floor-scale X] [--cueless-floor F]
+
+``--cueless-floor F`` (thirtieth session): a probe of ``risk_model.FOREIGN_CUELESS_FLOOR``, a separate first-look
+floor for routed turns with no pattern and no cue in a language other than English (off by default).
 
 ``--model``: a file written by ``bench/train_risk_minilm.py --out PATH`` (default: the encoder's
 committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_ENCODER`` names.
@@ -105,7 +108,12 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--floor-scale", type=float, default=None,
                     help="a probe: every first-look floor of the model times this (0: every routed turn is scored)")
+    ap.add_argument("--cueless-floor", type=float, default=None,
+                    help="a probe (thirtieth session): the first-look floor of routed turns with no pattern and no cue "
+                         "in a language other than English (risk_model.FOREIGN_CUELESS_FLOOR; off by default)")
     args = ap.parse_args()
+    if args.cueless_floor is not None:
+        risk_model.FOREIGN_CUELESS_FLOOR = args.cueless_floor
     if args.model:
         m = risk_model.MiniLMRiskModel(args.model)
         risk_model._minilm_model.cache_clear()

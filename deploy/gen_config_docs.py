@@ -151,6 +151,11 @@ OTHER_VARIABLES: tuple[tuple[str, str, str], ...] = (
      "quality: `0` switches the MiniLM stage of risk detection off (the char n-gram stage stands in): "
      "about 2x the quality stage's throughput on CounselChat, at the cost of most of the held-out "
      "risk recall (0.727 -> 0.416); see [Risk detection](quality.md#risk-detection-two-stages)"),
+    ("DP_RISK_FOREIGN_CUELESS_FLOOR", "(unset: off)",
+     "quality: a separate first-look floor (e.g. `0.5`) for turns of other languages than English that hold no "
+     "risk pattern and no cue, which the learned risk stage reads otherwise at its own floor (0.25); a probe of "
+     "the false-flag / recall trade-off, off by default; see "
+     "[mlgfp30](quality.md#mlgfp30-everyday-chat-in-15-languages-false-flags-thirtieth-session)"),
 )
 
 

@@ -47,7 +47,7 @@ NEGATIVES = [
     "Я живу на пятом этаже, с балкона видно реку.",
     "我们周末在天台上烧烤，大家都很开心。",
     "우리 팀은 오늘 프로젝트를 다 끝냈어요!",
-    pytest.param("Her şeyi bitirdim, yarın tatile çıkıyorum.", marks=pytest.mark.xfail(strict=True, reason="the learned stage flags it since the unnamed turns' floor and threshold were lowered (twenty-ninth session, op29b: 0.25 / 0.45)")),
+    "Her şeyi bitirdim, yarın tatile çıkıyorum.",  # none again since life_talk (thirtieth session, mlgfp30)
     "Racun tikus di gudang sudah dibuang sama bapak.",
     "Nenek bilang dulu kakek sering mukul meja kalau marah.",
     "Min läkare har bytt mitt läkemedel.",

@@ -91,13 +91,15 @@ def medication_spans(text: str) -> list[tuple[int, int]]:
 
 
 def without_everyday_talk(text: str) -> str:
-    """``text`` without its medication-talk, sleep-trouble (``sleep_talk``) and diagnosis (``diagnosis_talk``) spans, or ``text``
-    itself when it holds none."""
+    """``text`` without its medication-talk, sleep-trouble (``sleep_talk``), diagnosis (``diagnosis_talk``) and
+    (thirtieth session) everyday-life spans (``life_talk``: quarrels, settling everything before a holiday,
+    loneliness), or ``text`` itself when it holds none."""
     from services.quality.checks.counselling.diagnosis_talk import diagnosis_spans
+    from services.quality.checks.counselling.life_talk import life_spans
     from services.quality.checks.counselling.sleep_talk import sleep_spans
 
     return without_spans(text, sorted(medication_spans(text) + logistics_spans(text) + sleep_spans(text)
-                                      + diagnosis_spans(text)))
+                                      + diagnosis_spans(text) + life_spans(text)))
 
 
 # Round fourteen (seventeenth session): the logistics of medicine and of keeping things safe, which the

@@ -620,11 +620,34 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     return features
 
 
+# Thirtieth session (mlgfp30): a separate, higher first-look floor for the turns only the foreign router sends
+# on (no pattern, no cue, a language other than English), which the learned stage read as risk in everyday
+# chat ("zh 昨晚的球你看了吗 太精彩了" as intent). Off by default (None: such turns are held to ``s1_floor`` as
+# before); ``DP_RISK_FOREIGN_CUELESS_FLOOR=0.5`` (or ``bench/risk_validation.py --cueless-floor``) sets it. The
+# trade-off on the validation files is in docs/quality.md ("mlgfp30").
+def _env_floor(name: str) -> float | None:
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else None
+
+
+FOREIGN_CUELESS_FLOOR: float | None = _env_floor("DP_RISK_FOREIGN_CUELESS_FLOOR")
+
+
 def _floor_threshold(m: MiniLMRiskModel, text: str, category: str) -> tuple[float, float]:
     """The floor and the threshold a routed turn is held to: ``s1_floor`` and ``threshold`` when no pattern
     named a category; when one did, ``s1_floor`` and ``pattern_threshold``, or (round nineteen) the pair of
     the turn's language (``pattern_s1_floor_en``/``pattern_threshold_en`` for English, ``_other`` for the
-    rest) when the file holds them apart (the language is asked only then)."""
+    rest) when the file holds them apart (the language is asked only then). With ``FOREIGN_CUELESS_FLOOR``
+    set (off by default), a turn with no pattern and no cue in a language other than English is held to the
+    higher of ``s1_floor`` and it."""
+    if category == "none" and FOREIGN_CUELESS_FLOOR is not None and m.route_foreign:
+        from services.quality.checks.counselling.risk_cues import has_cue
+
+        if not has_cue(text) and foreign(text, m.route_languages):
+            floor = max(m.s1_floor, FOREIGN_CUELESS_FLOOR)
+            if m.route_languages is None and _widened_only(m, text):
+                return floor, max(m.threshold, WIDE_THRESHOLD)
+            return floor, m.threshold
     if category == "none":
         if m.route_languages is None and m.route_foreign and _widened_only(m, text):
             return m.s1_floor, max(m.threshold, WIDE_THRESHOLD)
