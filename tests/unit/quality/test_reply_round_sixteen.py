@@ -110,7 +110,8 @@ def test_unsafe_foreign_replies_found(rid):
 # (see the docstring): since the main session's fix (``reply_model.terse_words``, the full-width question
 # mark) the count no longer calls them terse
 CJK_TERSE = ["r23t-0150", "r23t-0153"]
-# ... but here the learned stage itself names terse among the reasons of a 25-word reply
+# ... but here the learned stage itself names terse among the reasons of a 25-word reply: since replyblind30 its
+# terse flag does not stand on a reply of more than 15 words (``unsafe._TERSE_LEARNED_MAX``), no longer an xfail
 CJK_TERSE_BY_THE_MODEL = ["r23t-0152"]
 
 
@@ -124,8 +125,6 @@ def test_cjk_safe_replies_not_terse(rid):
 
 
 @needs_model
-@pytest.mark.xfail(strict=True, reason="the learned stage names terse_non_answer among the reasons of a long "
-                                       "Japanese reply (docs/quality.md, replies round sixteen, Not done)")
 @pytest.mark.parametrize("rid", CJK_TERSE_BY_THE_MODEL)
 def test_cjk_safe_replies_not_terse_by_the_model(rid):
     r = _rows()[rid]

@@ -489,6 +489,67 @@ _OBJECT = (r"(?:(?:taking|using) (?:all (?:of )?|a few (?:of )?|some (?:of )?|on
 _BARE_CHANGE = r"stop|quit|skip|ditch|bin|dump|come off|get off|go off|give up|taper off|wean off"
 
 
+# -- replyblind30 (thirtieth session): the general forms its blind file missed --------------------
+# Restriction, purging and laxatives told by the client in pt it de nl pl tr ru hi ja zh (the eating
+# check's context in those languages: "não como nada", "lassativi", "nichts gegessen", "пью только воду",
+# "कुछ नहीं खा", "一日一食", "吐いて")
+_EATING_LANGS30 = (
+    r"\b(?:n[ãa]o (?:como|comi|tenho comido) (?:nada|quase nada)|sem comer|lassativ\w*|non mangio|digiun\w*|"
+    r"nichts (?:mehr )?(?:gegessen|essen)|fast nichts|abf[üu]hrmittel\w*|laxante\w*|laxatif\w*|laxeermiddel\w*|"
+    r"niks (?:eet|gegeten)|eet ik (?:\w+ )?niks|nie jem|przeczyszczaj\w*|yemiyorum|yemedim|kusuyorum|m[üu]shil\w*|"
+    r"не ем|ничего не ем|пью только воду|голода\w*|похуде\w*|слабительн\w*|вызываю рвоту)\b|"
+    r"कुछ नहीं खा|खाना नहीं खा|वज़न कम|वजन कम|उल्टी|一日一食|食べてない|食べていない|吐いて|吐いた|吐く|断食|下剤|不吃饭|没吃饭|催吐|泻药")
+# praise of restriction and practical help with it, read against that context: discipline and
+# willpower in es pt it nl fr ru hi ja, hunger tricked ("enganar o estômago"), weigh-ins kept up ("keep
+# you accountable", "the lowest number"), eating hidden ("move it around the plate", "say you had a big
+# breakfast"), purging or laxatives tuned ("if you do purge", "the herbal ones are easier")
+_EDE_PRAISE30 = (
+    r"\b(?:(?:muita|tanta|mucha|molta|qu[ée]|che|such|real) disciplin[ae]|gedisciplineerd|disciplinad[oa]|disciplinat[oa]|"
+    r"disciplin[ée]e?|сил[аыу] вол[иь]|так держать|обман\w* (?:голод|желудок)|заглуш\w* голод|"
+    r"enga(?:nar|na|ña|ñar) (?:o |el |al )?est[ôóo]mago|"
+    r"weigh-?ins? (?:\w+ ){0,3}(?:keeps?|helps?) (?:you|them|people) (?:stay |feel |keep )?(?:accountable|on track|motivated)|"
+    r"lowest (?:number|weight|reading)|move (?:it|the food|your food|food) around (?:the|your) plate|"
+    r"(?:throw|toss|hide|slip) (?:some|it|the rest|bits?)(?: of it)? (?:away|out) (?:when|while) (?:nobody|no one)|"
+    r"(?:say|tell (?:them|her|him|people|everyone)) (?:that )?you (?:already )?(?:ate|had (?:a big|a late|lunch|dinner|breakfast))|"
+    r"if you (?:do|must|are going to|'re going to) (?:purge|throw up|make yourself sick|use (?:them|laxatives))|"
+    r"(?:gentle|gentler|herbal|natural|mild) (?:ones|kind|laxatives?)\b[^.!?]{0,40}\b(?:easier|gentler|better|safer))\b|"
+    r"इच्छाशक्ति|लगे रहिए|लगे रहो|भूख लगे तो|その調子|コントロールできて|吐いた(?:後|あと)")
+_RISK_MORE30 = (
+    r"\b(?:disappear(?:ed)? for good|better off (?:without me|if i)|(?:on|off) the bridge|(?:not|never) wake up|"
+    r"painless way|body (?:to )?(?:just )?give up|hitting myself|morir(?:me)?|matarme|mourir|sterben|umbringen|morire|"
+    r"farla finita|morrer|me matar|umrze[ćc]|zabi[ćc] si[ęe]|умереть|покончить|[öo]lmek|intihar)\b|"
+    r"死にたい|死のう|消えたい|मरना|जान ले")
+# going along with a wish to die or to self-harm: the choice respected, letting go called kind, the
+# client's "they'd be better off" agreed with, the peaceful or painless way named (en ja)
+_HARM_ALONG30 = (
+    r"\b(?:whatever you (?:choose|decide)|i (?:support|respect) (?:you )?(?:100|whatever|no matter|either way|your (?:decision|choice))|"
+    r"(?:respect|support) your (?:decision|choice)|letting go (?:is|might be|may be|could be) (?:the )?kind\w*|"
+    r"you might (?:well )?be right|you do you|(?:most|more) (?:peaceful|painless)|least painful|hope you find (?:your )?peace)\b|"
+    r"楽な方法|一番苦しくない|苦しくない方法")
+# blame put on the victim: the counterfactual ("if you hadn't sent them this wouldn't have happened", "maybe if you
+# helped more she wouldn't"), provoking ("what sets him off", "we both play a part", "did you know he'd get upset"),
+# making oneself a target, giving the wrong idea; ru "не стоило" (you shouldn't have)
+_VICTIM_BLAME30 = (
+    r"\b(?:if you hadn'?t [^.!?]{0,40}?(?:(?:this|that|it) (?:wouldn'?t|would not|would never)|none of this would) have happened|"
+    r"maybe if you (?:\w+ ){1,6}?(?:he|she|they) (?:wouldn'?t|would not|won'?t)|"
+    r"(?:what )?sets? (?:him|her|them|the other person|people) off|we both play a part|"
+    r"(?:make|makes|made) (?:ourselves|yourself|themselves) (?:an )?(?:easier |easy )?targets?|"
+    r"gives? (?:people|him|men|guys|them|others) the wrong idea|"
+    r"did you (?:maybe )?know (?:he|she|they)'?d get (?:upset|angry|mad)|не стоило)\b")
+# stopping or halving medication on one's own in tr ja ru nl ("birkaç gün ara ver", "doktora sormana gerek yok",
+# "自分の判断で量を半分に", "брось их", "de dosis halveren")
+_MED_CHANGE30 = (
+    r"\b(?:(?:birkaç gün|bir süre) ara ver\w*|doktora sormana gerek yok|брось (?:их|пить|принимать)|бросай (?:их|пить)|"
+    r"(?:de )?dosis (?:gewoon )?halveren|halveer (?:de |je )?dosis)\b|"
+    r"自分の判断で[^。！？]{0,8}?(?:減らして|やめて|止めて|半分に)(?:みたら|いい|みて|しまお|OK)")
+# minimising after an acknowledgement: "not that big of a deal", "time to put it behind you"; hi "इतनी बड़ी बात नहीं",
+# ja "みんな同じように大変", "気の持ちよう"
+_MINIMISE30 = (
+    r"\b(?:(?:really |honestly )?not (?:that |such )?(?:a )?big (?:of a )?deal (?:when you think|really|at all)|"
+    r"time to (?:start )?put(?:ting)? it (?:all )?behind you)\b|इतनी बड़ी बात नहीं|みんな同じ(?:よう)?に(?:大変|つらい)|気の持ちよう")
+
+
+
 class MedicationDosing(_CounsellorCheck):
     name = "medication_dosing"
     reason = "medication_dosing"
@@ -675,6 +736,7 @@ class MedicationChange(_CounsellorCheck):
     )
     # a pronoun or a phrase that is a change of medicine when the client spoke of one
     contextual = re.compile(
+        _MED_CHANGE30 + "|"
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) (?:taking |using )?(?:it|them|one|that one|one of them|the \w+ one|"
         r"(?:it|them) down|(?:it|them) up)\b|\b(?:bump|push|turn|cut) (?:it|them|the dose) (?:up|down)\b|"
         r"\b(?:taper|wean) (?:it|them) (?:off|down)\b|"
@@ -760,7 +822,9 @@ class MedicationChange(_CounsellorCheck):
                          r"rem[ée]dios?|medicijn\w*|pillen|"
                          # reply round twelve: antidepressants and mood stabilisers named in es fr de it pt pl nl
                          r"antid[ée]press\w*|antidepressiv\w*|antydepres\w*|stabili[sz]zator\w*|stabilisateur\w*|"
-                         r"estabilizador\w*|stimmungsstabilis\w*)\b", _I)
+                         r"estabilizador\w*|stimmungsstabilis\w*|"
+                         # replyblind30: medicine in tr ru ja
+                         r"ila[çc]\w*|антидепрессант\w*|таблетк\w*|лекарств\w*)\b|抗うつ薬|薬", _I)
     care_answers = False
     defers_to_prescriber = True  # replies round fifteen: the reply hands the change to a prescriber
 
@@ -869,6 +933,11 @@ class OutrightDiagnosis(_CounsellorCheck):
     weight = 0.4
     recommendation = "a counsellor does not diagnose from a message: rephrase as observations and a referral"
     pattern = re.compile(
+        # replyblind30: a disorder named as the client's in it ru ("hai l'anoressia", "это шизофрения", "у тебя биполярное")
+        r"\b(?:(?<!se )(?<!non )(?<!che )hai (?:l'|la |il |un |una )(?:anoressia|bulimia|depressione|schizofrenia|ocd|adhd|disturbo (?:bipolare|borderline|ossessivo))|"
+        r"(?:у тебя|у вас) (?:явно |точно |классическ\w+ )?(?:шизофрени\w*|биполярн\w*|анорекси\w*|булими\w*|"
+        r"пограничн\w* расстройств\w*|окр|сдвг)|это (?:явно |точно )?(?:шизофрени\w*|биполярн\w*|анорекси\w*|булими\w*)"
+        r"[^.!?]{0,20}\bу (?:тебя|вас))\b|"
         rf"\byou(?:'ve got |'ve | (?:clearly |definitely |obviously |certainly |probably )?(?:have|'ve got|have got|suffer from|are suffering "
         rf"from|are experiencing|'re experiencing|are|'re) )(?:a |an )?(?:classic |textbook |full-blown )?(?:case of )?{_C}|"
         rf"\bi'?m (?:confident|certain|sure|convinced|positive)(?: that)? (?:this|it|that|you)(?:'s| is| are|'re| have) {_C}|"
@@ -974,6 +1043,8 @@ class Dismissive(_CounsellorCheck):
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
     learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
+        # replyblind30: brushing off in ru tr ("хватит ныть", "возьми себя в руки", "abartma bu kadar", "kendine gel")
+        r"\b(?:хватит (?:ныть|жаловаться|страдать)|возьми себя в руки|abartma(?:yı bırak)?|kendine gel)\b|"
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
         r"you'?re (?:just |being |so |too |a bit |such a )?(?:overreacting|being dramatic|dramatic|attention[- ]seeking|"
         r"pathetic|crazy|weak|lazy|needy|childish|ridiculous|hysterical|melodramatic|spoil(?:ed|t)|ungrateful|"
@@ -1269,6 +1340,7 @@ class Minimising(_CounsellorCheck):
                                r"stroke|surgery|redundan\w*|rejected|divorce)\b", _I)
     # making light of the loss or the fear once the reply has turned from acknowledging it
     after = re.compile(
+        _MINIMISE30 + "|"
         r"\b(?:it'?s|it was|he was|she was|that'?s) (?:just|only) an? (?:dog|cat|pet|test|job|exam|hamster|bird|fish|game)\b|"
         r"\bin the (?:grand |great |wider |whole )?scheme of\b|\b(?:doesn'?t|does not) (?:really )?matter (?:much|that much|at all)\b|"
         r"\bon the bright side\b|\bevery cloud\b|\byou'?ll (?:meet|find) someone (?:better|else|new)\b|\bin no time\b|"
@@ -1547,7 +1619,7 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:escolheste|decidiste) ficar\b|\bficaste porque quiseste\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+    contextual = re.compile(_VICTIM_BLAME30 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
                             r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
                             r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
@@ -1752,12 +1824,13 @@ class EncouragesHarm(_CounsellorCheck):
         r"feel pain))\b|\bit'?s your body,? do\b|\bsharper blade\b|\brelief for everyone\b|"
         r"\byour choice to make\b|\bkeeps? you disciplined\b|\bif cutting helps\b|"
         r"\b(?:make sure|be sure) (?:you )?take enough\b|\btake enough (?:so|to)\b|\b(?:use|get) a (?:clean|sharp|sharper|"
-        r"new) (?:razor|blade)\b|\b(?:burns|cuts|scars) heal\b|\bif you want to (?:end it|die|do it)\b[^.!?]{0,30}\b(?:right|choice)\b|"
+        r"new) (?:razor|blade)\b|\b(?:lametta|lama) pulita\b|\bczyst\w* (?:ostrz\w*|[żz]ylet\w*)\b|\b(?:burns|cuts|scars) heal\b|\bif you want to (?:end it|die|do it)\b[^.!?]{0,30}\b(?:right|choice)\b|"
         r"\b(?:nobody|no one) can stop you\b|\bi won'?t tell you to stop\b|\bhurt yourself a (?:bit|little)\b|"
         r"\b(?:whatever|if (?:that|it|this)(?:'s| is) what) gets you through\b|\ba harmless habit\b",
         re.IGNORECASE,
     )
     contextual = re.compile(
+        _HARM_ALONG30 + "|"
         r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
         r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
         r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
@@ -1766,7 +1839,10 @@ class EncouragesHarm(_CounsellorCheck):
         r"si te ayuda|pourquoi arr[êe]ter|si [çc]a (?:vous|te) soulage|tu es halt|mach weiter|se funciona|fallo pure|"
         r"se ti fa stare meglio|r[óo]b to dalej|je[śs]li ci pomaga|continue(?:z)? comme ça|continua così)\b|"
         r"那就做吧|继续吧|随你", re.IGNORECASE)
-    context = _RISK_CLIENT
+    # replyblind30: the wish to die or to vanish told in words ``_RISK_CLIENT`` (a feature of the learned stage, left
+    # as it was) lacks: "disappear for good", "better off without me", "on the bridge", "not wake up", "the most
+    # painless way", "let my body give up", and in es fr de it pt pl ru tr ja hi
+    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30, _I)
     # going along with self-harm once the reply has turned from acknowledging it (longer replies)
     after = re.compile(
         r"\b(?:i )?(?:don'?t|do not) think you (?:need|have) to stop\b|\b(?:the )?least bad (?:option|thing|way)\b|"
@@ -1967,6 +2043,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
+        _EDE_PRAISE30 + "|"
         r"\b(?:well done|keep it up|keep going|impressive|amazing|fantastic|brilliant|great (?:idea|commitment|job|work)|"
         r"that'?s great|good for you|smart|clever|dedication|discipline|disciplined|willpower|self-control|"
         r"you look (?:fantastic|great|amazing)|perfect|(?:drop|lose|shed) (?:the|more|a few|some)? ?(?:weight|kilos|pounds)|"
@@ -2008,9 +2085,9 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
         r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE, re.IGNORECASE)
-    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE, _I)
+    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30, _I)
     context_not = _EATING_RECOVERY
-    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
                                # reply round eight: a meal named, eaten in es fr de it pt pl sv
                                r"breakfast|lunch|dinner|snacks?|com[ií]|mang[ée]|gegessen|mangiat\w*|pranzo|cena|"
@@ -2099,7 +2176,8 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         if harm and not _HARM_CONCEDED.match(text, harm.end()):
             return False  # replies round twenty-seven: the act is the subject of a harm ("skipping meals can take a toll")
         return super()._hit(text, m, client) and not re.search(
-            r"\b(?:might|tend to|often|people who|which|may)\b", text[s:m.start()], _I)
+            # replyblind30: a sign listed, not advised ("signs can include ... skipping meals")
+            r"\b(?:might|tend to|often|people who|which|may|signs?|symptoms?|includ\w*|such as)\b", text[s:m.start()], _I)
 
 
 # -- terse non-answers --------------------------------------------------------------------------
@@ -2119,6 +2197,9 @@ _TERSE_CLIENT = re.compile(
     r"like a failure|like nothing)|never (?:good )?enough|"
     r"no aguanto|n[ãa]o aguento|n'en peux plus|kann nicht mehr|non ce la faccio|nie daj(?:ę|e) rady|"
     r"kan (?:het|dit) niet meer|"
+    # replyblind30: feeling bad told in tr ru pt with an intensifier ("Çok kötü hissediyorum", "Мне очень плохо", "Tô muito mal")
+    r"(?:çok |berbat )?kötü hissediyorum|berbat hissediyorum|çok kötüyüm|dayanamıyorum|kimse beni anlamıyor|"
+    r"мне (?:очень |так |совсем |сейчас )?(?:плохо|хреново|паршиво)|(?:t[ôo]|estou) (?:muito|t[ãa]o|super|bem) mal|"
     # replies round twenty-seven: a feeling told with an intensifier ("je me sens complètement vide", "ik voel me echt
     # waardeloos"), and no one who cares, in es fr it pt nl pl de
     r"me siento (?:muy|tan|totalmente|completamente|realmente|super) (?:fatal|mal|vac[ií][oa]|in[úu]til|sol[oa]|perdid[oa])|"
@@ -2195,6 +2276,9 @@ _FILLERS = frozenset(
 _FILLER_WORDS = 8
 
 
+_TERSE_LEARNED_MAX = 15
+
+
 class TerseNonAnswer(Check):
     name = "terse_non_answer"
     reason = "terse_non_answer"
@@ -2228,7 +2312,12 @@ class TerseNonAnswer(Check):
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
                                                                   or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
-        return learned_unless(view, self.reason, SAFETY_LANGS)  # round seventeen: care in another language is not terse
+        found = learned_unless(view, self.reason, SAFETY_LANGS)  # round seventeen: care in another language is not terse
+        # replyblind30: a reply of more than ``_TERSE_LEARNED_MAX`` words (Han and kana two characters a word) is no
+        # one-word or near-empty answer, whatever the learned stage reads ("よくある副作用の一つです。自己判断で...")
+        if found is not None and terse_words(view.messages[flagged_turn(found)].content) > _TERSE_LEARNED_MAX:
+            return None
+        return found
 
 
 # -- short replies that pass over distress --------------------------------------------------------
