@@ -103,7 +103,7 @@ LONELY = re.compile("|".join([
 _DARK = re.compile(
     r"\b(?:muer\w*|morir\w*|matar\w*|mort|morte|mourir|tuer|suicid\w*|tot|Tod|Todes\w*|sterben|umbringen|morire|uccider\w*|"
     r"morrer|dood|zelfmoord|śmier\w*|umrzeć|zabić|ölmek|ölüm\w*|intihar\w*|adiós|adieu|Abschied|addio|pastillas|"
-    r"pilules|Tabletten|pillole|comprimidos|tabletki|rem[ée]dios?|medicamentos?|m[ée]dicaments?|Medikament\w*|farmac\w*|medicin\w*|medicijn\w*|leki|lek[óu]w|ila[çc]\w*|obat|hap(?:lar\w*|ı|ları)|goodbye|mati|bunuh\w*)\b|"
+    r"pilules|Tabletten|pillole|comprimidos|tabletki|rem[ée]dios?|medicamentos?|m[ée]dicaments?|Medikament\w*|farmac\w*|medicin\w*|medicijn\w*|leki|lek[óu]w|ila[çc]\w*|obat|hap(?:lar\w*|ı|ları)|goodbye|mati|bunuh\w*|f[üu]r immer|para siempre|pour toujours|per sempre|para sempre|voor altijd|na zawsze|sonsuza (?:kadar|dek)|selamanya|hamesha ke liye)\b|навсегда|永远|永遠|영원히|हमेशा के लिए|للأبد|"
     r"смерт\w*|умер\w*|умереть|убить|таблетк\w*|лекарств\w*|药|薬|약|दवा|دواء|أدوية|死|자살|죽|मर|मौत|आत्महत्या|موت|انتحار|أموت", _I)
 
 

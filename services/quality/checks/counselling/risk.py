@@ -377,7 +377,7 @@ _MORE: dict[str, list[str]] = {
         r"\b(?:ya )?lo decid[ií]\b|\bme voy a (?:quitar la vida|matar|suicidar)\b|\b(?:j'ai d[ée]cid[ée]|c'est d[ée]cid[ée])\b[^.!?]{0,40}"
         r"\b(?:je le fais|mourir|en finir|mettre fin)|\bje vais (?:me suicider|me tuer|en finir)\b",
         r"\bj[áa] decidi\b|\bvou (?:acabar com tudo|me matar|tirar minha vida)\b|\bla faccio finita\b|\bho deciso\b[^.!?]{0,30}\blo faccio\b",
-        r"\bheute nacht bringe ich mich um\b|\bich bringe mich um\b|\bich habe mich entschieden\b[^.!?]{0,40}\b(?:mache ich es|sterben|umbringen)|"
+        r"\bheute nacht bringe ich mich um\b|\bich bringe mich um\b(?! (?:den|meinen|meine|die|das) (?:verstand|schlaf|nerven|ruhe|job|existenz|geld)\b)|\bich habe mich entschieden\b[^.!?]{0,40}\b(?:mache ich es|sterben|umbringen)|"
         r"\bich habe (?:mich )?(?:beschlossen|entschieden),? mich (?:\w+ ){0,4}umzubringen\b",  # twenty-ninth session
         r"\bpostanowi[lł]\w*\b[^.!?]{0,40}\bto zrobi[eę]\b|\bodbior[eę] sobie [zż]ycie\b|\bzabij[eę] si[eę]\b",
     ],
@@ -1625,7 +1625,7 @@ _EN_KILL = {"top": "kill", "tops": "kills", "topping": "killing", "topped": "kil
 # "top myself" as outdoing oneself: "I don't know how I'll top myself after that", "hard to top myself next year"
 _TOP_OUTDO_BEFORE = re.compile(r"\b(?:how (?:will |would |can |could |do |am |did )?i(?:'?ll| will| can| could)?(?: ever)?|"
                                r"can'?t|cannot|never|hard to|try to|trying to|have to|need to|going to have to) $", re.IGNORECASE)
-_TOP_OUTDO_AFTER = re.compile(r" (?:after|next (?:year|time|season)|this (?:year|time|season))\b", re.IGNORECASE)
+_TOP_OUTDO_AFTER = re.compile(r" (?:after(?! (?:what|everything|all (?:this|that|of)|he|she|they|my|i)\b)|next (?:year|time|season)|this (?:year|time|season))\b", re.IGNORECASE)
 
 
 def _read_euphemism(m: re.Match) -> str:

@@ -459,9 +459,9 @@ _THIRD = re.compile(
     r"kaveri\w*|sisko\w*|veli\w*|velje\w*|h[äa]n|[äa]iti\w*|[äa]idi\w*|is[äa]ni|is[äa]\b|sisar\w*|poika\w*|poja\w*|tyt[äa]r\w*|tytt[äa]re\w*|yst[äa]v\w*|kamar[áa]d\w*|bratr\w*|sestr\w*|prieten\w*|frate\w*|sora|bar[áa]t\w*|testv[ée]r\w*|"
     r"[öo]cs[ée]m|b[áa]ty[áa]m|n[őo]v[ée]rem|temen\w*|teman\w*|adik\w*|kakak\w*|dia|dost|woh|wo|vo|bhai|behen|didi|cousin|"
     r"kaibigan|pinsan|siya|niya|kapatid|rafiki|dada|kaka|yeye|s[øo]n|s[øo]nnen|sonen|dotter|datter|dcera|syn|fiul|fiica|"
-    r"dost|sahel\w*)\b|"
+    r"dost|sahel\w*|usne|unhone|unhonne|usko)\b|"
     r"\bвін\b|\bвона\b|друг|подруг|сестр|брат|φίλ|αδερφ|\bbạn\b|em gái|em trai|anh trai|chị gái|הוא|היא|החבר|אחי|אחותי|"
-    r"दोस्त|सहेली|\bवो\b|\bवह\b|भाई|बहन|(?:बेटा|बेटी|बेटे|बच्चा|बच्ची|पति|पत्नी|बीवी|भाभी|मम्मी|पापा)(?!\s?(?:के|को|से|की|का|पर|में|ने\sमुझे)(?:\s|$|[,।]))|বন্ধু|\bসে\b|বোন|ভাই|دوست|\bوہ\b|بہن|بھائی", re.IGNORECASE)
+    r"दोस्त|सहेली|\bवो\b|\bवह\b|उसने|उन्होंने|उसको|(?<!\S)उसे(?!\S)|भाई|बहन|(?:बेटा|बेटी|बेटे|बच्चा|बच्ची|पति|पत्नी|बीवी|भाभी|मम्मी|पापा)(?!\s?(?:के|को|से|की|का|पर|में|ने\sमुझे)(?:\s|$|[,।]))|বন্ধু|\bসে\b|বোন|ভাই|دوست|\bوہ\b|بہن|بھائی", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:f[öo]r \w+ [åa]r (?:sedan|sen)|for \w+ [åa]r siden|som ton[åa]ring|som teenager|som ten[åa]ring|\w+ vuotta sitten|nuorena|"
     r"p[řr]ed (?:\w+ )?lety|jako teenager\w*|acum \w+ ani|acum c[âa][țtţ]iva ani|[ée]v(?:v|ek)el ezel[őo]tt|tin[ée]dzserk[ée]nt|"

@@ -633,7 +633,7 @@ _V30L_ASCII: dict[str, list[str]] = {
         _ITCH30 + r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
         _ITCH30 + r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
         _ITCH30 + r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
+        _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)(?!(?:ou|eu|iu|ó|aram|eram|aron|ieron)\b)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
         r"(?:pr[óo]pri[oa]s? |propi[oa]s? )?(?:bra[çc]os?|pernas?|coxas?|pulsos?|pele|m[ãa]os?|barriga|cabe[çc]a|rosto|brazos?|piernas?|muslos?|"
         r"mu[ñn]ecas?|piel|manos?|panza|cabeza|cara)\b" + _W + r"{0,40}" + _BLOOD30 + "|"
         r"\b(?:bati|bato|batia|golpe[ée]|golpeo|me di|me doy) (?:com |de )?(?:a |la )?cabe[çc]a (?:na|contra a|contra la|en la) pared[e]?\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
@@ -654,7 +654,7 @@ _V30L_ASCII: dict[str, list[str]] = {
         r"\bpensamientos (?:de suicidio|de quitarme la vida|de matarme)\b|\bideas suicidas\b",
     ],
     "intent": [
-        r"\bich bring(?:e|')? mich (?:(?!nicht\b|nie\b|niemals\b)\w+ ){0,2}um\b",
+        r"\bich bring(?:e|')? mich (?:(?!nicht\b|nie\b|niemals\b)\w+ ){0,2}um\b(?! (?:den|meinen|meine|die|das) (?:verstand|schlaf|nerven|ruhe|job|existenz|geld)\b)",
     ],
     "recent_attempt": [
         r"\b(?:was|ben) (?:ik )?(?:al |toen |net |zelfs )?over de (?:reling|balustrade|leuning) (?:van (?:de|het) \w+ )?(?:ge)?klommen\b|"
