@@ -620,6 +620,8 @@ for _c, _ps in _V29_ASCII.items():
 # - de intent with the subject first: "ich bring mich um" (the inverted "bring ich mich um" was read);
 # - an attempt stopped at a bridge's railing, told in the first person ("was al over de reling geklommen", "bin schon
 #   über das Geländer geklettert", "j'avais enjambé la rambarde", "ho scavalcato il parapetto"); not for a photo.
+# (review30) every branch that opens with ``_ITCH30`` first checks its own opening word ("(?=je me )"): the lookahead
+# scans 80 characters, and tried at every position it cost seconds on a 20,000-character turn
 _ITCH30 = (r"(?!" + _W + r"{0,80}\b(?:piq[ûu]res?|moustiques?|d[ée]mang\w*|ecz[ée]ma|boutons?|urticaire|zanzar\w*|punture?|prurit\w*|"
            r"eczema|brufol\w*|mosquitos?|picad\w*|pernilongo|coceira|comich[ãa]o|piquetes?|zancudo|ronchas?|m[üu]cken\w*|stiche?|"
            r"juck\w*|neurodermitis|ekzem|pickel|muggen\w*|muggenbult\w*|jeuk\w*)\b)")
@@ -630,16 +632,16 @@ _BLOOD30 = (r"\b(?:jusqu'(?:à|a|au) (?:sang|saigner|ce que (?:ça|ca) saigne|av
             r"bis (?:es|sie|ich|alles|das|die haut) (?:\w+ )?(?:blutet\w*|geblutet|blau)|bis aufs blut|blutig)\b")
 _V30L_ASCII: dict[str, list[str]] = {
     "nssi": [
-        _ITCH30 + r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)(?!(?:ou|eu|iu|ó|aram|eram|aron|ieron)\b)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
+        r"\b(?=je me )" + _ITCH30 + r"\bje me (?:suis )?(?:\w+ )?(?:griff|gratt|tap|cogn|frapp|mord|arrach|lac[ée]r|entaill)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        r"\b(?=j'ai )" + _ITCH30 + r"\bj'ai (?:griff|gratt|frapp|arrach|lac[ée]r|entaill)\w* (?:mes|ma|mon) (?:bras|jambes?|cuisses?|poignets?|peau|mains?|ventre|visage)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        r"\b(?=mi )" + _ITCH30 + r"\bmi (?:sono )?(?:\w+ )?(?:graffi|gratt|picchi|colpi|colpit|mors|morsic|sbatt|pizzic)\w*\b" + _W + r"{0,60}" + _BLOOD30 + "|" +
+        r"\b(?=(?:me )?(?:arranh|mord|belisc|esfol|rasgu|ara|rasc|pellizc))" + _ITCH30 + r"\b(?:me )?(?:arranh|mord|belisc|esfol|rasgu[ñn]|ara[ñn]|rasc|pellizc)(?!(?:ou|eu|iu|ó|aram|eram|aron|ieron)\b)\w* (?:os |as |o |a |meus |minhas |meu |minha |los |las |el |la |mis |mi )"
         r"(?:pr[óo]pri[oa]s? |propi[oa]s? )?(?:bra[çc]os?|pernas?|coxas?|pulsos?|pele|m[ãa]os?|barriga|cabe[çc]a|rosto|brazos?|piernas?|muslos?|"
         r"mu[ñn]ecas?|piel|manos?|panza|cabeza|cara)\b" + _W + r"{0,40}" + _BLOOD30 + "|"
         r"\b(?:bati|bato|batia|golpe[ée]|golpeo|me di|me doy) (?:com |de )?(?:a |la )?cabe[çc]a (?:na|contra a|contra la|en la) pared[e]?\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}(?:auf|zer)?(?:gekratzt|geschlagen|gebissen|geschrubbt)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
-        _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}blutig (?:ge)?(?:kratzt|schlagen|gebissen)\b|" +
-        _ITCH30 + r"\b(?:heb|had) (?:ik )?(?:mezelf|mijn (?:armen|benen|huid|polsen|hoofd)) (?:\w+ ){0,3}(?:gekrabd|gekrast|geslagen|gebeten)\b" + _W + r"{0,40}\btot (?:het|ze|ik) (?:\w+ )?(?:bloedde|bloedden|blauw)\b",
+        r"\b(?=ha[bt])" + _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}(?:auf|zer)?(?:gekratzt|geschlagen|gebissen|geschrubbt)\b" + _W + r"{0,40}" + _BLOOD30 + "|" +
+        r"\b(?=ha[bt])" + _ITCH30 + r"\b(?:hab|habe|hatte) (?:ich )?mir (?:(?!nie\b|nicht\b|niemals\b)\w+ ){0,4}blutig (?:ge)?(?:kratzt|schlagen|gebissen)\b|" +
+        r"\b(?=he[bd]|had)" + _ITCH30 + r"\b(?:heb|had) (?:ik )?(?:mezelf|mijn (?:armen|benen|huid|polsen|hoofd)) (?:\w+ ){0,3}(?:gekrabd|gekrast|geslagen|gebeten)\b" + _W + r"{0,40}\btot (?:het|ze|ik) (?:\w+ )?(?:bloedde|bloedden|blauw)\b",
     ],
     "passive_wish": [
         r"\b(?:am liebsten|lieber|w[üu]nschte?|w[üu]nsch(?:e)? mir)\b" + _W + r"{0,30}\b(?:w[äa]r|w[äa]re|sei)\b" + _W + r"{0,20}\bnicht mehr (?:da|hier|am leben)\b(?! (?:in|im|bei|auf|an|zu|f[üu]r)\b)|"
