@@ -23,6 +23,7 @@ READS = [
     ("मैंने फंदा लगाने की कोशिश की", "risk"),
     ("usne mujhe chhod diya, maine phanda lagane ki koshish ki", "risk"),
     ("Ich bring mich heute Nacht um", "risk"),
+    ("ho pensieri di suicidio da settimane", "risk"),
     ("arranhei os meus braços até sangrar de novo", "risk"),
 ]
 
@@ -39,6 +40,8 @@ STAYS_NONE = [
     "उसने फंदा लगाने की कोशिश की, मेरी बहन ने",
     "usne phanda lagane ki koshish ki",
     "ho finito tutto e domani parto per le ferie",
+    "Il libro parla di pensieri di suicidio negli adolescenti",
+    "El libro trata de pensamientos de suicidio en adolescentes",
 ]
 
 

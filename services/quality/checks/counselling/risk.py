@@ -1163,7 +1163,7 @@ _FRAME = re.compile(
     r"coursework|book|study)|for my (?:class|course|coursework|essay|dissertation|thesis|module|exam|research|"
     r"psychology|nursing)|the (?:main )?(?:character|heroine|villain|protagonist)|news|prevention|awareness|"
     r"training|volunteer\w*|peer support\w*|first aider|workshop|campaign\w*|support group|crisis line|"
-    r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|película|film|pr[äa]vention)\b", _I)
+    r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|libro|libri|película|film|pr[äa]vention)\b", _I)
 
 
 # Someone else's threat or intent against the speaker, just before a match whose first person is
