@@ -228,7 +228,12 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bme suicider\b|\bme tuer\b|\bmettre fin à (?:mes jours|ma vie)\b|\benvie de mourir\b|\bje veux mourir\b",
         r"\bmich umzubringen\b|\bmich umbringen\b|\bsuizid\w*\b|\bich will sterben\b|\bmir das leben (?:zu )?nehmen\b|"
         # twenty-ninth session: words between "mich" and the verb ("Ich will mich jeden Tag umbringen")
-        r"\bmich (?:(?!nicht\b|nie\b|niemals\b|selbst\b)\w+ ){1,3}(?:umbringen|umzubringen)\b",
+        r"\bmich (?:(?!nicht\b|nie\b|niemals\b|selbst\b)\w+ ){1,3}(?:umbringen|umzubringen)\b|"
+        # thirtieth session: "Ich möchte sterben", "ich will nur noch sterben", "Manchmal möchte ich sterben", "Ich würde am
+        # liebsten sterben" were read none (only "ich will sterben" was known); not negated, not "für dich / vor Scham sterben"
+        r"\b(?:ich (?:will|m[öo]chte?|w[üu]rde (?:am liebsten|lieber|gern(?:e)?))|(?:will|m[öo]chte?) ich|"
+        r"(?<=\bich\b)[^.!?;]{1,80}? und (?:will|m[öo]chte?))\b"
+        r"(?: (?!nicht\b|nie\b|niemals\b|kein\w*\b|dass\b|f[üu]r\b|vor\b)\w+){0,3} sterben\b(?! ?(?:f[üu]r|vor)\b)",
         r"\bme matar\b|\btirar (?:a )?minha vida\b|\bquero morrer\b|\bvontade de morrer\b",
         r"\btogliermi la vita\b|\buccidermi\b|\bvoglio morire\b|\bfarla finita\b" + _FINITA_WITH,
     ],
@@ -302,7 +307,10 @@ _PATTERNS: dict[str, list[str]] = {
         r"\bne plus (?:jamais )?me r[ée]veiller\b|\bmieux sans moi\b|\bne (?:vois|trouve) plus (?:aucun )?sens\b|"
         r"\bje ne veux plus vivre\b",
         r"\bnicht mehr aufzuwachen\b|\bnicht mehr aufwachen\b|\bbesser dran ohne mich\b|\bbesser ohne mich\b|"
-        r"\bnicht mehr leben\b|\bkeine lust mehr zu leben\b",
+        r"\bnicht mehr leben\b|\bkeine lust mehr zu leben\b|"
+        # thirtieth session: "Ich will tot sein", "ich wär am liebsten tot" (not "fast tot", "wäre tot gewesen")
+        r"\bich (?:will|m[öo]chte?) (?:(?!nicht\b|nie\b|niemals\b|fast\b|beinahe\b)\w+ ){0,2}tot sein\b|"
+        r"\bich w[äa]re?\b(?: (?!nicht\b|nie\b|fast\b|beinahe\b)\w+){0,2} (?:lieber|gern(?:e)?|am liebsten) tot\b(?! gewesen)",
         r"\bn[aã]o acordar mais\b|\bmelhor sem mim\b|\bse eu n[aã]o existisse\b|\bn[aã]o quero mais viver\b",
         r"\bnon svegliarmi più\b|\bmeglio senza di me\b|\bnon ha più senso\b|\bnon voglio più vivere\b",
     ],
@@ -1566,7 +1574,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
         return False
     if not _FIRST.search(matched):
         subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)
-                    if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)]
+                    if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)
+                    and not risk_langs.object_of_preposition(before[:x.start()])]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):
             return False
     elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):

@@ -532,6 +532,26 @@ _FR_WORDS = re.compile(
     r"dit|disait|parle|fait|peut|y|en)\b|\b[jnmtsclqd]'", re.IGNORECASE)
 
 
+# Thirtieth session: a person right after a preposition is its object, not the sentence's subject ("I had a fight with
+# my mum and just want to die", "Ich habe Streit mit meinem Freund und will nicht mehr leben", "Ho litigato con il mio
+# ragazzo e mi sono tagliata di nuovo", "Ik heb ruzie met mijn broer en wil dood"): the subject readers took "mum",
+# "il mio ragazzo", "mijn broer" for the last subject and the speaker's own disclosure for someone else's. Not the
+# genitive words ("of", "de", "di", "von": "the girlfriend of my brother wants to die" keeps "girlfriend").
+_PREP_OBJECT_END = re.compile(
+    r"\b(?:with|to|at|about|for|from|against|without|mit|bei|gegen|f[üu]r|ohne|con|col|coi|avec|contre|chez|pour|com|sem|"
+    r"contra|para|met|tegen|voor|zonder|z|ze|dla|bez)\s+"
+    r"(?:(?:my|your|his|her|our|their|the|an|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|der|dem|den|die|das|mi|mis|tu|tus|su|sus|"
+    r"el|la|los|las|mon|ma|mes|ton|ta|son|sa|le|les|meu|minha|meus|minhas|o|os|as|il|lo|gli|mio|mia|miei|mie|mijn|m'n|je|"
+    r"zijn|de|het|moim|moj\w*)\s+){0,2}"
+    r"(?:(?:best|older|younger|little|big|ex|new|old|own|step|beste\w*|[äa]lter\w*|j[üu]ngere\w*|kleine\w*|gro[ßs]e\w*)\s+)?$",
+    re.IGNORECASE)
+
+
+def object_of_preposition(before: str) -> bool:
+    """Whether a subject reader's candidate that starts where ``before`` ends follows a preposition (its object)."""
+    return _PREP_OBJECT_END.search(before[-80:]) is not None
+
+
 def article_not_subject(word: str, after: str, sentence: str) -> bool:
     """Whether a third-person subject found by a reader ("el", "il") is an article here: ``after`` is
     the text right after the word, ``sentence`` the whole sentence it is in."""
@@ -583,7 +603,8 @@ def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
         return False
     if not r.first.search(m.group(0)):
         subjects = [x.group(0) for x in re.finditer(rf"{r.first.pattern}|{r.third.pattern}", before, re.IGNORECASE)
-                    if not article_not_subject(x.group(0), text[s + x.end():e], sentence)]
+                    if not article_not_subject(x.group(0), text[s + x.end():e], sentence)
+                    and not object_of_preposition(before[:x.start()])]
         if subjects and not r.first.fullmatch(subjects[-1]):
             return False
     if r.recovered.search(text[s:]) or r.past.search(sentence) and not r.recent.search(sentence):
