@@ -1039,6 +1039,12 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
         spans.append(Span("NAME", start, end, text[start:end]))
     for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found)):
         spans.append(Span("NAME", start, end, text[start:end]))
+    if any(s.kind == "NAME" for s in spans):
+        # thirtieth session (piiblind30): a found name's other mentions and list neighbours, mirrored by calling the
+        # live pass (as the tagger above), so that the fast paths stay compared on everything else
+        from shared.pii.detect import _add_name_mentions
+
+        _add_name_mentions(text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
