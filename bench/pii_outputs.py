@@ -25,7 +25,9 @@ guard-table scan are timed apart, since the checks reuse them: PII would otherwi
 scan only on the texts where it asks a guard first). ``--stage`` times the whole quality stage the same way (``Assessor.assess_batch``
 in batches of 500, every check, dedup, as ``bench/quality_throughput.py`` does on CounselChat),
 on either corpus. To compare with older code, run this file with ``PYTHONPATH`` set to a checkout
-of it (the corpora and ``--time``/``--stage`` import ``shared`` and ``services`` from there).
+of it (the corpora and ``--time``/``--stage`` import ``shared`` and ``services`` from there); without
+``PYTHONPATH`` the script measures the checkout it sits in (``bench/_checkout.py``), whichever checkout the venv
+was installed from.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import statistics
 import sys
@@ -41,6 +44,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+if not os.environ.get("PYTHONPATH"):
+    # This checkout's code, not the checkout the venv was installed from (a git worktree sharing
+    # the venv would otherwise record the other checkout's outputs, as happened in the thirtieth
+    # session). With PYTHONPATH set, that checkout is measured instead (to compare with older code).
+    import _checkout  # noqa: E402,F401
 
 from corpora import SHAREGPT, counselchat_records, sharegpt_records, standardized  # noqa: E402
 LABELLED = ROOT / "tests" / "support" / "labelled"
