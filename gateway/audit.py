@@ -24,7 +24,7 @@ from prometheus_client import CollectorRegistry, Counter
 
 from shared.api import API_PREFIX
 from shared.audit import AuditEvent
-from shared.background import raise_if_cancelled
+from shared.background import raise_if_cancelled, stop_task
 
 log = logging.getLogger("dp.gateway.audit")
 
@@ -146,13 +146,8 @@ class AuditTrail:
 
     async def stop(self) -> None:
         """Stop the background task, then write what is left (one more try if MongoDB fails)."""
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        task, self._task = self._task, None
+        await stop_task(task, "audit trail")
         for _ in range(2):
             await self.flush_all()
             if not self._to_store:

@@ -10,6 +10,9 @@ service, waiting for the ``consumer-lag`` task). The request is still counted by
 from __future__ import annotations
 
 import asyncio
+import logging
+
+log = logging.getLogger(__name__)
 
 
 def raise_if_cancelled() -> None:
@@ -18,3 +21,20 @@ def raise_if_cancelled() -> None:
     task = asyncio.current_task()
     if task is not None and task.cancelling():
         raise asyncio.CancelledError
+
+
+async def stop_task(task: asyncio.Task | None, name: str, timeout_s: float = 10.0) -> bool:
+    """Cancel a background loop's task and wait for it, at most ``timeout_s``: a loop that has not
+    ended by then is logged and left behind, so a process's shutdown never hangs on it. Returns
+    whether the task ended. An exception the loop ended with is logged, not raised (a stop is best
+    effort); a cancellation of the caller itself still propagates."""
+    if task is None:
+        return True
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=timeout_s)
+    if not done:
+        log.warning("%s loop still running %.0f s after its cancellation; shutting down without it", name, timeout_s)
+        return False
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("%s loop had ended with %r", name, task.exception())
+    return True

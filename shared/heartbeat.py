@@ -21,7 +21,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from shared.background import raise_if_cancelled
+from shared.background import raise_if_cancelled, stop_task
 from shared.mongo import mongo_deadline
 
 log = logging.getLogger("dp.heartbeat")
@@ -98,9 +98,7 @@ class Heartbeat:
         task, self._task = self._task, None
         if task is None:
             return
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await stop_task(task, "heartbeat")
         try:
             async with mongo_deadline(5.0):
                 await self.beat(stopped_at=datetime.now(UTC))

@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import Gauge
 
-from shared.background import raise_if_cancelled
+from shared.background import raise_if_cancelled, stop_task
 
 log = logging.getLogger("dp.lag")
 
@@ -100,11 +100,6 @@ class ConsumerLagExporter:
     async def stop(self, timeout_s: float = 10.0) -> None:
         """Cancel the refresh loop and close the clients; bounded: a loop that has not ended ``timeout_s``
         after its cancellation is logged and left behind, so the process's shutdown goes on."""
-        if self._task is not None:
-            self._task.cancel()
-            done, _ = await asyncio.wait({self._task}, timeout=timeout_s)
-            if not done:
-                log.warning("consumer lag loop still running %.0f s after its cancellation; shutting down without it",
-                            timeout_s)
-            self._task = None
+        task, self._task = self._task, None
+        await stop_task(task, "consumer lag", timeout_s)
         await self._close_clients()

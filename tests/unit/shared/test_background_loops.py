@@ -70,3 +70,44 @@ async def test_the_audit_trail_loop_ends_when_its_cancellation_lands_as_it_wakes
     trail._task.cancel()   # ... and the cancellation lands in the same turn of the loop
     done, _ = await asyncio.wait({trail._task}, timeout=2.0)
     assert trail._task in done and trail._task.cancelled()
+
+
+async def test_stop_task_abandons_a_loop_that_ignores_its_cancellation_and_logs_it(caplog):
+    from shared.background import stop_task
+
+    release = asyncio.Event()
+
+    async def stubborn() -> None:
+        while not release.is_set():
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError:
+                continue  # a loop that swallows its cancellation
+
+    task = asyncio.create_task(stubborn())
+    await asyncio.sleep(0)
+    assert await stop_task(task, "stubborn", timeout_s=0.1) is False
+    assert "stubborn loop still running" in caplog.text
+    release.set()
+    task.cancel()
+    await asyncio.wait({task}, timeout=1.0)
+
+
+async def test_stop_task_ends_a_loop_and_logs_the_exception_it_had_ended_with(caplog):
+    from shared.background import stop_task
+
+    async def sleeper() -> None:
+        await asyncio.sleep(10)
+
+    async def crashed() -> None:
+        raise RuntimeError("boom")
+
+    task = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    assert await stop_task(task, "sleeper", timeout_s=1.0) is True and task.cancelled()
+    failed = asyncio.create_task(crashed())
+    await asyncio.sleep(0)
+    assert await stop_task(failed, "crashed", timeout_s=1.0) is True
+    assert "crashed loop had ended with RuntimeError('boom')" in caplog.text
+    assert await stop_task(None, "absent") is True
+
