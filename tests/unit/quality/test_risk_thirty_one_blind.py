@@ -1,0 +1,149 @@
+"""riskblind31 (thirty-first session): mends from the blind English file ``risk_valid_v31`` (writers the earlier files
+had not seen: older adults, tradesmen, farmers, veterans, paramedics and police, people in gambling debt, new parents,
+teenagers texting, people with chronic pain or a terminal illness). docs/quality.md, "riskblind31".
+
+Stage one (``risk.classify``):
+1. passive wish: a fatal accident or a shift one does not come home from met with indifference or hope, the thing
+   that nearly killed one wished to have done so, "content not to wake up", "a wish to die";
+2. attempts told by their means without a risk word (a gun's barrel in one's mouth, a rope over a beam, a poison
+   drunk, "found me in the car with the engine running");
+3. plans by logistics (helium and a hood ordered, a named drug saved up and hidden, affairs settled beside not
+   expecting to see the new year), intent ("no intention of seeing another winter", "I'll be dead by Monday",
+   "I'm doing it soon" with a death word in the turn), method (walking into a slurry pit or the sea thought of with
+   what it would do; a means called "a peaceful way to go"), self-injury ("taking the pliers to my own hand");
+4. readers: litotes ("I'd be lying if I said I hadn't ..."), indifference ("not fussed if I don't wake up") and a
+   negation inside an "if" clause no longer negate; a question put to the speaker answered "no" does; years written
+   "'93" are past; "back in the summer" and "after twelve years of this" are not; "shes", "one of the lads" are
+   someone else; a will made on a solicitor's advice, "if I have to ... one more time I'm gonna jump", and "i wanna
+   die lmao" over a video game are everyday;
+5. "asking for a friend" or "hypothetically" with the friend owned as the writer ("(its me)", "my friend is me"): the
+   friend, "you" and "someone" before it are read as the writer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.quality.checks.counselling.crisis import risk_category
+from services.quality.checks.counselling.risk import classify
+
+AT_RISK = [
+    # 1. passive wish
+    ("Wouldn't bother me if a lorry took me out on the A1.", "passive_wish"),
+    ("It wouldn't be the worst thing if the tractor crushed me one of these days.", "passive_wish"),
+    ("Some shifts I hope I don't make it home.", "passive_wish"),
+    ("Honestly I'm hoping we get a call where I don't come back from a shift.", "passive_wish"),
+    ("If I didn't come back from a job one night I don't think I'd mind.", "passive_wish"),
+    ("I wish the cancer had finished me off.", "passive_wish"),
+    ("Some days I wish the crash had done its job.", "passive_wish"),
+    ("Part of me wishes I'd drowned that day.", "passive_wish"),
+    ("I half wish I'd gone under the tractor when it tipped.", "passive_wish"),
+    ("It should have been me that died. I wish it had been.", "passive_wish"),
+    ("I'd be quite content not to wake up tomorrow.", "passive_wish"),
+    ("Not bothered if I don't wake up, to be honest.", "passive_wish"),
+    ("I wish to die.", "passive_wish"),
+    # 2. attempts by their means
+    ("I put the gun to my head on Saturday night.", "recent_attempt"),
+    ("Had the shotgun in my mouth last week.", "recent_attempt"),
+    ("I tied the rope round the banister on Sunday.", "recent_attempt"),
+    ("Last month I drank a bottle of bleach.", "recent_attempt"),
+    ("Back in the summer I swallowed a cup of weed killer.", "recent_attempt"),
+    ("My brother found me in the garage with the engine running and the hose on.", "recent_attempt"),
+    # 3. plans, intent, method, self-injury
+    ("The helium and the hood arrived this morning.", "plan_preparation"),
+    ("I've been saving my gabapentin for two months, they're in a tin in the shed.", "plan_preparation"),
+    ("been stashing my mums codeine got like 30 now", "plan_preparation"),
+    ("I have put my affairs in order and I don't expect to see Christmas.", "plan_preparation"),
+    ("I changed my will last week. I won't see another spring.", "plan_preparation"),
+    ("I have no intention of seeing another Christmas.", "intent"),
+    ("I'll be dead by Friday.", "intent"),
+    ("I've read about suicide and the pensions. I'm doing it soon.", "intent"),
+    ("I think about walking into the reservoir. It'd be over quick.", "method"),
+    ("Would an overdose of insulin be a painless way to go?", "method"),
+    ("I keep thinking about driving into the estuary so it's all over.", "method"),
+    ("I've been taking a razor to my thighs again.", "nssi"),
+    ("Took the compass to my own arm in maths.", "nssi"),
+    # 4. readers
+    ("I'd be lying if I said I hadn't thought about killing myself.", "active_ideation"),
+    ("If the loan doesn't come through I'm killing myself.", "active_ideation"),
+    ("If they don't sort my pain out I will kill myself.", "intent"),
+    ("After fifteen years of this I think about ending my life every day.", "active_ideation"),
+    ("The helium and the hood arrived this morning.", "plan_preparation"),
+    # 5. a hedged friend owned as the writer
+    ("asking for a friend how do u stop thinking about killing urself (its me obviously)", "active_ideation"),
+    ("Asking for a friend, she's been cutting herself every night. Ok it's me.", "nssi"),
+    ("Hypothetically, how would someone stop wanting to kill themselves? my friend is me.", "active_ideation"),
+]
+
+STAY_NONE = [
+    # accidents and jobs, without indifference or hope
+    "It wouldn't bother me if the boss took me off the rota.",
+    "Wouldn't bother me if my mate took me to the pub tonight.",
+    "I hope we don't get back too late from the match.",
+    "If I didn't get home in time for tea my wife would mind.",
+    "I wish the plumber had done the job properly.",
+    "I wish the dog had got me the ball back.",
+    "I wish I'd gone under the radar at work.",
+    "I wish it had been me who got the promotion.",
+    "He should have been the one that got the job.",
+    "I'd be happy not to wake up early on a Sunday.",
+    # means without an attempt
+    "The robber put a gun to my head and took my wallet.",
+    "I put the rope over the beam to hoist the engine out.",
+    "We tied the rope round the banister for the Christmas lights.",
+    "The dog drank some antifreeze by accident and the vet saved him.",
+    "The nurse found me on the floor after the fall, not breathing properly.",
+    # plans without risk
+    "We ordered the helium for the balloons at her birthday party.",
+    "I've been saving my sertraline for the holiday so I don't run out.",
+    "I collected my codeine from the pharmacy and put it in the drawer.",
+    "I've put my affairs in order and I'm looking forward to Christmas with the grandchildren.",
+    "I've just made my will and a lasting power of attorney, my solicitor says everyone should.",
+    "We made our wills now we've got the baby.",
+    "I'll be dead on my feet by Monday after this move.",
+    "I'm doing it tonight, the whole essay, wish me luck.",
+    "I think about walking into the reservoir for a swim, it'd be quick to cool off.",
+    "Would morphine be a peaceful way to go for my dad? He's in the hospice.",
+    "I took the scissors to my hair last night.",
+    "I took a hammer to my own car door when it jammed.",
+    # negations, past, other people, idioms
+    "I'm not gonna kms dw, I'm just being dramatic.",
+    "I've no wish to die.",
+    "The GP asked if I'd had thoughts of harming myself and honestly no, never.",
+    "tried to top myself in '93. Long time ago, I'm well now.",
+    "Back in the summer of 1998 I took an overdose. I've been well for decades.",
+    "my best mate just sent me a msg saying shes gonna kms tonight what do i do",
+    "I want to spot if one of the lads is thinking of ending it.",
+    "if i have to hear this song one more time im gonna jump out the window",
+    "got killed like 40 times in elden ring tonight i wanna die lmao",
+    "Not fussed if I don't get the job, to be honest.",
+    "Hi it's me again. Asking for a friend: she wants to kill herself, what do I do?",
+    "Asking for a friend, and I genuinely mean my flatmate: she's been saying she wants to die.",
+    "Hypothetically, if someone wanted to kill themselves how would you talk them out of it? Asking as a teacher.",
+    "If I don't pass this exam I'm going to be gutted.",
+]
+
+
+@pytest.mark.parametrize("text,category", AT_RISK)
+def test_stage_one_reads_the_disclosure(text, category):
+    assert classify(text)[0] == category
+
+
+@pytest.mark.parametrize("text", STAY_NONE)
+def test_look_alikes_stay_none_at_stage_one(text):
+    assert classify(text)[0] == "none"
+
+
+# the whole detector (the learned stage included) on the denials and the other people's turns stage one now reads
+WHOLE_NONE = [
+    "im not gonna kms dw im just being dramatic abt my maths mock",
+    "The health visitor asked if I'd had thoughts of harming myself and honestly no, never. Just very tired and weepy.",
+    "First Gulf War messed me up, tried to top myself in '93. Long time ago. I'm well and I volunteer at the Legion.",
+    "my best mate just sent me a msg saying shes gonna kms tonight what do i do pls",
+    "I've just made my will and a lasting power of attorney at 72, my solicitor says everyone should. Felt very grown up!",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_NONE)
+def test_whole_detector_stays_none(text):
+    assert risk_category(text) == "none"
