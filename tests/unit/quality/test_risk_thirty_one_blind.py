@@ -18,6 +18,10 @@ Stage one (``risk.classify``):
    die lmao" over a video game are everyday;
 5. "asking for a friend" or "hypothetically" with the friend owned as the writer ("(its me)", "my friend is me"): the
    friend, "you" and "someone" before it are read as the writer.
+
+Whole detector (``crisis.everyday_alone`` through ``life_talk.EVERYDAY_EN31``): clocking out of a shift, checking out
+of a caravan park, "in case I get hit by a bus" of passwords, life insurance taken out, "I could have hanged myself
+when the mechanic told me the price" are cut as everyday talk when the turn has no death word of its own.
 """
 
 from __future__ import annotations
@@ -147,3 +151,45 @@ WHOLE_NONE = [
 @pytest.mark.parametrize("text", WHOLE_NONE)
 def test_whole_detector_stays_none(text):
     assert risk_category(text) == "none"
+
+
+# 6. pills thought of "if I took them all" are no dose forgotten (the dose-care reading stands aside)
+def test_pills_all_of_them_is_a_method():
+    assert classify("been thinking about the pills in the kitchen cupboard n like if i took them all. not gonna but idk")[0] == "method"
+    assert classify("I was thinking about the pills, I can't remember whether I took them this morning.")[0] == "none"
+
+
+# 7. everyday English talk the learned stage read as risk (``life_talk.EVERYDAY_EN31``): cut when the turn has no death
+# word, means or goodbye of its own; with one, the turn is read whole
+EVERYDAY_NONE = [
+    "Can't wait to clock out tonight, it's been a shocker at the depot.",
+    "clocking off early today, knackered",
+    "We're checking out of the caravan park on Sunday so I'll ring you after.",
+    "Sorted all my passwords into a password manager and gave my wife the master one in case I get hit by a bus.",
+    "Just took out life insurance now the baby's here. Reading the small print made me feel very mortal.",
+    "The old tractor's finally given up the ghost. I could have hanged myself when the mechanic told me the price.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NONE)
+def test_everyday_english_talk_stays_none(text):
+    assert risk_category(text) == "none"
+
+
+EVERYDAY_KEPT = [
+    "I'm going to clock out tonight for good. I've got the pills.",
+    "Checking out of the hotel tomorrow, then I'll end it all.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_KEPT)
+def test_everyday_words_beside_a_disclosure_keep_it(text):
+    assert risk_category(text) != "none"
+
+
+def test_everyday_spans_need_no_death_word():
+    from services.quality.checks.counselling.life_talk import life_spans
+
+    assert life_spans("We're checking out of the caravan park on Sunday.")
+    assert not life_spans("We're checking out of the caravan park on Sunday and then I'll kill myself.")
+    assert not life_spans("Took out life insurance, it pays out if it's self-inflicted after two years.")

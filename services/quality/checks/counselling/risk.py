@@ -1152,7 +1152,8 @@ _EN31: dict[str, list[str]] = {
         r"\bwish to (?:die|be dead)\b",
     ],
     "active_ideation": [
-        r"\b(?:gonna|going to|wanna|want to) kms\b",
+        # only after a negation, so that "im not gonna kms dw" is read as a denial (a bare "gonna kms" is often hyperbole)
+        r"(?:(?<=\bnot )|(?<=\bnever )|(?<=\bdont )|(?<=\bdon't )|(?<=\bwont )|(?<=\bwon't ))(?:gonna|going to|wanna|want to) kms\b",
     ],
     "nssi": [
         # a tool taken to one's own body ("I've been taking the fencing pliers to my own hand", "took a Stanley knife to my
@@ -1184,7 +1185,9 @@ _EN31["intent"].extend([
     r"\b(?:i'?ll|ill|i will|i'?m gonna|i'?m going to) be (?:dead|gone|six feet under) (?:by|before|come) (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of the (?:week|month)|next week|christmas|"
     r"new year|my birthday)\b(?![^.!?]{0,30}\b(?:on my feet|tired|knackered|exhausted|lol|haha|jk|if)\b)",
-    # "I'm doing it soon": what "it" is named by a death word elsewhere in the turn (``_everyday``)
+    # "I'm doing it soon" after a death word that names what "it" is ("what happens to your pension if you die by suicide?
+    # Only I'm doing it soon"); the match starts at the death word
+    r"\b(?:suicide|kill(?:ing)? myself|die|dying|end(?:ing)? (?:it|my life)|take my (?:own )?life)\b[\s\S]{0,120}?"
     r"\b(?:i'?m|im|i am) (?:doing|going through with) it (?:soon|tonight|tomorrow|this (?:week|weekend)|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))\b",
 ])
@@ -1578,8 +1581,9 @@ _STASH_ERRAND28 = re.compile(r"\b(?:pharmacy|pharmacist|chemist|prescriptions?|d
 
 
 # riskblind31: a jump or a death word after "if I have to ... one more time" ("... im gonna jump out the window")
+_ALL31 = re.compile(r"\b(?:took|take|taking|swallow\w*|had|necked|downed) (?:them |it |those |these )?(?:all|the lot|every (?:one|last one)|"
+                    r"the whole (?:lot|box|packet|bottle|strip))\b", _I)
 _HYPERBOLE31 = re.compile(r"\b(?:jump\w*|die|dead)\b", _I)
-_DOING_IT31 = re.compile(r"\b(?:doing|going through with) it\b", _I)
 _WANT_DIE31 = re.compile(r"\b(?:want|wanna|wanted) (?:to )?die\b", _I)
 _GAME31 = re.compile(r"\b(?:boss(?:es)?|level|game|gaming|respawn\w*|checkpoint|raid|ranked|lobby|controller|elden ring|dark souls|"
                      r"fortnite|minecraft|valorant|roblox|got killed|died (?:like )?\d+ times)\b", _I)
@@ -1611,8 +1615,6 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         return True  # round twenty-eight b: "go to sleep and not wake up until noon on Saturday"
     if category == "passive_wish" and _BETTER_OFF28B.search(matched) and _org_better_off28b(text):
         return True  # round twenty-eight b: "that meeting would be better off without me"
-    if category == "intent" and _DOING_IT31.search(matched) and not _DEATH28B.search(text):
-        return True  # riskblind31: "I'm doing it tonight" of homework; the death word names what "it" is
     if category == "active_ideation" and _WANT_DIE31.search(matched):
         s, e = _sentence_at(text, m.start())
         if _GAME31.search(text, s, e) and _LAUGH31.search(text, m.end(), e + 12):
@@ -1660,7 +1662,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         if _MEANS_PLACE.search(matched) and _SIGHTSEEING.search(text, s, e) and not _THOUGHT.search(text):
             return True
-        if _PILLS_MATCH.search(matched) and _DOSE_CARE.search(text, s, e) and not _THOUGHT.search(text, m.end(), e):
+        if _PILLS_MATCH.search(matched) and _DOSE_CARE.search(text, s, e) and not _THOUGHT.search(text, m.end(), e) \
+                and not _ALL31.search(text, m.end(), e):  # riskblind31: "... if i took them all" is no dose forgotten
             return True
     if matched.endswith(("kill myself", "kms")) or matched.endswith("end it") or (
             category in ("intent", "method", "active_ideation", "passive_wish") and _HYPERBOLE31.search(matched)):
