@@ -5,7 +5,7 @@ teenagers texting, people with chronic pain or a terminal illness). docs/quality
 Stage one (``risk.classify``):
 1. passive wish: a fatal accident or a shift one does not come home from met with indifference or hope, the thing
    that nearly killed one wished to have done so, "content not to wake up", "a wish to die";
-2. attempts told by their means without a risk word (a gun's barrel in one's mouth, a rope over a beam, a poison
+2. attempts told by their means without a risk word (a gun's barrel in one's mouth, a rope round one's neck, a poison
    drunk, "found me in the car with the engine running");
 3. plans by logistics (helium and a hood ordered, a named drug saved up and hidden, affairs settled beside not
    expecting to see the new year), intent ("no intention of seeing another winter", "I'll be dead by Monday",
@@ -49,7 +49,7 @@ AT_RISK = [
     # 2. attempts by their means
     ("I put the gun to my head on Saturday night.", "recent_attempt"),
     ("Had the shotgun in my mouth last week.", "recent_attempt"),
-    ("I tied the rope round the banister on Sunday.", "recent_attempt"),
+    ("I had the rope round my neck on Sunday.", "recent_attempt"),
     ("Last month I drank a bottle of bleach.", "recent_attempt"),
     ("Back in the summer I swallowed a cup of weed killer.", "recent_attempt"),
     ("My brother found me in the garage with the engine running and the hose on.", "recent_attempt"),
@@ -157,6 +157,8 @@ def test_whole_detector_stays_none(text):
 def test_pills_all_of_them_is_a_method():
     assert classify("been thinking about the pills in the kitchen cupboard n like if i took them all. not gonna but idk")[0] == "method"
     assert classify("I was thinking about the pills, I can't remember whether I took them this morning.")[0] == "none"
+    # round twenty-one's "still missed" turn, read since
+    assert risk_category("i know which pills in the cupboard would do it if i took them all together with the vodka") != "none"
 
 
 # 7. everyday English talk the learned stage read as risk (``life_talk.EVERYDAY_EN31``): cut when the turn has no death
@@ -193,3 +195,17 @@ def test_everyday_spans_need_no_death_word():
     assert life_spans("We're checking out of the caravan park on Sunday.")
     assert not life_spans("We're checking out of the caravan park on Sunday and then I'll kill myself.")
     assert not life_spans("Took out life insurance, it pays out if it's self-inflicted after two years.")
+
+
+def test_rope_carried_round_the_neck_is_no_attempt():
+    # an older method pattern reads the words; the attempt pattern stands aside for carrying a coil
+    assert classify("I put the rope round my neck to carry the coil up the ladder.")[0] != "recent_attempt"
+    assert classify("I tied the rope to the beam in the loft yesterday.")[0] == "method"  # round thirteen's reading
+
+
+def test_life_insurance_settled_is_no_everyday_span():
+    from services.quality.checks.counselling.life_talk import EVERYDAY_EN31
+
+    assert EVERYDAY_EN31.search("Just took out life insurance now the baby's here.")
+    assert not EVERYDAY_EN31.search("I've sorted my life insurance out and paid off the car.")
+    assert not EVERYDAY_EN31.search("Took out life insurance last month.")

@@ -109,7 +109,7 @@ _DARK = re.compile(
 
 # riskblind31 (English, from the blind ``risk_valid_v31``'s false flags by the learned stage alone): checking out of a
 # hotel or a caravan park, clocking out of a shift, "in case I get hit by a bus" of passwords or a will, life insurance
-# taken out, "I could have hanged myself when the mechanic told me the price": everyday talk, cut when the turn has no
+# taken out now the baby is here, "I could have hanged myself when the mechanic told me the price": everyday talk, cut when the turn has no
 # death word, means or goodbye of its own outside them (``_DARK_EN31``)
 EVERYDAY_EN31 = re.compile("|".join([
     r"\b(?:check(?:ing|ed|s)?|booking|booked) out of (?:the |our |a |my |this |that )?(?:[\w-]+ ){0,2}?(?:hotel|caravan(?: park| site)?|"
@@ -120,9 +120,10 @@ EVERYDAY_EN31 = re.compile("|".join([
     r"\b(?:in case|if|should) i (?:get|got|ever get|was|were|am|'m) (?:hit|run over) by a (?:bus|car|lorry|truck|train)\b",
     r"\b(?:sorted|put|moved|saved|stored|keep|kept)\b[^.!?]{0,40}\bpasswords?\b[^.!?]{0,20}\bpassword manager\b(?:[^.!?]{0,60}\b(?:master|main) "
     r"(?:one|password)\b)?",
-    r"\b(?:took|taken|taking|take|got|getting|bought|buying|sorted|set up) out (?:a |some |our |my |joint )?life (?:insurance|cover|"
-    r"assurance)(?: (?:policy|quote))?\b|\b(?:took|taken|taking|take|got|getting|bought|sorted) (?:a |some |our |my |joint )?life "
-    r"(?:insurance|cover|assurance) (?:policy |quote )?(?:out|now|for)\b",
+    # a new policy taken out for a life event in its sentence (the baby, the mortgage, a wedding); settling one's life
+    # insurance is no such span (it may be a goodbye)
+    r"\b(?:took|taken|taking|take|got|getting) out (?:a |some |our |my |joint )?life (?:insurance|cover|assurance)(?: (?:policy|quote))?\b"
+    r"(?=[^.!?]{0,40}\b(?:baby|babies|mortgage|married|wedding|pregnan\w*|new house|born)\b)",
     r"\bcould (?:have |'ve |of )?(?:hanged|hung|shot|strangled|throttled) (?:myself|him|her|them) (?:when|after|at|because|over)\b",
 ]), _I)
 _DARK_EN31 = re.compile(

@@ -1082,7 +1082,7 @@ for _c, _ps in _EN29.items():
 #   don't make it home", "If I didn't come back from a shift I don't think I'd mind"); the thing that nearly killed one
 #   wished to have done so ("I wish the IED had done its job", "half wish I'd gone under the quad", "Should've been me
 #   that didn't come back. Wish it had been."); "a wish to die" (so that "I've no wish to die" is read as a denial)
-# - an attempt told by its means without a risk word: a gun's barrel in one's mouth, a rope over a beam, a poison drunk
+# - an attempt told by its means without a risk word: a gun's barrel in one's mouth, a rope round one's neck, a poison drunk
 # - a plan by logistics: helium with a hood ordered, a named drug (sertraline, gabapentin ...) saved up and hidden,
 #   affairs settled beside not expecting to see the new year; intent: "no intention of seeing another winter"
 _SUBJ31 = r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=\bi )|(?<=\bi've )|(?<=\bive )|(?<=\bi had )|(?<=\bthen ))"
@@ -1094,10 +1094,10 @@ _EN31: dict[str, list[str]] = {
     "recent_attempt": [
         _SUBJ31 + r"(?:put|held|had|pressed|stuck|shoved) (?:the |a |my )?(?:gun|barrel|muzzle|pistol|rifle|shotgun|revolver)"
         r"(?: barrel)? (?:in|into|to|against|under) my (?:mouth|head|temple|chin)\b",
-        _SUBJ31 + r"(?:had|put|tied|hung|got|threw|looped|fixed) (?:the |a |my )?(?:rope|noose|cord|belt|flex|cable|ligature)"
-        r" (?:over|round|around|on|to|from) (?:the |a |my )?(?:beam|banister|bannister|rafters?|loft hatch|hook|neck|stair rail)\b"
-        r"(?![^.!?]{0,60}\b(?:hoist\w*|pulley|swing|tyre|tire|washing|hammock|engine|lift\w*|tow\w*|lower\w*|bales?|sacks?|"
-        r"decorations?|lights|bunting|punchbag|punch bag)\b)",
+        # the rope on one's neck (tied to a beam it is a method, as round thirteen reads it)
+        _SUBJ31 + r"(?:had|put|tied|got|looped|pulled|tightened) (?:the |a |my )?(?:rope|noose|cord|belt|flex|cable|ligature)"
+        r" (?:round|around|on|over) my neck\b"
+        r"(?![^.!?]{0,60}\b(?:carry\w*|coil\w*|hoist\w*|pulley|swing|scarf|costume|climb\w*|ladder)\b)",
         _SUBJ31 + r"(?:drank|drunk|swallowed|downed|necked) (?:a |the |some |half (?:a |the )?|most of (?:a |the )?)?(?:whole )?"
         r"(?:(?:bottle|canister|can|tin|cup|glass|jug|mug|capful|bucket)s? (?:of )?)?(?:the )?(?:weed ?killer|bleach|antifreeze|"
         r"anti-freeze|paraquat|sheep dip|pesticide|insecticide|herbicide|rat poison|slug pellets|drain cleaner|paint stripper|"
