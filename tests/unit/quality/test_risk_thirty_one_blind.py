@@ -209,3 +209,30 @@ def test_life_insurance_settled_is_no_everyday_span():
     assert EVERYDAY_EN31.search("Just took out life insurance now the baby's here.")
     assert not EVERYDAY_EN31.search("I've sorted my life insurance out and paid off the car.")
     assert not EVERYDAY_EN31.search("Took out life insurance last month.")
+
+
+PET_AND_NOTHING_KEEPING_ME = [
+    "Found a lovely couple to take Biscuit. He goes Friday and then there's nothing keeping me.",
+    "I've rehomed the cats. There's nothing holding me now.",
+]
+PET_NONE = [
+    "We're rehoming our dog because my husband's allergies have got worse. Absolutely gutted.",
+    "Found a new home for the dog, so there's nothing keeping me in this town. Moving to Leeds in March!",
+    "Nothing keeping me up at night these days, the baby sleeps through.",
+]
+
+
+@pytest.mark.parametrize("text", PET_AND_NOTHING_KEEPING_ME)
+def test_pet_rehomed_and_nothing_keeping_me_is_a_plan(text):
+    assert classify(text)[0] == "plan_preparation"
+
+
+@pytest.mark.parametrize("text", PET_NONE)
+def test_pet_rehomed_look_alikes_stay_none(text):
+    assert classify(text)[0] == "none"
+
+
+def test_killed_for_a_small_fault_and_lying_down_to_die_are_everyday():
+    assert risk_category("Update on the kitchen: the tiler didn't show. My wife said if I bring home one more tester pot she'll "
+                         "kill me, and after six hours of sanding I'd happily lie down and die on the dust sheet.") == "none"
+    assert risk_category("My wife will kill me if she finds out. I want to kill myself anyway.") != "none"

@@ -125,6 +125,11 @@ EVERYDAY_EN31 = re.compile("|".join([
     r"\b(?:took|taken|taking|take|got|getting) out (?:a |some |our |my |joint )?life (?:insurance|cover|assurance)(?: (?:policy|quote))?\b"
     r"(?=[^.!?]{0,40}\b(?:baby|babies|mortgage|married|wedding|pregnan\w*|new house|born)\b)",
     r"\bcould (?:have |'ve |of )?(?:hanged|hung|shot|strangled|throttled) (?:myself|him|her|them) (?:when|after|at|because|over)\b",
+    # someone who "will kill me" for a small fault, and lying down to die of tiredness ("my wife said she'll kill me, and
+    # after six hours of sanding I'd happily lie down and die on the dust sheet")
+    r"\b(?:she|he|they|mum|mom|dad|wife|husband|boss|missus|gaffer)(?:'ll| will| would|'d| is going to| is gonna) (?:actually |literally |"
+    r"absolutely )?kill me\b",
+    r"\b(?:could|'d|would) (?:happily |just |gladly )?lie down and die\b(?= (?:on|in|right|after|here|there)\b|\s*[.!,])",
 ]), _I)
 _DARK_EN31 = re.compile(
     r"\b(?:die|died|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|overdose\w*|pills|tablets|rope|noose|"

@@ -1179,6 +1179,12 @@ _EN31: dict[str, list[str]] = {
         r"(?:way|ways) (?:to go|to die|to end it|out)\b(?![^.!?]{0,20}\b(?:for|to) (?:him|her|them|my \w+|his|their|a \w+)\b)",
     ],
 }
+_EN31["plan_preparation"].append(
+    # a pet rehomed and then "nothing keeping me" ("Found a lovely couple to take Biscuit. Told them I'm moving abroad,
+    # which isn't true. He goes Friday and then there's nothing keeping me"); not a move to another town or job
+    r"\b(?:found (?:a (?:\w+ )?(?:home|couple|family)|someone|somebody|a new home) (?:to take|for)|rehom\w*|gave away|given away|"
+    r"giving away)\b[^.!?]{0,40}[\s\S]{0,160}?\bnothing (?:keeping|holding|left for) me\b(?: here)?"
+    r"(?! (?:in|from|at) (?:this|the|that) (?:town|city|village|country|area|job|place|house|flat)\b)(?=\s*(?:[.!?,;]|$|now|anymore|any more))")
 _EN31["intent"].extend([
     # death told as a deadline ("I'll be dead by Monday. The bookies can chase that."); not dead on one's feet, tired,
     # or killed by someone else ("mum will kill me, I'll be dead by Monday")
