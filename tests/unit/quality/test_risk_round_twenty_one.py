@@ -74,7 +74,8 @@ def test_stage_cost_holds_widened_turns_to_wide_threshold():
 STILL_MISSED = [
     "i fully intend to go through with it, i just havent picked the day yet",  # cut as a negation ("havent")
     "quand ça va pas je me brûle le bras avec mon briquet",  # "ça va pas" read as a negation
-    "i know which pills in the cupboard would do it if i took them all together with the vodka",  # a dose forgotten
+    # riskblind31 (thirty-first session): "... if i took them all" is no dose forgotten (``risk._ALL31``): now read, in
+    # test_risk_thirty_one_blind.py
     "cant stop thinking about not being here by my own hand, it scares me how calm i feel about it",  # no cue
     "dont try talk me out of it, i know what im gonna do n im weirdly at peace with it",  # no cue
 ]

@@ -107,6 +107,35 @@ _DARK = re.compile(
     r"смерт\w*|умер\w*|умереть|убить|таблетк\w*|лекарств\w*|药|薬|약|दवा|دواء|أدوية|死|자살|죽|मर|मौत|आत्महत्या|موت|انتحار|أموت", _I)
 
 
+# riskblind31 (English, from the blind ``risk_valid_v31``'s false flags by the learned stage alone): checking out of a
+# hotel or a caravan park, clocking out of a shift, "in case I get hit by a bus" of passwords or a will, life insurance
+# taken out now the baby is here, "I could have hanged myself when the mechanic told me the price": everyday talk, cut when the turn has no
+# death word, means or goodbye of its own outside them (``_DARK_EN31``)
+EVERYDAY_EN31 = re.compile("|".join([
+    r"\b(?:check(?:ing|ed|s)?|booking|booked) out of (?:the |our |a |my |this |that )?(?:[\w-]+ ){0,2}?(?:hotel|caravan(?: park| site)?|"
+    r"cottage|b&b|b and b|airbnb|hostel|room|campsite|lodge|holiday (?:let|park|home)|chalet|villa|apartment|motel|inn)\b",
+    r"\bclock(?:ing|ed|s)? (?:out|off)\b(?= (?:tonight|today|at \d|at (?:five|six|seven|eight|nine|ten|midnight|noon)|early|late|"
+    r"for the (?:day|night|weekend|week)|of (?:work|my shift)|on time|after)\b|\s*[,.!]? (?:it'?s|it has|it'?s been|been) )",
+    r"\b(?:can'?t|cannot) wait to clock (?:out|off)(?: (?:tonight|today|later|early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?))?\b",
+    r"\b(?:in case|if|should) i (?:get|got|ever get|was|were|am|'m) (?:hit|run over) by a (?:bus|car|lorry|truck|train)\b",
+    r"\b(?:sorted|put|moved|saved|stored|keep|kept)\b[^.!?]{0,40}\bpasswords?\b[^.!?]{0,20}\bpassword manager\b(?:[^.!?]{0,60}\b(?:master|main) "
+    r"(?:one|password)\b)?",
+    # a new policy taken out for a life event in its sentence (the baby, the mortgage, a wedding); settling one's life
+    # insurance is no such span (it may be a goodbye)
+    r"\b(?:took|taken|taking|take|got|getting) out (?:a |some |our |my |joint )?life (?:insurance|cover|assurance)(?: (?:policy|quote))?\b"
+    r"(?=[^.!?]{0,40}\b(?:baby|babies|mortgage|married|wedding|pregnan\w*|new house|born)\b)",
+    r"\bcould (?:have |'ve |of )?(?:hanged|hung|shot|strangled|throttled) (?:myself|him|her|them) (?:when|after|at|because|over)\b",
+    # someone who "will kill me" for a small fault, and lying down to die of tiredness ("my wife said she'll kill me, and
+    # after six hours of sanding I'd happily lie down and die on the dust sheet")
+    r"\b(?:she|he|they|mum|mom|dad|wife|husband|boss|missus|gaffer)(?:'ll| will| would|'d| is going to| is gonna) (?:actually |literally |"
+    r"absolutely )?kill me\b",
+    r"\b(?:could|'d|would) (?:happily |just |gladly )?lie down and die\b(?= (?:on|in|right|after|here|there)\b|\s*[.!,])",
+]), _I)
+_DARK_EN31 = re.compile(
+    r"\b(?:die|died|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|overdose\w*|pills|tablets|rope|noose|"
+    r"goodbye|farewell|gone|not (?:be )?(?:here|around)|for good|self[- ]inflicted|pays? out)\b", _I)
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -117,4 +146,11 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     if _DARK.search(rest):
         return []
-    return sorted(idioms + [m.span() for p in (QUARREL, TRIP, LONELY) for m in p.finditer(rest)])
+    everyday = [m.span() for m in EVERYDAY_EN31.finditer(rest)]  # riskblind31
+    if everyday:
+        left = rest
+        for s, e in everyday:
+            left = left[:s] + " " * (e - s) + left[e:]
+        if _DARK_EN31.search(left):
+            everyday = []
+    return sorted(idioms + everyday + [m.span() for p in (QUARREL, TRIP, LONELY) for m in p.finditer(rest)])

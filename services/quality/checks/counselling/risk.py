@@ -1075,6 +1075,141 @@ _EN29: dict[str, list[str]] = {
 for _c, _ps in _EN29.items():
     _PATTERNS[_c].extend(_ps)
 
+# Thirty-first session (riskblind31, from the blind-written ``risk_valid_v31``'s misses; writers unlike the earlier
+# files': older adults, tradesmen, farmers, veterans, paramedics and police, gambling debt, teenagers).
+# - passive wish: a fatal accident or a job one does not come home from, met with indifference or hope ("Wouldn't
+#   bother me if a wagon took me out", "Wouldn't be the worst thing if the bull got me", "I hope we get a job where I
+#   don't make it home", "If I didn't come back from a shift I don't think I'd mind"); the thing that nearly killed one
+#   wished to have done so ("I wish the IED had done its job", "half wish I'd gone under the quad", "Should've been me
+#   that didn't come back. Wish it had been."); "a wish to die" (so that "I've no wish to die" is read as a denial)
+# - an attempt told by its means without a risk word: a gun's barrel in one's mouth, a rope round one's neck, a poison drunk
+# - a plan by logistics: helium with a hood ordered, a named drug (sertraline, gabapentin ...) saved up and hidden,
+#   affairs settled beside not expecting to see the new year; intent: "no intention of seeing another winter"
+_SUBJ31 = r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=\bi )|(?<=\bi've )|(?<=\bive )|(?<=\bi had )|(?<=\bthen ))"
+_DRUG31 = (r"(?:sertraline|citalopram|escitalopram|fluoxetine|prozac|mirtazapine|amitriptyline|nortriptyline|venlafaxine|"
+           r"duloxetine|quetiapine|olanzapine|lithium|gabapentin|pregabalin|propranolol|diazepam|zopiclone|zolpidem|"
+           r"temazepam|lorazepam|codeine|co-?codamol|tramadol|morphine|oxycodone|oxycontin|fentanyl|paracetamol|"
+           r"antidepressants|painkillers|sleeping (?:pills|tablets)|sleepers|meds|pills|tablets)")
+_EN31: dict[str, list[str]] = {
+    "recent_attempt": [
+        _SUBJ31 + r"(?:put|held|had|pressed|stuck|shoved) (?:the |a |my )?(?:gun|barrel|muzzle|pistol|rifle|shotgun|revolver)"
+        r"(?: barrel)? (?:in|into|to|against|under) my (?:mouth|head|temple|chin)\b",
+        # the rope on one's neck (tied to a beam it is a method, as round thirteen reads it)
+        _SUBJ31 + r"(?:had|put|tied|got|looped|pulled|tightened) (?:the |a |my )?(?:rope|noose|cord|belt|flex|cable|ligature)"
+        r" (?:round|around|on|over) my neck\b"
+        r"(?![^.!?]{0,60}\b(?:carry\w*|coil\w*|hoist\w*|pulley|swing|scarf|costume|climb\w*|ladder)\b)",
+        _SUBJ31 + r"(?:drank|drunk|swallowed|downed|necked) (?:a |the |some |half (?:a |the )?|most of (?:a |the )?)?(?:whole )?"
+        r"(?:(?:bottle|canister|can|tin|cup|glass|jug|mug|capful|bucket)s? (?:of )?)?(?:the )?(?:weed ?killer|bleach|antifreeze|"
+        r"anti-freeze|paraquat|sheep dip|pesticide|insecticide|herbicide|rat poison|slug pellets|drain cleaner|paint stripper|"
+        r"white spirit|poison|roundup|glyphosate)\b"
+        r"(?![^.!?]{0,40}\b(?:by accident|by mistake|accidentally|thinking it was|thought it was)\b)",
+    ],
+    "plan_preparation": [
+        r"\bhelium\b(?![^.!?]{0,60}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood|bag|mask|tubing)\b"
+        r"[^.!?]{0,30}\b(?:arriv\w*|came|comes|coming|ordered|bought|delivered|here|ready|sorted)\b|"
+        r"\b(?:ordered|bought|got|getting|ordering|buying|delivered|arriv\w+|comes?|coming)\b[^.!?]{0,20}\bhelium\b"
+        r"(?![^.!?]{0,40}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood|bag|mask|tubing|regulator)\b",
+        r"\b(?:stockpil\w*|saving|saved|hoarding|hoarded|stash\w*|squirrel\w*|putting aside|put aside|keeping back|kept back) "
+        r"(?:up |away |back )?(?:all |some |a few )?(?:of )?(?:my |the |mum'?s |mom'?s |dad'?s |nan'?s )?" + _DRUG31 + r"\b"
+        r"(?![^.!?]{0,60}\b(?:pharmac\w*|chemist|prescription|repeat|holiday|trip|travel\w*|run out|running out)\b)"
+        r"(?=[^.!?]{0,80}\b(?:socks?|under (?:my|the) (?:bed|mattress|floor\w*)|drawer|tin|jar|box|hid\w*|instead of taking|"
+        r"not taking|for (?:like |about |nearly |over |the (?:last|past) )?(?:\d+|a few|a couple of|two|three|four|five|six|several) "
+        r"(?:weeks|months)|got (?:about |like |around |nearly |over |maybe )?\d+|\d+ (?:of them|now|so far|ish)))",
+        r"\b(?:(?:put|got|sorted|set) (?:all )?my affairs in order|(?:changed|made|updated|rewrote|redone|re-?did) my will|"
+        r"(?:the|my) will is (?:with|at|in))\b"
+        r"(?=[\s\S]{0,300}\b(?:do not|don'?t|dont|won'?t|will not|shan'?t) (?:expect to |plan to |intend to )?(?:see|be here for|"
+        r"be around for|make it to|be here at|be around at) (?:the new year|christmas|easter|(?:another|the next|next) (?:winter|"
+        r"christmas|year|spring|summer|birthday)|my (?:next )?birthday)\b)"
+        r"(?![\s\S]{0,400}\b(?:oncolog\w*|prognosis|consultant|doctors? (?:say|said|says|gave|give)|weeks to live|months to live|"
+        r"terminal\w*|hospice|palliative|cancer)\b)",
+    ],
+    "intent": [
+        r"\b(?:no|not the slightest|have no|don'?t have (?:any|the)|do not have (?:any|the)) intention of (?:seeing|living (?:to see|"
+        r"through|past)|making it (?:to|through)|being (?:here|around|alive) (?:for|at|by|in)) (?:another|the next|next|the new|"
+        r"this|one more) (?:winter|christmas|year|spring|summer|autumn|birthday|new year)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:wouldn'?t|would not|wouldnt) (?:be the worst thing|bother me|upset me|be a bad thing|be so bad|trouble me)\b"
+        r"[^.!?]{0,25}\bif (?:the|a|an|some|that|one of (?:the|them|those)) [\w-]+(?: [\w-]+)? (?:got|gets|took|takes|hit|hits|"
+        r"killed|kills|ran|runs|crushed|crushes|finished|finishes|flattened|flattens) me\b"
+        r"(?! (?:off|out) (?:the|of|for|to|from|my)\b| (?:up|back|with|home|along|round|to|for|in|into)\b)(?: out| over| off| down)?\b",
+        r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,40}\b(?:i|we) (?:don'?t|do not|won'?t|never|wouldn'?t|didn'?t) "
+        r"(?:make it|come|get) (?:home|back)\b(?=\s*(?:[.!?,;]|$|again|alive|one day|some day|from (?:a|one|this|that|the) "
+        r"(?:shift|job|call|tour|run)))",
+        r"\bif i (?:didn'?t|did not|don'?t|never|wasn'?t to|weren'?t to) (?:make it|come|get) (?:home|back)\b"
+        r"(?! (?:in time|on time|before|until|till|for (?:tea|dinner|lunch|christmas)))[^.!?]{0,40}\b(?:i )?(?:wouldn'?t|would not|"
+        r"don'?t think i'?d|doubt i'?d|not sure i'?d|honestly wouldn'?t) (?:\w+ )?(?:mind|care|be (?:too |that |all that )?"
+        r"(?:bothered|upset|sad|sorry))\b",
+        r"\bwish(?:ed)? (?:the|that|this) (?:[\w-]+ ){1,2}?(?:had|'d|would have|would've) (?:done its job|finished me(?: off)?|"
+        r"got me|taken me|killed me)\b(?!\s+(?:a|an|the|some|one|two|my|his|her|tickets?|in|into|out|home|there|back|up)\b)",
+        r"\bshould(?:'ve| have| of) been me\b[^.!?]{0,30}\b(?:didn'?t (?:come back|come home|make it|survive)|died|got killed|"
+        r"was killed)\b[.!?]?\s*(?:i )?(?:\w+ )?wish(?:ed)? (?:it )?(?:had|'d|was)\b|"
+        r"\bwish(?:ed)? it (?:had|'d) been me\b[^.!?]{0,20}\b(?:that|who|instead)\b[^.!?]{0,20}\b(?:died|didn'?t (?:come back|"
+        r"make it|survive)|got killed|was killed)\b",
+        r"\b(?:wish(?:ed)?|wishes) i(?:'d| had| would have|'d have) (?:gone under|died|been killed|been crushed|not survived|"
+        r"not (?:made it|come) out|drowned|not woken up|not been found)\b"
+        r"(?! (?:the radar|the knife|of (?:laughter|embarrassment|shame|boredom)|laughing|out)\b)",
+        r"\bwish to (?:die|be dead)\b",
+    ],
+    "active_ideation": [
+        # only after a negation, so that "im not gonna kms dw" is read as a denial (a bare "gonna kms" is often hyperbole)
+        r"(?:(?<=\bnot )|(?<=\bnever )|(?<=\bdont )|(?<=\bdon't )|(?<=\bwont )|(?<=\bwon't ))(?:gonna|going to|wanna|want to) kms\b",
+    ],
+    "nssi": [
+        # a tool taken to one's own body ("I've been taking the fencing pliers to my own hand", "took a Stanley knife to my
+        # forearm"); not to one's hair, a car or a hedge
+        r"\b(?:tak(?:e|es|ing)|took|taken) (?:a|the|my|his|dad'?s) (?:[\w-]+ ){0,2}?(?:knife|knives|blade|razor|pliers|scissors|"
+        r"lighter|hammer|belt|compass|pin|needle|sharpener|glass|nail file|scalpel|cutter|box cutter|secateurs|wire brush|"
+        r"sandpaper|iron|tongs|straighteners) to my (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|hands?|forearms?|stomach|"
+        r"face|chest|fingers?|body|hips?|ankles?)\b",
+    ],
+    "method": [
+        # walking, wading or driving into water, a pit or traffic, thought of with what it would do ("I think about walking
+        # into the slurry pit. It'd be quick"); not a swim, a paddle or a walk
+        r"\b(?:think\w*|thought|wonder\w*|imagin\w*|pictur\w*|consider\w*)\b[^.!?]{0,40}\b(?:walk\w*|wad\w*|stepp?\w*|jump\w*|"
+        r"driv\w*|throw\w* myself|go(?:ing)?) (?:into|in|off|in front of|under) (?:the |a )?(?:slurry (?:pit|lagoon|tank|store)|sea|"
+        r"river|loch|lake|reservoir|canal|quarry|estuary|weir|dam|traffic|motorway|silage clamp|grain (?:bin|silo))\b"
+        r"(?![^.!?]{0,30}\b(?:swim\w*|paddl\w*|dip|surf\w*|fish\w*|holiday|for a walk)\b)"
+        r"(?=[\s\S]{0,80}\b(?:quick|easy|over|end|never come back|nobody would|no one would|not come (?:back|out)|peaceful|"
+        r"painless|die|dead|for good|take me)\b)",
+        # a means said to be a peaceful or quick way to go ("would insulin be a peaceful way to go?")
+        r"\b(?:insulin|pills|tablets|an overdose|overdosing|hanging|drowning|carbon monoxide|helium|gas|jumping|the exhaust|"
+        r"painkillers|paracetamol|morphine|sleeping (?:pills|tablets)|a gun|the gun|the shotgun|the rifle|the train|the bridge) "
+        r"(?:be|is|would be|'d be|are) (?:a |the )?(?:most )?(?:peaceful|painless|quick|quiet|easy|gentle|sure|quickest|easiest) "
+        r"(?:way|ways) (?:to go|to die|to end it|out)\b(?![^.!?]{0,20}\b(?:for|to) (?:him|her|them|my \w+|his|their|a \w+)\b)",
+    ],
+}
+_EN31["plan_preparation"].append(
+    # a pet rehomed and then "nothing keeping me" ("Found a lovely couple to take Biscuit. Told them I'm moving abroad,
+    # which isn't true. He goes Friday and then there's nothing keeping me"); not a move to another town or job
+    r"\b(?:found (?:a (?:\w+ )?(?:home|couple|family)|someone|somebody|a new home) (?:to take|for)|rehom\w*|gave away|given away|"
+    r"giving away)\b[^.!?]{0,40}[\s\S]{0,160}?\bnothing (?:keeping|holding|left for) me\b(?: here)?"
+    r"(?! (?:in|from|at) (?:this|the|that) (?:town|city|village|country|area|job|place|house|flat)\b)(?=\s*(?:[.!?,;]|$|now|anymore|any more))")
+_EN31["intent"].extend([
+    # death told as a deadline ("I'll be dead by Monday. The bookies can chase that."); not dead on one's feet, tired,
+    # or killed by someone else ("mum will kill me, I'll be dead by Monday")
+    r"\b(?:i'?ll|ill|i will|i'?m gonna|i'?m going to) be (?:dead|gone|six feet under) (?:by|before|come) (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of the (?:week|month)|next week|christmas|"
+    r"new year|my birthday)\b(?![^.!?]{0,30}\b(?:on my feet|tired|knackered|exhausted|lol|haha|jk|if)\b)",
+    # "I'm doing it soon" after a death word that names what "it" is ("what happens to your pension if you die by suicide?
+    # Only I'm doing it soon"); the match starts at the death word
+    r"\b(?:suicide|kill(?:ing)? myself|die|dying|end(?:ing)? (?:it|my life)|take my (?:own )?life)\b[\s\S]{0,120}?"
+    r"\b(?:i'?m|im|i am) (?:doing|going through with) it (?:soon|tonight|tomorrow|this (?:week|weekend)|on (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))\b",
+])
+_EN31["passive_wish"].append(
+    # "I'd be quite content not to wake up one of these mornings"
+    r"\b(?:content|happy|glad|relieved|fine|okay|ok|ready|pleased) (?:enough )?(?:just )?(?:not to|to not|never to) (?:wake up|wake(?! up))"
+    r"(?! (?:early|before|until|till|til|for|on|at|in the night)\b)")
+_EN31["recent_attempt"].append(
+    # found by someone with the means still there ("my sergeant found me in the car in the woods with the engine going and
+    # the windows taped"); not after a fall, a fit or a hypo
+    r"\bfound me\b(?![^.!?]{0,100}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)[^.!?]{0,60}\b(?:engine (?:running|going|on)|hose\b|exhaust|windows? taped|noose|hanging|not breathing|"
+    r"with (?:the |a )?(?:rope|pills|tablets|empty (?:packets|bottles?|boxes)))"
+    r"(?![^.!?]{0,40}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)")
+for _c, _ps in _EN31.items():
+    _PATTERNS[_c].extend(_ps)
+
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
 _CJK: dict[str, str] = {
@@ -1269,6 +1404,8 @@ _PAST_MORE = re.compile(
     # riskblind30: got through it (told without a recent time: "i was suicidal at uni but got thru it")
     r"(?:got|came|made it|pulled) (?:through|thru)(?: (?:it|that|all that|the worst))?(?=\s*(?:[.!,;]|$|and|now))|"
     r"in my (?:early |late |mid[- ])(?:teens|twenties|thirties)|"
+    # riskblind31: a year written "'93", "'03", "the '80s" (three years back or more: '30 to '99, '00 to '19)
+    r"(?:in|back in|since|from|during|around) (?:the )?'(?:[3-9]\d|[01]\d)s?(?!\w)|"
     r"ke (?:time|waqt|dinon|dino)|saal pehle|school time|(?:school|college) (?:mein|me) (?:tha|thi)|college ke din\w*)\b|"
     # riskblind29: an age or a span of years said with any number word in es pt it fr de nl pl ("Hace doce años
     # intenté ...", "Mit neunzehn habe ich einmal versucht ...", "Quando avevo diciotto anni ho tentato ...", "Kiedyś
@@ -1449,6 +1586,22 @@ _STASH_ERRAND28 = re.compile(r"\b(?:pharmacy|pharmacist|chemist|prescriptions?|d
                              r"disposal|dispose|take (?:them |it )?back|hand (?:them |it )?(?:back|in)|return (?:them|it))\b", re.I)
 
 
+# riskblind31: a jump or a death word after "if I have to ... one more time" ("... im gonna jump out the window")
+_ALL31 = re.compile(r"\b(?:took|take|taking|swallow\w*|had|necked|downed) (?:them |it |those |these )?(?:all|the lot|every (?:one|last one)|"
+                    r"the whole (?:lot|box|packet|bottle|strip))\b", _I)
+_HYPERBOLE31 = re.compile(r"\b(?:jump\w*|die|dead)\b", _I)
+_WANT_DIE31 = re.compile(r"\b(?:want|wanna|wanted) (?:to )?die\b", _I)
+_GAME31 = re.compile(r"\b(?:boss(?:es)?|level|game|gaming|respawn\w*|checkpoint|raid|ranked|lobby|controller|elden ring|dark souls|"
+                     r"fortnite|minecraft|valorant|roblox|got killed|died (?:like )?\d+ times)\b", _I)
+_LAUGH31 = re.compile(r"\b(?:lmao|lmfao|lol|haha\w*|xd)\b|😂|🤣|💀", _I)
+# riskblind31: a will made or changed for an everyday reason in its sentence, no death word in the turn
+_WILL31 = re.compile(r"\bwill\b", _I)
+_WILL_EVERYDAY31 = re.compile(
+    r"\b(?:solicitor|lawyer|power of attorney|lpa|everyone should|everybody should|grown[- ]?up|mortgage|new baby|baby'?s here|"
+    r"now (?:we|i)'?(?:ve| have) (?:got |had )?(?:the |a )?(?:baby|kids?|house)|getting married|got married|wedding|divorce|"
+    r"inheritance tax|estate planning|probate|retire\w*|financial adviser)\b", _I)
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
@@ -1468,6 +1621,14 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         return True  # round twenty-eight b: "go to sleep and not wake up until noon on Saturday"
     if category == "passive_wish" and _BETTER_OFF28B.search(matched) and _org_better_off28b(text):
         return True  # round twenty-eight b: "that meeting would be better off without me"
+    if category == "active_ideation" and _WANT_DIE31.search(matched):
+        s, e = _sentence_at(text, m.start())
+        if _GAME31.search(text, s, e) and _LAUGH31.search(text, m.end(), e + 12):
+            return True  # riskblind31: "got killed like 40 times in elden ring tonight i wanna die lmao"
+    if category == "plan_preparation" and _WILL31.search(matched) and not _PREP_DEATH.search(text):
+        s, e = _sentence_at(text, m.start())
+        if _WILL_EVERYDAY31.search(text, s, max(e, m.end())):
+            return True  # riskblind31: "I've just made my will and a lasting power of attorney, my solicitor says everyone should"
     if category == "plan_preparation" and _STASH_DRUG28.search(matched) and not _DEATH28B.search(text):
         s, e = _sentence_at(text, m.start())
         if _STASH_ERRAND28.search(text, s, max(e, m.end())):
@@ -1507,9 +1668,11 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         if _MEANS_PLACE.search(matched) and _SIGHTSEEING.search(text, s, e) and not _THOUGHT.search(text):
             return True
-        if _PILLS_MATCH.search(matched) and _DOSE_CARE.search(text, s, e) and not _THOUGHT.search(text, m.end(), e):
+        if _PILLS_MATCH.search(matched) and _DOSE_CARE.search(text, s, e) and not _THOUGHT.search(text, m.end(), e) \
+                and not _ALL31.search(text, m.end(), e):  # riskblind31: "... if i took them all" is no dose forgotten
             return True
-    if matched.endswith(("kill myself", "kms")) or matched.endswith("end it"):
+    if matched.endswith(("kill myself", "kms")) or matched.endswith("end it") or (
+            category in ("intent", "method", "active_ideation", "passive_wish") and _HYPERBOLE31.search(matched)):
         s, _ = _sentence_at(text, m.start())
         if _IF_MORE.search(text, s, m.start()):
             return True
@@ -1557,12 +1720,27 @@ _ONGOING_LANGS = re.compile(
     r"\bod (?:\w+ ){1,2}lat\b", _I)
 
 
+# riskblind31: "back in the summer", "back in September" (this year's) and "after twelve years of this" (a span up to now)
+# are no past: cut before ``_PAST`` reads "back in" or "twelve years"; "back in the summer of 1998" stays past
+_SEASON31 = re.compile(
+    r"\bback in (?:the )?(?:summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b(?! of\b| \d| when\b)|\bafter (?:\w+ ){1,2}years of (?:this|it|that|the \w+|my \w+|\w+ing)\b"
+    r"(?! (?:therapy|treatment|recovery|being clean|sobriety|help)\b)", _I)
+
+
 def _without_ongoing(sentence: str) -> str:
     """The sentence without its spans of years that run up to now (``_ONGOING_EN``, ``_ONGOING_LANGS``)."""
     out = _ONGOING_LANGS.sub(" ", sentence)
     if _NOW_EN.search(out):
         out = _ONGOING_EN.sub(" ", out)
     return out
+
+
+# riskblind31: third-person subjects ``_THIRD`` (a learned-stage feature, left as it is) does not name: pronouns typed
+# without their apostrophe ("shes gonna kms tonight"), people in the plural or "one of" them ("if one of the lads is
+# thinking of ending it")
+_THIRD31 = (r"\b(?:shes|hes|theyre|theyve|lads|blokes|fellas|guys|mates|colleagues|workers|men|women|kids|friends|"
+            r"one of (?:the|my|our|them|those|his|her|their)\b(?: \w+)?)\b")
 
 
 def _disclosure(text: str, m: re.Match) -> bool:
@@ -1573,7 +1751,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if _negated(text, m):
         return False
     if not _FIRST.search(matched):
-        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}", before, _I)
+        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}|{_THIRD31}", before, _I)
                     if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)
                     and not risk_langs.object_of_preposition(before[:x.start()])]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):
@@ -1586,7 +1764,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
             and not (recent and _AFTER_CLEAN.search(sentence, 0, recovered.start())):
         return False
     if not recent:
-        timed = _without_ongoing(sentence)
+        timed = _SEASON31.sub(" ", _without_ongoing(sentence))
         if _PAST.search(timed) or _PAST_MORE.search(timed) or _USED_TO.search(before):
             return False
     if _FRAME.search(sentence):
@@ -1647,12 +1825,39 @@ def _read_euphemism(m: re.Match) -> str:
     return f"{_EN_KILL[verb.lower()]} {self_}"
 
 
+# riskblind31: "asking for a friend" / "hypothetically" and then the friend owned as the writer ("(its me)", "my friend
+# is me", "she is me"): the friend, "you" and "someone" are the speaker, read in the first person ("how do u stop thinking
+# about killing urself ... (its me obviously)"); not "it's me again", not a friend who is someone else
+_HEDGE31 = re.compile(r"\basking for (?:a|my) (?:friend|mate|pal)\b|\bhypothetically\b|\bfor a friend\b", re.IGNORECASE)
+_OWNED31 = re.compile(r"\b(?:(?:it'?s|its|it is) (?:obviously |actually |really |just |totally |literally )?me|(?:the|my) (?:friend|mate|pal) "
+                      r"(?:is|=) (?:obviously |actually |really |literally )?me|(?:she|he|they) (?:is|are) (?:obviously |actually |really )?me|"
+                      r"(?:obviously|actually|ok it'?s|okay it'?s) me)\b(?! again\b| here\b| speaking\b)", re.IGNORECASE)
+_OWN_WORDS31 = {"u": "I", "you": "I", "ur": "my", "your": "my", "urself": "myself", "yourself": "myself",
+                "herself": "myself", "himself": "myself", "themselves": "myself", "themself": "myself",
+                "someone": "I", "somebody": "I", "my friend": "I", "my mate": "I", "she": "I", "he": "I",
+                "she's": "I'm", "he's": "I'm", "shes": "I'm", "hes": "I'm", "her": "my", "his": "my"}
+_OWN_SWAP31 = re.compile(r"\b(?:my friend|my mate|" + "|".join(sorted((w for w in _OWN_WORDS31 if " " not in w), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+
+
+def _owned_hedge(text: str) -> str:
+    """The text with a hedged friend owned as the writer read in the first person (``_HEDGE31``, ``_OWNED31``)."""
+    if not (_HEDGE31.search(text) and _OWNED31.search(text)):
+        return text
+    owned = _OWNED31.search(text)
+    head = _OWN_SWAP31.sub(lambda x: _OWN_WORDS31[x.group(0).lower()], text[:owned.start()])
+    return head + text[owned.start():]
+
+
 def read_clitics(text: str) -> str:
     """The text with European Portuguese enclitics read as proclitics (``_PT_ENCLITIC``) and English euphemisms
     of killing oneself read as such (``_EN_EUPHEMISM``): what the patterns see."""
     if "-me" in text or "-Me" in text or "-ME" in text:
         text = _PT_ENCLITIC.sub(r"me \1", text)
     lower = text.lower()
+    if "friend" in lower or "mate" in lower or "pal" in lower or "hypothetically" in lower:
+        text = _owned_hedge(text)
+        lower = text.lower()
     if "self" in lower and ("top" in lower or "do" in lower or "did" in lower):
         text = _EN_EUPHEMISM.sub(_read_euphemism, text)
     return text
@@ -1744,6 +1949,20 @@ def without_everyday(text: str) -> str | None:
     return " ".join(k.strip() for k in keep if k.strip())
 
 
+# riskblind31: a negation that is not the match's: "I'd be lying if I said I hadn't thought about ..." (litotes), "not
+# fussed if I don't wake up" (indifference: the wish itself), a negation inside an "if" clause before the speaker's own
+# main clause ("If the accumulator doesn't come in I'm killing myself"); and a question put to the speaker answered no
+# ("The health visitor asked if I'd had thoughts of harming myself and honestly no, never")
+_LYING31 = re.compile(r"\b(?:be|been|was|'d be) lying if i (?:said|say|told (?:you|anyone))\b", _I)
+_INDIFFERENT31 = re.compile(r"\b(?:not|n'?t|never) (?:really |that |too |even |overly |all that )?(?:fussed|bothered|arsed|worried|"
+                            r"care|mind)\b[^.!?,;]{0,6}\b(?:if|whether)\b[^.!?,;]{0,20}$", _I)
+_IF_CLAUSE31 = re.compile(r"\b(?:if|unless)\b[^.!?,;]{0,60}$", _I)
+_MAIN_I31 = re.compile(r"\b(?:i'?m|im|i am|i will|i'?ll|ill|i'?d|i would|i'?m going|i'?m gonna|i swear)\b", _I)
+_ASKED31 = re.compile(r"\basked (?:me )?(?:if|whether)\b", _I)
+_ANSWER_NO31 = re.compile(r"[^.!?]{0,30}?(?:\band\b|\bbut\b|,|:)\s*(?:honestly|truthfully|to be honest|tbh|the answer (?:is|was))?,?\s*"
+                          r"(?:no|nope|never)\b(?!\s+(?:one|body|where|longer|more|matter)\b)", _I)
+
+
 def _negated(text: str, m: re.Match) -> bool:
     """Whether ``_disclosure`` rules a match out for a negation before or after it in its sentence
     ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
@@ -1752,6 +1971,14 @@ def _negated(text: str, m: re.Match) -> bool:
     before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.search(text[m.end():e]))
+    full = text[s:m.start()]
+    if _LYING31.search(full) or _INDIFFERENT31.search(full):  # riskblind31: litotes and indifference affirm
+        return False
+    neg = _NEG.search(full)
+    if neg and _IF_CLAUSE31.search(full, 0, neg.start()) and (_MAIN_I31.search(full, neg.start()) or _MAIN_I31.match(m.group(0))):
+        return False  # riskblind31: the negation is the condition's ("if the bet doesn't come in I'm killing myself")
+    if _ASKED31.search(full) and _ANSWER_NO31.match(text, m.end(), e):
+        return True  # riskblind31: a question put to the speaker, answered no
     knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start
     if knowing and not _STARTS_I.search(knowing.group(0)) and not _STARTS_I.match(m.group(0)):
         knowing = None
