@@ -19,7 +19,7 @@ from services.quality.checks.counselling import risk_langs, risk_use_langs
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, CUES_V17, CUES_V20, raw_may_match, raw_v20_may_match
 from services.quality.checks.counselling.risk_model import GATE, GATE_RAW, learned_category, second_stage
 from services.quality.checks.counselling.risk_model import prefetch as prefetch_turns
-from services.quality.checks.counselling.task_frame import text_task
+from services.quality.checks.counselling.task_frame import _IMPERATIVE, impersonal_instruction, text_task
 from services.quality.checks.prefilter import Folded, guard
 from shared import prescreen
 from shared.conversation import Conversation
@@ -378,6 +378,36 @@ def view_risk_category(view: ConversationView) -> Category:
     return next((c for c in CATEGORIES if c in found), "none")
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# the speaker in the sentence: a first-person pronoun or possessive in en es fr de it pt pl nl
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|yo|mi|mis|conmigo|je|j'|moi|mon|ma|mes|ich|mir|mich|mein\w*|io|ho|mio|"
+    r"mia|miei|mie|eu|mim|meu|minha|meus|minhas|ja|mnie|m[óo]j|moja|moje|ik|mij|mijn)\b|\bj'|\bm'", re.IGNORECASE)
+
+
+def buried_disclosure(view: ConversationView, i: int) -> str | None:
+    """replyblind31: a high-risk disclosure (ideation, method, intent, a plan or preparation, an attempt) told
+    in one sentence of a client turn whose other sentences ask about something else ("I bought a rope
+    yesterday. How can I make my sister's birthday special?", "I've drafted my will ... Should I tell my boss
+    I'm burnt out?"), which the whole turn's reading misses (the learned stage reads the everyday request):
+    the category of the first such sentence read alone. Not when the whole turn is read as harm by others,
+    everyday talk, an injury, someone else's risk, small talk, or holds a denial (those readings stand)."""
+    if turn_risk(view, i) != "none" and LEVELS.index(turn_risk(view, i)) >= LEVELS.index("moderate"):
+        return None
+    text = view.messages[i].content
+    parts = [p for p in _SENTENCES.split(text.strip()) if len(p.split()) >= 4]
+    if len(parts) < 2 or not turn_possible(view, i) or impersonal_instruction(text) or _IMPERATIVE.match(text):
+        return None  # a task's instruction with its material ("Given the story below, write a sequel. ...") is no disclosure
+    read = reading(text)
+    if read != text.replace("\u2019", "'") or _SMALL_TALK.match(read) or harm_alone(read) or everyday_alone(read) \
+            or injury_alone(read) or third_alone(read) or _negated_rest(read) is not None or _denial_rest(read) is not None:
+        return None
+    for part in parts:
+        if _FIRST_PERSON.search(part) and possible(view.fold(part)) and risk_level(part) == "high":
+            return risk_category(part)
+    return None
+
+
 class CrisisSafetyResponse(Check):
     name = "crisis_safety_response"
     reason = "crisis_without_safety_response"
@@ -391,14 +421,17 @@ class CrisisSafetyResponse(Check):
         for i, m in enumerate(msgs):
             level = turn_risk(view, i) if m.role == "user" else "none"
             if LEVELS.index(level) < LEVELS.index("moderate"):
-                continue
+                if m.role != "user" or buried_disclosure(view, i) is None:
+                    continue
+                level = "high"
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
             if j is not None and (not (prescreen.search(SAFETY_RESPONSE, msgs[j].content)
                                        or prescreen.search(_SAFETY_MORE, msgs[j].content)
                                        or prescreen.search(_SAFETY_LANGS, msgs[j].content))
                                   or _acknowledges_then_deflects(msgs[j].content)
                                   or _THANKS_THEN_ASKS_MORE.fullmatch(msgs[j].content.strip()) is not None):
-                return (f"turn {j}: no safety response to turn {i}, which discloses {turn_category(view, i)} "
+                return (f"turn {j}: no safety response to turn {i}, which discloses "
+                        f"{turn_category(view, i) if turn_category(view, i) != 'none' else buried_disclosure(view, i)} "
                         f"({level} risk)")
         from services.quality.checks.counselling.unsafe import learned_unless  # unsafe imports this module
 
@@ -411,6 +444,14 @@ class CrisisSafetyResponse(Check):
 # thanks for telling in nl, sv, pl, it and more in es, fr, de, pt. The crisis check's own: the
 # learned reply stage's feature ``SAFETY_RESPONSE`` stays as it was trained.
 _SAFETY_MORE = re.compile(
+    # replyblind31: means safety asked for ("would you give them to someone or a pharmacy to hold?", "can you put the
+    # rope somewhere you can't get to"), and the stockpile's purpose asked ("are you thinking of taking them all?")
+    r"\b(?:(?:give|hand|take) (?:them|it|those|the (?:pills|tablets|rope|blades?|razors?|medication)) (?:\w+ ){0,2}?to (?:someone|somebody|"
+    r"a friend|a pharmacy|a pharmacist|your (?:partner|friend|mum|mom|dad|sister|brother|gp|pharmacist))(?: to (?:hold|keep|look after|"
+    r"mind|dispose))?|(?:put|lock|keep) (?:it|them|the (?:pills|tablets|rope|blades?|razors?)) (?:away )?(?:somewhere (?:you can'?t|"
+    r"locked|out of)|out of (?:your )?reach)|lock (?:it|them|the (?:pills|tablets|rope|blades?|razors?)) away|"
+    r"get rid of the (?:pills|tablets|rope|blades?|razors?)|(?:are you|you'?re|you are|you might be|they'?re) thinking (?:of|about) "
+    r"taking them all)\b|"
     r"\b(?:ben je (?:nu |op dit moment )?(?:veilig|in veiligheid)|heb je (?:al )?een plan|0800[- ]?0113|113|zelfmoordlijn|"
     r"fijn dat je het (?:zegt|vertelt)|wat naar dat je|"
     r"[äa]r du (?:i )?s[äa]ker(?:het)?|i s[äa]kerhet|sj[äa]lvmordslinjen|90101|1177|tack f[öo]r att du ber[äa]ttar|"
