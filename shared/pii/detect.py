@@ -1483,6 +1483,7 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
             spans.append(Span("NAME", start, end, text[start:end]))
     if any(s.kind == "NAME" for s in spans):
         _add_name_mentions(text, spans)
+        _complete_full_names(text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -1545,6 +1546,95 @@ def _add_name_mentions(text: str, spans: list[Span]) -> None:
             if m and free(*m.span(1)) and _list_name(text, m, s.text):
                 add(*m.span(1))
                 queue.append(spans[-1])
+
+
+# Thirty-first session (piiblind31): a found name is completed to the whole of a long full name. The rules take a name
+# and at most two capitalised words after it, and the tagger a token at a time, so a name of four or five parts loses
+# its edges ("María José Fernández Ruiz" gave "José Fernández Ruiz", "Nguyen Thi Thu Ha" "Nguyen Thi Thu", "Zhang Wei"
+# "Wei", "Tran Van Duc" "Duc"); a trailing initial is the surname's ("Tomasz G.", "Kévin D.").
+# Romanised East Asian surnames written before a given name (Chinese pinyin, Vietnamese without diacritics, Korean);
+# the ones that are also English words ("He", "Do", "Sun", "Song", "Park", "Young") are left out by ``_a_word``
+_EAST_ASIAN_SURNAMES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Su Wei Lu Ding Ren Shen
+Yao Jin Zhong Qian Gao Fang Fu Lv Qiu Xia Zou Shi Hou Mao Hao Kong Bai Cui Kang Tan Gu Meng Qin Yan Xue Dai Duan Lei
+Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ho Ngo Duong Ly Luu Truong Dinh Doan Lam Trinh Nguyễn Trần Lê
+Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lưu Trương Đinh Đoàn Trịnh Kim Lee Choi Jung Cho Yoon Jang Lim Shin
+Kwon Hwang Ahn Yoo Jeon""".split())
+# Vietnamese middle names between the surname and the given name ("Tran Van Duc", "Nguyen Thi Thu Ha")
+_VI_MIDDLE = frozenset("Van Thi Văn Thị Huu Hữu Ngoc Ngọc Duc Đức Minh Thanh Quoc Quốc Xuan Xuân".split())
+_FULL_NAME_STOP = pii_names.COMMON | pii_names.NOT_NAMES | pii_names.PLACES | pii_names.PUBLIC_FIGURES | \
+    pii_names.SURNAME_STOP | pii_names.ROLE_WORDS | frozenset(pii_names._HONORIFICS) | \
+    frozenset("January February March April May June July August September October November December Monday Tuesday "
+              "Wednesday Thursday Friday Saturday Sunday".split())
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*")
+_LEFT_WORD = re.compile(r"(?<![\w'’@#./-])([A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*) $")
+_TRAILING_INITIAL = re.compile(r" ([A-ZÀ-ÖØ-Þ]\.)(?![\w.])")
+
+
+def _a_word(token: str) -> bool:
+    return token in _FULL_NAME_STOP or pii_names._a_training_word(token)
+
+
+def _unaccented(token: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
+
+
+def _given_name(token: str) -> bool:
+    names = pii_names.gazetteer()
+    return token in names or _unaccented(token) in names
+
+
+def _complete_full_names(text: str, spans: list[Span]) -> None:
+    """Each NAME span widened to the long full name around it (``_EAST_ASIAN_SURNAMES``, ``_VI_MIDDLE``): on its
+    left a surname written first ("Zhang Wei", "Tran Van Duc") or a given name ("María José Fernández Ruiz",
+    "Grace Ifeoma Nwachukwu"; a name that is also a word only mid-sentence); on its right, after a name of three
+    parts, one more capitalised part that is no word ("Maria Grazia Lo Bianco", "Nguyen Thi Thu Ha") and a trailing
+    initial ("Tomasz G."). A neighbouring NAME span joined by one space is merged in."""
+    changed = True
+    while changed:
+        changed = False
+        spans.sort(key=lambda x: x.start)
+        for i, sp in enumerate(spans):
+            if sp.kind != "NAME" or "\n" in sp.text:
+                continue
+            start, end = sp.start, sp.end
+            others = [o for o in spans if o is not sp]
+
+            def free(a: int, b: int) -> bool:
+                return all(b <= o.start or a >= o.end or (o.kind == "NAME" and a <= o.start and o.end <= b)
+                           for o in others)
+
+            parts = sp.text.split()
+            left = _LEFT_WORD.search(text, max(0, start - 40), start)
+            if left is not None:
+                tok = left.group(1)
+                a = left.start(1)
+                first = parts[0]
+                ok = False
+                if tok in _EAST_ASIAN_SURNAMES and not _a_word(tok):
+                    ok = True
+                elif tok in _VI_MIDDLE and (sur := _LEFT_WORD.search(text, max(0, a - 30), a)) is not None and \
+                        sur.group(1) in _EAST_ASIAN_SURNAMES:
+                    tok, a, ok = sur.group(1), sur.start(1), True
+                elif first not in _EAST_ASIAN_SURNAMES and tok not in _FULL_NAME_STOP and _given_name(tok) and \
+                        (tok not in pii_names.AMBIGUOUS or not pii_names._STARTS_SENTENCE.search(text, max(0, a - 8), a)):
+                    ok = True
+                if ok and free(a, end):
+                    start = a
+            if len(parts) >= 3 and start == sp.start:
+                nxt = re.compile(r" ([^\s,.;:!?()\"]+)").match(text, end)
+                if nxt is not None and _NAME_WORD.fullmatch(nxt.group(1)) and nxt.group(1) not in _FULL_NAME_STOP and \
+                        free(start, nxt.end(1)):
+                    end = nxt.end(1)
+            ini = _TRAILING_INITIAL.match(text, end)
+            if ini is not None and free(start, ini.end(1)):
+                end = ini.end(1)
+            if (start, end) != (sp.start, sp.end):
+                spans[:] = [o for o in spans if not (o.kind == "NAME" and start <= o.start and o.end <= end)]
+                spans.append(Span("NAME", start, end, text[start:end]))
+                changed = True
+                break
 
 
 def redact(text: str, spans: list[Span] | None = None) -> str:

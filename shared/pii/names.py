@@ -221,7 +221,7 @@ Grandpa Grandad Granddad Nanna Nonna Nonno Oma Opa Abuela Abuelo Avó Avô Mamie
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
                                "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
-                              "madame herr".split())
+                              "madame herr sig sig.ra sig.na".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
 Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
@@ -439,6 +439,37 @@ _BREAK = re.compile(r"[.!?\n]")  # a contact label ends right before the name, n
 # "Client name: ...", "Nombre: ...", "Imię i nazwisko: ..."
 _NAME_LABELS = frozenset("name nombre nom nome imię nazwisko naam".split())
 _NAME_FIELD_OWNERS = frozenset("full first given client client's patient patient's user's your my".split())
+# Thirty-first session (piiblind31): a form's surname or forename field and the multi-word labels of a name field
+# ("Surname: O'Driscoll", "Prénom : Yasmine", "Cognome e nome: Esposito Gianluca", "Adı Soyadı: Elif Nur Yılmaz"),
+# and a note's or a letter's label of the person it is about ("Client: T. Okafor", "YP: Lily-Mae Prothero"): only
+# when the label opens its line and is all of the line before the name
+_FIELD_LABEL_WORDS = _NAME_LABELS | frozenset(
+    "surname surnames forename forenames forename(s) firstname lastname first last given family full middle "
+    "prénom prenom prénoms nom(s) cognome nachname vorname familienname achternaam voornaam voornamen namn förnamn "
+    "efternamn apellido apellidos sobrenome apelido nomes imiona soyadı soyadi adı adi ad soyad "
+    "e i y and & / et und en och ve".split())
+_FIELD_LABEL_LAST = frozenset(
+    "name nombre nom nome imię nazwisko naam surname surnames forename forenames forename(s) firstname lastname "
+    "prénom prenom prénoms nom(s) cognome nachname vorname familienname achternaam voornaam voornamen namn förnamn "
+    "efternamn apellido apellidos sobrenome apelido nomes imiona soyadı soyadi soyad".split())
+_PERSON_LABELS = frozenset(
+    "client cl pt patient yp cyp service user child young person "
+    "cliente paciente usuario usuaria klient klientin patient patiënt paziente utente pacjent danışan".split())
+_FIELD_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]*$")
+
+
+def _field_label(before: str) -> bool:
+    """Whether ``before`` ends with a line that is only a name field's label or a note's person label and its colon
+    ("Surname:", "Cognome e nome:", "Adı Soyadı:", "Client:", "YP:")."""
+    m = _FIELD_LINE.search(before[-60:])
+    if m is None:
+        return False
+    words = m.group(1).lower().replace("(s)", "").split()
+    if not words or len(words) > 4:
+        return False
+    if " ".join(words) in _PERSON_LABELS or words[-1].rstrip(".") in _PERSON_LABELS and len(words) == 1:
+        return "person"
+    return "field" if words[-1] in _FIELD_LABEL_LAST and all(w in _FIELD_LABEL_WORDS for w in words) else False
 
 
 def _after_contact_cue(words: list[str]) -> bool:
@@ -462,8 +493,14 @@ _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_IN
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
-    if before[-2:] == ". " and len(before) > 3 and "A" <= before[-3] <= "Z" and before[-4] in " ,(":
+    if before[-2:] == ". " and len(before) > 3 and before[-3].isupper() and before[-4] in " ,(":
         before = before[:-3]  # round twenty-two: an initial between the cue and the surname ("my coach, B. Gallagher")
+    if before.endswith(":\t") or before.endswith(": ") or before.endswith(":"):
+        label = _field_label(before.rstrip(" \t"))
+        if label == "field" or label and (token in names or not _a_training_word(token)
+                                          or _CAPITAL_NEXT.match(text, start + len(token))):
+            # piiblind31: "Surname: O'Driscoll"; "Client: T. Okafor", not "Client: Reports low mood"
+            return token not in ROLE_WORDS
     if before.strip() and not before.endswith("\n"):
         words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
@@ -474,7 +511,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     end = start + len(token)
     if not before.strip():
         return token in names and "\n" in text and _line_ends_after(text, end)
-    raw_last = before.split()[-1]
+    raw_last = before.split()[-1].lstrip("([\"“")  # piiblind31: a title in brackets, "(Mr Gallagher)"
     if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
         return token not in ROLE_WORDS
     words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
