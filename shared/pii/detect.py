@@ -305,7 +305,7 @@ CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"(?<!#)\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"(?<!#)\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
-AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?<=, )(\d{5}-\d{3}|\d{6}(?= [А-ЯЁ])|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
+AFTER_ADDRESS_POSTCODE_PATTERN = re.compile(r"(?:(?<=, )|(?<=\n))(\d{5}-\d{3}|\d{6}(?= [А-ЯЁ])|\d{5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{4}) "
                                             r"(?=[A-ZÀ-ÖØ-ÞŁŚŻİĞŞÇ]|(?<=\d{6} )[А-ЯЁ])")
 # A continental postcode where someone lives, before its place ("j'habite à 75011 Paris", "mieszkam w
 # 00-950 Warszawa", "moro em 01310-100 São Paulo"): a word of living or of an address in the clause
@@ -1054,6 +1054,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is EN_ADDRESS_PATTERN and _RISKY_STREET.search(value) and not (
                 _ADDRESS_CONTEXT.search(text, max(0, start - 30), start) or _ADDRESS_AFTER.match(text, end)):
             return None
+        if value.endswith(".") and len(value.rsplit(None, 1)[-1]) > 5 and not _FLAT_AFTER.match(text, end):
+            end -= 1  # piiblind31: a sentence's full stop after a street's name ("15 impasse des Tilleuls.")
         flat = _FLAT_AFTER.match(text, end)
         if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
             end = flat.end()
@@ -1110,7 +1112,17 @@ _HANDLE_WORDS = frozenset("private public deleted gone down blocked banned hacke
                           "just also now dead fake real empty required taken and or but so if".split())
 _FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apto\.?|apt\.?|apartment|unit|suite|appartement|appt\.?|piso|puerta|interno|"
                          r"int\.|scala|andar|wohnung|whg\.?|mieszkanie|lok\.?|lgh\.?)[ ]?#?[\w/]{1,4}\b|"
-                         r"\d{1,2}\.?[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?)")
+                         r"\d{1,2}\.?[ ]?[ºª°](?:[ ]?(?:[A-Z]\b|(?i:izq(?:uierda)?\.?|izda\.?|dcha\.?|derecha|esq\.?|dto\.?|dir\.?)))?|"
+                         # piiblind31: a floor or a part of the building after the number, in six languages ("17 Brook
+                         # St, 2nd floor flat", "42 avenue Jean Jaurès, 3e étage", "Kastanienallee 12, Hinterhaus 2. OG",
+                         # "Sveavägen 44, 3 tr.")
+                         r"(?i:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top|upper|lower|basement) floor(?: flat)?(?![ \t]+[a-z])|"
+                         r"(?:top|basement|garden|ground floor) flat|\d{1,2}(?:e|er|ère|ème|eme) étage|rez-de-chaussée|"
+                         r"(?:hinterhaus|vorderhaus|seitenflügel|gartenhaus|hh|vh)(?:,? \d{1,2}\. ?(?:og|stock|etage))?|"
+                         r"\d{1,2}\. ?(?:og|obergeschoss|stock|etage)\b|\d{1,2} tr\.?|\d{1,2} (?:trappor|trappa)\b))|"
+                         # a house number's suffix written after a space or a hyphen ("Oudegracht 231 bis",
+                         # "Vondelstraat 88-2", "Kerkstraat 12-hs")
+                         r"(?<=\d)(?: (?:bis|ter)\b|-(?:\d{1,3}|[IVX]{1,4}|hs|h|bg)(?![\w-]))")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
                     re.IGNORECASE)
 # Street names that are institutions or well-known public addresses, not where someone lives
