@@ -235,7 +235,11 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"tarjeta sanitaria|nss|n[úu]mero de (?:la )?seguridad social|cf|cnp|(?:tc )?kimlik(?: no)?|tckn|주민등록번호|"
             # round twenty-one: more countries' personal ids that python-stdnum checks
             r"rut|cuit|cuil|egn|егн|isikukood|asmens kodas|em[šs]o|oib|amka|cnic|nric|mykad|hkid|hong kong id(?: card)?|"
-            r"resident registration number")
+            r"resident registration number|"
+            # piiblind31: a tax id named in English, a national insurance number said in short, a Polish passport's
+            # genitive, the Swedish "pnr", the Turkish "TC" in capitals or as "tc no"
+            r"tax id(?:entification)?(?: number| no)?|nat(?:ional)? ins(?:urance)?(?: number| no)?|"
+            r"(?:numer |nr\.? )?paszportu|pnr|(?-i:TC)|tc no|tc kimlik no")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -800,6 +804,9 @@ _ID_CHECKS = (
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
+    (("tax id",), (idnr.is_valid, tfn.is_valid, codicefiscale.is_valid), (11,)),  # piiblind31: a Steuer-ID, a TFN, a codice fiscale
+    (("nat ins", "national ins", "nat. ins"), (), (9,)),  # piiblind31: an NI number ("nat insurance, its ...")
+    (("pnr",), (personnummer.is_valid,), (10, 12)),  # piiblind31: Swedish "pnr"
     (("aadhaar", "aadhar", "आधार", "আধার"), (aadhaar.is_valid,), (12,)),  # round twenty-seven: Hindi, Marathi, Bengali
     (("pps",), (pps.is_valid,), (8, 9)),
     (("registre national", "numéro national", "numero national", "numéro de registre", "numero de registre", "niss",
@@ -836,7 +843,7 @@ _ID_CHECKS = (
       "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
       "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
       "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
-      "numero de identidad"), (), tuple(range(6, 19))),
+      "numero de identidad", "paszportu", "numer paszportu", "nr paszportu", "nr. paszportu"), (), tuple(range(6, 19))),
 )
 
 
@@ -1002,7 +1009,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is NI_PATTERN and not _NI_GROUPS.match(value):
             return None  # "PL34 2271 B": a batch code, not grouped as an NI number is
         if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
-            if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
+            if not re.search(r"\b(?:ni|nino|national insurance|nat(?:ional)? ins(?:urance)?)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
                 return None
         if pattern is CUED_ID_PATTERN:
@@ -1267,6 +1274,11 @@ def _add_from(kind: str, pattern: re.Pattern, group: int, text: str, spans: list
         if any(s.start < end and start < s.end for s in spans):
             continue  # an earlier, more specific detector already claimed these characters
         spans.append(Span(kind, start, end, text[start:end]))
+        if pattern is CUED_ID_PATTERN and end < m.end(group):
+            # piiblind31: the value ran on past the id into another cue and its id ("Aadhaar 3622 8743 2019 and PAN
+            # ABCPE1234F"): look again after the id found, the rest of the text with it
+            _add_from(kind, pattern, group, text, spans, end, matches)
+            return
 
 
 def _matches(pattern: re.Pattern, text: str, pos: int = 0):
