@@ -120,18 +120,20 @@ _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:firs
               r"neun)und)?zwanzigst|(?:einund)?drei(?:ß|ss)igst)e[nrs]?")
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?(?:,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf" del? \d{{2}}(?![\d/.:-]))|"  # piiblind31: "3 de marzo del 87"
+         rf"\d{{1,2}} \d{{1,2}} (?:{_YEAR}|\d{{2}})(?![\d/.:-])|"  # piiblind31: "dob 11 9 85" (only right after the cue)
          rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
          rf"{_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일|"  # Korean "1993년 7월 2일" (probe round twenty-seven b)
          rf"\d{{1,2}}\. \d{{1,2}}\. ?{_YEAR}(?!\d)|"  # Czech, Slovak, German "21. 3. 1996"
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of| del)? {_YEAR}|"  # round thirteen: "premier avril 1990"
-         rf"(?:{_MONTHS})\.?,? {_YEAR})")
+         rf"(?:{_MONTHS})\.?,? (?:{_YEAR}|['’]\d{{2}}(?![\w'’])))")  # piiblind31: "born October '90"
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
-             r"nac[ií]d[oa]|nac[ií]|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
+             r"nac[ií]d[oa]|nac[ií]|naci[óo]|nacieron|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
-             r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|"
+             r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|doğum günü[mn]?|"
              # Czech and Slovak (probe round twenty-seven b): "narodila jsem se", "datum narození"
              r"narodil[ao]? jsem se|narodil[ao]? som sa|narozen[aá]?|datum narozen[ií]|d[áa]tum narodenia|"
              # the birthday in other languages, with its year (round fifteen)
@@ -146,6 +148,8 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}", re.IGNORECASE)
+_SPACED_DATE = re.compile(r"\d{1,2} \d{1,2} \d{2,4}")
+_SPACED_DATE_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)[ \t]*[:\-]?[ \t]*$", re.IGNORECASE)
 _DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
               r"Quay|Wharf|Croft|Mead|Meadows?|View|Vale|Heights|Yard|Circus|Chase|Dale|Gate|Hollow|Parkway|Pkwy|"
@@ -951,6 +955,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         length = _iban(value, text, start)
         return None if length is None else (start, start + length)
     if kind == "DOB":
+        if _SPACED_DATE.fullmatch(value):  # piiblind31: digits apart by spaces are a date only right after the cue
+            return (start, end) if _SPACED_DATE_CUE.search(text, max(0, start - 20), start) else None
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
         return (start, end) if cued else None
     if kind == "CARD":
