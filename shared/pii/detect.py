@@ -339,9 +339,10 @@ AFTER_CITY_POSTCODE_PATTERN = re.compile(r"(?<=, )(?:[A-Z][a-zāēīōū]+(?: [A
                                          r"[A-Z][a-zāēīōū]+(?: [A-Z][a-zāēīōū]+)? (\d{4}|[1-9]\d{5}(?! [a-z]))(?![\d/])")  # NZ; India's PIN
 EIRCODE_PATTERN = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b")
 CUED_HANDLE_PATTERN = re.compile(rf"\b(?P<cue>{_HANDLE_CUES})\b(?:[ -](?P<q>name|id|account|handle|user ?name|gamer ?tag|tag))?"
-                                 r"(?P<filler>(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin|called|named)|"
+                                 r"(?P<filler>,?(?: [a-z]+){0,2} (?:ist|is|was|it's|it’s|its|c'est|c’est|es|é|è|jestem|soy|sono|sou|suis|ben|bin|called|named)|"
                                  r"(?:'s|’s) (?:called|named)|'s|’s| ?:|：|"
-                                 r" -|,| me ?:) ?"
+                                 r" -|,| me ?:| \((?=[A-Za-z0-9_.#-]{3,32}\)))"  # piiblind31: "discord, it's X", "tumblr (X)"
+                                 r" ?"
                                  r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.#-]{0,30}[A-Za-z0-9_])?)(?![\w@])",
                                  re.IGNORECASE)
 # a payment app's handle after the app's name: Venmo's "@Sarah-Jones-12" (hyphens inside), Cash App's
@@ -360,8 +361,12 @@ _HANDLE_TOKEN = r"(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]
 # "found him on twitch as GrumpyBadgerTV", "on instagram under the name X", "on snap he's X",
 # "en insta soy X", "sur snap sous le nom de X", "auf Insta heiße ich X", "su instagram mi chiamo X"
 PLATFORM_THEN_HANDLE_PATTERN = re.compile(
-    rf"\b(?:on|in|en|sur|auf|no|na|su|em|op) (?:{_PLATFORMS})(?:u|ie)?,? "
+    rf"\b(?:on|in|en|sur|auf|no|na|su|em|op) (?:{_PLATFORMS}|kick(?=,? as ))(?:u|ie)?,? "
     r"(?P<v>as|under(?: the (?:user ?)?name)?|como|comme|sous le (?:nom|pseudo)(?: de)?|als|come|jako|"
+    # piiblind31: an account's or a name's word in German, French, Spanish, Portuguese, Italian ("auf twitch den namen X",
+    # "sur insta depuis le compte X", "en insta con la cuenta X")
+    r"(?:unter )?(?:den|dem) (?:namen|account)|(?:depuis |avec |sous )?le compte|(?:con |desde )?la cuenta|"
+    r"(?:com |pela |na )?a conta|con (?:l'|l’)account|con il nome|"
     r"i'm|i’m|i am|he's|he’s|she's|she’s|it's|it’s|they're|they’re|he is|she is|"
     r"soy|me llamo|je suis|je m'appelle|je m’appelle|bin ich|heiße ich|heisse ich|eu sou|sou|jestem|nazywam się|"
     rf"sono|mi chiamo) {_HANDLE_TOKEN}", re.IGNORECASE)
@@ -378,6 +383,18 @@ NAMED_ACCOUNT_PATTERN = re.compile(
 # a handle after a word for "my account" in Turkish ("instagram hesabım elif.yilmazz", "kullanıcı adım: kara_kedi")
 # or after a Polish platform's locative and "to" ("moje konto na tiktoku to kasia_xd", "mój nick to ola.rysuje"):
 # the handle holds "_", "." or a digit, so no word is taken ("na tiktoku to jest straszne") (probe round 27 b)
+# piiblind31: a chat log's speaker ("[21:04] moonlit_orca: ..."), a handle's shape needed ("_", "." or a digit); a Discord
+# tag ("velvetwaffle#2231", the platform named near it); "my @ is X"; a handle someone is told to search for or add, a
+# platform named near it ("just search velvet_waffle")
+CHAT_LOG_HANDLE_PATTERN = re.compile(r"(?:^|\n)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\][ \t]*<?"
+                                     r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]))>?:[ \t]")
+DISCORD_TAG_PATTERN = re.compile(r"(?<![\w@#./-])([A-Za-z0-9_.]{2,32}#\d{4})(?![\w#])")
+MY_AT_PATTERN = re.compile(r"\b(?:my|his|her|their|your) @ ?(?:is|was|=|:|-) ?"
+                           r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.\w)", re.IGNORECASE)
+SEARCH_HANDLE_PATTERN = re.compile(r"\b(?:search(?: for)?|look (?:me |him |her )?up|look for|add me(?: as)?|find me(?: as)?|"
+                                   r"follow me(?: as)?) @?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.\w)",
+                                   re.IGNORECASE)
+_PLATFORM_NEAR = re.compile(rf"\b(?:{_PLATFORMS}|kick|mastodon|vinted|depop|tinder|hinge|bumble|grindr)\b", re.IGNORECASE)
 ACCOUNT_WORD_HANDLE_PATTERN = re.compile(
     r"(?:\b(?:hesab[ıi]m|kullan[ıi]c[ıi] ad[ıi]m)(?: ad[ıi])?:?|"
     r"\b(?:tiktoku|instagramie|snapie|snapchacie|discordzie|twitterze) to:?|"
@@ -577,6 +594,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("HANDLE", PLATFORM_THEN_HANDLE_PATTERN, "h"),
     ("HANDLE", HANDLE_THEN_PLATFORM_PATTERN, "h"),
     ("HANDLE", NAMED_ACCOUNT_PATTERN, "h"),
+    ("HANDLE", CHAT_LOG_HANDLE_PATTERN, 1),
+    ("HANDLE", DISCORD_TAG_PATTERN, 1),
+    ("HANDLE", MY_AT_PATTERN, 1),
+    ("HANDLE", SEARCH_HANDLE_PATTERN, 1),
 )
 
 # -- validation ------------------------------------------------------------------------------
@@ -1059,6 +1080,16 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is PLATFORM_THEN_HANDLE_PATTERN or pattern is HANDLE_THEN_PLATFORM_PATTERN or \
                 pattern is NAMED_ACCOUNT_PATTERN:
             return (start, end) if _running_handle(m, value, text) else None
+        if pattern is CHAT_LOG_HANDLE_PATTERN or pattern is SEARCH_HANDLE_PATTERN:  # piiblind31
+            if not any(c.isdigit() or c in "_." for c in value) or _FILE_OR_SITE.search(value) or \
+                    not any(c.isalpha() for c in value):
+                return None
+            if pattern is SEARCH_HANDLE_PATTERN and (not _PLATFORM_NEAR.search(
+                    text, max(0, start - 80), min(len(text), end + 80)) or not (
+                    _HANDLE_FOLLOWS.match(text, end) or re.match(rf" on (?:{_PLATFORMS})\b", text[end:], re.IGNORECASE))):
+                return None  # "search for covid_19 stats on twitter": a topic, not a person's account
+        if pattern is DISCORD_TAG_PATTERN and not re.search(r"discord", text[max(0, start - 80):end + 80], re.IGNORECASE):
+            return None
         name = value.lstrip("/u@")
         return None if name.lower() in _NOT_HANDLES or _organisation_handle(name) else (start, end)
     if kind == "ADDRESS":
@@ -1227,6 +1258,8 @@ def _cued_handle(m: re.Match, value: str) -> bool:
         return _SIGNAL_USERNAME.search(value) is not None
     if any(c.isdigit() or c in "_.#" for c in value):
         return True
+    if m.group("filler") == " (":  # piiblind31: "my old tumblr (grey-static-heart)", a handle's shape only
+        return "-" in value.strip("-")
     if m.group("filler") == ",":
         return False  # "on Instagram, iMessage, or snapchat": a list of apps
     if value[0].islower() and any(c.isupper() for c in value):
@@ -1388,7 +1421,8 @@ _NEEDS = {REDDIT_PATTERN: "u/", CUED_HANDLE_PATTERN: "", CJK_HANDLE_PATTERN: "",
           PLATFORM_THEN_HANDLE_PATTERN: " ", HANDLE_THEN_PLATFORM_PATTERN: " on ",
           NAMED_ACCOUNT_PATTERN: " ", SIGNATURE_SITE_PATTERN: ".",
           HANDLE_ON_PATTERN: " on ", PERSONAL_SUBDOMAIN_PATTERN: ".", PERSONAL_SITE_PATTERN: ".",
-          SITE_THEN_CUE_PATTERN: ".", PAYMENT_HANDLE_PATTERN: ""}
+          SITE_THEN_CUE_PATTERN: ".", PAYMENT_HANDLE_PATTERN: "",
+          CHAT_LOG_HANDLE_PATTERN: "[", DISCORD_TAG_PATTERN: "#", MY_AT_PATTERN: "@", SEARCH_HANDLE_PATTERN: " "}
 
 
 _PLAN: tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], ...] = ()
