@@ -148,6 +148,10 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
 _DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}", re.IGNORECASE)
+# the Spanish "nació" after an article and a noun: a company's, a project's, an idea's beginning (a person's birth is
+# told with a name, a possessive or no subject: "Lucía ... y nació el", "mi hija nació el")
+_THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella)\s+[a-záéíóúñ]+\s+"
+                         r"naci(?:ó|o|eron)\b[^\n.!?]{0,24}$", re.IGNORECASE)
 _SPACED_DATE = re.compile(r"\d{1,2} \d{1,2} \d{2,4}")
 _SPACED_DATE_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)[ \t]*[:\-]?[ \t]*$", re.IGNORECASE)
 _DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
@@ -979,6 +983,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if _SPACED_DATE.fullmatch(value):  # piiblind31: digits apart by spaces are a date only right after the cue
             return (start, end) if _SPACED_DATE_CUE.search(text, max(0, start - 20), start) else None
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
+        if cued and _THING_BORN.search(text, max(0, start - 70), start):
+            return None  # piiblind31: "La empresa nació el 12/04/1985": a thing's founding, not a birth
         return (start, end) if cued else None
     if kind == "CARD":
         return (start, end) if _card(re.sub(r"\D", "", value), text, start) else None
