@@ -840,6 +840,7 @@ _ID_CHECKS = (
     (("pps",), (pps.is_valid,), (8, 9)),
     (("registre national", "numéro national", "numero national", "numéro de registre", "numero de registre", "niss",
       "insz"), (nn.is_valid,), (11,)),  # Belgium (names round): before "num..." is taken for a NIR
+    (("numer paszportu", "nr paszportu", "nr. paszportu", "paszportu"), (), tuple(range(6, 19))),  # piiblind31: not a NIR
     (("numer dowodu", "nr dowodu", "nr. dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
     (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
     (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
@@ -872,7 +873,7 @@ _ID_CHECKS = (
       "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
       "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
       "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
-      "numero de identidad", "paszportu", "numer paszportu", "nr paszportu", "nr. paszportu"), (), tuple(range(6, 19))),
+      "numero de identidad"), (), tuple(range(6, 19))),
 )
 
 
@@ -1676,6 +1677,13 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
                            for o in others)
 
             parts = sp.text.split()
+            joined = next((o for o in others if o.kind == "NAME" and o.end == start - 1 and text[o.end] == " "
+                           and "\n" not in o.text), None)
+            if joined is not None:  # two parts of one name found apart ("Maria Chiara De" and "Luca Bianchi")
+                spans[:] = [o for o in spans if o is not sp and o is not joined]
+                spans.append(Span("NAME", joined.start, end, text[joined.start:end]))
+                changed = True
+                break
             left = _LEFT_WORD.search(text, max(0, start - 40), start)
             if left is not None:
                 tok = left.group(1)

@@ -505,7 +505,7 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
             return False
-        last = words[-1].lower().strip(",.:;!?()\"")
+        last = words[-1].lower().strip(",.:;!?()[]\"")
         if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
