@@ -1636,7 +1636,7 @@ _VI_MIDDLE = frozenset("Van Thi Văn Thị Huu Hữu Ngoc Ngọc Duc Đức Minh
 _FULL_NAME_STOP = pii_names.COMMON | pii_names.NOT_NAMES | pii_names.PLACES | pii_names.PUBLIC_FIGURES | \
     pii_names.SURNAME_STOP | pii_names.ROLE_WORDS | frozenset(pii_names._HONORIFICS) | \
     frozenset("January February March April May June July August September October November December Monday Tuesday "
-              "Wednesday Thursday Friday Saturday Sunday".split())
+              "Wednesday Thursday Friday Saturday Sunday Don Dom Dame Sir Lady Lord Saint San Santa".split())  # titles
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*")
 _LEFT_WORD = re.compile(r"(?<![\w'’@#./-])([A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*) $")
 _TRAILING_INITIAL = re.compile(r" ([A-ZÀ-ÖØ-Þ]\.)(?![\w.])")

@@ -87,6 +87,7 @@ def test_a_long_full_name_completed(text, name):
     ("Song Jiayi is good", "Song Jiayi"),  # "Song" is also a word: left alone
     ("Yesterday Sophie Turner texted", "Yesterday Sophie Turner"),
     ("Ask Will Smith", "Ask Will Smith"),
+    ("my neighbour Don Pedro García came round", "Don Pedro García"),  # a title left out
 ])
 def test_no_word_taken_into_a_full_name(text, absent):
     assert ("NAME", absent) not in _spans(text)
