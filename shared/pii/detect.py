@@ -1098,6 +1098,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is DISCORD_TAG_PATTERN and not re.search(r"discord", text[max(0, start - 80):end + 80], re.IGNORECASE):
             return None
         name = value.lstrip("/u@")
+        if name in _ORGANISATION_WORDS or _ORGANISATION_AFTER.match(text, end):
+            return None  # piiblind31: "@Mind"; "@youngmindsuk - it's the charity one"
         return None if name.lower() in _NOT_HANDLES or _organisation_handle(name) else (start, end)
     if kind == "ADDRESS":
         if _NOT_AN_ADDRESS.search(value):
@@ -1113,6 +1115,12 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     return (start, end)
 
 
+# piiblind31: a handle said to be an organisation's right after it ("@youngmindsuk - it's the charity one", "@x (the
+# clinic's account)")
+_ORGANISATION_AFTER = re.compile(r"[^\w\n]{0,4}(?:(?:it's|it’s|its|that's|that’s|which is|is)[ \t]+)?(?:the|a|an|our)?[ \t]*"
+                                 r"(?:charity|charity's|charity’s|organi[sz]ation(?:'s|’s)?|company(?:'s|’s)?|"
+                                 r"brand(?:'s|’s)?|official|council(?:'s|’s)?|service(?:'s|’s)?|clinic(?:'s|’s)?|"
+                                 r"helpline(?:'s|’s)?|nhs)[ \t]+(?:one|account|page|handle|profile)\b", re.IGNORECASE)
 # An account in CamelCase whose words name an organisation ("@MindCharity", "@TheSchoolOfLife",
 # "@NHSEngland") or that spells a public figure's name ("@BreneBrown"): not a person's own
 _CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+|[A-Z]+|[a-z]+|\d+")
@@ -1555,6 +1563,7 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
     if any(s.kind == "NAME" for s in spans):
         _add_name_mentions(text, spans)
         _complete_full_names(text, spans)
+        _drop_institution_names(text, spans)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -1713,6 +1722,20 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
                 spans.append(Span("NAME", start, end, text[start:end]))
                 changed = True
                 break
+
+
+# piiblind31: a "name" that is an institution's: after "the" and before a unit's or a building's noun ("at the Lindsey
+# Unit", "the Priory Hospital", "the Maudsley Centre"), or one word of an organisation's alone ("NHS App says")
+_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:Unit|Ward|Centre|Center|Clinic|Hospital|Surgery|Practice|Hospice|Trust|"
+                                r"Foundation|Institute|Academy|Library|Museum|Stadium|Arena|Theatre|Theater|Wing|"
+                                r"Building)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _drop_institution_names(text: str, spans: list[Span]) -> None:
+    spans[:] = [s for s in spans if not (s.kind == "NAME" and (
+        s.text in _ORGANISATION_WORDS or
+        _INSTITUTION_AFTER.match(text, s.end) and _THE_BEFORE.search(text, max(0, s.start - 8), s.start)))]
 
 
 def redact(text: str, spans: list[Span] | None = None) -> str:
