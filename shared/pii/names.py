@@ -207,13 +207,26 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"salam|salaam|salam hangat|hormat saya|terima kasih|peluk")  # round sixteen: Indonesian, "Salam,\nBayu"
 _POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
-hennes""".split())
+hennes""".split()) | frozenset(  # piiblind31: German dative and genitive forms, more owners in nl, sv, fr, es, pt, it
+    """ihrer ihrem ihren seiner seinem seinen deiner deinem deinen unser unsere unserer unserem unseren
+onze hun jouw hans deras vår sin sina notre leur nuestro nuestra seu sua nosso nossa suo nostro nostra""".split())
+# German owners in the dative or genitive, after which a capitalised noun is often the verb's object, not a name
+# ("meinem Bruder Geld leihen", "ihrer Mutter Bescheid sagen"): such a token needs the gazetteer or no lower-case
+# word right after it
+_GERMAN_OBLIQUE = frozenset("meinem meiner meinen seinem seiner seinen ihrem ihrer ihren deinem deiner deinen "
+                            "unserem unserer unseren".split())
+_LOWER_NEXT = re.compile(r" [a-zäöüß]")
+# piiblind31: Swedish, Norwegian and Danish relation nouns in the definite form, which notes write without an owner
+# ("pappan (Göran) dricker", "sambon Erik"): the form names the client's own
+_DEFINITE_RELATIONS = frozenset("""pappan mamman brodern brorsan systern syrran sambon maken frun pojkvännen flickvännen
+kompisen mormodern farmodern styvpappan styvmamman faren moren broren søsteren kjæresten kæresten""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
 wee lil elder middle only favourite favorite first
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
-_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
+_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"} | \
+    _DEFINITE_RELATIONS  # "fianc[ée]e?" spelt out
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
@@ -532,7 +545,9 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
             if rest and rest[-1] in _ADJECTIVES:
                 rest = rest[:-1]
         if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
-                     or _POSSESSIVE_NOUN.match(rest[-1])):
+                     or _POSSESSIVE_NOUN.match(rest[-1])) or words[-k] in _DEFINITE_RELATIONS:
+            if rest and rest[-1] in _GERMAN_OBLIQUE and token not in names and _LOWER_NEXT.match(text, end):
+                return False  # piiblind31: a German noun, the verb's object ("meinem Bruder Geld leihen")
             return True
         if before.endswith(" (") and text[end:end + 1] in (")", ","):
             return True  # in brackets after the relation: "Dad (Bill) says", "cousin (Lakshmi, 07700 ...)"

@@ -258,3 +258,32 @@ def test_no_name_or_handle_of_an_institution(text):
 ])
 def test_a_person_beside_an_institution_stays(text, kind, value):
     assert (kind, value) in _spans(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sie wohnt bei ihrer Freundin Marlene Voß.", "Marlene Voß"),
+    ("Er wohnt bei seinem Bruder Malte", "Malte"),
+    ("pappan (Ingvar) dricker varje helg", "Ingvar"),
+    ("Bor med sambon Ragnar sedan i våras", "Ragnar"),
+])
+def test_a_relation_after_a_dative_owner_or_in_the_definite_form(text, name):
+    assert ("NAME", name) in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "die Freundin Jasmin aus der Serie",  # no owner: an article
+    "pappan i Sverige ringer ibland",
+    "Bor hos mormor på landet",
+    "seinem Bruder Geld leihen",
+])
+def test_no_name_after_a_relation_without_one(text):
+    assert _kinds(text, "NAME") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ich muss meinem Bruder Geld leihen",
+    "ich soll meiner Mutter Bescheid sagen",
+    "er hat seiner Schwester Blumen gekauft",
+])
+def test_no_name_from_a_german_noun_after_a_dative_relation(text):
+    assert _kinds(text, "NAME") == []
