@@ -1648,7 +1648,8 @@ _FULL_NAME_STOP = pii_names.COMMON | pii_names.NOT_NAMES | pii_names.PLACES | pi
               "Wednesday Thursday Friday Saturday Sunday Don Dom Dame Sir Lady Lord Saint San Santa".split())  # titles
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*")
 _LEFT_WORD = re.compile(r"(?<![\w'’@#./-])([A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*) $")
-_TRAILING_INITIAL = re.compile(r" ([A-ZÀ-ÖØ-Þ]\.)(?![\w.])")
+_TRAILING_INITIAL = re.compile(r" ([A-ZÀ-ÖØ-Þ]\.)(?![\w.])(?![ \t]+[A-Z])")  # not a middle initial: "John F. Kennedy"
+_PARTICLES = _VI_MIDDLE | frozenset("Lo La Li De Di Da Del Della Dos Das Do Van Von Der Den Ter Le Du Bin Al".split())
 
 
 def _a_word(token: str) -> bool:
@@ -1712,8 +1713,9 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
             if len(parts) >= 3 and start == sp.start:
                 nxt = re.compile(r" ([^\s,.;:!?()\"]+)").match(text, end)
                 if nxt is not None and _NAME_WORD.fullmatch(nxt.group(1)) and nxt.group(1) not in _FULL_NAME_STOP and \
+                        (not pii_names._a_training_word(nxt.group(1)) or not _PARTICLES.isdisjoint(parts)) and \
                         free(start, nxt.end(1)):
-                    end = nxt.end(1)
+                    end = nxt.end(1)  # a word of the project's text only after a particle ("Lo Bianco", "Thi Thu Ha")
             ini = _TRAILING_INITIAL.match(text, end)
             if ini is not None and free(start, ini.end(1)):
                 end = ini.end(1)

@@ -88,6 +88,9 @@ def test_a_long_full_name_completed(text, name):
     ("Yesterday Sophie Turner texted", "Yesterday Sophie Turner"),
     ("Ask Will Smith", "Ask Will Smith"),
     ("Don Pedro García came round", "Don Pedro García"),  # a title left out
+    ("1960: John F. Kennedy became president", "John F."),  # a middle initial, not a trailing one
+    ("Mains:\n- Tom Kha Gai Soup\n- Som Tum", "Tom Kha Gai Soup"),  # a word of the text after three parts
+    ("(Simon Makes Tea With Fingers Saturday)", "Simon Makes Tea With"),
 ])
 def test_no_word_taken_into_a_full_name(text, absent):
     assert ("NAME", absent) not in _spans(text)
