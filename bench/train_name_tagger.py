@@ -47,6 +47,10 @@ sys.path.insert(0, str(ROOT))
 
 from shared.pii import detect, name_tagger  # noqa: E402
 
+# piiblind31: the institution pass (``detect._drop_institution_names``) runs after the tagger, which never sees its
+# drops; the rows are read without it, as the committed model was trained
+detect.DROP_INSTITUTIONS = False
+
 LABELLED = ROOT / "tests" / "support" / "labelled"
 C = 8.0  # chosen by the same cross-validation among 0.1, 0.5, 2, 8, 32 (docs/quality.md)
 FOLDS = 5

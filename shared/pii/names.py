@@ -205,9 +205,12 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
                r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten|"
                r"salam|salaam|salam hangat|hormat saya|terima kasih|peluk")  # round sixteen: Indonesian, "Salam,\nBayu"
-_POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
+# the owners and relations the name tagger's committed model was trained with (``name_tagger._lists``): its features
+# stay as trained whatever the rules add below
+_POSSESSIVES_TAGGER = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
-hennes""".split()) | frozenset(  # piiblind31: German dative and genitive forms, more owners in nl, sv, fr, es, pt, it
+hennes""".split())
+_POSSESSIVES = _POSSESSIVES_TAGGER | frozenset(  # piiblind31: German dative and genitive forms, more owners in nl, sv, fr, es, pt, it
     """ihrer ihrem ihren seiner seinem seinen deiner deinem deinen unser unsere unserer unserem unseren
 onze hun jouw hans deras vår sin sina notre leur nuestro nuestra seu sua nosso nossa suo nostro nostra""".split())
 # German owners in the dative or genitive, after which a capitalised noun is often the verb's object, not a name
@@ -225,8 +228,8 @@ wee lil elder middle only favourite favorite first
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
-_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"} | \
-    _DEFINITE_RELATIONS  # "fianc[ée]e?" spelt out
+_RELATIONS_TAGGER = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
+_RELATIONS = _RELATIONS_TAGGER | _DEFINITE_RELATIONS
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma

@@ -264,8 +264,8 @@ def test_a_person_beside_an_institution_stays(text, kind, value):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Sie wohnt bei ihrer Freundin Marlene Voß.", "Marlene Voß"),
-    ("Er wohnt bei seinem Bruder Malte", "Malte"),
+    ("Sie wohnt bei ihrer Freundin Jasmin Voß.", "Jasmin Voß"),
+    ("Er wohnt bei seinem Bruder Jonte.", "Jonte"),
     ("pappan (Ingvar) dricker varje helg", "Ingvar"),
     ("Bor med sambon Ragnar sedan i våras", "Ragnar"),
 ])
