@@ -222,7 +222,7 @@ def main() -> None:
     public = {p for p in N.PUBLIC_FIGURES if "_" not in p}  # one-name figures ("Stromae", "Bolsonaro")
     own = N.COMMON | N.NOT_NAMES | N.PLACES | N.AMBIGUOUS | N.ROLE_WORDS | N._PLACE_SUFFIXES | N._HONORIFICS | \
         R.TIME_WORDS | R.FUNCTION_WORDS | R._NOT_SUBJECTS | BY_HAND | public | faker_places(faker_root) | \
-        {r.capitalize() for r in N._RELATIONS} | N.SURNAME_STOP
+        {r.capitalize() for r in N._RELATIONS_TAGGER} | N.SURNAME_STOP
     fg, fl = faker_names(faker_root)
     given = set(census(names_pkg / "names" / "dist.female.first", 0.003)) | \
         set(census(names_pkg / "names" / "dist.male.first", 0.003)) | fg

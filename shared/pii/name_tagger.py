@@ -80,11 +80,11 @@ def _lists():
     from shared.pii import names
     return {
         "common": names._COMMON_OR_PLACES | names.NOT_NAMES | names.ROLE_WORDS | names.PUBLIC_FIGURES,
-        "relation": names._RELATIONS,
+        "relation": names._RELATIONS_TAGGER,  # as the committed model was trained (piiblind31 added to the rules')
         "title": frozenset(w.lower() for w in names._HONORIFICS) | names._LOWER_HONORIFICS,
         "greet": frozenset(w for g in names._GREETINGS for w in g.split()),
         "sign": frozenset(w for g in names._SIGN_OFFS for w in g.split()),
-        "poss": names._POSSESSIVES,
+        "poss": names._POSSESSIVES_TAGGER,
         "verb": names._PERSON_VERBS | names._STRONG_PERSON_VERBS,
         "pets": names._PETS,
         "places": names.PLACES,

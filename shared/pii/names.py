@@ -205,15 +205,31 @@ _SIGN_WORDS = (r"best|best wishes|all the best|regards|kind regards|warm regards
                r"cumprimentos|un abbraccio|saluti|cordiali saluti|baci|un bacio|pozdrawiam|pozdrowienia|"
                r"buziaki|ściskam|un beso|besos|groetjes|groeten|liefs|hartelijke groeten|"
                r"salam|salaam|salam hangat|hormat saya|terima kasih|peluk")  # round sixteen: Indonesian, "Salam,\nBayu"
-_POSSESSIVES = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
+# the owners and relations the name tagger's committed model was trained with (``name_tagger._lists``): its features
+# stay as trained whatever the rules add below
+_POSSESSIVES_TAGGER = frozenset("""my his her our their your mi mis tu su mon ma mes son sa ton ta mein meine meinem meiner
 meinen sein seine ihr ihre dein deine meu minha mio mia mój moja mojego mojej mojemu mijn zijn haar min mitt mina
 hennes""".split())
+_POSSESSIVES = _POSSESSIVES_TAGGER | frozenset(  # piiblind31: German dative and genitive forms, more owners in nl, sv, fr, es, pt, it
+    """ihrer ihrem ihren seiner seinem seinen deiner deinem deinen unser unsere unserer unserem unseren
+onze hun jouw hans deras vår sin sina notre leur nuestro nuestra seu sua nosso nossa suo nostro nostra""".split())
+# German owners in the dative or genitive, after which a capitalised noun is often the verb's object, not a name
+# ("meinem Bruder Geld leihen", "ihrer Mutter Bescheid sagen"): such a token needs the gazetteer or no lower-case
+# word right after it
+_GERMAN_OBLIQUE = frozenset("meinem meiner meinen seinem seiner seinen ihrem ihrer ihren deinem deiner deinen "
+                            "unserem unserer unseren".split())
+_LOWER_NEXT = re.compile(r" [a-zäöüß]")
+# piiblind31: Swedish, Norwegian and Danish relation nouns in the definite form, which notes write without an owner
+# ("pappan (Göran) dricker", "sambon Erik"): the form names the client's own
+_DEFINITE_RELATIONS = frozenset("""pappan mamman brodern brorsan systern syrran sambon maken frun pojkvännen flickvännen
+kompisen mormodern farmodern styvpappan styvmamman faren moren broren søsteren kjæresten kæresten""".split())
 _ADJECTIVES = frozenset("""little older younger big baby late new old eldest oldest youngest best twin former current
 wee lil elder middle only favourite favorite first
 dear lovely darling sweet step half petit petite grand grande meilleur meilleure mejor pequeño pequeña mayor
 kleiner kleine große großer ältere älterer jüngere jüngerer beste bester miglior migliore piccolo piccola
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
-_RELATIONS = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
+_RELATIONS_TAGGER = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
+_RELATIONS = _RELATIONS_TAGGER | _DEFINITE_RELATIONS
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
@@ -221,7 +237,7 @@ Grandpa Grandad Granddad Nanna Nonna Nonno Oma Opa Abuela Abuelo Avó Avô Mamie
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
                                "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
-                              "madame herr".split())
+                              "madame herr sig sig.ra sig.na".split())
 # Words after a title that are roles, not names ("Nurse Practitioner", "Officer Manager")
 ROLE_WORDS = frozenset("""Practitioner Specialist Consultant Lead Team Unit Ward Service Services Coordinator
 Co-ordinator Worker Officer Manager Assistant Associate Director Support Line Practice Navigator Clinician Advisor
@@ -439,6 +455,37 @@ _BREAK = re.compile(r"[.!?\n]")  # a contact label ends right before the name, n
 # "Client name: ...", "Nombre: ...", "Imię i nazwisko: ..."
 _NAME_LABELS = frozenset("name nombre nom nome imię nazwisko naam".split())
 _NAME_FIELD_OWNERS = frozenset("full first given client client's patient patient's user's your my".split())
+# Thirty-first session (piiblind31): a form's surname or forename field and the multi-word labels of a name field
+# ("Surname: O'Driscoll", "Prénom : Yasmine", "Cognome e nome: Esposito Gianluca", "Adı Soyadı: Elif Nur Yılmaz"),
+# and a note's or a letter's label of the person it is about ("Client: T. Okafor", "YP: Lily-Mae Prothero"): only
+# when the label opens its line and is all of the line before the name
+_FIELD_LABEL_WORDS = _NAME_LABELS | frozenset(
+    "surname surnames forename forenames forename(s) firstname lastname first last given family full middle "
+    "prénom prenom prénoms nom(s) cognome nachname vorname familienname achternaam voornaam voornamen namn förnamn "
+    "efternamn apellido apellidos sobrenome apelido nomes imiona soyadı soyadi adı adi ad soyad "
+    "e i y and & / et und en och ve".split())
+_FIELD_LABEL_LAST = frozenset(
+    "name nombre nom nome imię nazwisko naam surname surnames forename forenames forename(s) firstname lastname "
+    "prénom prenom prénoms nom(s) cognome nachname vorname familienname achternaam voornaam voornamen namn förnamn "
+    "efternamn apellido apellidos sobrenome apelido nomes imiona soyadı soyadi soyad".split())
+_PERSON_LABELS = frozenset(
+    "client cl pt patient yp cyp service user child young person "
+    "cliente paciente usuario usuaria klient klientin patient patiënt paziente utente pacjent danışan".split())
+_FIELD_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]*$")
+
+
+def _field_label(before: str) -> bool:
+    """Whether ``before`` ends with a line that is only a name field's label or a note's person label and its colon
+    ("Surname:", "Cognome e nome:", "Adı Soyadı:", "Client:", "YP:")."""
+    m = _FIELD_LINE.search(before[-60:])
+    if m is None:
+        return False
+    words = m.group(1).lower().replace("(s)", "").split()
+    if not words or len(words) > 4:
+        return False
+    if " ".join(words) in _PERSON_LABELS or words[-1].rstrip(".") in _PERSON_LABELS and len(words) == 1:
+        return "person"
+    return "field" if words[-1] in _FIELD_LABEL_LAST and all(w in _FIELD_LABEL_WORDS for w in words) else False
 
 
 def _after_contact_cue(words: list[str]) -> bool:
@@ -462,19 +509,25 @@ _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_IN
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
     before = text[max(0, start - 60):start]
-    if before[-2:] == ". " and len(before) > 3 and "A" <= before[-3] <= "Z" and before[-4] in " ,(":
+    if before[-2:] == ". " and len(before) > 3 and before[-3].isupper() and before[-4] in " ,(":
         before = before[:-3]  # round twenty-two: an initial between the cue and the surname ("my coach, B. Gallagher")
+    if before.endswith(":\t") or before.endswith(": ") or before.endswith(":"):
+        label = _field_label(before.rstrip(" \t"))
+        if label == "field" or label and (token in names or not _a_training_word(token)
+                                          or _CAPITAL_NEXT.match(text, start + len(token))):
+            # piiblind31: "Surname: O'Driscoll"; "Client: T. Okafor", not "Client: Reports low mood"
+            return token not in ROLE_WORDS
     if before.strip() and not before.endswith("\n"):
         words = before.rstrip(" ([").rsplit(None, 1)
         if not words:  # only "(" before the token: "(Lyrics to a song)"
             return False
-        last = words[-1].lower().strip(",.:;!?()\"")
+        last = words[-1].lower().strip(",.:;!?()[]\"")
         if last not in _CUE_LAST_WORDS:
             return False
     end = start + len(token)
     if not before.strip():
         return token in names and "\n" in text and _line_ends_after(text, end)
-    raw_last = before.split()[-1]
+    raw_last = before.split()[-1].lstrip("([\"“")  # piiblind31: a title in brackets, "(Mr Gallagher)"
     if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
         return token not in ROLE_WORDS
     words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
@@ -495,7 +548,9 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
             if rest and rest[-1] in _ADJECTIVES:
                 rest = rest[:-1]
         if rest and (rest[-1] in _POSSESSIVES or " ".join(rest[-2:]) in _POSSESSIVES
-                     or _POSSESSIVE_NOUN.match(rest[-1])):
+                     or _POSSESSIVE_NOUN.match(rest[-1])) or words[-k] in _DEFINITE_RELATIONS:
+            if rest and rest[-1] in _GERMAN_OBLIQUE and token not in names and _LOWER_NEXT.match(text, end):
+                return False  # piiblind31: a German noun, the verb's object ("meinem Bruder Geld leihen")
             return True
         if before.endswith(" (") and text[end:end + 1] in (")", ","):
             return True  # in brackets after the relation: "Dad (Bill) says", "cousin (Lakshmi, 07700 ...)"
