@@ -1,6 +1,6 @@
 """The risk stage's rule figures for a learned-stage model file, read by the runtime detector: on
 ``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4``, ``risk_valid_v5`` and (round seven)
-``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session) ``risk_valid_v20`` and (written blind) ``risk_valid_indep22``, ``risk_valid_indep23`` and (twenty-third session) ``risk_valid_v23`` and (twenty-ninth session, written blind, then mended from) ``risk_valid_v29`` and (thirtieth session, written blind in English, then mended from) ``risk_valid_v30`` and (thirtieth session, written blind in eleven languages, then mended from) ``risk_valid_v30_langs`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
+``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session) ``risk_valid_v20`` and (written blind) ``risk_valid_indep22``, ``risk_valid_indep23`` and (twenty-third session) ``risk_valid_v23`` and (twenty-ninth session, written blind, then mended from) ``risk_valid_v29`` and (thirtieth session, written blind in English, then mended from) ``risk_valid_v30`` and (thirtieth session, written blind in eleven languages, then mended from) ``risk_valid_v30_langs`` and (thirty-first session, written blind in ten languages, then mended from) ``risk_valid_v31_langs`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
@@ -44,7 +44,8 @@ VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jso
               "risk_valid_v14.jsonl", "risk_valid_v15.jsonl", "risk_valid_v16.jsonl",
               "risk_valid_v17.jsonl", "risk_valid_v18.jsonl", "risk_valid_v20.jsonl",
               "risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v23.jsonl",
-              "risk_valid_v29.jsonl", "risk_valid_v30.jsonl", "risk_valid_v30_langs.jsonl")
+              "risk_valid_v29.jsonl", "risk_valid_v30.jsonl", "risk_valid_v30_langs.jsonl",
+              "risk_valid_v31_langs.jsonl")
 
 
 def loss_stage(text: str) -> str:

@@ -41,6 +41,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "risk_valid_indep23.jsonl", "replies_valid_indep23.jsonl", "pii_valid_indep23.jsonl",
                     "risk_valid_v29.jsonl",  # riskblind29: a validation file written blind, no training part
                     "risk_valid_v30_langs.jsonl",  # riskblind30b: written blind in eleven languages, no training part
+                    "risk_valid_v31_langs.jsonl",  # riskblind31b: written blind in ten languages, no training part
                     "risk_valid_v30.jsonl", "pii_valid_v30.jsonl", "replies_valid_v30.jsonl")  # riskblind30, piiblind30: written blind, no training part
 
 

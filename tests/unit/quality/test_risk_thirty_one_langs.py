@@ -87,6 +87,8 @@ STAY_NONE_STAGE_ONE = [
     "Ich hab mein Testament gemacht und die Passwörter aufgeschrieben",
     "Har sagt upp lägenheten, gett bort möblerna och skrivit testamente inför flytten till Spanien",
     "kupiłam linę do wspinaczki",
+    "Ich hab das Alte Testament gelesen, das Testament von Goethe auch, und das Testament meiner Oma gefunden.",
+    "Passwörter, Passwörter, Passwörter: ich hab die Passwörter für meine Mutter aufgeschrieben",
     "kupiłam linę na pranie",
     "fue un viaje a un lugar del que no se vuelve igual",
     # look-alike intent and attempts
@@ -103,6 +105,7 @@ STAY_NONE_STAGE_ONE = [
     "ngày xưa mình từng tự làm đau bản thân",
     "Mit 19 lag ich nach einem Suizidversuch in der Psychiatrie.",
     "ana mesh suicidal wallah",
+    "j'ai fait une tentative quand j'avais 17 ans, aujourd'hui je vais beaucoup mieux",
 ]
 
 STILL_RISK_STAGE_ONE = [
@@ -111,6 +114,7 @@ STILL_RISK_STAGE_ONE = [
     "أريد أن أنهي حياتي",
     "Jag försökte ta mitt liv i förrgår",
     "hôm qua mình lại tự làm đau bản thân",
+    "j'ai fait une tentative la semaine dernière",
 ]
 
 

@@ -430,7 +430,7 @@ for _c, _ps in _V30L_RAW.items():
 # vore skönt att bara inte finnas längre", "det skulle inte spela någon roll om jag försvann"); three acts of settling
 # one's affairs in one Swedish turn (never with a move); Vietnamese passive wishes with and without diacritics ("giá mà
 # mình biến mất luôn", "sống thế này chẳng có ý nghĩa gì"), not vanishing from a place ("khỏi cuộc họp").
-_V31L_SV_SETTLE = (r"(?:testamente\w*|sagt upp (?:l[äa]genheten|hyreskontraktet|kontraktet|mina \w+)|skrivit (?:ner|upp) (?:alla )?l[öo]senord\w*|"
+_V31L_SV_SETTLE = (r"(?:(?:mitt|ett) testamente|(?:skrivit|gjort|upprättat) (?:mitt |ett )?testamente|sagt upp (?:l[äa]genheten|hyreskontraktet|kontraktet|mina \w+)|skrivit (?:ner|upp) (?:alla )?l[öo]senord\w*|"
                    r"gett bort|gav bort|betalat (?:alla )?r[äa]kningar\w*|l[äa]mnat bort (?:katten|hunden))")
 _V31L_ASCII: dict[str, list[str]] = {
     "intent": [
@@ -446,7 +446,8 @@ _V31L_ASCII: dict[str, list[str]] = {
         r"\bsong (?:the nay|nhu the nay|nhu vay|nhu nay|kieu nay) (?:\S+ )?(?:chang|cha|khong) co (?:y nghia|nghia ly)\b",
     ],
     "plan_preparation": [
-        r"^(?![\s\S]*\b(?:flytt\w*|utlandet|utomlands)\b)[\s\S]*?\b" + _V31L_SV_SETTLE + r"(?=(?:[\s\S]*?\b" + _V31L_SV_SETTLE + r"){2})",
+        r"^(?![\s\S]*\b(?:flytt\w*|utlandet|utomlands)\b)[\s\S]*?\b(?P<s31l1>" + _V31L_SV_SETTLE + r")(?=[\s\S]*?\b(?!(?P=s31l1))(?P<s31l2>"
+        + _V31L_SV_SETTLE + r")[\s\S]*?\b(?!(?P=s31l1)|(?P=s31l2))" + _V31L_SV_SETTLE + r")",
     ],
 }
 _V31L_RAW: dict[str, list[str]] = {

@@ -684,7 +684,7 @@ for _c, _ps in _V30L_ASCII.items():
 # does not come back from (es pt fr de); French "j'ai fait une TS" and a box swallowed.
 _V31L_NOMOVE = (r"(?![\s\S]*\b(?:umzug|umziehen|ziehen? (?:nach|um)|auswander\w*|neue wohnung|emigr\w*|mudan[çc]a|me mudo|vou me mudar|"
                 r"d[ée]m[ée]nag\w*|nuevo piso|nueva casa|me mudo|mudarme|nos mudamos|expat\w*|erasmus)\b)")
-_V31L_SETTLE = (r"(?:testament\w*|testamento|(?:wohnung|konten|konto|vertr[äa]ge|handyvertrag|abos?) (?:\w+ )?gek[üu]ndigt|"
+_V31L_SETTLE = (r"(?:(?:mein|meinen|ein|mon|un|mi|meu|um|m[óo]j|sw[óo]j) testament[oa]?|testament (?:gemacht|geschrieben|aufgesetzt|u notariusza)|spisa[łl]\w* testament|(?:hice|fiz|j'ai fait|j'ai r[ée]dig[ée]) (?:mi |meu |mon |un |um |el |o |le )?testament[oa]?|(?:wohnung|konten|konto|vertr[äa]ge|handyvertrag|abos?) (?:\w+ )?gek[üu]ndigt|"
                 r"passw[öo]rter|zugangsdaten|(?:katze|hund|kater) (?:zu|bei) \w+ \w+ (?:gebracht|abgegeben)|sachen verschenkt|"
                 r"rechnungen (?:\w+ )?(?:im voraus |vorab )?bezahlt|"
                 r"has[łl]a do kont|op[łl]aci[łl]\w* (?:wszystkie )?rachunki|rozdaj[ęe] rzeczy|rozda[łl]\w* (?:swoje |wszystkie )?rzeczy|"
@@ -730,7 +730,9 @@ _V31L_ASCII: dict[str, list[str]] = {
         + _W + r"{0,30}\b(?:en (?:varias|distintas|diferentes) farmacias|em (?:v[áa]rias|diferentes) farm[áa]cias|(?:un peu )?dans (?:chaque|plusieurs|diff[ée]rentes) pharmacies?|in (?:mehreren|verschiedenen) apotheken|w (?:kilku|r[óo][żz]nych) aptekach|po aptekach)\b"
         r"(?!" + _W + r"{0,40}\b(?:agotad\w*|esgotad\w*|rupture|ausverkauft|brak\w*|sin stock|no hab[ií]a|n[ãa]o tinha)\b)",
         # three acts of settling one's affairs in one turn, never in a turn that tells of a move
-        r"^" + _V31L_NOMOVE + r"[\s\S]*?\b" + _V31L_SETTLE + r"(?=(?:[\s\S]*?\b" + _V31L_SETTLE + r"){2})",
+        # (three different acts: the same one said three times is not three)
+        r"^" + _V31L_NOMOVE + r"[\s\S]*?\b(?P<s31u1>" + _V31L_SETTLE + r")(?=[\s\S]*?\b(?!(?P=s31u1))(?P<s31u2>" + _V31L_SETTLE
+        + r")[\s\S]*?\b(?!(?P=s31u1)|(?P=s31u2))" + _V31L_SETTLE + r")",
         # a rope bought (not for climbing, washing, a boat, a tent or a dog)
         r"\bkupi[łl](?:a|e)?m\b(?:\s+\S+){0,2}?\s+lin[ęe]\b(?!" + _W + r"{0,40}(?:wspinacz|pran|susz|holow|[żz]agl|jacht|ps[ay]|smycz|namiot|[łl][óo]d|ogr[óo]d|bielizn))",
     ],
@@ -941,11 +943,11 @@ _PAST = re.compile(
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
     # thirty-first session: Japanese "(have) done once", school days; Arabizi "long ago", "N years ago"; German "at N"
-    r"たことがあ(?:る|ります)|学生時代|子供の頃|\b(?:men|min|mn) (?:zaman|\w+ (?:snin|sneen|sene))\b|\bmit \d{1,2}(?= (?:lag|war|hatte|wollte|landete|kam|habe|hab|bin)\b)", re.IGNORECASE)
+    r"たことがあ(?:る|ります)|学生時代|子供の頃|\bquand j'avais (?:\d+|\w+) ans\b|\b(?:au lyc[ée]e|au coll[èe]ge|[àa] l'adolescence|ado,)|\b(?:men|min|mn) (?:zaman|\w+ (?:snin|sneen|sene))\b|\bmit \d{1,2}(?= (?:lag|war|hatte|wollte|landete|kam|habe|hab|bin)\b)", re.IGNORECASE)
 _RECOVERED = re.compile(
     r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|t[ôo] (?:muito )?bem|"
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
-    r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais mieux)\b|"
+    r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais (?:beaucoup |bien |tellement )?mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
