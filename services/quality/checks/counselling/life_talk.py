@@ -82,6 +82,13 @@ IDIOM = re.compile("|".join([
     r"Scham|vergogna|vergonha|schaamte|wstydu|стыда|aburrimiento|ennui|Langeweile|noia|tédio|verveling|nudów|скуки|kelaparan)",
     r"gülmekten öl\w*|açlıktan öl\w*|utanc\w* öl\w*|hans hans ke mar \w+|sharam se mar \w+|भूख से मर \w+|"
     r"(?:أموت|مت|متت|رح أموت|كنت رح أموت) (?:من|م) (?:الضحك|الجوع|الحر|الإحراج|الخجل|الملل)",
+    # thirty-first session (riskblind31b): Korean "졸려 죽을 뻔", "회의가 세 개라 죽는 줄 알았어" (sleepy, hungry, a meeting or
+    # an exam "nearly killed me"), not after pills; Vietnamese "chết cười", "nóng chết đi được", "dí chết mất" and a boss
+    # or a parent who "will kill me" (not "tự giết mình", oneself)
+    r"(?:졸려|배고파|웃겨|더워|추워|지루해|심심해|피곤해)\s?(?:서\s?)?죽(?:을\s?뻔|는\s?줄\s?알았|겠)|"
+    r"(?:회의|시험|야근|운동|수업|발표|출근|과제|마감)\S*\s?(?:\S+\s?){0,4}?(?:진짜\s?|정말\s?)?죽는\s?줄\s?알았",
+    r"(?:dí|đói|nóng|mệt|buồn ngủ|cười|chán|lạnh|sợ|no)\s?chết\s?(?:mất|đi được|luôn|được)|\bchết (?:cười|đói|mệt|rét)|"
+    r"(?<!tự )(?:sếp|mẹ|bố|ba|má|vợ|chồng|cô|thầy)\s(?:\S+\s){0,3}?(?:chắc|sẽ|thế nào cũng)\s(?:\S+\s)?giết (?:mình|tôi|tao|em|tớ)",
 ]), _I)
 
 # feeling lonely, missing home, crying
@@ -96,7 +103,9 @@ LONELY = re.compile("|".join([
     r"\bkendimi (?:çok )?yalnız hissediyorum\b|\bağlıyorum\b",
     r"\bмне (?:\w+ ){0,3}?одиноко\b|\bплачу\b",
     r"孤单|孤独|寂寞|哭|寂しく|寂しい|泣いて|외로워|외롭|울어요|अकेलापन|अकेला|"
-    r"\bkesepian\b|\bnangis\b|بالوحدة|أبكي",
+    r"\bkesepian\b|\bnangis\b|بالوحدة|أبكي|"
+    # thirty-first session: Gulf / Levantine "حاسة بوحدة" (I feel lonely, without the article)
+    r"(?:حاسة|حاسس|حاسه|أحس|احس|أشعر|اشعر) (?:ب)?(?:ال)?وحدة",
 ]), _I)
 
 # death, dying, goodbyes, the means (tablets, medicines): any of them keeps every word of the turn

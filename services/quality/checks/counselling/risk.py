@@ -1255,6 +1255,8 @@ _NEG = re.compile(
     r"(?:\b(?:not|never|no|nor|without|nothing like|no longer|hardly|nicht|nichts|keine?|nunca|jamais|pas|non|nie|niet|"
     # riskblind30b: the negative determiners of fr nl it pt es ("j'ai aucune envie de mourir", "geen zin om dood te gaan")
     r"aucune?|geen|nessuna?|nessun|nenhuma?|ninguna?|ning[uú]n|"
+    # riskblind31b: the Arabizi negation of Levantine and Egyptian chat ("ana mesh suicidal wallah")
+    r"mesh|mish|mush|msh|"
     r"não|nao|mai|ni|dont|cant|wont|didnt|doesnt|isnt|wasnt|wouldnt|couldnt|havent|hasnt|hadnt|aint)\b|(?<=\w)n't\b)"
     r"(?:\s+(?!but\b|and\b|so\b|because\b|though\b|then\b)[\w']+){0,4}\s*$", _I)
 _NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b|"
@@ -1416,7 +1418,7 @@ _PAST_MORE = re.compile(
     r"quand j'avais (?:\d+|\w+) ans|il y a (?:plus de |presque )?(?:\w+ ){1,2}ans|"
     r"(?:\w+ )?jahre her|vor (?:\w+ ){1,2}jahren|als ich (?:\d+|\w+)(?: jahre alt)? war|"
     r"mit (?:\d{1,2}|dreizehn|vierzehn|f[üu]nfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)(?: jahren)?"
-    r"(?= (?:hatte|war|wollte)\b| (?:habe|hab) ich (?:\w+ ){0,4}(?:versucht|probiert|genommen|geschluckt|geritzt|gedacht)\b)|"
+    r"(?= (?:hatte|war|wollte|lag|landete|kam)\b| (?:habe|hab) ich (?:\w+ ){0,4}(?:versucht|probiert|genommen|geschluckt|geritzt|gedacht)\b)|"
     r"toen ik (?:\d+|\w+) (?:jaar|was)|(?:\w+ ){1,2}jaar geleden|"
     r"kiedy[śs] \w+[łl](?:am|em|a|o|y|i)\b(?![^.!?]*\b(?:ale|a) (?:teraz|dzi[śs]|znowu|ostatnio)\b(?! (?:jest|czuj\w+ si[ęe]|mam si[ęe]) (?:dobrze|lepiej|ok)))|to by[łl]o dawno|gdy mia[łl](?:a|e)?m (?:\d+|\w+) lat)\b", _I)
 _RECOVERED_MORE = re.compile(

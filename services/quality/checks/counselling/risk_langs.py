@@ -425,6 +425,42 @@ _V30L_RAW: dict[str, list[str]] = {
 for _c, _ps in _V30L_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-first session (riskblind31b, blind file ``risk_valid_v31_langs``): Swedish intent said with the verb first ("Den här
+# gången ska jag ta livet av mig") and "ska / kommer att ta livet av mig"; Swedish passive wishes in a long message ("det
+# vore skönt att bara inte finnas längre", "det skulle inte spela någon roll om jag försvann"); three acts of settling
+# one's affairs in one Swedish turn (never with a move); Vietnamese passive wishes with and without diacritics ("giá mà
+# mình biến mất luôn", "sống thế này chẳng có ý nghĩa gì"), not vanishing from a place ("khỏi cuộc họp").
+_V31L_SV_SETTLE = (r"(?:(?:mitt|ett) testamente|(?:skrivit|gjort|upprättat) (?:mitt |ett )?testamente|sagt upp (?:l[äa]genheten|hyreskontraktet|kontraktet|mina \w+)|skrivit (?:ner|upp) (?:alla )?l[öo]senord\w*|"
+                   r"gett bort|gav bort|betalat (?:alla )?r[äa]kningar\w*|l[äa]mnat bort (?:katten|hunden))")
+_V31L_ASCII: dict[str, list[str]] = {
+    "intent": [
+        r"\b(?:ska|skall|kommer) jag (?:att )?(?:ta livet av mig|ta mitt (?:eget )?liv|d[öo]da mig)\b|"
+        r"\bjag (?:ska|skall|kommer att) (?:ta livet av mig|ta mitt (?:eget )?liv|d[öo]da mig)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:sk[öo]nt att|vill|vill bara|skulle vilja) (?:bara )?inte finnas (?:l[äa]ngre|mer|till)\b|"
+        r"\b(?:inte (?:skulle )?spela (?:n[åa]gon )?roll|ingen (?:skulle )?(?:m[äa]rka|sakna)\w*|(?:alla )?(?:skulle )?(?:ha det )?b[äa]ttre)\b"
+        + _W + r"{0,10}\bom jag (?:bara )?(?:f[öo]rsvann|inte fanns|var d[öo]d|dog)\b(?!\s+(?:en|ett|i|till|p[åa]|fr[åa]n|ur|hemifr[åa]n)\b)|"
+        r"\bom jag (?:bara )?(?:f[öo]rsvann|inte fanns|var d[öo]d|dog)\b(?!\s+(?:en|ett|i|till|p[åa]|fr[åa]n|ur|hemifr[åa]n)\b)" + _W + r"{0,30}\b(?:spela (?:n[åa]gon )?roll|m[äa]rka|m[äa]rkte|b[äa]ttre|sakna\w*)\b",
+        r"\bgia ma (?:minh|toi|tao|em|to) (?:\S+ ){0,2}?(?:bien mat|chet|khong ton tai)\b(?! khoi\b)|"
+        r"\bsong (?:the nay|nhu the nay|nhu vay|nhu nay|kieu nay) (?:\S+ )?(?:chang|cha|khong) co (?:y nghia|nghia ly)\b",
+    ],
+    "plan_preparation": [
+        r"^(?![\s\S]*\b(?:flytt\w*|utlandet|utomlands)\b)[\s\S]*?\b(?P<s31l1>" + _V31L_SV_SETTLE + r")(?=[\s\S]*?\b(?!(?P=s31l1))(?P<s31l2>"
+        + _V31L_SV_SETTLE + r")[\s\S]*?\b(?!(?P=s31l1)|(?P=s31l2))" + _V31L_SV_SETTLE + r")",
+    ],
+}
+_V31L_RAW: dict[str, list[str]] = {
+    "passive_wish": [
+        r"giá mà (?:mình|tôi|tao|em|tớ)\s(?:\S+\s){0,2}?(?:biến mất|chết|không tồn tại|không sinh ra)(?!\s(?:khỏi|tạm|một lúc|vài))|"
+        r"sống (?:thế này|như thế này|như vầy|như này|kiểu này)\s(?:\S+\s)?(?:chẳng|chả|không)\scó\s(?:ý nghĩa|nghĩa lý)",
+    ],
+}
+for _c, _ps in _V31L_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V31L_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -466,7 +502,8 @@ _PAST = re.compile(
     r"\b(?:f[öo]r \w+ [åa]r (?:sedan|sen)|for \w+ [åa]r siden|som ton[åa]ring|som teenager|som ten[åa]ring|\w+ vuotta sitten|nuorena|"
     r"p[řr]ed (?:\w+ )?lety|jako teenager\w*|acum \w+ ani|acum c[âa][țtţ]iva ani|[ée]v(?:v|ek)el ezel[őo]tt|tin[ée]dzserk[ée]nt|"
     r"fiatalon|dulu|pas sma|waktu sma|dati|miaka \w+ iliyopita|saal pehle|school time|college ke din\w*)\b|"
-    r"років тому|в юності|πριν (?:\w+ )?χρόνια|όταν ήμουν|hồi cấp|hồi nhỏ|לפני שנים|साल पहले|सालों पहले|के दिनों में|বছর আগে|سال پہلے|برسوں پہلے",
+    r"\b(?:n[äa]r jag var (?:\d{1,2}|ton[åa]ring|liten|yngre|ung)|\w+ [åa]r sedan)\b|ngày xưa|ngày trước|hồi trước|trước đây|hồi xưa|"
+    r"(?:mấy|\d+) năm (?:rồi|trước)|років тому|в юності|πριν (?:\w+ )?χρόνια|όταν ήμουν|hồi cấp|hồi nhỏ|לפני שנים|साल पहले|सालों पहले|के दिनों में|বছর আগে|سال پہلے|برسوں پہلے",
     re.IGNORECASE)
 _RECOVERED = re.compile(
     r"\b(?:nu m[åa]r jag bra|i dag har jeg det godt|n[åa] har jeg det (?:fint|bra|godt)|nyt menee hyvin|te[ďd] jsem v pohod[ěe]|"

@@ -672,6 +672,90 @@ _V30L_ASCII["recent_attempt"] = ["(?:" + p + ")" + _SIGHT30 for p in _V30L_ASCII
 for _c, _ps in _V30L_ASCII.items():
     ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + _ps
 
+# Thirty-first session (riskblind31b, blind file ``risk_valid_v31_langs``): forms its ten languages missed, each in its
+# general form. Passive wishes said as a conditional or a wish in a long everyday message (de "ich will einfach nicht mehr
+# sein", "wenn ich weg wäre, würde es keinem auffallen"; pl the masculine "jakbym zniknął"; pt "seria melhor sumir", "não
+# existir mais"; es "sería un alivio no estar"; ko "내일 아침이 안 왔으면", "이렇게 사는 게 무슨 의미"; Arabizi "ya retni mish
+# mawjoud", "law ma fi2et ... ahsan"); Arabizi ideation, a jump from a height, an attempt ("7awalet ente7er") and the
+# farewell "thanks for everything ... forgive me" (also in Arabic script); a dose of a named medicine looked up and
+# boxes bought in several pharmacies (es pt fr de pl); three acts of settling one's affairs in one turn (a will, an
+# account or a flat given notice, passwords left for a relative, a pet rehomed, bills paid ahead, things given away;
+# never when the turn tells of a move); a rope bought (pl; not for climbing, washing, a boat or a dog); a place one
+# does not come back from (es pt fr de); French "j'ai fait une TS" and a box swallowed.
+_V31L_NOMOVE = (r"(?![\s\S]*\b(?:umzug|umziehen|ziehen? (?:nach|um)|auswander\w*|neue wohnung|emigr\w*|mudan[çc]a|me mudo|vou me mudar|"
+                r"d[ée]m[ée]nag\w*|nuevo piso|nueva casa|me mudo|mudarme|nos mudamos|expat\w*|erasmus)\b)")
+_V31L_SETTLE = (r"(?:(?:mein|meinen|ein|mon|un|mi|meu|um|m[óo]j|sw[óo]j) testament[oa]?|testament (?:gemacht|geschrieben|aufgesetzt|u notariusza)|spisa[łl]\w* testament|(?:hice|fiz|j'ai fait|j'ai r[ée]dig[ée]) (?:mi |meu |mon |un |um |el |o |le )?testament[oa]?|(?:wohnung|konten|konto|vertr[äa]ge|handyvertrag|abos?) (?:\w+ )?gek[üu]ndigt|"
+                r"passw[öo]rter|zugangsdaten|(?:katze|hund|kater) (?:zu|bei) \w+ \w+ (?:gebracht|abgegeben)|sachen verschenkt|"
+                r"rechnungen (?:\w+ )?(?:im voraus |vorab )?bezahlt|"
+                r"has[łl]a do kont|op[łl]aci[łl]\w* (?:wszystkie )?rachunki|rozdaj[ęe] rzeczy|rozda[łl]\w* (?:swoje |wszystkie )?rzeczy|"
+                r"ogarn[ęe][łl]\w* (?:wszystkie )?papiery|psa odda[łl]\w*|"
+                r"contrase[ñn]as|papeleo del banco|(?:me di|me he dado) de baja|regal[ée] (?:la|el|mi|mis) \w+|dej[ée] (?:todo )?(?:ordenado|arreglado)|"
+                r"senhas (?:anotadas|escritas)|paguei (?:todas )?as contas|doei (?:as|minhas|todas as) roupas|dei (?:o )?meu \w+ pr[oa]|"
+                r"donn[ée] mes affaires|rendu les cl[ée]s|tout r[ée]gl[ée]|mots de passe|r[ée]sili[ée] (?:mon|mes|le|les) \w+)")
+_V31L_MED = (r"(?:pastillas|comprimidos|pastis|paracetamol|ibuprofeno|clonazepam|diazepam|rivotril|orfidal|rem[ée]dios|dipirona|"
+             r"doliprane|cachets|m[ée]dicaments|somnif[èe]res|tabletten|schlaftabletten|tabletek|tabletki|leki|lek[óo]w)")
+_V31L_ASCII: dict[str, list[str]] = {
+    "passive_wish": [
+        r"\bich (?:will|m[öo]chte|wollte) (?:einfach |eigentlich |gar |nur |halt )*nicht mehr (?:sein|existieren|leben)(?=\s*(?:[.,!?;:]|$))",
+        r"\bwenn ich (?:einfach |pl[öo]tzlich |nicht mehr )?(?:weg|verschwunden|tot) w[äa]re?\b" + _W + r"{0,40}\b(?:keinem|niemandem|keiner|niemand|besser|auff?allen|merken|vermissen)\b",
+        r"\b(?:gdybym|jakbym|jak bym) (?:po prostu |nagle )?znikn[ąa][łl]\b(?!\s+(?:na|z|ze|do)\b)",
+        r"\b(?:seria|era|ia ser) (?:bem |muito )?melhor (?:eu )?(?:sumir|desaparecer|n[ãa]o existir|morrer)\b(?!\s+(?:daqui|dali|com|antes|por|pra|para|de casa)\b)|"
+        r"\b(?:queria |quero |vontade de )?n[ãa]o existir mais\b",
+        r"\bser[ií]a (?:mejor|un alivio|m[aá]s f[aá]cil) (?:no estar|desaparecer|no existir|no despertar(?:me)?)\b(?!\s+(?:de|del|en|por|un rato|hoy|ma[ñn]ana)\b)",
+        r"\b(?:ya ?ret(?:ni)?|ya ?reit(?:ni)?|ya rait(?:ni)?)\b(?:\s+\S+){0,2}?\s+(?:mish|mesh|mush|msh|ma) (?:mawjoud|mawjouda|mawjud|mawjoude|3aysh|3aysha|3ayesh|3ayshe|5ele2t|khle2t)\b",
+        r"\b(?:law|iza|eza) ma (?:fi2(?:et|t)|fe2(?:et|t)|as7(?:et|t)|ase7t)\b" + _W + r"{0,25}\b(?:ahsan|a7san|arya7|arta7|a7la)\b",
+    ],
+    "active_ideation": [
+        r"\b(?:bfakker|bfakkir|bfakar|afakker|afakar|3am fakker|3ambfakker|fakkart)\b(?:\s+\S+){0,2}?\s+(?:b(?:el|il) ?)?"
+        r"(?:ente7er|ent7er|inte7er|2ente7er|inti7ar|enti7ar|ente7ar|a2tol 7ali|2e2tol 7ali|2o2tol 7ali|o2tol 7ali)\b",
+    ],
+    "method": [
+        r"\b(?:balcon|balkon|balkoon|shebbak|shabbak|sat7|jiser|jisr|binaye|roof)\b" + _W + r"{0,40}\b(?:a2fez|e2fez|ne2ez)\b|"
+        r"\b(?:a2fez|e2fez)\b" + _W + r"{0,20}\b(?:men|min|3an) (?:el |al )?(?:balcon|balkon|shebbak|shabbak|sat7|jiser|jisr|binaye|roof)\b",
+    ],
+    "recent_attempt": [
+        r"\b(?:7awal(?:e)?t|jarrabt|jarrabet)\b(?:\s+\S+){0,2}?\s+(?:ente7er|ent7er|inte7er|2ente7er|a2tol 7ali|2e2tol 7ali|2o2tol 7ali|o2tol 7ali)\b",
+        r"\bj'?ai fait une (?:ts\b|tentative de suicide\b|tentative\b(?!\s+(?:de|d'|pour|avec|sur)\b))|"
+        r"\b(?:j'?ai )?aval[ée] (?:toute |toutes )?(?:ma|la|une|mes) (?:bo[îi]te|plaquette)\b(?!\s+de (?!m[ée]dic|cachets|comprim|somnif|doliprane|xanax|lexomil|anxio))",
+    ],
+    "plan_preparation": [
+        r"\b(?:shukran|merci|thanks)\s+(?:\S+\s+){0,2}?(?:3ala|3a) (?:kel|kol|kell) (?:shi|she)\b" + _W + r"{0,40}\b(?:sam7ouni|sam7oni|sam7ooni|sam7ini|sam7oune)\b",
+        # a named medicine's amount looked up
+        r"\b(?:averigu\w*|busqu\w*|investig\w*|googl\w*|pesquis\w*|procur\w*|cherch\w*|regard[ée]|recherch\w*|gegoogel\w*|recherchiert|nachgeschaut|sprawdza\w*|szuka\w*)\b"
+        + _W + r"{0,40}\b(?:cu[aá]nt[oa]s|quant[oa]s|combien|wie viele|ile)\b" + _W + r"{0,30}\b" + _V31L_MED + r"\b" + _W + r"{0,30}"
+        r"\b(?:hacen falta|se necesitan|har[ií]an falta|bastan|bastar[ií]an|matan|precisa|s[ãa]o necess[áa]rios|matam|faut|il faudrait|suffisent|braucht|reichen|t[öo]dlich|trzeba|zabij\w*)\b"
+        r"(?!\s+(?:para|pour|f[üu]r|na|dla) (?:bajar|el dolor|la fiebre|baixar|a febre|a dor|la fi[èe]vre|la douleur|das fieber|die schmerzen|gor[ąa]czk\w*|b[óo]l)\b)",
+        # boxes of a medicine bought in several pharmacies (not in a shortage)
+        r"\b(?:comprando|compr[ée]|juntando|comprei|juntei|ach[èe]t\w*|gekauft|besorgt|kupuj[ęe]|kupi[łl]\w*)\b" + _W + r"{0,30}\b(?:cajas|cajitas|caixas|bo[îi]tes|packungen|opakowania|" + _V31L_MED + r")\b"
+        + _W + r"{0,30}\b(?:en (?:varias|distintas|diferentes) farmacias|em (?:v[áa]rias|diferentes) farm[áa]cias|(?:un peu )?dans (?:chaque|plusieurs|diff[ée]rentes) pharmacies?|in (?:mehreren|verschiedenen) apotheken|w (?:kilku|r[óo][żz]nych) aptekach|po aptekach)\b"
+        r"(?!" + _W + r"{0,40}\b(?:agotad\w*|esgotad\w*|rupture|ausverkauft|brak\w*|sin stock|no hab[ií]a|n[ãa]o tinha)\b)",
+        # three acts of settling one's affairs in one turn, never in a turn that tells of a move
+        # (three different acts: the same one said three times is not three)
+        r"^" + _V31L_NOMOVE + r"[\s\S]*?\b(?P<s31u1>" + _V31L_SETTLE + r")(?=[\s\S]*?\b(?!(?P=s31u1))(?P<s31u2>" + _V31L_SETTLE
+        + r")[\s\S]*?\b(?!(?P=s31u1)|(?P=s31u2))" + _V31L_SETTLE + r")",
+        # a rope bought (not for climbing, washing, a boat, a tent or a dog)
+        r"\bkupi[łl](?:a|e)?m\b(?:\s+\S+){0,2}?\s+lin[ęe]\b(?!" + _W + r"{0,40}(?:wspinacz|pran|susz|holow|[żz]agl|jacht|ps[ay]|smycz|namiot|[łl][óo]d|ogr[óo]d|bielizn))",
+    ],
+    "intent": [
+        # a place one does not come back from (not "the same": a trip one comes back changed from)
+        r"\b(?:a un (?:sitio|lugar)|pra um lugar|para um lugar|(?:dans )?un endroit|an einen ort)\b" + _W + r"{0,10}\b(?:del que no se vuelve|de onde n[ãa]o se volta|d'o[ùu] (?:l'on |on )?ne revient pas|von dem man nicht zur[üu]ckkommt)\b"
+        r"(?!\s+(?:igual|siendo|el mismo|la misma|o mesmo|a mesma|pareil|le m[êe]me|la m[êe]me|derselbe|dieselbe)\b)",
+    ],
+}
+_V31L_RAW: dict[str, list[str]] = {
+    "passive_wish": [
+        r"(?:내일|아침|내일\s?아침)(?:이|은|도)?\s?(?:그냥\s?|영영\s?|다시는\s?)?(?:안\s?왔으면|오지\s?않았으면)(?![^.!?\n]{0,20}(?:시험|출근|월요일|발표|면접|회사|학교|마감))|"
+        r"(?:이렇게|이런\s?식으로)?\s?사는\s?(?:게|것이|거)\s?(?:무슨|뭔)\s?의미",
+    ],
+    "plan_preparation": [
+        r"(?:شكرا|شكراً)\s(?:\S+\s){0,1}?(?:على|ع)\s?(?:كل|كلشي)[^.!?\n]{0,40}(?:سامحوني|سامحيني|سامحني)",
+    ],
+}
+for _c, _ps in _V31L_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V31L_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -731,6 +815,8 @@ _DENIAL_RAW: dict[str, list[str]] = {
     "active_ideation": [
         r"(?:죽고\s?싶|자살|목숨\s?끊을|죽을)\S*\s?(?:생각|마음)\S*\s?(?:\S+\s?){0,2}?(?:없|안\s?들|안\s?해)|죽고\s?싶(?:지|진)\s?(?:는|도|가)?\s?않(?!은\s?날)|"
         r"죽고\s?싶은\s?(?:건|것은|게)\s?아니",
+        # thirty-first session: "자살 같은 건 생각해본 적도 없어요" (such a thing as suicide, never thought of it)
+        r"(?:자살|죽는\s?거|죽을\s?생각)\s?(?:같은|이런|그런)\s?(?:건|거|것은|걸)\s?(?:생각|상상)\S*\s?(?:\S+\s?){0,1}?(?:없|안\s?해|안\s?했)",
         r"死にたくな(?:い|かった)(?!日)|(?:死ぬ|命を絶つ|自殺する)つもり(?:なんて|は)?(?:全然|まったく|全く)?(?:ない|ありません)|(?:自殺|死にたい)(?:なんて|は|とか|とは)?(?:一度も)?(?:考えたこと|思ったこと)(?:は|も)?(?:ない|ありません)|"
         r"死にたい(?:とか|って)?(?:わけ)?じゃな|死にたいってわけ",
         r"(?:不想|并不想|不是想|没想过|没有想过|从没想过|从来没想过|从来没有想过|沒想過|從來沒想過|從來沒有想過)(?:要)?(?:死|自杀|自殺|轻生|輕生|结束生命|伤害自己|傷害自己)(?!的念头)|"
@@ -742,7 +828,9 @@ _DENIAL_RAW: dict[str, list[str]] = {
         r"(?:कभी|कभी भी)\s(?:\S+\s){0,2}?(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड|मरने)(?:\s\S+){0,4}?\sनहीं\s(?:सोचा|सोची|सोचती|सोचता|किया|की)(?!\S)|"
         r"(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड)(?:\s\S+){0,4}?\s(?:कभी\s)?नहीं\s(?:सोचा|सोची)(?!\S)",
         r"(?:ölmek|intihar etmek|kendimi öldürmek|kendimi öldürmeyi) (?:(?:hiç|asla) )?(?:istemiyorum|istemem|düşünmedim)|ölmek istediğimden değil|intihar\S* (?:hiç )?düşünm(?:edim|üyorum)|"
-        r"nie chcę umierać|nie chcę umrzeć|nigdy nie (?:próbował(?:a|e)?m|myślał(?:a|e)?m)\s(?:\S+\s)?(?:się zabić|o samobójstwie)|nigdy bym się nie zabił\S*|nie mam myśli samobójczych",
+        r"nie chcę umierać|nie chcę umrzeć|nigdy nie (?:próbował(?:a|e)?m|myślał(?:a|e)?m)\s(?:\S+\s)?(?:się zabić|o samobójstwie)|nigdy bym się nie zabił\S*|nie mam myśli samobójczych|"
+        # thirty-first session: "nigdy bym sobie nic nie zrobił" (I'd never do anything to myself)
+        r"nigdy bym sobie (?:nic|niczego|krzywdy) nie zrobi\S*",
     ],
     "nssi": [
         r"자해\S*\s?(?:\S+\s?){0,2}(?:안\s?해|안\s?한|끊은|끊었|안\s?함)|(?:リスカ|自傷)(?:は|も)?(?:もう)?(?:してない|やめた|やめてる|しません)|(?:自分を)?傷つけるようなことは(?:絶対)?(?:しません|しない)|"
@@ -829,7 +917,8 @@ _NEG_BEFORE = re.compile(
 _NEG_AFTER = re.compile(
     r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
-    r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
+    r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|"
+    r"^(?:とか|なんて|って)?(?:は|も)?(?:全然|まったく|全く|別に|一切)(?:ない|ありません|ないです)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
     r"\bя\b|أنا", re.IGNORECASE)
@@ -843,23 +932,27 @@ _THIRD = re.compile(
     r"(?:친구|동생|남친|여친|남자친구|여자친구|엄마|아빠|언니|오빠|누나|형|애인|룸메|아들|딸|남편|아내|주인공|걔)(?:가|이|는|도)|"
     r"(?:友達|友人|妹|弟|姉|兄|彼氏|彼女|母|父|息子|娘|夫|妻|主人公|同僚)(?:が|は|も)|"
     r"(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
-    r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน", re.IGNORECASE)
+    r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน|"
+    # thirty-first session: Arabic "my (female) friend", "she says / said", "that she"
+    r"صديقتي|تقول|قالت|(?<!\S)(?:أنها|انها)(?!\S)", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:aos \d+(?: anos)?|a los \d+(?: a[ñn]os)?|a \d+ anni|(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
     r"na adolesc[êe]ncia|(?:\w+ )?anos atr[áa]s|h[áa] (?:\w+ )?anos|hace (?:\w+ )?a[ñn]os|(?:\w+ )?anni fa|vroeger|(?:\w+ )?ja(?:ar|ren) geleden|"
     r"fr[üu]her|vor (?:\w+ )?jahren|il y a (?:des |\w+ )?ann[ée]es|il y a \w+ ans)\b|"
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
-    r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад", re.IGNORECASE)
+    r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
+    # thirty-first session: Japanese "(have) done once", school days; Arabizi "long ago", "N years ago"; German "at N"
+    r"たことがあ(?:る|ります)|学生時代|子供の頃|\bquand j'avais (?:\d+|\w+) ans\b|\b(?:au lyc[ée]e|au coll[èe]ge|[àa] l'adolescence|ado,)|\b(?:men|min|mn) (?:zaman|\w+ (?:snin|sneen|sene))\b|\bmit \d{1,2}(?= (?:lag|war|hatte|wollte|landete|kam|habe|hab|bin)\b)", re.IGNORECASE)
 _RECOVERED = re.compile(
     r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|t[ôo] (?:muito )?bem|"
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
-    r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais mieux)\b|"
+    r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais (?:beaucoup |bien |tellement )?mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:wczoraj|znowu|dzisiaj|dun|d[üu]n|yine|ge[çc]en hafta|ontem|de novo|ayer|anoche|otra vez|ieri|di nuovo|stanotte|gisteren|weer|"
-    r"gestern|wieder|hier)\b|어제|또|다시|昨日|またし|また|先週|昨天|又|上周|امبارح|вчера|опять|снова|เมื่อคืน|อีกแล้ว", re.IGNORECASE)
+    r"gestern|wieder|hier)\b|어제|또|다시|昨日|またし|また|先週|最近|今も|この前|先月|数日前|\d+日前|昨天|又|上周|امبارح|вчера|опять|снова|เมื่อคืน|อีกแล้ว", re.IGNORECASE)
 _FRAME = re.compile(
     r"\b(?:livro|personagem|filme|s[ée]rie|pel[ií]cula|libro|personaje|wiadomo[śs]ci\w*|ksi[ąa][żz]k\w*|prac[ęe] magistersk\w*|wolontariusz\w*|telefon\w* zaufania|haberler\w*|haberde|tez\w*|roman\w*|"
     r"[öo]nleme|g[öo]n[üu]ll[üu]\w*|jornal|not[ií]cia|tcc|volunt[áa]ri\w*|cvv|novela|documental|telegiornale|romanzo|scriptie|artikel|"
