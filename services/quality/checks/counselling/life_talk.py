@@ -145,6 +145,33 @@ _DARK_EN31 = re.compile(
     r"goodbye|farewell|gone|not (?:be )?(?:here|around)|for good|self[- ]inflicted|pays? out)\b", _I)
 
 
+# (main session, thirty-first) a whole box, packet or tub of something to eat, eaten or swallowed ("I swallowed a whole
+# box of chocolates last night", "me comí una caja entera de galletas", "j'ai avalé toute une boîte de chocolats"): a
+# binge, not an overdose, which the learned stage (and the French "j'ai avalé toute(s)" pattern) read as an attempt.
+# The span is the eating and the food; any medicine, death or goodbye word keeps the whole turn (``_DARK``, ``_DARK_EN31``).
+_FOOD = (r"(?:chocolates?|choc|biscuits?|cookies?|crisps|chips|sweets|candy|candies|ice ?cream|cake|doughnuts?|donuts?|"
+         r"pringles|oreos|haribo|cereal|pizza|jaffa cakes|muffins?|brownies?|cheese|popcorn|nuggets|"
+         r"chocolats?|bonbons|g[âa]teaux?|glace|cookies|pralin[ée]s|madeleines|"
+         r"galletas|bombones|helado|dulces|caramelos|patatas|pasteles?|donas|"
+         r"Kekse|Schokolade|Pralinen|S[üu]ßigkeiten|Chips|Eis|Kuchen|"
+         r"biscotti|cioccolat\w*|gelato|caramelle|patatine|merendine|"
+         r"bolachas|biscoitos|chocolate|bombons|sorvete|doces|"
+         r"koekjes|chocolade|snoep|ijs|chips|"
+         r"ciastek|ciastka|czekolad\w*|cukierk\w*|lod[óo]w|chips[óo]w)")
+FOOD31 = re.compile(
+    r"\b(?:ate|eaten|eating|swallowed|scoffed|devoured|demolished|inhaled|polished off|finished off|wolfed(?: down)?|"
+    r"avalé|mangé|englouti|(?:me )?(?:comí|tragué|zampé|jalé)|gegessen|verdrückt|verschlungen|gefuttert|"
+    r"mangiato|divorato|(?:comi|engoli|devorei)|gegeten|opgegeten|naar binnen gewerkt|zjad[lł]\w*|wci[aą]gn[aą][lł]\w*)"
+    r" (?:a |an |the |une |la |un |una |ein\w* |eine |die |den |das |het |een |mezza |mezzo |cała |całe |całą |cały )?"
+    r"(?:whole |entire |family[- ]size |big |large |huge |full |toute (?:une |la )?|tout (?:un |le )?|tous les |toutes les |"
+    r"ganze\w* |intera? |inteir[oa] |hele |ca[lł]\w* )?(?:\w+ )?"
+    r"(?:box|boxes|packet|packets|pack|tub|tubs|bag|bags|jar|tray|bar|bars|tin|tube|sleeve|carton|loaf|multipack|"
+    r"bo[îi]tes?|paquets?|pot|sachet|tablette|caja|cajas|paquete|bolsa|tarro|tableta|bote|"
+    r"Packung|Schachtel|Tüte|Tafel|Dose|Glas|Becher|scatola|pacco|pacchetto|confezione|barattolo|tavoletta|"
+    r"caixa|pacote|barra|pote|doos|zak|pak|reep|bak|pude[lł]k\w*|paczk\w*|tabliczk\w*|torebk\w*)"
+    r"(?: entera| inteira| intera| intero)? (?:of |de |d'|of the |von |di |do |da |van |z |ze )?(?:\w+ )?" + _FOOD + r"\b", _I)
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -155,7 +182,7 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     if _DARK.search(rest):
         return []
-    everyday = [m.span() for m in EVERYDAY_EN31.finditer(rest)]  # riskblind31
+    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31) for m in p.finditer(rest)]  # riskblind31, main session
     if everyday:
         left = rest
         for s, e in everyday:

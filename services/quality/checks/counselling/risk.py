@@ -330,7 +330,10 @@ _MORE: dict[str, list[str]] = {
         r"\bho tentato di (?:uccidermi|impiccarmi|buttarmi|farla finita)\b|\bho preso tutte le (?:pillole|pastiglie)\b",
         r"\bpr[oó]bowa[lł]\w* si[eę] (?:zabi[cć]|powiesi[cć]|otru[cć])|\bpo[lł]kn[eę][lł]\w* (?:ca[lł]e|wszystkie)",
         r"\bintent[eé] (?:ahorcarme|tirarme|cortarme las venas)\b|\bme tom[eé] todas las pastillas\b",
-        r"\bj'ai (?:essay[eé]|tent[eé]) de me (?:pendre|jeter|noyer)\b|\bj'ai aval[eé] (?:toute|tous)",
+        r"\bj'ai (?:essay[eé]|tent[eé]) de me (?:pendre|jeter|noyer)\b|\bj'ai aval[eé] (?:toute|tous)"
+        # (main session, thirty-first) not food: "j'ai avalé toute une boîte de chocolats" (``life_talk.FOOD31``)
+        r"(?![^.!?\n]{0,40}\b(?:chocolats?|bonbons|biscuits|g[âa]teaux?|glace|chips|cookies|pralin[ée]s|madeleines|pizza|"
+        r"c[ée]r[ée]ales|fromage|pain|brioches?|crêpes|pâtes|frites)\b)",
         r"\bversucht,? mich (?:zu erh[äa]ngen|aufzuh[äa]ngen|zu vergiften)\b|\balle tabletten genommen\b",
         r"\bprobeerde (?:mezelf|me) (?:te )?(?:doden|ophangen|van het leven)\b",
     ],

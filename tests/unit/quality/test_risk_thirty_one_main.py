@@ -1,0 +1,36 @@
+"""Main session's mend of the thirty-first session: a whole box, packet or tub of food eaten or swallowed is a binge,
+not an overdose (riskblind31b found "j'ai avalé toute une boîte de chocolats" read as a recent attempt; the English and
+Spanish forms were read so by the learned stage). Medicines, and any death word, keep the turn as it was."""
+
+import pytest
+
+from services.quality.checks.counselling.crisis import risk_category
+
+BINGES = [
+    "j'ai avalé toute une boîte de chocolats hier soir devant la télé",
+    "me comí una caja entera de galletas anoche",
+    "I swallowed a whole box of chocolates last night lol",
+    "I ate a whole family size bar of chocolate and now I hate myself",
+    "Ich habe eine ganze Packung Kekse gegessen und fühle mich schrecklich",
+    "ho mangiato una scatola intera di biscotti ieri sera",
+    "scoffed a whole tub of ice cream after the exam, feel sick",
+]
+
+STILL_AT_RISK = [
+    "j'ai avalé toute une boîte de doliprane hier soir",
+    "j'ai avalé toutes mes pilules hier soir",
+    "I swallowed a whole box of paracetamol last night",
+    "ate a whole packet of biscuits and then took all my pills",
+    "I ate a whole box of chocolates and then I tried to kill myself",
+    "me tomé todas las pastillas anoche después de comerme una caja de galletas",
+]
+
+
+@pytest.mark.parametrize("text", BINGES)
+def test_a_food_binge_is_no_attempt(text):
+    assert risk_category(text) == "none"
+
+
+@pytest.mark.parametrize("text", STILL_AT_RISK)
+def test_medicines_or_a_death_word_beside_food_keep_the_disclosure(text):
+    assert risk_category(text) != "none"
