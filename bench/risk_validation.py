@@ -44,7 +44,8 @@ VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jso
               "risk_valid_v14.jsonl", "risk_valid_v15.jsonl", "risk_valid_v16.jsonl",
               "risk_valid_v17.jsonl", "risk_valid_v18.jsonl", "risk_valid_v20.jsonl",
               "risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v23.jsonl",
-              "risk_valid_v29.jsonl", "risk_valid_v30.jsonl", "risk_valid_v30_langs.jsonl")
+              "risk_valid_v29.jsonl", "risk_valid_v30.jsonl", "risk_valid_v30_langs.jsonl",
+              "risk_valid_v31c.jsonl")
 
 
 def loss_stage(text: str) -> str:
