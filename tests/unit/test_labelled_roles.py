@@ -41,7 +41,8 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "risk_valid_indep23.jsonl", "replies_valid_indep23.jsonl", "pii_valid_indep23.jsonl",
                     "risk_valid_v29.jsonl",  # riskblind29: a validation file written blind, no training part
                     "risk_valid_v30_langs.jsonl",  # riskblind30b: written blind in eleven languages, no training part
-                    "risk_valid_v30.jsonl", "pii_valid_v30.jsonl", "replies_valid_v30.jsonl")  # riskblind30, piiblind30: written blind, no training part
+                    "risk_valid_v30.jsonl", "pii_valid_v30.jsonl", "replies_valid_v30.jsonl",  # riskblind30, piiblind30: written blind, no training part
+                    "risk_valid_v31c.jsonl")  # riskblind31c: written blind in other Englishes, no training part
 
 
 def test_every_file_is_in_the_readme_and_every_validation_file_has_a_training_part():
