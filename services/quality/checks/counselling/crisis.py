@@ -286,7 +286,8 @@ def risk_category(text: str) -> Category:
         return "none"
     rest = _negated_rest(read)
     if rest is not None:  # negated risk language alone: stage one decides, else what is left is read
-        category = "none" if rest == "" else _two_stages(rest)
+        # riskblind31c: a rest that is only everyday talk ("No quiero morirme, I just want my parents to stop fighting")
+        category = "none" if rest == "" or everyday_alone(rest) else _two_stages(rest)
         # a denial speaks against what it denies: "I've never self harmed, I just bite my nails" is no nssi
         return "none" if category in denied(read) else category
     return _two_stages(_denial_rest(read) or read)

@@ -48,6 +48,9 @@ QUARREL = re.compile("|".join([
     r"吵架|吵了一架|ケンカ|喧嘩|口論|揉めて|싸웠|싸워요|싸운|다퉈|다퉜",
     # hi, id, ar
     r"झगड़ा|झगड़े|बहस|\b(?:ladai|jhagda)\b|\b(?:bertengkar|berantem|ribut)\b|تشاجر|أتشاجر|تخانقت|أتجادل|تجادلنا",
+    # en (riskblind31c): wanting one's parents to stop fighting ("I just want my parents to stop fighting")
+    r"\b(?:i (?:just |only )?want|i wish|wishing) (?:my )?(?:parents|mum and dad|mom and dad|mam and dad|mummy and daddy|"
+    r"family|folks) (?:would |to )?(?:stop|quit) (?:fighting|arguing|shouting|yelling|screaming|quarrell?ing)\b",
 ]), _I)
 
 # having finished or settled everything (work, packing, bills), in the sentence of a holiday or a trip
@@ -89,6 +92,10 @@ IDIOM = re.compile("|".join([
     r"(?:회의|시험|야근|운동|수업|발표|출근|과제|마감)\S*\s?(?:\S+\s?){0,4}?(?:진짜\s?|정말\s?)?죽는\s?줄\s?알았",
     r"(?:dí|đói|nóng|mệt|buồn ngủ|cười|chán|lạnh|sợ|no)\s?chết\s?(?:mất|đi được|luôn|được)|\bchết (?:cười|đói|mệt|rét)|"
     r"(?<!tự )(?:sếp|mẹ|bố|ba|má|vợ|chồng|cô|thầy)\s(?:\S+\s){0,3}?(?:chắc|sẽ|thế nào cũng)\s(?:\S+\s)?giết (?:mình|tôi|tao|em|tớ)",
+    # riskblind31c: killing a sibling or a flatmate over a small fault ("I'm going to kill my brother for finishing the suya")
+    r"\b(?:i'?m|i am|im|i'?ll|i will|i go|i wan) (?:going to |gonna |literally |actually )?kill (?:my|that|this|dat) (?:little |big |"
+    r"younger |older |baby |kid )?(?:brother|bro|sister|sis|cousin|roommate|room-mate|flatmate|housemate|husband|wife|"
+    r"boyfriend|girlfriend|bf|gf|son|daughter|kids?|dog|cat|boss|teacher|friend)\b(?= (?:for|if|when|because|cos|cuz)\b)",
 ]), _I)
 
 # feeling lonely, missing home, crying

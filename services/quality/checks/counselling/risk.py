@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_langs, risk_use_langs
+from services.quality.checks.counselling import risk_en31c, risk_langs, risk_use_langs
 from services.quality.checks.prefilter import Folded, pruned
 
 Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
@@ -1247,6 +1247,8 @@ WEAK = re.compile(
     r"die|dying|dead|death|kill\w*|suicid\w*|hurt|harm|cut\w*|overdose|pills|end it|morir|mourir|sterben|morrer|"
     r"morire|vivre|leben|vivir|viver|vivere)\b", _I)
 
+for _c, _ps in risk_en31c.PATTERNS.items():  # riskblind31c: other Englishes' phrasings (``risk_en31c``)
+    _PATTERNS[_c].extend(_ps)
 _COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
                                            for c, ps in _PATTERNS.items()]
 ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
@@ -1612,6 +1614,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
     for work or travel, waking up in hospital after an accident, a platform or cliff edge for a photo,
     pills looked at to remember a dose, "kill myself" after "if I have to ... one more"."""
+    if risk_en31c.everyday(category, text, m):  # riskblind31c: "tired of life in this hostel"
+        return True
     if category == "nssi":
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _meant(text, s, e)
@@ -1763,7 +1767,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
             return False
     elif _OBJECT_CLITIC.search(matched) and not _SPEAKER_SUBJECT.search(matched) and _AGAINST_ME.search(before):
         return False
-    recent = _RECENT.search(sentence) or _RECENT_MORE.search(sentence)
+    recent = _RECENT.search(sentence) or _RECENT_MORE.search(sentence) or risk_en31c.RECENT.search(sentence)
     recovered = _RECOVERED.search(sentence) or _RECOVERED_MORE.search(sentence)
     if recovered and (s + recovered.start() > m.start() or not _RELAPSE_AFTER.search(sentence, recovered.end())) \
             and not (recent and _AFTER_CLEAN.search(sentence, 0, recovered.start())):
@@ -1772,7 +1776,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
         timed = _SEASON31.sub(" ", _without_ongoing(sentence))
         if _PAST.search(timed) or _PAST_MORE.search(timed) or _USED_TO.search(before):
             return False
-    if _FRAME.search(sentence):
+    if _FRAME.search(sentence) or risk_en31c.set_aside(sentence, bool(recent)):
         return False
     return True
 
@@ -1871,7 +1875,7 @@ def read_clitics(text: str) -> str:
 @lru_cache(maxsize=TURNS)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
-    return _classify(read_clitics(text))
+    return _classify(read_clitics(risk_en31c.read_spelling(text)))
 
 
 def _classify(text: str) -> tuple[Category, bool]:
