@@ -1104,14 +1104,14 @@ _EN31: dict[str, list[str]] = {
         _SUBJ31 + r"(?:drank|drunk|swallowed|downed|necked) (?:a |the |some |half (?:a |the )?|most of (?:a |the )?)?(?:whole )?"
         r"(?:(?:bottle|canister|can|tin|cup|glass|jug|mug|capful|bucket)s? (?:of )?)?(?:the )?(?:weed ?killer|bleach|antifreeze|"
         r"anti-freeze|paraquat|sheep dip|pesticide|insecticide|herbicide|rat poison|slug pellets|drain cleaner|paint stripper|"
-        r"white spirit|poison|roundup|glyphosate)\b"
+        r"white spirit|poison(?![- ](?:ivy|oak|sumac|dart|frog|control|cent(?:re|er)|pen|apple|mushrooms?)\b)|roundup|glyphosate)\b"
         r"(?![^.!?]{0,40}\b(?:by accident|by mistake|accidentally|thinking it was|thought it was)\b)",
     ],
     "plan_preparation": [
-        r"\bhelium\b(?![^.!?]{0,60}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood|bag|mask|tubing)\b"
+        r"\bhelium\b(?![^.!?]{0,100}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood(?! of\b)|bag|mask|tubing)\b"
         r"[^.!?]{0,30}\b(?:arriv\w*|came|comes|coming|ordered|bought|delivered|here|ready|sorted)\b|"
         r"\b(?:ordered|bought|got|getting|ordering|buying|delivered|arriv\w+|comes?|coming)\b[^.!?]{0,20}\bhelium\b"
-        r"(?![^.!?]{0,40}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood|bag|mask|tubing|regulator)\b",
+        r"(?![^.!?]{0,100}\b(?:balloons?|party|birthday|inflat\w*|blimp|weather)\b)[^.!?]{0,30}\b(?:hood(?! of\b)|bag|mask|tubing|regulator)\b",
         r"\b(?:stockpil\w*|saving|saved|hoarding|hoarded|stash\w*|squirrel\w*|putting aside|put aside|keeping back|kept back) "
         r"(?:up |away |back )?(?:all |some |a few )?(?:of )?(?:my |the |mum'?s |mom'?s |dad'?s |nan'?s )?" + _DRUG31 + r"\b"
         r"(?![^.!?]{0,60}\b(?:pharmac\w*|chemist|prescription|repeat|holiday|trip|travel\w*|run out|running out)\b)"
@@ -1143,8 +1143,12 @@ _EN31: dict[str, list[str]] = {
         r"(?! (?:in time|on time|before|until|till|for (?:tea|dinner|lunch|christmas)))[^.!?]{0,40}\b(?:i )?(?:wouldn'?t|would not|"
         r"don'?t think i'?d|doubt i'?d|not sure i'?d|honestly wouldn'?t) (?:\w+ )?(?:mind|care|be (?:too |that |all that )?"
         r"(?:bothered|upset|sad|sorry))\b",
-        r"\bwish(?:ed)? (?:the|that|this) (?:[\w-]+ ){1,2}?(?:had|'d|would have|would've) (?:done its job|finished me(?: off)?|"
-        r"got me|taken me|killed me)\b(?!\s+(?:a|an|the|some|one|two|my|his|her|tickets?|in|into|out|home|there|back|up)\b)",
+        r"\bwish(?:ed)? (?:the|that|this) (?:[\w-]+ ){1,2}?(?:had|'d|would have|would've) (?:finished me(?: off)?|"
+        r"got me|taken me|killed me)\b(?!\s+(?:a|an|the|some|one|two|my|his|her|tickets?|in|into|out|home|there|back|up)\b)|"
+        # review31: "done its job" only of something that can kill (not the dishwasher or the plumber)
+        r"\bwish(?:ed)? (?:the|that|this) (?:[\w-]+ )?(?:ied|bomb|mine|bullet|round|shot|gun|blast|explosion|grenade|crash|"
+        r"car|lorry|truck|train|bus|cancer|tumou?r|overdose|pills|tablets|rope|noose|fall|stroke|heart attack|accident|"
+        r"bull|tractor|quad|fire|sea|river|tumble|surgery|op|operation|virus|covid) (?:had|'d|would have|would've) done its job\b",
         r"\bshould(?:'ve| have| of) been me\b[^.!?]{0,30}\b(?:didn'?t (?:come back|come home|make it|survive)|died|got killed|"
         r"was killed)\b[.!?]?\s*(?:i )?(?:\w+ )?wish(?:ed)? (?:it )?(?:had|'d|was)\b|"
         r"\bwish(?:ed)? it (?:had|'d) been me\b[^.!?]{0,20}\b(?:that|who|instead)\b[^.!?]{0,20}\b(?:died|didn'?t (?:come back|"
@@ -1179,14 +1183,17 @@ _EN31: dict[str, list[str]] = {
         r"\b(?:insulin|pills|tablets|an overdose|overdosing|hanging|drowning|carbon monoxide|helium|gas|jumping|the exhaust|"
         r"painkillers|paracetamol|morphine|sleeping (?:pills|tablets)|a gun|the gun|the shotgun|the rifle|the train|the bridge) "
         r"(?:be|is|would be|'d be|are) (?:a |the )?(?:most )?(?:peaceful|painless|quick|quiet|easy|gentle|sure|quickest|easiest) "
-        r"(?:way|ways) (?:to go|to die|to end it|out)\b(?![^.!?]{0,20}\b(?:for|to) (?:him|her|them|my \w+|his|their|a \w+)\b)",
+        r"(?:way|ways) (?:to go|to die|to end it|out)\b(?![^.!?]{0,20}\b(?:for|to) (?:him|her|them|my \w+|his|their|a \w+)\b)"
+        # review31: a way to go somewhere or out of a place ("the quickest way to go to Leeds", "way out of town")
+        r"(?! (?:to|there|home|into|via|by|from|of(?! (?:this|my|it all) ?(?:life|world|misery|pain|mess)?\b)|through|round|around|"
+        r"back|about|in|on|with)\b)",
     ],
 }
 _EN31["plan_preparation"].append(
     # a pet rehomed and then "nothing keeping me" ("Found a lovely couple to take Biscuit. Told them I'm moving abroad,
     # which isn't true. He goes Friday and then there's nothing keeping me"); not a move to another town or job
     r"\b(?:found (?:a (?:\w+ )?(?:home|couple|family)|someone|somebody|a new home) (?:to take|for)|rehom\w*|gave away|given away|"
-    r"giving away)\b[^.!?]{0,40}[\s\S]{0,160}?\bnothing (?:keeping|holding|left for) me\b(?: here)?"
+    r"giving away)\b[\s\S]{0,200}?\bnothing (?:keeping|holding|left for) me\b(?: here)?"
     r"(?! (?:in|from|at) (?:this|the|that) (?:town|city|village|country|area|job|place|house|flat)\b)(?=\s*(?:[.!?,;]|$|now|anymore|any more))")
 _EN31["intent"].extend([
     # death told as a deadline ("I'll be dead by Monday. The bookies can chase that."); not dead on one's feet, tired,
@@ -1207,7 +1214,7 @@ _EN31["passive_wish"].append(
 _EN31["recent_attempt"].append(
     # found by someone with the means still there ("my sergeant found me in the car in the woods with the engine going and
     # the windows taped"); not after a fall, a fit or a hypo
-    r"\bfound me\b(?![^.!?]{0,100}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)[^.!?]{0,60}\b(?:engine (?:running|going|on)|hose\b|exhaust|windows? taped|noose|hanging|not breathing|"
+    r"\bfound me\b(?![^.!?]{0,100}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)[^.!?]{0,60}\b(?:engine (?:running|going|on)|hose\b|exhaust|windows? taped|noose|hanging(?! (?:around|about|out|on|up|off)\b)|not breathing|"
     r"with (?:the |a )?(?:rope|pills|tablets|empty (?:packets|bottles?|boxes)))"
     r"(?![^.!?]{0,40}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)")
 for _c, _ps in _EN31.items():

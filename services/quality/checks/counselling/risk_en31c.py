@@ -49,7 +49,7 @@ def read_spelling(text: str) -> str:
 # -- patterns ---------------------------------------------------------------------------------------------------------
 _VEHICLE = r"(?:bus|car|truck|lorry|danfo|molue|trotro|tro-tro|matatu|jeepney|okada|keke|tricycle|train|taxi|van|tram|lorry)"
 _POISON = (r"(?:sniper|weed ?killer|rat ?poison|rat ?killer|pesticides?|insecticides?|herbicides?|paraquat|gramoxone|"
-           r"organophosphates?|bleach|poison|kerosene|acid|dettol)")
+           r"organophosphates?|bleach|poison(?![- ](?:ivy|oak|sumac|dart|frog|control|cent(?:re|er)|pen|apple|mushrooms?)\b)|kerosene|acid|dettol)")
 _THINKING = r"(?:think\w*|thought\w*|tink\w*|imagin\w*|pictur\w*|wonder\w*|consider\w*|keep seeing|fantasi[sz]\w*|dream\w* (?:of|about))"
 PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
@@ -81,7 +81,10 @@ PATTERNS: dict[str, list[str]] = {
     "plan_preparation": [
         # a last or (Creole) "likkle" note left for someone ("mi write a likkle note fi mi granny"); a note for a birthday or
         # an errand is set aside by ``risk._everyday`` (``_PREP_EVERYDAY``); "a little / short note" is not read (errands)
-        r"\b(?:wrote|written|writing|write|left|leave|leaving)\b (?:a |some |one |my )?(?:likkle |lickle |last |final )(?:notes?|letters?) (?:to|for|fi) (?:my|mi|me|ma|everyone|family|\w+)\b",
+        r"\b(?:wrote|written|writing|write|left|leave|leaving)\b (?:a |some |one |my )?(?:likkle |lickle |last |final )(?:notes?|letters?) (?:to|for|fi) (?:my|mi|me|ma|everyone|family|\w+)\b"
+        # review31: a last note at work or school (to the team, before leaving the company)
+        r"(?![^.!?]{0,60}\b(?:team|colleagues|co-?workers|boss|manager|class|students|pupils|clients|customers|landlord|"
+        r"tenants|company|job|office|school|retire\w*|leaving do|handover|shift)\b)",
         # a lethal amount looked up or asked for oneself ("how many paracetamol would it take for someone my size",
         # "wat is the lethal amount of insulin for a non diabetic. im askin 4 myself", "Been googling which bridge ... is
         # high enough"); a patient's, a novel's or an assignment's question names no self
@@ -100,10 +103,15 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "method": [
         # seeing oneself hanging or falling ("Keep picturing myself hanging from the ceiling fan")
-        r"\b(?:pictur\w*|imagin\w*|visuali[sz]\w*|keep seeing)\b myself (?:hanging|jumping|drowning|falling|lying dead|dead)\b",
+        r"\b(?:pictur\w*|imagin\w*|visuali[sz]\w*|keep seeing)\b myself (?:hanging|jumping|drowning|falling|lying dead|dead)\b"
+        # review31: hanging curtains, falling asleep or in love, drowning in work
+        r"(?! (?:the|a|an|my|his|her|some|up|out|around|about|asleep|over|in love|for joy|in (?:work|paperwork|debt|emails|"
+        r"homework|assignments|love))\b)",
         # stepping in front of a vehicle, thought of ("when the trotro passes I think of just stepping in front of it")
         r"\b" + _VEHICLE + r"s?\b[^.!?]{0,60}\b" + _THINKING + r"\b[^.!?]{0,30}\b(?:step\w*|jump\w*|walk\w*|throw\w* myself|run\w*|"
-        r"lie down|lying down) (?:out )?(?:in front of|under) (?:it|one|them)\b|"
+        r"lie down|lying down) (?:out )?(?:in front of|under) (?:it|one|them)\b"
+        # review31: stepping out to catch, board or flag the vehicle down
+        r"(?![^.!?]{0,20}\bto (?:catch|board|get on|flag|hail|stop|wave)\b)|"
         r"\b" + _THINKING + r"\b[^.!?]{0,30}\b(?:step\w*|jump\w*|walk\w*|throw\w* myself|run\w*) (?:out )?(?:in front of|under) "
         r"(?:a |the |an |one of the )?(?:[\w-]+ ){0,2}?" + _VEHICLE + r"s?\b",
         # a method named in one sentence, the thought of dying "that way" in the next ("I wonder if carbon monoxide from a
@@ -112,7 +120,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:that way|like that|this way|with (?:it|that|them|those)|using (?:it|that|them))\b",
         # a poison or a gun in a thought ("I keep thinking about drinking the sniper", "the thought of shooting myself")
         r"\b" + _THINKING + r"\b[^.!?]{0,60}\b(?:drink\w*|swallow\w*|tak\w*|tek|tekin|using|use|buy\w*) "
-        r"(?:the |some |a |di |that |of )?(?:bottle of )?" + _POISON + r"\b",
+        r"(?:the |some |a |di |that |of )?(?:bottle of )?" + _POISON + r"\b"
+        # review31: a poison bought or used for the garden, pests or cleaning
+        r"(?![^.!?]{0,40}\b(?:garden|lawn|weeds|yard|patio|drive(?:way)?|allotment|crops|field|rats?|mice|pests?|slugs|ants|"
+        r"roaches|cockroach\w*|wasps?|toilet|drains?|sink|clean\w*|laundry|whites)\b)",
         r"\b" + _THINKING + r"\b[^.!?]{0,60}\bshoot(?:ing)? myself\b",
     ],
     "nssi": [

@@ -90,6 +90,9 @@ _CARE = re.compile(
     r"tut mir (?:\w+ )?leid|(?:lo )?lament(?:o|amos)|qu[ée] pena|"
     r"condolences|condolencias|condol[ée]ances|condoglianze|p[êe]sames|beileid|"
     r"je suis (?:vraiment |tellement |si |tr[èe]s )?d[ée]sol[ée]e?)\b", _I)
+# review31: a negation whose clause goes on with "or"/"nor" up to the phrase ("don't need to X or Y"): Y is denied too
+_NEGATED_OR = re.compile(r"(?:\b(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|shouldn'?t|mustn'?t|without)\b|n't)"
+                         r"[^.!?;:,]{0,50}\b(?:or|nor)\s+(?:to\s+|try\s+to\s+)?$", re.IGNORECASE)
 
 
 # Where a reply turns: a contrast at the start of a clause ("but", "though", "still", "that said",
@@ -314,6 +317,8 @@ class _CounsellorCheck(Check):
         cls._memo_key = ("counsellor_patterns", cls)
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        if self.hedge is _NEGATED and _NEGATED_OR.search(text[max(0, m.start() - 70):m.start()]):
+            return False  # review31: "you don't need to make up for it or balance it out" (the negation's second disjunct)
         return self.hedge is None or not self.hedge.search(text[max(0, m.start() - self.hedge_chars):m.start()])
 
     def _said(self, text: str, m: re.Match, client: str) -> bool:
