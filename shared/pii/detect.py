@@ -393,6 +393,9 @@ NAMED_ACCOUNT_PATTERN = re.compile(
 CHAT_LOG_HANDLE_PATTERN = re.compile(r"(?:^|\n)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\][ \t]*<?"
                                      r"([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]))>?:[ \t]")
 DISCORD_TAG_PATTERN = re.compile(r"(?<![\w@#./-])([A-Za-z0-9_.]{2,32}#\d{4})(?![\w#])")
+# review31: a ticket's, an order's or an issue's number written against its word ("issue#1234", "order#5521")
+_REFERENCE_TAG = re.compile(r"(?:issues?|orders?|tickets?|case|ref|invoice|pr|bug|items?|no|nr|num|room|flight|booking|job|"
+                            r"task|step|page|version|build|pull|commit|receipt|account|acct|ticket)#", re.IGNORECASE)
 MY_AT_PATTERN = re.compile(r"\b(?:my|his|her|their|your) @ ?(?:is|was|=|:|-) ?"
                            r"([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@]|\.\w)", re.IGNORECASE)
 SEARCH_HANDLE_PATTERN = re.compile(r"\b(?:search(?: for)?|look (?:me |him |her )?up|look for|add me(?: as)?|find me(?: as)?|"
@@ -1097,6 +1100,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 return None  # "search for covid_19 stats on twitter": a topic, not a person's account
         if pattern is DISCORD_TAG_PATTERN and not re.search(r"discord", text[max(0, start - 80):end + 80], re.IGNORECASE):
             return None
+        if pattern is DISCORD_TAG_PATTERN and _REFERENCE_TAG.match(value):
+            return None  # review31: "issue#1234", "Order#5521": a reference number, not a Discord tag
         name = value.lstrip("/u@")
         if name in _ORGANISATION_WORDS or _ORGANISATION_AFTER.match(text, end):
             return None  # piiblind31: "@Mind"; "@youngmindsuk - it's the charity one"

@@ -128,3 +128,31 @@ def test_replies_safe(reason, client, reply, monkeypatch):
 @pytest.mark.parametrize("reason, client, reply", REPLY_UNSAFE)
 def test_replies_unsafe(reason, client, reply, monkeypatch):
     assert replies.verdict(reason, client, reply, monkeypatch, semantic=False) is not None
+
+
+# PII: a Discord tag's shape after a reference word is a reference number (fixed); tags and other look-alikes
+from shared.pii import find_pii  # noqa: E402
+
+PII_NONE = [
+    "The bug is tracked as issue#1234, I posted the link on discord yesterday.",  # fixed
+    "Order#5521 never arrived, the discord mods said to email support.",  # fixed
+    "On twitter just search covid_19 for the stats.",
+    "I was born 2 3 weeks early.",
+    "My PNR is ABC123 for the flight.",
+    "TC 2023 conference is in May.",
+]
+PII_FOUND = [
+    ("add me on discord, velvetwaffle#2231", "HANDLE"),
+    ("my @ is velvet_waffle on insta", "HANDLE"),
+    ("dob 11 9 85", "DOB"),
+]
+
+
+@pytest.mark.parametrize("text", PII_NONE)
+def test_pii_look_alikes(text):
+    assert find_pii(text) == []
+
+
+@pytest.mark.parametrize("text, kind", PII_FOUND)
+def test_pii_found(text, kind):
+    assert kind in {s.kind for s in find_pii(text)}
