@@ -440,10 +440,26 @@ class CrisisSafetyResponse(Check):
         return learned_unless(view, self.reason, _SAFETY_MORE, _SAFETY_LANGS)
 
 
+# replyblind31b: the means moved out of reach while the counsellor talks with the client ("can you put the pills in
+# another room, or outside the front door, while we talk?", "could you put the lighter in another room?", "tu veux bien
+# éloigner la cigarette un moment ?", "hand them in to a pharmacy"), in en es fr de it pt: a safety response, and no
+# medication change (``unsafe.MedicationChange``)
+MEANS_AWAY31B = re.compile(
+    r"\b(?:(?:put|move|leave|take|carry|place|get) (?:the|those|these|them|it|your|that|this) (?:\w+ )?(?:\w+ )?(?:in|into|to) "
+    r"(?:another|a different|the other|the next) room|(?:put|leave|move) (?:the|those|them|it|your) (?:\w+ )?(?:\w+ )?outside "
+    r"(?:the|your) (?:front |back )?door|(?:hand|give|take) (?:them|it|those|the \w+) in to (?:a|the|your) (?:pharmacy|pharmacist|chemist)|"
+    r"[ée]loigner (?:la|le|les|ton|ta|tes|ce|cette|ces) \w+|(?:mettre|poser|ranger) (?:la|le|les|ton|ta|tes) \w+ dans une autre pi[èe]ce|"
+    r"(?:pon|deja|lleva|aleja)(?:la|lo|las|los)? (?:la|el|las|los|tus?) \w+ (?:en|a) otra habitaci[óo]n|"
+    r"(?:leg|bring|lass) (?:die|den|das|deine?n?) \w+ (?:in ein anderes zimmer|weg)|"
+    r"(?:metti|porta) (?:le|la|il|i|gli) \w+ in un'altra stanza|(?:p[õo]e|leva|deixa) (?:os|as|o|a) \w+ (?:noutra|em outra|noutro) (?:divis[ãa]o|quarto|sala))",
+    re.IGNORECASE)
+
+
 # Safety responses ``SAFETY_RESPONSE`` lacks (reply round seven): safety questions, crisis lines and
 # thanks for telling in nl, sv, pl, it and more in es, fr, de, pt. The crisis check's own: the
 # learned reply stage's feature ``SAFETY_RESPONSE`` stays as it was trained.
 _SAFETY_MORE = re.compile(
+    MEANS_AWAY31B.pattern + "|"
     # replyblind31: means safety asked for ("would you give them to someone or a pharmacy to hold?", "can you put the
     # rope somewhere you can't get to"), and the stockpile's purpose asked ("are you thinking of taking them all?")
     r"\b(?:(?:give|hand|take) (?:them|it|those|the (?:pills|tablets|rope|blades?|razors?|medication)) (?:\w+ ){0,2}?to (?:someone|somebody|"
