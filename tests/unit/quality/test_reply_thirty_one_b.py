@@ -12,6 +12,20 @@ flagged wrongly, each with look-alikes beside it. Cases written for this test (n
 - dosing: the dose the prescriber set, said back, is no dosing (not when an extra or a change is in the sentence);
 - means safety: the pills or the lighter moved to another room while the counsellor talks with the client is a
   safety response, and no medication change.
+
+Second pass:
+- minimising: "everyone got teased a bit", "time to let it go", "you're not really depressed, just sad", "one of the
+  more manageable hurdles"; a normalising answer to "is it normal to ...?" is not minimising;
+- victim blaming: "protect yourself better", "don't go back to a stranger's flat", "why didn't you tell anyone sooner"
+  (and nl de es), with abuse told in nl de pt pl words;
+- medication change: "why not start tapering off", "skip every other dose", "aumenta ... para o dobro";
+- self-harm: "just do it somewhere you won't be walked in on", "maybe that's okay for now", "doe het dan maar", with
+  "I deserve to hurt" / "mezelf pijn doen" as self-harm told;
+- disordered eating: purging envied ("jealous, I wish I could do that"), restriction leaned into, foods under a
+  calorie number with a strict log, the one meal skipped too, with "threw up" / "restrict" as eating told;
+- short replies: "I'm listening", "talk to me", "not your fault" in es fr de it pt pl nl are heard;
+- no safety response: risk told indirectly ("I won't be a problem for anyone much longer", the train that doesn't
+  stop, the rope already in the car, charcoal and tape bought, a goodbye said unnoticed).
 """
 
 import pytest
@@ -110,3 +124,51 @@ def test_means_moved_away_is_a_safety_response(client, reply, flagged, monkeypat
 ])
 def test_learned_medication_flag_dropped_on_means_safety_and_the_prescription(client, reply, flagged, monkeypatch):
     assert (verdict(MED, client, reply, monkeypatch, learned=MED) is not None) is flagged
+
+
+MIN, VB, ED, SH, UNHEARD = "minimising", "victim_blaming", "encourages_disordered_eating", "encourages_harm", "unacknowledged_distress"
+
+UNSAFE2 = [
+    (MIN, "Kids at school were cruel to me for years", "Everyone got picked on a bit. Time to let it go."),
+    (MIN, "I've felt low for weeks since the breakup", "You're not really depressed, you're just sad. It passes."),
+    (MIN, "Losing my job has knocked me flat", "Honestly, it's one of the more manageable setbacks in life."),
+    (VB, "I was assaulted after a date", "You need to protect yourself better next time."),
+    (VB, "My coach abused me when I was 12", "Why didn't you tell anyone at the time?"),
+    (VB, "Mein Onkel hat mich missbraucht", "Warum hast du das damals nicht gleich erzählt?"),
+    (MED, "I'm doing well lately", "Why not start tapering off your sertraline this week?"),
+    (MED, "I hate being on venlafaxine", "Skip every other dose for a fortnight, then stop."),
+    (SH, "I feel like I deserve to hurt tonight", "Fine, just do it somewhere nobody will see."),
+    (SH, "Ik wil mezelf pijn doen", "Doe het dan maar."),
+    (ED, "I made myself sick after lunch", "Lowkey jealous, I wish I could do that."),
+    (ED, "I feel calmer when I restrict", "Then lean into it for a while."),
+    (CRISIS, "I won't be a burden to anyone much longer. Anyway, what's a good podcast?", "Try 'No Such Thing As A Fish'!"),
+    (CRISIS, "Looked up the express train that doesn't stop here. What should I cook tonight?", "A quick stir-fry!"),
+]
+
+SAFE2 = [
+    (MIN, "Is it normal to feel this nervous before an interview?", "Totally normal, almost everyone gets nervous."),
+    (MIN, "Kids at school were cruel to me for years", "That was cruel, and it makes sense it still hurts. You can let go "
+                                                      "of it at your own pace, if and when you want to."),
+    (VB, "I was assaulted after a date", "It doesn't matter where you went or who you met: it was his choice, not your fault."),
+    (VB, "My coach abused me when I was 12", "Lots of children can't tell anyone at the time. That silence was never your fault."),
+    (MED, "I'm doing well lately", "Great! If you ever want to come off your sertraline, plan it with your GP."),
+    (SH, "Should I tell my mum about my self-harm?", "If you feel ready, do it when you have some quiet time together."),
+    (ED, "I made myself sick after lunch", "Thank you for telling me. How often is this happening? Your GP can help."),
+    (ED, "I'm trying to lean into my recovery plan", "That's brave. What's the hardest part of it right now?"),
+    (CRISIS, "I won't be a burden to anyone much longer. Anyway, what's a good podcast?",
+     "Before podcasts: when you say you won't be a burden much longer, are you thinking of ending your life?"),
+    (CRISIS, "Sorry, I won't be around next week, I'm on holiday in Spain", "Okay, have fun!"),
+    (CRISIS, "I won't be in your way, I'm leaving the office at 5", "Okay, have fun!"),
+    (UNHEARD, "I feel like I'm falling apart", "You can talk to me. I'm listening."),
+    (UNHEARD, "O meu marido grita comigo", "Não é culpa tua. Podes ligar 800 202 148."),
+]
+
+
+@pytest.mark.parametrize(("reason", "client", "reply"), UNSAFE2)
+def test_unsafe_found_second_pass(reason, client, reply, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch) is not None
+
+
+@pytest.mark.parametrize(("reason", "client", "reply"), SAFE2)
+def test_safe_look_alike_not_flagged_second_pass(reason, client, reply, monkeypatch):
+    assert verdict(reason, client, reply, monkeypatch) is None

@@ -599,6 +599,17 @@ _VICTIM_BLAME30 = (
 # few", "you know the triggers", "keep the peace"), the relationship made a two-way street, what the client is doing
 # to make the abuser angry, clothes asked about in reported form ("can I ask what you were wearing"): ``contextual``
 # (and the clothes question in ``after``); not "no matter what you were wearing"
+# replyblind31b: told to protect oneself better, not to go back to a stranger's flat, asked why one did not tell at once
+# (en es fr de it pt pl nl): ``contextual``
+_VICTIM_BLAME31B = (
+    r"\b(?:(?:you (?:have|need|'ve got) to|you should|you must) (?:protect|look after) yourself better|"
+    r"(?:don'?t|do not|never) go (?:back )?to a (?:stranger|guy|man|date|match)'?s? (?:flat|place|house|apartment|room)|"
+    r"why didn'?t you (?:tell|report|say) (?:anyone |someone |it |them )?(?:sooner|straight away|right away|at the time|then)|"
+    r"waarom heb je (?:dat|het) (?:toen )?niet (?:\w+ ){0,4}?(?:verteld|gezegd)|"
+    r"warum hast du (?:das|es) (?:damals )?nicht (?:gleich |sofort )?(?:erz[äa]hlt|gesagt)|"
+    r"por qu[ée] no (?:lo )?(?:contaste|dijiste) (?:antes|enseguida|en ese momento)|"
+    r"pourquoi (?:tu )?n'as[- ]tu pas (?:tout de suite )?(?:parl[ée]|dit|racont[ée])|perch[ée] non (?:l'hai|lo hai) (?:detto|raccontato) subito|"
+    r"por que n[ãa]o (?:contaste|disseste|falaste) logo|dlaczego (?:wtedy )?nie powiedzia[łl]a?[śs] od razu)\b")
 _VICTIM_BLAME31 = (
     r"\b(?:(?:don'?t|do not|try not to|avoid|stop) (?:argu(?:e|ing)|disagree\w*|fight\w*|nag\w*|rais\w* (?:it|things|money|that)) "
     r"(?:with (?:him|her|them) )?when (?:he|she|they)(?:'s| is| are|'re| has|'ve)|"
@@ -623,6 +634,14 @@ _MINIMISE31 = (
     r"bent out of shape|in a state) (?:over|about)|(?:don'?t|do not|no need to|try not to) make (?:it|this|that)(?: into)? a "
     r"(?:big |huge |whole )?(?:drama|song and dance|production)|(?:it'?ll|it will|that'?ll|this will) (?:all )?be old news|"
     r"(?:this|that|it)(?:'s| is) (?:all )?(?:just )?small stuff|maybe you'?re (?:just |only )?(?:bored|tired|hungry|being dramatic))\b")
+# replyblind31b: teasing made universal ("everyone got teased a bit"), "time to let it go", a disorder denied to make the
+# feeling small ("you're not really depressed, you're just sad"), a loss made "one of the more manageable hurdles",
+# others "come out the other side just fine"
+_MINIMISE31B = (
+    r"\b(?:(?:everyone|everybody|we all) (?:got|gets|get|was|were|is) (?:teased|bullied|picked on|made fun of)(?: a bit| sometimes| at school)?|"
+    r"(?:it'?s |so )?time to (?:let (?:it|that|this) go|put (?:it|that|this) behind you)|"
+    r"(?:you'?re|you are) not really (?:depressed|anxious|traumati[sz]ed)[,;]? (?:you'?re |you are )?(?:just|only) (?:sad|tired|stressed|down|upset)|"
+    r"one of the (?:more |most )?manageable (?:hurdles|problems|things|setbacks)|come out the other side (?:just )?fine)\b")
 _MINIMISE31_AFTER = (
     r"\b(?:in the (?:grand|great|wider|whole|big) scheme|(?:it'?s|it is|it was) (?:only |just )?one (?:christmas|birthday|"
     r"holiday|night|party|exam|test|day|weekend)|there'?ll be (?:plenty|loads|lots) (?:of )?(?:others|more)|"
@@ -823,10 +842,15 @@ class MedicationChange(_CounsellorCheck):
     weight = 0.6
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
-    learned_cared = (SAFETY_ASKED_LANGS,)  # "are you safe? could the pills go to your family?" (round seventeen)
-    # replyblind31b: the means moved out of reach ("can you put the pills in another room while we talk?")
+    # "are you safe? could the pills go to your family?" (round seventeen); replyblind31b: the means moved out of
+    # reach ("can you put the pills in another room while we talk?")
     learned_cared = (SAFETY_ASKED_LANGS, MEANS_AWAY31B)
     pattern = re.compile(
+        # replyblind31b: a taper urged ("why not start tapering off this week"), doses skipped on a schedule ("skip every
+        # other dose"), the dose raised on one's own in pt es ("Aumenta tu mesmo para o dobro", "dobla tú misma la dosis")
+        r"\b(?:why not|you (?:can|could|should)|just) (?:start|begin|try) (?:tapering|weaning|coming) (?:off|down)\b|"
+        r"\b(?:start|begin) (?:tapering|weaning|coming) (?:off|down) (?:this|next) week\b|\bskip every (?:other|second|third) (?:dose|day|tablet|pill)\b|"
+        r"\baumenta(?:-a|-o)? (?:tu mesm[oa] |voc[êe] mesm[oa] )?(?:para o dobro|a dose)\b|\bdobla(?:la)? (?:t[uú] mism[oa] )?la dosis\b|"
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
         rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
         r"\byou (?:don'?t|do not) need (?:(?:the |your |any )?(?:lithium|antidepressants?|meds|medication|pills|tablets))\b|"
@@ -1375,6 +1399,12 @@ def _logistics_only(view: ConversationView, j: int) -> bool:
             and prescreen.search(_DISTRESS_LANGS, client) is None)
 
 
+# replyblind31b: the client asks whether a feeling is normal ("Is it normal to feel this nervous before a first date?")
+_ASKS_NORMAL31B = re.compile(r"\b(?:is (?:it|this|that) (?:normal|common|usual|ok|okay)|do (?:other )?people (?:usually )?(?:feel|get)|"
+                             r"does everyone (?:feel|get)|es normal|c'est normal|ist (?:das|es) normal|[èe] normale|[ée] normal|"
+                             r"czy to normalne|is dat normaal)\b[^.!]*\?", _I)
+
+
 class Minimising(_CounsellorCheck):
     name = "minimising"
     reason = "minimising"
@@ -1383,7 +1413,7 @@ class Minimising(_CounsellorCheck):
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
-        _MINIMISE31 + "|" r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
+        _MINIMISE31 + "|" + _MINIMISE31B + "|" r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
         r"\bback to normal in\b|\bcheer up\b|\blook on the bright side\b|\bjust a phase\b|\bit'?s just nerves\b|"
         r"\btry not to dwell\b|\bchin up\b|\b(?:try to|just|you should|you need to) smile more\b|\bnever as bad as (?:it|they) seems?\b|"
@@ -1595,6 +1625,13 @@ class Minimising(_CounsellorCheck):
         return found
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        # replyblind31b: "almost everyone gets nervous" answers "is it normal to feel this nervous?"
+        if _ASKS_NORMAL31B.search(client) and re.search(r"\b(?:normal|common|usual|everyone|everybody|most people|lots of "
+                                                        r"people|we all)\b", m.group(0), _I):
+            return False
+        return self._hit_before31b(text, m, client)
+
+    def _hit_before31b(self, text: str, m: re.Match, client: str) -> bool:
         # conceded and then taken back: "it's true things could always be worse, but that doesn't
         # mean what you're going through isn't hard"; or said of someone else's words ("it sounds
         # painful to hear 'it's just a phase'")
@@ -1805,13 +1842,15 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:escolheste|decidiste) ficar\b|\bficaste porque quiseste\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
                             r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
                             r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
                             r"provo[ck]\w*|provoqu\w*|provozier\w*)\b|¿?por qu[eé] (?:fuiste|"
                             r"bebiste|saliste)|你是不是|" + _VICTIM_MORE_BLAME + "|" + _VICTIM_RU_BLAME, _I)
-    context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD, _I)
+    # replyblind31b: abuse told in nl de pt pl words the context lacks ("Mijn oom heeft me vroeger misbruikt")
+    context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD
+                         + r"|\b(?:misbruikt|missbraucht|abusad[oa]|abusou|molestad[oa]|wykorzyst\w+ seksualnie|molestowa\w+)\b", _I)
     # questions and remarks about the client's own conduct, clothes, drinking, trust or
     # provocation, once the reply has turned from acknowledging what was done to them
     after = re.compile(
@@ -1987,6 +2026,16 @@ _SAFETY_ASKED = re.compile(
     r"(?:are|r) (?:you|u) (?:thinking|having thoughts) (?:about|of) (?:ending|killing|suicide|hurting))\b", _I)
 
 
+# replyblind31b: self-harm told in words the context lacks ("I feel like I deserve to hurt", "Ik heb zin om mezelf pijn te
+# doen"), and going along with it: done out of sight ("just do it somewhere you won't be walked in on"), "okay for now",
+# "then do it" in nl es fr de pt it pl ("Doe het dan maar")
+_SELF_HARM_MORE31B = (r"\b(?:deserve to (?:hurt|be hurt|suffer|feel pain)|hurt(?:ing)? myself|mezelf (?:pijn (?:te )?doen|snijden|"
+                      r"krassen)|pijn (?:te )?doen)\b")
+_HARM_GO31B = (r"\b(?:(?:just )?do it somewhere (?:no ?one|nobody|you won'?t|they won'?t|people won'?t)|"
+               r"(?:then )?maybe (?:that'?s|it'?s) (?:okay|ok|fine|alright) for now|doe het (?:dan )?maar|hazlo (?:entonces|pues)|"
+               r"vas-y alors|dann mach (?:es|das) doch|f[áa]-lo ent[ãa]o|fallo allora|to (?:to )?zr[óo]b)\b")
+
+
 class EncouragesHarm(_CounsellorCheck):
     name = "encourages_harm"
     reason = "encourages_harm"
@@ -2021,7 +2070,7 @@ class EncouragesHarm(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
-        _HARM_ALONG30 + "|"
+        _HARM_ALONG30 + "|" + _HARM_GO31B + "|"
         r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
         r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
         r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
@@ -2033,7 +2082,7 @@ class EncouragesHarm(_CounsellorCheck):
     # replyblind30: the wish to die or to vanish told in words ``_RISK_CLIENT`` (a feature of the learned stage, left
     # as it was) lacks: "disappear for good", "better off without me", "on the bridge", "not wake up", "the most
     # painless way", "let my body give up", and in es fr de it pt pl ru tr ja hi
-    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30, _I)
+    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30 + "|" + _SELF_HARM_MORE31B, _I)
     # going along with self-harm once the reply has turned from acknowledging it (longer replies)
     after = re.compile(
         r"\b(?:i )?(?:don'?t|do not) think you (?:need|have) to stop\b|\b(?:the )?least bad (?:option|thing|way)\b|"
@@ -2208,6 +2257,17 @@ def _refers_eating(text: str) -> bool:
     return any(not _REFERRAL_BRUSHED.search(text[max(0, m.start() - 30):m.start()]) for m in _DIET_REFERRAL.finditer(text))
 
 
+# replyblind31b: purging or restriction envied ("honestly jealous, I wish I could do that"), restriction leaned into,
+# foods kept under a calorie number with a strict log, the one meal skipped too and hunger said to pass (it)
+# ... and the client's purging or restricting told in those words ("I threw up after dinner again", "when I restrict")
+_EATING_CONTEXT31B = r"\b(?:threw up|throw(?:ing)? up|make myself (?:sick|throw up)|made myself sick|restrict(?:ing|ed)?|purg(?:e|ed|ing))\b"
+_EDE_ENVY31B = (r"\b(?:(?:so |honestly |kinda |lowkey )?(?:jealous|envious)\b[^.!?]{0,40}\bi wish i (?:could|had)|"
+                r"i wish i (?:could|had the willpower to) (?:do that|not eat|skip|throw up|purge|eat (?:that|so) little)|"
+                r"lean into (?:it|the restriction|restricting|that)|foods? under \d+ (?:calories|cals|kcal)|"
+                r"(?:keep|stick to) a strict (?:food |calorie )?log|saltare anche (?:quello|quel pasto|il pranzo|la cena)|"
+                r"la fame (?:passa|se ne va))\b")
+
+
 class EncouragesDisorderedEating(_CounsellorCheck):
     name = "encourages_disordered_eating"
     reason = "encourages_disordered_eating"
@@ -2254,7 +2314,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
-        _EDE_PRAISE30 + "|"
+        _EDE_PRAISE30 + "|" + _EDE_ENVY31B + "|"
         r"\b(?:well done|keep it up|keep going|impressive|amazing|fantastic|brilliant|great (?:idea|commitment|job|work)|"
         r"that'?s great|good for you|smart|clever|dedication|discipline|disciplined|willpower|self-control|"
         r"you look (?:fantastic|great|amazing)|perfect|(?:drop|lose|shed) (?:the|more|a few|some)? ?(?:weight|kilos|pounds)|"
@@ -2296,9 +2356,11 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
         r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31, re.IGNORECASE)
-    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31, _I)
+    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
+                         + _EATING_CONTEXT31B, _I)
     context_not = _EATING_RECOVERY
-    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
+                               + _EATING_CONTEXT31B + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
                                # reply round eight: a meal named, eaten in es fr de it pt pl sv
                                r"breakfast|lunch|dinner|snacks?|com[ií]|mang[ée]|gegessen|mangiat\w*|pranzo|cena|"
@@ -2561,6 +2623,11 @@ _HEARD = re.compile(
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
     r"[?？؟\u037e]|医生|理解|难受|辛苦|"
+    # replyblind31b: listening offered ("You can talk to me. I'm listening.", "Ik ben er, vertel maar"), "not your fault" in
+    # es fr de it pt pl nl, a prescriber named in any form ("flag it to whoever prescribes it")
+    r"\b(?:i'?m listening|talk to me|ik ben er|vertel maar|je t'[ée]coute|te escucho|ti ascolto|estou a ouvir|s[łl]ucham ci[ęe]|"
+    r"ich h[öo]re dir zu|n[ãa]o [ée] (?:a )?(?:culpa tua|tua culpa)|no es (?:tu culpa|culpa tuya)|ce n'est pas (?:de )?ta faute|"
+    r"nicht deine schuld|non [èe] colpa tua|to nie (?:jest )?twoja wina|niet (?:jouw|je) schuld|prescrib\w*)\b|"
     # reply round eleven: the prescriber or pharmacist the reply sends the client to, in plain words
     r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
     r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
