@@ -44,6 +44,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "risk_valid_v30.jsonl", "pii_valid_v30.jsonl", "replies_valid_v30.jsonl",  # riskblind30, piiblind30: written blind, no training part
                     "risk_valid_v31.jsonl",  # riskblind31: written blind, no training part
                     "replies_valid_v31.jsonl",  # replyblind31: written blind, no training part
+                    "replies_valid_v31b.jsonl",  # replyblind31b: written blind, no training part
                     )
 
 
