@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.counselling import risk_langs, risk_use_langs
+from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
 Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
@@ -1534,9 +1535,7 @@ def _org_better_off28b(text: str) -> bool:
     return found and not _DEATH28B.search(text)
 
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, start) for c in ".!?;\n") if i != -1]
-    return s, min(ends, default=len(text))
+    return sentence_span(text, start, start, ".!?;\n")  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 # A span of years that runs up to now is not the past (twenty-ninth session): "I've been thinking about killing
@@ -1780,9 +1779,7 @@ _NEG_COMMA = re.compile(r"\b(?:nie|niemals|nicht|keine?[nm]?)\b(?:\s+\w+){0,4},\
 
 def _cjk_sentence_at(text: str, m: re.Match) -> tuple[int, int]:
     """The sentence of a Chinese (or Russian) match, as ``_cjk_disclosure`` reads it."""
-    s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
-    e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
-    return s, e
+    return sentence_span(text, m.start(), m.end(), "。！？；\n.!?;")  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 def _cjk_negated(text: str, m: re.Match) -> bool:

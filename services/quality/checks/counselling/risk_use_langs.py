@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk, without_portuguese_no
+from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -891,9 +892,7 @@ _AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in _END) + 1
-    ends = [i for i in (text.find(c, end) for c in _END) if i != -1]
-    return s, min(ends, default=len(text))
+    return sentence_span(text, start, end, _END)  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 def negated(text: str, m: re.Match) -> bool:
