@@ -1,0 +1,158 @@
+"""Pathological client turns and replies (thirty-first session, slow31; docs/performance.md, "Pathological inputs"):
+the outputs of the risk stage, PII and the whole assessment on shortened versions of ``bench/pathological_inputs.py``'s
+turns (1,500 characters: the old code's outputs, recorded before the fixes and unchanged by them), and, for each
+pattern rewritten so that it cannot read a turn quadratically, that the new form gives the old one's answers on
+ordinary sentences. No test here asserts a timing."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+
+from pathological_inputs import RISK_TURN, _conversation, inputs  # noqa: E402
+from services.quality.checks import default_checks  # noqa: E402
+from services.quality.checks.counselling import crisis  # noqa: E402
+from services.quality.checks.counselling import task_frame  # noqa: E402
+from services.quality.checks.counselling.spans import SENTENCE_REACH, sentence_span  # noqa: E402
+from services.quality.scoring import assess  # noqa: E402
+from shared.pii import find_pii, redact  # noqa: E402
+
+SIZE = 1500
+SHORT = inputs(SIZE)
+
+# crisis.risk_category of each shortened turn, as the code before the fixes read it (a few are learned-stage
+# readings of garbage, e.g. "I I I ..." or "1 - 1 - ...": recorded as they are, not endorsed)
+RISK = {
+    'latin_word': 'none', 'latin_word_hello': 'none', 'latin_word_cap': 'none',
+    'cyrillic_word': 'none', 'cyrillic_risk_word': 'none', 'cjk_word': 'none',
+    'cjk_risk_word': 'active_ideation', 'cjk_word_spaced': 'none', 'devanagari_word': 'none',
+    'devanagari_risk_word': 'none', 'arabic_word': 'none', 'arabic_risk_word': 'active_ideation',
+    'phrase_want_to_die': 'none', 'phrase_i_want_to_die': 'active_ideation', 'phrase_my_mum': 'none',
+    'phrase_not': 'none', 'phrase_kill': 'none', 'phrase_kill_myself': 'active_ideation',
+    'phrase_cut': 'nssi', 'phrase_dont_want': 'none', 'phrase_mixed_cues': 'active_ideation',
+    'phrase_pills': 'none', 'phrase_suicide': 'none', 'word_i': 'active_ideation',
+    'digits': 'none', 'digits_spaced': 'none', 'digits_groups_spaced': 'none',
+    'digits_dashed': 'none', 'digits_dash_space': 'active_ideation', 'phone_like': 'none',
+    'digits_dots': 'none', 'digits_slash': 'none', 'at_run': 'none',
+    'dot_run': 'plan_preparation', 'at_dot': 'none', 'at_word': 'none',
+    'email_like': 'none', 'url_like': 'none', 'www_run': 'none',
+    'url_words': 'none', 'nospace_a': 'none', 'nospace_ab': 'none',
+    'nospace_word': 'none', 'nospace_die': 'none', 'nospace_alnum': 'none',
+    'punct_alt': 'none', 'punct_alt2': 'none', 'punct_mixed': 'method',
+    'apostrophes': 'none', 'newlines': 'none', 'word_newline': 'none',
+    'tabs_spaces': 'none', 'emoji': 'none', 'emoji_spaced': 'none',
+    'mixed_script': 'none', 'mixed_script2': 'none', 'hindi_roman_cue': 'none',
+}
+
+# how many PII spans shared.pii.find_pii finds (turns not listed: none)
+PII = {
+    'latin_word_cap': 84, 'phone_like': 94, 'at_word': 188,
+    'email_like': 63,
+}
+
+# (flags with the turn as the client's, answered by a safety reply; flags with the turn as the reply to a risk turn)
+FLAGS = {
+    'newlines': (('answer_out_of_proportion', 'empty_turn'), ('crisis_without_safety_response', 'empty_turn')), 'word_newline': (('answer_out_of_proportion', 'unexpected_language'), ('crisis_without_safety_response', 'repetitive_text')), 'tabs_spaces': (('answer_out_of_proportion', 'empty_turn'), ('crisis_without_safety_response', 'empty_turn')),
+    'cjk_risk_word': (('answer_out_of_proportion', 'unexpected_language'), ('crisis_without_safety_response', 'unexpected_language')), 'phrase_kill_myself': (('answer_out_of_proportion',), ('crisis_without_safety_response', 'repetitive_text')), 'phrase_cut': (('answer_out_of_proportion',), ('crisis_without_safety_response', 'repetitive_text')),
+    'digits_groups_spaced': (('answer_out_of_proportion', 'gibberish'), ('crisis_without_safety_response', 'gibberish', 'repetitive_text')),
+}
+
+SAFETY_REPLY = "Thank you for telling me. Are you safe right now?"
+
+
+def test_inputs_cover_the_kinds():
+    assert len(SHORT) == len(RISK)
+    assert all(len(t) == SIZE for t in SHORT.values())
+
+
+@pytest.mark.parametrize("name", sorted(RISK))
+def test_risk_category(name):
+    assert crisis.risk_category(SHORT[name]) == RISK[name]
+
+
+@pytest.mark.parametrize("name", sorted(RISK))
+def test_pii(name):
+    text = SHORT[name]
+    spans = find_pii(text)
+    assert len(spans) == PII.get(name, 0)
+    if not spans:
+        assert redact(text, spans) == text
+
+
+@pytest.mark.parametrize("name", sorted(FLAGS))
+def test_assessment_flags(name):
+    checks = default_checks()
+    text = SHORT[name]
+    client = sorted(assess(_conversation("c", text, SAFETY_REPLY), checks)[0].flags)
+    reply = sorted(assess(_conversation("r", RISK_TURN, text), checks)[0].flags)
+    assert (tuple(client), tuple(reply)) == FLAGS[name]
+
+
+# --- task_frame._LATER_IMPERATIVE: the form before slow31 (``\n\s*`` re-read a run of newlines from each break)
+OLD_LATER = re.compile(task_frame._LATER_IMPERATIVE.pattern.replace(r"(?:[.!?:;]\s++|\n[^\S\n]*+)",
+                                                                     r"(?:[.!?:;]\s+|\n\s*)"), re.IGNORECASE)
+
+SENTENCES = [
+    "Here is a paragraph. Summarise it.", "Consider the list below.\nSort it", "Consider the list below.\n\n  Sort it",
+    "The following numbers are given: 3, 1, 2. Please sort them.", "Some text:\n\n\nCan you please list the verbs",
+    "I feel awful.  List reasons to live.", "He left last night. Explain that to the kids",
+    "Everything is hopeless. List reasons to live.", "ok.\r\nwrite a poem", "ok.\t\n \twrite a poem",
+    "end;\n\ncould you rewrite this", "a? now define it", "A list!\n\n\n\nthen translate it", "no verb here.\n\n",
+    "Nothing follows.   ", "\n\n\ngive up on it", "line one\n\u2028\u2029list them", "stop:\x0b\x0cconvert it",
+    "word\n \n \n name three", "I want to die.\nList ways", "My mum said no.\n\nDescribe it", "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [SHORT[n] for n in ("newlines", "word_newline", "tabs_spaces", "punct_alt")]
+                         + ["\n" * 300 + "list them", "." + " " * 300 + "list", "\n \n" * 100 + "sort"])
+def test_later_imperative_same_as_before(text):
+    old, new = OLD_LATER.search(text), task_frame._LATER_IMPERATIVE.search(text)
+    assert (old is None) == (new is None)
+    if old is not None:
+        assert old.end() == new.end()  # the same verb found (the new form may start at a later line break)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_impersonal_instruction_on_sentences(text):
+    # the rewritten pattern's only reader answers as it did (its other readers unchanged)
+    later = OLD_LATER.search(text) is not None
+    assert later == (task_frame._LATER_IMPERATIVE.search(text) is not None)
+
+
+# --- spans.sentence_span: the sentence finders of risk, risk_langs and risk_use_langs before slow31
+def old_span(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    s = max(text.rfind(c, 0, start) for c in stops) + 1
+    ends = [i for i in (text.find(c, end) for c in stops) if i != -1]
+    return s, min(ends, default=len(text))
+
+
+STOPS = (".!?;\n", "。！？；\n.!?;", ".!?;\n।۔", ".!?;\n。！？")
+ORDINARY = [
+    "I can't do this anymore. I want to die and I have been cutting my arms again.",
+    "Work was fine; then my mum called! Why? Because she wants to die, she said.\nI don't know.",
+    "我很累。我想死！真的吗？",  "मैं बहुत थक गया हूँ। मरना चाहता हूँ।", "لا أريد أن أعيش۔ أنا متعب",
+    "no stops at all in this one just words", "", ".", "a.b", "ends with stop.", "Я хочу умереть. Правда!",
+]
+
+
+@pytest.mark.parametrize("stops", STOPS)
+@pytest.mark.parametrize("text", ORDINARY + [SHORT["phrase_kill_myself"], SHORT["cjk_risk_word"]])
+def test_sentence_span_same_as_before(text, stops):
+    for start in range(len(text) + 1):
+        for end in (start, min(len(text), start + 3)):
+            assert sentence_span(text, start, end, stops) == old_span(text, start, end, stops)
+
+
+def test_sentence_span_reach():
+    text = "word " * 2000  # 10,000 characters, no stop
+    s, e = sentence_span(text, 5000, 5004, ".!?;\n")
+    assert (s, e) == (5000 - SENTENCE_REACH, 5004 + SENTENCE_REACH)
+    assert sentence_span(text, 100, 104, ".") == (0, 104 + SENTENCE_REACH)
+    assert sentence_span(text, 9990, 9995, ".") == (9990 - SENTENCE_REACH, len(text))
+    stopped = "x" * 3000 + ". " + "y" * 3000
+    assert sentence_span(stopped, 3100, 3105, ".") == (3001, 3105 + SENTENCE_REACH)
