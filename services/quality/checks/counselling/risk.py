@@ -1747,14 +1747,16 @@ def _negated(text: str, m: re.Match) -> bool:
     """Whether ``_disclosure`` rules a match out for a negation before or after it in its sentence
     ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
     matches: ``_cjk_negated``)."""
+    # (slow31) ``_NEG_AFTER.match``: each of its branches is anchored (``^``) at the text after the match, so ``search``
+    # found the same and tried every later position of the sentence for nothing
     s, e = _sentence_at(text, m.start())
     before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
-        return bool(_NEG_AFTER.search(text[m.end():e]))
+        return bool(_NEG_AFTER.match(text[m.end():e]))
     knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start
     if knowing and not _STARTS_I.search(knowing.group(0)) and not _STARTS_I.match(m.group(0)):
         knowing = None
-    return bool(_NEG.search(before) and not knowing or _NEG_AFTER.search(text[m.end():e])
+    return bool(_NEG.search(before) and not knowing or _NEG_AFTER.match(text[m.end():e])
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
 
 
@@ -1785,7 +1787,10 @@ def _cjk_sentence_at(text: str, m: re.Match) -> tuple[int, int]:
 def _cjk_negated(text: str, m: re.Match) -> bool:
     """``_negated`` for a Chinese (or Russian) match: a negation just before it ("没有想过自杀")."""
     before = text[_cjk_sentence_at(text, m)[0]:m.start()]
-    return bool(_CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
+    # (slow31) the Russian negation's word first, as a substring (``никогда`` holds no ``не``): without one the
+    # pattern cannot match, and it no longer tries every position of a long sentence ("我想死我想死...") for nothing
+    return bool(_CJK_NEG.search(before) or ("не" in before or "никогда" in before)
+                and re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
 
 
 # A negation that affirms (litotes): "can't stop thinking about", "wouldn't mind if I didn't wake up",
@@ -1877,8 +1882,15 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
         # sentence) only when all of them are negated, each sentence is short, and the turn without the
         # denials' own words holds no pattern and reads as none to the learned stage (round eleven cut a
         # denial's whole clause and lost disclosures said beside it)
-        spans = risk_use_langs.negation_spans(text, folded)
-        if spans and all(neg and len(text[s:e].split()) <= _SHORT for s, e, _, _, _, neg in spans):
+        # (slow31) read lazily, up to the first span that rules the cut out (as ``all`` stopped there before)
+        spans, every = [], True
+        for span in risk_use_langs.iter_negation_spans(text, folded):
+            spans.append(span)
+            s, e, _, _, _, neg = span
+            if not (neg and len(text[s:e].split()) <= _SHORT):
+                every = False
+                break
+        if spans and every:
             left = _cut(text, cut + [(ms, me - 1) for _, _, ms, me, _, _ in spans])
             if classify(left) == ("none", False) and _reads_none(left):
                 cut += [(s, e) for s, e, _, _, _, _ in spans]

@@ -585,12 +585,16 @@ _NO = re.compile(r"\bno\b", re.IGNORECASE)
 def without_portuguese_no(before: str, sentence: str) -> str:
     """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
     that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
-    if not _NO.search(before):
-        return before
-    pt = len(_PT_WORDS.findall(sentence))
-    if pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)):
+    if not _NO.search(before) or not _reads_portuguese(sentence):
         return before
     return _NO.sub("em", before)
+
+
+@lru_cache(maxsize=64)  # (slow31) the matches of one sentence ask of the same sentence
+def _reads_portuguese(sentence: str) -> bool:
+    """More Portuguese function words in ``sentence`` than Spanish ones, and than English ones."""
+    pt = len(_PT_WORDS.findall(sentence))
+    return not (pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)))
 
 
 def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
