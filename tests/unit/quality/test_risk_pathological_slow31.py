@@ -1,6 +1,6 @@
 """Pathological client turns and replies (thirty-first session, slow31; docs/performance.md, "Pathological inputs"):
 the outputs of the risk stage, PII and the whole assessment on shortened versions of ``bench/pathological_inputs.py``'s
-turns (1,500 characters: the old code's outputs, recorded before the fixes and unchanged by them), and, for each
+turns (1,500 characters: the outputs of the code before the fixes, 9cc7dc1, recorded there and unchanged by them), and, for each
 pattern rewritten so that it cannot read a turn quadratically, that the new form gives the old one's answers on
 ordinary sentences. No test here asserts a timing."""
 
@@ -36,6 +36,12 @@ RISK = {
     'phrase_not': 'none', 'phrase_kill': 'none', 'phrase_kill_myself': 'active_ideation',
     'phrase_cut': 'nssi', 'phrase_dont_want': 'none', 'phrase_mixed_cues': 'active_ideation',
     'phrase_pills': 'none', 'phrase_suicide': 'none', 'word_i': 'active_ideation',
+    'phrase_not_suicidal': 'none', 'phrase_dont_want_to_die': 'none', 'phrase_tried': 'recent_attempt',
+    'phrase_third': 'none', 'phrase_harm_by_others': 'none', 'phrase_overdose': 'none',
+    'phrase_es': 'active_ideation', 'phrase_es_neg': 'active_ideation', 'phrase_fr': 'active_ideation',
+    'phrase_de': 'active_ideation', 'phrase_pt': 'passive_wish', 'phrase_ru': 'active_ideation',
+    'phrase_hi_roman': 'active_ideation', 'phrase_hi': 'active_ideation', 'phrase_ja': 'active_ideation',
+    'phrase_zh_neg': 'none', 'phrase_tr': 'active_ideation', 'phrase_ar': 'active_ideation',
     'digits': 'none', 'digits_spaced': 'none', 'digits_groups_spaced': 'none',
     'digits_dashed': 'none', 'digits_dash_space': 'active_ideation', 'phone_like': 'none',
     'digits_dots': 'none', 'digits_slash': 'none', 'at_run': 'none',
@@ -57,9 +63,26 @@ PII = {
 
 # (flags with the turn as the client's, answered by a safety reply; flags with the turn as the reply to a risk turn)
 FLAGS = {
-    'newlines': (('answer_out_of_proportion', 'empty_turn'), ('crisis_without_safety_response', 'empty_turn')), 'word_newline': (('answer_out_of_proportion', 'unexpected_language'), ('crisis_without_safety_response', 'repetitive_text')), 'tabs_spaces': (('answer_out_of_proportion', 'empty_turn'), ('crisis_without_safety_response', 'empty_turn')),
-    'cjk_risk_word': (('answer_out_of_proportion', 'unexpected_language'), ('crisis_without_safety_response', 'unexpected_language')), 'phrase_kill_myself': (('answer_out_of_proportion',), ('crisis_without_safety_response', 'repetitive_text')), 'phrase_cut': (('answer_out_of_proportion',), ('crisis_without_safety_response', 'repetitive_text')),
-    'digits_groups_spaced': (('answer_out_of_proportion', 'gibberish'), ('crisis_without_safety_response', 'gibberish', 'repetitive_text')),
+    'newlines': (('answer_out_of_proportion', 'empty_turn'),
+                 ('crisis_without_safety_response', 'empty_turn')),
+    'word_newline': (('answer_out_of_proportion', 'unexpected_language'),
+                     ('crisis_without_safety_response', 'repetitive_text')),
+    'tabs_spaces': (('answer_out_of_proportion', 'empty_turn'),
+                    ('crisis_without_safety_response', 'empty_turn')),
+    'cjk_risk_word': (('answer_out_of_proportion', 'unexpected_language'),
+                      ('crisis_without_safety_response', 'unexpected_language')),
+    'phrase_kill_myself': (('answer_out_of_proportion',),
+                           ('crisis_without_safety_response', 'repetitive_text')),
+    'phrase_cut': (('answer_out_of_proportion',),
+                   ('crisis_without_safety_response', 'repetitive_text')),
+    'digits_groups_spaced': (('answer_out_of_proportion', 'gibberish'),
+                             ('crisis_without_safety_response', 'gibberish', 'repetitive_text')),
+    'phrase_ja': (('answer_out_of_proportion', 'unexpected_language'),
+                  ('crisis_without_safety_response', 'unexpected_language')),
+    'phrase_es_neg': (('answer_out_of_proportion', 'unexpected_language'),
+                      ('crisis_without_safety_response', 'repetitive_text')),
+    'phrase_de': (('answer_out_of_proportion', 'unexpected_language'),
+                  ('crisis_without_safety_response', 'repetitive_text')),
 }
 
 SAFETY_REPLY = "Thank you for telling me. Are you safe right now?"
@@ -150,9 +173,97 @@ def test_sentence_span_same_as_before(text, stops):
 
 def test_sentence_span_reach():
     text = "word " * 2000  # 10,000 characters, no stop
-    s, e = sentence_span(text, 5000, 5004, ".!?;\n")
-    assert (s, e) == (5000 - SENTENCE_REACH, 5004 + SENTENCE_REACH)
-    assert sentence_span(text, 100, 104, ".") == (0, 104 + SENTENCE_REACH)
-    assert sentence_span(text, 9990, 9995, ".") == (9990 - SENTENCE_REACH, len(text))
+    # cut at multiples of SENTENCE_REACH, at least one reach and less than two from the match
+    assert sentence_span(text, 5000, 5004, ".!?;\n") == (2000, 8000)
+    assert sentence_span(text, 100, 104, ".") == (0, 4000)
+    assert sentence_span(text, 9990, 9995, ".") == (6000, len(text))
+    for start in range(0, len(text), 97):
+        s, e = sentence_span(text, start, start + 4, ".")
+        assert s == 0 or SENTENCE_REACH <= start - s < 2 * SENTENCE_REACH
+        assert e == len(text) or SENTENCE_REACH < e - (start + 4) <= 2 * SENTENCE_REACH
+    # the matches of one stretch share one cut sentence
+    assert sentence_span(text, 4100, 4104, ".") == sentence_span(text, 5900, 5903, ".")
     stopped = "x" * 3000 + ". " + "y" * 3000
-    assert sentence_span(stopped, 3100, 3105, ".") == (3001, 3105 + SENTENCE_REACH)
+    assert sentence_span(stopped, 3100, 3105, ".") == (3001, 6000)
+
+
+# --- anchored readers now read with ``match``: every top-level branch starts with ``^`` (and no MULTILINE), so
+# ``match`` finds exactly what ``search`` found
+def _anchored(pattern: re.Pattern) -> bool:
+    from re import _constants as C, _parser as P
+
+    def first(seq) -> bool:
+        if not seq:
+            return False
+        op, av = seq[0]
+        if op is C.AT:
+            return av is C.AT_BEGINNING
+        if op is C.BRANCH:
+            return all(first(list(b)) for b in av[1])
+        if op is C.SUBPATTERN:
+            return first(list(av[-1]))
+        return False
+    return not pattern.flags & re.MULTILINE and first(list(P.parse(pattern.pattern, pattern.flags)))
+
+
+AFTER = ["", " or anything like that", " nicht", " niet meer", "지 않아요", "고 싶지 않아", "わけじゃない", "てない",
+         "とは思ってない", " değilim", "してないよ", " but I do", "... or whatever", " 不是", "。我想死", " nie",
+         " nie tylko", " niet alleen", "  \n", " and then nothing like that", " aber doch"]
+
+
+@pytest.mark.parametrize("name", ["risk", "risk_use_langs"])
+def test_neg_after_anchored_match_is_search(name):
+    from services.quality.checks.counselling import risk, risk_use_langs
+
+    pattern = {"risk": risk._NEG_AFTER, "risk_use_langs": risk_use_langs._NEG_AFTER}[name]
+    assert _anchored(pattern)
+    for text in AFTER + [SHORT["phrase_ja"][:200], SHORT["cjk_risk_word"][:200]]:
+        old, new = pattern.search(text), pattern.match(text)
+        assert (old and old.span()) == (new and new.span())
+
+
+# --- risk._cjk_negated: the Russian negation read only when its word is in the text (same answers)
+BEFORE = ["я не ", "никогда не думала ", "я не хочу ", "Я никогда ", "не очень ", "мне ", "я ", "", "我没有", "我不",
+          "он не сказал что ", "Не ", "никогда ", "не\n", "я не знаю почему "]
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_cjk_negated_precondition_same(before):
+    from services.quality.checks.counselling import risk
+
+    for word in ("хочу умереть", "想死", "自杀"):
+        text = before + word
+        m = re.search(re.escape(word), text)
+        old = bool(risk._CJK_NEG.search(text[risk._cjk_sentence_at(text, m)[0]:m.start()])
+                   or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", text[risk._cjk_sentence_at(text, m)[0]:m.start()]))
+        assert risk._cjk_negated(text, m) == old
+
+
+# --- risk_use_langs.iter_negation_spans: the same spans, in the same order, as the list
+NEGATED_TURNS = ["No quiero morir.", "Je ne veux pas mourir, je suis juste fatigué.", "死にたいわけじゃない。",
+                 "죽고 싶지 않아요.", "Ich will nicht sterben.", "Não quero morrer.", "Nie chcę umrzeć.",
+                 "Ölmek istemiyorum.", "Quiero morir.", "死にたい。でも大丈夫。", SHORT["phrase_es_neg"], SHORT["phrase_ja"]]
+
+
+@pytest.mark.parametrize("text", NEGATED_TURNS)
+def test_iter_negation_spans_same_as_list(text):
+    from services.quality.checks.counselling import risk_use_langs
+    from services.quality.checks.prefilter import Folded
+
+    assert list(risk_use_langs.iter_negation_spans(text, Folded(text))) == risk_use_langs.negation_spans(text, Folded(text))
+
+
+# --- risk_langs._reads_portuguese: the sentence's reading cached, the answer as before
+PT_ES = ["No mês passado tentei me matar", "No quiero morir", "No sábado cortei os braços", "no sé, no quiero vivir",
+         "As I said, I have no plan", "No os preocupéis, nos da igual, no pienso matarme", "Eu não quero viver no Brasil"]
+
+
+@pytest.mark.parametrize("sentence", PT_ES)
+def test_without_portuguese_no_same(sentence):
+    from services.quality.checks.counselling import risk_langs as rl
+
+    pt = len(rl._PT_WORDS.findall(sentence))
+    old_pt = not (pt <= len(rl._ES_WORDS.findall(sentence)) or pt <= len(rl._EN_WORDS.findall(sentence)))
+    before = sentence[: len(sentence) // 2]
+    old = rl._NO.sub("em", before) if rl._NO.search(before) and old_pt else before
+    assert rl.without_portuguese_no(before, sentence) == old
