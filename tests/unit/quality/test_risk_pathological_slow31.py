@@ -267,3 +267,16 @@ def test_without_portuguese_no_same(sentence):
     before = sentence[: len(sentence) // 2]
     old = rl._NO.sub("em", before) if rl._NO.search(before) and old_pt else before
     assert rl.without_portuguese_no(before, sentence) == old
+
+
+CJK_BEFORE = ["我没有", "我从来没想过", "我不", "我并不是很", "我不会，", "不\n", "我没有真的\n", "从来没有", "没有，我", "他说我不",
+              "我不想不", "我真的没", "", "我", "不是。", "我从不想\n\n"]
+
+
+@pytest.mark.parametrize("before", CJK_BEFORE)
+def test_cjk_neg_tail_same(before):
+    from services.quality.checks.counselling import risk
+
+    for pad in ("", "今天很累" * 10, "我想死" * 30):
+        text = pad + before
+        assert (risk._CJK_NEG.search(text) is not None) == (risk._CJK_NEG.search(text[-8:]) is not None)

@@ -1789,7 +1789,9 @@ def _cjk_negated(text: str, m: re.Match) -> bool:
     before = text[_cjk_sentence_at(text, m)[0]:m.start()]
     # (slow31) the Russian negation's word first, as a substring (``никогда`` holds no ``не``): without one the
     # pattern cannot match, and it no longer tries every position of a long sentence ("我想死我想死...") for nothing
-    return bool(_CJK_NEG.search(before) or ("не" in before or "никогда" in before)
+    # ``_CJK_NEG`` ends at the text's end (``$``, which may stand before a last newline) and is at most six
+    # characters long, with no look-behind: the last eight characters hold every match it can find (slow31)
+    return bool(_CJK_NEG.search(before[-8:]) or ("не" in before or "никогда" in before)
                 and re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
 
 
