@@ -1981,7 +1981,9 @@ def _negated(text: str, m: re.Match) -> bool:
     before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.match(text[m.end():e]))
-    full = text[s:m.start()]
+    # (main session) riskblind31's readings look at most 400 characters back: read over the whole sentence, every match
+    # of a turn of thousands of risk phrases without a stop re-read it (3 CPU s on 20,000 characters of "I cut ")
+    full = text[max(s, m.start() - 400):m.start()]
     if _LYING31.search(full) or _INDIFFERENT31.search(full):  # riskblind31: litotes and indifference affirm
         return False
     neg = _NEG.search(full)
