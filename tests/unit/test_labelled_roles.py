@@ -45,6 +45,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "risk_valid_v31.jsonl",  # riskblind31: written blind, no training part
                     "replies_valid_v31.jsonl",  # replyblind31: written blind, no training part
                     "pii_valid_v31.jsonl",  # piiblind31: written blind (forms, letters, notes, chat logs), no training part
+                    "pii_valid_v31b.jsonl",  # piiblind31b: written blind (names as clients write them), no training part
                     )
 
 
