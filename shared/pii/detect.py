@@ -1783,20 +1783,29 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
 _MONTH_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th|\.)?|\b(?:in|on|by|until|till|since|from|early|late|mid|"
                            r"im|am|ab|bis|seit|vom|en|de|em|a|di|da|w|we|od|do|in|op|sinds|tot|itibaren)) $", re.I)
 _REGNAL_AFTER = re.compile(r" (?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b")
+_READING_BEFORE = re.compile(r"\b(?:reading|read|re-?reading|re-?read|finished|studying) $")
+_HOLIDAY_WORDS = frozenset("Day Eve Week Weekend Night Sale".split())
 _DEVOTION_BEFORE = re.compile(r"\b(?:Virgin|Holy|Blessed|Saint|St\.?|Our Lady|Lady|Mother|Prophet) $")
 
 
 def _drop_non_person_names(text: str, spans: list[Span]) -> None:
     def non_person(s: Span) -> bool:
-        if s.kind != "NAME" or " " in s.text and not _REGNAL_AFTER.match(text, s.end):
+        if s.kind != "NAME":
             return False
         before = text[max(0, s.start - 16):s.start]
+        if _READING_BEFORE.search(before) and not re.match(r"['’]s\b", text[s.end:s.end + 3]):
+            return True  # a book's title or its character: "reading Jane Eyre for English"
+        if " " in s.text and not _REGNAL_AFTER.match(text, s.end):
+            return False
         if s.text.lower() in _MONTHS and (_MONTH_BEFORE.search(before) or re.match(r" \d", text[s.end:s.end + 2])):
             return True
         if _REGNAL_AFTER.match(text, s.end) and all(t in pii_names.gazetteer() for t in s.text.split()):
             return True
         if _DEVOTION_BEFORE.search(before):
             return True
+        if s.text in _HOLIDAY_WORDS and (prev := _LEFT_WORD.search(text, max(0, s.start - 30), s.start)) is not None \
+                and prev.group(1) not in pii_names.gazetteer():
+            return True  # a holiday or a sale's name: "Prime Day", "Boxing Day", "Black Friday Week"
         return s.text.endswith("ly") and len(s.text) > 5 and s.text not in pii_names.gazetteer() and \
             pii_names._STARTS_SENTENCE.search(before) is not None and \
             re.match(r" [a-z]", text[s.end:s.end + 2]) is not None and pii_names._a_training_word(s.text)
@@ -1829,6 +1838,10 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-�
 _LEFT_WORD = re.compile(r"(?<![\w'’@#./-])([A-ZÀ-ÖØ-ÞĀ-ſƠƯḀ-ỹ][\wÀ-ÿĀ-ſƠ-ưḀ-ỹ'’-]*) $")
 _TRAILING_INITIAL = re.compile(r" ([A-ZÀ-ÖØ-Þ]\.)(?![\w.])(?![ \t]+[A-Z])")  # not a middle initial: "John F. Kennedy"
 _PARTICLES = _VI_MIDDLE | frozenset("Lo La Li De Di Da Del Della Dos Das Do Van Von Der Den Ter Le Du Bin Al".split())
+
+
+_PARTICLE_SURNAME = re.compile(r" (?:de la|de las|de los|del|de|da|das|do|dos|di|van der|van den|van de|van|von|"
+                               r"von der) ([A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+)(?![\w'’-])")
 
 
 def _a_word(token: str) -> bool:
@@ -1891,6 +1904,9 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
                     ok = True
                 if ok and free(a, end):
                     start = a
+            if len(parts) >= 2 and (part := _PARTICLE_SURNAME.match(text, end)) is not None and \
+                    part.group(1) not in _FULL_NAME_STOP and free(start, part.end()):
+                end = part.end()  # piiblind31b: "María José Gutiérrez de la Peña", "Ana Costa dos Santos"
             if len(parts) >= 3 and start == sp.start:
                 nxt = re.compile(r" ([^\s,.;:!?()\"]+)").match(text, end)
                 if nxt is not None and _NAME_WORD.fullmatch(nxt.group(1)) and nxt.group(1) not in _FULL_NAME_STOP and \

@@ -95,3 +95,38 @@ def test_look_alikes_of_the_drops_stay_names(text, name):
 def test_a_korean_surname_that_is_a_word_before_a_hyphenated_given_name():
     assert "Park Min-jun" in _names("Park Min-jun from work keeps calling me")
     assert "Song Ji-ho" in _names("I told my friend Song Ji-ho everything")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mi tía, Carmen Ruiz de los Ríos, me crió", "Carmen Ruiz de los Ríos"),
+    ("my ex Joana Costa dos Santos still has my stuff", "Joana Costa dos Santos"),
+    ("my mentor Anke Jansen van der Meer left the firm", "Anke Jansen van der Meer"),
+])
+def test_a_full_name_is_completed_over_a_particle_surname(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ana García y Pedro López vinieron a verme", ["Ana García", "Pedro López"]),
+    ("my friend Jean Dupont de Paris came", ["Jean Dupont"]),
+])
+def test_a_particle_before_a_place_or_a_second_person_is_not_taken(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "I'm re-reading Anne Shirley books from when I was little",
+    "we're studying Jane Eyre and it's too close to home",
+    "Boxing Day was the worst day of the year",
+    "Amazon Prime Day is when I overspend",
+])
+def test_a_books_title_after_reading_and_a_holidays_day_are_no_names(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("I was reading Sarah's messages when she walked in", "Sarah"),
+    ("my teacher Amy Day is lovely", "Amy Day"),
+])
+def test_look_alikes_of_the_reading_and_holiday_drops_stay_names(text, name):
+    assert name in _names(text)
