@@ -1560,9 +1560,10 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
     if seen:
         for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found), tokens=seen):
             spans.append(Span("NAME", start, end, text[start:end]))
-    _add_ambiguous_cued_names(text, spans)
-    if any(s.kind == "NAME" for s in spans):
-        _drop_non_person_names(text, spans)
+    if NAME_CUES_31B:
+        _add_ambiguous_cued_names(text, spans)
+        if any(s.kind == "NAME" for s in spans):
+            _drop_non_person_names(text, spans)
     if any(s.kind == "NAME" for s in spans):
         _add_name_mentions(text, spans)
         _complete_full_names(text, spans)
@@ -1642,6 +1643,9 @@ def _add_name_mentions(text: str, spans: list[Span]) -> None:
 #   friend since year 7 and now she won't", "Pat at the foodbank was kind to me, she gave me", "Jordan's dad ... he");
 # * a capitalised word opening a sentence before an apposition of a relation ("Lulu, my little sister, drew");
 # * the Polish "ex" ("mój były Kuba", "moja była Ola").
+# ``bench/train_name_tagger.py`` turns these passes off (with the institution pass below), so that the committed model
+# stays what its training command makes from the rows it was trained on
+NAME_CUES_31B = True
 _MODALS = frozenset("will may can might must shall would could should".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril
@@ -1682,6 +1686,7 @@ _APPOSED_RELATION = re.compile(
     rf"uncle|aunt|foster mum|foster dad),")
 _PL_EX = re.compile(r"\b(?:[Mm]ój|[Mm]oja|[Jj]ej|[Jj]ego) (?:były|była|eks) ([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\b")
 _SENT_END = re.compile(r"[.!?\n]")
+_LOWER_RELATION_WORD = re.compile(rf"(?:{pii_names._LOWER_RELATIONS}|aunty|nanny|grandpa|bro|sis|bruv|fam|hubby|wifey)")
 _ONLY_ONE = re.compile(r"[ \t]+(?:is|was)[ \t]+the only (?:one|person)\b")
 _KIN_AFTER_POSSESSIVE = re.compile(r"['’]s (?:mum|mom|dad|mother|father|brother|sister|wife|husband|boyfriend|"
                                    r"girlfriend|nan|gran|grandad|grandma|auntie|uncle|family|parents|son|daughter)\b")
@@ -1756,7 +1761,9 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
     if m is not None:
         w = m.group(1)
         if (not pii_names._a_training_word(w) and re.search("[aeiouy]", w) or
-                w.capitalize() in names and not _plain_word(w.capitalize())) and w not in _MODALS:
+                w.capitalize() in names and w.capitalize() not in pii_names.AMBIGUOUS and
+                not _plain_word(w.capitalize())) and w not in _MODALS and w not in pii_names._RELATIONS and \
+                not _LOWER_RELATION_WORD.fullmatch(w):  # "aunty said", "grace told me ... the sermon"
             add(*m.span(1))
     for m in _ME_AND.finditer(text):
         w = m.group(1)
@@ -1894,7 +1901,7 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
                 ok = False
                 if tok in _EAST_ASIAN_SURNAMES and not _a_word(tok):
                     ok = True
-                elif tok in _KOREAN_SURNAMES and _KOREAN_GIVEN.fullmatch(sp.text):  # piiblind31b: "Park Min-jun"
+                elif NAME_CUES_31B and tok in _KOREAN_SURNAMES and _KOREAN_GIVEN.fullmatch(sp.text):  # piiblind31b: "Park Min-jun"
                     ok = True
                 elif tok in _VI_MIDDLE and (sur := _LEFT_WORD.search(text, max(0, a - 30), a)) is not None and \
                         sur.group(1) in _EAST_ASIAN_SURNAMES:
@@ -1904,7 +1911,7 @@ def _complete_full_names(text: str, spans: list[Span]) -> None:
                     ok = True
                 if ok and free(a, end):
                     start = a
-            if len(parts) >= 2 and (part := _PARTICLE_SURNAME.match(text, end)) is not None and \
+            if NAME_CUES_31B and len(parts) >= 2 and (part := _PARTICLE_SURNAME.match(text, end)) is not None and \
                     part.group(1) not in _FULL_NAME_STOP and free(start, part.end()):
                 end = part.end()  # piiblind31b: "María José Gutiérrez de la Peña", "Ana Costa dos Santos"
             if len(parts) >= 3 and start == sp.start:
