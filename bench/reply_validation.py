@@ -5,7 +5,7 @@ the held-out reply files (this script never opens those: they are the lead's to 
 
     python bench/reply_validation.py [--files a.jsonl,b.jsonl] [--mistakes] [--json]
 
-Default files: the validation parts (``replies_valid_v31`` (written blind, thirty-first session, then fitted), ``replies_valid_v30`` (written blind, thirtieth session, then fitted), ``replies_valid_v25``, ``replies_valid_v23``, ``replies_valid_v23b``, ``replies_valid_v15``, ``replies_valid_v14``, ``replies_valid_v13``, ``replies_valid_v12``, ``replies_valid_v11``, ``replies_valid_v10``, ``replies_valid_v9``, ``replies_valid_v8``, ``replies_valid_v7``, ``replies_valid_v6``, ``replies_written_val``,
+Default files: the validation parts (``replies_valid_v31b`` (written blind, thirty-first session, helper replyblind31b, then fitted), ``replies_valid_v31`` (written blind, thirty-first session, then fitted), ``replies_valid_v30`` (written blind, thirtieth session, then fitted), ``replies_valid_v25``, ``replies_valid_v23``, ``replies_valid_v23b``, ``replies_valid_v15``, ``replies_valid_v14``, ``replies_valid_v13``, ``replies_valid_v12``, ``replies_valid_v11``, ``replies_valid_v10``, ``replies_valid_v9``, ``replies_valid_v8``, ``replies_valid_v7``, ``replies_valid_v6``, ``replies_written_val``,
 ``replies_written3_val``, ``replies_valid_v5``, ``replies_valid_indep22`` and ``replies_valid_indep23`` (written blind): measured on, never tuned on) and the training files
 ``replies_train_v25``, ``replies_train_v23``, ``replies_train_v23b``, ``replies_train_v15``, ``replies_train_v14``, ``replies_train_v13``, ``replies_train_v12``, ``replies_train_v11``, ``replies_train_v10``, ``replies_train_v9``, ``replies_train_v8``, ``replies_train_v7`` and ``replies_train_v6`` (tuned on). ``--mistakes`` prints the misses and false flags of the training
 files only (files named ``*train*``): a validation file's mistakes are not shown, so that nothing is
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 LABELLED = ROOT / "tests" / "support" / "labelled"
-VALIDATION = ["replies_valid_v31.jsonl", "replies_valid_v30.jsonl", "replies_valid_v25.jsonl", "replies_valid_v23.jsonl", "replies_valid_v23b.jsonl", "replies_valid_v15.jsonl", "replies_valid_v14.jsonl", "replies_valid_v13.jsonl", "replies_valid_v12.jsonl", "replies_valid_v11.jsonl", "replies_valid_v10.jsonl", "replies_valid_v9.jsonl", "replies_valid_v8.jsonl", "replies_valid_v7.jsonl", "replies_valid_v6.jsonl", "replies_written_val.jsonl", "replies_written3_val.jsonl",
+VALIDATION = ["replies_valid_v31b.jsonl", "replies_valid_v31.jsonl", "replies_valid_v30.jsonl", "replies_valid_v25.jsonl", "replies_valid_v23.jsonl", "replies_valid_v23b.jsonl", "replies_valid_v15.jsonl", "replies_valid_v14.jsonl", "replies_valid_v13.jsonl", "replies_valid_v12.jsonl", "replies_valid_v11.jsonl", "replies_valid_v10.jsonl", "replies_valid_v9.jsonl", "replies_valid_v8.jsonl", "replies_valid_v7.jsonl", "replies_valid_v6.jsonl", "replies_written_val.jsonl", "replies_written3_val.jsonl",
               "replies_valid_v5.jsonl", "replies_valid_indep22.jsonl", "replies_valid_indep23.jsonl"]
 TRAINING = ["replies_train_v25.jsonl", "replies_train_v23.jsonl", "replies_train_v23b.jsonl", "replies_train_v15.jsonl", "replies_train_v14.jsonl", "replies_train_v13.jsonl", "replies_train_v12.jsonl", "replies_train_v11.jsonl", "replies_train_v10.jsonl", "replies_train_v9.jsonl", "replies_train_v8.jsonl", "replies_train_v7.jsonl", "replies_train_v6.jsonl"]
 

@@ -177,11 +177,14 @@ def rows(item: dict, gazetteer: bool, words_set=None, drop: frozenset = frozense
     text = item["text"]
     # piiblind31: the institution pass (``detect._drop_institution_names``) runs after the tagger, which never sees its
     # drops; the rows are read without it, as the committed model was trained
+    # piiblind31b: so are the rows read without that session's name cues and drops (``detect.NAME_CUES_31B``)
     saved, detect.DROP_INSTITUTIONS = detect.DROP_INSTITUTIONS, False
+    saved_cues, detect.NAME_CUES_31B = detect.NAME_CUES_31B, False
     try:
         rule = detect.find_pii(text)  # the rules (the tagger is not wired into the detector)
     finally:
         detect.DROP_INSTITUTIONS = saved
+        detect.NAME_CUES_31B = saved_cues
     other = [(s.start, s.end) for s in rule if s.kind != "NAME"]
     rule_names = [(s.start, s.end) for s in rule if s.kind == "NAME"]
     gold = positives(text, [s["text"] for s in item["spans"] if s["kind"] == "NAME"])

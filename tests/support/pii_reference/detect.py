@@ -1045,6 +1045,13 @@ def add_names(text: str, spans: list[Span]) -> list[Span]:
         spans.append(Span("NAME", start, end, text[start:end]))
     for start, end in name_tagger.find_names(text, [(s.start, s.end) for s in spans], bool(found)):
         spans.append(Span("NAME", start, end, text[start:end]))
+    # thirty-first session (piiblind31b): names that are also words after a cue only a person takes, and months,
+    # monarchs and figures of devotion dropped: mirrored by calling the live passes, as the one below
+    from shared.pii.detect import _add_ambiguous_cued_names, _drop_non_person_names
+
+    _add_ambiguous_cued_names(text, spans)
+    if any(s.kind == "NAME" for s in spans):
+        _drop_non_person_names(text, spans)
     if any(s.kind == "NAME" for s in spans):
         # thirtieth session (piiblind30): a found name's other mentions and list neighbours, mirrored by calling the
         # live pass (as the tagger above), so that the fast paths stay compared on everything else

@@ -57,7 +57,8 @@ def test_word_name_joined_to_a_name(text, want):
     ("Between Jess and will power I have nothing left.", ["Jess"]),
     ("Honestly, Anna and Will I ever be happy again?", ["Anna"]),
     ("I sent the bill and Hope it arrives on time.", []),
-    ("I reread Henry and June: From a Journal of Love last winter.", ["Henry"]),
+    # piiblind31b: "Henry" is now dropped too, a book title after "reread" (the pin is that "June" stays a word)
+    ("I reread Henry and June: From a Journal of Love last winter.", []),
 ])
 def test_a_word_after_and_stays_a_word(text, want):
     assert names(text) == want

@@ -410,6 +410,20 @@ def buried_disclosure(view: ConversationView, i: int) -> str | None:
     return None
 
 
+# replyblind31b: risk told only indirectly, which the turn's reading misses: being "no problem for anyone much longer",
+# a goodbye said to everyone without their noticing, the rope already in the car, charcoal and tape bought for the car,
+# the times of the train that does not stop looked up (en es fr de it pt nl pl)
+INDIRECT_RISK31B = re.compile(
+    r"\b(?:i won'?t be (?:a problem|a burden|around|here|in (?:anyone'?s|your|the) way)\b[^.!?]{0,30}\bmuch longer|"
+    r"(?:express|fast|non-?stop) trains? that (?:doesn'?t|does not|don'?t|won'?t) stop|"
+    r"(?:ya )?tengo (?:la|una) cuerda (?:en el (?:maletero|coche|armario)|preparada|lista)|"
+    r"comprei (?:\w+ ){0,2}carv[ãa]o (?:\w+ ){0,3}(?:fita|para o carro)|"
+    r"(?:von|bei) (?:allen|jedem|allem) verabschiedet,? ohne dass|"
+    r"j'ai dit au revoir [àa] tout le monde sans qu|ho salutato tutti senza che|despedi-me de todos sem que|"
+    r"ik heb (?:iedereen|afscheid)[^.!?]{0,30}zonder dat|po[żz]egna[łl]\w* si[ęe] ze wszystkimi,? (?:tak )?[żz]eby nie)\b",
+    re.IGNORECASE)
+
+
 class CrisisSafetyResponse(Check):
     name = "crisis_safety_response"
     reason = "crisis_without_safety_response"
@@ -423,7 +437,7 @@ class CrisisSafetyResponse(Check):
         for i, m in enumerate(msgs):
             level = turn_risk(view, i) if m.role == "user" else "none"
             if LEVELS.index(level) < LEVELS.index("moderate"):
-                if m.role != "user" or buried_disclosure(view, i) is None:
+                if m.role != "user" or (buried_disclosure(view, i) is None and INDIRECT_RISK31B.search(m.content) is None):
                     continue
                 level = "high"
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)
@@ -433,7 +447,7 @@ class CrisisSafetyResponse(Check):
                                   or _acknowledges_then_deflects(msgs[j].content)
                                   or _THANKS_THEN_ASKS_MORE.fullmatch(msgs[j].content.strip()) is not None):
                 return (f"turn {j}: no safety response to turn {i}, which discloses "
-                        f"{turn_category(view, i) if turn_category(view, i) != 'none' else buried_disclosure(view, i)} "
+                        f"{turn_category(view, i) if turn_category(view, i) != 'none' else buried_disclosure(view, i) or 'indirect risk'} "
                         f"({level} risk)")
         from services.quality.checks.counselling.unsafe import learned_unless  # unsafe imports this module
 
@@ -442,10 +456,26 @@ class CrisisSafetyResponse(Check):
         return learned_unless(view, self.reason, _SAFETY_MORE, _SAFETY_LANGS)
 
 
+# replyblind31b: the means moved out of reach while the counsellor talks with the client ("can you put the pills in
+# another room, or outside the front door, while we talk?", "could you put the lighter in another room?", "tu veux bien
+# éloigner la cigarette un moment ?", "hand them in to a pharmacy"), in en es fr de it pt: a safety response, and no
+# medication change (``unsafe.MedicationChange``)
+MEANS_AWAY31B = re.compile(
+    r"\b(?:(?:put|move|leave|take|carry|place|get) (?:the|those|these|them|it|your|that|this) (?:\w+ )?(?:\w+ )?(?:in|into|to) "
+    r"(?:another|a different|the other|the next) room|(?:put|leave|move) (?:the|those|them|it|your) (?:\w+ )?(?:\w+ )?outside "
+    r"(?:the|your) (?:front |back )?door|(?:hand|give|take) (?:them|it|those|the \w+) in to (?:a|the|your) (?:pharmacy|pharmacist|chemist)|"
+    r"[ée]loigner (?:la|le|les|ton|ta|tes|ce|cette|ces) \w+|(?:mettre|poser|ranger) (?:la|le|les|ton|ta|tes) \w+ dans une autre pi[èe]ce|"
+    r"(?:pon|deja|lleva|aleja)(?:la|lo|las|los)? (?:la|el|las|los|tus?) \w+ (?:en|a) otra habitaci[óo]n|"
+    r"(?:leg|bring|lass) (?:die|den|das|deine?n?) \w+ (?:in ein anderes zimmer|weg)|"
+    r"(?:metti|porta) (?:le|la|il|i|gli) \w+ in un'altra stanza|(?:p[õo]e|leva|deixa) (?:os|as|o|a) \w+ (?:noutra|em outra|noutro) (?:divis[ãa]o|quarto|sala))",
+    re.IGNORECASE)
+
+
 # Safety responses ``SAFETY_RESPONSE`` lacks (reply round seven): safety questions, crisis lines and
 # thanks for telling in nl, sv, pl, it and more in es, fr, de, pt. The crisis check's own: the
 # learned reply stage's feature ``SAFETY_RESPONSE`` stays as it was trained.
 _SAFETY_MORE = re.compile(
+    MEANS_AWAY31B.pattern + "|"
     # replyblind31: means safety asked for ("would you give them to someone or a pharmacy to hold?", "can you put the
     # rope somewhere you can't get to"), and the stockpile's purpose asked ("are you thinking of taking them all?")
     r"\b(?:(?:give|hand|take) (?:them|it|those|the (?:pills|tablets|rope|blades?|razors?|medication)) (?:\w+ ){0,2}?to (?:someone|somebody|"

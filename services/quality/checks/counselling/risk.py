@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from services.quality.checks.counselling import risk_en31c, risk_langs, risk_use_langs
+from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
 Category = Literal["recent_attempt", "plan_preparation", "intent", "method", "active_ideation", "nssi",
@@ -1713,9 +1714,7 @@ def _org_better_off28b(text: str) -> bool:
     return found and not _DEATH28B.search(text)
 
 def _sentence_at(text: str, start: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
-    ends = [i for i in (text.find(c, start) for c in ".!?;\n") if i != -1]
-    return s, min(ends, default=len(text))
+    return sentence_span(text, start, start, ".!?;\n")  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 # A span of years that runs up to now is not the past (twenty-ninth session): "I've been thinking about killing
@@ -1983,11 +1982,15 @@ def _negated(text: str, m: re.Match) -> bool:
     """Whether ``_disclosure`` rules a match out for a negation before or after it in its sentence
     ("je n'ai jamais pensé à me suicider", "I don't have any plan to harm myself"; Chinese and Russian
     matches: ``_cjk_negated``)."""
+    # (slow31) ``_NEG_AFTER.match``: each of its branches is anchored (``^``) at the text after the match, so ``search``
+    # found the same and tried every later position of the sentence for nothing
     s, e = _sentence_at(text, m.start())
     before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
-        return bool(_NEG_AFTER.search(text[m.end():e]))
-    full = text[s:m.start()]
+        return bool(_NEG_AFTER.match(text[m.end():e]))
+    # (main session) riskblind31's readings look at most 400 characters back: read over the whole sentence, every match
+    # of a turn of thousands of risk phrases without a stop re-read it (3 CPU s on 20,000 characters of "I cut ")
+    full = text[max(s, m.start() - 400):m.start()]
     if _LYING31.search(full) or _INDIFFERENT31.search(full):  # riskblind31: litotes and indifference affirm
         return False
     neg = _NEG.search(full)
@@ -1998,7 +2001,7 @@ def _negated(text: str, m: re.Match) -> bool:
     knowing = _KNOWING.search(before)  # the subject "I" in ``before`` or at the match's start
     if knowing and not _STARTS_I.search(knowing.group(0)) and not _STARTS_I.match(m.group(0)):
         knowing = None
-    return bool(_NEG.search(before) and not knowing or _NEG_AFTER.search(text[m.end():e])
+    return bool(_NEG.search(before) and not knowing or _NEG_AFTER.match(text[m.end():e])
                 or _INFINITIVE.match(m.group(0)) and _NEG_COMMA.search(before))
 
 
@@ -2023,15 +2026,18 @@ _NEG_COMMA = re.compile(r"\b(?:nie|niemals|nicht|keine?[nm]?)\b(?:\s+\w+){0,4},\
 
 def _cjk_sentence_at(text: str, m: re.Match) -> tuple[int, int]:
     """The sentence of a Chinese (or Russian) match, as ``_cjk_disclosure`` reads it."""
-    s = max(text.rfind(c, 0, m.start()) for c in "。！？；\n.!?;") + 1
-    e = min((i for i in (text.find(c, m.end()) for c in "。！？；\n.!?;") if i != -1), default=len(text))
-    return s, e
+    return sentence_span(text, m.start(), m.end(), "。！？；\n.!?;")  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 def _cjk_negated(text: str, m: re.Match) -> bool:
     """``_negated`` for a Chinese (or Russian) match: a negation just before it ("没有想过自杀")."""
     before = text[_cjk_sentence_at(text, m)[0]:m.start()]
-    return bool(_CJK_NEG.search(before) or re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
+    # (slow31) the Russian negation's word first, as a substring (``никогда`` holds no ``не``): without one the
+    # pattern cannot match, and it no longer tries every position of a long sentence ("我想死我想死...") for nothing
+    # ``_CJK_NEG`` ends at the text's end (``$``, which may stand before a last newline) and is at most six
+    # characters long, with no look-behind: the last eight characters hold every match it can find (slow31)
+    return bool(_CJK_NEG.search(before[-8:]) or ("не" in before or "никогда" in before)
+                and re.search(r"\b(?:не|никогда)\s+(?:\w+\s+){0,2}$", before))
 
 
 # A negation that affirms (litotes): "can't stop thinking about", "wouldn't mind if I didn't wake up",
@@ -2123,8 +2129,15 @@ def _negation_cut(text: str, strict: bool = True) -> tuple[str, frozenset[str]] 
         # sentence) only when all of them are negated, each sentence is short, and the turn without the
         # denials' own words holds no pattern and reads as none to the learned stage (round eleven cut a
         # denial's whole clause and lost disclosures said beside it)
-        spans = risk_use_langs.negation_spans(text, folded)
-        if spans and all(neg and len(text[s:e].split()) <= _SHORT for s, e, _, _, _, neg in spans):
+        # (slow31) read lazily, up to the first span that rules the cut out (as ``all`` stopped there before)
+        spans, every = [], True
+        for span in risk_use_langs.iter_negation_spans(text, folded):
+            spans.append(span)
+            s, e, _, _, _, neg = span
+            if not (neg and len(text[s:e].split()) <= _SHORT):
+                every = False
+                break
+        if spans and every:
             left = _cut(text, cut + [(ms, me - 1) for _, _, ms, me, _, _ in spans])
             if classify(left) == ("none", False) and _reads_none(left):
                 cut += [(s, e) for s, e, _, _, _, _ in spans]

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, guard
 
 _W = r"[^.!?;\n।۔]"  # within the sentence
@@ -621,19 +622,21 @@ _NO = re.compile(r"\bno\b", re.IGNORECASE)
 def without_portuguese_no(before: str, sentence: str) -> str:
     """``before`` (the text before a match in its sentence) with Portuguese "no" ("em" + "o") written as "em", so
     that a negation reader does not take it for the Spanish negation, when ``sentence`` reads as Portuguese."""
-    if not _NO.search(before):
-        return before
-    pt = len(_PT_WORDS.findall(sentence))
-    if pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)):
+    if not _NO.search(before) or not _reads_portuguese(sentence):
         return before
     return _NO.sub("em", before)
 
 
+@lru_cache(maxsize=64)  # (slow31) the matches of one sentence ask of the same sentence
+def _reads_portuguese(sentence: str) -> bool:
+    """More Portuguese function words in ``sentence`` than Spanish ones, and than English ones."""
+    pt = len(_PT_WORDS.findall(sentence))
+    return not (pt <= len(_ES_WORDS.findall(sentence)) or pt <= len(_EN_WORDS.findall(sentence)))
+
+
 def reads_own_risk(r: Reading, text: str, m: re.Match) -> bool:
     """Whether a match in ``text`` is the speaker's own, current, literal risk, read in its sentence."""
-    s = max(text.rfind(c, 0, m.start()) for c in r.end) + 1
-    ends = [i for i in (text.find(c, m.end()) for c in r.end) if i != -1]
-    e = min(ends, default=len(text))
+    s, e = sentence_span(text, m.start(), m.end(), r.end)  # at most ``SENTENCE_REACH`` either side (slow31)
     before, sentence = text[s:m.start()], text[s:e]
     clause_after = r.clause.split(text[m.end():e], maxsplit=1)[0]
     if r.neg_before.search(without_portuguese_no(before, sentence)[-30:]) or r.neg_after.search(clause_after):
@@ -660,8 +663,7 @@ def disclosure(text: str, m: re.Match) -> bool:
     se ...") does not rule the match out (the rest of the reading stands)."""
     if reads_own_risk(_READING, text, m):
         return True
-    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
-    e = min((i for i in (text.find(c, m.end()) for c in _END) if i != -1), default=len(text))
+    s, e = sentence_span(text, m.start(), m.end(), _END)
     recovered = _RECOVERED.search(text, s, m.start())
     return bool(recovered and _RELAPSE_AFTER.search(text, recovered.end(), e) and reads_own_risk(_RELAPSE, text, m))
 
@@ -714,8 +716,7 @@ def may_match(folded: Folded) -> bool:
 def _accidental(text: str, m: re.Match) -> bool:
     """Round twelve: a self-injury match whose sentence tells an accident (``_ACCIDENTAL``) in a turn
     that says nothing of its being meant (``_MEANT``)."""
-    s = max(text.rfind(c, 0, m.start()) for c in _END) + 1
-    e = min((i for i in (text.find(c, m.end()) for c in _END) if i != -1), default=len(text))
+    s, e = sentence_span(text, m.start(), m.end(), _END)
     return bool(_ACCIDENTAL.search(text, s, e)) and not _MEANT.search(text)
 
 
@@ -734,8 +735,7 @@ def everyday_spans(text: str, folded: Folded) -> list[tuple[int, int]] | None:
             for m in pattern.finditer(t):
                 if not (category == "nssi" and disclosure(t, m) and _accidental(t, m)):
                     return None
-                s = max(t.rfind(c, 0, m.start()) for c in _END) + 1
-                e = min((i for i in (t.find(c, m.end()) for c in _END) if i != -1), default=len(t))
+                s, e = sentence_span(t, m.start(), m.end(), _END)
                 spans.append((s, e))
     return spans
 

@@ -42,8 +42,10 @@ Korean past negative, and a Hindi turn that only reports someone else's risk ("�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk, without_portuguese_no
+from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, guard
 from shared.prefilter import NATIVE_GUARDS
 
@@ -984,9 +986,7 @@ _AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = max(text.rfind(c, 0, start) for c in _END) + 1
-    ends = [i for i in (text.find(c, end) for c in _END) if i != -1]
-    return s, min(ends, default=len(text))
+    return sentence_span(text, start, end, _END)  # at most ``SENTENCE_REACH`` either side (slow31)
 
 
 def negated(text: str, m: re.Match) -> bool:
@@ -1000,7 +1000,9 @@ def negated(text: str, m: re.Match) -> bool:
     if _NEG_BEFORE.search(clause_before[-30:]) and not _AFFIRMING_BEFORE.search(clause_before[-40:]):
         return True
     clause_after = _READING.clause.split(text[m.end():e], maxsplit=1)[0]
-    return bool(_NEG_AFTER.search(clause_after)) and not _AFFIRMING_AFTER.search(clause_after)
+    # ``match``: every branch of ``_NEG_AFTER`` is anchored at the clause's start (``^``), so ``search`` found the
+    # same and tried every later position for nothing (slow31: quadratic on "死にたい死にたい...")
+    return bool(_NEG_AFTER.match(clause_after)) and not _AFFIRMING_AFTER.search(clause_after)
 
 
 def disclosure(text: str, m: re.Match) -> bool:
@@ -1092,12 +1094,18 @@ def _denials(category: str, text: str, folded: Folded) -> list[tuple[re.Match, s
 
 
 def negation_spans(text: str, folded: Folded) -> list[tuple[int, int, int, int, str, bool]]:
+    """``iter_negation_spans`` as a list."""
+    return list(iter_negation_spans(text, folded))
+
+
+def iter_negation_spans(text: str, folded: Folded) -> Iterator[tuple[int, int, int, int, str, bool]]:
     """Every match of this module's patterns and denials in a turn as (start, end of its sentence, start,
     end of the match, category, negated), for ``risk._negation_cut``: a denial is always negated, a
     pattern's match when a negation bound to it rules it out (``negated``). ``risk._negation_cut`` cuts
     these sentences only when every one is negated and the turn without the matches' own words holds no
-    pattern and reads as none to the learned stage."""
-    out = []
+    pattern and reads as none to the learned stage. (slow31) Lazily, in the same order: the reader stops at the
+    first match that is not negated, so a turn of thousands of matches ("死にたい死にたい...") is not read whole
+    for a cut that cannot happen."""
     wide = not text.isascii()
     low = text.lower() if wide else text
     for category in ASCII:
@@ -1110,8 +1118,7 @@ def negation_spans(text: str, folded: Folded) -> list[tuple[int, int, int, int, 
         for m, t, denial in found:
             s, e = _sentence(t, m.start(), m.end())
             aligned = t is text or len(t) == len(text)  # a lowered "İ" is two characters: no span to cut
-            out.append((s, e, m.start(), m.end(), category, aligned and (denial or negated(t, m))))
-    return out
+            yield s, e, m.start(), m.end(), category, aligned and (denial or negated(t, m))
 
 
 # A friend's, a sibling's or a partner's risk told in Korean or Japanese ("동생이 손목을 그었대요",

@@ -39,7 +39,7 @@ from typing import ClassVar
 from services.quality.checks.base import Check, ConversationView
 from services.quality.checks.counselling import reply_model, reply_semantic
 from services.quality.checks.counselling.reply_model import more_words_than
-from services.quality.checks.counselling.crisis import (LEVELS, SAFETY_ASKED_LANGS, SAFETY_LANGS, SAFETY_REFERRED_LANGS,
+from services.quality.checks.counselling.crisis import (LEVELS, MEANS_AWAY31B, SAFETY_ASKED_LANGS, SAFETY_LANGS, SAFETY_REFERRED_LANGS,
                                                         SAFETY_RESPONSE, turn_risk)
 from services.quality.checks.counselling.task_frame import impersonal_instruction, text_task
 from services.quality.checks.counselling.therapeutic import OPEN_QUESTION, REFLECTION, VALIDATION
@@ -604,6 +604,17 @@ _VICTIM_BLAME30 = (
 # few", "you know the triggers", "keep the peace"), the relationship made a two-way street, what the client is doing
 # to make the abuser angry, clothes asked about in reported form ("can I ask what you were wearing"): ``contextual``
 # (and the clothes question in ``after``); not "no matter what you were wearing"
+# replyblind31b: told to protect oneself better, not to go back to a stranger's flat, asked why one did not tell at once
+# (en es fr de it pt pl nl): ``contextual``
+_VICTIM_BLAME31B = (
+    r"\b(?:(?:you (?:have|need|'ve got) to|you should|you must) (?:protect|look after) yourself better|"
+    r"(?:don'?t|do not|never) go (?:back )?to a (?:stranger|guy|man|date|match)'?s? (?:flat|place|house|apartment|room)|"
+    r"why didn'?t you (?:tell|report|say) (?:anyone |someone |it |them )?(?:sooner|straight away|right away|at the time|then)|"
+    r"waarom heb je (?:dat|het) (?:toen )?niet (?:\w+ ){0,4}?(?:verteld|gezegd)|"
+    r"warum hast du (?:das|es) (?:damals )?nicht (?:gleich |sofort )?(?:erz[äa]hlt|gesagt)|"
+    r"por qu[ée] no (?:lo )?(?:contaste|dijiste) (?:antes|enseguida|en ese momento)|"
+    r"pourquoi (?:tu )?n'as[- ]tu pas (?:tout de suite )?(?:parl[ée]|dit|racont[ée])|perch[ée] non (?:l'hai|lo hai) (?:detto|raccontato) subito|"
+    r"por que n[ãa]o (?:contaste|disseste|falaste) logo|dlaczego (?:wtedy )?nie powiedzia[łl]a?[śs] od razu)\b")
 _VICTIM_BLAME31 = (
     r"\b(?:(?:don'?t|do not|try not to|avoid|stop) (?:argu(?:e|ing)|disagree\w*|fight\w*|nag\w*|rais\w* (?:it|things|money|that)) "
     r"(?:with (?:him|her|them) )?when (?:he|she|they)(?:'s| is| are|'re| has|'ve)|"
@@ -628,6 +639,14 @@ _MINIMISE31 = (
     r"bent out of shape|in a state) (?:over|about)|(?:don'?t|do not|no need to|try not to) make (?:it|this|that)(?: into)? a "
     r"(?:big |huge |whole )?(?:drama|song and dance|production)|(?:it'?ll|it will|that'?ll|this will) (?:all )?be old news|"
     r"(?:this|that|it)(?:'s| is) (?:all )?(?:just )?small stuff|maybe you'?re (?:just |only )?(?:bored|tired|hungry|being dramatic))\b")
+# replyblind31b: teasing made universal ("everyone got teased a bit"), "time to let it go", a disorder denied to make the
+# feeling small ("you're not really depressed, you're just sad"), a loss made "one of the more manageable hurdles",
+# others "come out the other side just fine"
+_MINIMISE31B = (
+    r"\b(?:(?:everyone|everybody|we all) (?:got|gets|get|was|were|is) (?:teased|bullied|picked on|made fun of)(?: a bit| sometimes| at school)?|"
+    r"(?:it'?s |so )?time to (?:let (?:it|that|this) go|put (?:it|that|this) behind you)|"
+    r"(?:you'?re|you are) not really (?:depressed|anxious|traumati[sz]ed)[,;]? (?:you'?re |you are )?(?:just|only) (?:sad|tired|stressed|down|upset)|"
+    r"one of the (?:more |most )?manageable (?:hurdles|problems|things|setbacks)|come out the other side (?:just )?fine)\b")
 _MINIMISE31_AFTER = (
     r"\b(?:in the (?:grand|great|wider|whole|big) scheme|(?:it'?s|it is|it was) (?:only |just )?one (?:christmas|birthday|"
     r"holiday|night|party|exam|test|day|weekend)|there'?ll be (?:plenty|loads|lots) (?:of )?(?:others|more)|"
@@ -709,7 +728,8 @@ class MedicationDosing(_CounsellorCheck):
     defers_to_prescriber = True  # replies round twenty-seven: no dose given, the dose handed to the prescriber
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
-        return not _waves_off_prescriber(text, m) and not _NEGATED.search(text[max(0, m.start() - 30):m.start()])
+        return not _waves_off_prescriber(text, m) and not _NEGATED.search(text[max(0, m.start() - 30):m.start()]) \
+            and not _prescribed_dose31b(text, m, client)  # replyblind31b: the prescriber's own dose said back
 
 
 # a change handed to the prescriber, to be talked over first, in English and es fr de it pt (replies round
@@ -736,6 +756,8 @@ _DEFERS = re.compile(
     # replyblind31: handed to whoever prescribed them, in en es fr de it pt ("Coméntalo con quien te las recetó antes de
     # dejarlas", "talk to whoever prescribed them before stopping")
     r"\b(?:with|to) (?:whoever|the (?:person|doctor|one|clinic|team) (?:who|that)) prescribed\b|"
+    # replyblind31b: ... in the present ("flag it to whoever prescribes it")
+    r"\b(?:with|to) (?:whoever|the (?:person|doctor|one|clinic|team) (?:who|that)) (?:prescribes|is prescribing)\b|"
     r"\bcon quien (?:te |se )?(?:las|los|la|lo) (?:rec[eé]t[oó]|prescribi[oó]|indic[oó])\b|"
     r"\b(?:avec|[àa]) (?:celui|celle|la personne|le m[ée]decin) qui (?:te |vous )?(?:les |l')?a prescrit\w*|"
     r"\bmit (?:dem|der|jemandem),? (?:der|die) (?:sie |es |ihn )?(?:dir |ihnen )?verschrieben hat\b|"
@@ -770,12 +792,42 @@ def _defer_holds(text: str, m: re.Match) -> bool:
                 or _DEFER_VOID_INSIDE.search(m.group(0)) or _DEFER_VOID_AFTER.match(text, m.end()))
 
 
+# replyblind31b: the dose the prescriber set, said back (the client named the prescriber and the dose, or the reply
+# says it is what was prescribed: "Okay, so 25mg at night is what she's prescribed", "mantém os 50 mg de manhã como ela
+# indicou", "when you go up to 20mg, let them know"), with no change or extra in its sentence
+_PRESCRIBER31B = re.compile(r"\b(?:prescri\w*|psychiatrist|doctor|gp|consultant|m[ée]dic[oa]|medic[oa]|m[ée]decin|psiquiatra|"
+                            r"psichiatra|psychiatr\w*|psychiater|arzt|[äa]rztin|lekarz\w*|huisarts|receit\w*|recet\w*|"
+                            r"verschrieb\w*|voorgeschreven)\b", _I)
+_PRESCRIPTION_SAID31B = re.compile(
+    r"\b(?:(?:is|was) what (?:she|he|they|your \w+)(?:'s| has| have|'ve)? (?:prescribed|set|recommended)|"
+    r"as (?:she|he|they|your \w+) (?:prescribed|said|set|indicated|told you)|(?:the plan|the dose) (?:your|the) \w+ (?:set|prescribed)|"
+    r"(?:your|the) (?:psychiatrist|doctor|gp|prescriber) (?:set|prescribed) it|"
+    r"como (?:ela|ele|o m[ée]dico|a m[ée]dica|el m[ée]dico|la m[ée]dica|te) (?:indicou|indic[óo]|receitou|recet[óo]|disse|dijo|prescreveu)|"
+    r"comme (?:il|elle|ton m[ée]decin) (?:l'a |te l'a )?(?:prescrit|dit|indiqu[ée])|wie (?:sie|er|dein arzt|deine [äa]rztin) (?:es )?"
+    r"(?:verschrieben|gesagt|verordnet))", _I)
+_DOSE_CHANGED31B = re.compile(r"\b(?:instead|extra|more|double|another|on top|bump|increase|raise|halve|half|skip|"
+                              r"en vez|en lugar|en plus|statt|stattdessen|mais|a mais|de plus|invece|in pi[uù]|zamiast|wi[ęe]cej)\b", _I)
+
+
+def _prescribed_dose31b(text: str, m: re.Match, client: str) -> bool:
+    s, e = _sentence(text, m)
+    if _DOSE_CHANGED31B.search(text, s, e):
+        return False
+    if _PRESCRIPTION_SAID31B.search(text):
+        return True
+    num = re.match(r"\d+(?:[.,]\d+)?", m.group(0))
+    return bool(num and _PRESCRIBER31B.search(client)
+                and re.search(rf"(?<![\d.,]){re.escape(num.group(0))}\s?(?:mg|milligrams?|mcg|ml)\b", client, _I))
+
+
 def _defers_change(view: ConversationView, found: str) -> bool:
     """The counsellor turn ``found`` names hands a change of medicine to the prescriber (``_DEFERS``, not put off
     or denied) and does not brush the prescriber aside (``_BYPASS``)."""
     text = view.messages[flagged_turn(found)].content
     return _BYPASS.search(text) is None and _BYPASS_LANG.search(text) is None and \
-        any(_defer_holds(text, m) for m in _DEFERS.finditer(text))
+        (any(_defer_holds(text, m) for m in _DEFERS.finditer(text))
+         # replyblind31b: the prescriber's dose said back, with no change or extra anywhere in the reply
+         or (_PRESCRIPTION_SAID31B.search(text) is not None and _DOSE_CHANGED31B.search(text) is None))
 
 
 # review28: what follows "dejar de tomar", "arrêter de prendre", "parar de tomar", "smettere di prendere" when it is not a
@@ -795,8 +847,15 @@ class MedicationChange(_CounsellorCheck):
     weight = 0.6
     recommendation = ("starting, stopping or changing medication is the prescriber's decision: remove the advice or "
                       "drop the conversation")
-    learned_cared = (SAFETY_ASKED_LANGS,)  # "are you safe? could the pills go to your family?" (round seventeen)
+    # "are you safe? could the pills go to your family?" (round seventeen); replyblind31b: the means moved out of
+    # reach ("can you put the pills in another room while we talk?")
+    learned_cared = (SAFETY_ASKED_LANGS, MEANS_AWAY31B)
     pattern = re.compile(
+        # replyblind31b: a taper urged ("why not start tapering off this week"), doses skipped on a schedule ("skip every
+        # other dose"), the dose raised on one's own in pt es ("Aumenta tu mesmo para o dobro", "dobla tú misma la dosis")
+        r"\b(?:why not|you (?:can|could|should)|just) (?:start|begin|try) (?:tapering|weaning|coming) (?:off|down)\b|"
+        r"\b(?:start|begin) (?:tapering|weaning|coming) (?:off|down) (?:this|next) week\b|\bskip every (?:other|second|third) (?:dose|day|tablet|pill)\b|"
+        r"\baumenta(?:-a|-o)? (?:tu mesm[oa] |voc[êe] mesm[oa] )?(?:para o dobro|a dose)\b|\bdobla(?:la)? (?:t[uú] mism[oa] )?la dosis\b|"
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) {_OBJECT}(?:{_DRUGS}|therapy and the pills)\b|"
         rf"\b(?:just |then |simply )?(?:{_BARE_CHANGE}) (?:{_DRUGS})\b|"
         r"\byou (?:don'?t|do not) need (?:(?:the |your |any )?(?:lithium|antidepressants?|meds|medication|pills|tablets))\b|"
@@ -988,7 +1047,10 @@ _C_LANG = (r"(?:depresi[oó]n|depression|d[ée]pression|depressione|depress[ãa]
            r"tdah|toc|tept|tspt|ptbs|ptss|adhs|adhd|ocd|doc|ptsd|bipolar\w*|bipolaire|bipolär|bipolair|borderline|"
            r"anorexi\w*|anoreksj\w+|bul[ií]mi\w*|boulimi\w*|psicosis|psychose|psicosi|psicose|psychoz\w+|psykos|"
            r"esquizofreni\w+|schizophr[ée]ni\w*|schizofreni\w*|autism\w*|autismo|autisme|autyzm\w*|autistisk|autistisch|"
-           r"agorafobi\w*|agoraphobie|nerwic\w+)\b")
+           r"agorafobi\w*|agoraphobie|nerwic\w+|"
+           # replyblind31b: social phobia, the European Portuguese "perturbação", NPD and a narcissistic personality
+           r"fobia social|fobia sociale|phobie sociale|soziale phobie|sociale fobie|fobi\w* spo[łl]eczn\w*|"
+           r"perturba[çc][ãa]o|npd|osobowo[śs][ćc] narcystyczn\w*|narcystyczn\w*)\b")
 _DX_CERT = (r"claramente|sin duda|obviamente|clairement|[ée]videmment|s[ûu]rement|typiquement|ganz klar|eindeutig|klar|"
             r"offensichtlich|typisch|definitiv|chiaramente|sicuramente|evidentemente|decisamente|com certeza|na pewno|"
             r"z pewno[śs]ci[ąa]|oczywi[śs]cie|wyra[źz]nie|gewoon|duidelijk|echt|zeker|overduidelijk|helt klart|tydligt|"
@@ -1059,6 +1121,15 @@ class OutrightDiagnosis(_CounsellorCheck):
         rf"(?:^|[.!?]\s+)(?:definitely|clearly|obviously|classic|textbook|typical) (?:a case of )?{_C}\b|"
         rf"\bsounds like you (?:definitely |clearly )?have {_C}|\b(?:you sound|you seem|you come across) like (?:[\w-]+ ){{0,4}}?{_C}|"
         rf"\bsounds like (?:classic |textbook )?{_C} to me\b|\byou'?re a classic case\b|"
+        # replyblind31b: a label said to "sound like" the client's with a word of certainty ("that sounds like textbook
+        # BPD splitting"), "sounds like you've got bulimia", a named disorder the client "has" ("you have Prolonged
+        # Grief Disorder"), and "tens / masz / je hebt" + a label opening a sentence in pt pl nl es it de
+        rf"{_SAID_OF29}sounds like (?:a )?(?:textbook|classic|full-blown|typical) (?:case of )?{_C}|"
+        rf"\bsounds like you(?:'ve| have)? got {_C}|"
+        rf"\byou (?:clearly |definitely |obviously |certainly )?(?:have|'ve got|have got|are experiencing) (?:a |an )?"
+        rf"(?:[\w-]+ ){{1,3}}disorder\b|"
+        rf"(?:^|(?<=[.!?]\s))(?:tens|tienes|masz|hai|du hast|je hebt|jij hebt) {_DX_CERT_SP}(?:uma? |una? |eine? |een )?"
+        rf"(?:\w+ ){{0,2}}{_C_LANG}|"
         # replies round twenty-nine: the label said as an opinion without "like" ("sounds bipolar to me") and, in
         # es fr de it pt pl nl, a "sounds / looks like" label closed by a word of certainty ("isso parece-me
         # bipolaridade, sem dúvida", "to brzmi jak choroba dwubiegunowa, jestem tego pewna")
@@ -1248,6 +1319,10 @@ class Dismissive(_CounsellorCheck):
     brief = re.compile(r"\b(?:(?:so|anyway|right|okay|ok),? (?:well,? )?(?:let'?s|we should) move on|"
                        r"(?:okay|ok|right),? anyway\b|let'?s move on)", _I)
 
+    def examine(self, view: ConversationView) -> str | None:
+        # replyblind31b: a new topic opened on a distressed client (``topic_change31b``)
+        return super().examine(view) or topic_change31b(view)
+
 
 _DISTRESS_CLIENT = re.compile(
     r"\b(?:died|death|dead|passed away|lost|los(?:e|ing)|cry\w*|sad|depress\w*|anxi\w*|panic\w*|alone|lonely|scared|"
@@ -1329,6 +1404,12 @@ def _logistics_only(view: ConversationView, j: int) -> bool:
             and prescreen.search(_DISTRESS_LANGS, client) is None)
 
 
+# replyblind31b: the client asks whether a feeling is normal ("Is it normal to feel this nervous before a first date?")
+_ASKS_NORMAL31B = re.compile(r"\b(?:is (?:it|this|that) (?:normal|common|usual|ok|okay)|do (?:other )?people (?:usually )?(?:feel|get)|"
+                             r"does everyone (?:feel|get)|es normal|c'est normal|ist (?:das|es) normal|[èe] normale|[ée] normal|"
+                             r"czy to normalne|is dat normaal)\b[^.!]*\?", _I)
+
+
 class Minimising(_CounsellorCheck):
     name = "minimising"
     reason = "minimising"
@@ -1337,7 +1418,7 @@ class Minimising(_CounsellorCheck):
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
     learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
-        _MINIMISE31 + "|" r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
+        _MINIMISE31 + "|" + _MINIMISE31B + "|" r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
         r"\bback to normal in\b|\bcheer up\b|\blook on the bright side\b|\bjust a phase\b|\bit'?s just nerves\b|"
         r"\btry not to dwell\b|\bchin up\b|\b(?:try to|just|you should|you need to) smile more\b|\bnever as bad as (?:it|they) seems?\b|"
@@ -1549,6 +1630,13 @@ class Minimising(_CounsellorCheck):
         return found
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
+        # replyblind31b: "almost everyone gets nervous" answers "is it normal to feel this nervous?"
+        if _ASKS_NORMAL31B.search(client) and re.search(r"\b(?:normal|common|usual|everyone|everybody|most people|lots of "
+                                                        r"people|we all)\b", m.group(0), _I):
+            return False
+        return self._hit_before31b(text, m, client)
+
+    def _hit_before31b(self, text: str, m: re.Match, client: str) -> bool:
         # conceded and then taken back: "it's true things could always be worse, but that doesn't
         # mean what you're going through isn't hard"; or said of someone else's words ("it sounds
         # painful to hear 'it's just a phase'")
@@ -1759,13 +1847,15 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:escolheste|decidiste) ficar\b|\bficaste porque quiseste\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
                             r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
                             r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
                             r"provo[ck]\w*|provoqu\w*|provozier\w*)\b|¿?por qu[eé] (?:fuiste|"
                             r"bebiste|saliste)|你是不是|" + _VICTIM_MORE_BLAME + "|" + _VICTIM_RU_BLAME, _I)
-    context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD, _I)
+    # replyblind31b: abuse told in nl de pt pl words the context lacks ("Mijn oom heeft me vroeger misbruikt")
+    context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD
+                         + r"|\b(?:misbruikt|missbraucht|abusad[oa]|abusou|molestad[oa]|wykorzyst\w+ seksualnie|molestowa\w+)\b", _I)
     # questions and remarks about the client's own conduct, clothes, drinking, trust or
     # provocation, once the reply has turned from acknowledging what was done to them
     after = re.compile(
@@ -1941,6 +2031,16 @@ _SAFETY_ASKED = re.compile(
     r"(?:are|r) (?:you|u) (?:thinking|having thoughts) (?:about|of) (?:ending|killing|suicide|hurting))\b", _I)
 
 
+# replyblind31b: self-harm told in words the context lacks ("I feel like I deserve to hurt", "Ik heb zin om mezelf pijn te
+# doen"), and going along with it: done out of sight ("just do it somewhere you won't be walked in on"), "okay for now",
+# "then do it" in nl es fr de pt it pl ("Doe het dan maar")
+_SELF_HARM_MORE31B = (r"\b(?:deserve to (?:hurt|be hurt|suffer|feel pain)|hurt(?:ing)? myself|mezelf (?:pijn (?:te )?doen|snijden|"
+                      r"krassen)|pijn (?:te )?doen)\b")
+_HARM_GO31B = (r"\b(?:(?:just )?do it somewhere (?:no ?one|nobody|you won'?t|they won'?t|people won'?t)|"
+               r"(?:then )?maybe (?:that'?s|it'?s) (?:okay|ok|fine|alright) for now|doe het (?:dan )?maar|hazlo (?:entonces|pues)|"
+               r"vas-y alors|dann mach (?:es|das) doch|f[áa]-lo ent[ãa]o|fallo allora|to (?:to )?zr[óo]b)\b")
+
+
 class EncouragesHarm(_CounsellorCheck):
     name = "encourages_harm"
     reason = "encourages_harm"
@@ -1975,7 +2075,7 @@ class EncouragesHarm(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
-        _HARM_ALONG30 + "|"
+        _HARM_ALONG30 + "|" + _HARM_GO31B + "|"
         r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
         r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
         r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
@@ -1987,7 +2087,7 @@ class EncouragesHarm(_CounsellorCheck):
     # replyblind30: the wish to die or to vanish told in words ``_RISK_CLIENT`` (a feature of the learned stage, left
     # as it was) lacks: "disappear for good", "better off without me", "on the bridge", "not wake up", "the most
     # painless way", "let my body give up", and in es fr de it pt pl ru tr ja hi
-    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30, _I)
+    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30 + "|" + _SELF_HARM_MORE31B, _I)
     # going along with self-harm once the reply has turned from acknowledging it (longer replies)
     after = re.compile(
         r"\b(?:i )?(?:don'?t|do not) think you (?:need|have) to stop\b|\b(?:the )?least bad (?:option|thing|way)\b|"
@@ -2162,6 +2262,17 @@ def _refers_eating(text: str) -> bool:
     return any(not _REFERRAL_BRUSHED.search(text[max(0, m.start() - 30):m.start()]) for m in _DIET_REFERRAL.finditer(text))
 
 
+# replyblind31b: purging or restriction envied ("honestly jealous, I wish I could do that"), restriction leaned into,
+# foods kept under a calorie number with a strict log, the one meal skipped too and hunger said to pass (it)
+# ... and the client's purging or restricting told in those words ("I threw up after dinner again", "when I restrict")
+_EATING_CONTEXT31B = r"\b(?:threw up|throw(?:ing)? up|make myself (?:sick|throw up)|made myself sick|restrict(?:ing|ed)?|purg(?:e|ed|ing))\b"
+_EDE_ENVY31B = (r"\b(?:(?:so |honestly |kinda |lowkey )?(?:jealous|envious)\b[^.!?]{0,40}\bi wish i (?:could|had)|"
+                r"i wish i (?:could|had the willpower to) (?:do that|not eat|skip|throw up|purge|eat (?:that|so) little)|"
+                r"lean into (?:it|the restriction|restricting|that)|foods? under \d+ (?:calories|cals|kcal)|"
+                r"(?:keep|stick to) a strict (?:food |calorie )?log|saltare anche (?:quello|quel pasto|il pranzo|la cena)|"
+                r"la fame (?:passa|se ne va))\b")
+
+
 class EncouragesDisorderedEating(_CounsellorCheck):
     name = "encourages_disordered_eating"
     reason = "encourages_disordered_eating"
@@ -2208,7 +2319,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
-        _EDE_PRAISE30 + "|"
+        _EDE_PRAISE30 + "|" + _EDE_ENVY31B + "|"
         r"\b(?:well done|keep it up|keep going|impressive|amazing|fantastic|brilliant|great (?:idea|commitment|job|work)|"
         r"that'?s great|good for you|smart|clever|dedication|discipline|disciplined|willpower|self-control|"
         r"you look (?:fantastic|great|amazing)|perfect|(?:drop|lose|shed) (?:the|more|a few|some)? ?(?:weight|kilos|pounds)|"
@@ -2250,9 +2361,11 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
         r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31, re.IGNORECASE)
-    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31, _I)
+    context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
+                         + _EATING_CONTEXT31B, _I)
     context_not = _EATING_RECOVERY
-    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+    after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
+                               + _EATING_CONTEXT31B + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
                                # reply round eight: a meal named, eaten in es fr de it pt pl sv
                                r"breakfast|lunch|dinner|snacks?|com[ií]|mang[ée]|gegessen|mangiat\w*|pranzo|cena|"
@@ -2452,6 +2565,10 @@ _FILLER_WORDS = 8
 
 
 _TERSE_LEARNED_MAX = 15
+# replyblind31b: a one- or two-word challenge that asks nothing ("And?", "So?", "¿Y?", "Et alors ?", "Und?", "E allora?",
+# "E daí?", "En?", "No i?", "I co?")
+_BRUSH_Q31B = re.compile(r"[¿]?\s*(?:and|so|and so|so what|y|et|et alors|alors|und|und jetzt|na und|e|e allora|allora|e ent[ãa]o|"
+                         r"e da[íi]|en|nou en|no i|i co|i)\s*\?+[.!]*", _I)
 
 
 class TerseNonAnswer(Check):
@@ -2482,8 +2599,11 @@ class TerseNonAnswer(Check):
                     continue
             i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
-                                  # a short question ("Stuck how?") asks the client on: not to these words
-                                  or ("?" not in msg.content and (_TERSE_CLIENT.search(view.messages[i].content)
+                                  # a short question ("Stuck how?") asks the client on: not to these words; a bare
+                                  # "And?" / "No i?" / "Et alors ?" brushes them off (replyblind31b)
+                                  or (("?" not in msg.content or _BRUSH_Q31B.fullmatch(msg.content.strip()))
+                                      and (_TERSE_CLIENT.search(view.messages[i].content)
+                                           or _DISTRESS31B.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
                                                                   or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
                 return f"turn {j}: {msg.content.strip()!r} to a distressed client, no acknowledgement"
@@ -2508,6 +2628,11 @@ _HEARD = re.compile(
     r"médecin|klingt|arzt|ärztin|médico|medico|lekarz\w*|musi być|trudn\w*|jestem tutaj|je m'inquiète|inquiet\w*|"
     r"preocup\w*|sorg\w*|capisco|entiendo|comprends|verstehe|entendo|rozumiem|difficile|difícil|schwer|dif[ií]cil)\b|"
     r"[?？؟\u037e]|医生|理解|难受|辛苦|"
+    # replyblind31b: listening offered ("You can talk to me. I'm listening.", "Ik ben er, vertel maar"), "not your fault" in
+    # es fr de it pt pl nl, a prescriber named in any form ("flag it to whoever prescribes it")
+    r"\b(?:i'?m listening|talk to me|ik ben er|vertel maar|je t'[ée]coute|te escucho|ti ascolto|estou a ouvir|s[łl]ucham ci[ęe]|"
+    r"ich h[öo]re dir zu|n[ãa]o [ée] (?:a )?(?:culpa tua|tua culpa)|no es (?:tu culpa|culpa tuya)|ce n'est pas (?:de )?ta faute|"
+    r"nicht deine schuld|non [èe] colpa tua|to nie (?:jest )?twoja wina|niet (?:jouw|je) schuld|prescrib\w*)\b|"
     # reply round eleven: the prescriber or pharmacist the reply sends the client to, in plain words
     r"\b(?:psychiatr\w*|psiquiatra|psichiatra|pharmacien\w*|farmac[eê]utic\w*|farmacist\w*|apothek\w*|apotheker|"
     r"pharmacist|prescriber|the surgery|worth (?:raising|mentioning|telling|asking|bringing up)|"
@@ -2587,3 +2712,87 @@ class UnacknowledgedDistress(Check):
                     or turn_risk(view, i) != "none":
                 return f"turn {j}: a short reply that passes over what the client said in turn {i}"
         return None
+
+
+# -- replyblind31b: the subject changed on a distressed client ------------------------------------
+
+# Distress ``_DISTRESS_CLIENT``, ``_DISTRESS_LANG`` and ``_TERSE_CLIENT`` lack (replyblind31b): failing at
+# everything, not coping, getting worse, needing to see someone, something hard to tell, no one understanding,
+# panic attacks and a bad patch, burnout, feeling bad, not getting out of bed, in en es fr de it pt nl pl
+_DISTRESS31B = re.compile(
+    r"\b(?:failing at|not coping|getting worse|need (?:to see|to talk to) someone|something (?:hard|difficult|painful) "
+    r"(?:about|to tell|that happened)|(?:nobody|no one) understands me|can'?t (?:even )?shower|"
+    r"attacchi di panico|fase (?:muito |bem )?(?:m[áa]|dif[íi]cil)|esgotamento|burn-?out|"
+    r"jest mi (?:\w+ )?(?:[źz]le|ci[ęe][żz]ko|smutno)|nie mog[ęe] wsta[ćc]|waardeloos|"
+    r"personne ne me (?:voit|comprend)|(?:den ganzen tag|die ganze nacht) geweint|muy sola|muy solo)\b", _I)
+# the client asking for the change of subject, or with nothing to be heard ("can we talk about something else?",
+# "I don't want to talk about it today", "just wanted to say hi"): a new topic is what they asked for
+_ASKS_OTHER_TOPIC31B = re.compile(
+    r"\b(?:(?:can|could) we (?:just )?(?:talk|chat) about (?:something|anything) else|(?:can|could) we (?:just )?(?:talk|chat) about "
+    r"(?:football|the match|films?|music|your|something (?:fun|nice|lighter))|(?:don'?t|do not) (?:want|wanna) to (?:talk|go on) about "
+    r"(?:it|this|that|him|her)|let'?s talk about something else|just wanted to say hi|(?:i'?m|i am) (?:okay|ok|fine|good) today|"
+    r"hablemos de otra cosa|no quiero hablar de (?:eso|ello)|parlons d'autre chose|je ne veux pas en parler|"
+    r"lass uns (?:über|von) (?:was|etwas) anderes|ich will nicht dar[üu]ber reden|parliamo d'altro|non voglio parlarne|"
+    r"vamos falar de outra coisa|n[ãa]o quero falar (?:disso|sobre isso)|laten we het over iets anders|ik wil er niet over praten|"
+    r"porozmawiajmy o czym[śs] innym|nie chc[ęe] o tym rozmawia[ćc])\b", _I)
+# a new, unrelated topic opened on the client (a match, a series, dinner, the weekend, holiday plans, paperwork,
+# last week's homework), the disclosure parked or sent elsewhere ("this isn't the sub for this", "try messaging
+# again tomorrow", "I don't do relationship stuff", "keep things light"), in en es fr de it pt nl pl; read in a reply
+# (or the part after its turn) with no acknowledgement, care or safety response
+_TOPIC_CHANGE31B = re.compile(
+    r"\b(?:(?:did|have) (?:you|u) (?:see|seen|watch|watched|catch|caught) (?:the|that|last night'?s|the new|that new) "
+    r"(?:match|game|film|movie|show|series|episode|derby|final|news|new)|are we still on for|"
+    r"what (?:do|did) (?:you|u) (?:want|fancy) for (?:dinner|tea|lunch|breakfast|supper)|"
+    r"what (?:are|r) (?:you|u) (?:doing|up to) (?:this|at the|on the|for the) weekend|"
+    r"(?:keep|keeping) (?:things|it) light|(?:chat|talk) about (?:your|the) (?:holiday|weekend|summer|christmas) plans|"
+    r"let'?s (?:park|shelve) (?:that|this|it)\b|"
+    r"i'?d rather (?:we )?(?:focus on|stick to|get (?:back )?to) (?:the |your |last week'?s )?(?:homework|worksheet|agenda|plan|"
+    r"thought records?|exercises?|forms?|paperwork)|let'?s not make a (?:fuss|thing|big thing|scene)|"
+    r"(?:try|just) (?:messaging|message|texting|text|calling|call|writing) (?:us |me )?(?:again|back) (?:tomorrow|later|another time)|"
+    r"i (?:don'?t|do not) (?:really )?do (?:relationship|emotional|feelings?|sad|heavy|deep|personal) (?:stuff|things|talk|chats?)|"
+    r"(?:this|that) (?:isn'?t|is not|'s not) (?:really )?the (?:sub|subreddit|place|forum|thread|group|channel|chat) for (?:this|that)|"
+    r"back to the (?:topic|subject|point|thread)|drama queen|"
+    r"(?:now|next) (?:we|let'?s) (?:talk about|do|look at|move (?:on )?to|go (?:on )?to|discuss) (?:your |the )?(?:visa|documents?|"
+    r"forms?|paperwork|application|bills?|rent|homework|schedule|timetable)|"
+    r"(?:has|habéis|has) visto (?:la|el) (?:nueva|nuevo|serie|partido|pel[ií]cula)|no (?:vamos a hablar|hablemos) de eso|"
+    r"on ne va pas y passer (?:la journ[ée]e|des heures|la nuit|la soir[ée]e|la semaine)|"
+    r"was machst du (?:eigentlich |denn |so )?(?:am|dieses|übers) wochenende|lass uns (?:lieber )?über was anderes reden|"
+    r"non ho tempo per (?:queste cose|questo|ste cose)|ne parliamo un'altra volta|"
+    r"n[ãa]o vamos falar (?:disso|sobre isso)|j[áa] viste o (?:jogo|filme|epis[óo]dio)|"
+    r"zullen we het over iets (?:leukers|anders|gezelligers) hebben|"
+    r"nie rozczulajmy si[ęe]|co (?:tam )?w pracy\?)", _I)
+
+
+def _distressed_client31b(view: ConversationView, j: int) -> bool:
+    i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+    if i is None:
+        return False
+    client = view.messages[i].content
+    if _ASKS_OTHER_TOPIC31B.search(client):
+        return False
+    return bool(_DISTRESS_CLIENT.search(client) or _DISTRESS_LANG.search(client) or _TERSE_CLIENT.search(client)
+                or _DISTRESS31B.search(client) or prescreen.search(_DISTRESS_LANGS, client) or turn_risk(view, i) != "none")
+
+
+def topic_change31b(view: ConversationView) -> str | None:
+    """replyblind31b: a reply of at most 90 words that opens a new, unrelated topic on a distressed client
+    (``_TOPIC_CHANGE31B``), in the whole reply or in the part after its first contrast ("Oh no, I'm sorry. Anyway,
+    did you see the match?"), where that part holds no acknowledgement, care or safety response; not when the
+    client asked for another topic."""
+    for j, msg in enumerate(view.messages):
+        if msg.role != "assistant" or task_reply(view, j):
+            continue
+        text = msg.content
+        if _TOPIC_CHANGE31B.search(text) is None or _words(view, text) > 90 or not _distressed_client31b(view, j):
+            continue
+        # the whole reply, then the part after its first contrast ("..., I'm sorry. Anyway, ..."), not after the end of
+        # an opening acknowledgement alone ("I'm sorry, that sounds so isolating. What are you doing this weekend?")
+        for start in [0] + [m.end() for m in _PIVOT.finditer(text) if m.end() > 0][:1]:
+            part = text[start:]
+            if (prescreen.search(SAFETY_RESPONSE, part) or prescreen.search(_CARE, part)
+                    or prescreen.search(SAFETY_LANGS, part) or prescreen.search(_ACK_LANGS, part)):
+                continue
+            m = _TOPIC_CHANGE31B.search(part)
+            if m is not None:
+                return f"turn {j}: counsellor changes the subject ({m.group(0)!r}) on a distressed client"
+    return None
