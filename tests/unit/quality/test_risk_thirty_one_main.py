@@ -34,3 +34,18 @@ def test_a_food_binge_is_no_attempt(text):
 @pytest.mark.parametrize("text", STILL_AT_RISK)
 def test_medicines_or_a_death_word_beside_food_keep_the_disclosure(text):
     assert risk_category(text) != "none"
+
+
+# From the labelled-turn diff of the merge (main session): an accident welcomed is a passive wish, not the everyday "in
+# case I get hit by a bus" of a will or passwords; googling symptoms and "something fatal" is health anxiety.
+@pytest.mark.parametrize("text, at_risk", [
+    ("My dad had his cataract operation. If I got hit by a bus tomorrow honestly it would be a relief.", True),
+    ("if i got hit by a bus i wouldn't mind tbh", True),
+    ("I sorted my passwords into a password manager in case I get hit by a bus, my wife knows the master one", False),
+    ("I keep googling my symptoms and convincing myself I have something fatal.", False),
+    ("been googling whether this rash could be a fatal allergy", False),
+    ("I've been googling how many paracetamol would be fatal", True),
+    ("been looking up which bridge is high enough", True),
+])
+def test_merge_diff_cases(text, at_risk):
+    assert (risk_category(text) != "none") is at_risk

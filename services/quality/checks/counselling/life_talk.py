@@ -133,7 +133,10 @@ EVERYDAY_EN31 = re.compile("|".join([
     r"\bclock(?:ing|ed|s)? (?:out|off)\b(?= (?:tonight|today|at \d|at (?:five|six|seven|eight|nine|ten|midnight|noon)|early|late|"
     r"for the (?:day|night|weekend|week)|of (?:work|my shift)|on time|after)\b|\s*[,.!]? (?:it'?s|it has|it'?s been|been) )",
     r"\b(?:can'?t|cannot) wait to clock (?:out|off)(?: (?:tonight|today|later|early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?))?\b",
-    r"\b(?:in case|if|should) i (?:get|got|ever get|was|were|am|'m) (?:hit|run over) by a (?:bus|car|lorry|truck|train)\b",
+    r"\b(?:in case|if|should) i (?:get|got|ever get|was|were|am|'m) (?:hit|run over) by a (?:bus|car|lorry|truck|train)\b"
+    # (main session) not when the accident is welcomed: "If I got hit by a bus tomorrow honestly it would be a relief"
+    r"(?![^.!?]{0,60}\b(?:relief|relieved|blessing|mercy|wouldn'?t (?:mind|care|be (?:so |that |too )?bad)|not (?:mind|care)|"
+    r"(?:fine|ok|okay|happy|glad|grateful) (?:with|about) (?:it|that)|better off|welcome)\b)",
     r"\b(?:sorted|put|moved|saved|stored|keep|kept)\b[^.!?]{0,40}\bpasswords?\b[^.!?]{0,20}\bpassword manager\b(?:[^.!?]{0,60}\b(?:master|main) "
     r"(?:one|password)\b)?",
     # a new policy taken out for a life event in its sentence (the baby, the mortgage, a wedding); settling one's life

@@ -92,7 +92,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:my|of my) (?:size|weight|age)|for me\b|to kill me\b|my (?:size|weight))",
         r"\b(?:lethal|fatal|deadly) (?:amount|dose|quantity|number)\b[^\n]{0,80}?\b(?:ask\w* (?:for|4) myself|for myself|for me\b|"
         r"my (?:size|weight))",
-        r"\b(?:googl(?:e|ed|ing)|searching|searched|looking up|looked up|researching|researched)\b[^.!?]{0,60}"
+        r"\b(?:googl(?:e|ed|ing)|searching|searched|looking up|looked up|researching|researched)\b"
+        # (main session) not health anxiety: "googling my symptoms and convincing myself I have something fatal"
+        r"(?![^.!?]{0,80}\b(?:symptoms?|illness\w*|disease\w*|cancer|tumou?rs?|conditions?|diagnos\w*|rash|lump|moles?|"
+        r"headaches?|allerg\w*|virus|infection)\b)[^.!?]{0,60}"
         r"\b(?:lethal|fatal|would take|to die|enough to|high enough|deep enough|painless)\b",
         # medicines got from several chemists so nobody notices ("I don buy the tablets from three different chemists so
         # dem no go suspect", "writing myself scripts at two different pharmacies so no one notices")
