@@ -401,11 +401,16 @@ def buried_disclosure(view: ConversationView, i: int) -> str | None:
     if len(parts) < 2 or not turn_possible(view, i) or impersonal_instruction(text) or _IMPERATIVE.match(text):
         return None  # a task's instruction with its material ("Given the story below, write a sequel. ...") is no disclosure
     read = reading(text)
+    if not classify(read)[1]:
+        return None  # (main session) no risk language anywhere in the turn: no sentence of it is a disclosure
     if read != text.replace("\u2019", "'") or _SMALL_TALK.match(read) or harm_alone(read) or everyday_alone(read) \
             or injury_alone(read) or third_alone(read) or _negated_rest(read) is not None or _denial_rest(read) is not None:
         return None
     for part in parts:
-        if _FIRST_PERSON.search(part) and possible(view.fold(part)) and risk_level(part) == "high":
+        # (main session) a sentence stage one reads as a disclosure: the learned stage, asked of every sentence of every
+        # low-risk client turn one at a time, cost the quality stage a third of its throughput
+        if _FIRST_PERSON.search(part) and possible(view.fold(part)) and classify(reading(part))[0] != "none" \
+                and risk_level(part) == "high":
             return risk_category(part)
     return None
 
