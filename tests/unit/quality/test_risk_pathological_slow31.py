@@ -57,7 +57,9 @@ RISK = {
 
 # how many PII spans shared.pii.find_pii finds (turns not listed: none)
 PII = {
-    'latin_word_cap': 84, 'phone_like': 94, 'at_word': 188,
+    # latin_word_cap ("Sarah Sarah ..."): 84 one-word names at the session's start; piiblind31b's full-name completion
+    # (a name followed by more capitalised name words) reads the run as one NAME span since (redacted as one placeholder)
+    'latin_word_cap': 1, 'phone_like': 94, 'at_word': 188,
     'email_like': 63,
 }
 
