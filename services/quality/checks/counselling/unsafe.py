@@ -1393,12 +1393,9 @@ _LOGISTICS31 = re.compile(
 
 
 def _logistics_only(view: ConversationView, j: int) -> bool:
-    i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
-    if i is None:
-        return False
-    # "the bus was a nightmare": an idiom, not a nightmare had
+    # "the bus was a nightmare": an idiom, not a nightmare had (no client turn before: "", which matches nothing)
     client = re.sub(r"\b(?:was|is|been|what) an? (?:absolute |total |complete |bit of a )?nightmare\b", " ",
-                    view.messages[i].content, flags=_I)
+                    _client_before(view, j), flags=_I)
     return (_LOGISTICS31.search(client) is not None and _DISTRESS_CLIENT.search(client) is None
             and _DISTRESS_LANG.search(client) is None and _TERSE_CLIENT.search(client) is None
             and prescreen.search(_DISTRESS_LANGS, client) is None)
