@@ -21,6 +21,7 @@ from shared.service import ServiceContext
 
 log = logging.getLogger("dp.production")
 STAGE = "production"
+UPSTREAM = ("acquisition", "standardization", "quality")  # the stages that count a batch before this one
 SWEEP_CHUNK = 500  # run ids per ledger query at start-up
 
 
@@ -120,10 +121,35 @@ def register(ctx: ServiceContext) -> None:
 
     ctx.give_up = give_up
 
+    async def upstream_recorded(run_id: str, total: int) -> dict | None:
+        """The run's state once every earlier stage has recorded all ``total`` batches. Each stage
+        sends a batch on before it records it (a crash between the two re-sends it on redelivery;
+        never a batch recorded but not sent), so on a busy machine production can hold the last
+        batch before the stage that sent it has counted it: the run would end with that stage's
+        counts and tallies (formats, rejects) missing from its final report. Waits at most
+        ``upstream_record_wait_s``; batches that came straight onto the validated topic (no
+        acquisition record at all) have nothing upstream to wait for."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + ctx.settings.upstream_record_wait_s
+        delay = 0.05
+        while True:
+            state = await ctx.ledger.state(run_id)
+            if state is None or not state["stages"]["acquisition"]["batches_done"]:
+                return state
+            behind = [s for s in UPSTREAM if state["stages"][s]["batches_done"] < total]
+            if not behind:
+                return state
+            if loop.time() >= deadline:
+                log.warning("run %s: %s had not recorded all %d batches after %.0f s; completing without them",
+                            run_id, ", ".join(behind), total, ctx.settings.upstream_record_wait_s)
+                return state
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
     async def complete(run_id: str, total: int) -> None:
         if await ctx.ledger.is_finished(run_id):  # cancelled or failed meanwhile: its parts stay
             return
-        state = await ctx.ledger.state(run_id)
+        state = await upstream_recorded(run_id, total)
         reason = tolerance_breach(state) if state else None
         if reason:
             if await ctx.ledger.fail(run_id, STAGE, reason):

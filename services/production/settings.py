@@ -15,6 +15,9 @@ class ProductionSettings(BaseServiceSettings):
     request_max_poll_interval_ms: int = Field(
         3_600_000, gt=0, description="how long one generation or export may take before Kafka hands its command "
                                      "to another instance")
+    upstream_record_wait_s: float = Field(
+        30.0, ge=0, description="at a run's end, how long to wait for earlier stages to record batches they "
+                                "have already sent on (their counts belong in the run's final report)")
     conversation_chunk: int = Field(
         10_000, gt=0, le=100_000, description="conversations a generation renders per worker-thread call while it "
                                               "reads a run's scored batches")

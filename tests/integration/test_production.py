@@ -295,3 +295,48 @@ async def test_start_up_removes_what_a_crash_left_of_completed_runs_only(service
                     "done.csv.gz",
                     "failed.partial.abc.jsonl", "failed.partial.abc.jsonl.meta.json",
                     "going.partial.abc.jsonl", "going.partial.abc.jsonl.meta.json"]
+
+
+async def record_upstream(ledger, run_id: str, total: int, stages=("acquisition", "standardization", "quality")):
+    for stage in stages:
+        for i in range(total):
+            await ledger.record_batch(run_id, stage, i, {"records_in": 3} if stage == "acquisition" else {},
+                                      total_batches=total if i == total - 1 else None,
+                                      breakdown={"formats": {"sharegpt": 3}} if stage == "standardization" else None)
+
+
+async def test_the_run_ends_only_once_earlier_stages_have_recorded_the_batches_they_sent_on(service_under_test):
+    """Each stage sends a batch on before it records it: on a busy machine production can hold
+    the last batch first. The run's end waits for those records, so its final report has the
+    earlier stages' counts and tallies (a run once ended with ``formats`` empty)."""
+    async with service_under_test(create_app, ProductionSettings) as ctx:
+        bootstrap = ctx.settings.kafka_bootstrap
+        await ctx.ledger.create("late", ["d1"], 0.7, 3)
+        await record_upstream(ctx.ledger, "late", 2, stages=("acquisition",))
+        await record_upstream(ctx.ledger, "late", 1, stages=("standardization", "quality"))
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("late", 0, None, [0, 1, 2]))
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("late", 1, 2, [3, 4, 5]))
+        await eventually(lambda: ctx.ledger.batch_count("late", "production"))
+        await asyncio.sleep(1.5)  # production holds both batches; standardization and quality trail
+        assert (await ctx.ledger.batch_count("late", "production")) == 2
+        assert await ctx.ledger.outcome("late") is None  # waiting for batch 1's earlier records
+        for stage in ("standardization", "quality"):
+            await ctx.ledger.record_batch("late", stage, 1, {}, total_batches=2,
+                                          breakdown={"formats": {"sharegpt": 3}} if stage == "standardization"
+                                          else None)
+        outcome = await eventually(lambda: ctx.ledger.outcome("late"))
+        assert outcome["status"] == "completed"
+        state = await ctx.ledger.state("late")
+        assert state["breakdown"]["formats"] == {"sharegpt": 6}
+        assert all(state["stages"][s]["batches_done"] == 2 for s in ("standardization", "quality", "production"))
+
+
+async def test_a_stage_that_never_records_does_not_hold_the_run_past_the_wait(service_under_test):
+    async with service_under_test(create_app, ProductionSettings, upstream_record_wait_s=1.0) as ctx:
+        bootstrap = ctx.settings.kafka_bootstrap
+        await ctx.ledger.create("never", ["d1"], 0.7, 3)
+        await record_upstream(ctx.ledger, "never", 1, stages=("acquisition", "standardization"))
+        await publish(bootstrap, ctx.topic(topics.BATCH_VALIDATED), validated("never", 0, 1, [0, 1, 2]))
+        outcome = await eventually(lambda: ctx.ledger.outcome("never"))
+        assert outcome["status"] == "completed" and outcome["exported"] == 3
+        assert (await ctx.ledger.state("never"))["stages"]["quality"]["batches_done"] == 0
