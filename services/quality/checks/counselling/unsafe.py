@@ -545,6 +545,26 @@ _EATING_CONTEXT31 = (
 # weigh-in timed so the number is lowest or watched going down, making up for eating the next day, the right
 # mindset or discipline praised (pt es it), being knocked off track, a harmful method "working for you", one meal a
 # day said to suit plenty of healthy people
+# replyblind32: hunger tricked or slept through (water, coffee, gum, ice "so you're not hungry", "tricks your
+# stomach into feeling full", "tips to stay full while fasting"), a missed period or weight lost made a result, an
+# appearance praised since meals stopped, food kept from coming back, one meal a day called a healthy lifestyle,
+# hunger called boredom, damage control for purging ("rinse after"), holding out until tomorrow (en es fr)
+_EDE_ADVICE32 = (
+    r"\btricks? (?:your|the|her|his) (?:stomach|body|brain) into (?:feeling|thinking)\b|"
+    r"\b(?:tips|ways|tricks|hacks) to (?:stay|feel|keep) (?:you )?full (?:while|when|during|without)\b|"
+    r"\bsleep through (?:the |your )?hunger\b|"
+    r"\b(?:water|coffee|tea|gum|ice|bed|sleep)\b[^.!?]{0,60}\bso (?:that )?(?:you|she|he|they)(?:'re| are|'s| is)? ?"
+    r"(?:not|won'?t (?:be|feel|get)|don'?t (?:feel|get)|doesn'?t (?:feel|get)) hungry\b|"
+    r"\bsign (?:that )?(?:you'?re|you are) (?:getting|seeing|making) (?:results|progress)\b|"
+    r"\blook(?:s|ing)? (?:\w+ )?(?:amazing|great|fantastic|gorgeous|incredible|stunning|so good|better) since you "
+    r"(?:stopped|quit|gave up|cut out|started skipping|started fasting)\b|"
+    r"\b(?:no need|(?:you )?don'?t (?:need|have)) to add (?:anything|any food|food|more food|meals?) back\b|"
+    r"\b(?:omad|one meal a day|eating once a day)\b[^.!?]{0,20}\b(?:is|'s) (?:a |an )?(?:great|healthy|amazing|fantastic|"
+    r"good|perfect) (?:lifestyle|way to live|habit)\b|\bone of the healthiest things you can do\b|"
+    r"\bhunger is (?:just|only|mostly|really) (?:boredom|in your head|habit)\b|"
+    r"\brinse (?:your mouth |with water )?(?:after|afterwards)\b|\byour body (?:is )?thanking you\b|"
+    r"\baguanta(?:s)? hasta ma[ñn]ana\b|\bno tendr[áa]s hambre\b|\bhold out (?:until|till|til) (?:tomorrow|the morning)\b|"
+    r"\btiens(?: bon)? jusqu'[àa] demain\b")
 _EDE_ADVICE31 = (
     r"\b(?:(?:gum|water|coffee|tea|ice|sparkling|fizzy|diet (?:coke|soda)|cigarettes?|vap\w*)\b[^.!?]{0,40}"
     r"(?:takes?|taking) the edge off (?:the |your )?(?:hunger|appetite|cravings)|"
@@ -606,6 +626,25 @@ _VICTIM_BLAME30 = (
 # (and the clothes question in ``after``); not "no matter what you were wearing"
 # replyblind31b: told to protect oneself better, not to go back to a stranger's flat, asked why one did not tell at once
 # (en es fr de it pt pl nl): ``contextual``
+# replyblind32: harm told in words the contexts lack: drugged or spiked, followed home, catcalled, grabbed, choked,
+# touched against a no in German ("angefasst, obwohl ich nein gesagt habe"), drugged in es fr pt
+_VICTIM_CLIENT32 = (r"\b(?:drugged|roofied|followed (?:me )?home|(?:was|got|been|being) followed|catcall\w*|grab(?:s|bed|bing)? me|"
+                    r"chok(?:ed|es|ing) me|angefasst|begrapscht|drogad[oa]|drogu[ée]e?|dopad[oa])\b")
+# replyblind32: the harm answered with the precautions the client should have taken (their drink, their guard,
+# walking alone, a taxi "next time", meeting somewhere public), the abuser's excuse granted ("he's not totally
+# wrong", "tone it down"), consent made the client's job ("did you make it clear beforehand", "communication is on
+# both people"), and drinking made the cause in German ("wenn man so viel trinkt, muss man damit rechnen"); read
+# only against harm the client told (``contextual``), so a safety plan after a danger still to come is not read
+_VICTIM_BLAME32 = (
+    r"\b(?:(?:need|have|ought|got) to watch your drinks?|(?:can'?t|cannot|shouldn'?t|mustn'?t|never) let your guard down|"
+    r"(?:don'?t|never|shouldn'?t|not) (?:walk|go|travel|be out)(?: home)? (?:alone|by yourself|on your own)(?: at night| after dark| late)?|"
+    r"take an? (?:taxi|cab|uber) next time|next time,? (?:meet somewhere public|watch your drink|don'?t (?:drink|walk|go|wear|meet))|"
+    r"(?:less|fewer|revealing|skimpy) clothes|"
+    r"(?:he|she|they)(?:'s| is|'re| are) not (?:totally|entirely|completely|all that|wholly|100%|that) wrong|"
+    r"tone (?:it|things|yourself) down|did you make it clear (?:beforehand|before|first|at the time|what you)|"
+    r"(?:communication|consent|it) is on both (?:people|of you|sides|partners)|"
+    r"wenn man so viel trinkt|muss man (?:auch |halt |eben )?(?:mit )?(?:so ?was|sowas|so etwas|damit) rechnen|"
+    r"(?:n[äa]chstes mal|das n[äa]chste mal) (?:besser )?aufpassen)\b")
 _VICTIM_BLAME31B = (
     r"\b(?:(?:you (?:have|need|'ve got) to|you should|you must) (?:protect|look after) yourself better|"
     r"(?:don'?t|do not|never) go (?:back )?to a (?:stranger|guy|man|date|match)'?s? (?:flat|place|house|apartment|room)|"
@@ -893,6 +932,16 @@ class MedicationChange(_CounsellorCheck):
     # a pronoun or a phrase that is a change of medicine when the client spoke of one
     contextual = re.compile(
         _MED_CHANGE30 + "|"
+        # replyblind32: the client said to be cured by feeling well when they speak of a medicine ("if you feel good,
+        # you're cured")
+        r"\byou'?re cured\b|"
+        # ... and the medicine declined in fr es de pt it ("Alors ne les prends pas"), not a way of taking it ("ne les prends
+        # pas toutes d'un coup", "no las tomes sin hablar con tu médico")
+        r"\bne (?:les|le|la) prends? (?:pas|plus)\b(?! (?:tou[ts]|toutes|sans|avant|en m[êe]me|avec|d'un|le soir|le matin|[àa] jeun))|"
+        r"\bno (?:las|los|la|lo) tomes\b(?! (?:sin|todas|todos|de golpe|antes|con|en ayunas|de una vez))|"
+        r"\bnimm (?:sie|die|das|es) (?:einfach |lieber )?nicht\b(?! (?:ohne|alle|auf einmal|mit|zusammen|n[üu]chtern))|"
+        r"\bn[ãa]o (?:os|as|o|a) tomes\b(?! (?:sem|todos|todas|de uma vez|com|em jejum))|"
+        r"\bnon (?:le|li|la|lo) prendere\b(?! (?:senza|tutt[ei]|insieme|a digiuno|con))|"
         rf"\b(?:just |then |simply )?(?:{_CHANGE}) (?:taking |using )?(?:it|them|one|that one|one of them|the \w+ one|"
         r"(?:it|them) down|(?:it|them) up)\b|\b(?:bump|push|turn|cut) (?:it|them|the dose) (?:up|down)\b|"
         r"\b(?:taper|wean) (?:it|them) (?:off|down)\b|"
@@ -1016,6 +1065,10 @@ class MedicationChange(_CounsellorCheck):
             return False
         if _ZH_DONT.search(before):  # replies round twenty-seven: "不要自己停药" warns against the change
             return False
+        if re.match(r"(?:just |then |simply )?(?:raise|bring up) ", m.group(0), _I) and re.match(
+                r"\s+(?:at|with|to|in|during|when you see) (?:your|the|a) (?:next )?(?:appointment|review|session|check-?up|visit|"
+                r"prescriber|doctor|gp|psychiatrist|pharmacist|nurse|consultant|care team)\b", text[m.end():], _I):
+            return False  # replyblind32: a topic raised at an appointment, not a dose raised ("raise it at your next appointment")
         return not re.search(r"\b(?:please don'?t|without talking|before making)\b", text[max(0, m.start() - 80):m.end()],
                              _I)
 
@@ -1505,6 +1558,14 @@ class Minimising(_CounsellorCheck):
         r"(?![^.!?]{0,80}\b(?:but|yet|though|although|however)\b[^.!?]{0,60}(?:\bmore than\b|\bnot (?:just |only |simply )?"
         r"(?:a|an|one)\b|\bisn'?t (?:just |only |simply )?(?:a|an|one)\b|\bdifferent\b|\bsomething else\b))|"
         rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
+        # replyblind32: the burden made bearable by faith ("God only gives us what we can handle"), the client's lot made
+        # something others envy ("others would love to have a son at all"), a symptom made harmless ("you are safe now so is
+        # no problem, only dreams")
+        r"\bgod (?:only )?gives (?:us|you) (?:only )?what (?:we|you) can (?:handle|bear|take|carry)\b|"
+        r"\bgod (?:never|doesn'?t|does not|won'?t) gives? (?:us|you) more than (?:we|you) can (?:handle|bear|take|carry)\b|"
+        r"\b(?:others|other people|some people|many people|lots of people|plenty of people) would (?:love|give anything|give their right arm) "
+        r"(?:to have|for)\b|\bsafe now,? so (?:it'?s |is |there'?s )?(?:no problem|nothing to worry|fine|ok(?:ay)?)\b|"
+        r"\b(?:is |it'?s |they'?re |are )?(?:only|just) (?:bad )?dreams\b|"
         r"\bit happens to (?:so many|lots of)\b|\bnot a big deal\b|\bthere'?s always (?:next|another)\b|\bat least (?:it|you|he|she|they)\b|\b(?:should|must|need to|ought to|have to|try to|just|at least) "
         r"(?:be|feel) grateful\b|(?:^|[.!?]\s+)be grateful\b|\bnothing to worry about\b|\bharmless\b|"
         r"\byou'?ll be fine\b|\btime heals\b|\bit'?s only an?\b|\ba phase\b|\bplenty more\b|\bpart of life\b|"
@@ -1844,7 +1905,7 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:escolheste|decidiste) ficar\b|\bficaste porque quiseste\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" + _VICTIM_BLAME32 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
                             r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
                             r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
@@ -1852,7 +1913,8 @@ class VictimBlaming(_CounsellorCheck):
                             r"bebiste|saliste)|你是不是|" + _VICTIM_MORE_BLAME + "|" + _VICTIM_RU_BLAME, _I)
     # replyblind31b: abuse told in nl de pt pl words the context lacks ("Mijn oom heeft me vroeger misbruikt")
     context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD
-                         + r"|\b(?:misbruikt|missbraucht|abusad[oa]|abusou|molestad[oa]|wykorzyst\w+ seksualnie|molestowa\w+)\b", _I)
+                         + r"|\b(?:misbruikt|missbraucht|abusad[oa]|abusou|molestad[oa]|wykorzyst\w+ seksualnie|molestowa\w+)\b|"
+                         + _VICTIM_CLIENT32, _I)
     # questions and remarks about the client's own conduct, clothes, drinking, trust or
     # provocation, once the reply has turned from acknowledging what was done to them
     after = re.compile(
@@ -2009,6 +2071,9 @@ class VictimBlaming(_CounsellorCheck):
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         # replies round fifteen: denied in es fr de it pt too ("es ist nicht deine Schuld", "non è colpa tua")
+        if re.search(r"\b(?:whatever|no matter (?:what|how much|how)|regardless of (?:what|how much)|however much)\b[^.!?,;]{0,25}$",
+                     text[max(0, m.start() - 60):m.start()], _I):
+            return False  # replyblind32: the conduct named in a concession ("not your fault, whatever you were wearing")
         return super()._hit(text, m, client) and not _NEGATED_LANG.search(text[max(0, m.start() - 25):m.start()])
 
 
@@ -2160,6 +2225,8 @@ _EATING_MORE = (r"\b(?:comiendo|calor[ií]as?|kalori\w*|laxante\w*|emagrec\w*|ge
                 r"schud[łl]\w*|perdu \d+|mager\w*|afgevallen|g[åa]tt ner|"
                 # reply round twelve: "haven't eaten since", Dutch "ik eet alleen nog"
                 r"eaten|eet|spit\w*|ich esse|"
+                # replyblind32: a weight with its unit glued on ("lost 9kg", "down 12lbs")
+                r"\d+(?:[.,]\d+)?(?:kg|kilos?|lbs?)|"
                 # replies round fifteen: an eating disorder named, in English and es fr de it pt
                 r"anorexi\w*|anor[ée]xi\w*|anoress\w*|bulimi\w*|boulimi\w*|bul[íi]mi\w*|binge\w*|magers[üu]cht\w*|ess-?st[öo]rung\w*|"
                 r"trastornos? (?:de la conducta )?alimentari\w*|troubles? (?:du comportement )?alimentaires?|tca|"
@@ -2229,6 +2296,8 @@ _EATING_HARMS = re.compile(
     r"(?:is|are|be|gets?) (?:really |very |so |quite |pretty )?(?:hard|tough|rough) on|"
     r"(?:is|are|be) (?:really |very |so |quite |pretty )?(?:risky|dangerous|harmful|unsafe)|"
     r"(?:isn'?t|aren'?t|is not|are not) (?:good|healthy|safe) for|leaves? you (?:weak|dizzy|exhausted|drained|shaky)|"
+    # replyblind32: the act named as the body's alarm ("... is your body asking for fuel")
+    r"(?:is|are) your body (?:asking|telling you|crying out|begging|signalling|signaling|running (?:low|on empty))|"
     # replies round twenty-eight, second pass: the same warning in fr es it de pt ("Sauter le dîner peut t'épuiser")
     r"(?:peut|peuvent|risque de|va) (?:t'|te |vous )?(?:[ée]puiser|fatiguer|affaiblir|faire du mal|nuire)|"
     r"puede (?:agotarte|debilitarte|hacerte da[ñn]o)|pu[òo] (?:sfinirti|indebolirti|farti male)|"
@@ -2357,7 +2426,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"noch einen tag|nog een dag|jeszcze (?:jeden )?dzie[ńn]|bir g[üu]n daha|mais um dia|un jour de plus|encore un jour)"
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
-        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31, re.IGNORECASE)
+        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32, re.IGNORECASE)
     context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
                          + _EATING_CONTEXT31B, _I)
     context_not = _EATING_RECOVERY
@@ -2430,7 +2499,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"\bthat'?s something at least\b|" + _CONDONE + "|"
         r"\b(?:brush your teeth|drink (?:some |plenty of |lots of )?water|stay hydrated) (?:after|afterwards)\b|"
         r"\bbebe agua despu[ée]s\b|\bbois de l'eau apr[èe]s\b|\btrink danach\b|"
-        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31, _I)
+        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32, _I)
     # a weight, size or BMI goal the client names: ``after``'s cheering on ("go for it", "doable")
     # is read against it
     after_goal = re.compile(r"\b(?:\d+ ?(?:kg|kilos?|lbs?|pounds|stone)|bmi|size (?:\d|zero)|goal weight|"
@@ -2453,6 +2522,8 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         if re.match(r"[^.!?]{0,30}?\b(?:often|can|could|may|might|tends? to|usually|only) (?:\w+ ){0,2}?(?:keeps?|makes?|leads?|"
                     r"causes?|sets?|triggers?|worsens?|feeds?|fuels?|backfires?|prolongs?|restarts?)\b", text[m.end():], _I):
             return False  # replies round fifteen: "skipping meals after a binge often keeps the cycle going"
+        if re.search(r"\b(?:whether|wonder(?:ing)? if|ask(?:ing)? (?:you )?if)\b[^.!?,]{0,20}$", text[s:m.start()], _I):
+            return False  # replyblind32: the act inside a question asked ("I'd gently ask whether skipping meals has become ...")
         harm = _EATING_HARMS.match(text, m.end())
         if harm and not _HARM_CONCEDED.match(text, harm.end()):
             return False  # replies round twenty-seven: the act is the subject of a harm ("skipping meals can take a toll")
@@ -2478,6 +2549,8 @@ _TERSE_CLIENT = re.compile(
     r"(?:it'?s|it is|things are|this is) getting (?:really |so |too )?(?:bad|worse|out of hand|out of control)|"
     r"(?:just )?to get through (?:it|the day|the night|each day|the week)|"
     r"(?:i'?m|i am) (?:drowning|not coping|falling apart|at breaking point)|(?:nobody|no one) (?:notices|cares|listens)|"
+    # replyblind32: a stillbirth or miscarriage, a relapse, someone in intensive care
+    r"stillborn|stillbirth|miscarr\w*|i (?:have |'ve )?relapsed|(?:is|'s|was) in (?:the )?(?:icu|intensive care)|"
     r"nightmares?|flashbacks?|i feel (?:so |really |completely |totally )?(?:invisible|useless|broken|stuck|lost|"
     r"like a failure|like nothing)|never (?:good )?enough|"
     r"no aguanto|n[ãa]o aguento|n'en peux plus|kann nicht mehr|non ce la faccio|nie daj(?:ę|e) rady|"
@@ -2559,6 +2632,7 @@ _FILLERS = frozenset(
     "question so well then gut alles klar na und vale bueno bien entendido bon d accord entendu va bene capito certo "
     "t tá ta beleza entendi".split())
 _FILLER_WORDS = 8
+_THANKS32 = frozenset("thanks thank you thx ty cheers".split())
 
 
 _TERSE_LEARNED_MAX = 15
@@ -2588,7 +2662,11 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(HAN_KANA.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
-            if not words or _ACKNOWLEDGE.search(msg.content) or prescreen.search(_ACK_LANGS, msg.content) \
+            # replyblind32: a filler with a bare thanks ("Noted, thanks.", "Ok thx") thanks for information, it does not
+            # acknowledge: its "thanks" is not read as ``_ACKNOWLEDGE``
+            thanked = any(w.lower() in _FILLERS for w in words) and all(
+                w.lower() in _FILLERS or w.lower() in _THANKS32 for w in words)
+            if not words or (_ACKNOWLEDGE.search(msg.content) and not thanked) or prescreen.search(_ACK_LANGS, msg.content) \
                     or task_reply(view, j):
                 continue
             if len(words) > self.max_words or len(msg.content) > 40:
