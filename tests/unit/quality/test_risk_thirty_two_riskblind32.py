@@ -57,6 +57,7 @@ STAY_NONE_STAGE_ONE = [
     "hindi na ako naglalaslas, 2 years na",
     "tapos na ako sa thesis!! wag mo akong pigilan mag-celebrate haha",
     "ayoko na sa trabaho na to, wag mo akong pigilan mag-resign",
+    "ayoko na sa kanya, wag mo akong pigilan makipag-break",
     "lilipat na kami sa Cebu, nag-iwan ako ng note sa landlord at binigay ko na yung mga lumang damit sa kapitbahay",
     "yung gamot ni lola, isang inuman lang sa umaga",
     # Malay negation and third person

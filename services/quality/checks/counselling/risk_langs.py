@@ -495,7 +495,8 @@ _V32_ASCII: dict[str, list[str]] = {
     "intent": [
         r"\b(?:tapos na (?:ako|ko)(?!\s+(?:sa|ng|mag\w*|kumain)\b)|ayoko na|suko na (?:ako|ko)|buo na (?:ang )?(?:desisyon|loob|isip) ko|"
         r"desidido na (?:ako|ko))\b[\s\S]{0,120}?\b(?:huwag|wag) (?:(?:mo|nyo|niyo|ninyo) )?(?:na )?(?:akong|ako) (?:na )?pigilan\b"
-        r"(?!\s*(?:sa |mag|kumain|bumili|uminom|mamili|manood|kumanta))",
+        # "pigilan" ending its clause: not "pigilan mag-resign / makipag-break / kumain" (a verb of what is not to be stopped)
+        r"(?=\s*(?:$|[.!?,;\n]|(?:please|pls|plz|ha|ah|ok|okay|talaga|ngayon|this time|na)\b))",
     ],
     "plan_preparation": [
         _V32_TL_MOVE + r"\b(?:" + _V32_TL_LETTER + r"[\s\S]{0,160}?\b" + _V32_TL_GIVE + r"|" + _V32_TL_GIVE + r"[\s\S]{0,160}?\b"
