@@ -133,7 +133,10 @@ _PATTERNS: dict[str, list[str]] = {
     ],
     "plan_preparation": [
         r"\b(?:wrote|written|writing|write) (?:a |my |some )?(?:suicide |goodbye |farewell )?(?:notes?|letters?|messages?|emails?) "
-        r"(?:to|for) (?:my |everyone|family|parents|mum|mom|dad|kids|best friend|\w+)",
+        r"(?:to|for) (?!(?:my |an? |the )?(?:ex|exes|ex-\w+|younger self|future self|past self|inner child)\b)(?:my |everyone|family|parents|mum|mom|dad|kids|best friend|\w+)"
+        # riskblind32: not a letter never to be sent (a therapy exercise, a letter to an ex or to one's younger self)
+        r"(?![^.!?]{0,60}\b(?:never (?:going to |gonna )?send|won'?t (?:ever )?send|not (?:going to|gonna) send|never sent|"
+        r"didn'?t send|no intention of sending|to burn)\b)",
         r"\b(?:suicide|goodbye|farewell) (?:note|letter|message|email)s?\b|\bwrote a note\b",
         r"\b(?:giving|gave|given) (?:away )?(?:all |most )?(?:of )?(?:my |away my )[\w ]{0,25}"
         r"(?:things|stuff|possessions|clothes|books|games|guitar|ps5|belongings)|\bgiving (?:my )?(?:things|stuff) away\b|"
@@ -1220,6 +1223,13 @@ _EN31["recent_attempt"].append(
     r"(?![^.!?]{0,40}\b(?:fall|fell|fit|seizure|hypo|diabetic|fainted|collapsed)\b)")
 for _c, _ps in _EN31.items():
     _PATTERNS[_c].extend(_ps)
+# riskblind32: a birthday or a holiday one will not live to see, said to be one's own choice ("not gonna make it to my
+# 30th and thats my choice"); not a party or a trip missed ("not going to make it to my 30th party, my choice to work")
+_PATTERNS["intent"].append(
+    r"\b(?:not|never) (?:gonna|going to|gunna) (?:make it to|see|be (?:here|around) (?:for|by|at)) (?:my |next |this )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|birthday|bday|christmas|xmas|new year|graduation)\b"
+    r"(?! (?:party|dinner|drinks|do|celebration|bash|meal|trip|gig|lunch)\b)[^.!?]{0,40}\b(?:my (?:own )?(?:choice|decision)|"
+    r"i'?ve decided|i decided|by choice)\b")
 
 # Chinese (and Russian) phrasings: matched case-sensitively, since the guards only take ASCII
 # literals from case-insensitive patterns; ``possible`` reaches them through ``CUES_RAW``.
@@ -1243,7 +1253,9 @@ _CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸�
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
 _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经|"
                        # riskblind30b: Russian years ago, in childhood or at school ("десять лет назад я пыталась ...")
-                       r"(?:\d+|\w+) (?:лет|год|года) назад|в детстве|в юности|в школе|когда-то")
+                       r"(?:\d+|\w+) (?:лет|год|года) назад|в детстве|в юности|в школе|когда-то|"
+                       # riskblind32: an age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
+                       r"\bв (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)\b|когда мне было (?:\d{1,2}|\w+)")
 _CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来|"
                             r"сейчас[^.!?;\n]{0,15}(?:всё|все) (?:хорошо|в порядке|нормально)|давно (?:прошло|позади)")
 
@@ -1756,6 +1768,8 @@ def _without_ongoing(sentence: str) -> str:
 # thinking of ending it")
 _THIRD31 = (r"\b(?:shes|hes|theyre|theyve|lads|blokes|fellas|guys|mates|colleagues|workers|men|women|kids|friends|"
             r"one of (?:the|my|our|them|those|his|her|their)\b(?: \w+)?)\b")
+# riskblind32: the texting words for a partner or friend after "my" ("my gf tried to overdose last month"), as subjects
+_THIRD32 = r"\bmy (?:gf|bf|bff|hubby|wifey|fianc[eé]e?|bestie|stepdad|stepmum|stepmom|step ?(?:son|daughter|brother|sister))\b"
 
 
 def _disclosure(text: str, m: re.Match) -> bool:
@@ -1766,7 +1780,7 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if _negated(text, m):
         return False
     if not _FIRST.search(matched):
-        subjects = [x for x in re.finditer(rf"{_FIRST.pattern}|{_THIRD.pattern}|{_THIRD31}", before, _I)
+        subjects = [x for x in re.finditer(rf"{_THIRD32}|{_FIRST.pattern}|{_THIRD.pattern}|{_THIRD31}", before, _I)
                     if not risk_langs.article_not_subject(x.group(0), text[s + x.end():e], sentence)
                     and not risk_langs.object_of_preposition(before[:x.start()])]
         if subjects and not _FIRST.fullmatch(subjects[-1].group(0)) and not _ECHO.search(text, m.end()):

@@ -462,6 +462,83 @@ for _c, _ps in _V31L_ASCII.items():
 for _c, _ps in _V31L_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-second session (riskblind32, blind file ``risk_valid_v32``): Malay "nak / hendak / teringin nak bunuh diri" (not
+# after "tak"); Tagalog self-cutting ("naglaslas (ulit) ako"), a decision with "don't stop me" ("tapos na ako ... wag mo na
+# akong pigilan"), a letter left and possessions given in one turn (never with a move or a donation), the medicine taken
+# all at once ("isang inuman lang", "inumin lahat ng gamot"; not a dose "isang inuman lang sa umaga"); romanised and
+# Devanagari Hindi pills hoarded ("pills jama kar raha hu", "गोलियाँ जमा कर रही हूँ"), a household poison drunk ("phenyl
+# pee liya"; not "galti se"), a letter written and one's own things given away in one turn; Dutch and Swedish head or fists
+# beaten against a wall until it hurts or again ("bonk mn hoofd tegen de muur tot het pijn doet"; not "stootte", not
+# "loop met mijn hoofd tegen de muur").
+_V32_TL_LETTER = (r"(?:nag-?iwan|nagsulat|sumulat|nag-?sulat) (?:(?:na|din|rin|pa) )?(?:ako )?(?:(?:na|din|rin) )?(?:ng )?"
+                  r"(?:sulat|liham|letter|note|paalam)")
+_V32_TL_GIVE = (r"(?:binigay|ibinigay|pinamigay|ipinamigay|pinamimigay) (?:ko )?(?:na )?(?:rin |din )?(?:yung|ang|lahat ng|mga|sa kanila ang) "
+                r"(?:\w+ ){0,2}?(?:gamit|cellphone|phone|cp|laptop|damit|pera|ipon|aso|pusa|alaga|sapatos|gitara|libro|alahas)")
+_V32_TL_MOVE = r"^(?![\s\S]*\b(?:lilipat|lumipat|lipat|moving|abroad|ibang bansa|donat\w*|charity|simbahan|ukay|garage sale)\b)[\s\S]*?"
+_V32_HI_GIVE = (r"\b(?:apni|apna|apne|saari|sari|saara|sara|saare|sare|sab)\b[^.!?]{0,40}\b(?:de di|de diya|de diye|de dii|baant di|"
+                r"baant diya|baant diye)\b")
+_V32_HI_LETTER = r"\b(?:chitthi|chithi|chitti|letter|khat|suicide note|note) (?:bhi )?likh (?:di|diya|li|liya|diye|ke rakh)"
+_V32_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?<!\btak )(?<!\btk )(?<!\btidak )(?<!\bx )\b(?:nak|nk|hendak|teringin nak|terfikir nak|terfikir untuk|fikir nak|rasa nak) "
+        r"bunuh diri\b",
+    ],
+    "nssi": [
+        r"\b(?:nag|mag|nagla|magla)-?laslas(?:\s+(?:ulit|uli|na naman|nanaman|na|din|rin|pa|kagabi|kanina))*\s+(?:ako|ko)\b|"
+        r"\bako (?:ay )?(?:ulit )?(?:nag|nagla)-?laslas\b",
+        r"\b(?:bonk|bonkte|bonken|bonkt|beuk|beukte|beuken|bons|bonsde|bonzen|sla|sloeg|slaan) (?:ik )?(?:mijn|mn|m'n|me) "
+        r"(?:hoofd|kop|vuisten|vuist|handen|hand) (?:hard |keihard )?tegen (?:de|een|het) (?:muur|deur|kast|tafel|grond|vloer)\b"
+        r"(?=[^.!?;\n]{0,40}\b(?:tot|expres|met opzet|gisteren|weer|elke (?:dag|avond|nacht))\b)|"
+        r"\bsl[åa]r (?:mitt )?(?:huvud(?:et)?|knytn[äa]v(?:ar|arna|en)?) (?:i|mot) (?:v[äa]ggen|d[öo]rren|golvet)\b"
+        r"(?=[^.!?;\n]{0,40}\b(?:tills|med flit|igen|ig[åa]r)\b)",
+    ],
+    "intent": [
+        r"\b(?:tapos na (?:ako|ko)(?!\s+(?:sa|ng|mag\w*|kumain)\b)|ayoko na|suko na (?:ako|ko)|buo na (?:ang )?(?:desisyon|loob|isip) ko|"
+        r"desidido na (?:ako|ko))\b[\s\S]{0,120}?\b(?:huwag|wag) (?:(?:mo|nyo|niyo|ninyo) )?(?:na )?(?:akong|ako) (?:na )?pigilan\b"
+        # "pigilan" ending its clause: not "pigilan mag-resign / makipag-break / kumain" (a verb of what is not to be stopped)
+        r"(?=\s*(?:$|[.!?,;\n]|(?:please|pls|plz|ha|ah|ok|okay|talaga|ngayon|this time|na)\b))",
+    ],
+    "plan_preparation": [
+        _V32_TL_MOVE + r"\b(?:" + _V32_TL_LETTER + r"[\s\S]{0,160}?\b" + _V32_TL_GIVE + r"|" + _V32_TL_GIVE + r"[\s\S]{0,160}?\b"
+        + _V32_TL_LETTER + r")",
+        r"\b(?:sleeping pills|neend ki (?:goli|goliyan|goliya|dawai)|goliyan|goliya|pills|tablets|tablet)\b" + _W +
+        r"{0,25}\b(?:jama|jamaa|ikattha|ikatha|ikhatta|collect|store|stock|save) (?:kar|kr) (?:raha|rahi|rha|rhi|li|liya|liye|lii|chuka|chuki)\b",
+        r"^(?![\s\S]*\b(?:shift|library|donate|donation|hostel chhod|naye ghar)\b)[\s\S]*?(?:" + _V32_HI_LETTER + r"[\s\S]{0,150}?"
+        + _V32_HI_GIVE + r"|" + _V32_HI_GIVE + r"[\s\S]{0,150}?" + _V32_HI_LETTER + r")",
+    ],
+    "recent_attempt": [
+        r"(?<!galti se )(?<!ghalti se )(?<!galti sey )\b(?:phenyl|phinyl|finyl|phenyle|bleach|harpic|acid|tezab|tezaab|kerosene|"
+        r"mitti ka tel|chuhe maarne ki dawa|chuha maar dawa|sulphas|celphos|rat kill\w*)(?: ki bottle| ki shishi| bhi)? "
+        r"(?:pi|pee|kha|khaa) (?:liya|li|liyi|lia|gaya|gayi|gyi|gya)\b",
+    ],
+    "method": [
+        r"\b(?:inumin|lunukin|tunggain|lagukin) (?:ko )?(?:na )?(?:lahat ng|lahat|ang lahat ng) (?:mga )?(?:gamot|pills|tableta|tablets|sleeping pills)\b|"
+        r"\b(?:gamot|pills|tableta|tablets)\b" + _W + r"{0,60}\bisang (?:inuman|lunok|tunggaan|lagok) (?:lang|na lang)\b"
+        r"(?!\s+(?:sa (?:umaga|gabi|tanghali|isang araw)|kada|bawat|a day|per day|araw-araw))",
+    ],
+}
+_V32_HI_RAW_GIVE = r"(?:सारी|सारा|सारे|अपनी|अपना|अपने)" + _W + r"{0,40}(?:दे\s(?:दी|दीं|दिया|दिए|दिये)|बाँट\s(?:दी|दीं|दिया|दिए)|बांट\s(?:दी|दीं|दिया|दिए))"
+_V32_HI_RAW_LETTER = r"(?:चिट्ठी|चिठ्ठी|ख़त|खत|पत्र|सुसाइड\sनोट)\s(?:भी\s)?लिख\s(?:दी|दिया|ली|लिया|दिए|दिये|रखी|रखा)"
+_V32_RAW: dict[str, list[str]] = {
+    "plan_preparation": [
+        r"(?:गोलियाँ|गोलियां|गोलियों|दवाइयाँ|दवाइयां|टैबलेट)" + _W + r"{0,25}(?:जमा|इकट्ठा|इकट्ठी)\sकर\s(?:रहा|रही|ली|लीं|लिया|लिए|चुका|चुकी)",
+        r"^(?![\s\S]*(?:लाइब्रेरी|दान\s|शिफ्ट|नए\sघर))[\s\S]*?(?:" + _V32_HI_RAW_LETTER + r"[\s\S]{0,150}?" + _V32_HI_RAW_GIVE + r"|"
+        + _V32_HI_RAW_GIVE + r"[\s\S]{0,150}?" + _V32_HI_RAW_LETTER + r")",
+    ],
+    "recent_attempt": [
+        r"(?<!गलती\sसे\s)(?<!ग़लती\sसे\s)(?:फिनाइल|फ़िनाइल|फिनायल|तेज़ाब|तेजाब|कीटनाशक|चूहे\sमारने\sकी\sदवा)\s(?:भी\s)?(?:पी|खा)\s(?:लिया|ली|गया|गई|गयी)",
+    ],
+    "passive_wish": [
+        # "मरना नहीं चाहता": a mention the negation after it rules out ("मैं मरना नहीं चाहता, बस ..."; "मरना चाहता" is read
+        # as ideation above)
+        r"मरना(?=\s(?:नहीं|नही)\s(?:चाहता|चाहती|चाहते))",
+    ],
+}
+for _c, _ps in _V32_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V32_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -526,7 +603,9 @@ _FRAME = re.compile(
 _IDIOM = re.compile(
     r"\b(?:grin|latter|skratt\w*|nauru\w*|sm[íi]ch\w*|r[âa]s|r[öo]h[öo]g\w*|nevet\w*|ngakak|ketawa|tawa|kicheko|hans hans|haha\w*|lol|"
     r"sult|sulter|sv[äa]lt\w*|n[äa]lk[äa]\w*|hlad\w*|foame|[ée]hen|laper|lapar|kelaperan|gutom|njaa|bhook|bhukh|helle|v[äa]rmen|"
-    r"caldura|c[ăa]ldura|machchar|machhar|machar|mosquito|khujli|khujlee|nyamuk|gatal)\b|मच्छर|खुजली|сміх|голод|спек|γέλ|πείν|ζέστη|cười|đói|\bnóng\b|מצחוק|רעב|החום|हँस|हंस|भूख|गर्मी|হাসতে হাসতে|খিদে|ہنس|بھوک",
+    r"caldura|c[ăa]ldura|machchar|machhar|machar|mosquito|khujli|khujlee|nyamuk|gatal)\b|मच्छर|खुजली|сміх|голод|спек|γέλ|πείν|ζέστη|cười|đói|\bnóng\b|מצחוק|רעב|החום|हँस|हंस|भूख|गर्मी|হাসতে হাসতে|খিদে|ہنس|بھوک|"
+    # riskblind32: tiredness "feels like dying" in Indonesian ("capek banget mau mati rasanya"); not with life named ("capek hidup")
+    r"\b(?:capek|cape|capk|lelah|pegel|pusing|ngantuk|gerah)\b(?![^.!?;\n]*\bhidup\b)[^.!?;\n]{0,40}\b(?:(?:mau|pengen|pingin) mati rasanya|rasanya (?:mau|pengen|pingin) mati)\b",
     re.IGNORECASE)
 _END = ".!?;\n।۔"
 

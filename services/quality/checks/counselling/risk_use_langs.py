@@ -920,7 +920,9 @@ _NEG_AFTER = re.compile(
     r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
     r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|"
-    r"^(?:とか|なんて|って)?(?:は|も)?(?:全然|まったく|全く|別に|一切)(?:ない|ありません|ないです)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)", re.IGNORECASE)
+    r"^(?:とか|なんて|って)?(?:は|も)?(?:全然|まったく|全く|別に|一切)(?:ない|ありません|ないです)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)|"
+    # riskblind32: the intention itself denied right after the match ("死ぬつもりはないです", "死ぬ気はありません")
+    r"^(?:つもり|気)?(?:は|も)(?:ない|ありません|ないです|なかった)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
     r"\bя\b|أنا", re.IGNORECASE)
@@ -944,6 +946,8 @@ _PAST = re.compile(
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
+    # riskblind32: a Russian age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
+    r"(?<!\w)в (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)(?!\w)|когда мне было (?:\d{1,2}|\w+)|"
     # thirty-first session: Japanese "(have) done once", school days; Arabizi "long ago", "N years ago"; German "at N"
     r"たことがあ(?:る|ります)|学生時代|子供の頃|\bquand j'avais (?:\d+|\w+) ans\b|\b(?:au lyc[ée]e|au coll[èe]ge|[àa] l'adolescence|ado,)|\b(?:men|min|mn) (?:zaman|\w+ (?:snin|sneen|sene))\b|\bmit \d{1,2}(?= (?:lag|war|hatte|wollte|landete|kam|habe|hab|bin)\b)", re.IGNORECASE)
 _RECOVERED = re.compile(
@@ -964,7 +968,10 @@ _FRAME = re.compile(
 _IDIOM = re.compile(
     r"\b(?:g[łl]odu|[śs]miechu|a[çc]l[ıi]ktan|g[üu]lmekten|s[ıi]caktan|s[ıi]k[ıi]nt[ıi]dan|fome|rir|vergonha|hambre|risa|fame|ridere|honger|lachen|hunger|cozinha\w*|cozinhando|fog[ãa]o|panela|cebola|cocinando|cocina|sem querer|sin querer|"
     r"per sbaglio|sol|kochen|k[üu]che|aus versehen|per ongeluk|koken)\b|"
-    r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ", re.IGNORECASE)
+    r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ|"
+    # riskblind32: a Korean or Japanese joke disclaimer in the sentence ("죽고 싶다 ㅋㅋ 농담이고", "死にたいw 冗談だけど"); not
+    # "농담 아니고" / "농담이 아니라" / "冗談じゃなく" (not joking)
+    r"(?:농담|장난)(?:이고|이야|임|이지|이에요|입니다|ㅋ)(?!\s?아니)|冗談(?:だけど|です|だよ|だって|w|ｗ)", re.IGNORECASE)
 
 
 _READING = Reading(_END, re.compile(r"[,،、，]"), _NEG_BEFORE, _NEG_AFTER, _FIRST, _THIRD, _RECOVERED, _PAST,
