@@ -138,7 +138,7 @@ class Scored:
         category, s1, p, model_category, wide, g = got
         floor, threshold, pattern_threshold = self.point
         floor, threshold, pattern_threshold = self.groups.get(g, (floor, threshold, pattern_threshold))
-        if category != "passive_wish" and s1 < floor:
+        if category not in risk_model.FLOOR_EXEMPT and s1 < floor:
             return "none"
         if p < (pattern_threshold if category != "none" else _wide(threshold, wide)):
             return "none"
@@ -151,7 +151,7 @@ class Scored:
             return got[0]
         category, s1, p, _, wide, g = got
         floor, threshold, pattern_threshold = self.groups.get(g, self.point)
-        if category != "passive_wish" and s1 < floor:
+        if category not in risk_model.FLOOR_EXEMPT and s1 < floor:
             return "first_look"
         return "threshold" if p < (pattern_threshold if category != "none" else _wide(threshold, wide)) else "learned"
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from services.quality.checks.counselling.risk_cues import has_cue
 from services.quality.checks.counselling.risk_model import (
-    _floor_threshold, _stage_one_category, encoder_name, minilm_model, model_input, risk_encoder,
+    FLOOR_EXEMPT, _floor_threshold, _stage_one_category, encoder_name, minilm_model, model_input, risk_encoder,
 )
 from services.quality.checks.counselling.task_frame import impersonal_instruction
 
@@ -57,8 +57,8 @@ def look(m, undecided: list[tuple[str, str]]) -> list[tuple[str, str, list[float
 
 
 def past_floor(looked) -> list[tuple[str, list[float], float]]:
-    """The turns MiniLM reads (a passive wish stage one named skips the floor), each with its threshold."""
-    return [(text, f, ft[1]) for text, cat, f, p, ft in looked if cat == "passive_wish" or p >= ft[0]]
+    """The turns MiniLM reads (a category of ``FLOOR_EXEMPT`` stage one named skips the floor), each with its threshold."""
+    return [(text, f, ft[1]) for text, cat, f, p, ft in looked if cat in FLOOR_EXEMPT or p >= ft[0]]
 
 
 def read(m, to_model) -> list[bool]:

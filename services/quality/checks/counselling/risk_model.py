@@ -615,9 +615,17 @@ def _route(m: MiniLMRiskModel, text: str) -> str | list[float]:
     if category == "none" and impersonal_instruction(text):
         return "task"  # an instruction nobody speaks in of themselves (``task_frame``)
     features = m.features(text)
-    if category != "passive_wish" and m.first_look(features) < _floor_threshold(m, text, category)[0]:
+    if category not in FLOOR_EXEMPT and m.first_look(features) < _floor_threshold(m, text, category)[0]:
         return "first_look"
     return features
+
+
+# Stage-one categories the first look never drops (MiniLM still reads the turn, at the pattern threshold): a passive
+# wish (the first look read "never" in "never wake up" as a denial) and (thirty-second session, floor32) a plan or
+# preparation, which the first look weighs at nothing (its ``pattern:plan_preparation`` weight is about 0 against
+# about 1 for the other patterns), so a will, a gift list and a rope bought were held to the floor of a turn with no
+# pattern. The other categories keep the floor (without it: idioms, prevention and study talk, docs/quality.md).
+FLOOR_EXEMPT: frozenset[str] = frozenset({"passive_wish", "plan_preparation"})
 
 
 # Thirtieth session (mlgfp30): a separate, higher first-look floor for the turns only the foreign router sends
