@@ -50,6 +50,7 @@ from stdnum.gr import amka
 from stdnum.hr import oib
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
+from stdnum.jp import in_ as jp_in
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
 from stdnum.lt import asmens
@@ -247,7 +248,10 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             # piiblind31: a tax id named in English, a national insurance number said in short, a Polish passport's
             # genitive, the Swedish "pnr", the Turkish "TC" in capitals or as "tc no"
             r"tax id(?:entification)?(?: number| no)?|nat(?:ional)? ins(?:urance)?(?: number| no)?|"
-            r"(?:numer |nr\.? )?paszportu|pnr|(?-i:TC)|tc no|tc kimlik no")
+            r"(?:numer |nr\.? )?paszportu|pnr|(?-i:TC)|tc no|tc kimlik no|"
+            # piiblind32: Nigeria's NIN, Japan's My Number, an Afrikaans "ID nommer", an upper-case "ID" alone (taken
+            # only by a checksum: ``_ID_CHECKS``)
+            r"nin|マイナンバー|個人番号|id[ -]?nommer|(?-i:ID)")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -407,7 +411,10 @@ ACCOUNT_WORD_HANDLE_PATTERN = re.compile(
     r"\b(?:tiktoku|instagramie|snapie|snapchacie|discordzie|twitterze) to:?|"
     r"\b(?:m[oó]j|moje) (?:nick|login|konto)(?: na \w+)? to:?) "
     r"(@?(?=[A-Za-z0-9_.]*[_.\d])(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]))(?![\w@]|\.\w)", re.IGNORECASE)
-CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|(?<![A-Za-z])QQ号?|抖音号?|微博)(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
+CJK_HANDLE_PATTERN = re.compile(r"(?:微信号?|(?<![A-Za-z])QQ号?|抖音号?|微博|"
+                                # piiblind32: a LINE id ("LINEのIDは ..."), a KakaoTalk id ("카톡 아이디 ...")
+                                r"(?<![A-Za-z])LINE ?(?:の|\s)?ID(?:は|:|：)?|(?:카톡|카카오톡|카카오) ?(?:아이디|ID)(?:는|은)?)"
+                                r"(?:是|为|：|:)? ?([A-Za-z][A-Za-z0-9_-]{4,30})")
 
 IPV6_PATTERN = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![\w:])",
                           re.IGNORECASE)
@@ -869,7 +876,9 @@ _ID_CHECKS = (
     (("fødsels", "fodsels"), (fodselsnummer.is_valid,), (11,)),  # Norway
     (("rijksregister",), (nn.is_valid,), (11,)),
     (("ahv", "avs"), (ahv.is_valid,), (13,)),
-    (("sa id", "south african id"), (za_idnr.is_valid,), (13,)),
+    (("sa id", "south african id", "id nommer", "id-nommer", "idnommer"), (za_idnr.is_valid,), (13,)),
+    (("nin",), (), (11,)),  # piiblind32: Nigeria's NIN (no checksum: its 11 digits)
+    (("マイナンバー", "個人番号"), (jp_in.is_valid,), ()),  # piiblind32: Japan's My Number, by its checksum
     (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
       "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
       "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
@@ -877,6 +886,9 @@ _ID_CHECKS = (
       "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
       "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
       "numero de identidad"), (), tuple(range(6, 19))),
+    # piiblind32: "my ID is ...", "ID: ...": an upper-case "ID" alone names no country, so only a checksum that
+    # dates and checks the number (South Africa's 13 digits) takes it
+    (("id",), (za_idnr.is_valid,), ()),
 )
 
 
@@ -973,6 +985,11 @@ def _card(digits: str, text: str, start: int) -> bool:
     issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
         (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
     return (issuer and luhn.is_valid(digits)) or bool(_CARD_BEFORE.search(text, max(0, start - 48), start))
+
+
+# piiblind32: the flat before a street address the pattern began at its house number ("Flat 12 Marlowe Court",
+# "unit 4, 19 Ngaio Gorge", "Apt 3B, 140 Riverside Drive")
+_FLAT_BEFORE = re.compile(r"\b(?i:flat|apt|apartment|unit|suite)\.? ?#?(?:(?:(?=[A-Za-z]?\d)\w{1,4}|[A-Za-z]),? )?$")
 
 
 def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span]) -> tuple[int, int] | None:
@@ -1117,6 +1134,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         flat = _FLAT_AFTER.match(text, end)
         if flat:  # the flat is part of the street address: "Calle Mayor 14, 3º B", "12 rue X, appartement 5"
             end = flat.end()
+        if pattern is EN_ADDRESS_PATTERN and start and text[start - 1] == " " and value[:1].isdigit() and \
+                (before := _FLAT_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            start = before.start()  # piiblind32: "Flat 12 Marlowe Court", "unit 4, 19 Ngaio Gorge"
     return (start, end)
 
 
@@ -1520,7 +1540,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue  # its matches are valid only right after an address span (``_valid_match``)
         if id(pattern) in _PRESCREEN_FIRST:
             if pattern is not CJK_HANDLE_PATTERN or (not text.isascii() and (
-                    "QQ" in text or "微" in text or "抖" in text)):  # a match holds one of them
+                    "QQ" in text or "微" in text or "抖" in text or "ID" in text or "아이디" in text)):  # a match holds one
                 pos = screen.leftmost_start(text) if screen is not None else 0  # ``prescreen.leftmost``
                 if pos is not None:
                     _add_from(kind, pattern, group, text, spans, pos)
@@ -1535,6 +1555,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             pos = screen.leftmost_start(text) if screen is not None else 0
             if pos is not None:
                 _add_from(kind, pattern, group, text, spans, pos)
+    _add_in_context(text, spans)
     return add_names(text, spans) if text else spans
 
 
@@ -1551,7 +1572,51 @@ def find_pii_plain(text: str) -> list[Span]:
     spans: list[Span] = []
     for kind, pattern, group in PATTERNS:
         _add_from(kind, pattern, group, text, spans, 0, _every_match)
+    _add_in_context(text, spans)
     return add_names(text, spans) if text else spans
+
+
+# piiblind32: a street address without a street-type word ("6 The Paddocks", "41 Hollybank", "17 Cae Glas",
+# "3 Glenageary Lodge", "1042 Birchwood, Apt 5C") is an address when a postcode follows it, at most a town (and a
+# US state) between: a house number, one or two capitalised words, a flat after them; sought only right before a
+# postcode found, in the characters no other span took
+_ADDRESS_BEFORE_POSTCODE = re.compile(
+    r"(?:\b(?i:flat|apt|apartment|unit)\.? ?#?\w{1,4},? )?(?<![\w/.,-])\d{1,4}[A-Za-z]?(?:/\d{1,4})? "
+    r"(?:The )?[A-Z][a-zà-ÿ'’]+(?: [A-Z][a-zà-ÿ'’]+)?(?:, (?i:apt|unit|flat|suite)\.? ?#?\w{1,4})?"
+    r"(?=,(?: [A-Z][a-zà-ÿ'’]+(?:[ -][A-Z][a-zà-ÿ'’]+){0,2}(?: \d{1,2}| [A-Z]{2})?,?)? $)")
+# piiblind32: initials before a surname that cannot be a common word ("J. McAllister", "T. Mbeki-Ndlovu",
+# "J.R. O'Neill"), and a title's initial before its surname ("Dr R Khan", "Mrs J. Patel")
+_INITIAL_SURNAME = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.){1,2} ?((?:Mc|Mac|O['’])[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)"
+                              r"(?![\w'’-])")
+_ADDRESS_WORDS = re.compile(r"(?<=[\d ])[A-Z][a-zà-ÿ'’]+")  # the capitalised words after the house number
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Fr|Rev|Cllr|Nurse|Judge)\b)[A-Z][a-z]+ $")  # "Plan B. ..."
+_TITLE_INITIAL = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? ((?:[A-Z]\.? ?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?![\w'’-])")
+
+
+def _add_in_context(text: str, spans: list[Span]) -> None:
+    """Spans found by what the others found or by a literal cue, each behind its cheap test (piiblind32)."""
+    def free(a: int, b: int) -> bool:
+        return not any(s.start < b and a < s.end for s in spans)
+
+    for p in [s for s in spans if s.kind == "POSTCODE"]:
+        lo = max(0, p.start - 80)
+        if any(s.kind == "ADDRESS" and lo <= s.end <= p.start for s in spans):
+            continue
+        m = _ADDRESS_BEFORE_POSTCODE.search(text, lo, p.start)
+        if m is not None and free(m.start(), m.end()) and not _NOT_AN_ADDRESS.search(m.group()) and \
+                ("The " in m.group() or not all(map(_a_word, _ADDRESS_WORDS.findall(m.group())))):
+            # "2 Tablets, M14 6LT": a count of a thing; a street's name holds a word no lexicon has, or "The"
+            spans.append(Span("ADDRESS", m.start(), m.end(), m.group()))
+    if ". " in text and ("-" in text or "Mc" in text or "Mac" in text or "O'" in text or "O’" in text):
+        for m in _INITIAL_SURNAME.finditer(text):
+            if free(m.start(), m.end()) and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    and not all(map(_a_word, m.group(1).split("-"))):  # "U.S. Air-Force", "A. Follow-Up"
+                spans.append(Span("NAME", m.start(), m.end(), m.group()))
+    if "Dr" in text or "Mr" in text or "Ms" in text or "Miss" in text or "Prof" in text:
+        for m in _TITLE_INITIAL.finditer(text):
+            a, b = m.span(1)
+            if free(a, b) and not m.group(1)[1:2].islower():  # an initial, not "Dr Khan" (the name rules' own)
+                spans.append(Span("NAME", a, b, m.group(1)))
 
 
 def add_names(text: str, spans: list[Span]) -> list[Span]:
