@@ -1717,6 +1717,18 @@ def _plain_word(token: str) -> bool:
         token in pii_names.PUBLIC_FIGURES or token in pii_names.NOT_NAMES
 
 
+# ``_SUBJECT_START``'s word ``[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+`` ends where ``_CAPITALISED_RUN`` ends (its lookahead asks for an
+# apostrophe or a space next) and starts at a capital, which no run of lower-case letters before it takes in: so it is
+# one of ``_CAPITALISED_RUN.findall(text)``, and a text none of whose runs is ``AMBIGUOUS`` gives that pass nothing
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+")
+
+
+def _ambiguous_word_in(text: str) -> bool:
+    """Whether a capitalised run of ``text`` is an ambiguous name (``pii_names.AMBIGUOUS``): without one the subject
+    pass (``_SUBJECT_START``, whose word must be one) adds nothing."""
+    return not pii_names.AMBIGUOUS.isdisjoint(_CAPITALISED_RUN.findall(text))
+
+
 def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
     """The cues above (``_LOWER_RELATION_NAME``, ``_NAME_IS``, ``_SORRY_VOCATIVE``, ``_SUBJECT_START`` with
     ``_PRONOUN_LATER``, ``_APPOSED_RELATION``, ``_PL_EX``) add a NAME span where no other span is."""
@@ -1728,29 +1740,33 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
             taken.append((a, b))
 
     names = pii_names.gazetteer()
-    if " name" in text:
-        for m in _NAME_IS.finditer(text):
+    if (" name is" in text or " name's" in text or " name’s" in text) and \
+            (pos := prescreen.leftmost(_NAME_IS, text)) is not None:
+        for m in _NAME_IS.finditer(text, pos):
             if _NOT_PERSON_OWNER.search(text, max(0, m.start() - 12), m.start() + 12) or \
                     re.match(r" [A-Z0-9]", text[m.end(1):m.end(1) + 2]):
                 continue  # "my dog's name is Biscuit" (pets are no names), "the film's name is Summer Wars"
             if not _plain_word(m.group(1)) or m.group(1) in pii_names.AMBIGUOUS:
                 add(*m.span(1))
-    if "my " in text or "our " in text or "his " in text or "her " in text or "their " in text:
-        for m in _LOWER_RELATION_NAME.finditer(text):
+    if ("my " in text or "our " in text or "his " in text or "her " in text or "their " in text) and \
+            (pos := prescreen.leftmost(_LOWER_RELATION_NAME, text)) is not None:
+        for m in _LOWER_RELATION_NAME.finditer(text, pos):
             w = m.group(1)
             if w.capitalize() in names and w not in _MODALS and not _plain_word(w.capitalize()) or \
                     w.capitalize() in pii_names.AMBIGUOUS and w not in _MODALS and w not in _MONTHS:
                 if _PERSON_VERB_AFTER.match(text, m.end(1)):
                     add(*m.span(1))
+    if ", my " in text or ", our " in text:  # every match holds one (``, (?:my|our) ``)
         for m in _APPOSED_RELATION.finditer(text):
             w = m.group(1)
             if not _plain_word(w) and w.lower() not in pii_names._RELATIONS and not pii_names._a_training_word(w):
                 add(*m.span(1))
-    for m in _SORRY_VOCATIVE.finditer(text):
+    for m in _SORRY_VOCATIVE.finditer(text, pos) if (pos := prescreen.leftmost(_SORRY_VOCATIVE, text)) is not None \
+            else ():
         w = m.group(1)
         if (w in names or w in pii_names.AMBIGUOUS) and w.lower() not in _MONTHS and w.lower() not in _WEEKDAYS:
             add(*m.span(1))
-    for m in _SUBJECT_START.finditer(text):
+    for m in _SUBJECT_START.finditer(text) if _ambiguous_word_in(text) else ():  # a match adds only such a word
         w = m.group(1)
         if w not in pii_names.AMBIGUOUS or w.lower() in _MONTHS or w.lower() in _MODALS or \
                 w in pii_names.PLACES and not _KIN_AFTER_POSSESSIVE.match(text, m.end(1)):
@@ -1770,7 +1786,7 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
                 not _plain_word(w.capitalize())) and w not in _MODALS and w not in pii_names._RELATIONS and \
                 not _LOWER_RELATION_WORD.fullmatch(w):  # "aunty said", "grace told me ... the sermon"
             add(*m.span(1))
-    for m in _ME_AND.finditer(text):
+    for m in _ME_AND.finditer(text, pos) if (pos := prescreen.leftmost(_ME_AND, text)) is not None else ():
         w = m.group(1)
         if w.capitalize() in names and w not in _MODALS and w not in _MONTHS and w not in _WEEKDAYS and \
                 not _plain_word(w.capitalize()) or w.capitalize() in pii_names.AMBIGUOUS and w not in _MODALS and \
@@ -1782,8 +1798,8 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
         if not _plain_word(w) and not _CLOSING.fullmatch(w) and not _GOODNIGHT.fullmatch(w) and \
                 (w in names or not pii_names._a_training_word(w) and len(w) <= 7):  # an unlisted nickname: short
             add(*m.span(1))
-    if "był" in text or "eks" in text:
-        for m in _PL_EX.finditer(text):
+    if ("był" in text or "eks" in text) and (pos := prescreen.leftmost(_PL_EX, text)) is not None:
+        for m in _PL_EX.finditer(text, pos):
             if not _plain_word(m.group(1)):
                 add(*m.span(1))
 
