@@ -1748,13 +1748,15 @@ def _rare_cue_screen():
     return None if NATIVE is None or None in sources else prescreen.alternation_screen(sources)
 
 
-def _screened_finditer(pattern: re.Pattern, text: str, pos: int):
+def _screened_finditer(pattern: re.Pattern, text: str, pos: int, tries: int = 8):
     """``pattern.finditer(text)`` for a pattern whose matches are never empty, with ``re`` tried only where the
     native prescreen starts a match (``prescreen.search``'s way, match after match): ``pos`` is
     ``prescreen.leftmost(pattern, text)``. Each match of the pattern at ``p >= q`` is one of the superset in
     ``text[q:]`` at ``p - q`` (its characters lie there; the superset has no assertions), so the superset's leftmost
     start from ``q`` is at or before the pattern's, and trying ``pattern.match`` (which sees the text before ``p``,
-    as the scan does) at each start in turn finds the scan's next match; after a match the scan goes on from its end."""
+    as the scan does) at each start in turn finds the scan's next match; after a match the scan goes on from its end.
+    After ``tries`` starts the pattern refuses, ``re`` scans on from the last (each native scan copies the rest of the
+    text: a long text of such starts would cost more than the scan)."""
     screen = prescreen.prescreen(pattern)
     if screen is None:
         yield from pattern.finditer(text, pos)
@@ -1766,6 +1768,10 @@ def _screened_finditer(pattern: re.Pattern, text: str, pos: int):
             yield m
             q = m.end()
         else:
+            tries -= 1
+            if tries < 0:
+                yield from pattern.finditer(text, q)
+                return
             q += 1
         if q >= len(text):
             return

@@ -54,7 +54,7 @@ def unscreened(monkeypatch):
             m.setattr(detect, "_rare_cue_screen", lambda: None)
             m.setattr(detect, "_may_sign_off_last", lambda text: True)
             m.setattr(detect, "_ambiguous_word_in", lambda text: True)
-            m.setattr(detect, "_screened_finditer", lambda pattern, text, pos: pattern.finditer(text, pos))
+            m.setattr(detect, "_screened_finditer", lambda pattern, text, pos, tries=8: pattern.finditer(text, pos))
             return _spans(text)
     return run
 
@@ -108,3 +108,13 @@ def test_the_dob_cue_is_the_search_it_replaced():
     texts = TEXTS + ["I was born on 3 May", "stubborn as ever", "date of birth: 1/2/90", "nació el 3", "DOB 1990"]
     assert [detect.prescreen.holds(detect._DOB_CUE, t) for t in texts] == [old(t) for t in texts]
     assert sum(map(old, texts)) > 10
+
+
+@pytest.mark.parametrize("text", ["my mum joé " * 30 + "my mum jo said", "xmy mum jo " * 20 + "my ex jordan keeps",
+                                  "my mum jo said " * 20, "my mum joé my mum jo said " * 12, "our nan bill is"])
+def test_the_screened_scan_after_many_refused_starts(text):
+    """Past ``tries`` starts the pattern refuses, ``re`` scans on: the same matches either way."""
+    pos = prescreen.leftmost(detect._LOWER_RELATION_NAME, text)
+    want = [m.span() for m in detect._LOWER_RELATION_NAME.finditer(text)]
+    for tries in (0, 1, 8, 1000):
+        assert [m.span() for m in detect._screened_finditer(detect._LOWER_RELATION_NAME, text, pos, tries)] == want
