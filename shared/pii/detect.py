@@ -24,6 +24,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
@@ -1498,8 +1499,10 @@ def _dob_cue(text: str) -> bool:
             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "._"):
                 return True
             at = text.find(initial, at + 1)
-    pos = prescreen.leftmost(_DOB_CUE, text)
-    return pos is not None and _DOB_CUE.search(text, pos) is not None
+    # ``re`` tried only where the native prescreen starts a match (``prescreen.holds``, the same answer as a search):
+    # the long case-insensitive alternation searched from the first candidate cost ~75 us a CounselChat message,
+    # ~12 us so
+    return prescreen.holds(_DOB_CUE, text)
 
 
 def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
@@ -1782,6 +1785,79 @@ def _plain_word(token: str) -> bool:
         token in pii_names.PUBLIC_FIGURES or token in pii_names.NOT_NAMES
 
 
+# ``_SUBJECT_START``'s word ``[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+`` ends where ``_CAPITALISED_RUN`` ends (its lookahead asks for an
+# apostrophe or a space next) and starts at a capital, which no run of lower-case letters before it takes in: so it is
+# one of ``_CAPITALISED_RUN.findall(text)``, and a text none of whose runs is ``AMBIGUOUS`` gives that pass nothing
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+")
+
+
+# every ambiguous name as a literal: a text without one as a substring has no such run (a native scan first)
+_AMBIGUOUS_LITERAL = re.compile("|".join(re.escape(w) for w in sorted(pii_names.AMBIGUOUS, key=len, reverse=True)))
+
+
+def _ambiguous_word_in(text: str) -> bool:
+    """Whether a capitalised run of ``text`` is an ambiguous name (``pii_names.AMBIGUOUS``): without one the subject
+    pass (``_SUBJECT_START``, whose word must be one) adds nothing."""
+    return prescreen.may_match(_AMBIGUOUS_LITERAL, text) and \
+        not pii_names.AMBIGUOUS.isdisjoint(_CAPITALISED_RUN.findall(text))
+
+
+# The cues that few texts hold, as one native scan (the alternation of their prescreens, ``prescreen``: a superset of
+# each): a text it finds nothing in has no match of any of them. None without the native module or a superset form.
+_RARE_CUES = (_NAME_IS, _APPOSED_RELATION, _SORRY_VOCATIVE, _ME_AND, _PL_EX)
+
+
+@lru_cache(maxsize=1)
+def _rare_cue_screen():
+    sources = [prescreen.superset_source(p) for p in _RARE_CUES]
+    return None if NATIVE is None or None in sources else prescreen.alternation_screen(sources)
+
+
+def _screened_finditer(pattern: re.Pattern, text: str, pos: int, tries: int = 8):
+    """``pattern.finditer(text)`` for a pattern whose matches are never empty, with ``re`` tried only where the
+    native prescreen starts a match (``prescreen.search``'s way, match after match): ``pos`` is
+    ``prescreen.leftmost(pattern, text)``. Each match of the pattern at ``p >= q`` is one of the superset in
+    ``text[q:]`` at ``p - q`` (its characters lie there; the superset has no assertions), so the superset's leftmost
+    start from ``q`` is at or before the pattern's, and trying ``pattern.match`` (which sees the text before ``p``,
+    as the scan does) at each start in turn finds the scan's next match; after a match the scan goes on from its end.
+    After ``tries`` starts the pattern refuses, ``re`` scans on from the last (each native scan copies the rest of the
+    text: a long text of such starts would cost more than the scan)."""
+    screen = prescreen.prescreen(pattern)
+    if screen is None:
+        yield from pattern.finditer(text, pos)
+        return
+    q = pos
+    while q < len(text):
+        m = pattern.match(text, q)
+        if m is not None:
+            yield m
+            q = m.end()
+        else:
+            tries -= 1
+            if tries < 0:
+                yield from pattern.finditer(text, q)
+                return
+            q += 1
+        if q >= len(text):
+            return
+        p = screen.leftmost_start(text[q:])
+        if p is None:
+            return
+        q += p
+
+
+def _may_sign_off_last(text: str) -> bool:
+    """False only when ``_LAST_SIGN_OFF`` cannot match: its match is the text's last word, capitalised, with only
+    a full stop or "!" and white space after it (``\\s``, ``str.isspace`` and ``rstrip`` are the same characters),
+    after white space after a full stop or "!": so the last word of ``text.rstrip()`` starts with its capital and the
+    words before end in "." or "!"."""
+    parts = text.rstrip().rsplit(None, 1)
+    if len(parts) != 2 or parts[0][-1:] not in (".", "!"):
+        return False
+    c = parts[1][0]
+    return "A" <= c <= "Z" or "À" <= c <= "Ö" or "Ø" <= c <= "Þ"
+
+
 def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
     """The cues above (``_LOWER_RELATION_NAME``, ``_NAME_IS``, ``_SORRY_VOCATIVE``, ``_SUBJECT_START`` with
     ``_PRONOUN_LATER``, ``_APPOSED_RELATION``, ``_PL_EX``) add a NAME span where no other span is."""
@@ -1793,29 +1869,34 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
             taken.append((a, b))
 
     names = pii_names.gazetteer()
-    if " name" in text:
-        for m in _NAME_IS.finditer(text):
+    rare = (screen := _rare_cue_screen()) is None or screen.is_match(text)  # any of ``_RARE_CUES`` possible
+    if rare and (" name is" in text or " name's" in text or " name’s" in text) and \
+            (pos := prescreen.leftmost(_NAME_IS, text)) is not None:
+        for m in _NAME_IS.finditer(text, pos):
             if _NOT_PERSON_OWNER.search(text, max(0, m.start() - 12), m.start() + 12) or \
                     re.match(r" [A-Z0-9]", text[m.end(1):m.end(1) + 2]):
                 continue  # "my dog's name is Biscuit" (pets are no names), "the film's name is Summer Wars"
             if not _plain_word(m.group(1)) or m.group(1) in pii_names.AMBIGUOUS:
                 add(*m.span(1))
-    if "my " in text or "our " in text or "his " in text or "her " in text or "their " in text:
-        for m in _LOWER_RELATION_NAME.finditer(text):
+    if (NATIVE is not None or "my " in text or "our " in text or "his " in text or "her " in text or "their " in text) \
+            and (pos := prescreen.leftmost(_LOWER_RELATION_NAME, text)) is not None:  # the literals: without the native scan
+        for m in _screened_finditer(_LOWER_RELATION_NAME, text, pos):
             w = m.group(1)
             if w.capitalize() in names and w not in _MODALS and not _plain_word(w.capitalize()) or \
                     w.capitalize() in pii_names.AMBIGUOUS and w not in _MODALS and w not in _MONTHS:
                 if _PERSON_VERB_AFTER.match(text, m.end(1)):
                     add(*m.span(1))
+    if rare and (", my " in text or ", our " in text):  # every match holds one (``, (?:my|our) ``)
         for m in _APPOSED_RELATION.finditer(text):
             w = m.group(1)
             if not _plain_word(w) and w.lower() not in pii_names._RELATIONS and not pii_names._a_training_word(w):
                 add(*m.span(1))
-    for m in _SORRY_VOCATIVE.finditer(text):
+    for m in _SORRY_VOCATIVE.finditer(text, pos) if rare and \
+            (pos := prescreen.leftmost(_SORRY_VOCATIVE, text)) is not None else ():
         w = m.group(1)
         if (w in names or w in pii_names.AMBIGUOUS) and w.lower() not in _MONTHS and w.lower() not in _WEEKDAYS:
             add(*m.span(1))
-    for m in _SUBJECT_START.finditer(text):
+    for m in _SUBJECT_START.finditer(text) if _ambiguous_word_in(text) else ():  # a match adds only such a word
         w = m.group(1)
         if w not in pii_names.AMBIGUOUS or w.lower() in _MONTHS or w.lower() in _MODALS or \
                 w in pii_names.PLACES and not _KIN_AFTER_POSSESSIVE.match(text, m.end(1)):
@@ -1835,20 +1916,20 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
                 not _plain_word(w.capitalize())) and w not in _MODALS and w not in pii_names._RELATIONS and \
                 not _LOWER_RELATION_WORD.fullmatch(w):  # "aunty said", "grace told me ... the sermon"
             add(*m.span(1))
-    for m in _ME_AND.finditer(text):
+    for m in _ME_AND.finditer(text, pos) if rare and (pos := prescreen.leftmost(_ME_AND, text)) is not None else ():
         w = m.group(1)
         if w.capitalize() in names and w not in _MODALS and w not in _MONTHS and w not in _WEEKDAYS and \
                 not _plain_word(w.capitalize()) or w.capitalize() in pii_names.AMBIGUOUS and w not in _MODALS and \
                 w not in _MONTHS:
             add(*m.span(1))
-    m = _LAST_SIGN_OFF.search(text)
+    m = _LAST_SIGN_OFF.search(text) if _may_sign_off_last(text) else None
     if m is not None and _CLOSING.search(text, max(0, m.start() - 60), m.start(1)):
         w = m.group(1)
         if not _plain_word(w) and not _CLOSING.fullmatch(w) and not _GOODNIGHT.fullmatch(w) and \
                 (w in names or not pii_names._a_training_word(w) and len(w) <= 7):  # an unlisted nickname: short
             add(*m.span(1))
-    if "był" in text or "eks" in text:
-        for m in _PL_EX.finditer(text):
+    if rare and ("był" in text or "eks" in text) and (pos := prescreen.leftmost(_PL_EX, text)) is not None:
+        for m in _PL_EX.finditer(text, pos):
             if not _plain_word(m.group(1)):
                 add(*m.span(1))
 
