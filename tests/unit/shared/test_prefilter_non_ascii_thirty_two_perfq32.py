@@ -1,6 +1,7 @@
 """perfq32: ``prefilter.needs_non_ascii``, the necessary condition ``Pruned`` asks before trying an
 alternative in another script on an ASCII text (its native prescreen was one call per such branch on
-every text: ~77% of the pairs' prescreen calls on CounselChat)."""
+every text; on CounselChat the branch-by-branch prescreen calls fall 86,795 -> 63,559 a pass, not the ~77% of them such
+branches are, since many answers hold curly quotes and so are not ASCII)."""
 
 from __future__ import annotations
 
