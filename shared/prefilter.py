@@ -530,6 +530,48 @@ def _closes_at_end(source: str, open_at: int) -> bool:
 # (``Pruned._entry``): building one costs about what ~1,000 uses save
 HOT_USES = 1_000
 
+# the only characters above ASCII that ``re`` matches to an ASCII character (under ``IGNORECASE``:
+# "İ"/"ı" to i, "ſ" to s, Kelvin's "K" to k; checked against every code point in
+# ``tests/unit/shared/test_prefilter_non_ascii_thirty_two_perfq32.py``)
+_FOLDS_TO_ASCII = frozenset((0x130, 0x131, 0x17F, 0x212A))
+
+
+def _needs_non_ascii_of(items) -> bool:
+    """Whether every match of the parsed sequence ``items`` holds a character above ASCII: a literal
+    of it (one that matches no ASCII character, whatever the flags) is one of its required nodes."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if av > 127 and av not in _FOLDS_TO_ASCII:
+                return True
+        elif op is sre.IN:  # a class of such literals and ranges alone ("(?:é|ü)" is parsed as one)
+            if av and all((o is sre.LITERAL and a > 127 and a not in _FOLDS_TO_ASCII)
+                          or (o is sre.RANGE and a[0] > 127 and not any(a[0] <= c <= a[1] for c in _FOLDS_TO_ASCII))
+                          for o, a in av):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _needs_non_ascii_of(av[3]):
+                return True
+        elif op is sre.BRANCH:
+            if all(_needs_non_ascii_of(b) for b in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1 and _needs_non_ascii_of(av[2]):
+                return True
+    return False  # anything else (classes, lookarounds, ...) proves nothing
+
+
+def needs_non_ascii(pattern: re.Pattern) -> bool:
+    """True only when ``pattern`` cannot match in an ASCII text (``str.isascii``, O(1)): a cheap
+    necessary condition for the alternatives written in other scripts ("很好", "लगे रहो"), whose
+    guards take no literal (non-ASCII literals of case-insensitive patterns are not used) and which
+    the native prescreen otherwise answers one call each on every text."""
+    if isinstance(pattern.pattern, bytes):
+        return False
+    try:
+        return _needs_non_ascii_of(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return False
+
 
 class Pruned:
     """A large alternation ``A|B|C|...`` run on a text as the alternation of only those
@@ -539,7 +581,7 @@ class Pruned:
     ``findall``) as it was. Patterns with capture groups are not split."""
 
     __slots__ = ("pattern", "branches", "_compiled", "_ids", "_by_id", "_need", "_free", "_slow",
-                 "_single", "_multi", "_lo", "_full", "_by_mask", "_sources")
+                 "_single", "_multi", "_lo", "_full", "_by_mask", "_sources", "_non_ascii_of")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -561,6 +603,7 @@ class Pruned:
         # the ``_entry`` of each set of kept branches: by guard mask natively, by ``keep`` else
         self._by_mask: dict[int | tuple[int, ...], list | None] = {}
         self._sources: dict[int, str | None] = {}  # branch -> its superset source, for ``_combine``
+        self._non_ascii_of: dict[int, bool] = {}  # branch -> ``needs_non_ascii``, for ``_entry``
         # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
         # the folded lexicon passes when each of its clauses has a literal among the text's hits
         # (``_by_id``: literal -> the (branch, clause) pairs it satisfies); the others
@@ -612,7 +655,9 @@ class Pruned:
         """``[pattern, prescreen, pairs, uses]`` for the branches ``keep`` (``()``: the unsplit
         pattern). One branch (or the unsplit pattern): its own pattern and prescreen. Several:
         at first no pattern, and ``pairs``, each kept branch with its own prescreen (built once
-        per branch), tried one by one; once the set has been met ``HOT_USES`` times, their
+        per branch), tried one by one (on an ASCII text, a fifth item: the pairs whose branch can
+        match one, ``needs_non_ascii``: most sets keep the branches in other scripts, which no
+        literal guards); once the set has been met ``HOT_USES`` times, their
         alternation and one prescreen for it (``_combine``). A prescreen per set built at
         once cost ~3 ms each in Rust and Python, for hundreds of sets met once or twice over a
         few thousand new conversations; one call per branch costs ~1 us more per text."""
@@ -623,7 +668,16 @@ class Pruned:
         if len(keep) == 1:
             branch = self.branches[keep[0]].pattern
             return [branch, _screen(branch), (), 0]
-        return [None, None, tuple((b, _screen(self.branches[b].pattern)) for b in keep), 0]
+        pairs = tuple((b, _screen(self.branches[b].pattern)) for b in keep)
+        # the pairs an ASCII text can match (``needs_non_ascii``: the others cannot match it)
+        return [None, None, pairs, 0, tuple(pair for pair in pairs if not self._non_ascii(pair[0]))]
+
+    def _non_ascii(self, b: int) -> bool:
+        """``needs_non_ascii`` of branch ``b``, found once."""
+        found = self._non_ascii_of.get(b)
+        if found is None:
+            found = self._non_ascii_of[b] = needs_non_ascii(self.branches[b].pattern)
+        return found
 
     def _combine(self, entry: list) -> None:
         """Give ``entry`` (several branches) its alternation and that alternation's prescreen,
@@ -650,7 +704,8 @@ class Pruned:
             self._combine(entry)
             return self.select(folded)
         text = folded.text
-        return self._pattern(tuple([b for b, screen in entry[2] if screen is None or screen.is_match(text)]))
+        pairs = entry[4] if text.isascii() else entry[2]
+        return self._pattern(tuple([b for b, screen in pairs if screen is None or screen.is_match(text)]))
 
     def locate(self, folded: Folded) -> tuple[re.Pattern, int] | None:
         """``select``, and a position no match of the selected pattern in ``folded.text`` starts
@@ -674,7 +729,7 @@ class Pruned:
         text = folded.text
         kept: list[int] = []
         least = None
-        for b, screen in entry[2]:
+        for b, screen in (entry[4] if text.isascii() else entry[2]):
             if screen is None:
                 pos = 0
             else:

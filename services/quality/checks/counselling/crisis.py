@@ -442,7 +442,7 @@ class CrisisSafetyResponse(Check):
         for i, m in enumerate(msgs):
             level = turn_risk(view, i) if m.role == "user" else "none"
             if LEVELS.index(level) < LEVELS.index("moderate"):
-                if m.role != "user" or (buried_disclosure(view, i) is None and INDIRECT_RISK31B.search(m.content) is None):
+                if m.role != "user" or (buried_disclosure(view, i) is None and not prescreen.found(INDIRECT_RISK31B, m.content)):
                     continue
                 level = "high"
             j = next((j for j in range(i + 1, len(msgs)) if msgs[j].role == "assistant"), None)

@@ -391,6 +391,7 @@ def _stage_one_category(text: str) -> str:
     return category if window is None else r.classify(window)[0]
 
 
+@lru_cache(maxsize=TURNS)  # asked by ``CharScorer.features`` and by ``prefetch``/``assess`` of the same turn
 def model_input(text: str) -> str:
     """What MiniLM reads of a turn: the turn itself, or for a long turn the sentences stage one
     names (``_named_window``), else its sentences that look most like a disclosure, in their

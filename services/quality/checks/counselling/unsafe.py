@@ -180,7 +180,7 @@ def _pairs(view: ConversationView) -> list[tuple[int, int]]:
         for j, msg in enumerate(view.messages):
             if msg.role != "assistant" or not reply_model.short_enough(msg.content):
                 continue
-            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            i = _client_index(view, j)
             if i is not None and task_reply(view, j) is None and \
                     reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
                 out.append((i, j))
@@ -220,11 +220,18 @@ def prefetch_replies(views: list[ConversationView]) -> int:
     return n
 
 
-def _client_before(view: ConversationView, j: int) -> str:
+def _client_index(view: ConversationView, j: int) -> int | None:
+    """The index of the last client turn before message ``j`` (None: there is none)."""
     for i in range(j - 1, -1, -1):
         if view.messages[i].role == "user":
-            return view.messages[i].content
-    return ""
+            return i
+    return None
+
+
+def _client_before(view: ConversationView, j: int) -> str:
+    """The text of the last client turn before message ``j`` ("" when there is none)."""
+    i = _client_index(view, j)
+    return "" if i is None else view.messages[i].content
 
 
 def task_reply(view: ConversationView, j: int) -> str | None:
@@ -239,7 +246,7 @@ def task_reply(view: ConversationView, j: int) -> str | None:
     memo = view.memo.setdefault("task_reply", {})
     if j in memo:
         return memo[j]
-    i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+    i = _client_index(view, j)
     kind = None
     if i is not None:
         client = view.messages[i].content
@@ -2672,7 +2679,7 @@ class TerseNonAnswer(Check):
             if len(words) > self.max_words or len(msg.content) > 40:
                 if len(words) > _FILLER_WORDS or not all(w.lower() in _FILLERS for w in words):
                     continue
-            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            i = _client_index(view, j)
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
                                   # a short question ("Stuck how?") asks the client on: not to these words; a bare
                                   # "And?" / "No i?" / "Et alors ?" brushes them off (replyblind31b)
@@ -2778,7 +2785,7 @@ class UnacknowledgedDistress(Check):
             text = msg.content
             if not view.fold(text).remembered(key, lambda: self._unheard(text)) or task_reply(view, j):
                 continue
-            i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+            i = _client_index(view, j)
             if i is None:
                 continue
             client = view.messages[i].content
@@ -2839,7 +2846,7 @@ _TOPIC_CHANGE31B = re.compile(
 
 
 def _distressed_client31b(view: ConversationView, j: int) -> bool:
-    i = next((i for i in range(j - 1, -1, -1) if view.messages[i].role == "user"), None)
+    i = _client_index(view, j)
     if i is None:
         return False
     client = view.messages[i].content
@@ -2858,7 +2865,7 @@ def topic_change31b(view: ConversationView) -> str | None:
         if msg.role != "assistant":
             continue
         text = msg.content
-        if _words(view, text) > 90 or _TOPIC_CHANGE31B.search(text) is None or not _distressed_client31b(view, j) \
+        if _words(view, text) > 90 or not prescreen.found(_TOPIC_CHANGE31B, text) or not _distressed_client31b(view, j) \
                 or task_reply(view, j):
             continue
         # the whole reply, then the part after its first contrast ("..., I'm sorry. Anyway, ..."), not after the end of
