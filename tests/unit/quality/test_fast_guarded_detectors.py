@@ -2,10 +2,11 @@
 pattern always run), on texts assembled from the phrases they look for, mutated."""
 
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from services.quality import pii
+from shared.pii import detect as pii_detect
 from services.quality.checks.counselling import crisis
 from services.quality.checks.prefilter import Folded
 from services.quality.checks.counselling.terminology import _HISTORICAL, _TERMS, outdated_terms
@@ -20,7 +21,7 @@ PHRASES = [
     "HTTPS://LINKEDIN.COM/IN/ME", "Https://x.org/users/1", "I want to die", "not suicidal", "I've been cutting myself",
     "I feel hopeless", "never wanted to kill myself", "suicide hotline", "better off without me", "wake up",
     "gave away my", "me corto", "years ago", "my friend", "pills", "thinking about dying", "manic depression",
-    "formerly called Asperger's", "alcoholism", "İ", "ı", "ſ", "\u212a", "Σ", "é", "2", "\n", " ", ".", "?",
+    "formerly called Asperger's", "Dr. PAtel", "J. McAllister", "Mrs J. Patel", "alcoholism", "İ", "ı", "ſ", "\u212a", "Σ", "é", "2", "\n", " ", ".", "?",
 ]
 LOOK_ALIKE = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"}
 
@@ -31,6 +32,7 @@ def plain_pii(text: str) -> list[pii.Span]:
     spans: list[pii.Span] = []
     for kind, pattern, group in pii.PATTERNS:
         pii.add_matches(kind, pattern, group, text, spans)
+    pii_detect._add_in_context(text, spans)  # piiblind32's spans found by what the others found, as find_pii
     return pii.add_names(text, spans)
 
 
@@ -59,6 +61,7 @@ def texts(draw):
 
 @settings(max_examples=400, deadline=None)
 @given(texts())
+@example("— Priya Dr. PAtel")  # CI55: the plain mirror lacked piiblind32's in-context spans (a title's initial)
 def test_guarded_detectors_equal_plain_ones(text):
     assert pii.find_pii(text) == plain_pii(text)
     guarded = crisis.risk_level(text) if crisis.possible(Folded(text)) else "none"
