@@ -23,6 +23,9 @@ def system(infrastructure: Infrastructure, tmp_path_factory):
         "DP_GATEWAY_HF_CACHE_DIR": str(state / "hf-cache"),  # the Hugging Face datasets cache (offline)
         "HF_HUB_OFFLINE": "1",
         "DP_GATEWAY_KEY_CACHE_S": "1",
+        # priority_based runs look for queued higher-priority runs every 50 ms, not every second:
+        # test_execution_modes' low-priority run must not finish reading before its first look
+        "DP_ACQUISITION_PRIORITY_CHECK_INTERVAL_S": "0.05",
     }) as stack:
         yield stack
 

@@ -59,7 +59,9 @@ async def test_sequential_reads_datasets_one_after_another_concurrent_in_turn(cl
 async def test_a_high_priority_run_overtakes_a_long_low_priority_one(client, gateway_url, api_key, tmp_path):
     big = (await upload(client, SHARED_DATASETS / "alpaca_5000_subset.json")).json()["dataset_id"]
     small = (await upload(client, chat_file(tmp_path / "urgent.jsonl", "urgent", 30))).json()["dataset_id"]
-    low = await execute(client, [big], batch_size=25, mode="priority_based", priority=1)
+    # 500 batches of 10: reading them takes well past the high-priority run's arrival, and the
+    # e2e stack looks for queued higher-priority runs every 50 ms (conftest)
+    low = await execute(client, [big], batch_size=10, mode="priority_based", priority=1)
     high = await execute(client, [small], batch_size=25, mode="priority_based", priority=9)
     high_final = (await follow(gateway_url, api_key, high))[-1]["run"]
     low_now = (await client.get(f"/api/v1/pipeline/status/{low}")).json()
@@ -68,7 +70,7 @@ async def test_a_high_priority_run_overtakes_a_long_low_priority_one(client, gat
     low_final = (await follow(gateway_url, api_key, low))[-1]["run"]
     # yielding and resuming lost and duplicated nothing
     assert low_final["status"] == "completed" and low_final["counts"]["records_in"] == 5000
-    assert low_final["stages"]["acquisition"]["batches_done"] == 200
+    assert low_final["stages"]["acquisition"]["batches_done"] == 500
 
 
 @pytest.mark.parametrize("body", [{"mode": "fastest"}, {"priority": 0}, {"priority": 11}, {"mode": None}])
