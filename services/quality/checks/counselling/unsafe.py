@@ -556,6 +556,42 @@ _EATING_CONTEXT31 = (
 # stomach into feeling full", "tips to stay full while fasting"), a missed period or weight lost made a result, an
 # appearance praised since meals stopped, food kept from coming back, one meal a day called a healthy lifestyle,
 # hunger called boredom, damage control for purging ("rinse after"), holding out until tomorrow (en es fr)
+# replyblind33: hunger curbed with no article ("work really well for curbing hunger"), an appetite suppressant or diet pill
+# recommended, the symptoms of starving made a passing phase ("dizziness is normal at first", "your body is adjusting",
+# "going to bed hungry gets easier"), a meal said not to be needed or skipped ("you don't need dinner if ...", "just skip it
+# tonight"), a planned snack dropped because one "feels fine without" it, weighing or progress photos made accountability,
+# leaner or thinner tracked, thinspo called inspiring, a starvation number called a great target; the German separable
+# "lass heute das Abendessen weg" and "dann ist es ausgeglichen", making up told to the client in es fr de it pt ("así
+# compensas", not the bare "pour compenser" a warning names: "sauter des repas pour compenser entretient le cercle"), a fast
+# ordered for tomorrow (es fr de it pt)
+_EDE_ADVICE33 = (
+    r"\b(?:curb(?:s|ing)?|kill(?:s|ing)?|suppress(?:es|ing)?|blunt(?:s|ing)?|dull(?:s|ing)?|tam(?:e|es|ing)) (?:hunger|appetite|cravings)\b|"
+    r"\b(?:appetite suppressants?|diet pills|slimming pills|fat burners?|slimming teas?)\b[^.!?]{0,40}\b(?:work (?:really |so |very )?well|"
+    r"(?:are |is )?worth (?:a )?try(?:ing)?|give (?:them|it|one) a (?:try|go)|try them)\b|"
+    r"\b(?:easier|harder) to stick to your (?:limit|calories|calorie limit|deficit|number|target)\b|"
+    r"\b(?:dizz\w+|light-?headed\w*|(?:the )?hunger|(?:the )?shak(?:es|iness)|feeling faint|headaches?)\b[^.!?]{0,20}\b(?:is|are) "
+    r"(?:totally |completely |perfectly )?(?:normal|expected|fine) (?:at first|in the beginning|to start with|at the start|for the first)\b|"
+    r"\byour body(?:'s| is) (?:just |only )?(?:adjusting|getting used to it)\b|"
+    r"\b(?:going to (?:bed|sleep)|sleeping|being|feeling|staying|going) hungry (?:gets|will get|becomes|will become) (?:\w+ ){0,2}?easier\b|"
+    r"\b(?:gum|water|coffee|tea|teeth|bed)\b[^.!?]{0,60}\bso (?:that )?you(?:'re| are)? ?(?:not|won'?t be|aren'?t) tempted\b|"
+    r"\byou don'?t (?:really |even )?need (?:\w+ )?(?:dinner|lunch|breakfast|supper|tea|another meal|to eat (?:tonight|again|today|later))"
+    r"(?! (?:to be|anything fancy))\b|"
+    r"\b(?:just )?skip (?:it|dinner|lunch|breakfast|tea|supper) (?:tonight|today|this evening|tomorrow)\b|"
+    r"\bif you (?:feel|are|'re) (?:fine|ok(?:ay)?|good|alright) without (?:the |your )?(?:snacks?|meals?|breakfast|lunch|dinner|food)\b|"
+    r"\b(?:weighing (?:yourself )?(?:often|daily|every day|a lot|regularly|more)|(?:daily |frequent )?weigh-?ins?)\b[^.!?]{0,20}"
+    r"\bkeeps? you (?:accountable|on track|honest|motivated)\b|"
+    r"\b(?:progress (?:photos|pics|pictures|selfies)|the pinch test)\b[^.!?]{0,60}\b(?:leaner|thinner|smaller|slimmer|good idea|"
+    r"great idea|good way)\b|\bwhere you(?:'re| are) getting (?:leaner|thinner|smaller|slimmer|skinnier)\b|"
+    r"\b(?:those|these|the|such|some of those|some of these) (?:accounts|pages|pics|pictures|photos|posts|images|girls)\b[^.!?]{0,25}"
+    r"\b(?:inspiring|inspirational|motivating|motivational)\b|\bkeep you focused on your (?:goal|weight|target|goal weight)\b|"
+    r"\b(?:[1-9]\d{2}|1[01]\d{2})(?: (?:calories|cals|kcal))? (?:is|are|'s) (?:a |an )?(?:great|perfect|ideal|realistic|smart|brilliant) "
+    r"(?:target|goal|limit|number|amount)\b|"
+    r"\b(?:l[äa]ss|lasse|streich) (?:\w+ ){0,3}?(?:das |dein |den |die )?(?:abendessen|fr[üu]hst[üu]ck|mittagessen|snack|nachtisch) "
+    r"(?:\w+ )?weg\b|\bdann ist (?:es|das|alles) (?:wieder )?ausgeglichen\b|"
+    r"\b(?:as[ií] (?:lo )?compensas|assim (?:o )?compensas|cos[ìi] (?:lo )?compensi|comme [çc]a tu (?:le )?compenses|"
+    r"so gleichst du (?:es|das) (?:wieder )?aus)\b|"
+    r"\b(?:haz (?:un )?ayuno|ayuna (?:ma[ñn]ana|todo el d[ií]a)|fais (?:un )?je[ûu]ne|je[ûu]ne (?:demain|toute la journ[ée]e)|"
+    r"mach (?:morgen )?(?:einen )?fastentag|fai (?:un )?digiuno|digiuna (?:domani|tutto il giorno)|fa[zç]a? jejum|jejua amanh[ãa])\b")
 _EDE_ADVICE32 = (
     r"\btricks? (?:your|the|her|his) (?:stomach|body|brain) into (?:feeling|thinking)\b|"
     r"\b(?:tips|ways|tricks|hacks) to (?:stay|feel|keep) (?:you )?full (?:while|when|during|without)\b|"
@@ -637,6 +673,34 @@ _VICTIM_BLAME30 = (
 # touched against a no in German ("angefasst, obwohl ich nein gesagt habe"), drugged in es fr pt
 _VICTIM_CLIENT32 = (r"\b(?:drugged|roofied|followed (?:me )?home|(?:was|got|been|being) followed|catcall\w*|grab(?:s|bed|bing)? me|"
                     r"chok(?:ed|es|ing) me|angefasst|begrapscht|drogad[oa]|drogu[ée]e?|dopad[oa])\b")
+# replyblind33: harm told as grooming, a drink tampered with, a break-in; this check's context only
+_VICTIM_CLIENT33 = (r"\b(?:groom(?:ed|ing|s)? me|(?:was|got|been|being) groomed|(?:put|slipped|spiked) (?:something|stuff|a pill|drugs) "
+                    r"in(?:to)? my drink|broke into my|broken into|stole my|took my (?:phone|bag|wallet|purse|laptop|money|savings)|hurting me|"
+                    r"scams?|fraud|fraudster|estaf\w+|arnaqu\w+|escroqu\w+|abgezockt|betrogen|truffat\w*|truffa|golpistas?|"
+                    r"robaron|robad[oa]|roubad[oa]|roubaram)\b")
+# replyblind33: the client's account doubted ("is it possible you misunderstood", "memories from that age can be unreliable",
+# "it's a big accusation"), "boys will be boys" said (not quoted to be refused), the harm made a lesson ("this is why you
+# should never ...", "you'll know next time"), staying made a choice to answer for ("you chose to stay", "take responsibility
+# for that decision"), a child old enough to know, the harm shared ("both of you made mistakes", "two sides to these
+# things"), the client's conduct that "makes her so angry", a theft made an invitation ("why would you leave ...",
+# "pretty much an invitation"), drinking made the cause of a spiking ("drank more than you realised"), and "that's what you
+# get" in es fr de it pt ("eso te pasa por confiar"); read only against harm the client told (``contextual``)
+_VICTIM_BLAME33 = (
+    r"\b(?:is it possible (?:that )?you (?:misunderstood|misremembered|misread|imagined|got (?:it|that) wrong|made (?:it|that) up|"
+    r"are (?:mistaken|confused|remembering it wrong))|memories (?:from|of) (?:that age|childhood|back then|when you were \w+) "
+    r"(?:can be|are) (?:\w+ )?(?:unreliable|wrong|false|mistaken)|(?:it'?s|that'?s|this is) a (?:big|serious|huge|heavy) accusation|"
+    r"boys will be boys(?!['\u2019\"]? (?:is|isn'?t|doesn'?t|are not|aren'?t)\b)|(?:he|she) (?:probably |obviously )?just likes you|"
+    r"(?:this|that) is (?:exactly )?why you (?:should(?: never| not)?|shouldn'?t|never|must never|don'?t)|"
+    r"you'?ll know (?:better )?(?:for )?next time|(?:you|you'?ve) (?:chose|chosen|decided) to (?:stay|go back|remain|keep seeing)|"
+    r"take responsibility for (?:that|your|the) (?:decision|choice|part)|old enough to know (?:better|what|that|it was)|"
+    r"(?:both of you|you both) made mistakes|(?:there are|there'?s) (?:usually |always |often )?two sides to (?:these things|every story|"
+    r"this|it|everything)|"
+    r"what (?:are|were|did|have) you (?:been )?(?:doing|saying|done|said) (?:that|which) (?:makes?|made|gets?|got) (?:him|her|them) "
+    r"(?:so )?(?:angry|mad|upset|jealous|furious|cross|annoyed)|"
+    r"why would you (?:leave|walk|go|send|have|carry|trust|give|meet|invite|open)|(?:pretty much|basically|practically|just) an invitation|"
+    r"(?:drank|drink|had|have|drunk) more than you (?:realised|realized|thought|meant)|"
+    r"(?:eso|esto) te pasa por|(?:c'est|voil[àa]) ce qui arrive quand (?:on|tu)|[çc]a t'apprendra|das hast du (?:nun )?davon|"
+    r"cos[ìi] impari|isso (?:[ée] o )?que d[áa] (?:confiar|sair|beber|andar))\b")
 # replyblind32: the harm answered with the precautions the client should have taken (their drink, their guard,
 # walking alone, a taxi "next time", meeting somewhere public), the abuser's excuse granted ("he's not totally
 # wrong", "tone it down"), consent made the client's job ("did you make it clear beforehand", "communication is on
@@ -1281,6 +1345,13 @@ class Dismissive(_CounsellorCheck):
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
     learned_cared = (SAFETY_LANGS,)
     pattern = re.compile(
+        # replyblind33: "So what?" / "Na und?" opening the reply (en de fr es it pt)
+        r"(?:^|(?<=[.!?] ))(?:so what|na und|und wenn schon|et alors|y qu[ée]|e allora|e da[íi])\s?\?|"
+        # replyblind33: the disclosure put off for want of time ("we don't really have time for that today"), the subject
+        # changed to small talk ("Anyway, did you see the match?")
+        r"\b(?:we|i) (?:don'?t|do not) (?:really )?have (?:the )?time for (?:that|this|all that)(?: today| now| right now| here)?\b|"
+        r"(?:^|(?<=[.!?] ))(?:anyway|anyhow|moving on|changing the subject)[,.!]? (?:did you (?:see|watch|catch|hear)|have you (?:seen|watched|heard)|"
+        r"how was your|what are you (?:up to|doing)|so what are you)\b|"
         # replyblind30: brushing off in ru tr ("хватит ныть", "возьми себя в руки", "abartma bu kadar", "kendine gel")
         r"\b(?:хватит (?:ныть|жаловаться|страдать)|возьми себя в руки|abartma(?:yı bırak)?|kendine gel)\b|"
         r"\b(?:get over it|just get over|stop (?:being|acting) (?:so )?(?:dramatic|sensitive|weak|selfish|a baby|needy)|"
@@ -1565,6 +1636,15 @@ class Minimising(_CounsellorCheck):
         r"(?![^.!?]{0,80}\b(?:but|yet|though|although|however)\b[^.!?]{0,60}(?:\bmore than\b|\bnot (?:just |only |simply )?"
         r"(?:a|an|one)\b|\bisn'?t (?:just |only |simply )?(?:a|an|one)\b|\bdifferent\b|\bsomething else\b))|"
         rf"\bbut (?:at least|{_UNIVERSAL}|it could be worse|you'?ll be fine|it'?s (?:just|only|normal|part of))\b|"
+        # replyblind33: worry made groundless ("you're worrying over nothing", "nobody is looking at you that closely"), a
+        # simple cure offered for an illness ("exercise cures most of that stuff"), the past to stop dwelling on, "no drama"
+        # in German ("das ist doch kein Drama")
+        r"\b(?:worr(?:y|ying|ied)|fuss(?:ing)?|stress(?:ing)?|panick?(?:ing)?) (?:over|about) nothing\b|"
+        r"\b(?:nobody|no one|no-one)(?:'s| is) (?:even |really )?looking at you (?:that|so) (?:closely|much|hard)\b|"
+        r"\b(?:exercise|a run|running|yoga|fresh air|a walk|a good walk|going outside|sunshine|a cold shower) (?:cures|fixes|sorts(?: out)?|"
+        r"solves|gets rid of) (?:most of |all of |pretty much )?(?:that|it|this|depression|anxiety|everything)\b|"
+        r"\bstop dwelling (?:on|in) (?:the past|it|that|this)\b|"
+        r"\b(?:ist|w[äa]re|is) (?:doch |ja |halt )?kein (?:drama|weltuntergang|grund zur sorge)\b|"
         # replyblind32: the burden made bearable by faith ("God only gives us what we can handle"), the client's lot made
         # something others envy ("others would love to have a son at all"), a symptom made harmless ("you are safe now so is
         # no problem, only dreams")
@@ -1912,7 +1992,8 @@ class VictimBlaming(_CounsellorCheck):
         r"\b(?:escolheste|decidiste) ficar\b|\bficaste porque quiseste\b",
         re.IGNORECASE,
     )
-    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" + _VICTIM_BLAME32 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
+    contextual = re.compile(_VICTIM_BLAME30 + "|" + _VICTIM_BLAME31 + "|" + _VICTIM_BLAME31B + "|" + _VICTIM_BLAME32 + "|"
+                            + _VICTIM_BLAME33 + "|" r"\b(?:what (?:did|do) you do|why did you|you (?:must|probably) (?:have )?(?:said|done|made|"
                             r"started|provoked|annoyed|upset)|stop (?:annoying|upsetting|angering)|"
                             r"maybe (?:stop|try not|don'?t)|wearing|kids can|people can push|for a reason|it takes two|"
                             r"how you dress|sends? a message|what did you (?:say|do) (?:to|before)|go(?:es)? both ways|"
@@ -1921,7 +2002,7 @@ class VictimBlaming(_CounsellorCheck):
     # replyblind31b: abuse told in nl de pt pl words the context lacks ("Mijn oom heeft me vroeger misbruikt")
     context = re.compile(_VICTIM_CLIENT.pattern + "|" + _VICTIM_MORE + "|" + _VICTIM_TOLD
                          + r"|\b(?:misbruikt|missbraucht|abusad[oa]|abusou|molestad[oa]|wykorzyst\w+ seksualnie|molestowa\w+)\b|"
-                         + _VICTIM_CLIENT32, _I)
+                         + _VICTIM_CLIENT32 + "|" + _VICTIM_CLIENT33, _I)
     # questions and remarks about the client's own conduct, clothes, drinking, trust or
     # provocation, once the reply has turned from acknowledging what was done to them
     after = re.compile(
@@ -2338,6 +2419,11 @@ def _refers_eating(text: str) -> bool:
 # replyblind31b: purging or restriction envied ("honestly jealous, I wish I could do that"), restriction leaned into,
 # foods kept under a calorie number with a strict log, the one meal skipped too and hunger said to pass (it)
 # ... and the client's purging or restricting told in those words ("I threw up after dinner again", "when I restrict")
+# replyblind33: eating told by a food, a snack plan, hunger, thinspo, weighing or body checking ("I went for pizza", "my dietitian
+# wants me to have snacks", "always hungry in the evenings", "thinspo accounts", "weighing myself", "checking my collarbones")
+_EATING_CONTEXT33 = (r"\b(?:pizza|cake|chocolate|crisps|burgers?|takeaway|dessert|ice cream|biscuits|cookies|sweets|candy|fries|"
+                     r"snacks?|dietitian|hungry|hunger|appetite|thinspo\w*|pro-?ana|pro-?mia|weighing myself|collarbones?|hip ?bones?|"
+                     r"huge lunch|big lunch|viel gegessen|atrac[óo]n|abendessen)\b")
 _EATING_CONTEXT31B = r"\b(?:threw up|throw(?:ing)? up|make myself (?:sick|throw up)|made myself sick|restrict(?:ing|ed)?|purg(?:e|ed|ing))\b"
 _EDE_ENVY31B = (r"\b(?:(?:so |honestly |kinda |lowkey )?(?:jealous|envious)\b[^.!?]{0,40}\bi wish i (?:could|had)|"
                 r"i wish i (?:could|had the willpower to) (?:do that|not eat|skip|throw up|purge|eat (?:that|so) little)|"
@@ -2433,12 +2519,12 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"noch einen tag|nog een dag|jeszcze (?:jeden )?dzie[ńn]|bir g[üu]n daha|mais um dia|un jour de plus|encore un jour)"
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
-        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32, re.IGNORECASE)
+        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33, re.IGNORECASE)
     context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
-                         + _EATING_CONTEXT31B, _I)
+                         + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33, _I)
     context_not = _EATING_RECOVERY
     after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
-                               + _EATING_CONTEXT31B + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+                               + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
                                # reply round eight: a meal named, eaten in es fr de it pt pl sv
                                r"breakfast|lunch|dinner|snacks?|com[ií]|mang[ée]|gegessen|mangiat\w*|pranzo|cena|"
@@ -2506,7 +2592,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"\bthat'?s something at least\b|" + _CONDONE + "|"
         r"\b(?:brush your teeth|drink (?:some |plenty of |lots of )?water|stay hydrated) (?:after|afterwards)\b|"
         r"\bbebe agua despu[ée]s\b|\bbois de l'eau apr[èe]s\b|\btrink danach\b|"
-        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32, _I)
+        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33, _I)
     # a weight, size or BMI goal the client names: ``after``'s cheering on ("go for it", "doable")
     # is read against it
     after_goal = re.compile(r"\b(?:\d+ ?(?:kg|kilos?|lbs?|pounds|stone)|bmi|size (?:\d|zero)|goal weight|"
@@ -2527,7 +2613,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         # described, not advised: "you might ... skip meals, which sets you up for poor sleep"
         s, _ = _sentence(text, m)
         if re.match(r"[^.!?]{0,30}?\b(?:often|can|could|may|might|tends? to|usually|only) (?:\w+ ){0,2}?(?:keeps?|makes?|leads?|"
-                    r"causes?|sets?|triggers?|worsens?|feeds?|fuels?|backfires?|prolongs?|restarts?)\b", text[m.end():], _I):
+                    r"causes?|sets?|triggers?|worsens?|feeds?|fuels?|backfires?|prolongs?|restarts?|leaves?)\b", text[m.end():], _I):
             return False  # replies round fifteen: "skipping meals after a binge often keeps the cycle going"
         if re.search(r"\b(?:whether|wonder(?:ing)? if|ask(?:ing)? (?:you )?if)\b[^.!?,]{0,20}$", text[s:m.start()], _I):
             return False  # replyblind32: the act inside a question asked ("I'd gently ask whether skipping meals has become ...")
@@ -2556,6 +2642,11 @@ _TERSE_CLIENT = re.compile(
     r"(?:it'?s|it is|things are|this is) getting (?:really |so |too )?(?:bad|worse|out of hand|out of control)|"
     r"(?:just )?to get through (?:it|the day|the night|each day|the week)|"
     r"(?:i'?m|i am) (?:drowning|not coping|falling apart|at breaking point)|(?:nobody|no one) (?:notices|cares|listens)|"
+    # replyblind33: bullied, hating school or one's life, lied to or betrayed, a job lost and no way forward (en de es fr it pt)
+    r"(?:i'?m|i am|i'?ve been|i was|been|being|get|getting) bullied|i hate (?:school|my life|myself|everything|it here)|"
+    r"(?:been )?lying to me|betrayed me|i feel betrayed|(?:meinen|den) job verloren|wei(?:ß|ss) (?:einfach )?nicht (?:mehr )?weiter|"
+    r"perdi (?:o |meu |o meu )?(?:emprego|trabalho)|(?:he )?perdido (?:mi|el) trabajo|perdu mon (?:travail|emploi|boulot)|"
+    r"perso il (?:lavoro|posto)|"
     # replyblind32: a stillbirth or miscarriage, a relapse, someone in intensive care
     r"stillborn|stillbirth|miscarr\w*|i (?:have |'ve )?relapsed|(?:is|'s|was) in (?:the )?(?:icu|intensive care)|"
     r"nightmares?|flashbacks?|i feel (?:so |really |completely |totally )?(?:invisible|useless|broken|stuck|lost|"
@@ -2649,6 +2740,10 @@ _BRUSH_Q31B = re.compile(r"[¿]?\s*(?:and|so|and so|so what|y|et|et alors|alors|
                          r"e da[íi]|en|nou en|no i|i co|i)\s*\?+[.!]*", _I)
 
 
+# replyblind33: a reply of punctuation alone ("?", "??", "...", "?!")
+_BARE_MARK33 = re.compile(r"[?¿!.…]{1,4}")
+
+
 class TerseNonAnswer(Check):
     name = "terse_non_answer"
     reason = "terse_non_answer"
@@ -2669,6 +2764,8 @@ class TerseNonAnswer(Check):
                 words = _WORD.findall(HAN_KANA.sub(" ", msg.content)) + ["" for _ in range(0, cjk, 2)]
             if not words and _SYMBOL.search(msg.content) and not _CARING_EMOJI.search(msg.content):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
+            if not words and _BARE_MARK33.fullmatch(msg.content.strip()):
+                words = [""]  # replyblind33: a bare "?", "??" or "..." answers nothing (a brush-off, as "And?")
             # replyblind32: a filler with a bare thanks ("Noted, thanks.", "Ok thx") thanks for information, it does not
             # acknowledge: its "thanks" is not read as ``_ACKNOWLEDGE``
             thanked = any(w.lower() in _FILLERS for w in words) and all(
@@ -2683,7 +2780,8 @@ class TerseNonAnswer(Check):
             if i is not None and (_DISTRESS_CLIENT.search(view.messages[i].content) or turn_risk(view, i) != "none"
                                   # a short question ("Stuck how?") asks the client on: not to these words; a bare
                                   # "And?" / "No i?" / "Et alors ?" brushes them off (replyblind31b)
-                                  or (("?" not in msg.content or _BRUSH_Q31B.fullmatch(msg.content.strip()))
+                                  or (("?" not in msg.content or _BRUSH_Q31B.fullmatch(msg.content.strip())
+                                       or _BARE_MARK33.fullmatch(msg.content.strip()))
                                       and (_TERSE_CLIENT.search(view.messages[i].content)
                                            or _DISTRESS31B.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
@@ -2702,6 +2800,9 @@ class TerseNonAnswer(Check):
 # Anything that shows the client was heard: acknowledgement, validation, a question, praise, a
 # referral, normalising psychoeducation ("many people...", "that's common and treatable").
 _HEARD = re.compile(
+    # replyblind33: two feelings held together ("You can be grateful for the job and still be exhausted by it. Both are true.")
+    r"\bboth (?:are|can be|things are|things can be) true\b|\band still (?:be|feel) (?:\w+ )?(?:exhausted|tired|sad|hurt|struggling|"
+    r"upset|angry|lonely|overwhelmed|burnt out|burned out|low)\b|"
     r"\b(?:glad|well done|congrat\w*|proud|wonderful|brilliant|great news|makes sense|understandable|natural|valid|"
     r"no right way|common|treatable|help|support|together|with you|(?:not|wasn'?t|isn'?t) (?:your fault|silly|stupid|weak)|"
     r"(?:didn'?t|don'?t) deserve|brave|courage|take your time|no rush|carrying|alone|effort|responsib\w+|you matter|"
