@@ -1,6 +1,6 @@
 """The risk stage's rule figures for a learned-stage model file, read by the runtime detector: on
 ``risk_valid_v3``, ``risk_valid_lang``, ``risk_valid_v4``, ``risk_valid_v5`` and (round seven)
-``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session) ``risk_valid_v20`` and (written blind) ``risk_valid_indep22``, ``risk_valid_indep23`` and (twenty-third session) ``risk_valid_v23`` and (twenty-ninth session, written blind, then mended from) ``risk_valid_v29`` and (thirtieth session, written blind in English, then mended from) ``risk_valid_v30`` and (thirtieth session, written blind in eleven languages, then mended from) ``risk_valid_v30_langs`` and (thirty-first session, written blind in English from writers unlike the earlier ones, then mended from) ``risk_valid_v31`` and (thirty-first session, written blind in ten languages, then mended from) ``risk_valid_v31_langs`` and (thirty-first session, written blind in other Englishes, then mended from) ``risk_valid_v31c`` and (thirty-second session, written blind in fifteen languages, then mended from) ``risk_valid_v32`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
+``risk_valid_v6`` and (rounds eight and nine) ``risk_valid_v7``, ``risk_valid_v8`` and (thirteenth session) ``risk_valid_v9`` and (fourteenth session) ``risk_valid_v10``, ``risk_valid_v10_use``, ``risk_valid_v11``, ``risk_valid_v11_use`` and ``risk_valid_v11_langs`` and (fifteenth session) ``risk_valid_v12`` and ``risk_valid_v12_use`` and (sixteenth session) ``risk_valid_v13`` and ``risk_valid_v13_langs`` and (seventeenth session) ``risk_valid_v14`` and (eighteenth session) ``risk_valid_v15`` and (nineteenth session) ``risk_valid_v16`` and (twentieth session) ``risk_valid_v17`` and (twenty-first session) ``risk_valid_v18`` and (twenty-second session) ``risk_valid_v20`` and (written blind) ``risk_valid_indep22``, ``risk_valid_indep23`` and (twenty-third session) ``risk_valid_v23`` and (twenty-ninth session, written blind, then mended from) ``risk_valid_v29`` and (thirtieth session, written blind in English, then mended from) ``risk_valid_v30`` and (thirtieth session, written blind in eleven languages, then mended from) ``risk_valid_v30_langs`` and (thirty-first session, written blind in English from writers unlike the earlier ones, then mended from) ``risk_valid_v31`` and (thirty-first session, written blind in ten languages, then mended from) ``risk_valid_v31_langs`` and (thirty-first session, written blind in other Englishes, then mended from) ``risk_valid_v31c`` and (thirty-second session, written blind in fifteen languages, then mended from) ``risk_valid_v32`` and (thirty-third session, written blind in twelve languages, then mended from) ``risk_valid_v33_langs`` (``evaluation.evaluate_risk``: precision, recall, at-risk turns found) and the ``general_val``
 client turns tagged moderate/high (``bench/general_false_positives.py``'s measure, the whole
 assessment). Never reads a held-out file.
 
@@ -13,6 +13,10 @@ floor for routed turns with no pattern and no cue in a language other than Engli
 committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_ENCODER`` names.
 
     python bench/risk_validation.py --losses FILE [FILE ...] [--show]
+    python bench/risk_validation.py --files FILE [FILE ...]
+
+(thirty-third session) ``--files``: one reading of the named files (a new blind file's first reading): precision,
+recall, recall by category and by language, false flags by kind of hard negative and by language.
 
 (round twenty) Where each file's missed at-risk turns are lost, counted by stage: ``alone`` (a rule of
 ``crisis.risk_category`` decided "none" before the learned stage: harm by others, everyday, injury or third
@@ -46,7 +50,8 @@ VALIDATION = ("risk_valid_v3.jsonl", "risk_valid_lang.jsonl", "risk_valid_v4.jso
               "risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v23.jsonl",
               "risk_valid_v29.jsonl", "risk_valid_v30.jsonl", "risk_valid_v30_langs.jsonl",
               "risk_valid_v31.jsonl", "risk_valid_v31_langs.jsonl",
-              "risk_valid_v31c.jsonl", "risk_valid_v32.jsonl")
+              "risk_valid_v31c.jsonl", "risk_valid_v32.jsonl",
+              "risk_valid_v33_langs.jsonl")
 
 
 def loss_stage(text: str) -> str:
@@ -96,6 +101,28 @@ def losses(paths: list[Path], show: bool) -> None:
                 print(f"    [{stage}] {lang} {label}: {text}")
 
 
+def files_report(paths: list[Path]) -> None:
+    """(thirty-third session) One reading of the named files: precision and recall, recall by category and by
+    language, false flags by kind of hard negative and by language (no text printed)."""
+    from collections import Counter
+
+    from services.quality.evaluation import evaluate_risk
+
+    for path in paths:
+        r = evaluate_risk(path)
+        rows = {json.loads(line)["id"]: json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()}
+        negatives = Counter(row.get("lang", "en") for row in rows.values() if row["label"] == "none")
+        false_by_lang = Counter(rows[m["id"]].get("lang", "en") for m in r["mistakes"] if m["expected"] == "none")
+        print(f"{path.name}: P {r['at_risk_precision']:.3f} R {r['at_risk_recall']:.3f} "
+              f"(category accuracy {r['category_accuracy']:.3f}, {r['examples']} turns)")
+        print("  recall by category: " + ", ".join(f"{k} {v:.3f}" for k, v in r["recall_by_category"].items()))
+        print("  recall by language: " + ", ".join(f"{k} {v:.3f}" for k, v in r["recall_by_language"].items()))
+        print("  false flags by kind: " + ", ".join(f"{k} {v:.3f}" for k, v in
+                                                   r["false_positive_rate_by_negative_kind"].items()))
+        print("  false flags by language: " + ", ".join(f"{k} {false_by_lang[k]}/{n}" for k, n in sorted(negatives.items())))
+
+
 def main() -> None:
     if "--losses" in sys.argv:
         ap = argparse.ArgumentParser()
@@ -104,6 +131,13 @@ def main() -> None:
         args = ap.parse_args()
         assert not any("heldout" in p.name for p in args.losses), "never a held-out file"
         losses([p if p.exists() else LABELLED / p for p in args.losses], args.show)
+        return
+    if "--files" in sys.argv:
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--files", nargs="+", type=Path, required=True)
+        args = ap.parse_args()
+        assert not any("heldout" in p.name for p in args.files), "never a held-out file"
+        files_report([p if p.exists() else LABELLED / p for p in args.files])
         return
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path)

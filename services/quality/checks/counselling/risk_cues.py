@@ -496,6 +496,9 @@ IDIOM = re.compile(
     # the same figures in the other languages (dying of laughter, hunger, heat; a job that kills)
     r"mourir de rire|morte? de rire|va me tuer|me tue\b|me saoule|morri de rir|morrer de rir|vai me matar|"
     r"me est[aá] matando|me va a matar|me mata\b|mi ammazza|mi uccide|morto dal ridere|bringt mich (?:noch )?um|"
+    # riskblind33: European Portuguese "a thing is killing me" ("esta reunião está a matar-me", read as "está a me matar");
+    # "estou a matar-me" (I) is not this
+    r"est(?:[áa]|[ãa]o) a (?:matar-me|me matar)|est(?:[áa]|[ãa]o)-me a matar|"
     # riskblind30b: dying of shame, "I could shoot myself that ..." (pt es it fr de)
     r"morri de vergonha|morrer de vergonha|morrendo de vergonha|me mor[ií] de (?:la )?verg[üu]enza|me muero de (?:la )?verg[üu]enza|"
     r"morta? di vergogna|mourir de honte|mort[e]? de honte|k[öo]nnt(?:e)? mich (?:selbst )?(?:erschie(?:ß|ss)en|ohrfeigen)|"

@@ -539,6 +539,38 @@ for _c, _ps in _V32_ASCII.items():
 for _c, _ps in _V32_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-third session (riskblind33, blind file ``risk_valid_v33_langs``): Vietnamese "tự kết liễu" and ending it all or
+# one's life "by one's own hand" ("tự tay chấm dứt tất cả"), self-scratching, biting, hitting or burning ("tự cào tay",
+# "tự đánh mình"; with and without diacritics); Greek ending one's life in Greek script and Greeklish ("να τελειώσω τη
+# ζωή μου", "na teleiwsw th zwh mou"; not after "den thelw"), cutting again ("ξανάκοψα τα χέρια μου", "χαρακώνομαι")
+# and hitting oneself ("χτυπάω τον εαυτό μου").
+_V33_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\btu ket lieu\b|\btu tay (?:cham dut|ket thuc) (?:tat ca|cuoc doi|cuoc song|mang song)\b",
+        r"(?<!den thelw )(?<!den thelo )(?<!de thelw )(?<!de thelo )\b(?:na )?"
+        r"(?<!den thelw na )(?<!den thelo na )(?<!de thelw na )(?<!de thelo na )(?:teleiws\w*|teleios\w*|teliws\w*|telios\w*) "
+        r"(?:th|ti|tin|thn|tn) (?:zwh|zoi|zwi|zoh) mou\b|\b(?:na )?(?:valw|balw|dwsw|doso|dosw) telos (?:sth|sti|stin|sthn) (?:zwh|zoi|zwi) mou\b",
+    ],
+    "nssi": [
+        r"\btu (?:cao|cau|danh|can|dot|rach|cua|dam|tat|bau) (?:vao )?(?:tay|minh|ban than|dui|co tay|mat)\b",
+    ],
+}
+_V33_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"tự kết liễu|tự tay (?:chấm dứt|kết thúc) (?:tất cả|cuộc đời|cuộc sống|mạng sống|đời mình)",
+        r"(?<!δεν θέλω )(?<!δε θέλω )να (?:τελειώσω |δώσω τέλος σ)τη(?:ν)? ζωή μου",
+    ],
+    "nssi": [
+        r"tự (?:cào|cấu|đánh|cắn|đốt|rạch|cứa|đấm|tát|bấu) (?:vào )?(?:tay|mình|bản thân|người|đùi|chân|cổ tay|mặt|da)",
+        r"(?:ξανάκοψα|ξανακόβω|ξαναέκοψα|έκοψα ξανά|ξαναχαράκωσα|χαράκωσα|χαρακώνω) (?:τα χέρια μου|το χέρι μου|τους καρπούς μου|"
+        r"τον καρπό μου|τα πόδια μου|τον εαυτό μου)|χαρακώνομαι|χαρακώθηκα|χτυπ(?:άω|ώ|ούσα|ησα|άω ξανά) τον εαυτό μου",
+    ],
+}
+for _c, _ps in _V33_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V33_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -581,14 +613,16 @@ _PAST = re.compile(
     r"p[řr]ed (?:\w+ )?lety|jako teenager\w*|acum \w+ ani|acum c[âa][țtţ]iva ani|[ée]v(?:v|ek)el ezel[őo]tt|tin[ée]dzserk[ée]nt|"
     r"fiatalon|dulu|pas sma|waktu sma|dati|miaka \w+ iliyopita|saal pehle|school time|college ke din\w*)\b|"
     r"\b(?:n[äa]r jag var (?:\d{1,2}|ton[åa]ring|liten|yngre|ung)|\w+ [åa]r sedan)\b|ngày xưa|ngày trước|hồi trước|trước đây|hồi xưa|"
-    r"(?:mấy|\d+) năm (?:rồi|trước)|років тому|в юності|πριν (?:\w+ )?χρόνια|όταν ήμουν|hồi cấp|hồi nhỏ|לפני שנים|साल पहले|सालों पहले|के दिनों में|বছর আগে|سال پہلے|برسوں پہلے",
+    r"(?:mấy|\d+) năm (?:rồi|trước)|"
+    # riskblind33: Vietnamese "many / a few years ago"
+    r"(?:nhiều|vài) năm (?:rồi|trước|về trước)|років тому|в юності|πριν (?:\w+ )?χρόνια|όταν ήμουν|hồi cấp|hồi nhỏ|לפני שנים|साल पहले|सालों पहले|के दिनों में|বছর আগে|سال پہلے|برسوں پہلے",
     re.IGNORECASE)
 _RECOVERED = re.compile(
     r"\b(?:nu m[åa]r jag bra|i dag har jeg det godt|n[åa] har jeg det (?:fint|bra|godt)|nyt menee hyvin|te[ďd] jsem v pohod[ěe]|"
     r"(?:acum|azi) sunt bine|j[óo]l vagyok|(?:sekarang|udah|sudah) (?:udah |sudah )?(?:baik|pulih|sembuh)|okay na ako|ok na ako|"
     r"sasa niko sawa|ab (?:sab )?(?:theek|thik|better|kaafi better)|overst[åa]et|bakom mig|za mnou)\b|"
     r"\bab\b[^.!?;\n]{0,30}\b(?:theek|thik|better|thiik) (?:hu|hoon|hun|hoo|hai)\b|\bsekarang udah (?:jauh )?(?:lebih )?(?:baik|mendingan)\b|"
-    r"зараз усе добре|тепер усе добре|τώρα είμαι (?:καλά|πολύ καλύτερα)|giờ ổn rồi|במקום טוב|अब (?:सालों से )?ठीक|अब मैं ठीक|"
+    r"зараз усе добре|тепер усе добре|τώρα είμαι (?:καλά|πολύ καλύτερα)|(?:bây )?giờ (?:tôi |em |mình |tui )?(?:đã )?ổn rồi|במקום טוב|अब (?:सालों से )?ठीक|अब मैं ठीक|"
     r"এখন ভালো আছি|اب ٹھیک|اب بالکل ٹھیک", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:ig[åa]r|i g[åa]r|igen|i f[öo]rrg[åa]r|forrige uke|sidste uge|i weekenden|eilen|viime viikolla|minul[ýy] t[ýy]den|v[čc]era|"
@@ -605,7 +639,11 @@ _IDIOM = re.compile(
     r"sult|sulter|sv[äa]lt\w*|n[äa]lk[äa]\w*|hlad\w*|foame|[ée]hen|laper|lapar|kelaperan|gutom|njaa|bhook|bhukh|helle|v[äa]rmen|"
     r"caldura|c[ăa]ldura|machchar|machhar|machar|mosquito|khujli|khujlee|nyamuk|gatal)\b|मच्छर|खुजली|сміх|голод|спек|γέλ|πείν|ζέστη|cười|đói|\bnóng\b|מצחוק|רעב|החום|हँस|हंस|भूख|गर्मी|হাসতে হাসতে|খিদে|ہنس|بھوک|"
     # riskblind32: tiredness "feels like dying" in Indonesian ("capek banget mau mati rasanya"); not with life named ("capek hidup")
-    r"\b(?:capek|cape|capk|lelah|pegel|pusing|ngantuk|gerah)\b(?![^.!?;\n]*\bhidup\b)[^.!?;\n]{0,40}\b(?:(?:mau|pengen|pingin) mati rasanya|rasanya (?:mau|pengen|pingin) mati)\b",
+    r"\b(?:capek|cape|capk|lelah|pegel|pusing|ngantuk|gerah)\b(?![^.!?;\n]*\bhidup\b)[^.!?;\n]{0,40}\b(?:(?:mau|pengen|pingin) mati rasanya|rasanya (?:mau|pengen|pingin) mati)\b|"
+    # riskblind33: Vietnamese homework, an exam, the boss or the traffic "makes me want to die" ("bài tập này làm tao muốn
+    # chết luôn"); not a person or life as the cause
+    r"\b(?:bai tap|bai thi|ky thi|deadline|sep|ket xe|tac duong|bài tập|bài thi|kỳ thi|sếp|kẹt xe|tắc đường)\b[^.!?;\n]{0,30}"
+    r"\b(?:lam|làm) (?:tao|tui|toi|tôi|em|minh|mình) (?:muon|muốn) (?:chet|chết)\b",
     re.IGNORECASE)
 _END = ".!?;\n।۔"
 

@@ -758,6 +758,63 @@ for _c, _ps in _V31L_ASCII.items():
 for _c, _ps in _V31L_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-third session (riskblind33, blind file ``risk_valid_v33_langs``): active ideation in the words the file showed
+# missing: French "me supprimer / me flinguer / me buter / m'ôter la vie / me foutre en l'air" after a first-person
+# thought or wish ("je pense à", "envie de", "je veux", "l'idée de"; not "il veut me buter", "supprimez-moi de la
+# liste"), Dutch suicidal thoughts had ("ik heb zelfmoordgedachten") and a thought or urge to kill oneself ("ik speel met
+# de gedachte om zelfmoord te plegen"), not being there any more "by my own hand" in Dutch, Spanish "terminar con mi
+# vida", Portuguese "pôr fim à minha vida", Italian "il pensiero / l'idea di ammazzarmi", Arabic thoughts of killing
+# oneself ("أفكار عن قتل نفسي"); self-injury: a relapse after days without it (fr "sans me scarifier ... rechuté", nl
+# "clean van snijden ... weer mis", es "sin hacerme daño ... recaí"), a first-person bite, scratch, hit or hair pulled
+# "to feel the pain / to punish myself" (fr "pour avoir mal", nl "om de pijn te voelen", "tot het pijn doet", it "per
+# sentire dolore"), long sleeves to hide what one does to one's arms (fr), Italian "mi prendo a pugni", Japanese one's own
+# arm or hand bitten, burnt, cut or hit ("自分の腕を噛んだり", "タバコで自分の手を焼いた"; not with cooking or an accident:
+# ``_IDIOM``).
+_V33_THINK_FR = r"(?:pens\w*|song\w*|envie|veux|voudrais|id[ée]es?|tent[ée]e?|r[êe]ve)"
+_V33_KILL_FR = r"(?:me supprimer|me flinguer|me buter|m'[ôo]ter la vie|me foutre en l'air)"
+_V33_ITCH = r"(?!" + _W + r"{0,80}\b(?:mug\w*|jeuk\w*|eczeem|bult\w*|beten|uitslag|moustique\w*|piq[ûu]re\w*|d[ée]mang\w*|ecz[ée]ma|zanzar\w*|prurit\w*)\b)"
+_V33_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b" + _V33_THINK_FR + r"\b(?: (?!pas\b|jamais\b)\w+){0,4}? (?:de |d'|[àa] )?" + _V33_KILL_FR + r"\b",
+        r"\b(?:ik heb|heb ik|ik had|had ik|ik kamp met|last van)\b(?: (?!geen\b|nooit\b|niet\b)[\w']+){0,4}? (?:zelfmoordgedachten|zelfmoordgedachtes|"
+        r"su[iï]cidale gedachten|su[iï]cidegedachten)\b",
+        r"\b(?:gedachte|gedachtes|gedachten|idee|neiging|drang)\b(?: \w+){0,2}? om (?:zelfmoord te plegen|mezelf (?:van kant te maken|"
+        r"om te brengen|dood te maken|te doden)|een eind(?:e)? aan mijn (?:eigen )?leven te maken|(?:zelf )?uit het leven te stappen)\b",
+        r"\b(?:(?:om )?er (?:\w+ ){0,2}?)?(?:niet meer (?:te )?(?:zijn|bestaan|leven)|dood (?:te )?(?:gaan|zijn)|sterven)\b" + _W + r"{0,40}\bdoor (?:mijn|m'n|mn) (?:eigen )?hand\b",
+        r"\b(?:terminar|acabar) con mi (?:propia )?vida\b|\bponer(?:le)? fin a mi (?:propia )?vida\b",
+        r"\b(?:p[ôo]r|dar) fim [àa] (?:minha )?(?:pr[óo]pria )?vida\b|\bacabar com a minha (?:pr[óo]pria )?vida\b",
+        r"\b(?:pensiero|pensieri|idea|idee|voglia|tentazione|penso|pensato|voglio|vorrei)\b(?: \w+){0,2}? (?:di )?(?:ammazzarmi|suicidarmi)\b",
+    ],
+    "nssi": [
+        r"\b(?:sans|pas) (?:me )?(?:scarifier|couper|mutiler|faire (?:de|du) mal|blesser)\b" + _W + r"{0,60}\b(?:rechut\w*|recommenc\w*|craqu[ée]\w*)",
+        r"\bclean (?:van|met|zonder) (?:snijden|krassen|zelfbeschadiging|automutilatie|mezelf pijn doen)\b" + _W + r"{0,60}"
+        r"\b(?:weer mis|terugval|teruggevallen|opnieuw|weer gedaan|weer begonnen|toch weer)\b",
+        r"\bsin (?:hacerme da[ñn]o|cortarme|lastimarme|autolesionarme)\b" + _W + r"{0,60}\b(?:reca[íi]\w*|volv[íi] a (?:hacerlo|cortarme|hacerme)|"
+        r"otra vez|de nuevo)",
+        r"\b(?:je |j)?m(?:e |')(?:mords|griffe|gratte|frappe|tape|pince|cogne|arrache)\b" + _V33_ITCH + _W + r"{0,60}\bpour (?:avoir mal|me faire mal|"
+        r"sentir (?:la douleur|quelque chose|qqch|qqc|un truc|de la douleur)|ressentir|me punir)",
+        r"\bmanches longues\b" + _W + r"{0,80}\bcacher\b" + _W + r"{0,40}\b(?:mes cicatrices|mes coupures|ce que je me fais|les marques que je me)",
+        r"\bik (?:bijt|knijp|krab|sla|trek|stomp) (?:[\w']+ ){0,4}?(?:mezelf|mijn|mn|m'n|me)\b" + _V33_ITCH + _W + r"{0,60}"
+        r"\b(?:om (?:de )?pijn te voelen|tot het pijn doet|om mezelf te straffen|expres om)",
+        r"\bmi (?:prendo|sono pres[oa]|prenderei) a (?:pugni|schiaffi|testate)\b",
+        r"\bmi mordo (?:le |la |il |i )?(?:mani|mano|braccia|braccio|polsi|dita|labbra)\b" + _W + r"{0,60}\b(?:per sentire|fino a (?:sanguinare|"
+        r"lasciare i segni|farmi male)|per punirmi)",
+    ],
+}
+_V33_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:أفكر|افكر|أفكار|افكار|فكرة|بفكر|تراودني)" + _W + r"{0,20}(?:في |ب|عن |حول )?(?:قتل نفسي|أقتل نفسي|اقتل نفسي|إنهاء حياتي|انهاء حياتي)",
+    ],
+    "nssi": [
+        r"自分の(?:腕|手|足|脚|太もも|手首|体|身体|指)を"
+        r"(?:噛|かん|焼|切|引っか|ひっか|殴|叩|たた|傷つけ|つね)",
+    ],
+}
+for _c, _ps in _V33_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V33_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -940,7 +997,7 @@ _THIRD = re.compile(
     # thirty-first session: Arabic "my (female) friend", "she says / said", "that she"
     r"صديقتي|تقول|قالت|(?<!\S)(?:أنها|انها)(?!\S)", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:aos \d+(?: anos)?|a los \d+(?: a[ñn]os)?|a \d+ anni|(?:\w+ )?lat temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
+    r"\b(?:aos \d+(?: anos)?|a los \d+(?: a[ñn]os)?|a \d+ anni|(?:\w+ )?lat temu|dawno temu|kiedy[śs]|jako nastolat\w*|w liceum|(?:\w+ )?y[ıi]l(?:lar)? [öo]nce|lise(?:de|deyken)|[üu]niversitede|eskiden|"
     r"na adolesc[êe]ncia|(?:\w+ )?anos atr[áa]s|h[áa] (?:\w+ )?anos|hace (?:\w+ )?a[ñn]os|(?:\w+ )?anni fa|vroeger|(?:\w+ )?ja(?:ar|ren) geleden|"
     r"fr[üu]her|vor (?:\w+ )?jahren|il y a (?:des |\w+ )?ann[ée]es|il y a \w+ ans)\b|"
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
@@ -952,7 +1009,7 @@ _PAST = re.compile(
     r"たことがあ(?:る|ります)|学生時代|子供の頃|\bquand j'avais (?:\d+|\w+) ans\b|\b(?:au lyc[ée]e|au coll[èe]ge|[àa] l'adolescence|ado,)|\b(?:men|min|mn) (?:zaman|\w+ (?:snin|sneen|sene))\b|\bmit \d{1,2}(?= (?:lag|war|hatte|wollte|landete|kam|habe|hab|bin)\b)", re.IGNORECASE)
 _RECOVERED = re.compile(
     r"\b(?:jestem w dobrym miejscu|dzi[śs] jestem szcz[ęe][śs]liw\w*|art[ıi]k iyiyim|[şs]imdi (?:[çc]ok )?iyiyim|hoje estou bem|estou bem|t[ôo] (?:muito )?bem|"
-    r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz jest (?:dobrze|ok)|terapia mi pomog\w*|"
+    r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz (?:\w+ ){0,3}?(?:i )?jest (?:dobrze|ok)|terapia mi pomog\w*|"
     r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais (?:beaucoup |bien |tellement )?mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
@@ -968,6 +1025,11 @@ _FRAME = re.compile(
 _IDIOM = re.compile(
     r"\b(?:g[łl]odu|[śs]miechu|a[çc]l[ıi]ktan|g[üu]lmekten|s[ıi]caktan|s[ıi]k[ıi]nt[ıi]dan|fome|rir|vergonha|hambre|risa|fame|ridere|honger|lachen|hunger|cozinha\w*|cozinhando|fog[ãa]o|panela|cebola|cocinando|cocina|sem querer|sin querer|"
     r"per sbaglio|sol|kochen|k[üu]che|aus versehen|per ongeluk|koken)\b|"
+    # riskblind33: a burn or a scratch met in the kitchen or from an itch in French, Spanish, Italian and Japanese ("je me
+    # suis brûlée en sortant le gratin du four", "me quemé con el aceite", "les piqûres de moustiques ... je me gratte")
+    r"\b(?:four|cuisine|cuisin\w*|po[êe]le|casserole|gratin|fer [àa] repasser|aceite|sart[ée]n|fre[íi]r|friendo|horno|tortillas|"
+    r"forno|padella|pentola|ferro da stiro|moustiques?|piq[ûu]res?|d[ée]mang\w*|ecz[ée]ma|urticaire|picaduras?|mosquitos?|"
+    r"zanzar\w*|punture)\b|料理|包丁|うっかり|間違えて|油が|"
     r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ|"
     # riskblind32: a Korean or Japanese joke disclaimer in the sentence ("죽고 싶다 ㅋㅋ 농담이고", "死にたいw 冗談だけど"); not
     # "농담 아니고" / "농담이 아니라" / "冗談じゃなく" (not joking)
