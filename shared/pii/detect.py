@@ -122,8 +122,11 @@ _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:firs
               r"neun)und)?zwanzigst|(?:einund)?drei(?:ß|ss)igst)e[nrs]?")
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
          rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?(?:,?(?: de| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
-         rf" del? \d{{2}}(?![\d/.:-]))|"  # piiblind31: "3 de marzo del 87"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?(?:,?(?: del?| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf" del? \d{{2}}(?![\d/.:-])|"  # piiblind31: "3 de marzo del 87"; piiblind33: "2 de enero del 2000"
+         # piiblind33: "dob - 4 july 85", a bare two-digit year (the date is kept only by a birth cue)
+         rf" \d{{2}}(?![\d/.:'’-]|[ \t]*(?:weeks?|wks?|days?|years?|yrs?|months?|hours?|hrs?|minutes?|mins?|"
+         rf"am|pm|h|mg|kg|g|lbs?|%|percent)\b))|"
          rf"\d{{1,2}} \d{{1,2}} (?:{_YEAR}|\d{{2}})(?![\d/.:-])|"  # piiblind31: "dob 11 9 85" (only right after the cue)
          rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
@@ -148,7 +151,7 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
                          rf"[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
-_DOB_AFTER = re.compile(rf"[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
+_DOB_AFTER = re.compile(rf"(?:['’][dt][ae])?[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}", re.IGNORECASE)
 # the Spanish "nació" after an article and a noun: a company's, a project's, an idea's beginning (a person's birth is
 # told with a name, a possessive or no subject: "Lucía ... y nació el", "mi hija nació el")
@@ -643,6 +646,9 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}[.-]\d{1,2
 # number ("IT 40 S 05428 11101 ...", "IBAN DE12 ...")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
 _IBAN_RUN_BEFORE = re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z0-9]{1,6})* $")
+# piiblind33: the tail of a longer number printed in groups of four ("9400 1118 9922 3856 4712 09", a parcel's
+# tracking number): two or more four-digit groups right before it
+_GROUPS_OF_FOUR_BEFORE = re.compile(r"(?<![\w.-])(?:\d{4}[ .-]){2,}$")
 _DECIMALS = re.compile(r"(?:^|\s)\d{1,3}\.\d{1,2}\s\d{1,3}\.\d")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
@@ -766,7 +772,7 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40):start]
     if _NOT_A_PHONE.search(before) or _HELPLINE_BEFORE.search(before) or _CODE_BEFORE.search(before) or \
-            _REFERENCE_BEFORE.search(before) or _IBAN_RUN_BEFORE.search(before):
+            _REFERENCE_BEFORE.search(before) or _IBAN_RUN_BEFORE.search(before) or _GROUPS_OF_FOUR_BEFORE.search(before):
         return False
     if _DECIMALS.search(value):
         return False  # "0.25 0.5 0.75 1.0": doses or scores in a row
@@ -953,7 +959,11 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:order|bestel|bestelling|bestelnummer|order
                                r"vorgangsnummer|référence|réf|commande|facture|referencia|pedido|expediente|factura|"
                                r"encomenda|fatura|protocollo|pratica|ordine|fattura|zamówienia|zamówienie|faktura|"
                                r"faktury|sygnatura|ärende|ärendenummer|referens|sagsnummer|booking|invoice|ticket|"
-                               r"tracking)\b[^\d\n]{0,24}$", re.IGNORECASE)
+                               r"tracking|"
+                               # piiblind33: the English "reference" (with "number for the refund" between), VAT
+                               # numbers, Turkish order / tracking / invoice, shipments in other languages
+                               r"reference|vat|sipari[şs]|takip|kargo|sendungsnummer|sendung|przesy[łl]ki|zending|"
+                               r"env[íi]o|colis|suivi|spedizione|rastreio|rastreamento)\b[^\d\n]{0,24}$", re.IGNORECASE)
 
 
 # A payment card named just before the number ("my visa is", "card number:", "numéro de carte", "Kreditkarte"):
@@ -976,6 +986,23 @@ _CARD_BEFORE = re.compile(
     r"(?!\w)[^\d\n]{0,24}$)", re.IGNORECASE)
 
 
+# piiblind33: the bare word for a card in each language right before the number, as a payment card is written in a
+# sentence: after an article, a possessive, "other"/"same" or a preposition ("the card 4916 ...", "con la carta 5312
+# ...", "mit der Karte ..."), or with a number sign after it ("carte n° 4970 ...", "card # ..."); Polish and Turkish
+# inflected forms ("zapłaciłam kartą ...", "kartımla ...") alone. A bare "card 4111 ..." is not enough (a number
+# written for an example), and only a card's shape is taken (15 digits of an Amex, 16 of an issuer), so a loyalty,
+# SIM, library or gift card's number stays out
+_CARD_WORDS = r"card|carte|carta|karte|kaart|karta|kart|kort|cartão|cartao"
+_CARD_WORD_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|my|your|his|her|our|their|other|same|new|old|with|on|by|"
+    r"la|le|ma|ta|sa|cette|votre|notre|une|par|mia|tua|sua|questa|con|una|der|die|meine[rn]?|deine[rn]?|seine[rn]?|"
+    r"ihre[rn]?|unsere[rn]?|mit|einer|eine|el|mi|tu|su|esta|otra|o|a|meu|minha|com|pelo|mijn|het|deze|met|moja|moją|"
+    r"min|mitt|med)[ \t]+(?:" + _CARD_WORDS + r")|\bkart[ąy]|\bkortet|\bkart(?:ım|ımla|ımdan|ıma|la)|"
+    r"(?<!gift )(?<!loyalty )(?<!library )(?<!sim )(?<!\bid )(?<!student )(?<!health )(?<!club )(?<!cadeau )"
+    r"(?<!regalo )(?<!fidélité )\b(?:" + _CARD_WORDS + r")[ \t]*(?:n[°º]|no|nr|n:o|#)\.?)"
+    r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+
+
 def _card(digits: str, text: str, start: int) -> bool:
     """A card number: 13 to 19 digits, Luhn-valid with an issuer's first digit, or any such number where a
     payment card is named just before it (``_CARD_BEFORE``)."""
@@ -985,7 +1012,8 @@ def _card(digits: str, text: str, start: int) -> bool:
     # South African id number (13 digits, from a birth date) is no card
     issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
         (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
-    return (issuer and luhn.is_valid(digits)) or bool(_CARD_BEFORE.search(text, max(0, start - 48), start))
+    return (issuer and luhn.is_valid(digits)) or bool(_CARD_BEFORE.search(text, max(0, start - 48), start)) or (
+        issuer and len(digits) in (15, 16) and _CARD_WORD_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 # piiblind32: the flat before a street address the pattern began at its house number ("Flat 12 Marlowe Court",
@@ -1095,7 +1123,10 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         elif pattern is UK_POSTCODE_PATTERN and value[:3].upper() in _UK_POSTCODE_NOT:
             return None
         elif pattern is EIRCODE_PATTERN and (not any(c.isalpha() for c in value[-4:]) or not _IRISH.search(
-                text, max(0, start - 40), min(len(text), end + 20))):
+                text, max(0, start - 40), min(len(text), end + 20)) and not any(
+                s.kind == "ADDRESS" and 0 <= start - s.end <= 40 and _TOWN_BETWEEN.fullmatch(text, s.end, start)
+                for s in spans)):
+            # piiblind33: or right after a street address, a town at most between ("22 Cliff Road, Howth, D13 K2R4")
             return None
         return (start, end)
     if kind == "HANDLE":
@@ -1208,6 +1239,7 @@ _FLAT_AFTER = re.compile(r",? (?:#\w{1,4}\b|(?i:flat|apto\.?|apt\.?|apartment|un
                          # a house number's suffix written after a space or a hyphen ("Oudegracht 231 bis",
                          # "Vondelstraat 88-2", "Kerkstraat 12-hs")
                          r"(?<=\d)(?: (?:bis|ter)\b|-(?:\d{1,3}|[IVX]{1,4}|hs|h|bg)(?![\w-]))")
+_TOWN_BETWEEN = re.compile(r"(?:,?[ \n]|, ?\n)(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:,?[ \n]|, ?\n))?")
 _IRISH = re.compile(r"eircode|ireland|[ée]ire|dublin|cork|galway|limerick|waterford|kilkenny|sligo|kerry|\bco\. ",
                     re.IGNORECASE)
 # Street names that are institutions or well-known public addresses, not where someone lives
