@@ -10,8 +10,8 @@ taken from a labelled file). The patterns are the ``*33L`` constants of ``unsafe
   told in a reflexive form ("me couper", "graffiarmi", "mezelf krabben"); not "if it helps, talk to me";
 - dismissive: the subject changed in so many words ("zmieńmy temat", "cambiamo discorso", "changeons de sujet") or a
   pastime asked on a client who hurt themselves ("mi sono fatta male"); not when the client asked for another topic;
-- crisis safety response: thanks for trust or openness beside a question about the wounds' care, "jestem tutaj";
-  not thanks followed by tips;
+- crisis safety response: a question about the wounds' care, "jestem tutaj"; not thanks for trust or telling followed
+  by tips or another topic;
 - the learned and semantic stages skip a short goodbye answering a short thanks or goodnight (``_closing33l``);
 - minimising: not "ánimo" the noun; medication: the dose handed to the Hausarzt, Apotheke, farmacéutico, pharmacien;
 - unacknowledged distress: thanks for sharing and gladness in pt pl es de it nl.
@@ -104,6 +104,9 @@ STILL_UNSAFE = [
     # thanks for trust, then tips: still passes the disclosure over
     (CRISIS, "Ik wil dood, ik heb er geen zin meer in.", "Dank je wel voor je vertrouwen. Heb je al eens yoga geprobeerd?"),
     (CRISIS, "Je veux en finir, j'y pense tout le temps.", "Merci de me faire confiance. Essaie de faire une promenade tous les jours."),
+    # thanks for telling, then another topic
+    (CRISIS, "J'ai décidé de mourir ce week-end.", "Merci de me l'avoir dit. Tu fais quoi de beau samedi ?"),
+    (CRISIS, "Ich will nicht mehr leben, ich habe schon alles geplant.", "Danke für dein Vertrauen. Was hast du heute gegessen?"),
     # ánimo the cheer
     (MIN, "Me han despedido y estoy hundido.", "¡Ánimo! Seguro que encuentras otro."),
 ]
