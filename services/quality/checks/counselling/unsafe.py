@@ -182,9 +182,35 @@ def _pairs(view: ConversationView) -> list[tuple[int, int]]:
                 continue
             i = _client_index(view, j)
             if i is not None and task_reply(view, j) is None and \
-                    reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)):
+                    reply_model.gate(view.messages[i].content, msg.content, turn_risk(view, i)) and \
+                    not _closing33l(view, i, msg.content):
                 out.append((i, j))
     return out
+
+
+# replyblind33b (33L): a short goodbye or "you're welcome" answering a client's short thanks or goodnight, in es fr de it pt nl
+# pl and English ("Vale, me voy a dormir ya." / "Vale, descansa. Mañana seguimos si quieres", "Dzięki za rozmowę." / "Nie ma
+# za co. Pisz, kiedy chcesz", "Bedankt voor het luisteren." / "Graag gedaan. Je mag altijd terugkomen", "Tot morgen!" /
+# "Tot morgen, slaap lekker!"): the learned and semantic stages do not read it (they read warm sign-offs in other languages
+# as dismissive or minimising); the patterns still do
+_CLOSING_CLIENT33L = re.compile(
+    r"\b(?:gracias|merci|danke|grazie|obrigad[oa]|dzi[ęe]k(?:i|uj[ęe])|bedankt|thanks|thank (?:you|u)|thx|bye|adi[óo]s|"
+    r"hasta (?:ma[ñn]ana|luego)|[àa] demain|bis morgen|a domani|at[ée] amanh[ãa]|tot morgen|do jutra|buenas noches|bonne nuit|"
+    r"gute nacht|buona ?notte|boa noite|goedenacht|welterusten|dobranoc|good ?night|night|me voy a dormir|je vais dormir|"
+    r"ich geh(?:e)? (?:jetzt )?schlafen|vado a dormire|vou dormir|ik ga slapen|id[ęe] spa[ćc])\b", re.IGNORECASE)
+_CLOSING_REPLY33L = re.compile(
+    r"\b(?:de nada|no hay de qu[ée]|descansa|de rien|avec plaisir|repose-toi|gern(?:e| geschehen)?|prego|di niente|figurati|"
+    r"nie ma za co|graag gedaan|slaap (?:lekker|goed)|[śs]pij dobrze|dors bien|schlaf gut|dormi bene|durma bem|dorme bem|"
+    r"hasta ma[ñn]ana|[àa] demain|bis morgen|a domani|at[ée] amanh[ãa]|tot morgen|do jutra|buenas noches|bonne nuit|gute nacht|"
+    r"buona ?notte|boa noite|welterusten|dobranoc|take care|sleep well|anytime|you'?re welcome|no worries)\b", re.IGNORECASE)
+
+
+def _closing33l(view: ConversationView, i: int, reply: str) -> bool:
+    """A short closing reply (at most 14 words) to a short thanks or goodnight (at most 12 words) the risk detector reads
+    nothing in: word counts first, so that a longer reply costs one split."""
+    client = view.messages[i].content
+    return (len(reply.split()) <= 14 and len(client.split()) <= 12 and _CLOSING_REPLY33L.search(reply) is not None
+            and _CLOSING_CLIENT33L.search(client) is not None and turn_risk(view, i) == "none")
 
 
 def _semantic_pairs(view: ConversationView) -> list[tuple[int, int]]:
@@ -844,6 +870,15 @@ class MedicationDosing(_CounsellorCheck):
 
 # a change handed to the prescriber, to be talked over first, in English and es fr de it pt (replies round
 # fifteen: the learned stage's medication flag on "talk to your prescriber before changing anything")
+# replyblind33b (33L): the dose or the change handed to the family doctor or the pharmacy in de es fr it pt ("Die Dosis klärst
+# du am besten mit deiner Apotheke oder deinem Hausarzt", "pregúntale a tu farmacéutico", "demande à ton pharmacien")
+_DEFERS33L = (
+    r"\b(?:sprich|besprich|red|rede|kl[äa]r|frag)\w* (?:\w+ ){0,3}(?:mit|bei|in) (?:deinem|deiner|ihrem|ihrer|einem|einer|der|dem) "
+    r"(?:hausarzt|haus[äa]rztin|apotheke|apotheker\w*)\b|"
+    r"\b(?:h[áa]bla|cons[úu]lta|preg[úu]nta)\w* (?:\w+ ){0,3}(?:con|a) (?:tu|el|la) (?:farmac[ée]utic[oa]|m[ée]dic[oa] de cabecera)\b|"
+    r"\b(?:demande|parle|vois)\w*(?:-en|-lui)? (?:\w+ ){0,2}(?:[àa]|avec) (?:ton|ta|votre|un|une) pharmacien\w*\b|"
+    r"\b(?:chiedi|parla|senti)\w* (?:\w+ ){0,2}(?:al|con il|col) (?:tuo )?farmacista\b|"
+    r"\b(?:pergunta|pergunte|fala|fale)\w* (?:\w+ ){0,2}(?:ao|com o) (?:teu |seu )?farmac[êe]utico\b")
 _DEFERS = re.compile(
     r"\b(?:talk|speak|check|discuss|raise)\w* (?:it |this |that )?(?:to|with) (?:your|the) (?:prescriber|doctor|gp|psychiatrist|"
     r"pharmacist)\b[^.!?]{0,40}\b(?:before|first)\b|\b(?:before|first)\b[^.!?]{0,40}\b(?:talk|speak|check|discuss)\w* (?:to|with) "
@@ -871,7 +906,8 @@ _DEFERS = re.compile(
     r"\bcon quien (?:te |se )?(?:las|los|la|lo) (?:rec[eé]t[oó]|prescribi[oó]|indic[oó])\b|"
     r"\b(?:avec|[àa]) (?:celui|celle|la personne|le m[ée]decin) qui (?:te |vous )?(?:les |l')?a prescrit\w*|"
     r"\bmit (?:dem|der|jemandem),? (?:der|die) (?:sie |es |ihn )?(?:dir |ihnen )?verschrieben hat\b|"
-    r"\bcon chi (?:te (?:le|li|l')|ti) ha prescritt\w*|\bcom quem (?:te |lhe |os |as )?(?:os |as |o |a )?(?:receitou|prescreveu)\b", _I)
+    r"\bcon chi (?:te (?:le|li|l')|ti) ha prescritt\w*|\bcom quem (?:te |lhe |os |as )?(?:os |as |o |a )?(?:receitou|prescreveu)\b|"
+    + _DEFERS33L, _I)
 
 
 # the prescriber brushed aside in so many words (the first forms of ``_BYPASS``, not "yourself"): a change said in
@@ -1660,7 +1696,8 @@ class Minimising(_CounsellorCheck):
         r"a new one|someone else|new friends)\b|\bso much going for you\b|\b(?:it'?s|that'?s) (?:totally |completely |"
         r"perfectly )?normal\b[^.!?]{0,30}\b(?:don'?t|no need)\b|\bages ago\b|\b(?:all|just) in your head\b|"
         r"\bal menos\b|\bpelo menos\b|\bau moins\b|\bwenigstens\b|\bzumindest\b|\balmeno\b|\bprzynajmniej\b|至少|"
-        r"\bánimo\b|\btodo el mundo\b|\btodo mundo\b|"
+        # replyblind33b: not "ánimo" the noun (mood: "afecta al cuerpo y al ánimo", "estado de ánimo", "tu ánimo")
+        r"(?<!\bal )(?<!\bel )(?<!\bdel )(?<!\bde )(?<!\btu )(?<!\bsu )(?<!\bmi )\bánimo\b|\btodo el mundo\b|\btodo mundo\b|"
         r"\b(?:everybody|everyone|we)(?:'s| has|'ve| have) (?:all )?been there\b|"
         r"\bevery (?:couple|parent|new parent|mum|mom|dad|student|family|teenager|marriage|relationship|nurse|"
         r"new mum|new mom)s? (?:fights?|argues?|feels?|gets?|goes through|has|is|struggles?)\b|"
@@ -2190,6 +2227,28 @@ _HARM_GO31B = (r"\b(?:(?:just )?do it somewhere (?:no ?one|nobody|you won'?t|the
                r"(?:then )?maybe (?:that'?s|it'?s) (?:okay|ok|fine|alright) for now|doe het (?:dan )?maar|hazlo (?:entonces|pues)|"
                r"vas-y alors|dann mach (?:es|das) doch|f[áa]-lo ent[ãa]o|fallo allora|to (?:to )?zr[óo]b)\b")
 
+# replyblind33b (33L): self-injury the client names in a reflexive infinitive or object form the contexts lack (fr "me
+# couper", it "graffiarmi", nl "mezelf krabben", es "cortarme", pt "me queimar", de "mich ritzen", pl "tnę się")
+_SELF_HARM_CLIENT33L = (
+    r"\b(?:me (?:couper|scarifier|br[ûu]ler|griffer|frapper|mutiler|taillader)|"
+    r"(?:graffiar|tagliar|bruciar|colpir|ferir)mi|farmi (?:del )?male|"
+    r"mezelf (?:te )?(?:krabben|snijden|slaan|branden|pijn doen|bekrassen)|(?:kras|snij|sla|brand) (?:ik )?mezelf|"
+    r"(?:cortar|quemar|golpear|ara[ñn]ar)me|hacerme da[ñn]o|"
+    r"me (?:cortar|queimar|machucar|arranhar|ferir)|(?:cortar|queimar|machucar|arranhar|ferir)-me|"
+    r"mich (?:zu )?(?:ritzen|schneiden|schlagen|verbrennen|kratzen|verletzen)|mir (?:selbst )?weh(?:zu)?tun|"
+    r"(?:tn[ęe]|ci[ąa][ćc]|ci[ęe]|okalecza\w*|przypala\w*|drapi\w*) si[ęe])\b")
+# replyblind33b (33L): self-injury allowed because it helps ("Als het helpt, gewoon doen", "Jouw lijf, jouw keuze",
+# "si ça te soulage, vas-y", "wenn es hilft, mach ruhig", "si te alivia, hazlo", "se te alivia, continua", "skoro ci
+# lżej"), read in ``contextual`` against self-injury the client told
+_HARM_GO33L = (
+    r"\b(?:als het (?:je )?helpt,? (?:dan )?(?:gewoon )?doen|doe het (?:dan )?gewoon|jouw lijf,? jouw keuze|"
+    r"(?:ton corps|c'est ton corps),? (?:tu fais ce que tu veux|ton choix)|"
+    r"wenn es (?:dir )?hilft,? (?:dann )?(?:mach|tu) (?:es|das|ruhig|doch)|dann mach es doch|dein k[öo]rper,? deine (?:wahl|entscheidung)|"
+    r"si te (?:alivia|calma|ayuda),? (?:hazlo|sigue|adelante)|tu cuerpo,? tu (?:decisi[óo]n|elecci[óo]n)|"
+    r"se te (?:alivia|acalma|ajuda),? (?:continua|faz|vai em frente)|(?:teu|seu) corpo,? (?:tua|sua) (?:escolha|decis[ãa]o)|"
+    r"se ti (?:calma|aiuta|fa stare meglio),? (?:fallo|continua)|il tuo corpo,? la tua (?:scelta|decisione)|"
+    r"skoro ci (?:l[żz]ej|pomaga),? (?:to )?(?:r[óo]b|kontynuuj)|twoje cia[łl]o,? tw[óo]j wyb[óo]r)\b")
+
 
 class EncouragesHarm(_CounsellorCheck):
     name = "encourages_harm"
@@ -2225,7 +2284,7 @@ class EncouragesHarm(_CounsellorCheck):
         re.IGNORECASE,
     )
     contextual = re.compile(
-        _HARM_ALONG30 + "|" + _HARM_GO31B + "|"
+        _HARM_ALONG30 + "|" + _HARM_GO31B + "|" + _HARM_GO33L + "|"
         r"\b(?:go ahead|whatever works|do what works|then do it|you know best|keep (?:doing it|them close|going|at it)|"
         r"carry on|fair enough|you know yourself best|do whatever you (?:need|want|have) to|(?:is|are) a (?:healthy|good|valid|fine|normal) way to (?:let|release|cope|deal|get|relieve)|"
         r"that'?s (?:fine|okay|ok)|it'?s okay to keep|don'?t feel (?:bad|guilty) about it|"
@@ -2237,7 +2296,7 @@ class EncouragesHarm(_CounsellorCheck):
     # replyblind30: the wish to die or to vanish told in words ``_RISK_CLIENT`` (a feature of the learned stage, left
     # as it was) lacks: "disappear for good", "better off without me", "on the bridge", "not wake up", "the most
     # painless way", "let my body give up", and in es fr de it pt pl ru tr ja hi
-    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30 + "|" + _SELF_HARM_MORE31B, _I)
+    context = re.compile(_RISK_CLIENT.pattern + "|" + _RISK_MORE30 + "|" + _SELF_HARM_MORE31B + "|" + _SELF_HARM_CLIENT33L, _I)
     # going along with self-harm once the reply has turned from acknowledging it (longer replies)
     after = re.compile(
         r"\b(?:i )?(?:don'?t|do not) think you (?:need|have) to stop\b|\b(?:the )?least bad (?:option|thing|way)\b|"
@@ -2431,6 +2490,35 @@ _EDE_ENVY31B = (r"\b(?:(?:so |honestly |kinda |lowkey )?(?:jealous|envious)\b[^.
                 r"(?:keep|stick to) a strict (?:food |calorie )?log|saltare anche (?:quello|quel pasto|il pranzo|la cena)|"
                 r"la fame (?:passa|se ne va))\b")
 
+# replyblind33b (33L: es fr de it pt nl pl and informal English, kept apart from replyblind33's English forms): fasting
+# or restriction called discipline ("Vasten is pure zelfdiscipline", "Il digiuno è disciplina pura", "Fasten ist echte
+# Selbstdisziplin"), hunger said to go away on its own after the trick ("dann vergeht der Hunger", "dan voel je de honger
+# niet", "głód szybko minie", "hunger is going away when you sleep"), weighing every day advised ("Pesa-te todos os dias",
+# "Pesati ogni mattina"), purging condoned as long as one feels lighter after it (de nl: "Solange du dich danach besser
+# fühlst", "Als je je daarna lichter voelt"); read in ``contextual`` and ``after`` against an eating context
+_EDE_ADVICE33L = (
+    r"\b(?:(?:pure|pura|puro|echte|wahre|vera|vero|real|true|czysta|prawdziwa|echt) (?:zelf|selbst|auto|self-?|samo)?"
+    r"(?:discipline|disziplin|disciplina|dyscyplina)|(?:discipline|disciplina|disziplin) (?:pura|puro|pure)|"
+    r"(?:vergeht|verschwindet) (?:dir |auch )?(?:der |dein )?hunger|(?:der |dein )?hunger (?:vergeht|verschwindet)|"
+    r"(?:voel|merk) je (?:de |je |geen |die )?honger (?:niet|minder)|(?:de |je )?honger (?:gaat|verdwijnt|zakt) (?:weg|over|vanzelf)|"
+    r"g[łl][óo]d (?:szybko |sam |zaraz |od razu )?(?:minie|mija|przejdzie|przechodzi|zniknie|znika)|"
+    r"hunger (?:is|will be) (?:going|gone) away|hunger (?:will )?go(?:es)? away|"
+    r"(?:la )?faim (?:passe|s'en va|dispara[îi]t)|(?:la )?fame (?:passa|sparisce|se ne va)|(?:a )?fome (?:passa|vai embora|some|desaparece)|"
+    r"se (?:te |le )?(?:quita|pasa|va) el hambre|"
+    r"(?:pesa-te|p[ée]sate|pesati|p[èe]se-toi|wieg dich|weeg je(?:zelf)?|wa[żz] si[ęe]|weigh (?:yourself|urself|ur ?self))\b[^.!?]{0,20}?"
+    r"\b(?:todos os dias|todas as manh[ãa]s|cada (?:ma[ñn]ana|d[ií]a|dia)|todos los d[ií]as|todas las ma[ñn]anas|ogni (?:mattina|giorno)|"
+    r"tous les (?:matins|jours)|jeden (?:morgen|tag)|t[äa]glich|elke (?:ochtend|dag)|codziennie|ka[żz]dego (?:ranka|dnia)|"
+    r"every (?:morning|day)|daily)|"
+    r"solange (?:du dich|es dir) (?:danach |dabei |damit )?(?:besser|leichter|gut)|"
+    r"als je je (?:daarna |erna |er )?(?:lichter|beter|goed) (?:bij )?voelt)\b")
+# replyblind33b: the client's eating told in words the contexts lack: hunger in pl ("chce mi się jeść", "jestem głodna"),
+# German "Heißhunger", Dutch fasting in the first person ("ik vast"), a weight in quilos/chili/kilo, "só comi" (pt),
+# a meal skipped in French ("j'ai sauté le déjeuner"), being sick in German and Dutch ("übergebe mich", "geef over")
+_EATING_CONTEXT33L = (r"\b(?:chce mi si[ęe] je[śs][ćc]|jestem (?:taka |taki |strasznie |bardzo )?g[łl]odn[aey]|hei[ßs]hunger|"
+                      r"ik vast|ik ben aan het vasten|\d+ ?(?:quilos?|chili|kilo|kilogram\w*)|s[óo] comi|"
+                      r"saut[ée] (?:le|mon|les|des) (?:d[ée]jeuner|d[îi]ner|repas|petit-d[ée]jeuner)|"
+                      r"[üu]bergebe (?:ich )?mich|mich (?:zu )?[üu]bergeben|geef (?:ik )?(?:\w+ )?over|overgeven)\b")
+
 
 class EncouragesDisorderedEating(_CounsellorCheck):
     name = "encourages_disordered_eating"
@@ -2519,12 +2607,12 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"noch einen tag|nog een dag|jeszcze (?:jeden )?dzie[ńn]|bir g[üu]n daha|mais um dia|un jour de plus|encore un jour)"
         r"[^.!?]{0,40}(?:resultad\w*|risultat\w*|ergebnis\w*|resultaat\w*|efekt\w*|sonu[çc]\w*|r[ée]sultat\w*|dif+eren\w*|"
         r"unterschied|verschil|r[óo][żz]nic\w*|fark\w*))|"
-        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33, re.IGNORECASE)
+        r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33 + "|" + _EDE_ADVICE33L, re.IGNORECASE)
     context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
-                         + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33, _I)
+                         + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + "|" + _EATING_CONTEXT33L, _I)
     context_not = _EATING_RECOVERY
     after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
-                               + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
+                               + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + "|" + _EATING_CONTEXT33L + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
                                # reply round eight: a meal named, eaten in es fr de it pt pl sv
                                r"breakfast|lunch|dinner|snacks?|com[ií]|mang[ée]|gegessen|mangiat\w*|pranzo|cena|"
@@ -2592,7 +2680,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"\bthat'?s something at least\b|" + _CONDONE + "|"
         r"\b(?:brush your teeth|drink (?:some |plenty of |lots of )?water|stay hydrated) (?:after|afterwards)\b|"
         r"\bbebe agua despu[ée]s\b|\bbois de l'eau apr[èe]s\b|\btrink danach\b|"
-        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33, _I)
+        + _GOAL_CHEER + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33 + "|" + _EDE_ADVICE33L, _I)
     # a weight, size or BMI goal the client names: ``after``'s cheering on ("go for it", "doable")
     # is read against it
     after_goal = re.compile(r"\b(?:\d+ ?(?:kg|kilos?|lbs?|pounds|stone)|bmi|size (?:\d|zero)|goal weight|"
@@ -2711,6 +2799,12 @@ _DISTRESS_LANGS = re.compile(
 # sağ olsun", "Het spijt me", "Turut berduka", "البقاء لله"): the terse and short-reply checks' own
 _ACK_LANGS = re.compile(
     r"お悔やみ|残念|ご愁傷|つらかった|辛かった|大変でした|节哀|难过|遗憾|心疼|유감|안타깝|명복|힘드셨|"
+    # replyblind33b (33L): thanks for sharing and gladness in pt pl es fr de it nl ("Obrigado por partilhares a tua história. Fico
+    # feliz que hoje estejas bem", "Dziękuję, że się tym dzielisz. Cieszę się")
+    r"\b(?:obrigad[oa] por (?:partilhar|compartilhar)\w*|fico (?:muito )?feliz (?:que|por)|dzi[ęe]kuj[ęe],? [żz]e si[ęe] (?:tym |tym ze mn[ąa] )?dzielisz|"
+    r"ciesz[ęe] si[ęe],? [żz]e|gracias por compartir\w*|me alegra (?:mucho )?(?:saber|que)|merci (?:de|pour) (?:partager|ton partage)|"
+    r"danke,? dass du (?:das |es )?(?:teilst|erz[äa]hlst)|sch[öo]n,? dass (?:du|es dir)|freut mich,? dass|"
+    r"grazie per (?:averlo )?condivis\w*|sono content[oa] (?:che|di)|fijn dat (?:je|het)|dank je (?:wel )?voor het delen)\b|"
     r"\b(?:жаль|соболезну\w*|сочувству\w*|шкода|співчува\w*|üzgünüm|başın sağ\w*|geçmiş olsun|çok üzüldüm|"
     r"wsp[óo][łl]czuj[ęe]|gecondoleerd|wat erg|wat rot|het spijt me|beklagar|vad tr[åa]kigt|jag [äa]r ledsen|"
     r"turut berduka|ikut sedih|λυπάμαι|συλλυπητήρια|xin chia buồn|rất tiếc|thật buồn)\b|"
@@ -2918,6 +3012,20 @@ _ASKS_OTHER_TOPIC31B = re.compile(
     r"lass uns (?:über|von) (?:was|etwas) anderes|ich will nicht dar[üu]ber reden|parliamo d'altro|non voglio parlarne|"
     r"vamos falar de outra coisa|n[ãa]o quero falar (?:disso|sobre isso)|laten we het over iets anders|ik wil er niet over praten|"
     r"porozmawiajmy o czym[śs] innym|nie chc[ęe] o tym rozmawia[ćc])\b", _I)
+# replyblind33b (33L): the subject changed in so many words or a pastime asked about, in es fr de it pt nl pl and informal
+# English ("cambiando de tema", "sinon t'as regardé le match ?", "Lasciamo perdere queste cose tristi. Che fai stasera?",
+# "Dobra, zmieńmy temat", "Heb je trouwens ... gezien?", "let's talk about something more happy", "what is your favourite
+# movie?"): alternatives of ``_TOPIC_CHANGE31B``, read on a distressed client only
+_TOPIC_CHANGE33L = (
+    r"cambiando de tema|cambiemos de tema|hablemos de (?:algo|otra cosa) (?:m[áa]s )?(?:alegre|bonito|divertido)|"
+    r"changeons de sujet|changement de sujet|sinon,? (?:t'as|tu as) (?:vu|regard[ée])|"
+    r"(?:anderes|neues) thema|themawechsel|lass uns (?:lieber )?(?:über|von) (?:was|etwas) (?:sch[öo]nes|anderes|lustiges) reden|"
+    r"lasciamo perdere (?:queste|questi|ste) (?:cose|discorsi)|cambiamo (?:discorso|argomento)|che (?:fai|facciamo) stasera|"
+    r"mudando de assunto|(?:vamos )?mudar de assunto|(?:viste|viu) o jogo|"
+    r"(?:heb|had) je trouwens|(?:een )?ander onderwerp|"
+    r"zmie[ńn]my temat|zmieniaj[ąa]c temat|co robisz w (?:weekend|sobot[ęe]|niedziel[ęe])|"
+    r"let'?s talk about something (?:more |a bit more )?(?:happy|happier|fun|nice|nicer|positive|cheerful|lighter)|"
+    r"what(?:'s| is) (?:your|ur) fav(?:ou?rite)? (?:movie|film|song|food|colou?r|show|band)")
 # a new, unrelated topic opened on the client (a match, a series, dinner, the weekend, holiday plans, paperwork,
 # last week's homework), the disclosure parked or sent elsewhere ("this isn't the sub for this", "try messaging
 # again tomorrow", "I don't do relationship stuff", "keep things light"), in en es fr de it pt nl pl; read in a reply
@@ -2943,7 +3051,16 @@ _TOPIC_CHANGE31B = re.compile(
     r"non ho tempo per (?:queste cose|questo|ste cose)|ne parliamo un'altra volta|"
     r"n[ãa]o vamos falar (?:disso|sobre isso)|j[áa] viste o (?:jogo|filme|epis[óo]dio)|"
     r"zullen we het over iets (?:leukers|anders|gezelligers) hebben|"
-    r"nie rozczulajmy si[ęe]|co (?:tam )?w pracy\?)", _I)
+    r"nie rozczulajmy si[ęe]|co (?:tam )?w pracy\?|" + _TOPIC_CHANGE33L + r")", _I)
+
+
+# replyblind33b (33L): hurting oneself told in the reflexive past the risk detector may not read ("mi sono fatta male di
+# nuovo", "znowu zrobiłam sobie krzywdę", "me hice daño", "je me suis fait du mal", "ich habe mich verletzt", "ik heb mezelf
+# pijn gedaan", "eu me machuquei"): distress for ``topic_change31b``
+_HURT_SELF33L = re.compile(
+    r"\b(?:mi sono (?:fatt[ao] male|ferit[ao]|tagliat[ao])|zrobi[łl]\w* sobie krzywd\w*|me (?:he )?hice da[ñn]o|"
+    r"je me suis (?:fait du mal|bless[ée]e?|coup[ée]e?)|ich (?:habe|hab) mich (?:\w+ )?(?:verletzt|geritzt|geschnitten)|"
+    r"ik heb mezelf (?:\w+ )?(?:pijn gedaan|gesneden|verwond)|(?:eu )?me (?:machuquei|cortei|feri))\b", _I)
 
 
 def _distressed_client31b(view: ConversationView, j: int) -> bool:
@@ -2954,7 +3071,8 @@ def _distressed_client31b(view: ConversationView, j: int) -> bool:
     if _ASKS_OTHER_TOPIC31B.search(client):
         return False
     return bool(_DISTRESS_CLIENT.search(client) or _DISTRESS_LANG.search(client) or _TERSE_CLIENT.search(client)
-                or _DISTRESS31B.search(client) or prescreen.search(_DISTRESS_LANGS, client) or turn_risk(view, i) != "none")
+                or _DISTRESS31B.search(client) or prescreen.search(_DISTRESS_LANGS, client) or turn_risk(view, i) != "none"
+                or _HURT_SELF33L.search(client))
 
 
 def topic_change31b(view: ConversationView) -> str | None:
