@@ -37,6 +37,9 @@ from collections.abc import Iterator
 from operator import itemgetter
 import re._constants as sre
 import re._parser as sre_parse
+from re._casefix import _EXTRA_CASES
+
+from _sre import unicode_tolower as _tolower
 
 import ahocorasick
 
@@ -383,13 +386,13 @@ def prescan(texts) -> None:
     ``Folded.passes`` would find for each later, one at a time between other work). The lexicons'
     tables then stay in the cache from one text to the next: in the checks' order, where language
     ID and the regexes run between two scans, a scan cost ~2.5x as much. A joined text reads its
-    parts' literals (``Folded.passes``), so only single texts are scanned; nothing, when a literal
-    holds a newline (joined texts are then scanned whole)."""
+    parts' literals (``Folded.passes``), so only single texts are scanned. (When a literal holds a
+    newline, joined texts are scanned whole instead, but a single text's scan is its own either way:
+    until the thirty-third session this returned then without scanning, and the PII site pattern's
+    "\n" made that every time, so each message was scanned in the checks' order.)"""
     if not NATIVE_GUARDS:
         return
     table = GUARDS.current()
-    if GUARDS.spans_lines:
-        return
     for folded in texts:
         if not folded._parts and folded._found_in is not table:
             folded._found, folded._found_in = table.scan(folded.text, folded.low), table
@@ -573,6 +576,73 @@ def needs_non_ascii(pattern: re.Pattern) -> bool:
         return False
 
 
+def _keys(code: int, ignorecase: bool) -> frozenset[int] | None:
+    """What a text character must be, as ``non_ascii_chars`` holds it, to match the literal ``code``:
+    the character itself (case-sensitive); under ``IGNORECASE``, ``re``'s simple lower case of it and
+    the characters ``re`` equates with that (``re._casefix``), matched against the text's characters'
+    lower case (``re._compiler``: a cased literal becomes LITERAL_UNI_IGNORE, ``lower(c) == lo``, or
+    IN_UNI_IGNORE over ``(lo,) + fixes[lo]``; an uncased one stays itself, and is its own lower
+    case). None when a key is ASCII (the text's ASCII characters are not collected)."""
+    if not ignorecase:
+        return frozenset((code,))
+    lo = _tolower(code)
+    keys = frozenset((lo,) + _EXTRA_CASES.get(lo, ()))
+    return keys if min(keys) > 127 else None
+
+
+def _required_non_ascii_of(items, ignorecase: bool) -> frozenset[int] | None:
+    """A set of non-ASCII characters (``_keys``) one of which every match of the parsed sequence
+    ``items`` holds, or None: a required literal's keys, or a required class of literals' (no
+    ranges), or the union of every alternative's of a required branch."""
+    for op, av in items:
+        found = None
+        if op is sre.LITERAL:
+            if av > 127 and av not in _FOLDS_TO_ASCII:
+                found = _keys(av, ignorecase)
+        elif op is sre.IN:
+            if av and all(o is sre.LITERAL and a > 127 and a not in _FOLDS_TO_ASCII for o, a in av):
+                keys = [_keys(a, ignorecase) for _, a in av]
+                found = frozenset().union(*keys) if None not in keys else None
+        elif op is sre.SUBPATTERN:
+            if not (av[1] or av[2]):  # no inline flags
+                found = _required_non_ascii_of(av[3], ignorecase)
+        elif op is sre.BRANCH:
+            keys = [_required_non_ascii_of(b, ignorecase) for b in av[1]]
+            found = frozenset().union(*keys) if keys and None not in keys else None
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                found = _required_non_ascii_of(av[2], ignorecase)
+        if found is not None:
+            return found
+    return None
+
+
+def required_non_ascii(pattern: re.Pattern) -> tuple[bool, frozenset[int]] | None:
+    """(whether to read the text's lower-cased characters, a set of non-ASCII characters one of which
+    is in every match of ``pattern``), or None when none can be named: a necessary condition for the
+    alternatives written in other scripts on a text that is not ASCII (``needs_non_ascii`` rules them
+    out on ASCII text; on the rest, most texts are English with a curly quote or a dash), checked
+    against ``non_ascii_chars`` of the text instead of a native prescreen call each."""
+    if isinstance(pattern.pattern, bytes) or pattern.flags & re.LOCALE:
+        return None
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    ignorecase = bool(tree.state.flags & re.IGNORECASE)
+    found = _required_non_ascii_of(tree, ignorecase)
+    return None if found is None else (ignorecase, found)
+
+
+def non_ascii_chars(folded: Folded) -> tuple[frozenset[int], frozenset[int]]:
+    """The text's characters above ASCII, as they are and in ``re``'s simple lower case
+    (``_tolower``), found once per text (``Folded.remembered``)."""
+    def make():
+        exact = frozenset(ord(c) for c in set(folded.text) if c > "\x7f")
+        return exact, frozenset(map(_tolower, exact))
+    return folded.remembered("non_ascii_chars", make)
+
+
 class Pruned:
     """A large alternation ``A|B|C|...`` run on a text as the alternation of only those
     alternatives whose guard cannot rule them out in it. Ordered alternation tries the
@@ -581,7 +651,7 @@ class Pruned:
     ``findall``) as it was. Patterns with capture groups are not split."""
 
     __slots__ = ("pattern", "branches", "_compiled", "_ids", "_by_id", "_need", "_free", "_slow",
-                 "_single", "_multi", "_lo", "_full", "_by_mask", "_sources", "_non_ascii_of")
+                 "_single", "_multi", "_lo", "_full", "_by_mask", "_sources", "_non_ascii_of", "_required_of")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -604,6 +674,7 @@ class Pruned:
         self._by_mask: dict[int | tuple[int, ...], list | None] = {}
         self._sources: dict[int, str | None] = {}  # branch -> its superset source, for ``_combine``
         self._non_ascii_of: dict[int, bool] = {}  # branch -> ``needs_non_ascii``, for ``_entry``
+        self._required_of: dict[int, tuple | None] = {}  # branch -> ``required_non_ascii``, for ``_entry``
         # ``Guard.may_match`` of every branch at once: a branch whose clauses are all literals of
         # the folded lexicon passes when each of its clauses has a literal among the text's hits
         # (``_by_id``: literal -> the (branch, clause) pairs it satisfies); the others
@@ -669,8 +740,36 @@ class Pruned:
             branch = self.branches[keep[0]].pattern
             return [branch, _screen(branch), (), 0]
         pairs = tuple((b, _screen(self.branches[b].pattern)) for b in keep)
+        # on a text that is not ASCII, the pairs with a required non-ASCII character, tried only when the
+        # text holds one (``required_non_ascii``; None: no pair has one)
+        screened = tuple((pair, self._required(pair[0])) for pair in pairs)
+        if all(required is None for _, required in screened):
+            screened = None
         # the pairs an ASCII text can match (``needs_non_ascii``: the others cannot match it)
-        return [None, None, pairs, 0, tuple(pair for pair in pairs if not self._non_ascii(pair[0]))]
+        return [None, None, pairs, 0, tuple(pair for pair in pairs if not self._non_ascii(pair[0])), screened]
+
+    def _required(self, b: int) -> tuple | None:
+        """``required_non_ascii`` of branch ``b``, found once."""
+        try:
+            return self._required_of[b]
+        except KeyError:
+            found = self._required_of[b] = required_non_ascii(self.branches[b].pattern)
+            return found
+
+    @staticmethod
+    def _pairs(entry: list, folded: Folded) -> tuple | list:
+        """The pairs of a several-branch ``entry`` that may match ``folded.text``: on an ASCII text
+        those ``needs_non_ascii`` leaves; on another, those whose required non-ASCII characters (if
+        any) the text holds."""
+        text = folded.text
+        if text.isascii():
+            return entry[4]
+        screened = entry[5]
+        if screened is None:
+            return entry[2]
+        exact, lower = non_ascii_chars(folded)
+        return [pair for pair, required in screened
+                if required is None or not required[1].isdisjoint(lower if required[0] else exact)]
 
     def _non_ascii(self, b: int) -> bool:
         """``needs_non_ascii`` of branch ``b``, found once."""
@@ -704,8 +803,8 @@ class Pruned:
             self._combine(entry)
             return self.select(folded)
         text = folded.text
-        pairs = entry[4] if text.isascii() else entry[2]
-        return self._pattern(tuple([b for b, screen in pairs if screen is None or screen.is_match(text)]))
+        return self._pattern(tuple([b for b, screen in self._pairs(entry, folded)
+                                    if screen is None or screen.is_match(text)]))
 
     def locate(self, folded: Folded) -> tuple[re.Pattern, int] | None:
         """``select``, and a position no match of the selected pattern in ``folded.text`` starts
@@ -729,7 +828,7 @@ class Pruned:
         text = folded.text
         kept: list[int] = []
         least = None
-        for b, screen in (entry[4] if text.isascii() else entry[2]):
+        for b, screen in self._pairs(entry, folded):
             if screen is None:
                 pos = 0
             else:
