@@ -12,7 +12,21 @@ from shared.conversation import Conversation
 from shared.events import RawRecord
 
 ROOT = Path(__file__).resolve().parents[1]
-COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+
+
+def shared_path(relative: str) -> Path:
+    """``../shared/RELATIVE`` beside this checkout, or beside the main checkout when this one is a git
+    worktree (whose ``.git`` file names ``<main>/.git/worktrees/<name>``), so that the benches run the
+    same from a worktree."""
+    here = ROOT.parent / "shared" / relative
+    git = ROOT / ".git"
+    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
+        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
+        return main.parent / "shared" / relative
+    return here
+
+
+COUNSELCHAT = shared_path("datasets/counselchat_20200325.csv")
 # what `make bench-compare` (bench/compare.py) writes for N=100000 with today's gen.py
 SHAREGPT = ROOT / ".local" / "bench" / "sharegpt_100000_48b6c40d.jsonl"
 

@@ -27,10 +27,10 @@ from services.quality.assessor import Assessor
 from services.quality.warmup import warm_up
 from shared.events import QualityOptions
 
-from corpora import standardized  # bench/, on sys.path as the script's folder
+from corpora import shared_path, standardized  # bench/, on sys.path as the script's folder
 from shared.events import RawRecord
 
-GEN = Path(__file__).resolve().parents[1].parent / "shared" / "perf" / "gen.py"
+GEN = shared_path("perf/gen.py")
 
 
 def rss_mb() -> float:
