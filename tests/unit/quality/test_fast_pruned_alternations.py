@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.quality.checks import default_checks
-from services.quality.checks.counselling import crisis, risk, risk_en31c, risk_langs, risk_use_langs, therapeutic
+from services.quality.checks.counselling import crisis, risk, risk_en31c, risk_en33, risk_langs, risk_use_langs, therapeutic
 from shared import prefilter
 from services.quality.checks.prefilter import Folded, alternatives, pruned
 
@@ -110,8 +110,10 @@ def test_split_handles_classes_escapes_and_groups():
 def test_pruned_equals_whole_pattern_on_labelled_texts(chunk):
     for text in TEXTS[chunk::4]:
         assert_same(text)
-        # (thirty-first session) classify reads riskblind31c's spelling and dialect forms first (``risk_en31c``)
-        assert risk.classify.__wrapped__(text) == plain_classify(risk.read_clitics(risk_en31c.read_spelling(text)))
+        # (thirty-first session) classify reads riskblind31c's spelling and dialect forms first (``risk_en31c``), and
+        # (thirty-third session) riskblind33b's Scots, Irish and Australian forms after them (``risk_en33``)
+        assert risk.classify.__wrapped__(text) == plain_classify(
+            risk.read_clitics(risk_en33.read_spelling(risk_en31c.read_spelling(text))))
 
 
 @st.composite

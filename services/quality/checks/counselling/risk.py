@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_en31c, risk_langs, risk_use_langs
+from services.quality.checks.counselling import risk_en31c, risk_en33, risk_langs, risk_use_langs
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
@@ -259,7 +259,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"(?:on|into|against|to) (?:my )?(?:skin|arms?|wrists?|thighs?|legs?|forearm)",
         r"\b(?:carv\w*|cut|scratch\w*|etch\w*)\b[^.!?]{0,30}\b(?:into|on) my (?:skin|arms?|forearm|wrists?|thighs?|legs?|stomach)\b",
         r"\bburned myself with\b|\bburn(?:ed|t) my (?:wrist|arm|skin|hand)\b|\bmak(?:e|ing) myself bleed\b|"
-        r"\b(?:new |three |\w+ )marks on my\b|\bkeep a blade\b|\bblade in my\b|\bhurt my body\b|"
+        r"\b(?:new |three |\w+ )marks on my\b(?![^.!?]{0,30}\b(?:are|were|is|'re) (?:from|off|because of) (?:the |my |our )?(?:cats?|dogs?|kitten|puppy|rabbit|brambles?|roses?|thorns?|rugby|football|hockey|training|gym|gardening|work|seatbelt|watch|strap|bag|bra|jeans|glasses|vaccin\w*|jabs?|drip|cannula|blood tests?)\b)|\bkeep a blade\b|\bblade in my\b|\bhurt my body\b|"
         r"\bwhen (?:that isn'?t enough|the numbness)[^.!?]{0,30}\b(?:cut|cutting)\b|\bi cut\b" + _CUT_WHAT + r"|\bi'?ve been cutting\b|"
         r"\bi (?:hit|punch) (?:myself|the wall)\b|\b(?:punch|hit)(?:ing)? the wall until\b",
         # es fr de pt it
@@ -1273,6 +1273,8 @@ WEAK = re.compile(
 
 for _c, _ps in risk_en31c.PATTERNS.items():  # riskblind31c: other Englishes' phrasings (``risk_en31c``)
     _PATTERNS[_c].extend(_ps)
+for _c, _ps in risk_en33.PATTERNS.items():  # riskblind33b: more Englishes' phrasings (``risk_en33``)
+    _PATTERNS[_c].extend(_ps)
 _COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
                                            for c, ps in _PATTERNS.items()]
 ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
@@ -1802,6 +1804,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
             return False
     if _FRAME.search(sentence) or risk_en31c.set_aside(sentence, bool(recent)):
         return False
+    if risk_en33.set_aside(text, s, e, m.start(), bool(recent)):  # riskblind33b: a song quoted, a past dated next
+        return False
     return True
 
 
@@ -1899,7 +1903,7 @@ def read_clitics(text: str) -> str:
 @lru_cache(maxsize=TURNS)
 def classify(text: str) -> tuple[Category, bool]:
     """(most severe category disclosed, whether risk language was at least mentioned)."""
-    return _classify(read_clitics(risk_en31c.read_spelling(text)))
+    return _classify(read_clitics(risk_en33.read_spelling(risk_en31c.read_spelling(text))))
 
 
 def _classify(text: str) -> tuple[Category, bool]:
