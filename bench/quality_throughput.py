@@ -29,6 +29,7 @@ from pathlib import Path
 
 from services.quality.assessor import Assessor
 from services.quality.warmup import warm_up
+from shared.heap import HeapSettler, settle
 from shared.native import NATIVE
 from shared.events import QualityOptions
 
@@ -42,6 +43,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="time this many passes, report the median")
     ap.add_argument("--sharegpt", type=Path, help="a ShareGPT JSONL file (gen.py's) instead of CounselChat")
     ap.add_argument("--tiers", default="structure,content,counselling", help="quality tiers, comma-separated")
+    ap.add_argument("--no-settle", action="store_true",
+                    help="leave the collector on every object, as this bench did before the thirty-fourth session "
+                         "(the service freezes its heap after start-up and after its 1st, 4th, 16th and 64th "
+                         "message: shared.heap)")
     ap.add_argument("--no-warm-up", action="store_true",
                     help="skip the service's start-up warm-up: the guards, prescreens and models the checks build "
                          "on first use are built in the timed pass (only 10 conversations are assessed before it, "
@@ -56,10 +61,15 @@ def main() -> None:
         assessor.assess_batch(conversations[:10], options, 0.7)  # load the language model
     else:
         warm_up(Assessor())  # what the service does while starting (services/quality/warmup.py)
+    settler = None if args.no_settle else HeapSettler()
+    if settler is not None:
+        settle("start-up")  # as shared/service.py does once the service has started
 
     def work():
         for i in range(0, len(conversations), 500):
             assessor.assess_batch(conversations[i:i + 500], options, 0.7, dedup=not args.no_dedup)
+            if settler is not None:
+                settler.message_done()  # as the broker's heap middleware does after each message
 
     if args.profile:
         import cProfile
@@ -83,7 +93,7 @@ def main() -> None:
                       # CPU seconds of this process: on a loaded machine wall time is waiting
                       "cpu_seconds": round(statistics.median(cpu), 2),
                       "conversations_per_cpu_s": round(len(conversations) / statistics.median(cpu)),
-                      "tiers": options.tiers, "warm_up": not args.no_warm_up,
+                      "tiers": options.tiers, "warm_up": not args.no_warm_up, "settle": settler is not None,
                       "native": NATIVE is not None}, indent=2))
 
 
