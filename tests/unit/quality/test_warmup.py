@@ -45,7 +45,11 @@ after = (len(prefilter.GUARDS.guards), len(prefilter._PRUNED))
 # pruned alternations and branches whose native prescreen is not built yet
 unscreened = sum(id(q) not in prescreen._PRESCREENS for p in prefilter._PRUNED.values()
                  for q in [p.pattern] + [b.pattern for b in p.branches])
+# branches not yet read for needs_non_ascii, required_non_ascii and their superset source
+unread = sum(b not in p._non_ascii_of or b not in p._required_of or b not in p._sources
+             for p in prefilter._PRUNED.values() for b in range(len(p.branches)))
 print(json.dumps({"before": before, "after": after, "digest": digest.hexdigest(), "unscreened": unscreened,
+                  "unread": unread,
                   "native": prescreen.NATIVE is not None}))
 """
 
@@ -76,6 +80,8 @@ def test_warm_up_builds_what_real_batches_need_and_changes_no_report(tmp_path):
     # and every branch's prescreen (``prefilter.build_screens``), which the batches alone leave unbuilt
     if warm["native"]:
         assert warm["unscreened"] == 0 and cold["unscreened"] > 100, (warm, cold)
+    # and every branch read once for what ``Pruned._entry`` and ``_combine`` ask of it (a parse each)
+    assert warm["unread"] == 0 and cold["unread"] > 100, (warm, cold)
 
 
 def test_warm_up_leaves_no_text_in_the_memo():
