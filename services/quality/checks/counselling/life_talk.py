@@ -149,6 +149,14 @@ EVERYDAY_EN31 = re.compile("|".join([
     r"\b(?:she|he|they|mum|mom|dad|wife|husband|boss|missus|gaffer)(?:'ll| will| would|'d| is going to| is gonna) (?:actually |literally |"
     r"absolutely )?kill me\b",
     r"\b(?:could|'d|would) (?:happily |just |gladly )?lie down and die\b(?= (?:on|in|right|after|here|there)\b|\s*[.!,])",
+    # replyblind34 (from the blind reply file's false flags: the learned stage read a sign-off and eating talk as intent or
+    # preparation): thanks at the end of a session ("Thanks for tonight, I feel a bit better"; not "thanks for everything"),
+    # food hidden at meals, weight put on, relapse feared
+    r"\bthank(?:s| you)(?: so much| a lot| again)? for (?:tonight|today|this evening|the chat|listening|talking(?: to me)?|your time|"
+    r"your help)\b",
+    r"\b(?:hid(?:e|ing)?|hidden) (?:my |the |some |all my )?(?:food|dinner|lunch|meals?|snacks?)\b",
+    r"\b(?:put on|gained|gaining|putting on) (?:some |a bit of |a little |a lot of )?weight\b",
+    r"\b(?:scared|afraid|worried|terrified|frightened) (?:of|about) relaps(?:e|ing)\b",
 ]), _I)
 _DARK_EN31 = re.compile(
     r"\b(?:die|died|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|overdose\w*|pills|tablets|rope|noose|"

@@ -40,6 +40,15 @@ MEDICATION_TALK = re.compile("|".join([
     # en: the prescriber changes it ("my psychiatrist raised my dose", "the GP put me on sertraline")
     rf"\b{_PRESCRIBER_EN} (?:\w+ ){{0,2}}?(?:{_CHANGE_EN}|put me on|took me off|prescribed(?: me)?) (?:me )?"
     rf"(?:{_DET_EN} |on )?(?:[\w-]+ ){{0,2}}?{_MEDICINE_EN}\b",
+    # replyblind34: what the medicine does to one ("my antidepressants make me feel flat"), its side effects, being on it
+    # ("I'm pregnant and on antidepressants"), its point doubted now one feels good (the learned stage read them as a method)
+    rf"\b{_DET_EN} (?:[\w-]+ ){{0,2}}?{_MEDICINE_EN} (?:make|makes|made|are making|is making|leave|leaves) me (?:feel )?"
+    r"(?:so |really |very |a bit |kind of |too |super )?(?:flat|numb|sleepy|tired|drowsy|groggy|sick|nauseous|dizzy|foggy|shaky|"
+    r"jittery|hungry|like a zombie|emotionless|dull|wired|gain weight|put on weight)\b",
+    rf"\b(?:the )?side[- ]effects?(?: of {_DET_EN} (?:[\w-]+ ){{0,2}}?{_MEDICINE_EN})?\b",
+    rf"\b(?:i'?m|i am|i'?ve been|i have been)(?: (?:pregnant|breastfeeding|still|currently|now))?(?: and)? on (?:[\w-]+ )?{_MEDICINE_EN}\b",
+    rf"\bthe point of (?:taking )?{_DET_EN} (?:[\w-]+ ){{0,2}}?{_MEDICINE_EN}\b(?=[^.!?]{{0,40}}\b(?:i feel (?:good|better|fine|great)|"
+    r"i'?m (?:doing )?(?:well|better|fine|good))\b)",
     # es
     r"\b(?:dejar|dej[ée]|dejo|dejado|dejando|parar|par[ée]|parado|suspender|suspend[ií]|suspendido|bajar|baj[ée]|subir|"
     r"sub[ií]|reducir|reduje|reducido|cambiar|cambi[ée]|cambiado|empezar|empec[ée]|empezado|olvid[ée]|olvidado)(?: de tomar)? (?:la |las |los |el |mi |mis )(?:\w+ )?"
