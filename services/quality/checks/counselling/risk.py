@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_en31c, risk_en33, risk_langs, risk_use_langs
+from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_langs, risk_use_langs
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
@@ -1275,6 +1275,8 @@ for _c, _ps in risk_en31c.PATTERNS.items():  # riskblind31c: other Englishes' ph
     _PATTERNS[_c].extend(_ps)
 for _c, _ps in risk_en33.PATTERNS.items():  # riskblind33b: more Englishes' phrasings (``risk_en33``)
     _PATTERNS[_c].extend(_ps)
+for _c, _ps in risk_en34b.PATTERNS.items():  # riskblind34b: self-injury and the rest in plain words (``risk_en34b``)
+    _PATTERNS[_c].extend(_ps)
 _COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
                                            for c, ps in _PATTERNS.items()]
 ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
@@ -1642,6 +1644,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
     pills looked at to remember a dose, "kill myself" after "if I have to ... one more"."""
     if risk_en31c.everyday(category, text, m):  # riskblind31c: "tired of life in this hostel"
         return True
+    if risk_en34b.everyday(category, text, m):  # riskblind34b: "so hungry I could die", an itch, a splinter, shaving
+        return True
     if category == "nssi":
         s, e = _sentence_at(text, m.start())
         return bool(_ACCIDENTAL.search(text, s, e)) and not _meant(text, s, e)
@@ -1805,6 +1809,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if _FRAME.search(sentence) or risk_en31c.set_aside(sentence, bool(recent)):
         return False
     if risk_en33.set_aside(text, s, e, m.start(), bool(recent)):  # riskblind33b: a song quoted, a past dated next
+        return False
+    if risk_en34b.set_aside(text, s, e, m, bool(recent)):  # riskblind34b: a negated first verb, idioms, itches, the past
         return False
     return True
 
