@@ -181,3 +181,8 @@ def test_no_catastrophic_backtracking(name):
     unsafe.warm_frame_core34b("Hi. " * 5000)
     unsafe.all_warm34b("so sorry " * 2500)
     assert time.perf_counter() - start < 1.0
+
+
+def test_own_act_is_no_harm_by_others(monkeypatch):
+    # the client's own smashing is not harm done to them: "what were you doing" asks, it does not blame
+    assert verdict(VB, "I smashed my phone in anger last night.", "What were you doing right before?", monkeypatch) is None

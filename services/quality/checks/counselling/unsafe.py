@@ -367,9 +367,9 @@ _VICTIM_AFTER34B = (
     r"\b(?:essaie|essayez|[ée]vite)(?:z)? de ne pas (?:le|la|les) (?:contrarier|provoquer|[ée]nerver|agacer)\b|"
     r"\b(?:sending|giving|lending|transferring) (?:money|cash|your savings)\b[^.!?]{0,60}\bwas always going to\b|"
     r"\bthe way (?:we|you|people|women|girls) dress\b[^.!?]{0,40}\b(?:send|give|draw|attract|invite)\w*\b")
-_VICTIM_CLIENT34B = (r"\b(?:smash(?:ed|es)? my|sexual comments|controls? (?:all )?(?:the |my |our )?(?:money|finances)|harass\w*|"
+_VICTIM_CLIENT34B = (r"(?<!\bI )(?<!\bi )\b(?:smash(?:ed|es)? my|punch(?:ed|es)? (?:the wall|walls)|sexual comments|controls? (?:all )?(?:the |my |our )?(?:money|finances)|harass\w*|"
                      r"took my (?:stuff|things)|reads? my (?:diary|messages|texts|phone)|goes mad|forced a kiss|kissed me|"
-                     r"yell(?:ed|s)? at me|punch(?:ed|es)? (?:me|the wall|walls)|push(?:ed|es)? me|gifl\w*|m'a frapp\w*)\b")
+                     r"yell(?:ed|s)? at me|punch(?:ed|es)? me|push(?:ed|es)? me|gifl\w*|m'a frapp\w*)\b")
 # minimising: teasing made part of growing up, "nothing to be scared of", "you'll be laughing about this", care "without
 # complaining", money "just money", a feeling that "can't hurt you", "more than many can say", "so treatable these days",
 # "in the grand scheme", "não tem motivo pra tanto", "des gens plus malheureux que toi"
