@@ -15,7 +15,9 @@ words, and their look-alikes; its blind reading is recorded in docs/quality.md, 
 street word, initials and surnames, ids after labels in other languages, and their look-alikes; its blind reading is
 recorded in docs/quality.md, it has been fitted since) and ``pii_valid_v33.jsonl`` (written blind, thirty-third session:
 cards, dates of birth and IBANs in ten languages first, and their look-alikes; its blind reading is recorded in
-docs/quality.md, it has been fitted since). ``--mistakes`` lists the
+docs/quality.md, it has been fitted since) and ``pii_valid_v34.jsonl`` (written blind, thirty-fourth session: cards,
+national ids of twenty countries, dates of birth and IBANs of thirty countries, and their look-alikes; its blind
+reading is recorded in docs/quality.md, it has been fitted since). ``--mistakes`` lists the
 texts whose spans differ (use it on training files only).
 """
 
@@ -37,7 +39,8 @@ VALIDATION = ("pii_valid_v9.jsonl", "pii_valid_v10.jsonl", "pii_valid_v11.jsonl"
               "pii_valid_v16.jsonl", "pii_valid_v17.jsonl", "pii_valid_v18.jsonl",
               "pii_valid_v19.jsonl", "pii_valid_v20.jsonl", "pii_valid_v21.jsonl",
               "pii_valid_indep22.jsonl", "pii_valid_indep23.jsonl", "pii_valid_v23.jsonl", "pii_valid_v30.jsonl",
-              "pii_valid_v31.jsonl", "pii_valid_v31b.jsonl", "pii_valid_v32.jsonl", "pii_valid_v33.jsonl")
+              "pii_valid_v31.jsonl", "pii_valid_v31b.jsonl", "pii_valid_v32.jsonl", "pii_valid_v33.jsonl",
+              "pii_valid_v34.jsonl")
 
 
 def resolve(name: str) -> Path:

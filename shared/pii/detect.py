@@ -120,9 +120,17 @@ _DAY_WORDS = (r"premier|primeiro|primero|primo|(?:(?:twenty|thirty)[- ])?(?:firs
               r"(?:erst|zweit|dritt|viert|f[üu]nft|sechst|sieb(?:en)?t|acht|neunt|zehnt|elft|zw[öo]lft|dreizehnt|vierzehnt|"
               r"f[üu]nfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|(?:(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|"
               r"neun)und)?zwanzigst|(?:einund)?drei(?:ß|ss)igst)e[nrs]?")
+# piiblind34: an English year in words ("nineteen eighty-eight", "nineteen hundred and ninety-two", "two thousand and
+# four", "twenty oh three"), after a day and a month only (a year alone in words is no birth date)
+_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = (rf"(?:nineteen[- ](?:hundred(?: and)? )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               rf"(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|oh[- ](?:{_UNIT_WORDS}))|"
+               rf"two thousand(?:(?: and)? (?:twenty(?:[- ](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))?|"
+               rf"twenty[- ](?:oh[- ](?:{_UNIT_WORDS})|{_TEEN_WORDS}|twenty(?:[- ](?:{_UNIT_WORDS}))?))(?![\w-])")
 _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{{2}}-\d{{2}}|"
-         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?(?:,?(?: del?| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d))|"
+         rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:{_YEAR}|['’]\d{{2}}(?!\d)|{_YEAR_WORDS})|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\.?(?:,?(?: del?| of)? (?:{_YEAR}|['’]\d{{2}}(?!\d)|{_YEAR_WORDS})|"
          rf" del? \d{{2}}(?![\d/.:-])|"  # piiblind31: "3 de marzo del 87"; piiblind33: "2 de enero del 2000"
          # piiblind33: "dob - 4 july 85", a bare two-digit year (the date is kept only by a birth cue)
          rf" \d{{2}}(?![\d/.:'’-]|[ \t]*(?:weeks?|wks?|days?|years?|yrs?|months?|hours?|hrs?|minutes?|mins?|"
@@ -134,8 +142,21 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"\d{{1,2}}\. \d{{1,2}}\. ?{_YEAR}(?!\d)|"  # Czech, Slovak, German "21. 3. 1996"
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of| del)? {_YEAR}|"  # round thirteen: "premier avril 1990"
          rf"(?:{_MONTHS})\.?,? (?:{_YEAR}|['’]\d{{2}}(?![\w'’])))")  # piiblind31: "born October '90"
+# piiblind34: a date of birth all in English words after its cue ("born the twenty-first of October, nineteen
+# eighty-eight", "DOB: March the third, two thousand and one"): the cue is in the pattern (its literals guard it), since
+# the date holds no digit (every other date does)
+_EN_DAY_WORDS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_EN_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+WORDED_DOB_PATTERN = re.compile(
+    rf"\b(?:born|date of birth|birth date|birthday|d\.?o\.?b\.?)(?: (?:is|was))?(?: on)?(?: the)?[ \t]*[:,-]?[ \t]*"
+    rf"((?:{_EN_DAY_WORDS}) (?:of )?(?:{_EN_MONTHS}),? {_YEAR_WORDS}|"
+    rf"(?:{_EN_MONTHS}) (?:the )?(?:{_EN_DAY_WORDS}),? {_YEAR_WORDS})", re.IGNORECASE)
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|naci[óo]|nacieron|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
+             # piiblind34: a form's short labels: Spanish "F. nac.", "fec. de nac."; French "DDN" (in capitals), "date de
+             # naiss."; Portuguese and Italian "dt. nasc.", "data de nasc.", "data di nasc."; the English plural "DOBs"
+             r"f(?:ec)?\.(?: ?de)? ?nac\.?|fecha nac\.?|(?-i:DDN)|(?-i:DOBs)|date de naiss\.?|(?:data|dt)\.? (?:de |di )?nasc\.?|"
              r"data de nascimento|nasci|nascid[oa]|nat[oa]|data di nascita|urodzi(?:łam|łem|ła|ł)(?: się)?|"
              r"urodzon[ya]|data urodzenia|geboortedatum|родил(?:ся|ась)|дата рождения|födelsedatum|född|fødselsdato|"
              r"født|fødd|syntymäaika(?:ni|si)?|syntynyt|synnyin|doğum tarihi[mn]?|doğdum|doğum günü[mn]?|"
@@ -158,6 +179,13 @@ _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}
 _THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella)\s+[a-záéíóúñ]+\s+"
                          r"naci(?:ó|o|eron)\b[^\n.!?]{0,24}$", re.IGNORECASE)
 _SPACED_DATE = re.compile(r"\d{1,2} \d{1,2} \d{2,4}")
+# piiblind34: a possessive pronoun standing for "my / her date of birth" right before the date ("Mine is 30/10/1979 and
+# hers is 12/05/2010", "my partner's DOB is 16 Nov 1990, mine is 4 Mar 1992", "la mía es", "le mien est"), a birth cue
+# in the 120 characters before it (``_DOB_CUE``)
+_DOB_PRONOUN_BEFORE = re.compile(r"\b(?:(?:mine|hers|his|theirs|yours|ours)(?:['’]s|[ \t]+(?:is|was)|[ \t]*[:=])|"
+                                 r"(?:el|la) m[íi][oa] (?:es|era)|(?:le|la) mien(?:ne)? (?:est|c['’]est)|"
+                                 r"(?:meins|meiner|meines) ist|(?:il|la) mi[oa] (?:è|e)|(?:o|a) (?:meu|minha) (?:é|e))"
+                                 r"[ \t]*$", re.IGNORECASE)
 _SPACED_DATE_CUE = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)[ \t]*[:\-]?[ \t]*$", re.IGNORECASE)
 _DOB_INITIALS = ("b.", "B.", "ur.", "Ur.", "uR.", "UR.")  # "b. 22.08.1974", Polish "ur. 12.05.1990"
 _STREET_EN = (r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
@@ -231,7 +259,7 @@ SIGNATURE_SITE_PATTERN = re.compile(
 PERSONAL_SUBDOMAIN_PATTERN = re.compile(rf"(?<![\w@/.-])(?:https?://)?(?:{_PERSONAL_SUBDOMAIN}|"
                                         r"(?!www\.)[a-z0-9-]+\.wixsite\.com/[\w-]+)/?(?![\w/.-])",
                                         re.IGNORECASE)
-_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-?id|steuer-?identifikationsnummer|"
+_ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer[- ]?id|steuer-?identifikationsnummer|"
             r"idnr|aadhaar|aadhar|आधार(?: कार्ड)?(?: नंबर)?|আধার(?: কার্ড)?(?: নম্বর)?|pps(?: number| no\.?)?|nir|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|"
             r"n° de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|s[ée]cu|codice fiscale|ppsn|passport|pasaporte|passeport|passaporto|passaporte|"
             r"paszport|reisepass(?:nummer)?|passnummer|personalausweis(?:nummer)?|ausweis(?:nummer)?|steuernummer|id card|identity card|"
@@ -255,7 +283,10 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer-
             r"(?:numer |nr\.? )?paszportu|pnr|(?-i:TC)|tc no|tc kimlik no|"
             # piiblind32: Nigeria's NIN, Japan's My Number, an Afrikaans "ID nommer", an upper-case "ID" alone (taken
             # only by a checksum: ``_ID_CHECKS``)
-            r"nin|マイナンバー|個人番号|id[ -]?nommer|(?-i:ID)")
+            r"nin|マイナンバー|個人番号|id[ -]?nommer|(?-i:ID)|"
+            # piiblind34: the codice fiscale shortened ("cod fiscale", "cod. fiscale"), the Quebec NAS (a SIN; in capitals
+            # only: "nas" is a Portuguese word), a NIR named by its registry ("N° INSEE", "numéro INSEE")
+            r"cod\.? ?fiscale|(?-i:NAS)|num[ée]ro d['’]assurance sociale|insee")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -511,6 +542,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
      0),
     ("IP", IPV6_PATTERN, 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
+    ("DOB", WORDED_DOB_PATTERN, 1),  # piiblind34: no digit in it
     ("DOB", BORN_YEAR_PATTERN, 1),  # "born '90", "born in ’87": a year written as only a birth year is
     # not right after "=": a URL's parameter ("&qid=1471479801")
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
@@ -649,6 +681,16 @@ _IBAN_RUN_BEFORE = re.compile(r"\b[A-Z]{2} ?\d{2}(?: [A-Z0-9]{1,6})* $")
 # piiblind33: the tail of a longer number printed in groups of four ("9400 1118 9922 3856 4712 09", a parcel's
 # tracking number): two or more four-digit groups right before it
 _GROUPS_OF_FOUR_BEFORE = re.compile(r"(?<![\w.-])(?:\d{4}[ .-]){2,}$")
+# piiblind34: the head of a longer number printed in groups of four ("4351 1341 4302 7067", a tracking or policy
+# number): another four-digit group right after it
+_GROUP_OF_FOUR_AFTER = re.compile(r"[ .-]\d{4}(?![\d])")
+_GROUPS_OF_FOUR = re.compile(r"\d{4}(?:[ .-]\d{4})+")
+# piiblind34: words naming a reference, an account or a record before an SSN-shaped number with no SSN cue (the shape
+# alone is taken, so its cue must not name something else)
+_NOT_AN_SSN_BEFORE = re.compile(r"\b(?:ref|case|claim|policy|account|acct|member(?:ship)?|serial|receipt|transaction|"
+                                r"confirmation|voucher|reservation|customer|student|employee|staff|routing|pin|code|"
+                                r"phone|tel|fax|ext|extension|isbn|model|part|item|sku|lot|batch|patient|hospital|mrn|"
+                                r"file|docket|permit|badge|room|parcel|shipment)\b[^\d\n]{0,24}$", re.IGNORECASE)
 _DECIMALS = re.compile(r"(?:^|\s)\d{1,3}\.\d{1,2}\s\d{1,3}\.\d")
 _FR_SHAPE = re.compile(r"0[1-9](?:[ .]\d\d){4}$")
 
@@ -776,6 +818,8 @@ def _phone_ok(value: str, text: str, start: int) -> bool:
         return False
     if _DECIMALS.search(value):
         return False  # "0.25 0.5 0.75 1.0": doses or scores in a row
+    if _GROUPS_OF_FOUR.fullmatch(value) and _GROUP_OF_FOUR_AFTER.match(text, start + len(value)):
+        return False  # piiblind34: "4351 1341 4302" of "4351 1341 4302 7067": the head of a longer number
     if _YEAR_FIRST.match(value):
         return False  # "2024-0041-887", "2024 118 943": a file's reference
     if local:  # seven or eight digits: a local number, after a phone cue only
@@ -849,6 +893,7 @@ _ID_CHECKS = (
     (("pan",), (pan.is_valid,), ()),  # an Indian PAN: its strict shape only ("pan" is also a word)
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
+    (("nas", "numéro d'assurance", "numero d'assurance", "numéro d’assurance", "numero d’assurance"), (sin.is_valid,), (9,)),  # piiblind34: Quebec
     (("steuer", "idnr"), (idnr.is_valid,), (11,)),
     (("tax id",), (idnr.is_valid, tfn.is_valid, codicefiscale.is_valid), (11,)),  # piiblind31: a Steuer-ID, a TFN, a codice fiscale
     (("nat ins", "national ins", "nat. ins"), (), (9,)),  # piiblind31: an NI number ("nat insurance, its ...")
@@ -859,8 +904,8 @@ _ID_CHECKS = (
       "insz"), (nn.is_valid,), (11,)),  # Belgium (names round): before "num..." is taken for a NIR
     (("numer paszportu", "nr paszportu", "nr. paszportu", "paszportu"), (), tuple(range(6, 19))),  # piiblind31: not a NIR
     (("numer dowodu", "nr dowodu", "nr. dowodu", "número de", "numero de"), (), tuple(range(6, 19))),  # not a NIR ("num...")
-    (("nir", "num", "n°", "séc", "sec"), (nir.is_valid,), (13, 15)),
-    (("codice", "cf"), (codicefiscale.is_valid,), (16,)),
+    (("nir", "num", "n°", "séc", "sec", "insee"), (nir.is_valid,), (13, 15)),
+    (("codice", "cod", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
     (("tc", "t.c", "kimlik"), (tckimlik.is_valid,), (11,)),  # "T.C. No:" too (thirtieth session)  # "tckn" too  # Turkey
     (("주민등록번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
@@ -1032,7 +1077,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     if kind == "DOB":
         if _SPACED_DATE.fullmatch(value):  # piiblind31: digits apart by spaces are a date only right after the cue
             return (start, end) if _SPACED_DATE_CUE.search(text, max(0, start - 20), start) else None
-        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end)
+        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end) or (
+            _DOB_PRONOUN_BEFORE.search(text, max(0, start - 24), start) is not None and
+            _DOB_CUE.search(text, max(0, start - 120), start) is not None)
         if cued and _THING_BORN.search(text, max(0, start - 70), start):
             return None  # piiblind31: "La empresa nació el 12/04/1985": a thing's founding, not a birth
         return (start, end) if cued else None
@@ -1110,6 +1157,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         return (start, end)
     if kind == "SSN" and group == 1:
         return (start, end)
+    if kind == "SSN" and (_REFERENCE_BEFORE.search(text, max(0, start - 40), start) or
+                          _NOT_AN_SSN_BEFORE.search(text, max(0, start - 40), start)):
+        return None  # piiblind34: "Your ticket number is 448-29-1107", "claim no. 231-44-0917": a reference, no SSN
     if kind == "POSTCODE":
         if pattern is AFTER_ADDRESS_POSTCODE_PATTERN:  # a continental postcode right after a street address
             if not any(s.kind == "ADDRESS" and 0 <= start - s.end <= 2 for s in spans):
@@ -1481,7 +1531,7 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
     plan = []
     for kind, pattern, group in PATTERNS:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
-                     1 if kind not in ("EMAIL", "URL", "HANDLE") else 0)
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") and pattern is not WORDED_DOB_PATTERN else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
         plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS, guard(pattern).gid,
                      prescreen.prescreen(pattern)))
@@ -1582,7 +1632,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         elif NATIVE_GUARDS and not (passes if passes is not None else (passes := folded.passes())) >> gid & 1:
             continue  # ``Guard.native_may_match``, inline
         elif (NATIVE_GUARDS or guard(pattern).may_match(folded)) and \
-                (kind != "DOB" or pattern is BORN_YEAR_PATTERN or _dob_cue(text)):
+                (kind != "DOB" or pattern is BORN_YEAR_PATTERN or pattern is WORDED_DOB_PATTERN or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run; "born '90" holds
