@@ -190,6 +190,19 @@ FOOD31 = re.compile(
     r"(?: entera| inteira| intera| intero)? (?:of |de |d'|of the |von |di |do |da |van |z |ze )?(?:\w+ )?" + _FOOD + r"\b", _I)
 
 
+# riskblind34c: charcoal bought for a barbecue or a grill ("Mua than để nướng thịt", "اشتريت فحم للشوي", "ซื้อถ่านมาปิ้ง",
+# "beli arang buat bakar sate") and a train timetable looked up ("我查了高铁时刻表"): everyday talk, cut when the turn has no
+# death word, means or goodbye of its own outside them (``_DARK_EN31``, ``_DARK``)
+_COAL34C = r"(?:\b(?:than|charbon|arang|charcoal|carb[óo]n|carv[ãa]o|holzkohle)\b|فحم|ถ่าน|木炭|炭)"
+_GRILL34C = (r"(?:\b(?:n[ưu][ớo]ng|barbecue|bbq|grill\w*|bakar|sate|satay|braai|asado|churrasco)\b|للشوي|الشوي|شوي|مشاوي|ปิ้ง|ย่าง|"
+             r"หมูกระทะ|烧烤|燒烤|烤肉|烤串)")
+EVERYDAY34C = re.compile("|".join([
+    _COAL34C + r"[^.!?\n。！？]{0,30}?" + _GRILL34C,
+    _GRILL34C + r"[^.!?\n。！？]{0,30}?" + _COAL34C,
+    r"(?:查了?|看了?)(?:一下)?(?:高铁|高鐵|火车|火車|动车|動車|地铁|地鐵|大巴)?(?:时刻表|時刻表)[^。！？\n]{0,30}",
+]), _I)
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -200,7 +213,7 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     if _DARK.search(rest):
         return []
-    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31) for m in p.finditer(rest)]  # riskblind31, main session
+    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34C) for m in p.finditer(rest)]  # riskblind31, main session, riskblind34c
     if everyday:
         left = rest
         for s, e in everyday:

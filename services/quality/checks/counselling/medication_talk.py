@@ -164,6 +164,11 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\b(?:odebrać|odebrałem|odebrałam|odbiorę) z apteki\b(?: \S+){0,3}",
     # zh
     r"药(?:都|全)?锁(?:在|进)", r"药盒", r"药店(?:没有|没货|缺货)", r"保险柜", r"储物柜",
+    # riskblind34c: tablets counted for a trip or a refill ("J'ai compté mes comprimés pour le voyage: 30 jours, 30
+    # comprimés", "安眠药数了一下，还剩十片，得去医院再开")
+    r"\bcompt[ée]\w* (?:mes|les|nos) (?:comprim[ée]s|cachets|pilules|m[ée]dicaments|m[ée]docs) pour (?:le|mon|les|nos|mes|la) "
+    r"(?:voyage|vacances|s[ée]jour|d[ée]placement|semaine|mois)\b[^.!?\n]{0,60}",
+    r"(?:我?把?(?:安眠药|安眠藥|药|藥)(?:[^。！？，]{0,6}(?:数了|數了)(?:一下|一遍)?[，,]?\s*)?)?(?:还剩|還剩|只剩)[^。！？，]{0,4}(?:片|颗|顆|粒|板)[^。！？]{0,12}(?:再开|再開|去开|去開|配药|配藥|续药|續藥|开药|開藥)",
 ]), _I)
 
 _HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)

@@ -168,7 +168,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'?m|i am|im) (?:actually |really |finally )?(?:going|gonna) (?:to )?(?:do it|go through with it)"
         r"(?=\s*(?:[.!]|$|tonight|soon|this time|now|today|and i don'?t want))",
         r"\b(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:kill myself|end (?:it|my life|things|it all)(?! with\b| between\b)|jump\b|"
-        r"take all my pills|die\b|commit suicide)",
+        # riskblind34c: not dying of boredom, laughter or embarrassment ("I'm gonna die of boredom here")
+        r"take all my pills|die\b(?! (?:of|from) (?:boredom|laughter|laughing|embarrassment|shame|cringe|hunger|thirst|heat|"
+        r"excitement|curiosity|old age)\b)|commit suicide)",
         r"\bi (?:will|'ll) (?:kill myself|end (?:it|my life|things)|take my (?:own )?life)",
         r"\b(?:i )?intend to (?:take my (?:own )?life|kill myself|die|end)",
         r"(?:\b(?:tonight|this weekend|soon) i'?m (?:ending|going to end) (?:it|my life|things)|\bi'?m ending it)\b"
@@ -1248,8 +1250,10 @@ _CJK: dict[str, str] = {
                     r"не проснуться|лучше без меня",
 }
 _CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
-_CJK_NEG = re.compile(r"(?:没有|沒有|没|不|不会|从不|并不|从来没)[^，。！？,.!?]{0,3}$")
-_CJK_SUBJECT = re.compile(r"我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
+# riskblind34c: "要不" (how about) and "不如" (might as well) are no negation ("要不我亲手结束这一切算了")
+_CJK_NEG = re.compile(r"(?:没有|沒有|没|(?<!要)不(?!如)|不会|从不|并不|从来没|冇|唔)[^，。！？,.!?]{0,3}$")
+# riskblind34c: "我爸 / 我妈 ..." (my father, my mother) is a third person ("我爸最近总说活着没意思")
+_CJK_SUBJECT = re.compile(r"我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
 _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经|"
                        # riskblind33: school or university days as the time ("高中的时候我会伤害自己")
@@ -1546,7 +1550,11 @@ _PREP_EVERYDAY = re.compile(
     r"christening|holiday|vacation|honeymoon|trip|barbecue|barbeque|bbq|braai|grill\w*|picnic|camping|climbing|mortgage)|"
     r"a smaller (?:flat|place|house)|"
     r"d[ée]m[ée]nag\w*(?! pas\b)|trasferisc\w*|traslo\w*|mudan[çc]a|me mudo|mudamos|umzug|ziehe um|umziehen|umziehe|umgezogen|przeprowadz\w*|"
-    r"verhuis\w*(?! niet\b)|ta[şs][ıi]n\w*)\b", _I)  # (review27b) not a move denied: "je ne déménage pas"
+    r"verhuis\w*(?! niet\b)|ta[şs][ıi]n\w*|"
+    # riskblind34c: leaving to study, work or live elsewhere in French ("parce que je pars étudier à Montréal"); a barbecue
+    # in Chinese ("bought charcoal for the 烧烤 tonight")
+    r"(?:je |on )?pars (?:[ée]tudier|travailler|vivre|m'installer|en erasmus|faire mes [ée]tudes)|pour mes [ée]tudes)\b|"
+    r"烧烤|燒烤|烤肉|露营|露營", _I)  # (review27b) not a move denied: "je ne déménage pas"
 _PREP_DEATH = re.compile(r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|my life|things)|gone|not (?:be )?(?:here|around|"
                          r"alive)|won'?t be (?:here|around)|rope|pills|tablets|overdose|jump\w*|hang\w*|noose|last|anymore|"
                          r"without me|after me|after i'?m)\b", _I)
@@ -1814,6 +1822,15 @@ def _disclosure(text: str, m: re.Match) -> bool:
         return False
     return True
 
+# riskblind34c: the idiom of exasperation "(so hard, angry, tired, a queue so long ...) that I could die", "X得 / X到" ("这道数学题难到我想死
+# 的心都有了"); not "想死的心" alone; a thing or a pet given away for a move, studies or work elsewhere in its sentence ("猫送给了
+# 我姐养，因为我要去深圳打工了"), unless the turn speaks of death, of not coming back or of not being here
+_CJK_IDIOM34C = re.compile(r"(?:到|得)[^。！？，]{0,4}想死的心都有")
+_CJK_GIVEN34C = re.compile(r"送给|送給|送人")
+_CJK_AWAY34C = re.compile(r"(?:因为|因為|要去|我要去|准备去|準備去)[^。！？]{0,10}(?:打工|上班|工作|读书|讀書|上学|上學|留学|留學|读研|讀研|出国|出國)|"
+                          r"搬家|搬去|搬到|出国|出國|留学|留學")
+_CJK_DEATH34C = re.compile(r"死|自杀|自殺|轻生|輕生|不会回来|不會回來|不在了|走了以后|走了以後|遗书|遺書|最后|最後")
+
 
 def _cjk_disclosure(text: str, m: re.Match) -> bool:
     """``_disclosure`` for a Chinese (or Russian) match: negation just before it, the last subject
@@ -1827,6 +1844,10 @@ def _cjk_disclosure(text: str, m: re.Match) -> bool:
         return False
     if _CJK_RECOVERED.search(text[s:]) or _CJK_PAST.search(sentence) and not re.search(r"(?i)最近|上周|昨天|前几天|又|недавно|вчера|опять|снова|на прошлой неделе", sentence):
         return False
+    if _CJK_IDIOM34C.search(sentence):
+        return False  # riskblind34c: "这道题难到我想死的心都有了"
+    if _CJK_GIVEN34C.search(m.group(0)) and _CJK_AWAY34C.search(sentence) and not _CJK_DEATH34C.search(text):
+        return False  # riskblind34c: "猫送给了我姐养，因为我要去深圳打工了"
     return _CJK_FRAME.search(sentence) is None
 
 

@@ -571,6 +571,33 @@ for _c, _ps in _V33_ASCII.items():
 for _c, _ps in _V33_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-fourth session (riskblind34c, blind file ``risk_valid_v34c``): Vietnamese "how many sleeping pills until I die"
+# ("uống bao nhiêu viên thuốc ngủ thì chết"), Indonesian "take my life" said to God ("Ya Allah, ambil saja nyawaku"),
+# Hindi last letters written ("सबके लिए आख़िरी चिट्ठियाँ लिख दी हैं", "aakhri khat likh diye").
+_V34C_ASCII: dict[str, list[str]] = {
+    "method": [
+        r"\bbao nhieu (?:vien|vi|hop|lieu)\b[^.!?;\n]{0,40}\b(?:thi|se|la|de|moi) chet\b",
+    ],
+    "passive_wish": [
+        r"\b(?:ambil(?:lah)?|cabut(?:lah)?) (?:saja |aja |sekarang |segera )?nyawa(?:ku| saya| aku| hamba)\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:aakhri|akhri|aakhiri|akhiri) (?:chitthi\w*|chithi\w*|khat|letters?)\b[^.!?;\n]{0,30}\blikh",
+    ],
+}
+_V34C_RAW: dict[str, list[str]] = {
+    "method": [
+        r"bao nhiêu (?:viên|vỉ|hộp|liều)[^.!?;\n]{0,40}(?:thì|sẽ|là|để|mới) chết",
+    ],
+    "plan_preparation": [
+        r"(?:आख़िरी|आखिरी|अंतिम) (?:चिट्ठी|चिट्ठियाँ|चिट्ठियां|ख़त|खत|पत्र)[^.!?;\n।]{0,30}लिख",
+    ],
+}
+for _c, _ps in _V34C_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V34C_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -622,7 +649,7 @@ _RECOVERED = re.compile(
     r"(?:acum|azi) sunt bine|j[óo]l vagyok|(?:sekarang|udah|sudah) (?:udah |sudah )?(?:baik|pulih|sembuh)|okay na ako|ok na ako|"
     r"sasa niko sawa|ab (?:sab )?(?:theek|thik|better|kaafi better)|overst[åa]et|bakom mig|za mnou)\b|"
     r"\bab\b[^.!?;\n]{0,30}\b(?:theek|thik|better|thiik) (?:hu|hoon|hun|hoo|hai)\b|\bsekarang udah (?:jauh )?(?:lebih )?(?:baik|mendingan)\b|"
-    r"зараз усе добре|тепер усе добре|τώρα είμαι (?:καλά|πολύ καλύτερα)|(?:bây )?giờ (?:tôi |em |mình |tui )?(?:đã )?ổn rồi|במקום טוב|अब (?:सालों से )?ठीक|अब मैं ठीक|"
+    r"зараз усе добре|тепер усе добре|τώρα είμαι (?:καλά|πολύ καλύτερα)|(?:bây )?giờ (?:tôi |em |mình |tui )?(?:đã )?ổn rồi|במקום טוב|अब (?:[^\s।]+ ){0,3}?ठीक|अब मैं ठीक|"
     r"এখন ভালো আছি|اب ٹھیک|اب بالکل ٹھیک", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:ig[åa]r|i g[åa]r|igen|i f[öo]rrg[åa]r|forrige uke|sidste uge|i weekenden|eilen|viime viikolla|minul[ýy] t[ýy]den|v[čc]era|"

@@ -815,6 +815,97 @@ for _c, _ps in _V33_ASCII.items():
 for _c, _ps in _V33_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-fourth session (riskblind34c, blind file ``risk_valid_v34c``: French of France, Belgium, Switzerland, Quebec
+# and West Africa, Chinese simplified, traditional and written Cantonese, Thai): active ideation "by my own hand"
+# ("partir par moi-même", "mettre un terme à tout ça moi-même", "en terminer avec ma vie"; not "ma vie de
+# célibataire"), an impersonal "is it normal to want to kill oneself" answered "moi si / moi j'y pense"; method asked as
+# a question (painless with a whole box or all the tablets, high enough or a dose "pour ne pas se rater"; not "pour ne
+# pas se rater" of two people meeting); a passive wish in religious words ("que Dieu me prenne", "le Seigneur me
+# rappelle à Lui"; not "me prenne en pitié", "me rappelle que") and a crash hoped for ("j'espère que l'avion
+# s'écrase"; not "ne s'écrase pas"); preparation: tablets counted or set aside and hidden (not for a trip, a pill box or
+# a refill), letters for one's family with "the rest is settled / everything is ready"; an attempt interrupted on the
+# edge of a bridge or a roof ("un gars m'a tirée de là"); intent "cette fois je ne vais pas me rater". Chinese:
+# always thinking of suicide ("总想着自杀"), Cantonese 諗住 / 諗緊 and "自己了結" (not a matter settled: "自己了结这件事"),
+# 亲手结束, 紫砂的念头; method questions (烧炭 painless or "like falling asleep", a floor "跳落去會唔會好快", 冲下山崖;
+# not the 跳楼机 ride), a fatal illness wished for, "只盼着早点走，早点解脱"; which train does not stop (not a direct
+# train chosen for a trip), an insurance beneficiary changed "自杀也可以赔"; a cigarette burn "辣自己" (Cantonese), pinching
+# oneself "掐到发紫", cutting again after stopping ("戒了两个月又开始割了"). Thai: "will all the tablets kill me" and a
+# thought of jumping from a building.
+_V34C_PILLS_FR = r"(?:comprim[ée]s?|cachets|pilules|somnif[èe]res|m[ée]docs?|m[ée]dicaments)"
+_V34C_FAMILY_FR = (r"(?:fille|fils|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|femme|mari|enfants|parents|famille|proches|"
+                   r"petits?-enfants|copine|copain|ch[ée]ri\w*)")
+_V34C_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b(?:partir|m'en aller|dispara[îi]tre|en finir|mourir) (?:par moi-m[êe]me|de ma (?:propre )?main)\b|"
+        r"\bmettre (?:un terme|fin) [àa] tout(?: [çc]a| cela)? (?:moi-m[êe]me|par moi-m[êe]me|de ma (?:propre )?main)\b|"
+        r"\ben terminer avec (?:ma vie|mon existence)\b(?! (?:de|d')\w*)",
+        r"\b(?:normal|cens[ée]e?s?|on|c'est|est-ce que)\b[^.!;\n]{0,30}\b(?:vouloir|envie de|penser [àa]) se (?:tuer|suicider|"
+        r"foutre en l'air|supprimer|donner la mort)\b[^.!;\n]{0,40}?\bmoi(?: aussi| si| oui|,? j'y pense|,? je (?:le )?veux)\b",
+    ],
+    "method": [
+        r"\b(?:indolore|sans douleur|sans souffrir|sans avoir mal)\b[^.!;\n]{0,50}\b(?:toute (?:une|la) (?:bo[îi]te|plaquette)|"
+        r"tout (?:le|un) (?:tube|flacon)|tous (?:mes|les) " + _V34C_PILLS_FR + r")|"
+        r"\b(?:toute (?:une|la) (?:bo[îi]te|plaquette)|tout (?:le|un) (?:tube|flacon)|tous (?:mes|les) " + _V34C_PILLS_FR + r")"
+        r"[^.!;\n]{0,50}\b(?:indolore|sans douleur|sans souffrir)\b",
+        r"\b(?:haut|hauteur|m[èe]tres|[ée]tages?|dose|profond\w*|" + _V34C_PILLS_FR[3:-1] + r")\b[^.!;\n]{0,40}\bpour (?:ne )?pas (?:se|me) "
+        r"(?:rater|louper)\b",
+    ],
+    "passive_wish": [
+        r"\b(?:dieu|le seigneur|le bon dieu|allah|j[ée]sus) (?:me prenne|vienne me (?:chercher|prendre)|me reprenne|"
+        r"me rappelle (?:[àa] lui|aupr[èe]s de lui))\b(?! (?:en piti[ée]|sous sa|dans (?:sa|ses)|en sa)\b)",
+        r"\b(?:j'esp[èe]re|pourvu|je souhaite|j'aimerais|si seulement) (?:que |qu')?(?:l'avion|le train|le bus|la voiture|le car) "
+        r"(?:s'[ée]crase|d[ée]raille|se crashe)\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:compt[ée]|mis de c[ôo]t[ée]|gard[ée]|cach[ée]|planqu[ée])\w* (?:les |mes |tous (?:les |mes ))?" + _V34C_PILLS_FR +
+        r"(?![^\n]{0,160}\b(?:voyage|pilulier|semainier|vacances|ordonnance|renouvel\w*|pharmacie)\b)"
+        r"[^\n]{0,120}?\b(?:cach[ée]s?|planqu[ée]s?|derri[èe]re|[àa] part|au fond)\b",
+        r"\b(?:lettres?|mots?|messages?) (?:pour|[àa]) (?:ma |mon |mes )" + _V34C_FAMILY_FR + r"\b[^\n]{0,120}?"
+        r"\b(?:le reste est r[ée]gl[ée]|tout est (?:r[ée]gl[ée]|pr[êe]t)(?! pour)|tout est en ordre)\b",
+    ],
+    "recent_attempt": [
+        r"\b(?:sur le (?:bord|rebord)|au bord|sur la rambarde|de l'autre c[ôo]t[ée] de la (?:rambarde|barri[èe]re)) "
+        r"(?:du |de la |d'un |d'une |de mon |de l')?(?:pont|toit|falaise|balcon|quai|fen[êe]tre|viaduc|immeuble)\b[^\n]{0,80}?"
+        r"\b(?:m'a (?:tir[ée]e?|retenue?|rattrap[ée]e?|ramen[ée]e?|fait descendre)|on m'a (?:tir[ée]e?|retenue?|rattrap[ée]e?))",
+    ],
+    "intent": [
+        r"\b(?:cette fois|la prochaine fois|ce coup-ci|cette fois-ci)\b[^.!?;\n]{0,20}\b(?:je )?(?:ne )?vais pas me (?:rater|louper)\b",
+    ],
+}
+_V34C_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?:想[着著]|在想|老想|總想|总想|諗住|諗緊|諗過)(?:要|去)?(?:自杀|自殺|轻生|輕生)|諗(?:住|緊|過)(?:要|去)?(?:死|自己了[结結断斷])|"
+        r"自己了[结結断斷](?![^。！？，]{0,2}(?:这|這|此|那|的|案|事))|(?:亲手|親手)(?:结束|結束|了结|了結|了断|了斷)(?:这一切|這一切|自己|我的生命|生命|一切)|"
+        r"紫砂的?(?:念头|念頭|想法|冲动|衝動)",
+    ],
+    "method": [
+        r"(?:烧炭|燒炭|跳楼(?!机)|跳樓(?!機)|割腕|上吊|吃安眠药|吃安眠藥|卧轨|臥軌)[^。！？]{0,12}(?:没有痛苦|沒有痛苦|痛不痛|疼不疼|会不会痛|會不會痛|"
+        r"像睡着|像睡著|快不快)",
+        r"(?:从|從|由)(?:顶楼|頂樓|天台|楼顶|樓頂|\d+楼|\d+樓|[一二三四五六七八九十廿]+楼|[一二三四五六七八九十廿]+樓)(?:跳)?(?:下去|落去)"
+        r"[^。！？]{0,14}(?:死|活下来|活下來|意外|没救|沒救|會唔會|会不会|會不會|好快|快不快)",
+        r"想[^。！？，]{0,6}(?:冲|衝)(?:下|出|进|進)(?:山崖|悬崖|懸崖|河里|河裡|海里|海裡|江里|江裡|桥|橋)",
+        r"(?:กินยา|ยา)\S{0,20}?(?:จะตายไหม|ตายไหม|ตายมั้ย|จะตายมั้ย)|(?:คิด|อยาก)(?:จะ)?\S{0,6}?กระโดด(?:ตึก|สะพาน|จากตึก|ลงจากตึก|จากชั้น|ลงจากชั้น)",
+    ],
+    "passive_wish": [
+        r"(?:盼[着著]|只盼|巴不得|但愿|但願|希望|只想)(?:能)?(?:早点|早點|早日|快点|快點)(?:死|走了?[，,]?\s*(?:早点|早點)?解[脱脫]|解[脱脫]|去见|去見)",
+        r"(?:得个|得個|得了?|生个|生個|患上)[^。！？，]{0,4}(?:绝症|絕症|癌症|重病|大病)[^。！？]{0,4}死(?:了|掉)?[^。！？]{0,6}(?:也挺好|也好|就好了|多好|也不错|也不錯)",
+    ],
+    "plan_preparation": [
+        r"(?:查|睇|看)(?:了|咗|過|过)?[^。！？]{0,8}(?:边班|邊班|哪班|哪趟|哪一班|哪一趟)[^。！？]{0,12}(?:不停|唔停)"
+        r"(?![^。！？]{0,20}(?:直达|直達|赶|趕|上班|回家|车票|車票|买票|買票))",
+        r"受益人[^。！？]{0,12}(?:改成|改为|改為|改了)[^。！？]{0,40}(?:自杀|自殺|不在了|走了以后|走了以後)",
+    ],
+    "nssi": [
+        r"(?:烟头|煙頭|烟蒂|煙蒂|打火机|打火機)[^。！？，]{0,4}(?:辣|烫|燙|烧|燒|灼)(?:自己|伤自己|傷自己)",
+        r"(?:掐|捏|打|抓)自己[^。！？]{0,10}(?:掐到|捏到|打到|抓到)(?:发紫|發紫|流血|出血|淤青|瘀青|青紫|破皮)",
+        r"(?:戒了|停了|忍了|没割|沒割|没有割|沒有割)[^。！？]{0,10}(?:又|再)(?:开始|開始)?(?:割|划|劃|自残|自殘)(?:了|手|自己)",
+    ],
+}
+for _c, _ps in _V34C_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V34C_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -879,7 +970,9 @@ _DENIAL_RAW: dict[str, list[str]] = {
         r"死にたくな(?:い|かった)(?!日)|(?:死ぬ|命を絶つ|自殺する)つもり(?:なんて|は)?(?:全然|まったく|全く)?(?:ない|ありません)|(?:自殺|死にたい)(?:なんて|は|とか|とは)?(?:一度も)?(?:考えたこと|思ったこと)(?:は|も)?(?:ない|ありません)|"
         r"死にたい(?:とか|って)?(?:わけ)?じゃな|死にたいってわけ",
         r"(?:不想|并不想|不是想|没想过|没有想过|从没想过|从来没想过|从来没有想过|沒想過|從來沒想過|從來沒有想過)(?:要)?(?:死|自杀|自殺|轻生|輕生|结束生命|伤害自己|傷害自己)(?!的念头)|"
-        r"(?:没有|從來沒有|从来没有|从没有)(?:过)?(?:自杀|轻生|想死)的(?:念头|想法)|不会(?:做傻事|伤害自己|想不开)|不會(?:做傻事|傷害自己|想不開)|"
+        r"(?:没有|從來沒有|从来没有|从没有)(?:过)?(?:自杀|轻生|想死)的(?:念头|想法)|"
+        # riskblind34c: no thought of hurting oneself, in traditional characters too ("我沒有想傷害自己的念頭")
+        r"(?:没有|沒有)(?:过|過)?想?(?:伤害|傷害|自杀|自殺|轻生|輕生)(?:自己)?的(?:念头|念頭|想法)|不会(?:做傻事|伤害自己|想不开)|不會(?:做傻事|傷害自己|想不開)|"
         r"ما (?:فكرت|أفكر)[^.!?،]{0,12}(?:ال)?انتحار|ما (?:أبي|ابي|أبغى|بدي) أموت|ما عندي (?:أي )?نية|"
         r"никогда не думал\w* о самоубийств\w*|не хочу умирать|умирать (?:я )?не хочу|не собираюсь (?:покончить|умирать)|"
         r"ไม่(?:เคย)?(?:ได้)?คิด(?:จะ)?ฆ่าตัวตาย|ไม่อยากตาย",
@@ -972,7 +1065,7 @@ _NEG_BEFORE = re.compile(
     r"(?<!\S)(?:안|못|не|никогда|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
     # Arabic "ما" is also "what" ("بسبب ما يفعله زوجي بي أفكر في الانتحار"): a negation only just before the verb
     r"(?<!\S)ما(?:\s+\S+)?\s*$|"
-    r"(?:不|没|沒|从不|从来没)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
+    r"(?:(?<!要)不(?!如)|没|沒|从不|从来没|冇|唔)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
     r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
@@ -981,7 +1074,9 @@ _NEG_AFTER = re.compile(
     # riskblind32: the intention itself denied right after the match ("死ぬつもりはないです", "死ぬ気はありません")
     r"^(?:つもり|気)?(?:は|も)(?:ない|ありません|ないです|なかった)", re.IGNORECASE)
 _FIRST = re.compile(
-    r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|我|"
+    r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|"
+    # riskblind34c: "我爸 / 我妈 ..." is the father or mother, not the writer
+    r"我(?!爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
     r"\bя\b|أنا", re.IGNORECASE)
 _THIRD = re.compile(
     r"\b(?:brat|siostra|przyjaci[óo][łl]k\w*|przyjaciel\w*|kolega|kole[żz]anka|syn|c[óo]rka|mama|tata|m[óo]wi|powiedzia\w*|pisze|"
@@ -992,7 +1087,7 @@ _THIRD = re.compile(
     r"falou|disse|dice|dijo|zegt|sagt|ele|ela|ella|[ée]l|lui|lei|hij|zij|er|elle)\b|"
     r"(?:친구|동생|남친|여친|남자친구|여자친구|엄마|아빠|언니|오빠|누나|형|애인|룸메|아들|딸|남편|아내|주인공|걔)(?:가|이|는|도)|"
     r"(?:友達|友人|妹|弟|姉|兄|彼氏|彼女|母|父|息子|娘|夫|妻|主人公|同僚)(?:が|は|も)|"
-    r"(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
+    r"(?<![给跟和对向把])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
     r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน|"
     # thirty-first session: Arabic "my (female) friend", "she says / said", "that she"
     r"صديقتي|تقول|قالت|(?<!\S)(?:أنها|انها)(?!\S)", re.IGNORECASE)
@@ -1002,6 +1097,8 @@ _PAST = re.compile(
     r"fr[üu]her|vor (?:\w+ )?jahren|il y a (?:des |\w+ )?ann[ée]es|il y a \w+ ans)\b|"
     r"(?:고등학교|중학교|중학생|고등학생|초등학생|대학생|어렸을)\s?때|예전에|전에는|"
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
+    # riskblind34c: Thai "before, in the past", "as a child", "used to"
+    r"เมื่อก่อน|สมัยก่อน|ตอนเด็ก|แต่ก่อน|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
     # riskblind32: a Russian age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
     r"(?<!\w)в (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)(?!\w)|когда мне было (?:\d{1,2}|\w+)|"
@@ -1012,6 +1109,8 @@ _RECOVERED = re.compile(
     r"(?:ahora|hoy) estoy bien|ora sto bene|nu gaat het goed|heute geht es mir gut|teraz (?:\w+ ){0,3}?(?:i )?jest (?:dobrze|ok)|terapia mi pomog\w*|"
     r"y[ıi]llard[ıi]r yapm[ıi]yorum|hayat[ıi]m [çc]ok g[üu]zel|aujourd'hui je vais bien|je vais (?:beaucoup |bien |tellement )?mieux)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
+    # riskblind34c: Thai "now (I am) well / better again"
+    r"ตอนนี้\S{0,8}?(?:หายดี|ดีขึ้น|โอเคแล้ว|สบายดี)|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:wczoraj|znowu|dzisiaj|dun|d[üu]n|yine|ge[çc]en hafta|ontem|de novo|ayer|anoche|otra vez|ieri|di nuovo|stanotte|gisteren|weer|"
@@ -1050,7 +1149,9 @@ _READING_PAST_NEGATION = Reading(_END, _READING.clause, _NEVER, _NEVER, _FIRST, 
 _CLAUSE_BREAK = re.compile(
     r"[,،、，:]|\s(?:ma|mas|pero|maar|aber|mais|ale|ama|ancak|fakat|но|а|بس|لكن|แต่)\s|但是?|可是|不过|不過|けど|でも|하지만|근데|그런데", re.IGNORECASE)
 _AFFIRMING_BEFORE = re.compile(
-    r"\b(?:przesta\w*|smett\w*|parar de|dejar de|ophouden met|stoppen met|aufh[öo]r\w*|arr[êe]ter de|b[ıi]rakam\w*)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
+    r"\b(?:przesta\w*|smett\w*|parar de|dejar de|ophouden met|stoppen met|aufh[öo]r\w*|arr[êe]ter de|b[ıi]rakam\w*)\s*(?:\S+\s*){0,2}$|"
+    # riskblind34c: a negated condition before the act binds the condition only ("Quand ça va pas je me brûle ...")
+    r"\b(?:quand|si|lorsque|d[èe]s que) (?:[çc]a|je|j'|tout) ?(?:ne |n')?(?:va|vais|me sens|suis|allait|allais) pas(?: bien| fort)?\s*,?\s*$", re.IGNORECASE)
 _AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:ない|考えられ)|止められない|やめられない")
 
 
@@ -1120,6 +1221,12 @@ def _everyday29(category: str, text: str, m: re.Match) -> bool:
         from services.quality.checks.counselling import risk  # risk imports this module
         s, e = risk._sentence_at(text, m.start())
         return bool(_MISHAP29_DE.search(text, s, e))
+    if category == "plan_preparation" and not text.isascii():
+        from services.quality.checks.counselling import risk  # risk imports this module
+        if risk._CJK_GIVEN34C.search(m.group(0)):  # riskblind34c: "我把狗送给邻居了，因为要去上海工作"
+            s, e = risk._cjk_sentence_at(text, m)
+            if risk._CJK_AWAY34C.search(text, s, e) and not risk._CJK_DEATH34C.search(text):
+                return True
     return category == "passive_wish" and bool(_EYES29.search(m.group(0))) and _UNTIL29.match(text, m.end()) is not None
 
 
