@@ -155,6 +155,14 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\b(?:odebrać|odebrałem|odebrałam|odbiorę) z apteki\b(?: \S+){0,3}",
     # zh
     r"药(?:都|全)?锁(?:在|进)", r"药盒", r"药店(?:没有|没货|缺货)", r"保险柜", r"储物柜",
+    # riskblind34: expired medicines taken back to the pharmacy or thrown out ("家里的过期药我都收起来了，周末拿去药店回收",
+    # "rapporter les médicaments périmés à la pharmacie", "medicamentos caducados al punto SIGRE")
+    r"过期(?:的)?(?:药|藥)[^。！？]{0,20}(?:药店|药房|藥局|藥房|回收|扔掉|扔了|处理掉|處理掉)|過期(?:的)?藥[^。！？]{0,20}(?:藥局|藥房|回收|丟掉)",
+    r"\b(?:m[ée]dicaments|m[ée]docs|cachets) p[ée]rim[ée]s\b[^.!?\n]{0,50}\bpharmacie\b",
+    r"\b(?:medicamentos|medicinas|pastillas) caducad[oa]s\b[^.!?\n]{0,50}\b(?:farmacia|punto sigre|sigre)\b",
+    r"\b(?:rem[ée]dios|medicamentos) (?:vencidos|fora do prazo|fora da validade)\b[^.!?\n]{0,50}\bfarm[áa]cia\b",
+    r"\bfarmaci scaduti\b[^.!?\n]{0,50}\bfarmacia\b",
+    r"\babgelaufene (?:Medikamente|Tabletten|Arzneimittel)\b[^.!?\n]{0,50}\bApotheke\b",
 ]), _I)
 
 _HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)
