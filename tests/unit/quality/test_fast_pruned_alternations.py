@@ -67,7 +67,8 @@ def plain_classify(text: str):
                 return category, True
         for m in risk._CJK_COMPILED[category].finditer(text):  # Chinese / Russian, not pruned
             mentioned = True
-            if risk._cjk_disclosure(text, m):
+            # (riskblind34) things given away for a move are no plan ("我把旧衣服 ... 送给了表妹，下个月要搬去上海了")
+            if risk._cjk_disclosure(text, m) and not (category == "plan_preparation" and risk._cjk_move34(text, m)):
                 return category, True
         # the languages USE-m3 does not read (``risk_langs``), without their guards
         for pattern, read in ((risk_langs.ASCII[category], text), (risk_langs.RAW[category], text.lower())):

@@ -203,6 +203,51 @@ EVERYDAY34C = re.compile("|".join([
 ]), _I)
 
 
+# riskblind34 (blind ``risk_valid_v34_langs``, false flags by the learned stage alone, French and Chinese first, with the
+# neighbours' wording): a series, a film or a book watched or read and what happens in it ("je regarde une série sur un
+# gars qui prépare sa disparition"); being eager to be done with a piece of work ("j'ai hâte d'en finir avec ce mémoire";
+# not life, suffering or oneself); a rope bought for climbing, a tent, the washing or a move ("une corde d'escalade",
+# "买了绳子，周末要去露营"); a will made for a birth, a wedding or a house ("mon testament chez le notaire après la
+# naissance du bébé"); clothes and things given away for a move ("donné mes vieux vêtements à Emmaüs avant le
+# déménagement"). The same ``_DARK`` rule as the other spans: a death word, a goodbye or a means elsewhere keeps every word.
+_FICTION34 = (r"(?:s[ée]rie|film|roman|livre|docu(?:mentaire)?|manga|feuilleton|serie|pel[íi]cula|novela|libro|documental|filme|"
+              r"livro|document[áa]rio|romanzo|documentario|Serie|Film|Roman|Buch|Doku|boek|reeks)")
+EVERYDAY34 = re.compile("|".join([
+    r"\b(?:je regarde|j'ai regard[ée]|je lis|j'ai lu|je viens de (?:finir|voir|lire|regarder)|on regarde|on a regard[ée]|"
+    r"estoy viendo|he visto|vi|estoy leyendo|le[íi]|estou (?:vendo|a ver|lendo|a ler)|assisti|sto (?:guardando|leggendo)|ho (?:visto|letto)|"
+    r"ich (?:schaue|gucke|lese|habe|hab)|ik (?:kijk|lees|heb)) (?:\w+ ){0,2}?(?:une |un |le |la |cette |ce |una |un |la |el |esta |uma |um |a |o |essa |"
+    r"questa |il |eine |einen |ein |die |den |das |een |de |het )?" + _FICTION34 + r"\b[^.!?\n]{0,160}",
+    r"看了?(?:一部|一本|一集|这部|那部|這部|那部)?(?:剧|劇|电视剧|電視劇|韩剧|韓劇|美剧|美劇|台剧|台劇|电影|電影|小说|小說|动漫|動漫)[^。！？\n]{0,80}",
+    r"\b(?:h[âa]te|envie|press[ée]e?|impatient\w*) d'en finir avec (?:ce|cette|cet|mon|ma|mes|le|la|les|l') ?"
+    r"(?!vie\b|existence\b|souffrance\b|douleur\b|moi\b|tout\b)\w+[^.!?\n]{0,60}",
+    r"\b(?:ganas de|deseando) (?:acabar|terminar) (?:con )?(?:este|esta|el|la|mi|los|las) (?:trabajo|tesis|examen|ex[áa]menes|proyecto|informe|"
+    r"mudanza|curso|semestre|tfg|tfm|tr[áa]mite)s?\b[^.!?\n]{0,60}",
+    r"\bnon vedo l'ora di (?:farla finita|finire) con (?:questo|questa|la|il|lo|l'|gli|le) ?(?:tesi|esame|esami|progetto|lavoro|trasloco|"
+    r"relazione|pratica)\b[^.!?\n]{0,60}",
+    r"\b(?:doid[oa]|louc[oa]|ansios[oa]) (?:para|pra) (?:acabar|terminar) (?:logo )?(?:com )?(?:esse|essa|este|esta|o|a|meu|minha) "
+    r"(?:tcc|trabalho|prova|projeto|tese|mudan[çc]a|relat[óo]rio)\b[^.!?\n]{0,60}",
+    r"\b(?:une |la |ma )?corde (?:d'escalade|de grimpe|pour (?:l'escalade|la grimpe|le camping|la tente|[ée]tendre|le linge|le bateau|"
+    r"le d[ée]m[ée]nagement|le hamac))\b[^.!?\n]{0,80}",
+    r"\bcuerda (?:de escalada|para (?:escalar|el tendedero|tender|la tienda|acampar|la mudanza|la hamaca))\b[^.!?\n]{0,80}",
+    r"\bcorda (?:de escalada|para (?:escalar|o varal|estender|a barraca|acampar|a mudan[çc]a|a rede))\b[^.!?\n]{0,80}",
+    r"\bcorda (?:da arrampicata|per (?:arrampicare|stendere|la tenda|il campeggio|il trasloco|l'amaca))\b[^.!?\n]{0,80}",
+    r"\b(?:Kletterseil|W[äa]scheleine|Seil (?:zum|f[üu]rs|f[üu]r den|f[üu]r das) (?:Klettern|Zelt|Camping|Umzug|Boot))\b[^.!?\n]{0,80}",
+    r"\b(?:klimtouw|waslijn|touw voor (?:de tent|het klimmen|de verhuizing|de boot))\b[^.!?\n]{0,80}",
+    r"买了?(?:一根|一条|一條|根|条|條)?(?:绳子|繩子)[^。！？\n]{0,12}(?:露营|露營|搭帐篷|搭帳篷|晾衣服|晒衣服|曬衣服|晾被子|搬家|攀岩|捆)[^。！？\n]{0,20}",
+    r"\btestament\b[^.!?\n]{0,60}\b(?:naissance|b[ée]b[ée]|mariage|pacs|achat de (?:la|notre) maison|enfants)\b[^.!?\n]{0,40}",
+    r"\btestamento\b[^.!?\n]{0,60}\b(?:nacimiento|beb[ée]|boda|casarnos|hipoteca|nascimento|beb[êe]|casamento|casa nova|nascita|bambin[oa]|"
+    r"matrimonio|mutuo)\b[^.!?\n]{0,40}",
+    r"\bTestament\b[^.!?\n]{0,60}\b(?:Geburt|Baby|Hochzeit|Hauskauf|Kinder)\b[^.!?\n]{0,40}|\btestament\b[^.!?\n]{0,60}\b(?:geboorte|baby|trouwen|huis)\b",
+    r"(?:立|写|寫)(?:了|好)?(?:遗嘱|遺囑)[^。！？\n]{0,30}(?:宝宝|寶寶|孩子出生|结婚|結婚|买房|買房)[^。！？\n]{0,20}",
+    r"\b(?:donn[ée]|offert|vendu|d[ée]barrass[ée])\w*\b[^.!?\n]{0,80}?\bd[ée]m[ée]nag\w*[^.!?\n]{0,40}",
+    r"\b(?:regal[ée]|vend[íi]|di)\b[^.!?\n]{0,80}?\b(?:mudanza|me mudo|nos mudamos)\b[^.!?\n]{0,40}",
+    r"\b(?:dei|doei|vendi)\b[^.!?\n]{0,80}?\b(?:mudan[çc]a|vou me mudar|vamos nos mudar)\b[^.!?\n]{0,40}",
+    r"\b(?:regalato|dato via|venduto)\b[^.!?\n]{0,80}?\btrasloc\w*[^.!?\n]{0,40}",
+    r"\b(?:verschenkt|weggegeben|verkauft)\b[^.!?\n]{0,80}?\b(?:Umzug|umziehe|ziehe um|ziehen um)\b[^.!?\n]{0,40}",
+    r"\b(?:weggegeven|verkocht)\b[^.!?\n]{0,80}?\bverhui\w*[^.!?\n]{0,40}",
+]), _I)
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -213,7 +258,7 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     if _DARK.search(rest):
         return []
-    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34C) for m in p.finditer(rest)]  # riskblind31, main session, riskblind34c
+    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34C, EVERYDAY34) for m in p.finditer(rest)]  # riskblind31, main session, riskblind34c, riskblind34
     if everyday:
         left = rest
         for s, e in everyday:

@@ -169,6 +169,14 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\bcompt[ée]\w* (?:mes|les|nos) (?:comprim[ée]s|cachets|pilules|m[ée]dicaments|m[ée]docs) pour (?:le|mon|les|nos|mes|la) "
     r"(?:voyage|vacances|s[ée]jour|d[ée]placement|semaine|mois)\b[^.!?\n]{0,60}",
     r"(?:我?把?(?:安眠药|安眠藥|药|藥)(?:[^。！？，]{0,6}(?:数了|數了)(?:一下|一遍)?[，,]?\s*)?)?(?:还剩|還剩|只剩)[^。！？，]{0,4}(?:片|颗|顆|粒|板)[^。！？]{0,12}(?:再开|再開|去开|去開|配药|配藥|续药|續藥|开药|開藥)",
+    # riskblind34: expired medicines taken back to the pharmacy or thrown out ("家里的过期药我都收起来了，周末拿去药店回收",
+    # "rapporter les médicaments périmés à la pharmacie", "medicamentos caducados al punto SIGRE")
+    r"过期(?:的)?(?:药|藥)[^。！？]{0,20}(?:药店|药房|藥局|藥房|回收|扔掉|扔了|处理掉|處理掉)|過期(?:的)?藥[^。！？]{0,20}(?:藥局|藥房|回收|丟掉)",
+    r"\b(?:m[ée]dicaments|m[ée]docs|cachets) p[ée]rim[ée]s\b[^.!?\n]{0,50}\bpharmacie\b",
+    r"\b(?:medicamentos|medicinas|pastillas) caducad[oa]s\b[^.!?\n]{0,50}\b(?:farmacia|punto sigre|sigre)\b",
+    r"\b(?:rem[ée]dios|medicamentos) (?:vencidos|fora do prazo|fora da validade)\b[^.!?\n]{0,50}\bfarm[áa]cia\b",
+    r"\bfarmaci scaduti\b[^.!?\n]{0,50}\bfarmacia\b",
+    r"\babgelaufene (?:Medikamente|Tabletten|Arzneimittel)\b[^.!?\n]{0,50}\bApotheke\b",
 ]), _I)
 
 _HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)

@@ -1252,10 +1252,15 @@ _CJK: dict[str, str] = {
 _CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
 # riskblind34c: "要不" (how about) and "不如" (might as well) are no negation ("要不我亲手结束这一切算了")
 _CJK_NEG = re.compile(r"(?:没有|沒有|没|(?<!要)不(?!如)|不会|从不|并不|从来没|冇|唔)[^，。！？,.!?]{0,3}$")
-# riskblind34c: "我爸 / 我妈 ..." (my father, my mother) is a third person ("我爸最近总说活着没意思")
-_CJK_SUBJECT = re.compile(r"我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
+# riskblind34c: "我爸 / 我妈 ..." (my father, my mother) is a third person ("我爸最近总说活着没意思"); riskblind34: also
+# "老妈 / 俺妈", traditional "我媽" and the grandparents, not after "to / with / for" ("给我妈打电话")
+_CJK_SUBJECT = re.compile(r"(?<![给跟和对向把給對])(?:我|俺|老)(?:妈|媽|爸)(?![妈媽爸])|"
+                          r"(?<![给跟和对向把給對])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
+                          r"媽媽|奶奶|爷爷|爺爺|外婆|姥姥|我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
 _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经|"
+                       # riskblind34: "those years" as the time ("那几年天天想死，现在回头看，幸好挺过来了")
+                       r"那(?:几|幾)年|那段(?:时间|時間|日子)|那些年|"
                        # riskblind33: school or university days as the time ("高中的时候我会伤害自己")
                        r"(?:高中|初中|中学|大学|上学|读书|念书|國中|中學|大學|讀書)的(?:时候|時候)|"
                        # riskblind30b: Russian years ago, in childhood or at school ("десять лет назад я пыталась ...")
@@ -1263,6 +1268,8 @@ _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|�
                        # riskblind32: an age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
                        r"\bв (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)\b|когда мне было (?:\d{1,2}|\w+)")
 _CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来|"
+                            # riskblind34: got through it at last ("幸好挺过来了", "總算熬過來了")
+                            r"(?:幸好|还好|還好|终于|終於|总算|總算|已经|已經)(?:还是|還是)?(?:挺|熬|撑|撐)(?:过来|過來)了|"
                             # riskblind33: not so for many years ("现在已经好多年没这样了")
                             r"(?:好多|很多|好几|好幾|多)年(?:都)?(?:没|沒)(?:有)?(?:这样|這樣|再)|"
                             r"сейчас[^.!?;\n]{0,15}(?:всё|все) (?:хорошо|в порядке|нормально)|давно (?:прошло|позади)")
@@ -1645,6 +1652,13 @@ _WILL_EVERYDAY31 = re.compile(
     r"inheritance tax|estate planning|probate|retire\w*|financial adviser)\b", _I)
 
 
+# riskblind34: vanishing under the duvet or the blankets, a cosy weekend (fr es it pt nl), not a wish to be gone
+_VANISH34 = re.compile(r"\b(?:dispara[iî]tre|desaparecer|sparire|sumir|desaparecer|verdwijnen)$", _I)
+_UNDER_COVERS34 = re.compile(r"(?:\s+[\w']+){0,2}?\s+(?:sous|bajo|debajo de|sotto|debaixo d[aoe]s?|onder)\s+(?:ma |la |mes |les |une |mon |le |mi |mis |"
+                             r"las |el |il |i |le |as |os |a |o |mijn |m'n |de |het |l')?(?:couettes?|couvertures?|plaid|draps?|s[áa]banas?|mantas?|"
+                             r"edred[óo]n|coperte|coperta|piumone|lenzuol[ai]|cobertas?|cobertores?|edredom|len[çc][óo]is|dekens?|dekbed)\b", _I)
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
@@ -1664,6 +1678,8 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
             return True
     if category in ("intent", "active_ideation") and _END_IT28.search(matched) and _WITH_WHOM28.match(text, m.end()):
         return True  # round twenty-eight: "I'm ending it all with that job"
+    if category == "passive_wish" and _VANISH34.search(matched) and _UNDER_COVERS34.match(text, m.end()) and not _PREP_DEATH.search(text):
+        return True  # riskblind34: "envie de disparaître sous ma couette tout le week-end avec des séries"
     if category == "passive_wish" and _WAKE28B.search(matched) and _WAKE_UNTIL28B.match(text, m.end()):
         return True  # round twenty-eight b: "go to sleep and not wake up until noon on Saturday"
     if category == "passive_wish" and _BETTER_OFF28B.search(matched) and _org_better_off28b(text):
@@ -1832,6 +1848,18 @@ _CJK_AWAY34C = re.compile(r"(?:因为|因為|要去|我要去|准备去|準備�
 _CJK_DEATH34C = re.compile(r"死|自杀|自殺|轻生|輕生|不会回来|不會回來|不在了|走了以后|走了以後|遗书|遺書|最后|最後")
 
 
+# riskblind34: things given away or sold for a move or going abroad in the sentence ("我把旧衣服和书都送给了表妹，下个月要搬去
+# 上海了"); a death word, the means or a goodbye in the turn keeps it
+_CJK_MOVE34 = re.compile(r"搬家|搬去|搬到|要搬|搬走|搬出去|出国|出國|留学|留學|移民|换房子|換房子|断舍离|斷捨離")
+_CJK_DARK34 = re.compile(r"死|自杀|自殺|轻生|輕生|遗书|遺書|告别|告別|最后|最後|不在了|走了以后|药|藥|绳|繩|跳")
+
+
+def _cjk_move34(text: str, m: re.Match) -> bool:
+    s, e = _cjk_sentence_at(text, m)
+    return bool(re.search(r"送|卖|賣|扔|捐", m.group(0)) or re.search(r"送|卖|賣|扔|捐", text[max(s, m.start() - 12):m.end()])) \
+        and bool(_CJK_MOVE34.search(text, s, e)) and not _CJK_DARK34.search(text)
+
+
 def _cjk_disclosure(text: str, m: re.Match) -> bool:
     """``_disclosure`` for a Chinese (or Russian) match: negation just before it, the last subject
     before it in its sentence, past and recovered, fiction / news / prevention framing."""
@@ -1951,7 +1979,7 @@ def _classify(text: str) -> tuple[Category, bool]:
         if wide:
             for m in _CJK_COMPILED[category].finditer(text):
                 mentioned = True
-                if _cjk_disclosure(text, m):
+                if _cjk_disclosure(text, m) and not (category == "plan_preparation" and _cjk_move34(text, m)):
                     return category, True  # type: ignore[return-value]
         if more_langs:
             seen, disclosed = risk_langs.find(category, text, folded)
@@ -2037,6 +2065,8 @@ def _negated(text: str, m: re.Match) -> bool:
     before = risk_langs.without_portuguese_no(text[s:m.start()], text[s:e])[-40:]
     if _CANT_STOP.search(before) and _SELF_WORD.search(m.group(0)):  # "I can't stop thinking about suicide": it affirms
         return bool(_NEG_AFTER.match(text[m.end():e]))
+    if _GIVE_UP_NOT34.search(before):  # riskblind34: "não vou desistir de me matar" (not giving it up affirms it)
+        return bool(_NEG_AFTER.match(text[m.end():e]))
     # (main session) riskblind31's readings look at most 400 characters back: read over the whole sentence, every match
     # of a turn of thousands of risk phrases without a stop re-read it (3 CPU s on 20,000 characters of "I cut ")
     full = text[max(s, m.start() - 400):m.start()]
@@ -2063,6 +2093,10 @@ _KNOWING = re.compile(
 _STARTS_I = re.compile(r"(?:i|i'?ve|i'?m|i'?d|ive|im)\b", _I)
 _SELF_WORD = re.compile(r"\b(?:suicid\w*|kill\w*|myself|cut\w*|burn\w*|hurt\w*|harm\w*|end(?:ing)? (?:it|my life|things)|"
                         r"tak(?:e|ing) my own life)\b", _I)
+# riskblind34: a negated giving up affirms what follows it ("dessa vez não vou desistir de me matar", "no voy a desistir de
+# matarme", "je ne vais pas renoncer à me tuer", "non rinuncerò a farla finita"); the giving-up verb just before the match
+_GIVE_UP_NOT34 = re.compile(r"\b(?:n[ãa]o|no|ne|non|nicht|niet)\b(?:\s+[\w']+){0,3}?\s+(?:desistir|desisto|desistirei|renunciar|renuncio|renunciarei|"
+                            r"renoncer|renonce|renoncerai|rinunciare|rinuncio|rinuncer[òo]|aufgeben|opgeven)\s+(?:de|a|[àa]|an|van|d')?\s*$", _I)
 _CANT_STOP = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t) (?:stop|help|quit)\b(?:\s+[\w']+){0,2}\s*$", _I)
 
 

@@ -906,6 +906,100 @@ for _c, _ps in _V34C_ASCII.items():
 for _c, _ps in _V34C_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-fourth session (riskblind34, blind file ``risk_valid_v34_langs``, French and Chinese first): what the file showed
+# missing, in each language's wording family and its neighbours'. Active ideation: ending it "with myself" (fr "en finir
+# avec moi-même", es "acabar conmigo mismo", pt "acabar comigo mesmo", it "farla finita con me stesso"; not "en finir
+# avec moi", a partner ending things). Method: lying down on or throwing oneself under the rails or a train (fr "m'allonger
+# sur les rails", es "tirarme a las vías", pt "deitar nos trilhos", it "buttarmi sotto il treno", de "mich vor den Zug
+# werfen", nl "voor de trein springen"); how many tablets it takes to die or not wake up (fr es pt it de; not "la nuit":
+# waking at night). Plan and preparation: a rope and then a place picked out (fr es pt it; not with climbing, a tent, the
+# washing or a move), a bridge's height looked up with the hours nobody is there (fr es pt it), things given away or
+# notice given "after that I won't need anything" (de fr es pt it), everything left in order "so nobody has work after"
+# (pt es it fr; not "after the party"). Passive wish: wishing a car would run one over (pt; es and fr had it).
+_V34_ROPE_NOT = (r"(?!" + _W + r"{0,60}\b(?:escalade|grimpe|tente|camping|linge|bateau|voile|d[ée]m[ée]nag\w*|escalar|escalada|"
+                 r"tendedero|acampar|barraca|varal|arrampica\w*|tenda|stendere|bucato|mudan[çc]a|trasloco)\b)")
+_V34_NOBODY = (r"(?:(?:heures?|moment|horaires?) o[uù] (?:il )?(?:n')?y a(?:ura)? personne|quand (?:il )?(?:n')?y a(?:ura)? personne|"
+               r"cuando no hay nadie|a (?:la|qu[ée]) hora no hay nadie|quando n[ãa]o (?:tem|h[áa]) ningu[ée]m|"
+               r"quando non c'[èe] nessuno|quando nessuno (?:passa|c'[èe]))")
+# a move, emigrating or a smaller flat after it in the sentence: things given away for that are no goodbye (read within the
+# sentence, at most 160 characters: a lookahead over the whole turn at each verb was quadratic on a long turn)
+_V34_NOMOVE = (r"(?!" + _W + r"{0,160}\b(?:umzug|umziehen|ziehen? (?:nach|um)|auswander\w*|neue wohnung|emigr\w*|mudan[çc]a|me mudo|vou me mudar|"
+               r"d[ée]m[ée]nag\w*|nuevo piso|nueva casa|mudarme|nos mudamos|expat\w*|erasmus|trasloc\w*|trasferisc\w*|verhuiz\w*)\b)")
+_V34_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        # a first-person thought or wish "to end it" ("je pense à en finir tous les soirs", "l'envie d'en finir"; a thing ended
+        # after it is the round-twenty-eight idiom, ``_WITH_OBJECT28``; "jamais pensé à en finir" is a negation)
+        r"\b" + _V33_THINK_FR + r"\b(?: (?!pas\b|jamais\b|plus\b)[\w']+){0,3}? (?:de |d'|[àa] )en finir\b",
+        r"\ben finir avec moi-?m[êe]me\b|\bacabar conmigo mism[oa]\b|\bacabar comigo mesm[oa]\b|\bfarla finita con me stess[oa]\b",
+    ],
+    "method": [
+        r"\bm(?:e |')(?:allonger|coucher|jeter|mettre|lancer)\b(?: \w+){0,2}? (?:sur|sous|devant) (?:les rails|la voie|les voies|le train|un train|"
+        r"le m[ée]tro|le tgv|le rer)\b",
+        r"\b(?:tirarme|echarme|acostarme|tumbarme|lanzarme|botarme)\b(?: \w+){0,2}? (?:a|en|sobre|bajo|delante de|frente a) (?:las v[ií]as|el tren|"
+        r"un tren|el metro)\b",
+        r"\b(?:me (?:jogar|atirar|deitar)|deitar-me|atirar-me|jogar-me)\b(?: \w+){0,2}? (?:na frente d[oe]|nos|sobre os|debaixo d[oe]|no|para a) "
+        r"(?:trem|trilhos|metr[ôo]|comboio|linha)\b",
+        r"\b(?:buttarmi|sdraiarmi|stendermi|lanciarmi|gettarmi)\b(?: \w+){0,2}? (?:sotto (?:il|un)|sui|davanti al|sul) (?:treno|binari|metro|binario)\b",
+        r"\bmich\b(?: \w+){0,2}? (?:vor (?:den|einen|die) (?:zug|bahn|u-bahn|s-bahn)|auf die (?:gleise|schienen)) (?:zu )?(?:werfen|legen|stellen|springen)\b",
+        r"\b(?:voor (?:de|een) (?:trein|metro)|op het spoor|op de rails) (?:te )?(?:springen|gaan liggen|liggen|stappen)\b",
+        r"\bcombien de (?:comprim[ée]s|cachets|m[ée]docs|pilules|somnif[èe]res|g[ée]lules|bo[îi]tes)\b" + _W + r"{0,40}\b(?:pour|faut)\b" + _W
+        + r"{0,25}\b(?:mourir|y rester|en finir|ne (?:plus|pas) (?:me |se )?r[ée]veiller(?! (?:la nuit|en pleine nuit|[àa] \d|le matin|trop t[ôo]t)))",
+        r"\bcu[áa]ntas (?:pastillas|pastis|pildoras|p[íi]ldoras|cajas)\b" + _W + r"{0,40}\bpara (?:morir(?:me)?|no (?:volver a )?despertar(?:me)?(?! (?:de noche|por la noche|a las)))",
+        r"\bquant(?:os|as) (?:comprimidos|rem[ée]dios|p[íi]lulas|caixas)\b" + _W + r"{0,40}\bpara (?:morrer|n[ãa]o (?:voltar a )?acordar(?! (?:de noite|[àa] noite|de madrugada)))",
+        r"\bquante (?:pillole|pastiglie|compresse|scatole)\b" + _W + r"{0,40}\bper (?:morire|non (?:svegliarmi|svegliarsi)(?: pi[ùu])?(?! (?:di notte|la notte)))",
+        r"\bwie viele (?:tabletten|pillen|schlaftabletten)\b" + _W + r"{0,40}\bum (?:zu sterben|nicht mehr aufzuwachen)",
+    ],
+    "plan_preparation": [
+        r"\b(?:une|la|ma) corde\b" + _V34_ROPE_NOT + r"[^\n]{0,160}?\b(?:j'ai |j')?(?:rep[ée]r[ée]|choisi|trouv[ée])\w* (?:un |l'|le |la |mon |ma )?"
+        r"(?:endroit|coin|arbre|lieu|poutre|branche|crochet)\b",
+        r"\b(?:una|la) (?:cuerda|soga)\b" + _V34_ROPE_NOT + r"[^\n]{0,160}?\b(?:eleg[íi]|escog[íi]|encontr[ée]|ya tengo)\w* (?:el |un |una |la )?"
+        r"(?:lugar|sitio|[áa]rbol|viga|rama)\b",
+        r"\b(?:uma|a) corda\b" + _V34_ROPE_NOT + r"[^\n]{0,160}?\b(?:escolhi|encontrei|achei|j[áa] tenho)\w* (?:o |um |uma |a )?"
+        r"(?:lugar|s[íi]tio|[áa]rvore|viga|galho)\b",
+        r"\b(?:una|la) corda\b" + _V34_ROPE_NOT + r"[^\n]{0,160}?\b(?:ho )?(?:scelto|trovato|individuato)\w* (?:il |un |una |la |l')?"
+        r"(?:posto|luogo|albero|trave|ramo)\b",
+        r"\b(?:la hauteur (?:du|de la|de l'|des)|la altura del?|a altura d[ao]|l'altezza del?)\s?(?:pont|viaduc|immeuble|falaise|barrage|parking|tour|"
+        r"puente|viaducto|edificio|acantilado|ponte|viaduto|pr[ée]dio|fal[ée]sia|viadotto|palazzo|scogliera)\b[^\n]{0,80}?" + _V34_NOBODY,
+        r"\b(?:gegeben|verschenkt|abgegeben|weggegeben|gek[üu]ndigt|verkauft)\b" + _V34_NOMOVE + _W + r"{0,80}\b(?:danach|dann|nachher|bald)\b,? "
+        r"brauch\w* ich (?:\w+ ){0,2}?(?:nix|nichts|gar nichts) mehr\b",
+        r"\b(?:donn[ée]|offert|vendu|r[ée]sili[ée])\w*\b" + _V34_NOMOVE + _W + r"{0,80}\b(?:apr[èe]s|de toute fa[çc]on)\b,? (?:j'en aurai|j'aurai) (?:plus|pas) besoin\b",
+        r"\b(?:regal[ée]|vend[íi]|di de baja|cancel[ée])\w*\b" + _V34_NOMOVE + _W + r"{0,80}\b(?:despu[ée]s|total)\b,? ya no (?:lo |la |los |las )?(?:voy a necesitar|necesitar[ée])\b",
+        r"\b(?:dei|doei|vendi|cancelei)\b" + _V34_NOMOVE + _W + r"{0,80}\b(?:depois|afinal)\b,? (?:j[áa] )?n[ãa]o vou (?:mais )?precisar\b",
+        r"\b(?:regalato|venduto|disdetto)\b" + _V34_NOMOVE + _W + r"{0,80}\b(?:dopo|tanto)\b,? non mi servir[àa] pi[ùu]\b",
+        r"\bpara (?:que )?ningu[ée]m (?:ter|tenha|precisar|precise) (?:(?:de|que) )?(?:trabalho|arrumar|limpar|resolver|cuidar de nada)\b"
+        r"(?: \w+)? depois\b(?! d[aoe]s? (?!mim)\w)",
+        r"\bpara que nadie (?:tenga|tuviera) que (?:hacerlo|limpiar|ordenar|recoger|encargarse)\b(?: \w+)? despu[ée]s\b(?! de (?!m[íi])\w)",
+        r"\bcos[ìi] nessuno (?:dovr[àa]|deve) (?:farlo|sistemare|pulire|occuparsene)\b(?: \w+)? dopo\b(?! (?:la|il|lo|l') ?\w)",
+    ],
+    "passive_wish": [
+        r"\b(?:desejo|queria|quero|espero|torço|rezo|pe[çc]o) (?:para )?que (?:um |algum |o )?(?:carro|caminh[ãa]o|[ôo]nibus|cami[ãa]o|autocarro|"
+        r"comboio|trem|carreta) me (?:atropele|pegue|mate|acerte)\b",
+    ],
+}
+# Chinese and Korean: a passive wish to be hit by a car, or to be taken by Heaven ("如果出門被車撞死也無所謂，甚至有點希望",
+# "老天爷早点把我收走吧"); intent with the act owned ("我會動手的，結束這一切"); an attempt stopped on a roof's ledge (ko "옥상 난간에
+# 올라갔다가 친구가 잡아서 내려왔어요", ja "屋上の柵を越えたところで止められた").
+_V34_RAW: dict[str, list[str]] = {
+    "passive_wish": [
+        r"(?:被车|被車|出车祸|出車禍)(?:撞)?(?:死)?(?:了)?[^。！？]{0,3}(?:也|就)?(?:无所谓|無所謂|挺好|好了|算了|有点希望|有點希望)|"
+        r"希望(?:被车撞|被車撞|出车祸|出車禍)",
+        r"(?:老天爷|老天爺|老天|上天|阎王爷|閻王爺|阎王|閻王|上帝|菩萨|菩薩)[^。！？，]{0,6}(?:把我)?(?:收走|收了我|带走我|帶走我|接走我)|"
+        r"(?:早点|早點|快点|快點)把我(?:收走|带走|帶走)",
+    ],
+    "intent": [
+        r"(?:我会|我會|我要|我准备|我準備|我一定会|我一定會)(?:去)?(?:动手|動手)(?:的)?[，, ]*(?:结束|結束|了结|了結)",
+    ],
+    "recent_attempt": [
+        r"(?:옥상|난간|다리|베란다|창문|창틀)\S*\s(?:\S+\s){0,2}(?:올라갔다가|넘어갔다가|올라섰다가|넘었는데|올라갔는데)\s(?:\S+\s){0,3}"
+        r"(?:잡아서|말려서|붙잡아서|끌어내려|잡혀서|붙잡혀서)",
+        r"(?:屋上|柵|橋|手すり|ベランダ)[^。]{0,12}(?:越えた|乗り越えた|登った|立った)[^。]{0,20}(?:止められ|引き戻され|連れ戻され)",
+    ],
+}
+for _c, _ps in _V34_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V34_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -1067,7 +1161,7 @@ _NEG_BEFORE = re.compile(
     r"(?<!\S)ما(?:\s+\S+)?\s*$|"
     r"(?:(?<!要)不(?!如)|没|沒|从不|从来没|冇|唔)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|건\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
+    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|(?:건|것은|게)\s?(?:절대|전혀|결코|딱히|진짜|정말)\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
     r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|"
     r"^(?:とか|なんて|って)?(?:は|も)?(?:全然|まったく|全く|別に|一切)(?:ない|ありません|ないです)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)|"
@@ -1075,8 +1169,8 @@ _NEG_AFTER = re.compile(
     r"^(?:つもり|気)?(?:は|も)(?:ない|ありません|ないです|なかった)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:ja|mnie|eu|yo|io|ik|ich|je|ben|bende|kendimi|kendime)\b|(?<!\S)(?:나는?|난|내가|저는?|전|제가)(?!\S)|私|僕|俺|うち|"
-    # riskblind34c: "我爸 / 我妈 ..." is the father or mother, not the writer
-    r"我(?!爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
+    # riskblind34c: "我爸 / 我妈 ..." is the father or mother, not the writer; riskblind34: unless after "to / with / for" ("跟我妈说")
+    r"我(?!爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|(?<=[给跟和对向把給對])我(?=爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
     r"\bя\b|أنا", re.IGNORECASE)
 _THIRD = re.compile(
     r"\b(?:brat|siostra|przyjaci[óo][łl]k\w*|przyjaciel\w*|kolega|kole[żz]anka|syn|c[óo]rka|mama|tata|m[óo]wi|powiedzia\w*|pisze|"
@@ -1088,6 +1182,8 @@ _THIRD = re.compile(
     r"(?:친구|동생|남친|여친|남자친구|여자친구|엄마|아빠|언니|오빠|누나|형|애인|룸메|아들|딸|남편|아내|주인공|걔)(?:가|이|는|도)|"
     r"(?:友達|友人|妹|弟|姉|兄|彼氏|彼女|母|父|息子|娘|夫|妻|主人公|同僚)(?:が|は|も)|"
     r"(?<![给跟和对向把])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
+    # riskblind34: "我媽 / 我妈 / 老妈 / 我爸" (my mum, my dad) and the grandparents, not after "to / with / for" ("跟我妈说")
+    r"(?<![给跟和对向把給對])(?:我|俺|老)(?:妈|媽|爸)(?![妈媽爸])|(?<![给跟和对向把給對])(?:奶奶|爷爷|爺爺|外婆|姥姥)|"
     r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน|"
     # thirty-first session: Arabic "my (female) friend", "she says / said", "that she"
     r"صديقتي|تقول|قالت|(?<!\S)(?:أنها|انها)(?!\S)", re.IGNORECASE)
@@ -1099,6 +1195,8 @@ _PAST = re.compile(
     r"中学の頃|高校の頃|昔は|昔|若い頃|以前|小时候|以前|曾经|初中的时候|高中的时候|大学的时候|年前|"
     # riskblind34c: Thai "before, in the past", "as a child", "used to"
     r"เมื่อก่อน|สมัยก่อน|ตอนเด็ก|แต่ก่อน|"
+    # riskblind34: "those years" as the time
+    r"那(?:几|幾)年|那段(?:时间|時間|日子)|那些年|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
     # riskblind32: a Russian age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
     r"(?<!\w)в (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)(?!\w)|когда мне было (?:\d{1,2}|\w+)|"
@@ -1111,6 +1209,10 @@ _RECOVERED = re.compile(
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
     # riskblind34c: Thai "now (I am) well / better again"
     r"ตอนนี้\S{0,8}?(?:หายดี|ดีขึ้น|โอเคแล้ว|สบายดี)|"
+    # riskblind34: the thoughts gone for years ("ça fait trois ans que ces pensées sont parties", "esos pensamientos se fueron")
+    r"\b(?:ces (?:pens[ée]es|id[ée]es)|ces envies) (?:sont|ont) (?:parties|pass[ée]es|disparu)\b|\b(?:esos|estos) pensamientos (?:se fueron|desaparecieron|pasaron)\b|"
+    r"\b(?:esses|estes) pensamentos (?:foram embora|passaram|sumiram|desapareceram)\b|\b(?:quei|questi) pensieri (?:sono (?:spariti|passati)|se ne sono andati)\b|"
+    r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|(?:幸好|还好|還好|终于|終於|总算|總算|已经|已經)(?:还是|還是)?(?:挺|熬|撑|撐)(?:过来|過來)了|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:wczoraj|znowu|dzisiaj|dun|d[üu]n|yine|ge[çc]en hafta|ontem|de novo|ayer|anoche|otra vez|ieri|di nuovo|stanotte|gisteren|weer|"
@@ -1130,6 +1232,9 @@ _IDIOM = re.compile(
     r"forno|padella|pentola|ferro da stiro|moustiques?|piq[ûu]res?|d[ée]mang\w*|ecz[ée]ma|urticaire|picaduras?|mosquitos?|"
     r"zanzar\w*|punture)\b|料理|包丁|うっかり|間違えて|油が|"
     r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ|"
+    # riskblind34: "一了百了" of a piece of work done at one go ("作业今晚一口气写完，一了百了"), not of oneself
+    r"一口气(?:写|寫|做|干|幹|弄|搞|整|读|讀|看)完|一口氣(?:写|寫|做|幹|弄|搞|整|讀|看)完|(?:写|寫|做|干|幹|弄|搞|整)完(?:了)?(?:就)?[，, ]?一了百了|"
+    r"一次(?:性)?(?:搞定|弄完|做完|处理完|處理完|解决|解決)|"
     # riskblind32: a Korean or Japanese joke disclaimer in the sentence ("죽고 싶다 ㅋㅋ 농담이고", "死にたいw 冗談だけど"); not
     # "농담 아니고" / "농담이 아니라" / "冗談じゃなく" (not joking)
     r"(?:농담|장난)(?:이고|이야|임|이지|이에요|입니다|ㅋ)(?!\s?아니)|冗談(?:だけど|です|だよ|だって|w|ｗ)", re.IGNORECASE)
@@ -1149,7 +1254,9 @@ _READING_PAST_NEGATION = Reading(_END, _READING.clause, _NEVER, _NEVER, _FIRST, 
 _CLAUSE_BREAK = re.compile(
     r"[,،、，:]|\s(?:ma|mas|pero|maar|aber|mais|ale|ama|ancak|fakat|но|а|بس|لكن|แต่)\s|但是?|可是|不过|不過|けど|でも|하지만|근데|그런데", re.IGNORECASE)
 _AFFIRMING_BEFORE = re.compile(
-    r"\b(?:przesta\w*|smett\w*|parar de|dejar de|ophouden met|stoppen met|aufh[öo]r\w*|arr[êe]ter de|b[ıi]rakam\w*)\s*(?:\S+\s*){0,2}$|"
+    r"\b(?:przesta\w*|smett\w*|parar de|dejar de|ophouden met|stoppen met|aufh[öo]r\w*|arr[êe]ter de|b[ıi]rakam\w*|"
+    # riskblind34: not giving up on it affirms it ("não vou desistir de me matar", "je ne vais pas renoncer à ...")
+    r"desistir de|desisto de|desistirei de|renunciar a|renuncio a|renoncer [àa]|renonce [àa]|rinunciare a|rinuncio a|opgeven)\s*(?:\S+\s*){0,2}$|"
     # riskblind34c: a negated condition before the act binds the condition only ("Quand ça va pas je me brûle ...")
     r"\b(?:quand|si|lorsque|d[èe]s que) (?:[çc]a|je|j'|tout) ?(?:ne |n')?(?:va|vais|me sens|suis|allait|allais) pas(?: bien| fort)?\s*,?\s*$", re.IGNORECASE)
 _AFFIRMING_AFTER = re.compile(r"밖에\s?(?:안|못|없)|수가?\s?없|しか(?:ない|考えられ)|止められない|やめられない")
