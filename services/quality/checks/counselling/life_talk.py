@@ -248,6 +248,16 @@ EVERYDAY34 = re.compile("|".join([
 ]), _I)
 
 
+# a room, a car or a tent shut or sealed, or the bedroom or bathroom named: the place of a charcoal method (en fr es pt it
+# de vi th id zh ar), which keeps ``EVERYDAY34C``'s barbecue reading off the turn
+_SEALED34 = re.compile(
+    r"\b(?:bedroom|bathroom|seal(?:ed|ing)?|tap(?:ed|ing) (?:up )?(?:the|my|all the) (?:windows?|doors?|gaps?|vents?)|"
+    r"(?:windows?|doors?|vents?) (?:shut|closed|taped)|chambre|salle de bain|calfeutr\w*|scell\w*|habitaci[óo]n|dormitorio|"
+    r"sell[ée]\w*|quarto|vedad\w*|camera da letto|sigillat\w*|Schlafzimmer|abgedichtet|ph[òo]ng ng[ủu]|[đd][óo]ng k[íi]n|"
+    r"kamar(?: tidur)?|tutup rapat)\b|ห้องนอน|ปิดหน้าต่าง|卧室|臥室|房间里|房間裡|封(?:住|上|死|好)|胶带|膠帶|密封|غرفة النوم|أغلقت النوافذ",
+    re.IGNORECASE)
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -258,7 +268,10 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         rest = rest[:s] + " " * (e - s) + rest[e:]
     if _DARK.search(rest):
         return []
-    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34C, EVERYDAY34) for m in p.finditer(rest)]  # riskblind31, main session, riskblind34c, riskblind34
+    # riskblind31, main session, riskblind34c, riskblind34; charcoal "for a barbecue" in a room shut or sealed is the
+    # means, not a meal (main session, thirty-fourth: "I put the charcoal barbecue in the bedroom and sealed the window")
+    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34, *(() if _SEALED34.search(rest) else (EVERYDAY34C,)))
+                for m in p.finditer(rest)]
     if everyday:
         left = rest
         for s, e in everyday:
