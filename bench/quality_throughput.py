@@ -2,11 +2,14 @@
 converted, then assessed with PII redaction, dedup and all tiers.
 
     python bench/quality_throughput.py [--n 20000] [--no-dedup] [--runs 3] [--profile] [--sharegpt FILE]
-                                       [--tiers structure,content] [--no-warm-up]
+                                       [--tiers structure,content] [--no-warm-up] [--no-settle]
 
 Before the timed part it runs the quality service's start-up warm-up (``services/quality/warmup.py``:
 invented conversations, so the guards, prescreens and models the checks build on first use exist, as
 they do in the service before its first batch); ``--no-warm-up`` leaves that work in the timed pass.
+Then, as the service does (``shared/service.py``, the broker's heap middleware), it settles the heap
+(``shared.heap``: a collection, then ``gc.freeze``) once started and after the 1st, 4th, 16th and 64th
+batch; ``--no-settle`` leaves the collector on every object (the bench's reading before 2026-12-07).
 
 ``--sharegpt FILE`` assesses the first ``--n`` lines of a ShareGPT JSONL file instead (the
 end-to-end benchmark's text: ``../shared/perf/gen.py``), standardized as the pipeline does.
