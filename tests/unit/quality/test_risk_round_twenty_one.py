@@ -73,7 +73,9 @@ def test_stage_cost_holds_widened_turns_to_wide_threshold():
 # xfail each, until a kept change reads them.
 STILL_MISSED = [
     "i fully intend to go through with it, i just havent picked the day yet",  # cut as a negation ("havent")
-    "quand ça va pas je me brûle le bras avec mon briquet",  # "ça va pas" read as a negation
+    # "quand ça va pas je me brûle le bras avec mon briquet" ("ça va pas" read as a negation): read since riskblind34c
+    # (thirty-fourth session: a negated condition before the act binds the condition only), in
+    # test_risk_thirty_four_main.py
     # riskblind31 (thirty-first session): "... if i took them all" is no dose forgotten (``risk._ALL31``): now read, in
     # test_risk_thirty_one_blind.py
     "cant stop thinking about not being here by my own hand, it scares me how calm i feel about it",  # no cue

@@ -16,6 +16,8 @@ from services.quality.checks.counselling.crisis import risk_category
     "给我妈打电话的时候我想死",
     "要不我亲手结束这一切算了",
     "não vou desistir de me matar",
+    # risk_train_v23's turn round twenty-one left missed (test_risk_round_twenty_one.STILL_MISSED until this merge)
+    "quand ça va pas je me brûle le bras avec mon briquet",
 ])
 def test_at_risk(text):
     assert risk_category(text) != "none", text
