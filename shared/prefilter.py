@@ -771,6 +771,14 @@ class Pruned:
         return [pair for pair, required in screened
                 if required is None or not required[1].isdisjoint(lower if required[0] else exact)]
 
+    def _source(self, b: int) -> str | None:
+        """``superset_source`` of branch ``b``, found once."""
+        try:
+            return self._sources[b]
+        except KeyError:
+            found = self._sources[b] = superset_source(self.branches[b].pattern)
+            return found
+
     def _non_ascii(self, b: int) -> bool:
         """``needs_non_ascii`` of branch ``b``, found once."""
         found = self._non_ascii_of.get(b)
@@ -782,11 +790,8 @@ class Pruned:
         """Give ``entry`` (several branches) its alternation and that alternation's prescreen,
         written from the branches' own superset sources (``prescreen.alternation_screen``)."""
         keep = tuple(b for b, _ in entry[2])
-        sources = self._sources
-        for b in keep:
-            if b not in sources:
-                sources[b] = superset_source(self.branches[b].pattern)
-        entry[1] = alternation_screen([sources[b] for b in keep]) if all(sources[b] for b in keep) else None
+        sources = [self._source(b) for b in keep]
+        entry[1] = alternation_screen(sources) if all(sources) else None
         entry[0] = self._pattern(keep)
 
     def select(self, folded: Folded) -> re.Pattern | None:
@@ -916,11 +921,10 @@ def build_screens() -> int:
     for p in list(_PRUNED.values()):
         patterns.append(p.pattern)
         patterns += [g.pattern for g in p.branches]
-        for b, g in enumerate(p.branches):
+        for b in range(len(p.branches)):
             p._non_ascii(b)
             p._required(b)
-            if b not in p._sources:
-                p._sources[b] = superset_source(g.pattern)
+            p._source(b)
     for pattern in patterns:
         _screen(pattern)
     return len(patterns)
