@@ -1659,6 +1659,20 @@ _UNDER_COVERS34 = re.compile(r"(?:\s+[\w']+){0,2}?\s+(?:sous|bajo|debajo de|sott
                              r"edred[óo]n|coperte|coperta|piumone|lenzuol[ai]|cobertas?|cobertores?|edredom|len[çc][óo]is|dekens?|dekbed)\b", _I)
 
 
+# thirty-fifth session: "I'm going to die" inside a frame of fear or belief ("I feel like", "convinced", "my head keeps
+# telling me", "scared"): a panic attack's or a health fear's dread of dying, not an intent; still intent with a time
+# ("... I'm going to die tonight") or anything of preparing a death in the turn
+_FEAR_FRAME35 = re.compile(
+    r"\b(?:feel(?:s|ing)? like|felt like|convinced|sure|certain|positive|thought|think|thinking|telling me|tells me|told me|"
+    r"saying|says|scared|afraid|terrified|frightened|petrified|worried|worry|fear|fearing|panic\w*|anxious|"
+    r"(?:heart attack|chest pain|can'?t breathe)\b[^.!?]{0,20}\band)(?: that)?[\s,]+$", _I)
+_DIE_WHEN35 = re.compile(r"[^.!?]{0,25}\b(?:tonight|today|tomorrow|soon|this week(?:end)?|on purpose|by my own hand|when i|before|"
+                         r"after (?:the|my|i)|by (?:the|next)|i (?:want|wanna|don'?t care|am ready|'m ready))\b", _I)
+_SELF_DEATH35 = re.compile(r"\b(?:pills?|tablets?|overdose|rope|noose|notes?|letters?|goodbyes?|plan\w*|kill (?:myself|me)|suicid\w*|"
+                           r"end (?:it|my life|things)|want(?:ed)? to die|wanna die|wish i (?:was|were) dead|ready to (?:die|go)|"
+                           r"bridge|jump\w*|gun|blade|razor|wrists?|hang\w*)\b", _I)
+
+
 def _everyday(category: str, text: str, m: re.Match) -> bool:
     """Round twelve: a match ``_disclosure`` took that is an injury met by accident (self-injury only)
     or the idiom of effort "killing myself at the gym". Round thirteen: not being around for a holiday
@@ -1676,8 +1690,11 @@ def _everyday(category: str, text: str, m: re.Match) -> bool:
         s, e = _sentence_at(text, m.start())
         if _HEIGHT_EVERYDAY28.search(text, s, max(e, m.end())) and not _PREP_DEATH.search(text):
             return True
-    if category in ("intent", "active_ideation") and _END_IT28.search(matched) and _WITH_WHOM28.match(text, m.end()):
-        return True  # round twenty-eight: "I'm ending it all with that job"
+    if category in ("intent", "active_ideation", "recent_attempt") and _END_IT28.search(matched) and _WITH_WHOM28.match(text, m.end()):
+        return True  # round twenty-eight: "I'm ending it all with that job"; thirty-fifth: "I tried to end it with him"
+    if category == "intent" and matched.endswith("die") and _FEAR_FRAME35.search(text, max(0, m.start() - 40), m.start()) \
+            and not _DIE_WHEN35.match(text, m.end()) and not _SELF_DEATH35.search(text):
+        return True  # thirty-fifth session: "my head keeps telling me I'm going to die" in a panic attack
     if category == "passive_wish" and _VANISH34.search(matched) and _UNDER_COVERS34.match(text, m.end()) and not _PREP_DEATH.search(text):
         return True  # riskblind34: "envie de disparaître sous ma couette tout le week-end avec des séries"
     if category == "passive_wish" and _WAKE28B.search(matched) and _WAKE_UNTIL28B.match(text, m.end()):

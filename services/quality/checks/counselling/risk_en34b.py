@@ -87,7 +87,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:my (?:head|brain|mind|thoughts?|inner voice)|a voice|the voices?|voices|something (?:inside me|in my head))\b "
         r"(?:keeps? |kept |is |are |was |were |just )?(?:saying|telling me|tells me|says|shouting|shouts|screaming|screams|"
         r"whispering|whispers|yelling|yells|repeating)\b[^.!?]{0,12}?\b(?:kill (?:yourself|urself|ya ?self)|kys|end your "
-        r"life|to die|should die|just die|go die)\b",
+        r"life|(?<!going )(?<!gonna )to die|should die|just die|go die)\b",
     ],
     "recent_attempt": [
         # the act's aim told after it ("... stepped off, but I landed on the lower roof. I meant to die."); not dye
