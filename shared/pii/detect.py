@@ -270,8 +270,12 @@ _DOB_AFTER = re.compile(rf"(?:['’][dt][ae])?[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w
 _DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}", re.IGNORECASE)
 # the Spanish "nació" after an article and a noun: a company's, a project's, an idea's beginning (a person's birth is
 # told with a name, a possessive or no subject: "Lucía ... y nació el", "mi hija nació el")
-_THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella)\s+[a-záéíóúñ]+\s+"
-                         r"naci(?:ó|o|eron)\b[^\n.!?]{0,24}$", re.IGNORECASE)
+# piiblind35: the Portuguese "nasceu" too ("O projeto nasceu 15/03/2020"), now a birth cue; a baby, a son or a
+# grandchild after the article is a person ("o bebê nasceu em", "la niña nació el")
+_THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella|o|a|os|as|um|uma|esse|essa)\s+"
+                         r"(?!(?:beb[eêé]|menin[oa]|filh[oa]|net[oa]|irm[ãa]o?|sobrinh[oa]|prim[oa]|niñ[oa]|hij[oa]|"
+                         r"niet[oa]|herman[oa]|sobrin[oa]|gemel[oa]s?|g[eê]me[ao]s?)\b)[a-záéíóúñãõâêôç]+\s+"
+                         r"(?:naci(?:ó|o|eron)|nasce(?:u|ram))\b[^\n.!?]{0,24}$", re.IGNORECASE)
 _SPACED_DATE = re.compile(r"\d{1,2} \d{1,2} \d{2,4}")
 # piiblind34: a possessive pronoun standing for "my / her date of birth" right before the date ("Mine is 30/10/1979 and
 # hers is 12/05/2010", "my partner's DOB is 16 Nov 1990, mine is 4 Mar 1992", "la mía es", "le mien est"), a birth cue

@@ -102,6 +102,8 @@ def test_a_date_beside_a_birthday_word_that_is_no_birthday(text):
     ("d/o/b 12/11/88", "12/11/88"),
     ("CPF e nascimento 4 de abril de 1991", "4 de abril de 1991"),
     ("a minha filha nasceu em 15/03/2014", "15/03/2014"),
+    ("o bebê nasceu em 12/03/2024", "12/03/2024"),  # a baby after the article is a person
+    ("la niña nació el 12/04/2015", "12/04/2015"),
     ("5 Ocak 1987 doğumluyum", "5 Ocak 1987"),
     ("03/02/2005 doğumlu, üniversite öğrencisi", "03/02/2005"),
     ("Ad: -- / Doğum: 1979-06-30", "1979-06-30"),
@@ -121,6 +123,8 @@ def test_more_birth_cues_and_shapes(text, date):
     "version 2024.11.30 is out",
     "chapter 3/IV/2001 of the statute",
     "o nascimento do projeto foi em 2019",  # a year alone
+    "O projeto nasceu 15/03/2020 na pandemia.",  # a thing's birth ("nasceu" after an article and a noun)
+    "a empresa nasceu em 12/04/1985",
 ])
 def test_look_alikes_of_the_new_birth_cues(text):
     assert _kinds(text, "DOB") == []
