@@ -138,6 +138,9 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"\d{{1,2}} \d{{1,2}} (?:{_YEAR}|\d{{2}})(?![\d/.:-])|"  # piiblind31: "dob 11 9 85" (only right after the cue)
          rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
+         rf"{_YEAR}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])|"  # piiblind35: "出生年月日1985.11.22", year first with dots
+         # piiblind35: the month in Roman numerals (Spanish, Polish, Italian forms: "3/III/1990", "12.V.1988")
+         rf"\d{{1,2}}[/.-](?:I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,2}})[/.-](?:{_YEAR}|\d{{2}})(?!\d)|"
          rf"{_YEAR}년 ?\d{{1,2}}월 ?\d{{1,2}}일|"  # Korean "1993년 7월 2일" (probe round twenty-seven b)
          rf"\d{{1,2}}\. \d{{1,2}}\. ?{_YEAR}(?!\d)|"  # Czech, Slovak, German "21. 3. 1996"
          rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),?(?: de| of| del)? {_YEAR}|"  # round thirteen: "premier avril 1990"
@@ -148,10 +151,92 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
 _EN_DAY_WORDS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 _EN_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# piiblind35: a year said by its decade alone after a worded date ("dob twenty seventh of july ninety six")
+_DECADE_YEAR_WORDS = rf"(?:fifty|sixty|seventy|eighty|ninety)[- ](?:{_UNIT_WORDS})(?![\w-])"
 WORDED_DOB_PATTERN = re.compile(
     rf"\b(?:born|date of birth|birth date|birthday|d\.?o\.?b\.?)(?: (?:is|was))?(?: on)?(?: the)?[ \t]*[:,-]?[ \t]*"
-    rf"((?:{_EN_DAY_WORDS}) (?:of )?(?:{_EN_MONTHS}),? {_YEAR_WORDS}|"
-    rf"(?:{_EN_MONTHS}) (?:the )?(?:{_EN_DAY_WORDS}),? {_YEAR_WORDS})", re.IGNORECASE)
+    rf"((?:{_EN_DAY_WORDS}) (?:of )?(?:{_EN_MONTHS}),? (?:{_YEAR_WORDS}|{_DECADE_YEAR_WORDS})|"
+    rf"(?:{_EN_MONTHS}) (?:the )?(?:{_EN_DAY_WORDS}),? (?:{_YEAR_WORDS}|{_DECADE_YEAR_WORDS}))", re.IGNORECASE)
+# piiblind35: a date of birth with its year in words in other languages ("tres de marzo de mil novecientos noventa",
+# "vingt-deux juin mille neuf cent quatre-vingt-sept", "dritten Mai neunzehnhundertneunundneunzig", "dodici maggio
+# millenovecentottantasette", "twaalf juni negentienhonderdachtentachtig", "trzeciego marca tysiąc dziewięćset
+# dziewięćdziesiątego roku", "on beş mayıs bin dokuz yüz doksan iki", "tjugonde april nittonhundranittiofyra") and a
+# Chinese date in Chinese numerals ("一九九〇年三月三日"): no digit in it, so it is run on a text with a birth cue
+# only (``_dob_cue``) and kept, as every date, beside its cue (``_DOB_BEFORE`` / ``_DOB_AFTER``)
+_ES_NUM = (r"(?:veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|veinte|"
+           r"(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|"
+           r"ocho|nueve))?|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|uno|dos|tres|"
+           r"cuatro|cinco|seis|siete|ocho|nueve)")
+_PT_NUM = (r"(?:(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?: e (?:um|dois|tr[eê]s|quatro|"
+           r"cinco|seis|sete|oito|nove))?|dez|onze|doze|treze|catorze|quinze|dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|"
+           r"um|dois|tr[eê]s|quatro|cinco|seis|sete|oito|nove)")
+_FR_NUM = (r"(?:(?:quatre-vingts?|soixante|cinquante|quarante|trente|vingt)(?:[- ]et[- ]un|-dix(?:-sept|-huit|-neuf)?|"
+           r"-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize))?|dix-sept|dix-huit|"
+           r"dix-neuf|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)")
+_TR_UNIT = r"bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz"
+_LANG_YEAR_WORDS = (
+    rf"(?:de |del )?(?:mil novecientos|dos mil)(?: {_ES_NUM})?|"
+    rf"(?:de )?(?:mil novecentos|dois mil)(?: e {_PT_NUM})?|"
+    rf"(?:mille|mil) neuf cents?(?:[- ]{_FR_NUM})?|deux mille(?:[- ]{_FR_NUM})?|"
+    r"(?:mille|duemila)[a-zàèéìòù]*|(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:negentienhonderd|tweeduizend)[a-zë]*|"
+    r"(?:nittonhundra|tjugohundra|tvåtusen)[a-zåäö]*|"
+    r"tysiąc dziewięćset(?: [a-ząćęłńóśźż]+ego){1,2}(?: roku)?|dwutysięczn(?:ego|y)(?: roku)?|"
+    r"dwa tysiące(?: [a-ząćęłńóśźż]+ego)?(?: roku)?|"
+    rf"bin dokuz yüz(?: (?:on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan))?(?: (?:{_TR_UNIT}))?|"
+    rf"iki bin(?: (?:on|yirmi))?(?: (?:{_TR_UNIT}))?|{_YEAR_WORDS}")
+_LANG_DAY_WORDS = (
+    # Polish genitive ordinals, Turkish and Dutch cardinals, Swedish ordinals (the other languages' are ``_DAY_WORDS``)
+    r"(?:pierwsz|drugi|trzeci|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|czternast|"
+    r"piętnast|szesnast|siedemnast|osiemnast|dziewiętnast)ego|(?:dwudziest|trzydziest)ego(?: [a-ząćęłńóśźż]+ego)?|"
+    rf"(?:on|yirmi|otuz)(?: (?:{_TR_UNIT}))?|{_TR_UNIT}|"
+    r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen)(?:[eë]ntwintig)?|eenendertig|dertig|tien|elf|"
+    r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|"
+    r"sextonde|sjuttonde|artonde|nittonde|tjugo(?:nde|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)|"
+    r"trettionde|trettiförsta")
+WORDED_DATE_PATTERN = re.compile(
+    rf"(?<![\w-])(?:{_DAY_WORDS}|{_LANG_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS}),? (?:{_LANG_YEAR_WORDS})(?![\w-])|"
+    r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]",
+    re.IGNORECASE)
+# piiblind35: a birthday without its year after a birthday word or an age about to be reached ("my birthday is the 9th
+# of june", "Birthday: 5/17", "I'll be 30 on 18 August", "she turned 9 on the 2nd of May", "cumplo 17 el 9 de agosto",
+# "faço 18 no dia 3 de fevereiro", "compio 15 anni il 7 luglio", "ik word 17 op 4 oktober", "skończę 16 lat 11
+# listopada", "jag fyller 15 den 3 juni", "ich werde am 24. Dezember 18", "我生日是8月8日"); the cue is in the pattern
+# (group 1 the date); "anniversaire" and "aniversário" only when no "de" follows ("anniversaire de mariage")
+_BIRTHDAY_CUES = (r"birthday(?:['’]s)?|b-?day(?:['’]s)?|cumpleaños|cumple|aniversário(?! de)|aniversario(?! de)|"
+                  r"anniversaire(?! de| d['’])|compleanno|geburtstag|verjaardag|urodzin(?:y|ki)|födelsedag|fødselsdag|"
+                  r"doğum günü[mn]?")
+_TURNING_CUES = (r"turn(?:s|ed|ing)? \d{1,2}|(?:i['’]?ll|i will|i['’]?m going to|gonna|she['’]?ll|he['’]?ll|she will|"
+                 r"he will|they['’]?ll) be \d{1,2}(?: years old)? on|cumpl(?:o|e|ió|irá) \d{1,2}(?: años)?|"
+                 r"(?:faço|faz|fez|fará) \d{1,2}(?: anos)?|compi(?:o|e|rò|rà) \d{1,2} anni|"
+                 r"(?:word|wordt|werd) \d{1,2}(?: jaar)?|skończ(?:ę|y|yłam|yłem|yła|ył) \d{1,2} lat|"
+                 r"fyll(?:er|de) \d{1,2}(?: år)?|werde? am|j['’]aurai \d{1,2} ans|aura \d{1,2} ans")
+# the words a birthday's date may follow after its cue ("my birthday is on the", "cumpleaños el", "aniversário é dia",
+# "urodzinki mam", "生日是"): nothing else ("birthday card on 3 May" is no birth date)
+_BIRTHDAY_GAP_WORDS = (r"is|was|falls|will be|on|the|es|el|é|no|dia|em|est|c['’]est|le|ist|am|è|il|op|mam|jest|to|den|"
+                       r"är|på|er|是|in|mine|mio|mia|mein|meu|mi|mój|moje|min|mijn")
+_DAY_MONTH = (rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\b\.?|"
+              rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?![\d/.:])|\d{{1,2}}[/.]\d{{1,2}}(?![\d/.:]|\.\d)|"
+              r"\d{1,2}月\d{1,2}[日号]|"
+              rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS})\b")  # "cumpleaños el treinta de octubre"
+BIRTHDAY_PATTERN = re.compile(
+    rf"(\b(?:{_BIRTHDAY_CUES}|{_TURNING_CUES})\b|生日)(?:[ \t]*(?:[:=,-]|(?:{_BIRTHDAY_GAP_WORDS})(?![A-Za-z]))){{0,4}}[ \t]*"
+    rf"(?<![A-Za-z0-9/.])({_DAY_MONTH})(?!,? ?(?:of |de |del |di )?(?:(?:19|20)\d\d|['’]\d))", re.IGNORECASE)
+# the words allowed between a birthday cue and a date in figures ("Birthday: 5/17", "urodzinki mam 28.12"; not "birthday
+# dinner at 7.30")
+_BIRTHDAY_NUMERIC_GAP = re.compile(r"[ \t]*(?:[:=-]|is|was|es|é|est|ist|mam|jest|to|el|le|il|op|den|the|是)?[ \t:]*",
+                                   re.IGNORECASE)
+
+
+def _day_month(value: str) -> bool:
+    """Whether "5/17", "28.12" or "8月8日" is a day and a month in either order."""
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) != 2 or "月" in value:
+        return len(parts) == 2 and 1 <= parts[0] <= 12 and 1 <= parts[1] <= 31
+    a, b = parts
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o\.?b\.?|"
              r"nac[ií]d[oa]|nac[ií]|naci[óo]|nacieron|fecha de nacimiento|fecha de nac\.?|n[ée]e?|date de naissance|geboren|geburtsdatum|geb\.|"
              # piiblind34: a form's short labels: Spanish "F. nac.", "fec. de nac."; French "DDN" (in capitals), "date de
@@ -163,8 +248,16 @@ _DOB_CUES = (r"born|date of birth|birth date|birthdate|birthday|b-day|bday|d\.?o
              # Czech and Slovak (probe round twenty-seven b): "narodila jsem se", "datum narození"
              r"narodil[ao]? jsem se|narodil[ao]? som sa|narozen[aá]?|datum narozen[ií]|d[áa]tum narodenia|"
              # the birthday in other languages, with its year (round fifteen)
-             r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag")
+             r"geburtstag|cumpleaños|anniversaire|compleanno|aniversário|urodziny|verjaardag|födelsedag|fødselsdag|"
+             # piiblind35: "d/o/b", the Portuguese "nascimento" alone ("e nascimento 1º de maio de 1990"), the Turkish
+             # "doğumlu(yum)" after the date and "Doğum:" as a form's label
+             r"d/o/b|nascimento|doğumlu(?:yum|sun|yuz|dur|ydu)?|doğum(?=[ \t]*:)|"
+             # piiblind35: the third person and the plural of the birth verbs ("ele nasceu em 09/09/2009", "annem
+             # 02.04.1956'da doğdu", "hon föddes 1994-04-20")
+             r"nasceu|nasceram|doğdu|föddes")
 _DOB_CJK_CUES = r"出生日期|出生于|出生|生日|生于|生まれ|生年月日|생년월일|생일"
+# piiblind35: "我1990年3月3日生": "生" right after a Chinese date's day (``_DOB_AFTER`` only)
+_DOB_ZH_AFTER = r"(?<=[日号])生(?![\u4e00-\u9fff])|(?<=[日号])生(?=的|人)"
 # review29: not across "and" opening a new dated event ("Nací en Cádiz y el tres de mayo de 2018 me mudé", "Eu nasci no
 # Porto e a cinco de junho de 2017 casei")
 _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DOB_CJK_CUES})"
@@ -172,12 +265,17 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
                          rf"[^\n.!?\d]{{0,22}}$",
                          re.IGNORECASE)
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
-_DOB_AFTER = re.compile(rf"(?:['’][dt][ae])?[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}", re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}", re.IGNORECASE)
+_DOB_AFTER = re.compile(rf"(?:['’][dt][ae])?[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}",
+                        re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}", re.IGNORECASE)
 # the Spanish "nació" after an article and a noun: a company's, a project's, an idea's beginning (a person's birth is
 # told with a name, a possessive or no subject: "Lucía ... y nació el", "mi hija nació el")
-_THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella)\s+[a-záéíóúñ]+\s+"
-                         r"naci(?:ó|o|eron)\b[^\n.!?]{0,24}$", re.IGNORECASE)
+# piiblind35: the Portuguese "nasceu" too ("O projeto nasceu 15/03/2020"), now a birth cue; a baby, a son or a
+# grandchild after the article is a person ("o bebê nasceu em", "la niña nació el")
+_THING_BORN = re.compile(r"\b(?:la|el|los|las|un|una|este|esta|ese|esa|aquel|aquella|o|a|os|as|um|uma|esse|essa)\s+"
+                         r"(?!(?:beb[eêé]|menin[oa]|filh[oa]|net[oa]|irm[ãa]o?|sobrinh[oa]|prim[oa]|niñ[oa]|hij[oa]|"
+                         r"niet[oa]|herman[oa]|sobrin[oa]|gemel[oa]s?|g[eê]me[ao]s?)\b)[a-záéíóúñãõâêôç]+\s+"
+                         r"(?:naci(?:ó|o|eron)|nasce(?:u|ram))\b[^\n.!?]{0,24}$", re.IGNORECASE)
 _SPACED_DATE = re.compile(r"\d{1,2} \d{1,2} \d{2,4}")
 # piiblind34: a possessive pronoun standing for "my / her date of birth" right before the date ("Mine is 30/10/1979 and
 # hers is 12/05/2010", "my partner's DOB is 16 Nov 1990, mine is 4 Mar 1992", "la mía es", "le mien est"), a birth cue
@@ -286,7 +384,9 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer[
             r"nin|マイナンバー|個人番号|id[ -]?nommer|(?-i:ID)|"
             # piiblind34: the codice fiscale shortened ("cod fiscale", "cod. fiscale"), the Quebec NAS (a SIN; in capitals
             # only: "nas" is a Portuguese word), a NIR named by its registry ("N° INSEE", "numéro INSEE")
-            r"cod\.? ?fiscale|(?-i:NAS)|num[ée]ro d['’]assurance sociale|insee")
+            r"cod\.? ?fisc(?:ale)?|(?-i:NAS)|num[ée]ro d['’]assurance sociale|insee|"
+            # piiblind35: "cod. fisc." cut short; Turkish possessives ("kimliğim", "annemin tc'si")
+            r"kimli(?:ğim|gim|ğin|ğimiz)|tc['’](?:si|sı|m|n|niz)")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -341,12 +441,12 @@ LOWER_ADDRESS_PATTERN = re.compile(
     r")\b")
 NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b",
                         re.IGNORECASE)
-NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,25}?"
+NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,45}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
 CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
                              rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|mitt|min|mit|е|yra|je|jest)\b\.?[^\w\n]{{0,3}}){{0,3}}"
                              rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}}(?:\([0-9A]\))?)", re.IGNORECASE)  # "A123456(3)": a HKID's check digit
-CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|"
+CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Za-z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
 BORN_YEAR_PATTERN = re.compile(r"(?:(?<=[Bb]orn )|(?<=[Bb]orn in ))(['’]\d\d)(?![\w'’])")
 PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
@@ -543,6 +643,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("IP", IPV6_PATTERN, 0),
     ("DOB", re.compile(rf"(?<![A-Za-z0-9])(?:{_DATE})", re.IGNORECASE), 0),  # a date with a birth cue by it
     ("DOB", WORDED_DOB_PATTERN, 1),  # piiblind34: no digit in it
+    ("DOB", WORDED_DATE_PATTERN, 0),  # piiblind35: the year in words in other languages, Chinese numerals
+    ("DOB", BIRTHDAY_PATTERN, 2),  # piiblind35: a birthday without its year after its cue (group 1)
     ("DOB", BORN_YEAR_PATTERN, 1),  # "born '90", "born in ’87": a year written as only a birth year is
     # not right after "=": a URL's parameter ("&qid=1471479801")
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
@@ -803,8 +905,13 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?:times|x\b|yen|rupiah|won|dollars?|euros?|pou
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|range|count|level|levels|score|rate|ratio)\b[^\n\d]{0,12}$", re.IGNORECASE)
 
 
+_SIX_PAIRS = re.compile(r"\d{2}(?:[ .-]\d{2}){5,}")  # piiblind35: "04 11 19 27 33 41": lottery numbers, no phone
+
+
 def _phone_ok(value: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", value)
+    if _SIX_PAIRS.fullmatch(value):
+        return False
     pairs = len(digits) == 8 and _PAIRS.match(value) is not None
     local = not pairs and _LOCAL_SHAPE.match(value) is not None
     if not 9 <= len(digits) <= 15 and not (value.startswith("+") and len(digits) >= 8) and not pairs and not local:
@@ -907,7 +1014,7 @@ _ID_CHECKS = (
     (("nir", "num", "n°", "séc", "sec", "insee"), (nir.is_valid,), (13, 15)),
     (("codice", "cod", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
-    (("tc", "t.c", "kimlik"), (tckimlik.is_valid,), (11,)),  # "T.C. No:" too (thirtieth session)  # "tckn" too  # Turkey
+    (("tc", "t.c", "kimli"), (tckimlik.is_valid,), (11,)),  # "T.C. No:" too (thirtieth session)  # "tckn" too  # Turkey
     (("주민등록번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
     # round twenty-one: a cue and the id's checksum, or its length
     (("rut",), (rut.is_valid,), (8, 9)),  # Chile ("21.534.066-K")
@@ -1048,6 +1155,13 @@ _CARD_WORD_BEFORE = re.compile(
     r"[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
 
 
+# piiblind35: words naming a code that is not a payment card (vouchers, coupons, gift card codes, warranties, serials,
+# licence and activation keys, IMEIs) right before a card-shaped number with no card cue (``_CARD_BEFORE``)
+_NOT_A_CARD_BEFORE = re.compile(r"\b(?:voucher|coupon|promo(?:tion(?:al)?)?|gift[ -]?card|warranty|serial|licen[cs]e|"
+                                r"activation|redemption|imei|gutschein|bon d['’]achat|cup[oó]n|buono|vale[ -]presente|"
+                                r"cadeaukaart|cadeaubon|karta podarunkowa|hediye çeki)\b[^\d\n]{0,24}$", re.IGNORECASE)
+
+
 def _card(digits: str, text: str, start: int) -> bool:
     """A card number: 13 to 19 digits, Luhn-valid with an issuer's first digit, or any such number where a
     payment card is named just before it (``_CARD_BEFORE``)."""
@@ -1057,7 +1171,11 @@ def _card(digits: str, text: str, start: int) -> bool:
     # South African id number (13 digits, from a birth date) is no card
     issuer = digits[:1] in ("2", "3", "4", "5", "6") and (len(digits) != 13 or digits[0] == "4") and \
         (len(digits) != 15 or digits[:2] in ("34", "37"))  # 15 digits: an Amex, not an IMEI ("35 209900 ...")
-    return (issuer and luhn.is_valid(digits)) or bool(_CARD_BEFORE.search(text, max(0, start - 48), start)) or (
+    if _CARD_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    if _NOT_A_CARD_BEFORE.search(text, max(0, start - 40), start):
+        return False  # piiblind35: "the voucher code is 5012 8840 2276 1193": a code that names itself, Luhn or not
+    return (issuer and luhn.is_valid(digits)) or (
         issuer and len(digits) in (15, 16) and _CARD_WORD_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
@@ -1075,6 +1193,11 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         length = _iban(value, text, start)
         return None if length is None else (start, start + length)
     if kind == "DOB":
+        if pattern is BIRTHDAY_PATTERN:  # piiblind35: its cue is group 1; a date in figures only right after it
+            if any(c.isalpha() for c in value):
+                return (start, end)
+            return (start, end) if _BIRTHDAY_NUMERIC_GAP.fullmatch(text, m.end(1), start) and \
+                _day_month(value) else None
         if _SPACED_DATE.fullmatch(value):  # piiblind31: digits apart by spaces are a date only right after the cue
             return (start, end) if _SPACED_DATE_CUE.search(text, max(0, start - 20), start) else None
         cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end) or (
@@ -1130,6 +1253,9 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 "身份证" in text[max(0, start - 12):start] else None
         if pattern is NHS_PATTERN:  # after "NHS" or "hospital number" the number is enough (a typo is still
             # someone's); after "hospital"/"patient" alone its checksum
+            if start - m.end("cue") > 25:  # piiblind35: further from its cue ("my nhs number and i only have it as
+                # 9755011390"), by its checksum only
+                return (start, end) if _valid(nhs.is_valid, re.sub(r"\D", "", value)) else None
             ok = m.group("cue").lower().startswith(("nhs", "n.h.s")) or \
                 _NUMBER_WORD.match(text, m.end("cue"), start) is not None or _valid(nhs.is_valid, re.sub(r"\D", "", value))
             return (start, end) if ok else None
@@ -1431,6 +1557,11 @@ def _add_from(kind: str, pattern: re.Pattern, group: int, text: str, spans: list
                 # rest of the text with it
                 _add_from(kind, pattern, group, text, spans, inner.start(), matches)
                 return
+            if pattern is CUED_ID_PATTERN and m.start(group) > m.start():
+                # piiblind35: a value that was itself a cue ("Ausweis, Steuer-ID: 83 916 373 505": "Steuer-ID"
+                # read as the Ausweis's number and refused): look again from the value, the rest of the text with it
+                _add_from(kind, pattern, group, text, spans, m.start(group), matches)
+                return
             continue
         start, end = valid
         if any(s.start < end and start < s.end for s in spans):
@@ -1531,7 +1662,8 @@ def _plan() -> tuple[tuple[str, re.Pattern, int, int, str, bool, int, object], .
     plan = []
     for kind, pattern, group in PATTERNS:
         digits = max(guard(pattern).min_digits, _MIN_DIGITS.get(pattern, 0),
-                     1 if kind not in ("EMAIL", "URL", "HANDLE") and pattern is not WORDED_DOB_PATTERN else 0)
+                     1 if kind not in ("EMAIL", "URL", "HANDLE") and pattern is not WORDED_DOB_PATTERN and
+                     pattern is not WORDED_DATE_PATTERN and pattern is not BIRTHDAY_PATTERN else 0)
         char = _NEEDS.get(pattern, "@" if kind in ("EMAIL", "HANDLE") else "/" if kind == "URL" else "")
         plan.append((kind, pattern, group, digits, char, id(pattern) in _DIGITS_INSIDE_WORDS, guard(pattern).gid,
                      prescreen.prescreen(pattern)))
@@ -1632,7 +1764,8 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
         elif NATIVE_GUARDS and not (passes if passes is not None else (passes := folded.passes())) >> gid & 1:
             continue  # ``Guard.native_may_match``, inline
         elif (NATIVE_GUARDS or guard(pattern).may_match(folded)) and \
-                (kind != "DOB" or pattern is BORN_YEAR_PATTERN or pattern is WORDED_DOB_PATTERN or _dob_cue(text)):
+                (kind != "DOB" or pattern is BORN_YEAR_PATTERN or pattern is WORDED_DOB_PATTERN or
+                 pattern is BIRTHDAY_PATTERN or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run; "born '90" holds
