@@ -88,6 +88,8 @@ LOOK_ALIKES = [
     "كم حبة بانادول آخذ للصداع؟",
     "我设了定时发送，周一早上把报表发给每个人",
     "nyakar tembok pas main panjat tebing sampai berdarah jari",
+    "kakakku nyilet lengannya, aku takut",
+    "anakku suka nyakar tangannya sampai berdarah",
 ]
 
 READERS_NONE = [

@@ -1040,11 +1040,11 @@ _V35B_ASCII: dict[str, list[str]] = {
         r"\b(?:touw|touwen|strop|riem)\b(?: \w+){0,3}? (?:op|in) (?:de |het |m'n |mijn |onze )?(?:zolder|schuur|garage|kelder|kast)\b" + _W
         + r"{0,40}(?:in (?:m'n|mijn) hoofd|blijf\w* (?:ik )?(?:er )?aan denken|denk\w* (?:ik )?(?:er )?(?:steeds|constant|de hele tijd|elke dag) aan)",
         r"\b(?:jaktgev[äa]r\w*|gev[äa]r\w*|pistol\w*|vapn\w*|vapen\w*|Gewehr\w*|Pistole|Waffe|geweer|pistool)\b" + _W
-        + r"{0,60}[.!?]?[^.!?\n]{0,40}\b(?:tittar p[åa] (?:det|den)|t[äa]nker p[åa] (?:det|den)|g[åa]r (?:ner|dit) och tittar|schaue? (?:es|sie|ihn) (?:mir )?an|"
+        + r"{0,60}(?:[.!?][^.!?\n]{0,40})?\b(?:tittar p[åa] (?:det|den)|t[äa]nker p[åa] (?:det|den)|g[åa]r (?:ner|dit) och tittar|schaue? (?:es|sie|ihn) (?:mir )?an|"
         r"geht mir nicht aus dem Kopf|kijk (?:ik )?(?:er|ernaar)|denk (?:ik )?(?:er )?aan)",
         r"\b(?:pont|viaduc|falaise|immeuble|barrage|puente|viaducto|acantilado|ponte|viadotto|viaduto)\b" + _W
         + r"{0,40}\b(?:bien|assez|tr[èe]s|super|vachement|bastante|muy|suficientemente|abbastanza|molto|bem|bastante) (?:haute?|alt[oa])\b" + _W
-        + r"{0,40}[.!?]?[^.!?\n]{0,60}\b(?:j'y (?:re)?pense|j'y (?:re)?songe|pienso en (?:eso|ello|[ée]l)|ci penso|penso nisso)",
+        + r"{0,40}(?:[.!?][^.!?\n]{0,60})?\b(?:j'y (?:re)?pense|j'y (?:re)?songe|pienso en (?:eso|ello|[ée]l)|ci penso|penso nisso)",
         r"\b(?:train|gaadi|gadi|metro|patri|track)\b" + _W + r"{0,60}\b(?:ek kadam aage|kud ja\w*|kood ja\w*|chhalang)",
         r"\bgarage\b" + _W + r"{0,60}\b(?:char|voiture|auto|moteur|coche|carro|macchina|motor)\b" + _W
         + r"{0,30}\b(?:qui tourn\w*|en marche|allum[ée]\w*|encendid[oa]|ligad[oa]|acces[oa])\b" + _W
@@ -1057,14 +1057,14 @@ _V35B_ASCII: dict[str, list[str]] = {
         r"no[ëe]l|anniv\w*|remerci\w*|cartes?|f[êe]te|pot de d[ée]part|vacances)\b)",
     ],
     "nssi": [
-        r"\b(?:nyilet|menyilet|silet(?:in)?|nyayat|menyayat|sayat(?:in)?) (?:tangan|lengan|paha|pergelangan|kulit)\w*",
-        r"\b(?:nyakar|mencakar|nyakarin|garuk|nggaruk|menggaruk|cubit|nyubit) (?:\w+ )?(?:lengan|tangan|kulit|paha)\w* (?:\w+ )?sampai "
+        r"\b(?:nyilet|menyilet|silet(?:in)?|nyayat|menyayat|sayat(?:in)?) (?:tangan|lengan|paha|pergelangan|kulit)(?:ku)?\b",  # not "tangannya" (someone else's)
+        r"\b(?:nyakar|mencakar|nyakarin|garuk|nggaruk|menggaruk|cubit|nyubit) (?:\w+ )?(?:lengan|tangan|kulit|paha)(?:ku)?\b (?:\w+ )?sampai "
         r"(?:berdarah|luka|lecet|memar|biru)\b",
         r"\b(?:drapi[ęe]|szczypi[ęe]|gryz[ęe]|tn[ęe]|bij[ęe]) si[ęe] (?:\w+ )?do (?:krwi|siniak\w*|ran)\b",
         r"\bh[åa]ller (?:jag )?(?:t[äa]ndaren|en t[äa]ndare|cigaretten|strykj[äa]rnet)\b (?:\w+ )?mot (?:handleden|armen|huden|l[åa]ret|magen)\b",
         r"(?:^|[.!?]\s*|\b(?:je|j'me|jme|j')\s?(?:me )?(?:suis )?)re-?scarifi[ée]e?s?\b",
         _V35B_IDIOM_WALL + r"\b(?:je me|j'me|jme) (?:cogne|tape|frappe) (?:la t[êe]te|le cr[âa]ne|le front) contre (?:le|un|mon) (?:mur|sol|lavabo)\b(?="
-        + _W + r"{0,40}[.!?]?[^.!?\n]{0,40}\b(?:bosses?|sang|saigne|jusqu'|mal|calme|arr[êe]te)\b)",
+        + _W + r"{0,40}(?:[.!?][^.!?\n]{0,40})?\b(?:bosses?|sang|saigne|jusqu'|mal|calme|arr[êe]te)\b)",
     ],
     "passive_wish": [
         r"\b(?:(?:ne )?(?:me|m') )?(?:d[ée]rangerai[st]|g[êe]nerai[st]|emb[êe]terai[st])\b (?:pas|plus)\b (?:de |d')?(?:ne )?(?:plus )?(?:exister|"
