@@ -177,6 +177,14 @@ LOGISTICS_TALK = re.compile("|".join(f"(?:{alt}){_THEN_MEDS}" for alt in [
     r"\b(?:rem[ée]dios|medicamentos) (?:vencidos|fora do prazo|fora da validade)\b[^.!?\n]{0,50}\bfarm[áa]cia\b",
     r"\bfarmaci scaduti\b[^.!?\n]{0,50}\bfarmacia\b",
     r"\babgelaufene (?:Medikamente|Tabletten|Arzneimittel)\b[^.!?\n]{0,50}\bApotheke\b",
+    # riskblind35b: medicines kept under lock and key ("je garde les médicaments sous clé", "家裡的安眠藥要上鎖", "guardo las
+    # pastillas bajo llave", "tengo i farmaci sotto chiave", "die Medikamente sind weggeschlossen")
+    r"\b(?:les|mes|nos|tous les) (?:m[ée]dicaments|m[ée]docs|cachets|comprim[ée]s|somnif[èe]res) sous cl[ée]\b",
+    r"\b(?:los|las|mis|nuestros|nuestras) (?:medicamentos|medicinas|pastillas) (?:bajo llave|con llave|en un armario con llave)\b",
+    r"\b(?:os|meus|nossos) (?:rem[ée]dios|medicamentos|comprimidos) (?:trancados|[àa] chave|a sete chaves)\b",
+    r"\b(?:i|le|miei|mie) (?:farmaci|medicine|pastiglie|pillole) (?:sotto chiave|chiusi a chiave|chiuse a chiave)\b",
+    r"\b(?:Medikamente|Tabletten|Schlaftabletten) (?:\S+ )?(?:unter Verschluss|weggeschlossen|eingeschlossen)\b",
+    r"(?:安眠药|安眠藥|药品|藥品|药物|藥物)(?:要|都|全|得)?(?:上锁|上鎖|锁起来|鎖起來|锁好|鎖好)",
 ]), _I)
 
 _HOARD_LOGISTICS = re.compile(_HOARD.pattern.replace(r"collect\w*|", "").replace(r"guard\w*|", "") + r"|\benough\b", _I)

@@ -1257,7 +1257,9 @@ _CJK_NEG = re.compile(r"(?:没有|沒有|没|(?<!要)不(?!如)|不会|从不|�
 _CJK_SUBJECT = re.compile(r"(?<![给跟和对向把給對])(?:我|俺|老)(?:妈|媽|爸)(?![妈媽爸])|"
                           r"(?<![给跟和对向把給對])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
                           r"媽媽|奶奶|爷爷|爺爺|外婆|姥姥|我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
-_CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角")
+_CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角|"
+                        # riskblind35b: a series' heroine or hero, a pharmacist's reminder, a Japanese detective story and its characters
+                        r"那部剧|這部劇|那部劇|这部剧|女主|男主|剧情|劇情|药师|藥師|药剂师|藥劑師|小説|推理|登場人物")
 _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|小时候|以前|曾经|"
                        # riskblind34: "those years" as the time ("那几年天天想死，现在回头看，幸好挺过来了")
                        r"那(?:几|幾)年|那段(?:时间|時間|日子)|那些年|"
@@ -1325,7 +1327,7 @@ _PAST = re.compile(
     r"when i was (?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\w*)|"
     r"hace (?:\d+|dos|tres|cinco|diez|muchos) a[ñn]os|h[áa] (?:\d+|dois|tr[eê]s|cinco|dez|muitos) anos|"
     r"vor (?:\d+|zwei|drei|f[üu]nf|zehn|vielen) jahren|(?:\d+|dieci|due|tre|cinque|molti) anni fa|"
-    r"il y a (?:\d+|deux|trois|cinq|dix) ans|(?:\d+|dwa|trzy|pi[eę][cć]|dziesi[eę][cć]|wiele) lat temu|jaren geleden|for years now|long time since|a long time|"
+    r"il y a (?:\d+|deux|trois|cinq|dix) ans|(?:\d+|dwa|trzy|pi[eę][cć]|dziesi[eę][cć]|wiele|kilka|kilkana[śs]cie|par[eę]|sze[śs][ćc]|siedem|osiem) lat temu|jaren geleden|for years now|long time since|a long time|"
     r"anni fa|hace años|vor jahren|anos atrás|há anos|il y a (?:\d+|dix|des) ans|"
     r"(?:много |несколько |\d+ )?лет назад|в юности|в детстве|قبل سنوات|منذ سنوات|सालों पहले|बरसों पहले|"
     r"latami|dawno temu|da ragazz[oa]|da giovane|de adolescente|quando era (?:adolescente|jovem|mais nov[oa]))\b|"
@@ -1858,7 +1860,9 @@ def _disclosure(text: str, m: re.Match) -> bool:
 # riskblind34c: the idiom of exasperation "(so hard, angry, tired, a queue so long ...) that I could die", "X得 / X到" ("这道数学题难到我想死
 # 的心都有了"); not "想死的心" alone; a thing or a pet given away for a move, studies or work elsewhere in its sentence ("猫送给了
 # 我姐养，因为我要去深圳打工了"), unless the turn speaks of death, of not coming back or of not being here
-_CJK_IDIOM34C = re.compile(r"(?:到|得)[^。！？，]{0,4}想死的心都有")
+_CJK_IDIOM34C = re.compile(r"(?:到|得)[^。！？，]{0,4}想死的心都有|"
+                           # riskblind35b: overtime, heat, hunger, cold or sleepiness "to the point of wanting to die" ("加班加到想死")
+                           r"(?:加班加|上班上|上课上|上課上|热|熱|饿|餓|冷|困)(?:到|得)想死(?!的心)")
 _CJK_GIVEN34C = re.compile(r"送给|送給|送人")
 _CJK_AWAY34C = re.compile(r"(?:因为|因為|要去|我要去|准备去|準備去)[^。！？]{0,10}(?:打工|上班|工作|读书|讀書|上学|上學|留学|留學|读研|讀研|出国|出國)|"
                           r"搬家|搬去|搬到|出国|出國|留学|留學")

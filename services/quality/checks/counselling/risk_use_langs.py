@@ -1000,6 +1000,112 @@ for _c, _ps in _V34_ASCII.items():
 for _c, _ps in _V34_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-fifth session (riskblind35b, blind file ``risk_valid_v35_langs``: French, Chinese and ten more languages written the
+# way natives type): what the file showed missing, in each language's wording family. Intent: Gulf and Egyptian "finish
+# myself off" (بخلص / حخلص / هخلص على نفسي), Polish "się zabiję" (the clitic first), Indonesian ending one's life after a
+# time (abis / setelah ... mau ngakhirin hidup). Active ideation: Indonesian ending or spending one's life or soul
+# (ngakhirin / mengakhiri / ngabisin hidup / nyawa), Turkish destroying oneself (kendimi yok etmek). Method: an object in a
+# place that stays in the mind or is gone to look at (nl ropes in the attic "blijven in m'n hoofd", sv a gun in a cabinet
+# "går ner och tittar på det", de "geht mir nicht aus dem Kopf"), a bridge or viaduct found high enough and thought back
+# to (fr es it pt), a step forward in front of a train (romanised Hindi "ek kadam aage"), a car left running in a shut
+# garage (fr es pt it, Quebec "le char"), how many tablets suffice (ar كم حبة تكفي), Cantonese
+# sleeping pills all eaten at once (食晒 ... 瞓覺藥). Plan and preparation: the same count with tablets saved or collected
+# (ar بلمّهم / أجمعها, sv "sparat dom"), a note or a letter written for each one (fr "un mot pour chacun"; not guests,
+# cards or thanks), messages set to send later to everyone (zh 定时发送 with 给每个人 / 想说的话). Recent attempt: a leg put
+# over a bridge's barrier (pl "przełożyłem nogę przez barierkę"), standing or lying on the railway (nl "stond ik op het
+# spoor", not "op het spoor van", a trail), a step over the ledge with someone pulling one back (zh 跨出去 ... 拉回來; ja
+# 乗り越えかけた), charcoal burned and found in time (zh 烧了炭 ... 没成 / 敲门). Self-injury: Indonesian slicing and
+# scratching (nyilet tangan, nyakar lengan sampai berdarah), Polish scratching to blood (drapię się do krwi), Arabic
+# hitting one's head on the wall (أضرب راسي بالجدار), French banging one's head on the wall with a when or till (not "à
+# se taper la tête contre les murs", the idiom), sv a lighter held to the wrist, fr "re-scarifiée". Passive wish: fr
+# "ça (ne) me dérangerait pas de ne plus exister" (es "no me importaría dejar de existir", it "non mi dispiacerebbe
+# smettere di esistere", pt "não me importaria de deixar de existir"), Russian "лучше бы меня не было", Indonesian God
+# asked to take me (Tuhan ambil aku).
+_V35B_IDIOM_WALL = r"(?<!\b[àa] se )(?<!\bse )"
+_V35B_ASCII: dict[str, list[str]] = {
+    "recent_attempt": [
+        r"\bprze(?:[łl]o[żz]y[łl]|szed[łl]|sz[łl])\w* (?:\w+ )?(?:nog[ęe] )?przez (?:barierk[ęe]|por[ęe]cz|balustrad[ęe]|barier[ęe]|gzyms)\b",
+        r"\b(?:stond|lag|zat) ik (?:\w+ )?op (?:het spoor|de rails|het treinspoor)\b(?! van\b)|\bik (?:stond|lag) (?:\w+ )?op (?:het spoor|de rails)\b(?! van\b)",
+    ],
+    "intent": [
+        r"\bsi[ęe] (?:zabij[ęe]|powiesz[ęe]|otruj[ęe])\b",
+        r"\b(?:abis|habis|setelah|sesudah|besok|nanti malam|malam ini|minggu ini|bulan ini)\b" + _W + r"{0,40}\b(?:mau|akan|bakal|mo|pengen) "
+        r"(?:ngakhirin|mengakhiri|ngakhiri|akhiri|ngabisin|menghabisi|habisin) (?:hidup|nyawa)\w*",
+    ],
+    "active_ideation": [
+        r"\b(?:ngakhirin|mengakhiri|ngakhiri|ngabisin|menghabisi|habisin|nyabut) (?:hidup|nyawa)(?:ku|ku sendiri| sendiri| aku| saya)\b",
+        r"\bkendimi (?:nas[ıi]l )?yok (?:ede\w*|etme\w*|etti\w*|etsem)\b",
+    ],
+    "method": [
+        r"\b(?:touw|touwen|strop|riem)\b(?: \w+){0,3}? (?:op|in) (?:de |het |m'n |mijn |onze )?(?:zolder|schuur|garage|kelder|kast)\b" + _W
+        + r"{0,40}(?:in (?:m'n|mijn) hoofd|blijf\w* (?:ik )?(?:er )?aan denken|denk\w* (?:ik )?(?:er )?(?:steeds|constant|de hele tijd|elke dag) aan)",
+        r"\b(?:jaktgev[äa]r\w*|gev[äa]r\w*|pistol\w*|vapn\w*|vapen\w*|Gewehr\w*|Pistole|Waffe|geweer|pistool)\b" + _W
+        + r"{0,60}(?:[.!?][^.!?\n]{0,40})?\b(?:tittar p[åa] (?:det|den)|t[äa]nker p[åa] (?:det|den)|g[åa]r (?:ner|dit) och tittar|schaue? (?:es|sie|ihn) (?:mir )?an|"
+        r"geht mir nicht aus dem Kopf|kijk (?:ik )?(?:er|ernaar)|denk (?:ik )?(?:er )?aan)",
+        r"\b(?:pont|viaduc|falaise|immeuble|barrage|puente|viaducto|acantilado|ponte|viadotto|viaduto)\b" + _W
+        + r"{0,40}\b(?:bien|assez|tr[èe]s|super|vachement|bastante|muy|suficientemente|abbastanza|molto|bem|bastante) (?:haute?|alt[oa])\b" + _W
+        + r"{0,40}(?:[.!?][^.!?\n]{0,60})?\b(?:j'y (?:re)?pense|j'y (?:re)?songe|pienso en (?:eso|ello|[ée]l)|ci penso|penso nisso)",
+        r"\b(?:train|gaadi|gadi|metro|patri|track)\b" + _W + r"{0,60}\b(?:ek kadam aage|kud ja\w*|kood ja\w*|chhalang)",
+        r"\bgarage\b" + _W + r"{0,60}\b(?:char|voiture|auto|moteur|coche|carro|macchina|motor)\b" + _W
+        + r"{0,30}\b(?:qui tourn\w*|en marche|allum[ée]\w*|encendid[oa]|ligad[oa]|acces[oa])\b" + _W
+        + r"{0,40}\b(?:porte|puerta|porta|port[ãa]o|portone) (?:ferm[ée]e|cerrad[oa]|fechad[oa]|chius[oa])",
+    ],
+    "plan_preparation": [
+        r"\bhur m[åa]nga\b" + _W + r"{0,40}\b(?:beh[öo]ver|beh[öo]vs|kr[äa]vs|r[äa]cker)\b" + _W + r"{0,60}\b(?:sparat|samlat|g[öo]mt|sparar|samlar)\b",
+        r"\b(?:[ée]crit|laiss[ée]|r[ée]dig[ée]|pr[ée]par[ée]|enregistr[ée])\w* (?:un mot|une lettre|un message|des lettres|des mots|un vocal|"
+        r"des vocaux|un audio|une vid[ée]o) (?:pour|[àa]) chacun\b(?!" + _W + r"{0,80}\b(?:invit[ée]s|coll[èe]gues|client\w*|mariage|"
+        r"no[ëe]l|anniv\w*|remerci\w*|cartes?|f[êe]te|pot de d[ée]part|vacances)\b)",
+    ],
+    "nssi": [
+        r"\b(?:nyilet|menyilet|silet(?:in)?|nyayat|menyayat|sayat(?:in)?) (?:tangan|lengan|paha|pergelangan|kulit)(?:ku)?\b",  # not "tangannya" (someone else's)
+        r"\b(?:nyakar|mencakar|nyakarin|garuk|nggaruk|menggaruk|cubit|nyubit) (?:\w+ )?(?:lengan|tangan|kulit|paha)(?:ku)?\b (?:\w+ )?sampai "
+        r"(?:berdarah|luka|lecet|memar|biru)\b",
+        r"\b(?:drapi[ęe]|szczypi[ęe]|gryz[ęe]|tn[ęe]|bij[ęe]) si[ęe] (?:\w+ )?do (?:krwi|siniak\w*|ran)\b",
+        r"\bh[åa]ller (?:jag )?(?:t[äa]ndaren|en t[äa]ndare|cigaretten|strykj[äa]rnet)\b (?:\w+ )?mot (?:handleden|armen|huden|l[åa]ret|magen)\b",
+        r"(?:^|[.!?]\s*|\b(?:je|j'me|jme|j')\s?(?:me )?(?:suis )?)re-?scarifi[ée]e?s?\b",
+        _V35B_IDIOM_WALL + r"\b(?:je me|j'me|jme) (?:cogne|tape|frappe) (?:la t[êe]te|le cr[âa]ne|le front) contre (?:le|un|mon) (?:mur|sol|lavabo)\b(?="
+        + _W + r"{0,40}(?:[.!?][^.!?\n]{0,40})?\b(?:bosses?|sang|saigne|jusqu'|mal|calme|arr[êe]te)\b)",
+    ],
+    "passive_wish": [
+        r"\b(?:(?:ne )?(?:me|m') )?(?:d[ée]rangerai[st]|g[êe]nerai[st]|emb[êe]terai[st])\b (?:pas|plus)\b (?:de |d')?(?:ne )?(?:plus )?(?:exister|"
+        r"[êe]tre l[àa]|me r[ée]veiller|dispara[îi]tre pour de bon)\b",
+        r"\bno me importar[íi]a (?:\w+ )?(?:dejar de existir|no despertar(?:me)?|desaparecer para siempre)\b",
+        r"\bnon mi dispiacerebbe (?:\w+ )?(?:smettere di esistere|non svegliarmi(?: pi[ùu])?|sparire per sempre)\b",
+        r"\bn[ãa]o me importaria (?:\w+ )?(?:de )?(?:deixar de existir|n[ãa]o acordar(?: mais)?|sumir para sempre)\b",
+        r"\b(?:tuhan|allah|gusti)\b (?:\w+ )?(?:ambil|cabut nyawa|jemput|panggil)\w* (?:aku|saya|nyawaku|nyawa aku)\b",
+    ],
+}
+_V35B_RAW: dict[str, list[str]] = {
+    "intent": [
+        r"(?:بخلص|بخلّص|حخلص|هخلص|راح اخلص|راح أخلص|رح اخلص|بخلص) (?:على|ع) (?:نفسي|حالي|روحي)",
+    ],
+    "method": [
+        r"(?:كم|كام) (?:حبة|حباية|حبايه|حبوب|قرص|برشامة|حبه)\S*\s(?:\S+\s){0,2}?(?:تكفي|يكفي|كفاية|تموّت|تموت)",
+        r"(?:食晒|食哂|吞晒|一次過食|一次过吃|一次吃完|全部食|全部吃)[^。！？，\n]{0,8}(?:瞓覺藥|训觉药|訓覺藥|安眠藥|安眠药|睡眠藥|睡眠药|眠藥)",
+    ],
+    "plan_preparation": [
+        r"(?:كم|كام) (?:حبة|حباية|حبايه|حبوب|قرص|برشامة|حبه)\S*\s(?:\S+\s){0,2}?(?:تكفي|يكفي|كفاية)[^.!?\n]{0,40}(?:بلم|ألم|الم|أجمع|اجمع|بجمع|جمعت|بخزن|أخزن|خزنت|مخبي|أخبي)",
+        r"(?:给每个人|給每個人|给大家|給大家)(?:都)?(?:录|錄|写|寫|留)了?[^。！？\n]{0,20}(?:定时|定時)[^。！？\n]{0,8}(?:发|發)",
+        r"(?:想说的话|想說的話|最后的话|最後的話)[^。！？\n]{0,30}(?:定时|定時)[^。！？\n]{0,8}(?:发|發)|"
+        r"(?:定时|定時)[^。！？\n]{0,8}(?:发|發)(?:送)?[^。！？\n]{0,20}?(?:想说的话|想說的話|最后的话|最後的話)",
+    ],
+    "recent_attempt": [
+        r"(?:頂樓|顶楼|天台|陽台|阳台|橋|桥|欄杆|栏杆|窗)[^。！？\n]{0,20}(?:跨出去|跨過|跨过|爬出去|翻過|翻过)[^。！？\n]{0,20}(?:拉回|拉了回|拉下|抱下|救下|拉住)",
+        r"(?:烧了炭|燒了炭|烧了一盆炭|燒了一盆炭)[^。！？\n]{0,30}(?:没成|沒成|没死成|沒死成|敲门|敲門|救|发现|發現)",
+        r"(?:柵|手すり|欄干|ベランダ|屋上)[^。\n]{0,12}(?:乗り越え|越え)(?:かけ|ようと)[^。\n]{0,20}(?:止められ|引き戻され|連れ戻され)",
+    ],
+    "nssi": [
+        r"(?:أضرب|اضرب|بضرب|بخبط|أخبط|اخبط|أدق|ادق) (?:راسي|رأسي) (?:بالجدار|بالحيط|بالحائط|في الحيط|في الجدار|ف الحيط)",
+    ],
+    "passive_wish": [
+        r"лучше бы меня (?:\S+ ){0,2}?(?:не было|не стало)|хоть бы меня (?:\S+ )?не (?:было|стало)",
+    ],
+}
+for _c, _ps in _V35B_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V35B_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -1052,7 +1158,7 @@ _DENIAL_ASCII: dict[str, list[str]] = {
     "nssi": [
         r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|"
         r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide) mich nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
-        r"\bnon mi (?:taglio|faccio del male|farei (?:mai )?del male)\b|\bnie (?:okaleczam|tn[ęe]|tne) si[ęe]\b|\bnunca me (?:har[ií]a|hago) da[ñn]o\b|\bje ne me (?:ferais|fais) (?:jamais )?(?:de|du) mal\b",
+        r"\bnon mi (?:taglio|faccio del male|farei (?:mai )?del male)\b|\bnie (?:okaleczam|tn[ęe]|tne) si[ęe]\b|\bnie zrobi[ęe] sobie (?:\w+ )?krzywdy\b|\bnunca me (?:har[ií]a|hago) da[ñn]o\b|\bje ne me (?:ferais|fais) (?:jamais )?(?:de|du) mal\b",
     ],
 }
 _DENIAL_RAW: dict[str, list[str]] = {
@@ -1161,7 +1267,7 @@ _NEG_BEFORE = re.compile(
     r"(?<!\S)ما(?:\s+\S+)?\s*$|"
     r"(?:(?<!要)不(?!如)|没|沒|从不|从来没|冇|唔)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
-    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|(?:건|것은|게)\s?(?:절대|전혀|결코|딱히|진짜|정말)\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
+    r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|(?:건|것은|게)\s?(?:절대|전혀|결코|딱히|진짜|정말)\s?아니|(?:는|은)\s?게\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
     r"de[ğg]il\w*)|^[^\s、。]{0,6}?(?:してない|してません|やってない|やめた(?!い)|やめてる)|"
     r"^(?:とか|なんて|って)?(?:は|も)?(?:全然|まったく|全く|別に|一切)(?:ない|ありません|ないです)|^\s*(?:niet|nicht|nie)\b(?!\s+(?:alleen|nur|tylko)\b)|"
@@ -1198,6 +1304,9 @@ _PAST = re.compile(
     # riskblind34: "those years" as the time
     r"那(?:几|幾)年|那段(?:时间|時間|日子)|那些年|"
     r"زمان|في الماضي|قبل (?:\S+ )?سنوات|в школе|в юности|лет назад|"
+    # riskblind35b: Gulf and Egyptian "N years ago" (من خمس سنين, قبل كم سنة), Japanese school days with 時 (高校の時), Korean
+    # "N years ago" (몇 년 전에)
+    r"(?<!\S)(?:من|قبل) (?:\S+ )?(?:سنين|سنوات|سنة)(?!\S)|(?:高校|中学|大学|学生|子供|若い)の(?:時|とき)|(?:몇|한|두|세|네|다섯|여러|\d+)\s?년\s?전|"
     # riskblind32: a Russian age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
     r"(?<!\w)в (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)(?!\w)|когда мне было (?:\d{1,2}|\w+)|"
     # thirty-first session: Japanese "(have) done once", school days; Arabizi "long ago", "N years ago"; German "at N"
@@ -1213,6 +1322,8 @@ _RECOVERED = re.compile(
     r"\b(?:ces (?:pens[ée]es|id[ée]es)|ces envies) (?:sont|ont) (?:parties|pass[ée]es|disparu)\b|\b(?:esos|estos) pensamientos (?:se fueron|desaparecieron|pasaron)\b|"
     r"\b(?:esses|estes) pensamentos (?:foram embora|passaram|sumiram|desapareceram)\b|\b(?:quei|questi) pensieri (?:sono (?:spariti|passati)|se ne sono andati)\b|"
     r"지금은\s?(?:완전\s?|다\s?)?(?:괜찮|안\s?해|안\s?한)|안\s?한\s?지|今は元気|今は楽しく|今は大丈夫|已经走出来|(?:幸好|还好|還好|终于|終於|总算|總算|已经|已經)(?:还是|還是)?(?:挺|熬|撑|撐)(?:过来|過來)了|现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|"
+    # riskblind35b: Arabic "living well now" (الحين ... عايش بخير), Japanese "now I ... enjoy every day", Korean "doing well"
+    r"(?<!\S)(?:عايش|عايشة|عايشه) (?:\S+ )?بخير|今は[^。！？]{0,20}(?:楽しい|楽しく|元気|幸せ)|(?:지금은|요즘은)[^.!?]{0,20}잘\s?지내|"
     r"(?:الحين|الآن) أنا بخير|сейчас всё хорошо|сейчас все хорошо|сейчас[^.!?;\n]{0,15}\b(?:всё|все) (?:хорошо|в порядке)", re.IGNORECASE)
 _RECENT = re.compile(
     r"\b(?:wczoraj|znowu|dzisiaj|dun|d[üu]n|yine|ge[çc]en hafta|ontem|de novo|ayer|anoche|otra vez|ieri|di nuovo|stanotte|gisteren|weer|"
@@ -1222,6 +1333,8 @@ _FRAME = re.compile(
     r"[öo]nleme|g[öo]n[üu]ll[üu]\w*|jornal|not[ií]cia|tcc|volunt[áa]ri\w*|cvv|novela|documental|telegiornale|romanzo|scriptie|artikel|"
     r"hausarbeit|documentaire|preven\w*)\b|"
     r"뉴스|논문|드라마|영화|소설|기사|예방|자원봉사|장면|ニュース|報道|レポート|論文|小説|ボランティア|予防|映画|新闻|报道|论文|小说|电影|志愿者|热线|"
+    # riskblind35b: a series' heroine or hero and its plot, a pharmacist's reminder (zh), a detective story and its characters (ja)
+    r"那部剧|這部劇|那部劇|这部剧|女主|男主|剧情|劇情|药师|藥師|药剂师|藥劑師|推理|登場人物|"
     r"الأخبار|курсов|профилактик", re.IGNORECASE)
 _IDIOM = re.compile(
     r"\b(?:g[łl]odu|[śs]miechu|a[çc]l[ıi]ktan|g[üu]lmekten|s[ıi]caktan|s[ıi]k[ıi]nt[ıi]dan|fome|rir|vergonha|hambre|risa|fame|ridere|honger|lachen|hunger|cozinha\w*|cozinhando|fog[ãa]o|panela|cebola|cocinando|cocina|sem querer|sin querer|"
