@@ -77,6 +77,14 @@ _BYPASS_LANG = re.compile(
                      r"no (?:hace falta|necesitas|tienes que) (?:preguntar|consultar|avisar|dec[ií]rselo)|"
                      r"(?:musst|brauchst) (?:deinen arzt |deine [äa]rztin |ihn |sie )?(?:nicht|nichts|nicht extra) (?:zu )?(?:fragen|sagen)|"
                      r"non (?:c'[èe] )?bisogno di (?:chiedere|dirlo|avvisare)|n[ãa]o precisas? de (?:perguntar|consultar|avisar|dizer))", _I)
+# replyblind35b: the change made "without telling" the prescriber, in fr es de it pt nl ("sans rien dire à ton médecin",
+# "sin decirle nada a tu médico", "ohne deinen Arzt zu fragen", "senza dirlo al medico", "sem falar pro médico", "zonder je
+# huisarts te vragen"): the prescriber brushed aside, not a hand-over
+_BYPASS_LANG = re.compile(_BYPASS_LANG.pattern + r"|\b(?:sans (?:rien |le |lui |en )?(?:dire|demander|parler|pr[ée]venir)|"
+                          r"sin (?:dec[ií]rselo|decirle|decir(?:le)? nada|consultar|avisar)|ohne (?:\w+ )?(?:zu fragen|zu sagen|bescheid)|"
+                          r"senza (?:dirlo|dire niente|chiedere|avvisare)|sem (?:falar|contar|dizer|avisar)|zonder (?:het )?(?:te vragen|"
+                          r"te zeggen|te overleggen|\w+ (?:huisarts|arts|dokter) te))\b[^.!?]{0,30}\b(?:m[ée]decin|psy\w*|docteur|"
+                          r"m[ée]dic[oa]|arzt|[äa]rztin|huisarts|arts|dokter|doctor)\b|\bohne (?:deinen|deine|den|die) (?:arzt|[äa]rztin)\b", _I)
 # A reply that cares for the client: a safety response, an acknowledgement, a referral.
 _CARE = re.compile(
     r"\b(?:sorry|that sounds|it sounds like|sounds (?:really|so|very)|must (?:be|feel)|i hear|i'?m (?:here|worried|concerned)|"
@@ -492,6 +500,117 @@ def all_warm34b(text: str) -> bool:
 # replyblind34b: the act named as the thing not to do ("Rather than skipping dinner, ...", "en lugar de saltarte la cena")
 _ADVISED_AGAINST34B = re.compile(r"\b(?:rather than|instead of|in place of|no need for|en lugar de|en vez de|plut[ôo]t que de|au lieu de|"
                                  r"anstatt|statt|invece di|piuttosto che|em vez de|ao inv[ée]s de)\s+(?:\w+\s+)?$", _I)
+
+
+# replyblind35b: the wording families its blind file (minimising, medication change, terse and dismissive replies in en es fr de
+# it pt nl pl tr sv) missed; see docs/quality.md, "replyblind35b". Each joins the check that reads its family.
+# minimising said outright: laughing about it later, the positives to think of, "better than most", the past left as the past,
+# the client called dramatic, "hardly cancer", a feeling "decided" away, "relativise", "non ci pensare più", "c'est la vie"
+_MINIMISE35B = (
+    r"\byou'?ll (?:look back (?:on (?:this|it) )?and )?laugh (?:at|about) (?:this|it|how|all this)\b|"
+    r"\bthink (?:of|about) the positives\b|\b(?:doing|coping|off) better than most\b|"
+    r"\blet the past (?:be|stay) (?:the|in the) past\b|\b(?:you'?re|you are) being (?:a bit |a little |rather |so |too |quite )?"
+    r"(?:dramatic|over-?dramatic)\b|\bhow (?:dramatic|silly) (?:this|that|it) (?:sounds|is)\b|"
+    r"\b(?:it'?s|that'?s) hardly (?:cancer|a tragedy|the end of the world)\b|"
+    r"\bif you decide to (?:feel|be) (?:fine|ok(?:ay)?|better|good|happy)\b|\bhave you tried (?:just )?not thinking about it\b|"
+    r"\brelativis(?:e|ez|er)\b|\bnon ci pensare pi[uù]\b|\bniet zo (?:zeuren|moeilijk doen)\b|\babartma\b|"
+    r"\btakma kafana\b|\bherkes(?:in)? \w+ (?:ölüyor|bunal[ıi]yor|ya[şs][ıi]yor)\b|\bnie ma co si[ęe] nad sob[ąa] u[żz]ala[ćc]\b|"
+    r"\binget att haka upp sig p[åa]\b|\b(?:isso|isto) [ée] frescura\b|\bpas de quoi s'inqui[ée]ter\b|"
+    r"\b(?:c'est|c'[ée]tait) (?:s[ûu]rement|s[ûu]rement juste|juste|s[ûu]rement que) (?:la )?fatigue\b|"
+    r"\bsar[àa] stat[ao] (?:solo |la )?stanchezza\b|\bdeve ter sido (?:s[óo] )?cansa[çc]o\b|\b(?:ser[áa]|fue) (?:solo )?(?:el )?cansancio\b")
+# minimising in a short reply: nothing to stress or fuss about, everyone feels that, "you'll bounce back", perspective kept,
+# crying "part of the job"; "c'est la vie, tout le monde ..." and "ça arrive à tout le monde"
+_MINIMISE_BRIEF35B = (
+    r"\b(?:nothing|not something) to (?:stress|worry|fuss|get upset) (?:about|over)\b|\bno need to make a (?:fuss|drama|scene|big deal)\b|"
+    r"\bevery single (?:person|one of us|one) (?:feels?|gets?|has)\b|\byou'?ll bounce back\b|"
+    r"\bkeep (?:it|this|things) in perspective\b|\b(?:cry|crying) (?:all the time|is) (?:\w+ )?part of the job\b|"
+    r"\bc'est la vie\b|\b[çc]a arrive [àa] tout le monde\b|\bpasa a todo el mundo\b|\ba todo el mundo le pasa\b|\bcapita a tutti\b|"
+    r"\bacontece com todo mundo\b|\bpassiert jedem\b|\bdas geht jedem (?:mal )?so\b")
+# dismissive: "Moving on -", sad things put off, "whatever." as a reply's opening, "that's what we're here for" on a CV, the
+# subject dropped in es fr it pt nl tr sv ("Passons.", "Neyse.", "Ja, nou ja.", "hur som helst", "Jaja.")
+_DISMISS35B = (
+    r"(?:^|(?<=[.!?] ))moving on\s*(?:[-\u2013\u2014:,]|\.\.\.)|\bcan we not do (?:the )?(?:sad|heavy|depressing|feelings?) (?:stuff|things|bit)\b|"
+    r"(?:^|(?<=[.!?] ))whatever(?: works for you)?[.!,]?\s*(?:\W\s*)?(?:anyway|have you|did you|got any|so)\b|"
+    r"\bthat'?s what we'?re here for\b(?=[.!]?\s*$)|"
+    r"(?:^|(?<=[.!?] ))(?:passons|neyse|jaja|ja,? nou ja|hur som helst|bref)\s*[.!,]")
+# a new topic opened on a distressed client, in the families ``_TOPIC_CHANGE31B`` reads: back to a CV, a budget sheet or an essay
+# plan, the weekend or a bank holiday asked about, packing, dinner, the garden
+_TOPIC35B = (
+    r"let'?s (?:get )?back to (?:your|the) (?:cv|budget\w*|essay\w*|goals?|forms?|homework|application|invoice)|"
+    r"(?:go over|look at|stick to) (?:your|the) (?:budget|cv|essay plan|agenda|invoice)|"
+    r"(?:plans|doing anything|up to anything) (?:for|this) (?:the )?(?:bank holiday|weekend|holidays?)|"
+    r"did (?:you|u) pack|what'?s for (?:dinner|tea|lunch)|how'?s the garden|your invoice is overdue|"
+    r"what are your goals for (?:this|the) week|"
+    r"bu hafta sonu ne yap\w*|vad ska du (?:g[öo]ra|hitta p[åa]) (?:i|till) helgen|qu[ée] tal (?:las|tus) vacaciones|"
+    r"on parlait de ton|zullen we het over (?:je|jouw) \w+ hebben|passiamo alla prossima|was anderes:")
+# distress the terse and topic-change checks did not read in the client's words: sobbing, feeling disgusting, things "really
+# dark", barely holding on, nothing done right, being let go, a partner gone with the children, a burial or funeral, shame, bad
+# news, loneliness, "getting to me"; es fr de it pt nl pl tr sv equivalents
+_DISTRESS35B = re.compile(
+    r"\b(?:sobb(?:ing|ed)|(?:feel|felt|i'?m) (?:so |really )?(?:disgusting|disgusted with myself)|"
+    r"(?:things|it|life|everything)(?:'ve| have|'s| has)? (?:been )?(?:really |so |very |pretty )?dark|"
+    r"barely (?:holding on|coping|keeping it together|hanging on|functioning)|can'?t do anything right|everything i do is wrong|"
+    r"(?:being|been|getting|get) (?:let go|laid off|made redundant|fired|sacked)|(?:left|walked out|moved out) and took the (?:kids|children)|"
+    r"funeral|buried|loneliness|getting to me|bad news|out of control|never (?:said|told me) (?:he|she|they) (?:was|were) proud|"
+    r"ashamed|schaam me|(?:s'|m')?[ée]croul\w*|je coule|couler|s'effondre|(?:kompletnie|zupe[łl]nie|ca[łl]kiem) sam[ao]|"
+    r"(?:so|ganz|total|v[öo]llig) leer|sola come un cane|medo|miedo|no puedo (?:m[áa]s|con)|me tiemblan|"
+    r"yaln[ıi]z|bunald[ıi]m|i[şs]ten at[ıi]ld[ıi]m|ne yapaca[ğg][ıi]m[ıi] bilmiyorum|r[äa]dd)\b", _I)
+# "Ok. Et sinon ?" / "Y qué más?" / "Und sonst?" / "E poi?" / "E aí?" / "En verder?" / "A poza tym?" moves past the client
+_BRUSH_Q35B = re.compile(r"(?:(?:ok(?:ay)?|d'accord|vale|gut|certo|beleza|oké|dobra)[.,!]*\s*)?(?:et sinon|sinon|y qu[ée] m[áa]s|und sonst|"
+                         r"e poi|e a[íi]|en verder|a poza tym|annars|ba[şs]ka)\s*\?+", _I)
+# medication changed in the wording families the blind file held: cut to half, a break from them, days skipped, stopped for a
+# month, a friend's or a relative's tablets asked for, halved "without telling" the doctor; es fr de it pt nl pl tr sv
+_MED_CHANGE35B = (
+    r"\bcut (?:it|them|the dose|that) (?:down )?(?:to|in|by) (?:a )?half\b|"
+    r"\b(?:have|take) a (?:little |short |small |quick )?break from (?:them|it|your (?:meds|medication|pills|tablets))\b|"
+    r"\bskip (?:a (?:few|couple of)|some|the odd) (?:days|doses|mornings|nights)\b|"
+    r"\bstop (?:them |it |taking (?:them|it) )?for (?:the|a|a few|a couple of) (?:month|week|weeks|months|days)\b|"
+    r"\b(?:diminuer|r[ée]duire|baisser) (?:\w+ )?de moiti[ée]\b|\bsans (?:rien )?(?:dire|demander) [àa] (?:ton|votre) (?:m[ée]decin|psy|docteur)\b|"
+    r"\b(?:pede|pega|pe[çc]a) (?:uns|alguns|umas) (?:comprimidos|rem[ée]dios|p[íi]lulas) (?:dela|dele)\b|"
+    r"\b(?:p[íi]dele|qu[íi]tale) (?:unas|unos|algunas) (?:pastillas|comprimidos)\b|\bdemande-lui (?:quelques|un de ses|une de ses)\b|"
+    r"\b(?:arkada[şs][ıi]n[ıi]n|annenin|karde[şs]inin) ilac[ıi]ndan\b|\bb[ıi]rak gitsin\b|\bilaca ihtiyac[ıi]n yok\b|"
+    r"\bhoppa [öo]ver (?:dem|den|dom|medicinen|tabletterna)\b|\bdra ner till en halv\b|\bslutar? (?:du )?helt\b|"
+    r"\b(?:zelf|gewoon) af(?:bouwen|bouwt)\b|\bbouw (?:je |jij )?(?:toch |gewoon |maar )*zelf af\b|\bineens stoppen\b|\bodstaw (?:je|go|leki|tabletki)\b")
+_MED_CONTEXT35B = (r"\b(?:side[- ]effects?|bijwerkingen|effets secondaires|efectos secundarios|nebenwirkungen|effetti collaterali|"
+                   r"efeitos colaterais|biverkningar|yan etki\w*|skutki uboczne|tabletter|medicin(?:en)?|ila[çc]\w*|pillen|medicijnen|tabletki|leki|lek[óo]w|remédios?|rem[ée]dio|"
+                   r"comprimidos|traitement|m[ée]dicaments?)\b")
+# dosing: one more tablet than prescribed in it de tr ("una pastiglia in più", "nimm ... eine mehr", "bir tane fazla iç")
+_DOSING35B = (
+    r"\bprendi (?:una|un'altra) (?:pastiglia|compressa|pillola|pasticca) in pi[uù]\b|"
+    r"\bnimm (?:\w+ ){0,5}?(?:eine|noch eine|'?ne) (?:mehr|extra|zus[äa]tzlich\w*)\b|\bbir tane (?:daha |fazla )+(?:i[çc]|al)\b")
+# the prescriber's dose said back in tr sv nl es it de and "she's suggested moving from X to Y"
+_PRESCRIPTION_SAID35B = (
+    r"\b(?:doktor|hekim)(?:un|unun)? (?:belirledi[ğg]i|yazd[ıi][ğg][ıi]|s[öo]yledi[ğg]i) gibi|som (?:l[äa]karen|doktorn|psykiatern) "
+    r"(?:best[äa]mt|skrivit ut|sagt|ordinerat)|zoals (?:de |je )?(?:huisarts|arts|psychiater|dokter) (?:heeft )?(?:afgesproken|voorgeschreven|gezegd)|"
+    r"(?:lo )?que te ha pautado|come (?:ha|ti ha) (?:indicato|prescritto|detto)|wie (?:sie|er) es festgelegt|"
+    r"(?:she|he|they)(?:'s| has| have|'ve) suggested (?:moving|going) from")
+# replyblind35b: an invitation to say more closing a short reply ("Want to talk it through?", "Tu veux m'en parler ?", "Come ti
+# trovi?", "Vad händer hos dig?", "Biraz daha anlatır mısın?") and presence offered ("sono qui", "aquí estoy", "buradayım"), in
+# en es fr de it pt nl pl tr sv: the learned stage's dismissive, minimising or (no harm told) victim-blaming flag on a reply that
+# ends so is dropped, and neither is a terse non-answer
+_INVITE_WORDS35B = (r"\b(?:raccontami|cu[ée]ntame|raconte(?:-moi)?|erz[äa]hl(?: mir)?|me conta|conta-me|vertel (?:maar|eens)|opowiedz|"
+                    r"anlat(?: bana)?|ber[äa]tta)\b")
+_PRESENT35B = (r"(?:\b(?:i'?m here|sono qui|aqu[íi] estoy|estoy aqu[íi]|je suis l[àa]|ich bin (?:da|hier)|estou aqui|t[ôo] aqui|ik ben er|"
+               r"jestem (?:tu|tutaj)|buraday[ıi]m|jag finns h[äa]r|jag [äa]r h[äa]r)\b|" + _INVITE_WORDS35B + ")")
+_PRESENT_RE35B = re.compile(_PRESENT35B, _I)
+_INVITES35B = re.compile(
+    r"(?:\b(?:want to|wanna|would you like to|do you want to|care to) (?:talk|say|tell me)\b[^.!?]{0,30}|\btell me more\b[^.!?]{0,20}|"
+    r"\bhow are you (?:doing|feeling|holding up)\b[^.!?]{0,30}|"
+    r"\btu veux (?:m'en parler|en parler|me raconter)|\bqu'est-ce qui (?:se passe|t'a fait)[^.!?]{0,40}|"
+    r"\b(?:quieres|te apetece) (?:contarme|hablar)[^.!?]{0,30}|\bqu[ée] (?:est[áa] pasando|ha pasado|pasa)[^.!?]{0,20}|"
+    r"\bwillst du (?:dar[üu]ber )?(?:reden|erz[äa]hlen)[^.!?]{0,20}|\bwie geht'?s dir[^.!?]{0,30}|\bwas ist (?:los|passiert)[^.!?]{0,20}|"
+    r"\b(?:vuoi|ti va di) (?:raccontarmi|parlarne)[^.!?]{0,30}|\bcome ti (?:trovi|senti)[^.!?]{0,30}|\bcosa (?:sta succedendo|[èe] successo)[^.!?]{0,20}|"
+    r"\bquer (?:me contar|falar)[^.!?]{0,30}|\bo que (?:est[áa] acontecendo|aconteceu)[^.!?]{0,20}|"
+    r"\bwat speelt er[^.!?]{0,20}|\bwil je (?:erover )?(?:vertellen|praten)[^.!?]{0,30}|\bhoe gaat (?:het|dat)[^.!?]{0,30}|"
+    r"\bco si[ęe] dzieje[^.!?]{0,30}|\bchcesz (?:opowiedzie[ćc]|porozmawia[ćc])[^.!?]{0,30}|\bjak si[ęe] z tym czujesz[^.!?]{0,10}|"
+    r"\banlat[ıi]r m[ıi]s[ıi]n|\bnas[ıi]l gidiyor|\bne oldu|"
+    r"\bvad h[äa]nder(?: hos dig)?[^.!?]{0,10}|\bvill du (?:ber[äa]tta|prata)[^.!?]{0,30}|\bhur (?:m[åa]r du|funkar det|k[äa]nns det)[^.!?]{0,20})"
+    r"\s*[?？]\s*\W{0,4}$|" + _PRESENT35B + r"[.!]?\s*\W{0,4}$", _I)
+
+
+def invites_on35b(text: str) -> bool:
+    """replyblind35b: a reply of at most 35 words whose last sentence invites the client to say more or offers presence."""
+    return len(_WORD.findall(text)) <= 35 and _INVITES35B.search(text.strip()) is not None
 
 
 class _CounsellorCheck(Check):
@@ -1130,6 +1249,7 @@ class MedicationDosing(_CounsellorCheck):
 
     contextual = re.compile(contextual.pattern + "|" + _DOSING34B, re.IGNORECASE)  # replyblind34b
     context = re.compile(context.pattern + r"|\b(?:gocce|gotas|gouttes|tropfen|anxiolyti\w*|pastillas para dormir)\b", re.IGNORECASE)  # replyblind34b
+    pattern = re.compile(pattern.pattern + "|" + _DOSING35B, re.IGNORECASE)  # replyblind35b
 
 
 # a change handed to the prescriber, to be talked over first, in English and es fr de it pt (replies round
@@ -1215,6 +1335,7 @@ _PRESCRIPTION_SAID31B = re.compile(
     r"como (?:ela|ele|o m[ée]dico|a m[ée]dica|el m[ée]dico|la m[ée]dica|te) (?:indicou|indic[óo]|receitou|recet[óo]|disse|dijo|prescreveu)|"
     r"comme (?:il|elle|ton m[ée]decin) (?:l'a |te l'a )?(?:prescrit|dit|indiqu[ée])|wie (?:sie|er|dein arzt|deine [äa]rztin) (?:es )?"
     r"(?:verschrieben|gesagt|verordnet))", _I)
+_PRESCRIPTION_SAID31B = re.compile(_PRESCRIPTION_SAID31B.pattern + "|" + _PRESCRIPTION_SAID35B, _I)  # replyblind35b
 _DOSE_CHANGED31B = re.compile(r"\b(?:instead|extra|more|double|another|on top|bump|increase|raise|halve|half|skip|"
                               r"en vez|en lugar|en plus|statt|stattdessen|mais|a mais|de plus|invece|in pi[uù]|zamiast|wi[ęe]cej)\b", _I)
 
@@ -1439,6 +1560,9 @@ class MedicationChange(_CounsellorCheck):
             return False
         if _ZH_DONT.search(before):  # replies round twenty-seven: "不要自己停药" warns against the change
             return False
+        if re.search(r"\b(?:doctors?|prescribers?|psychiatrists?|gps|clinicians|they) (?:usually|often|normally|typically|generally|"
+                     r"tend to|will (?:usually|often)?\s?)\s*$", before, _I):
+            return False  # replyblind35b: what prescribers do, told as information ("doctors usually reduce the dose gradually")
         if re.match(r"(?:just |then |simply )?(?:raise|bring up) ", m.group(0), _I) and re.match(
                 r"\s+(?:at|with|to|in|during|when you see) (?:your|the|a) (?:next )?(?:appointment|review|session|check-?up|visit|"
                 r"prescriber|doctor|gp|psychiatrist|pharmacist|nurse|consultant|care team)\b", text[m.end():], _I):
@@ -1448,6 +1572,8 @@ class MedicationChange(_CounsellorCheck):
 
     contextual = re.compile(contextual.pattern + "|" + _MED_CHANGE34B, re.IGNORECASE)  # replyblind34b
     context = re.compile(context.pattern + r"|\b(?:traitement|tratamento|tratamiento|trattamento|meds|pills|tablets)\b", re.IGNORECASE)  # replyblind34b
+    contextual = re.compile(contextual.pattern + "|" + _MED_CHANGE35B, re.IGNORECASE)  # replyblind35b
+    context = re.compile(context.pattern + "|" + _MED_CONTEXT35B, re.IGNORECASE)  # replyblind35b
 
 
 # -- diagnosis ----------------------------------------------------------------------------------
@@ -1763,9 +1889,12 @@ class Dismissive(_CounsellorCheck):
         found = super().examine(view)
         if found is not None and "learned" in found and all_warm34b(view.messages[flagged_turn(found)].content):
             found = None  # replyblind34b: gladness or sympathy alone brushes nothing off
+        if found is not None and "learned" in found and invites_on35b(view.messages[flagged_turn(found)].content):
+            found = None  # replyblind35b: a short reply that ends inviting the client on brushes nothing off
         return found or topic_change31b(view)
 
     pattern = re.compile(pattern.pattern + "|" + _DISMISS34B, re.IGNORECASE)  # replyblind34b
+    pattern = re.compile(pattern.pattern + "|" + _DISMISS35B, re.IGNORECASE)  # replyblind35b
 
 
 _DISTRESS_CLIENT = re.compile(
@@ -2088,6 +2217,8 @@ class Minimising(_CounsellorCheck):
             return None  # replyblind31: "No worries at all!" to an apology for being late is no minimising
         if found is not None and "learned" in found and all_warm34b(view.messages[flagged_turn(found)].content):
             return None  # replyblind34b: gladness or sympathy alone minimises nothing
+        if found is not None and "learned" in found and invites_on35b(view.messages[flagged_turn(found)].content):
+            return None  # replyblind35b: a short reply that ends inviting the client on
         return found
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
@@ -2114,6 +2245,10 @@ class Minimising(_CounsellorCheck):
 
     after = re.compile(after.pattern + "|" + _MINIMISE_AFTER34B, re.IGNORECASE)  # replyblind34b
     after_context = re.compile(after_context.pattern + "|" + _MINIMISE_CLIENT34B, re.IGNORECASE)  # replyblind34b
+    pattern = re.compile(pattern.pattern + "|" + _MINIMISE35B, re.IGNORECASE)  # replyblind35b
+    brief = re.compile(brief.pattern + "|" + _MINIMISE_BRIEF35B, re.IGNORECASE)  # replyblind35b
+    after = re.compile(after.pattern + "|" + _MINIMISE_BRIEF35B, re.IGNORECASE)  # replyblind35b
+    after_context = re.compile(after_context.pattern + "|" + _DISTRESS35B.pattern, re.IGNORECASE)  # replyblind35b
 
 
 # "but that doesn't mean / make it any less / cancel out / change": a minimising phrase conceded and
@@ -2473,6 +2608,8 @@ class VictimBlaming(_CounsellorCheck):
             text = view.messages[flagged_turn(found)].content
             if _EXCULPATES.search(text) and reply_semantic.clearly_safe(text):
                 return None
+            if self._no_harm_told35b(view, flagged_turn(found), text):
+                return None
             return found
         return semantic(view, self.reason)
 
@@ -2482,6 +2619,15 @@ class VictimBlaming(_CounsellorCheck):
                      text[max(0, m.start() - 60):m.start()], _I):
             return False  # replyblind32: the conduct named in a concession ("not your fault, whatever you were wearing")
         return super()._hit(text, m, client) and not _NEGATED_LANG.search(text[max(0, m.start() - 25):m.start()])
+
+    def _no_harm_told35b(self, view: ConversationView, j: int, text: str) -> bool:
+        """replyblind35b: the learned stage's flag on a reply to a client who tells of no harm done to them (neither
+        ``context`` nor ``after_context`` reads the client turn) when the reply, of at most 35 words, ends inviting the
+        client on (``invites_on35b``) or says a prescriber's dose back ("Okej, så 10 mg på kvällen som läkaren bestämt")."""
+        client = _client_before(view, j)
+        if self.context.search(client) or self.after_context.search(client):
+            return False
+        return invites_on35b(text) or (_PRESCRIPTION_SAID31B.search(text) is not None and _DOSE_CHANGED31B.search(text) is None)
 
     after = re.compile(after.pattern + "|" + _VICTIM_AFTER34B, re.IGNORECASE)  # replyblind34b
     after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT34B, re.IGNORECASE)  # replyblind34b
@@ -3181,6 +3327,7 @@ class TerseNonAnswer(Check):
             thanked = any(w.lower() in _FILLERS for w in words) and all(
                 w.lower() in _FILLERS or w.lower() in _THANKS32 for w in words)
             if not words or (_ACKNOWLEDGE.search(msg.content) and not thanked) or prescreen.search(_ACK_LANGS, msg.content) \
+                    or _PRESENT_RE35B.search(msg.content) \
                     or task_reply(view, j):
                 continue
             if len(words) > self.max_words or len(msg.content) > 40:
@@ -3194,9 +3341,11 @@ class TerseNonAnswer(Check):
                                   or (("?" not in msg.content or _BRUSH_Q31B.fullmatch(msg.content.strip())
                                        or _BARE_MARK33.fullmatch(msg.content.strip())
                                        or _BARE_WH34.fullmatch(msg.content.strip())
-                                       or _BRUSH_Q34B.fullmatch(msg.content.strip()))
+                                       or _BRUSH_Q34B.fullmatch(msg.content.strip())
+                                       or _BRUSH_Q35B.fullmatch(msg.content.strip()))
                                       and (_TERSE_CLIENT.search(view.messages[i].content)
                                            or _TERSE_CLIENT34B.search(view.messages[i].content)
+                                           or _DISTRESS35B.search(view.messages[i].content)
                                            or _DISTRESS31B.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
                                                                   or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
@@ -3255,6 +3404,9 @@ _HEARD = re.compile(
 # The short-reply check's own reading of risk words: "die" not as the German article before a noun ("Ich habe
 # die Übungen gemacht": reply probes, round twenty-seven, second pass; "I want to die. I ..." is still read, its
 # full stop between). ``_RISK_CLIENT`` itself, a feature of the learned reply stage, is left as it was.
+# replyblind35b: an invitation to say more ("cuéntame", "raccontami", "vertel maar"), and "understandable" or a doctor in tr and
+# sv, show the client was heard (presence alone, "I'm here", does not: it can open a reply that passes over the client)
+_HEARD = re.compile(_HEARD.pattern + "|" + _INVITE_WORDS35B + r"|\b(?:anla[şs][ıi]l[ıi]r|doktor\w*|hekim\w*|l[äa]kare\w*)\b", _I)
 _RISK_CLIENT_UNHEARD = re.compile(_RISK_CLIENT.pattern.replace(r"\b(?:die|", r"\b(?:die(?!\s+(?-i:[A-ZÄÖÜ])\w)|", 1), _I)
 assert _RISK_CLIENT_UNHEARD.pattern != _RISK_CLIENT.pattern
 
@@ -3372,6 +3524,7 @@ _TOPIC_CHANGE31B = re.compile(
     r"n[ãa]o vamos falar (?:disso|sobre isso)|j[áa] viste o (?:jogo|filme|epis[óo]dio)|"
     r"zullen we het over iets (?:leukers|anders|gezelligers) hebben|"
     r"nie rozczulajmy si[ęe]|co (?:tam )?w pracy\?|" + _TOPIC_CHANGE33L + r")", _I)
+_TOPIC_CHANGE31B = re.compile(_TOPIC_CHANGE31B.pattern[:-1] + "|" + _TOPIC35B + ")", _I)  # replyblind35b
 
 
 # replyblind33b (33L): hurting oneself told in the reflexive past the risk detector may not read ("mi sono fatta male di
@@ -3392,7 +3545,7 @@ def _distressed_client31b(view: ConversationView, j: int) -> bool:
         return False
     return bool(_DISTRESS_CLIENT.search(client) or _DISTRESS_LANG.search(client) or _TERSE_CLIENT.search(client)
                 or _DISTRESS31B.search(client) or prescreen.search(_DISTRESS_LANGS, client) or turn_risk(view, i) != "none"
-                or _HURT_SELF33L.search(client))
+                or _HURT_SELF33L.search(client) or _DISTRESS35B.search(client) or _TERSE_CLIENT34B.search(client))  # replyblind35b
 
 
 def topic_change31b(view: ConversationView) -> str | None:
