@@ -433,6 +433,124 @@ _DX34B = (r"\b(?:really |definitely |clearly )?sounds like you'?ve got (?:pmdd|o
           r"(?:clinical )?depression|an? (?:eating|personality|anxiety) disorder)\b")
 
 
+# replyblind35a: encouraging disordered eating and victim blaming in the wording families its blind file missed (see
+# docs/quality.md, "replyblind35a"), in English and es fr de it pt nl pl tr sv. Read in ``after`` (once the reply turns from
+# an acknowledgement, or a short reply from its start) against the client's own words.
+# eating: a fast day or a fast of N hours to make up for food, food "compensated", "cancelled", "evened out" or "wiped out";
+# only water or broth for a day; praise of weight loss as proof ("that's when you know it's working", "what's your secret",
+# "the slimmest I've seen you", "you look gorgeous like this", "meglio magra che grassa", "look better carrying less");
+# purging made easier; the meal plan made lighter (diet or light versions, zero calories, something lighter instead) or
+# food secretly left ("nobody checks", "merkt keiner"); body checking made precise (a tape measure, the morning number);
+# a starvation number endorsed (drop to 700, "800 is doable", intake capped at 1,000 kcal, restriction "a reasonable
+# strategy"); a weight or a target doubted ("isn't that low", "sounds high for your height", "aim for 50"); "some people do
+# great on very little"; guilt made a guide; carbs "not necessary"; purging or laxatives played down ("only sometimes",
+# "as long as you drink", "kan het geen kwaad", "inte så farligt", "sorun değil, kontrol sende")
+_EDE_DOWNPLAY35A = (r"(?:kan het geen kwaad|niet (?:zo )?erg|(?:det [äa]r )?inte (?:s[åa] )?farligt|(?:to )?(?:jeszcze )?nie jest tak [źz]le|sorun de[ğg]il|"
+                    r"no pasa nada|n[ãa]o tem problema|non (?:[èe] )?(?:grave|un problema)|(?:nicht|kein) (?:so )?schlimm|pas grave|"
+                    r"not (?:that|so) bad|no big deal|(?:it'?s|that'?s) fine)")
+_EDE_AFTER35A = (
+    r"\b(?:tomorrow'?s(?: a)?|(?:do|have|make|try|then) (?:it )?a|kör en|un|una|uma|een|ein(?:en)?) (?:fast(?:ing)?|fasting|faste|vasten?|je[ûu]ne|"
+    r"ayuno|digiuno|jejum|g[łl]od[óo]wki|fasten)[- ]?(?:day|dag|dagen|jour|d[ií]a|giorno|dia|tag|dzie[ńn])\b|"
+    r"\bfastedag\b|\b(?:make|have|do|try|then|it'?s) (?:\w+ )?an? (?:fast|fasting|water|juice|no[- ]food) day\b|\b(?:ayuno|digiuno|jejum|je[ûu]ne|fast|vasten|fasta|oru[çc]) (?:de |di |of |van )?\d{2} ?(?:h|hours?|horas?|ore|heures|uur|timmar|saat)\b|"
+    r"\b(?:compensas|compensar[áa]s|compenses|compensi|compensa|gecompenseerd|kompensiert|utj[äa]mnat|telafi edersin|"
+    r"c'est effac[ée]|(?:a[íi]|e) zera|wyr[óo]wnasz|wiped out|cancelled out|evened out)\b|"
+    r"\b(?:so|dann|dan|così|as[ií]|alors|ent[ãa]o|wtedy|så) (?:\w+ )?(?:recuperi|recuperas|compensas|rattrapes|holst du (?:es|das) nach|haal je het in)\b|"
+    r"\b(?:tomorrow|jutro|ma[ñn]ana|demain|morgen|domani|amanh[ãa]|imorgon|yar[ıi]n|oggi|today|hoy|heute|vandaag|hoje|dzi[śs])\b[^.!?]{0,25}"
+    r"\b(?:only|tylko|solo|s[óo]lo|nur|seulement|just|s[óo]|alleen|bara) (?:woda|agua|water|wasser|de l'eau|acqua|[áa]gua|vatten|brodo|caldo|bouillon|br[üu]he)\b|"
+    r"\b(?:niks|nichts|nada|rien|niente|hi[çc]bir [şs]ey|nic) (?:eten|essen|comer|manger|mangiare|yeme|nie jedz)\b[^.!?]{0,20}\b(?:tot|bis|hasta|jusqu|fino|until|till)\b|"
+    r"\bhi[çc]bir [şs]ey yeme\b|\bjejum at[ée] (?:a noite|o jantar)\b|\b(?:v[ée]lo|course|footing|sport) [àa] jeun\b|"
+    r"\bsolo brodo\b|\b(?:when|how) you know (?:it'?s|it is) working\b|\bwhat'?s your secret\b|\bqual (?:[ée] )?(?:o )?(?:teu|seu) segredo\b|"
+    r"\b(?:the )?(?:slimmest|thinnest|skinniest|leanest|tiniest) (?:i'?ve|i have) (?:ever )?seen you\b|"
+    r"\b(?:ficando|t[áa] ficando|est[áa]s quedando) (?:\w+ )?(?:fininh[ao]|magrinh[ao]|sequinh[ao]|flaquit[ao])\b|"
+    r"\b(?:est[áa]s|stai|ficas|you look) (?:\w+ )?(?:guap[ií]sim[ao]|bellissim[ao]|lind[ií]ssim[ao]|gorgeous|amazing|so good) "
+    r"(?:as[ií]|cos[ìi]|assim|like (?:this|that))\b|"
+    r"\b(?:meglio|mejor|mieux|besser|melhor|lepiej|beter|better) (?:\w+ )?(?:magr[aoie]|delgad[ao]s?|flac[ao]s?|minces?|d[üu]nn\w*|chud[aeyi]|dun|thin|skinny) "
+    r"(?:che|que|qu'|als|ni[żz]|dan|than) (?:\w+ )?(?:grass[aoie]|gord[ao]s?|grosses?|gros|dick\w*|grub[aeyi]|dik|fat)\b|"
+    r"\blook(?:s)? better (?:carrying|with|at) (?:less|a lower|fewer)\b|"
+    r"\b(?:comes? up easier|before (?:it|the food|everything) (?:digests|settles)|easier to (?:bring|throw|get) (?:it |them )?up)\b|"
+    r"\b(?:diet|light|lite|low-?fat|sugar-?free|zero|fat-?free) (?:versions?|versie|variant\w*)\b|\bthe numbers stay low\b|"
+    r"\b(?:shift|lose|drop|get rid of) (?:it|the weight|them|that) (?:again |back off )?(?:once|when|after) "
+    r"(?:you'?re |you are |you get )?(?:discharged|out of (?:hospital|treatment|the unit)|home)\b|"
+    r"\bbalanc\w* (?:it|things) out (?:makes sense|is (?:fine|smart|sensible))\b|\bis how (?:lots|loads|plenty|many) of people (?:manage|cope)\b|"
+    r"\b(?:nur (?:noch )?einmal am tag|(?:only|just) (?:one meal|once) a day|una (?:sola )?comida al d[ií]a|un seul repas par jour|"
+    r"un (?:solo )?pasto al giorno|uma (?:s[óo] )?refei[çc][ãa]o por dia|jeden posi[łl]ek dziennie|[ée][ée]n maaltijd per dag|"
+    r"g[üu]nde (?:bir|tek) [öo][ğg][üu]n|ett m[åa]l om dagen)\b|"
+    r"\bz[ée]ro calorie\b|\bremplacer (?:le|la|ton|ta) (?:go[ûu]ter|collation|repas|d[ée]jeuner|d[îi]ner) par\b|"
+    r"\b(?:te lo|te la) cambie por\b|\bist[äa]llet f[öo]r (?:mackan|maten|mellanm[åa]let|middagen|lunchen)\b|"
+    r"\b(?:nikt nie sprawdza|merkt (?:doch |eh )?keiner|kimse fark etmez|(?:ela|ele|eles|ninguém) n[ãa]o vai saber|nadie se (?:entera|va a enterar)|"
+    r"personne ne (?:verra|le saura|remarquera)|nessuno se ne accorge|niemand (?:merkt|ziet) het|ingen (?:m[äa]rker|kommer att m[äa]rka)|"
+    r"(?:the )?staff don'?t (?:catch|notice|see) you)\b|\b(?:reszt[ęe]|the rest) (?:wyrzuci[ćc]|(?:in|into) the bin)\b|"
+    r"\b(?:heimlich|secretly|stiekem) (?:\w+ ){0,4}?(?:auf dem teller|on the plate|op je bord|in (?:a|the|your) napkin)\b|"
+    r"\btape measure\b|\bmeasure (?:the same|your) (?:spot|waist|thighs?|arms?|hips?)\b|"
+    r"\b(?:morning|first) (?:number|weigh-?in|weight|reading)\b[^.!?]{0,50}\bmost accurate\b|"
+    r"\b(?:drop|go|cut|come|bring) (?:it |yourself )?(?:down )?to (?:around |about |just |only )?(?:[4-9]\d{2}|1[01]\d{2})(?! ?(?:mg|ml|steps|words|metres|meters))\b|"
+    r"\b(?:[4-9]\d{2}|1[01]\d{2})(?: (?:calories|cals|kcal))? (?:is|'s|are) (?:totally |very |pretty |quite |completely )?(?:doable|achievable|realistic)\b|"
+    r"\b(?:capped|capping|cap|limited|limit(?:ing)?) (?:it |intake |yourself )?(?:at|to) (?:[4-9]\d{2}|1,?[01]\d{2}) ?(?:kcal|calories|cals)\b|"
+    r"\brestriction (?:can be|is) (?:a )?(?:reasonable|sensible|good|healthy|valid) (?:strategy|approach|way|tool)\b|"
+    r"\b(?:\d{2}(?: ?kg)?|that|your weight|your bmi|the number) (?:isn'?t|is not) (?:that|so|really|too) low\b|"
+    r"\b(?:sounds?|seems?|is) (?:\w+ )?(?:high|a lot|too much|heavy) for your (?:height|frame|build|age)\b|"
+    r"\b(?:some|lots of|many|plenty of) people do (?:great|fine|well|okay) on (?:very little|less|not much|almost nothing)\b|"
+    r"\bguilt is a (?:good|useful|healthy|helpful) (?:sign|signal|guide)\b|\buse (?:it|that|the guilt|that guilt) as (?:your|a) guide\b|"
+    r"\b(?:carbs|carbohydrates|fats?|sugar|bread) (?:aren'?t|are not|isn'?t|is not) (?:really |actually )?(?:necessary|needed|essential)\b|"
+    r"\b(?:maybe |then )?don'?t stop (?:yet|just yet|for now)\b|\b(?:it'?s|that'?s) serving a purpose\b|"
+    r"\b(?:kontrol sende|lo tienes controlado|tu g[èe]res|du hast (?:es|das) (?:im griff|unter kontrolle)|hai tutto sotto controllo|"
+    r"you'?re in control of it)\b|"
+    r"\b(?:ara s[ıi]ra|de vez en cuando|a veces|(?:only|just) (?:sometimes|now and then|once in a while)|ab und zu|parfois|ogni tanto|"
+    r"[àa]s vezes|af en toe|ibland|czasem|je[śs]li tylko)\b[^.!?]{0,30}\b" + _EDE_DOWNPLAY35A + r"|"
+    r"\b" + _EDE_DOWNPLAY35A + r"\b[^.!?]{0,40}\b(?:drink|drinkt|dricker|trinkst|bebas|bois|bevi|beba|pij|vatten|wody|water|agua|eau|acqua|wasser)\b|"
+    r"\b(?:as long as|if|zolang|om|solange|mientras|tant que|finch[ée]|desde que|je[śs]li) (?:you |je |du |tu )?(?:\w+ ){0,2}(?:drink|drinkt|dricker|trinkst|bebas|bois|bevi|beba|pijesz)\b"
+    r"[^.!?]{0,30}\b" + _EDE_DOWNPLAY35A)
+# the client context these are read against: a meal made up for, clothes gone loose, ribs showing, a trick against hunger,
+# laxatives or vomiting, a target weight, a meal plan in treatment (nl sv pl tr words the contexts lacked)
+_EATING_CLIENT35A = (r"\b(?:laxeer\w*|laxermedel|laxativ\w*|lassativ\w*|kusuyorum|kustum|wymiotuj\w*|wymiotowa\w*|vomit\w*|vomito|me fais vomir|"
+                     r"erbrech\w*|t[ıi]k[ıi]nd[ıi]m|objad[łl]\w*|julbordet|craqu[ée]|zoveel gegeten|te veel gegeten|pizza inteira|abbuffat\w*|"
+                     r"ate (?:a|the) whole|clothes (?:are|feel) (?:\w+ )?loose|loose (?:on me|now)|until[- ]full|trick|"
+                     r"target (?:weight|is|at)|meal plan|eetplan|(?:ED|eating disorder) unit|anorexi\w*|bulimi\w*|anoreksj\w*|anoreksiya|"
+                     r"restrict\w*|intake|kcal|cals|kg|kilo\w*|\d+ ?(?:kg|lbs?)|(?:too|troppo|demasiado|trop|zu|za|te|f[öo]r|[çc]ok) "
+                     r"(?:thin|skinny|magr[ao]|delgad[ao]|flac[ao]|maigre|d[üu]nn|chud[aey]|dun|smal|zay[ıi]f)|look (?:ill|sick|unwell)|"
+                     r"pinch\w*|every bite|in treatment|sitzt (?:\w+ )?locker|voll und eklig)\b")
+# victim blaming: why the client gave, followed, invited or kept going (en sv pt), "did you ever tell him no", "you did go to
+# his room yourself", "you did agree in the end", "a choice you made", what the client said or did just before and "your
+# triggers for his behaviour", "holding back from him", "in a marriage there are expectations", "it takes two to tango", what
+# the client brings to the fights, both winding each other up or "mutual toxicity", both owning their part, both to blame
+# (pt es fr de it nl sv tr pl), clothes to avoid ("undvika kjol", "something less fitted"), the client's conduct that "didn't
+# help things", "that's the risk of trusting", red flags "pretty obvious", a lesson for "next time", "boys will be boys"
+_VICTIM_AFTER35A = (
+    r"\bwhy (?:did|would) (?:you|u) (?:ever |even )?(?:give|send|tell|follow|invite|accept|trust|meet|open|share|post|lend|get in(?:to)?)"
+    r" (?:him|her|them|a|an|the|your|my)\b|"
+    r"\bvarf[öo]r (?:f[öo]ljde|gick|stannade|gav|drack|litade|[åa]kte|bj[öo]d|skickade) du\b|"
+    r"\bpor ?que (?:voc[êe] |tu )?(?:continuava|continuou|continuaste|insistiu|aceitou|mandou|enviou)\b|"
+    r"\bdid (?:you|u) (?:ever )?(?:actually |really |even |clearly )?(?:tell|say to) (?:him|her|them) (?:no|to stop)\b|"
+    r"\byou (?:did|went|chose to) go (?:to|into) (?:his|her|their) (?:room|house|flat|place|car|bed)\b|"
+    r"\byou did (?:agree|consent|say yes|choose|invite|text|meet)\b|\b(?:it was|that was|than|other than) a choice you made\b|"
+    r"\bwhat you (?:said|did)(?: or (?:said|did))? (?:\w+ )?(?:before|prior to|right before|just before)\b|"
+    r"\byour triggers for (?:his|her|their)\b|\bholding back from (?:him|her)\b|"
+    r"\bin a (?:marriage|relationship) there are (?:expectations|obligations|duties)\b|\btakes two to (?:tango|fight|argue)\b|"
+    r"\bwhat you(?:'re| are) bringing to (?:these|the|your) (?:fights|arguments|rows|conflicts)\b|"
+    r"\b(?:you two|you both|both of you) (?:\w+ ){0,2}?wind each other up\b|\bmutual(?:ly)? (?:toxic\w*|abus\w*)\b|"
+    r"\b(?:you )?both (?:own|take|accept) (?:your|some) (?:part|share|responsibility)\b|\bown your part\b|"
+    r"\b(?:os dois|ambos|los dos|les deux|ihr beide|beide|tutti e due|entrambi|allebei|ni b[åa]da|ni tv[åa]|ikiniz de|oboje)\b[^.!?]{0,20}"
+    r"\b(?:t[êe]m culpa|tienen (?:la )?culpa|ten[ée]is (?:la )?culpa|(?:[êe]tes|sont) (?:fautifs|responsables)|(?:seid )?schuld|avete colpa|colpa|f[åa]r (?:b[åa]da )?ta ansvar|"
+    r"su[çc]lu\w*|winni)\b|"
+    r"\bdet kr[äa]vs tv[åa]\b|\bhacen falta dos\b|\bil faut [êe]tre deux\b|\bzum streiten geh[öo]ren (?:immer )?zwei\b|"
+    r"\b(?:undvika|undvik|avoid|vermeide|vermeiden|evita|evite|[ée]vite|unikaj|vermijd)\w* (?:\w+ ){0,2}?(?:kjol|skirts?|rock|r[öo]cke|falda|"
+    r"jupe|gonna|saia|sp[óo]dnic\w*|short dresses)\b|"
+    r"\bwear (?:something|clothes|things) (?:a bit )?(?:less|more) (?:fitted|revealing|tight|modest|conservative|covered)\b|"
+    r"\b(?:daha kapal[ıi] giyin|ubierz si[ęe] skromniej)\b|"
+    r"\b(?:probably |maybe |certainly |really )?(?:didn'?t|did not|wouldn'?t have) help(?:ed)? (?:things|matters|the situation)\b|"
+    r"\bthat'?s the risk (?:of|when|with) (?:trusting|sending|going|meeting|drinking|walking|talking)\b|"
+    r"\b(?:they|the (?:signs|red flags)) were (?:pretty |quite |really |so )?obvious\b|"
+    r"\b(?:trust your gut|be more careful|watch your drink|stay alert|be smarter|make (?:some )?noise) next time\b|\bboys will be boys\b|"
+    r"\bwas hast du (?:ihm|ihr) (?:denn )?(?:vorher|davor|zuerst) gesagt\b|"
+    r"\b(?:vad sa du|what did (?:you|u) say|qu'est-ce que tu lui as dit|was hast du (?:ihm|ihr) (?:denn )?gesagt|co (?:mu|jej) powiedzia[łl]a[śs]|"
+    r"(?:che )?cosa gli hai detto|o que (?:voc[êe] |tu )?(?:lhe )?disse(?:ste)?|wat zei je|ne (?:dedin|s[öo]yledin))\b[^.!?]{0,30}"
+    r"\b(?:innan|before|first|avant|vorher|wcze[śs]niej|prima|antes|eerst|[öo]nce)\b")
+_VICTIM_CLIENT35A = (r"\b(?:posted my (?:address|number|photos?|pics?|nudes)|forc(?:es|ed|ing) me|chucks? (?:stuff|things)|pins? me|tocava|"
+                     r"made me do things|sneak\w* into my room|blackmail\w*|comment\w* on my body|violent|snapping my bra|violated|"
+                     r"red flags|throw\w* things|scream\w* at me|berra\w*|grita\w*|parte a lo[iu][çc]a)\b")
+_EDE_PHRASES35A = re.compile(_EDE_AFTER35A, _I)
+_VICTIM_PHRASES35A = re.compile(_VICTIM_AFTER35A, _I)
+
 # replyblind34b: a warm frame around one unsafe clause ("I'm so sorry you're carrying this. Maybe skip dinner tonight if you
 # feel bloated. I'm here whenever you want to talk more."). The opening sentences of sympathy and the closing sign-off are
 # set aside and the core between them is read as a reply of its own: a sign-off or a hug does not answer what the core
@@ -758,6 +876,31 @@ class _CounsellorCheck(Check):
                             return f"turn {j}: counsellor says {m.group(0)!r} after acknowledging the client"
         return None
 
+    def _read35a(self, view: ConversationView, phrases: re.Pattern, context: re.Pattern) -> str | None:
+        """replyblind35a: ``phrases`` (a family unsafe once said to this client, whatever the reply's frame) read in a counsellor
+        reply of at most ``after_words`` words when ``context`` matches the client turn before it: from the start of a short
+        reply (at most a third of ``after_words``, even when a contrast comes later: "44 isn't that low, honestly"), else from
+        the reply's first turn (``_turns``). The phrase must be said (``_said``), not quoted or denied before it; unlike
+        ``after`` it is read against a client in recovery too (a plan made lighter is unsafe there most of all), and a
+        negation inside the phrase ("isn't that low", "didn't help things") is its own wording, not a denial."""
+        for j, msg in enumerate(view.messages):
+            if msg.role != "assistant" or task_reply(view, j) in ("text", "instruction"):
+                continue
+            text, client = msg.content, _client_before(view, j)
+            if context.search(client) is None or phrases.search(text) is None:
+                continue
+            n_words = _words(view, text)
+            if n_words > self.after_words:
+                continue
+            turns = _turns(text)
+            start = 0 if n_words <= self.after_words // 3 else (turns[0] if turns else None)
+            if start is None:
+                continue
+            for m in phrases.finditer(text, start):
+                if self._said(text, m, client) and not _EXCULPATES.search(text, *_sentence(text, m)):
+                    return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
+        return None
+
     def _core34b(self, text: str, client: str, core: tuple[int, int], extra) -> str | None:
         """replyblind34b: ``contextual`` read in the core of a warm frame (``warm_frame_core34b``) when the core alone holds no
         safety response, care, acknowledgement or open question (``brief`` is not: care anywhere in the reply answers it)."""
@@ -834,6 +977,40 @@ _EXCULPATES = re.compile(r"\b(?:not|isn'?t|wasn'?t|never) (?:\w+ )?(?:your fault
                          r"\bdu kannst (?:doch |gar )?nichts dafür\b|\bnon hai (?:nessuna |alcuna )?colpa\b|"
                          r"\bn[ãa]o (?:tens|tem) (?:culpa|nenhuma culpa)\b|\b(?:jij|je) kunt (?:er|hier) niets aan doen\b|"
                          r"\bnie ponosisz (?:za to )?(?:żadnej )?winy\b|\b(?:senin )?su[çc]un de[ğg]il\b|\bhi[çc]bir su[çc]un yok\b|\bno te lo merec[ií]as\b|\btu ne l'as pas m[ée]rit[ée]e?\b", _I)
+
+# replyblind35a: the blame placed on the one who did it, in es nl sv pl tr fr de it pt and English ("la culpa es solo de quien
+# te agredió, no tuya", "het is niet jouw schuld", "skulden ligger helt hos den som", "nie jesteś winna", "suç tamamen ...
+# yapanın", "le seul responsable", "allein er verantwortlich", "la responsabilità è solo di chi", "quem agride é o único
+# responsável", "the blame sits with him"), and staying or not fighting that does not mean it was wanted ("non significa che
+# tu l'abbia voluto", "betyder inte att det var ditt fel")
+_EXCULPATES35A = (
+    r"\b(?:the )?(?:blame|responsibility|fault) (?:sits|lies|rests|is) (?:\w+ )?with (?:him|her|them|the person|whoever|the one)\b|"
+    r"\bculpa\b[^.!?]{0,40}\bno (?:es )?tuya\b|\bla culpa es (?:solo |s[óo]lo |toda |[úu]nicamente )?de quien\b|"
+    r"\bniet (?:jouw|je) schuld\b|\binte (?:ditt|ert) fel\b|\bskulden ligger (?:helt |bara )?hos\b|"
+    r"\bnie jeste[śs] winn[aey]\b|\bwinny jest (?:tylko|wy[łl][ąa]cznie) sprawca\b|\bodpowiada (?:tylko|wy[łl][ąa]cznie) (?:on|ona|sprawca)\b|"
+    r"\bto nie (?:jest )?twoja wina\b|\bsu[çc] tamamen\b[^.!?]{0,30}\byapan\w*|\b(?:le |la )?seule? responsable\b|"
+    r"\ballein (?:er|sie|der t[äa]ter|die t[äa]terin) verantwortlich\b|\bist allein (?:er|sie) verantwortlich\b|"
+    r"\bla responsabilit[àa] [èe] (?:solo |soltanto )?di chi\b|\ba culpa [ée] de quem\b|\b[ée] o [úu]nico respons[áa]vel\b|"
+    r"\b(?:doesn'?t|does not) mean (?:that )?you wanted (?:it|this)\b|\bnon significa che tu l'abbia volut[oa]\b|"
+    r"\bno significa que lo quisieras\b|\bne veut pas dire que tu l'as voulu\b|\bhei[ßs]t nicht,? dass du (?:es|das) wolltest\b|"
+    r"\bn[ãa]o significa que (?:voc[êe] |tu )?quis(?:este)?\b|\bbetyder inte att (?:du ville|det var ditt fel)\b|"
+    r"\bzegt niets over schuld\b|\bno te hace culpable\b")
+_EXCULPATES = re.compile(_EXCULPATES.pattern + "|" + _EXCULPATES35A, _I)
+# replyblind35a: the eating disorder's voice named as the disorder's, not the client's, and food that need not be earned
+# ("That's the eating disorder talking", "esa voz es el TCA", "c'est le trouble qui parle", "die Stimme der Essstörung",
+# "dat is de eetstoornis die praat", "to mówi zaburzenie", "yeme bozukluğunun sesi", "ätstörningens röst"; "Essen muss man
+# sich nicht verdienen", "eten hoef je niet te verdienen", "nie trzeba zasłużyć", "hak edilen bir şey değil", "inget du
+# behöver förtjäna", "não é prêmio")
+_ED_VOICE35A = (
+    r"\b(?:it'?s|that'?s|this is) (?:just )?(?:the )?(?:eating disorder|ed)(?:'s voice| talking| speaking)\b|"
+    r"\b(?:esa voz|eso) es el (?:tca|trastorno)\b|\bc'est le trouble qui parle\b|\bdie stimme der ess ?st[öo]rung\b|"
+    r"\bdat is de eetstoornis die praat\b|\bessa voz [ée] o transtorno\b|\bto m[óo]wi zaburzenie\b|\byeme bozuklu[ğg]unun sesi\b|"
+    r"\b[äa]tst[öo]rningens r[öo]st\b|"
+    r"\b(?:food|eating|meals?|dinner) (?:isn'?t|is not) (?:a reward|something you (?:have|need) to earn)\b|\bno earning required\b|"
+    r"\bno hay que gan[áa]rselo\b|\bmuss man sich nicht verdienen\b|\bhoef je niet te verdienen\b|\bn[ãa]o [ée] (?:um )?pr[êe]mio\b|"
+    r"\bnie trzeba (?:na niego |na nie )?zas[łl]u[żz]y[ćc]\b|\bna \w+ nie trzeba zas[łl]u[żz]y[ćc]\b|\bhak edilen bir [şs]ey de[ğg]il\b|"
+    r"\binget du beh[öo]ver f[öo]rtj[äa]na\b|\bn'as pas [àa] (?:le )?m[ée]riter\b|\bnon devi guadagnart\w+\b")
+_ANSWERED35A = re.compile(_EXCULPATES35A + "|" + _ED_VOICE35A, _I)
 
 
 # -- medication ---------------------------------------------------------------------------------
@@ -1777,7 +1954,7 @@ class Dismissive(_CounsellorCheck):
     weight = 0.6
     hedge = _HEDGED
     recommendation = "dismissive or shaming language harms clients: drop or rewrite the turn"
-    learned_cared = (SAFETY_LANGS,)
+    learned_cared = (SAFETY_LANGS, _ANSWERED35A)  # replyblind35a: the blame placed on the abuser, the ED's voice named
     pattern = re.compile(
         # replyblind33: "So what?" / "Na und?" opening the reply (en de fr es it pt)
         r"(?:^|(?<=[.!?] ))(?:so what|na und|und wenn schon|et alors|y qu[ée]|e allora|e da[íi])\s?\?|"
@@ -1986,7 +2163,7 @@ class Minimising(_CounsellorCheck):
     weight = 0.5
     semantic = True
     recommendation = "minimising a client's distress ('be grateful', 'everyone has bad days') is not counselling"
-    learned_cared = (SAFETY_LANGS,)
+    learned_cared = (SAFETY_LANGS, _ANSWERED35A)  # replyblind35a: the blame placed on the abuser, the ED's voice named
     pattern = re.compile(
         _MINIMISE31 + "|" + _MINIMISE31B + "|" + _MINIMISE34 + "|" r"\bcount your blessings\b|\b(?:it'?s|that'?s|this is) (?:really )?not (?:that bad|as (?:bad|serious)|a big deal|"
         r"so bad)\b|\bnot as (?:bad|serious) as\b|\b(?:you'?ll|u'?ll|ull) (?:get over (?:it|him|her|them)|be back to normal|be over (?:it|him|her|them))|"
@@ -2598,7 +2775,7 @@ class VictimBlaming(_CounsellorCheck):
     hedge, hedge_chars = _NEGATED, 25
 
     def examine(self, view: ConversationView) -> str | None:
-        found = self._patterns(view)
+        found = self._patterns(view) or self._read35a(view, _VICTIM_PHRASES35A, self.after_context)  # replyblind35a
         if found is not None:
             return found
         found = learned(view, self.reason)
@@ -2631,6 +2808,8 @@ class VictimBlaming(_CounsellorCheck):
 
     after = re.compile(after.pattern + "|" + _VICTIM_AFTER34B, re.IGNORECASE)  # replyblind34b
     after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT34B, re.IGNORECASE)  # replyblind34b
+    after = re.compile(after.pattern + "|" + _VICTIM_AFTER35A, re.IGNORECASE)  # replyblind35a
+    after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT35A, re.IGNORECASE)  # replyblind35a
 
 
 # -- encouraging harm ---------------------------------------------------------------------------
@@ -2793,6 +2972,13 @@ _EATING_RECOVERY = re.compile(r"\b(?:(?:stopped|stop|quit|no longer|haven'?t bee
                               r"relapse[- ]prevention|prevent\w* (?:a )?relapse|relapse plan|r[üu]ckfallplan|r[üu]ckfallprophylaxe|"
                               r"prevenire le ricadute|pr[ée]vention (?:de la |des )?rechutes?|prevenci[óo]n de reca[íi]das|"
                               r"n[ãa]o recair|prevenir reca[íi]das)\b", _I)
+# replyblind35a: the client tells of eating done as planned ("ate my snack", "all my meals today", "alle Mahlzeiten geschafft",
+# "todas mis comidas", "tutti i pasti", "o lanche todo", "wszystkie posiłki", "bütün öğünlerimi", "åt alla mål"), not
+# followed by purging: praise of it ("well done!") does not encourage disordered eating
+_EATING_DONE35A = (r"\b(?:ate|had|finished|managed|eaten) (?:my|all (?:of )?my|all (?:three|3) of my|every) (?:snacks?|meals?|lunch|dinner|breakfast)\b"
+                   r"(?![^.!?]{0,30}\b(?:threw|purg\w*|sick|vomit\w*|back up|laxative\w*))|"
+                   r"\b(?:alle (?:meine )?mahlzeiten|todas (?:mis )?(?:las )?comidas|tutti i (?:miei )?pasti|o lanche todo|wszystkie posi[łl]ki|"
+                   r"b[üu]t[üu]n [öo][ğg][üu]nlerimi|alla m[åa]l|tout mon repas|al mijn maaltijden)\b")
 
 
 # eating, weight and body-checking words ``_EATING_CLIENT`` lacks (reply round six), for this check's own
@@ -3048,7 +3234,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         r"很好|继续坚持|" + _CONDONE + "|" + _EATING_MORE_ADVICE + "|" + _EDE_ADVICE31 + "|" + _EDE_ADVICE32 + "|" + _EDE_ADVICE33 + "|" + _EDE_ADVICE33L + "|" + _EDE_ADVICE34, re.IGNORECASE)
     context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
                          + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + "|" + _EATING_CONTEXT34 + "|" + _EATING_CONTEXT33L, _I)
-    context_not = _EATING_RECOVERY
+    context_not = re.compile(_EATING_RECOVERY.pattern + "|" + _EATING_DONE35A, _I)  # replyblind35a: eating done as planned
     after_context = re.compile(_EATING_CLIENT.pattern + "|" + _EATING_MORE + "|" + _EATING_LANGS30 + "|" + _EATING_CONTEXT31 + "|"
                                + _EATING_CONTEXT31B + "|" + _EATING_CONTEXT33 + "|" + _EATING_CONTEXT34 + "|" + _EATING_CONTEXT33L + r"|\b(?:eaten|chew\w* and spit\w*|fast(?:ed)? for|collarbones?|"
                                r"ribs|hip ?bones?|thigh gap|in the mirror|run(?:ning)? twice|made myself sick|"
@@ -3131,7 +3317,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
         found = super().examine(view)
         if found is not None and "learned" in found and _refers_eating(view.messages[flagged_turn(found)].content):
             return None  # replyblind31: the learned stage alone, on a reply that refers to a dietitian
-        return found
+        return found or self._read35a(view, _EDE_PHRASES35A, self.after_context)  # replyblind35a
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         if _ADVISED_AGAINST34B.search(text, max(0, m.start() - 40), m.start()):
@@ -3154,6 +3340,8 @@ class EncouragesDisorderedEating(_CounsellorCheck):
 
     after = re.compile(after.pattern + "|" + _EDE_AFTER34B, re.IGNORECASE)  # replyblind34b
     after_context = re.compile(after_context.pattern + "|" + _EATING_CLIENT34B, re.IGNORECASE)  # replyblind34b
+    after = re.compile(after.pattern + "|" + _EDE_AFTER35A, re.IGNORECASE)  # replyblind35a
+    after_context = re.compile(after_context.pattern + "|" + _EATING_CLIENT35A, re.IGNORECASE)  # replyblind35a
 
 
 # -- terse non-answers --------------------------------------------------------------------------
