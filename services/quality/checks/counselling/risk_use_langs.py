@@ -1052,7 +1052,7 @@ _DENIAL_ASCII: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|"
-        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide) mich nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
+        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide|verletze|kratze|verbrenne) mich (?:selbst )?nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
         r"\bnon mi (?:taglio|faccio del male|farei (?:mai )?del male)\b|\bnie (?:okaleczam|tn[ęe]|tne) si[ęe]\b|\bnunca me (?:har[ií]a|hago) da[ñn]o\b|\bje ne me (?:ferais|fais) (?:jamais )?(?:de|du) mal\b",
     ],
 }
