@@ -248,6 +248,50 @@ EVERYDAY34 = re.compile("|".join([
 ]), _I)
 
 
+
+# riskblind35a (blind ``risk_valid_v35_nssi``, false flags by the learned stage alone): idioms of self-reproach and of
+# frustration that name a blow to oneself, as wishes or conditionals ("Ich könnte mir in den Hintern beißen", "ik kan
+# mezelf wel voor mijn kop slaan", "mogłabym sobie w brodę pluć", "me daría cabezazos contra la pared por ...", "kafamı
+# duvarlara vurasım geldi", "pengen jedotin kepala ke tembok gara2 ...", "气得我想拿头撞墙", "بدي أضرب راسي بالحيط من
+# هالشغل"); tattoos and piercings; a knock in sport and a cut in the kitchen told as such ("in sparring", "bij het
+# hockeyen", "部活でボールが", "料理中に包丁で"); nails bitten as a habit. A sentence with a word of purpose, of scars or of
+# hiding, or of blood that will not stop on purpose, is no span (``_PURPOSE35``), and the ``_DARK`` rule holds.
+_PURPOSE35 = (r"(?![^.!?\n。！？]{0,160}(?:on purpose|deliberately|punish|deserve|exprès|expres\b|a prop[óo]sito|de prop[óo]sito|apposta|"
+              r"absichtlich|mit absicht|celowo|bilerek|kasten|med flit|sengaja|jaan ?boojh|わざと|故意|일부러|عمدا|عمداً|специально|"
+              r"scars?|cicatri|narbe|blizn|шрам|疤|흉터|傷跡|ندب|\bcover|\bhide|\bhiding|cacher|esconder|nascond|verstecken|ukry|gizle|"
+              r"relaps|urge))")
+_SPORT35 = (r"(?:sparring|boxing|kickboxing|rugby|football|hockey\w*|netball|judo|karate|mma|footy|lacrosse|fotboll|fútbol|futbol|"
+            r"futebol|calcio|handball|siatk[óo]wk\w*|pi[łl]k[aęi]\w*|voetbal|hockeyen|hockeyn|innebandy|cricket|futsal|sepak ?bola|"
+            r"basket\w*|футбол\w*|хокке\w*|тренировк\w*|antrenman\w*|ma[çc]ta|kabaddi)")
+_SPORT35_CJK = r"(?:部活|試合|練習中|体育|ボールが|축구|농구|야구|체육|打球|篮球|籃球|足球|体育课|體育課)"
+_KITCHEN35 = (r"(?:cooking|chopping|kochen|beim kochen|cocinando|cozinhando|cucinando|koken|gotuj[ąa]c|yemek yaparken|料理中|"
+              r"料理して|包丁で|做饭|做飯|切菜|요리하다가|요리하다|pas masak|lagi masak|khana banate|готовил\w*|när jag lagade)")
+_BODY_ART35 = (r"(?:tattoo\w*|tatouage\w*|tatuaje\w*|tatuagem|tatuagens|tatuaggi\w*|tatoeage\w*|tattoo\w*|tatua[żz]\w*|d[öo]vme\w*|"
+               r"tatuering\w*|piercing\w*|tindik\w*|ピアス|タトゥー|刺青|文身|纹身|紋身|耳洞|타투|피어싱|татуировк\w*|тату\b|"
+               r"пирсинг\w*|تاتو|وشم|septum|helix)")
+EVERYDAY35 = re.compile("|".join([
+    r"\b(?:ich )?(?:k[öo]nnte|h[äa]tte) mir (?:selbst )?in den (?:hintern|arsch) bei[ßs]en\b[^.!?\n]{0,80}",
+    r"\b(?:ik )?(?:kan|kon|zou) mezelf (?:wel )?(?:voor (?:mijn|m'n|mn|de) (?:kop|hoofd) (?:slaan|meppen)|schoppen)\b[^.!?\n]{0,80}",
+    r"\b(?:(?:mog[łl]\w*|m[óo]g[łl]\w*) )?(?:sobie )?w brod[ęe] plu[ćc]\b[^.!?\n]{0,80}|\bpluj[ęe] sobie w brod[ęe]\b[^.!?\n]{0,80}",
+    r"\bme dar[íi]a (?:de )?(?:cabezazos|golpes|tortas) (?:contra|en) (?:la|una) pared\b[^.!?\n]{0,80}",
+    r"\bje me (?:taperais|cognerais|frapperais) la t[êe]te contre (?:les|un|le) murs?\b[^.!?\n]{0,80}",
+    r"\bsbatterei la testa (?:contro|al|sul) (?:il )?muro\b[^.!?\n]{0,80}",
+    r"\bkafam[ıi] (?:duvar\w*|masa\w*) vuras[ıi]m (?:geldi|var|geliyor)\b[^.!?\n]{0,80}",
+    r"\b(?:pengen|pgn|pingin|mau|rasanya (?:pengen|mau)) (?:jedot(?:in|kan)?|bentur(?:in|kan)?) kepala\w* (?:ke|di) (?:tembok|meja|dinding)\b"
+    r"[^.!?\n]{0,60}",
+    r"(?:气得|氣得|烦得|煩得|急得)(?:我)?(?:真)?想(?:拿头|拿頭|用头|用頭)撞(?:墙|牆)[^。！？\n]{0,40}|恨不得(?:拿头|拿頭)撞(?:墙|牆)[^。！？\n]{0,40}",
+    r"(?:بدي|ودي|حابب|بغيت|نفسي) (?:أضرب|اضرب|أخبط|اخبط) راسي (?:بالحيط|بالجدار|في الحيط|في الجدار|بالحائط) (?:من|بسبب) [^.!?\n]{0,40}",
+    r"(?:^|(?<=[.!?\n。！？]))[^.!?\n。！？]{0,80}?" + _PURPOSE35 + r"(?:\b" + _SPORT35 + r"\b|" + _SPORT35_CJK + "|" + _KITCHEN35 + r")[^.!?\n。！？]{0,100}",
+    r"(?:^|(?<=[.!?\n。！？]))[^.!?\n。！？]{0,80}?" + _PURPOSE35 + _BODY_ART35 + r"[^.!?\n。！？]{0,100}",
+    # the English idiom of a wall at work ("banging my head against the wall with this tax return"), not with an "until",
+    # a wound, a daze or a purpose after it
+    r"\b(?:bang\w*|beat\w*|hitting) my head (?:against|on) (?:a |the )?(?:brick )?wall\b(?![^.!?\n]{0,80}\b(?:until|till|til|"
+    r"bleed\w*|bled|bruis\w*|dizzy|hurt\w*|on purpose|concuss\w*|stars|punish\w*|deserve\w*)\b)[^.!?\n]{0,80}",
+    r"\b(?:bite|bites|biting|chew|chews|chewing) my (?:finger)?nails\b(?![^.!?\n]{0,60}\b(?:bleed|blood|raw|hurt|punish|until|till)\b)"
+    r"[^.!?\n]{0,80}",
+]), _I)
+
+
 # a room, a car or a tent shut or sealed, or the bedroom or bathroom named: the place of a charcoal method (en fr es pt it
 # de vi th id zh ar), which keeps ``EVERYDAY34C``'s barbecue reading off the turn
 _SEALED34 = re.compile(
@@ -270,7 +314,7 @@ def life_spans(text: str) -> list[tuple[int, int]]:
         return []
     # riskblind31, main session, riskblind34c, riskblind34; charcoal "for a barbecue" in a room shut or sealed is the
     # means, not a meal (main session, thirty-fourth: "I put the charcoal barbecue in the bedroom and sealed the window")
-    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34, *(() if _SEALED34.search(rest) else (EVERYDAY34C,)))
+    everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34, EVERYDAY35, *(() if _SEALED34.search(rest) else (EVERYDAY34C,)))
                 for m in p.finditer(rest)]
     if everyday:
         left = rest

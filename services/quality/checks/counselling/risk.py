@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_langs, risk_use_langs
+from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_langs, risk_nssi35, risk_use_langs
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
@@ -250,7 +250,7 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*|bang\w*|punch\w*|slamm?\w*|pick\w*|dig\w*|bit\w*|press\w*|"
         r"snap\w*|using|used|use)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|palms?|head|"
         r"knuckles|hand|stomach|body)\b[^.!?]{0,60}\b(?:bleed|blood|raw|bruis\w*|marks?|welts?|on purpose|deserved|"
-        r"until|whenever|when|again|to feel|knife|blade|lighter|every)",
+        r"until|whenever|when|again(?!st)|to feel|knife|blade|lighter|every)",
         # riskblind30: a cut or a burn said to help ("I just cut my arm on Sunday because it was the only thing that helped");
         # not an ointment or a remedy that helped, not an injury met by accident (``_everyday``)
         r"\b(?:cut|cutting|burn(?:ed|t|ing)?|carv\w*|slash\w*|slic\w*)\b[^.!?]{0,50}\b(?:my|the) (?:arms?|wrists?|thighs?|legs?|skin|forearm|stomach)\b"
@@ -267,7 +267,7 @@ _PATTERNS: dict[str, list[str]] = {
         # es fr de pt it
         r"\bme (?:he estado )?cort(?:o|ando|é)\b" + _CUT_HAIR + r"|\bme hago daño\b|\bautolesi\w*",
         r"\bje me scarifie\b|\bje me (?:coupe|blesse|fais du mal|brûle)\b|\bscarification\w*\b|\bautomutil\w*",
-        r"\bich ritze mich\b|\britzen\b|\bverletze mich\b|\bselbstverletz\w*",
+        r"\bich ritze mich\b(?! (?:nicht|nie|niemals)\b)|\britzen\b|\bverletze mich\b(?! (?:nicht|nie|niemals|kein\w*)\b)|\bselbstverletz\w*",
         r"\beu me corto\b" + _CUT_HAIR + r"|\bme cortei\b" + _CUT_HAIR + r"|\bme machuco\b|\bautomutila\w*|\bautoles\w*",
         r"\bmi taglio\b|\bmi faccio del male\b|\bautolesion\w*",
     ],
@@ -1290,6 +1290,8 @@ for _c, _ps in risk_en33.PATTERNS.items():  # riskblind33b: more Englishes' phra
     _PATTERNS[_c].extend(_ps)
 for _c, _ps in risk_en34b.PATTERNS.items():  # riskblind34b: self-injury and the rest in plain words (``risk_en34b``)
     _PATTERNS[_c].extend(_ps)
+for _c, _ps in risk_nssi35.PATTERNS.items():  # riskblind35a: self-injury in plain words, en and Latin scripts (``risk_nssi35``)
+    _PATTERNS[_c].extend(_ps)
 _COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
                                            for c, ps in _PATTERNS.items()]
 ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
@@ -1354,7 +1356,11 @@ _FRAME = re.compile(
     r"coursework|book|study)|for my (?:class|course|coursework|essay|dissertation|thesis|module|exam|research|"
     r"psychology|nursing)|the (?:main )?(?:character|heroine|villain|protagonist)|news|prevention|awareness|"
     r"training|volunteer\w*|peer support\w*|first aider|workshop|campaign\w*|support group|crisis line|"
-    r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|libro|libri|película|film|pr[äa]vention)\b", _I)
+    r"gatekeeper|listener|charity|pharmacology|toxicology|in (?:class|lecture|the lecture)|chatbot|template|roman|romanzo|livro|libro|libri|película|film|pr[äa]vention|"
+    # riskblind35a: theses, workshops and talks in de fr pt es it ("Für meine Bachelorarbeit untersuche ich ...", "un atelier pour
+    # les profs sur les signes d'automutilation", "uma palestra sobre autolesão")
+    r"bachelorarbeit|masterarbeit|doktorarbeit|seminararbeit|hausarbeit|atelier|ateliers|sensibilisation|palestras?|oficinas?|"
+    r"talleres|taller|charlas?|conferencias?|laboratori[oa] per|formazione|fortbildung|workshops)\b", _I)
 
 
 # Someone else's threat or intent against the speaker, just before a match whose first person is
@@ -1391,6 +1397,10 @@ _ACCIDENTAL = re.compile(
     r"bbq|barbecue|broken glass|glass|tin|can|lid|paper|rocks?|shells?|brambles|thorns?|nettles|rose ?bush|roses|step|"
     r"steps|stairs|kerb|curb|corner|door|cupboard|table|shelf|branch|metal|glue gun|straighteners|curling (?:iron|tongs)|"
     r"engine|exhaust|bike|chain|machine|mandoline|grater|tool|saw|drill|coral|sink|boot|dishwasher|fryer|chip pan)\b|"
+    # riskblind35a: a flame met lighting birthday candles, a fire or fireworks, not a candle alone ("burned my fingers with the lighter trying to
+    # get the birthday candles going")
+    r"\b(?:birthday candles?|candles? (?:going|lit|on (?:the|a|her|his|my) cake)|lighting (?:the |some |a )?(?:candles?|fire|bonfire|"
+    r"barbecue|bbq|fireworks?)|birthday cake|bonfire|camp ?fire|fireworks?|sparklers?|fire ?pit|log burner|wood ?burner)\b|"
     r"\b(?:accident\w*|by mistake|clumsy|shaving|cooking|chopping|slicing (?:the |some |an? )?\w+|peeling|grating|baking|"
     r"gardening|pruning|weeding|lifting|moving (?:house|furniture|the \w+)|ironing|diy|sewing|climbing|cycling|skating|"
     r"skateboarding|surfing|hiking|sparring|rugby|football|hockey|netball|slipped|tripped|fell off|fell over|falling off|"
@@ -1410,6 +1420,9 @@ _MEANT = re.compile(
     r"(?:every ?(?:one|body)|people|they|mum|mom|dad|nurse|doctor|teacher|boss|he|she) (?:thinks?|believes?)|"
     r"told (?:\w+ ){0,3}(?:it was|i |that)|said (?:it was|i )|nobody (?:knows|sees)|no one (?:knows|sees)|"
     r"urges?|relaps\w*|self[- ]?harm\w*|scars?|a prop[óo]sito|de prop[óo]sito|adrede|propositalmente|queriendo|"
+    # riskblind35a: "not an accident" and "it was me" in fr es pt it de ("c'était pas un accident, c'est moi qui ...")
+    r"(?:c'[ée]tait|cetait|ce n'[ée]tait) pas (?:un )?accident|c'est moi qui|no fue (?:un |sin querer|por accidente)|fui yo|lo hice yo|"
+    r"n[ãa]o foi (?:um )?acidente|fui eu|non [èe] stato (?:un )?incidente|sono stat[oa] io|kein unfall|kein versehen|war ich selbst|"
     r"when (?:i|the) (?:get|feel|am|'m|was|anger|pain|urge|numbness)\w*|overwhelm\w*|anger|angry|upset|numb|panic\w*|"
     r"hate myself|to feel|cop(?:e|ing)|punish\w*)", _I)
 # - "killing myself" at the gym, with overtime, trying to finish a thesis: an idiom of effort, when no
@@ -1854,6 +1867,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if risk_en33.set_aside(text, s, e, m.start(), bool(recent)):  # riskblind33b: a song quoted, a past dated next
         return False
     if risk_en34b.set_aside(text, s, e, m, bool(recent)):  # riskblind34b: a negated first verb, idioms, itches, the past
+        return False
+    if risk_nssi35.set_aside(text, s, m):  # riskblind35a: an animal's act, another's body
         return False
     return True
 

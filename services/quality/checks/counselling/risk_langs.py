@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from services.quality.checks.counselling import risk_nssi35
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, guard
 
@@ -598,6 +599,12 @@ for _c, _ps in _V34C_ASCII.items():
 for _c, _ps in _V34C_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-fifth session (riskblind35a, blind ``risk_valid_v35_nssi``): self-injury in plain words (``risk_nssi35``)
+for _c, _ps in risk_nssi35.LANGS_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in risk_nssi35.LANGS_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 ASCII_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in ASCII.values()), re.IGNORECASE)
@@ -621,7 +628,9 @@ _NEG_BEFORE = re.compile(
     r"sijawahi|nincs\w*)\b|\b(?:en|et)\b(?=\s+(?:ole|oo|halua|haluu|aio|ajattele|ajatellut|mieti|miettinyt|tee|tehnyt|"
     r"tahdo|suunnittele|satuta|satuttanut|viiltele|viillellyt|yrittänyt|koskaan|ikinä|enää kuitenkaan)\b)|"
     r"\bнемає\b|\bнема\b|(?<!\S)אין(?!\S))(?:\s+[^\s,]+){0,3}\s*$")
-_NEG_AFTER = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:नहीं|नही|না|নয়|نہیں|nahi|nahin|nhi)(?!\S)", re.IGNORECASE)
+# riskblind35a: "jab tak ... nahi" / "जब तक ... नहीं" is "until" (Hindi puts a negation in the clause: "jaangh pe kharoch
+# diya jab tak khoon nahi aaya", until blood came), not a negation of the act before it
+_NEG_AFTER = re.compile(r"^\s*(?:(?!(?:jab|जब)\s)\S+\s+){0,4}?(?:नहीं|नही|না|নয়|نہیں|nahi|nahin|nhi)(?!\S)", re.IGNORECASE)
 _FIRST = re.compile(
     r"\b(?:jag|mig|jeg|meg|min[äa]|m[äa]|mun|minua|mua|j[áa]|eu|én|engem|aku|gue|gw|saya|main|mai|mujhe|mera|meri|ako|mimi)\b|"
     r"\bя\b|\bмені\b|\bмене\b|\bεγώ\b|\bεμένα\b|\bmình\b|\btôi\b|אני|मैं|मुझे|मेरा|मेरी|আমি|আমার|میں|مجھے", re.IGNORECASE)

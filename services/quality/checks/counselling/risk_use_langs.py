@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.quality.checks.counselling import risk_nssi35
 from services.quality.checks.counselling.risk_langs import Reading, folded_low, medical_reason, reads_own_risk, without_portuguese_no
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, guard
@@ -128,7 +129,7 @@ ASCII_PATTERNS: dict[str, list[str]] = {
         r"\b(?:okaleczam|przypalam) si[ęe]\b|\bsi[ęe] (?:okaleczam|przypalam)\b|"
         r"\bsamookaleczam\b|\b(?:walę głową|wale glowa|walę glową|wale głową) w (?:ścian|scian)\w*",
         r"\bkendimi (?:kes(?!m(?:iyor|ed|eyece|em|ez|eyi|ekten vazge))\w*|jiletl\w*|yak(?!m(?:iyor|ad|ayaca|am|az|ay[ıi]))\w*)|\bkendime zarar ver(?:iyorum|dim|iyom)\b|\b(?:kolum|kollar[ıi]m|bile[ğg]im|bileklerim|bacaklar[ıi]m|derim)\w*\s+(?:\w+\s+)?(?:jilet\w*|kes(?:iyorum|tim|iyom)|yakiyorum|yakıyorum|yaktim|yaktım|kaz[ıi]\w*)|"
-        r"\bkafam[ıi] duvar\w* vur\w*|\bderimi y[ıi]rt\w*|\bbacaklar[ıi]m[ıi] (?:jiletle )?kes\w*|\bkollar[ıi]m[ıi] kest\w*",
+        r"\bkafam[ıi] duvar\w* vur(?!as[ıi]m|mak istiyor)\w*|\bderimi y[ıi]rt\w*|\bbacaklar[ıi]m[ıi] (?:jiletle )?kes\w*|\bkollar[ıi]m[ıi] kest\w*",
         r"\bme (?:cortei|corto|cortando|queimo|queimei|arranhei|arranho|quemo|quem[ée]|rasgu[ñn]o|cort[ée])\b(?!\s+(?:o |el |la |a )?(?:cabelo|pelo|cabello|franja|unhas|u[ñn]as|barba|flequillo))|"
         r"\bme machuc\w*\s+(?:de prop[óo]sito|a prop[óo]sito)|"
         r"\btenho me (?:cortado|queimado|machucado)\b|\bbato a cabe[çc]a\b|\bme volv[ií] a cortar\b|\bme hago da[ñn]o\b|"
@@ -1157,7 +1158,7 @@ _DENIAL_ASCII: dict[str, list[str]] = {
     ],
     "nssi": [
         r"\b(?:kendime|kendimi) (?:asla |hi[çc] )?(?:zarar vermem|zarar vermiyorum|kesmiyorum|kesmem|kesmedim|kesmeyece[ğg]im)\b|"
-        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide) mich nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
+        r"\b(?:snijd|kras|brand) (?:ik )?mezelf niet\b|\bdoe mezelf geen pijn\b|\b(?:ritze|schneide|verletze|kratze|verbrenne) mich (?:selbst )?nicht\b|\bnunca me (?:machuquei|cortei|machuco|corto)\b|"
         r"\bnon mi (?:taglio|faccio del male|farei (?:mai )?del male)\b|\bnie (?:okaleczam|tn[ęe]|tne) si[ęe]\b|\bnie zrobi[ęe] sobie (?:\w+ )?krzywdy\b|\bnunca me (?:har[ií]a|hago) da[ñn]o\b|\bje ne me (?:ferais|fais) (?:jamais )?(?:de|du) mal\b",
     ],
 }
@@ -1190,6 +1191,12 @@ _DENIAL_RAW: dict[str, list[str]] = {
         r"kendime (?:asla |hiç )?zarar vermem|kendimi kesmiyorum|nie okaleczam się|nie tnę się",
     ],
 }
+# Thirty-fifth session (riskblind35a, blind ``risk_valid_v35_nssi``): self-injury in plain words (``risk_nssi35``)
+for _c, _ps in risk_nssi35.USE_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in risk_nssi35.USE_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 ASCII: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for c, ps in ASCII_PATTERNS.items()}
 RAW: dict[str, re.Pattern] = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in RAW_PATTERNS.items()}
 
@@ -1331,7 +1338,10 @@ _RECENT = re.compile(
 _FRAME = re.compile(
     r"\b(?:livro|personagem|filme|s[ée]rie|pel[ií]cula|libro|personaje|wiadomo[śs]ci\w*|ksi[ąa][żz]k\w*|prac[ęe] magistersk\w*|wolontariusz\w*|telefon\w* zaufania|haberler\w*|haberde|tez\w*|roman\w*|"
     r"[öo]nleme|g[öo]n[üu]ll[üu]\w*|jornal|not[ií]cia|tcc|volunt[áa]ri\w*|cvv|novela|documental|telegiornale|romanzo|scriptie|artikel|"
-    r"hausarbeit|documentaire|preven\w*)\b|"
+    r"hausarbeit|documentaire|preven\w*|"
+    # riskblind35a: theses, workshops, talks and teachers' training ("Bachelorarbeit", "atelier", "palestra", "연수")
+    r"bachelorarbeit|masterarbeit|atelier|ateliers|sensibilisation|palestras?|taller|charlas?|formazione|fortbildung|workshops?)\b|"
+    r"연수|상담\s?교사|교사\s?연수|징후|研修|兆候|征兆|讲座|講座|ورشة|семинар|тренинг|"
     r"뉴스|논문|드라마|영화|소설|기사|예방|자원봉사|장면|ニュース|報道|レポート|論文|小説|ボランティア|予防|映画|新闻|报道|论文|小说|电影|志愿者|热线|"
     # riskblind35b: a series' heroine or hero and its plot, a pharmacist's reminder (zh), a detective story and its characters (ja)
     r"那部剧|這部劇|那部劇|这部剧|女主|男主|剧情|劇情|药师|藥師|药剂师|藥劑師|推理|登場人物|"
