@@ -1,6 +1,7 @@
 """The thirty-fifth session (main session): two older false flags the thirty-fourth session's helpers left
 unmended. "I'm going to die" inside a frame of fear or belief (a panic attack, a health fear) is not an intent;
-an attempt "to end it with him" is a relationship ended, as round twenty-eight already read it for intent."""
+an attempt "to end it with him" is a relationship ended, as round twenty-eight already read it for intent. On the
+merge, riskblind35a's wall idiom is kept to "against" a wall with no one absent."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def test_not_at_risk(text):
     "My head keeps telling me to die",
     "I tried to end it last night.",
     "i tried to end it with pills last night",
+    # the merge: riskblind35a's wall idiom ("banging my head against the wall with this tax return") is "against" only,
+    # and never when no one is there (risk_train_v16's "hitting my head on the wall when nobodys home" was lost)
+    "keep hitting my head on the wall when everyone's out",
+    "banging my head against the wall when no one's home",
+    "I bang my head against the bedroom wall in secret",
 ])
 def test_at_risk(text):
     assert risk_category(text) != "none", text

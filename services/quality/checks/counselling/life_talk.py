@@ -285,8 +285,10 @@ EVERYDAY35 = re.compile("|".join([
     r"(?:^|(?<=[.!?\n。！？]))[^.!?\n。！？]{0,80}?" + _PURPOSE35 + _BODY_ART35 + r"[^.!?\n。！？]{0,100}",
     # the English idiom of a wall at work ("banging my head against the wall with this tax return"), not with an "until",
     # a wound, a daze or a purpose after it
-    r"\b(?:bang\w*|beat\w*|hitting) my head (?:against|on) (?:a |the )?(?:brick )?wall\b(?![^.!?\n]{0,80}\b(?:until|till|til|"
-    r"bleed\w*|bled|bruis\w*|dizzy|hurt\w*|on purpose|concuss\w*|stars|punish\w*|deserve\w*)\b)[^.!?\n]{0,80}",
+    # (main session: "against" only: "hitting my head on the wall" is the act, not the idiom; nor when no one is there)
+    r"\b(?:bang\w*|beat\w*|hitting) my head against (?:a |the )?(?:brick )?wall\b(?![^.!?\n]{0,80}\b(?:until|till|til|"
+    r"bleed\w*|bled|bruis\w*|dizzy|hurt\w*|on purpose|concuss\w*|stars|punish\w*|deserve\w*|nobody'?s?|no ?one'?s?|alone|"
+    r"secret\w*|hid\w*)\b)[^.!?\n]{0,80}",
     r"\b(?:bite|bites|biting|chew|chews|chewing) my (?:finger)?nails\b(?![^.!?\n]{0,60}\b(?:bleed|blood|raw|hurt|punish|until|till)\b)"
     r"[^.!?\n]{0,80}",
 ]), _I)
