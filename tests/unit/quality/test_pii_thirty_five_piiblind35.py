@@ -196,7 +196,7 @@ def test_no_catastrophic_backtracking_on_long_inputs():
                  "trzeciego marca tysiąc dziewięćset dziewięćdziesiątego " * 350, "on beş mayıs bin dokuz yüz " * 800,
                  "一九九〇年三月" * 3000, "nhs " + "a" * 20000, "3/III/" * 3500, "04 " * 7000):
         text = text[:20000] + " born"
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for pattern in (detect.WORDED_DATE_PATTERN, detect.BIRTHDAY_PATTERN, detect.NHS_PATTERN):
             pattern.findall(text)
-        assert time.perf_counter() - t0 < 2.0
+        assert time.process_time() - t0 < 2.0

@@ -163,7 +163,7 @@ def test_ssns_still_found(text, ssn):
 def test_no_catastrophic_backtracking_on_long_inputs():
     for text in ("born " + "the first of " * 2000, "Mine is " * 2500 + "DOB", "nineteen " * 2200 + "born",
                  "1234 " * 4000, "F. nac. " * 2500, "ticket " + "12-" * 6000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         find_pii(text)
         detect.WORDED_DOB_PATTERN.findall(text)
-        assert time.perf_counter() - t0 < 5.0
+        assert time.process_time() - t0 < 5.0

@@ -149,6 +149,6 @@ def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "as long as you " * 1400, "tomorrow only " * 1400, "what did you say " * 1200,
                    "pas grave " * 2000, "ate all my " * 1800):
-        start = time.perf_counter()
+        start = time.process_time()
         pattern.search(filler)
-        assert time.perf_counter() - start < 1.0, (name, filler[:20])
+        assert time.process_time() - start < 1.0, (name, filler[:20])

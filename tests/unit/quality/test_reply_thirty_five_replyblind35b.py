@@ -164,11 +164,11 @@ def test_invites_on():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "moving on " * 2000, "nimm " * 4000, "whatever " * 2200):
-        start = time.perf_counter()
+        start = time.process_time()
         pattern.search(filler)
-        assert time.perf_counter() - start < 1.0
+        assert time.process_time() - start < 1.0
     for compiled in (unsafe._DISTRESS35B, unsafe._BRUSH_Q35B, unsafe._INVITES35B):
         for filler in ("a " * 10000, "ok. " * 5000, "want to talk " * 1500 + "?"):
-            start = time.perf_counter()
+            start = time.process_time()
             compiled.search(filler)
-            assert time.perf_counter() - start < 1.0
+            assert time.process_time() - start < 1.0

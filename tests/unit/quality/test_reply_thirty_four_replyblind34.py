@@ -144,6 +144,6 @@ def test_risk_beside_it_is_still_read(text):
 def test_new_patterns_are_linear(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "stuff " * 3000 + "x", "x" * 20000):
-        start = time.perf_counter()
+        start = time.process_time()
         pattern.search(filler)
-        assert time.perf_counter() - start < 0.5
+        assert time.process_time() - start < 0.5

@@ -174,13 +174,13 @@ def test_warm_frame_core():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "you did " * 2500, "weighing yourself " * 1100):
-        start = time.perf_counter()
+        start = time.process_time()
         pattern.search(filler)
-        assert time.perf_counter() - start < 1.0
-    start = time.perf_counter()
+        assert time.process_time() - start < 1.0
+    start = time.process_time()
     unsafe.warm_frame_core34b("Hi. " * 5000)
     unsafe.all_warm34b("so sorry " * 2500)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_own_act_is_no_harm_by_others(monkeypatch):

@@ -130,7 +130,7 @@ def test_candle_alone_is_not_an_accident():
 ])
 def test_no_catastrophic_backtracking(text):
     text = text[:20_000]
-    start = time.perf_counter()
+    start = time.process_time()
     classify.__wrapped__(text)
     EVERYDAY35.search(text)
     for patterns in risk_nssi35.PATTERNS.values():
@@ -140,4 +140,4 @@ def test_no_catastrophic_backtracking(text):
         for patterns in group.values():
             for p in patterns:
                 re.compile(p, re.IGNORECASE).search(text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0

@@ -148,6 +148,6 @@ def test_no_catastrophic_backtracking(unit):
     """The new alternatives on a 20,000-character turn of one repeated unit: linear, well under a second each."""
     text = unit * (20_000 // len(unit))
     for pat in (*_NEW, LOGISTICS_TALK):
-        start = time.perf_counter()
+        start = time.process_time()
         pat.search(text)
-        assert time.perf_counter() - start < 2.0, pat.pattern[:80]
+        assert time.process_time() - start < 2.0, pat.pattern[:80]

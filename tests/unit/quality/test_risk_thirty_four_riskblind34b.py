@@ -157,9 +157,9 @@ def test_whole_detector_flags(text, category):
 ])
 def test_no_catastrophic_backtracking(text):
     text = text[:20_000]
-    start = time.perf_counter()
+    start = time.process_time()
     classify.__wrapped__(text)
     for patterns in risk_en34b.PATTERNS.values():
         for p in patterns:
             re.compile(p, re.IGNORECASE).search(text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0

@@ -1420,9 +1420,9 @@ _MEANT = re.compile(
     r"(?:every ?(?:one|body)|people|they|mum|mom|dad|nurse|doctor|teacher|boss|he|she) (?:thinks?|believes?)|"
     r"told (?:\w+ ){0,3}(?:it was|i |that)|said (?:it was|i )|nobody (?:knows|sees)|no one (?:knows|sees)|"
     r"urges?|relaps\w*|self[- ]?harm\w*|scars?|a prop[óo]sito|de prop[óo]sito|adrede|propositalmente|queriendo|"
-    # riskblind35a: "not an accident" and "it was me" in fr es pt it de ("c'était pas un accident, c'est moi qui ...")
-    r"(?:c'[ée]tait|cetait|ce n'[ée]tait) pas (?:un )?accident|c'est moi qui|no fue (?:un |sin querer|por accidente)|fui yo|lo hice yo|"
-    r"n[ãa]o foi (?:um )?acidente|fui eu|non [èe] stato (?:un )?incidente|sono stat[oa] io|kein unfall|kein versehen|war ich selbst|"
+    # riskblind35a: "it was me" in fr es pt it de ("c'est moi qui ..."); its "not an accident" forms are read as
+    # ``_MEANT29``'s, in the injury's sentence (the merge: review29's car crash in another sentence is no purpose)
+    r"c'est moi qui|fui yo|lo hice yo|fui eu|sono stat[oa] io|war ich selbst|"
     r"when (?:i|the) (?:get|feel|am|'m|was|anger|pain|urge|numbness)\w*|overwhelm\w*|anger|angry|upset|numb|panic\w*|"
     r"hate myself|to feel|cop(?:e|ing)|punish\w*)", _I)
 # - "killing myself" at the gym, with overtime, trying to finish a thesis: an idiom of effort, when no
@@ -1438,7 +1438,10 @@ _KILL_IDIOM = re.compile(
 # un accidente").
 _MEANT29 = re.compile(
     r"\b(?:no (?:fue|era|ha sido) (?:un )?accidente|n[ãa]o foi (?:um |nenhum )?acidente|non (?:[èe] stato|era|fu) (?:un )?incidente|"
-    r"n'(?:[ée]tait|est) pas un accident|(?:war|ist) kein (?:unfall|versehen)|(?:was|is) geen ongeluk)\b", _I)
+    r"n'(?:[ée]tait|est) pas un accident|(?:war|ist) kein (?:unfall|versehen)|(?:was|is) geen ongeluk|"
+    # riskblind35a's forms ("c'était pas un accident", "no fue sin querer", "echt kein Unfall")
+    r"(?:c'[ée]tait|cetait|ce n'[ée]tait) pas (?:un )?accident|no fue (?:sin querer|por accidente)|n[ãa]o foi sem querer|"
+    r"kein (?:unfall|versehen))\b", _I)
 _MEANT29_BARE = re.compile(r"\s*(?:(?:y|e|et|und|en|pero|mas|mais|ma|aber|maar|and|but)\s+)?(?:(?:eso|esto|isso|isto|aquilo|"
                            r"ci[òo]|questo|quello|ce|[çc]a|cela|das|es|dies|het|dat|dit)\s+)?(?:c')?\s*", _I)
 

@@ -189,7 +189,7 @@ _PERSONAL = re.compile(
     r"\b(?:die|dies|died|dying|death|deaths|dead|deadly|kill\w*|suicid\w*|overdos\w*|od|lethal|fatal|pills?|"
     r"tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|xanax|sleeping|hang\w*|noose|rope|jump\w*|"
     r"bridge|cliff|cut|cuts|cutting|self[- ]?harm\w*|harm\w*|hurt\w*|pain\w*|bleed\w*|blood|poison\w*|gun|guns|"
-    r"weapon\w*|knife|knives|razor\w*|blade\w*|wrist\w*|starv\w*|fast|fasting|calorie\w*|weigh\w*|fat|thin|"
+    r"weapon\w*|knife|knives|razor\w*|blade\w*|wrist\w*|starv\w*|fast|fasting|calorie\w*|cals?|kcals?|weigh\w*|fat|thin|"
     r"skinny|vomit\w*|purg\w*|laxative\w*|binge\w*|diet\w*|eat|eats|eating|ate|food|meals?|hungry|hunger|"
     r"anorexi\w*|bulimi\w*|body|bodies|abus\w*|rap(?:e|ed|ist)|assault\w*|beat\w*|hit|hits|hitting|violen\w*|"
     r"stalk\w*|bully\w*|bullied|sad|sadness|depress\w*|anxi\w*|lonel\w*|alone|hopeless\w*|worthless\w*|"
