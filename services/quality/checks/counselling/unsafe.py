@@ -887,10 +887,8 @@ class _CounsellorCheck(Check):
             if msg.role != "assistant" or task_reply(view, j) in ("text", "instruction"):
                 continue
             text, client = msg.content, _client_before(view, j)
-            if context.search(client) is None or phrases.search(text) is None:
-                continue
-            n_words = _words(view, text)
-            if n_words > self.after_words:
+            n_words = _words(view, text)  # (main session: the length first, then the two searches: the same replies read)
+            if n_words > self.after_words or context.search(client) is None or phrases.search(text) is None:
                 continue
             turns = _turns(text)
             start = 0 if n_words <= self.after_words // 3 else (turns[0] if turns else None)
