@@ -50,13 +50,17 @@ _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
                 "孔向汤")
 # a person preposition or verb before, or a clause start; then a verb, time word or particle after
-_CN_BEFORE = r"(?:跟|和|与|给|对|找|问|陪|帮|让|同|告诉|去|见|等|叫|喜欢|想念|想|爱|恨|怕|^|(?<=[，。！？；\n])|"
+_CN_BEFORE = r"(?:跟|和|与|给|对|找|问|陪|帮|让|同|告诉|去|见|等|叫|喜欢|想念|想|爱|恨|怕|^|(?<=[，。！？；\n]))"
 # piiblind36a: a conjunction opening a clause ("但是王芳根本不信"), a housemate or workmate at a clause's start ("室友陈思远每天")
-_CN_BEFORE += r"(?<=[，。！？；\n但可])(?:是)|(?:(?<=^)|(?<=[，。！？；\n]))(?:室友|同事|同学|舍友|邻居|老板|上司))"
+_CN_BEFORE36 = _CN_BEFORE[:-1] + r"|(?<=[，。！？；\n但可])(?:是)|(?:(?<=^)|(?<=[，。！？；\n]))(?:室友|同事|同学|舍友|邻居|老板|上司))"
 _CN_AFTER = (r"(?:说|讲|聊|吵|商量|见面|在一起|一起|家|的|了|过|总是|老是|又|昨天|今天|前天|最近|一直|每天|刚才|突然|"
-             r"根本|居然|竟然|偏偏|非要|从不|半夜|"
              r"告诉|跟我|对我|让我|不|没|也|还|就|已经|从来|[，。！？])")
+_CN_AFTER36 = _CN_AFTER[:-1] + r"|根本|居然|竟然|偏偏|非要|从不|半夜)"
 _CN_NAME = re.compile(rf"{_CN_BEFORE}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER})")
+_CN_NAME36 = re.compile(rf"{_CN_BEFORE36}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER36})")
+# piiblind36a: the thirty-sixth session's name cues; ``bench/train_name_tagger.py`` turns them off, so that the rows the
+# committed tagger was trained on stay as they were
+CUES_36A = True
 # common words that open with a surname character
 _CN_WORDS = frozenset("""周末 周围 周年 马上 高兴 高中 高考 方法 方面 方式 白天 白色 万一 江湖 石头 黄色 林业 张开 陈述 程度
 程序 任何 任务 毛病 钱包 金钱 金额 夏天 于是 叶子 苏醒 钟头 陆续 范围 付出 付钱 武器 莫名 向前 向来 汤药 雷雨 龙虾 史上
@@ -213,7 +217,7 @@ def chinese_names(text: str) -> list[tuple[int, int]]:
     """A common surname and one or two characters between a person preposition (or a clause
     start) and a verb, a time word or a particle: "跟张伟说", "去陈静家", "刘洋总是说"."""
     out = []
-    for m in _CN_NAME.finditer(text):
+    for m in (_CN_NAME36 if CUES_36A else _CN_NAME).finditer(text):
         name = m.group(1)
         if name in _CN_WORDS or name[1] in _CN_STOP_SECOND or name[:2] in _CN_WORDS:
             continue
