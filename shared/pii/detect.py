@@ -1946,6 +1946,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _PERSON_VERB_AFTER = re.compile(r"[ \t]+(?:is|was|keeps|kept|said|says|has|had|told|tells|texted|texts|called|calls|"
                                 r"never|always|still|just|won't|wont|doesn't|doesnt|didn't|didnt|and|who|"
                                 r"gets|got|came|comes|went|goes|left|lives|hit|hits|shouted|shouts)\b|[ \t]*[,.!?]")
+# piiblind36a: verbs after a relation word that are also given names in some list ("Said", "Sue", "Will")
+_RELATION_VERBS = frozenset("said says told asked thinks thought reckons knows knew wants wanted".split())
 _LOWER_RELATION_NAME = re.compile(
     rf"(?<![\w'’])(?:my|his|her|our|their|your) (?:(?:little|older|younger|big|best|twin|new|step|old|late) )?"
     rf"(?:{pii_names._LOWER_RELATIONS}|ex|uncle|aunt|auntie|grandad|nan),? ([a-z][a-z'-]+)(?![\w'’-])")
@@ -2097,6 +2099,8 @@ def _add_ambiguous_cued_names(text: str, spans: list[Span]) -> None:
             and (pos := prescreen.leftmost(_LOWER_RELATION_NAME, text)) is not None:  # the literals: without the native scan
         for m in _screened_finditer(_LOWER_RELATION_NAME, text, pos):
             w = m.group(1)
+            if w in _RELATION_VERBS:
+                continue  # piiblind36a: the relation's verb, "my friend said.", not "my friend Said"
             if w.capitalize() in names and w not in _MODALS and not _plain_word(w.capitalize()) or \
                     w.capitalize() in pii_names.AMBIGUOUS and w not in _MODALS and w not in _MONTHS:
                 if _PERSON_VERB_AFTER.match(text, m.end(1)):

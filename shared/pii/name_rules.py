@@ -51,9 +51,16 @@ _CN_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "孔向汤")
 # a person preposition or verb before, or a clause start; then a verb, time word or particle after
 _CN_BEFORE = r"(?:跟|和|与|给|对|找|问|陪|帮|让|同|告诉|去|见|等|叫|喜欢|想念|想|爱|恨|怕|^|(?<=[，。！？；\n]))"
+# piiblind36a: a conjunction opening a clause ("但是王芳根本不信"), a housemate or workmate at a clause's start ("室友陈思远每天")
+_CN_BEFORE36 = _CN_BEFORE[:-1] + r"|(?<=[，。！？；\n但可])(?:是)|(?:(?<=^)|(?<=[，。！？；\n]))(?:室友|同事|同学|舍友|邻居|老板|上司))"
 _CN_AFTER = (r"(?:说|讲|聊|吵|商量|见面|在一起|一起|家|的|了|过|总是|老是|又|昨天|今天|前天|最近|一直|每天|刚才|突然|"
              r"告诉|跟我|对我|让我|不|没|也|还|就|已经|从来|[，。！？])")
+_CN_AFTER36 = _CN_AFTER[:-1] + r"|根本|居然|竟然|偏偏|非要|从不|半夜)"
 _CN_NAME = re.compile(rf"{_CN_BEFORE}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER})")
+_CN_NAME36 = re.compile(rf"{_CN_BEFORE36}([{_CN_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?={_CN_AFTER36})")
+# piiblind36a: the thirty-sixth session's name cues; ``bench/train_name_tagger.py`` turns them off, so that the rows the
+# committed tagger was trained on stay as they were
+CUES_36A = True
 # common words that open with a surname character
 _CN_WORDS = frozenset("""周末 周围 周年 马上 高兴 高中 高考 方法 方面 方式 白天 白色 万一 江湖 石头 黄色 林业 张开 陈述 程度
 程序 任何 任务 毛病 钱包 金钱 金额 夏天 于是 叶子 苏醒 钟头 陆续 范围 付出 付钱 武器 莫名 向前 向来 汤药 雷雨 龙虾 史上
@@ -210,7 +217,7 @@ def chinese_names(text: str) -> list[tuple[int, int]]:
     """A common surname and one or two characters between a person preposition (or a clause
     start) and a verb, a time word or a particle: "跟张伟说", "去陈静家", "刘洋总是说"."""
     out = []
-    for m in _CN_NAME.finditer(text):
+    for m in (_CN_NAME36 if CUES_36A else _CN_NAME).finditer(text):
         name = m.group(1)
         if name in _CN_WORDS or name[1] in _CN_STOP_SECOND or name[:2] in _CN_WORDS:
             continue
@@ -1170,3 +1177,68 @@ def initial_names(text: str) -> list[tuple[int, int]]:
             if _TWO_INITIALS_BEFORE.search(text[max(0, s - 12):s]) or _TWO_INITIALS_AFTER.match(text, e):
                 out.append((s, e))
     return out
+
+
+# --- thirty-sixth session (piiblind36a): a name written in another script inside Latin-script text, and Japanese,
+# Korean and Chinese naming forms ---
+# A client writing in English, French, Dutch, ... names a person in the person's own script ("mijn oma Ελένη", "ma
+# grand-mère, رقية, ne parle pas", "my nani's name is कमला", "she signed the card 지은", "writes my name as 李静"): one
+# word of Greek, Cyrillic, Arabic, Devanagari, Hangul, Han or katakana right after a relation word with a possessive
+# just before it (up to two words between: "minha colega de quarto, 윤서,") or after a naming cue. Only in a text of
+# Latin letters: a text in the script itself has its own rules.
+_FOREIGN_WORD = (r"[\u0370-\u03ff]{2,}|[\u0400-\u04ff]{2,}|[\u0600-\u06ff]{2,}|[\u0900-\u097f]{2,}|[\uac00-\ud7a3]{2,4}|"
+                 r"[\u4e00-\u9fff]{2,3}|[\u30a1-\u30fa\u30fc]{2,8}")
+_FOREIGN_ANY = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\uac00-\ud7a3\u4e00-\u9fff\u30a1-\u30fa]")
+_FOREIGN_CUED = re.compile(rf"(?:(?<=[ (])|(?<=^))({_FOREIGN_WORD})(?=[\s,.;:!?)]|$)")
+_LATIN_RUN = re.compile(r"[A-Za-z]{3,}")
+_NAMING_BEFORE = re.compile(r"(?:\bname(?:['’]s| is| was| as)|\bcalled|\bnamed|\bsigned(?: (?:the card|it|off|as))?|"
+                            r"\bs['’]appelle|\bheißt|\bse llama|\bsi chiama|\bchama-se|\bse chama|\bheet)[,:]? [\"“']?$",
+                            re.IGNORECASE)
+_KIN_PREPOSITIONS = frozenset("de do da di del from at of van von z ze w na no".split())  # "colega de quarto"
+_FOREIGN_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def foreign_script_names(text: str, relations: frozenset[str], possessives: frozenset[str]) -> list[tuple[int, int]]:
+    if prescreen.leftmost(_FOREIGN_ANY, text) is None or len(_LATIN_RUN.findall(text, 0, 400)) < 3:
+        return []
+    out = []
+    for m in _FOREIGN_CUED.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _NAMING_BEFORE.search(before):
+            out.append(m.span(1))
+            continue
+        tail = re.split(r"[.!?\n]", before)[-1]
+        if not tail.endswith((" ", ", ", " (")):
+            continue
+        words = [w.lower() for w in _FOREIGN_WORDS_BEFORE.findall(tail)]
+        for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+            w = words[k]
+            if w in relations or (k and f"{words[k - 1]} {w}" in relations):
+                if (k == len(words) - 1 or words[k + 1] in _KIN_PREPOSITIONS) and \
+                        not possessives.isdisjoint(words[max(0, k - 3):k]):
+                    out.append(m.span(1))
+                break
+    return out
+
+
+# Japanese: a surname in kanji (or a katakana name) with an honorific glued to it ("田中さんに", "マイクくん"); not the
+# kin and role words that take the same honorifics ("お母さん", "奥さん", "看護師さん", "神様")
+_JA_HONORIFIC = re.compile(r"(?<![\u4e00-\u9fff\u3005\u30a1-\u30fc])([\u4e00-\u9fff][\u4e00-\u9fff\u3005]{0,2}|"
+                           r"[\u30a1-\u30fa\u30fc]{2,8})(?:さん|ちゃん|くん|君|様|さま|先生|先輩|氏)")
+_JA_NOT_NAMES = frozenset("""母 父 兄 姉 弟 妹 奥 皆 旦那 赤 神 王 婆 爺 客 医者 店員 大家 彼女 彼氏 友達 看護師 担任 校長 主治医 社長
+部長 課長 上司 後輩 同僚 運転手 警察 隣 息子 娘 孫 叔母 叔父 伯母 伯父 祖母 祖父 義母 義父 義姉 義兄 嫁 夫 妻 主人 家族 子供 子 彼
+誰 皆様 俺 僕 私 仏 お客 職員 先方 相手 他人 大将 坊 嬢 姫 猫 犬 ママ パパ ナース ドクター カウンセラー セラピスト スタッフ
+お医者 歯医者 看護婦 師匠 院長 教授 店長 監督 先生 先輩""".split())
+# Korean: a name after "이름은"/"이름이" before a copula ("남편 이름은 김도현이에요")
+_KO_NAME_IS = re.compile(r"이름(?:은|이) ([\uac00-\ud7a3]{2,4}?)(?:이에요|예요|이야|야|입니다|이고|이라고|라고|이래요|래요|"
+                         r"이었어요|였어요|이었|였|[.!?,]|$)")
+
+
+def east_asian_named(text: str) -> list[tuple[int, int]]:
+    out = []
+    if "さ" in text or "ち" in text or "く" in text or "君" in text or "様" in text or "先" in text or "氏" in text:
+        out += [m.span(1) for m in _JA_HONORIFIC.finditer(text) if m.group(1) not in _JA_NOT_NAMES]
+    if "이름" in text:
+        out += [m.span(1) for m in _KO_NAME_IS.finditer(text)]
+    return out
+

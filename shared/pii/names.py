@@ -154,6 +154,9 @@ Macron Obama Trump Biden Putin Zelensky Thunberg Grönemeyer Pausini Ferragni Ch
 Prince_William King_Charles Queen_Elizabeth Princess_Anne Albert_Heijn Albert_Einstein Hermann_Hesse Franz_Kafka
 Anne_Frank
 """.split())
+# piiblind36a: brands named after people and a presenter (apart from ``PUBLIC_FIGURES``, a feature list of the tagger)
+_PUBLIC36 = frozenset("""Uncle_Ben Aunt_Bessie Aunt_Jemima Jack_Daniel Jim_Beam Johnnie_Walker Captain_Morgan Tim_Hortons
+Ted_Baker Calvin_Klein Ralph_Lauren Tommy_Hilfiger Hugo_Boss Papa_John Baskin_Robbins Louis_Theroux""".split())
 
 _PETS = frozenset("""dog dogs cat cats kitten kitty puppy pup hamster rabbit bunny horse pony parrot budgie goldfish
 fish pet tortoise turtle snake lizard gecko ferret perro perra perrito gato gata gatito chien chienne chat chaton
@@ -230,11 +233,17 @@ kleiner kleine große großer ältere älterer jüngere jüngerer beste bester m
 młodszy młodsza starszy starsza najlepsza najlepszy querido querida""".split())
 _RELATIONS_TAGGER = frozenset(_RELATION.split("|")) | {"fiancé", "fiancée", "fiance", "fiancee"}  # "fianc[ée]e?" spelt out
 _RELATIONS = _RELATIONS_TAGGER | _DEFINITE_RELATIONS
+# piiblind36a: the neighbour in es fr it pt de nl pl, for a name in another script after it ("la mia vicina, मीनाक्षी,")
+_NEIGHBOURS36 = frozenset("vecino vecina voisin voisine vicino vicina vizinho vizinha nachbar nachbarin buurman buurvrouw "
+                          "sąsiad sąsiadka".split())
 _HONORIFICS = frozenset("""Dr Mr Mrs Ms Miss Mx Prof Professor Dra Sr Sra Srta Mme Mlle Herr Frau Dott Dott.ssa Dottoressa Dottor Pan Pani
 Doktor Docteur Doctora Nurse Sister Father Auntie Aunty Aunt Uncle Coach Pastor Rabbi Imam Officer Detective Judge
 Reverend Rev Fr Sgt Cllr Councillor Tía Tío Tia Tio Onkel Tante Zio Zia Ciocia Wujek Nan Nana Gran Granny Grandma
 Grandpa Grandad Granddad Nanna Nonna Nonno Oma Opa Abuela Abuelo Avó Avô Mamie Papi Babcia Dziadek Babushka
 Madame Monsieur Meneer Mevrouw Mevr Dhr Señor Señora Signor Signora Doña""".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
+# piiblind36a: religious and kin titles before a name, left out of it ("Sheikh Abdullah bin Rashid", "Baba Nastya"); apart
+# from ``COMMON`` and ``_HONORIFICS``, which the name tagger's features read as the committed model was trained
+_TITLES36 = frozenset("Sheikh Sheikha Shaykh Hajji Haji Ustadh Ustaz Baba Kuya Tita".split())  # round sixteen: "Madame Boulanger", "Meneer Bakker"
 _LOWER_HONORIFICS = frozenset("frau docteure doña professeur professeure "  # round twenty-two
                                "pan pani dr dra doctora doktor docteur dott dottoressa dottor dottore señor señora signora signor monsieur "
                               "madame herr sig sig.ra sig.na".split())
@@ -260,6 +269,9 @@ _SIGNOFF_POSSESSIVES = frozenset("Ihr Ihre Dein Deine Euer Eure".split())
 _STRONG_INTROS = frozenset("""my name is|my name's|my names|name's|i'm called|i am called|call me|me llamo|
 mi nombre es|je m'appelle|je m’appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|
 il mio nome è|me chamo|chamo-me|o meu nome é|meu nome é|nazywam się|mam na imię""".replace("\n", "").split("|"))
+# piiblind36a: third-person naming intros
+_STRONG_INTROS36 = frozenset("""she's called|he's called|she’s called|he’s called|she is called|he is called|they're called|
+they are called|her name is|his name is|her name's|his name's|her name was|his name was|their name is""".replace("\n", "").split("|"))
 _WEAK_INTROS = frozenset("""i'm|i’m|im|i am|this is|it's|it’s|it is|je suis|c'est|ich bin|hier ist|sono|eu sou|soy|
 jestem|aquí""".replace("\n", "").split("|"))
 _GREETINGS = frozenset("""hi|hey|hello|hiya|dear|morning|evening|thanks|thank you|thx|ty|ta|cheers|hola|querida|
@@ -332,6 +344,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CN_STOP = frozenset("每天都也总说是在的了和跟对把被给就还又不没很会要想让叫有今昨明一这那他她我你们，。！？、 医老先女小最经已刚再才常"
                      "分离结吵打骂走去来住回见过死病喝吃出做看知觉认告问求帮")
 # Verbs after which a capitalised word mid-sentence is a person ("I texted Karolina"): not "love"/"visit"
+_PERSON_BEFORE36 = frozenset("text from|texts from|voicemail from|dm from|dms from".split("|"))  # piiblind36a
 _PERSON_BEFORE = frozenset(("ask for|asking for|asked for|speak to|talk to|spoke to|talked to|speak with|spoke with|"
                             "talk with|talked with|speaking to|talking to|living with|live with|lives with|married to|"
                             "engaged to|split from|separated from|divorced from|up with").split("|"))
@@ -505,6 +518,8 @@ _CUE_LAST_WORDS = frozenset(w.split()[-1] for group in (_STRONG_INTROS, _WEAK_IN
     | {"called", "named", "after", "llamado", "llamada", "appelé", "appelée", "chiamato", "chiamata", "chamado",
        "chamada", "namens", "imieniu", "and", "&"}
 
+_CUE_LAST36 = frozenset({"was", "sheikh", "sheikha", "shaykh", "hajji", "haji", "ustadh", "ustaz", "baba", "kuya", "tita"})
+
 
 def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
     """Whether the words right before ``start`` (and the line around it) make the token a name."""
@@ -522,16 +537,19 @@ def _cued(text: str, start: int, token: str, names: frozenset[str]) -> bool:
         if not words:  # only "(" before the token: "(Lyrics to a song)"
             return False
         last = words[-1].lower().strip(",.:;!?()[]\"")
-        if last not in _CUE_LAST_WORDS:
+        if last not in _CUE_LAST_WORDS and not (name_rules.CUES_36A and last in _CUE_LAST36):
             return False
     end = start + len(token)
     if not before.strip():
         return token in names and "\n" in text and _line_ends_after(text, end)
     raw_last = before.split()[-1].lstrip("([\"“")  # piiblind31: a title in brackets, "(Mr Gallagher)"
-    if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS) and before.endswith(" "):
+    if (raw_last.rstrip(".") in _HONORIFICS or raw_last.rstrip(".") in _LOWER_HONORIFICS or
+            name_rules.CUES_36A and raw_last in _TITLES36) and before.endswith(" "):
         return token not in ROLE_WORDS
     words = _words(before.rstrip(" (") + " " if before.endswith(" (") else before)
     if before.endswith((" ", ": ")) and _ends(words, _STRONG_INTROS):
+        return True
+    if name_rules.CUES_36A and before.endswith(" ") and _ends(words, _STRONG_INTROS36):
         return True
     if not _CONTACT_WORDS.isdisjoint(words[-6:]) and _after_contact_cue(words) and \
             not _BREAK.search(before, max(0, len(before) - 14)):
@@ -607,9 +625,12 @@ def _person_around(text: str, start: int, end: int) -> bool:
             return True  # "Bill and Hope are my foster parents"
         if text.startswith((" is ", " was "), end) and _IS_MY_RELATION.match(text, end) and (
                 text[start:end] in gazetteer() or not _STARTS_SENTENCE.search(text, max(0, start - 8), start)) or \
-                text.startswith(" from ", end) and _FROM_GROUP.match(text, end):
+                text.startswith(" from ", end) and (_FROM_GROUP.match(text, end) or name_rules.CUES_36A and _FROM_GROUP36.match(text, end) and (
+                    text[start:end] in gazetteer() or not _a_training_word(text[start:end]) or
+                    not _STARTS_SENTENCE.search(text, max(0, start - 8), start))):
             return not _THE_BEFORE.search(text, max(0, start - 40), start)  # "Summer is my daughter", "Ayasha from my course"
-    if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE):
+    if prev and (prev[-1] in _STRONG_PERSON_VERBS or " ".join(prev[-2:]) in _PERSON_BEFORE or
+                 name_rules.CUES_36A and " ".join(prev[-2:]) in _PERSON_BEFORE36):
         return True
     if after is None:
         return False
@@ -672,10 +693,35 @@ _WORK_BY = re.compile(r"(?:\b(?:book|books|song|songs|album|novel|podcast|talk|f
 _FROM_GROUP = re.compile(r" from (?:my |our |the )?(?:course|class|work|school|uni|college|church|team|office|gym|"
                          r"group|job|year|lectures?|seminar|support group|clinic|ward|mosque|temple|synagogue|club|"
                          r"choir|band|squad|shift|unit|floor|department|placement|halls|block|street|estate)\b")
+# piiblind36a: more groups ("Joss from the foodbank", "Mo from football"); a word of the training text opening a sentence
+# is no name before them ("Deliveries from the foodbank")
+_FROM_GROUP36 = re.compile(r" from (?:my |our |the )?(?:"
+                         r"food ?bank|football|footy|rugby|netball|cricket|boxing|karate|climbing|swimming|dance|"
+                         r"parkrun|youth club|book club|nursery|playgroup|baby group|rehab|meetings?|pub)\b")
+# piiblind36a: a relation word in apposition right after the token ("May, my housemate, is", "Faith (my sponsor)",
+# "Olga, my mother-in-law, calls"), in the languages of ``_RELATION``
+_APPOSED_KIN = re.compile(rf"(?:, | \()(?:my|our|mi|mon|ma|mein|meine|meu|minha|mio|mia|mijn|mój|moja) "
+                          rf"(?:(?:{'|'.join(sorted(_ADJECTIVES))}) )?(?:{_RELATION})[,)]")  # closed: not "United, my dad was"
+# piiblind36a: apps and brands used as verbs ("Facetimed", "Slacked me", "Ubered home", "WhatsApped", "Venmo'd")
+_APP_STEMS = frozenset("""facetime slack uber whatsapp venmo google zoom skype snapchat snap paypal hoover photoshop
+tinder airdrop facebook insta instagram tiktok deliveroo netflix youtube hinge bumble grindr teams revolut monzo
+cashapp zelle lyft bolt""".split())
+_APP_VERBS = frozenset({w + "ed" for w in _APP_STEMS} | {w + "d" for w in _APP_STEMS if w.endswith("e")} |
+                       {w + w[-1] + "ed" for w in ("slack", "snap", "skype", "zoom", "uber", "whatsapp", "airdrop")}
+                       | {"whatsapped", "snapped", "facetimed", "ubered", "googled", "zoomed", "skyped"})
+_LAST_LINE_NAME = re.compile(rf"\n[ \t]*\n[ \t]*({TOKEN})[ \t]*\n?$")
+_JA_SUFFIXES = ("-chan", "-san", "-kun", "-sama", "-senpai", "-sensei")
 # A title and a surname with a lower-case particle: "Dr. van der Berg", "Mr de Souza"
 _TITLED_PARTICLE = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra)\.? "
                               rf"((?:van der|van den|van de|van|von der|von|de la|de los|del|de|di|da|du|dos|das|le|la|"
                               rf"ter|ten) {TOKEN})")
+# piiblind36a: titles of other languages and a capitalised particle ("La prof.ssa De Luca", "Meneer van den Heuvel",
+# "Signora Di Stefano", "Dr De Souza")
+_TITLED_PARTICLE36 = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Herr|Frau|Mme|Sr|Sra|Dra|"
+                                rf"prof\.ssa|Prof\.ssa|Meneer|Mevrouw|Mevr|Dhr|Signora|Signor|Sig|Sig\.ra|Pani|Pan|Señora|"
+                                rf"Señor|Madame|Monsieur)\.? "
+                                rf"((?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an|[Vv]on der|[Vv]on|[Dd]e la|[Dd]e los|[Dd]el|[Dd]e|"
+                                rf"[Dd]i|[Dd]a|[Dd]u|[Dd]os|das|le|la|ter|ten) {TOKEN})")
 _PLACE_WORDS = frozenset("in at near from into around outside inside towards via visit visited the "
                           "das die der dem den het".split())  # German and Dutch articles: "das Finanzamt sagt"
 _THE_BEFORE = re.compile(rf"\b(?:[Tt]he|[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Hh]et) (?:{TOKEN} ){{1,3}}$")
@@ -719,6 +765,11 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
         token = m.group(0)
         if token in _COMMON_OR_PLACES:
             continue
+        if token in _TITLES36 and name_rules.CUES_36A:
+            continue  # piiblind36a: a title, as "Dr" in ``COMMON``
+        if name_rules.CUES_36A and (token[-1] in "dD" and token.lower() in _APP_VERBS or
+                                    text.startswith(("'d ", "’d "), m.end()) and token.lower() in _APP_STEMS):
+            continue  # piiblind36a: an app or a brand as a verb, "my sister Facetimed me", "my ex Venmo'd me"
         if seen is not None:
             seen.append(m)
         if token in AMBIGUOUS and text.startswith(" ", m.end()) and _PRONOUN_NEXT.match(text, m.end()) and \
@@ -726,6 +777,10 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
             continue  # a verb opening a sentence: "Can you ...", "Hope this helps", "Will I ever ..."
         if "-" in token and token[token.index("-") + 1].islower() and token not in names and \
                 not _ROMANISED_HYPHEN.search(token):
+            if name_rules.CUES_36A and token.endswith(_JA_SUFFIXES) and m.start() >= skip_until and \
+                    not any(s < m.end() and m.start() < e for s, e in taken) and \
+                    token[:token.index("-")] not in _COMMON_OR_PLACES:
+                found.append((m.start(), m.start() + token.index("-")))  # piiblind36a: "Yuki-chan", "Tanaka-san"
             continue  # "Self-care", "Well-being"; but "Ha-eun", "Ji-woo", "Jun-seo" are names
         start = m.start()
         if found and start < found[-1][1] or start < skip_until:
@@ -739,6 +794,10 @@ def find_names(text: str, taken: list[tuple[int, int]], seen: list | None = None
             ok = True
         else:
             ok = _cued(text, start, token, names)
+            if not ok and name_rules.CUES_36A and text.startswith((", ", " ("), m.end()) and \
+                    _APPOSED_KIN.match(text, m.end()) and \
+                    token not in _HONORIFICS and token.lower() not in _RELATIONS:
+                ok = True  # piiblind36a: "May, my housemate, is", "Faith (my sponsor) says"
             if not ok and token in AMBIGUOUS:
                 prev = _words(text[max(0, start - 12):start])
                 ok = bool(prev) and prev[-1] in _PERSON_VERBS
@@ -893,8 +952,13 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
     # each ``prescreen.leftmost``: no match starts before it
     if "\n" in text and (pos := prescreen.leftmost(_SIGN_OFF_INITIAL, text[tail:])) is not None:
         extra += [m.span(1) for m in _SIGN_OFF_INITIAL.finditer(text, tail + pos)]
-    if (pos := prescreen.leftmost(_TITLED_PARTICLE, text)) is not None:
-        extra += [m.span(1) for m in _TITLED_PARTICLE.finditer(text, pos)]
+    particle = _TITLED_PARTICLE36 if name_rules.CUES_36A else _TITLED_PARTICLE
+    if (pos := prescreen.leftmost(particle, text)) is not None:
+        titled = [m.span(1) for m in particle.finditer(text, pos)]
+        extra += titled
+        if found and name_rules.CUES_36A:  # piiblind36a: "De Luca" replaces the "Luca" found inside it
+            inside = {(s, e) for a, b in titled for s, e in found if s < b and a <= s and e <= b} if len(titled) < 50 else set()
+            found[:] = [f for f in found if f not in inside]
     # a match ends in a capital, or a capital and ".", then only spaces, tabs and "x" (and one "\n")
     core = (text[:-1] if text.endswith("\n") else text).rstrip(" \tx")
     tail = _INITIAL_SIGN_OFF.search(text, max(0, len(text) - 24)) if core and (
@@ -903,6 +967,11 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra.append(tail.span(1) if tail.group(1) else tail.span(2))
     if "-" in text[-40:] and (glued := _glued_dash_sign_off(text)) is not None:
         extra.append(glued)
+    if name_rules.CUES_36A and "\n\n" in text[-40:] and (last := _LAST_LINE_NAME.search(text, max(0, len(text) - 40))) is not None:
+        word = last.group(1)  # piiblind36a: a message's last line, one unknown word after a blank line ("...\n\nSiobhán")
+        if word not in _LISTED_STOP and word not in _HONORIFICS and not _unit_word(word) and word not in AMBIGUOUS \
+                and (word in names or not _a_training_word(word)):
+            extra.append(last.span(1))
     if not text.isascii() and _CJK.search(text):
         for m in _CN_CUED.finditer(text):
             start, end = m.span(1)
@@ -924,6 +993,9 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
             found[:] = [(s, e) for s, e in found if not (start <= s and e <= end)]
             extra.append((start, end))
     if not text.isascii():
+        if name_rules.CUES_36A:
+            extra += name_rules.foreign_script_names(text, _RELATIONS | _NEIGHBOURS36, _POSSESSIVES)  # "mijn oma Ελένη"
+            extra += name_rules.east_asian_named(text)  # piiblind36a: "田中さんに", "이름은 김도현이에요"
         extra += name_rules.kin_script_names(text)  # round twenty-two: "أخي أحمد", "팀장 박지훈 씨가", "η αδερφή μου η Ελένη"
     extra += name_rules.initial_names(text)  # round twenty-two: "-- R. Okafor", "I told T.J."
     for start, end in extra:
@@ -1235,7 +1307,8 @@ def _public(text: str, start: int, end: int) -> bool:
     full = text[start:end] + ("_" + following.group(1) if following else "")
     preceding = _PREV_TOKEN.search(text, max(0, start - 30), start)
     return full in PUBLIC_FIGURES or text[start:end] in PUBLIC_FIGURES or (
-        preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in PUBLIC_FIGURES)
+        preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in PUBLIC_FIGURES) or name_rules.CUES_36A and (
+        full in _PUBLIC36 or preceding is not None and f"{preceding.group(1)}_{text[start:end]}" in _PUBLIC36)
 
 
 _PREV_TOKEN = re.compile(rf"({TOKEN}) $")
