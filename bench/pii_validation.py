@@ -20,9 +20,12 @@ national ids of twenty countries, dates of birth and IBANs of thirty countries, 
 reading is recorded in docs/quality.md, it has been fitted since) and ``pii_valid_v35.jsonl`` (written blind, thirty-fifth
 session: national ids, cards, IBANs and dates of birth as people type them, dates in words in eleven languages,
 birthdays without a year, and their look-alikes; its blind reading is recorded in docs/quality.md, it has been fitted
-since) and ``pii_valid_v36_names.jsonl`` (written blind, thirty-sixth session: names as counselling chat carries them,
+since), ``pii_valid_v36_names.jsonl`` (written blind, thirty-sixth session: names as counselling chat carries them,
 next to relations, vocatives, sign-offs, nicknames, particle surnames, many cultures and scripts, and their look-alikes;
-its blind reading is recorded in docs/quality.md, it has been fitted since). ``--mistakes`` lists the
+its blind reading is recorded in docs/quality.md, it has been fitted since) and ``pii_valid_v36_ids.jsonl`` (written
+blind, thirty-sixth session: national ids of thirty countries, cards, IBANs and dates of birth in many registers and
+languages, with 149 look-alikes; its blind reading is recorded in docs/quality.md, it has been fitted since).
+``--mistakes`` lists the
 texts whose spans differ (use it on training files only).
 """
 
@@ -45,7 +48,7 @@ VALIDATION = ("pii_valid_v9.jsonl", "pii_valid_v10.jsonl", "pii_valid_v11.jsonl"
               "pii_valid_v19.jsonl", "pii_valid_v20.jsonl", "pii_valid_v21.jsonl",
               "pii_valid_indep22.jsonl", "pii_valid_indep23.jsonl", "pii_valid_v23.jsonl", "pii_valid_v30.jsonl",
               "pii_valid_v31.jsonl", "pii_valid_v31b.jsonl", "pii_valid_v32.jsonl", "pii_valid_v33.jsonl",
-              "pii_valid_v34.jsonl", "pii_valid_v35.jsonl", "pii_valid_v36_names.jsonl")
+              "pii_valid_v34.jsonl", "pii_valid_v35.jsonl", "pii_valid_v36_names.jsonl", "pii_valid_v36_ids.jsonl")
 
 
 def resolve(name: str) -> Path:

@@ -138,6 +138,7 @@ _DATE = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})(?!\d)|{_YEAR}-\d{
          rf"\d{{1,2}} \d{{1,2}} (?:{_YEAR}|\d{{2}})(?![\d/.:-])|"  # piiblind31: "dob 11 9 85" (only right after the cue)
          rf"\d{{1,2}}-(?:{_MONTHS})-(?:{_YEAR}|\d{{2}}(?!\d))|{_YEAR}/\d{{1,2}}/\d{{1,2}}(?!\d)|"  # "30-Jan-1998", "30-Jan-98", "1998/01/30", as forms print it
          rf"{_YEAR}年\d{{1,2}}月\d{{1,2}}[日号]|"
+         r"(?:昭和|平成|令和)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日|"  # piiblind36b: a Japanese era year ("平成5年4月1日")
          rf"{_YEAR}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])|"  # piiblind35: "出生年月日1985.11.22", year first with dots
          # piiblind35: the month in Roman numerals (Spanish, Polish, Italian forms: "3/III/1990", "12.V.1988")
          rf"\d{{1,2}}[/.-](?:I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,2}})[/.-](?:{_YEAR}|\d{{2}})(?!\d)|"
@@ -209,7 +210,7 @@ _BIRTHDAY_CUES = (r"birthday(?:['’]s)?|b-?day(?:['’]s)?|cumpleaños|cumple|a
 _TURNING_CUES = (r"turn(?:s|ed|ing)? \d{1,2}|(?:i['’]?ll|i will|i['’]?m going to|gonna|she['’]?ll|he['’]?ll|she will|"
                  r"he will|they['’]?ll) be \d{1,2}(?: years old)? on|cumpl(?:o|e|ió|irá) \d{1,2}(?: años)?|"
                  r"(?:faço|faz|fez|fará) \d{1,2}(?: anos)?|compi(?:o|e|rò|rà) \d{1,2} anni|"
-                 r"(?:word|wordt|werd) \d{1,2}(?: jaar)?|skończ(?:ę|y|yłam|yłem|yła|ył) \d{1,2} lat|"
+                 r"(?:word|wordt|werd) \d{1,2}(?: jaar)?|s?kończ(?:ę|y|yłam|yłem|yła|ył) \d{1,2} lat|"
                  r"fyll(?:er|de) \d{1,2}(?: år)?|werde? am|j['’]aurai \d{1,2} ans|aura \d{1,2} ans")
 # the words a birthday's date may follow after its cue ("my birthday is on the", "cumpleaños el", "aniversário é dia",
 # "urodzinki mam", "生日是"): nothing else ("birthday card on 3 May" is no birth date)
@@ -218,10 +219,17 @@ _BIRTHDAY_GAP_WORDS = (r"is|was|falls|will be|on|the|es|el|é|no|dia|em|est|c['�
 _DAY_MONTH = (rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:of |de |di )?(?:{_MONTHS})\b\.?|"
               rf"(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?(?![\d/.:])|\d{{1,2}}[/.]\d{{1,2}}(?![\d/.:]|\.\d)|"
               r"\d{1,2}月\d{1,2}[日号]|"
-              rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS})\b")  # "cumpleaños el treinta de octubre"
+              rf"(?:{_DAY_WORDS}) (?:of |de |di )?(?:{_MONTHS})\b|"  # "cumpleaños el treinta de octubre"
+              # piiblind36b: the day alone as an ordinal ("I'll be 25 on the 14th", "my birthday's on the 3rd")
+              r"\d{1,2}(?:st|nd|rd|th)(?![\w/.:-]| (?:of|floor|time|place|round|try|attempt|day|week|month|year|grade|"
+              r"birthday|anniversary|session|appointment|date)\b)")
+# piiblind36b: a date an age is reached on, in Japanese and Chinese ("3月3日で30歳になります", "11月12日满18岁")
+CJK_TURNING_PATTERN = re.compile(r"(\d{1,2}月\d{1,2}[日号])(?=(?:で|に|には|就|我就)?[満满]?\d{1,3}[歳岁])")
 BIRTHDAY_PATTERN = re.compile(
     rf"(\b(?:{_BIRTHDAY_CUES}|{_TURNING_CUES})\b|生日)(?:[ \t]*(?:[:=,-]|(?:{_BIRTHDAY_GAP_WORDS})(?![A-Za-z]))){{0,4}}[ \t]*"
     rf"(?<![A-Za-z0-9/.])({_DAY_MONTH})(?!,? ?(?:of |de |del |di )?(?:(?:19|20)\d\d|['’]\d))", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+_BIRTHDAY_CUE_ONLY = re.compile(rf"(?:{_BIRTHDAY_CUES})|生日", re.IGNORECASE)
 # the words allowed between a birthday cue and a date in figures ("Birthday: 5/17", "urodzinki mam 28.12"; not "birthday
 # dinner at 7.30")
 _BIRTHDAY_NUMERIC_GAP = re.compile(r"[ \t]*(?:[:=-]|is|was|es|é|est|ist|mam|jest|to|el|le|il|op|den|the|是)?[ \t:]*",
@@ -267,7 +275,15 @@ _DOB_BEFORE = re.compile(rf"(?:\b(?:{_DOB_CUES})(?!\w)|(?<![\w.])(?:b|ur)\.|{_DO
 _DOB_KO_AFTER = r"(?<=일)(?:생(?=[이입으,.) ]|$)|에 ?태어)"  # "1993년 7월 2일생이에요", "2일에 태어났어요"
 _DOB_AFTER = re.compile(rf"(?:['’][dt][ae])?[ \t]*(?:\(?\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES})|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}",
                         re.IGNORECASE)
-_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}", re.IGNORECASE)
+# piiblind36b: "I am of <date>" in it, es, fr, pt, de ("sono del 6 giugno 2000", "soy del 3 de mayo de 1999", "je suis
+# du 12 mars 1990", "ich bin vom 3. Mai 1990") and the short label "dn" ("dn 15-01-2004"): right before a date in
+# figures only (``_DOB_RIGHT_BEFORE``)
+# ("dn" as a label only: before a colon or opening its line)
+_DOB_RIGHT_BEFORE_CUES = (r"\b(?:sono del(?:l['’])?|soy del?|je suis du|sou de|ich bin vom)|(?<![\w.])d\.?n\.?(?=[ \t]*:)|"
+                          r"(?:^|(?<=\n))[ \t]*d\.?n\.?")
+_DOB_RIGHT_BEFORE = re.compile(rf"(?:{_DOB_RIGHT_BEFORE_CUES})[ \t]*:?[ \t]*$", re.IGNORECASE)
+_DOB_CUE = re.compile(rf"\b(?:{_DOB_CUES})(?!\w)|{_DOB_CJK_CUES}|{_DOB_KO_AFTER}|{_DOB_ZH_AFTER}|"
+                      rf"(?:{_DOB_RIGHT_BEFORE_CUES})(?![^\W\d_])", re.IGNORECASE)
 # the Spanish "nació" after an article and a noun: a company's, a project's, an idea's beginning (a person's birth is
 # told with a name, a possessive or no subject: "Lucía ... y nació el", "mi hija nació el")
 # piiblind35: the Portuguese "nasceu" too ("O projeto nasceu 15/03/2020"), now a birth cue; a baby, a son or a
@@ -386,7 +402,10 @@ _ID_CUES = (r"dni|nie|pesel|cpf|nif|bsn|sin|social insurance(?: number)?|steuer[
             # only: "nas" is a Portuguese word), a NIR named by its registry ("N° INSEE", "numéro INSEE")
             r"cod\.? ?fisc(?:ale)?|(?-i:NAS)|num[ée]ro d['’]assurance sociale|insee|"
             # piiblind35: "cod. fisc." cut short; Turkish possessives ("kimliğim", "annemin tc'si")
-            r"kimli(?:ğim|gim|ğin|ğimiz)|tc['’](?:si|sı|m|n|niz)")
+            r"kimli(?:ğim|gim|ğin|ğimiz)|tc['’](?:si|sı|m|n|niz)|"
+            # piiblind36b: the Steuer-ID by its other name alone, the German pension insurance number, the Belgian register
+            # number cut short, the Korean resident number said short, the Spanish social-security affiliation number
+            r"identifikationsnummer|rentenversicherungsnummer|rv-nummer|rijksregisternr|주민번호|seguridad social")
 
 _AB = r"(?<![A-Za-z0-9])"  # an ASCII word start: "\b" is no boundary after a CJK character ("是139...")
 _AE = r"(?![A-Za-z0-9])"
@@ -443,16 +462,31 @@ NI_PATTERN = re.compile(r"\b(?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ -]?\d{2}
                         re.IGNORECASE)
 NHS_PATTERN = re.compile(r"\b(?P<cue>nhs|n\.h\.s\.?|chi|hospital|patient|health|medical|mrn|gp|surgery)\b[^\d\n]{0,45}?"
                          rf"{_AB}(\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}){_AE}", re.IGNORECASE)
-CUED_ID_PATTERN = re.compile(rf"\b(?P<cue>{_ID_CUES})\b[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
+_CJK_LETTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+CUED_ID_PATTERN = re.compile(rf"(?:\b|(?={_CJK_LETTER}))(?P<cue>{_ID_CUES})(?:\b|(?<={_CJK_LETTER}))[^\w\n]{{0,3}}(?:(?:number|numer|no|nr|n|is|es|ist|to|é|è|est|c'est|c’est|är|er|"
                              rf"é o|è il|nummer|numéro|número|numero|lautet|wynosi|numaram|numarası|on|le|el|ul|meu|mea|este|mitt|min|mit|е|yra|je|jest)\b\.?[^\w\n]{{0,3}}){{0,3}}"
-                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])){{6,24}}(?:\([0-9A]\))?)", re.IGNORECASE)  # "A123456(3)": a HKID's check digit
+                             rf"([A-Z0-9](?:[A-Z0-9]|[ .-](?=[A-Z0-9])|/(?=\d)){{6,24}}(?:\([0-9A]\))?)", re.IGNORECASE)  # "A123456(3)": a HKID's check digit
+# ("/" between digits, piiblind36b: a Spanish social-security number "08/40927318/52")
+# piiblind36b: an id further from its cue, other words between ("het burgerservicenummer van mijn dochter ..., het is
+# 344004764", "le NIR, voilà : 1801...", "kimlik numaramı da yazayım: 2434...", "Rentenversicherungsnummer gefunden: 65
+# 170885 W 01 2"): only the cues no everyday word shares (long names, the short ones in capitals), the words between
+# without a digit or a sentence's end; the id by its checksum (``_ID_CHECKS``), or by its length after a colon
+_DISTANT_ID_CUES = (r"\b(?i:burgerservicenummer|rijksregisternummer|rijksregisternr|identifikationsnummer|"
+                    r"steuer-?identifikationsnummer|steuer-?id|rentenversicherungsnummer|sozialversicherungsnummer|"
+                    r"personnummer|f[øo]dselsnummer|henkil[öo]tunnu(?:s|kse(?:ni|si))|codice fiscale|kimlik|pesel|"
+                    r"aadhaar|s[ée]curit[ée] sociale|seguridad social|num[ée]ro national|registre national|"
+                    r"national insurance|social insurance|tax file number)|주민등록번호|주민번호|マイナンバー|個人番号|"
+                    r"(?<![A-Za-z])(?:DNI|NIE|NIR|BSN|CPF|PPSN|PPS|SIN|NAS|TFN|NIF|TC|CPR|AHV|AVS)(?![A-Za-z])")
+DISTANT_ID_PATTERN = re.compile(rf"(?P<cue>{_DISTANT_ID_CUES})(?P<gap>[^\d\n.!?]{{1,70}})"
+                                r"(?<![A-Za-z])(\d(?:[\dA-Za-z]|[ .-](?=[\dA-Za-z])|/(?=\d)){6,24})")
 CHECKSUM_ID_PATTERN = re.compile(r"\b(?:[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{8}-?[A-Za-z]|[XYZ]-?\d{7}-?[A-Z]|"
                                  r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b")  # codice fiscale, DNI, NIE, CPF: checksums
 BORN_YEAR_PATTERN = re.compile(r"(?:(?<=[Bb]orn )|(?<=[Bb]orn in ))(['’]\d\d)(?![\w'’])")
 PESEL_PATTERN = re.compile(rf"{_AB}\d{{11}}{_AE}")
 _POLISH = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _PESEL_CUE = re.compile(r"\bpesel\b", re.IGNORECASE)  # "numer PESEL mojej mamy: ..." without a Polish letter
-CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]"
+# piiblind36b: or printed in its three parts, 6-8-4, with spaces or dashes ("310104 19870422 1662")
+CN_ID_PATTERN = re.compile(rf"{_AB}[1-9]\d{{5}}(?P<sep>[ -]?)(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?P=sep)\d{{3}}[\dXx]"
                            rf"{_AE}")  # Chinese resident id: checksum
 UK_POSTCODE_PATTERN = re.compile(r"(?<!#)\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b|"
                                  r"(?<!#)\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")  # "m13 9pl" in chat
@@ -561,7 +595,11 @@ CA_POSTCODE_PATTERN = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[
 # compact or in groups ("DE89 3704 0044 0532 0130 00", Italian "IT 40 S 05428 11101 000000123456"),
 # either case. The match may run into the words after it ("... 3307 66 and"): the validator cuts
 # it back at a space to the country's length (``_IBAN_LENGTHS``)
-IBAN_PATTERN = re.compile(rf"{_AB}[A-Z]{{2}} ?\d{{2}}(?: ?[A-Z0-9]){{11,30}}{_AE}", re.IGNORECASE)
+# (piiblind36b: or in groups with dashes, "ES62-0198-6936-...")
+IBAN_PATTERN = re.compile(rf"{_AB}[A-Z]{{2}}[ -]?\d{{2}}(?:[ -]?[A-Z0-9]){{11,30}}{_AE}", re.IGNORECASE)
+# piiblind36b: a Polish account number as Poles write it, the IBAN without its "PL" (26 digits, "13 3098 3979 5654
+# 6083 8696 4624"): taken when "PL" before it makes a valid IBAN (``_valid_match``)
+PL_ACCOUNT_PATTERN = re.compile(rf"{_AB}\d{{2}}(?:[ ]?\d{{4}}){{6}}{_AE}")
 _IBAN_LENGTHS = {cc: int(n) for cc, n in (item.split(":") for item in (
     "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 DK:18 DO:28 "
     "EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 "
@@ -590,11 +628,13 @@ def _iban(value: str, text: str, start: int) -> int | None:
     cued = None
     while cut > 0:
         candidate = value[:cut]
-        compact = candidate.replace(" ", "").upper()
+        compact = candidate.replace(" ", "").replace("-", "").upper()
         length = _IBAN_LENGTHS.get(compact[:2])
         if length is None:
             return None
         if len(compact) == length:
+            if compact[2:4] in ("00", "01", "99"):
+                return None  # piiblind36b: check digits run 02-98; "DE00 1234 ..." is a form's example, cue or not
             if not _valid(stdnum_iban.is_valid, compact):
                 if cued is None:
                     cued = _IBAN_CUE.search(text, max(0, start - 40), start) is not None
@@ -609,7 +649,7 @@ def _iban(value: str, text: str, start: int) -> int | None:
             return cut
         if len(compact) < length:
             return None
-        cut = candidate.rfind(" ")
+        cut = max(candidate.rfind(" "), candidate.rfind("-"))
     return None
 
 PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
@@ -626,6 +666,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("URL", SITE_THEN_CUE_PATTERN, 1),
     ("URL", SIGNATURE_SITE_PATTERN, 1),
     ("IBAN", IBAN_PATTERN, 0),  # before the digit detectors take its groups
+    ("IBAN", PL_ACCOUNT_PATTERN, 0),  # piiblind36b: a Polish account without its "PL"
     ("SSN", re.compile(r"\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b[^\w\n]{0,3}(?:is )?"
                        r"(?:number |no\.? |# ?)?(\d{3}[-–. ]?\d{2}[-–. ]?\d{4})\b", re.IGNORECASE), 1),
     ("SSN", re.compile(r"\b(?!000|666|9\d\d)\d{3}([-– ])(?!00)\d{2}\1(?!0000)\d{4}\b"), 0),
@@ -634,6 +675,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("NATIONAL_ID", NHS_AFTER_PATTERN, 1),
     ("NATIONAL_ID", NI_PATTERN, 0),  # UK NI number
     ("NATIONAL_ID", CUED_ID_PATTERN, 2),
+    ("NATIONAL_ID", DISTANT_ID_PATTERN, 3),  # piiblind36b
     ("NATIONAL_ID", CHECKSUM_ID_PATTERN, 0),
     ("NATIONAL_ID", PESEL_PATTERN, 0),
     ("NATIONAL_ID", CZ_RC_PATTERN, 1),
@@ -645,6 +687,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, int], ...] = (
     ("DOB", WORDED_DOB_PATTERN, 1),  # piiblind34: no digit in it
     ("DOB", WORDED_DATE_PATTERN, 0),  # piiblind35: the year in words in other languages, Chinese numerals
     ("DOB", BIRTHDAY_PATTERN, 2),  # piiblind35: a birthday without its year after its cue (group 1)
+    ("DOB", CJK_TURNING_PATTERN, 1),  # piiblind36b: "3月3日で30歳になります"
     ("DOB", BORN_YEAR_PATTERN, 1),  # "born '90", "born in ’87": a year written as only a birth year is
     # not right after "=": a URL's parameter ("&qid=1471479801")
     ("PHONE", re.compile(r"(?<![A-Za-z0-9_+/.=-])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .-]?(?:\(0\)[ .-]?|\(\d{1,5}\)[ .-]?)?|"
@@ -760,7 +803,10 @@ _NOT_A_PHONE = re.compile(r"\b(?:order|ref|reference|invoice|account|acct|isbn|i
                           r"membership|member|serial|claim|ticket|receipt|transaction|nhs|id|dni|pesel|cpf|bsn|"
                           r"nif|sin|aadhaar|ssn|social|card|iban|sort code|routing|pin|otp|code|build|version|student|employee|staff|"
                           r"customer|registration|matriculation|enrolment|enrollment|candidate|licen[cs]e|imei|parcel|"
-                          r"shipment|confirmation|voucher|reservation|loyalty)\b"
+                          r"shipment|confirmation|voucher|reservation|loyalty|"
+                          # piiblind36b: a password or a barcode's digits ("the wifi password is 4471-8820-1193")
+                          r"password|passcode|passwort|contraseña|mot de passe|wachtwoord|hasło|senha|"
+                          r"boleto|barcode|código de barras|codice a barre|code-barres|strichcode)\b"
                           r"[^\d\n]{0,12}$",
                           re.IGNORECASE)
 _PHONE_CUE = re.compile(r"(?:call|text|ring|phone|number|mobile|cell|tel|whatsapp|reach|contact|landline|sms|"
@@ -1001,7 +1047,7 @@ _ID_CHECKS = (
     (("personal ",), (personnummer.is_valid,), ()),  # "my personal number": a Swedish one by its checksum only
     (("sin", "social"), (sin.is_valid,), (9,)),
     (("nas", "numéro d'assurance", "numero d'assurance", "numéro d’assurance", "numero d’assurance"), (sin.is_valid,), (9,)),  # piiblind34: Quebec
-    (("steuer", "idnr"), (idnr.is_valid,), (11,)),
+    (("steuer", "idnr", "identifikations"), (idnr.is_valid,), (11,)),
     (("tax id",), (idnr.is_valid, tfn.is_valid, codicefiscale.is_valid), (11,)),  # piiblind31: a Steuer-ID, a TFN, a codice fiscale
     (("nat ins", "national ins", "nat. ins"), (), (9,)),  # piiblind31: an NI number ("nat insurance, its ...")
     (("pnr",), (personnummer.is_valid,), (10, 12)),  # piiblind31: Swedish "pnr"
@@ -1015,7 +1061,7 @@ _ID_CHECKS = (
     (("codice", "cod", "cf"), (codicefiscale.is_valid,), (16,)),
     (("cnp",), (cnp.is_valid,), (13,)),  # Romania
     (("tc", "t.c", "kimli"), (tckimlik.is_valid,), (11,)),  # "T.C. No:" too (thirtieth session)  # "tckn" too  # Turkey
-    (("주민등록번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
+    (("주민등록번호", "주민번호", "resident registration"), (rrn.is_valid,), (13,)),  # South Korea
     # round twenty-one: a cue and the id's checksum, or its length
     (("rut",), (rut.is_valid,), (8, 9)),  # Chile ("21.534.066-K")
     (("cuit", "cuil"), (cuit.is_valid,), (11,)),  # Argentina
@@ -1033,7 +1079,7 @@ _ID_CHECKS = (
     (("cpr",), (cpr.is_valid,), (10,)),
     (("henkil", "hetu"), (hetu.is_valid,), (10, 11)),  # Finland: 10 without its "-", 11 with a century letter
     (("fødsels", "fodsels"), (fodselsnummer.is_valid,), (11,)),  # Norway
-    (("rijksregister",), (nn.is_valid,), (11,)),
+    (("rijksregister",), (nn.is_valid,), (11,)),  # "rijksregisternr" too
     (("ahv", "avs"), (ahv.is_valid,), (13,)),
     (("sa id", "south african id", "id nommer", "id-nommer", "idnommer"), (za_idnr.is_valid,), (13,)),
     (("nin",), (), (11,)),  # piiblind32: Nigeria's NIN (no checksum: its 11 digits)
@@ -1041,7 +1087,7 @@ _ID_CHECKS = (
     (("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass", "personalausweis",
       "ausweis", "id card", "identity card", "driving", "driver", "carta", "dowód", "documento", "carte", "cartão",
       "rg", "nhi", "personnummer", "fødsels", "fodsels", "henkil", "hetu", "cpr", "burgerservice", "rijksregister",
-      "ahv", "avs", "sozialversicherung", "sv-nummer", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
+      "ahv", "avs", "sozialversicherung", "sv-nummer", "rentenversicherung", "rv-nummer", "seguridad social", "medicare", "tfn", "tax file", "ird", "curp", "rfc", "utr",
       "unique taxpayer", "nino", "ni number", "national", "id number", "id no", "israeli", "identity number", "teudat", "id-nummer", "kennitala", "kranken",
       "versicherten", "health", "ohip", "tessera", "tarjeta", "nss", "numer dowodu", "número de identidad",
       "numero de identidad"), (), tuple(range(6, 19))),
@@ -1051,9 +1097,10 @@ _ID_CHECKS = (
 )
 
 
-def _cued_id(cue: str, value: str) -> str | None:
+def _cued_id(cue: str, value: str, checksum_only: bool = False) -> str | None:
     """The longest prefix of ``value`` (at a separator) that is the id the cue names: a valid
-    checksum, or the id's length (a cue is context enough; people mistype check digits)."""
+    checksum, or the id's length (a cue is context enough; people mistype check digits); with
+    ``checksum_only`` (a cue further away, ``DISTANT_ID_PATTERN``) its checksum alone."""
     cue = cue.lower()
     value = _TRAILING_WORDS.sub("", value.rstrip(" .-"))  # "217 415 288 and the ATO": the words are not the id
     for prefixes, validators, lengths in _ID_CHECKS:
@@ -1062,10 +1109,11 @@ def _cued_id(cue: str, value: str) -> str | None:
         cut = len(value)
         while cut > 0:
             candidate = value[:cut]
-            compact = re.sub(r"[ .()-]", "", candidate)
-            if any(_valid(v, compact) for v in validators) or (len(compact) in lengths and _id_shaped(candidate, compact)):
+            compact = re.sub(r"[ .()/-]", "", candidate)
+            if any(_valid(v, compact) for v in validators) or (
+                    not checksum_only and len(compact) in lengths and _id_shaped(candidate, compact)):
                 return candidate
-            cut = max((candidate.rfind(c) for c in " .-"), default=-1)
+            cut = max((candidate.rfind(c) for c in " .-/"), default=-1)
         return None
     return None
 
@@ -1088,13 +1136,30 @@ def _valid(validator, value: str) -> bool:
         return False
 
 
+# piiblind36b: a number a form prints for an example ("12345678Z", "123-45-6789", "1111111111"): its digits a run up
+# or down from any digit, or one digit repeated; no one's id, whatever its checksum or cue
+_RUNS = "01234567890123456789", "98765432109876543210"
+
+
+_EXAMPLE_WORD = re.compile(r"(?<![@.])\b(?!example\.)(?:example|e\.g\.|sample|template|placeholder|dummy|ejemplo|exemple|beispiel|muster|"
+                           r"esempio|exemplo|voorbeeld|przyk[łl]ad|örnek|exempel|eksempel|esimerkki)", re.IGNORECASE)
+
+
+def _placeholder(value: str, text: str = "", start: int = 0) -> bool:
+    """A run of digits up or down, or one digit repeated, with a word of an example beside it (a client who types
+    "12345678901" after "TC kimlik" gives a number the reviewers label all the same)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return len(digits) >= 6 and (len(set(digits)) == 1 or any(digits in run for run in _RUNS)) and \
+        _EXAMPLE_WORD.search(text, max(0, start - 60), start + len(value) + 40) is not None
+
+
 def _id_by_checksum(value: str) -> bool:
     compact = re.sub(r"[ .-]", "", value)
     if len(compact) == 16:
         return _valid(codicefiscale.is_valid, compact)
     if compact[0] in "XYZ":
         return _valid(nie.is_valid, compact)
-    if "." in value:
+    if "." in value and not compact[-1].isalpha():  # piiblind36b: "96.621.553-W" is a DNI with dots, not a CPF
         return _valid(cpf.is_valid, compact)
     return _valid(dni.is_valid, compact)
 
@@ -1115,7 +1180,11 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:order|bestel|bestelling|bestelnummer|order
                                # piiblind33: the English "reference" (with "number for the refund" between), VAT
                                # numbers, Turkish order / tracking / invoice, shipments in other languages
                                r"reference|vat|sipari[şs]|takip|kargo|sendungsnummer|sendung|przesy[łl]ki|zending|"
-                               r"env[íi]o|colis|suivi|spedizione|rastreio|rastreamento)\b[^\d\n]{0,24}$", re.IGNORECASE)
+                               r"env[íi]o|colis|suivi|spedizione|rastreio|rastreamento)\b[^\d\n]{0,24}$|"
+                               # piiblind36b: orders and shipments in Japanese, Chinese and Korean (no "\b" between
+                               # CJK letters)
+                               r"(?:注文番号|注文|订单号|订单|訂單|单号|運単番号|追跡番号|주문번호|송장번호|운송장)[^\d\n]{0,8}$",
+                               re.IGNORECASE)
 
 
 # A payment card named just before the number ("my visa is", "card number:", "numéro de carte", "Kreditkarte"):
@@ -1162,7 +1231,14 @@ _NOT_A_CARD_BEFORE = re.compile(r"\b(?:voucher|coupon|promo(?:tion(?:al)?)?|gift
                                 r"cadeaukaart|cadeaubon|karta podarunkowa|hediye çeki)\b[^\d\n]{0,24}$", re.IGNORECASE)
 
 
-def _card(digits: str, text: str, start: int) -> bool:
+# piiblind36b: how a card's number is printed: in fours (the last group shorter: 19 digits as 4-4-4-4-3), Amex 4-6-5,
+# Diners 4-6-4, or 6 and the rest; an order number's 3-7-4 ("249-1183307-4420") is no card's
+_CARD_GROUPING = re.compile(r"\d+|(?:\d{4}[ .-]){2,4}\d{1,4}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{6}[ -]\d{7,13}")
+# piiblind36b: a payment processor's test number named as one ("use 4111 1111 1111 1111 as the test card")
+_TEST_CARD = re.compile(r"\b(?:test(?:ing)? (?:card|number|visa|mastercard)|sandbox|dummy (?:card|number))\b", re.IGNORECASE)
+
+
+def _card(digits: str, text: str, start: int, value: str = "") -> bool:
     """A card number: 13 to 19 digits, Luhn-valid with an issuer's first digit, or any such number where a
     payment card is named just before it (``_CARD_BEFORE``)."""
     if not 13 <= len(digits) <= 19:
@@ -1175,6 +1251,10 @@ def _card(digits: str, text: str, start: int) -> bool:
         return True
     if _NOT_A_CARD_BEFORE.search(text, max(0, start - 40), start):
         return False  # piiblind35: "the voucher code is 5012 8840 2276 1193": a code that names itself, Luhn or not
+    if value and not _CARD_GROUPING.fullmatch(value):
+        return False  # piiblind36b: grouped as no card is printed, and no card named before it
+    if _TEST_CARD.search(text, max(0, start - 40), min(len(text), start + len(value) + 30)):
+        return False  # piiblind36b: a test card number, named as one
     return (issuer and luhn.is_valid(digits)) or (
         issuer and len(digits) in (15, 16) and _CARD_WORD_BEFORE.search(text, max(0, start - 30), start) is not None)
 
@@ -1189,25 +1269,33 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
     start, end = m.span(group)
     value = m.group(group)
     pattern = m.re
+    if kind == "IBAN" and pattern is PL_ACCOUNT_PATTERN:
+        return (start, end) if _iban("PL" + value.replace(" ", ""), text, start) is not None else None
     if kind == "IBAN":
         length = _iban(value, text, start)
         return None if length is None else (start, start + length)
     if kind == "DOB":
+        if pattern is CJK_TURNING_PATTERN:
+            return (start, end)
         if pattern is BIRTHDAY_PATTERN:  # piiblind35: its cue is group 1; a date in figures only right after it
+            if _ORDINAL_DAY.fullmatch(value):  # piiblind36b: a day alone only after an age to be reached, no date after it
+                return None if _BIRTHDAY_CUE_ONLY.fullmatch(m.group(1)) or any(
+                    c.isdigit() for c in text[end:end + 24]) else (start, end)
             if any(c.isalpha() for c in value):
                 return (start, end)
             return (start, end) if _BIRTHDAY_NUMERIC_GAP.fullmatch(text, m.end(1), start) and \
                 _day_month(value) else None
         if _SPACED_DATE.fullmatch(value):  # piiblind31: digits apart by spaces are a date only right after the cue
             return (start, end) if _SPACED_DATE_CUE.search(text, max(0, start - 20), start) else None
-        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end) or (
+        cued = _DOB_BEFORE.search(text, max(0, start - 40), start) or _DOB_AFTER.match(text, end) or \
+            _DOB_RIGHT_BEFORE.search(text, max(0, start - 16), start) or (
             _DOB_PRONOUN_BEFORE.search(text, max(0, start - 24), start) is not None and
             _DOB_CUE.search(text, max(0, start - 120), start) is not None)
         if cued and _THING_BORN.search(text, max(0, start - 70), start):
             return None  # piiblind31: "La empresa nació el 12/04/1985": a thing's founding, not a birth
         return (start, end) if cued else None
     if kind == "CARD":
-        return (start, end) if _card(re.sub(r"\D", "", value), text, start) else None
+        return (start, end) if _card(re.sub(r"\D", "", value), text, start, value) else None
     if kind == "PHONE":  # the type's parse only for a number otherwise taken
         return (start, end) if _phone_ok(value, text, start) and not _organisation_number(value, text, start) \
             else None
@@ -1249,7 +1337,7 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is CZ_RC_PATTERN:  # after its cue: the checksum, or the shape with "/" (a typo is still someone's)
             return (start, end) if _valid(cz_rc.is_valid, value) or "/" in value else None
         if pattern is CN_ID_PATTERN:  # its checksum, or the shape after "身份证(号码)"
-            return (start, end) if _valid(ric.is_valid, value.upper()) or \
+            return (start, end) if _valid(ric.is_valid, re.sub(r"[ -]", "", value).upper()) or \
                 "身份证" in text[max(0, start - 12):start] else None
         if pattern is NHS_PATTERN:  # after "NHS" or "hospital number" the number is enough (a typo is still
             # someone's); after "hospital"/"patient" alone its checksum
@@ -1264,10 +1352,19 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 _NHS_NUMBER_AFTER.match(text, end) is not None else None
         if pattern is NI_PATTERN and not _NI_GROUPS.match(value):
             return None  # "PL34 2271 B": a batch code, not grouped as an NI number is
-        if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
+        if pattern is NI_PATTERN and (not value.isupper() or value[:2].upper() == "QQ"):
+            # a lower-case NI number needs its cue, and so does one of "QQ", the prefix HMRC prints in examples
             if not re.search(r"\b(?:ni|nino|national insurance|nat(?:ional)? ins(?:urance)?)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
                 return None
+        if _placeholder(value, text, start):
+            return None  # piiblind36b: "12345678Z" in a form's example
+        if pattern is DISTANT_ID_PATTERN:  # piiblind36b: by its checksum, or its length right after a colon
+            gap = m.group("gap")
+            if _REFERENCE_BEFORE.search(text, max(0, start - 40), start):
+                return None
+            found = _cued_id(m.group("cue"), value, checksum_only=not (gap.rstrip().endswith(":") and len(gap) <= 40))
+            return (start, start + len(found)) if found else None
         if pattern is CUED_ID_PATTERN:
             if sum(c.isdigit() for c in value) < (2 if m.group("cue").lower().startswith(_FEW_DIGIT_CUES) else 5):
                 return None
@@ -1281,6 +1378,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
         if pattern is CHECKSUM_ID_PATTERN:
             return (start, end) if _id_by_checksum(value) else None
         return (start, end)
+    if kind == "SSN" and _placeholder(value, text, start):
+        return None  # piiblind36b: "123-45-6789" in a form's example
     if kind == "SSN" and group == 1:
         return (start, end)
     if kind == "SSN" and (_REFERENCE_BEFORE.search(text, max(0, start - 40), start) or
@@ -1642,13 +1741,13 @@ _DIGITS_INSIDE_WORDS = frozenset(map(id, (NI_PATTERN, CUED_ID_PATTERN, CHECKSUM_
 
 # Digits a text needs beyond what a guard derives from the pattern: a cued national id holds
 # at least 5 (the validator refuses fewer), so the cue alternation does not run on most text.
-_MIN_DIGITS = {CUED_ID_PATTERN: 2}
+_MIN_DIGITS = {CUED_ID_PATTERN: 2, DISTANT_ID_PATTERN: 7}
 _FEW_DIGIT_CUES = ("passport", "pasaporte", "passeport", "passaporto", "passaporte", "paszport", "reisepass",
                    "personalausweis", "ausweis", "id card", "identity card", "carta", "dowód", "carte", "driving",
                    "driver", "pan")
 # Patterns run in windows around digits (cue <= 40 characters, up to three filler words, a value of
 # at most 25 characters, part of which may precede its first digit)
-_AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26)}  # by id: hashing a compiled pattern hashes its code
+_AROUND_DIGITS = {id(CUED_ID_PATTERN): (160, 26), id(DISTANT_ID_PATTERN): (120, 26)}  # by id: hashing a compiled pattern hashes its code
 # Patterns that need no digit and whose literals are common: the native prescreen decides before
 # the literal guard (whose first use on a text costs a scan of all literals)
 _PRESCREEN_FIRST = frozenset(map(id, (CUED_HANDLE_PATTERN, CJK_HANDLE_PATTERN, OBFUSCATED_EMAIL_PATTERN, HANDLE_ON_PATTERN,
@@ -1765,7 +1864,7 @@ def find_pii(text: str, folded: Folded | None = None) -> list[Span]:
             continue  # ``Guard.native_may_match``, inline
         elif (NATIVE_GUARDS or guard(pattern).may_match(folded)) and \
                 (kind != "DOB" or pattern is BORN_YEAR_PATTERN or pattern is WORDED_DOB_PATTERN or
-                 pattern is BIRTHDAY_PATTERN or _dob_cue(text)):
+                 pattern is BIRTHDAY_PATTERN or pattern is CJK_TURNING_PATTERN or _dob_cue(text)):
             # a date is kept only after a birth cue (``_DOB_BEFORE``, searched in a window of the
             # text, whose every match starts with a match of ``_DOB_CUE`` in the whole text):
             # with no cue, the date pattern (a long month alternation) is not run; "born '90" holds

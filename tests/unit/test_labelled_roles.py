@@ -69,6 +69,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "pii_valid_v34.jsonl",  # piiblind34: written blind (cards, national ids, dates of birth, IBANs first), no training part
                     "pii_valid_v35.jsonl",  # piiblind35: written blind (ids and dates of birth as typed, dates in words), no training part
                     "pii_valid_v36_names.jsonl",  # piiblind36a: written blind (names in counselling chat, many scripts), no training part
+                    "pii_valid_v36_ids.jsonl",  # piiblind36b: written blind (national ids, cards, IBANs, dates of birth; 149 look-alikes), no training part
                     )
 
 

@@ -766,7 +766,8 @@ def _valid_match(kind: str, m: re.Match, group: int, text: str, spans: list[Span
                 _NHS_NUMBER_AFTER.match(text, end) is not None else None
         if pattern is NI_PATTERN and not _NI_GROUPS.match(value):
             return None  # "PL34 2271 B": a batch code, not grouped as an NI number is
-        if pattern is NI_PATTERN and not value.isupper():  # a lower-case NI number needs its cue
+        if pattern is NI_PATTERN and (not value.isupper() or value[:2].upper() == "QQ"):
+            # a lower-case NI number needs its cue, and so does "QQ" (piiblind36b: HMRC's example prefix; mirrored)
             if not re.search(r"\b(?:ni|nino|national insurance)\b[^\n]{0,20}$", text[max(0, start - 30):start],
                              re.IGNORECASE):
                 return None
