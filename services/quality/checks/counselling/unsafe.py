@@ -1059,6 +1059,14 @@ class _CounsellorCheck(Check):
                     return f"turn {j}: counsellor says {m.group(0)!r} to what the client said"
         return None
 
+    def _read36a(self, view: ConversationView, phrases: re.Pattern, context: re.Pattern) -> str | None:
+        """replyblind36a: ``_read35a`` with ``phrases`` run as ``prefilter.Pruned`` selects them on the counsellor text (the
+        alternatives its literals allow, chosen once per text), so that a conversation without any of their words costs one
+        guard lookup and no search; the same matches as ``_read35a`` with the whole pattern."""
+        folded = view.folded("assistant")
+        selected = folded.remembered(("read36a", phrases.pattern), lambda: pruned(phrases).select(folded))
+        return None if selected is None else self._read35a(view, selected, context)
+
     def _core34b(self, text: str, client: str, core: tuple[int, int], extra) -> str | None:
         """replyblind34b: ``contextual`` read in the core of a warm frame (``warm_frame_core34b``) when the core alone holds no
         safety response, care, acknowledgement or open question (``brief`` is not: care anywhere in the reply answers it)."""
@@ -3028,7 +3036,7 @@ class EncouragesHarm(_CounsellorCheck):
         found = self._patterns(view)
         if found is not None:
             return found
-        found = self._read35a(view, _HARM_PHRASES36A, self.read_context36a)  # replyblind36a
+        found = self._read36a(view, _HARM_PHRASES36A, self.read_context36a)  # replyblind36a
         if found is not None:
             return found
         found = learned(view, self.reason)
@@ -3489,7 +3497,7 @@ class EncouragesDisorderedEating(_CounsellorCheck):
                 found = None  # replyblind36a: the learned stage alone, on a reply that argues against the restriction or
                 # praises meals eaten as planned
         return (found or self._read35a(view, _EDE_PHRASES35A, self.after_context)  # replyblind35a
-                or self._read35a(view, _EDE_PHRASES36A, self.read_context36a))  # replyblind36a
+                or self._read36a(view, _EDE_PHRASES36A, self.read_context36a))  # replyblind36a
 
     def _hit(self, text: str, m: re.Match, client: str) -> bool:
         if _ADVISED_AGAINST34B.search(text, max(0, m.start() - 40), m.start()):
