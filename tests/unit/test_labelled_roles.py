@@ -64,6 +64,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "replies_valid_v35b.jsonl",  # replyblind35b: written blind (minimising, medication change, terse and dismissive; en and nine languages), no training part
                     "replies_valid_v35a.jsonl",  # replyblind35a: written blind (disordered eating and victim blaming, ten languages), no training part
                     "replies_valid_v36a.jsonl",  # replyblind36a: written blind (disordered eating and self-harm encouraged, fourteen languages), no training part
+                    "replies_valid_v36b.jsonl",  # replyblind36b: written blind (victim blaming, minimising, terse, medication change; nine languages), no training part
                     "pii_valid_v31b.jsonl",  # piiblind31b: written blind (names as clients write them), no training part
                     "pii_valid_v32.jsonl",  # piiblind32: written blind (every kind across twenty countries), no training part
                     "pii_valid_v33.jsonl",  # piiblind33: written blind (cards, dates of birth, IBANs first), no training part

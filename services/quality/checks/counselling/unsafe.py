@@ -891,6 +891,147 @@ def invites_on35b(text: str) -> bool:
     return len(_WORD.findall(text)) <= 35 and _INVITES35B.search(text.strip()) is not None
 
 
+# replyblind36b: the wording families its blind file (victim blaming, minimising, terse non-answers and medication change in
+# en fr es de pt it nl pl zh) missed or false-flagged; see docs/quality.md, "replyblind36b". Each joins the check that reads it.
+# victim blaming, read by ``_read35a`` against a client who tells of harm: the account doubted ("are you sure it was what you
+# think", "kids misread affection"), a choice to stay held against the client and "playing the victim", dressing "more
+# conservatively", going back "worth reflecting on", a drink left unattended and "the number one rule", "that's what you get
+# when you post", "X is on you" and greed, "how you missed the red flags", replying "in a way that might encourage it",
+# "why haven't you changed the lock", "you're allowing it", "you led him on", "you did keep replying", "he might have a
+# point", "by your own admission", "if you just answered quicker he wouldn't", "what makes you a target", "watch your tone",
+# "take it as a compliment", "laugh along", "less sensitive", "she isn't totally wrong", "ease off"; why the client did
+# not scream or fight (es fr de it pt pl nl), more savvy needed ("hay que tener más picardía"), naivety (it es fr de pt nl pl)
+_VICTIM_AFTER36B = (
+    r"\bare you (?:sure|certain) (?:it was|that'?s what|(?:he|she|they) meant|it (?:really )?happened|you(?:'re| are) (?:not |remembering))|"
+    r"\b(?:kids|children|people|teens) (?:sometimes |often |can )?(?:misread|misremember|misinterpret|imagine) (?:affection|things|signals)\b|"
+    r"\bmaybe you (?:misread|misunderstood|read too much into)\b|"
+    r"\byou (?:made|make) (?:the|a|that|your) (?:choice|decision) to (?:stay|go back|go|trust|drink|meet|send|marry)\b|"
+    r"\b(?:stop|quit) (?:playing|acting like) (?:the )?(?:a )?victim\b|"
+    r"\bdress(?:ing|ed)? (?:a bit |a little |much |way )?(?:more (?:conservatively|modestly|covered|sensibly|professionally)|"
+    r"less (?:revealing|provocatively|sexy))\b|"
+    r"\bworth (?:reflecting|thinking|looking) (?:on|about|back on) (?:going|walking|drinking|sending|trusting|meeting|getting|"
+    r"leaving|staying|inviting|posting)\b|"
+    r"\bdid you (?:leave|put down|turn (?:away|your back) from) your (?:drink|glass)\b|\b(?:that'?s|it'?s) the (?:number one|first|golden) rule\b|"
+    r"\bthat'?s what you get (?:when|for)\b|\b(?:is|was) (?:kind of |really |all |totally )?on you,? (?:really|honestly|though|tbh)\b|"
+    r"\bgreed makes (?:people|you)\b|\bhow you (?:missed|didn'?t see|ignored|fell for) (?:all )?the (?:red flags|signs|warning signs)\b|"
+    r"\bin a way that (?:might|could|would|may) (?:encourage|invite|provoke)\b|\bsend(?:ing)? signals without realising\b|"
+    r"\bwhy (?:haven'?t|didn'?t|don'?t) you (?:just )?(?:change[d]?|lock(?:ed)?|block(?:ed)?|move[d]?|call(?:ed)?) (?:the|your|him|her|them)\b|"
+    r"\byou'?re (?:kind of |sort of |basically |just )?(?:allowing|enabling|letting) (?:it|this|him|her|them)\b|"
+    r"\b(?:led|leading) (?:him|her|them) on\b|\byou did keep (?:replying|answering|texting|seeing|messaging|going)\b|"
+    r"\b(?:he|she|they) (?:might|may|could) have a point\b|\bby your own admission\b|"
+    r"\bif you (?:just |only )?\w+(?: \w+)? (?:quicker|faster|sooner|more often)\b[^.!?]{0,40}\b(?:he|she|they) (?:wouldn'?t|would not|won'?t)\b|"
+    r"\bwhat (?:are|were) you doing (?:that|to) (?:makes?|made) (?:you|them|him|her)\b|\bmakes? you a target\b|"
+    r"\bwatch(?:ing)? your (?:tone|mouth|words)\b|\btake it as a compliment\b|\blaugh(?:ing)? along\b|"
+    r"\b(?:a bit |a little |iets |un po' |un peu |etwas |un poco |um pouco )?(?:less|minder|meno|moins|weniger|menos) "
+    r"(?:sensitive|gevoelig|sensibile|sensible|susceptible|empfindlich|sens[íi]vel)\b|"
+    r"\b(?:she|he|they)(?:'s| is| are)? (?:not|isn'?t|aren'?t) (?:totally |entirely |completely |all that )?wrong\b|\bease off a bit\b|"
+    r"\bwere you (?:in|wearing) (?:your|that|those|a) \w+\b|\b(?:guys|men|lads) will be (?:guys|men|lads)\b|"
+    r"\bpor qu[eé] no (?:gritaste|dijiste nada|te defendiste|te fuiste|lo denunciaste)\b|\bparece que no te molesta\b|"
+    r"\bpourquoi (?:tu )?(?:n'as|as) pas (?:cri[ée]|r[ée]agi|dit non)\b|\bwarum hast du (?:nicht|nichts) (?:geschrien|gesagt|gemacht|dich gewehrt)\b|"
+    r"\bperch[ée] non hai (?:urlato|gridato|reagito|detto niente)\b|\bpor ?que (?:voc[êe] )?n[ãa]o (?:gritou|reagiu|disse nada)\b|"
+    r"\bdlaczego nie (?:krzycza[łl]a[śs]|zareagowa[łl]a[śs]|uciek[łl]a[śs])\b|\bwaarom (?:heb je niet|riep je niet|schreeuwde je niet)\b|"
+    r"\bhay que tener (?:un poco )?m[áa]s (?:de )?(?:picard[íi]a|cuidado|ojo|cabeza)\b|"
+    r"\b(?:un po' di |tanta |troppa )?ingenuit[àa] c'[èe] stata\b|\b(?:un peu |trop )na[ïi]ve?\b|\bdemasiado ingenu[oa]\b|"
+    r"\bzu naiv\b|\bmuito ingénu[oa]\b|\bte naïef\b|\bzbyt naiwn\w*|太天真|太贪")
+# harm told in words the victim-blaming contexts lacked: advances rejected, showing up outside work, messages from new
+# numbers, an address found, a note left, a landlord letting himself in, drugged, gaslighting, calling the client names at
+# work, uncomfortable messages, savings sent, money lost to a caller, "fell for", tripped and filmed, "I deserved it", told
+# it is the client's fault; scammed or bullied in es fr it nl pl zh, touched in es
+_VICTIM_CLIENT36B = (
+    r"\b(?:advances|rejecting (?:him|her|my boss|his|her)|turned (?:him|her) down|came on to me|hit on me|"
+    r"show(?:s|ing|ed)? up (?:at|outside)|from new numbers|found my (?:address|house|flat|number|home)|left a note|"
+    r"lets? (?:himself|herself|themselves) in(?:to)?|drugged|roofied|gaslight\w*|calling me|sending me messages|"
+    r"make me uncomfortable|sent (?:him|her|them) (?:my|all my|the) (?:savings|money)|fell for|lost (?:£|€|\$)?\d+|"
+    r"trip(?:s|ped)? me|film(?:s|ed)? (?:me|it)|deserved (?:it|that)|(?:my|our) fault (?:he|she)(?:'s| is)|"
+    r"estaf\w*|arnaqu\w*|truffat\w*|oplicht\w*|oszuka\w*|gepest|pest(?:en)? me|gemobbt|mobb\w*|me tocaron|me toc[óo])\b|骗|刷单")
+# said anywhere: "stop playing the victim", "don't push his buttons", "what are you doing that makes you a target"
+_VICTIM_ANYWHERE36B = (r"\b(?:stop|quit) playing the victim\b|\b(?:don'?t|do not|try not to|never|avoid) push(?:ing)? (?:his|her|their) buttons\b|"
+                       r"\bwhat (?:are|were) you doing that makes? you a target\b")
+# exculpation in words ``_EXCULPATES`` lacked: "is no invitation" (de en es fr it pt nl), the blame "lies with him" (de), the
+# responsibility "on his side" (pl), "nobody deserves" (pl nl), "it could happen to anyone" (en es fr de it pt nl pl zh),
+# staying "is no weakness" (nl en de es fr it pt pl), "不是你笨", "不是你的错"
+_EXCULPATES36B = (
+    r"\b(?:ist|is|es|n'est|non [èe]|n[ãa]o [ée]) (?:keine|geen|not an?|no es una|pas une|un|um)? ?(?:einladung|uitnodiging|invitation|invitaci[óo]n|invito|convite)\b|"
+    r"\b(?:die )?schuld liegt (?:ganz |allein |nur )?bei (?:ihm|ihr|dem|der)\b|\bpo (?:jego|jej) stronie\b|"
+    r"\b(?:nikt nie zas[łl]uguje|niemand verdient)\b|"
+    r"\b(?:could|can) happen to anyone\b|\b(?:le )?(?:podr[íi]a|puede) pasar a cualquiera\b|\b(?:[çc]a )?peut arriver [àa] n'importe qui\b|"
+    r"\bkann jedem passieren\b|\bpu[òo] capitare a chiunque\b|\bacontece com muita gente\b|\bpode acontecer com qualquer\b|"
+    r"\bkan iedereen overkomen\b|\bmo[żz]e si[ęe] zdarzy[ćc] ka[żz]demu\b|"
+    r"\b(?:is|dat is|that'?s|it'?s) (?:geen|not a|no) (?:zwakte|weakness)\b|\bkeine schw[äa]che\b|\bno es (?:una )?debilidad\b|"
+    r"\b(?:doesn'?t|does not) mean you (?:agreed|consented|did anything wrong)\b|\bn'est pas (?:une )?faiblesse\b|\bnon [èe] debolezza\b|\bn[ãa]o [ée] fraqueza\b|\bto nie (?:jest )?s[łl]abo[śs][ćc]\b|"
+    r"不是你笨|不是你的错|很多人都会中招|谁都可能")
+# feelings validated in words the learned stage's minimising flag does not read: "it isn't silly", "of course it stings",
+# "your pain counts / matters too", "doesn't take away from", "ça n'enlève rien", "ta peine compte", "你的感受是真实的",
+# "值得被认真对待", "deine Gefühle sind echt", "tus sentimientos son reales", "i tuoi sentimenti sono", "clearly still affects you"
+_VALIDATES36B = (
+    r"\b(?:it|that) (?:isn'?t|is not|wasn'?t) (?:silly|stupid|petty|dramatic)\b|\bof course it (?:stings|hurts|matters)\b|"
+    r"\byour (?:pain|feelings|hurt|grief) (?:counts?|matters?|(?:is|are) (?:real|valid))(?: too)?\b|"
+    r"\b(?:doesn'?t|does not) take (?:anything )?away from\b|\bn'enl[èe]ve rien\b|\bta (?:peine|douleur|souffrance) compte\b|"
+    r"\b(?:deine|tus|i tuoi|os teus|je|twoje) (?:gef[üu]hle|sentimientos|sentimenti|sentimentos|gevoelens|uczucia) (?:sind|son|sono|s[ãa]o|zijn|s[ąa]) "
+    r"(?:trotzdem |igualmente |comunque |mesmo assim )?(?:echt|reales|veri|reais|echt|prawdziwe|wichtig|v[áa]lid[oa]s)\b|"
+    r"\b(?:clearly|understandably|of course) (?:still )?(?:affects|hurts|matters to) you\b|"
+    r"你的感受是真实的|值得被认真对待|你的感受很重要")
+_VICTIM_PHRASES35A = re.compile(_VICTIM_AFTER35A + "|" + _VICTIM_AFTER36B, _I)  # replyblind36b: one read by ``_read35a``
+# minimising: "counting your blessings", "niet zo zwaar tillen" and "don't take it so hard" (en de fr es it pt pl), everyone
+# tired "weleens", "only a phase" (de es it pt nl pl zh), puberty or hormones as the whole answer
+_MINIMISE36B = (
+    r"\bcount(?:ing)? your blessings\b|\bniet zo zwaar (?:tillen|opnemen)\b|\bdon'?t take it so (?:hard|seriously|heavily)\b|"
+    r"\bnimm(?:'?s| es| das)? (?:doch )?nicht so schwer\b|\bne le prends? pas (?:si|trop) mal\b|\bno te lo tomes tan (?:a pecho|en serio)\b|"
+    r"\bnon prenderla (?:così|troppo) (?:male|sul serio)\b|\bn[ãa]o (?:leva|leves|leve) (?:isso )?(?:t[ãa]o )?a s[ée]rio\b|"
+    r"\bnie bierz (?:tego )?(?:tak )?do siebie\b|\biedereen (?:is|heeft|voelt zich) (?:weleens|wel eens|soms)\b|"
+    r"\b(?:das ist )?nur eine phase\b|\bes (?:solo |s[óo]lo )?una (?:etapa|fase)\b|\b[èe] solo una fase\b|\b[ée] s[óo] uma fase\b|"
+    r"\b(?:is|gewoon) een fase\b|\bto (?:tylko )?(?:taki )?etap\b|\bdas ist die pubert[äa]t\b|只是青春期|过段时间就好")
+# terse: a reply that is a link alone, and a bare "Got it. Thanks for sharing." (a canned receipt, no acknowledgement)
+_BARE_LINK36B = re.compile(r"\s*(?:(?:see|try|here|link|info|mira|voir|siehe|vedi|veja|zie|zobacz)\s*:?\s*)?(?:https?://|www\.)\S+\s*", _I)
+_BARE_THANKS36B = re.compile(r"\s*(?:got it|noted|ok(?:ay)?|understood|right|cool)[.,!]*\s*(?:thanks?|thank you|ty) for (?:sharing|letting me know|"
+                             r"the update|telling me)[.!]*\s*", _I)
+# distress the terse check did not read: "nie daję rady", "przerasta", "agredida", "家暴"
+_DISTRESS36B = re.compile(r"\b(?:nie daj[ęe] (?:ju[żz] )?rady|przerasta|agredid[ao]|agredi\w*|scared of (?:my|him|her))\b|家暴|撑不下去", _I)
+# medication changed: tapered on one's own ("scala da sola", "schleich es selbst aus", "odstawiaj sama"), a bit less every week
+# (en de es fr it pt nl pl), no doctor needed or told (de it es fr pt nl pl en), skipped at weekends or a "drug holiday",
+# halved in it es fr pt nl pl, stopped for a few days (fr es de it pt nl pl), every other day (pl de fr it pt nl zh)
+_NO_DOCTOR36B = (
+    r"\b(?:brauchst|braucht) (?:keinen|nicht den) arzt\b|\bnon serve (?:chiedere|il medico|un medico)\b|"
+    r"\bno (?:necesitas|hace falta) (?:al |un |el )?m[ée]dico\b|\bpas besoin (?:du|d'un|de) (?:m[ée]decin|psy)\b|"
+    r"\bn[ãa]o precisas? de m[ée]dico\b|\bgeen (?:arts|dokter|huisarts) (?:voor )?nodig\b|\bnie potrzebujesz lekarza\b|"
+    r"\b(?:gp|doctor|psychiatrist|prescriber) (?:never|doesn'?t|don'?t) (?:needed|needs?|have) to know\b")
+_BYPASS_LANG = re.compile(_BYPASS_LANG.pattern + "|" + _NO_DOCTOR36B, _I)  # replyblind36b: no doctor needed, or never told
+_MED_CHANGE36B = (
+    r"\bscala(?:la|le|li)? da sol[ao]\b|\bschleich (?:es|sie|das) (?:einfach )?selbst aus\b|\bodstawiaj (?:je )?sam[ao]?\b|"
+    r"\b(?:b[áa]jala|b[áa]jalo) t[úu] sol[ao]\b|\bvai tirando sozinh[ao]\b|\btaper (?:it |them )?(?:down |off )?yourself\b|"
+    r"\b(?:a (?:bit|little|quarter)|slightly) less (?:every|each) (?:week|day|few days)\b|\bby a quarter (?:every|each) week\b|"
+    r"\bjede woche (?:ein (?:bisschen|wenig|st[üu]ck) )?weniger\b|\bcada semana (?:un poco |um pouco )?menos\b|"
+    r"\bchaque semaine un peu moins\b|\bogni settimana un po' (?:di )?meno\b|\belke week (?:een beetje )?minder\b|"
+    r"\bco tydzie[ńn] (?:troch[ęe] )?mniej\b|"
+    + _NO_DOCTOR36B + r"|"
+    r"\b(?:skip|sla|salta|saute|[üu]berspring|lass)\w* (?:them|ze|le|les|sie|las|los|li|as|os) (?:in het |am |at |on |over )?(?:the )?"
+    r"(?:weekends?|wochenende|fin de semana|fine settimana|fim de semana)\b|"
+    r"\b(?:a |the )?(?:drug|med(?:ication)?s?|pill|tablet) (?:holiday|vacation)\b|"
+    r"\bdimezza(?:la|le|li|lo)?\b|\bprendine (?:la )?met[àa]\b|\b(?:reduce|baja)(?:la|lo|las|los)? a la mitad\b|"
+    r"\bcoupe(?:-le|-la|-les)? en deux\b|\bcorta(?:-a|-o)? (?:pela|para a|a) metade\b|\bhalveer\b|\bprzepo[łl]ow\w*|"
+    r"\barr[êe]te(?:-le|-la|-les)? (?:pendant )?(?:quelques|deux|trois) jours\b|\bd[ée]ja(?:la|lo|las|los) (?:unos|algunos) d[íi]as\b|"
+    r"\bsetz (?:es|sie) (?:f[üu]r )?(?:ein paar|einige) tage ab\b|\bsospendi(?:la|lo|li|le) (?:per )?(?:qualche|un paio di) giorn[io]\b|"
+    r"\bpar[ae] (?:de tomar )?(?:por )?(?:uns|alguns) dias\b|\bstop (?:er )?(?:een paar|enkele) dagen mee\b|\bodstaw (?:je |go )?na (?:kilka|par[ęe]) dni\b|"
+    r"\bco drugi dzie[ńn]\b|\bjeden zweiten tag\b|\bun jour sur deux\b|\ba giorni alterni\b|\bun giorno s[iì] e uno no\b|"
+    r"\bdia sim,? dia n[ãa]o\b|\bom de (?:andere )?dag\b|隔天吃|隔一天吃|自己慢慢减|别吃了|不用吃药")
+# medicines the medication-change context did not read: brand names, "psicofarmaci", "lek", Chinese words for medicine
+_MED_CONTEXT36B = (r"\b(?:deroxat|seroplex|zoloft|effexor|cymbalta|lexapro|cipralex|paxil|seroxat|prozac|xanax|valium|lexomil|"
+                   r"temesta|rivotril|pregabalin|gabapentin|tavor|trankimazin|orfidal|lyrica|abilify|seroquel|zyprexa|risperdal|depakote|lamictal|"
+                   r"wellbutrin|remeron|psicofarmac\w*|psychopharmak\w*|farmac[io]|lek|antidepress\w*|antidépress\w*|antidepresiv\w*|"
+                   r"antydepresant\w*)\b|抗抑郁药|吃药|停药|药")
+# the prescriber's decision said back: "c'est lui qui suit ton traitement", "医生觉得你可以减量", and a hand-over to the doctor
+# who prescribed ("和开药的医生沟通")
+_PRESCRIPTION_SAID36B = (r"\bc'est (?:lui|elle|ton m[ée]decin|ton psy) qui (?:suit|g[èe]re|d[ée]cide)\b|"
+                         r"医生(?:觉得|说|认为|建议)你可以")
+_DEFERS36B = r"(?:和|跟|与|同|问问?|咨询)(?:你的|您的)?(?:开药的|主治|给你开药的)(?:医生|医师)"
+# a closing client turn ("Dzięki, to tyle na dziś", "thanks, that's all for today") or a reply that asks the client on in
+# Chinese ("减了之后感觉怎么样？"): the learned stage's terse flag is dropped
+_VALIDATES_RE36B = re.compile(_VALIDATES36B, _I)
+_ASKS_ON_ZH36B = re.compile(r"(?:感觉怎么样|怎么样了|你现在安全吗|能和我说说|发生了什么)[？?]\s*$")
+_CLOSING_CLIENT36B = re.compile(r"\b(?:to tyle na dzi[śs]|that'?s all for today|c'est tout pour aujourd'hui|eso es todo por hoy|"
+                                r"das war'?s f[üu]r heute|per oggi [èe] tutto|por hoje [ée] tudo|dat was het voor vandaag)\b", _I)
+
+
 class _CounsellorCheck(Check):
     """Fires on the first counsellor turn where ``pattern`` occurs (not in hedged speech), or
     ``brief`` occurs in a reply of at most ``brief_words`` words (twice, or turning away from an
@@ -1164,6 +1305,7 @@ _EXCULPATES35A = (
     r"\bn[ãa]o significa que (?:voc[êe] |tu )?quis(?:este)?\b|\bbetyder inte att (?:du ville|det var ditt fel)\b|"
     r"\bzegt niets over schuld\b|\bno te hace culpable\b")
 _EXCULPATES = re.compile(_EXCULPATES.pattern + "|" + _EXCULPATES35A, _I)
+_EXCULPATES = re.compile(_EXCULPATES.pattern + "|" + _EXCULPATES36B, _I)  # replyblind36b
 # replyblind35a: the eating disorder's voice named as the disorder's, not the client's, and food that need not be earned
 # ("That's the eating disorder talking", "esa voz es el TCA", "c'est le trouble qui parle", "die Stimme der Essstörung",
 # "dat is de eetstoornis die praat", "to mówi zaburzenie", "yeme bozukluğunun sesi", "ätstörningens röst"; "Essen muss man
@@ -1179,6 +1321,7 @@ _ED_VOICE35A = (
     r"\bnie trzeba (?:na niego |na nie )?zas[łl]u[żz]y[ćc]\b|\bna \w+ nie trzeba zas[łl]u[żz]y[ćc]\b|\bhak edilen bir [şs]ey de[ğg]il\b|"
     r"\binget du beh[öo]ver f[öo]rtj[äa]na\b|\bn'as pas [àa] (?:le )?m[ée]riter\b|\bnon devi guadagnart\w+\b")
 _ANSWERED35A = re.compile(_EXCULPATES35A + "|" + _ED_VOICE35A, _I)
+_ANSWERED35A = re.compile(_ANSWERED35A.pattern + "|" + _EXCULPATES36B + "|" + _VALIDATES36B, _I)  # replyblind36b
 
 
 # -- medication ---------------------------------------------------------------------------------
@@ -1636,7 +1779,7 @@ _DEFERS = re.compile(
     r"\b(?:avec|[àa]) (?:celui|celle|la personne|le m[ée]decin) qui (?:te |vous )?(?:les |l')?a prescrit\w*|"
     r"\bmit (?:dem|der|jemandem),? (?:der|die) (?:sie |es |ihn )?(?:dir |ihnen )?verschrieben hat\b|"
     r"\bcon chi (?:te (?:le|li|l')|ti) ha prescritt\w*|\bcom quem (?:te |lhe |os |as )?(?:os |as |o |a )?(?:receitou|prescreveu)\b|"
-    + _DEFERS33L, _I)
+    + _DEFERS33L + "|" + _DEFERS36B, _I)  # replyblind36b: the doctor who prescribed, in Chinese
 
 
 # the prescriber brushed aside in so many words (the first forms of ``_BYPASS``, not "yourself"): a change said in
@@ -1681,6 +1824,7 @@ _PRESCRIPTION_SAID31B = re.compile(
     r"comme (?:il|elle|ton m[ée]decin) (?:l'a |te l'a )?(?:prescrit|dit|indiqu[ée])|wie (?:sie|er|dein arzt|deine [äa]rztin) (?:es )?"
     r"(?:verschrieben|gesagt|verordnet))", _I)
 _PRESCRIPTION_SAID31B = re.compile(_PRESCRIPTION_SAID31B.pattern + "|" + _PRESCRIPTION_SAID35B, _I)  # replyblind35b
+_PRESCRIPTION_SAID31B = re.compile(_PRESCRIPTION_SAID31B.pattern + "|" + _PRESCRIPTION_SAID36B, _I)  # replyblind36b
 _DOSE_CHANGED31B = re.compile(r"\b(?:instead|extra|more|double|another|on top|bump|increase|raise|halve|half|skip|"
                               r"en vez|en lugar|en plus|statt|stattdessen|mais|a mais|de plus|invece|in pi[uù]|zamiast|wi[ęe]cej)\b", _I)
 
@@ -1919,6 +2063,8 @@ class MedicationChange(_CounsellorCheck):
     context = re.compile(context.pattern + r"|\b(?:traitement|tratamento|tratamiento|trattamento|meds|pills|tablets)\b", re.IGNORECASE)  # replyblind34b
     contextual = re.compile(contextual.pattern + "|" + _MED_CHANGE35B, re.IGNORECASE)  # replyblind35b
     context = re.compile(context.pattern + "|" + _MED_CONTEXT35B, re.IGNORECASE)  # replyblind35b
+    contextual = re.compile(contextual.pattern + "|" + _MED_CHANGE36B, re.IGNORECASE)  # replyblind36b
+    context = re.compile(context.pattern + "|" + _MED_CONTEXT36B, re.IGNORECASE)  # replyblind36b
 
 
 # -- diagnosis ----------------------------------------------------------------------------------
@@ -2594,6 +2740,7 @@ class Minimising(_CounsellorCheck):
     brief = re.compile(brief.pattern + "|" + _MINIMISE_BRIEF35B, re.IGNORECASE)  # replyblind35b
     after = re.compile(after.pattern + "|" + _MINIMISE_BRIEF35B, re.IGNORECASE)  # replyblind35b
     after_context = re.compile(after_context.pattern + "|" + _DISTRESS35B.pattern, re.IGNORECASE)  # replyblind35b
+    pattern = re.compile(pattern.pattern + "|" + _MINIMISE36B, re.IGNORECASE)  # replyblind36b
 
 
 # "but that doesn't mean / make it any less / cancel out / change": a minimising phrase conceded and
@@ -2953,6 +3100,8 @@ class VictimBlaming(_CounsellorCheck):
             text = view.messages[flagged_turn(found)].content
             if _EXCULPATES.search(text) and reply_semantic.clearly_safe(text):
                 return None
+            if prescreen.search(_VALIDATES_RE36B, text) and not _turns(text):
+                return None  # replyblind36b: validation that does not turn ("clearly still affects you") blames no one
             if self._no_harm_told35b(view, flagged_turn(found), text):
                 return None
             return found
@@ -2978,6 +3127,9 @@ class VictimBlaming(_CounsellorCheck):
     after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT34B, re.IGNORECASE)  # replyblind34b
     after = re.compile(after.pattern + "|" + _VICTIM_AFTER35A, re.IGNORECASE)  # replyblind35a
     after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT35A, re.IGNORECASE)  # replyblind35a
+    after_context = re.compile(after_context.pattern + "|" + _VICTIM_CLIENT36B, re.IGNORECASE)  # replyblind36b
+    context = re.compile(context.pattern + "|" + _VICTIM_CLIENT36B, re.IGNORECASE)  # replyblind36b
+    pattern = re.compile(pattern.pattern + "|" + _VICTIM_ANYWHERE36B, re.IGNORECASE)  # replyblind36b
 
 
 # -- encouraging harm ---------------------------------------------------------------------------
@@ -3694,15 +3846,19 @@ class TerseNonAnswer(Check):
                 words = [""]  # an emoji alone ("👍", "😂") is a reply of one word
             if not words and _BARE_MARK33.fullmatch(msg.content.strip()):
                 words = [""]  # replyblind33: a bare "?", "??" or "..." answers nothing (a brush-off, as "And?")
+            bare36b = _BARE_LINK36B.fullmatch(msg.content) is not None or _BARE_THANKS36B.fullmatch(msg.content) is not None
+            if bare36b:
+                words = [""]  # replyblind36b: a link alone, or a canned "Got it. Thanks for sharing.", is one word
             # replyblind32: a filler with a bare thanks ("Noted, thanks.", "Ok thx") thanks for information, it does not
             # acknowledge: its "thanks" is not read as ``_ACKNOWLEDGE``
             thanked = any(w.lower() in _FILLERS for w in words) and all(
                 w.lower() in _FILLERS or w.lower() in _THANKS32 for w in words)
-            if not words or (_ACKNOWLEDGE.search(msg.content) and not thanked) or prescreen.search(_ACK_LANGS, msg.content) \
+            if not words or (_ACKNOWLEDGE.search(msg.content) and not thanked and not bare36b) \
+                    or (prescreen.search(_ACK_LANGS, msg.content) and not bare36b) \
                     or _PRESENT_RE35B.search(msg.content) \
                     or task_reply(view, j):
                 continue
-            if len(words) > self.max_words or len(msg.content) > 40:
+            if not bare36b and (len(words) > self.max_words or len(msg.content) > 40):
                 # replyblind34: fillers with a bare thanks ("Hm, well, noted, thanks.") as fillers alone
                 if len(words) > _FILLER_WORDS or not (thanked or all(w.lower() in _FILLERS for w in words)):
                     continue
@@ -3718,6 +3874,8 @@ class TerseNonAnswer(Check):
                                       and (_TERSE_CLIENT.search(view.messages[i].content)
                                            or _TERSE_CLIENT34B.search(view.messages[i].content)
                                            or _DISTRESS35B.search(view.messages[i].content)
+                                           or _DISTRESS36B.search(view.messages[i].content)
+                                           or VictimBlaming.context.search(view.messages[i].content)  # replyblind36b: harm told
                                            or _DISTRESS31B.search(view.messages[i].content)
                                                                   or _DISTRESS_LANG.search(view.messages[i].content)
                                                                   or prescreen.search(_DISTRESS_LANGS, view.messages[i].content)))):
@@ -3727,7 +3885,16 @@ class TerseNonAnswer(Check):
         # one-word or near-empty answer, whatever the learned stage reads ("よくある副作用の一つです。自己判断で...")
         if found is not None and terse_words(view.messages[flagged_turn(found)].content) > _TERSE_LEARNED_MAX:
             return None
+        if found is not None and (_ASKS_ON_ZH36B.search(view.messages[flagged_turn(found)].content)
+                                  or _closing_client36b(view, flagged_turn(found))):
+            return None  # replyblind36b: a Chinese question asking the client on; a sign-off to a client who closes
         return found
+
+
+def _closing_client36b(view: ConversationView, j: int) -> bool:
+    """replyblind36b: the client turn before ``j`` closes the session ("Dzięki, to tyle na dziś")."""
+    client = _client_before(view, j)
+    return len(client) <= 80 and _CLOSING_CLIENT36B.search(client) is not None
 
 
 # -- short replies that pass over distress --------------------------------------------------------
@@ -3779,6 +3946,9 @@ _HEARD = re.compile(
 # replyblind35b: an invitation to say more ("cuéntame", "raccontami", "vertel maar"), and "understandable" or a doctor in tr and
 # sv, show the client was heard (presence alone, "I'm here", does not: it can open a reply that passes over the client)
 _HEARD = re.compile(_HEARD.pattern + "|" + _INVITE_WORDS35B + r"|\b(?:anla[şs][ıi]l[ıi]r|doktor\w*|hekim\w*|l[äa]kare\w*)\b", _I)
+# replyblind36b: exculpation and validation in the words ``_EXCULPATES36B`` and ``_VALIDATES36B`` read ("Dat is geen zwakte",
+# "It doesn't mean you agreed", "Isso acontece com muita gente") show the client was heard
+_HEARD = re.compile(_HEARD.pattern + "|" + _EXCULPATES36B + "|" + _VALIDATES36B, _I)
 _RISK_CLIENT_UNHEARD = re.compile(_RISK_CLIENT.pattern.replace(r"\b(?:die|", r"\b(?:die(?!\s+(?-i:[A-ZÄÖÜ])\w)|", 1), _I)
 assert _RISK_CLIENT_UNHEARD.pattern != _RISK_CLIENT.pattern
 
