@@ -292,6 +292,35 @@ EVERYDAY35 = re.compile("|".join([
     r"\b(?:bang\w*|beat\w*|hitting) my head against (?:a |the )?(?:brick )?wall\b(?![^.!?\n]{0,80}\b(?:until|till|til|"
     r"bleed\w*|bled|bruis\w*|dizzy|hurt\w*|on purpose|concuss\w*|stars|punish\w*|deserve\w*|nobody'?s?|no ?one'?s?|alone|"
     r"secret\w*|hid\w*)\b)[^.!?\n]{0,80}",
+    # riskblind36a (blind ``risk_valid_v36_frzh``, false flags by the learned stage alone): a video game and what it asks of
+    # the player; throwing everything or the computer out of the window in a rage (fr es it pt de zh; not oneself); quitting
+    # social media; a book watched or read under its title marks (看完《活着》); a barbecue or a breeze on the roof or the
+    # balcony; dropping everything to go and live elsewhere (fr es it pt de, zh quitting to go to Dali); melatonin for jet lag;
+    # a medicine cabinet locked; shutting oneself in to game or sleep; the rent gone up; Quebec "chu à boutte"
+    r"\b(?:jeux? vid[ée]os?|jeux? video|videojuegos?|videogioc\w*|videogames?|videospiel\w*|gaming)\b[^.!?\n]{0,120}",
+    r"\b(?:(?:j'ai (?:eu )?|j'avais )?envie de )?(?:tout|l'ordi|mon (?:ordi|t[ée]l[ée]phone|portable|pc)|le pc) (?:\w+ )?(?:balancer|jeter|envoyer|lancer) par la fen[êe]tre\b[^.!?\n]{0,60}|"
+    r"\b(?:balancer|jeter|envoyer|lancer) (?:tout|l'ordi|mon (?:ordi|t[ée]l[ée]phone|portable|pc)|le pc|la t[ée]l[ée]) par la fen[êe]tre\b[^.!?\n]{0,60}",
+    r"\btirar(?:lo)? (?:todo|el (?:ordenador|m[óo]vil|port[áa]til|celular)) por la ventana\b[^.!?\n]{0,60}|"
+    r"\bbuttare (?:tutto|il (?:computer|telefono|pc|portatile)) (?:dalla|fuori dalla) finestra\b[^.!?\n]{0,60}|"
+    r"\bjogar (?:tudo|o (?:computador|celular|notebook)) pela janela\b[^.!?\n]{0,60}|"
+    r"\b(?:alles|den (?:Laptop|Computer|Rechner)|das Handy) aus dem Fenster (?:werfen|schmei[ßs]en)\b[^.!?\n]{0,60}",
+    r"把(?:电脑|電腦|手机|手機|笔记本|筆記本)(?:扔|砸|丢|丟)(?:出)?(?:窗外|出窗)[^。！？\n]{0,40}",
+    r"\b(?:arr[êe]ter|quitter|l[âa]cher|supprimer|d[ée]sinstaller)\b[^!?\n]{0,12}\b(?:les r[ée]seaux(?: sociaux)?|insta(?:gram)?|tiktok|snap(?:chat)?|"
+    r"facebook|twitter)\b[^.!?\n]{0,80}|\b(?:dejar|borrar|desinstalar) (?:las redes(?: sociales)?|instagram|tiktok)\b[^.!?\n]{0,80}",
+    r"(?:卸载|卸載|退出|戒掉|戒了)(?:抖音|微博|小红书|小紅書|朋友圈|社交媒体|社交媒體)[^。！？\n]{0,40}",
+    r"(?:看完|看了|读完|讀完|读了|讀了|在看|在读|在讀|重温|重溫)《[^》\n]{1,30}》[^。！？\n]{0,80}",
+    r"(?:楼顶|樓頂|天台|顶楼|頂樓|阳台|陽台)[^。！？\n]{0,10}(?:烧烤|燒烤|吹风|吹風|晒太阳|曬太陽|看星星|看烟花|看煙花|喝酒|聚餐|种菜|種菜|"
+    r"晾衣服|乘凉|乘涼)[^。！？\n]{0,40}",
+    r"\b(?:sur le toit|sur la terrasse|sur le balcon|au balcon)\b[^.!?\n]{0,30}\b(?:barbecue|barbeuc|ap[ée]ro|bronzer|tomates|pique-nique)\b[^.!?\n]{0,40}",
+    r"\btout (?:plaquer|l[âa]cher|quitter|envoyer balader)\b[^.!?\n]{0,10}\b(?:et|pour) (?:partir|aller|m'installer|vivre|ouvrir|faire le tour|"
+    r"[ée]lever)\b[^.!?\n]{0,80}|\bdejarlo todo (?:e|y|para) (?:irme|ir a vivir|mudarme|abrir)\b[^.!?\n]{0,80}|"
+    r"\bmollare tutto (?:e|per) (?:andare|trasferirmi|aprire)\b[^.!?\n]{0,80}|\blargar tudo (?:e|para) (?:ir|morar|abrir|viajar)\b[^.!?\n]{0,80}|"
+    r"\balles hinschmei[ßs]en und (?:auswandern|nach|ein)\b[^.!?\n]{0,80}",
+    r"(?:辞职|辭職|裸辞|裸辭)[^。！？\n]{0,6}(?:去|到)(?:大理|西藏|云南|雲南|旅行|旅游|旅遊|环游|環遊)[^。！？\n]{0,40}",
+    r"(?:褪黑素|助眠)[^。！？\n]{0,12}(?:倒时差|倒時差|时差|時差)[^。！？\n]{0,20}|\bm[ée]latonine\b[^.!?\n]{0,40}\bd[ée]calage horaire\b[^.!?\n]{0,20}",
+    r"(?:药柜|藥櫃|药箱|藥箱)(?:加了?|上了?)?(?:锁|鎖)[^。！？\n]{0,60}|\barmoire [àa] pharmacie (?:ferm[ée]e [àa] cl[ée]|sous cl[ée]|cadenass[ée]e)\b[^.!?\n]{0,60}",
+    r"把自己关(?:起来|起來|在(?:家|房间|房間))[^。！？\n]{0,30}(?:打游戏|玩游戏|打遊戲|玩遊戲|追剧|追劇|睡觉|睡覺|看书|看書|复习|複習)[^。！？\n]{0,20}",
+    r"\ble loyer (?:a |vient d'|va )?(?:encore )?(?:augment[ée]|mont[ée]|grimp[ée]|doubl[ée])\b[^.!?\n]{0,80}|\bchus? [àa] boutte\b",
     r"\b(?:bite|bites|biting|chew|chews|chewing) my (?:finger)?nails\b(?![^.!?\n]{0,60}\b(?:bleed|blood|raw|hurt|punish|until|till)\b)"
     r"[^.!?\n]{0,80}",
 ]), _I)

@@ -1251,10 +1251,13 @@ _CJK: dict[str, str] = {
 }
 _CJK_COMPILED = {c: re.compile(p) for c, p in _CJK.items()}
 # riskblind34c: "要不" (how about) and "不如" (might as well) are no negation ("要不我亲手结束这一切算了")
-_CJK_NEG = re.compile(r"(?:没有|沒有|没|(?<!要)不(?!如)|不会|从不|并不|从来没|冇|唔)[^，。！？,.!?]{0,3}$")
+# riskblind36a: "不知道 / 不清楚 / 不确定" (I don't know whether) negates nothing ("不知道烧炭会不会很难受")
+_CJK_NEG = re.compile(r"(?:没有|沒有|没|(?<!要)不(?!如|知道|晓得|曉得|清楚|确定|確定)|不会|从不|并不|从来没|冇|唔)[^，。！？,.!?]{0,3}$")
 # riskblind34c: "我爸 / 我妈 ..." (my father, my mother) is a third person ("我爸最近总说活着没意思"); riskblind34: also
 # "老妈 / 俺妈", traditional "我媽" and the grandparents, not after "to / with / for" ("给我妈打电话")
 _CJK_SUBJECT = re.compile(r"(?<![给跟和对向把給對])(?:我|俺|老)(?:妈|媽|爸)(?![妈媽爸])|"
+                          # riskblind36a: a pupil or a student (not "I am a student"), Cantonese father and mother
+                          r"(?<!是)(?<!是个)(?<!是個)(?:学生|學生)(?!时|時)|(?<![给跟和对向把給對俾同])(?:阿爸|阿媽|阿妈|老豆|老竇|阿爺|阿嫲)|"
                           r"(?<![给跟和对向把給對])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|"
                           r"媽媽|奶奶|爷爷|爺爺|外婆|姥姥|我(?!们)|她|他|朋友|儿子|女儿|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|同学|同事|主角|人物|闺蜜|老公|老婆|男朋友|女朋友|室友|表哥|表姐|表妹|表弟")
 _CJK_FRAME = re.compile(r"小说|电影|书里|这本书|新闻|报道|研究|论文|志愿者|热线|预防|培训|主角|"
@@ -1270,6 +1273,8 @@ _CJK_PAST = re.compile(r"(?:\d+|[一二三四五六七八九十几多]+)年前|�
                        # riskblind32: an age told as the time ("в 19 лет я пыталась ...", "когда мне было 16")
                        r"\bв (?:\d{1,2}|\w+надцать|двадцать) (?:лет|год|года)\b|когда мне было (?:\d{1,2}|\w+)")
 _CJK_RECOVERED = re.compile(r"现在[^。！？]{0,4}(?:很好|好了|好多了|没事)|已经走出来|"
+                            # riskblind36a: self-injury given up, a clean anniversary ("戒掉自残两周年打卡")
+                            r"(?:戒掉|戒了|已戒|戒断|戒斷)(?:了)?(?:自残|自殘|自伤|自傷|划手|劃手)|(?:自残|自殘|自伤|自傷)(?:已经|已經)?戒(?:了|掉)|"
                             # riskblind34: got through it at last ("幸好挺过来了", "總算熬過來了")
                             r"(?:幸好|还好|還好|终于|終於|总算|總算|已经|已經)(?:还是|還是)?(?:挺|熬|撑|撐)(?:过来|過來)了|"
                             # riskblind33: not so for many years ("现在已经好多年没这样了")
@@ -1305,6 +1310,8 @@ _NEG = re.compile(
     r"aucune?|geen|nessuna?|nessun|nenhuma?|ninguna?|ning[uú]n|"
     # riskblind31b: the Arabizi negation of Levantine and Egyptian chat ("ana mesh suicidal wallah")
     r"mesh|mish|mush|msh|"
+    # riskblind36a: Quebec "pu" (no longer) before a wish ("j'ai pu envie de mourir")
+    r"pu(?=\s+(?:envie|le go[uû]t)\b|\s*$)|"
     r"não|nao|mai|ni|dont|cant|wont|didnt|doesnt|isnt|wasnt|wouldnt|couldnt|havent|hasnt|hadnt|aint)\b|(?<=\w)n't\b)"
     r"(?:\s+(?!but\b|and\b|so\b|because\b|though\b|then\b)[\w']+){0,4}\s*$", _I)
 _NEG_AFTER = re.compile(r"^[^.!?]{0,25}\b(?:or anything|or whatever|nothing like that)\b|"
@@ -1360,6 +1367,8 @@ _FRAME = re.compile(
     # riskblind35a: theses, workshops and talks in de fr pt es it ("Für meine Bachelorarbeit untersuche ich ...", "un atelier pour
     # les profs sur les signes d'automutilation", "uma palestra sobre autolesão")
     r"bachelorarbeit|masterarbeit|doktorarbeit|seminararbeit|hausarbeit|atelier|ateliers|sensibilisation|palestras?|oficinas?|"
+    # riskblind36a: a script and its character ("Pour mon scénario, le personnage écrit des lettres d'adieu")
+    r"sc[ée]nario|personnage|sceneggiatura|personaggio|guion|gui[óo]n|roteiro|drehbuch|"
     r"talleres|taller|charlas?|conferencias?|laboratori[oa] per|formazione|fortbildung|workshops)\b", _I)
 
 
@@ -1879,6 +1888,10 @@ def _disclosure(text: str, m: re.Match) -> bool:
 # 的心都有了"); not "想死的心" alone; a thing or a pet given away for a move, studies or work elsewhere in its sentence ("猫送给了
 # 我姐养，因为我要去深圳打工了"), unless the turn speaks of death, of not coming back or of not being here
 _CJK_IDIOM34C = re.compile(r"(?:到|得)[^。！？，]{0,4}想死的心都有|"
+                           # riskblind36a: worn out, fed up or furious "I could almost die" (累成狗 想死的心都有了), not wanting to live in
+                           # others' expectations or in the past (我不想活在别人的期待里了)
+                           r"(?:累成狗|累死了?|烦死了?|煩死了?|气死了?|氣死了?|崩溃了?|崩潰了?|累趴了?)[^。！？]{0,6}想死的心都有|"
+                           r"不想活在[^。！？\n]{0,8}(?:期待|期望|眼光|阴影|陰影|影子|标准|標準|过去|過去|回忆|回憶|谎言|謊言)|"
                            # riskblind35b: overtime, heat, hunger, cold or sleepiness "to the point of wanting to die" ("加班加到想死")
                            r"(?:加班加|上班上|上课上|上課上|热|熱|饿|餓|冷|困)(?:到|得)想死(?!的心)")
 _CJK_GIVEN34C = re.compile(r"送给|送給|送人")

@@ -1107,6 +1107,166 @@ for _c, _ps in _V35B_ASCII.items():
 for _c, _ps in _V35B_RAW.items():
     RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
 
+# Thirty-sixth session (riskblind36a, blind file ``risk_valid_v36_frzh``: French of France, Quebec, Belgium, Switzerland and
+# Africa, Chinese simplified, traditional and Cantonese, written the way natives type): what the file showed missing, in each
+# wording family, with the Romance neighbours' forms where they are natural. Active ideation: taking one's own life with
+# "ôter" (m'ôter la vie) and thinking of "se donner la mort"; "me supprimer" (deleting oneself, not from a list or a group);
+# putting an end to it all or to one's days (mettre un terme / fin à ...); zh "zs" typed for 自杀 before a thought or an urge,
+# the classical 自绝. Passive wish: "envie de crever" (not "de faim / de chaud"), wishing to erase oneself (m'effacer, es
+# borrarme del mapa), the plane or train that may crash "and I wouldn't say no", the children better off without "a mother
+# like me" (es it pt), "I'd rather never have been born"; zh life not worth it and logging off early (人间不值得 ... 下线),
+# the classical long sleep without waking (长眠不复醒, 但求一死). Intent: leaving "and not on a trip" (fr es; zh 不是搬家的那种
+# 离开), going away for real or for good said in the future, "I'm going to put an end to it all", "tell my sister I love
+# her" (fr es it pt); zh 去意已决 / 死意已决 (not a job), "see you in the next life" to everyone, a farewell, "don't try to
+# stop me / don't look for me" beside tonight or doing it. Method: throwing oneself under a bus or a train (fr es it pt), the
+# void, the rails or a bridge "calling me", seeing oneself jump from a roof or a bridge; Cantonese thinking of jumping down
+# (諗跳落去), asking whether charcoal or cutting hurts. Plan: codes and passwords left "for when I'm no longer here" (fr es
+# it pt), boxes of medicine put aside, messages scheduled for one's friends (not greetings or work), a date fixed for when
+# the parents are away, savings wired to a brother or a sister, a note left beside the medicines or a rope; zh a day chosen
+# when nobody is home. Recent attempt: a car driven into a tree or a barrier on purpose (fr es it pt zh), psychiatric care
+# "after what I did", bleach, poison or pesticide drunk (fr es pt it zh), a stomach pumped, "tried to go, it didn't work";
+# zh 未遂 after a word for it, charcoal burned and found, many pills then the hospital. Self-injury: biting one's hands
+# "until" (fr es it pt); zh a box cutter or a small blade to the hand (Cantonese 鎅手), wounds "I made myself", a lighter or a
+# cigarette end held to the skin (燎), new scars over old ones on the arm.
+_V36A_ASCII: dict[str, list[str]] = {
+    "active_ideation": [
+        r"\b(?:m'|me |m)[ôo]ter la vie\b",
+        r"\bpens\w* (?:\w+ ){0,3}?[àa] (?:se|s') (?:donner la mort|[ôo]ter la vie)\b",
+        r"\b(?:de |[àa] |envie de |j ?|je |vais |veux )(?:me |m)supprimer?\b(?! (?:de|du|des|d'|mon|ma|mes|ce|cette)\b)",
+        r"\b(?:envie|besoin|id[ée]e|pens\w*) (?:\w+ ){0,2}?(?:de |[àa] )mettre (?:un terme|fin) [àa] (?:ma vie|mes jours|mon existence|tout(?: [çc]a)?)\b(?! avec)",
+    ],
+    "passive_wish": [
+        r"\b(?:envie|besoin) de crever\b(?! de\b| d')",
+        r"\b(?:n'ai |n'as |n'a |j'ai |jai |j ai )?(?:plus|pu|plu) (?:envie|le go[uû]t|la force) de vivre\b",
+        r"\b(?:envie de|aimerais(?: bien)?|voudrais(?: bien)?|veux|pouvoir|souhaite) (?:juste |bien |seulement |tellement )?m'effacer\b"
+        r"(?! (?:des|de la|du|de mes|de ce|de cette) (?:r[ée]seaux|groupes?|photos|listes?|conv\w*))",
+        r"\b(?:quiero|quisiera|ojal[áa] pudiera|me gustar[íi]a) borrarme (?:del mapa|de este mundo|para siempre)\b",
+        r"\bsi (?:l'avion|le train|le bus|le car|l'avion du retour)\b" + _W + r"{0,30}\b(?:tombe|s'[ée]crase|se crashe|d[ée]raille)\b" + _W
+        + r"{0,40}\b(?:pas non|m'en fiche|m'en fous|men fou|m'irait|tant mieux|d[ée]rangerait pas|serait pas grave)",
+        r"\bsi el (?:avi[óo]n|tren|autob[úu]s)\b" + _W + r"{0,30}\b(?:se cae|se estrella|descarrila)\b" + _W
+        + r"{0,40}\b(?:me da igual|mejor|no me importar[íi]a|no dir[íi]a que no)",
+        r"\b(?:seraient|serait|vivraient) (?:bien |beaucoup |tellement )?mieux sans (?:une (?:m[èe]re|fille|femme|s(?:oe|œ)ur|amie) comme moi|"
+        r"un (?:p[èe]re|fils|mari|fr[èe]re|ami) comme moi)\b",
+        r"\bestar[íi]an (?:mucho )?mejor sin (?:una (?:madre|hija|esposa|hermana) como yo|un (?:padre|hijo|esposo|hermano) como yo)\b",
+        r"\bstarebbero (?:molto )?meglio senza (?:una (?:madre|figlia|moglie|sorella) come me|un (?:padre|figlio|marito|fratello) come me)\b",
+        r"\bficariam (?:muito )?melhor sem (?:uma (?:m[ãa]e|filha|esposa|irm[ãa]) como eu|um (?:pai|filho|marido|irm[ãa]o) como eu)\b",
+        r"\b(?:j'aurais|jaurais|j'aurai) (?:pr[ée]f[ée]r[ée]|aim[ée]|voulu) (?:ne )?jamais (?:na[îi]tre|[êe]tre n[ée]e?)\b",
+    ],
+    "intent": [
+        r"\b(?:partir|m'en aller|men aller)\b,? (?:et )?(?:pas|non) (?:en|pour (?:un|des)) (?:voyage|vacances)\b",
+        r"\b(?:irme|me voy|me ir[ée])\b,? (?:y )?no (?:de viaje|de vacaciones)\b",
+        r"\b(?:je vais|j'vais|jvais|vais) (?:\w+ )?(?:m'en aller|men aller|partir) (?:pour (?:vrai|de vrai|de bon|toujours)|d[ée]finitivement)\b",
+        r"\b(?:je vais|j'vais|jvais|je compte|j'ai d[ée]cid[ée] de) (?:\w+ )?mettre (?:un terme|fin) [àa] (?:ma vie|mes jours|mon existence|tout(?: [çc]a)?)\b(?! avec)",
+        r"\bdi(?:tes|s) [àa] (?:ma|mon|mes) (?:m[èe]re|p[èe]re|s(?:oe|œ)ur|fr[èe]re|parents|enfants|fille|fils|femme|mari|copine|copain|maman|papa) "
+        r"que je (?:l'|les )?aime\b",
+        r"\bd(?:ile|ecidle|[íi]gale) a mi (?:madre|padre|hermana|hermano|hija|hijo|mam[áa]|pap[áa]|novia|novio) que (?:la|lo|los) quiero\b",
+        r"\bdi(?:te)? a mi[oa] (?:madre|padre|sorella|fratello|figlia|figlio|mamma|pap[àa]) che (?:le|gli) voglio bene\b",
+        r"\bdiz (?:[àa]|a|ao) (?:minha|meu) (?:m[ãa]e|pai|irm[ãa]|irm[ãa]o|filha|filho) que eu (?:a |o )?amo\b",
+    ],
+    "method": [
+        r"\b(?:me |m'|m)jeter sous (?:un|le|les|une|la) (?:bus|train|m[ée]tro|rer|tram|tramway|camion|voiture|roues|bagnole)\b",
+        r"\b(?:tirarme|lanzarme|aventarme|echarme) (?:debajo|delante|enfrente) de(?:l| un| una| la)? (?:tren|metro|autob[úu]s|bus|cami[óo]n|coche|carro)\b",
+        r"\bbuttarmi sotto (?:un|il|al|a un|una) (?:treno|autobus|tram|camion|metro|macchina)\b",
+        r"\b(?:me jogar|me atirar|jogar-me|atirar-me) (?:na frente|embaixo|debaixo) d[eoa] (?:um |uma )?(?:[ôo]nibus|trem|comboio|metr[ôo]|caminh[ãa]o|carro)\b",
+        r"\b(?:le vide|les rails|la voie ferr[ée]e|les voies|le pont|la fen[êe]tre|le balcon|le toit|la falaise|le canal)\b (?:\w+ ){0,3}?m'appell?e(?:nt)?\b",
+        r"\b(?:el vac[íi]o|las v[íi]as|el puente|el balc[óo]n)\b (?:\w+ ){0,2}?me llama(?:n)?\b|\b(?:il vuoto|i binari|il ponte)\b (?:\w+ )?mi chiama(?:no)?\b",
+        r"\b(?:je me vois|j'me vois|jme vois|je m'imagine|j'imagine) (?:\w+ )?(?:sauter|tomber|me jeter) (?:du|d'un|d'une|de la|de mon|par la) "
+        r"(?:toit|pont|balcon|fen[êe]tre|immeuble|falaise|viaduc|[ée]tage|parking)\b",
+        r"\b(?:me veo|me imagino) (?:\w+ )?(?:saltando|tir[áa]ndome|cayendo) (?:del|de la|de un|por la) (?:puente|balc[óo]n|edificio|techo|azotea|ventana)\b",
+        r"\bmi vedo (?:\w+ )?(?:saltare|buttarmi|cadere) (?:dal|dalla|da un) (?:ponte|balcone|tetto|palazzo|finestra)\b",
+    ],
+    "plan_preparation": [
+        r"\b(?:codes?|mots? de passe|mdp|identifiants|papiers|cl[ée]s)\b" + _W + r"{0,100}\b(?:pour|quand) (?:quand )?(?:je ne serai|j'serai|je serai|jserai) plus l[àa]\b",
+        r"\b(?:contrase[ñn]as|claves|papeles)\b" + _W + r"{0,100}\bpara cuando (?:ya )?no (?:est[ée]|me encuentre)\b",
+        r"\b(?:password|codici|documenti)\b" + _W + r"{0,100}\bper quando non ci sar[òo] pi[ùu]\b",
+        r"\b(?:senhas|c[óo]digos|documentos)\b" + _W + r"{0,100}\bpara quando eu (?:j[áa] )?n[ãa]o (?:estiver|existir)\b",
+        r"\b(?:mis|gard[ée]|stock[ée]|planqu[ée]|cach[ée])\w* de c[ôo]t[ée] (?:\w+ ){0,3}?(?:bo[îi]tes|cachets|comprim[ée]s|m[ée]docs|m[ée]dicaments|"
+        r"somnif[èe]res|pilules|plaquettes)\b",
+        r"\bprogramm[ée]\w* (?:des|un|mes|plusieurs|quelques) (?:messages?|mails?|e-mails?|textos?|sms|posts?|publications?|lettres?)\b(?!" + _W
+        + r"{0,60}\b(?:anniv\w*|f[êe]te|no[ëe]l|nouvel an|bonne ann[ée]e|v(?:oe|œ)ux|rappels?|r[ée]union|boulot|travail|clients?|pros?)\b)" + _W
+        + r"{0,40}\b(?:pour|[àa]) (?:mes|ma|mon|chacun|tout le monde|ceux)\b",
+        r"\bprogram[ée] (?:unos |los |varios )?(?:mensajes|correos|mails)\b(?!" + _W + r"{0,60}\b(?:cumple\w*|navidad|a[ñn]o nuevo|trabajo|clientes)\b)" + _W
+        + r"{0,40}\bpara (?:mis|mi|cada|todos)\b",
+        r"\b(?:fix[ée]|choisi|arr[êe]t[ée])\w* (?:une|la|ma) date\b(?!" + _W + r"{0,60}\b(?:mariage|anniv\w*|f[êe]te|soir[ée]e|r[ée]union|rendez-vous|rdv|"
+        r"d[ée]m[ée]nagement|examen|op[ée]ration)\b)" + _W + r"{0,60}\b(?:seront (?:en vacances|absents|partis|pas l[àa])|sera (?:en vacances|absente?|partie?|pas l[àa])|"
+        r"personne (?:ne sera|[àa] la maison|chez moi))",
+        r"\b(?:vir[ée]|transf[ée]r[ée]|vers[ée])\w* (?:toutes )?mes [ée]conomies [àa] (?:mon|ma|mes) (?:fr[èe]re|s(?:oe|œ)ur|m[èe]re|p[èe]re|fille|fils|enfants|parents|neveu|ni[èe]ce)\b",
+        r"\btransfer[íi] (?:todos )?mis ahorros a mi (?:hermano|hermana|madre|padre|hija|hijo)\b",
+        r"\blaiss[ée]\w* (?:un|une|des) (?:mot|petit mot|lettre|message)s? (?:pour|[àa]) (?:mon|ma|mes)\b" + _W
+        + r"{0,80}\b(?:m[ée]docs|m[ée]dicaments|cachets|comprim[ée]s|corde|lame|somnif[èe]res|pilules)\b",
+    ],
+    "recent_attempt": [
+        r"\b(?:roul[ée]|fonc[ée]|percut[ée]|rentr[ée]|lanc[ée])\w* (?:\w+ ){0,3}?(?:volontairement|expr[èe]s|d[ée]lib[ée]r[ée]ment|intentionnellement) "
+        r"(?:contre|dans|sur) (?:un|une|le|la|l')",
+        r"\b(?:choqu[ée]|estrell[ée]|me estrell[ée])\w* (?:\w+ ){0,2}?a prop[óo]sito (?:contra|con) (?:un|una|el|la)\b",
+        r"\bmi sono schiantat[oa] (?:\w+ )?apposta\b|\bho (?:sbattuto|schiantato) (?:la macchina |l'auto )?apposta contro\b",
+        r"\bbati (?:o carro |com o carro )?de prop[óo]sito (?:contra|num|numa|no|na)\b",
+        r"\b(?:en psychiatrie|en psy|hospitalis[ée]e?|intern[ée]e?|aux urgences|en r[ée]a)\b" + _W
+        + r"{0,60}\b(?:apr[èe]s|depuis) (?:ce que j'ai fait|mon geste|ma tentative|ma ts)\b",
+        r"\b(?:ingresad[oa]|hospitalizad[oa]|en urgencias)\b" + _W + r"{0,60}\bdespu[ée]s de lo que hice\b|\bricoverat[oa]\b" + _W
+        + r"{0,60}\bdopo quello che ho fatto\b|\binternad[oa]\b" + _W + r"{0,60}\bdepois do que (?:eu )?fiz\b",
+        r"\b(?:j'ai|jai|j'ai m[êe]me) (?:bu|aval[ée]|ingurgit[ée]) (?:de )?(?:l'eau de javel|la javel|de la javel|du javel|de l'insecticide|"
+        r"du poison|de la mort-aux-rats|du d[ée]boucheur|de l'antigel|du pesticide|du d[ée]sherbant)\b(?!" + _W + r"{0,40}\b(?:par erreur|par accident|sans faire expr[èe]s)\b)",
+        r"\b(?:me tom[ée]|tom[ée]|beb[íi]) (?:un poco de |una botella de )?(?:lej[íi]a|cloro|veneno|raticida|insecticida|matarratas)\b(?!" + _W + r"{0,40}\bsin querer\b)",
+        r"\b(?:tomei|bebi) (?:um pouco de )?(?:[áa]gua sanit[áa]ria|veneno|chumbinho|soda c[áa]ustica|raticida)\b(?!" + _W + r"{0,40}\bsem querer\b)",
+        r"\bho bevuto (?:la |della )?(?:candeggina|varechina|veleno|topicida)\b",
+        r"\b(?:lavages? d'estomac|lavage gastrique|lavado de est[óo]mago|lavado g[áa]strico|lavanda gastrica|lavagem (?:g[áa]strica|estomacal))\b",
+        r"\b(?:essay[ée]|tent[ée])\w* de (?:partir|m'en aller|dispara[îi]tre)\b" + _W + r"{0,20}[.!?]\s*[^.!?\n]{0,40}?\b(?:pas march[ée]|rat[ée]|loup[ée]|"
+        r"foir[ée]|encore l[àa]|toujours l[àa])",
+    ],
+    "nssi": [
+        r"\b(?:je me|j'me|jme|me) (?:mords|mordille|mord) (?:les|la|le|mes|ma|mon) (?:mains?|bras|poignets?|doigts|avant-bras)\b" + _W + r"{0,40}\bjusqu'",
+        r"\bme muerdo (?:las|la|el|los|mis|mi) (?:manos?|brazos?|mu[ñn]ecas?|dedos)\b" + _W + r"{0,40}\bhasta\b",
+        r"\bmi mordo (?:le|la|il|i) (?:mani|mano|braccia|braccio|polsi|dita)\b" + _W + r"{0,40}\bfino\b",
+        r"\b(?:me mordo|mordo-me) (?:as|a|o|os|minhas|meu|meus) (?:m[ãa]os?|bra[çc]os?|pulsos?|dedos)\b" + _W + r"{0,40}\bat[ée]\b",
+    ],
+}
+_V36A_RAW: dict[str, list[str]] = {
+    "active_ideation": [
+        r"(?<![a-z])zs(?![a-z])(?:的)?(?:念头|念頭|想法|冲动|衝動)|(?:想|要|去)(?<![a-z])zs(?![a-z])",
+        r"自绝于世|自絕於世|自绝(?!于人民)|自絕(?!於人民)",
+    ],
+    "passive_wish": [
+        r"(?:人生|人间|人間|这辈子|這輩子)[^。！？\n]{0,12}(?:下线|下線|下车|下車|退场|退場)",
+        r"(?:长眠|長眠)不(?:复|復|再)?醒|(?:但求|只求)(?:长眠|長眠|一死|速死)",
+    ],
+    "intent": [
+        r"(?:去意|死意)已(?:决|決)(?![^。！？\n]{0,20}(?:辞职|辭職|离职|離職|跳槽|公司|分手))",
+        r"(?:最后|最後)一天[^。！？\n]{0,12}(?:心意已|决定了|決定了|决心|決心)",
+        r"(?:下辈子见|下輩子見|来世再见|來世再見)[^。！？\n]{0,12}(?:各位|大家|告别|告別|永别|永別)|(?:各位|大家)[^。！？\n]{0,6}(?:下辈子见|下輩子見)",
+        r"(?:一定要|决定要|決定要|注定要)走[^。！？\n]{0,12}(?:拦不住|攔不住|别拦|別攔|不用劝|不用勸)|(?:不用劝|不用勸|别劝|別勸)了?[^。！？\n]{0,12}(?:一定要走|要走了|走定了)",
+        r"(?:今晚|今夜|明天|这次|這次|今次)[^。！？\n]{0,12}(?:会做|會做|动手|動手)[^。！？\n]{0,8}(?:别|別|不要|唔好)(?:拦|攔|搵|找)我",
+        r"(?:会做的|會做的)[^。！？\n]{0,6}(?:别|別|不要|唔好)(?:拦|攔|搵|找)我",
+        r"(?:离开|離開)[^。！？\n]{0,6}(?:不是|唔係)(?:搬家|旅游|旅遊|出国|出國|出差|辞职|辭職)(?:的|嘅)?(?:那种|那種)?",
+    ],
+    "method": [
+        r"(?:諗|谂)(?:住|下|吓|嚇)?跳落(?:去|街)|(?:露台|天台|窗|橋|桥)[^。！？\n]{0,8}(?:諗|谂)[^。！？\n]{0,4}跳",
+        r"(?:烧炭|燒炭|割腕|跳楼|跳樓|上吊|吞药|吞藥|吃安眠药|吃安眠藥)[^。！？\n]{0,8}(?:痛|疼|痛苦|难受|難受)",
+    ],
+    "plan_preparation": [
+        r"(?:选|選|揀|拣|挑|定)好?了?(?:日子|时间|時間|那天|日期)[^。！？\n]{0,20}(?:没人|沒人|冇人|出差|不在家|唔喺屋企|都不在)",
+    ],
+    "recent_attempt": [
+        r"(?:喝|吞|吃|饮|飲)(?:了|咗)(?:一瓶|半瓶|一整瓶|一口|好多|很多)?(?:农药|農藥|百草枯|敌敌畏|敵敵畏|老鼠药|老鼠藥|耗子药|耗子藥|除草剂|除草劑|"
+        r"漂白水|84消毒液|消毒水|杀虫剂|殺蟲劑)",
+        r"(?:故意|有意|存心)[^。！？\n]{0,6}(?:撞|冲|衝)(?:向|上|了|去)?[^。！？\n]{0,4}(?:护栏|護欄|树|樹|墙|牆|桥墩|橋墩|大货车|大貨車|卡车|卡車|电线杆|電線杆)",
+        r"(?:紫砂|自杀|自殺|轻生|輕生|自鲨|(?<![a-z])zs)未遂",
+        r"(?:烧炭|燒炭)[^。！？\n]{0,20}(?:救了|救回|救返|被救|送院|送医|送醫|发现|發現|聞到|闻到)",
+        r"(?:吃了|吞了|食咗)(?:很多|好多|一大把|一把|一整瓶|一瓶|半瓶|一堆|大量)(?:的)?(?:药|藥|安眠药|安眠藥|止痛药|止痛藥)[^。！？\n]{0,24}"
+        r"(?:医院|醫院|急诊|急診|洗胃|抢救|搶救|出院|住院)",
+    ],
+    "nssi": [
+        r"(?:刀仔|刀片|美工刀|小刀|剃刀|界刀)[^。！？\n]{0,4}(?:鎅|𠝹|割|划|劃|刮)(?:手|手臂|手腕|大髀|大腿|自己|脚|腳)",
+        r"(?:伤|傷|疤|口子)(?:都)?是我自己(?:用[^。！？\n]{0,6})?(?:弄|划|劃|割|搞|刮)(?:的|出来|出來)",
+        r"(?:打火机|打火機|烟头|煙頭|火机|火機)[^。！？\n]{0,4}(?:燎|燙|烫|烧|燒|灼)(?:手|手背|手臂|胳膊|自己|皮|手腕|大腿)",
+        r"(?:胳膊|手臂|手腕|大腿|腕)[^。！？\n]{0,6}新(?:疤|伤|傷|痕)(?:叠|疊|盖|蓋|压|壓)?(?:旧|舊)",
+    ],
+}
+for _c, _ps in _V36A_ASCII.items():
+    ASCII_PATTERNS[_c] = ASCII_PATTERNS[_c] + [p for p in _ps if p]
+for _c, _ps in _V36A_RAW.items():
+    RAW_PATTERNS[_c] = RAW_PATTERNS[_c] + [p for p in _ps if p]
+
 # Round twenty-eight: the ending idiom done with a thing, a habit or a person ("en finir avec ce dossier", "farla finita
 # con le sigarette", "acabar con todo el trabajo pendiente", "acabar com tudo isto de dívidas"), unless life, everything,
 # oneself, the suffering or a means follows (``risk._FINITA_WITH`` for Italian in ``risk``'s own patterns).
@@ -1233,6 +1393,19 @@ def _top_level(pattern: str) -> list[str]:
 _ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
     c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in ASCII_PATTERNS.items()}
 _RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in RAW_PATTERNS.items()}
+# riskblind36a: French denials the learned stage read as the thing denied: no wish "d'en finir" ("j'ai pas de plan, pas
+# d'envie d'en finir"), Quebec "j'pense pas à ça (pantoute)", not planning to leave ("Je ne compte pas partir, j'ai mes
+# enfants"; not a trip: "partir en vacances", "pour Noël")
+_DENIAL_ASCII["active_ideation"] = _DENIAL_ASCII["active_ideation"] + [
+    r"\b(?:pas|aucune|plus|pu) (?:d')?envie d'en finir\b",
+    r"\b(?:je |j'|j)pense (?:pas|plus|pu) (?:[àa] (?:[çc]a|me faire du mal|mourir|en finir))(?: pantoute| du tout)?\b",
+]
+_DENIAL_ASCII["plan_preparation"] = _DENIAL_ASCII.get("plan_preparation", []) + [
+    r"\b(?:j'ai |jai |je n'ai )?(?:pas|aucun) de plan\b",
+]
+_DENIAL_ASCII["intent"] = _DENIAL_ASCII.get("intent", []) + [
+    r"\bje ne (?:compte|vais|veux) pas (?:partir|m'en aller)\b(?! en\b| pour\b| [àa]\b| au\b| aux\b| chez\b| d'ici\b| sans\b| de\b)",
+]
 _DENIAL_ASCII_BRANCHES: dict[str, list[re.Pattern]] = {
     c: [re.compile(b, re.IGNORECASE) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_ASCII.items()}
 _DENIAL_RAW_BRANCHES: dict[str, list[re.Pattern]] = {c: [re.compile(b) for p in ps for b in _top_level(p)] for c, ps in _DENIAL_RAW.items()}
@@ -1269,10 +1442,13 @@ def _any_passes(folded: Folded, branches: list[re.Pattern], mask: int) -> bool:
 _END = ".!?;\n。！？"
 _NEG_BEFORE = re.compile(
     r"(?:\b(?:nie|nigdy|n[ãa]o|nao|nunca|jamais|no|non|mai|niet|nooit|nicht|kein\w*|ne|pas|aucune?|asla|nee)\b|\bn'\w+|"
+    # riskblind36a: Quebec "pu" (no longer) before a wish ("j'ai pu envie de mourir")
+    r"\bpu(?=\s+(?:envie|le go[uû]t)\b|\s*$)|"
     r"(?<!\S)(?:안|못|не|никогда|مش|لا|مو|مب)(?!\S))" + r"(?:\s+\S+){0,3}\s*$|"
     # Arabic "ما" is also "what" ("بسبب ما يفعله زوجي بي أفكر في الانتحار"): a negation only just before the verb
     r"(?<!\S)ما(?:\s+\S+)?\s*$|"
-    r"(?:(?<!要)不(?!如)|没|沒|从不|从来没|冇|唔)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
+    # riskblind36a: "不知道 / 不清楚 / 不确定" (I don't know whether) negates nothing
+    r"(?:(?<!要)不(?!如|知道|晓得|曉得|清楚|确定|確定)|没|沒|从不|从来没|冇|唔)[^\s，。！？,]{0,3}$|ไม่\S{0,8}$", re.IGNORECASE)
 _NEG_AFTER = re.compile(
     r"^\S{0,3}\s*(?:\S+\s+){0,3}?(?:\S*(?:지\s?않|진\s?않|건\s?아니|것은\s?아니|(?:건|것은|게)\s?(?:절대|전혀|결코|딱히|진짜|정말)\s?아니|(?:는|은)\s?게\s?아니|안\s?해|안해|안\s?함|안\s?들|없어|없었|없음|없습니다|없다)|"
     r"(?:わけじゃ|わけでは|訳じゃ|訳では|とかじゃな|じゃなくて|ではなくて|てない|てません|てないよ|なんて(?:考え|思っ)てない|ことはない|はしてない|とは思ってない)|"
@@ -1297,6 +1473,8 @@ _THIRD = re.compile(
     r"(?<![给跟和对向把])我(?:爸|妈|媽|哥|姐|弟|妹|爷爷|爺爺|奶奶|外婆|外公)|(?<![给跟和对向把])(?:朋友|室友|妹妹|弟弟|姐姐|哥哥|同学|同事|儿子|女儿|妈妈|爸爸|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|表哥|表姐|表妹|表弟|孩子|同學|兒子|女兒|媽媽|爸爸)|[她他]|"
     # riskblind34: "我媽 / 我妈 / 老妈 / 我爸" (my mum, my dad) and the grandparents, not after "to / with / for" ("跟我妈说")
     r"(?<![给跟和对向把給對])(?:我|俺|老)(?:妈|媽|爸)(?![妈媽爸])|(?<![给跟和对向把給對])(?:奶奶|爷爷|爺爺|外婆|姥姥)|"
+    # riskblind36a: a pupil or a student (not "I am a student"), Cantonese father and mother (阿爸, 阿媽, 老豆)
+    r"(?<!是)(?<!是个)(?<!是個)(?:学生|學生)(?!时|時)|(?<![给跟和对向把給對俾同])(?:阿爸|阿媽|阿妈|老豆|老竇|阿爺|阿嫲)|"
     r"подруга|друг|брат|сестра|говорит|сказал|صاحبتي|صديقي|أخوي|أختي|أخي|يقول|เพื่อน|"
     # thirty-first session: Arabic "my (female) friend", "she says / said", "that she"
     r"صديقتي|تقول|قالت|(?<!\S)(?:أنها|انها)(?!\S)", re.IGNORECASE)
@@ -1345,19 +1523,25 @@ _FRAME = re.compile(
     r"뉴스|논문|드라마|영화|소설|기사|예방|자원봉사|장면|ニュース|報道|レポート|論文|小説|ボランティア|予防|映画|新闻|报道|论文|小说|电影|志愿者|热线|"
     # riskblind35b: a series' heroine or hero and its plot, a pharmacist's reminder (zh), a detective story and its characters (ja)
     r"那部剧|這部劇|那部劇|这部剧|女主|男主|剧情|劇情|药师|藥師|药剂师|藥劑師|推理|登場人物|"
+    # riskblind36a: research, a study's interviewees, an essay set in class (zh); a script and its character (fr es it pt de)
+    r"研究|訪談對象|访谈对象|作文里|作文裡|\b(?:sc[ée]nario|personnage|sceneggiatura|personaggio|guion|gui[óo]n|roteiro|Drehbuch)\b|"
     r"الأخبار|курсов|профилактик", re.IGNORECASE)
 _IDIOM = re.compile(
     r"\b(?:g[łl]odu|[śs]miechu|a[çc]l[ıi]ktan|g[üu]lmekten|s[ıi]caktan|s[ıi]k[ıi]nt[ıi]dan|fome|rir|vergonha|hambre|risa|fame|ridere|honger|lachen|hunger|cozinha\w*|cozinhando|fog[ãa]o|panela|cebola|cocinando|cocina|sem querer|sin querer|"
     r"per sbaglio|sol|kochen|k[üu]che|aus versehen|per ongeluk|koken)\b|"
     # riskblind33: a burn or a scratch met in the kitchen or from an itch in French, Spanish, Italian and Japanese ("je me
     # suis brûlée en sortant le gratin du four", "me quemé con el aceite", "les piqûres de moustiques ... je me gratte")
-    r"\b(?:four|cuisine|cuisin\w*|po[êe]le|casserole|gratin|fer [àa] repasser|aceite|sart[ée]n|fre[íi]r|friendo|horno|tortillas|"
+    r"\b(?:four|cuisine|cuisin\w*|po[êe]le|casserole|gratin|fer [àa] repasser|plaques? de cuisson|plaque chauffante|vitroc[ée]ramique|bouilloire|aceite|sart[ée]n|fre[íi]r|friendo|horno|tortillas|"
     r"forno|padella|pentola|ferro da stiro|moustiques?|piq[ûu]res?|d[ée]mang\w*|ecz[ée]ma|urticaire|picaduras?|mosquitos?|"
     r"zanzar\w*|punture)\b|料理|包丁|うっかり|間違えて|油が|"
     r"배고파|웃겨|더워|졸려|맛있어서|お腹すいて|笑いすぎ|暑すぎ|恥ずかし|饿死|笑死|热死|الجوع|الضحك|голоду|смеху|หิว|ขำ|"
     # riskblind34: "一了百了" of a piece of work done at one go ("作业今晚一口气写完，一了百了"), not of oneself
     r"一口气(?:写|寫|做|干|幹|弄|搞|整|读|讀|看)完|一口氣(?:写|寫|做|幹|弄|搞|整|讀|看)完|(?:写|寫|做|干|幹|弄|搞|整)完(?:了)?(?:就)?[，, ]?一了百了|"
     r"一次(?:性)?(?:搞定|弄完|做完|处理完|處理完|解决|解決)|"
+    # riskblind36a: rent, prices or pay that one "cannot live on" (房租又漲，真的活不下去了啦); not wanting to live in others'
+    # expectations, in the past or in someone's shadow (我不想活在别人的期待里了)
+    r"(?:房租|房贷|房貸|物价|物價|油价|油價|工资|工資|薪水|学费|學費|账单|賬單)[^。！？\n]{0,10}活不下去|"
+    r"不想活在[^。！？\n]{0,8}(?:期待|期望|眼光|阴影|陰影|影子|标准|標準|过去|過去|回忆|回憶|谎言|謊言)|"
     # riskblind32: a Korean or Japanese joke disclaimer in the sentence ("죽고 싶다 ㅋㅋ 농담이고", "死にたいw 冗談だけど"); not
     # "농담 아니고" / "농담이 아니라" / "冗談じゃなく" (not joking)
     r"(?:농담|장난)(?:이고|이야|임|이지|이에요|입니다|ㅋ)(?!\s?아니)|冗談(?:だけど|です|だよ|だって|w|ｗ)", re.IGNORECASE)
