@@ -1,8 +1,7 @@
 """Plans, methods, intent and wishes told in English without a death word (thirty-sixth session, helper
 ``riskblind36b``, from the blind ``risk_valid_v36_en``'s misses and false flags): methods weighed against each other
-("what's less painful, jumping or drowning"), "the thing with the compass" on one's body, a cover story for the pets
-given away ("told the rescue I was emigrating. I'm not"), medication tipped together into one jar, packs bought "at
-each" of several pharmacies, a kit of bag, tubing and canister, what "that forum" swears is peaceful, a knot tested
+("what's less painful, jumping or drowning"), "the thing with the compass" on one's body, burning one's fingertips "on
+purpose", medication tipped together into one jar, packs bought "at each" of several pharmacies, "ctb on the 3rd", a kit of bag, tubing and canister, what "that forum" swears is peaceful, a knot tested
 "to see if it would take my weight", the fence found "where it is lowest", "the how and the when", cards for the
 children's birthdays "seeing as I won't be there", squaring things away "before I go", "haven't got as far as when",
 being found with a bag or a cord over one's head or neck; switching oneself off "like a light", taking oneself "off
@@ -10,17 +9,22 @@ the board", "sewerslide", "yeeting myself off this planet", bringing things "to 
 all stop "myself"; hoping the lump or the scan is "something bad", "something would happen to me", being "erased",
 "I'd be fine if the plane went down", "oh no, still here", "I'd rather not be in it" of life, "wish I was never there
 in this world", Pidgin "Lord, carry me go"; "my intention is to be gone", "won't be on this earth next week", "I'm
-going to make sure of it" after not being around.
+going to make sure of it" after not being around, "id take myself out" on a condition, "Friday is when I'm doing it".
 
 Set aside (``set_aside``, for ``risk._disclosure``): "tonight's the night" for telling one's parents, a proposal or a
 date; "unalive" aimed at someone else; "not exist for two weeks" of a holiday; "disappear into my duvet" in the cold;
 letters to one's future self or a time capsule; a list of who gets what from someone else's house; not wanting to
-wake up tomorrow because of a test; a rope ladder, a tow rope or a skipping rope bought; jumping off a tower in a game.
+wake up tomorrow because of a test; a rope ladder, a tow rope or a skipping rope bought; a hammock, a punching bag or a
+swing hung; a jump off a tower in a game (``_GAME``, for a match that holds the jump only).
 And read as everyday talk (``EVERYDAY36B``, for ``crisis.everyday_alone`` through ``life_talk.life_spans``) when
 the learned stage alone read them as risk: pictures hung, money put aside for a holiday, Secret Santa, a tow rope,
 dead last in a quiz, pets rehomed because of a move, a hospital bag at 38 weeks, "my will to live left the building"
 in a meeting, an out-of-office auto-reply, "end this man's career" in a game, waking up when the renovation is done,
-"never been born in November", "tired of being the responsible one", "where we're doing it" of a party.
+"never been born in November", "tired of being the responsible one", "where we're doing it" of a party, money "enough
+for a holiday", "a ghost at work", a fence the dog can't jump; each widened to its sentence by ``life_talk`` unless the
+rest of the sentence names death, goodbyes or the means; and a denial of medicines kept back (``DENIED36B``, never
+widened). ``FUTURE_YEARS``: years still to come ("for the next few years", "sleep for 100 years") are cut from the
+sentence before ``risk._disclosure`` reads it for the past.
 
 Kept in a module of its own (read by ``risk``: ``PATTERNS`` beside the other modules', so that every pattern sits
 behind the literal pruning of ``risk._COMPILED``; ``set_aside`` at the end of ``risk._disclosure``) so that the
