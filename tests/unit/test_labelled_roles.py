@@ -56,6 +56,7 @@ NO_TRAINING_PART = ("general_val.jsonl", "risk_valid_v18.jsonl", "risk_valid_ind
                     "risk_valid_v35_langs.jsonl",  # riskblind35b: written blind in fr, zh and ten more languages, no training part
                     "risk_valid_v35_nssi.jsonl",  # riskblind35a: written blind, self-injury in plain words in 17 languages, no training part
                     "risk_valid_v36_frzh.jsonl",  # riskblind36a: written blind, French and Chinese as natives type, no training part
+                    "risk_valid_v36_en.jsonl",  # riskblind36b: written blind, English plans/methods/intent/wishes without death words, no training part
                     "replies_valid_v31b.jsonl",  # replyblind31b: written blind, no training part
                     "replies_valid_v32.jsonl",  # replyblind32: written blind, no training part
                     "replies_valid_v33.jsonl",  # replyblind33: written blind, no training part

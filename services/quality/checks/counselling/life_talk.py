@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from services.quality.checks.counselling.risk_en36b import DENIED36B, EVERYDAY36B  # riskblind36b
+
 _I = re.IGNORECASE
 
 # a quarrel, an argument, a fight in words (not blows: harm by others is ``harm_by_others``'s), with whom in
@@ -336,6 +338,19 @@ _SEALED34 = re.compile(
     re.IGNORECASE)
 
 
+def _sentence36b(text: str, m: re.Match) -> tuple[int, int]:
+    """riskblind36b: an ``EVERYDAY36B`` span widened to its sentence (the learned stage read what was left of it, "picked
+    woods behind the old school", as a plan), unless the rest of the sentence names death, goodbyes or the means."""
+    s, e = m.span()
+    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, e) for c in ".!?\n") if i != -1]
+    end = min(ends) + 1 if ends else len(text)
+    around = text[start:s] + " " + text[e:end]
+    if _DARK.search(around) or _DARK_EN31.search(around):
+        return s, e
+    return start, end
+
+
 def life_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that quarrel, settle everything before a holiday or a trip, feel lonely, or use an
     idiom of being killed or dying (``IDIOM``); none at all when the turn also speaks of death, dying, goodbyes
@@ -350,6 +365,8 @@ def life_spans(text: str) -> list[tuple[int, int]]:
     # means, not a meal (main session, thirty-fourth: "I put the charcoal barbecue in the bedroom and sealed the window")
     everyday = [m.span() for p in (EVERYDAY_EN31, FOOD31, EVERYDAY34, EVERYDAY35, *(() if _SEALED34.search(rest) else (EVERYDAY34C,)))
                 for m in p.finditer(rest)]
+    everyday += [_sentence36b(rest, m) for m in EVERYDAY36B.finditer(rest)]  # riskblind36b: the whole sentence
+    everyday += [m.span() for m in DENIED36B.finditer(rest)]  # riskblind36b: medicines kept back, denied
     if everyday:
         left = rest
         for s, e in everyday:

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_langs, risk_nssi35, risk_use_langs
+from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_en36b, risk_langs, risk_nssi35, risk_use_langs
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
@@ -1297,6 +1297,8 @@ for _c, _ps in risk_en34b.PATTERNS.items():  # riskblind34b: self-injury and the
     _PATTERNS[_c].extend(_ps)
 for _c, _ps in risk_nssi35.PATTERNS.items():  # riskblind35a: self-injury in plain words, en and Latin scripts (``risk_nssi35``)
     _PATTERNS[_c].extend(_ps)
+for _c, _ps in risk_en36b.PATTERNS.items():  # riskblind36b: plans, methods, intent, wishes without death words (``risk_en36b``)
+    _PATTERNS[_c].extend(_ps)
 _COMPILED: list[tuple[str, re.Pattern]] = [(c, re.compile("|".join(f"(?:{p})" for p in ps), _I))
                                            for c, ps in _PATTERNS.items()]
 ANY = re.compile("|".join(f"(?:{p})" for ps in _PATTERNS.values() for p in ps), _I)
@@ -1872,6 +1874,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
         return False
     if not recent:
         timed = _SEASON31.sub(" ", _without_ongoing(sentence))
+        if "years" in timed:  # riskblind36b: years still to come are no past ("for the next few years", "for 100 years")
+            timed = risk_en36b.FUTURE_YEARS.sub(" ", timed)
         if _PAST.search(timed) or _PAST_MORE.search(timed) or _USED_TO.search(before):
             return False
     if _FRAME.search(sentence) or risk_en31c.set_aside(sentence, bool(recent)):
@@ -1881,6 +1885,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if risk_en34b.set_aside(text, s, e, m, bool(recent)):  # riskblind34b: a negated first verb, idioms, itches, the past
         return False
     if risk_nssi35.set_aside(text, s, m):  # riskblind35a: an animal's act, another's body
+        return False
+    if risk_en36b.set_aside(text, s, e, m):  # riskblind36b: a game, a holiday, someone else's estate, a rope ladder
         return False
     return True
 
