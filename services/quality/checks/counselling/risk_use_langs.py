@@ -1181,7 +1181,8 @@ _V36A_ASCII: dict[str, list[str]] = {
         r"\b(?:password|codici|documenti)\b" + _W + r"{0,100}\bper quando non ci sar[òo] pi[ùu]\b",
         r"\b(?:senhas|c[óo]digos|documentos)\b" + _W + r"{0,100}\bpara quando eu (?:j[áa] )?n[ãa]o (?:estiver|existir)\b",
         r"\b(?:mis|gard[ée]|stock[ée]|planqu[ée]|cach[ée])\w* de c[ôo]t[ée] (?:\w+ ){0,3}?(?:bo[îi]tes|cachets|comprim[ée]s|m[ée]docs|m[ée]dicaments|"
-        r"somnif[èe]res|pilules|plaquettes)\b",
+        r"somnif[èe]res|pilules|plaquettes)\b(?!" + _W + r"{0,80}\b(?:p[ée]rim[ée]e?s?|rapporter|ramener|[àa] la pharmacie|chez le pharmacien|cyclamed|"
+        r"voyage|vacances|valise)\b)",
         r"\bprogramm[ée]\w* (?:des|un|mes|plusieurs|quelques) (?:messages?|mails?|e-mails?|textos?|sms|posts?|publications?|lettres?)\b(?!" + _W
         + r"{0,60}\b(?:anniv\w*|f[êe]te|no[ëe]l|nouvel an|bonne ann[ée]e|v(?:oe|œ)ux|rappels?|r[ée]union|boulot|travail|clients?|pros?)\b)" + _W
         + r"{0,40}\b(?:pour|[àa]) (?:mes|ma|mon|chacun|tout le monde|ceux)\b",
