@@ -969,7 +969,8 @@ def _add_uncapitalised(text: str, taken: list[tuple[int, int]], found: list[tupl
         extra.append(glued)
     if name_rules.CUES_36A and "\n\n" in text[-40:] and (last := _LAST_LINE_NAME.search(text, max(0, len(text) - 40))) is not None:
         word = last.group(1)  # piiblind36a: a message's last line, one unknown word after a blank line ("...\n\nSiobhán")
-        if word not in _LISTED_STOP and word not in _HONORIFICS and not _unit_word(word) and word not in AMBIGUOUS \
+        if len(word) > 2 and text[:last.start()].strip() and \
+                word not in _LISTED_STOP and word not in _HONORIFICS and not _unit_word(word) and word not in AMBIGUOUS \
                 and (word in names or not _a_training_word(word)):
             extra.append(last.span(1))
     if not text.isascii() and _CJK.search(text):

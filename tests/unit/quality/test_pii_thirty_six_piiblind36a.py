@@ -141,3 +141,8 @@ def test_a_new_clause_after_a_comma_is_no_apposition():
 
 def test_one_letter_of_another_script_is_no_name():
     assert _names("Thanks,\nmy husband Σ") == []
+
+
+@pytest.mark.parametrize("text", ["\n\nAg", "ok.\n\nAg"])
+def test_a_last_line_needs_a_message_above_and_a_word_of_three_letters(text):
+    assert _names(text) == []
