@@ -114,8 +114,10 @@ def _class(items: list, ignorecase: bool) -> str:
     if not members:
         raise NoSuperset("empty class")
     if ignorecase and not _has_word(items):
+        # the extra folds, and the ASCII letter itself: Rust's case folding does not take "ı" to "i" (nor "ſ" to
+        # "s", "K" to "k"), where Python's IGNORECASE does ("acık" under IGNORECASE matches "acik")
         extra = "".join(_char(ord(c)) for letter, chars in _EXTRA_FOLDS.items() if _holds(items, letter)
-                        for c in chars)
+                        for c in chars + letter + letter.upper())
         return f"(?i:[{''.join(members)}{extra}])"
     return f"[{''.join(members)}]"
 

@@ -50,9 +50,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:over|round|around|on|tied round|tied around) my (?:head|neck|face)\b",
     ],
     "plan_preparation": [
-        # "ctb" (catch the bus) on a date ("ctb on the 3rd. everything's sorted")
-        r"\bctb(?:ing)? (?:on|by|before|after) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|"
-        r"sunday|christmas|new year|my birthday)\b",
+        # "ctb" (catch the bus) on a date ("ctb on the 3rd. everything's sorted"); not a weekday alone, which round
+        # thirteen reads as intent ("i'll ctb on sunday when everyone's at church")
+        r"\bctb(?:ing)? (?:on|by|before|after) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|christmas|new year|my birthday)\b",
         # medication tipped, emptied or put together into one jar, bag or pot ("tipped the whole month's dosette into a
         # jam jar"); not into a dosette box or an organiser, nor taken back to the pharmacy or binned
         r"\b(?:tipped|emptied|poured|popped|pushed|decanted|put|collected|gathered)\b (?:out )?(?:all (?:of )?|the whole |every |a "

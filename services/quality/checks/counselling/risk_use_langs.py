@@ -1182,7 +1182,9 @@ _V36A_ASCII: dict[str, list[str]] = {
         r"\b(?:senhas|c[óo]digos|documentos)\b" + _W + r"{0,100}\bpara quando eu (?:j[áa] )?n[ãa]o (?:estiver|existir)\b",
         r"\b(?:mis|gard[ée]|stock[ée]|planqu[ée]|cach[ée])\w* de c[ôo]t[ée] (?:\w+ ){0,3}?(?:bo[îi]tes|cachets|comprim[ée]s|m[ée]docs|m[ée]dicaments|"
         r"somnif[èe]res|pilules|plaquettes)\b(?!" + _W + r"{0,80}\b(?:p[ée]rim[ée]e?s?|rapporter|ramener|[àa] la pharmacie|chez le pharmacien|cyclamed|"
-        r"voyage|vacances|valise)\b)",
+        r"voyage|vacances|valise|"
+        # (main session: someone else's or for someone else, as review29's errands: "les cachets de ma mère pour son infirmière")
+        r"(?:de|du|des|pour) (?:\w+ )?(?:m[èe]re|p[èe]re|grand-m[èe]re|grand-p[èe]re|infirmi\w*|b[ée]b[ée]|enfants?|patients?|chat|chien))\b)",
         r"\bprogramm[ée]\w* (?:des|un|mes|plusieurs|quelques) (?:messages?|mails?|e-mails?|textos?|sms|posts?|publications?|lettres?)\b(?!" + _W
         + r"{0,60}\b(?:anniv\w*|f[êe]te|no[ëe]l|nouvel an|bonne ann[ée]e|v(?:oe|œ)ux|rappels?|r[ée]union|boulot|travail|clients?|pros?)\b)" + _W
         + r"{0,40}\b(?:pour|[àa]) (?:mes|ma|mon|chacun|tout le monde|ceux)\b",
