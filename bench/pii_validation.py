@@ -2,7 +2,7 @@
 scorer, ``services.quality.evaluation.evaluate_pii``: a span counts when its kind and text match).
 Refuses held-out files: they are measured by the lead, never here.
 
-    python bench/pii_validation.py [FILE ...] [--mistakes] [--json]
+    python bench/pii_validation.py [FILE ...] [--mistakes] [--json] [--model DIR]
 
 FILE is a name in ``tests/support/labelled`` or a path; by default the validation files
 ``pii_valid_v9.jsonl``, ``pii_valid_v10.jsonl``, ``pii_valid_v11.jsonl``, ``pii_valid_v12.jsonl``, ``pii_valid_v13.jsonl``, ``pii_valid_v14.jsonl``, ``pii_valid_v15.jsonl``, ``pii_valid_v16.jsonl``, ``pii_valid_v17.jsonl``, ``pii_valid_v18.jsonl``, ``pii_valid_v19.jsonl``, ``pii_valid_v20.jsonl``, ``pii_valid_v21.jsonl``, ``pii_valid_v23.jsonl`` and ``pii_valid_indep22.jsonl`` (written blind, twenty-second session) and ``pii_valid_indep23.jsonl`` (written blind, harder texts, twenty-third session) and ``pii_valid_v30.jsonl`` (written
@@ -26,7 +26,8 @@ its blind reading is recorded in docs/quality.md, it has been fitted since) and 
 blind, thirty-sixth session: national ids of thirty countries, cards, IBANs and dates of birth in many registers and
 languages, with 149 look-alikes; its blind reading is recorded in docs/quality.md, it has been fitted since).
 ``--mistakes`` lists the
-texts whose spans differ (use it on training files only).
+texts whose spans differ (use it on training files only). ``--model DIR``: the name tagger's model read from
+``DIR`` (``bench/train_name_tagger.py --out DIR``'s files) instead of ``shared/pii/data`` (nameall37).
 """
 
 from __future__ import annotations
@@ -81,7 +82,14 @@ def main(argv=None) -> None:
     ap.add_argument("files", nargs="*", default=list(VALIDATION))
     ap.add_argument("--mistakes", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", type=Path, help="the name tagger's model folder (default shared/pii/data)")
     args = ap.parse_args(argv)
+    if args.model is not None:
+        from shared.pii import name_tagger
+
+        if name_tagger.model(args.model) is None:
+            raise SystemExit(f"no name tagger model in {args.model}")
+        name_tagger.MODEL_DIR = args.model
     results = measure(args.files)
     if args.json:
         for r in results.values():

@@ -6,6 +6,7 @@ general-domain training negatives) as texts without a name.
     python bench/train_name_tagger.py [--out DIR] [--no-gazetteer] [--no-words] [--no-general]
         [--C 8] [--select net|precision] [--precision 0.95] [--files F ...]
         [--veto] [--first-person pronoun|endings] [--knowledge]
+        [--all-writers] [--runtime-cues] [--fold-models DIR] [--fit-training-only] [--threshold T]
 
 The detector's model (``shared/pii/data``, PII round twenty-six) is made by
 ``--no-gazetteer --select net --veto --first-person pronoun --knowledge --out shared/pii/data``.
@@ -56,6 +57,19 @@ def training_files() -> list[Path]:
     files = [LABELLED / "pii.jsonl", LABELLED / "pii_tuning.jsonl"] + sorted(LABELLED.glob("pii_train_*.jsonl"))
     for f in files:
         if "heldout" in f.name or "valid" in f.name:
+            raise SystemExit(f"refused: {f.name} is not a training file")
+    return files
+
+
+BLIND = ("pii_valid_indep22.jsonl", "pii_valid_indep23.jsonl", "pii_valid_v36_names.jsonl")
+
+
+def all_writer_files() -> list[Path]:
+    """The training files and every validation file but ``BLIND``, sorted by name (nameall37)."""
+    files = sorted(training_files() + list(LABELLED.glob("pii_valid_*.jsonl")), key=lambda f: f.name)
+    files = [f for f in files if f.name not in BLIND]
+    for f in files:
+        if "heldout" in f.name or f.name in BLIND:
             raise SystemExit(f"refused: {f.name} is not a training file")
     return files
 
@@ -171,7 +185,7 @@ def vocabulary(glob: bool = False) -> np.ndarray:
     return bits
 
 
-def rows(item: dict, gazetteer: bool, words_set=None, drop: frozenset = frozenset()):
+def rows(item: dict, gazetteer: bool, words_set=None, drop: frozenset = frozenset(), runtime_cues: bool = False):
     """(feature indices, label) of each candidate token of ``item``, and what the detector needs to
     simulate the tagger on it: the rules' spans, the candidates it would score."""
     text = item["text"]
@@ -181,7 +195,8 @@ def rows(item: dict, gazetteer: bool, words_set=None, drop: frozenset = frozense
     saved, detect.DROP_INSTITUTIONS = detect.DROP_INSTITUTIONS, False
     saved_cues, detect.NAME_CUES_31B = detect.NAME_CUES_31B, False
     # piiblind36a: and without the thirty-sixth session's name cues (``name_rules.CUES_36A``)
-    saved_36a, name_rules.CUES_36A = name_rules.CUES_36A, False
+    # (nameall37: ``runtime_cues`` keeps them on, as the detector runs them before the tagger)
+    saved_36a, name_rules.CUES_36A = name_rules.CUES_36A, bool(runtime_cues)
     try:
         rule = detect.find_pii(text)  # the rules (the tagger is not wired into the detector)
     finally:
@@ -223,14 +238,22 @@ def fit(X, y, c: float = C) -> LogisticRegression:
     return model
 
 
-def added(items, prepared, probs_by_item, threshold: float) -> tuple[int, int]:
-    """(true, false) NAME spans the tagger adds over the rules at ``threshold``."""
+def added(items, prepared, probs_by_item, threshold: float, gates: dict | None = None) -> tuple[int, int]:
+    """(true, false) NAME spans the tagger adds over the rules at ``threshold``; with ``gates`` (a model meta's
+    ``veto``, ``knowledge`` and ``first_person``) as the detector applies them (nameall37's ``--select-gated``)."""
     tp = fp = 0
+    gates = gates or {}
     for item, (rule, toks), probs in zip(items, prepared, probs_by_item):
         text = item["text"]
         expected = Counter(s["text"] for s in item["spans"] if s["kind"] == "NAME")
         expected.subtract(Counter(s.text for s in rule if s.kind == "NAME"))
-        scored = [(s, e, p) for (s, e, covered, _f, _y), p in zip(toks, probs) if not covered]
+        scored = [(s, e, p) for (s, e, covered, _f, _y), p in zip(toks, probs) if not covered
+                  and not (gates.get("veto") and name_tagger.vetoed(text, s, e))
+                  and not (gates.get("knowledge") and name_tagger.known(text, s, e))]
+        gate = gates.get("first_person")
+        if gate and not name_tagger._FIRST_PERSON.search(text) and \
+                not (gate == "endings" and name_tagger._FIRST_PERSON_ENDINGS.search(text)):
+            continue
         for s, e in name_tagger.runs(text, scored, threshold):
             if expected[text[s:e]] > 0:
                 expected[text[s:e]] -= 1
@@ -273,33 +296,60 @@ def train(argv=None) -> None:
     ap.add_argument("--vocabulary-glob", action="store_true",
                     help="the word bit reads every risk, replies and general training file found by name, not the "
                          "frozen VOCABULARY_FILES (a deliberate refresh; the meta lists what was read)")
+    ap.add_argument("--all-writers", action="store_true",
+                    help="every PII training and validation file but BLIND, folds grouped by file (nameall37)")
+    ap.add_argument("--runtime-cues", action="store_true",
+                    help="the rows read with name_rules.CUES_36A on, as the detector runs them before the tagger")
+    ap.add_argument("--fold-models", type=Path, help="also write each fold's model in DIR/fold<k> and DIR/folds.json")
+    ap.add_argument("--fit-training-only", action="store_true",
+                    help="fit on the training files' rows only (the committed design on the all-writers folds)")
+    ap.add_argument("--threshold", type=float, help="a fixed threshold instead of the selected one")
+    ap.add_argument("--select-gated", action="store_true",
+                    help="the out-of-fold table read with the gates the detector applies (--veto, --knowledge, "
+                         "--first-person), as the runtime adds spans (nameall37)")
     args = ap.parse_args(argv)
-    files = args.files or training_files()
+    files = args.files or (all_writer_files() if args.all_writers else training_files())
     gazetteer = not args.no_gazetteer
-    items = load(files)
+    items, origin = [], []
+    for f in files:
+        loaded = load([f])
+        items += loaded
+        origin += [f.name] * len(loaded)
     if not args.files and not args.no_general:
-        items += general_negatives()
+        negatives = general_negatives()
+        items += negatives
+        origin += ["general_train.jsonl"] * len(negatives)
     bits = None if args.no_words else vocabulary(args.vocabulary_glob)
     words_set = None if bits is None else bits.tolist()
     drop = frozenset(args.drop)
-    prepared = [rows(item, gazetteer, words_set, drop) for item in items]
+    prepared = [rows(item, gazetteer, words_set, drop, args.runtime_cues) for item in items]
     flat = [(k, t) for k, (_r, toks) in enumerate(prepared) for t in toks]
     X = matrix([t[3] for _k, t in flat])
     y = np.array([t[4] for _k, t in flat])
-    fold_of = np.array([k % FOLDS for k, _t in flat])
+    if args.all_writers:  # a file's texts in one fold (a writer not seen); general_train's negatives by text
+        file_fold = {f.name: i % FOLDS for i, f in enumerate(files)}
+        item_fold = [k % FOLDS if o == "general_train.jsonl" else file_fold[o] for k, o in enumerate(origin)]
+    else:
+        file_fold, item_fold = {}, [k % FOLDS for k in range(len(items))]
+    fold_of = np.array([item_fold[k] for k, _t in flat])
+    fittable = np.array([not (args.fit_training_only and "valid" in origin[k]) for k, _t in flat], dtype=bool)
     oof = np.zeros(len(flat))
+    fold_fits = {}
     for fold in range(FOLDS):
-        train, test = fold_of != fold, fold_of == fold
+        train, test = (fold_of != fold) & fittable, fold_of == fold
         if y[train].min() == y[train].max():
             continue
-        oof[test] = fit(X[train], y[train], args.C).predict_proba(X[test])[:, 1]
+        fold_fits[fold] = fit(X[train], y[train], args.C)
+        oof[test] = fold_fits[fold].predict_proba(X[test])[:, 1]
     probs_by_item, at = [], 0
     for _r, toks in prepared:
         probs_by_item.append(oof[at:at + len(toks)].tolist())
         at += len(toks)
     table = []
+    gates = {"veto": args.veto, "knowledge": args.knowledge, "first_person": (
+        True if args.first_person == "pronoun" else args.first_person)} if args.select_gated else None
     for threshold in [t / 100 for t in range(50, 100)] + [0.995, 0.998, 0.999]:
-        tp, fp = added(items, prepared, probs_by_item, threshold)
+        tp, fp = added(items, prepared, probs_by_item, threshold, gates)
         table.append({"threshold": threshold, "tp": tp, "fp": fp,
                       "precision": round(tp / (tp + fp), 4) if tp + fp else None})
     rule_tp = rule_fp = 0
@@ -310,11 +360,15 @@ def train(argv=None) -> None:
         rule_tp, rule_fp = rule_tp + hit, rule_fp + sum(found.values()) - hit
     for r in table:
         r["name_precision"] = round((rule_tp + r["tp"]) / (rule_tp + rule_fp + r["tp"] + r["fp"]), 4)
-    if args.select == "net":  # the most true spans net of false ones; the higher threshold on a tie
+    if args.threshold is not None:
+        chosen = next((r for r in table if r["threshold"] == args.threshold), None)
+        if chosen is None:
+            raise SystemExit(f"--threshold {args.threshold} is not one of the table's")
+    elif args.select == "net":  # the most true spans net of false ones; the higher threshold on a tie
         chosen = max(reversed(table), key=lambda r: r["tp"] - r["fp"])
     else:  # the lowest threshold at which the detector's NAME precision (rules and tagger) holds
         chosen = next((r for r in table if r["name_precision"] >= args.precision), table[-1])
-    model = fit(X, y, args.C)
+    model = fit(X[fittable], y[fittable], args.C)
     weights = model.coef_[0].astype(np.float32)
     args.out.mkdir(parents=True, exist_ok=True)
     np.save(args.out / "name_tagger.npy", weights, allow_pickle=False)
@@ -336,6 +390,9 @@ def train(argv=None) -> None:
         "select": args.select,
         "rules_name": {"tp": rule_tp, "fp": rule_fp},
         "files": [f.name for f in files],
+        **({"folds": "by file", "fit_training_only": args.fit_training_only} if args.all_writers else {}),
+        **({"runtime_cues": True} if args.runtime_cues else {}),
+        **({"select_gated": True} if args.select_gated else {}),
         **({"vocabulary_files": [f.name for f in vocabulary_files(args.vocabulary_glob)]} if bits is not None else {}),
         "texts": len(items),
         "candidates": int(len(y)),
@@ -343,6 +400,18 @@ def train(argv=None) -> None:
         "cross_validation": table,
     }
     (args.out / "name_tagger.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    if args.fold_models is not None:
+        for fold, fitted in fold_fits.items():
+            d = args.fold_models / f"fold{fold}"
+            d.mkdir(parents=True, exist_ok=True)
+            np.save(d / "name_tagger.npy", fitted.coef_[0].astype(np.float32), allow_pickle=False)
+            if bits is not None:
+                np.save(d / "name_tagger_words.npy", bits, allow_pickle=False)
+            fold_meta = {k: v for k, v in meta.items() if k != "cross_validation"}
+            fold_meta["bias"] = float(np.float32(fitted.intercept_[0]))
+            fold_meta["fold"] = fold
+            (d / "name_tagger.json").write_text(json.dumps(fold_meta, indent=1) + "\n", encoding="utf-8")
+        (args.fold_models / "folds.json").write_text(json.dumps(file_fold, indent=1) + "\n", encoding="utf-8")
     print(f"{len(items)} texts, {len(y)} candidates, {int(y.sum())} positives; rules' NAME {rule_tp} true, "
           f"{rule_fp} false; threshold {chosen['threshold']} (out-of-fold added spans: {chosen['tp']} true, "
           f"{chosen['fp']} false; NAME precision {chosen['name_precision']})")

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import zlib
 from functools import lru_cache
@@ -50,6 +51,10 @@ DATA = Path(__file__).with_name("data")
 WEIGHTS = DATA / "name_tagger.npy"
 META = DATA / "name_tagger.json"
 WORDS = DATA / "name_tagger_words.npy"  # a bit set: the lower-case words of the project's training text
+# nameall37: the folder the detector reads the model from (``data/`` unless ``PII_NAME_TAGGER_DIR`` names another,
+# or a bench sets ``MODEL_DIR``, as ``bench/pii_validation.py --model DIR`` does): a candidate measured through the
+# runtime without replacing the committed files
+MODEL_DIR = Path(os.environ.get("PII_NAME_TAGGER_DIR") or DATA)
 WORD_BITS = 1 << 20
 ENABLED = True  # False: the detector's rules alone (``bench/train_name_tagger.py`` learns from what they leave)
 
@@ -369,10 +374,14 @@ def hashed(feats: list[str]) -> list[int]:
     return [zlib.crc32(x.encode("utf-8")) & (DIM - 1) for x in feats]
 
 
-@lru_cache(maxsize=4)
-def model(directory: Path = DATA):
-    """(weights, meta, words) of the model in ``directory`` (``bench/train_name_tagger.py``'s files), or
-    None when its files are not there."""
+def model(directory: Path | None = None):
+    """(weights, meta, words) of the model in ``directory`` (``bench/train_name_tagger.py``'s files; by default
+    ``MODEL_DIR``), or None when its files are not there."""
+    return _model(Path(directory) if directory is not None else MODEL_DIR)
+
+
+@lru_cache(maxsize=8)
+def _model(directory: Path):
     weights, meta_file, words = directory / WEIGHTS.name, directory / META.name, directory / WORDS.name
     if not weights.exists() or not meta_file.exists():
         return None
@@ -488,7 +497,7 @@ def runs(text: str, scored: list[tuple[int, int, float]], threshold: float) -> l
 
 
 def find_names(text: str, taken: list[tuple[int, int]], rule_name: bool,
-               directory: Path = DATA, tokens=None) -> list[tuple[int, int]]:
+               directory: Path | None = None, tokens=None) -> list[tuple[int, int]]:
     """The names the tagger adds: spans not overlapping ``taken`` (every span the rules found);
     ``rule_name``: whether the rules found a name in ``text``; ``tokens``: as ``candidates`` takes
     them. Nothing when no model is there."""
