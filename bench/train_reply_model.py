@@ -45,6 +45,16 @@ bit; the route's coefficients within 3e-6: USE's batches round differently), tra
 ``TRAIN`` and ``MORE``; ``--threshold 0`` takes the lowest threshold with a cross-validated precision
 of 0.9 on the training data (0.48).
 
+``--writers`` (thirty-seventh session, ``docs/quality.md`` "replyall37"): every writer's labelled reply file
+(``writer_files``: the training, written, tuning and probe files and the validation files of sessions 5-36) but the
+four blind files of ``BLIND`` and anything held out; ``--file-cv K`` scores every labelled pair out of fold by file
+(whole files in K folds: a writer not seen) for the candidate and for the committed design on the same folds, pooled
+over the validation files (``validation_pool``), and with ``--threshold 0`` takes the operating point there (the
+lowest threshold with an out-of-fold precision of 0.9 over the pairs the L0 stage reads); ``--out PATH`` writes the
+model there instead of the encoder's file:
+
+    DP_REPLY_ENCODER=L0 python bench/train_reply_model.py --writers --alpaca --threshold 0 --file-cv 10 --out /tmp/w1.npz
+
 The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
 ``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
 (``reply_model.model_path``) and names the encoder. Then rerun ``bench/train_reply_screen.py``
@@ -86,8 +96,50 @@ LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v
           "replies_train_v25.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
-COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+def _shared_dataset(name: str) -> Path:
+    """``../shared/datasets/NAME`` beside this checkout, or beside the main checkout when this one is a git
+    worktree (as ``bench/general_false_positives.py`` finds it): a worktree's training reads the same rows."""
+    here = ROOT.parent / "shared" / "datasets" / name
+    git = ROOT / ".git"
+    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
+        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
+        return main.parent / "shared" / "datasets" / name
+    return here
+
+
+COUNSELCHAT = _shared_dataset("counselchat_20200325.csv")
 COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
+# the blind files of the thirty-seventh session's all-writers round (``--writers``): never trained on, measured through
+# the runtime (``bench/reply_validation.py --model``)
+BLIND = ["replies_valid_indep22.jsonl", "replies_valid_indep23.jsonl", "replies_valid_v36a.jsonl", "replies_valid_v36b.jsonl"]
+
+
+def writer_files() -> list[str]:
+    """Every writer's labelled reply file (``--writers``, thirty-seventh session): the training files
+    (``replies_train_*``, ``replies_written*``, ``replies_tuning``, the probes) and the validation files of
+    sessions 5-36 (``replies_valid_*``), but ``BLIND`` and anything held out."""
+    names = sorted(p.name for p in LABELLED.glob("replies_*.jsonl"))
+    out = [n for n in names if "heldout" not in n and n not in BLIND]
+    assert not any("heldout" in n for n in out) and not set(BLIND) & set(out), "a held-out or blind file listed"
+    return out
+
+
+def validation_pool(files: list[str]) -> list[str]:
+    """The validation files among ``files`` (``replies_valid_*``, ``*_val``): what ``--file-cv`` pools its
+    out-of-fold figures over."""
+    return [n for n in files if n.startswith("replies_valid_") or n.endswith("_val.jsonl")]
+
+
+def file_folds(sizes: dict[str, int], k: int) -> dict[str, int]:
+    """Each file to one of ``k`` folds (whole files: an out-of-fold score is a writer not seen), largest
+    first to the lightest fold so far (ties: the lower fold); deterministic."""
+    load_ = [0] * k
+    out = {}
+    for name in sorted(sizes, key=lambda n: (-sizes[n], n)):
+        j = min(range(k), key=lambda i: (load_[i], i))
+        out[name] = j
+        load_[j] += sizes[name]
+    return out
 
 
 def load(name: str) -> list[dict]:
@@ -241,6 +293,79 @@ def route_domain(clients: list[str]) -> dict:
     return {"route_coef": m.coef_[0].astype(np.float32), "route_intercept": np.float32(m.intercept_[0])}
 
 
+def _pr_at(f: np.ndarray, y: np.ndarray) -> tuple[float, float, int, int]:
+    tp, fp = int((f & y).sum()), int((f & ~y).sum())
+    return tp / max(1, tp + fp), tp / max(1, int(y.sum())), tp, fp
+
+
+def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: dict[str, int], k: int, c: float,
+            base_files: list[str], base_extra: np.ndarray, cand_mask: np.ndarray, fixed: float | None,
+            report_path: str = "") -> float:
+    """Out-of-fold by file (``--file-cv K``): for each fold, the candidate trained on every other fold's files
+    (and its rows of no labelled file, ``files[i] is None``: CounselChat, Alpaca, general pairs, always in) and the
+    committed design on the same folds (its files ``base_files`` minus the fold's, and the rows ``base_extra``
+    marks), both scoring the fold's labelled rows. The operating point (``fixed`` None): the lowest threshold
+    (0.30-0.95) whose out-of-fold precision over the labelled pairs the L0 stage reads (not ``reply_model._foreign``)
+    is at least 0.9. Prints the pooled figures over ``validation_pool`` (all pairs, and those L0 reads), by reason
+    and by file; returns the threshold."""
+    n = len(items)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    lab = np.array([f is not None for f in files])
+    fold = np.array([folds[f] if f is not None else -1 for f in files])
+    in_base = np.array([f in base_files for f in files]) | base_extra
+    oof, oof_pr = np.zeros(n), np.zeros((n, len(REPLY_FLAGS)))
+    boof, boof_pr = np.zeros(n), np.zeros((n, len(REPLY_FLAGS)))
+    for j in range(k):
+        test = fold == j
+        tr = ~test & cand_mask
+        m = train(x[tr], [it for it, t in zip(items, tr) if t], c)
+        oof[test], oof_pr[test] = predict(m, x[test])
+        btr = ~test & in_base
+        bm = train(x[btr], [it for it, t in zip(items, btr) if t], c)
+        boof[test], boof_pr[test] = predict(bm, x[test])
+        print(f"  fold {j}: {int(test.sum())} scored, candidate trained on {int(tr.sum())}, committed design on {int(btr.sum())}",
+              flush=True)
+    english = np.array([not rm._foreign(it["client"], it["reply"]) if f is not None else False for it, f in zip(items, files)])
+    threshold = fixed
+    if threshold is None:
+        threshold = 0.5
+        for t in np.arange(0.3, 0.96, 0.01):
+            if _pr_at((oof >= t) & lab & english, y & lab & english)[0] >= 0.9:
+                threshold = round(float(t), 2)
+                break
+    pool = validation_pool(sorted({f for f in files if f is not None}))
+    in_pool = np.array([f in pool for f in files])
+    out = {"threshold": threshold, "pool": pool, "folds": folds, "rows": {}}
+
+    def line(label: str, sel: np.ndarray) -> None:
+        b = _pr_at((boof >= 0.6) & sel, y & sel)
+        cc = _pr_at((oof >= threshold) & sel, y & sel)
+        c6 = _pr_at((oof >= 0.6) & sel, y & sel)
+        out["rows"][label] = {"unsafe": int((y & sel).sum()), "n": int(sel.sum()), "base": b, "candidate": cc, "candidate_0.6": c6}
+        print(f"  {label}: unsafe {int((y & sel).sum())} of {int(sel.sum())}; committed design (0.6) P {b[0]:.3f} R {b[1]:.3f} "
+              f"(tp {b[2]}, fp {b[3]}); candidate ({threshold:.2f}) P {cc[0]:.3f} R {cc[1]:.3f} (tp {cc[2]}, fp {cc[3]}); "
+              f"candidate (0.6) P {c6[0]:.3f} R {c6[1]:.3f} (tp {c6[2]}, fp {c6[3]})")
+
+    print(f"out of fold by file ({k} folds), threshold {threshold:.2f}; pooled over {len(pool)} validation files:")
+    line("pool, pairs L0 reads", in_pool & english)
+    line("pool, all pairs", in_pool)
+    line("every labelled file, pairs L0 reads", lab & english)
+    for r_k, r in enumerate(REPLY_FLAGS):
+        sel = in_pool & english & np.array([r in it["reasons"] for it in items])
+        if sel.any():
+            bf = int(((boof >= 0.6) & sel & ((boof_pr[:, r_k] >= rm.REASON_FLOOR) | (boof_pr.argmax(1) == r_k))).sum())
+            cf = int(((oof >= threshold) & sel & ((oof_pr[:, r_k] >= rm.REASON_FLOOR) | (oof_pr.argmax(1) == r_k))).sum())
+            bu, cu = int(((boof >= 0.6) & sel).sum()), int(((oof >= threshold) & sel).sum())
+            out["rows"][f"reason {r}"] = {"n": int(sel.sum()), "base_flagged": bu, "base_named": bf, "cand_flagged": cu, "cand_named": cf}
+            print(f"    {r} ({int(sel.sum())}): flagged {bu} -> {cu}, named {bf} -> {cf}")
+    for name in pool:
+        sel = np.array([f == name for f in files]) & english
+        line(f"file {name} (L0 reads)", sel)
+    if report_path:
+        Path(report_path).write_text(json.dumps(out, indent=1))
+    return threshold
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training data first")
@@ -274,6 +399,14 @@ def main() -> None:
                     help="with --reason-threshold: a reason's threshold only below the global one (min of the two): "
                          "recall bought on the reasons the model reads precisely, none given up elsewhere")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
+    ap.add_argument("--writers", action="store_true",
+                    help="every writer's labelled reply file (writer_files: train, written, tuning, probes and the validation "
+                         "files of sessions 5-36) but BLIND (thirty-seventh session)")
+    ap.add_argument("--file-cv", type=int, default=0,
+                    help="K: out of fold by file (whole files in K folds) against the committed design (TRAIN, CounselChat, "
+                         "Alpaca; 0.6) on the same folds; with --threshold 0 the operating point is chosen on these scores")
+    ap.add_argument("--file-cv-report", default="", help="with --file-cv: write the figures as JSON here")
+    ap.add_argument("--out", default="", help="write the model here rather than to the encoder's file (reply_model.model_path)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
                          "turns where neither turn is English (reply_model._foreign)")
@@ -286,20 +419,50 @@ def main() -> None:
     assert not any("heldout" in n or n in VALIDATION for n in extra_files), "not a training file"
     more, newer = args.more or args.all, args.newer or args.all
     train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if more else []) + (EXTRA if newer else []) + (LATEST if args.all else []) + extra_files
+    if args.writers:
+        train_files += writer_files()
     train_files = list(dict.fromkeys(train_files))  # a file named twice (--all --extra) is read once
+    assert not any("heldout" in n or n in BLIND for n in train_files), "a held-out or blind file listed"
     items = [it for name in train_files for it in load(name)]
+    item_files: list[str | None] = [name for name in train_files for _ in load(name)]
     cc = counselchat()
     gen = [] if args.no_general else general()
     al = alpaca() if args.alpaca else []
     print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(gen)} general pairs "
           f"+ {len(al)} Alpaca answers")
     items += cc + gen + al
-    vals = {name: load(name) for name in VALIDATION}
-    x = matrix(items)
-    y = np.array([bool(it["unsafe"]) for it in items])
+    item_files += [None] * (len(cc) + len(gen) + len(al))
+    vals = {name: load(name) for name in VALIDATION if name not in train_files}
     threshold = args.threshold or None
     oof_pr = None
-    if args.cv or threshold is None or args.reason_threshold:
+    if args.file_cv:
+        # the committed design's rows (TRAIN, CounselChat, Alpaca's even rows) on the same folds; rows only it
+        # trains on (Alpaca when the candidate goes without) are appended, outside the candidate's training
+        assert all(n in train_files for n in TRAIN), "--file-cv compares with the committed design: TRAIN must be read"
+        base_only = [] if args.alpaca else alpaca()
+        all_items = items + base_only
+        all_files = item_files + [None] * len(base_only)
+        n_cand = len(items)
+        base_extra = np.zeros(len(all_items), bool)
+        start = n_cand - len(cc) - len(gen) - len(al)
+        base_extra[start:start + len(cc)] = True  # CounselChat
+        base_extra[n_cand - len(al):n_cand] = bool(al)  # Alpaca (the candidate's)
+        base_extra[n_cand:] = True  # Alpaca (the committed design's only)
+        cand_mask = np.arange(len(all_items)) < n_cand
+        xa = matrix(all_items)
+        sizes: dict[str, int] = {}
+        for f in all_files:
+            if f is not None:
+                sizes[f] = sizes.get(f, 0) + 1
+        folds = file_folds(sizes, args.file_cv)
+        t = file_cv(xa, all_items, all_files, folds, args.file_cv, args.c, TRAIN, base_extra, cand_mask,
+                    threshold, args.file_cv_report)
+        threshold = t if threshold is None else threshold
+        x = xa[cand_mask]
+    else:
+        x = matrix(items)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    if not args.file_cv and (args.cv or threshold is None or args.reason_threshold):
         rng = np.random.default_rng(7)
         fold = rng.integers(0, 5, len(items))
         oof = np.zeros(len(items))
@@ -343,7 +506,7 @@ def main() -> None:
     if args.route_domain:
         extra = route_domain(sorted({it["client"] for name in train_files for it in load(name)}))
     if not args.no_save:
-        path = rm.model_path()
+        path = Path(args.out).resolve() if args.out else rm.model_path()
         path.parent.mkdir(exist_ok=True)
         np.savez_compressed(path, encoder=np.array(rm.encoder_name()), coef=model["coef"].astype(np.float32),
                             intercept=np.float32(model["intercept"]),
@@ -354,7 +517,7 @@ def main() -> None:
                             with_client=np.array(bool(args.client_embedding)), **extra,
                             **({"reason_threshold": model["reason_threshold"].astype(np.float32)}
                                if "reason_threshold" in model else {}))
-        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({path.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":
