@@ -300,13 +300,13 @@ def _pr_at(f: np.ndarray, y: np.ndarray) -> tuple[float, float, int, int]:
 
 def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: dict[str, int], k: int, c: float,
             base_files: list[str], base_extra: np.ndarray, cand_mask: np.ndarray, fixed: float | None,
-            report_path: str = "") -> float:
+            report_path: str = "", target: float = 0.9) -> float:
     """Out-of-fold by file (``--file-cv K``): for each fold, the candidate trained on every other fold's files
     (and its rows of no labelled file, ``files[i] is None``: CounselChat, Alpaca, general pairs, always in) and the
     committed design on the same folds (its files ``base_files`` minus the fold's, and the rows ``base_extra``
     marks), both scoring the fold's labelled rows. The operating point (``fixed`` None): the lowest threshold
     (0.30-0.95) whose out-of-fold precision over the labelled pairs the L0 stage reads (not ``reply_model._foreign``)
-    is at least 0.9. Prints the pooled figures over ``validation_pool`` (all pairs, and those L0 reads), by reason
+    is at least ``target`` (0.9; 0: the committed design's own out-of-fold precision on those pairs at 0.6). Prints the pooled figures over ``validation_pool`` (all pairs, and those L0 reads), by reason
     and by file; returns the threshold."""
     n = len(items)
     y = np.array([bool(it["unsafe"]) for it in items])
@@ -327,15 +327,18 @@ def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: di
               flush=True)
     english = np.array([not rm._foreign(it["client"], it["reply"]) if f is not None else False for it, f in zip(items, files)])
     threshold = fixed
+    if not target:  # the committed design's own out-of-fold precision (at 0.6, the same pairs and folds)
+        target = _pr_at((boof >= 0.6) & lab & english, y & lab & english)[0]
+        print(f"  precision target: the committed design's out of fold, {target:.4f}")
     if threshold is None:
         threshold = 0.5
         for t in np.arange(0.3, 0.96, 0.01):
-            if _pr_at((oof >= t) & lab & english, y & lab & english)[0] >= 0.9:
+            if _pr_at((oof >= t) & lab & english, y & lab & english)[0] >= target:
                 threshold = round(float(t), 2)
                 break
     pool = validation_pool(sorted({f for f in files if f is not None}))
     in_pool = np.array([f in pool for f in files])
-    out = {"threshold": threshold, "pool": pool, "folds": folds, "rows": {}}
+    out = {"threshold": threshold, "target": target, "pool": pool, "folds": folds, "rows": {}}
 
     def line(label: str, sel: np.ndarray) -> None:
         b = _pr_at((boof >= 0.6) & sel, y & sel)
@@ -405,6 +408,9 @@ def main() -> None:
     ap.add_argument("--file-cv", type=int, default=0,
                     help="K: out of fold by file (whole files in K folds) against the committed design (TRAIN, CounselChat, "
                          "Alpaca; 0.6) on the same folds; with --threshold 0 the operating point is chosen on these scores")
+    ap.add_argument("--file-cv-target", type=float, default=0.9,
+                    help="with --file-cv --threshold 0: the out-of-fold precision the operating point must reach (0: the "
+                         "committed design's own out-of-fold precision, on the same pairs and folds, at 0.6)")
     ap.add_argument("--file-cv-report", default="", help="with --file-cv: write the figures as JSON here")
     ap.add_argument("--out", default="", help="write the model here rather than to the encoder's file (reply_model.model_path)")
     ap.add_argument("--route-foreign", action="store_true",
@@ -456,7 +462,7 @@ def main() -> None:
                 sizes[f] = sizes.get(f, 0) + 1
         folds = file_folds(sizes, args.file_cv)
         t = file_cv(xa, all_items, all_files, folds, args.file_cv, args.c, TRAIN, base_extra, cand_mask,
-                    threshold, args.file_cv_report)
+                    threshold, args.file_cv_report, args.file_cv_target)
         threshold = t if threshold is None else threshold
         x = xa[cand_mask]
     else:
