@@ -2,8 +2,9 @@
 ``bench/train_reply_model.py --writers`` trains on every writer's labelled reply file but the four blind files,
 ``--file-cv K`` scores out of fold by file (whole files in a fold) against the committed design on the same folds,
 and ``bench/reply_validation.py --model PATH`` reads a candidate through the runtime. Both candidates failed the
-round's rule, so no model was kept (the committed ``reply_minilm_L0.npz`` is unchanged) and there are no "found by
-the kept model" cases: this file pins the script's lists and folds."""
+round's rule, and so did replyall37b's W3 (``--everyday-folds``, ``--everyday-share``), so no model was kept (the
+committed ``reply_minilm_L0.npz`` is unchanged) and there are no "found by the kept model" cases: this file pins the
+script's lists, folds and everyday groups."""
 
 from __future__ import annotations
 
@@ -63,3 +64,21 @@ def test_file_folds_keep_whole_files_and_balance(script):
 def test_reply_validation_has_a_model_option():
     text = (BENCH / "reply_validation.py").read_text(encoding="utf-8")
     assert '"--model"' in text and "reply_model.model_path" in text
+
+
+def test_everyday_groups_and_weight(script):
+    """replyall37b's W3 (``--everyday-folds``, ``--everyday-share``): CounselChat answers to one question share a
+    fold, general and Alpaca rows go round robin, labelled rows have no group; the weight gives everyday rows the
+    share asked for."""
+    items = [{"client": "q1", "everyday": "counselchat"}, {"client": "q2", "everyday": "counselchat"},
+             {"client": "q1", "everyday": "counselchat"}, {"client": "x", "unsafe": True},
+             {"client": "g", "everyday": "general"}, {"client": "g", "everyday": "general"},
+             {"client": "a", "everyday": "alpaca"}]
+    groups = script.everyday_groups(items, 3)
+    assert groups == ["everyday:counselchat:0", "everyday:counselchat:1", "everyday:counselchat:0", None,
+                      "everyday:general:0", "everyday:general:1", "everyday:alpaca:0"]
+    assert script.everyday_groups(items, 3) == groups  # deterministic
+    w = script.everyday_weight(items, 0.2)
+    n_ev = 6
+    assert abs(w * n_ev / (w * n_ev + 1) - 0.2) < 1e-9
+    assert script.everyday_weight(items, 0.0) == 1.0
