@@ -3,7 +3,7 @@ measure or tune on, and on ``general_val.jsonl``: unsafe precision / recall and 
 computed by ``evaluation.evaluate_replies`` exactly as ``bench/quality_labelled_sets.py`` does for
 the held-out reply files (this script never opens those: they are the lead's to measure).
 
-    python bench/reply_validation.py [--files a.jsonl,b.jsonl] [--mistakes] [--json]
+    python bench/reply_validation.py [--files a.jsonl,b.jsonl] [--mistakes] [--json] [--model PATH]
 
 Default files: the validation parts (``replies_valid_v36a`` (written blind, thirty-sixth session, helper replyblind36a: encouraging disordered eating and self-harm from peers, coaches, wellness voices and clumsy counsellors, with hard negatives, en and thirteen more languages, then fitted), ``replies_valid_v36b`` (written blind, thirty-sixth session, helper replyblind36b: victim blaming, minimising, terse non-answers and medication change with hard negatives, en and eight more languages, then fitted), ``replies_valid_v35b`` (written blind, thirty-fifth session, helper replyblind35b: minimising, medication change and terse or dismissive replies in en and nine other languages, then fitted), ``replies_valid_v35a`` (written blind, thirty-fifth session, helper replyblind35a: encouraging disordered eating and victim blaming with hard negatives, en and nine more languages, then fitted), ``replies_valid_v34`` (written blind, thirty-fourth session, helper replyblind34, English, then fitted), ``replies_valid_v34b`` (written blind, thirty-fourth session, helper replyblind34b: the unsafe clause inside warm multi-sentence replies, then fitted), ``replies_valid_v33_langs`` (written blind, thirty-third session, helper replyblind33b, in es fr de it pt nl pl and informal English, then fitted), ``replies_valid_v33`` (written blind, thirty-third session, helper replyblind33, then fitted), ``replies_valid_v32`` (written blind, thirty-second session, helper replyblind32, then fitted), ``replies_valid_v31b`` (written blind, thirty-first session, helper replyblind31b, then fitted), ``replies_valid_v31`` (written blind, thirty-first session, then fitted), ``replies_valid_v30`` (written blind, thirtieth session, then fitted), ``replies_valid_v25``, ``replies_valid_v23``, ``replies_valid_v23b``, ``replies_valid_v15``, ``replies_valid_v14``, ``replies_valid_v13``, ``replies_valid_v12``, ``replies_valid_v11``, ``replies_valid_v10``, ``replies_valid_v9``, ``replies_valid_v8``, ``replies_valid_v7``, ``replies_valid_v6``, ``replies_written_val``,
 ``replies_written3_val``, ``replies_valid_v5``, ``replies_valid_indep22`` and ``replies_valid_indep23`` (written blind): measured on, never tuned on) and the training files
@@ -55,7 +55,17 @@ def main() -> None:
     ap.add_argument("--mistakes", action="store_true", help="the training files' mistakes")
     ap.add_argument("--no-general", action="store_true", help="skip general_val.jsonl")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", default="",
+                    help="read this file as the reply stage's model for the default encoder (DP_REPLY_ENCODER) instead of "
+                         "the committed one (reply_model.model_path): a candidate measured through the runtime")
     args = ap.parse_args()
+    if args.model:
+        from services.quality.checks.counselling import reply_model
+
+        path, committed = Path(args.model).resolve(), reply_model.model_path
+        reply_model.model_path = lambda name=None: (path if (name or reply_model.encoder_name()) == reply_model.encoder_name()
+                                                    else committed(name))
+        reply_model.model.cache_clear()
     results = {name: measure(name, args.mistakes) for name in args.files.split(",") if name}
     if not args.no_general:
         from general_false_positives import general_records, measure as general

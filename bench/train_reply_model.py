@@ -45,6 +45,24 @@ bit; the route's coefficients within 3e-6: USE's batches round differently), tra
 ``TRAIN`` and ``MORE``; ``--threshold 0`` takes the lowest threshold with a cross-validated precision
 of 0.9 on the training data (0.48).
 
+``--writers`` (thirty-seventh session, ``docs/quality.md`` "replyall37"): every writer's labelled reply file
+(``writer_files``: the training, written, tuning and probe files and the validation files of sessions 5-36) but the
+four blind files of ``BLIND`` and anything held out; ``--file-cv K`` scores every labelled pair out of fold by file
+(whole files in K folds: a writer not seen) for the candidate and for the committed design on the same folds, pooled
+over the validation files (``validation_pool``), and with ``--threshold 0`` takes the operating point there (the
+lowest threshold with an out-of-fold precision of 0.9 over the pairs the L0 stage reads); ``--out PATH`` writes the
+model there instead of the encoder's file:
+
+    DP_REPLY_ENCODER=L0 python bench/train_reply_model.py --writers --alpaca --threshold 0 --file-cv 10 --out /tmp/w1.npz
+
+``--everyday-folds`` and ``--everyday-share S`` (replyall37b's W3): the everyday rows (CounselChat answers by question,
+general pairs, Alpaca) put in the folds as their own groups and scored out of fold, the operating point also held to
+flag no more of them than the committed design does out of fold at 0.6; and weighted to the committed design's share
+of the training (0.197):
+
+    DP_REPLY_ENCODER=L0 python bench/train_reply_model.py --writers --alpaca --threshold 0 --file-cv 10 --file-cv-target 0 \
+        --everyday-folds --everyday-share 0.197 --out /tmp/w3.npz
+
 The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
 ``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
 (``reply_model.model_path``) and names the encoder. Then rerun ``bench/train_reply_screen.py``
@@ -86,8 +104,50 @@ LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v
           "replies_train_v25.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
-COUNSELCHAT = ROOT.parent / "shared" / "datasets" / "counselchat_20200325.csv"
+def _shared_dataset(name: str) -> Path:
+    """``../shared/datasets/NAME`` beside this checkout, or beside the main checkout when this one is a git
+    worktree (as ``bench/general_false_positives.py`` finds it): a worktree's training reads the same rows."""
+    here = ROOT.parent / "shared" / "datasets" / name
+    git = ROOT / ".git"
+    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
+        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
+        return main.parent / "shared" / "datasets" / name
+    return here
+
+
+COUNSELCHAT = _shared_dataset("counselchat_20200325.csv")
 COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
+# the blind files of the thirty-seventh session's all-writers round (``--writers``): never trained on, measured through
+# the runtime (``bench/reply_validation.py --model``)
+BLIND = ["replies_valid_indep22.jsonl", "replies_valid_indep23.jsonl", "replies_valid_v36a.jsonl", "replies_valid_v36b.jsonl"]
+
+
+def writer_files() -> list[str]:
+    """Every writer's labelled reply file (``--writers``, thirty-seventh session): the training files
+    (``replies_train_*``, ``replies_written*``, ``replies_tuning``, the probes) and the validation files of
+    sessions 5-36 (``replies_valid_*``), but ``BLIND`` and anything held out."""
+    names = sorted(p.name for p in LABELLED.glob("replies_*.jsonl"))
+    out = [n for n in names if "heldout" not in n and n not in BLIND]
+    assert not any("heldout" in n for n in out) and not set(BLIND) & set(out), "a held-out or blind file listed"
+    return out
+
+
+def validation_pool(files: list[str]) -> list[str]:
+    """The validation files among ``files`` (``replies_valid_*``, ``*_val``): what ``--file-cv`` pools its
+    out-of-fold figures over."""
+    return [n for n in files if n.startswith("replies_valid_") or n.endswith("_val.jsonl")]
+
+
+def file_folds(sizes: dict[str, int], k: int) -> dict[str, int]:
+    """Each file to one of ``k`` folds (whole files: an out-of-fold score is a writer not seen), largest
+    first to the lightest fold so far (ties: the lower fold); deterministic."""
+    load_ = [0] * k
+    out = {}
+    for name in sorted(sizes, key=lambda n: (-sizes[n], n)):
+        j = min(range(k), key=lambda i: (load_[i], i))
+        out[name] = j
+        load_[j] += sizes[name]
+    return out
 
 
 def load(name: str) -> list[dict]:
@@ -150,15 +210,26 @@ def matrix(items: list[dict]) -> np.ndarray:
     return rm.features_batch([(it["client"], it["reply"]) for it in items], with_client=WITH_CLIENT)
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float):
+def fit(x: np.ndarray, y: np.ndarray, c: float, w: np.ndarray | None = None):
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y, sample_weight=w)
 
 
-def train(x: np.ndarray, items: list[dict], c: float) -> dict:
+def everyday_weight(items: list[dict], share: float) -> float:
+    """``--everyday-share S`` (replyall37b's W3): the weight of each everyday row (CounselChat, general pairs,
+    Alpaca: ``it["everyday"]``) that makes everyday rows ``share`` of the training's total weight (the committed
+    design's share: 355 of 1,806 rows, 0.197); 1.0 without it."""
+    n_ev = sum(1 for it in items if it.get("everyday"))
+    if not share or not n_ev:
+        return 1.0
+    return share / (1 - share) * (len(items) - n_ev) / n_ev
+
+
+def train(x: np.ndarray, items: list[dict], c: float, everyday_w: float = 1.0) -> dict:
     y = np.array([bool(it["unsafe"]) for it in items])
-    unsafe = fit(x, y, c)
+    w = None if everyday_w == 1.0 else np.array([everyday_w if it.get("everyday") else 1.0 for it in items])
+    unsafe = fit(x, y, c, w)
     reasons = list(REPLY_FLAGS)
     coef = np.zeros((len(reasons), x.shape[1]))
     intercept = np.zeros(len(reasons))
@@ -241,6 +312,127 @@ def route_domain(clients: list[str]) -> dict:
     return {"route_coef": m.coef_[0].astype(np.float32), "route_intercept": np.float32(m.intercept_[0])}
 
 
+def _pr_at(f: np.ndarray, y: np.ndarray) -> tuple[float, float, int, int]:
+    tp, fp = int((f & y).sum()), int((f & ~y).sum())
+    return tp / max(1, tp + fp), tp / max(1, int(y.sum())), tp, fp
+
+
+EVERYDAY = "everyday:"  # the pseudo-file names of everyday rows put in the folds (--everyday-folds)
+
+
+def everyday_groups(items: list[dict], k: int) -> list[str | None]:
+    """``--everyday-folds`` (replyall37b's W3): each everyday row (``it["everyday"]``: ``counselchat``, ``general``,
+    ``alpaca``) to a pseudo-file ``everyday:SOURCE:J`` of fold J, so that it is scored out of fold: CounselChat
+    answers grouped by question (every answer to one question in one fold; the questions in order of first
+    appearance, round robin over the K folds), general and Alpaca rows round robin by row; None for other rows."""
+    out: list[str | None] = []
+    seen: dict[tuple[str, str], int] = {}
+    count: dict[str, int] = {}
+    for it in items:
+        src = it.get("everyday")
+        if not src:
+            out.append(None)
+            continue
+        if src == "counselchat":
+            key = (src, it["client"])
+            if key not in seen:
+                seen[key] = count.get(src, 0)
+                count[src] = seen[key] + 1
+            j = seen[key] % k
+        else:
+            j = count.get(src, 0) % k
+            count[src] = count.get(src, 0) + 1
+        out.append(f"{EVERYDAY}{src}:{j}")
+    return out
+
+
+def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: dict[str, int], k: int, c: float,
+            base_files: list[str], base_extra: np.ndarray, cand_mask: np.ndarray, fixed: float | None,
+            report_path: str = "", target: float = 0.9, everyday_w: float = 1.0, hold_everyday: bool = False) -> float:
+    """Out-of-fold by file (``--file-cv K``): for each fold, the candidate trained on every other fold's files
+    (and its rows of no labelled file, ``files[i] is None``: CounselChat, Alpaca, general pairs, always in) and the
+    committed design on the same folds (its files ``base_files`` minus the fold's, and the rows ``base_extra``
+    marks), both scoring the fold's labelled rows. The operating point (``fixed`` None): the lowest threshold
+    (0.30-0.95) whose out-of-fold precision over the labelled pairs the L0 stage reads (not ``reply_model._foreign``)
+    is at least ``target`` (0.9; 0: the committed design's own out-of-fold precision on those pairs at 0.6). Prints the pooled figures over ``validation_pool`` (all pairs, and those L0 reads), by reason
+    and by file; returns the threshold. Everyday rows in the folds (``files[i]`` an ``EVERYDAY`` pseudo-file,
+    ``--everyday-folds``) are scored out of fold too, not counted as labelled; with ``hold_everyday`` the operating
+    point must also flag no more of them than the committed design does out of fold at 0.6. ``everyday_w``: the
+    candidate's weight of everyday rows (``--everyday-share``; the committed design keeps 1)."""
+    n = len(items)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    lab = np.array([f is not None and not f.startswith(EVERYDAY) for f in files])
+    ev = np.array([f is not None and f.startswith(EVERYDAY) for f in files])
+    fold = np.array([folds[f] if f is not None else -1 for f in files])
+    in_base = np.array([f in base_files for f in files]) | base_extra
+    oof, oof_pr = np.zeros(n), np.zeros((n, len(REPLY_FLAGS)))
+    boof, boof_pr = np.zeros(n), np.zeros((n, len(REPLY_FLAGS)))
+    for j in range(k):
+        test = fold == j
+        tr = ~test & cand_mask
+        m = train(x[tr], [it for it, t in zip(items, tr) if t], c, everyday_w)
+        oof[test], oof_pr[test] = predict(m, x[test])
+        btr = ~test & in_base
+        bm = train(x[btr], [it for it, t in zip(items, btr) if t], c)
+        boof[test], boof_pr[test] = predict(bm, x[test])
+        print(f"  fold {j}: {int(test.sum())} scored, candidate trained on {int(tr.sum())}, committed design on {int(btr.sum())}",
+              flush=True)
+    english = np.array([not rm._foreign(it["client"], it["reply"]) if l else False for it, l in zip(items, lab)])
+    threshold = fixed
+    if not target:  # the committed design's own out-of-fold precision (at 0.6, the same pairs and folds)
+        target = _pr_at((boof >= 0.6) & lab & english, y & lab & english)[0]
+        print(f"  precision target: the committed design's out of fold, {target:.4f}")
+    ev_base = int(((boof >= 0.6) & ev).sum())
+    if ev.any():
+        print(f"  everyday rows out of fold: {int(ev.sum())}; the committed design (0.6) flags {ev_base}")
+    if threshold is None:
+        threshold = 0.5
+        for t in np.arange(0.3, 0.96, 0.01):
+            if _pr_at((oof >= t) & lab & english, y & lab & english)[0] >= target and (
+                    not hold_everyday or int(((oof >= t) & ev).sum()) <= ev_base):
+                threshold = round(float(t), 2)
+                break
+        else:
+            print("  NO threshold holds the target (and the everyday rows): 0.5 written, the candidate fails")
+    pool = validation_pool(sorted({f for f in files if f is not None}))
+    in_pool = np.array([f in pool for f in files])
+    out = {"threshold": threshold, "target": target, "pool": pool, "folds": folds, "rows": {}}
+
+    def line(label: str, sel: np.ndarray) -> None:
+        b = _pr_at((boof >= 0.6) & sel, y & sel)
+        cc = _pr_at((oof >= threshold) & sel, y & sel)
+        c6 = _pr_at((oof >= 0.6) & sel, y & sel)
+        out["rows"][label] = {"unsafe": int((y & sel).sum()), "n": int(sel.sum()), "base": b, "candidate": cc, "candidate_0.6": c6}
+        print(f"  {label}: unsafe {int((y & sel).sum())} of {int(sel.sum())}; committed design (0.6) P {b[0]:.3f} R {b[1]:.3f} "
+              f"(tp {b[2]}, fp {b[3]}); candidate ({threshold:.2f}) P {cc[0]:.3f} R {cc[1]:.3f} (tp {cc[2]}, fp {cc[3]}); "
+              f"candidate (0.6) P {c6[0]:.3f} R {c6[1]:.3f} (tp {c6[2]}, fp {c6[3]})")
+
+    print(f"out of fold by file ({k} folds), threshold {threshold:.2f}; pooled over {len(pool)} validation files:")
+    for src in sorted({f.split(":")[1] for f in files if f is not None and f.startswith(EVERYDAY)}):
+        sel = np.array([f is not None and f.startswith(f"{EVERYDAY}{src}:") for f in files])
+        b, cc_, c6 = int(((boof >= 0.6) & sel).sum()), int(((oof >= threshold) & sel).sum()), int(((oof >= 0.6) & sel).sum())
+        out["rows"][f"everyday {src}"] = {"n": int(sel.sum()), "base_flagged": b, "cand_flagged": cc_, "cand_flagged_0.6": c6}
+        print(f"  everyday {src} ({int(sel.sum())}, all safe): flagged by the committed design (0.6) {b}, the candidate "
+              f"({threshold:.2f}) {cc_}, (0.6) {c6}")
+    line("pool, pairs L0 reads", in_pool & english)
+    line("pool, all pairs", in_pool)
+    line("every labelled file, pairs L0 reads", lab & english)
+    for r_k, r in enumerate(REPLY_FLAGS):
+        sel = in_pool & english & np.array([r in it["reasons"] for it in items])
+        if sel.any():
+            bf = int(((boof >= 0.6) & sel & ((boof_pr[:, r_k] >= rm.REASON_FLOOR) | (boof_pr.argmax(1) == r_k))).sum())
+            cf = int(((oof >= threshold) & sel & ((oof_pr[:, r_k] >= rm.REASON_FLOOR) | (oof_pr.argmax(1) == r_k))).sum())
+            bu, cu = int(((boof >= 0.6) & sel).sum()), int(((oof >= threshold) & sel).sum())
+            out["rows"][f"reason {r}"] = {"n": int(sel.sum()), "base_flagged": bu, "base_named": bf, "cand_flagged": cu, "cand_named": cf}
+            print(f"    {r} ({int(sel.sum())}): flagged {bu} -> {cu}, named {bf} -> {cf}")
+    for name in pool:
+        sel = np.array([f == name for f in files]) & english
+        line(f"file {name} (L0 reads)", sel)
+    if report_path:
+        Path(report_path).write_text(json.dumps(out, indent=1))
+    return threshold
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true", help="5-fold cross-validation on the training data first")
@@ -274,6 +466,24 @@ def main() -> None:
                     help="with --reason-threshold: a reason's threshold only below the global one (min of the two): "
                          "recall bought on the reasons the model reads precisely, none given up elsewhere")
     ap.add_argument("--extra", default="", help="comma-separated training files added to the others (e.g. replies_train_v6.jsonl)")
+    ap.add_argument("--writers", action="store_true",
+                    help="every writer's labelled reply file (writer_files: train, written, tuning, probes and the validation "
+                         "files of sessions 5-36) but BLIND (thirty-seventh session)")
+    ap.add_argument("--file-cv", type=int, default=0,
+                    help="K: out of fold by file (whole files in K folds) against the committed design (TRAIN, CounselChat, "
+                         "Alpaca; 0.6) on the same folds; with --threshold 0 the operating point is chosen on these scores")
+    ap.add_argument("--file-cv-target", type=float, default=0.9,
+                    help="with --file-cv --threshold 0: the out-of-fold precision the operating point must reach (0: the "
+                         "committed design's own out-of-fold precision, on the same pairs and folds, at 0.6)")
+    ap.add_argument("--file-cv-report", default="", help="with --file-cv: write the figures as JSON here")
+    ap.add_argument("--everyday-folds", action="store_true",
+                    help="with --file-cv: the everyday rows (CounselChat by question, general pairs, Alpaca) in the folds as "
+                         "their own groups, scored out of fold; with --threshold 0 the operating point must also flag no more "
+                         "of them out of fold than the committed design at 0.6 (replyall37b's W3)")
+    ap.add_argument("--everyday-share", type=float, default=0.0,
+                    help="weight the candidate's everyday rows to this share of the training's weight (0.197: the committed "
+                         "design's, 355 of 1,806 rows; replyall37b's W3)")
+    ap.add_argument("--out", default="", help="write the model here rather than to the encoder's file (reply_model.model_path)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
                          "turns where neither turn is English (reply_model._foreign)")
@@ -286,20 +496,57 @@ def main() -> None:
     assert not any("heldout" in n or n in VALIDATION for n in extra_files), "not a training file"
     more, newer = args.more or args.all, args.newer or args.all
     train_files = [n for n in TRAIN if not (args.without_probes and "probe" in n)] + (MORE if more else []) + (EXTRA if newer else []) + (LATEST if args.all else []) + extra_files
+    if args.writers:
+        train_files += writer_files()
     train_files = list(dict.fromkeys(train_files))  # a file named twice (--all --extra) is read once
+    assert not any("heldout" in n or n in BLIND for n in train_files), "a held-out or blind file listed"
     items = [it for name in train_files for it in load(name)]
-    cc = counselchat()
-    gen = [] if args.no_general else general()
-    al = alpaca() if args.alpaca else []
+    item_files: list[str | None] = [name for name in train_files for _ in load(name)]
+    cc = [dict(it, everyday="counselchat") for it in counselchat()]
+    gen = [] if args.no_general else [dict(it, everyday="general") for it in general()]
+    al = [dict(it, everyday="alpaca") for it in alpaca()] if args.alpaca else []
     print(f"training: {len(items)} labelled + {len(cc)} CounselChat answers + {len(gen)} general pairs "
           f"+ {len(al)} Alpaca answers")
     items += cc + gen + al
-    vals = {name: load(name) for name in VALIDATION}
-    x = matrix(items)
-    y = np.array([bool(it["unsafe"]) for it in items])
+    ew = everyday_weight(items, args.everyday_share)
+    if args.everyday_share:
+        print(f"everyday rows weighted {ew:.3f} (share {args.everyday_share})")
+    item_files += [None] * (len(cc) + len(gen) + len(al))
+    vals = {name: load(name) for name in VALIDATION if name not in train_files}
     threshold = args.threshold or None
     oof_pr = None
-    if args.cv or threshold is None or args.reason_threshold:
+    if args.file_cv:
+        # the committed design's rows (TRAIN, CounselChat, Alpaca's even rows) on the same folds; rows only it
+        # trains on (Alpaca when the candidate goes without) are appended, outside the candidate's training
+        assert all(n in train_files for n in TRAIN), "--file-cv compares with the committed design: TRAIN must be read"
+        base_only = [] if args.alpaca else [dict(it, everyday="alpaca") for it in alpaca()]
+        all_items = items + base_only
+        all_files = item_files + [None] * len(base_only)
+        n_cand = len(items)
+        base_extra = np.zeros(len(all_items), bool)
+        start = n_cand - len(cc) - len(gen) - len(al)
+        base_extra[start:start + len(cc)] = True  # CounselChat
+        base_extra[n_cand - len(al):n_cand] = bool(al)  # Alpaca (the candidate's)
+        base_extra[n_cand:] = True  # Alpaca (the committed design's only)
+        cand_mask = np.arange(len(all_items)) < n_cand
+        xa = matrix(all_items)
+        sizes: dict[str, int] = {}
+        for f in all_files:
+            if f is not None:
+                sizes[f] = sizes.get(f, 0) + 1
+        folds = file_folds(sizes, args.file_cv)
+        if args.everyday_folds:
+            groups = everyday_groups(all_items, args.file_cv)
+            all_files = [g if f is None else f for f, g in zip(all_files, groups)]
+            folds.update({g: int(g.rsplit(":", 1)[1]) for g in groups if g is not None})
+        t = file_cv(xa, all_items, all_files, folds, args.file_cv, args.c, TRAIN, base_extra, cand_mask,
+                    threshold, args.file_cv_report, args.file_cv_target, ew, args.everyday_folds)
+        threshold = t if threshold is None else threshold
+        x = xa[cand_mask]
+    else:
+        x = matrix(items)
+    y = np.array([bool(it["unsafe"]) for it in items])
+    if not args.file_cv and (args.cv or threshold is None or args.reason_threshold):
         rng = np.random.default_rng(7)
         fold = rng.integers(0, 5, len(items))
         oof = np.zeros(len(items))
@@ -319,7 +566,7 @@ def main() -> None:
             if threshold is None and prec >= 0.9:
                 threshold = float(t)
         threshold = 0.5 if threshold is None else threshold
-    model = train(x, items, args.c)
+    model = train(x, items, args.c, ew)
     model["threshold"] = threshold
     print(f"threshold {threshold:.2f}")
     if args.reason_threshold:
@@ -343,7 +590,7 @@ def main() -> None:
     if args.route_domain:
         extra = route_domain(sorted({it["client"] for name in train_files for it in load(name)}))
     if not args.no_save:
-        path = rm.model_path()
+        path = Path(args.out).resolve() if args.out else rm.model_path()
         path.parent.mkdir(exist_ok=True)
         np.savez_compressed(path, encoder=np.array(rm.encoder_name()), coef=model["coef"].astype(np.float32),
                             intercept=np.float32(model["intercept"]),
@@ -354,7 +601,7 @@ def main() -> None:
                             with_client=np.array(bool(args.client_embedding)), **extra,
                             **({"reason_threshold": model["reason_threshold"].astype(np.float32)}
                                if "reason_threshold" in model else {}))
-        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({path.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":
