@@ -49,7 +49,7 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
-                                      [--window-features] [--char-weights] [--all-writers [--repeats N]]
+                                      [--window-features] [--char-weights] [--all-writers [--repeats N] [--committed FILE.npz]]
 
 Round twenty-two (2026-12-06, twenty-fourth session): ``--dump`` also writes the out-of-fold probabilities
 before this script's router (``oof/p_raw``, ``oof/p_s1_raw``) and ``oof/wide``, the turns only the runtime's
@@ -67,6 +67,12 @@ file list): embeddings cached by a run over the files in another order differ in
 point chosen on those out-of-fold probabilities (``choose_point``), and reports the committed design (no
 validation file trained on) on the same folds beside it. Its file passed the out-of-fold and blind-file checks
 but added false risk tags on CounselChat and cost 9% throughput (``docs/quality.md``, "Risk round: all writers").
+Since the thirty-seventh session (riskall37) the blind files are four (``BLIND_FILES``: also ``risk_valid_v36_en`` and
+``risk_valid_v36_frzh``), and ``--committed FILE.npz`` keeps that file's operating point (``POINT_FIELDS``) in the file
+written and reads the out-of-fold report at it (``point_flags``, as the runtime holds a turn) against the design of the
+files its training report lists, on the same folds. Retrained on the 14 validation files of sessions 29-35 at the
+committed point, the stage gained precision, not recall, and still tagged everyday CounselChat questions (gender
+identity, coming out): not kept (``docs/quality.md``, "riskall37").
 
 ``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
 category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
