@@ -49,7 +49,7 @@ kept round three because the first held-out set, measured after every round, los
     [DP_RISK_ENCODER=L6] python bench/train_risk_minilm.py [--seed 12] [--out PATH] [--no-write] [--lang-weight W]
                                       [--weight FILE=W] [--without FILE] [--only-chosen-features]
                                       [--dump PATH.npz] [--no-general] [--route-foreign] [--with FILE]
-                                      [--window-features] [--char-weights] [--all-writers [--repeats N]]
+                                      [--window-features] [--char-weights] [--all-writers [--repeats N] [--committed FILE.npz]]
 
 Round twenty-two (2026-12-06, twenty-fourth session): ``--dump`` also writes the out-of-fold probabilities
 before this script's router (``oof/p_raw``, ``oof/p_s1_raw``) and ``oof/wide``, the turns only the runtime's
@@ -67,6 +67,12 @@ file list): embeddings cached by a run over the files in another order differ in
 point chosen on those out-of-fold probabilities (``choose_point``), and reports the committed design (no
 validation file trained on) on the same folds beside it. Its file passed the out-of-fold and blind-file checks
 but added false risk tags on CounselChat and cost 9% throughput (``docs/quality.md``, "Risk round: all writers").
+Since the thirty-seventh session (riskall37) the blind files are four (``BLIND_FILES``: also ``risk_valid_v36_en`` and
+``risk_valid_v36_frzh``), and ``--committed FILE.npz`` keeps that file's operating point (``POINT_FIELDS``) in the file
+written and reads the out-of-fold report at it (``point_flags``, as the runtime holds a turn) against the design of the
+files its training report lists, on the same folds. Retrained on the 14 validation files of sessions 29-35 at the
+committed point, the stage gained precision, not recall, and still tagged everyday CounselChat questions (gender
+identity, coming out): not kept (``docs/quality.md``, "riskall37").
 
 ``--window-features`` (round sixteen, 2026-12-05, off by default): a long turn's first-stage features and
 category are read as the runtime reads them since round fifteen (from ``risk_model._named_window``'s named
@@ -366,7 +372,34 @@ def threshold_at_recall(y: np.ndarray, p: np.ndarray, recall: float) -> float:
 
 # --all-writers: the two files written blind (never trained on: they judge the round) and how a
 # validation file is named; every other risk_train_* / risk_valid_* file is trained on, never a held-out one
-BLIND_FILES = ("risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl")
+# (thirty-seventh session, riskall37) and the two blind files of the thirty-sixth session's risk round
+BLIND_FILES = ("risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v36_en.jsonl",
+               "risk_valid_v36_frzh.jsonl")
+# --committed: the operating-point fields a model file holds (kept from the committed file, not chosen)
+POINT_FIELDS = ("threshold", "pattern_threshold", "s1_floor", "pattern_s1_floor_en", "pattern_s1_floor_other",
+                "pattern_threshold_en", "pattern_threshold_other")
+
+
+def committed_point(path: Path) -> tuple[dict, set]:
+    """``--committed``: a model file's operating point (``POINT_FIELDS``, as the runtime reads them:
+    ``risk_model._floor_threshold``) and the files its training report lists (``all_writers.files``: the
+    committed design's training set, the baseline of the out-of-fold report)."""
+    z = np.load(path)
+    point = {k: float(z[k]) for k in POINT_FIELDS if k in z.files}
+    files = set(json.loads(path.with_suffix(".json").read_text())["all_writers"]["files"])
+    assert not any("heldout" in f or f in BLIND_FILES for f in files), files
+    return point, files
+
+
+def point_flags(texts: list[str], pat: np.ndarray, p: np.ndarray, q: np.ndarray, point: dict) -> np.ndarray:
+    """Flags at a model file's point as the runtime holds a routed turn (``risk_model._floor_threshold``): no
+    pattern, ``s1_floor`` and ``threshold``; a pattern, the pair of the turn's language (``turn_language``)."""
+    from services.quality.checks.language_id import turn_language
+
+    en = np.array([bool(n) and turn_language(t) == "en" for t, n in zip(texts, pat)])
+    thr = np.where(pat, np.where(en, point["pattern_threshold_en"], point["pattern_threshold_other"]), point["threshold"])
+    fl = np.where(pat, np.where(en, point["pattern_s1_floor_en"], point["pattern_s1_floor_other"]), point["s1_floor"])
+    return (p >= thr) & (q >= fl)
 GRID = [round(g, 3) for g in np.arange(0.05, 0.951, 0.025)]
 
 
@@ -495,9 +528,15 @@ def main() -> None:
                          "(never a held-out file), cross-validated by file, the point chosen out of fold "
                          "(docs/quality.md, 'Risk round: all writers')")
     ap.add_argument("--repeats", type=int, default=3, help="repeats of the 5 folds (default 3)")
+    ap.add_argument("--committed", type=Path, default=None,
+                    help="(riskall37, with --all-writers) keep this model file's operating point (POINT_FIELDS) in the "
+                         "file written, and read the out-of-fold report at it against the design of the files its "
+                         "training report lists (the committed design) on the same folds")
     args = ap.parse_args()
     if args.all_writers and (args.with_ or args.without or args.no_general):
         ap.error("--all-writers trains on its own list of files (all_writers_files)")
+    if args.committed and not args.all_writers:
+        ap.error("--committed goes with --all-writers")
     WINDOW_FEATURES[0] = args.window_features
     args.out = args.out or minilm_path()
     print(f"encoder: {encoder_name()} (DP_RISK_ENCODER), model file {args.out.name}", flush=True)
@@ -712,8 +751,10 @@ def all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gat
     assert not any("heldout" in f or f in BLIND_FILES for f in set(src))
     p_s1 = np.where(gated, oof(s1, y, labels, 1.0, folds, weight), 0.0)
     t_pat, t, floor = choose_point(y, pat, p_gated, p_s1, in_constraint, valid)
-    # the baseline: the committed design (no validation file trained on), the same folds, the same C
-    base = ~valid
+    # the baseline: the committed design (no validation file trained on), the same folds, the same C;
+    # with --committed, the design of the files the committed file's report lists (the same weights)
+    kept, base_files = committed_point(args.committed) if args.committed else (None, None)
+    base = ~valid if kept is None else np.array([f in base_files for f in src])
     s1_a = np.hstack([s1[:, :-len(CHAR_NAMES)], char_oof(texts, y, labels, folds, weight if args.char_weights else None, train_mask=base)])
     p_a = np.where(gated, oof(np.hstack([emb, s1_a]), y, labels, c, folds, weight, base), 0.0)
     p_a_s1 = np.where(gated, oof(s1_a, y, labels, 1.0, folds, weight, base), 0.0)
@@ -741,17 +782,33 @@ def all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gat
                                        "baseline_own_point": counts(y[src == f], fa[src == f])} for f in vfiles},
     }
     final_flag = lambda p, q, named: np.where(named, p >= t_pat, p >= t) & (q >= floor)  # noqa: E731
+    if kept is not None:  # the judge's (a): both designs at the committed point, out of fold by file
+        kb, ka = point_flags(texts, pat, p_gated, p_s1, kept), point_flags(texts, pat, p_a, p_a_s1, kept)
+        report["all_writers"]["committed_point"] = kept
+        report["all_writers"]["committed_design_files"] = sorted(base_files)
+        report["all_writers"]["oof_at_committed_point"] = {
+            "pooled_validation": {"candidate": counts(y[valid], kb[valid]), "committed_design": counts(y[valid], ka[valid])},
+            "pooled_new_validation": {"candidate": counts(y[valid & ~base], kb[valid & ~base]),
+                                      "committed_design": counts(y[valid & ~base], ka[valid & ~base])},
+            "pooled_training": {"candidate": counts(y[~valid & (src != GENERAL_TRAIN)], kb[~valid & (src != GENERAL_TRAIN)]),
+                                "committed_design": counts(y[~valid & (src != GENERAL_TRAIN)], ka[~valid & (src != GENERAL_TRAIN)])},
+            "by_validation_file": {f: {"candidate": counts(y[src == f], kb[src == f]),
+                                       "committed_design": counts(y[src == f], ka[src == f])} for f in vfiles}}
+        final_flag = None
     blind = {}
     for name in BLIND_FILES:  # as the script reads them (the runtime's figures: bench/risk_validation.py --model)
         its = load((name,))
         yy = np.array([it["label"] != "none" for it in its])
-        pp, _, prob, p1 = read([it["text"] for it in its])
-        blind[name] = counts(yy, final_flag(prob, p1, pp))
+        tx = [it["text"] for it in its]
+        pp, _, prob, p1 = read(tx)
+        blind[name] = counts(yy, final_flag(prob, p1, pp) if kept is None else point_flags(tx, pp, prob, p1, kept))
     report["all_writers"]["blind_as_script_reads"] = blind
     from services.quality.checks.counselling.crisis import reading
 
-    gpat, _, gp, gp_s1 = read([reading(it["text"]) for it in load((GENERAL_VAL,))])
-    report["all_writers"]["general_val_false_positives"] = int(final_flag(gp, gp_s1, gpat).sum())
+    gtx = [reading(it["text"]) for it in load((GENERAL_VAL,))]
+    gpat, _, gp, gp_s1 = read(gtx)
+    report["all_writers"]["general_val_false_positives"] = int(
+        (final_flag(gp, gp_s1, gpat) if kept is None else point_flags(gtx, gpat, gp, gp_s1, kept)).sum())
     print(json.dumps({k: v for k, v in report.items() if k != "grid"}, indent=1), flush=True)
     if args.dump:
         np.savez(args.dump, y=y, pattern=pat, p=p_gated, p_s1=p_s1, p_base=p_a, p_base_s1=p_a_s1, source=src,
@@ -773,7 +830,10 @@ def all_writers_finish(args, items, texts, labels, y, emb, s1, pat, gated, p_gat
         "char_idf": cv_.idf.astype(np.float32), "char_coef": cm_.coef_[0].astype(np.float32),
         "char_intercept": np.float32(cm_.intercept_[0]),
         "pattern_s1_floor_en": np.float64(floor), "pattern_s1_floor_other": np.float64(floor),
-        "pattern_threshold_en": np.float64(t_pat), "pattern_threshold_other": np.float64(t_pat)})
+        "pattern_threshold_en": np.float64(t_pat), "pattern_threshold_other": np.float64(t_pat)} | ({}
+        if kept is None else {  # --committed: the committed file's point, as it holds it (float32 / float64)
+            "threshold": np.float32(kept["threshold"]), "pattern_threshold": np.float32(kept["pattern_threshold"]),
+            "s1_floor": np.float64(kept["s1_floor"])} | {k: np.float64(kept[k]) for k in POINT_FIELDS[3:]}))
     report["provenance"] = _checkout.provenance()
     args.out.with_suffix(".json").write_text(json.dumps(report, indent=1) + "\n")
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and its training report {args.out.with_suffix('.json')}")

@@ -35,7 +35,8 @@ def test_never_a_blind_or_heldout_file():
     files = T.all_writers_files()
     assert not any("heldout" in f for f in files)
     assert "risk_valid_indep22.jsonl" not in files and "risk_valid_indep23.jsonl" not in files
-    assert set(T.BLIND_FILES) == {"risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl"}
+    assert set(T.BLIND_FILES) == {"risk_valid_indep22.jsonl", "risk_valid_indep23.jsonl", "risk_valid_v36_en.jsonl",
+                                  "risk_valid_v36_frzh.jsonl"}
     assert len(set(files)) == len(files)
 
 
