@@ -30,12 +30,7 @@ import time
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 VB, MIN, DIS = "victim_blaming", "minimising", "dismissive_language"
@@ -121,12 +116,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_form_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -138,7 +133,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (VB, "Szef się czepia, a we wtorek miałam atak paniki.", "Ojej, to brzmi strasznie. Chcesz opowiedzieć, jak to było?"),
 ])
 def test_learned_flag_dropped_on_invitation(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -149,7 +144,7 @@ def test_learned_flag_dropped_on_invitation(reason, client, reply, monkeypatch):
     (VB, "My boyfriend hit me when I got home late.", "Why were you out so late though? Want to talk about it?"),
 ])
 def test_learned_flag_kept(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 def test_invites_on():

@@ -34,6 +34,7 @@ import pytest
 
 from services.quality.checks.counselling import unsafe
 from tests.support import replies
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
@@ -137,12 +138,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -150,7 +151,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (MIN, "I failed my exam again.", "Ugh, that's so disappointing after all that work. I'm sorry."),
 ])
 def test_learned_flag_dropped_on_warmth_alone(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -158,7 +159,7 @@ def test_learned_flag_dropped_on_warmth_alone(reason, client, reply, monkeypatch
     (DIS, "Mum's results came back clear!", "Great news. Anyway, moving on."),
 ])
 def test_learned_flag_kept_when_more_than_warmth(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 def test_warm_frame_core():

@@ -28,12 +28,7 @@ import time
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 ED, SH = "encourages_disordered_eating", "encourages_harm"
@@ -149,12 +144,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -168,7 +163,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (SH, "me corto a veces", "Podemos buscar otras formas de bajar la tensión, sin hacerte daño."),
 ])
 def test_learned_flag_dropped_on_counter_and_coping(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -177,7 +172,7 @@ def test_learned_flag_dropped_on_counter_and_coping(reason, client, reply, monke
     (SH, "I cut again", "Fair enough, your call."),
 ])
 def test_learned_flag_kept_otherwise(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("name", ["_EDE_ANY36A", "_EATING_CLIENT36A", "_EDE_CTX36A", "_EATING_DONE36A", "_HARM_ANY36A", "_HARM_CTX36A",

@@ -22,6 +22,7 @@ from services.quality.checks.counselling import risk_en36b
 from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.life_talk import life_spans
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk
 
 AT_RISK = [
     # plan and preparation
@@ -126,13 +127,13 @@ NOT_AT_RISK = [
 
 @pytest.mark.parametrize("text,category", AT_RISK)
 def test_at_risk_forms_are_read(text, category):
-    assert classify(text)[0] == category
-    assert risk_category(text) != "none"
+    assert_category(text, category)
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", NOT_AT_RISK)
 def test_look_alikes_stay_unflagged(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 def test_everyday_span_is_not_widened_over_dark_words():
