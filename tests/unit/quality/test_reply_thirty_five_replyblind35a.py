@@ -22,12 +22,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support.blind import assert_flagged, assert_not_flagged
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 ED, VB, MIN, DIS = "encourages_disordered_eating", "victim_blaming", "minimising", "dismissive_language"
@@ -144,6 +143,4 @@ def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "as long as you " * 1400, "tomorrow only " * 1400, "what did you say " * 1200,
                    "pas grave " * 2000, "ate all my " * 1800):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))

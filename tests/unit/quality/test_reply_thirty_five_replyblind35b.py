@@ -25,12 +25,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support.blind import assert_flagged, assert_not_flagged
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 VB, MIN, DIS = "victim_blaming", "minimising", "dismissive_language"
@@ -159,11 +158,7 @@ def test_invites_on():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "moving on " * 2000, "nimm " * 4000, "whatever " * 2200):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0
+        assert_fast(pattern.search, filler, 1.0)
     for compiled in (unsafe._DISTRESS35B, unsafe._BRUSH_Q35B, unsafe._INVITES35B):
         for filler in ("a " * 10000, "ok. " * 5000, "want to talk " * 1500 + "?"):
-            start = time.process_time()
-            compiled.search(filler)
-            assert time.process_time() - start < 1.0
+            assert_fast(compiled.search, filler, 1.0)

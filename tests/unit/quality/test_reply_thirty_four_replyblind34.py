@@ -19,12 +19,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support.blind import assert_flagged, assert_no_risk, assert_not_flagged, assert_risk
+from tests.support.blind import assert_fast, assert_flagged, assert_no_risk, assert_not_flagged, assert_risk
 
 
 ED, VB, MIN, TERSE = "encourages_disordered_eating", "victim_blaming", "minimising", "terse_non_answer"
@@ -138,6 +137,4 @@ def test_risk_beside_it_is_still_read(text):
 def test_new_patterns_are_linear(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "stuff " * 3000 + "x", "x" * 20000):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 0.5
+        assert_fast(pattern.search, filler, 0.5)

@@ -34,7 +34,7 @@ import pytest
 
 from services.quality.checks.counselling import unsafe
 from tests.support import replies
-from tests.support.blind import assert_flagged, assert_not_flagged
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
@@ -175,9 +175,7 @@ def test_warm_frame_core():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "you did " * 2500, "weighing yourself " * 1100):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0
+        assert_fast(pattern.search, filler, 1.0)
     start = time.process_time()
     unsafe.warm_frame_core34b("Hi. " * 5000)
     unsafe.all_warm34b("so sorry " * 2500)

@@ -23,12 +23,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support.blind import assert_flagged, assert_not_flagged
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 ED, SH = "encourages_disordered_eating", "encourages_harm"
@@ -181,15 +180,11 @@ def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "never more than " * 1250, "hot water " * 2000, "gooi je brood " * 1400,
                    "ate 3 meals " * 1700, "5" * 20000, "饿" * 20000):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))
 
 
 @pytest.mark.parametrize("name", ["_ED_COUNTER36A", "_HARM_COPING36A", "_EATING_DONE_LEARNED36A"])
 def test_no_catastrophic_backtracking_compiled(name):
     pattern = getattr(unsafe, name)
     for filler in ("a " * 10000, "x" * 20000, "vomiting " * 2200, "cold water " * 1800):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))
