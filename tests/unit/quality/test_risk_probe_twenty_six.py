@@ -12,6 +12,7 @@ import pytest
 
 from services.quality.checks.counselling import crisis
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 
 @pytest.mark.parametrize("text", [
@@ -91,7 +92,7 @@ def test_preparatory_look_alikes(text):
     ("tbh i've been sh'ing again", "nssi"),  # self-harm abbreviated
 ])
 def test_a_fourth_probe(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_category(text) == category
 
 
@@ -102,7 +103,7 @@ def test_a_fourth_probe(text, category):
     "If I ended it there, the pain would stop, said my physio about the stretch.",
 ])
 def test_a_fourth_probes_look_alikes(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", ["hi", "hey", "yo", "thanks", "Thanks!", "ok", "hello", "good morning"])
