@@ -29,6 +29,11 @@ def assert_risk(text: str) -> None:
     assert crisis.risk_category(text) != "none"
 
 
+def assert_risk_category(text: str, category: str) -> None:
+    """The risk reading as a whole names ``category``."""
+    assert crisis.risk_category(text) == category
+
+
 def assert_no_risk(text: str) -> None:
     """The risk reading as a whole finds none."""
     assert crisis.risk_category(text) == "none"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from tests.support.blind import assert_flagged, assert_not_flagged
+from tests.support.blind import assert_flagged, assert_not_flagged, assert_risk_category
 from tests.support.pii import spans
 
 _FLAGGED = ("moderate", "high")
@@ -74,7 +74,7 @@ def test_not_flagged(text):
     ("Kiedyś myślałam, że to minie, ale teraz codziennie chcę umrzeć.", "active_ideation"),
 ])
 def test_still_flagged(text, category):
-    assert crisis.risk_category(text) == category
+    assert_risk_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 

@@ -23,7 +23,7 @@ from services.quality.checks.counselling import risk_nssi35
 from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.life_talk import EVERYDAY35
 from services.quality.checks.counselling.risk import classify
-from tests.support.blind import assert_no_risk, assert_risk
+from tests.support.blind import assert_no_risk, assert_risk, assert_risk_category
 
 AT_RISK = [
     # pinching to bruises
@@ -104,7 +104,7 @@ NONE = [
 
 @pytest.mark.parametrize("text,category", AT_RISK)
 def test_self_injury_in_plain_words(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -19,9 +19,8 @@ import time
 import pytest
 
 from services.quality.checks.counselling import risk_en34b
-from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.risk import classify
-from tests.support.blind import assert_category, assert_no_risk, assert_stage_one_none
+from tests.support.blind import assert_category, assert_no_risk, assert_risk_category, assert_stage_one_none
 
 STAGE_ONE = [
     # wounds one gives oneself
@@ -149,7 +148,7 @@ def test_look_alikes_stay_none_whole_detector(text):
     ("I took pills on Sunday night. I meant to die.", "recent_attempt"),
 ])
 def test_whole_detector_flags(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,8 +7,7 @@
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
-from tests.support.blind import assert_category, assert_stage_one_none
+from tests.support.blind import assert_category, assert_risk_category, assert_stage_one_none
 
 OWN_AFTER_A_PREPOSITION = [
     ("I had a fight with my mum and just want to die", "active_ideation"),
@@ -64,7 +63,7 @@ STAY_NONE = [
 @pytest.mark.parametrize("text, category", OWN_AFTER_A_PREPOSITION + GERMAN_WISH)
 def test_reads_the_disclosure(text, category):
     assert_category(text, category)
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE)

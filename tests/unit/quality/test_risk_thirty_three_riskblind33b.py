@@ -15,9 +15,8 @@ look-alikes that must stay unflagged (``risk_en33``).
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.risk_en33 import read_spelling
-from tests.support.blind import assert_category, assert_no_risk, assert_stage_one_none
+from tests.support.blind import assert_category, assert_no_risk, assert_risk_category, assert_stage_one_none
 
 STAGE_ONE = [
     # dialect words for killing oneself
@@ -118,7 +117,7 @@ def test_look_alikes_stay_none_whole_detector(text):
     ("Whenever I see the fan I think about my dupatta. Not done anything.", "method"),
 ])
 def test_whole_detector_flags(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 def test_spelling_reads_only_the_dialect_words():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from tests.support.blind import assert_category, assert_stage_one_none
+from tests.support.blind import assert_category, assert_no_risk, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -88,7 +88,7 @@ def test_look_alikes(text):
     "Ich könnte mich erschießen, dass ich das Ticket nicht gekauft habe.",
 ])
 def test_idioms(text):
-    assert crisis.risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [
