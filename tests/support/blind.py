@@ -69,12 +69,16 @@ def reply_verdict(reason: str, client: str, reply: str, monkeypatch, learned: st
     return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
 
 
-def assert_flagged(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> None:
-    assert reply_verdict(reason, client, reply, monkeypatch, learned) is not None
+def assert_flagged(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None,
+                   what: object = None) -> None:
+    """The reply is flagged for ``reason`` (``what``: the failure's message)."""
+    assert reply_verdict(reason, client, reply, monkeypatch, learned) is not None, what
 
 
-def assert_not_flagged(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> None:
-    assert reply_verdict(reason, client, reply, monkeypatch, learned) is None
+def assert_not_flagged(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None,
+                       what: object = None) -> None:
+    """The reply is not flagged for ``reason``."""
+    assert reply_verdict(reason, client, reply, monkeypatch, learned) is None, what
 
 
 # ---------------------------------------------------------------- PII

@@ -33,13 +33,7 @@ import time
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
 from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
 
 
 ED, VB, MIN, DIS = "encourages_disordered_eating", "victim_blaming", "minimising", "dismissive_language"
@@ -184,4 +178,4 @@ def test_no_catastrophic_backtracking(name):
 
 def test_own_act_is_no_harm_by_others(monkeypatch):
     # the client's own smashing is not harm done to them: "what were you doing" asks, it does not blame
-    assert verdict(VB, "I smashed my phone in anger last night.", "What were you doing right before?", monkeypatch) is None
+    assert_not_flagged(VB, "I smashed my phone in anger last night.", "What were you doing right before?", monkeypatch)

@@ -136,7 +136,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     ("These pills make me so sleepy", "Talk to whoever prescribed them before you stop or change anything."),
 ])
 def test_change_handed_to_whoever_prescribed_is_deferred(client, reply, monkeypatch):
-    assert verdict(MED, client, reply, monkeypatch, learned=MED) is None
+    assert_not_flagged(MED, client, reply, monkeypatch, learned=MED)
 
 
 @pytest.mark.parametrize("client,reply,flagged", [
