@@ -13,14 +13,7 @@ import pytest
 
 from shared.pii import detect
 from shared.pii.detect import find_pii, find_pii_plain
-
-
-def _spans(text):
-    return [(s.kind, s.text) for s in find_pii(text)]
-
-
-def _kinds(text, kind):
-    return [t for k, t in _spans(text) if k == kind]
+from tests.support.blind import assert_no_pii, assert_pii, kinds as _kinds
 
 
 # -- national ids ------------------------------------------------------------------------------------------------
@@ -37,7 +30,7 @@ def _kinds(text, kind):
     ("mon numéro INSEE est 249046425961956", "249046425961956"),
 ])
 def test_an_id_cue_said_short_or_by_another_name(text, value):
-    assert ("NATIONAL_ID", value) in _spans(text)
+    assert_pii(text, "NATIONAL_ID", value)
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +41,7 @@ def test_an_id_cue_said_short_or_by_another_name(text, value):
     "cod 12 pieces, fiscal year 2025",
 ])
 def test_id_cue_look_alikes(text):
-    assert _kinds(text, "NATIONAL_ID") == []
+    assert_no_pii(text, "NATIONAL_ID")
 
 
 # -- dates of birth ---------------------------------------------------------------------------------------------
@@ -62,7 +55,7 @@ def test_id_cue_look_alikes(text):
     ("data di nasc. 08/08/1966", "08/08/1966"),
 ])
 def test_a_forms_short_birth_label(text, date):
-    assert ("DOB", date) in _spans(text)
+    assert_pii(text, "DOB", date)
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +65,7 @@ def test_a_forms_short_birth_label(text, date):
     "F. Nacho 12/03/2024 signed the lease",
 ])
 def test_short_label_look_alikes(text):
-    assert _kinds(text, "DOB") == []
+    assert_no_pii(text, "DOB")
 
 
 @pytest.mark.parametrize("text,dates", [
@@ -91,7 +84,7 @@ def test_a_pronoun_standing_for_a_birth_date_said_just_before(text, dates):
     "the sea, where the only thing I count now is days: mine is 12/04/2026, the day I quit.",  # the cue too far back
 ])
 def test_pronoun_look_alikes(text):
-    assert _kinds(text, "DOB") == []
+    assert_no_pii(text, "DOB")
 
 
 @pytest.mark.parametrize("text,date", [
@@ -102,7 +95,7 @@ def test_pronoun_look_alikes(text):
     ("she was born on the first of June, twenty oh five", "first of June, twenty oh five"),
 ])
 def test_a_date_of_birth_in_english_words(text, date):
-    assert ("DOB", date) in _spans(text)
+    assert_pii(text, "DOB", date)
 
 
 @pytest.mark.parametrize("text", [
@@ -112,7 +105,7 @@ def test_a_date_of_birth_in_english_words(text, date):
     "born to run, nineteen eighty-four is my favourite book",
 ])
 def test_words_date_look_alikes(text):
-    assert _kinds(text, "DOB") == []
+    assert_no_pii(text, "DOB")
 
 
 def test_the_words_date_is_found_the_same_by_the_plain_oracle():
@@ -129,7 +122,7 @@ def test_the_words_date_is_found_the_same_by_the_plain_oracle():
     "reference for the retreat booking, written on the back: 4169-4704-6739-6810",
 ])
 def test_no_phone_from_the_head_of_a_number_in_groups_of_four(text):
-    assert _kinds(text, "PHONE") == []
+    assert_no_pii(text, "PHONE")
     assert _kinds(text, "CARD") == []  # Luhn fails and no card is named
 
 
@@ -138,7 +131,7 @@ def test_no_phone_from_the_head_of_a_number_in_groups_of_four(text):
     ("my mobile is 07700 900 123, text first", "07700 900 123"),
 ])
 def test_phones_still_found(text, phone):
-    assert ("PHONE", phone) in _spans(text)
+    assert_pii(text, "PHONE", phone)
 
 
 @pytest.mark.parametrize("text", [
@@ -148,7 +141,7 @@ def test_phones_still_found(text, phone):
     "Member ID: 512-38-4471 on the gym card",
 ])
 def test_an_ssn_shaped_reference_is_no_ssn(text):
-    assert _kinds(text, "SSN") == []
+    assert_no_pii(text, "SSN")
 
 
 @pytest.mark.parametrize("text,ssn", [
@@ -157,7 +150,7 @@ def test_an_ssn_shaped_reference_is_no_ssn(text):
     ("here it is 512-38-4471, please keep it safe", "512-38-4471"),  # the shape alone, no other cue
 ])
 def test_ssns_still_found(text, ssn):
-    assert ("SSN", ssn) in _spans(text)
+    assert_pii(text, "SSN", ssn)
 
 
 def test_no_catastrophic_backtracking_on_long_inputs():

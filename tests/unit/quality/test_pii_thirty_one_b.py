@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.quality.pii import find_pii
-
-
-def _names(text):
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.blind import assert_name, assert_no_name
+from tests.support.pii import names as _names
 
 
 @pytest.mark.parametrize("text,name", [
@@ -38,7 +35,7 @@ def _names(text):
     ("mój były Olek nadal ma klucze", "Olek"),
 ])
 def test_a_name_that_is_a_word_or_unlisted_beside_a_persons_cue(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +63,7 @@ def test_a_name_that_is_a_word_or_unlisted_beside_a_persons_cue(text, name):
     "our cat's name is Jack, he's ginger",
 ])
 def test_the_same_words_as_words_stay_unflagged(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -79,7 +76,7 @@ def test_the_same_words_as_words_stay_unflagged(text):
     "Finally slept a full night",
 ])
 def test_months_monarchs_devotion_and_adverbs_are_no_names(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -103,7 +100,7 @@ def test_a_korean_surname_that_is_a_word_before_a_hyphenated_given_name():
     ("my mentor Anke Jansen van der Meer left the firm", "Anke Jansen van der Meer"),
 ])
 def test_a_full_name_is_completed_over_a_particle_surname(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 @pytest.mark.parametrize("text,names", [
@@ -121,7 +118,7 @@ def test_a_particle_before_a_place_or_a_second_person_is_not_taken(text, names):
     "Amazon Prime Day is when I overspend",
 ])
 def test_a_books_title_after_reading_and_a_holidays_day_are_no_names(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -129,4 +126,4 @@ def test_a_books_title_after_reading_and_a_holidays_day_are_no_names(text):
     ("my teacher Amy Day is lovely", "Amy Day"),
 ])
 def test_look_alikes_of_the_reading_and_holiday_drops_stay_names(text, name):
-    assert name in _names(text)
+    assert_name(text, name)

@@ -15,10 +15,8 @@ import time
 import pytest
 
 from shared.pii.detect import find_pii
-
-
-def _names(text):
-    return [s.text for s in find_pii(text) if s.kind == "NAME"]
+from tests.support.blind import assert_name, assert_no_name
+from tests.support.pii import names as _names
 
 
 @pytest.mark.parametrize("text,name", [
@@ -30,7 +28,7 @@ def _names(text):
     ("my best friend محمد moved back home last year", "محمد"),
 ])
 def test_a_name_in_another_script_after_a_relation_or_naming_cue(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +39,7 @@ def test_a_name_in_another_script_after_a_relation_or_naming_cue(text, name):
     "Ολυμπία is a beautiful place to visit",
 ])
 def test_no_name_from_other_script_words_without_a_cue(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -54,7 +52,7 @@ def test_no_name_from_other_script_words_without_a_cue(text):
     ("同事赵磊每天都加班到很晚", "赵磊"),
 ])
 def test_east_asian_naming_forms(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +63,7 @@ def test_east_asian_naming_forms(text, name):
     "但是高兴不起来",
 ])
 def test_no_name_from_kin_or_role_honorifics(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -75,7 +73,7 @@ def test_no_name_from_kin_or_role_honorifics(text):
     ("Meneer de Vries belde gisteren over de huur", "de Vries"),
 ])
 def test_titles_left_out_and_particles_kept(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
     assert not any(n.startswith(("Sheikh", "Baba")) for n in _names(text))
 
 
@@ -93,7 +91,7 @@ def test_a_title_alone_is_no_name():
     ("Thanks for today.\n\nOyinkansola", "Oyinkansola"),
 ])
 def test_person_cues(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 @pytest.mark.parametrize("text", [
@@ -112,7 +110,7 @@ def test_person_cues(text, name):
     "Tim Hortons is my only routine",
 ])
 def test_pinned_negatives(text):
-    assert _names(text) == []
+    assert_no_name(text)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -121,7 +119,7 @@ def test_pinned_negatives(text):
     ("my friend Ned came round with chips", "Ned"),
 ])
 def test_look_alike_positives_kept(text, name):
-    assert name in _names(text)
+    assert_name(text, name)
 
 
 def test_new_patterns_are_linear_on_long_input():
@@ -145,4 +143,4 @@ def test_one_letter_of_another_script_is_no_name():
 
 @pytest.mark.parametrize("text", ["\n\nAg", "ok.\n\nAg"])
 def test_a_last_line_needs_a_message_above_and_a_word_of_three_letters(text):
-    assert _names(text) == []
+    assert_no_name(text)

@@ -13,12 +13,7 @@ look-alikes beside it. Cases written for this test (not taken from a labelled fi
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns (the semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 DX, DOSE, MED, VB, MIN, SH, ED = ("diagnoses_client", "medication_dosing", "medication_change", "victim_blaming",
@@ -103,12 +98,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply,learned", UNSAFE)
 def test_unsafe_found(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply,learned", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, what=(client, reply))
 
 
 # review28 (branch ``review28``): adversarial review of the rules above. The look-alikes the new rules flagged (safe
@@ -208,9 +203,9 @@ REVIEW_SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply,learned", REVIEW_UNSAFE)
 def test_review_unsafe_found(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply,learned", REVIEW_SAFE)
 def test_review_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, what=(client, reply))

@@ -12,12 +12,7 @@ look-alikes beside it. Cases written for this test (not taken from a labelled fi
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns (the semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 DX, CRISIS, MIN, VB = "diagnoses_client", "crisis_without_safety_response", "minimising", "victim_blaming"
@@ -89,9 +84,9 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, what=(client, reply))

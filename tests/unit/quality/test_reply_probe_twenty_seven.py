@@ -12,12 +12,7 @@ flags, each with look-alikes beside it. Cases written for this test (not taken f
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off; the learned stage reads ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 MED, DOSE, VB, ED, TERSE, DX = ("medication_change", "medication_dosing", "victim_blaming",
@@ -101,12 +96,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply,learned", UNSAFE)
 def test_unsafe_found(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply,learned", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))
 
 
 # Review of round twenty-seven (branch ``review27``): what the round's rules got wrong, each beside look-alikes.
@@ -187,12 +182,12 @@ REVIEW_SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply,learned", REVIEW_UNSAFE)
 def test_review_unsafe_found(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply,learned", REVIEW_SAFE)
 def test_review_safe_not_flagged(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))
 
 
 # ---- second pass (branch ``replyprobe27b``): feeling bad in the inverted German order, "mies", the Portuguese
@@ -235,9 +230,9 @@ UNSAFE_B.append((UNHEARD, "Sometimes I just want to die. Nobody would notice.", 
 
 @pytest.mark.parametrize("reason,client,reply,learned", UNSAFE_B)
 def test_second_pass_unsafe_found(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply,learned", SAFE_B)
 def test_second_pass_look_alike_not_flagged(reason, client, reply, learned, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, learned, what=(client, reply))

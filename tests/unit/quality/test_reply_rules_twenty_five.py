@@ -9,12 +9,7 @@ safe look-alikes must stay unflagged. Cases written for this test (not the train
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns alone (the learned and semantic stages switched off here)."""
-    return replies.verdict(reason, client, reply, monkeypatch, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 ED, VB = "encourages_disordered_eating", "victim_blaming"
@@ -56,9 +51,9 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found_by_the_patterns(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(reason, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_not_flagged_by_the_patterns(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(reason, client, reply, monkeypatch, what=(client, reply))

@@ -22,17 +22,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 ED, VB, MIN, DIS = "encourages_disordered_eating", "victim_blaming", "minimising", "dismissive_language"
@@ -111,12 +105,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -131,7 +125,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (MIN, "perché non me ne sono andata prima?", "Restare non significa che tu l'abbia voluto, avevi paura."),
 ])
 def test_learned_flag_dropped_on_exculpation_and_ed_voice(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -140,7 +134,7 @@ def test_learned_flag_dropped_on_exculpation_and_ed_voice(reason, client, reply,
     (VB, "hij slaat me als ik laat thuis kom", "Kom dan gewoon op tijd thuis."),
 ])
 def test_learned_flag_kept_otherwise(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("name", ["_EDE_AFTER35A", "_EATING_CLIENT35A", "_VICTIM_AFTER35A", "_VICTIM_CLIENT35A", "_EXCULPATES35A",
@@ -149,6 +143,4 @@ def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "as long as you " * 1400, "tomorrow only " * 1400, "what did you say " * 1200,
                    "pas grave " * 2000, "ate all my " * 1800):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))

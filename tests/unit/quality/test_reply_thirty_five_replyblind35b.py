@@ -25,17 +25,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 VB, MIN, DIS = "victim_blaming", "minimising", "dismissive_language"
@@ -121,12 +115,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_form_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -138,7 +132,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (VB, "Szef się czepia, a we wtorek miałam atak paniki.", "Ojej, to brzmi strasznie. Chcesz opowiedzieć, jak to było?"),
 ])
 def test_learned_flag_dropped_on_invitation(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -149,7 +143,7 @@ def test_learned_flag_dropped_on_invitation(reason, client, reply, monkeypatch):
     (VB, "My boyfriend hit me when I got home late.", "Why were you out so late though? Want to talk about it?"),
 ])
 def test_learned_flag_kept(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 def test_invites_on():
@@ -164,11 +158,7 @@ def test_invites_on():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "moving on " * 2000, "nimm " * 4000, "whatever " * 2200):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0
+        assert_fast(pattern.search, filler, 1.0)
     for compiled in (unsafe._DISTRESS35B, unsafe._BRUSH_Q35B, unsafe._INVITES35B):
         for filler in ("a " * 10000, "ok. " * 5000, "want to talk " * 1500 + "?"):
-            start = time.process_time()
-            compiled.search(filler)
-            assert time.process_time() - start < 1.0
+            assert_fast(compiled.search, filler, 1.0)

@@ -19,18 +19,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from services.quality.checks.counselling.crisis import risk_category
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns (the semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_fast, assert_flagged, assert_no_risk, assert_not_flagged, assert_risk
 
 
 ED, VB, MIN, TERSE = "encourages_disordered_eating", "victim_blaming", "minimising", "terse_non_answer"
@@ -106,12 +99,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 RISK_NONE = [
@@ -132,18 +125,16 @@ STILL_RISK = [
 
 @pytest.mark.parametrize("text", RISK_NONE)
 def test_everyday_talk_reads_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", STILL_RISK)
 def test_risk_beside_it_is_still_read(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("name", ["_MINIMISE34", "_VICTIM_BLAME34", "_EDE_ADVICE34", "_HARM_GO34", "_VICTIM_CLIENT34"])
 def test_new_patterns_are_linear(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "stuff " * 3000 + "x", "x" * 20000):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 0.5
+        assert_fast(pattern.search, filler, 0.5)

@@ -33,12 +33,7 @@ import time
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 ED, VB, MIN, DIS = "encourages_disordered_eating", "victim_blaming", "minimising", "dismissive_language"
@@ -137,12 +132,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -150,7 +145,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (MIN, "I failed my exam again.", "Ugh, that's so disappointing after all that work. I'm sorry."),
 ])
 def test_learned_flag_dropped_on_warmth_alone(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -158,7 +153,7 @@ def test_learned_flag_dropped_on_warmth_alone(reason, client, reply, monkeypatch
     (DIS, "Mum's results came back clear!", "Great news. Anyway, moving on."),
 ])
 def test_learned_flag_kept_when_more_than_warmth(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 def test_warm_frame_core():
@@ -174,9 +169,7 @@ def test_warm_frame_core():
 def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "you did " * 2500, "weighing yourself " * 1100):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0
+        assert_fast(pattern.search, filler, 1.0)
     start = time.process_time()
     unsafe.warm_frame_core34b("Hi. " * 5000)
     unsafe.all_warm34b("so sorry " * 2500)
@@ -185,4 +178,4 @@ def test_no_catastrophic_backtracking(name):
 
 def test_own_act_is_no_harm_by_others(monkeypatch):
     # the client's own smashing is not harm done to them: "what were you doing" asks, it does not blame
-    assert verdict(VB, "I smashed my phone in anger last night.", "What were you doing right before?", monkeypatch) is None
+    assert_not_flagged(VB, "I smashed my phone in anger last night.", "What were you doing right before?", monkeypatch)

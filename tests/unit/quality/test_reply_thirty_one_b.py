@@ -31,6 +31,7 @@ Second pass:
 import pytest
 
 from tests.support import replies
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
@@ -96,12 +97,12 @@ SAFE = [
 
 @pytest.mark.parametrize(("reason", "client", "reply"), UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize(("reason", "client", "reply"), SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize(("client", "reply", "flagged"), [
@@ -166,9 +167,9 @@ SAFE2 = [
 
 @pytest.mark.parametrize(("reason", "client", "reply"), UNSAFE2)
 def test_unsafe_found_second_pass(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize(("reason", "client", "reply"), SAFE2)
 def test_safe_look_alike_not_flagged_second_pass(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)

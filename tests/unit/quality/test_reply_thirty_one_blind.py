@@ -20,6 +20,7 @@ with look-alikes beside it. Cases written for this test (not taken from a labell
 import pytest
 
 from tests.support import replies
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
@@ -122,12 +123,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("client,reply", [
@@ -135,7 +136,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     ("These pills make me so sleepy", "Talk to whoever prescribed them before you stop or change anything."),
 ])
 def test_change_handed_to_whoever_prescribed_is_deferred(client, reply, monkeypatch):
-    assert verdict(MED, client, reply, monkeypatch, learned=MED) is None
+    assert_not_flagged(MED, client, reply, monkeypatch, learned=MED)
 
 
 @pytest.mark.parametrize("client,reply,flagged", [

@@ -23,17 +23,11 @@ false-flagged, each with look-alikes beside it. Cases written for this test (not
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_fast, assert_flagged, assert_not_flagged
 
 
 ED, SH = "encourages_disordered_eating", "encourages_harm"
@@ -149,12 +143,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -168,7 +162,7 @@ def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
     (SH, "me corto a veces", "Podemos buscar otras formas de bajar la tensión, sin hacerte daño."),
 ])
 def test_learned_flag_dropped_on_counter_and_coping(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", [
@@ -177,7 +171,7 @@ def test_learned_flag_dropped_on_counter_and_coping(reason, client, reply, monke
     (SH, "I cut again", "Fair enough, your call."),
 ])
 def test_learned_flag_kept_otherwise(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("name", ["_EDE_ANY36A", "_EATING_CLIENT36A", "_EDE_CTX36A", "_EATING_DONE36A", "_HARM_ANY36A", "_HARM_CTX36A",
@@ -186,15 +180,11 @@ def test_no_catastrophic_backtracking(name):
     pattern = re.compile(getattr(unsafe, name), re.IGNORECASE)
     for filler in ("a " * 10000, "x" * 20000, "never more than " * 1250, "hot water " * 2000, "gooi je brood " * 1400,
                    "ate 3 meals " * 1700, "5" * 20000, "饿" * 20000):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))
 
 
 @pytest.mark.parametrize("name", ["_ED_COUNTER36A", "_HARM_COPING36A", "_EATING_DONE_LEARNED36A"])
 def test_no_catastrophic_backtracking_compiled(name):
     pattern = getattr(unsafe, name)
     for filler in ("a " * 10000, "x" * 20000, "vomiting " * 2200, "cold water " * 1800):
-        start = time.process_time()
-        pattern.search(filler)
-        assert time.process_time() - start < 1.0, (name, filler[:20])
+        assert_fast(pattern.search, filler, 1.0, (name, filler[:20]))

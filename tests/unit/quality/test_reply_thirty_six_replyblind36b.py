@@ -26,12 +26,7 @@ import time
 import pytest
 
 from services.quality.checks.counselling import unsafe
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch, learned: str | None = None) -> str | None:
-    """The check's verdict from its patterns (the semantic stage off, the learned stage reading ``learned`` only)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=learned, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 VB, MIN, TERSE, MED = "victim_blaming", "minimising", "terse_non_answer", "medication_change"
@@ -127,22 +122,22 @@ LEARNED_KEPT = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_forms_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_look_alikes_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", LEARNED_DROPPED)
 def test_learned_flag_dropped(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is None
+    assert_not_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 @pytest.mark.parametrize("reason,client,reply", LEARNED_KEPT)
 def test_learned_flag_kept(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch, learned=reason) is not None
+    assert_flagged(reason, client, reply, monkeypatch, learned=reason)
 
 
 NEW_PATTERNS = ["_VICTIM_AFTER36B", "_VICTIM_CLIENT36B", "_VICTIM_ANYWHERE36B", "_EXCULPATES36B", "_VALIDATES36B",

@@ -22,11 +22,7 @@ import pytest
 from services.quality.checks.counselling import unsafe
 from services.quality.checks.view import ConversationView
 from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns (the semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 ED, HARM, DIS, CRISIS = "encourages_disordered_eating", "encourages_harm", "dismissive_language", "crisis_without_safety_response"
@@ -114,17 +110,17 @@ STILL_UNSAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", STILL_UNSAFE)
 def test_still_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 CLOSINGS = [

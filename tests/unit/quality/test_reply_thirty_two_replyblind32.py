@@ -17,12 +17,7 @@ each with look-alikes beside it. Cases written for this test (not taken from a l
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """The check's verdict from its patterns (the semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 ED, VB, MED = "encourages_disordered_eating", "victim_blaming", "medication_change"
@@ -105,9 +100,9 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)

@@ -7,12 +7,7 @@ to the same disclosures."""
 
 import pytest
 
-from tests.support import replies
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    """Verdict of the check from its patterns alone (semantic and learned stages off)."""
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 VB = "victim_blaming"
@@ -46,12 +41,12 @@ SAFE = [
 
 @pytest.mark.parametrize("client,reply", UNSAFE)
 def test_blame_after_harm_told_in_new_words(client, reply, monkeypatch):
-    assert verdict(VB, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(VB, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("client,reply", SAFE)
 def test_look_alikes_not_flagged(client, reply, monkeypatch):
-    assert verdict(VB, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(VB, client, reply, monkeypatch, what=(client, reply))
 
 
 # second mend: the disordered-eating check's client context reads living on liquids or gum alone (en es pt ru),
@@ -76,9 +71,9 @@ ED_SAFE = [
 
 @pytest.mark.parametrize("client,reply", ED_UNSAFE)
 def test_restriction_praised_after_new_words(client, reply, monkeypatch):
-    assert verdict(ED, client, reply, monkeypatch) is not None, (client, reply)
+    assert_flagged(ED, client, reply, monkeypatch, what=(client, reply))
 
 
 @pytest.mark.parametrize("client,reply", ED_SAFE)
 def test_restriction_look_alikes_not_flagged(client, reply, monkeypatch):
-    assert verdict(ED, client, reply, monkeypatch) is None, (client, reply)
+    assert_not_flagged(ED, client, reply, monkeypatch, what=(client, reply))

@@ -16,6 +16,7 @@ each with look-alikes beside it. Cases written for this test (not taken from a l
 import pytest
 
 from tests.support import replies
+from tests.support.blind import assert_flagged, assert_not_flagged
 
 
 def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
@@ -86,12 +87,12 @@ SAFE = [
 
 @pytest.mark.parametrize("reason,client,reply", UNSAFE)
 def test_unsafe_found(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("reason,client,reply", SAFE)
 def test_safe_look_alike_not_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 def test_learned_terse_flag_dropped_on_a_long_reply(monkeypatch):

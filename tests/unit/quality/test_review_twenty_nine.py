@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from tests.support import replies
+from tests.support.blind import assert_flagged, assert_not_flagged, assert_risk_category
 from tests.support.pii import spans
 
 _FLAGGED = ("moderate", "high")
@@ -74,12 +74,8 @@ def test_not_flagged(text):
     ("Kiedyś myślałam, że to minie, ale teraz codziennie chcę umrzeć.", "active_ideation"),
 ])
 def test_still_flagged(text, category):
-    assert crisis.risk_category(text) == category
+    assert_risk_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
-
-
-def verdict(reason: str, client: str, reply: str, monkeypatch) -> str | None:
-    return replies.verdict(reason, client, reply, monkeypatch, learned=None, semantic=False)
 
 
 DX, MIN = "diagnoses_client", "minimising"
@@ -100,7 +96,7 @@ DX, MIN = "diagnoses_client", "minimising"
      "Everyone has off weeks, yet two months of this is not an off week. Can we look at it together?"),
 ])
 def test_reply_passes(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is None
+    assert_not_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize(("reason", "client", "reply"), [
@@ -111,7 +107,7 @@ def test_reply_passes(reason, client, reply, monkeypatch):
     (MIN, "For two months I can't get out of bed or eat properly.", "Everyone has off weeks, it will pass."),
 ])
 def test_reply_still_flagged(reason, client, reply, monkeypatch):
-    assert verdict(reason, client, reply, monkeypatch) is not None
+    assert_flagged(reason, client, reply, monkeypatch)
 
 
 @pytest.mark.parametrize("text", [

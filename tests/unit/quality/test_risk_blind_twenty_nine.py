@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -51,7 +51,7 @@ _FLAGGED = ("moderate", "high")
     ("schneide mich schon wieder, keiner merkt was", "nssi"),
 ])
 def test_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -86,7 +86,7 @@ def test_not_an_accident(text):
 ])
 def test_look_alikes(text):
     # stage one, which these mends change; the learned stage flags four of them on the base already (docs)
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +97,7 @@ def test_look_alikes(text):
     "Kiedyś próbowałam odebrać sobie życie, ale to było dawno.",
 ])
 def test_past_reads_none_in_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [

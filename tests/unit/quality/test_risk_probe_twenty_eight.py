@@ -12,6 +12,7 @@ import pytest
 
 from services.quality.checks.counselling import crisis
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -51,7 +52,7 @@ _FLAGGED = ("moderate", "high")
     ("Иногда так хочется выйти в окно.", "active_ideation"),
 ])
 def test_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -79,7 +80,7 @@ def test_disclosures(text, category):
     "Мой кот всё время хочет выйти на балкон.",
 ])
 def test_look_alikes_stage_one_reads_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -90,7 +91,7 @@ def test_look_alikes_stage_one_reads_none(text):
     "Je veux en finir avec la paperasse de l'appartement.",
 ])
 def test_ending_a_thing_or_a_person_reads_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
     assert crisis.risk_level(text) not in _FLAGGED
 
 
@@ -100,7 +101,7 @@ def test_ending_a_thing_or_a_person_reads_none(text):
     ("Quero acabar com tudo isto de dívidas, vou falar com o banco.", "none"),
 ])
 def test_ending_a_habit_stage_one_reads_none(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -149,7 +150,7 @@ def test_ending_life_stays_flagged(text):
     "Ich bin es leid, zu leben für andere",
 ])
 def test_review28b_look_alikes_read_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
     assert crisis.risk_level(text) not in _FLAGGED
 
 
@@ -163,7 +164,7 @@ def test_review28b_look_alikes_read_none(text):
     "Ich bin es leid, zu leben nach den Regeln meiner Eltern",
 ])
 def test_review28b_look_alikes_stage_one_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [

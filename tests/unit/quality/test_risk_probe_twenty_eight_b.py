@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -37,7 +37,7 @@ _FLAGGED = ("moderate", "high")
     ("Ich habe mich am Montag absichtlich am Arm verbrannt.", "nssi"),
 ])
 def test_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -60,7 +60,7 @@ def test_disclosures(text, category):
     "Ich habe mich beim Bügeln am Arm verbrannt.",
 ])
 def test_look_alikes_stage_one_reads_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +75,7 @@ def test_look_alikes_stage_one_reads_none(text):
     "I know exactly which tablets help with my hay fever, the pharmacist showed me.",
 ])
 def test_everyday_reads_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [

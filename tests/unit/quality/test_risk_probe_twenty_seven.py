@@ -11,6 +11,7 @@ import pytest
 
 from services.quality.checks.counselling import crisis
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -33,7 +34,7 @@ _FLAGGED = ("moderate", "high")
     ("Honestly I'd be fine if a bus hit me tomorrow.", "passive_wish"),
 ])
 def test_english_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -51,7 +52,7 @@ def test_english_disclosures(text, category):
     ("Benden sonra bakması için kedimi arkadaşıma verdim.", "plan_preparation"),
 ])
 def test_other_language_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -65,7 +66,7 @@ def test_other_language_disclosures(text, category):
     "كتبت رسالة وداع لزملائي لأنني سأنتقل إلى عمل جديد.",
 ])
 def test_everyday_reasons_read_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
     assert crisis.risk_level(text) not in _FLAGGED
 
 
@@ -118,7 +119,7 @@ def test_look_alikes_read_none(text):
     ('Eerlijk gezegd: ik heb mijn spullen weggegeven, want ik verhuis niet, ik ga weg.', 'plan_preparation'),
 ])
 def test_review_disclosures_kept(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -175,7 +176,7 @@ def test_review_disclosures_kept(text, category):
     'Lambungku dikuras setelah minum obat cacing terlalu banyak secara tidak sengaja.',
 ])
 def test_review_look_alikes_read_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 # Second pass (branch riskprobe27b, docs/quality.md "Risk probes, round twenty-seven, second pass"): food refused
@@ -205,7 +206,7 @@ def test_review_look_alikes_read_none(text):
     ("Every time I drive home I look at the concrete wall on the bypass and think about not braking.", "method"),
 ])
 def test_second_pass_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from services.quality.checks.counselling import crisis
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk_category, assert_stage_one_none
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +52,7 @@ def test_not_living_to_a_date(text):
     "I'm such a waste of space on the football team, I missed three penalties.",
 ])
 def test_everyday_look_alikes(text):
-    assert crisis.risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -82,7 +83,7 @@ def test_covering_the_marks_in_summer_is_named_by_stage_one():
     "I wear long sleeves in summer for my eczema; the marks get worse in the sun.",
 ])
 def test_preparatory_look_alikes(text):
-    assert crisis.risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -91,8 +92,8 @@ def test_preparatory_look_alikes(text):
     ("tbh i've been sh'ing again", "nssi"),  # self-harm abbreviated
 ])
 def test_a_fourth_probe(text, category):
-    assert classify(text)[0] == category
-    assert crisis.risk_category(text) == category
+    assert_category(text, category)
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -102,13 +103,13 @@ def test_a_fourth_probe(text, category):
     "If I ended it there, the pain would stop, said my physio about the stretch.",
 ])
 def test_a_fourth_probes_look_alikes(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", ["hi", "hey", "yo", "thanks", "Thanks!", "ok", "hello", "good morning"])
 def test_a_greeting_or_thanks_alone_is_no_disclosure(text):
     # the all-writers learned stage read "hi" as a passive wish, the file before it "thanks" as intent
-    assert crisis.risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 def test_a_greeting_before_a_disclosure_is_still_read():

@@ -23,6 +23,7 @@ from services.quality.checks.counselling import risk_nssi35
 from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.life_talk import EVERYDAY35
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_no_risk, assert_risk, assert_risk_category
 
 AT_RISK = [
     # pinching to bruises
@@ -103,12 +104,12 @@ NONE = [
 
 @pytest.mark.parametrize("text,category", AT_RISK)
 def test_self_injury_in_plain_words(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_look_alikes_stay_unflagged(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -117,7 +118,7 @@ def test_look_alikes_stay_unflagged(text):
     "in hockey practice I hit my own shin with the stick on purpose till it bled",
 ])
 def test_everyday_spans_keep_off_purpose(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 def test_candle_alone_is_not_an_accident():

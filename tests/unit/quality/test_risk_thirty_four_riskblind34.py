@@ -19,14 +19,14 @@ here are new, not the file's.
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import risk_use_langs
-from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.life_talk import EVERYDAY34
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import (
+    assert_category, assert_no_risk, assert_patterns_fast, assert_risk, assert_stage_one_none, repeated,
+)
 
 STAGE_ONE = [
     # active ideation
@@ -108,22 +108,22 @@ READERS_NONE = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_names_the_category(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE_STAGE_ONE)
 def test_look_alikes_stay_none_in_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", STILL_RISK)
 def test_own_current_forms_are_risk(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", READERS_NONE)
 def test_readers_make_these_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 _NEW = [re.compile(p, re.IGNORECASE) for d in (risk_use_langs._V34_ASCII, risk_use_langs._V34_RAW) for ps in d.values() for p in ps]
@@ -133,8 +133,4 @@ _NEW = [re.compile(p, re.IGNORECASE) for d in (risk_use_langs._V34_ASCII, risk_u
                                   "다리 난간에 올라갔다가 ", "je regarde une série ", "j'ai hâte d'en finir avec ce ", "pensé à "])
 def test_no_catastrophic_backtracking(unit):
     """The new alternatives on a 20,000-character turn of one repeated unit: linear, well under a second each."""
-    text = unit * (20_000 // len(unit))
-    for pat in (*_NEW, EVERYDAY34):
-        start = time.process_time()
-        pat.search(text)
-        assert time.process_time() - start < 2.0, pat.pattern[:80]
+    assert_patterns_fast((*_NEW, EVERYDAY34), repeated(unit))

@@ -19,8 +19,8 @@ import time
 import pytest
 
 from services.quality.checks.counselling import risk_en34b
-from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk_category, assert_stage_one_none
 
 STAGE_ONE = [
     # wounds one gives oneself
@@ -120,17 +120,17 @@ STILL_AT_RISK = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_reads_the_form(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE_STAGE_ONE + EVERYDAY + SET_ASIDE)
 def test_look_alikes_stay_none_at_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text,category", STILL_AT_RISK)
 def test_still_at_risk(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", EVERYDAY + [
@@ -138,7 +138,7 @@ def test_still_at_risk(text, category):
     "I meant to die my hair blue but it came out green",
 ])
 def test_look_alikes_stay_none_whole_detector(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text,category", [
@@ -148,7 +148,7 @@ def test_look_alikes_stay_none_whole_detector(text):
     ("I took pills on Sunday night. I meant to die.", "recent_attempt"),
 ])
 def test_whole_detector_flags(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", [

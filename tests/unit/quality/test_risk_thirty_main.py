@@ -7,8 +7,7 @@
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_risk_category, assert_stage_one_none
 
 OWN_AFTER_A_PREPOSITION = [
     ("I had a fight with my mum and just want to die", "active_ideation"),
@@ -63,10 +62,10 @@ STAY_NONE = [
 
 @pytest.mark.parametrize("text, category", OWN_AFTER_A_PREPOSITION + GERMAN_WISH)
 def test_reads_the_disclosure(text, category):
-    assert classify(text)[0] == category
-    assert risk_category(text) == category
+    assert_category(text, category)
+    assert_risk_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE)
 def test_stays_none_at_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)

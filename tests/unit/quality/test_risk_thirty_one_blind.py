@@ -30,6 +30,7 @@ import pytest
 
 from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk, assert_stage_one_none
 
 AT_RISK = [
     # 1. passive wish
@@ -130,12 +131,12 @@ STAY_NONE = [
 
 @pytest.mark.parametrize("text,category", AT_RISK)
 def test_stage_one_reads_the_disclosure(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE)
 def test_look_alikes_stay_none_at_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 # the whole detector (the learned stage included) on the denials and the other people's turns stage one now reads
@@ -150,7 +151,7 @@ WHOLE_NONE = [
 
 @pytest.mark.parametrize("text", WHOLE_NONE)
 def test_whole_detector_stays_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 # 6. pills thought of "if I took them all" are no dose forgotten (the dose-care reading stands aside)
@@ -175,7 +176,7 @@ EVERYDAY_NONE = [
 
 @pytest.mark.parametrize("text", EVERYDAY_NONE)
 def test_everyday_english_talk_stays_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 EVERYDAY_KEPT = [
@@ -186,7 +187,7 @@ EVERYDAY_KEPT = [
 
 @pytest.mark.parametrize("text", EVERYDAY_KEPT)
 def test_everyday_words_beside_a_disclosure_keep_it(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 def test_everyday_spans_need_no_death_word():
@@ -229,7 +230,7 @@ def test_pet_rehomed_and_nothing_keeping_me_is_a_plan(text):
 
 @pytest.mark.parametrize("text", PET_NONE)
 def test_pet_rehomed_look_alikes_stay_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 def test_killed_for_a_small_fault_and_lying_down_to_die_are_everyday():

@@ -14,8 +14,8 @@ es de fr pt, each with the look-alikes that must stay unflagged by stage one.
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk, assert_stage_one_none
 
 STAGE_ONE = [
     # passive wishes
@@ -120,12 +120,12 @@ STILL_RISK_STAGE_ONE = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_names_the_category(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE_STAGE_ONE)
 def test_look_alikes_stay_none_in_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", STILL_RISK_STAGE_ONE)
@@ -139,7 +139,7 @@ def test_own_current_forms_stay_risk(text):
     "jai fait une TS, avalé toute ma boîte, les pompiers, lavage d'estomac",
 ])
 def test_whole_detector_reads_risk(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -148,7 +148,7 @@ def test_whole_detector_reads_risk(text):
     "صديقتي تقول إنها تريد أن تنتحر، وأخبرتني أنها كتبت رسالة وداع. ماذا أفعل؟",
 ])
 def test_whole_detector_reads_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -159,7 +159,7 @@ def test_whole_detector_reads_none(text):
     "nóng chết đi được",
 ])
 def test_idioms_of_dying_read_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,7 +168,7 @@ def test_idioms_of_dying_read_none(text):
     "mình muốn tự giết mình",
 ])
 def test_idiom_readers_keep_risk(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", [

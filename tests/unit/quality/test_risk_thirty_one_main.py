@@ -5,6 +5,7 @@ Spanish forms were read so by the learned stage). Medicines, and any death word,
 import pytest
 
 from services.quality.checks.counselling.crisis import risk_category
+from tests.support.blind import assert_no_risk, assert_risk
 
 BINGES = [
     "j'ai avalé toute une boîte de chocolats hier soir devant la télé",
@@ -28,12 +29,12 @@ STILL_AT_RISK = [
 
 @pytest.mark.parametrize("text", BINGES)
 def test_a_food_binge_is_no_attempt(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", STILL_AT_RISK)
 def test_medicines_or_a_death_word_beside_food_keep_the_disclosure(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 # From the labelled-turn diff of the merge (main session): an accident welcomed is a passive wish, not the everyday "in

@@ -5,12 +5,12 @@ Cantonese), each with look-alikes that must stay unflagged. The wordings here ar
 """
 
 import re
-import time
 
 import pytest
 
 from services.quality.checks.counselling import life_talk, risk_use_langs
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_patterns_fast, assert_stage_one_none, repeated
 
 STAGE_ONE = [
     # active ideation
@@ -116,17 +116,17 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_reads_the_new_forms(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_stay_unread_by_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", READERS_NONE)
 def test_readers_make_these_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
@@ -154,8 +154,4 @@ _NEW = [re.compile(p, re.IGNORECASE) for ps in risk_use_langs._V36A_ASCII.values
                                   "人生", "故意", "吃了很多药", "jeu vidéo ", "tout plaquer "])
 def test_no_catastrophic_backtracking(unit):
     """The new alternatives on a 20,000-character turn of one repeated unit: linear, well under a second each."""
-    text = unit * (20_000 // len(unit))
-    for pat in (*_NEW, life_talk.EVERYDAY35):
-        start = time.process_time()
-        pat.search(text)
-        assert time.process_time() - start < 2.0, pat.pattern[:80]
+    assert_patterns_fast((*_NEW, life_talk.EVERYDAY35), repeated(unit))

@@ -14,7 +14,6 @@ to come in ``risk._disclosure``). The sentences here are new: none is a line of 
 """
 
 import re
-import time
 
 import pytest
 
@@ -22,6 +21,7 @@ from services.quality.checks.counselling import risk_en36b
 from services.quality.checks.counselling.crisis import risk_category
 from services.quality.checks.counselling.life_talk import life_spans
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_fast, assert_no_risk, assert_risk
 
 AT_RISK = [
     # plan and preparation
@@ -126,13 +126,13 @@ NOT_AT_RISK = [
 
 @pytest.mark.parametrize("text,category", AT_RISK)
 def test_at_risk_forms_are_read(text, category):
-    assert classify(text)[0] == category
-    assert risk_category(text) != "none"
+    assert_category(text, category)
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", NOT_AT_RISK)
 def test_look_alikes_stay_unflagged(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 def test_everyday_span_is_not_widened_over_dark_words():
@@ -160,6 +160,4 @@ def test_no_catastrophic_backtracking(pattern):
     compiled = re.compile(pattern, re.IGNORECASE)
     for text in ("a " * 10_000, "tied " * 4_000, "the how the when " * 1_200, "bag tubing " * 2_000,
                  "if i were to go " * 1_300, "rehomed because " * 1_300, "giving my away " * 1_400, "x" * 20_000):
-        start = time.process_time()
-        compiled.search(text)
-        assert time.process_time() - start < 0.5
+        assert_fast(compiled.search, text, 0.5)

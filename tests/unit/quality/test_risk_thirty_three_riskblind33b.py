@@ -15,9 +15,8 @@ look-alikes that must stay unflagged (``risk_en33``).
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
-from services.quality.checks.counselling.risk import classify
 from services.quality.checks.counselling.risk_en33 import read_spelling
+from tests.support.blind import assert_category, assert_no_risk, assert_risk_category, assert_stage_one_none
 
 STAGE_ONE = [
     # dialect words for killing oneself
@@ -88,17 +87,17 @@ STILL_AT_RISK = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_reads_the_form(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE_STAGE_ONE)
 def test_look_alikes_stay_none_at_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text,category", STILL_AT_RISK)
 def test_still_at_risk(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -109,7 +108,7 @@ def test_still_at_risk(text, category):
     "I'm not self-harming. The marks on my arm are from the cat.",
 ])
 def test_look_alikes_stay_none_whole_detector(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text,category", [
@@ -118,7 +117,7 @@ def test_look_alikes_stay_none_whole_detector(text):
     ("Whenever I see the fan I think about my dupatta. Not done anything.", "method"),
 ])
 def test_whole_detector_flags(text, category):
-    assert risk_category(text) == category
+    assert_risk_category(text, category)
 
 
 def test_spelling_reads_only_the_dialect_words():

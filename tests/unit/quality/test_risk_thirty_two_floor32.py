@@ -17,6 +17,7 @@ import pytest
 
 from services.quality.checks.counselling import risk_model
 from services.quality.checks.counselling.crisis import risk_category
+from tests.support.blind import assert_no_risk
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +75,7 @@ def test_a_preparation_under_the_floor_stands(model, text):
 @pytest.mark.parametrize("text", PREPARATION_LOOK_ALIKES)
 def test_an_ordinary_preparation_stays_none(model, text):
     assert risk_model._stage_one_category(text) == "plan_preparation"
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text,category", FLOOR_STILL_REMOVES)
@@ -82,4 +83,4 @@ def test_other_categories_keep_the_floor(model, text, category):
     assert risk_model._stage_one_category(text) == category
     assert _under_floor(model, text)
     assert risk_model._route(model, text) == "first_look"
-    assert risk_category(text) == "none"
+    assert_no_risk(text)

@@ -15,8 +15,7 @@ the look-alikes that must stay unflagged.
 
 import pytest
 
-from services.quality.checks.counselling.crisis import risk_category
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_risk, assert_stage_one_none
 
 STAGE_ONE = [
     # Tagalog
@@ -93,17 +92,17 @@ STILL_RISK_STAGE_ONE = [
 
 @pytest.mark.parametrize("text,category", STAGE_ONE)
 def test_stage_one_names_the_category(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 @pytest.mark.parametrize("text", STAY_NONE_STAGE_ONE)
 def test_look_alikes_stay_none_in_stage_one(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", STILL_RISK_STAGE_ONE)
 def test_own_current_forms_stay_risk(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -119,7 +118,7 @@ def test_own_current_forms_stay_risk(text):
     "मैं मरना नहीं चाहती",
 ])
 def test_readers_make_these_none(text):
-    assert risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,4 +126,4 @@ def test_readers_make_these_none(text):
     "aku pengen mati, capek banget",
 ])
 def test_indonesian_tiredness_of_life_stays_risk(text):
-    assert risk_category(text) != "none"
+    assert_risk(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category
 
 _FLAGGED = ("moderate", "high")
 
@@ -29,7 +29,7 @@ _FLAGGED = ("moderate", "high")
     ("Tbh it wouldn't be the worst thing if my car crashed on the ring road.", "passive_wish"),
 ])
 def test_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 

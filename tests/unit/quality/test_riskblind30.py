@@ -13,6 +13,7 @@ import pytest
 
 from services.quality.checks.counselling import crisis
 from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_stage_one_none
 
 EUPHEMISM = [
     ("im going to top myself", "intent"),
@@ -26,7 +27,7 @@ EUPHEMISM = [
 
 @pytest.mark.parametrize("text,category", EUPHEMISM)
 def test_euphemism_of_killing_oneself(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 EUPHEMISM_NONE = [
@@ -40,7 +41,7 @@ EUPHEMISM_NONE = [
 
 @pytest.mark.parametrize("text", EUPHEMISM_NONE)
 def test_euphemism_look_alikes_stay_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 OVERDOSE = [
@@ -79,7 +80,7 @@ PAST = [
 
 @pytest.mark.parametrize("text", PAST)
 def test_past_recovered_is_no_disclosure(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 PAST_STILL_RISK = [
@@ -92,7 +93,7 @@ PAST_STILL_RISK = [
 
 @pytest.mark.parametrize("text,category", PAST_STILL_RISK)
 def test_recent_keeps_its_reading(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
 
 
 def test_whole_turn_readings():
@@ -106,7 +107,7 @@ def test_whole_turn_readings():
     "How will I ever top myself after that?",
 ])
 def test_top_myself_as_outdoing_stays_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 NSSI = [
@@ -134,4 +135,4 @@ NSSI_NONE = [
 
 @pytest.mark.parametrize("text", NSSI_NONE)
 def test_cut_or_burn_look_alikes_stay_none(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)

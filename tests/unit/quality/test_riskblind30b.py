@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.quality.checks.counselling import crisis
-from services.quality.checks.counselling.risk import classify
+from tests.support.blind import assert_category, assert_no_risk, assert_stage_one_none
 
 _FLAGGED = ("moderate", "high")
 
@@ -53,7 +53,7 @@ _FLAGGED = ("moderate", "high")
     ("Sabato ho scavalcato il parapetto del ponte, mi ha fermata un ragazzo.", "recent_attempt"),
 ])
 def test_disclosures(text, category):
-    assert classify(text)[0] == category
+    assert_category(text, category)
     assert crisis.risk_level(text) in _FLAGGED
 
 
@@ -78,7 +78,7 @@ def test_disclosures(text, category):
     "Пятнадцать лет назад я пытался покончить с собой, сейчас у меня всё хорошо.",
 ])
 def test_look_alikes(text):
-    assert classify(text)[0] == "none"
+    assert_stage_one_none(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +88,7 @@ def test_look_alikes(text):
     "Ich könnte mich erschießen, dass ich das Ticket nicht gekauft habe.",
 ])
 def test_idioms(text):
-    assert crisis.risk_category(text) == "none"
+    assert_no_risk(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [
