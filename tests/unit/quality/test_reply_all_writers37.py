@@ -82,3 +82,20 @@ def test_everyday_groups_and_weight(script):
     n_ev = 6
     assert abs(w * n_ev / (w * n_ev + 1) - 0.2) < 1e-9
     assert script.everyday_weight(items, 0.0) == 1.0
+
+
+def test_everyday_holds_per_source(script):
+    """replyall37c's W4 (``--everyday-per-source``): a point that holds the pooled everyday flags but flags more of one
+    source than the committed design does (CounselChat 3 against 1, paid for by general 0 against 3) holds pooled
+    and fails per source; labelled rows (source None) never count."""
+    import numpy as np
+
+    sources = ["counselchat"] * 3 + ["general"] * 3 + [None, None]
+    base = np.array([True, False, False, True, True, True, False, False])
+    cand = np.array([True, True, True, False, False, False, True, True])
+    assert script.everyday_holds(cand, base, sources)
+    assert not script.everyday_holds(cand, base, sources, per_source=True)
+    assert script.everyday_holds(base, base, sources, per_source=True)
+    assert not script.everyday_holds(cand | base, base, sources)  # 6 against 4 pooled
+    text = (BENCH / "train_reply_model.py").read_text(encoding="utf-8")
+    assert '"--everyday-per-source"' in text
