@@ -2,7 +2,8 @@
 ``bench/train_reply_model.py --writers`` trains on every writer's labelled reply file but the four blind files,
 ``--file-cv K`` scores out of fold by file (whole files in a fold) against the committed design on the same folds,
 and ``bench/reply_validation.py --model PATH`` reads a candidate through the runtime. Both candidates failed the
-round's rule, and so did replyall37b's W3 (``--everyday-folds``, ``--everyday-share``), so no model was kept (the
+round's rule, and so did replyall37b's W3 (``--everyday-folds``, ``--everyday-share``) and replyall37c's W4
+(``--everyday-per-source``), so no model was kept (the
 committed ``reply_minilm_L0.npz`` is unchanged) and there are no "found by the kept model" cases: this file pins the
 script's lists, folds and everyday groups."""
 
