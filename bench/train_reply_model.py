@@ -63,6 +63,10 @@ of the training (0.197):
     DP_REPLY_ENCODER=L0 python bench/train_reply_model.py --writers --alpaca --threshold 0 --file-cv 10 --file-cv-target 0 \
         --everyday-folds --everyday-share 0.197 --out /tmp/w3.npz
 
+``--everyday-per-source`` (replyall37c's W4): with ``--everyday-folds``, the operating point must hold each everyday
+source on its own (CounselChat, general, Alpaca: on each, no more out-of-fold flags than the committed design's at
+0.6 on that source), not only their pool (``everyday_holds``).
+
 The embeddings are those of the encoder the stage runs with (``DP_REPLY_ENCODER``, read by
 ``reply_model.features_batch`` here as at run time); the model is written to that encoder's file
 (``reply_model.model_path``) and names the encoder. Then rerun ``bench/train_reply_screen.py``
@@ -346,9 +350,26 @@ def everyday_groups(items: list[dict], k: int) -> list[str | None]:
     return out
 
 
+def everyday_holds(cand: np.ndarray, base: np.ndarray, sources: list[str | None], per_source: bool = False) -> bool:
+    """Whether a candidate's everyday flags are held (``--everyday-folds``): ``cand`` and ``base`` the candidate's and
+    the committed design's out-of-fold flags (booleans), ``sources`` each row's everyday source (None: not an everyday
+    row). Pooled: the candidate flags no more everyday rows than the committed design; ``per_source``
+    (``--everyday-per-source``, replyall37c's W4): no more on EACH source (CounselChat, general, Alpaca) either."""
+    src = np.array([s is not None for s in sources])
+    if int((cand & src).sum()) > int((base & src).sum()):
+        return False
+    if per_source:
+        for name in sorted({s for s in sources if s is not None}):
+            sel = np.array([s == name for s in sources])
+            if int((cand & sel).sum()) > int((base & sel).sum()):
+                return False
+    return True
+
+
 def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: dict[str, int], k: int, c: float,
             base_files: list[str], base_extra: np.ndarray, cand_mask: np.ndarray, fixed: float | None,
-            report_path: str = "", target: float = 0.9, everyday_w: float = 1.0, hold_everyday: bool = False) -> float:
+            report_path: str = "", target: float = 0.9, everyday_w: float = 1.0, hold_everyday: bool = False,
+            per_source: bool = False) -> float:
     """Out-of-fold by file (``--file-cv K``): for each fold, the candidate trained on every other fold's files
     (and its rows of no labelled file, ``files[i] is None``: CounselChat, Alpaca, general pairs, always in) and the
     committed design on the same folds (its files ``base_files`` minus the fold's, and the rows ``base_extra``
@@ -358,7 +379,8 @@ def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: di
     and by file; returns the threshold. Everyday rows in the folds (``files[i]`` an ``EVERYDAY`` pseudo-file,
     ``--everyday-folds``) are scored out of fold too, not counted as labelled; with ``hold_everyday`` the operating
     point must also flag no more of them than the committed design does out of fold at 0.6. ``everyday_w``: the
-    candidate's weight of everyday rows (``--everyday-share``; the committed design keeps 1)."""
+    candidate's weight of everyday rows (``--everyday-share``; the committed design keeps 1). ``per_source``
+    (``--everyday-per-source``): the hold on each everyday source separately too (``everyday_holds``)."""
     n = len(items)
     y = np.array([bool(it["unsafe"]) for it in items])
     lab = np.array([f is not None and not f.startswith(EVERYDAY) for f in files])
@@ -383,13 +405,15 @@ def file_cv(x: np.ndarray, items: list[dict], files: list[str | None], folds: di
         target = _pr_at((boof >= 0.6) & lab & english, y & lab & english)[0]
         print(f"  precision target: the committed design's out of fold, {target:.4f}")
     ev_base = int(((boof >= 0.6) & ev).sum())
+    ev_src = [f.split(":")[1] if e else None for f, e in zip(files, ev)]
     if ev.any():
-        print(f"  everyday rows out of fold: {int(ev.sum())}; the committed design (0.6) flags {ev_base}")
+        print(f"  everyday rows out of fold: {int(ev.sum())}; the committed design (0.6) flags {ev_base}"
+              + (" (held on each source)" if per_source else ""))
     if threshold is None:
         threshold = 0.5
         for t in np.arange(0.3, 0.96, 0.01):
             if _pr_at((oof >= t) & lab & english, y & lab & english)[0] >= target and (
-                    not hold_everyday or int(((oof >= t) & ev).sum()) <= ev_base):
+                    not hold_everyday or everyday_holds(oof >= t, boof >= 0.6, ev_src, per_source)):
                 threshold = round(float(t), 2)
                 break
         else:
@@ -483,6 +507,9 @@ def main() -> None:
     ap.add_argument("--everyday-share", type=float, default=0.0,
                     help="weight the candidate's everyday rows to this share of the training's weight (0.197: the committed "
                          "design's, 355 of 1,806 rows; replyall37b's W3)")
+    ap.add_argument("--everyday-per-source", action="store_true",
+                    help="with --everyday-folds: the operating point holds each everyday source (CounselChat, general, "
+                         "Alpaca) to no more out-of-fold flags than the committed design's on that source (replyall37c's W4)")
     ap.add_argument("--out", default="", help="write the model here rather than to the encoder's file (reply_model.model_path)")
     ap.add_argument("--route-foreign", action="store_true",
                     help="record route_foreign in the model: the gate also lets through short replies to client "
@@ -535,12 +562,14 @@ def main() -> None:
             if f is not None:
                 sizes[f] = sizes.get(f, 0) + 1
         folds = file_folds(sizes, args.file_cv)
+        assert args.everyday_folds or not args.everyday_per_source, "--everyday-per-source needs --everyday-folds"
         if args.everyday_folds:
             groups = everyday_groups(all_items, args.file_cv)
             all_files = [g if f is None else f for f, g in zip(all_files, groups)]
             folds.update({g: int(g.rsplit(":", 1)[1]) for g in groups if g is not None})
         t = file_cv(xa, all_items, all_files, folds, args.file_cv, args.c, TRAIN, base_extra, cand_mask,
-                    threshold, args.file_cv_report, args.file_cv_target, ew, args.everyday_folds)
+                    threshold, args.file_cv_report, args.file_cv_target, ew, args.everyday_folds,
+                    args.everyday_per_source)
         threshold = t if threshold is None else threshold
         x = xa[cand_mask]
     else:

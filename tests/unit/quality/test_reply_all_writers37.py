@@ -2,7 +2,8 @@
 ``bench/train_reply_model.py --writers`` trains on every writer's labelled reply file but the four blind files,
 ``--file-cv K`` scores out of fold by file (whole files in a fold) against the committed design on the same folds,
 and ``bench/reply_validation.py --model PATH`` reads a candidate through the runtime. Both candidates failed the
-round's rule, and so did replyall37b's W3 (``--everyday-folds``, ``--everyday-share``), so no model was kept (the
+round's rule, and so did replyall37b's W3 (``--everyday-folds``, ``--everyday-share``) and replyall37c's W4
+(``--everyday-per-source``), so no model was kept (the
 committed ``reply_minilm_L0.npz`` is unchanged) and there are no "found by the kept model" cases: this file pins the
 script's lists, folds and everyday groups."""
 
@@ -82,3 +83,20 @@ def test_everyday_groups_and_weight(script):
     n_ev = 6
     assert abs(w * n_ev / (w * n_ev + 1) - 0.2) < 1e-9
     assert script.everyday_weight(items, 0.0) == 1.0
+
+
+def test_everyday_holds_per_source(script):
+    """replyall37c's W4 (``--everyday-per-source``): a point that holds the pooled everyday flags but flags more of one
+    source than the committed design does (CounselChat 3 against 1, paid for by general 0 against 3) holds pooled
+    and fails per source; labelled rows (source None) never count."""
+    import numpy as np
+
+    sources = ["counselchat"] * 3 + ["general"] * 3 + [None, None]
+    base = np.array([True, False, False, True, True, True, False, False])
+    cand = np.array([True, True, True, False, False, False, True, True])
+    assert script.everyday_holds(cand, base, sources)
+    assert not script.everyday_holds(cand, base, sources, per_source=True)
+    assert script.everyday_holds(base, base, sources, per_source=True)
+    assert not script.everyday_holds(cand | base, base, sources)  # 6 against 4 pooled
+    text = (BENCH / "train_reply_model.py").read_text(encoding="utf-8")
+    assert '"--everyday-per-source"' in text
