@@ -15,6 +15,14 @@ committed file, ``risk_model.minilm_path``); it must name the encoder ``DP_RISK_
     python bench/risk_validation.py --losses FILE [FILE ...] [--show]
     python bench/risk_validation.py --files FILE [FILE ...]
 
+    python bench/risk_validation.py --refs FILE [FILE ...] [--split train|valid] [--show]
+
+(thirty-seventh session) ``--refs``: a labelled file that refers to CounselChat rows (``*.refs``, resolved by
+``bench/corpora.py:counselchat_refs``; ``at_risk`` and ``category`` in place of ``label`` and ``negative_kind``),
+read as ``--files`` reads a file, one reading a ``split`` (both by default), with the false flags by stage
+(``pattern``: ``risk.classify`` of stage one; ``learned``: the learned stage alone) and their ids; ``--show``
+prints the text of the ``train`` half's false flags and misses only.
+
 (thirty-third session) ``--files``: one reading of the named files (a new blind file's first reading): precision,
 recall, recall by category and by language, false flags by kind of hard negative and by language.
 
@@ -126,7 +134,51 @@ def files_report(paths: list[Path]) -> None:
         print("  false flags by language: " + ", ".join(f"{k} {false_by_lang[k]}/{n}" for k, n in sorted(negatives.items())))
 
 
+def refs_report(paths: list[Path], splits: list[str], show: bool) -> None:
+    """(thirty-seventh session) ``--refs``: each split of a CounselChat reference file, read as ``files_report``
+    reads a file, with the false flags and misses by stage and id (text for the train half with ``show``)."""
+    import tempfile
+
+    from corpora import counselchat_refs
+
+    from services.quality.checks.counselling import crisis as c
+    from services.quality.checks.counselling import risk as r
+
+    for path in paths:
+        resolved = counselchat_refs(path)
+        for split in splits:
+            rows = [o for o in resolved if o["split"] == split]
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp_path = Path(tmp) / f"{path.stem}_{split}.jsonl"
+                tmp_path.write_text("".join(json.dumps(
+                    {"id": o["id"], "text": o["client"], "lang": o["lang"],
+                     "label": o["category"] if o["at_risk"] else "none",
+                     "negative_kind": None if o["at_risk"] else o["category"]}, ensure_ascii=False) + "\n"
+                    for o in rows), encoding="utf-8")
+                files_report([tmp_path])
+                from services.quality.evaluation import evaluate_risk
+
+                mistakes = evaluate_risk(tmp_path)["mistakes"]
+            text = {o["id"]: o["client"] for o in rows}
+            for m in mistakes:
+                if m["expected"] == "none":
+                    who = "pattern" if r.classify(c.reading(text[m["id"]]))[0] != "none" else "learned"
+                    kind = f"false flag by {who}: {m['got']}"
+                else:
+                    kind = f"missed {m['expected']}"
+                print(f"    {m['id']} [{kind}]" + (f": {text[m['id']]}" if show and split == "train" else ""))
+
+
 def main() -> None:
+    if "--refs" in sys.argv:
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--refs", nargs="+", type=Path, required=True)
+        ap.add_argument("--split", choices=("train", "valid"), action="append")
+        ap.add_argument("--show", action="store_true")
+        args = ap.parse_args()
+        assert not any("heldout" in p.name for p in args.refs), "never a held-out file"
+        refs_report([p if p.exists() else LABELLED / p for p in args.refs], args.split or ["train", "valid"], args.show)
+        return
     if "--losses" in sys.argv:
         ap = argparse.ArgumentParser()
         ap.add_argument("--losses", nargs="+", type=Path, required=True)
