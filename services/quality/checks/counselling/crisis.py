@@ -15,6 +15,7 @@ from services.quality.checks.counselling.sleep_talk import SLEEP_TROUBLE
 from services.quality.checks.counselling.diagnosis_talk import DIAGNOSIS_TALK
 from services.quality.checks.counselling.life_talk import EVERYDAY34, EVERYDAY34C, EVERYDAY35, EVERYDAY_EN31, FOOD31, IDIOM, LONELY, QUARREL, TRIP
 from services.quality.checks.counselling.risk_en36b import DENIED36B, EVERYDAY36B
+from services.quality.checks.counselling.risk_cc37 import EVERYDAY_CC37
 from services.quality.checks.counselling.risk import ANY, CATEGORIES, LEVEL_OF, TURNS, Category, classify, denied, without_denials, without_everyday, without_negated
 from services.quality.checks.counselling import risk_langs, risk_use_langs
 from services.quality.checks.counselling.risk_cues import has_cue, CUES, CUES_LANG, CUES_V4, CUES_V6, CUES_V17, CUES_V20, raw_may_match, raw_v20_may_match
@@ -236,7 +237,8 @@ def _everyday_rest(read: str) -> str | None:
             or prescreen.may_match(IDIOM, read) or prescreen.may_match(EVERYDAY_EN31, read)
             or prescreen.may_match(FOOD31, read) or prescreen.may_match(EVERYDAY34C, read)
             or prescreen.may_match(EVERYDAY34, read) or prescreen.may_match(EVERYDAY35, read)
-            or prescreen.may_match(EVERYDAY36B, read) or prescreen.may_match(DENIED36B, read)):  # riskblind36b
+            or prescreen.may_match(EVERYDAY36B, read) or prescreen.may_match(DENIED36B, read)  # riskblind36b
+            or prescreen.may_match(EVERYDAY_CC37, read)):  # ccfp37
         return None
     if classify(read)[0] != "none":
         return None

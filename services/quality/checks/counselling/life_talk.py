@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from services.quality.checks.counselling.risk_en36b import DENIED36B, EVERYDAY36B  # riskblind36b
+from services.quality.checks.counselling.risk_cc37 import everyday_spans as everyday_cc37  # ccfp37
 
 _I = re.IGNORECASE
 
@@ -367,6 +368,7 @@ def life_spans(text: str) -> list[tuple[int, int]]:
                 for m in p.finditer(rest)]
     everyday += [_sentence36b(rest, m) for m in EVERYDAY36B.finditer(rest)]  # riskblind36b: the whole sentence
     everyday += [m.span() for m in DENIED36B.finditer(rest)]  # riskblind36b: medicines kept back, denied
+    everyday += everyday_cc37(rest, _sentence36b)  # ccfp37: CounselChat's everyday questions, widened as riskblind36b's
     if everyday:
         left = rest
         for s, e in everyday:

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from services.quality.checks.counselling import risk_en31c, risk_en33, risk_en34b, risk_en36b, risk_langs, risk_nssi35, risk_use_langs
+from services.quality.checks.counselling import risk_cc37, risk_en31c, risk_en33, risk_en34b, risk_en36b, risk_langs, risk_nssi35, risk_use_langs
 from services.quality.checks.counselling.spans import sentence_span
 from services.quality.checks.prefilter import Folded, pruned
 
@@ -84,7 +84,9 @@ _PATTERNS: dict[str, list[str]] = {
     "recent_attempt": [
         r"\b(?:tried|attempted|trying) (?:to )?(?:kill(?:ing)? myself|end (?:it|my (?:own )?life|things)|"
         r"take my (?:own )?life|hang myself|drown myself|jump|overdose|commit suicide|die)",
-        r"\b(?:i|i've|i have|i'd|just) (?:made |had )?(?:an? )?(?:suicide )?attempt(?:ed)?(?: suicide| on my life)?\b",
+        # ccfp37: not an attempt at talking, reaching out, explaining ... (``risk_cc37.ATTEMPTED_EVERYDAY``)
+        r"\b(?:i|i've|i have|i'd|just) (?:made |had )?(?:an? )?(?:suicide )?attempt(?:ed)?(?: suicide| on my life)?\b"
+        + risk_cc37.ATTEMPTED_EVERYDAY,
         r"\bsuicide attempt\b",
         # a count is five or more and no unit or time (twenty-seventh session: "I took 2 of my pills" and "I took 50 mg
         # of sertraline as prescribed" were read as attempts)
@@ -199,8 +201,9 @@ _PATTERNS: dict[str, list[str]] = {
         r"\b(?:cliff|bridge|edge|roof|balcony|railing)\b[^.!?]{0,80}\b(?:going over|over the edge|go over)\b",
         r"\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?) (?:off|from|in front of|under) (?:the |a )?"
         r"(?:bridge|train|balcony|roof|building|cliff|car park|top floor|window|tower)",
+        # ccfp37: not hanging out or hanging with someone (``risk_cc37.HANG_SOCIAL``)
         r"\b(?:think|thought|thinking|wonder\w*|imagin\w*|picture|consider\w*|keep looking at)\b[^.!?]{0,60}\b"
-        r"(?:jump\w*|hang\w*|overdos\w*|drown\w*|gun|rope|the pills|my pills|sleeping tablets|painkillers|bridge|cliff|"
+        r"(?:jump\w*|hang\w*\b" + risk_cc37.HANG_SOCIAL + r"|overdos\w*|drown\w*|gun|rope|the pills|my pills|sleeping tablets|painkillers|bridge|cliff|"
         r"balcony|top floor|train|knife|belt|gas oven|insulin|walking into the sea|into a tree|into traffic|"
         r"suffocat\w*|car running|how many of my pills|cutting deep enough|medicine drawer)",
         r"\bif i did it\b|\bhow i'?d do it\b|\bwhich painkillers would do it\b|\bcatch(?:es|ing)? my eye\b|"
@@ -1887,6 +1890,8 @@ def _disclosure(text: str, m: re.Match) -> bool:
     if risk_nssi35.set_aside(text, s, m):  # riskblind35a: an animal's act, another's body
         return False
     if risk_en36b.set_aside(text, s, e, m):  # riskblind36b: a game, a holiday, someone else's estate, a rope ladder
+        return False
+    if risk_cc37.set_aside(text, s, e, m):  # ccfp37: a habit or a substance that harms, not self-injury
         return False
     return True
 
