@@ -7,7 +7,7 @@ CounselChat (its text is not copied into the repository).
 1. Stage one: "attempted to talk / reach out / explain" is no attempt; "hanging out / hanging with" someone is no
    method; a substance or a habit "harming myself" is no self-injury.
 2. Read as everyday (``risk_cc37.EVERYDAY_CC37``, widened to its sentence unless the sentence names death, goodbyes or
-   the means, and never where the sentence tells of a hurt to the body): skin picked and hair pulled as a habit, a
+   the means, and never where the sentence tells of a hurt to the body): skin picked as a habit (not hair pulled), a
    habit one wants to stop, an urge to throw one's things away, Santa or the tooth fairy real or not, hating the
    mirror, waking up feeling better, beating oneself up, an X-ray at the emergency room, "a reason to be upset",
    depersonalisation, why we are alive as "to work and die", trusting someone enough to tell, tired of pretending.
@@ -35,7 +35,7 @@ NOT_AT_RISK = [
     "I know my drinking is harming myself but I can't cut down.",
     # habits of the body
     "I've been picking at my cuticles nonstop since the exams started.",
-    "Whenever I'm stressed I pull my eyelashes out without noticing.",
+    "Whenever I'm stressed I pick at my lips without noticing.",
     # a habit one wants to stop
     "I have a bad habit of overthinking what my coworkers say about me. I want to stop it.",
     "I really want to stop worrying about what people think of my clothes.",
@@ -73,10 +73,12 @@ AT_RISK = [
     "I'm harming myself again and I can't stop.",
     "I keep picking at my skin until it bleeds, on purpose.",
     "When I get angry I bite my arms, pull my hair and punch my thighs.",
+    "I pull my hair out when nobody is home.",
     "I've been beating myself up, literally punching my arms until they bruise.",
     "It's exhausting pretending to be okay and I don't know how much longer I can keep going.",
     "I hate what I see in the mirror and I want to die.",
     "I took all my pills and woke up the next morning in hospital.",
+    "if heaven is real then i hope god takes me there soon",
 ]
 
 

@@ -9,9 +9,11 @@ talk with him" (an attempt at talking, reaching out, explaining ...: ``ATTEMPTED
 harms: ``_THING_HARMS``).
 
 The learned stage alone (``EVERYDAY_CC37``, for ``crisis.everyday_alone`` through ``life_talk.life_spans``, each span
-widened to its sentence unless the rest of the sentence names death, goodbyes or the means): skin picked, nails bitten
-or hair pulled as a habit (unless it bleeds, is raw, is on purpose or punishes); a habit or a worry one wants to stop;
-an urge to throw away or declutter one's things; Santa, the tooth fairy, ghosts or God real or not; hating what one sees
+widened to its sentence unless the rest of the sentence names death, goodbyes or the means, and never where the rest
+of the sentence tells of a hurt to the body): skin picked as a habit (unless it bleeds, is raw, is on purpose or
+punishes; not hair pulled, which the labelled files read as self-injury); a habit or a worry one wants to stop;
+an urge to throw away or declutter one's things; Santa, the tooth fairy or ghosts real or not (not God:
+"if god is real i wish he'd take me"); hating what one sees
 in the mirror, faces scribbled out of pictures; waking up feeling better; "beating myself up" over something (not
 literally); a hospital visit for an X-ray or a scan; "a reason to be mad"; depersonalisation ("I don't feel like myself",
 "watching my life be lived by someone else", realising one's legs are moving); why we are alive stated as "to
@@ -74,10 +76,10 @@ def set_aside(text: str, s: int, e: int, m: re.Match) -> bool:
 _NOT_HURT = r"(?![^.!?\n]{0,60}\b(?:bleed\w*|blood\w*|raw|hurts?|pain|punish\w*|until|till|on purpose|scars?|wounds?|open)\b)"
 
 EVERYDAY_CC37 = re.compile("|".join([
-    # skin, scabs or cuticles picked, nails bitten, hair pulled as a habit (not "until it bleeds", "on purpose")
+    # skin, scabs or cuticles picked as a habit (not "until it bleeds", "on purpose"); not hair pulled, which the labelled
+    # files read as self-injury (risk_valid_v23)
     r"\b(?:pick|picks|picking|picked) (?:at )?(?:my|the) (?:skin|face|scabs?|cuticles|lips?|spots|acne|arms?|scalp)\b" + _NOT_HURT,
-    r"\b(?:pull|pulls|pulling|pulled) (?:out )?(?:my|the) (?:hair|eyelashes|eyebrows|lashes)\b" + _NOT_HURT,
-    r"\b(?:skin[- ]picking|dermatillomania|trichotillomania|excoriation)\b" + _NOT_HURT,
+    r"\b(?:skin[- ]picking|dermatillomania|excoriation)\b" + _NOT_HURT,
     # a habit or a worry one wants to stop ("a bad habit of worrying what others may think of me. I really want to stop it")
     r"\bhabit of (?:thinking|worrying|overthinking|comparing|procrastinating|checking|apologi[sz]ing|caring|people[- ]pleasing|"
     r"second[- ]guessing|obsessing|lying|interrupting|judging)\b[^.!?\n]{0,80}(?:[.!?]\s*(?:i|and i)\b[^.!?\n]{0,20}\b(?:want|need|wish|"
@@ -88,9 +90,10 @@ EVERYDAY_CC37 = re.compile("|".join([
     r"\b(?:urge|need|compulsion|impulse|itch) to (?:throw (?:away|out)|get rid of|bin|toss|purge|declutter)\b(?: (?:all|most|some|every\w*))?"
     r"(?: of)? (?:my|our|the) (?:stuff|things|belongings|possessions|clothes|books|papers|furniture)\b",
     r"\b(?:declutter\w*|throwing (?:away|out) (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes))\b",
-    # Santa, the tooth fairy, ghosts, God or magic real or not
-    r"\b(?:santa(?: claus)?|father christmas|the tooth fairy|the easter bunny|elves|unicorns|fairies|ghosts?|aliens|god|"
-    r"heaven|hell|magic|astrology)\b (?:(?:really |actually |even )?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|"
+    # Santa, the tooth fairy, ghosts or magic real or not (not God or heaven: "if god is real i wish he'd take me",
+    # risk_train_v3)
+    r"\b(?:santa(?: claus)?|father christmas|the tooth fairy|the easter bunny|elves|unicorns|fairies|ghosts?|aliens|"
+    r"magic|astrology)\b (?:(?:really |actually |even )?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|"
     r"are not|is|are|was|wasn'?t|were|weren'?t) (?:really |actually |even |truly |not )?(?:exist|real)|(?:really |actually )?exists?)\b",
     # hating what one sees in the mirror, faces scribbled out of pictures, not liking being in photos
     r"\bhate (?:everything|what|all) i see in the mirror\b|\b(?:scribble|scratch|cross|cut|crop)(?:s|ed|ing)? (?:out|off) my "
