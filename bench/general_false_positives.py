@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import standardized  # noqa: E402
+from corpora import shared_path, standardized  # noqa: E402
 from services.quality.assessor import Assessor  # noqa: E402
 from services.quality.checks import default_checks  # noqa: E402
 from shared.events import QualityOptions, RawRecord  # noqa: E402
@@ -43,18 +43,7 @@ GENERAL_VAL = ROOT / "tests" / "support" / "labelled" / "general_val.jsonl"
 GENERAL_LANGS = ROOT / "tests" / "support" / "labelled" / "general_langs.jsonl"
 
 
-def _shared_dataset(name: str) -> Path:
-    """``../shared/datasets/NAME`` beside this checkout, or beside the main checkout when this one is a git
-    worktree (whose ``.git`` file names ``<main>/.git/worktrees/<name>``)."""
-    here = ROOT.parent / "shared" / "datasets" / name
-    git = ROOT / ".git"
-    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
-        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
-        return main.parent / "shared" / "datasets" / name
-    return here
-
-
-ALPACA = _shared_dataset("alpaca_5000_subset.json")
+ALPACA = shared_path("datasets/alpaca_5000_subset.json")  # found from a git worktree too
 COUNSELLING_FLAGS = sorted({c.reason for c in default_checks() if c.tier == "counselling"})
 
 

@@ -87,7 +87,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 # this checkout's packages, not an editable install of another one (the model is written next to them)
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from corpora import shared_path  # noqa: E402
 from services.quality.checks.counselling import reply_model as rm  # noqa: E402
 from services.quality.evaluation import REPLY_FLAGS  # noqa: E402
 
@@ -108,18 +110,10 @@ LATEST = ["replies_train_v14.jsonl", "replies_train_v15.jsonl", "replies_train_v
           "replies_train_v25.jsonl"]
 VALIDATION = ["replies_written_val.jsonl", "replies_written3_val.jsonl", "replies_valid_v5.jsonl", "replies_valid_v6.jsonl",
               "replies_valid_v7.jsonl"]
-def _shared_dataset(name: str) -> Path:
-    """``../shared/datasets/NAME`` beside this checkout, or beside the main checkout when this one is a git
-    worktree (as ``bench/general_false_positives.py`` finds it): a worktree's training reads the same rows."""
-    here = ROOT.parent / "shared" / "datasets" / name
-    git = ROOT / ".git"
-    if not here.exists() and git.is_file() and git.read_text(encoding="utf-8").startswith("gitdir:"):
-        main = Path(git.read_text(encoding="utf-8").split(":", 1)[1].strip()).parents[2]
-        return main.parent / "shared" / "datasets" / name
-    return here
 
-
-COUNSELCHAT = _shared_dataset("counselchat_20200325.csv")
+# beside this checkout, or beside the main checkout from a git worktree (``corpora.shared_path``): a worktree's
+# training reads the same rows
+COUNSELCHAT = shared_path("datasets/counselchat_20200325.csv")
 COUNSELCHAT_FIRST = 300  # rows the unit test reads: never trained on
 # the blind files of the thirty-seventh session's all-writers round (``--writers``): never trained on, measured through
 # the runtime (``bench/reply_validation.py --model``)
