@@ -9,11 +9,11 @@ script's lists, folds and everyday groups."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.bench import bench_module
 
 ROOT = Path(__file__).resolve().parents[3]
 BENCH = ROOT / "bench"
@@ -24,14 +24,8 @@ BLIND = {"replies_valid_indep22.jsonl", "replies_valid_indep23.jsonl", "replies_
 
 @pytest.fixture(scope="module")
 def script():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("train_reply_model_r37", BENCH / "train_reply_model.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with bench_module("train_reply_model.py", "train_reply_model_r37") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def test_writer_files_are_every_reply_file_but_blind_and_heldout(script):

@@ -16,9 +16,7 @@ therefore no "found by the kept model, not by the base" cases. What this file ho
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +24,7 @@ import pytest
 
 from services.quality.checks.counselling import reply_model as rm
 from services.quality.evaluation import REPLY_FLAGS
+from tests.support.bench import bench_module
 
 ROOT = Path(__file__).resolve().parents[3]
 BENCH = ROOT / "bench"
@@ -38,14 +37,8 @@ THRESHOLDS = {"no_safety_response": 0.40, "medication_change": 0.45, "dosing": 0
 
 @pytest.fixture(scope="module")
 def script():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("train_reply_model_r18", BENCH / "train_reply_model.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with bench_module("train_reply_model.py", "train_reply_model_r18") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def _with_thresholds(src: Path, dst: Path, thresholds: dict[str, float] | None) -> Path:

@@ -5,15 +5,11 @@ runtime's: ``risk_model.learned_category`` with the model's ``s1_floor``, ``thre
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from services.quality.checks.counselling import risk_model as rm
+from tests.support.bench import bench_module
 
-BENCH = Path(__file__).resolve().parents[3] / "bench"
 
 # disclosures and hard negatives of the training files (``risk_train_v16``, ``risk_train_v17``, round
 # sixteen's and seventeen's tests), English and other languages, with and without a pattern
@@ -48,14 +44,8 @@ POINTS = [(0.2179, 0.375, 0.125), (0.1, 0.3, 0.1), (0.3, 0.5, 0.25), (0.05, 0.05
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location("risk_operating_point", BENCH / "risk_operating_point.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with bench_module("risk_operating_point.py", "risk_operating_point") as module:
         yield module
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 @pytest.fixture(scope="module")
