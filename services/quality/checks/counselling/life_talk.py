@@ -21,6 +21,7 @@ import re
 
 from services.quality.checks.counselling.risk_en36b import DENIED36B, EVERYDAY36B  # riskblind36b
 from services.quality.checks.counselling.risk_cc37 import everyday_spans as everyday_cc37  # ccfp37
+from services.quality.checks.counselling.spans import sentence_bounds
 
 _I = re.IGNORECASE
 
@@ -343,9 +344,7 @@ def _sentence36b(text: str, m: re.Match) -> tuple[int, int]:
     """riskblind36b: an ``EVERYDAY36B`` span widened to its sentence (the learned stage read what was left of it, "picked
     woods behind the old school", as a plan), unless the rest of the sentence names death, goodbyes or the means."""
     s, e = m.span()
-    start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, e) for c in ".!?\n") if i != -1]
-    end = min(ends) + 1 if ends else len(text)
+    start, end = sentence_bounds(text, s, e)
     around = text[start:s] + " " + text[e:end]
     if _DARK.search(around) or _DARK_EN31.search(around):
         return s, e

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from services.quality.checks.counselling.spans import sentence_bounds
+
 _I = re.IGNORECASE
 
 # -- stage one ---------------------------------------------------------------------------------------------------------
@@ -147,9 +149,7 @@ def everyday_spans(text: str, widen) -> list[tuple[int, int]]:
     out = []
     for m in EVERYDAY_CC37.finditer(text):
         s, e = m.span()
-        start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, e) for c in ".!?\n") if i != -1]
-        end = min(ends) + 1 if ends else len(text)
+        start, end = sentence_bounds(text, s, e)
         if _SELF_HURT.search(text[start:s] + " " + text[e:end]):
             continue
         out.append(widen(text, m))

@@ -27,6 +27,15 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
 SENTENCE_REACH = 2000
 
 
+def sentence_bounds(text: str, start: int, end: int, stops: str = ".!?\n") -> tuple[int, int]:
+    """The whole sentence around ``text[start:end]``, its closing stop included: from after the last of ``stops``
+    before ``start`` to just past the first at or after ``end`` (the text's ends when there is none; no reach cut,
+    unlike ``sentence_span``)."""
+    s = max(text.rfind(c, 0, start) for c in stops) + 1
+    ends = [i for i in (text.find(c, end) for c in stops) if i != -1]
+    return s, min(ends) + 1 if ends else len(text)
+
+
 def sentence_span(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from after the last of ``stops`` before ``start`` to the first at
     or after ``end`` (the text's ends when there is none), cut at a multiple of ``SENTENCE_REACH`` when it reaches
